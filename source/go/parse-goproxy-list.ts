@@ -1,0 +1,114 @@
+/**
+GOPROXY parsed exactly as cmd/go parses it (modfetch/proxy.go):
+entries separated by `,` (fall back to the next entry only on 404/410) or `|` (fall back on any error);
+`off` stops the list; `direct` ends it (go ignores anything after `direct`);
+a bare host such as `goproxy.cn` gets an implicit `https://`.
+*/
+export type ProxyEntry =
+	| {
+			readonly kind: 'url';
+			/** As written in GOPROXY (trimmed). Redact before display. */
+			readonly raw: string;
+			/** The base URL go uses, without a trailing slash. */
+			readonly url: string;
+			readonly scheme: 'http' | 'https' | 'file' | 'other';
+			/** Host name without brackets, lower-case; empty for file URLs. */
+			readonly host: string;
+			/** The port go connects to (the explicit one, or 443/80 from the scheme). */
+			readonly port: number;
+			/** Whether go tries the next entry after any error (`|`) or only after 404/410 (`,`). */
+			readonly fallBackOnError: boolean;
+	  }
+	| {readonly kind: 'direct'; readonly raw: string; readonly fallBackOnError: boolean}
+	| {readonly kind: 'off'; readonly raw: string; readonly fallBackOnError: boolean};
+
+export type ParsedProxyList = {
+	readonly entries: readonly ProxyEntry[];
+	/** Entries go ignores because they come after `direct` or `off`. */
+	readonly ignored: readonly string[];
+	/** Entries go would reject (not a valid URL). */
+	readonly invalid: readonly string[];
+};
+
+export function parseGoproxyList(goproxy: string): ParsedProxyList {
+	const entries: ProxyEntry[] = [];
+	const ignored: string[] = [];
+	const invalid: string[] = [];
+	let rest = goproxy;
+	let ended = false;
+	while (rest !== '') {
+		let token: string;
+		let fallBackOnError = false;
+		const index = rest.search(/[,|]/);
+		if (index === -1) {
+			token = rest;
+			rest = '';
+		} else {
+			token = rest.slice(0, index);
+			fallBackOnError = rest[index] === '|';
+			rest = rest.slice(index + 1);
+		}
+
+		token = token.trim();
+		if (token === '') {
+			continue;
+		}
+
+		if (ended) {
+			ignored.push(token);
+			continue;
+		}
+
+		if (token === 'off' || token === 'direct') {
+			entries.push({kind: token, raw: token, fallBackOnError});
+			ended = true;
+			continue;
+		}
+
+		const url = toUrl(token);
+		if (url === undefined) {
+			invalid.push(token);
+			continue;
+		}
+
+		entries.push({kind: 'url', raw: token, fallBackOnError, ...url});
+	}
+
+	return {entries, ignored, invalid};
+}
+
+function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file' | 'other'; host: string; port: number} | undefined {
+	// Go: anything containing ":/" or an absolute path must be a complete URL; otherwise https:// is implied.
+	const text = token.includes(':/') || token.startsWith('/') ? token : `https://${token}`;
+	let parsed: URL;
+	try {
+		parsed = new URL(text);
+	} catch {
+		return undefined;
+	}
+
+	const protocol = parsed.protocol.slice(0, -1);
+	const scheme = protocol === 'http' || protocol === 'https' || protocol === 'file' ? protocol : 'other';
+	if (scheme !== 'file' && parsed.hostname === '') {
+		return undefined;
+	}
+
+	const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+	const defaultPort = scheme === 'http' ? 80 : 443;
+	const port = parsed.port === '' ? defaultPort : Number(parsed.port);
+	const url = text.replace(/\/+$/, '');
+	return {url, scheme, host, port};
+}
+
+/** Joins entries back into a GOPROXY value, keeping each entry's separator. */
+export function formatGoproxyList(entries: ReadonlyArray<{raw: string; fallBackOnError: boolean}>): string {
+	let out = '';
+	for (const [index, entry] of entries.entries()) {
+		out += entry.raw;
+		if (index < entries.length - 1) {
+			out += entry.fallBackOnError ? '|' : ',';
+		}
+	}
+
+	return out;
+}

@@ -1,0 +1,77 @@
+import type {Category} from './taxonomy.js';
+
+/** Which setting a value came from, in go's order of precedence. */
+export type SettingSource =
+	/** The OS environment of the process (wins over everything; `go env -w` cannot change it). */
+	| 'environment'
+	/** The per-user GOENV file written by `go env -w`. */
+	| 'goenv-file'
+	/** `$GOROOT/go.env`, the defaults shipped with the toolchain. */
+	| 'goroot-env'
+	/** go's built-in default (or unset). */
+	| 'default';
+
+export type Setting = {
+	readonly name: string;
+	/** The effective value as `go env` reports it (empty string when unset). Redact before display. */
+	readonly value: string;
+	readonly source: SettingSource;
+	/** Where a lower-precedence source also sets it, what it says there (e.g. a GOENV value shadowed by the environment). */
+	readonly shadowed?: {readonly source: SettingSource; readonly value: string};
+};
+
+/** One real check that ran: the command, the result, the time. */
+export type Evidence = {
+	/** The kind of check. */
+	readonly probe: 'dns' | 'ping' | 'tcp' | 'tls' | 'http' | 'go';
+	/** What ran it: `ping`, `nc`, `openssl`, `go`, `undici`, `node:dns`, `node:net`, `node:tls`. */
+	readonly tool: string;
+	/** The command as a user would type it (an argv joined for display) or `GET <url>`. */
+	readonly command: string;
+	/** The argument array, when an external program ran. */
+	readonly argv?: readonly string[];
+	/** The outcome label that chose the flowchart edge, e.g. `open`, `refused`, `timeout`, `status-502`. */
+	readonly outcome: string;
+	/** One line, what happened. */
+	readonly summary: string;
+	readonly exitCode?: number;
+	readonly durationMs: number;
+	/** Trimmed raw output, when there was any. */
+	readonly output?: string;
+};
+
+/** A remediation a user can choose. */
+export type Fix = {
+	/** Stable within a report, e.g. `goproxy-reorder`. */
+	readonly id: string;
+	readonly title: string;
+	/** Why this fix, in a sentence. */
+	readonly detail?: string;
+	/**
+	`go-env`: `go env -w`/`-u` changes in `changes` (argv given);
+	`shell`: lines for the user's shell profile (`shell`), or the wizard's own re-run;
+	`info`: nothing to run.
+	*/
+	readonly kind: 'go-env' | 'shell' | 'info';
+	/** The exact command, for `go-env` fixes. */
+	readonly argv?: readonly string[];
+	/** Shell lines, for `shell` fixes. */
+	readonly shell?: readonly string[];
+	/** For `go-env` fixes: each key and its new value (`undefined` means `go env -u`). */
+	readonly changes?: ReadonlyArray<{readonly key: string; readonly value: string | undefined}>;
+	/** `persistent` writes the user's settings; `session` affects one run only. */
+	readonly scope: 'persistent' | 'session';
+	readonly weakensSecurity: boolean;
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Finding = {
+	readonly category: Category;
+	readonly severity: Severity;
+	/** The host, GOPROXY entry or module it blames. Redact before display. */
+	readonly subject: string;
+	readonly summary: string;
+	readonly evidence: readonly Evidence[];
+	readonly fixes: readonly Fix[];
+};

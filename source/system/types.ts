@@ -1,0 +1,150 @@
+/**
+The contracts of the only modules that touch the world.
+
+Everything outside `source/system/` reaches processes, sockets and HTTP through a `System` value that is
+passed in. Tests hand in fakes; the CLI hands in the real adapters from `create-system.ts`.
+A failing command or request is an outcome (data), never an exception.
+*/
+
+/**
+The environment a command sees, as an explicit record. Commands never inherit `process.env` implicitly:
+the lab and the tests build hermetic environments and pass them here.
+*/
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** One external command, run without a shell. */
+export type CommandSpec = {
+	/** The program, e.g. `go`, `nc`. Looked up on `env.PATH`. */
+	readonly file: string;
+	/** Arguments, never joined into a shell line. */
+	readonly args: readonly string[];
+	/** The complete environment of the child (it does not extend `process.env`). */
+	readonly env: Environment;
+	readonly cwd?: string;
+	/** Hard deadline: the child is killed (SIGTERM, then SIGKILL) when it passes. */
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+	/** Sets `LC_ALL=C` so that output can be parsed. @default false */
+	readonly parseable?: boolean;
+	/** Text written to stdin; stdin is closed (`ignore`) otherwise. */
+	readonly input?: string;
+};
+
+/** What a command did. */
+export type CommandResult = {
+	/** `[file, ...args]`, as run. */
+	readonly argv: readonly string[];
+	/** Undefined when the process did not exit by itself (killed, timed out, missing). */
+	readonly exitCode: number | undefined;
+	readonly stdout: string;
+	readonly stderr: string;
+	/** The deadline passed and the child was killed. */
+	readonly timedOut: boolean;
+	/** The caller's signal aborted it. */
+	readonly canceled: boolean;
+	/** The program is not installed (ENOENT). */
+	readonly missing: boolean;
+	readonly durationMs: number;
+	/** A short description when it failed to start or was killed. */
+	readonly errorMessage?: string;
+};
+
+export type CommandRunner = (spec: CommandSpec) => Promise<CommandResult>;
+
+/** One HTTP request, made the way go would make it (same proxy rules). */
+export type HttpRequest = {
+	readonly url: string;
+	/** Read for HTTP_PROXY, HTTPS_PROXY, NO_PROXY (both cases), exactly as go's net/http does. */
+	readonly env: Environment;
+	/** Deadline for the whole request, headers and body. */
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+	/** @default 'GET' */
+	readonly method?: 'GET' | 'HEAD';
+	/** Body bytes kept in `body`; the rest is read and counted but dropped. @default 65536 */
+	readonly maxBodyBytes?: number;
+};
+
+export type HttpErrorCode =
+	| 'dns'
+	| 'refused'
+	| 'reset'
+	| 'timeout'
+	| 'unreachable'
+	| 'tls'
+	| 'proxy'
+	| 'canceled'
+	| 'other';
+
+/** What an HTTP request did. Exactly one of `status` and `error` is set. */
+export type HttpResult = {
+	readonly url: string;
+	readonly status?: number;
+	/** Lower-case header names. */
+	readonly headers: Readonly<Record<string, string>>;
+	/** The body as text, cut at `maxBodyBytes`. */
+	readonly body: string;
+	/** The full body length in bytes (what was received). */
+	readonly bodyBytes: number;
+	readonly durationMs: number;
+	/** The proxy the request went through, when one did (as a URL, userinfo included: redact before display). */
+	readonly proxy?: string;
+	readonly error?: {readonly code: HttpErrorCode; readonly message: string};
+};
+
+export type HttpClient = (request: HttpRequest) => Promise<HttpResult>;
+
+export type ResolveResult = {
+	readonly addresses: readonly string[];
+	readonly durationMs: number;
+	readonly error?: {readonly code: string; readonly message: string};
+};
+
+export type ConnectOutcome = 'open' | 'refused' | 'timeout' | 'unreachable' | 'error';
+
+export type ConnectResult = {
+	readonly outcome: ConnectOutcome;
+	readonly durationMs: number;
+	readonly message: string;
+};
+
+export type TlsResult = {
+	readonly ok: boolean;
+	readonly durationMs: number;
+	readonly timedOut: boolean;
+	/** The peer certificate chain, leaf first. */
+	readonly chain: ReadonlyArray<{
+		readonly subject: string;
+		readonly issuer: string;
+		readonly validFrom: string;
+		readonly validTo: string;
+		readonly altNames: readonly string[];
+	}>;
+	/** Set when the chain does not verify against the trusted roots (e.g. `UNABLE_TO_GET_ISSUER_CERT_LOCALLY`). */
+	readonly authorizationError?: string;
+	readonly error?: string;
+};
+
+/** Node's own network primitives: the fallback when `ping`, `nc` or `openssl` are missing. */
+export type NetClient = {
+	readonly resolve: (host: string, options: {timeoutMs: number; signal?: AbortSignal}) => Promise<ResolveResult>;
+	readonly connect: (
+		host: string,
+		port: number,
+		options: {timeoutMs: number; signal?: AbortSignal},
+	) => Promise<ConnectResult>;
+	readonly tlsHandshake: (
+		host: string,
+		port: number,
+		options: {servername: string; timeoutMs: number; signal?: AbortSignal},
+	) => Promise<TlsResult>;
+};
+
+/** Everything that touches the world, in one value. */
+export type System = {
+	readonly run: CommandRunner;
+	readonly http: HttpClient;
+	readonly net: NetClient;
+	/** Milliseconds, monotonic enough for durations. */
+	readonly now: () => number;
+};

@@ -1,0 +1,102 @@
+import type {Evidence, Finding, Setting} from '../model/report.js';
+
+/**
+The session as an append-only log. The wizard and `diagnose` append entries as things happen; exports
+(`render-markdown.ts`, `render-json.ts`) read it, redacting on the way out. Entries hold raw values:
+nothing here is redacted yet.
+*/
+export type TranscriptEntry =
+	| {
+			readonly kind: 'session';
+			readonly at: string;
+			readonly toolVersion: string;
+			/** The directory diagnosed. */
+			readonly dir: string;
+			/** `--module`, when given. */
+			readonly module?: string;
+	  }
+	| {
+			readonly kind: 'settings';
+			readonly at: string;
+			/** `go version` output, e.g. `go1.26.8 linux/amd64`. */
+			readonly goVersion: string;
+			readonly settings: readonly Setting[];
+	  }
+	| {
+			/** A command the tool ran outside a flowchart node (the reproduction, a fix, a verification). */
+			readonly kind: 'command';
+			readonly at: string;
+			/** What it was for, e.g. `Reproduce the failure`. */
+			readonly title: string;
+			readonly argv: readonly string[];
+			readonly exitCode: number | undefined;
+			readonly timedOut: boolean;
+			readonly durationMs: number;
+			/** Trimmed combined output. */
+			readonly output: string;
+	  }
+	| {
+			/** One flowchart node that ran: its question, the check, the branch taken. */
+			readonly kind: 'step';
+			readonly at: string;
+			/** The flowchart, e.g. `connectivity`. */
+			readonly flow: string;
+			/** What the flowchart is walked for, e.g. a GOPROXY entry. */
+			readonly subject: string;
+			readonly node: string;
+			readonly question: string;
+			readonly evidence: Evidence;
+			/** The edge label taken. */
+			readonly branch: string;
+			/** The node the edge leads to. */
+			readonly next: string;
+	  }
+	| {
+			readonly kind: 'conclusion';
+			readonly at: string;
+			readonly findings: readonly Finding[];
+	  }
+	| {
+			readonly kind: 'choice';
+			readonly at: string;
+			readonly question: string;
+			readonly answer: string;
+	  }
+	| {
+			readonly kind: 'fix';
+			readonly at: string;
+			readonly fixId: string;
+			readonly title: string;
+			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
+			readonly detail: string;
+	  }
+	| {
+			readonly kind: 'verify';
+			readonly at: string;
+			readonly ok: boolean;
+			readonly summary: string;
+	  }
+	| {
+			readonly kind: 'undo';
+			readonly at: string;
+			readonly ok: boolean;
+			readonly summary: string;
+	  }
+	| {readonly kind: 'note'; readonly at: string; readonly text: string};
+
+/** A flowchart walked during the session, for the mermaid diagram of the path taken. */
+export type WalkedFlow = {
+	/** The flowchart's id, e.g. `connectivity`. */
+	readonly flow: string;
+	readonly subject: string;
+	/** Node ids in the order visited. */
+	readonly path: readonly string[];
+	/** The outcome, a category id or `healthy`. */
+	readonly verdict?: string;
+};
+
+export type Transcript = {
+	readonly startedAt: string;
+	readonly entries: readonly TranscriptEntry[];
+	readonly walks: readonly WalkedFlow[];
+};
