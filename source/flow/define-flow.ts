@@ -1,0 +1,156 @@
+import type {Category} from '../model/taxonomy.js';
+
+/**
+The checks a probe node can run. Each has a fixed set of outcome labels: a probe's result picks the edge
+with that label. The labels are the ones the probe modules in `source/probes/` return.
+*/
+export const probeOutcomes = {
+	dns: ['resolved', 'ip-literal', 'failed', 'timeout'],
+	ping: ['reply', 'no-reply', 'unavailable'],
+	tcp: ['open', 'refused', 'timeout', 'unreachable'],
+	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
+	'http-list': [
+		'ok',
+		'not-found',
+		'server-error',
+		'auth',
+		'bad-body',
+		'timeout',
+		'refused',
+		'dns',
+		'tls',
+		'proxy',
+		'error',
+	],
+} as const;
+
+export type ProbeId = keyof typeof probeOutcomes;
+export type ProbeOutcome<P extends ProbeId> = (typeof probeOutcomes)[P][number];
+
+/**
+What a walk is about: one GOPROXY entry (or candidate proxy) and the module it is asked for.
+Decision nodes read it; they never do I/O.
+*/
+export type WalkSubject = {
+	/** The entry as written (redact before display). */
+	readonly label: string;
+	readonly url: string;
+	readonly scheme: 'http' | 'https' | 'file' | 'other';
+	readonly host: string;
+	readonly port: number;
+	/** The module whose version list is fetched. */
+	readonly module: string;
+};
+
+/** Node ids are plain strings; `defineFlow` checks every edge against the node table at compile time. */
+type Edges<Outcome extends string, Id extends string> = {readonly [O in Outcome]: Id};
+
+/** Runs a real check; the outcome picks the edge. */
+export type ProbeNode<Id extends string, P extends ProbeId = ProbeId> = {
+	readonly kind: 'probe';
+	/** The question the node answers, as the guide asks it. `{host}`, `{port}`, `{url}`, `{module}` are filled in. */
+	readonly question: string;
+	readonly probe: P;
+	/** One edge for every outcome of the probe. */
+	readonly edges: Edges<ProbeOutcome<P>, Id>;
+};
+
+/** Decides from what the walk already knows (its subject), without I/O. */
+export type DecideNode<Id extends string, Outcome extends string = string> = {
+	readonly kind: 'decide';
+	readonly question: string;
+	readonly outcomes: readonly Outcome[];
+	readonly decide: (subject: WalkSubject) => Outcome;
+	readonly edges: Edges<Outcome, Id>;
+};
+
+/** The walk ends here with a verdict. */
+export type EndNode = {
+	readonly kind: 'end';
+	/** A taxonomy category, or `healthy` when the entry works. */
+	readonly verdict: Category;
+	/** Says what the path means; `{host}`, `{port}`, `{url}`, `{module}` are filled in. */
+	readonly summary: string;
+};
+
+export type FlowNode<Id extends string> = ProbeNode<Id, 'dns'> | ProbeNode<Id, 'ping'> | ProbeNode<Id, 'tcp'> | ProbeNode<Id, 'tls'> | ProbeNode<Id, 'http-list'> | DecideNode<Id> | EndNode;
+
+/** A flowchart of the guide, as data. */
+export type Flow<Id extends string = string> = {
+	readonly id: string;
+	/** The guide's section(s), e.g. `§2.1, §2.3`. */
+	readonly source: string;
+	readonly title: string;
+	readonly start: Id;
+	readonly nodes: {readonly [K in Id]: FlowNode<Id>};
+};
+
+/** Any node, before its edges are checked. */
+type LooseNode =
+	| {readonly kind: 'probe'; readonly question: string; readonly probe: ProbeId; readonly edges: Readonly<Record<string, string>>}
+	| {
+			readonly kind: 'decide';
+			readonly question: string;
+			readonly outcomes: readonly string[];
+			readonly decide: (subject: WalkSubject) => string;
+			readonly edges: Readonly<Record<string, string>>;
+	  }
+	| EndNode;
+
+/**
+What each node must look like: a probe node has exactly one edge per outcome of its probe, a decision node
+one per declared outcome, and every edge leads to a key of `Nodes`.
+*/
+type Checked<Nodes> = {
+	readonly [K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends ProbeId}
+		? {readonly edges: {readonly [O in ProbeOutcome<P>]: keyof Nodes}}
+		: Nodes[K] extends {readonly kind: 'decide'; readonly outcomes: ReadonlyArray<infer O extends string>}
+			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: WalkSubject) => O}
+			: unknown;
+};
+
+/**
+Declares a flowchart. Node ids are the keys of `nodes`: an edge to a node that does not exist, a start that
+does not exist, or a probe node that misses one of its probe's outcomes is a compile error.
+*/
+export function defineFlow<const Nodes extends Record<string, LooseNode>>(flow: {
+	readonly id: string;
+	readonly source: string;
+	readonly title: string;
+	readonly start: keyof Nodes & string;
+	readonly nodes: Nodes & Checked<Nodes>;
+}): Flow<keyof Nodes & string> {
+	return flow as unknown as Flow<keyof Nodes & string>;
+}
+
+/** Fills `{host}`, `{port}`, `{url}`, `{module}` in a node's text. */
+export function fillText(text: string, subject: WalkSubject): string {
+	return text.replaceAll(/\{(host|port|url|module|label)\}/g, (_match, key: string) => {
+		switch (key) {
+			case 'host': {
+				return subject.host;
+			}
+
+			case 'port': {
+				return String(subject.port);
+			}
+
+			case 'url': {
+				return subject.url;
+			}
+
+			case 'module': {
+				return subject.module;
+			}
+
+			default: {
+				return subject.label;
+			}
+		}
+	});
+}
+
+/** The edges of any node, as `[label, target]` pairs. */
+export function edgesOf(node: FlowNode<string>): Array<[string, string]> {
+	return node.kind === 'end' ? [] : Object.entries(node.edges as Record<string, string>);
+}

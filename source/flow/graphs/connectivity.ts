@@ -1,0 +1,103 @@
+import {defineFlow} from '../define-flow.js';
+
+/**
+The guide's connectivity flowcharts, §2.1 ("network connectivity") and §2.3 ("module source unreachable"),
+walked once for each GOPROXY entry and each candidate proxy.
+
+§2.1: cannot reach the remote → ping? → port reachable? → firewall/service down, or an application problem.
+§2.3: local network fine? (DNS and routing) → TCP connect → port open? → TLS and authentication.
+ICMP is often filtered, so ping informs and the port check decides; the application layer is go's own
+request, `GET <entry>/<module>/@v/list`.
+*/
+export const connectivityFlow = defineFlow({
+	id: 'connectivity',
+	source: '§2.1, §2.3',
+	title: 'Can go reach this GOPROXY entry?',
+	start: 'resolve',
+	nodes: {
+		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {
+			resolved: 'ping',
+			'ip-literal': 'ping',
+			failed: 'dnsFails',
+			timeout: 'dnsFails',
+		}},
+		ping: {kind: 'probe', probe: 'ping', question: 'Does {host} answer ping?', edges: {
+			reply: 'port',
+			'no-reply': 'port',
+			unavailable: 'port',
+		}},
+		port: {kind: 'probe', probe: 'tcp', question: 'Is port {port} on {host} reachable?', edges: {
+			open: 'scheme',
+			refused: 'portClosed',
+			timeout: 'noAnswer',
+			unreachable: 'unroutable',
+		}},
+		scheme: {
+			kind: 'decide',
+			question: 'Does {label} use TLS?',
+			outcomes: ['https', 'plain'],
+			decide: (subject) => (subject.scheme === 'https' ? 'https' : 'plain'),
+			edges: {https: 'tls', plain: 'list'},
+		},
+		tls: {kind: 'probe', probe: 'tls', question: 'Does the TLS handshake with {host} succeed?', edges: {
+			ok: 'list',
+			untrusted: 'tlsFails',
+			expired: 'tlsFails',
+			'name-mismatch': 'tlsFails',
+			failed: 'tlsFails',
+			timeout: 'noAnswer',
+		}},
+		list: {kind: 'probe', probe: 'http-list', question: 'Does {label} serve the versions of {module}?', edges: {
+			ok: 'healthy',
+			'not-found': 'notHere',
+			'server-error': 'badResponse',
+			'bad-body': 'badResponse',
+			auth: 'needsAuth',
+			timeout: 'slowAnswer',
+			refused: 'portClosed',
+			dns: 'dnsFails',
+			tls: 'tlsFails',
+			proxy: 'httpProxy',
+			error: 'badResponse',
+		}},
+		healthy: {kind: 'end', verdict: 'healthy', summary: '{label} answers go\'s requests.'},
+		notHere: {
+			kind: 'end',
+			verdict: 'healthy',
+			summary: '{label} works but does not have {module} (404/410): with `,` go tries the next entry.',
+		},
+		dnsFails: {kind: 'end', verdict: 'dns', summary: 'The name {host} cannot be resolved: check DNS, or use another entry.'},
+		portClosed: {
+			kind: 'end',
+			verdict: 'refused',
+			summary: 'Port {port} on {host} refuses connections: the service is down or a firewall rejects it.',
+		},
+		unroutable: {
+			kind: 'end',
+			verdict: 'refused',
+			summary: '{host} is unreachable from here (no route): check the local network and routing.',
+		},
+		noAnswer: {
+			kind: 'end',
+			verdict: 'timeout',
+			summary: '{host}:{port} does not answer: a network policy drops the traffic, or the host is down.',
+		},
+		slowAnswer: {
+			kind: 'end',
+			verdict: 'timeout',
+			summary: '{label} accepts the connection but does not answer in time: go waits on it and hangs.',
+		},
+		tlsFails: {kind: 'end', verdict: 'tls', summary: 'The TLS handshake with {host} fails: check the certificate chain.'},
+		badResponse: {
+			kind: 'end',
+			verdict: 'proxy-bad-response',
+			summary: '{label} is reached but answers wrongly (an error status or not the GOPROXY protocol).',
+		},
+		needsAuth: {kind: 'end', verdict: 'private-auth', summary: '{label} asks for credentials (401/403).'},
+		httpProxy: {
+			kind: 'end',
+			verdict: 'http-proxy',
+			summary: 'The HTTP(S) proxy in the environment fails the request to {label}.',
+		},
+	},
+});

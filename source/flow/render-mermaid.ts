@@ -1,0 +1,80 @@
+import {edgesOf, fillText, type Flow, type FlowNode, type WalkSubject} from './define-flow.js';
+
+export type MermaidOptions = {
+	/** Fills the node texts; without it the placeholders stay (`{host}`). */
+	readonly subject?: WalkSubject;
+	/** The nodes passed and the edge taken at each: those nodes and edges are highlighted. */
+	readonly visits?: ReadonlyArray<{readonly node: string; readonly branch: string}>;
+	/** Where the walk stands (or ended), highlighted too. */
+	readonly current?: string;
+};
+
+/**
+Renders a flowchart as a mermaid `graph TD`, the form the guide itself uses. With a path, the nodes and
+edges the walk took are highlighted, which is what the transcript shows.
+*/
+export function renderMermaid<Id extends string>(flow: Flow<Id>, options: MermaidOptions = {}): string {
+	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string>>>;
+	const visits = options.visits ?? [];
+	const visited = new Set([...visits.map((visit) => visit.node), ...(options.current === undefined ? [] : [options.current])]);
+	const taken = new Set(visits.map((visit) => `${visit.node}|${visit.branch}`));
+	const lines = ['graph TD'];
+	const takenIndexes: number[] = [];
+	let edgeIndex = 0;
+
+	for (const [id, node] of Object.entries(nodes)) {
+		lines.push(`    ${id}${shape(node, label(node, options.subject))}`);
+	}
+
+	for (const [id, node] of Object.entries(nodes)) {
+		for (const [edgeLabel, target] of edgesOf(node)) {
+			lines.push(`    ${id} -->|${escapeLabel(edgeLabel)}| ${target}`);
+			if (taken.has(`${id}|${edgeLabel}`)) {
+				takenIndexes.push(edgeIndex);
+			}
+
+			edgeIndex++;
+		}
+	}
+
+	if (visited.size > 0) {
+		lines.push('    classDef visited fill:#d4f4dd,stroke:#1b7f3b,stroke-width:2px', `    class ${[...visited].join(',')} visited`);
+		if (takenIndexes.length > 0) {
+			lines.push(`    linkStyle ${takenIndexes.join(',')} stroke:#1b7f3b,stroke-width:3px`);
+		}
+	}
+
+	return lines.join('\n');
+}
+
+function label(node: FlowNode<string>, subject: WalkSubject | undefined): string {
+	const text = node.kind === 'end' ? `${node.verdict}: ${node.summary}` : node.question;
+	return escapeLabel(subject ? fillText(text, subject) : text);
+}
+
+function shape(node: FlowNode<string>, text: string): string {
+	switch (node.kind) {
+		case 'probe': {
+			return `["${text}"]`;
+		}
+
+		case 'decide': {
+			return `{"${text}"}`;
+		}
+
+		case 'end': {
+			return `(["${text}"])`;
+		}
+	}
+}
+
+/** Mermaid labels cannot hold quotes, pipes, brackets or newlines; `#` starts an entity. */
+function escapeLabel(text: string): string {
+	return text
+		.replaceAll(/[\r\n]+/g, ' ')
+		.replaceAll('#', '#35;')
+		.replaceAll('"', '#quot;')
+		.replaceAll('|', '#124;')
+		.replaceAll('`', "'")
+		.replaceAll(/[<>[\]{}]/g, (character) => `#${character.codePointAt(0)};`);
+}

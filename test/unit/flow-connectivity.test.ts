@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import type {Flow, WalkSubject} from '../../source/flow/define-flow.js';
+import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {renderMermaid} from '../../source/flow/render-mermaid.js';
+import {validateFlow} from '../../source/flow/validate-flow.js';
+import {pendingProbe, startWalk, stepWalk, walkPath, type Walk} from '../../source/flow/walk.js';
+import type {Evidence} from '../../source/model/report.js';
+
+const httpSubject: WalkSubject = {
+	label: 'http://127.0.0.1:4312',
+	url: 'http://127.0.0.1:4312',
+	scheme: 'http',
+	host: '127.0.0.1',
+	port: 4312,
+	module: 'example.com/lab/hello',
+};
+const httpsSubject: WalkSubject = {...httpSubject, label: 'https://goproxy.cn', url: 'https://goproxy.cn', scheme: 'https', host: 'goproxy.cn', port: 443};
+
+function evidence(outcome: string): Evidence {
+	return {probe: 'tcp', tool: 'test', command: 'test', outcome, summary: outcome, durationMs: 1};
+}
+
+/** Feeds outcomes to a walk in order, asserting it asks for the expected probes. */
+function walkWith(subject: WalkSubject, steps: Array<[probe: string, outcome: string]>): Walk {
+	let walk = startWalk(connectivityFlow, 'w', subject);
+	for (const [probe, outcome] of steps) {
+		const pending = pendingProbe(connectivityFlow, walk);
+		assert.equal(pending?.probe, probe, `expected the walk to ask for ${probe} at ${walk.current}`);
+		walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence: evidence(outcome)});
+	}
+
+	return walk;
+}
+
+describe('the connectivity flowchart (§2.1, §2.3)', () => {
+	test('is sound: every node reachable, every node reaches an end, no cycle', () => {
+		assert.deepEqual(validateFlow(connectivityFlow), []);
+	});
+
+	test('a refused port ends in `refused` without trying TLS or HTTP', () => {
+		const walk = walkWith(httpSubject, [
+			['dns', 'ip-literal'],
+			['ping', 'reply'],
+			['tcp', 'refused'],
+		]);
+		assert.equal(walk.phase, 'done');
+		assert.equal(walk.phase === 'done' && walk.verdict, 'refused');
+		assert.deepEqual(walkPath(walk), ['resolve', 'ping', 'port', 'portClosed']);
+		assert.match(walk.phase === 'done' ? walk.summary : '', /Port 4312 on 127\.0\.0\.1 refuses connections/);
+	});
+
+	test('ping failing does not decide: ICMP is often filtered, the port check does', () => {
+		const walk = walkWith(httpSubject, [
+			['dns', 'resolved'],
+			['ping', 'no-reply'],
+			['tcp', 'open'],
+			['http-list', 'ok'],
+		]);
+		assert.equal(walk.phase === 'done' && walk.verdict, 'healthy');
+		assert.deepEqual(
+			walk.visits.map((visit) => `${visit.node}:${visit.branch}`),
+			['resolve:resolved', 'ping:no-reply', 'port:open', 'scheme:plain', 'list:ok'],
+		);
+	});
+
+	test('an https entry goes through the TLS handshake; http skips it', () => {
+		const walk = walkWith(httpsSubject, [
+			['dns', 'resolved'],
+			['ping', 'unavailable'],
+			['tcp', 'open'],
+			['tls', 'untrusted'],
+		]);
+		assert.equal(walk.phase === 'done' && walk.verdict, 'tls');
+		assert.ok(walkPath(walk).includes('tls'));
+	});
+
+	test('each failure of the version list maps to its category', () => {
+		const cases: Array<[string, string]> = [
+			['server-error', 'proxy-bad-response'],
+			['bad-body', 'proxy-bad-response'],
+			['timeout', 'timeout'],
+			['auth', 'private-auth'],
+			['proxy', 'http-proxy'],
+			['not-found', 'healthy'],
+		];
+		for (const [outcome, verdict] of cases) {
+			const walk = walkWith(httpSubject, [
+				['dns', 'ip-literal'],
+				['ping', 'reply'],
+				['tcp', 'open'],
+				['http-list', outcome],
+			]);
+			assert.equal(walk.phase === 'done' && walk.verdict, verdict, `${outcome} → ${verdict}`);
+		}
+	});
+
+	test('a name that does not resolve ends at once in `dns`', () => {
+		const walk = walkWith(httpsSubject, [['dns', 'failed']]);
+		assert.equal(walk.phase === 'done' && walk.verdict, 'dns');
+		assert.equal(walk.visits[0]?.question, 'Does goproxy.cn resolve?');
+	});
+
+	test('rejects a result for the wrong node and an unknown outcome', () => {
+		const walk = startWalk(connectivityFlow, 'w', httpSubject);
+		assert.throws(() => stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: 'port', evidence: evidence('open')}), /waits on resolve/);
+		assert.throws(
+			() => stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: 'resolve', evidence: evidence('maybe')}),
+			/no edge for the outcome "maybe"/,
+		);
+	});
+});
+
+describe('validateFlow', () => {
+	test('finds unreachable nodes, dead ends and cycles', () => {
+		const broken = {
+			id: 'broken',
+			source: '',
+			title: '',
+			start: 'a',
+			nodes: {
+				a: {kind: 'probe', probe: 'ping', question: 'a', edges: {reply: 'b', 'no-reply': 'end', unavailable: 'end'}},
+				b: {kind: 'probe', probe: 'ping', question: 'b', edges: {reply: 'a', 'no-reply': 'a', unavailable: 'a'}},
+				orphan: {kind: 'end', verdict: 'healthy', summary: ''},
+				end: {kind: 'end', verdict: 'healthy', summary: ''},
+			},
+		} as unknown as Flow;
+		const problems = validateFlow(broken);
+		assert.ok(problems.includes('orphan is unreachable from a'), problems.join('\n'));
+		assert.ok(problems.some((problem) => problem.startsWith('cycle: a → b → a')), problems.join('\n'));
+
+		const deadEnd = {
+			...broken,
+			nodes: {a: {kind: 'probe', probe: 'ping', question: 'a', edges: {reply: 'a', 'no-reply': 'a', unavailable: 'a'}}},
+		} as unknown as Flow;
+		assert.ok(validateFlow(deadEnd).includes('a never reaches an end'));
+	});
+});
+
+describe('renderMermaid', () => {
+	test('renders every node and edge, and highlights the path taken', () => {
+		const walk = walkWith(httpSubject, [
+			['dns', 'ip-literal'],
+			['ping', 'reply'],
+			['tcp', 'refused'],
+		]);
+		const mermaid = renderMermaid(connectivityFlow, {subject: httpSubject, visits: walk.visits, current: walk.current});
+		assert.match(mermaid, /^graph TD\n/);
+		assert.match(mermaid, /resolve\["Does 127\.0\.0\.1 resolve\?"\]/);
+		assert.match(mermaid, /port -->\|refused\| portClosed/);
+		assert.match(mermaid, /scheme\{"Does http:\/\/127\.0\.0\.1:4312 use TLS\?"\}/);
+		assert.match(mermaid, /class resolve,ping,port,portClosed visited/);
+		const edgeLines = mermaid.split('\n').filter((line) => line.includes('-->'));
+		const linkStyle = /linkStyle ([\d,]+) /.exec(mermaid);
+		assert.ok(linkStyle, 'the taken edges are styled');
+		const styled = linkStyle[1]!.split(',').map((index) => edgeLines[Number(index)]?.trim());
+		assert.deepEqual(styled, ['resolve -->|ip-literal| ping', 'ping -->|reply| port', 'port -->|refused| portClosed']);
+	});
+
+	test('escapes characters that would break a mermaid label', () => {
+		const mermaid = renderMermaid(connectivityFlow, {subject: {...httpSubject, label: 'http://x/"a"|[b]'}});
+		assert.doesNotMatch(mermaid.split('\n').find((line) => line.startsWith('    scheme{')) ?? '', /"a"|\[b\]/);
+	});
+});
