@@ -1,0 +1,205 @@
+import {classifyGoOutput} from '../classify/classify-go-error.js';
+import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
+import {parseGoproxyList} from '../go/parse-goproxy-list.js';
+import type {GoSnapshot} from '../go/read-go-settings.js';
+import type {Reproduction} from '../go/reproduce-download.js';
+import type {Walk} from '../flow/walk.js';
+import type {Evidence, Finding, Fix} from '../model/report.js';
+import {categoryTitles} from '../model/taxonomy.js';
+
+/** A walk as the session keeps it: which role the subject plays and where it stands. */
+export type WalkView = {
+	readonly walk: Walk;
+	readonly role: 'goproxy' | 'candidate';
+	readonly entryIndex?: number;
+	/** The node whose probe is running now. */
+	readonly running?: {readonly node: string; readonly question: string};
+};
+
+export type ConclusionInput = {
+	readonly goMissing?: string;
+	readonly noModule?: string;
+	readonly snapshot?: GoSnapshot;
+	readonly reproduction?: Reproduction;
+	readonly walks: readonly WalkView[];
+};
+
+/** What the diagnosis concludes: the findings (most important first), the fixes to offer, one headline. */
+export type Conclusion = {
+	readonly headline: string;
+	readonly findings: readonly Finding[];
+	/** Every fix of every finding, most likely first, without duplicates. */
+	readonly fixes: readonly Fix[];
+	/** 0 when nothing is wrong, 1 when a problem was found. */
+	readonly exitCode: 0 | 1;
+	/** The measured proxies (GOPROXY entries and candidates). */
+	readonly health: readonly ProxyHealth[];
+};
+
+/**
+Turns what was observed into findings. Pure: the walks' verdicts name broken GOPROXY entries, the candidates'
+measurements pick the fixes, and the classifier reads go's own error where no walk explains it.
+*/
+export function conclude(input: ConclusionInput): Conclusion {
+	if (input.goMissing !== undefined) {
+		return single({
+			category: 'go-missing',
+			severity: 'error',
+			subject: 'go',
+			summary: `go is not installed or not on PATH: ${input.goMissing}`,
+			evidence: [],
+			fixes: [
+				{
+					id: 'install-go',
+					title: 'Install Go from https://go.dev/dl/ (or your package manager) and put its bin directory on PATH',
+					kind: 'info',
+					scope: 'persistent',
+					weakensSecurity: false,
+				},
+			],
+		});
+	}
+
+	if (input.noModule !== undefined) {
+		return single({
+			category: 'no-module',
+			severity: 'error',
+			subject: input.noModule,
+			summary: `There is no go.mod in ${input.noModule}: run gomod-doctor in your module's directory, pass --dir, or name a module with --module MOD@VER.`,
+			evidence: [],
+			fixes: [],
+		});
+	}
+
+	const reproduction = input.reproduction;
+	const failed = reproduction !== undefined && !reproduction.ok;
+	const health = input.walks.flatMap((view): ProxyHealth[] =>
+		view.walk.phase === 'done'
+			? [
+					{
+						url: view.walk.subject.url,
+						raw: view.walk.subject.label,
+						verdict: view.walk.verdict,
+						role: view.role,
+						...listTime(view.walk),
+					},
+				]
+			: [],
+	);
+	const goproxy = input.snapshot?.values['GOPROXY'] ?? '';
+	const {entries} = parseGoproxyList(goproxy);
+	const shadowed = input.snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source === 'environment';
+	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed});
+	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
+
+	const findings: Finding[] = [];
+	const brokenEntries = input.walks.filter(
+		(view) => view.role === 'goproxy' && view.walk.phase === 'done' && view.walk.verdict !== 'healthy',
+	);
+	for (const view of brokenEntries) {
+		const {walk} = view;
+		if (walk.phase !== 'done') {
+			continue;
+		}
+
+		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
+		const position = view.entryIndex === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${view.entryIndex + 1}`;
+		findings.push({
+			category: walk.verdict,
+			severity: failed ? 'error' : 'warning',
+			subject: walk.subject.label,
+			summary: `${position}, ${walk.subject.label}: ${walk.summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
+			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...reproEvidence],
+			fixes,
+		});
+	}
+
+	if (failed && findings.length === 0) {
+		const classified = classifyGoOutput(`${reproduction.stderr}\n${reproduction.failures.map((failure) => failure.error).join('\n')}`);
+		const items = classified.items.length > 0 ? classified.items : [];
+		for (const item of items) {
+			findings.push({
+				category: item.category,
+				severity: 'error',
+				subject: item.module === undefined ? (item.host ?? 'go mod download') : `${item.module}${item.version === undefined ? '' : `@${item.version}`}`,
+				summary: item.explanation,
+				evidence: reproEvidence,
+				fixes: item.fixes,
+			});
+		}
+
+		if (findings.length === 0) {
+			findings.push({
+				category: reproduction.timedOut ? 'timeout' : 'other',
+				severity: 'error',
+				subject: 'go mod download',
+				summary: reproduction.headline,
+				evidence: reproEvidence,
+				fixes: [],
+			});
+		}
+	}
+
+	if (findings.length === 0) {
+		findings.push({
+			category: 'healthy',
+			severity: 'info',
+			subject: 'go mod download',
+			summary: reproduction === undefined ? 'Nothing was reproduced.' : reproduction.headline,
+			evidence: reproEvidence,
+			fixes: [],
+		});
+	}
+
+	const allFixes = uniqueFixes(findings.flatMap((finding) => finding.fixes));
+	const first = findings[0]!;
+	const headline =
+		first.category === 'healthy'
+			? first.summary
+			: `${first.category}: ${first.subject}: ${categoryTitles[first.category]}${findings.length > 1 ? ` (+${findings.length - 1} more)` : ''}`;
+	return {
+		headline,
+		findings,
+		fixes: allFixes,
+		exitCode: findings.some((finding) => finding.severity !== 'info') ? 1 : 0,
+		health,
+	};
+}
+
+function single(finding: Finding): Conclusion {
+	return {headline: finding.summary, findings: [finding], fixes: finding.fixes, exitCode: 1, health: []};
+}
+
+function listTime(walk: Walk): {listMs?: number} {
+	const list = walk.visits.find((visit) => visit.evidence?.probe === 'http' && visit.branch === 'ok');
+	return list?.evidence === undefined ? {} : {listMs: list.evidence.durationMs};
+}
+
+/** The reproduction as a piece of evidence. */
+export function reproductionEvidence(reproduction: Reproduction): Evidence {
+	const output = `${reproduction.stderr}${reproduction.stderr.endsWith('\n') || reproduction.stderr === '' ? '' : '\n'}${reproduction.failures.map((failure) => failure.error).join('\n')}`.trim();
+	return {
+		probe: 'go',
+		tool: 'go',
+		command: reproduction.argv.join(' '),
+		argv: reproduction.argv,
+		outcome: reproduction.ok ? 'ok' : reproduction.timedOut ? 'timeout' : 'failed',
+		summary: reproduction.headline,
+		...(reproduction.exitCode === undefined ? {} : {exitCode: reproduction.exitCode}),
+		durationMs: reproduction.durationMs,
+		...(output === '' ? {} : {output}),
+	};
+}
+
+function uniqueFixes(fixes: readonly Fix[]): Fix[] {
+	const seen = new Set<string>();
+	return fixes.filter((fix) => {
+		const key = fix.argv?.join('\u0000') ?? fix.id;
+		if (seen.has(key)) {
+			return false;
+		}
+
+		seen.add(key);
+		return true;
+	});
+}

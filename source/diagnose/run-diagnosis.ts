@@ -1,0 +1,188 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {WalkSubject} from '../flow/define-flow.js';
+import {connectivityFlow} from '../flow/graphs/connectivity.js';
+import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
+import {parseGoMod} from '../go/parse-go-mod.js';
+import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
+import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
+import {reproduceDownload, type Reproduction} from '../go/reproduce-download.js';
+import {sameUrl} from '../fixes/fix-goproxy-order.js';
+import type {Environment, System} from '../system/types.js';
+import {probeDeadlines, runProbe} from './run-probe.js';
+
+/** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
+export const defaultCandidates = [
+	'https://proxy.golang.org',
+	'https://goproxy.cn',
+	'https://goproxy.io',
+	'https://mirrors.aliyun.com/goproxy/',
+] as const;
+
+/** Used for the version-list check when neither `--module` nor go.mod names a module. */
+export const canaryModule = 'golang.org/x/mod';
+
+/** The default overall deadline: the reproduction's, and the cap of every probe's. */
+export const defaultTimeoutMs = 10_000;
+
+export type DiagnosisOptions = {
+	/** The Go module directory. */
+	readonly dir: string;
+	/** The environment go and the probes see (process.env in real use; a hermetic one in the lab). */
+	readonly env: Environment;
+	/** `MOD@VER` to reproduce instead of the whole module graph. */
+	readonly module?: string;
+	readonly timeoutMs: number;
+	/** Candidate proxies measured besides the GOPROXY entries. */
+	readonly candidates: readonly string[];
+	readonly signal?: AbortSignal;
+};
+
+/** What happens during a diagnosis, in order; the session reducer turns these into state and transcript. */
+export type DiagnosisEvent =
+	| {readonly type: 'go-missing'; readonly at: string; readonly message: string}
+	| {readonly type: 'settings'; readonly at: string; readonly snapshot: GoSnapshot}
+	| {readonly type: 'no-module'; readonly at: string; readonly dir: string}
+	| {readonly type: 'reproduction-started'; readonly at: string; readonly argv: readonly string[]}
+	| {readonly type: 'reproduction-finished'; readonly at: string; readonly reproduction: Reproduction}
+	| {
+			readonly type: 'walk-started';
+			readonly at: string;
+			readonly walk: Walk;
+			readonly role: 'goproxy' | 'candidate';
+			/** The entry's position in GOPROXY, for GOPROXY entries. */
+			readonly entryIndex?: number;
+	  }
+	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: string}
+	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk}
+	| {readonly type: 'diagnosis-finished'; readonly at: string; readonly durationMs: number};
+
+export type Emit = (event: DiagnosisEvent) => void;
+
+/**
+Runs a diagnosis: go's settings, then the reproduction and the connectivity walks of every GOPROXY entry and
+candidate proxy at the same time, each probe under its own deadline. Reports progress through `emit`; the
+caller reduces the events (see `reduce-session.ts`). Never throws for a failing check.
+*/
+export async function runDiagnosis(system: System, options: DiagnosisOptions, emit: Emit): Promise<void> {
+	const started = system.now();
+	const at = () => new Date().toISOString();
+	const finish = () => {
+		emit({type: 'diagnosis-finished', at: at(), durationMs: system.now() - started});
+	};
+
+	const snapshot = await readGoSettings(system, {
+		env: options.env,
+		cwd: options.dir,
+		timeoutMs: Math.min(options.timeoutMs, 10_000),
+		signal: options.signal,
+	});
+	if (snapshot.kind === 'go-missing') {
+		emit({type: 'go-missing', at: at(), message: snapshot.message});
+		finish();
+		return;
+	}
+
+	emit({type: 'settings', at: at(), snapshot});
+
+	const goModText = await readGoMod(options.dir);
+	if (goModText === undefined && options.module === undefined) {
+		emit({type: 'no-module', at: at(), dir: options.dir});
+		finish();
+		return;
+	}
+
+	const module = options.module?.split('@')[0] ?? firstRequirement(goModText) ?? canaryModule;
+	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module);
+
+	const reproduction = (async () => {
+		emit({
+			type: 'reproduction-started',
+			at: at(),
+			argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
+		});
+		const result = await reproduceDownload(system, {
+			env: options.env,
+			cwd: options.dir,
+			module: options.module,
+			timeoutMs: options.timeoutMs,
+			signal: options.signal,
+		});
+		emit({type: 'reproduction-finished', at: at(), reproduction: result});
+	})();
+
+	const deadlines = probeDeadlines(options.timeoutMs);
+	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
+		let walk = startWalk(connectivityFlow, `${role}-${index}`, subject);
+		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
+		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
+			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
+			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
+			const evidence = await runProbe(system, pending.probe, subject, {env: options.env, deadlines, signal: options.signal});
+			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
+			emit({type: 'walk-stepped', at: at(), walk});
+		}
+	});
+
+	await Promise.all([reproduction, ...walks]);
+	finish();
+}
+
+/** The GOPROXY entries that go reaches over the network, then the candidates not already among them. */
+export function walkSubjects(
+	goproxy: string,
+	candidates: readonly string[],
+	module: string,
+): Array<{subject: WalkSubject; role: 'goproxy' | 'candidate'; entryIndex?: number}> {
+	const {entries} = parseGoproxyList(goproxy);
+	const networked = (entry: ProxyEntry): entry is ProxyEntry & {kind: 'url'} =>
+		entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https');
+	const subjects: Array<{subject: WalkSubject; role: 'goproxy' | 'candidate'; entryIndex?: number}> = [];
+	for (const [entryIndex, entry] of entries.entries()) {
+		if (networked(entry)) {
+			subjects.push({subject: toSubject(entry, module), role: 'goproxy', entryIndex});
+		}
+	}
+
+	for (const candidate of parseGoproxyList(candidates.join(',')).entries) {
+		if (networked(candidate) && !subjects.some(({subject}) => sameUrl(subject.url, candidate.url))) {
+			subjects.push({subject: toSubject(candidate, module), role: 'candidate'});
+		}
+	}
+
+	return subjects;
+}
+
+function toSubject(entry: ProxyEntry & {kind: 'url'}, module: string): WalkSubject {
+	return {label: entry.raw, url: entry.url, scheme: entry.scheme, host: entry.host, port: entry.port, module};
+}
+
+/** `--candidates`, else GOMOD_DOCTOR_CANDIDATES, else the public proxies. */
+export function candidatesFrom(flag: string | undefined, env: Environment): string[] {
+	const list = flag ?? env['GOMOD_DOCTOR_CANDIDATES'];
+	if (list === undefined || list.trim() === '') {
+		return [...defaultCandidates];
+	}
+
+	return list
+		.split(/[,\s|]+/)
+		.map((item) => item.trim())
+		.filter((item) => item !== '' && item !== 'direct' && item !== 'off');
+}
+
+async function readGoMod(dir: string): Promise<string | undefined> {
+	try {
+		return await readFile(path.join(dir, 'go.mod'), 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+function firstRequirement(goModText: string | undefined): string | undefined {
+	if (goModText === undefined) {
+		return undefined;
+	}
+
+	const parsed = parseGoMod(goModText);
+	return (parsed.requires.find((require) => !require.indirect) ?? parsed.requires[0])?.path;
+}

@@ -1,0 +1,108 @@
+import {formatGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
+import type {Fix} from '../model/report.js';
+
+/** What the connectivity walks found about one proxy URL. */
+export type ProxyHealth = {
+	readonly url: string;
+	/** As the user wrote it (GOPROXY entries) or as configured (candidates). */
+	readonly raw: string;
+	/** `healthy`, or the category of what is wrong with it. */
+	readonly verdict: string;
+	/** How long its version list took, when it answered. */
+	readonly listMs?: number;
+	readonly role: 'goproxy' | 'candidate';
+};
+
+/**
+The GOPROXY remediations, computed from measurements: put the fastest working proxy first and drop the broken
+entries, or keep the order and use `|` so go falls back on any error. Pure.
+`shadowedByEnvironment`: GOPROXY is set in the OS environment, so `go env -w` would change nothing that go
+sees; the fixes then also carry the shell line to change instead.
+*/
+export function goproxyFixes(
+	entries: readonly ProxyEntry[],
+	health: readonly ProxyHealth[],
+	options: {shadowedByEnvironment: boolean},
+): Fix[] {
+	const healthOf = (url: string) => health.find((item) => sameUrl(item.url, url));
+	const broken = entries.filter((entry) => entry.kind === 'url' && (healthOf(entry.url)?.verdict ?? 'healthy') !== 'healthy');
+	if (broken.length === 0) {
+		return [];
+	}
+
+	const working = health
+		.filter((item) => item.verdict === 'healthy')
+		.toSorted((a, b) => (a.listMs ?? Number.POSITIVE_INFINITY) - (b.listMs ?? Number.POSITIVE_INFINITY));
+	const hasDirect = entries.some((entry) => entry.kind === 'direct');
+	const fixes: Fix[] = [];
+	const brokenNames = broken.map((entry) => entry.raw).join(', ');
+
+	const best = working[0];
+	if (best !== undefined) {
+		const rest = entries.filter(
+			(entry) => entry.kind === 'url' && !sameUrl(entry.url, best.url) && healthOf(entry.url)?.verdict === 'healthy',
+		);
+		const list = [
+			{raw: best.raw, fallBackOnError: false},
+			...rest.map((entry) => ({raw: entry.raw, fallBackOnError: false})),
+			...(hasDirect ? [{raw: 'direct', fallBackOnError: false}] : []),
+		];
+		const value = formatGoproxyList(list);
+		fixes.push(
+			goEnvFix({
+				id: 'goproxy-use-working',
+				title: `Use ${best.raw} first`,
+				detail: `${best.raw} answered ${best.listMs === undefined ? '' : `in ${Math.round(best.listMs)} ms `}(measured); drops ${brokenNames}, which ${broken.length === 1 ? 'is' : 'are'} broken.`,
+				value,
+				shadowed: options.shadowedByEnvironment,
+			}),
+		);
+	}
+
+	const urlEntries = entries.filter((entry) => entry.kind === 'url');
+	const brokenIsFollowedByWorking = urlEntries.some(
+		(entry, index) =>
+			broken.includes(entry) && urlEntries.slice(index + 1).some((later) => healthOf(later.url)?.verdict === 'healthy'),
+	);
+	const allPipes = entries.every((entry, index) => entry.fallBackOnError || index === entries.length - 1);
+	if (brokenIsFollowedByWorking && !allPipes) {
+		const value = formatGoproxyList(entries.map((entry, index) => ({raw: entry.raw, fallBackOnError: index < entries.length - 1})));
+		const hangs = broken.some((entry) => entry.kind === 'url' && healthOf(entry.url)?.verdict === 'timeout');
+		fixes.push(
+			goEnvFix({
+				id: 'goproxy-fallback-on-error',
+				title: 'Use `|` so go falls back on any error',
+				detail: `With \`,\` go tries the next entry only after a 404 or 410; with \`|\` it also does after a network error. go still asks ${brokenNames} first on every download${hangs ? ', and an entry that hangs still costs go its own timeout each time' : ''}.`,
+				value,
+				shadowed: options.shadowedByEnvironment,
+			}),
+		);
+	}
+
+	return fixes;
+}
+
+function goEnvFix(options: {id: string; title: string; detail: string; value: string; shadowed: boolean}): Fix {
+	return {
+		id: options.id,
+		title: options.title,
+		detail: options.shadowed
+			? `${options.detail} GOPROXY is set in your shell's environment, which overrides go env -w: change it there.`
+			: options.detail,
+		kind: 'go-env',
+		argv: ['go', 'env', '-w', `GOPROXY=${options.value}`],
+		changes: [{key: 'GOPROXY', value: options.value}],
+		...(options.shadowed ? {shell: [`export GOPROXY=${shellQuote(options.value)}`]} : {}),
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
+
+/** Single-quotes a value for a POSIX shell. */
+export function shellQuote(value: string): string {
+	return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+export function sameUrl(a: string, b: string): boolean {
+	return a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+}

@@ -1,0 +1,240 @@
+import {conclude, type Conclusion, type WalkView} from '../diagnose/conclude.js';
+import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
+import type {GoSnapshot} from '../go/read-go-settings.js';
+import type {Reproduction} from '../go/reproduce-download.js';
+import {assertNever} from '../flow/walk.js';
+import type {Fix} from '../model/report.js';
+import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
+
+/**
+Everything a session knows, for the wizard and for `diagnose` alike. The transcript is an append-only log
+in it; exports read it.
+*/
+export type SessionState = {
+	readonly startedAt: string;
+	readonly dir: string;
+	readonly module?: string;
+	readonly phase: 'diagnosing' | 'concluded';
+	readonly goMissing?: string;
+	readonly noModule?: string;
+	readonly snapshot?: GoSnapshot;
+	readonly reproduction:
+		| {readonly phase: 'idle'}
+		| {readonly phase: 'running'; readonly argv: readonly string[]}
+		| {readonly phase: 'done'; readonly result: Reproduction};
+	readonly walks: readonly WalkView[];
+	readonly conclusion?: Conclusion;
+	readonly durationMs?: number;
+	readonly transcript: readonly TranscriptEntry[];
+};
+
+/** What the wizard records after the diagnosis: the user's choices and what came of them. */
+export type WizardEvent =
+	| {readonly type: 'chose'; readonly at: string; readonly question: string; readonly answer: string}
+	| {
+			readonly type: 'fix-finished';
+			readonly at: string;
+			readonly fix: Fix;
+			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
+			readonly detail: string;
+	  }
+	| {
+			readonly type: 'command-finished';
+			readonly at: string;
+			readonly title: string;
+			readonly argv: readonly string[];
+			readonly exitCode: number | undefined;
+			readonly timedOut: boolean;
+			readonly durationMs: number;
+			readonly output: string;
+	  }
+	| {readonly type: 'verified'; readonly at: string; readonly ok: boolean; readonly summary: string}
+	| {readonly type: 'undone'; readonly at: string; readonly ok: boolean; readonly summary: string}
+	| {readonly type: 'note'; readonly at: string; readonly text: string};
+
+export type SessionEvent = DiagnosisEvent | WizardEvent;
+
+export function initialSession(options: {startedAt: string; dir: string; module?: string; toolVersion: string}): SessionState {
+	return {
+		startedAt: options.startedAt,
+		dir: options.dir,
+		...(options.module === undefined ? {} : {module: options.module}),
+		phase: 'diagnosing',
+		reproduction: {phase: 'idle'},
+		walks: [],
+		transcript: [
+			{
+				kind: 'session',
+				at: options.startedAt,
+				toolVersion: options.toolVersion,
+				dir: options.dir,
+				...(options.module === undefined ? {} : {module: options.module}),
+			},
+		],
+	};
+}
+
+/** The pure reducer of a session. */
+export function reduceSession(state: SessionState, event: SessionEvent): SessionState {
+	switch (event.type) {
+		case 'go-missing': {
+			return {...state, goMissing: event.message, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go is missing: ${event.message}`}]};
+		}
+
+		case 'settings': {
+			const {snapshot} = event;
+			return {
+				...state,
+				snapshot,
+				transcript: [...state.transcript, {kind: 'settings', at: event.at, goVersion: snapshot.goVersion, settings: snapshot.settings}],
+			};
+		}
+
+		case 'no-module': {
+			return {...state, noModule: event.dir, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `No go.mod in ${event.dir}`}]};
+		}
+
+		case 'reproduction-started': {
+			return {...state, reproduction: {phase: 'running', argv: event.argv}};
+		}
+
+		case 'reproduction-finished': {
+			const result = event.reproduction;
+			return {
+				...state,
+				reproduction: {phase: 'done', result},
+				transcript: [
+					...state.transcript,
+					{
+						kind: 'command',
+						at: event.at,
+						title: 'Reproduce the failure',
+						argv: result.argv,
+						exitCode: result.exitCode,
+						timedOut: result.timedOut,
+						durationMs: result.durationMs,
+						output: joinOutput(result.stderr, result.failures.map((failure) => `${failure.module}@${failure.version}: ${failure.error}`).join('\n')),
+					},
+					{kind: 'note', at: event.at, text: result.headline},
+				],
+			};
+		}
+
+		case 'walk-started': {
+			const view: WalkView = {walk: event.walk, role: event.role, ...(event.entryIndex === undefined ? {} : {entryIndex: event.entryIndex})};
+			return {...state, walks: [...state.walks, view]};
+		}
+
+		case 'probe-started': {
+			return {
+				...state,
+				walks: state.walks.map((view) =>
+					view.walk.id === event.walkId ? {...view, running: {node: event.node, question: event.question}} : view,
+				),
+			};
+		}
+
+		case 'walk-stepped': {
+			const before = state.walks.find((view) => view.walk.id === event.walk.id);
+			const added = event.walk.visits.slice(before?.walk.visits.length ?? 0);
+			const steps: TranscriptEntry[] = added.flatMap((visit) =>
+				visit.evidence === undefined
+					? []
+					: [
+							{
+								kind: 'step',
+								at: event.at,
+								flow: event.walk.flow,
+								subject: event.walk.subject.label,
+								node: visit.node,
+								question: visit.question,
+								evidence: visit.evidence,
+								branch: visit.branch,
+								next: visit.next,
+							},
+						],
+			);
+			return {
+				...state,
+				walks: state.walks.map((view) => {
+					if (view.walk.id !== event.walk.id) {
+						return view;
+					}
+
+					const {running: _running, ...rest} = view;
+					return {...rest, walk: event.walk};
+				}),
+				transcript: [...state.transcript, ...steps],
+			};
+		}
+
+		case 'diagnosis-finished': {
+			const conclusion = conclude({
+				...(state.goMissing === undefined ? {} : {goMissing: state.goMissing}),
+				...(state.noModule === undefined ? {} : {noModule: state.noModule}),
+				...(state.snapshot === undefined ? {} : {snapshot: state.snapshot}),
+				...(state.reproduction.phase === 'done' ? {reproduction: state.reproduction.result} : {}),
+				walks: state.walks,
+			});
+			return {
+				...state,
+				phase: 'concluded',
+				conclusion,
+				durationMs: event.durationMs,
+				transcript: [...state.transcript, {kind: 'conclusion', at: event.at, findings: conclusion.findings}],
+			};
+		}
+
+		case 'chose': {
+			return {...state, transcript: [...state.transcript, {kind: 'choice', at: event.at, question: event.question, answer: event.answer}]};
+		}
+
+		case 'fix-finished': {
+			return {
+				...state,
+				transcript: [
+					...state.transcript,
+					{kind: 'fix', at: event.at, fixId: event.fix.id, title: event.fix.title, status: event.status, detail: event.detail},
+				],
+			};
+		}
+
+		case 'command-finished': {
+			const {type: _type, ...command} = event;
+			return {...state, transcript: [...state.transcript, {kind: 'command', ...command}]};
+		}
+
+		case 'verified': {
+			return {...state, transcript: [...state.transcript, {kind: 'verify', at: event.at, ok: event.ok, summary: event.summary}]};
+		}
+
+		case 'undone': {
+			return {...state, transcript: [...state.transcript, {kind: 'undo', at: event.at, ok: event.ok, summary: event.summary}]};
+		}
+
+		case 'note': {
+			return {...state, transcript: [...state.transcript, {kind: 'note', at: event.at, text: event.text}]};
+		}
+
+		default: {
+			return assertNever(event);
+		}
+	}
+}
+
+/** The flowchart walks, for the transcript's mermaid diagrams. */
+export function walkedFlows(state: SessionState): WalkedFlow[] {
+	return state.walks.map(({walk}) => ({
+		flow: walk.flow,
+		subject: walk.subject.label,
+		path: [...walk.visits.map((visit) => visit.node), walk.current],
+		...(walk.phase === 'done' ? {verdict: walk.verdict} : {}),
+	}));
+}
+
+function joinOutput(...parts: string[]): string {
+	return parts
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.join('\n');
+}

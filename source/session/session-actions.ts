@@ -1,0 +1,44 @@
+import type {Fix} from '../model/report.js';
+import type {SessionEvent, SessionState} from './reduce-session.js';
+
+export type Emit = (event: SessionEvent) => void;
+
+/** How applying a fix ended, after go was run again to check it. */
+export type FixOutcome = {
+	/**
+	`fixed`: applied, and go really downloads now; `not-fixed`: applied, but go still fails;
+	`shadowed`: an OS environment variable overrides the GOENV value, so `go env -w` changes nothing go sees;
+	`failed`: `go env -w` itself failed (nothing was changed).
+	*/
+	readonly status: 'fixed' | 'not-fixed' | 'shadowed' | 'failed';
+	/** One or two sentences for the user. */
+	readonly summary: string;
+	/** For `shadowed`: the lines to change in the shell profile instead. */
+	readonly shellLines?: readonly string[];
+	/** The journal entry that records the change, for undo. */
+	readonly journalId?: string;
+};
+
+export type UndoOutcome = {
+	readonly ok: boolean;
+	readonly summary: string;
+	/** Whether anything was left to undo. */
+	readonly nothingToUndo: boolean;
+};
+
+/**
+Everything the wizard does to the world, behind one interface: the UI calls these and renders the events
+they emit; tests hand in scripted fakes. `create-session-actions.ts` makes the real ones.
+*/
+export type SessionActions = {
+	/** Runs the diagnosis, emitting progress events. */
+	readonly diagnose: (emit: Emit, signal: AbortSignal) => Promise<void>;
+	/** Records the change in the journal, runs `go env -w`, reads it back and runs the reproduction again. */
+	readonly applyFix: (fix: Fix, emit: Emit, signal: AbortSignal) => Promise<FixOutcome>;
+	/** Restores every value the journal still holds as changed. */
+	readonly undo: (emit: Emit, signal: AbortSignal) => Promise<UndoOutcome>;
+	/** Writes the transcript (Markdown and JSON, redacted) and returns where. */
+	readonly exportTranscript: (state: SessionState) => Promise<{readonly markdownPath: string; readonly jsonPath: string}>;
+	/** Removes secrets from text before it is drawn. */
+	readonly redact: (text: string) => string;
+};
