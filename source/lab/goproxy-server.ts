@@ -1,0 +1,480 @@
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import {createServer as createNetServer, type Socket} from 'node:net';
+import {escapeModulePath, unescapeModulePath} from './escape-module-path.js';
+import {labModules} from './lab-modules.js';
+import {alterModule, buildModuleArtifacts, type LabModule, type ModuleArtifacts} from './module-zip.js';
+
+/** The HTTP statuses a `status` fault can answer every request with. */
+export const faultStatuses = [401, 403, 404, 410, 500, 502, 503, 504] as const;
+
+/** An HTTP status a lab proxy can be made to answer every request with. */
+export type FaultStatus = (typeof faultStatuses)[number];
+
+/**
+How a lab GOPROXY server misbehaves.
+- `none`: a correct GOPROXY.
+- `closed`: nothing listens on the port (connection refused).
+- `hang`: the connection is accepted and the request read, but no answer ever comes.
+- `status`: every request gets this status and a body like a real server's (nginx pages, plain-text errors).
+- `slow`: correct answers after `delayMs`.
+- `html`: every request gets 200 with a captive-portal HTML page.
+- `altered-zip`: correct `.info`/`.mod`/`@v/list`, but zips with altered content (same versions).
+*/
+export type GoproxyFault =
+	| {readonly kind: 'none'}
+	| {readonly kind: 'closed'}
+	| {readonly kind: 'hang'}
+	| {readonly kind: 'status'; readonly status: FaultStatus}
+	| {readonly kind: 'slow'; readonly delayMs: number}
+	| {readonly kind: 'html'}
+	| {readonly kind: 'altered-zip'};
+
+export type GoproxyServerOptions = {
+	/** @default {kind: 'none'} */
+	readonly fault?: GoproxyFault;
+	/** The module versions served. @default labModules */
+	readonly modules?: readonly LabModule[];
+};
+
+/** One request the server received, in arrival order. */
+export type GoproxyRequestRecord = {
+	readonly method: string;
+	/** The request target as sent, e.g. `/example.com/lab/hello/@v/v1.0.0.info`. */
+	readonly path: string;
+	/** The status answered; undefined while unanswered (and forever under `hang`). */
+	readonly status: number | undefined;
+};
+
+/** A running lab GOPROXY server. */
+export type GoproxyServer = {
+	/** `http://127.0.0.1:PORT`, without a trailing slash: usable as a GOPROXY entry. */
+	readonly url: string;
+	readonly port: number;
+	readonly fault: GoproxyFault;
+	/** Every request received so far (empty under `closed`: nothing listens). */
+	readonly requests: readonly GoproxyRequestRecord[];
+	/** Stops listening and destroys open connections at once (hung and slow ones included). */
+	close(): Promise<void>;
+};
+
+type MutableRecord = {method: string; path: string; status: number | undefined};
+
+type Answer = {
+	readonly status: number;
+	/** The reason phrase of the status line, when the server is not node's default (nginx says `Gateway Time-out`). */
+	readonly reason?: string;
+	readonly headers: Readonly<Record<string, string>>;
+	readonly body: string | Uint8Array;
+};
+
+const host = '127.0.0.1';
+
+/** Starts a GOPROXY server on 127.0.0.1 on a random free port, misbehaving as `options.fault` says. */
+export async function startGoproxyServer(options: GoproxyServerOptions = {}): Promise<GoproxyServer> {
+	const fault = options.fault ?? {kind: 'none'};
+	if (fault.kind === 'closed') {
+		return closedPortServer(fault);
+	}
+
+	const modules = options.modules ?? labModules;
+	const served = (fault.kind === 'altered-zip' ? modules.map(module => alterModule(module)) : modules).map(module => buildModuleArtifacts(module));
+	const original = modules.map(module => buildModuleArtifacts(module));
+	const catalog = new ModuleCatalog(
+		served.map((artifacts, index) => ({
+			...artifacts,
+			// An altered zip keeps the original go.mod, so the module graph still loads and only the zip differs.
+			mod: original[index]?.mod ?? artifacts.mod,
+		})),
+	);
+
+	const requests: MutableRecord[] = [];
+	const sockets = new Set<Socket>();
+	const timers = new Set<NodeJS.Timeout>();
+
+	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+		const record: MutableRecord = {method: request.method ?? 'GET', path: request.url ?? '/', status: undefined};
+		requests.push(record);
+		const send = (answer: Answer): void => {
+			record.status = answer.status;
+			const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
+			const headers = {...answer.headers, 'Content-Length': String(body.byteLength)};
+			if (answer.reason === undefined) {
+				response.writeHead(answer.status, headers);
+			} else {
+				response.writeHead(answer.status, answer.reason, headers);
+			}
+
+			response.end(body);
+		};
+
+		switch (fault.kind) {
+			case 'hang': {
+				// Never answer; close() destroys the socket.
+				return;
+			}
+
+			case 'status': {
+				send(faultAnswer(fault.status));
+				return;
+			}
+
+			case 'html': {
+				send(captivePortalAnswer());
+				return;
+			}
+
+			case 'slow': {
+				const timer = setTimeout(() => {
+					timers.delete(timer);
+					send(catalog.answer(request.method ?? 'GET', record.path));
+				}, fault.delayMs);
+				timers.add(timer);
+				return;
+			}
+
+			case 'none':
+			case 'altered-zip': {
+				send(catalog.answer(request.method ?? 'GET', record.path));
+				return;
+			}
+
+			default: {
+				assertNever(fault);
+			}
+		}
+	});
+	server.on('connection', socket => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	// A hung request must not be cut off by node's own request timeout while a test watches go wait.
+	server.requestTimeout = 0;
+	server.headersTimeout = 0;
+
+	const port = await new Promise<number>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, host, () => {
+			server.off('error', reject);
+			const address = server.address();
+			if (address === null || typeof address === 'string') {
+				reject(new Error('lab proxy: no TCP address'));
+				return;
+			}
+
+			resolve(address.port);
+		});
+	});
+
+	let closing: Promise<void> | undefined;
+	return {
+		url: `http://${host}:${port}`,
+		port,
+		fault,
+		requests,
+		async close() {
+			closing ??= new Promise<void>(resolve => {
+				for (const timer of timers) {
+					clearTimeout(timer);
+				}
+
+				timers.clear();
+				server.close(() => {
+					resolve();
+				});
+				for (const socket of sockets) {
+					socket.destroy();
+				}
+
+				server.closeAllConnections();
+			});
+			return closing;
+		},
+	};
+}
+
+/** A port on which nothing listens: bind port 0, note the port, close the listener. */
+async function closedPortServer(fault: GoproxyFault): Promise<GoproxyServer> {
+	const listener = createNetServer();
+	const port = await new Promise<number>((resolve, reject) => {
+		listener.once('error', reject);
+		listener.listen(0, host, () => {
+			const address = listener.address();
+			if (address === null || typeof address === 'string') {
+				reject(new Error('lab proxy: no TCP address'));
+				return;
+			}
+
+			resolve(address.port);
+		});
+	});
+	await new Promise<void>(resolve => {
+		listener.close(() => {
+			resolve();
+		});
+	});
+	return {
+		url: `http://${host}:${port}`,
+		port,
+		fault,
+		requests: [],
+		async close() {
+			// Nothing listens.
+		},
+	};
+}
+
+/** The GOPROXY protocol over a fixed set of module versions. */
+class ModuleCatalog {
+	readonly #byPath = new Map<string, ModuleArtifacts[]>();
+
+	constructor(artifacts: readonly ModuleArtifacts[]) {
+		for (const item of artifacts) {
+			const versions = this.#byPath.get(item.path) ?? [];
+			versions.push(item);
+			this.#byPath.set(item.path, versions);
+		}
+
+		for (const versions of this.#byPath.values()) {
+			versions.sort((a, b) => compareSemver(a.version, b.version));
+		}
+	}
+
+	answer(method: string, target: string): Answer {
+		if (method !== 'GET' && method !== 'HEAD') {
+			return {status: 405, headers: {...textHeaders, Allow: 'GET, HEAD'}, body: 'method not allowed\n'};
+		}
+
+		const pathname = target.split('?')[0] ?? '';
+		const request = parseProxyPath(pathname);
+		if (request === undefined) {
+			return notFound(`not found: ${pathname} is not a GOPROXY path`);
+		}
+
+		if (request === 'invalid') {
+			return {status: 400, headers: textHeaders, body: 'bad request: invalid escaped module path or version\n'};
+		}
+
+		const versions = this.#byPath.get(request.modulePath);
+		if (request.kind === 'list') {
+			// Real proxies differ here (some answer 200 with an empty list); a 404 is what go handles best.
+			if (versions === undefined) {
+				return notFound(`not found: module ${request.modulePath}: no versions on this lab proxy`);
+			}
+
+			return {status: 200, headers: textHeaders, body: versions.map(item => `${item.version}\n`).join('')};
+		}
+
+		if (request.kind === 'latest') {
+			const latest = versions?.filter(item => !item.version.includes('-')).at(-1) ?? versions?.at(-1);
+			if (latest === undefined) {
+				return notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`);
+			}
+
+			return {status: 200, headers: jsonHeaders, body: latest.info};
+		}
+
+		const item = versions?.find(candidate => candidate.version === request.version);
+		if (item === undefined) {
+			return notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`);
+		}
+
+		switch (request.kind) {
+			case 'info': {
+				return {status: 200, headers: jsonHeaders, body: item.info};
+			}
+
+			case 'mod': {
+				return {status: 200, headers: textHeaders, body: item.mod};
+			}
+
+			case 'zip': {
+				return {status: 200, headers: {'Content-Type': 'application/zip'}, body: item.zip};
+			}
+
+			default: {
+				return assertNever(request);
+			}
+		}
+	}
+}
+
+type ProxyPathRequest =
+	| {readonly kind: 'list'; readonly modulePath: string}
+	| {readonly kind: 'latest'; readonly modulePath: string}
+	| {readonly kind: 'info' | 'mod' | 'zip'; readonly modulePath: string; readonly version: string};
+
+/**
+Reads `/<escaped path>/@v/list`, `/@v/<escaped version>.info|.mod|.zip` and `/<escaped path>/@latest`.
+Undefined when the path is not a GOPROXY path at all; `invalid` when its escaping is wrong.
+*/
+export function parseProxyPath(pathname: string): ProxyPathRequest | 'invalid' | undefined {
+	if (!pathname.startsWith('/')) {
+		return undefined;
+	}
+
+	const rest = pathname.slice(1);
+	if (rest.endsWith('/@latest')) {
+		const modulePath = unescapeModulePath(rest.slice(0, -'/@latest'.length));
+		return modulePath === undefined || modulePath === '' ? 'invalid' : {kind: 'latest', modulePath};
+	}
+
+	const marker = rest.lastIndexOf('/@v/');
+	if (marker <= 0) {
+		return undefined;
+	}
+
+	const modulePath = unescapeModulePath(rest.slice(0, marker));
+	const file = rest.slice(marker + '/@v/'.length);
+	if (modulePath === undefined) {
+		return 'invalid';
+	}
+
+	if (file === 'list') {
+		return {kind: 'list', modulePath};
+	}
+
+	const match = /^(.+)\.(info|mod|zip)$/.exec(file);
+	if (match === null) {
+		return undefined;
+	}
+
+	const version = unescapeModulePath(match[1] ?? '');
+	const kind = match[2] as 'info' | 'mod' | 'zip';
+	return version === undefined ? 'invalid' : {kind, modulePath, version};
+}
+
+/** The URL path go requests for a module file, e.g. `/example.com/!upper/@v/v1.0.0.zip`. */
+export function proxyPathFor(modulePath: string, file: {readonly version: string; readonly kind: 'info' | 'mod' | 'zip'} | 'list' | 'latest'): string {
+	const escaped = escapeModulePath(modulePath);
+	if (file === 'list') {
+		return `/${escaped}/@v/list`;
+	}
+
+	if (file === 'latest') {
+		return `/${escaped}/@latest`;
+	}
+
+	return `/${escaped}/@v/${escapeModulePath(file.version)}.${file.kind}`;
+}
+
+const textHeaders = {'Content-Type': 'text/plain; charset=utf-8'} as const;
+const jsonHeaders = {'Content-Type': 'application/json'} as const;
+
+function notFound(message: string): Answer {
+	return {status: 404, headers: textHeaders, body: `${message}\n`};
+}
+
+/** nginx's status lines (ngx_http_status_lines): some differ from node's reason phrases. */
+const nginxReasons: Readonly<Record<FaultStatus, string>> = {
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	410: 'Gone',
+	500: 'Internal Server Error',
+	502: 'Bad Gateway',
+	503: 'Service Temporarily Unavailable',
+	504: 'Gateway Time-out',
+};
+
+/** The page nginx sends for an error status (as in nginx 1.24's ngx_http_special_response.c). */
+function nginxPage(status: FaultStatus): string {
+	const title = status === 401 ? '401 Authorization Required' : `${status} ${nginxReasons[status]}`;
+	return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n`;
+}
+
+/**
+What a real server in front of or instead of a GOPROXY answers with each status:
+nginx pages where nginx decides (basic auth, a reverse proxy whose upstream is down or whose path mapping is
+wrong), plain text where a Go proxy (Athens, goproxy) answers with `http.Error`.
+*/
+export function faultAnswer(status: FaultStatus): Answer {
+	const nginx = {'Content-Type': 'text/html', Server: 'nginx/1.24.0'};
+	const reason = nginxReasons[status];
+	switch (status) {
+		case 401: {
+			return {status, reason, headers: {...nginx, 'WWW-Authenticate': 'Basic realm="Go modules"'}, body: nginxPage(status)};
+		}
+
+		case 403: {
+			return {status, headers: textHeaders, body: 'forbidden: this GOPROXY does not serve requests from your address\n'};
+		}
+
+		case 410: {
+			return {status, headers: textHeaders, body: 'gone: this mirror no longer serves modules\n'};
+		}
+
+		case 500: {
+			return {status, headers: textHeaders, body: 'Internal Server Error\n'};
+		}
+
+		case 404:
+		case 502:
+		case 503:
+		case 504: {
+			return {status, reason, headers: nginx, body: nginxPage(status)};
+		}
+
+		default: {
+			return assertNever(status);
+		}
+	}
+}
+
+/** A hotel or airport network's login page, returned with 200 for any URL. */
+function captivePortalAnswer(): Answer {
+	const body = [
+		'<!DOCTYPE html>',
+		'<html lang="en">',
+		'<head>',
+		'<meta charset="utf-8">',
+		'<title>Guest Wi-Fi - Sign in</title>',
+		'<meta http-equiv="refresh" content="0; url=http://portal.guest-wifi.invalid/login">',
+		'</head>',
+		'<body>',
+		'<h1>Welcome to Guest Wi-Fi</h1>',
+		'<p>Please accept the terms of use to continue to the internet.</p>',
+		'<form method="post" action="http://portal.guest-wifi.invalid/login"><button>Accept and connect</button></form>',
+		'</body>',
+		'</html>',
+		'',
+	].join('\n');
+	return {status: 200, headers: {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'}, body};
+}
+
+/**
+Orders canonical semantic versions (`vMAJOR.MINOR.PATCH[-pre]`), pre-releases before their release.
+Pre-release suffixes are compared as plain strings: enough for the lab's own versions.
+*/
+export function compareSemver(a: string, b: string): number {
+	const parse = (version: string) => {
+		const [core = '', pre] = version.replace(/^v/, '').replace(/\+.*$/s, '').split(/-(.*)/s);
+		return {numbers: core.split('.').map(Number), pre};
+	};
+
+	const left = parse(a);
+	const right = parse(b);
+	for (let index = 0; index < 3; index++) {
+		const difference = (left.numbers[index] ?? 0) - (right.numbers[index] ?? 0);
+		if (difference !== 0) {
+			return difference;
+		}
+	}
+
+	if (left.pre === right.pre) {
+		return 0;
+	}
+
+	if (left.pre === undefined) {
+		return 1;
+	}
+
+	if (right.pre === undefined) {
+		return -1;
+	}
+
+	return left.pre < right.pre ? -1 : 1;
+}
+
+function assertNever(value: never): never {
+	throw new Error(`unexpected value: ${JSON.stringify(value)}`);
+}

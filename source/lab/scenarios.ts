@@ -1,0 +1,208 @@
+import type {Category} from '../model/taxonomy.js';
+import type {GoproxyFault} from './goproxy-server.js';
+
+/** A lab GOPROXY server of a scenario, named so that GOPROXY and the candidates can refer to it. */
+export type ScenarioServer<Name extends string = string> = {
+	readonly name: Name;
+	readonly fault: GoproxyFault;
+};
+
+/** What the wizard should conclude about a scenario. */
+export type ScenarioVerdict = {
+	/**
+	The index (in `parseGoproxyList(goproxy).entries`) of the GOPROXY entry at fault;
+	undefined when nothing is broken.
+	*/
+	readonly entryIndex?: number;
+	readonly category: Category;
+};
+
+/** One reproducible failure (or the healthy case) for the lab. */
+export type Scenario<Name extends string = string, Id extends string = string> = {
+	readonly id: Id;
+	/** One line: what is broken and what the wizard should conclude. */
+	readonly description: string;
+	readonly servers: ReadonlyArray<ScenarioServer<Name>>;
+	/**
+	The GOPROXY value, with `{name}` standing for a server's URL. It is written into the GOENV file, not the OS
+	environment, so that `go env -w` fixes take effect.
+	*/
+	readonly goproxy: string;
+	/** Servers that work, offered to the wizard (GOMOD_DOCTOR_CANDIDATES) as replacement GOPROXY entries. */
+	readonly candidates: readonly Name[];
+	readonly expected: ScenarioVerdict;
+	/** A fragment of what the real `go mod download` prints; absent when it succeeds or never finishes. */
+	readonly goSays?: string;
+	/** Go never finishes on its own (the test kills it). @default false */
+	readonly goHangs?: boolean;
+};
+
+/** Ties candidate names to server names, so a candidate that names no server is a compile error. */
+function defineScenario<const Id extends string, const Name extends string>(scenario: Scenario<Name, Id>): Scenario<string, Id> {
+	return scenario;
+}
+
+/** The delay of the slow spare proxy that failing scenarios offer next to the fast one. */
+export const slowCandidateDelayMs = 250;
+
+const good = {name: 'good', fault: {kind: 'none'}} as const;
+const spare = {name: 'spare', fault: {kind: 'slow', delayMs: slowCandidateDelayMs}} as const;
+
+/**
+Every lab scenario. The first GOPROXY entry is the broken one; go stops there because `,` only falls back to
+the next entry after 404 or 410, so `direct` is never reached (the lab's module host is never contacted).
+Scenarios whose fault is a 404 or 410 list no further entries for the same reason.
+*/
+export const scenarios = [
+	defineScenario({
+		id: 'healthy',
+		description: 'Everything works: the wizard reproduces a successful download and reports healthy.',
+		servers: [good],
+		goproxy: '{good},direct',
+		candidates: ['good'],
+		expected: {category: 'healthy'},
+	}),
+	defineScenario({
+		id: 'proxy-down',
+		description: 'The first GOPROXY entry refuses connections (nothing listens): refused, switch to a working entry.',
+		servers: [{name: 'down', fault: {kind: 'closed'}}, good, spare],
+		goproxy: '{down},{good},direct',
+		candidates: ['good', 'spare'],
+		expected: {entryIndex: 0, category: 'refused'},
+		goSays: 'connect: connection refused',
+	}),
+	defineScenario({
+		id: 'proxy-hang',
+		description: 'The first GOPROXY entry accepts connections and never answers: go hangs; timeout, switch entries.',
+		servers: [{name: 'hang', fault: {kind: 'hang'}}, good, spare],
+		goproxy: '{hang},{good},direct',
+		candidates: ['good', 'spare'],
+		expected: {entryIndex: 0, category: 'timeout'},
+		goHangs: true,
+	}),
+	defineScenario({
+		id: 'proxy-502',
+		description: "The first GOPROXY entry answers 502 Bad Gateway (its upstream is down): the proxy answers wrongly.",
+		servers: [{name: 'bad-gateway', fault: {kind: 'status', status: 502}}, good, spare],
+		goproxy: '{bad-gateway},{good},direct',
+		candidates: ['good', 'spare'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		goSays: '502 Bad Gateway',
+	}),
+	defineScenario({
+		id: 'proxy-503',
+		description: 'The only GOPROXY entry answers 503 Service Unavailable: the proxy answers wrongly.',
+		servers: [{name: 'unavailable', fault: {kind: 'status', status: 503}}, good],
+		goproxy: '{unavailable},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		goSays: '503 Service Temporarily Unavailable',
+	}),
+	defineScenario({
+		id: 'proxy-504',
+		description: 'The first GOPROXY entry answers 504 Gateway Timeout (a reverse proxy gave up): the proxy answers wrongly.',
+		servers: [{name: 'gateway-timeout', fault: {kind: 'status', status: 504}}, good],
+		goproxy: '{gateway-timeout},{good},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		goSays: '504 Gateway Time-out',
+	}),
+	defineScenario({
+		id: 'proxy-500',
+		description: 'The first GOPROXY entry answers 500 Internal Server Error: the proxy answers wrongly.',
+		servers: [{name: 'broken', fault: {kind: 'status', status: 500}}, good],
+		goproxy: '{broken},{good},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		goSays: '500 Internal Server Error',
+	}),
+	defineScenario({
+		id: 'proxy-404-all',
+		description: "The only GOPROXY entry answers 404 for every path, even modules that exist (the guide's proxy_pass mapping): bad response.",
+		servers: [{name: 'wrong-mapping', fault: {kind: 'status', status: 404}}, good],
+		goproxy: '{wrong-mapping}',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		goSays: '404 Not Found',
+	}),
+	defineScenario({
+		id: 'proxy-410-all',
+		description: 'The only GOPROXY entry answers 410 Gone for every path (a retired mirror): bad response.',
+		servers: [{name: 'retired', fault: {kind: 'status', status: 410}}, good],
+		goproxy: '{retired}',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		goSays: '410 Gone',
+	}),
+	defineScenario({
+		id: 'proxy-401',
+		description: 'The first GOPROXY entry wants credentials (401 with a Basic challenge): private-auth, set up .netrc or GOAUTH.',
+		servers: [{name: 'needs-login', fault: {kind: 'status', status: 401}}, good],
+		goproxy: '{needs-login},{good},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'private-auth'},
+		goSays: '401 Unauthorized',
+	}),
+	defineScenario({
+		id: 'proxy-403',
+		description: 'The first GOPROXY entry answers 403 Forbidden: private-auth, credentials or access rights.',
+		servers: [{name: 'forbidden', fault: {kind: 'status', status: 403}}, good],
+		goproxy: '{forbidden},{good},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'private-auth'},
+		goSays: '403 Forbidden',
+	}),
+	defineScenario({
+		id: 'proxy-html',
+		description: 'The first GOPROXY entry answers 200 with a captive-portal page; go reads it as go.mod (checksum mismatch): bad response.',
+		servers: [{name: 'captive-portal', fault: {kind: 'html'}}, good],
+		goproxy: '{captive-portal},{good},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		// go takes the page for the go.mod and compares it with go.sum; `-json MODULE@VERSION` says `invalid response from proxy`.
+		goSays: 'checksum mismatch',
+	}),
+	defineScenario({
+		id: 'altered-zip',
+		description: 'The first GOPROXY entry serves altered zips for existing versions: checksum mismatch against go.sum.',
+		servers: [{name: 'altered', fault: {kind: 'altered-zip'}}, good],
+		goproxy: '{altered},{good},direct',
+		candidates: ['good'],
+		expected: {entryIndex: 0, category: 'checksum-mismatch'},
+		goSays: 'checksum mismatch',
+	}),
+] as const satisfies readonly Scenario[];
+
+/** The id of a lab scenario. */
+export type ScenarioId = (typeof scenarios)[number]['id'];
+
+/** All scenarios, in the order `gomod-doctor lab --list` shows them. */
+export function listScenarios(): readonly Scenario[] {
+	return scenarios;
+}
+
+/** The scenario with this id, or undefined. */
+export function findScenario(id: string): Scenario | undefined {
+	return scenarios.find(scenario => scenario.id === id);
+}
+
+/** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description. */
+export function formatScenarioList(list: readonly Scenario[] = scenarios): string[] {
+	const width = Math.max(0, ...list.map(scenario => scenario.id.length));
+	return list.map(scenario => `${scenario.id.padEnd(width)}  ${scenario.description}`);
+}
+
+/**
+The GOPROXY value with every `{name}` replaced by that server's URL.
+Throws on a placeholder that names no server: the scenario table is wrong.
+*/
+export function renderGoproxy(template: string, urls: ReadonlyMap<string, string>): string {
+	return template.replaceAll(/\{([^}]*)\}/g, (_match, name: string) => {
+		const url = urls.get(name);
+		if (url === undefined) {
+			throw new Error(`GOPROXY template names no server: {${name}}`);
+		}
+
+		return url;
+	});
+}

@@ -1,0 +1,161 @@
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {Environment} from '../system/types.js';
+import {hashGoMod, hashModuleZip} from './dirhash.js';
+import {startGoproxyServer, type GoproxyServer} from './goproxy-server.js';
+import {createHermeticGoEnv} from './hermetic-env.js';
+import {labModules, labRequirements} from './lab-modules.js';
+import {buildModuleArtifacts} from './module-zip.js';
+import {findScenario, renderGoproxy, type Scenario} from './scenarios.js';
+
+/** A running lab GOPROXY server and its name in the scenario. */
+export type LabServer = GoproxyServer & {readonly name: string};
+
+/** A running lab: servers, a Go module that needs them, and a hermetic environment pointing at them. */
+export type Lab = {
+	readonly scenario: Scenario;
+	/** The temporary directory that holds everything; removed by `close()` unless `keep`. */
+	readonly root: string;
+	/** A Go module (go.mod, go.sum, main.go) that requires the lab modules. Run go here. */
+	readonly dir: string;
+	/** The hermetic environment: run go with exactly this (do not extend `process.env`). */
+	readonly env: Environment;
+	/** The GOENV file that holds GOPROXY and GOSUMDB; `go env -w` writes here. */
+	readonly goenvFile: string;
+	readonly stateDir: string;
+	/** The GOPROXY value as written into the GOENV file. */
+	readonly goproxy: string;
+	readonly servers: readonly LabServer[];
+	/** URLs of the working servers offered as replacements (also in GOMOD_DOCTOR_CANDIDATES). */
+	readonly candidates: readonly string[];
+	/** The server with this name; throws when the scenario has none. */
+	server(name: string): LabServer;
+	/** Stops the servers (hung connections included) and removes `root` unless `keep`. */
+	close(): Promise<void>;
+};
+
+export type StartLabOptions = {
+	/** The directory in which the lab creates its own temporary directory. @default os.tmpdir() */
+	readonly root?: string;
+	/** Leave the temporary directory in place after `close()`. @default false */
+	readonly keep?: boolean;
+	/** Where PATH and the locale come from. @default process.env */
+	readonly base?: Environment;
+};
+
+/** The `go` line of the lab module: old enough for any go that gomod-doctor supports. */
+export const labGoVersion = '1.22';
+
+/** The module path of the lab project itself (never downloaded). */
+export const labProjectModule = 'example.com/lab/app';
+
+/**
+Starts the servers of a scenario and writes a Go module that depends on them, with a hermetic environment
+whose GOENV file holds the scenario's GOPROXY and `GOSUMDB=off`.
+*/
+export async function startLab(scenarioId: string, options: StartLabOptions = {}): Promise<Lab> {
+	const scenario = findScenario(scenarioId);
+	if (scenario === undefined) {
+		throw new Error(`unknown lab scenario: ${JSON.stringify(scenarioId)}`);
+	}
+
+	const root = await mkdtemp(path.join(options.root ?? tmpdir(), 'gomod-doctor-lab-'));
+	const servers: LabServer[] = [];
+	const close = async (): Promise<void> => {
+		await Promise.all(servers.map(async server => server.close()));
+		if (options.keep !== true) {
+			await rm(root, {recursive: true, force: true});
+		}
+	};
+
+	try {
+		for (const spec of scenario.servers) {
+			// One at a time: if one fails to start, `close()` knows exactly which ones run.
+			const server = await startGoproxyServer({fault: spec.fault});
+			servers.push(Object.assign(server, {name: spec.name}));
+		}
+
+		const urls = new Map(servers.map(server => [server.name, server.url]));
+		const goproxy = renderGoproxy(scenario.goproxy, urls);
+		const candidates = scenario.candidates.map(name => urls.get(name) ?? '');
+		const dir = path.join(root, 'project');
+		await writeLabProject(dir);
+		const hermetic = await createHermeticGoEnv({
+			root,
+			goenv: {GOPROXY: goproxy, GOSUMDB: 'off'},
+			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(',')},
+			...(options.base === undefined ? {} : {base: options.base}),
+		});
+
+		return {
+			scenario,
+			root,
+			dir,
+			env: hermetic.env,
+			goenvFile: hermetic.goenvFile,
+			stateDir: hermetic.stateDir,
+			goproxy,
+			servers,
+			candidates,
+			server(name) {
+				const found = servers.find(server => server.name === name);
+				if (found === undefined) {
+					throw new Error(`lab scenario ${scenario.id} has no server named ${JSON.stringify(name)}`);
+				}
+
+				return found;
+			},
+			close,
+		};
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+/** Writes go.mod, go.sum and main.go of the lab project into `dir`. */
+async function writeLabProject(dir: string): Promise<void> {
+	await mkdir(dir, {recursive: true});
+	await Promise.all([
+		writeFile(path.join(dir, 'go.mod'), labGoMod()),
+		writeFile(path.join(dir, 'go.sum'), labGoSum()),
+		writeFile(path.join(dir, 'main.go'), labMainGo()),
+	]);
+}
+
+/** The lab project's go.mod, formatted as `go mod tidy` would leave it. */
+export function labGoMod(): string {
+	const requires = labRequirements.map(item => `\t${item.path} ${item.version}\n`);
+	return `module ${labProjectModule}\n\ngo ${labGoVersion}\n\nrequire (\n${requires.join('')})\n`;
+}
+
+/**
+The lab project's go.sum, as go writes it: for each required module (sorted by path), the `h1:` hash of its
+zip, then of its go.mod. Without it, `go mod download` still works, but `go build` fails with
+`missing go.sum entry`, and a checksum scenario has nothing to compare against.
+*/
+export function labGoSum(): string {
+	const lines: string[] = [];
+	for (const requirement of labRequirements) {
+		const module = labModules.find(item => item.path === requirement.path && item.version === requirement.version);
+		if (module === undefined) {
+			throw new Error(`lab requirement ${requirement.path}@${requirement.version} is not a lab module`);
+		}
+
+		const artifacts = buildModuleArtifacts(module);
+		lines.push(
+			`${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n`,
+			`${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`,
+		);
+	}
+
+	return lines.join('');
+}
+
+/** A main package that imports every required lab module, so that `go build` needs them all. */
+export function labMainGo(): string {
+	const imports = labRequirements.map(item => `\t"${item.path}"\n`).join('');
+	const calls = labRequirements.map(item => item.call);
+	return `package main\n\nimport (\n\t"fmt"\n\n${imports})\n\nfunc main() {\n\tfmt.Println(${calls.join(', ')})\n}\n`;
+}
