@@ -29,9 +29,12 @@ export const labModuleTime = '2024-01-02T03:04:05Z';
 
 /**
 The fixed modification time of every zip entry. Zip stores local time and fflate reads the local fields of
-the Date, so the date is built from local components: the bytes are the same in every time zone.
+the Date, so the date is built from local components, at each use (the time zone can change while running):
+the bytes are the same in every time zone.
 */
-const zipEntryTime = new Date(2024, 0, 2, 3, 4, 6);
+function zipEntryTime(): Date {
+	return new Date(2024, 0, 2, 3, 4, 6);
+}
 
 /** The go.mod of a module: the given one, or `module PATH` plus a `go` line. */
 export function goModOf(module: LabModule): string {
@@ -47,13 +50,14 @@ export function buildModuleArtifacts(module: LabModule): ModuleArtifacts {
 	const mod = goModOf(module);
 	const files: Record<string, string> = {...module.files, 'go.mod': mod};
 	const prefix = `${module.path}@${module.version}/`;
+	const mtime = zipEntryTime();
 	const entries: Zippable = {};
 	for (const name of Object.keys(files).sort()) {
 		const content = files[name] ?? '';
-		entries[prefix + name] = [strToU8(content), {mtime: zipEntryTime}];
+		entries[prefix + name] = [strToU8(content), {mtime}];
 	}
 
-	const zip = zipSync(entries, {level: 6, mtime: zipEntryTime});
+	const zip = zipSync(entries, {level: 6, mtime});
 	const info = JSON.stringify({Version: module.version, Time: module.time ?? labModuleTime});
 	return {path: module.path, version: module.version, info, mod, zip};
 }
