@@ -1,0 +1,236 @@
+import {stat} from 'node:fs/promises';
+import {performance} from 'node:perf_hooks';
+import {execa} from 'execa';
+import {signalProcessGroup, trackProcessGroup, untrackProcessGroup} from './process-groups.js';
+import type {CommandResult, CommandRunner, CommandSpec, Environment} from './types.js';
+
+/** Bytes of each stream kept in a result: the first half and the last half; the middle is dropped. */
+export const outputCapBytes = 4 * 1024 * 1024;
+
+/** After SIGTERM, how long a child's process group has before SIGKILL. */
+export const forceKillAfterMs = 2000;
+
+/**
+The one place that starts processes. Runs `spec.file` with an argument array (never a shell) in exactly
+`spec.env`, in its own process group, under a hard deadline. Never throws: a failing, missing, timed-out or
+canceled command is described by the result.
+
+Output is decoded as UTF-8 with one final newline stripped (as execa does). Output beyond `outputCapBytes`
+per stream is not an error: the middle is dropped and a marker line says how much.
+*/
+export const runCommand: CommandRunner = async spec => {
+	const start = performance.now();
+	const argv = [spec.file, ...spec.args];
+	const elapsed = () => Math.round(performance.now() - start);
+	const notRun = (errorMessage: string, flags: {missing?: boolean; canceled?: boolean} = {}): CommandResult => ({
+		argv,
+		exitCode: undefined,
+		stdout: '',
+		stderr: '',
+		timedOut: false,
+		canceled: flags.canceled ?? false,
+		missing: flags.missing ?? false,
+		durationMs: elapsed(),
+		errorMessage,
+	});
+
+	if (spec.signal?.aborted) {
+		return notRun('canceled before it started', {canceled: true});
+	}
+
+	const stdout = new CappedOutput(outputCapBytes);
+	const stderr = new CappedOutput(outputCapBytes);
+	let timedOut = false;
+	let canceled = false;
+	let forceKillTimer: NodeJS.Timeout | undefined;
+
+	let subprocess;
+	try {
+		subprocess = execa(spec.file, [...spec.args], {
+			env: buildEnvironment(spec),
+			extendEnv: false,
+			cwd: spec.cwd,
+			reject: false,
+			// Its own process group, so that a deadline reaches the grandchildren too (see process-groups.ts);
+			// also a new session without a controlling terminal, so nothing can stop to prompt on the TTY.
+			detached: true,
+			cleanup: false,
+			...(spec.input === undefined ? {stdin: 'ignore' as const} : {input: spec.input}),
+			buffer: false,
+			windowsHide: true,
+		});
+	} catch (error) {
+		return notRun(`could not start ${spec.file}: ${errorText(error)}`);
+	}
+
+	const {pid} = subprocess;
+	const stop = () => {
+		if (pid === undefined || forceKillTimer !== undefined) {
+			return;
+		}
+
+		signalProcessGroup(pid, 'SIGTERM');
+		forceKillTimer = setTimeout(() => signalProcessGroup(pid, 'SIGKILL'), forceKillAfterMs);
+		forceKillTimer.unref();
+	};
+
+	if (pid !== undefined) {
+		trackProcessGroup(pid);
+	}
+
+	const deadline = setTimeout(
+		() => {
+			if (!canceled) {
+				timedOut = true;
+			}
+
+			stop();
+		},
+		Math.max(1, spec.timeoutMs),
+	);
+	const onAbort = () => {
+		if (!timedOut) {
+			canceled = true;
+		}
+
+		stop();
+	};
+
+	spec.signal?.addEventListener('abort', onAbort, {once: true});
+	subprocess.stdout?.on('data', (chunk: Uint8Array | string) => {
+		stdout.push(chunk);
+	});
+	subprocess.stderr?.on('data', (chunk: Uint8Array | string) => {
+		stderr.push(chunk);
+	});
+
+	const result = await subprocess;
+	clearTimeout(deadline);
+	spec.signal?.removeEventListener('abort', onAbort);
+	if (pid !== undefined) {
+		untrackProcessGroup(pid);
+	}
+
+	const code = 'code' in result ? result.code : undefined;
+	if (pid === undefined) {
+		if (code === 'ENOENT') {
+			// Node reports a missing working directory as ENOENT too.
+			if (spec.cwd !== undefined && !(await isDirectory(spec.cwd))) {
+				return notRun(`working directory ${spec.cwd} does not exist`);
+			}
+
+			return notRun(`${spec.file}: command not found`, {missing: true});
+		}
+
+		const message = 'originalMessage' in result ? result.originalMessage : undefined;
+		return notRun(`could not start ${spec.file}: ${message ?? code ?? 'unknown error'}`);
+	}
+
+	let errorMessage: string | undefined;
+	if (timedOut) {
+		errorMessage = `timed out after ${formatMs(spec.timeoutMs)} and was killed`;
+	} else if (canceled) {
+		errorMessage = 'canceled';
+	} else if (result.signal !== undefined) {
+		errorMessage = `killed by ${result.signal}`;
+	}
+
+	return {
+		argv,
+		exitCode: timedOut || canceled ? undefined : result.exitCode,
+		stdout: stdout.text(),
+		stderr: stderr.text(),
+		timedOut,
+		canceled,
+		missing: false,
+		durationMs: elapsed(),
+		...(errorMessage === undefined ? {} : {errorMessage}),
+	};
+};
+
+function buildEnvironment(spec: CommandSpec): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(spec.env satisfies Environment)) {
+		if (value !== undefined) {
+			env[key] = value;
+		}
+	}
+
+	if (spec.parseable) {
+		env['LC_ALL'] = 'C';
+		env['LANG'] = 'C';
+	}
+
+	return env;
+}
+
+async function isDirectory(directory: string): Promise<boolean> {
+	try {
+		return (await stat(directory)).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function formatMs(ms: number): string {
+	return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
+}
+
+/** Keeps the first and the last `cap / 2` bytes of a stream. */
+class CappedOutput {
+	readonly #half: number;
+	readonly #head: Uint8Array[] = [];
+	#headBytes = 0;
+	readonly #tail: Uint8Array[] = [];
+	#tailBytes = 0;
+	#totalBytes = 0;
+
+	constructor(cap: number) {
+		this.#half = Math.floor(cap / 2);
+	}
+
+	push(chunk: Uint8Array | string): void {
+		let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+		this.#totalBytes += bytes.length;
+		if (this.#headBytes < this.#half) {
+			const take = Math.min(this.#half - this.#headBytes, bytes.length);
+			this.#head.push(bytes.subarray(0, take));
+			this.#headBytes += take;
+			bytes = bytes.subarray(take);
+		}
+
+		if (bytes.length === 0) {
+			return;
+		}
+
+		this.#tail.push(bytes);
+		this.#tailBytes += bytes.length;
+		while (this.#tail.length > 1 && this.#tailBytes - this.#tail[0]!.length >= this.#half) {
+			this.#tailBytes -= this.#tail.shift()!.length;
+		}
+	}
+
+	text(): string {
+		let tailBuffer = Buffer.concat(this.#tail);
+		if (tailBuffer.length <= this.#half) {
+			return stripFinalNewline(Buffer.concat([...this.#head, tailBuffer]).toString('utf8'));
+		}
+
+		tailBuffer = tailBuffer.subarray(tailBuffer.length - this.#half);
+		const dropped = this.#totalBytes - this.#headBytes - tailBuffer.length;
+		const head = Buffer.concat(this.#head).toString('utf8');
+		return stripFinalNewline(`${head}\n[… ${dropped} bytes of output dropped …]\n${tailBuffer.toString('utf8')}`);
+	}
+}
+
+function stripFinalNewline(text: string): string {
+	if (text.endsWith('\r\n')) {
+		return text.slice(0, -2);
+	}
+
+	return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
