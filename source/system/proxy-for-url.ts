@@ -403,13 +403,13 @@ function parseCidr(text: string): Cidr | undefined {
 		return undefined;
 	}
 
-	let mask = new Uint8Array(ip.length);
+	let mask: Uint8Array = new Uint8Array(ip.length);
 	for (let index = 0; index < mask.length; index++) {
 		const remaining = Math.max(0, Math.min(8, bits - (index * 8)));
 		mask[index] = (0xff << (8 - remaining)) & 0xff;
 	}
 
-	let network = ip.map((byte, index) => byte & mask[index]!);
+	let network: Uint8Array = ip.map((byte, index) => byte & mask[index]!);
 	const networkV4 = network.length === 16 ? to4(network) : undefined;
 	if (networkV4 !== undefined) {
 		network = networkV4;
