@@ -1,0 +1,73 @@
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
+import {validateModuleQuery} from '../go/reproduce-download.js';
+import type {Environment} from '../system/types.js';
+
+/** A problem with how the tool was called: printed without a stack trace, exit status 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}
+
+/** The flags every diagnosing command shares, as typed. */
+export type RawFlags = {
+	readonly dir?: string;
+	readonly module?: string;
+	readonly timeout?: string;
+	readonly candidates?: string;
+	readonly transcriptDir?: string;
+};
+
+/** The flags, checked. */
+export type CommonOptions = {
+	readonly dir: string;
+	readonly module?: string;
+	readonly timeoutMs: number;
+	readonly candidates: readonly string[];
+	readonly transcriptDir?: string;
+};
+
+/** Checks the shared flags; throws `UsageError` with a sentence a user can act on. */
+export async function resolveCommonOptions(flags: RawFlags, env: Environment, cwd: string): Promise<CommonOptions> {
+	const dir = path.resolve(cwd, flags.dir ?? '.');
+	const info = await stat(dir).catch(() => undefined);
+	if (info === undefined) {
+		throw new UsageError(`--dir ${flags.dir ?? dir}: no such directory.`);
+	}
+
+	if (!info.isDirectory()) {
+		throw new UsageError(`--dir ${flags.dir ?? dir}: not a directory.`);
+	}
+
+	let module: string | undefined;
+	if (flags.module !== undefined) {
+		const query = validateModuleQuery(flags.module);
+		if (!query.ok) {
+			throw new UsageError(`--module ${JSON.stringify(flags.module)}: ${query.reason}`);
+		}
+
+		module = query.argument;
+	}
+
+	return {
+		dir,
+		...(module === undefined ? {} : {module}),
+		timeoutMs: parseTimeout(flags.timeout),
+		candidates: candidatesFrom(flags.candidates, env),
+		...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(cwd, flags.transcriptDir)}),
+	};
+}
+
+/** `--timeout SECONDS`: a number from 0.5 to 600. */
+export function parseTimeout(value: string | undefined): number {
+	if (value === undefined) {
+		return defaultTimeoutMs;
+	}
+
+	const seconds = Number(value);
+	if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0.5 || seconds > 600) {
+		throw new UsageError(`--timeout ${JSON.stringify(value)}: give the deadline in seconds, from 0.5 to 600 (default ${defaultTimeoutMs / 1000}).`);
+	}
+
+	return Math.round(seconds * 1000);
+}

@@ -1,0 +1,59 @@
+import {buildReport} from '../diagnose/build-report.js';
+import {renderReportText} from '../diagnose/render-report-text.js';
+import {diagnoseHeadless} from '../session/diagnose-headless.js';
+import {walkedFlows, type SessionState} from '../session/reduce-session.js';
+import {walkDiagrams} from '../session/walk-diagrams.js';
+import type {Environment, System} from '../system/types.js';
+import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
+import {createRedactor} from '../transcript/redact.js';
+import {toolVersion} from '../version.js';
+import type {CommonOptions} from './options.js';
+
+export type ReportFormat = 'text' | 'json' | 'markdown';
+
+/**
+`gomod-doctor diagnose`: the snapshot, the reproduction and every probe the flow reaches; applies nothing.
+Returns the exit status: 0 nothing wrong, 1 a problem found.
+*/
+export async function runDiagnose(
+	system: System,
+	options: CommonOptions & {format: ReportFormat},
+	env: Environment,
+	write: (text: string) => void,
+): Promise<number> {
+	const state = await diagnoseHeadless(system, {
+		dir: options.dir,
+		env,
+		...(options.module === undefined ? {} : {module: options.module}),
+		timeoutMs: options.timeoutMs,
+		candidates: options.candidates,
+		toolVersion,
+	});
+	write(formatReport(state, options.format, env));
+	return state.conclusion?.exitCode ?? 1;
+}
+
+/** A finished session in the requested format, redacted. */
+export function formatReport(state: SessionState, format: ReportFormat, env: Environment): string {
+	const redactor = createRedactor({env});
+	switch (format) {
+		case 'json': {
+			return `${JSON.stringify(redactor.redactDeep(buildReport(state, toolVersion)), undefined, 2)}\n`;
+		}
+
+		case 'markdown': {
+			return renderTranscriptMarkdown(
+				{startedAt: state.startedAt, entries: state.transcript, walks: walkedFlows(state)},
+				{
+					redactor,
+					diagrams: walkDiagrams(state),
+					toolVersion,
+				},
+			);
+		}
+
+		case 'text': {
+			return renderReportText(state, (text) => redactor.redact(text));
+		}
+	}
+}

@@ -1,0 +1,69 @@
+import {formatScenarioList, listScenarios} from '../lab/scenarios.js';
+import {startLab} from '../lab/start-lab.js';
+import type {Environment, System} from '../system/types.js';
+import {defaultTranscriptDir} from '../transcript/write-transcript.js';
+import {UsageError, type CommonOptions} from './options.js';
+import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
+
+/**
+`gomod-doctor lab [SCENARIO]`: starts the scenario's GOPROXY servers on 127.0.0.1, writes a Go module that
+needs them with a hermetic go environment, and opens the wizard on it. Nothing outside loopback is
+contacted and the machine's own go settings are neither read nor changed.
+*/
+export async function runLab(
+	system: System,
+	options: {
+		scenario?: string;
+		list: boolean;
+		keep: boolean;
+		common: Omit<CommonOptions, 'dir' | 'candidates'>;
+		answers: WizardAnswers;
+	},
+	env: Environment,
+	terminal: Terminal,
+): Promise<number> {
+	if (options.list || options.scenario === undefined) {
+		terminal.stdout.write(`Lab scenarios (gomod-doctor lab SCENARIO):\n${formatScenarioList().map((line) => `  ${line}`).join('\n')}\n`);
+		return options.list ? 0 : 2;
+	}
+
+	if (!listScenarios().some((scenario) => scenario.id === options.scenario)) {
+		throw new UsageError(`lab: no scenario ${JSON.stringify(options.scenario)}; gomod-doctor lab --list shows them.`);
+	}
+
+	const lab = await startLab(options.scenario, {keep: options.keep});
+	const stop = () => {
+		void lab.close();
+	};
+
+	process.once('SIGTERM', stop);
+	try {
+		terminal.stdout.write(
+			[
+				`Lab scenario ${lab.scenario.id}: ${lab.scenario.description}`,
+				`  GOPROXY (in the lab's GOENV file ${lab.goenvFile}): ${lab.goproxy}`,
+				`  Go module: ${lab.dir}`,
+				'  Everything runs on 127.0.0.1 with a temporary HOME, GOENV and module cache: your own go settings are untouched.',
+				'',
+			].join('\n'),
+		);
+		return await runWizard(
+			system,
+			{
+				...options.common,
+				dir: lab.dir,
+				candidates: lab.candidates,
+				transcriptDir: options.common.transcriptDir ?? defaultTranscriptDir(env),
+				answers: options.answers,
+			},
+			lab.env,
+			terminal,
+		);
+	} finally {
+		process.off('SIGTERM', stop);
+		await lab.close();
+		if (options.keep) {
+			terminal.stdout.write(`Lab files kept in ${lab.root}\n`);
+		}
+	}
+}

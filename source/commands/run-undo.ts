@@ -1,0 +1,28 @@
+import {undoChanges} from '../fixes/undo.js';
+import type {Environment, System} from '../system/types.js';
+import {createRedactor} from '../transcript/redact.js';
+
+/**
+`gomod-doctor undo`: restores every go setting the journal still holds as changed, newest first.
+Exit status: 0 restored (or nothing to undo), 2 the undo failed.
+*/
+export async function runUndo(system: System, options: {dir: string}, env: Environment, write: (text: string) => void): Promise<number> {
+	const result = await undoChanges(system, {env, cwd: options.dir, timeoutMs: 15_000});
+	const redactor = createRedactor({env});
+	const lines: string[] = [];
+	if (result.restored.length === 0 && result.ok) {
+		lines.push('Nothing to undo: the journal holds no change that is still applied.');
+	}
+
+	for (const entry of result.restored) {
+		lines.push(`Restored ${entry.keys.join(', ')} (journal entry ${entry.id}).`);
+	}
+
+	if (result.restored.length > 0 && result.fileMatches) {
+		lines.push('The GOENV file is byte for byte as it was before gomod-doctor changed it.');
+	}
+
+	lines.push(...result.messages);
+	write(`${lines.map((line) => redactor.redact(line)).join('\n')}\n`);
+	return result.ok ? 0 : 2;
+}

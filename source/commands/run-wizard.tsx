@@ -1,0 +1,80 @@
+import {render} from 'ink';
+import {createSessionActions} from '../session/create-session-actions.js';
+import {initialSession} from '../session/reduce-session.js';
+import type {Environment, System} from '../system/types.js';
+import {App, type WizardResult} from '../ui/app.js';
+import {toolVersion} from '../version.js';
+import type {CommonOptions} from './options.js';
+import {runDiagnose} from './run-diagnose.js';
+
+export type WizardAnswers = {
+	/** Apply the fix with this id without asking which. */
+	readonly fix?: string;
+	/** Confirm without asking. */
+	readonly yes?: boolean;
+};
+
+export type Terminal = {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+	readonly stderr: NodeJS.WriteStream;
+};
+
+/** Whether the wizard can draw and read keys here. */
+export function isInteractive(terminal: Terminal): boolean {
+	return terminal.stdin.isTTY === true && terminal.stdout.isTTY === true;
+}
+
+/**
+The wizard. Without a terminal it prints the `diagnose` report instead of failing on raw mode. The
+transcript is written when the wizard ends (unless the user exported it already) and its paths printed.
+*/
+export async function runWizard(
+	system: System,
+	options: CommonOptions & {answers: WizardAnswers},
+	env: Environment,
+	terminal: Terminal,
+): Promise<number> {
+	if (!isInteractive(terminal)) {
+		terminal.stderr.write('gomod-doctor: no terminal here, so no wizard: printing the diagnose report instead.\n');
+		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(text));
+	}
+
+	const actions = createSessionActions(system, {
+		dir: options.dir,
+		env,
+		...(options.module === undefined ? {} : {module: options.module}),
+		timeoutMs: options.timeoutMs,
+		candidates: options.candidates,
+		toolVersion,
+		...(options.transcriptDir === undefined ? {} : {transcriptDir: options.transcriptDir}),
+	});
+	const initialState = initialSession({
+		startedAt: new Date().toISOString(),
+		dir: options.dir,
+		...(options.module === undefined ? {} : {module: options.module}),
+		toolVersion,
+	});
+
+	let result: WizardResult | undefined;
+	const instance = render(
+		<App
+			actions={actions}
+			initialState={initialState}
+			toolVersion={toolVersion}
+			answers={options.answers}
+			onExit={(value) => {
+				result = value;
+			}}
+		/>,
+		{stdin: terminal.stdin, stdout: terminal.stdout, stderr: terminal.stderr, exitOnCtrlC: false},
+	);
+	await instance.waitUntilExit();
+	if (result === undefined) {
+		return 2;
+	}
+
+	const exported = result.exported ?? (await actions.exportTranscript(result.state));
+	terminal.stdout.write(`Transcript: ${exported.markdownPath}\n            ${exported.jsonPath}\n`);
+	return result.exitCode;
+}

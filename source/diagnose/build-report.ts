@@ -1,0 +1,89 @@
+import type {Conclusion} from './conclude.js';
+import type {Finding, Setting} from '../model/report.js';
+import type {SessionState} from '../session/reduce-session.js';
+
+/** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
+export const reportSchemaVersion = 1;
+
+/** The object `gomod-doctor diagnose --json` prints. A public interface: see the README. */
+export type DiagnoseReport = {
+	readonly schemaVersion: typeof reportSchemaVersion;
+	readonly tool: {readonly name: 'gomod-doctor'; readonly version: string};
+	readonly dir: string;
+	readonly module?: string;
+	readonly headline: string;
+	readonly exitCode: 0 | 1;
+	readonly go: {
+		readonly version?: string;
+		readonly goenvFile?: string;
+		readonly settings: readonly Setting[];
+	} | null;
+	readonly reproduction: {
+		readonly argv: readonly string[];
+		readonly exitCode: number | null;
+		readonly timedOut: boolean;
+		readonly durationMs: number;
+		readonly ok: boolean;
+		readonly headline: string;
+		/** go's error text: stderr and the failing modules' errors. */
+		readonly error: string;
+	} | null;
+	readonly findings: readonly Finding[];
+	/** The flowchart nodes visited, one walk per GOPROXY entry or candidate. */
+	readonly path: ReadonlyArray<{
+		readonly flow: string;
+		readonly subject: string;
+		readonly role: 'goproxy' | 'candidate';
+		readonly entryIndex?: number;
+		readonly nodes: ReadonlyArray<{readonly node: string; readonly question: string; readonly branch: string; readonly next: string}>;
+		readonly end: string;
+		readonly verdict: string | null;
+	}>;
+	/** The proxies measured, GOPROXY entries and candidates, with their verdicts. */
+	readonly proxies: Conclusion['health'];
+	readonly durationMs: number;
+};
+
+/** Builds the report of a finished session. Values are raw: redact (`redactDeep`) before printing. */
+export function buildReport(state: SessionState, toolVersion: string): DiagnoseReport {
+	const conclusion = state.conclusion;
+	const reproduction = state.reproduction.phase === 'done' ? state.reproduction.result : undefined;
+	return {
+		schemaVersion: reportSchemaVersion,
+		tool: {name: 'gomod-doctor', version: toolVersion},
+		dir: state.dir,
+		...(state.module === undefined ? {} : {module: state.module}),
+		headline: conclusion?.headline ?? 'The diagnosis did not finish.',
+		exitCode: conclusion?.exitCode ?? 1,
+		go:
+			state.snapshot === undefined
+				? null
+				: {version: state.snapshot.goVersion, goenvFile: state.snapshot.goenvFile, settings: state.snapshot.settings},
+		reproduction:
+			reproduction === undefined
+				? null
+				: {
+						argv: reproduction.argv,
+						exitCode: reproduction.exitCode ?? null,
+						timedOut: reproduction.timedOut,
+						durationMs: Math.round(reproduction.durationMs),
+						ok: reproduction.ok,
+						headline: reproduction.headline,
+						error: [reproduction.stderr.trim(), ...reproduction.failures.map((failure) => `${failure.module}@${failure.version}: ${failure.error}`)]
+							.filter((part) => part !== '')
+							.join('\n'),
+					},
+		findings: conclusion?.findings ?? [],
+		path: state.walks.map(({walk, role, entryIndex}) => ({
+			flow: walk.flow,
+			subject: walk.subject.label,
+			role,
+			...(entryIndex === undefined ? {} : {entryIndex}),
+			nodes: walk.visits.map(({node, question, branch, next}) => ({node, question, branch, next})),
+			end: walk.current,
+			verdict: walk.phase === 'done' ? walk.verdict : null,
+		})),
+		proxies: conclusion?.health ?? [],
+		durationMs: Math.round(state.durationMs ?? 0),
+	};
+}

@@ -1,0 +1,91 @@
+import type {Finding} from '../model/report.js';
+import type {SessionState} from '../session/reduce-session.js';
+
+const sourceLabels = {
+	environment: 'environment',
+	'goenv-file': 'GOENV file',
+	'goroot-env': 'GOROOT/go.env',
+	default: 'default',
+} as const;
+
+/**
+The human form of `gomod-doctor diagnose` (and of the bare command without a terminal): settings, the
+reproduction, every flowchart step with its command, result and branch, the conclusion and the fixes.
+`redact` is applied to every line.
+*/
+export function renderReportText(state: SessionState, redact: (text: string) => string): string {
+	const lines: string[] = [];
+	const {snapshot, conclusion} = state;
+	lines.push(`gomod-doctor diagnose: ${state.dir}`);
+	if (snapshot !== undefined) {
+		lines.push('', `go: ${snapshot.goVersion}   GOENV: ${snapshot.goenvFile}`);
+		const width = Math.max(...snapshot.settings.map((setting) => setting.name.length));
+		for (const setting of snapshot.settings) {
+			const shadow = setting.shadowed === undefined ? '' : `  (hides ${sourceLabels[setting.shadowed.source]}: ${setting.shadowed.value || '""'})`;
+			lines.push(`  ${setting.name.padEnd(width)}  ${setting.value === '' ? '(unset)' : setting.value}  [${sourceLabels[setting.source]}]${shadow}`);
+		}
+	}
+
+	if (state.reproduction.phase === 'done') {
+		const result = state.reproduction.result;
+		lines.push(
+			'',
+			`Reproduction: ${result.argv.join(' ')}`,
+			`  ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (exit ${result.exitCode ?? (result.timedOut ? 'killed at the deadline' : 'none')}, ${seconds(result.durationMs)})`,
+		);
+	}
+
+	for (const {walk, role, entryIndex} of state.walks) {
+		const title = role === 'goproxy' ? `GOPROXY entry ${(entryIndex ?? 0) + 1}` : 'candidate';
+		lines.push('', `${title}: ${walk.subject.label}`);
+		for (const visit of walk.visits) {
+			lines.push(`  ? ${visit.question}`);
+			if (visit.evidence !== undefined) {
+				lines.push(`    $ ${visit.evidence.command}`, `    ${visit.evidence.summary} (${milliseconds(visit.evidence.durationMs)})`);
+			}
+
+			lines.push(`    → ${visit.branch}: ${visit.next}`);
+		}
+
+		lines.push(walk.phase === 'done' ? `  = ${walk.verdict}: ${walk.summary}` : '  (did not finish)');
+	}
+
+	if (conclusion !== undefined) {
+		lines.push('', `Conclusion: ${conclusion.headline}`);
+		for (const finding of conclusion.findings) {
+			lines.push(...renderFinding(finding));
+		}
+
+		if (conclusion.fixes.length > 0) {
+			lines.push('', 'Fixes to try (gomod-doctor applies nothing in diagnose; run the wizard to apply one with undo):');
+			for (const fix of conclusion.fixes) {
+				lines.push(`  - ${fix.title}${fix.weakensSecurity ? ' [weakens security]' : ''}`);
+				if (fix.detail !== undefined) {
+					lines.push(`    ${fix.detail}`);
+				}
+
+				for (const command of [...(fix.argv === undefined ? [] : [fix.argv.join(' ')]), ...(fix.shell ?? [])]) {
+					lines.push(`    $ ${command}`);
+				}
+			}
+		}
+	}
+
+	if (state.durationMs !== undefined) {
+		lines.push('', `Took ${seconds(state.durationMs)}.`);
+	}
+
+	return `${lines.map((line) => redact(line)).join('\n')}\n`;
+}
+
+function renderFinding(finding: Finding): string[] {
+	return [`  [${finding.severity}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
+}
+
+function seconds(ms: number): string {
+	return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function milliseconds(ms: number): string {
+	return ms < 1000 ? `${Math.round(ms)} ms` : seconds(ms);
+}
