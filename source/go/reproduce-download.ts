@@ -1,0 +1,429 @@
+import type {Environment, System} from '../system/types.js';
+import {parseDownloadJson, type DownloadFailure, type DownloadRecord} from './parse-download-json.js';
+
+/** What one run of `go mod download -json` did. */
+export type Reproduction = {
+	/** `['go', 'mod', 'download', '-json', ...]`, as run. */
+	readonly argv: readonly string[];
+	/** Undefined when go did not exit by itself (timed out, canceled, not installed). */
+	readonly exitCode: number | undefined;
+	readonly timedOut: boolean;
+	readonly canceled: boolean;
+	/** go is not installed (or the query was rejected before anything ran: see `headline`). */
+	readonly missing: boolean;
+	readonly durationMs: number;
+	readonly stdout: string;
+	readonly stderr: string;
+	/** Every module object go printed. */
+	readonly records: readonly DownloadRecord[];
+	/**
+	The modules that failed: from the JSON records, and from stderr, where go reports failures that happen
+	while it loads the module graph (before it prints any JSON).
+	*/
+	readonly failures: readonly DownloadFailure[];
+	/** The start of a JSON object that go never finished printing (it was killed). */
+	readonly truncated?: string;
+	/** go exited 0, in time, and no module failed. */
+	readonly ok: boolean;
+	/** One line: what failed, for which module and which host; or that go hung; or that it worked. */
+	readonly headline: string;
+};
+
+export type ReproduceDownloadOptions = {
+	readonly env: Environment;
+	readonly cwd: string;
+	/** `MOD` or `MOD@VERSION` (a version or a query such as `latest`); every module of go.mod when absent. */
+	readonly module?: string;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+/** A module query that is safe to hand to go as an argument. */
+export type ModuleQuery = {readonly ok: true; readonly path: string; readonly version?: string; readonly argument: string};
+
+export type ModuleQueryResult = ModuleQuery | {readonly ok: false; readonly reason: string};
+
+/**
+Runs `go mod download -json` (for one module when `module` is given) in `cwd`, with a deadline, and reads
+what happened. Never throws for go's failures; an invalid `module` is reported in the result without running go.
+*/
+export async function reproduceDownload(system: System, options: ReproduceDownloadOptions): Promise<Reproduction> {
+	const args = ['mod', 'download', '-json'];
+	if (options.module !== undefined) {
+		const query = validateModuleQuery(options.module);
+		if (!query.ok) {
+			return {
+				argv: ['go', ...args],
+				exitCode: undefined,
+				timedOut: false,
+				canceled: false,
+				missing: false,
+				durationMs: 0,
+				stdout: '',
+				stderr: '',
+				records: [],
+				failures: [],
+				ok: false,
+				headline: `not run: ${query.reason}`,
+			};
+		}
+
+		// `--` as well, although the query was checked not to start with `-`.
+		args.push('--', query.argument);
+	}
+
+	const result = await system.run({
+		file: 'go',
+		args,
+		env: options.env,
+		cwd: options.cwd,
+		timeoutMs: options.timeoutMs,
+		signal: options.signal,
+		parseable: true,
+	});
+	const parsed = parseDownloadJson(result.stdout);
+	const failures = mergeFailures(parsed.failures, parseStderrFailures(result.stderr));
+	const ok = result.exitCode === 0 && !result.timedOut && !result.canceled && failures.length === 0;
+	const base = {
+		argv: result.argv,
+		exitCode: result.exitCode,
+		timedOut: result.timedOut,
+		canceled: result.canceled,
+		missing: result.missing,
+		durationMs: result.durationMs,
+		stdout: result.stdout,
+		stderr: result.stderr,
+		records: parsed.records,
+		failures,
+		...(parsed.truncated === undefined ? {} : {truncated: parsed.truncated}),
+		ok,
+	};
+	return {...base, headline: describeReproduction(base, options.timeoutMs)};
+}
+
+/**
+Checks `MOD` or `MOD@QUERY` before it becomes an argument: the path by go's module path rules
+(golang.org/x/mod/module.CheckPath), the query as a version, a branch or commit name, or a comparison such as
+`<v1.2.0`. Nothing may start with `-`, and no whitespace or control characters are accepted.
+*/
+export function validateModuleQuery(text: string): ModuleQueryResult {
+	if (text === '') {
+		return {ok: false, reason: 'the module is empty'};
+	}
+
+	if (text.startsWith('-')) {
+		return {ok: false, reason: `"${printable(text)}" starts with "-" and would be read as an option`};
+	}
+
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u0020\u007F-\u009F]/.test(text)) {
+		return {ok: false, reason: `"${printable(text)}" contains whitespace or control characters`};
+	}
+
+	if (text.length > 512) {
+		return {ok: false, reason: 'the module query is too long'};
+	}
+
+	const at = text.indexOf('@');
+	const path = at < 0 ? text : text.slice(0, at);
+	const version = at < 0 ? undefined : text.slice(at + 1);
+	const pathProblem = checkModulePath(path);
+	if (pathProblem !== undefined) {
+		return {ok: false, reason: `malformed module path "${printable(path)}": ${pathProblem}`};
+	}
+
+	if (version !== undefined) {
+		if (version === '') {
+			return {ok: false, reason: `"${printable(text)}" has an empty version after "@"`};
+		}
+
+		if (version.startsWith('-')) {
+			return {ok: false, reason: `the version "${printable(version)}" starts with "-"`};
+		}
+
+		if (!/^[A-Za-z0-9._+~/<>=-]+$/.test(version)) {
+			return {ok: false, reason: `the version "${printable(version)}" contains characters no version or query has`};
+		}
+	}
+
+	return {ok: true, path, ...(version === undefined ? {} : {version}), argument: text};
+}
+
+/** The hosts named in the failures, the one that refused or timed out first (e.g. `127.0.0.1:4312`), without duplicates. */
+export function failingHosts(reproduction: Pick<Reproduction, 'failures' | 'stderr'>): string[] {
+	const hosts: string[] = [];
+	const texts = reproduction.failures.length > 0 ? reproduction.failures.map((failure) => failure.error) : [reproduction.stderr];
+	for (const text of texts) {
+		for (const host of hostsInError(text)) {
+			if (!hosts.includes(host)) {
+				hosts.push(host);
+			}
+		}
+	}
+
+	return hosts;
+}
+
+/**
+The hosts one go error names, most specific first: the proxy of a `proxyconnect` failure, a host that did
+not resolve, then the hosts of the URLs go was fetching, then the addresses go dialled.
+*/
+export function hostsInError(text: string): string[] {
+	const found: string[] = [];
+	const add = (host: string | undefined) => {
+		if (host !== undefined && host !== '' && !found.includes(host)) {
+			found.push(host);
+		}
+	};
+
+	for (const match of text.matchAll(/proxyconnect tcp: dial tcp (?:lookup )?(\[[^\]\s]+\]:\d+|[^\s:]+(?::\d+)?)/g)) {
+		add(match[1]);
+	}
+
+	for (const match of text.matchAll(/dial tcp: lookup (\S+?)(?: on \S+)?: /g)) {
+		add(match[1]);
+	}
+
+	for (const match of text.matchAll(/(?:Get|Head) "([^"]+)"|(?:reading|fetching) (https?:\/\/\S+?):? /g)) {
+		add(urlHost(match[1] ?? match[2] ?? ''));
+	}
+
+	for (const match of text.matchAll(/dial tcp (\[[^\]\s]+\]:\d+|\d{1,3}(?:\.\d{1,3}){3}:\d+|[A-Za-z0-9.-]+:\d+)/g)) {
+		add(match[1]);
+	}
+
+	return found;
+}
+
+/**
+Failures go printed on stderr: `go: MOD@VER: message`, and the last `MOD@VER: message` of a
+`MOD@VER requires` chain. Continuation lines (indented) belong to the message above them.
+*/
+export function parseStderrFailures(stderr: string): DownloadFailure[] {
+	const messages: string[][] = [];
+	for (const line of stderr.split('\n')) {
+		if (line.startsWith('go: ') || messages.length === 0) {
+			messages.push([line]);
+		} else if (/^\s/.test(line) && line.trim() !== '') {
+			messages.at(-1)!.push(line);
+		} else if (line.trim() !== '') {
+			messages.push([line]);
+		}
+	}
+
+	const failures: DownloadFailure[] = [];
+	for (const message of messages) {
+		let found: {index: number; module: string; version: string} | undefined;
+		for (const [index, line] of message.entries()) {
+			// `MOD@VER: message`, or `verifying MOD@VER/go.mod: checksum mismatch`.
+			const match = /([A-Za-z0-9][A-Za-z0-9._~/+-]*)@([A-Za-z0-9._+~-]+)(?:\/go\.mod)?: /.exec(line);
+			if (match !== null) {
+				found = {index, module: match[1]!, version: match[2]!};
+			}
+		}
+
+		if (found === undefined) {
+			continue;
+		}
+
+		const lines = message.slice(found.index).map((line) => line.trim());
+		lines[0] = lines[0]!.replace(/^go: /, '');
+		failures.push({module: found.module, version: found.version, error: lines.join('\n')});
+	}
+
+	return failures;
+}
+
+function mergeFailures(json: readonly DownloadFailure[], stderr: readonly DownloadFailure[]): DownloadFailure[] {
+	const merged = [...json];
+	for (const failure of stderr) {
+		if (!merged.some((known) => known.module === failure.module && known.version === failure.version)) {
+			merged.push(failure);
+		}
+	}
+
+	return merged;
+}
+
+function describeReproduction(
+	reproduction: Omit<Reproduction, 'headline'>,
+	timeoutMs: number,
+): string {
+	if (reproduction.missing) {
+		return 'go is not installed or not on PATH';
+	}
+
+	if (reproduction.canceled) {
+		return 'go mod download was canceled';
+	}
+
+	if (reproduction.timedOut) {
+		const seconds = Math.round(timeoutMs / 1000);
+		const last = lastDownloading(reproduction.stderr);
+		const known = reproduction.failures.length > 0 ? `; before that, ${describeFailure(reproduction.failures[0]!)}` : '';
+		return `go mod download hung for ${seconds} s without finishing${last === undefined ? '' : ` (last: downloading ${last})`}${known}`;
+	}
+
+	if (reproduction.ok) {
+		const count = reproduction.records.length;
+		return count === 0
+			? 'go mod download succeeded (nothing to download)'
+			: `go mod download succeeded: ${count} module${count === 1 ? '' : 's'} downloaded or already in the cache`;
+	}
+
+	const first = reproduction.failures[0];
+	if (first !== undefined) {
+		const more = reproduction.failures.length - 1;
+		return `${describeFailure(first)}${more > 0 ? ` (and ${more} more module${more === 1 ? '' : 's'})` : ''}`;
+	}
+
+	const line = firstMeaningfulLine(reproduction.stderr);
+	if (line !== undefined) {
+		return clip(`go mod download failed: ${line.replace(/^go: /, '')}`);
+	}
+
+	return `go mod download failed with exit code ${String(reproduction.exitCode)} and no message`;
+}
+
+function describeFailure(failure: DownloadFailure): string {
+	const hosts = hostsInError(failure.error);
+	const firstLine = failure.error.split('\n')[0] ?? '';
+	let detail = firstLine.startsWith(`${failure.module}@${failure.version}: `)
+		? firstLine.slice(failure.module.length + failure.version.length + 3)
+		: firstLine.replace(/^module \S+: /, '');
+	detail = detail.replace(/^(?:Get|Head) "[^"]*": /, '');
+	const at = hosts[0] === undefined ? '' : ` from ${hosts[0]}`;
+	return clip(`${failure.module}@${failure.version} failed${at}: ${detail}`);
+}
+
+function lastDownloading(stderr: string): string | undefined {
+	const matches = [...stderr.matchAll(/^go: downloading (\S+ \S+)$/gm)];
+	return matches.at(-1)?.[1];
+}
+
+/** The first non-blank line; with the next one when it ends in `:` (`go: errors parsing go.mod:`). */
+function firstMeaningfulLine(text: string): string | undefined {
+	const lines = text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+	const first = lines[0];
+	return first?.endsWith(':') && lines[1] !== undefined ? `${first} ${lines[1]}` : first;
+}
+
+function urlHost(url: string): string | undefined {
+	try {
+		return new URL(url).host;
+	} catch {
+		return undefined;
+	}
+}
+
+function clip(text: string): string {
+	const line = text.replaceAll(/\s*\n\s*/g, ' ');
+	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+function printable(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`).slice(0, 120);
+}
+
+/** go's module path rules (golang.org/x/mod/module.CheckPath), returning the reason a path is not valid. */
+export function checkModulePath(path: string): string | undefined {
+	if (path === '') {
+		return 'empty string';
+	}
+
+	if (path.startsWith('-')) {
+		return 'leading dash';
+	}
+
+	if (path.includes('//')) {
+		return 'double slash';
+	}
+
+	if (path.endsWith('/')) {
+		return 'trailing slash';
+	}
+
+	if (path.startsWith('/')) {
+		return 'leading slash';
+	}
+
+	for (const element of path.split('/')) {
+		const problem = checkElement(element);
+		if (problem !== undefined) {
+			return problem;
+		}
+	}
+
+	const first = path.split('/')[0]!;
+	if (!first.includes('.')) {
+		return 'missing dot in first path element';
+	}
+
+	for (const char of first) {
+		if (!/[-.0-9a-z]/.test(char)) {
+			return `invalid char '${char}' in first path element`;
+		}
+	}
+
+	if (!path.startsWith('gopkg.in/') && !majorSuffixOk(path)) {
+		return 'invalid version';
+	}
+
+	return undefined;
+}
+
+const badWindowsNames = new Set([
+	'CON', 'PRN', 'AUX', 'NUL',
+	'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
+	'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+]);
+
+function checkElement(element: string): string | undefined {
+	if (element === '') {
+		return 'empty path element';
+	}
+
+	if (/^\.+$/.test(element)) {
+		return `invalid path element "${element}"`;
+	}
+
+	if (element.startsWith('.')) {
+		return 'leading dot in path element';
+	}
+
+	if (element.endsWith('.')) {
+		return 'trailing dot in path element';
+	}
+
+	for (const char of element) {
+		if (!/[-._~0-9A-Za-z]/.test(char)) {
+			return `invalid char '${printable(char)}'`;
+		}
+	}
+
+	const short = element.split('.')[0]!;
+	if (badWindowsNames.has(short.toUpperCase())) {
+		return `"${short}" disallowed as path element component on Windows`;
+	}
+
+	if (/~\d+$/.test(short)) {
+		return 'trailing tilde and digits in path element';
+	}
+
+	return undefined;
+}
+
+/** A final `/vN` element must not start with 0, must not be `/v1`, and must not contain dots. */
+function majorSuffixOk(path: string): boolean {
+	const match = /\/v([0-9.]+)$/.exec(path);
+	if (match === null) {
+		return true;
+	}
+
+	const number = match[1]!;
+	return !(number.includes('.') || number.startsWith('0') || number === '1');
+}
