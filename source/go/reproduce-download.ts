@@ -278,6 +278,11 @@ function describeReproduction(
 	}
 
 	const line = firstMeaningfulLine(reproduction.stderr);
+	if (line === 'go: no modules specified (see \'go help mod download\')') {
+		// What go says when the directory has no go.mod and no module was named.
+		return 'go mod download failed: no go.mod here or in any parent directory (go: no modules specified)';
+	}
+
 	if (line !== undefined) {
 		return clip(`go mod download failed: ${line.replace(/^go: /, '')}`);
 	}
