@@ -36,7 +36,9 @@ async function runInFreshLab(scenario: Scenario, args: readonly string[]): Promi
 	try {
 		const result = await execa('go', args, {
 			cwd: lab.dir,
-			env: lab.env,
+			// A safety net: should go ever reach `direct`, its HTTPS fetch goes to a closed loopback port, not to
+			// DNS and the internet. Go never proxies loopback GOPROXY requests, so the scenarios are unaffected.
+			env: {...lab.env, HTTPS_PROXY: 'http://127.0.0.1:1'},
 			extendEnv: false,
 			reject: false,
 			stdin: 'ignore',

@@ -244,7 +244,14 @@ class ModuleCatalog {
 			return {status: 405, headers: {...textHeaders, Allow: 'GET, HEAD'}, body: 'method not allowed\n'};
 		}
 
-		const pathname = target.split('?')[0] ?? '';
+		let pathname: string;
+		try {
+			// Go percent-encodes `!` (and other reserved characters) in the path: `/example.com/%21upper/@v/list`.
+			pathname = decodeURIComponent(target.split('?')[0] ?? '');
+		} catch {
+			return {status: 400, headers: textHeaders, body: 'bad request: malformed percent-encoding\n'};
+		}
+
 		const request = parseProxyPath(pathname);
 		if (request === undefined) {
 			return notFound(`not found: ${pathname} is not a GOPROXY path`);

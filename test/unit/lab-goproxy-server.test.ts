@@ -103,6 +103,10 @@ test('upper-case module paths are served case-encoded only', async t => {
 	const encoded = await fetchRaw(`${server.url}/example.com/lab/!upper!case/@v/v0.1.0.info`);
 	assert.equal(encoded.status, 200);
 	assert.equal(JSON.parse(encoded.body.toString()).Version, 'v0.1.0');
+	// Go sends the `!` percent-encoded.
+	const percent = await fetchRaw(`${server.url}/example.com/lab/%21upper%21case/@v/v0.1.0.zip`);
+	assert.equal(percent.status, 200);
+	assert.equal(hashModuleZip(percent.body), 'h1:cFvudAkQ7TqulIvF2nwNZxafs+gnICITAN/YmUJ5fGY=');
 	const raw = await fetchRaw(`${server.url}/example.com/lab/UpperCase/@v/v0.1.0.info`);
 	assert.equal(raw.status, 400);
 	const lower = await fetchRaw(`${server.url}/example.com/lab/uppercase/@v/v0.1.0.info`);
