@@ -26,6 +26,7 @@ export type Lab = {
 	readonly stateDir: string;
 	/** The GOPROXY value as written into the GOENV file. */
 	readonly goproxy: string;
+	/** In the order of the scenario's table entry. */
 	readonly servers: readonly LabServer[];
 	/** URLs of the working servers offered as replacements (also in GOMOD_DOCTOR_CANDIDATES). */
 	readonly candidates: readonly string[];
@@ -61,20 +62,24 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 	}
 
 	const root = await mkdtemp(path.join(options.root ?? tmpdir(), 'gomod-doctor-lab-'));
-	const servers: LabServer[] = [];
+	const started = new Map<string, LabServer>();
 	const close = async (): Promise<void> => {
-		await Promise.all(servers.map(async server => server.close()));
+		await Promise.all([...started.values()].map(async server => server.close()));
 		if (options.keep !== true) {
 			await rm(root, {recursive: true, force: true});
 		}
 	};
 
 	try {
-		for (const spec of scenario.servers) {
-			// One at a time: if one fails to start, `close()` knows exactly which ones run.
+		// Listening servers first, closed ports last: a closed port is free, and the kernel must not hand it to
+		// one of this lab's own servers afterwards. One at a time, so that `close()` knows exactly what runs.
+		const order = [...scenario.servers].sort((a, b) => Number(a.fault.kind === 'closed') - Number(b.fault.kind === 'closed'));
+		for (const spec of order) {
 			const server = await startGoproxyServer({fault: spec.fault});
-			servers.push(Object.assign(server, {name: spec.name}));
+			started.set(spec.name, Object.assign(server, {name: spec.name}));
 		}
+
+		const servers = scenario.servers.map(spec => started.get(spec.name)).filter(server => server !== undefined);
 
 		const urls = new Map(servers.map(server => [server.name, server.url]));
 		const goproxy = renderGoproxy(scenario.goproxy, urls);
