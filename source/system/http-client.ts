@@ -1,0 +1,345 @@
+import {performance} from 'node:perf_hooks';
+import {Agent, ProxyAgent, request, type Dispatcher} from 'undici';
+import {proxyForUrl} from './proxy-for-url.js';
+import {goTrustContext} from './system-roots.js';
+import type {Environment, HttpClient, HttpErrorCode, HttpResult} from './types.js';
+
+/** Redirects followed before giving up, as go's http.Client does. */
+export const maxRedirects = 10;
+
+const defaultMaxBodyBytes = 65_536;
+
+/**
+The one HTTP client: one request made the way `go` makes it.
+
+- The proxy is chosen per request (and per redirect) by go's rules (`proxyForUrl`): a `ProxyAgent` when one
+  applies (CONNECT for https, an absolute-URI request for http, as go does; credentials in the proxy URL's
+  userinfo become `Proxy-Authorization: Basic`), a plain `Agent` otherwise. Both are closed after the request.
+- TLS trusts the roots go trusts (SSL_CERT_FILE, SSL_CERT_DIR, the system bundle), not Node's bundled ones.
+- Redirects are followed like go's client (at most 10; https never to http, as cmd/go refuses that).
+- One deadline (`timeoutMs`) covers connect, headers, body and redirects; the caller's signal cancels.
+- At most `maxBodyBytes` of the body is kept; the rest is read and counted.
+
+Never throws: every failure is an `error` with an `HttpErrorCode`.
+*/
+export const httpGet: HttpClient = async input => {
+	const start = performance.now();
+	const maxBodyBytes = input.maxBodyBytes ?? defaultMaxBodyBytes;
+	const elapsed = () => Math.round(performance.now() - start);
+	let proxy: string | undefined;
+	const fail = (code: HttpErrorCode, message: string, partial: Partial<HttpResult> = {}): HttpResult => ({
+		url: input.url,
+		headers: {},
+		body: '',
+		bodyBytes: 0,
+		...partial,
+		durationMs: elapsed(),
+		...(proxy === undefined ? {} : {proxy}),
+		error: {code, message},
+	});
+
+	if (input.signal?.aborted) {
+		return fail('canceled', 'canceled before it started');
+	}
+
+	const timeoutMs = Math.max(1, input.timeoutMs);
+	const deadline = AbortSignal.timeout(timeoutMs);
+	const signal = input.signal === undefined ? deadline : AbortSignal.any([input.signal, deadline]);
+	const method = input.method ?? 'GET';
+	let url = input.url;
+
+	for (let redirects = 0; ; redirects++) {
+		let parsed: URL;
+		try {
+			parsed = new URL(url);
+		} catch {
+			return fail('other', `not a valid URL: ${url}`);
+		}
+
+		if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+			return fail('other', `unsupported protocol scheme "${parsed.protocol.slice(0, -1)}"`);
+		}
+
+		const decision = proxyForUrl(url, input.env);
+		proxy = decision.proxy;
+		if (decision.error !== undefined) {
+			return fail('proxy', decision.error);
+		}
+
+		const dispatcher = createDispatcher(decision.proxy, input.env, timeoutMs);
+		if ('error' in dispatcher) {
+			return fail('proxy', dispatcher.error);
+		}
+
+		let status: number | undefined;
+		let headers: Record<string, string> = {};
+		const kept: Uint8Array[] = [];
+		let keptBytes = 0;
+		let bodyBytes = 0;
+		const bodySoFar = () => Buffer.concat(kept).toString('utf8');
+		try {
+			const response = await request(url, {
+				dispatcher: dispatcher.dispatcher,
+				method,
+				signal,
+				// The request go would send: some servers answer browsers and tools differently.
+				headers: {'user-agent': 'Go-http-client/1.1'},
+				headersTimeout: timeoutMs,
+				bodyTimeout: timeoutMs,
+			});
+			status = response.statusCode;
+			headers = flattenHeaders(response.headers);
+			const location = headers['location'];
+			if (isRedirect(status) && location !== undefined) {
+				await response.body.dump();
+				if (redirects >= maxRedirects) {
+					return fail('other', `stopped after ${maxRedirects} redirects`);
+				}
+
+				const next = resolveLocation(location, url);
+				if (next === undefined) {
+					return fail('other', `${status} redirect to an invalid location: ${location}`);
+				}
+
+				if (parsed.protocol === 'https:' && !next.startsWith('https:')) {
+					return fail('other', `redirected from secure URL ${url} to insecure URL ${next}`);
+				}
+
+				url = next;
+				continue;
+			}
+
+			for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+				bodyBytes += chunk.length;
+				if (keptBytes < maxBodyBytes) {
+					const part = chunk.subarray(0, maxBodyBytes - keptBytes);
+					kept.push(part);
+					keptBytes += part.length;
+				}
+			}
+
+			if (decision.proxy !== undefined && status === 407) {
+				return fail('proxy', `the proxy answered 407 Proxy Authentication Required`, {
+					headers,
+					body: bodySoFar(),
+					bodyBytes,
+				});
+			}
+
+			return {
+				url: input.url,
+				status,
+				headers,
+				body: bodySoFar(),
+				bodyBytes,
+				durationMs: elapsed(),
+				...(proxy === undefined ? {} : {proxy}),
+			};
+		} catch (error) {
+			const {code, message} = classifyError(error, {
+				proxied: decision.proxy !== undefined,
+				canceled: input.signal?.aborted ?? false,
+				timedOut: deadline.aborted,
+				timeoutMs,
+				gotResponse: status !== undefined,
+			});
+			return fail(code, message, {headers, body: bodySoFar(), bodyBytes});
+		} finally {
+			await dispatcher.dispatcher.destroy().catch(() => undefined);
+		}
+	}
+};
+
+function createDispatcher(
+	proxy: string | undefined,
+	env: Environment,
+	timeoutMs: number,
+): {dispatcher: Dispatcher} | {error: string} {
+	const secureContext = goTrustContext(env);
+	const tls = {timeout: timeoutMs, ...(secureContext === undefined ? {} : {secureContext})};
+	const timeouts = {headersTimeout: timeoutMs, bodyTimeout: timeoutMs};
+	if (proxy === undefined) {
+		return {dispatcher: new Agent({connect: tls, ...timeouts})};
+	}
+
+	let proxyUrl: URL;
+	try {
+		proxyUrl = new URL(proxy);
+	} catch {
+		return {error: `invalid proxy address ${redactUserinfo(proxy)}`};
+	}
+
+	const scheme = proxyUrl.protocol.slice(0, -1);
+	if (scheme === 'socks5' || scheme === 'socks5h') {
+		proxyUrl.protocol = 'socks5:';
+		return {dispatcher: new ProxyAgent({uri: proxyUrl.href, proxyTls: tls, requestTls: tls, ...timeouts})};
+	}
+
+	if (scheme !== 'http' && scheme !== 'https') {
+		return {error: `proxyconnect: unknown proxy scheme "${scheme}" in ${redactUserinfo(proxy)}`};
+	}
+
+	let token: string | undefined;
+	if (proxyUrl.username !== '' || proxyUrl.password !== '') {
+		token = `Basic ${Buffer.from(`${decodeUserinfo(proxyUrl.username)}:${decodeUserinfo(proxyUrl.password)}`).toString('base64')}`;
+		proxyUrl.username = '';
+		proxyUrl.password = '';
+	}
+
+	return {
+		dispatcher: new ProxyAgent({
+			uri: proxyUrl.href,
+			...(token === undefined ? {} : {token}),
+			// Go sends plain-http requests to the proxy in absolute form, and tunnels only https.
+			proxyTunnel: false,
+			proxyTls: tls,
+			requestTls: tls,
+			...timeouts,
+		}),
+	};
+}
+
+function decodeUserinfo(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+function redactUserinfo(url: string): string {
+	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
+
+function isRedirect(status: number): boolean {
+	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+function resolveLocation(location: string, base: string): string | undefined {
+	try {
+		return new URL(location, base).href;
+	} catch {
+		return undefined;
+	}
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+	const flat: Record<string, string> = {};
+	for (const [name, value] of Object.entries(headers)) {
+		if (value !== undefined) {
+			flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+		}
+	}
+
+	return flat;
+}
+
+const codes: Readonly<Record<string, HttpErrorCode>> = {
+	ECONNREFUSED: 'refused',
+	ENOTFOUND: 'dns',
+	EAI_AGAIN: 'dns',
+	EAI_NONAME: 'dns',
+	EAI_FAIL: 'dns',
+	EAI_NODATA: 'dns',
+	ETIMEDOUT: 'timeout',
+	UND_ERR_CONNECT_TIMEOUT: 'timeout',
+	UND_ERR_HEADERS_TIMEOUT: 'timeout',
+	UND_ERR_BODY_TIMEOUT: 'timeout',
+	ECONNRESET: 'reset',
+	EPIPE: 'reset',
+	UND_ERR_SOCKET: 'reset',
+	ENETUNREACH: 'unreachable',
+	EHOSTUNREACH: 'unreachable',
+	EHOSTDOWN: 'unreachable',
+	ENETDOWN: 'unreachable',
+	EPROTO: 'tls',
+	UND_ERR_PRX_TLS: 'proxy',
+};
+
+type ErrorContext = {
+	readonly proxied: boolean;
+	readonly canceled: boolean;
+	readonly timedOut: boolean;
+	readonly timeoutMs: number;
+	readonly gotResponse: boolean;
+};
+
+/** Maps what undici and node:net/tls throw to an `HttpErrorCode` and a message a user can read. */
+export function classifyError(error: unknown, context: ErrorContext): {code: HttpErrorCode; message: string} {
+	if (context.canceled) {
+		return {code: 'canceled', message: 'canceled'};
+	}
+
+	if (context.timedOut) {
+		const stage = context.gotResponse ? 'reading the body' : 'waiting for the response';
+		return {code: 'timeout', message: `no complete answer within ${context.timeoutMs} ms (while ${stage})`};
+	}
+
+	const chain = errorChain(error);
+	const message = chain.map(item => item.message).find(text => text !== '') ?? String(error);
+	const errorCodes = chain.map(item => item.code).filter((code): code is string => code !== undefined);
+	if (chain.some(item => /Proxy response \(\d+\)|Proxy Authentication Required/i.test(item.message))) {
+		return {code: 'proxy', message: proxyMessage(message)};
+	}
+
+	if (errorCodes.some(code => /^(CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/.test(code))) {
+		return {code: 'tls', message: `${errorCodes.find(code => code !== 'UND_ERR_SOCKET') ?? ''}: ${message}`};
+	}
+
+	for (const code of errorCodes) {
+		const mapped = codes[code];
+		if (mapped === undefined) {
+			continue;
+		}
+
+		// Without a tunnel yet, every connection failure is a failure to reach the proxy (go: "proxyconnect tcp").
+		if (context.proxied && !context.gotResponse && (mapped === 'refused' || mapped === 'dns' || mapped === 'unreachable')) {
+			return {code: 'proxy', message: `proxyconnect tcp: ${message}`};
+		}
+
+		return {code: mapped, message};
+	}
+
+	if (/certificate|ssl|tls/i.test(message)) {
+		return {code: 'tls', message};
+	}
+
+	return {code: 'other', message};
+}
+
+function proxyMessage(message: string): string {
+	const status = /\((\d{3})\)/.exec(message)?.[1];
+	if (status === '407') {
+		return 'the proxy answered 407 Proxy Authentication Required';
+	}
+
+	return status === undefined ? message : `the proxy refused to open a tunnel: it answered ${status} to CONNECT`;
+}
+
+type ErrorLink = {readonly code?: string; readonly message: string};
+
+function errorChain(error: unknown): ErrorLink[] {
+	const links: ErrorLink[] = [];
+	const seen = new Set<unknown>();
+	const visit = (value: unknown) => {
+		if (value === null || typeof value !== 'object' || seen.has(value) || links.length > 20) {
+			return;
+		}
+
+		seen.add(value);
+		const record = value as {code?: unknown; message?: unknown; cause?: unknown; errors?: unknown};
+		links.push({
+			...(typeof record.code === 'string' ? {code: record.code} : {}),
+			message: typeof record.message === 'string' ? record.message : '',
+		});
+		visit(record.cause);
+		if (Array.isArray(record.errors)) {
+			for (const item of record.errors) {
+				visit(item);
+			}
+		}
+	};
+
+	visit(error);
+	return links;
+}
