@@ -39,7 +39,10 @@ export type GoproxyServerOptions = {
 /** One request the server received, in arrival order. */
 export type GoproxyRequestRecord = {
 	readonly method: string;
-	/** The request target as sent, e.g. `/example.com/lab/hello/@v/v1.0.0.info`. */
+	/**
+	The request target as sent, e.g. `/example.com/lab/hello/@v/v1.0.0.info`. Not decoded: go sends the `!` of
+	the case-encoding as `%21` (`/example.com/lab/%21upper%21case/@v/list`).
+	*/
 	readonly path: string;
 	/** The status answered; undefined while unanswered (and forever under `hang`). */
 	readonly status: number | undefined;
