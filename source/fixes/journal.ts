@@ -1,0 +1,211 @@
+/**
+The change journal: every `go env -w`/`-u` that gomod-doctor runs is recorded here first, with what the GOENV
+file said before, so that `undo` can put it back even after a crash (kill -9) in the middle of a change.
+The file is private (mode 0600) and replaced atomically (temporary file + rename), never edited in place.
+*/
+import {createHash, randomBytes} from 'node:crypto';
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Environment} from '../system/types.js';
+
+/** What one key was in the GOENV file before the change. */
+export type JournalBefore = {
+	/** Whether the GOENV file had a line for the key. */
+	readonly set: boolean;
+	/** The file's value (the last line for the key), when `set`. */
+	readonly value?: string;
+};
+
+export type JournalChange = {
+	readonly key: string;
+	readonly before: JournalBefore;
+	/** The new value; undefined for `go env -u`. */
+	readonly after: string | undefined;
+};
+
+export type JournalStatus = 'pending' | 'applied' | 'failed' | 'undone';
+
+/** One change set, as it was about to be applied. */
+export type JournalEntry = {
+	readonly id: string;
+	/** ISO 8601. */
+	readonly createdAt: string;
+	/** The GOENV file that go env -w writes (absolute path). */
+	readonly goenvFile: string;
+	readonly changes: readonly JournalChange[];
+	/** The GOENV file before the change: whether it existed, its SHA-256 and (when small) its exact text. */
+	readonly fileBefore: {
+		readonly exists: boolean;
+		readonly sha256?: string;
+		/** The exact text, kept when the file is under 64 KiB, so that undo can restore comments and line order. */
+		readonly content?: string;
+	};
+	/**
+	`pending`: written before go env ran (if it stays pending, the process died mid-change);
+	`applied`: go env ran and changed the file; `failed`: go env refused and the file is unchanged;
+	`undone`: restored.
+	*/
+	readonly status: JournalStatus;
+	readonly message?: string;
+	/** ISO 8601, when undone. */
+	readonly undoneAt?: string;
+};
+
+export type Journal = {
+	readonly version: 1;
+	readonly entries: readonly JournalEntry[];
+};
+
+export type JournalRead = {readonly ok: true; readonly journal: Journal} | {readonly ok: false; readonly message: string};
+
+/** Files larger than this are not copied into the journal (their hash still is). */
+export const maxContentBytes = 64 * 1024;
+
+/**
+Where the journal lives: `$GOMOD_DOCTOR_STATE_DIR/journal.json`, else `$XDG_STATE_HOME/gomod-doctor/journal.json`,
+else `$HOME/.local/state/gomod-doctor/journal.json`. Relative values are ignored (as the XDG spec asks).
+*/
+export function journalPath(env: Environment): string {
+	const stateDir = env['GOMOD_DOCTOR_STATE_DIR'];
+	if (stateDir !== undefined && path.isAbsolute(stateDir)) {
+		return path.join(stateDir, 'journal.json');
+	}
+
+	const xdg = env['XDG_STATE_HOME'];
+	if (xdg !== undefined && path.isAbsolute(xdg)) {
+		return path.join(xdg, 'gomod-doctor', 'journal.json');
+	}
+
+	const home = env['HOME'];
+	if (home !== undefined && path.isAbsolute(home)) {
+		return path.join(home, '.local', 'state', 'gomod-doctor', 'journal.json');
+	}
+
+	throw new Error('no state directory: set HOME, XDG_STATE_HOME or GOMOD_DOCTOR_STATE_DIR to an absolute path');
+}
+
+/** Reads the journal; a missing file is an empty journal, an unreadable one is reported (never overwritten). */
+export async function readJournal(file: string): Promise<JournalRead> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			return {ok: true, journal: {version: 1, entries: []}};
+		}
+
+		return {ok: false, message: `cannot read the journal ${file}: ${(error as Error).message}`};
+	}
+
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return {ok: false, message: `the journal ${file} is not valid JSON; move it away to start a new one`};
+	}
+
+	if (!isJournal(parsed)) {
+		return {ok: false, message: `the journal ${file} is not a gomod-doctor journal; move it away to start a new one`};
+	}
+
+	return {ok: true, journal: parsed};
+}
+
+/** Replaces the journal atomically: a private temporary file in the same directory, then rename. */
+export async function writeJournal(file: string, journal: Journal): Promise<void> {
+	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
+	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+	try {
+		await writeFile(temporary, `${JSON.stringify(journal, undefined, '\t')}\n`, {mode: 0o600, flush: true});
+		await rename(temporary, file);
+	} catch (error) {
+		await rm(temporary, {force: true});
+		throw error;
+	}
+}
+
+/** Entries that still need undoing, oldest first: `pending` (a crash mid-apply) and `applied`. */
+export function findUnfinished(journal: Journal): JournalEntry[] {
+	return journal.entries.filter((entry) => entry.status === 'pending' || entry.status === 'applied');
+}
+
+/** The journal with one entry changed. */
+export function updateEntry(journal: Journal, id: string, update: Partial<Omit<JournalEntry, 'id'>>): Journal {
+	return {...journal, entries: journal.entries.map((entry) => (entry.id === id ? {...entry, ...update} : entry))};
+}
+
+/** Reads, changes and writes the journal in one step. */
+export async function updateJournal(file: string, change: (journal: Journal) => Journal): Promise<JournalRead> {
+	const read = await readJournal(file);
+	if (!read.ok) {
+		return read;
+	}
+
+	const journal = change(read.journal);
+	await writeJournal(file, journal);
+	return {ok: true, journal};
+}
+
+/** A new, unique entry id: sortable by time. */
+export function newEntryId(now: Date = new Date()): string {
+	return `${now.toISOString().replaceAll(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+}
+
+export function sha256(data: string | Uint8Array): string {
+	return createHash('sha256').update(data).digest('hex');
+}
+
+/** What a file is right now, for `fileBefore` and for undo's check. */
+export async function snapshotFile(file: string): Promise<{exists: boolean; sha256?: string; content?: string; bytes?: Buffer}> {
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(file);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
+			return {exists: false};
+		}
+
+		throw error;
+	}
+
+	const content = bytes.length <= maxContentBytes ? bytes.toString('utf8') : undefined;
+	// Keep the text only when it round-trips exactly (valid UTF-8).
+	const exact = content !== undefined && Buffer.from(content, 'utf8').equals(bytes) ? content : undefined;
+	return {exists: true, sha256: sha256(bytes), ...(exact === undefined ? {} : {content: exact}), bytes};
+}
+
+function isJournal(value: unknown): value is Journal {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+
+	const object = value as {version?: unknown; entries?: unknown};
+	return object.version === 1 && Array.isArray(object.entries) && object.entries.every((entry) => isEntry(entry));
+}
+
+function isEntry(value: unknown): value is JournalEntry {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+
+	const entry = value as Partial<Record<keyof JournalEntry, unknown>>;
+	return (
+		typeof entry.id === 'string' &&
+		typeof entry.createdAt === 'string' &&
+		typeof entry.goenvFile === 'string' &&
+		Array.isArray(entry.changes) &&
+		entry.changes.every(
+			(change: unknown) =>
+				typeof change === 'object' &&
+				change !== null &&
+				typeof (change as JournalChange).key === 'string' &&
+				typeof (change as JournalChange).before === 'object' &&
+				(change as JournalChange).before !== null &&
+				typeof (change as JournalChange).before.set === 'boolean',
+		) &&
+		typeof entry.fileBefore === 'object' &&
+		entry.fileBefore !== null &&
+		typeof (entry.fileBefore as {exists?: unknown}).exists === 'boolean' &&
+		(entry.status === 'pending' || entry.status === 'applied' || entry.status === 'failed' || entry.status === 'undone')
+	);
+}
