@@ -1,0 +1,300 @@
+/**
+Applies `go env -w` / `go env -u` changes with a journal entry written first, reads the result back, and tells
+the user when the OS environment shadows the change (go env -w writes the GOENV file, but a non-empty OS
+variable of the same name still wins, so the change has no effect until the shell is changed too).
+*/
+import {parseGoEnvFile} from '../go/parse-goenv-file.js';
+import type {CommandResult, Environment, System} from '../system/types.js';
+import {
+	journalPath,
+	newEntryId,
+	snapshotFile,
+	updateEntry,
+	updateJournal,
+	type JournalChange,
+	type JournalEntry,
+} from './journal.js';
+
+/** One setting to change: a value for `go env -w`, or undefined for `go env -u`. */
+export type GoEnvChange = {readonly key: string; readonly value: string | undefined};
+
+export type ApplyOptions = {
+	readonly env: Environment;
+	readonly cwd: string;
+	readonly changes: readonly GoEnvChange[];
+	/** Deadline for each go command. */
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+export type ApplyResult = {
+	/**
+	`applied`: go wrote the GOENV file and the effective values changed;
+	`failed`: nothing was changed (go refused, or the change was not attempted: see `output`);
+	`shadowed`: go wrote the GOENV file, but the OS environment hides the change (see `shellLines`).
+	*/
+	readonly status: 'applied' | 'failed' | 'shadowed';
+	/** The journal entry; undefined when nothing was attempted (invalid input, no GOENV file, unreadable journal). */
+	readonly journalId: string | undefined;
+	/** The main command as run (the `go env -w` one when there is one), or as it would have run. */
+	readonly argv: readonly string[];
+	/** Every go env command that ran to make the change, in order. */
+	readonly commands: ReadonlyArray<readonly string[]>;
+	/** go's own output (its warnings and errors), or why nothing was run. */
+	readonly output: string;
+	/** The effective values afterwards, from `go env -json KEY...`. */
+	readonly readBack: Readonly<Record<string, string>>;
+	/** For `shadowed`: the shell lines that make the change take effect (`export K='v'` or `unset K`). */
+	readonly shellLines?: readonly string[];
+	/** The keys whose change the OS environment hides. */
+	readonly shadowedKeys?: readonly string[];
+};
+
+/** A go env key: what `go env -w` accepts as a name, and never an option. */
+const keyPattern = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+Checks the changes before any of them becomes an argument. Returns the reason they cannot be applied.
+*/
+export function validateChanges(changes: readonly GoEnvChange[]): string | undefined {
+	if (changes.length === 0) {
+		return 'no changes given';
+	}
+
+	const seen = new Set<string>();
+	for (const change of changes) {
+		if (!keyPattern.test(change.key)) {
+			return `"${change.key.slice(0, 60)}" is not a go env variable name`;
+		}
+
+		if (seen.has(change.key)) {
+			return `${change.key} is changed twice`;
+		}
+
+		seen.add(change.key);
+		// eslint-disable-next-line no-control-regex
+		if (change.value !== undefined && /[\u0000-\u001F\u007F]/.test(change.value)) {
+			return `the value for ${change.key} contains a control character or a line break`;
+		}
+	}
+
+	return undefined;
+}
+
+/** The argv of the go env commands for these changes (`-w` first, then `-u`). */
+export function goEnvCommands(changes: readonly GoEnvChange[]): Array<readonly string[]> {
+	const commands: Array<readonly string[]> = [];
+	const sets = changes.filter((change) => change.value !== undefined);
+	const unsets = changes.filter((change) => change.value === undefined);
+	if (sets.length > 0) {
+		commands.push(['go', 'env', '-w', ...sets.map((change) => `${change.key}=${change.value!}`)]);
+	}
+
+	if (unsets.length > 0) {
+		commands.push(['go', 'env', '-u', ...unsets.map((change) => change.key)]);
+	}
+
+	return commands;
+}
+
+/** A shell line that sets or unsets a variable, with the value single-quoted (POSIX sh, bash, zsh). */
+export function shellLine(key: string, value: string | undefined): string {
+	return value === undefined ? `unset ${key}` : `export ${key}=${shellQuote(value)}`;
+}
+
+/** `'...'` with every `'` written as `'\''`. */
+export function shellQuote(value: string): string {
+	return `'${value.replaceAll("'", String.raw`'\''`)}'`;
+}
+
+export async function applyGoEnvChanges(system: System, options: ApplyOptions): Promise<ApplyResult> {
+	const planned = goEnvCommands(options.changes);
+	const notRun = (output: string): ApplyResult => ({
+		status: 'failed',
+		journalId: undefined,
+		argv: planned[0] ?? ['go', 'env', '-w'],
+		commands: [],
+		output,
+		readBack: {},
+	});
+
+	const invalid = validateChanges(options.changes);
+	if (invalid !== undefined) {
+		return notRun(`not applied: ${invalid}`);
+	}
+
+	const common = {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
+	if (options.env['GOENV'] === 'off') {
+		// go 1.26 would not refuse: with GOENV=off, `go env -w` still writes the default file, which go then ignores.
+		return notRun('not applied: GOENV=off, so go reads no settings file; set these variables in your shell instead');
+	}
+
+	const where = await system.run({file: 'go', args: ['env', '-json', 'GOENV'], ...common});
+	const goenvFile = where.exitCode === 0 ? parseJsonRecord(where.stdout)?.['GOENV'] : undefined;
+	if (goenvFile === undefined || goenvFile === '') {
+		return notRun(`not applied: cannot find the GOENV file: ${describe(where)}`);
+	}
+
+	let journalFile: string;
+	try {
+		journalFile = journalPath(options.env);
+	} catch (error) {
+		return notRun(`not applied: ${(error as Error).message}`);
+	}
+
+	const before = await snapshotFile(goenvFile).catch((error: unknown) => error as Error);
+	if (before instanceof Error) {
+		return notRun(`not applied: cannot read the GOENV file ${goenvFile}: ${before.message}`);
+	}
+
+	const fileValues = parseGoEnvFile(before.content ?? before.bytes?.toString('utf8') ?? '').values;
+	const changes: JournalChange[] = options.changes.map((change) => ({
+		key: change.key,
+		before: Object.hasOwn(fileValues, change.key) ? {set: true, value: fileValues[change.key]} : {set: false},
+		after: change.value,
+	}));
+	// `go env -u` of a key the file does not have changes nothing, and fails when the file does not exist.
+	const effective = options.changes.filter((change) => change.value !== undefined || Object.hasOwn(fileValues, change.key));
+	const commands = goEnvCommands(effective);
+
+	const entry: JournalEntry = {
+		id: newEntryId(),
+		createdAt: new Date().toISOString(),
+		goenvFile,
+		changes,
+		fileBefore: {
+			exists: before.exists,
+			...(before.sha256 === undefined ? {} : {sha256: before.sha256}),
+			...(before.content === undefined ? {} : {content: before.content}),
+		},
+		status: 'pending',
+	};
+	try {
+		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}));
+		if (!written.ok) {
+			return notRun(`not applied: ${written.message}`);
+		}
+	} catch (error) {
+		return notRun(`not applied: cannot write the journal ${journalFile}: ${(error as Error).message}`);
+	}
+
+	const outputs: string[] = [];
+	let failure: CommandResult | undefined;
+	const ran: Array<readonly string[]> = [];
+	for (const argv of commands) {
+		// eslint-disable-next-line no-await-in-loop
+		const result = await system.run({file: 'go', args: argv.slice(1), ...common});
+		ran.push(argv);
+		const text = `${result.stdout}${result.stderr}`.trim();
+		if (text !== '') {
+			outputs.push(text);
+		}
+
+		if (result.exitCode !== 0) {
+			failure = result;
+			break;
+		}
+	}
+
+	if (commands.length === 0) {
+		outputs.push('nothing to change: the GOENV file does not set these variables');
+	}
+
+	const argv = commands[0] ?? planned[0] ?? ['go', 'env', '-u'];
+	if (failure !== undefined) {
+		if (failure.exitCode === undefined) {
+			outputs.push(describe(failure));
+		}
+
+		const after = await snapshotFile(goenvFile).catch(() => undefined);
+		const unchanged = after !== undefined && after.exists === before.exists && after.sha256 === before.sha256;
+		const message = outputs.join('\n');
+		await markEntry(journalFile, entry.id, {
+			status: unchanged ? 'failed' : 'applied',
+			message: unchanged ? message : `partly applied before go failed: ${message}`,
+		});
+		return {status: 'failed', journalId: entry.id, argv, commands: ran, output: message, readBack: {}};
+	}
+
+	const keys = options.changes.map((change) => change.key);
+	const read = await system.run({file: 'go', args: ['env', '-json', ...keys], ...common});
+	const readBack = (read.exitCode === 0 ? parseJsonRecord(read.stdout) : undefined) ?? {};
+	if (read.exitCode !== 0) {
+		outputs.push(`could not read the values back: ${describe(read)}`);
+	}
+
+	const shadowedKeys: string[] = [];
+	const shellLines: string[] = [];
+	for (const change of options.changes) {
+		const osValue = options.env[change.key];
+		if (osValue !== undefined && osValue !== '' && osValue !== change.value) {
+			shadowedKeys.push(change.key);
+			shellLines.push(shellLine(change.key, change.value));
+		}
+	}
+
+	const output = outputs.join('\n');
+	const status = shadowedKeys.length > 0 ? 'shadowed' : 'applied';
+	await markEntry(journalFile, entry.id, {
+		status: 'applied',
+		...(status === 'shadowed'
+			? {message: `written, but the OS environment overrides ${shadowedKeys.join(', ')}${output === '' ? '' : `: ${output}`}`}
+			: output === ''
+				? {}
+				: {message: output}),
+	});
+	return {
+		status,
+		journalId: entry.id,
+		argv,
+		commands: ran,
+		output,
+		readBack,
+		...(status === 'shadowed' ? {shellLines, shadowedKeys} : {}),
+	};
+}
+
+async function markEntry(journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>): Promise<void> {
+	try {
+		await updateJournal(journalFile, (journal) => updateEntry(journal, id, update));
+	} catch {
+		// The entry stays `pending`; undo treats pending entries as possibly applied, which is safe.
+	}
+}
+
+function parseJsonRecord(text: string): Record<string, string> | undefined {
+	try {
+		const parsed: unknown = JSON.parse(text);
+		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+			return undefined;
+		}
+
+		const record: Record<string, string> = {};
+		for (const [key, value] of Object.entries(parsed)) {
+			if (typeof value === 'string') {
+				record[key] = value;
+			}
+		}
+
+		return record;
+	} catch {
+		return undefined;
+	}
+}
+
+function describe(result: CommandResult): string {
+	if (result.missing) {
+		return 'go is not installed or not on PATH';
+	}
+
+	if (result.timedOut) {
+		return `${result.argv.join(' ')} did not finish in time`;
+	}
+
+	if (result.canceled) {
+		return `${result.argv.join(' ')} was canceled`;
+	}
+
+	const text = `${result.stderr}${result.stdout}`.trim();
+	return text === '' ? `${result.argv.join(' ')} exited with ${String(result.exitCode)}` : text;
+}

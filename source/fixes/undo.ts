@@ -1,0 +1,215 @@
+/**
+Undoes journalled `go env` changes, newest first, with go itself (`go env -w KEY=before`, or `go env -u KEY` when
+the file did not set the key), then checks the GOENV file against what it was before.
+*/
+import {rm, writeFile} from 'node:fs/promises';
+import {parseGoEnvFile} from '../go/parse-goenv-file.js';
+import type {Environment, System} from '../system/types.js';
+import {
+	findUnfinished,
+	journalPath,
+	readJournal,
+	snapshotFile,
+	updateEntry,
+	updateJournal,
+	type JournalEntry,
+} from './journal.js';
+
+export type UndoOptions = {
+	readonly env: Environment;
+	readonly cwd: string;
+	/** Undo only this entry; every unfinished entry (pending or applied) when absent. */
+	readonly id?: string;
+	/** Deadline for each go command. */
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+export type UndoResult = {
+	/** The entries restored, newest first, with the keys each put back. */
+	readonly restored: ReadonlyArray<{readonly id: string; readonly keys: readonly string[]}>;
+	/** Every selected entry was restored (true when there was nothing to undo). */
+	readonly ok: boolean;
+	/** Each GOENV file touched is byte for byte what it was before the oldest restored change. */
+	readonly fileMatches: boolean;
+	/** What happened, one sentence each, including go's own output. */
+	readonly messages: readonly string[];
+};
+
+export async function undoChanges(system: System, options: UndoOptions): Promise<UndoResult> {
+	const messages: string[] = [];
+	let journalFile: string;
+	try {
+		journalFile = journalPath(options.env);
+	} catch (error) {
+		return {restored: [], ok: false, fileMatches: false, messages: [(error as Error).message]};
+	}
+
+	const read = await readJournal(journalFile);
+	if (!read.ok) {
+		return {restored: [], ok: false, fileMatches: false, messages: [read.message]};
+	}
+
+	let selected: JournalEntry[];
+	let laterChangesRemain = false;
+	if (options.id === undefined) {
+		selected = findUnfinished(read.journal).reverse();
+		if (selected.length === 0) {
+			return {restored: [], ok: true, fileMatches: true, messages: ['nothing to undo']};
+		}
+	} else {
+		const entry = read.journal.entries.find((candidate) => candidate.id === options.id);
+		if (entry === undefined) {
+			return {restored: [], ok: false, fileMatches: false, messages: [`no journal entry ${options.id}`]};
+		}
+
+		if (entry.status === 'undone' || entry.status === 'failed') {
+			const why = entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing';
+			return {restored: [], ok: true, fileMatches: true, messages: [`${entry.id} ${why}; nothing to undo`]};
+		}
+
+		const newer = findUnfinished(read.journal).filter(
+			(other) => other.goenvFile === entry.goenvFile && read.journal.entries.indexOf(other) > read.journal.entries.indexOf(entry),
+		);
+		if (newer.length > 0) {
+			laterChangesRemain = true;
+			messages.push(
+				`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${entry.id}`,
+			);
+		}
+
+		selected = [entry];
+	}
+
+	const restored: Array<{id: string; keys: string[]}> = [];
+	let ok = true;
+	for (const entry of selected) {
+		// eslint-disable-next-line no-await-in-loop
+		const outcome = await restoreEntry(system, options, entry);
+		messages.push(...outcome.messages);
+		if (!outcome.ok) {
+			ok = false;
+			messages.push(`stopped: ${entry.id} could not be undone, older changes were left as they are`);
+			break;
+		}
+
+		restored.push({id: entry.id, keys: entry.changes.map((change) => change.key)});
+		// eslint-disable-next-line no-await-in-loop
+		await updateJournal(journalFile, (journal) =>
+			updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}),
+		);
+	}
+
+	// For each GOENV file, the state to return to is the one before the oldest change restored.
+	let fileMatches = ok && !laterChangesRemain;
+	const oldestByFile = new Map<string, JournalEntry>();
+	for (const entry of selected) {
+		if (restored.some((done) => done.id === entry.id)) {
+			oldestByFile.set(entry.goenvFile, entry);
+		}
+	}
+
+	for (const entry of oldestByFile.values()) {
+		// eslint-disable-next-line no-await-in-loop
+		const check = await checkFile(entry);
+		messages.push(...check.messages);
+		fileMatches &&= check.matches;
+	}
+
+	return {restored, ok, fileMatches, messages};
+}
+
+async function restoreEntry(
+	system: System,
+	options: UndoOptions,
+	entry: JournalEntry,
+): Promise<{ok: boolean; messages: string[]}> {
+	const messages: string[] = [];
+	// Write the same file the change went to, whatever GOENV says now.
+	const env = {...options.env, GOENV: entry.goenvFile};
+	const common = {env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
+	const current = await snapshotFile(entry.goenvFile).catch(() => undefined);
+	const currentValues = parseGoEnvFile(current?.content ?? current?.bytes?.toString('utf8') ?? '').values;
+	const sets = entry.changes.filter((change) => change.before.set);
+	// `go env -u` fails when the file does not exist, and changes nothing when the key is not in it.
+	const unsets = entry.changes.filter((change) => !change.before.set && Object.hasOwn(currentValues, change.key));
+	const commands: string[][] = [];
+	if (sets.length > 0) {
+		commands.push(['env', '-w', ...sets.map((change) => `${change.key}=${change.before.value ?? ''}`)]);
+	}
+
+	if (unsets.length > 0) {
+		commands.push(['env', '-u', ...unsets.map((change) => change.key)]);
+	}
+
+	for (const args of commands) {
+		// eslint-disable-next-line no-await-in-loop
+		const result = await system.run({file: 'go', args, ...common});
+		const text = `${result.stdout}${result.stderr}`.trim();
+		if (result.exitCode !== 0) {
+			const why = result.timedOut ? 'did not finish in time' : result.missing ? 'go is not installed' : text;
+			messages.push(`go ${args.join(' ')} failed: ${why}`);
+			return {ok: false, messages};
+		}
+
+		if (text !== '') {
+			messages.push(text);
+		}
+	}
+
+	const keys = entry.changes.map((change) => change.key).join(', ');
+	messages.push(`${entry.id}: restored ${keys} in ${entry.goenvFile}`);
+	return {ok: true, messages};
+}
+
+/**
+Compares the GOENV file with `fileBefore`. When go's rewrite left the same settings in a different form
+(go env -w sorts runs of KEY=VALUE lines and drops duplicate keys), the exact earlier text is written back.
+*/
+async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+	const file = entry.goenvFile;
+	const now = await snapshotFile(file).catch(() => undefined);
+	if (now === undefined) {
+		return {matches: false, messages: [`cannot read ${file} to check it`]};
+	}
+
+	if (!entry.fileBefore.exists) {
+		if (!now.exists) {
+			return {matches: true, messages: []};
+		}
+
+		if (now.bytes?.length === 0) {
+			await rm(file, {force: true});
+			return {matches: true, messages: [`removed ${file}: it did not exist before and is empty now`]};
+		}
+
+		return {matches: false, messages: [`${file} did not exist before the change and now has other settings in it`]};
+	}
+
+	if (now.exists && now.sha256 === entry.fileBefore.sha256) {
+		return {matches: true, messages: []};
+	}
+
+	const original = entry.fileBefore.content;
+	if (original !== undefined && now.exists) {
+		const then = parseGoEnvFile(original).values;
+		const current = parseGoEnvFile(now.bytes?.toString('utf8') ?? '').values;
+		if (sameValues(then, current)) {
+			await writeFile(file, original);
+			return {matches: true, messages: [`wrote back the exact earlier text of ${file} (go had re-sorted its lines)`]};
+		}
+
+		const differing = [...new Set([...Object.keys(then), ...Object.keys(current)])].filter((key) => then[key] !== current[key]);
+		return {
+			matches: false,
+			messages: [`${file} differs from before the change in ${differing.join(', ')}`],
+		};
+	}
+
+	return {matches: false, messages: [`${file} differs from before the change`]};
+}
+
+function sameValues(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
