@@ -45,6 +45,16 @@ export type StartLabOptions = {
 	readonly base?: Environment;
 };
 
+/**
+A guard: should go ever fall through to `direct` (it never should in a lab scenario), it would look up the
+module's real host. With these, any request that is not to loopback (go never proxies loopback) goes to a
+closed port on 127.0.0.1 and fails at once, and no DNS query leaves the machine.
+*/
+export const offMachineGuard = {
+	HTTP_PROXY: 'http://127.0.0.1:1',
+	HTTPS_PROXY: 'http://127.0.0.1:1',
+} as const;
+
 /** The `go` line of the lab module: old enough for any go that gomod-doctor supports. */
 export const labGoVersion = '1.22';
 
@@ -89,7 +99,7 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 		const hermetic = await createHermeticGoEnv({
 			root,
 			goenv: {GOPROXY: goproxy, GOSUMDB: 'off'},
-			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(',')},
+			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(','), ...offMachineGuard},
 			...(options.base === undefined ? {} : {base: options.base}),
 		});
 
