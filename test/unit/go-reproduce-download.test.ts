@@ -156,18 +156,22 @@ for (const [name, reason] of [
 }
 
 test('headline for checksum mismatches printed without a go: prefix (altered-zip, proxy-html)', async () => {
-	for (const [name, expected] of [
-		['altered-zip', 'example.com/lab/hello@v1.0.0 failed: verifying example.com/lab/hello@v1.0.0: checksum mismatch'],
-		['proxy-html', 'example.com/lab/greet@v1.2.0 failed: verifying example.com/lab/greet@v1.2.0/go.mod: checksum mismatch'],
-	] as const) {
+	for (const name of ['altered-zip', 'proxy-html']) {
 		// eslint-disable-next-line no-await-in-loop
 		const captured = await fixture(name, 'mod download -json');
+		// Which lab module go verifies first depends on the capture; read it from go's own line.
+		const verifying = /^verifying (\S+)@(v[^/:\s]+)(\/go\.mod)?: checksum mismatch$/m.exec(captured.stderr);
+		assert.ok(verifying, captured.stderr);
+		const [line, module, version] = verifying;
 		const {system} = fakeSystem({exitCode: captured.exitCode, stdout: captured.stdout, stderr: captured.stderr});
 		// eslint-disable-next-line no-await-in-loop
 		const reproduction = await reproduceDownload(system, options);
-		assert.equal(reproduction.failures.length, 1);
+		assert.deepEqual(
+			reproduction.failures.map((failure) => `${failure.module}@${failure.version}`),
+			[`${module}@${version}`],
+		);
 		assert.match(reproduction.failures[0]?.error ?? '', /\ndownloaded: h1:.*\ngo\.sum: +h1:/);
-		assert.equal(reproduction.headline, expected);
+		assert.equal(reproduction.headline, `${module}@${version} failed: ${line}`);
 	}
 });
 
