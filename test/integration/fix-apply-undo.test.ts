@@ -8,9 +8,9 @@ import {journalPath, readJournal, type JournalEntry} from '../../source/fixes/jo
 import {undoChanges} from '../../source/fixes/undo.js';
 import {createHermeticGoEnv, type HermeticGoEnv} from '../../source/lab/hermetic-env.js';
 import type {System} from '../../source/system/types.js';
-import {createTestSystem, execaRunner} from '../helpers/execa-runner.js';
+import {createSystem} from '../../source/system/create-system.js';
 
-const system = createTestSystem();
+const system = createSystem();
 const timeoutMs = 20_000;
 const roots: string[] = [];
 after(async () => {
@@ -172,13 +172,13 @@ test('the OS environment shadows the change: shadowed, go\'s warning, and the sh
 	assert.equal((await journalEntries(hermetic.env))[0]?.status, 'applied');
 
 	// The shell line, run by a POSIX shell, gives go exactly the value.
-	const shell = await execaRunner({
+	const shell = await system.run({
 		file: 'sh',
 		args: ['-c', `${result.shellLines?.[0] ?? ''}; unset GOPRIVATE; go env GOPROXY`],
 		env: hermetic.env,
 		timeoutMs,
 	});
-	assert.equal(shell.stdout, "http://127.0.0.1:8/it's\n");
+	assert.equal(shell.stdout.replace(/\n$/, ''), "http://127.0.0.1:8/it's");
 
 	const undone = await undo(hermetic);
 	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));

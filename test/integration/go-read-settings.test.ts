@@ -7,9 +7,9 @@ import {parseGoEnvFile} from '../../source/go/parse-goenv-file.js';
 import {parseGoEnvJson, readGoSettings, type GoSnapshot} from '../../source/go/read-go-settings.js';
 import {createHermeticGoEnv, type HermeticGoEnvOptions} from '../../source/lab/hermetic-env.js';
 import type {Setting} from '../../source/model/report.js';
-import {createTestSystem, execaRunner} from '../helpers/execa-runner.js';
+import {createSystem} from '../../source/system/create-system.js';
 
-const system = createTestSystem();
+const system = createSystem();
 const timeoutMs = 20_000;
 const roots: string[] = [];
 after(async () => {
@@ -116,7 +116,7 @@ test('the GOENV file parser agrees with go on awkward files (spaces, CR, duplica
 	);
 	const env = {...hermetic.env, GOFLAGS: undefined, GOTOOLCHAIN: undefined};
 	const keys = ['GOPRIVATE', 'GONOSUMDB', 'GOSUMDB', 'GOINSECURE', 'GOFLAGS', 'GOPROXY'];
-	const result = await execaRunner({file: 'go', args: ['env', '-json', ...keys], env, cwd: root, timeoutMs, parseable: true});
+	const result = await system.run({file: 'go', args: ['env', '-json', ...keys], env, cwd: root, timeoutMs, parseable: true});
 	assert.equal(result.exitCode, 0, result.stderr);
 	const fromGo = parseGoEnvJson(result.stdout) ?? {};
 	const parsed = parseGoEnvFile(await readFile(hermetic.goenvFile, 'utf8'));

@@ -6,9 +6,9 @@ import {after, test} from 'node:test';
 import {failingHosts, reproduceDownload} from '../../source/go/reproduce-download.js';
 import {createHermeticGoEnv} from '../../source/lab/hermetic-env.js';
 import {startLab} from '../../source/lab/start-lab.js';
-import {createTestSystem} from '../helpers/execa-runner.js';
+import {createSystem} from '../../source/system/create-system.js';
 
-const system = createTestSystem();
+const system = createSystem();
 const timeoutMs = 30_000;
 const roots: string[] = [];
 after(async () => {
