@@ -35,7 +35,7 @@ export type WalkSubject = {
 	/** The entry as written (redact before display). */
 	readonly label: string;
 	readonly url: string;
-	readonly scheme: 'http' | 'https' | 'file' | 'other';
+	readonly scheme: 'http' | 'https' | 'file';
 	readonly host: string;
 	readonly port: number;
 	/** The module whose version list is fetched. */

@@ -11,7 +11,7 @@ export type ProxyEntry =
 			readonly raw: string;
 			/** The base URL go uses, without a trailing slash. */
 			readonly url: string;
-			readonly scheme: 'http' | 'https' | 'file' | 'other';
+			readonly scheme: 'http' | 'https' | 'file';
 			/** Host name without brackets, lower-case; empty for file URLs. */
 			readonly host: string;
 			/** The port go connects to (the explicit one, or 443/80 from the scheme). */
@@ -26,7 +26,10 @@ export type ParsedProxyList = {
 	readonly entries: readonly ProxyEntry[];
 	/** Entries go ignores because they come after `direct` or `off`. */
 	readonly ignored: readonly string[];
-	/** Entries go would reject (not a valid URL). */
+	/**
+	Entries go rejects (a single word that is not `direct` or `off`, a scheme other than http, https and
+	file, an unparsable URL). go then fails every download with `invalid proxy URL ...`.
+	*/
 	readonly invalid: readonly string[];
 };
 
@@ -77,9 +80,10 @@ export function parseGoproxyList(goproxy: string): ParsedProxyList {
 	return {entries, ignored, invalid};
 }
 
-function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file' | 'other'; host: string; port: number} | undefined {
-	// Go: anything containing ":/" or an absolute path must be a complete URL; otherwise https:// is implied.
-	const text = token.includes(':/') || token.startsWith('/') ? token : `https://${token}`;
+function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file'; host: string; port: number} | undefined {
+	// Go (modfetch/proxy.go): single words are reserved for built-in behaviours; anything containing ":/" or an
+	// absolute path must be a complete URL; other tokens with a dot, colon or slash get an implicit https://.
+	const text = /[.:/]/.test(token) && !token.includes(':/') && !token.startsWith('/') ? `https://${token}` : token;
 	let parsed: URL;
 	try {
 		parsed = new URL(text);
@@ -88,16 +92,19 @@ function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file' |
 	}
 
 	const protocol = parsed.protocol.slice(0, -1);
-	const scheme = protocol === 'http' || protocol === 'https' || protocol === 'file' ? protocol : 'other';
-	if (scheme !== 'file' && parsed.hostname === '') {
+	if (protocol !== 'http' && protocol !== 'https' && protocol !== 'file') {
+		return undefined;
+	}
+
+	if (protocol !== 'file' && parsed.hostname === '') {
 		return undefined;
 	}
 
 	const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-	const defaultPort = scheme === 'http' ? 80 : 443;
+	const defaultPort = protocol === 'http' ? 80 : 443;
 	const port = parsed.port === '' ? defaultPort : Number(parsed.port);
 	const url = text.replace(/\/+$/, '');
-	return {url, scheme, host, port};
+	return {url, scheme: protocol, host, port};
 }
 
 /** Joins entries back into a GOPROXY value, keeping each entry's separator. */

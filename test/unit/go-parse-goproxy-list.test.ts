@@ -43,3 +43,24 @@ test('formatGoproxyList keeps each separator', () => {
 	const parsed = parseGoproxyList('https://a.example|https://b.example,direct');
 	assert.equal(formatGoproxyList(parsed.entries), 'https://a.example|https://b.example,direct');
 });
+
+test('a single word other than direct and off is invalid, as go says "invalid proxy URL missing scheme"', () => {
+	const parsed = parseGoproxyList('goproxy,direct');
+	assert.deepEqual(parsed.invalid, ['goproxy']);
+	assert.deepEqual(
+		parsed.entries.map((entry) => entry.kind),
+		['direct'],
+	);
+});
+
+test('a host with a dot, colon or slash gets https://, as go adds it', () => {
+	const [entry] = parseGoproxyList('goproxy.cn').entries;
+	assert.equal(entry?.kind === 'url' && entry.url, 'https://goproxy.cn');
+	const [withPort] = parseGoproxyList('proxy.corp:8443/go').entries;
+	assert.equal(withPort?.kind === 'url' && withPort.url, 'https://proxy.corp:8443/go');
+	assert.equal(withPort?.kind === 'url' && withPort.port, 8443);
+});
+
+test('schemes other than http, https and file are invalid, as go rejects them', () => {
+	assert.deepEqual(parseGoproxyList('ftp://mirror.example/go,direct').invalid, ['ftp://mirror.example/go']);
+});
