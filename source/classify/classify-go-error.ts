@@ -1,0 +1,801 @@
+import type {Fix} from '../model/report.js';
+import type {Category} from '../model/taxonomy.js';
+import {createRedactor} from '../transcript/redact.js';
+import {fixesFor} from './category-fixes.js';
+import {explainCategory} from './explain-category.js';
+import {
+	credentialHost,
+	dialHost,
+	findModuleAtVersion,
+	findUrls,
+	hostOfUrl,
+	lookupHost,
+	looksPrivateHost,
+	moduleFromUrl,
+	moduleHost,
+	otherModuleMentions,
+	proxyconnectHost,
+	resolveHost,
+	toolchainVersion,
+} from './extract-details.js';
+import {decodeInput, splitBlocks, type Block, type BlockLine} from './read-go-output.js';
+
+export {explainCategory} from './explain-category.js';
+export {renderClassifyText} from './render-classify-text.js';
+export {classifyLimits} from './read-go-output.js';
+
+/** One failure found in go's output: a module (when go named one) and what went wrong with it. */
+export type ClassifiedItem = {
+	/** A category id from `taxonomy.ts` (download categories, plus `go-missing` and `no-module`). */
+	readonly category: Category;
+	readonly module?: string;
+	/** A version or query (`v1.2.3`, `latest`); for `toolchain`, the Go version wanted (`go1.23.0`). */
+	readonly version?: string;
+	/** The host the error is about: the one that did not resolve, the proxy that answered, the private host. */
+	readonly host?: string;
+	/** The line that decided the category, trimmed to about 300 characters and redacted. */
+	readonly line: string;
+	/** One paragraph: what this means, for this module and host. */
+	readonly explanation: string;
+	/** Suggestions, most likely first. */
+	readonly fixes: readonly Fix[];
+	/**
+	For errors about a component (`http-proxy`, `sumdb`, `toolchain`): what went wrong underneath, when go said
+	(`dns`, `timeout`, `refused`, `tls`, `not-found`, `proxy-bad-response`, `private-auth`).
+	*/
+	readonly cause?: Category;
+	/** The HTTP status go reported, when there was one. */
+	readonly status?: number;
+};
+
+/** What `classifyGoOutput` made of its input. */
+export type ClassifyResult = {
+	/**
+	`empty`: nothing but whitespace; `binary`: not text; `no-error`: text without a go error in it;
+	`classified`: at least one item.
+	*/
+	readonly kind: 'empty' | 'binary' | 'no-error' | 'classified';
+	/** In order of first appearance, one per module and category. */
+	readonly items: readonly ClassifiedItem[];
+	/** The item nearest the root cause (environment-wide problems before per-module ones). */
+	readonly primary?: ClassifiedItem;
+	/** Part of the input was not examined (too long, too many lines, over-long lines cut, too many items). */
+	readonly truncated: boolean;
+	readonly inputBytes: number;
+};
+
+/** At most this many items are reported. */
+const maxItems = 50;
+/** The `line` of an item is cut to about this many characters. */
+const maxLineLength = 300;
+
+/**
+Root-cause order for choosing the primary item: problems of the whole environment (configuration, proxy, name
+resolution, certificates, the network) come before per-module ones.
+*/
+const primaryRank: readonly Category[] = [
+	'go-missing',
+	'no-module',
+	'goproxy-config',
+	'http-proxy',
+	'dns',
+	'tls',
+	'refused',
+	'timeout',
+	'proxy-bad-response',
+	'sumdb',
+	'toolchain',
+	'private-auth',
+	'checksum-mismatch',
+	'cache',
+	'vcs',
+	'module-path',
+	'not-found',
+	'go-sum-missing',
+	'other',
+];
+
+const signals = {
+	goMissing: ['go: command not found', "'go' is not recognized", 'exec: "go": executable file not found', 'go: not found'],
+	noModule: ['go.mod file not found in current directory', 'cannot find main module', 'go: no go.mod file'],
+	goproxyConfig: [
+		'module lookup disabled by goproxy=off',
+		'disabled by goproxy=off',
+		'goproxy list is not the empty string, but contains no entries',
+		'invalid proxy url missing scheme',
+		'inconsistent vendoring',
+		'disabled by -mod=vendor',
+		'parsing $goflags',
+		'invalid goflags',
+		'go111module=off',
+		'modules disabled by go111module',
+		'-mod may only be set to',
+	],
+	httpProxy: ['proxyconnect tcp', 'proxy authentication required', 'received http code 407', 'from proxy after connect', 'http code 407'],
+	checksum: ['checksum mismatch', 'security error', 'this download does not match'],
+	toolchain: ['toolchain not available', 'golang.org/toolchain', 'go: download go1.', 'requires go >= ', 'maximum version supported by', 'invalid toolchain'],
+	sumdb: ['verifying module:', 'verifying go.mod:', 'invalid gosumdb', 'malformed gosumdb', 'gosumdb=', 'checksum database', 'sumdb'],
+	auth: [
+		'terminal prompts disabled',
+		'could not read username',
+		'could not read password',
+		'permission denied (publickey',
+		'goauth encountered errors',
+		'authentication failed',
+		'http basic: access denied',
+		'host key verification failed',
+		'invalid username or password',
+		'401 unauthorized',
+		'403 forbidden',
+		'bad credentials',
+	],
+	tls: [
+		'x509:',
+		'certificate signed by unknown authority',
+		'certificate has expired',
+		'certificate is valid for',
+		'certificate is not valid',
+		'tls: failed to verify',
+		'tls: handshake failure',
+		'remote error: tls',
+		'tls: bad certificate',
+		'ssl certificate problem',
+		'server certificate verification failed',
+		'certificate verify failed',
+		'first record does not look like a tls handshake',
+		'server gave http response to https client',
+	],
+	dns: [
+		'no such host',
+		'server misbehaving',
+		'temporary failure in name resolution',
+		'could not resolve host',
+		'name or service not known',
+		'nodename nor servname',
+		'no address associated with hostname',
+	],
+	timeout: [
+		'i/o timeout',
+		'context deadline exceeded',
+		'tls handshake timeout',
+		'client.timeout exceeded',
+		'timeout awaiting response headers',
+		'operation timed out',
+		'connection timed out',
+		'deadline exceeded',
+		'timed out',
+	],
+	refused: [
+		'connection refused',
+		'connection reset',
+		'network is unreachable',
+		'no route to host',
+		'host is unreachable',
+		'actively refused',
+		'forcibly closed by the remote host',
+	],
+	badResponse: ['invalid response from proxy', "invalid character '<'", 'unexpected content-type', 'proxy returned invalid'],
+	serverPrivate: [
+		'unrecognized import path',
+		'no such host',
+		'could not read',
+		'terminal prompts',
+		'repository not found',
+		'permission denied',
+		'unauthorized',
+		'forbidden',
+		'authentication',
+		'git ls-remote',
+	],
+	serverHtml: ['<html', '<!doctype', '<head', '<body', '<title', '</'],
+	modulePath: [
+		'module declares its path as',
+		'but was required as',
+		'malformed module path',
+		'invalid module path',
+		'missing dot in first path element',
+		'has post-v1 module path',
+		'module path must match major version',
+		'should be v0 or v1, not v',
+		'has non-.../v',
+	],
+	vcsStrong: [
+		'exec: "git"',
+		'exec: "hg"',
+		'exec: "svn"',
+		'exec: "bzr"',
+		'exec: "fossil"',
+		'unrecognized import path',
+		'no secure protocol found for repository',
+		'go-import meta',
+		"is not a git command",
+		'unknown vcs',
+	],
+	notFound: [
+		'404 not found',
+		'410 gone',
+		'unknown revision',
+		'invalid version',
+		'no matching versions for query',
+		'invalid pseudo-version',
+		'cannot find module providing package',
+		'found, but does not contain package',
+		'repository not found',
+		'reference not found',
+	],
+	vcsWeak: ['git ls-remote', 'git fetch', 'git clone', 'git init', 'fatal: unable to access', 'fatal: repository', 'exit status 128'],
+	cacheStrong: ['zip: not a valid zip file', 'no space left on device', 'disk quota exceeded', 'read-only file system', 'dir has been modified'],
+	cachePath: ['pkg/mod', '/mod/cache', 'go-build', 'gomodcache', 'gocache', '.cache/go'],
+	goSum: ['missing go.sum entry', 'updates to go.sum needed', 'updates to go.mod needed', 'verifying go.sum', 'go.sum: missing'],
+	benign: [
+		'go: downloading ',
+		'go: finding ',
+		'go: found ',
+		'go: extracting ',
+		'go: added ',
+		'go: upgraded ',
+		'go: downgraded ',
+		'go: removed ',
+		'go: warning:',
+		'go: creating new go.mod',
+		'go: to add module requirements',
+		'go: switching to ',
+		'go: no module dependencies to download',
+		'go: upgrading ',
+	],
+} as const;
+
+type Verdict = {
+	readonly category: Category;
+	readonly line: BlockLine;
+	readonly cause?: Category;
+	readonly status?: number;
+	/** Where the host comes from. */
+	readonly hostFrom: 'url' | 'lookup' | 'proxy' | 'credential' | 'module';
+};
+
+function findLine(lines: readonly BlockLine[], needles: readonly string[]): BlockLine | undefined {
+	for (const line of lines) {
+		for (const needle of needles) {
+			if (line.lower.includes(needle)) {
+				return line;
+			}
+		}
+	}
+
+	return undefined;
+}
+
+const statusPattern = /(?:: |returned error: |http code )([1-5]\d\d)(?=[ ,.;)]|$)/;
+
+function findStatus(lines: readonly BlockLine[]): {line: BlockLine; status: number} | undefined {
+	for (const line of lines) {
+		if (!/\d\d\d/.test(line.lower)) {
+			continue;
+		}
+
+		const match = statusPattern.exec(line.lower);
+		if (match?.[1] !== undefined) {
+			return {line, status: Number(match[1])};
+		}
+	}
+
+	return undefined;
+}
+
+/** `lookup HOST …: i/o timeout`: a name-resolution timeout, not a connection timeout. */
+function findLookupTimeout(lines: readonly BlockLine[]): BlockLine | undefined {
+	for (const line of lines) {
+		const lookup = line.lower.indexOf('lookup ');
+		if (lookup !== -1 && line.lower.includes('i/o timeout', lookup)) {
+			return line;
+		}
+	}
+
+	return undefined;
+}
+
+type BlockFacts = {
+	readonly own: readonly BlockLine[];
+	readonly all: readonly BlockLine[];
+	readonly first: BlockLine;
+	readonly module?: string;
+	readonly version?: string;
+};
+
+function networkCause(own: readonly BlockLine[]): {category: Category; line: BlockLine} | undefined {
+	const dns = findLookupTimeout(own) ?? findLine(own, signals.dns);
+	if (dns !== undefined) {
+		return {category: 'dns', line: dns};
+	}
+
+	const tls = findLine(own, signals.tls);
+	if (tls !== undefined) {
+		return {category: 'tls', line: tls};
+	}
+
+	const timeout = findLine(own, signals.timeout);
+	if (timeout !== undefined) {
+		return {category: 'timeout', line: timeout};
+	}
+
+	const refused = findLine(own, signals.refused);
+	return refused === undefined ? undefined : {category: 'refused', line: refused};
+}
+
+function statusCause(status: number | undefined): Category | undefined {
+	if (status === undefined) {
+		return undefined;
+	}
+
+	if (status === 401 || status === 403) {
+		return 'private-auth';
+	}
+
+	if (status === 404 || status === 410) {
+		return 'not-found';
+	}
+
+	return status >= 500 || status === 429 ? 'proxy-bad-response' : undefined;
+}
+
+/** Decides one block's category, nearest the root cause first (see taxonomy.md). */
+function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | undefined {
+	const {own, all, first} = facts;
+	const found = (category: Category, line: BlockLine | undefined, extra: Partial<Verdict> = {}): Verdict | undefined =>
+		line === undefined ? undefined : {category, line, hostFrom: 'url', ...extra};
+
+	const status = findStatus(own);
+	const network = networkCause(own);
+	const cause = network?.category ?? statusCause(status?.status);
+	const withStatus = status === undefined ? {} : {status: status.status};
+
+	const simple =
+		found('go-missing', findLine(own, signals.goMissing)) ??
+		found('no-module', findLine(own, signals.noModule)) ??
+		found('goproxy-config', findLine(own, signals.goproxyConfig)) ??
+		found('http-proxy', findLine(own, signals.httpProxy), {hostFrom: 'proxy', ...(network === undefined ? {} : {cause: network.category})}) ??
+		found('checksum-mismatch', findLine(own, signals.checksum));
+	if (simple !== undefined) {
+		return simple;
+	}
+
+	const cacheLine =
+		findLine(own, signals.cacheStrong) ??
+		own.find(
+			(line) =>
+				(line.lower.includes('permission denied') && !line.lower.includes('publickey')) ||
+				(line.lower.includes('unexpected eof') && !line.lower.includes('http')),
+		);
+	if (cacheLine !== undefined && (findLine([cacheLine], signals.cacheStrong) !== undefined || findLine([cacheLine], signals.cachePath) !== undefined)) {
+		return {category: 'cache', line: cacheLine, hostFrom: 'url'};
+	}
+
+	const toolchainLine = findLine(own, signals.toolchain);
+	if (toolchainLine !== undefined || pendingToolchain) {
+		return {
+			category: 'toolchain',
+			line: toolchainLine ?? network?.line ?? status?.line ?? first,
+			hostFrom: 'url',
+			...(cause === undefined ? {} : {cause}),
+			...withStatus,
+		};
+	}
+
+	const moduleIsPrivate = facts.module !== undefined && looksPrivateHost(moduleHost(facts.module));
+	const server = all.filter((line) => line.server);
+	const serverSaysPrivate = findLine(server, signals.serverPrivate) !== undefined;
+	const notFoundStatus = status !== undefined && (status.status === 404 || status.status === 410);
+	const authLine = findLine(all, signals.auth) ?? (status !== undefined && (status.status === 401 || status.status === 403) ? status.line : undefined);
+
+	const sumdbLine = findLine(own, signals.sumdb) ?? own.find((line) => line.lower.includes('/lookup/') && line.lower.includes('verifying'));
+	if (sumdbLine !== undefined) {
+		if (network?.category === 'tls') {
+			return {category: 'tls', line: network.line, hostFrom: 'url'};
+		}
+
+		if (authLine !== undefined || (notFoundStatus && (moduleIsPrivate || serverSaysPrivate))) {
+			return {category: 'private-auth', line: authLine ?? sumdbLine, hostFrom: authLine === undefined ? 'module' : 'credential', ...withStatus};
+		}
+
+		return {category: 'sumdb', line: sumdbLine, hostFrom: 'url', ...(cause === undefined ? {} : {cause}), ...withStatus};
+	}
+
+	if (authLine !== undefined) {
+		return {category: 'private-auth', line: authLine, hostFrom: 'credential', ...withStatus};
+	}
+
+	if (network !== undefined) {
+		return {category: network.category, line: network.line, hostFrom: network.category === 'dns' ? 'lookup' : 'url'};
+	}
+
+	if (status !== undefined && notFoundStatus && (moduleIsPrivate || (serverSaysPrivate && !isPublicModule(facts.module)))) {
+		return {category: 'private-auth', line: status.line, hostFrom: 'module', ...withStatus};
+	}
+
+	const serverHtml = findLine(server, signals.serverHtml) !== undefined;
+	if (status !== undefined && (status.status >= 500 || status.status === 429 || (notFoundStatus && serverHtml))) {
+		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', ...withStatus};
+	}
+
+	const rest =
+		found('proxy-bad-response', findLine(own, signals.badResponse)) ??
+		found('module-path', findLine(all, signals.modulePath), {hostFrom: 'module'}) ??
+		found('vcs', findLine(own, signals.vcsStrong)) ??
+		found('not-found', status !== undefined && notFoundStatus ? status.line : findLine(own, signals.notFound), withStatus) ??
+		found('vcs', findLine(own, signals.vcsWeak)) ??
+		found('go-sum-missing', findLine(own, signals.goSum));
+	if (rest !== undefined) {
+		return rest;
+	}
+
+	const lead = first.lower.trimStart();
+	const looksLikeGoError = (lead.startsWith('go: ') || lead.startsWith('verifying ')) && !signals.benign.some((prefix) => lead.startsWith(prefix));
+	return looksLikeGoError ? {category: 'other', line: first, hostFrom: 'url'} : undefined;
+}
+
+function isPublicModule(module: string | undefined): boolean {
+	return module !== undefined && !looksPrivateHost(moduleHost(module));
+}
+
+function blockModule(lines: readonly BlockLine[]): {module?: string; version?: string} {
+	for (const line of lines) {
+		const atVersion = findModuleAtVersion(line.text);
+		if (atVersion !== undefined) {
+			return atVersion;
+		}
+	}
+
+	for (const line of lines) {
+		const mentioned = otherModuleMentions(line.text);
+		if (mentioned !== undefined) {
+			return {module: mentioned};
+		}
+
+		for (const url of findUrls(line.text)) {
+			const fromUrl = moduleFromUrl(url);
+			if (fromUrl !== undefined) {
+				return fromUrl;
+			}
+		}
+	}
+
+	return {};
+}
+
+function firstUrlHost(lines: readonly BlockLine[]): string | undefined {
+	for (const line of lines) {
+		for (const url of findUrls(line.text)) {
+			const host = hostOfUrl(url);
+			if (host !== undefined) {
+				return host;
+			}
+		}
+	}
+
+	return undefined;
+}
+
+function pickHost(verdict: Verdict, own: readonly BlockLine[], module: string | undefined): string | undefined {
+	const fromLine = (pick: (text: string) => string | undefined) => {
+		for (const line of [verdict.line, ...own]) {
+			const host = pick(line.text);
+			if (host !== undefined) {
+				return host;
+			}
+		}
+
+		return undefined;
+	};
+
+	const generic = () => firstUrlHost([verdict.line, ...own]) ?? fromLine((text) => dialHost(text)) ?? fromLine(lookupHost) ?? fromLine(resolveHost);
+	switch (verdict.hostFrom) {
+		case 'lookup': {
+			return fromLine(lookupHost) ?? fromLine(resolveHost) ?? generic();
+		}
+
+		case 'proxy': {
+			return fromLine(proxyconnectHost) ?? undefined;
+		}
+
+		case 'credential': {
+			return fromLine(credentialHost) ?? generic() ?? (module === undefined ? undefined : moduleHost(module));
+		}
+
+		case 'module': {
+			return module === undefined ? generic() : moduleHost(module);
+		}
+
+		case 'url': {
+			return generic();
+		}
+	}
+}
+
+const lineRedactor = createRedactor();
+
+/** The matched line, trimmed to about 300 characters around what matters, redacted. */
+function excerpt(text: string): string {
+	const trimmed = lineRedactor.redact(text.trim());
+	if (trimmed.length <= maxLineLength) {
+		return trimmed;
+	}
+
+	return `${trimmed.slice(0, 140)} … ${trimmed.slice(-(maxLineLength - 143))}`;
+}
+
+function describe(item: {category: Category; module?: string; version?: string; host?: string; cause?: Category; status?: number}): string {
+	const subject = item.module === undefined ? undefined : `${item.module}${item.version === undefined || item.category === 'toolchain' ? '' : `@${item.version}`}`;
+	const at = item.host === undefined ? '' : ` (${item.host})`;
+	const underneath = item.cause === undefined ? '' : ` Underneath: ${item.cause}.`;
+	switch (item.category) {
+		case 'dns': {
+			return `go could not resolve ${item.host ?? 'a host name'}${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+		}
+
+		case 'timeout': {
+			return `A connection to ${item.host ?? 'a server'} timed out${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+		}
+
+		case 'refused': {
+			return `The connection to ${item.host ?? 'a server'} was refused, reset or unroutable${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+		}
+
+		case 'http-proxy': {
+			return `The HTTP(S) proxy${item.host === undefined ? '' : ` ${item.host}`} failed${subject === undefined ? '' : ` while fetching ${subject}`}.${underneath}`;
+		}
+
+		case 'proxy-bad-response': {
+			return `${item.host ?? 'A GOPROXY server'} answered ${item.status === undefined ? 'with something that is not the GOPROXY protocol' : `${item.status}`}${subject === undefined ? '' : ` for ${subject}`}.`;
+		}
+
+		case 'not-found': {
+			return `${subject ?? 'The module'} was not found${item.host === undefined ? '' : ` at ${item.host}`}${item.status === undefined ? '' : ` (${item.status})`}.`;
+		}
+
+		case 'private-auth': {
+			return `${subject ?? 'The module'} needs credentials or must bypass the public proxy${at}.`;
+		}
+
+		case 'tls': {
+			return `The certificate of ${item.host ?? 'a server'} was rejected${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+		}
+
+		case 'checksum-mismatch': {
+			return `${subject ?? 'A module'} did not match its recorded checksum.`;
+		}
+
+		case 'sumdb': {
+			return `The checksum database${at} could not verify ${subject ?? 'a module'}.${underneath}`;
+		}
+
+		case 'toolchain': {
+			return `Switching to ${item.version ?? 'the Go toolchain go.mod asks for'} failed.${underneath}`;
+		}
+
+		case 'module-path': {
+			return `${subject ?? 'A module'} is required under a path it does not declare.`;
+		}
+
+		case 'vcs': {
+			return `A direct fetch${subject === undefined ? '' : ` of ${subject}`}${at} failed in version control.`;
+		}
+
+		case 'cache': {
+			return `The module cache could not be used${subject === undefined ? '' : ` for ${subject}`}.`;
+		}
+
+		case 'go-sum-missing': {
+			return `go.sum has no entry${subject === undefined ? '' : ` for ${subject}`}.`;
+		}
+
+		case 'goproxy-config':
+		case 'go-missing':
+		case 'no-module':
+		case 'healthy':
+		case 'other': {
+			return subject === undefined ? '' : `Seen for ${subject}.`;
+		}
+	}
+}
+
+type Draft = {
+	category: Category;
+	module?: string;
+	version?: string;
+	host?: string;
+	line: string;
+	cause?: Category;
+	status?: number;
+	text: string;
+};
+
+/**
+Reads go's error output (any bytes: a pasted CI log, a file of NULs) and says what went wrong, per module.
+Bounded: at most `classifyLimits.maxInputChars` of the input (its end), lines cut at 8 KB; `truncated` says so.
+*/
+export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
+	const decoded = decodeInput(input);
+	if (decoded.kind !== 'text') {
+		return {kind: decoded.kind, items: [], truncated: decoded.truncated, inputBytes: decoded.inputBytes};
+	}
+
+	const split = splitBlocks(decoded.text);
+	let truncated = decoded.truncated || split.truncated;
+	const drafts: Draft[] = [];
+	let pendingToolchain: string | undefined;
+	// CI logs repeat the same error many times: classify each distinct block once.
+	const seen = new Map<string, Draft | undefined>();
+	for (const block of split.blocks) {
+		const key = `${pendingToolchain ?? ''}\u0000${block.lines.map((line) => `${line.server ? '1' : '0'}${line.text}`).join('\n')}`;
+		let verdict: Draft | undefined;
+		if (seen.has(key)) {
+			const cached = seen.get(key);
+			verdict = cached === undefined ? undefined : {...cached};
+		} else {
+			verdict = classifyOne(block, pendingToolchain);
+			if (seen.size < 4096) {
+				seen.set(key, verdict === undefined ? undefined : {...verdict});
+			}
+		}
+
+		const lead = block.lines[0]?.lower.trimStart() ?? '';
+		if (lead.startsWith('go: downloading go1.') || lead.startsWith('go: switching to go1.')) {
+			pendingToolchain = toolchainVersion(lead);
+			continue;
+		}
+
+		if (lead.startsWith('go: downloading ')) {
+			// A module download started: a toolchain switch, if any, went through.
+			pendingToolchain = undefined;
+		}
+
+		if (verdict === undefined) {
+			continue;
+		}
+
+		if (verdict.category === 'toolchain' && verdict.version === undefined && pendingToolchain !== undefined) {
+			verdict.version = pendingToolchain;
+		}
+
+		pendingToolchain = undefined;
+		drafts.push(verdict);
+	}
+
+	const merged = mergeDrafts(drafts);
+	if (merged.length > maxItems) {
+		truncated = true;
+	}
+
+	const items: ClassifiedItem[] = merged.slice(0, maxItems).map((draft) => {
+		const specific = describe(draft);
+		return {
+			category: draft.category,
+			...(draft.module === undefined ? {} : {module: draft.module}),
+			...(draft.version === undefined ? {} : {version: draft.version}),
+			...(draft.host === undefined ? {} : {host: draft.host}),
+			line: draft.line,
+			explanation: `${specific === '' ? '' : `${specific} `}${explainCategory(draft.category)}`,
+			fixes: fixesFor({
+				category: draft.category,
+				...(draft.module === undefined ? {} : {module: draft.module}),
+				...(draft.version === undefined ? {} : {version: draft.version}),
+				...(draft.host === undefined ? {} : {host: draft.host}),
+				text: draft.text,
+			}),
+			...(draft.cause === undefined || draft.cause === draft.category ? {} : {cause: draft.cause}),
+			...(draft.status === undefined ? {} : {status: draft.status}),
+		};
+	});
+
+	if (items.length === 0) {
+		return {kind: 'no-error', items, truncated, inputBytes: decoded.inputBytes};
+	}
+
+	return {kind: 'classified', items, primary: pickPrimary(items), truncated, inputBytes: decoded.inputBytes};
+}
+
+function classifyOne(block: Block, pendingToolchain: string | undefined): Draft | undefined {
+	const first = block.lines[0];
+	if (first === undefined) {
+		return undefined;
+	}
+
+	const own = block.lines.filter((line) => !line.server);
+	const {module, version} = blockModule(own.length > 0 ? own : block.lines);
+	const fallback = module === undefined ? blockModule(block.lines.filter((line) => line.server)) : {};
+	const facts: BlockFacts = {
+		own,
+		all: block.lines,
+		first,
+		...(module === undefined ? (fallback.module === undefined ? {} : {module: fallback.module}) : {module}),
+		...(version === undefined ? {} : {version}),
+	};
+	const verdict = classifyBlock(facts, pendingToolchain !== undefined && !first.lower.trimStart().startsWith('go: downloading '));
+	if (verdict === undefined) {
+		return undefined;
+	}
+
+	const host = pickHost(verdict, own, facts.module);
+	let draftVersion = facts.version;
+	let draftModule = facts.module;
+	if (verdict.category === 'toolchain') {
+		draftVersion = toolchainVersion(block.lines.map((line) => line.text).join('\n').slice(0, 4096));
+		if (draftModule?.startsWith('golang.org/toolchain') === true) {
+			draftModule = undefined;
+		}
+	}
+
+	return {
+		category: verdict.category,
+		...(draftModule === undefined ? {} : {module: draftModule}),
+		...(draftVersion === undefined ? {} : {version: draftVersion}),
+		...(host === undefined ? {} : {host}),
+		line: excerpt(verdict.line.text),
+		...(verdict.cause === undefined ? {} : {cause: verdict.cause}),
+		...(verdict.status === undefined ? {} : {status: verdict.status}),
+		text: block.lines.map((line) => line.lower).join('\n').slice(0, 16_384),
+	};
+}
+
+/** Symptoms that a root cause for the same module makes redundant. */
+const suppressedBy: Partial<Record<Category, readonly Category[]>> = {
+	'private-auth': ['not-found', 'vcs', 'other'],
+	'checksum-mismatch': ['other'],
+	'module-path': ['not-found', 'other'],
+	toolchain: ['other'],
+};
+
+/** One item per module and category; lines without a module join an item of the same category that has one. */
+function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+	const byKey = new Map<string, Draft>();
+	for (const draft of drafts) {
+		const key = `${draft.module ?? ''}\u0000${draft.category}`;
+		const existing = byKey.get(key);
+		if (existing === undefined) {
+			byKey.set(key, {...draft});
+			continue;
+		}
+
+		existing.version ??= draft.version;
+		existing.host ??= draft.host;
+		existing.cause ??= draft.cause;
+		existing.status ??= draft.status;
+	}
+
+	const all = [...byKey.values()];
+	const withModule = new Set(all.filter((draft) => draft.module !== undefined).map((draft) => draft.category));
+	const kept = all.filter((draft) => {
+		if (draft.module === undefined && withModule.has(draft.category)) {
+			const target = all.find((other) => other.module !== undefined && other.category === draft.category);
+			if (target !== undefined) {
+				target.host ??= draft.host;
+			}
+
+			return false;
+		}
+
+		return true;
+	});
+
+	return kept.filter((draft) => {
+		const siblings = kept.filter((other) => other !== draft && other.module === draft.module);
+		return !siblings.some((other) => suppressedBy[other.category]?.includes(draft.category) === true);
+	});
+}
+
+function pickPrimary(items: readonly ClassifiedItem[]): ClassifiedItem | undefined {
+	let best: ClassifiedItem | undefined;
+	let bestRank = Number.POSITIVE_INFINITY;
+	for (const item of items) {
+		const rank = primaryRank.indexOf(item.category);
+		const effective = rank === -1 ? primaryRank.length : rank;
+		if (effective < bestRank) {
+			best = item;
+			bestRank = effective;
+		}
+	}
+
+	return best;
+}
+

@@ -1,0 +1,282 @@
+/**
+Turns whatever bytes a user hands to `classify` (go's stderr, a whole CI log, a file of NULs) into blocks of lines:
+one error message and its indented continuation lines each. Every step is linear and capped, so hostile input
+costs bounded time and memory.
+*/
+
+/** The caps that bound the classifier's work. */
+export const classifyLimits = {
+	/** Input beyond this is not read: the last part is kept, where a failing log has its errors. */
+	maxInputChars: 8 * 1024 * 1024,
+	/** Longer lines are cut. */
+	maxLineChars: 8192,
+	maxLines: 200_000,
+	/** Continuation lines beyond this are not kept in a block. */
+	maxBlockLines: 64,
+	/** How much of the input is sampled to tell text from binary data. */
+	sampleChars: 65_536,
+} as const;
+
+export type DecodedInput =
+	| {readonly kind: 'empty'; readonly inputBytes: number; readonly truncated: boolean}
+	| {readonly kind: 'binary'; readonly inputBytes: number; readonly truncated: boolean}
+	| {readonly kind: 'text'; readonly text: string; readonly inputBytes: number; readonly truncated: boolean};
+
+/** Decodes the input (UTF-8, or UTF-16 with a byte-order mark), keeps its last part when it is too long, and says whether it is text at all. */
+export function decodeInput(input: string | Uint8Array): DecodedInput {
+	let text: string;
+	let inputBytes: number;
+	let truncated = false;
+	if (typeof input === 'string') {
+		inputBytes = Buffer.byteLength(input, 'utf8');
+		text = input;
+		if (text.length > classifyLimits.maxInputChars) {
+			text = text.slice(text.length - classifyLimits.maxInputChars);
+			truncated = true;
+		}
+	} else {
+		inputBytes = input.length;
+		// Judge a sample first: a 20 MB binary file is not decoded whole.
+		const start = input.length > classifyLimits.maxInputChars * 2 ? input.length - classifyLimits.maxInputChars * 2 : 0;
+		const sample = input.subarray(start, start + classifyLimits.sampleChars);
+		if (!hasByteOrderMark(input) && looksBinary(new TextDecoder('utf-8').decode(sample))) {
+			return {kind: 'binary', inputBytes, truncated: start > 0};
+		}
+
+		text = decodeBytes(input);
+		if (input.length > classifyLimits.maxInputChars * 2) {
+			truncated = true;
+		}
+
+		if (text.length > classifyLimits.maxInputChars) {
+			text = text.slice(text.length - classifyLimits.maxInputChars);
+			truncated = true;
+		}
+	}
+
+	if (truncated) {
+		// The kept part starts in the middle of a line: drop that partial line.
+		const newline = text.indexOf('\n');
+		if (newline !== -1 && newline < classifyLimits.maxLineChars) {
+			text = text.slice(newline + 1);
+		}
+	}
+
+	if (looksBinary(text)) {
+		return {kind: 'binary', inputBytes, truncated};
+	}
+
+	if (text.trim() === '') {
+		return {kind: 'empty', inputBytes, truncated};
+	}
+
+	return {kind: 'text', text, inputBytes, truncated};
+}
+
+function hasByteOrderMark(bytes: Uint8Array): boolean {
+	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+	// Only the tail can matter (see maxInputChars): decoding at most twice that many bytes bounds the work.
+	const limit = classifyLimits.maxInputChars * 2;
+	const first = bytes[0];
+	const second = bytes[1];
+	if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) {
+		// PowerShell's `>` writes UTF-16 with a byte-order mark.
+		const encoding = first === 0xff ? 'utf-16le' : 'utf-16be';
+		let body = bytes.subarray(2);
+		if (body.length > limit) {
+			body = body.subarray(body.length - limit + (body.length % 2));
+		}
+
+		try {
+			return new TextDecoder(encoding).decode(body);
+		} catch {
+			// No decoder for it in this Node build: fall through to UTF-8 (and most likely "binary").
+		}
+	}
+
+	const body = bytes.length > limit ? bytes.subarray(bytes.length - limit) : bytes;
+	return new TextDecoder('utf-8').decode(body);
+}
+
+/** A sample with NULs, control characters or undecodable bytes in quantity is not a log. */
+function looksBinary(text: string): boolean {
+	const sample = text.length > classifyLimits.sampleChars ? text.slice(0, classifyLimits.sampleChars) : text;
+	if (sample.length === 0) {
+		return false;
+	}
+
+	let nul = 0;
+	let suspicious = 0;
+	for (let index = 0; index < sample.length; index++) {
+		const code = sample.charCodeAt(index);
+		if (code === 0) {
+			nul++;
+			suspicious++;
+		} else if (
+			(code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x0b && code !== 0x08 && code !== 0x1b) ||
+			code === 0x7f ||
+			code === 0xfffd
+		) {
+			suspicious++;
+		}
+	}
+
+	return nul / sample.length > 0.01 || suspicious / sample.length > 0.1;
+}
+
+/** One line of a block: the text (normalized), lower-cased once, and whether it is part of a proxy's `server response:`. */
+export type BlockLine = {
+	readonly text: string;
+	readonly lower: string;
+	/** The line is (part of) a `server response:`: the proxy's own account of its failure, not this machine's. */
+	readonly server: boolean;
+};
+
+/** An error message and its continuation lines. */
+export type Block = {
+	readonly lines: readonly BlockLine[];
+};
+
+export type SplitResult = {
+	readonly blocks: readonly Block[];
+	/** Lines were cut or not read. */
+	readonly truncated: boolean;
+	readonly lineCount: number;
+};
+
+// eslint-disable-next-line no-control-regex -- ANSI colour and cursor sequences in CI logs
+const ansiPattern = /\u001B\[[0-?]*[ -/]*[@-~]/g;
+// eslint-disable-next-line no-control-regex -- remaining control characters become spaces
+const controlPattern = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+/** Prefixes CI systems put before each line: GitHub Actions timestamps and commands, BuildKit step prefixes, bracketed times. */
+const ciPrefixPattern =
+	/^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|#\d+ \d+(?:\.\d+)? |\[\d\d:\d\d:\d\d(?:\.\d+)?\] |##\[(?:error|warning|notice|debug|group|endgroup)\]|::(?:error|warning|notice)[^:]{0,200}::)/;
+
+/** Normalizes one raw line: carriage-return overwrites, ANSI sequences, control characters, CI prefixes. */
+export function normalizeLine(raw: string): string {
+	let line = raw;
+	if (line.endsWith('\r')) {
+		line = line.slice(0, -1);
+	}
+
+	const carriageReturn = line.lastIndexOf('\r');
+	if (carriageReturn !== -1) {
+		line = line.slice(carriageReturn + 1);
+	}
+
+	if (line.includes('\u001B')) {
+		line = line.replace(ansiPattern, '');
+	}
+
+	line = line.replace(controlPattern, ' ');
+	for (let round = 0; round < 3; round++) {
+		const stripped = line.replace(ciPrefixPattern, '');
+		if (stripped === line) {
+			break;
+		}
+
+		line = stripped;
+	}
+
+	return line;
+}
+
+/** `"Error": "…"` from `go mod download -json`, pasted: the string holds the message with `\n\t` escapes. */
+const jsonErrorPattern = /^\s*"Error"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$/;
+
+/** Splits decoded text into blocks. A blank line, a `#` line or an unindented line ends a block. */
+export function splitBlocks(text: string): SplitResult {
+	const blocks: Block[] = [];
+	let current: BlockLine[] | undefined;
+	let inServer = false;
+	let truncated = false;
+	let lineCount = 0;
+
+	const close = () => {
+		if (current !== undefined && current.length > 0) {
+			blocks.push({lines: current});
+		}
+
+		current = undefined;
+		inServer = false;
+	};
+
+	const push = (line: string, startsBlock: boolean) => {
+		if (startsBlock || current === undefined) {
+			close();
+			current = [];
+		}
+
+		if (current.length >= classifyLimits.maxBlockLines) {
+			truncated = true;
+			return;
+		}
+
+		const lower = line.toLowerCase();
+		if (lower.trimStart().startsWith('server response:')) {
+			inServer = true;
+		}
+
+		current.push({text: line, lower, server: inServer});
+	};
+
+	let start = 0;
+	while (start < text.length) {
+		if (lineCount >= classifyLimits.maxLines) {
+			truncated = true;
+			break;
+		}
+
+		let end = text.indexOf('\n', start);
+		if (end === -1) {
+			end = text.length;
+		}
+
+		let raw = text.slice(start, Math.min(end, start + classifyLimits.maxLineChars));
+		if (end - start > classifyLimits.maxLineChars) {
+			truncated = true;
+			raw = text.slice(start, start + classifyLimits.maxLineChars);
+		}
+
+		start = end + 1;
+		lineCount++;
+
+		const line = normalizeLine(raw);
+		if (line.trim() === '' || line.startsWith('#')) {
+			close();
+			continue;
+		}
+
+		const json = jsonErrorPattern.exec(line);
+		if (json?.[1] !== undefined) {
+			let message: unknown;
+			try {
+				message = JSON.parse(json[1]);
+			} catch {
+				message = undefined;
+			}
+
+			if (typeof message === 'string') {
+				close();
+				for (const [index, part] of message.split('\n').entries()) {
+					const normalized = normalizeLine(part.slice(0, classifyLimits.maxLineChars));
+					if (normalized.trim() !== '') {
+						push(normalized, index === 0);
+					}
+				}
+
+				close();
+				continue;
+			}
+		}
+
+		const indented = line.startsWith(' ') || line.startsWith('\t');
+		push(line, !indented);
+	}
+
+	close();
+	return {blocks, truncated, lineCount};
+}
