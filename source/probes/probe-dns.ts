@@ -1,0 +1,158 @@
+import {readFile} from 'node:fs/promises';
+import type {Evidence} from '../model/report.js';
+import type {Environment, System} from '../system/types.js';
+import {checkHost, displayCommand, formatDuration, isIpLiteral} from './probe-support.js';
+
+/** The outcome labels of `probeDns`; they name the flowchart's edges. */
+export type DnsOutcome = 'resolved' | 'ip-literal' | 'failed' | 'timeout';
+
+export type DnsProbeInput = {
+	readonly host: string;
+	/** The environment go runs in (the system resolver does not read it; kept for a uniform probe input). */
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal | undefined;
+	/** Where the nameservers are read from. @default '/etc/resolv.conf' */
+	readonly resolvConfPath?: string;
+};
+
+/**
+Does `host` resolve with the system resolver (the one go's resolver mirrors: /etc/hosts, then the
+nameservers of /etc/resolv.conf)? Lists the addresses, and the nameservers in `output`, flagging ones that
+cannot work. Never throws.
+*/
+export async function probeDns(system: System, input: DnsProbeInput): Promise<Evidence> {
+	const {host} = input;
+	const command = displayCommand(['getent', 'ahosts', host]);
+	const base = {probe: 'dns', tool: 'node:dns', command} as const;
+	const problem = checkHost(host);
+	if (problem !== undefined) {
+		return {...base, outcome: 'failed' satisfies DnsOutcome, summary: `Not looked up: ${problem}.`, durationMs: 0};
+	}
+
+	if (isIpLiteral(host)) {
+		return {
+			...base,
+			outcome: 'ip-literal' satisfies DnsOutcome,
+			summary: `${host} is an IP address: no lookup needed.`,
+			durationMs: 0,
+		};
+	}
+
+	const [result, resolvConf] = await Promise.all([
+		system.net.resolve(host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})}),
+		readResolvConf(input.resolvConfPath ?? '/etc/resolv.conf'),
+	]);
+	const nameserverNote = describeNameservers(resolvConf);
+	const lines = [
+		...(result.addresses.length > 0 ? [`addresses: ${result.addresses.join(' ')}`] : []),
+		...(result.error === undefined ? [] : [`error: ${result.error.code}: ${result.error.message}`]),
+		...nameserverNote.lines,
+	];
+	const evidence = {...base, durationMs: result.durationMs, output: lines.join('\n')};
+	const took = formatDuration(result.durationMs);
+
+	if (result.error === undefined && result.addresses.length > 0) {
+		return {
+			...evidence,
+			outcome: 'resolved' satisfies DnsOutcome,
+			summary: `${host} resolves to ${result.addresses.join(', ')} (${took}).`,
+		};
+	}
+
+	const code = result.error?.code ?? 'NODATA';
+	if (code === 'TIMEOUT' || code === 'CANCELED') {
+		const what = code === 'CANCELED' ? 'Canceled before the resolver answered' : `No answer from the resolver within ${formatDuration(input.timeoutMs)}`;
+		return {...evidence, outcome: 'timeout' satisfies DnsOutcome, summary: `${what} for ${host}${nameserverNote.suffix}.`};
+	}
+
+	return {
+		...evidence,
+		outcome: 'failed' satisfies DnsOutcome,
+		summary: `${host} does not resolve: ${explainResolveError(code)} (${code}, ${took})${nameserverNote.suffix}.`,
+	};
+}
+
+function explainResolveError(code: string): string {
+	switch (code) {
+		case 'ENOTFOUND':
+		case 'EAI_NONAME': {
+			return 'no such host';
+		}
+
+		case 'EAI_AGAIN': {
+			return 'temporary failure in name resolution (the nameserver did not answer, or failed)';
+		}
+
+		case 'NODATA':
+		case 'EAI_NODATA': {
+			return 'the name exists but has no addresses';
+		}
+
+		default: {
+			return 'the lookup failed';
+		}
+	}
+}
+
+type ResolvConf = {readonly path: string; readonly nameservers: readonly string[]; readonly readable: boolean};
+
+async function readResolvConf(path: string): Promise<ResolvConf> {
+	try {
+		return {path, nameservers: parseResolvConf(await readFile(path, 'utf8')), readable: true};
+	} catch {
+		return {path, nameservers: [], readable: false};
+	}
+}
+
+/** The `nameserver` lines of a resolv.conf, in order. */
+export function parseResolvConf(text: string): string[] {
+	const nameservers: string[] = [];
+	for (const line of text.split('\n')) {
+		const match = /^\s*nameserver\s+(\S+)/.exec(line);
+		if (match !== null) {
+			nameservers.push(match[1]!);
+		}
+	}
+
+	return nameservers;
+}
+
+/** Why a nameserver address cannot (or probably cannot) answer: unspecified or broadcast addresses. */
+export function unusableNameserver(address: string): string | undefined {
+	if (address === '0.0.0.0' || address === '::') {
+		return 'the unspecified address';
+	}
+
+	if (address === '255.255.255.255') {
+		return 'the broadcast address';
+	}
+
+	if (/^\d+\.\d+\.\d+\.255$/.test(address)) {
+		return 'probably a subnet broadcast address';
+	}
+
+	return undefined;
+}
+
+function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: string} {
+	if (!conf.readable) {
+		return {lines: [`nameservers: ${conf.path} is not readable`], suffix: ''};
+	}
+
+	if (conf.nameservers.length === 0) {
+		return {
+			lines: [`nameservers: none in ${conf.path} (the resolver then asks 127.0.0.1)`],
+			suffix: `; ${conf.path} lists no nameserver`,
+		};
+	}
+
+	const flagged = conf.nameservers.flatMap(address => {
+		const why = unusableNameserver(address);
+		return why === undefined ? [] : [`${address} is ${why}`];
+	});
+	return {
+		lines: [`nameservers (${conf.path}): ${conf.nameservers.join(' ')}`, ...flagged.map(note => `warning: ${note}`)],
+		suffix: `; nameservers: ${conf.nameservers.join(', ')}${flagged.length > 0 ? ` (${flagged.join('; ')})` : ''}`,
+	};
+}

@@ -1,0 +1,227 @@
+import {STATUS_CODES} from 'node:http';
+import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
+import type {Evidence} from '../model/report.js';
+import type {Environment, HttpErrorCode, HttpResult, System} from '../system/types.js';
+import {formatDuration, redactUserinfo, trimOutput} from './probe-support.js';
+
+/** The outcome labels of `probeProxyList`; they name the flowchart's edges. */
+export type ProxyListOutcome =
+	| 'ok'
+	| 'not-found'
+	| 'server-error'
+	| 'auth'
+	| 'bad-body'
+	| 'timeout'
+	| 'refused'
+	| 'dns'
+	| 'tls'
+	| 'proxy'
+	| 'error';
+
+export type ProxyListProbeInput = {
+	/** The GOPROXY entry's base URL, e.g. `https://goproxy.cn` (a trailing slash is ignored). */
+	readonly entryUrl: string;
+	/** The module whose version list is asked for. */
+	readonly module: string;
+	/** The environment go runs in: HTTP(S)_PROXY, NO_PROXY and SSL_CERT_FILE apply as they do for go. */
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal | undefined;
+};
+
+/** Versions shown in a summary before `…`. */
+const versionsShown = 5;
+
+/**
+Does the GOPROXY entry answer go's own request? `GET <entry>/<escaped module>/@v/list` through the HTTP client,
+which picks a proxy exactly as go does. A 2xx must look like a version list (or be empty); HTML or other text is
+a captive portal or an interception page (`bad-body`). Never throws.
+*/
+export async function probeProxyList(system: System, input: ProxyListProbeInput): Promise<Evidence> {
+	const url = `${input.entryUrl.replace(/\/+$/, '')}/${escapeModulePath(input.module)}/@v/list`;
+	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
+	const problem = checkModulePath(input.module);
+	if (problem !== undefined) {
+		return {
+			...base,
+			outcome: 'error' satisfies ProxyListOutcome,
+			summary: `Not requested: ${JSON.stringify(input.module)} is not a valid module path (${problem}).`,
+			durationMs: 0,
+		};
+	}
+
+	const result = await system.http({
+		url,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
+	const {outcome, summary} = readListResponse(result, input.timeoutMs);
+	const via = result.proxy === undefined ? '' : ` Via proxy ${redactUserinfo(result.proxy)}.`;
+	const output = trimOutput(result.body);
+	return {
+		...base,
+		outcome,
+		summary: `${summary}${via}`,
+		durationMs: result.durationMs,
+		...(output === undefined ? {} : {output}),
+	};
+}
+
+/** `502 Bad Gateway`. */
+export function statusLine(status: number): string {
+	const text = STATUS_CODES[status];
+	return text === undefined ? String(status) : `${status} ${text}`;
+}
+
+/** Reads a `@v/list` response: the outcome and a one-line summary. */
+export function readListResponse(result: HttpResult, timeoutMs: number): {outcome: ProxyListOutcome; summary: string} {
+	const took = formatDuration(result.durationMs);
+	if (result.error !== undefined || result.status === undefined) {
+		const error = result.error ?? {code: 'other' as const, message: 'no response'};
+		return {outcome: errorOutcome(error.code), summary: describeError(error.code, error.message, timeoutMs)};
+	}
+
+	const {status} = result;
+	const size = `${result.bodyBytes} bytes in ${took}`;
+	if (status >= 200 && status < 300) {
+		const list = readVersionList(result.body, result.headers['content-type']);
+		if (list.kind === 'versions') {
+			if (list.versions.length === 0) {
+				return {outcome: 'ok', summary: `${statusLine(status)}, ${size}: an empty list (the proxy knows no tagged versions).`};
+			}
+
+			const shown = list.versions.slice(0, versionsShown).join(', ');
+			const more = list.versions.length > versionsShown ? `, … (${list.versions.length} versions)` : '';
+			return {outcome: 'ok', summary: `${statusLine(status)}, ${size}: ${shown}${more}.`};
+		}
+
+		return {
+			outcome: 'bad-body',
+			summary: `${statusLine(status)}, ${size}, but the body is ${list.description}, not a version list: a captive portal, a login page or an intercepting proxy answers instead.`,
+		};
+	}
+
+	if (status === 404 || status === 410) {
+		return {outcome: 'not-found', summary: `${statusLine(status)} (${took}): this entry does not have the module; with \`,\` go tries the next entry.`};
+	}
+
+	if (status === 401 || status === 403) {
+		return {outcome: 'auth', summary: `${statusLine(status)} (${took}): the entry asks for credentials.`};
+	}
+
+	if (status >= 500) {
+		return {outcome: 'server-error', summary: `${statusLine(status)} (${took}): the server is reached but fails.`};
+	}
+
+	return {outcome: 'error', summary: `${statusLine(status)} (${took}): not an answer of the GOPROXY protocol.`};
+}
+
+function errorOutcome(code: HttpErrorCode): ProxyListOutcome {
+	switch (code) {
+		case 'timeout':
+		case 'canceled': {
+			return 'timeout';
+		}
+
+		// The taxonomy's `refused` covers refused, reset and unroutable connections alike.
+		case 'refused':
+		case 'reset':
+		case 'unreachable': {
+			return 'refused';
+		}
+
+		case 'dns': {
+			return 'dns';
+		}
+
+		case 'tls': {
+			return 'tls';
+		}
+
+		case 'proxy': {
+			return 'proxy';
+		}
+
+		case 'other': {
+			return 'error';
+		}
+	}
+}
+
+function describeError(code: HttpErrorCode, message: string, timeoutMs: number): string {
+	switch (code) {
+		case 'timeout': {
+			return `No complete answer within ${formatDuration(timeoutMs)}: ${message}.`;
+		}
+
+		case 'canceled': {
+			return 'Canceled before the answer came.';
+		}
+
+		case 'refused': {
+			return `The connection was refused: ${message}.`;
+		}
+
+		case 'reset': {
+			return `The connection was reset: ${message}.`;
+		}
+
+		case 'unreachable': {
+			return `The host is unreachable: ${message}.`;
+		}
+
+		case 'dns': {
+			return `The host name does not resolve: ${message}.`;
+		}
+
+		case 'tls': {
+			return `TLS fails: ${message}.`;
+		}
+
+		case 'proxy': {
+			return `The HTTP proxy fails the request: ${message}.`;
+		}
+
+		case 'other': {
+			return `The request fails: ${message}.`;
+		}
+	}
+}
+
+/** Go's semver.IsValid, for the first field of a list line. */
+const semverPattern = /^v(0|[1-9]\d*)(\.(0|[1-9]\d*)(\.(0|[1-9]\d*)(-[\da-z-]+(\.[\da-z-]+)*)?(\+[\da-z-]+(\.[\da-z-]+)*)?)?)?$/i;
+
+/**
+Whether a body is a `@v/list` answer: each line's first field a semantic version, as go reads it
+(go ignores lines it cannot read, but a body with none is not a list).
+*/
+export function readVersionList(
+	body: string,
+	contentType: string | undefined,
+): {kind: 'versions'; versions: string[]} | {kind: 'other'; description: string} {
+	const lines = body
+		.split('\n')
+		.map(line => line.trim())
+		.filter(line => line !== '');
+	if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body)) {
+		const title = /<title[^>]*>([^<]{1,80})/i.exec(body)?.[1]?.trim();
+		return {kind: 'other', description: title === undefined ? 'HTML' : `HTML (title: ${JSON.stringify(title)})`};
+	}
+
+	if (lines.length === 0) {
+		return {kind: 'versions', versions: []};
+	}
+
+	const versions = lines.map(line => line.split(/\s+/)[0]!).filter(field => semverPattern.test(field));
+	if (versions.length === lines.length) {
+		return {kind: 'versions', versions};
+	}
+
+	if (/^\s*[{[]/.test(body)) {
+		return {kind: 'other', description: 'JSON'};
+	}
+
+	const sample = lines[0]!.slice(0, 60);
+	return {kind: 'other', description: `text starting ${JSON.stringify(sample)}`};
+}

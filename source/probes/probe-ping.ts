@@ -1,0 +1,125 @@
+import type {Evidence} from '../model/report.js';
+import type {CommandResult, Environment, System} from '../system/types.js';
+import {checkHost, combinedOutput, displayCommand, firstLine, formatDuration, trimOutput} from './probe-support.js';
+
+/** The outcome labels of `probePing`; they name the flowchart's edges. */
+export type PingOutcome = 'reply' | 'no-reply' | 'unavailable';
+
+export type PingProbeInput = {
+	readonly host: string;
+	/** The environment `ping` runs in (PATH decides which ping). */
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal | undefined;
+};
+
+/** Round-trip times in milliseconds, as ping reports them. */
+export type PingStatistics = {
+	readonly transmitted: number;
+	readonly received: number;
+	readonly rtt?: {readonly min: number; readonly avg: number; readonly max: number};
+};
+
+const pings = 2;
+const waitSeconds = 1;
+
+/**
+Does `host` answer ICMP echo? `ping -c 2 -W 1 -n host`. ICMP is often filtered, so a silent host is not
+proof of anything: the flowchart lets the TCP check decide either way. When ping is missing or not permitted,
+the outcome is `unavailable` and says so. Never throws.
+*/
+export async function probePing(system: System, input: PingProbeInput): Promise<Evidence> {
+	const argv = ['ping', '-c', String(pings), '-W', String(waitSeconds), '-n', input.host];
+	const command = displayCommand(argv);
+	const problem = checkHost(input.host);
+	if (problem !== undefined) {
+		return {probe: 'ping', tool: 'ping', command, outcome: 'no-reply' satisfies PingOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
+	}
+
+	const result = await system.run({
+		file: argv[0]!,
+		args: argv.slice(1),
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		...(input.signal ? {signal: input.signal} : {}),
+		parseable: true,
+	});
+	const {outcome, summary} = readPing(input.host, result, input.timeoutMs);
+	const output = trimOutput(combinedOutput(result));
+	return {
+		probe: 'ping',
+		tool: 'ping',
+		command,
+		argv,
+		outcome,
+		summary,
+		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
+		durationMs: result.durationMs,
+		...(output === undefined ? {} : {output}),
+	};
+}
+
+/** Reads what ping printed: the outcome and a one-line summary. */
+export function readPing(host: string, result: CommandResult, timeoutMs: number): {outcome: PingOutcome; summary: string} {
+	const text = combinedOutput(result);
+	const icmpUndecided = 'ICMP cannot be checked here; the port check decides.';
+	if (result.missing) {
+		return {outcome: 'unavailable', summary: `ping is not installed: ${icmpUndecided}`};
+	}
+
+	if (/operation not permitted|permission denied|cap_net_raw|lacking privilege|must be root|socket: /i.test(text)) {
+		return {outcome: 'unavailable', summary: `ping is not permitted here (${firstLine(result.stderr) || 'no raw socket'}): ${icmpUndecided}`};
+	}
+
+	if (/invalid option|unrecognized option|illegal option|unknown option|usage:/i.test(text) && result.exitCode !== 0 && result.exitCode !== 1) {
+		return {outcome: 'unavailable', summary: `This ping does not accept \`-c -W -n\`: ${icmpUndecided}`};
+	}
+
+	if (result.canceled) {
+		return {outcome: 'no-reply', summary: 'Canceled before ping finished.'};
+	}
+
+	const statistics = parsePingStatistics(text);
+	if (statistics !== undefined && statistics.received > 0) {
+		const rtt = statistics.rtt === undefined ? '' : `, round trip ${statistics.rtt.avg} ms on average (min ${statistics.rtt.min}, max ${statistics.rtt.max})`;
+		return {outcome: 'reply', summary: `${host} answers ping: ${statistics.received} of ${statistics.transmitted} replies${rtt}.`};
+	}
+
+	if (result.timedOut) {
+		return {outcome: 'no-reply', summary: `No reply from ${host} within ${formatDuration(timeoutMs)} (ICMP may be filtered; the port check decides).`};
+	}
+
+	if (/name or service not known|temporary failure in name resolution|unknown host|cannot resolve|no address associated/i.test(text)) {
+		return {outcome: 'no-reply', summary: `ping cannot resolve ${host}: ${firstLine(result.stderr)}.`};
+	}
+
+	if (/network is unreachable|no route to host|host unreachable/i.test(text)) {
+		const reason = /network is unreachable/i.test(text) ? 'the network is unreachable' : 'no route to the host';
+		return {outcome: 'no-reply', summary: `No reply from ${host}: ${reason}.`};
+	}
+
+	if (statistics !== undefined) {
+		return {
+			outcome: 'no-reply',
+			summary: `No reply from ${host}: 0 of ${statistics.transmitted} pings answered within ${waitSeconds} s each (ICMP may be filtered; the port check decides).`,
+		};
+	}
+
+	const detail = firstLine(result.stderr) || result.errorMessage || `exit status ${result.exitCode ?? 'unknown'}`;
+	return {outcome: 'no-reply', summary: `No reply from ${host}: ${detail}.`};
+}
+
+/** The statistics lines of iputils, BusyBox and BSD ping. */
+export function parsePingStatistics(text: string): PingStatistics | undefined {
+	const counts = /(\d+) packets transmitted, (\d+) (?:packets )?received/.exec(text);
+	if (counts === null) {
+		return undefined;
+	}
+
+	const rtt = /(?:rtt|round-trip) min\/avg\/max(?:\/(?:mdev|stddev))? = ([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(text);
+	return {
+		transmitted: Number(counts[1]),
+		received: Number(counts[2]),
+		...(rtt === null ? {} : {rtt: {min: Number(rtt[1]), avg: Number(rtt[2]), max: Number(rtt[3])}}),
+	};
+}

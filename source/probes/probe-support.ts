@@ -1,0 +1,88 @@
+/**
+Small helpers the probes share: validating what becomes an argument, showing a command as a user would
+type it, and formatting durations and output. Pure.
+*/
+
+/**
+Why `host` may not become a command argument, or undefined when it may. Host names come from GOPROXY,
+go.mod and error messages, so they are untrusted: nothing that starts with `-` (it would be read as an
+option), no whitespace or control characters, nothing but letters, digits and `.`, `-`, `_`, `:`, `%`.
+*/
+export function checkHost(host: string): string | undefined {
+	if (host === '') {
+		return 'the host name is empty';
+	}
+
+	if (host.startsWith('-')) {
+		return `${JSON.stringify(host)} starts with "-" and would be read as an option`;
+	}
+
+	if (host.length > 253 || !/^[\p{L}\p{N}._:%-]+$/u.test(host)) {
+		return `${JSON.stringify(host)} is not a host name or IP address`;
+	}
+
+	return undefined;
+}
+
+/** Why `port` is not a TCP port, or undefined. */
+export function checkPort(port: number): string | undefined {
+	return Number.isInteger(port) && port >= 1 && port <= 65_535 ? undefined : `${port} is not a TCP port`;
+}
+
+/** Whether `host` is an IPv4 or IPv6 address rather than a name. */
+export function isIpLiteral(host: string): boolean {
+	if (/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(host)) {
+		return host.split('.').every(part => Number(part) <= 255);
+	}
+
+	return host.includes(':') && /^[\da-f:.]+(%[\w.-]+)?$/i.test(host);
+}
+
+/** `host:port`, with brackets around an IPv6 address. */
+export function hostPort(host: string, port: number): string {
+	return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** An argument array as a POSIX shell user would type it, quoting only where needed. */
+export function displayCommand(argv: readonly string[]): string {
+	return argv.map(argument => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
+}
+
+/** `12 ms`, `1.5 s`, `3 s`. */
+export function formatDuration(ms: number): string {
+	if (ms < 1000) {
+		return `${Math.round(ms)} ms`;
+	}
+
+	return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Output for a transcript: trimmed, and cut to `max` characters. */
+export function trimOutput(text: string, max = 4000): string | undefined {
+	const trimmed = text.trim();
+	if (trimmed === '') {
+		return undefined;
+	}
+
+	return trimmed.length > max ? `${trimmed.slice(0, max)}\n[… ${trimmed.length - max} more characters]` : trimmed;
+}
+
+/** A URL with any userinfo replaced by `***`, so that a proxy password never reaches a summary. */
+export function redactUserinfo(url: string): string {
+	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
+
+/** The first non-empty line of a text, for one-line summaries. */
+export function firstLine(text: string): string {
+	return (
+		text
+			.split('\n')
+			.map(line => line.trim())
+			.find(line => line !== '') ?? ''
+	);
+}
+
+/** Stdout and stderr together, for parsing tools that write to either. */
+export function combinedOutput(result: {readonly stdout: string; readonly stderr: string}): string {
+	return [result.stdout, result.stderr].filter(text => text.trim() !== '').join('\n');
+}

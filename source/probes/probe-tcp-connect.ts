@@ -1,0 +1,163 @@
+import type {Evidence} from '../model/report.js';
+import type {CommandResult, ConnectResult, Environment, System} from '../system/types.js';
+import {checkHost, checkPort, combinedOutput, displayCommand, firstLine, formatDuration, hostPort, trimOutput} from './probe-support.js';
+
+/** The outcome labels of `probeTcpConnect`; they name the flowchart's edges. */
+export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable';
+
+export type TcpProbeInput = {
+	readonly host: string;
+	readonly port: number;
+	/** The environment `nc` runs in (PATH decides which nc). */
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal | undefined;
+};
+
+/** Time left after nc's own `-w` and before the probe's deadline, so that nc can say why it gave up. */
+const reportGraceMs = 500;
+
+/**
+Is the port reachable? `nc -zv -w <secs> host port` (netcat-openbsd's messages), falling back to Node's
+`net.connect` when nc is missing or does not understand `-z`. Tells "closed: refused at once" apart from
+"no answer within N s" (dropped by a firewall). Never throws.
+*/
+export async function probeTcpConnect(system: System, input: TcpProbeInput): Promise<Evidence> {
+	const {host, port} = input;
+	const seconds = Math.max(1, Math.floor((input.timeoutMs - reportGraceMs) / 1000));
+	const argv = ['nc', '-zv', '-w', String(seconds), host, String(port)];
+	const command = displayCommand(argv);
+	const problem = checkHost(host) ?? checkPort(port);
+	if (problem !== undefined) {
+		return {probe: 'tcp', tool: 'nc', command, outcome: 'unreachable' satisfies TcpOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
+	}
+
+	const result = await system.run({
+		file: argv[0]!,
+		args: argv.slice(1),
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		...(input.signal ? {signal: input.signal} : {}),
+		parseable: true,
+	});
+	const read = readNetcat(host, port, result, seconds);
+	if (read === undefined) {
+		const why = result.missing ? 'nc is not installed' : 'this nc does not support `-z`';
+		const connected = await system.net.connect(host, port, {
+			timeoutMs: input.timeoutMs,
+			...(input.signal ? {signal: input.signal} : {}),
+		});
+		const fallback = readConnect(host, port, connected, input.timeoutMs);
+		return {
+			probe: 'tcp',
+			tool: 'node:net',
+			command,
+			outcome: fallback.outcome,
+			summary: `${fallback.summary} (${why}, so Node's net.connect checked instead.)`,
+			durationMs: connected.durationMs,
+			output: connected.message,
+		};
+	}
+
+	const output = trimOutput(combinedOutput(result));
+	return {
+		probe: 'tcp',
+		tool: 'nc',
+		command,
+		argv,
+		outcome: read.outcome,
+		summary: read.summary,
+		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
+		durationMs: result.durationMs,
+		...(output === undefined ? {} : {output}),
+	};
+}
+
+/**
+Reads what nc printed. Undefined when nc did not run usefully (missing, or an nc without `-z`), so that
+the caller falls back to Node.
+*/
+export function readNetcat(
+	host: string,
+	port: number,
+	result: CommandResult,
+	seconds: number,
+): {outcome: TcpOutcome; summary: string} | undefined {
+	if (result.missing) {
+		return undefined;
+	}
+
+	const text = combinedOutput(result);
+	if (/invalid option|illegal option|unknown option|unrecognized option|usage:/i.test(text) && result.exitCode !== 0) {
+		return undefined;
+	}
+
+	const where = hostPort(host, port);
+	const took = formatDuration(result.durationMs);
+	if (result.canceled) {
+		return {outcome: 'timeout', summary: `Canceled before ${where} answered.`};
+	}
+
+	if (result.exitCode === 0 && /succeeded|\bopen\b|connected/i.test(text)) {
+		return {outcome: 'open', summary: `Port ${port} on ${host} is open (connected in ${took}).`};
+	}
+
+	if (/connection refused/i.test(text)) {
+		return {outcome: 'refused', summary: `Port ${port} on ${host} is closed: the connection was refused at once (${took}).`};
+	}
+
+	if (/no route to host|network is unreachable|host is unreachable|network unreachable/i.test(text)) {
+		const reason = /network is unreachable|network unreachable/i.test(text) ? 'the network is unreachable' : 'no route to the host';
+		return {outcome: 'unreachable', summary: `${where} is unreachable: ${reason} (${took}).`};
+	}
+
+	if (/getaddrinfo|name or service not known|temporary failure in name resolution|no address associated|forward host lookup failed/i.test(text)) {
+		return {outcome: 'unreachable', summary: `nc cannot resolve ${host}: ${firstLine(result.stderr)}.`};
+	}
+
+	if (result.timedOut || /timed out|\btimeout\b/i.test(text) || (result.exitCode === 1 && result.durationMs >= (seconds * 1000) - 100)) {
+		return {outcome: 'timeout', summary: noAnswer(where, result.timedOut ? result.durationMs : seconds * 1000)};
+	}
+
+	if (result.exitCode === 0) {
+		return {outcome: 'open', summary: `Port ${port} on ${host} is open (connected in ${took}).`};
+	}
+
+	const detail = firstLine(result.stderr) || result.errorMessage || `exit status ${result.exitCode ?? 'unknown'}`;
+	return {outcome: 'unreachable', summary: `${where} cannot be reached: ${detail}.`};
+}
+
+/** The same reading for Node's `net.connect`. */
+export function readConnect(host: string, port: number, result: ConnectResult, timeoutMs: number): {outcome: TcpOutcome; summary: string} {
+	const where = hostPort(host, port);
+	const took = formatDuration(result.durationMs);
+	switch (result.outcome) {
+		case 'open': {
+			return {outcome: 'open', summary: `Port ${port} on ${host} is open (connected in ${took}).`};
+		}
+
+		case 'refused': {
+			return {outcome: 'refused', summary: `Port ${port} on ${host} is closed: the connection was refused at once (${took}).`};
+		}
+
+		case 'timeout': {
+			return {outcome: 'timeout', summary: noAnswer(where, timeoutMs)};
+		}
+
+		case 'unreachable': {
+			return {outcome: 'unreachable', summary: `${where} is unreachable: ${result.message} (${took}).`};
+		}
+
+		case 'error': {
+			if (result.message === 'canceled') {
+				return {outcome: 'timeout', summary: `Canceled before ${where} answered.`};
+			}
+
+			return {outcome: 'unreachable', summary: `${where} cannot be reached: ${result.message}.`};
+		}
+	}
+}
+
+function noAnswer(where: string, ms: number): string {
+	return `No answer from ${where} within ${formatDuration(ms)}: nothing refused the connection either, so packets are dropped on the way (a firewall) or the host is down.`;
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {parsePingStatistics, probePing} from '../../source/probes/probe-ping.js';
+import {createSystem} from '../../source/system/create-system.js';
+import {createFakeSystem, exited, timedOutCommand} from '../helpers/fake-system.js';
+
+const env = {PATH: process.env['PATH']};
+const argv = (host: string) => ['ping', '-c', '2', '-W', '1', '-n', host];
+
+describe('probePing', () => {
+	test('the real ping gets a reply from loopback, with round-trip times', async () => {
+		const evidence = await probePing(createSystem(), {host: '127.0.0.1', env, timeoutMs: 4000});
+		assert.equal(evidence.outcome, 'reply');
+		assert.equal(evidence.tool, 'ping');
+		assert.equal(evidence.command, 'ping -c 2 -W 1 -n 127.0.0.1');
+		assert.deepEqual(evidence.argv, argv('127.0.0.1'));
+		assert.equal(evidence.exitCode, 0);
+		assert.match(evidence.summary, /^127\.0\.0\.1 answers ping: 2 of 2 replies, round trip [\d.]+ ms on average/);
+		assert.match(evidence.output ?? '', /2 packets transmitted, 2 received/);
+	});
+
+	test('ping missing or not permitted: unavailable, and the port check decides', async () => {
+		const missing = await probePing(createFakeSystem({missingPrograms: ['ping']}), {host: 'proxy.golang.org', env, timeoutMs: 3000});
+		assert.equal(missing.outcome, 'unavailable');
+		assert.equal(missing.tool, 'ping');
+		assert.match(missing.summary, /ping is not installed: ICMP cannot be checked here; the port check decides/);
+
+		const denied = await probePing(
+			createFakeSystem({
+				commands: {
+					'ping -c 2 -W 1 -n proxy.golang.org': exited(argv('proxy.golang.org'), 2, {
+						stderr: 'ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\nping: => missing cap_net_raw+p capability or setuid?',
+					}),
+				},
+			}),
+			{host: 'proxy.golang.org', env, timeoutMs: 3000},
+		);
+		assert.equal(denied.outcome, 'unavailable');
+		assert.match(denied.summary, /not permitted/);
+	});
+
+	test('no reply: all pings lost, a deadline, a name ping cannot resolve', async () => {
+		const lost = exited(argv('10.1.2.3'), 1, {
+			stdout: 'PING 10.1.2.3 (10.1.2.3) 56(84) bytes of data.\n\n--- 10.1.2.3 ping statistics ---\n2 packets transmitted, 0 received, 100% packet loss, time 1012ms\n',
+		});
+		const fake = createFakeSystem({
+			commands: {
+				'ping -c 2 -W 1 -n 10.1.2.3': lost,
+				'ping -c 2 -W 1 -n 10.9.9.9': timedOutCommand(argv('10.9.9.9'), 3000),
+				'ping -c 2 -W 1 -n nowhere.example': exited(argv('nowhere.example'), 2, {stderr: 'ping: nowhere.example: Name or service not known'}),
+			},
+		});
+		const silent = await probePing(fake, {host: '10.1.2.3', env, timeoutMs: 3000});
+		assert.equal(silent.outcome, 'no-reply');
+		assert.match(silent.summary, /0 of 2 pings answered .*the port check decides/);
+		assert.equal(silent.exitCode, 1);
+
+		const hung = await probePing(fake, {host: '10.9.9.9', env, timeoutMs: 3000});
+		assert.equal(hung.outcome, 'no-reply');
+		assert.match(hung.summary, /within 3 s/);
+
+		const unknown = await probePing(fake, {host: 'nowhere.example', env, timeoutMs: 3000});
+		assert.equal(unknown.outcome, 'no-reply');
+		assert.match(unknown.summary, /ping cannot resolve nowhere\.example/);
+	});
+
+	test('a partial answer is a reply', async () => {
+		const fake = createFakeSystem({
+			commands: {
+				'ping -c 2 -W 1 -n 10.1.2.3': exited(argv('10.1.2.3'), 0, {
+					stdout: '2 packets transmitted, 1 received, 50% packet loss, time 1001ms\nrtt min/avg/max/mdev = 20.1/20.1/20.1/0.0 ms',
+				}),
+			},
+		});
+		const evidence = await probePing(fake, {host: '10.1.2.3', env, timeoutMs: 3000});
+		assert.equal(evidence.outcome, 'reply');
+		assert.match(evidence.summary, /1 of 2 replies, round trip 20\.1 ms on average/);
+	});
+
+	test('a host that could be read as an option never reaches ping', async () => {
+		const fake = createFakeSystem();
+		const evidence = await probePing(fake, {host: '-f', env, timeoutMs: 3000});
+		assert.equal(evidence.outcome, 'no-reply');
+		assert.match(evidence.summary, /^Not run: "-f" starts with "-"/);
+		assert.deepEqual(fake.commands, []);
+	});
+
+	test('statistics from iputils and BusyBox', () => {
+		assert.deepEqual(parsePingStatistics('2 packets transmitted, 2 received, 0% packet loss, time 1001ms\nrtt min/avg/max/mdev = 0.037/0.505/0.974/0.468 ms'), {
+			transmitted: 2,
+			received: 2,
+			rtt: {min: 0.037, avg: 0.505, max: 0.974},
+		});
+		assert.deepEqual(parsePingStatistics('2 packets transmitted, 2 packets received, 0% packet loss\nround-trip min/avg/max = 0.1/0.2/0.3 ms'), {
+			transmitted: 2,
+			received: 2,
+			rtt: {min: 0.1, avg: 0.2, max: 0.3},
+		});
+		assert.equal(parsePingStatistics('ping: unknown host'), undefined);
+	});
+});
