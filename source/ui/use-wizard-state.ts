@@ -1,0 +1,546 @@
+import {assertNever} from '../flow/walk.js';
+import type {Fix} from '../model/report.js';
+import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
+import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
+import {messages} from './messages.js';
+
+/** Answers given on the command line instead of at the keyboard. */
+export type WizardAnswers = {
+	/** The id of the fix to apply without asking which. */
+	readonly fix?: string;
+	/** Confirm without asking. */
+	readonly yes?: boolean;
+};
+
+/** Where the transcript was written. */
+export type ExportedPaths = {readonly markdownPath: string; readonly jsonPath: string};
+
+/** What the wizard hands back when it ends, for `cli.tsx` to write after Ink unmounts. */
+export type WizardResult = {
+	readonly state: SessionState;
+	/** The last export, when there was one. */
+	readonly exported?: ExportedPaths;
+	/**
+	0: nothing is wrong, or the last fix applied made `go mod download` work (and was not undone);
+	1: a problem was found and is still there; 2: the diagnosis did not reach a conclusion (it failed, or the
+	user quit before it ended).
+	*/
+	readonly exitCode: 0 | 1 | 2;
+};
+
+/** Where the wizard stands. One phase at a time; each names the external work it waits on, if any. */
+export type WizardPhase =
+	| {readonly kind: 'diagnosing'}
+	| {readonly kind: 'choosing'}
+	| {readonly kind: 'confirming'; readonly fix: Fix}
+	| {readonly kind: 'applying'; readonly fix: Fix}
+	| {
+			readonly kind: 'result';
+			readonly fix: Fix;
+			readonly outcome: FixOutcome;
+			readonly undone?: UndoOutcome;
+			/** applyFix threw: whether it changed anything is unknown, so the undo is offered. */
+			readonly changeUnknown?: boolean;
+	  }
+	| {readonly kind: 'undoing'; readonly fix: Fix; readonly outcome: FixOutcome; readonly changeUnknown?: boolean}
+	| {readonly kind: 'exiting'};
+
+/** One item of a menu. */
+export type MenuChoice =
+	| {readonly kind: 'fix'; readonly fix: Fix}
+	| {readonly kind: 'evidence'}
+	| {readonly kind: 'export'}
+	| {readonly kind: 'undo'}
+	| {readonly kind: 'another'}
+	| {readonly kind: 'quit'};
+
+/**
+What the screen's log shows, in order, above the live region (Ink's `<Static>`): finished sections only, so
+that entries never change once drawn.
+*/
+export type LogEntry =
+	| {readonly kind: 'header'}
+	| {readonly kind: 'settings'}
+	| {readonly kind: 'reproduction'}
+	| {readonly kind: 'walk'; readonly walkId: string}
+	| {readonly kind: 'conclusion'}
+	| {readonly kind: 'evidence'}
+	| {readonly kind: 'instructions'; readonly fix: Fix}
+	| {readonly kind: 'declined'; readonly fix: Fix}
+	| {readonly kind: 'command'; readonly title: string; readonly argv: readonly string[]; readonly exitCode: number | undefined; readonly timedOut: boolean; readonly durationMs: number}
+	| {readonly kind: 'fix-result'; readonly fix: Fix; readonly outcome: FixOutcome}
+	| {readonly kind: 'fix-crashed'; readonly fix: Fix; readonly message: string}
+	| {readonly kind: 'undo-result'; readonly outcome: UndoOutcome}
+	| {readonly kind: 'exported'; readonly paths: ExportedPaths}
+	| {readonly kind: 'problem'; readonly text: string};
+
+export type WizardState = {
+	readonly session: SessionState;
+	readonly phase: WizardPhase;
+	readonly log: readonly LogEntry[];
+	readonly answers: WizardAnswers;
+	/** The export running now, with the session as it was when asked for. */
+	readonly exporting?: {readonly id: number; readonly session: SessionState};
+	/** How many exports were asked for (gives each its id). */
+	readonly exportCount: number;
+	readonly exported?: ExportedPaths;
+	/** The key help is open. */
+	readonly help: boolean;
+};
+
+/**
+What happens to the wizard. Every action that records something carries its own time (`at`), so the reducer
+stays pure.
+*/
+export type WizardAction =
+	| {readonly type: 'session'; readonly event: SessionEvent}
+	| {readonly type: 'diagnosis-returned'; readonly at: string}
+	| {readonly type: 'diagnosis-failed'; readonly at: string; readonly message: string}
+	| {readonly type: 'picked'; readonly at: string; readonly choice: MenuChoice}
+	| {readonly type: 'confirmed'; readonly at: string; readonly yes: boolean}
+	/** `record`: applyFix did not record a `fix-finished` itself. */
+	| {readonly type: 'fix-returned'; readonly at: string; readonly outcome: FixOutcome; readonly record: boolean}
+	| {readonly type: 'fix-failed'; readonly at: string; readonly message: string}
+	/** `record`: undo did not record an `undone` itself. */
+	| {readonly type: 'undo-returned'; readonly at: string; readonly outcome: UndoOutcome; readonly record: boolean}
+	| {readonly type: 'undo-failed'; readonly at: string; readonly message: string}
+	| {readonly type: 'export-requested'; readonly at: string}
+	| {readonly type: 'export-returned'; readonly id: number; readonly paths: ExportedPaths}
+	| {readonly type: 'export-failed'; readonly id: number; readonly at: string; readonly message: string}
+	| {readonly type: 'help-toggled'}
+	| {readonly type: 'quit'; readonly at: string};
+
+export function initialWizardState(options: {session: SessionState; answers?: WizardAnswers}): WizardState {
+	return {
+		session: options.session,
+		phase: options.session.phase === 'concluded' ? {kind: 'choosing'} : {kind: 'diagnosing'},
+		log: [{kind: 'header'}],
+		answers: options.answers ?? {},
+		exportCount: 0,
+		help: false,
+	};
+}
+
+/**
+The wizard's pure reducer: session events go through `reduceSession` (which keeps the transcript), the user's
+choices move the phase and are recorded as `chose` events. A phase object is replaced only when the phase
+changes, so that the work it waits on starts once.
+*/
+export function reduceWizard(state: WizardState, action: WizardAction): WizardState {
+	switch (action.type) {
+		case 'session': {
+			return onSessionEvent(state, action.event);
+		}
+
+		case 'diagnosis-returned': {
+			if (state.phase.kind !== 'diagnosing') {
+				return state;
+			}
+
+			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: messages.diagnosisIncomplete}]}, {
+				type: 'note',
+				at: action.at,
+				text: messages.diagnosisIncomplete,
+			});
+		}
+
+		case 'diagnosis-failed': {
+			if (state.phase.kind !== 'diagnosing') {
+				return state;
+			}
+
+			const text = messages.diagnosisFailed(action.message);
+			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
+		}
+
+		case 'picked': {
+			return onPicked(state, action.choice, action.at);
+		}
+
+		case 'confirmed': {
+			if (state.phase.kind !== 'confirming') {
+				return state;
+			}
+
+			const {fix} = state.phase;
+			const chosen = record(state, {
+				type: 'chose',
+				at: action.at,
+				question: messages.questions.confirm(commandOf(fix)),
+				answer: action.yes ? messages.yes : messages.no,
+			});
+			if (action.yes) {
+				return {...chosen, phase: {kind: 'applying', fix}};
+			}
+
+			return record(
+				{...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'declined', fix}]},
+				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: messages.declinedDetail},
+			);
+		}
+
+		case 'fix-returned': {
+			if (state.phase.kind !== 'applying') {
+				return state;
+			}
+
+			const {fix} = state.phase;
+			const {outcome} = action;
+			const next: WizardState = {
+				...state,
+				phase: {kind: 'result', fix, outcome},
+				log: [...state.log, {kind: 'fix-result', fix, outcome}],
+			};
+			return action.record
+				? record(next, {type: 'fix-finished', at: action.at, fix, status: fixStatus(outcome), detail: outcome.summary})
+				: next;
+		}
+
+		case 'fix-failed': {
+			if (state.phase.kind !== 'applying') {
+				return state;
+			}
+
+			const {fix} = state.phase;
+			// Whether anything changed is unknown: offer the undo, which restores what the journal holds.
+			const outcome: FixOutcome = {status: 'failed', summary: messages.crashed(action.message)};
+			return record(
+				{...state, phase: {kind: 'result', fix, outcome, changeUnknown: true}, log: [...state.log, {kind: 'fix-crashed', fix, message: action.message}]},
+				{type: 'fix-finished', at: action.at, fix, status: 'failed', detail: outcome.summary},
+			);
+		}
+
+		case 'undo-returned': {
+			if (state.phase.kind !== 'undoing') {
+				return state;
+			}
+
+			const {fix, outcome} = state.phase;
+			const next: WizardState = {
+				...state,
+				phase: {kind: 'result', fix, outcome, undone: action.outcome},
+				log: [...state.log, {kind: 'undo-result', outcome: action.outcome}],
+			};
+			return action.record ? record(next, {type: 'undone', at: action.at, ok: action.outcome.ok, summary: action.outcome.summary}) : next;
+		}
+
+		case 'undo-failed': {
+			if (state.phase.kind !== 'undoing') {
+				return state;
+			}
+
+			const {fix, outcome} = state.phase;
+			const undone: UndoOutcome = {ok: false, summary: action.message, nothingToUndo: false};
+			return record(
+				{...state, phase: {kind: 'result', fix, outcome, undone}, log: [...state.log, {kind: 'undo-result', outcome: undone}]},
+				{type: 'undone', at: action.at, ok: false, summary: action.message},
+			);
+		}
+
+		case 'export-requested': {
+			return requestExport(state);
+		}
+
+		case 'export-returned': {
+			if (state.exporting?.id !== action.id) {
+				return state;
+			}
+
+			const {exporting: _done, ...rest} = state;
+			return {...rest, exported: action.paths, log: [...state.log, {kind: 'exported', paths: action.paths}]};
+		}
+
+		case 'export-failed': {
+			if (state.exporting?.id !== action.id) {
+				return state;
+			}
+
+			const {exporting: _done, ...rest} = state;
+			const text = messages.exportFailed(action.message);
+			return record({...rest, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
+		}
+
+		case 'help-toggled': {
+			return {...state, help: !state.help};
+		}
+
+		case 'quit': {
+			if (state.phase.kind === 'exiting') {
+				return state;
+			}
+
+			return record({...state, phase: {kind: 'exiting'}}, {
+				type: 'chose',
+				at: action.at,
+				question: messages.questions.next,
+				answer: messages.choices.quit,
+			});
+		}
+
+		default: {
+			return assertNever(action);
+		}
+	}
+}
+
+/** The items of the menu the phase shows (`fixes`: the conclusion's); empty when it shows none. */
+export function menuOf(phase: WizardPhase, fixes: readonly Fix[]): MenuChoice[] {
+	switch (phase.kind) {
+		case 'choosing': {
+			return [
+				...fixes.map((fix): MenuChoice => ({kind: 'fix', fix})),
+				{kind: 'evidence'},
+				{kind: 'export'},
+				{kind: 'quit'},
+			];
+		}
+
+		case 'result': {
+			const changed = phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true;
+			const canUndo = phase.undone === undefined && changed;
+			return [...(canUndo ? [{kind: 'undo'} as const] : []), {kind: 'export'}, {kind: 'another'}, {kind: 'quit'}];
+		}
+
+		case 'diagnosing':
+		case 'confirming':
+		case 'applying':
+		case 'undoing':
+		case 'exiting': {
+			return [];
+		}
+
+		default: {
+			return assertNever(phase);
+		}
+	}
+}
+
+/** What the wizard hands back: the session with its transcript, the last export, and the exit code. */
+export function wizardResult(state: WizardState): WizardResult {
+	return {
+		state: state.session,
+		...(state.exported === undefined ? {} : {exported: state.exported}),
+		exitCode: exitCodeOf(state),
+	};
+}
+
+/** The command a fix runs, as shown and recorded. */
+export function commandOf(fix: Fix): string {
+	return fix.argv?.join(' ') ?? fix.shell?.join('\n') ?? fix.title;
+}
+
+/** A fix the wizard can run: a `go env` change with its exact command. */
+export function isRunnable(fix: Fix): boolean {
+	return fix.kind === 'go-env' && fix.argv !== undefined && fix.argv.length > 0;
+}
+
+/** The label a menu item has in the transcript. */
+export function choiceLabel(choice: MenuChoice): string {
+	switch (choice.kind) {
+		case 'fix': {
+			return choice.fix.title;
+		}
+
+		case 'evidence':
+		case 'export':
+		case 'undo':
+		case 'another':
+		case 'quit': {
+			return messages.choices[choice.kind];
+		}
+
+		default: {
+			return assertNever(choice);
+		}
+	}
+}
+
+function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
+	const session = reduceSession(state.session, event);
+	const next = {...state, session};
+	switch (event.type) {
+		case 'settings': {
+			return {...next, log: [...state.log, {kind: 'settings'}]};
+		}
+
+		case 'reproduction-finished': {
+			return {...next, log: [...state.log, {kind: 'reproduction'}]};
+		}
+
+		case 'walk-stepped': {
+			return event.walk.phase === 'done' ? {...next, log: [...state.log, {kind: 'walk', walkId: event.walk.id}]} : next;
+		}
+
+		case 'diagnosis-finished': {
+			// Walks that never finished (a probe was canceled) are still shown, where they stopped.
+			const logged = new Set(state.log.flatMap((entry) => (entry.kind === 'walk' ? [entry.walkId] : [])));
+			const unfinished = session.walks.filter((view) => !logged.has(view.walk.id)).map((view): LogEntry => ({kind: 'walk', walkId: view.walk.id}));
+			const concluded: WizardState = {...next, log: [...state.log, ...unfinished, {kind: 'conclusion'}]};
+			return state.phase.kind === 'diagnosing' ? answerOrChoose(concluded, event.at) : concluded;
+		}
+
+		case 'command-finished': {
+			const {title, argv, exitCode, timedOut, durationMs} = event;
+			return {...next, log: [...state.log, {kind: 'command', title, argv, exitCode, timedOut, durationMs}]};
+		}
+
+		case 'note': {
+			return {...next, log: [...state.log, {kind: 'problem', text: event.text}]};
+		}
+
+		// The rest is drawn live (running walks, the reproduction's spinner) or from the outcomes the actions
+		// return (a fix's and an undo's results; `verified` repeats what the fix's outcome says).
+		case 'verified':
+		case 'go-missing':
+		case 'no-module':
+		case 'reproduction-started':
+		case 'walk-started':
+		case 'probe-started':
+		case 'chose':
+		case 'fix-finished':
+		case 'undone': {
+			return next;
+		}
+
+		default: {
+			return assertNever(event);
+		}
+	}
+}
+
+/** After the conclusion: apply `answers.fix` when it names an offered fix, else let the user choose. */
+function answerOrChoose(state: WizardState, at: string): WizardState {
+	const choosing: WizardState = {...state, phase: {kind: 'choosing'}};
+	const wanted = state.answers.fix;
+	if (wanted === undefined) {
+		return choosing;
+	}
+
+	const fixes = state.session.conclusion?.fixes ?? [];
+	const fix = fixes.find((candidate) => candidate.id === wanted);
+	if (fix === undefined) {
+		const text = messages.unknownFix(wanted, fixes.map((candidate) => candidate.id).join(', '));
+		return record({...choosing, log: [...choosing.log, {kind: 'problem', text}]}, {type: 'note', at, text});
+	}
+
+	return pickFix(choosing, fix, at, messages.byFlag(fix.title));
+}
+
+function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardState {
+	if (!menuOf(state.phase, state.session.conclusion?.fixes ?? []).some((item) => sameChoice(item, choice))) {
+		return state;
+	}
+
+	const chosen = (answer: string) => record(state, {type: 'chose', at, question: questionOf(state), answer});
+	switch (choice.kind) {
+		case 'fix': {
+			return pickFix(state, choice.fix, at, choice.fix.title);
+		}
+
+		case 'evidence': {
+			const next = chosen(choiceLabel(choice));
+			return {...next, log: [...next.log, {kind: 'evidence'}]};
+		}
+
+		case 'export': {
+			return requestExport(chosen(choiceLabel(choice)));
+		}
+
+		case 'undo': {
+			if (state.phase.kind !== 'result') {
+				return state;
+			}
+
+			const {fix, outcome, changeUnknown} = state.phase;
+			return {...chosen(choiceLabel(choice)), phase: {kind: 'undoing', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})}};
+		}
+
+		case 'another': {
+			return {...chosen(choiceLabel(choice)), phase: {kind: 'choosing'}};
+		}
+
+		case 'quit': {
+			return {...chosen(choiceLabel(choice)), phase: {kind: 'exiting'}};
+		}
+
+		default: {
+			return assertNever(choice);
+		}
+	}
+}
+
+function pickFix(state: WizardState, fix: Fix, at: string, answer: string): WizardState {
+	const chosen = record(state, {type: 'chose', at, question: messages.questions.remediation, answer});
+	if (!isRunnable(fix)) {
+		return {...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'instructions', fix}]};
+	}
+
+	if (state.answers.yes === true) {
+		const confirmed = record(chosen, {type: 'chose', at, question: messages.questions.confirm(commandOf(fix)), answer: messages.yesByFlag});
+		return {...confirmed, phase: {kind: 'applying', fix}};
+	}
+
+	return {...chosen, phase: {kind: 'confirming', fix}};
+}
+
+function requestExport(state: WizardState): WizardState {
+	if (state.exporting !== undefined) {
+		return state;
+	}
+
+	const id = state.exportCount + 1;
+	return {...state, exportCount: id, exporting: {id, session: state.session}};
+}
+
+function questionOf(state: WizardState): string {
+	return state.phase.kind === 'choosing' ? messages.questions.remediation : messages.questions.next;
+}
+
+function record(state: WizardState, event: SessionEvent): WizardState {
+	return {...state, session: reduceSession(state.session, event)};
+}
+
+function fixStatus(outcome: FixOutcome): 'applied' | 'failed' | 'shadowed' {
+	switch (outcome.status) {
+		case 'fixed':
+		case 'not-fixed': {
+			return 'applied';
+		}
+
+		case 'shadowed': {
+			return 'shadowed';
+		}
+
+		case 'failed': {
+			return 'failed';
+		}
+
+		default: {
+			return assertNever(outcome.status);
+		}
+	}
+}
+
+function sameChoice(a: MenuChoice, b: MenuChoice): boolean {
+	return a.kind === b.kind && (a.kind !== 'fix' || (b.kind === 'fix' && a.fix.id === b.fix.id));
+}
+
+function exitCodeOf(state: WizardState): 0 | 1 | 2 {
+	const {conclusion} = state.session;
+	if (conclusion === undefined) {
+		return 2;
+	}
+
+	// The last change that took effect decides: a fix that works, then one that does not, is not fixed; a
+	// shadowed or failed change leaves things as they were; an undo restores the broken settings.
+	let fixed = false;
+	for (const entry of state.log) {
+		if (entry.kind === 'fix-result' && (entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')) {
+			fixed = entry.outcome.status === 'fixed';
+		} else if (entry.kind === 'undo-result' && entry.outcome.ok && !entry.outcome.nothingToUndo) {
+			fixed = false;
+		}
+	}
+
+	return fixed ? 0 : conclusion.exitCode;
+}
