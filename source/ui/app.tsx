@@ -1,0 +1,123 @@
+import {Box, Static, useInput} from 'ink';
+import {useMemo} from 'react';
+import {assertNever} from '../flow/walk.js';
+import type {SessionState} from '../session/reduce-session.js';
+import type {SessionActions} from '../session/session-actions.js';
+import {BusyLine} from './busy-line.js';
+import {ConfirmPrompt} from './confirm-prompt.js';
+import {DiagnosisProgress} from './diagnosis-progress.js';
+import {FixPicker} from './fix-picker.js';
+import {globalCommandOf} from './global-keys.js';
+import {HelpLine, HelpPanel} from './help-line.js';
+import {messages} from './messages.js';
+import {SessionLogEntry} from './session-log.js';
+import {UiContext, useUi, type UiOptions} from './ui-context.js';
+import {useSession, type SessionControls} from './use-session.js';
+import {commandOf, menuOf, type WizardAnswers, type WizardResult} from './use-wizard-state.js';
+
+export type {WizardResult} from './use-wizard-state.js';
+
+/** `<Static>` is positioned absolutely and would size to its content: hold it to the terminal's width so text wraps. */
+const staticStyle = {width: '100%'} as const;
+
+/** Props of {@link App}. */
+export type AppProps = {
+	/** Everything the wizard does to the world; the UI only calls these. */
+	readonly actions: SessionActions;
+	readonly initialState: SessionState;
+	/** gomod-doctor's version, for the header. */
+	readonly toolVersion: string;
+	/** Answers given as flags: `fix` applies that fix id without asking which, `yes` confirms without asking. */
+	readonly answers?: WizardAnswers;
+	/** Called once when the wizard ends, with the session (and its transcript), the last export and the exit code. */
+	readonly onExit?: (result: WizardResult) => void;
+	/**
+	Draw spinners as a fixed frame, for deterministic frames (tests) and plain logs.
+	@default false
+	*/
+	readonly staticSpinners?: boolean;
+	/** The clock for the transcript's times. @default () => new Date() */
+	readonly now?: () => Date;
+};
+
+/**
+The wizard: the finished sections of the session as a log above (Ink's `<Static>`), the current phase below,
+and the global keys. Quitting exits Ink with the {@link WizardResult}; `cli.tsx` writes it after unmount.
+*/
+export function App({actions, initialState, toolVersion, answers, onExit, staticSpinners = false, now}: AppProps) {
+	const controls = useSession({actions, initialState, ...(answers === undefined ? {} : {answers}), ...(onExit === undefined ? {} : {onExit}), ...(now === undefined ? {} : {now})});
+	const {state} = controls;
+	const ui = useMemo((): UiOptions => ({redact: actions.redact, staticSpinners}), [actions.redact, staticSpinners]);
+	const owned = state.phase.kind === 'choosing' || state.phase.kind === 'result' || state.phase.kind === 'confirming';
+
+	useInput(
+		(input, key) => {
+			const command = globalCommandOf(input, key);
+			if (command === 'export') {
+				controls.requestExport();
+			} else if (command === 'help') {
+				controls.toggleHelp();
+			} else if (command === 'quit') {
+				controls.quit();
+			}
+		},
+		{isActive: state.phase.kind !== 'exiting'},
+	);
+
+	return (
+		<UiContext.Provider value={ui}>
+			<Static items={[...state.log]} style={staticStyle}>
+				{(entry, index) => <SessionLogEntry key={index} entry={entry} session={state.session} toolVersion={toolVersion} />}
+			</Static>
+			<Box flexDirection="column">
+				<Phase controls={controls} />
+				{state.exporting === undefined ? null : <BusyLine label={messages.exporting} />}
+				{state.help ? <HelpPanel withPickerKeys={owned} /> : null}
+				<HelpLine />
+			</Box>
+		</UiContext.Provider>
+	);
+}
+
+/** The live region of the current phase. */
+function Phase({controls}: {readonly controls: SessionControls}) {
+	const {state, pick, confirm} = controls;
+	const {phase} = state;
+	const {redact} = useUi();
+	// A stable list while the phase and the conclusion stay the same: the picker's input handler then stays put.
+	const fixes = state.session.conclusion?.fixes;
+	const choices = useMemo(() => menuOf(phase, fixes ?? []), [phase, fixes]);
+	switch (phase.kind) {
+		case 'diagnosing': {
+			return <DiagnosisProgress session={state.session} />;
+		}
+
+		case 'choosing': {
+			return <FixPicker key="choosing" title={messages.pickTitle} choices={choices} onSelect={pick} />;
+		}
+
+		case 'confirming': {
+			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} onAnswer={confirm} />;
+		}
+
+		case 'applying': {
+			return <BusyLine label={messages.applying(redact(commandOf(phase.fix)))} />;
+		}
+
+		case 'result': {
+			return <FixPicker key={`result:${phase.undone === undefined ? 'applied' : 'undone'}`} title={messages.afterFixTitle} choices={choices} onSelect={pick} />;
+		}
+
+		case 'undoing': {
+			return <BusyLine label={messages.undoing} />;
+		}
+
+		case 'exiting': {
+			return null;
+		}
+
+		default: {
+			return assertNever(phase);
+		}
+	}
+}

@@ -1,0 +1,54 @@
+import {Box, Text, useInput} from 'ink';
+import type {Fix} from '../model/report.js';
+import {messages, symbols} from './messages.js';
+import {useUi} from './ui-context.js';
+
+/** Props of {@link ConfirmPrompt}. */
+export type ConfirmPromptProps = {
+	readonly fix: Fix;
+	/** The GOENV file the change writes (shown so the user knows what changes). */
+	readonly goenvFile?: string;
+	readonly onAnswer: (yes: boolean) => void;
+	/**
+	Whether the prompt owns the keyboard.
+	@default true
+	*/
+	readonly isFocused?: boolean;
+};
+
+/** Shows the exact command a fix runs and asks y/N: `y` applies, `n` or Enter does not. */
+export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: ConfirmPromptProps) {
+	const {redact} = useUi();
+	useInput(
+		(input, key) => {
+			if (input === 'y' || input === 'Y') {
+				onAnswer(true);
+			} else if (input === 'n' || input === 'N' || key.return) {
+				onAnswer(false);
+			}
+		},
+		{isActive: isFocused},
+	);
+	return (
+		<Box flexDirection="column">
+			<Text bold>
+				{messages.confirmTitle(redact(fix.title))}
+				{fix.weakensSecurity ? <Text color="red">{` ${messages.weakensSecurity}`}</Text> : null}
+			</Text>
+			<Box paddingLeft={2}>
+				<Text>{`${symbols.prompt} ${redact(fix.argv?.join(' ') ?? '')}`}</Text>
+			</Box>
+			{fix.detail === undefined ? null : (
+				<Box paddingLeft={2}>
+					<Text dimColor>{redact(fix.detail)}</Text>
+				</Box>
+			)}
+			{goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
+				<Box paddingLeft={2}>
+					<Text dimColor>{messages.confirmWrites(redact(goenvFile))}</Text>
+				</Box>
+			)}
+			<Text color="yellow">{messages.confirmQuestion}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,65 @@
+import {Box, Text} from 'ink';
+import type {Evidence, Finding} from '../model/report.js';
+import {messages, symbols} from './messages.js';
+import {useUi} from './ui-context.js';
+
+/** Props of {@link EvidenceView}. */
+export type EvidenceViewProps = {
+	readonly findings: readonly Finding[];
+	/**
+	Output lines shown per check; the transcript holds all of them.
+	@default 8
+	*/
+	readonly maxOutputLines?: number;
+};
+
+/** The checks behind each finding: the exact command, its outcome, exit code and time, and its output. */
+export function EvidenceView({findings, maxOutputLines = 8}: EvidenceViewProps) {
+	const {redact} = useUi();
+	return (
+		<Box flexDirection="column">
+			<Text bold>{messages.evidenceTitle}</Text>
+			{findings.map((finding, index) => (
+				<Box key={`${index}:${finding.category}`} flexDirection="column" paddingLeft={2}>
+					<Text bold>{messages.evidenceFor(finding.category, redact(finding.subject))}</Text>
+					{finding.evidence.length === 0 ? (
+						<Box paddingLeft={2}>
+							<Text dimColor>{messages.noEvidence}</Text>
+						</Box>
+					) : (
+						finding.evidence.map((evidence, evidenceIndex) => (
+							<EvidenceItem key={`${evidenceIndex}:${evidence.command}`} evidence={evidence} maxOutputLines={maxOutputLines} />
+						))
+					)}
+				</Box>
+			))}
+		</Box>
+	);
+}
+
+function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; readonly maxOutputLines: number}) {
+	const {redact} = useUi();
+	const lines = evidence.output === undefined ? [] : redact(evidence.output).split('\n');
+	const shown = lines.slice(0, maxOutputLines);
+	return (
+		<Box flexDirection="column" paddingLeft={2}>
+			<Text>{`${symbols.prompt} ${redact(evidence.command)}`}</Text>
+			<Box paddingLeft={2}>
+				<Text>
+					{redact(evidence.summary)}
+					<Text dimColor>{`  ${messages.evidenceResult(evidence.outcome, evidence.exitCode, evidence.durationMs)}`}</Text>
+				</Text>
+			</Box>
+			{shown.length === 0 ? null : (
+				<Box flexDirection="column" paddingLeft={4}>
+					{shown.map((line, index) => (
+						<Text key={`${index}:${line}`} dimColor>
+							{line === '' ? ' ' : line}
+						</Text>
+					))}
+					{lines.length > shown.length ? <Text dimColor>{messages.moreLines(lines.length - shown.length)}</Text> : null}
+				</Box>
+			)}
+		</Box>
+	);
+}

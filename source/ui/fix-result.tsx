@@ -1,0 +1,96 @@
+import {Box, Text} from 'ink';
+import {assertNever} from '../flow/walk.js';
+import type {Fix} from '../model/report.js';
+import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
+import {messages, symbols} from './messages.js';
+import {useUi} from './ui-context.js';
+
+/** Props of {@link FixResult}. */
+export type FixResultProps = {
+	readonly fix: Fix;
+	readonly outcome: FixOutcome;
+};
+
+/**
+How applying a fix ended, honestly: "fixed" only when go really downloads now; a shadowed change shows the
+shell lines to change instead; a change that did not help or failed says so.
+*/
+export function FixResult({fix, outcome}: FixResultProps) {
+	const {redact} = useUi();
+	const {symbol, colour, text} = describe(outcome.status);
+	return (
+		<Box flexDirection="column">
+			<Text dimColor>{`${symbols.prompt} ${redact(fix.argv?.join(' ') ?? fix.title)}`}</Text>
+			<Box>
+				<Box flexShrink={0} marginRight={1}>
+					<Text color={colour}>{symbol}</Text>
+				</Box>
+				<Text color={colour} bold>
+					{text}
+				</Text>
+			</Box>
+			{outcome.summary === '' ? null : (
+				<Box paddingLeft={2}>
+					<Text>{redact(outcome.summary)}</Text>
+				</Box>
+			)}
+			{outcome.status === 'shadowed' && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
+				<Box flexDirection="column" paddingLeft={2}>
+					<Text>{messages.shellLinesTitle}</Text>
+					{(outcome.shellLines ?? fix.shell ?? []).map((line, index) => (
+						<Box key={`${index}:${line}`} paddingLeft={2}>
+							<Text color="cyan">{redact(line)}</Text>
+						</Box>
+					))}
+				</Box>
+			) : null}
+		</Box>
+	);
+}
+
+/** Props of {@link UndoResult}. */
+export type UndoResultProps = {
+	readonly outcome: UndoOutcome;
+};
+
+/** How an undo ended. */
+export function UndoResult({outcome}: UndoResultProps) {
+	const {redact} = useUi();
+	const summary = redact(outcome.summary);
+	if (outcome.nothingToUndo) {
+		return <Text>{messages.undoNothing(summary)}</Text>;
+	}
+
+	return (
+		<Box>
+			<Box flexShrink={0} marginRight={1}>
+				<Text color={outcome.ok ? 'green' : 'red'}>{outcome.ok ? symbols.restored : symbols.broken}</Text>
+			</Box>
+			<Text color={outcome.ok ? undefined : 'red'}>{outcome.ok ? messages.undoOk(summary) : messages.undoFailed(summary)}</Text>
+		</Box>
+	);
+}
+
+function describe(status: FixOutcome['status']): {symbol: string; colour: 'green' | 'red' | 'yellow'; text: string} {
+	switch (status) {
+		case 'fixed': {
+			return {symbol: symbols.ok, colour: 'green', text: messages.outcome.fixed};
+		}
+
+		case 'not-fixed': {
+			return {symbol: symbols.broken, colour: 'red', text: messages.outcome.notFixed};
+		}
+
+		case 'shadowed': {
+			return {symbol: symbols.warning, colour: 'yellow', text: messages.outcome.shadowed};
+		}
+
+		case 'failed': {
+			return {symbol: symbols.broken, colour: 'red', text: messages.outcome.failed};
+		}
+
+		default: {
+			return assertNever(status);
+		}
+	}
+}

@@ -1,0 +1,47 @@
+import {Box, Text} from 'ink';
+import {assertNever} from '../flow/walk.js';
+import type {SessionState} from '../session/reduce-session.js';
+import {BusyLine} from './busy-line.js';
+import {messages, symbols} from './messages.js';
+import {useUi} from './ui-context.js';
+
+/** Props of {@link ReproductionLine}. */
+export type ReproductionLineProps = {
+	readonly reproduction: SessionState['reproduction'];
+};
+
+/** The reproduction: a spinner while `go mod download -json` runs, then ONE line saying what failed (or that it worked). */
+export function ReproductionLine({reproduction}: ReproductionLineProps) {
+	const {redact} = useUi();
+	switch (reproduction.phase) {
+		case 'idle': {
+			return null;
+		}
+
+		case 'running': {
+			return <BusyLine label={messages.reproducing(redact(reproduction.argv.join(' ')))} />;
+		}
+
+		case 'done': {
+			const {result} = reproduction;
+			return (
+				<Box flexDirection="column">
+					<Text bold>{messages.reproductionTitle(redact(result.argv.join(' ')))}</Text>
+					<Box paddingLeft={2}>
+						<Box flexShrink={0} marginRight={1}>
+							<Text color={result.ok ? 'green' : 'red'}>{result.ok ? symbols.ok : symbols.broken}</Text>
+						</Box>
+						<Text>
+							{redact(result.headline)}
+							<Text dimColor>{`  ${messages.duration(result.durationMs)}`}</Text>
+						</Text>
+					</Box>
+				</Box>
+			);
+		}
+
+		default: {
+			return assertNever(reproduction);
+		}
+	}
+}

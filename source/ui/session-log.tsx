@@ -1,0 +1,129 @@
+import {Box, Text} from 'ink';
+import {assertNever} from '../flow/walk.js';
+import type {SessionState} from '../session/reduce-session.js';
+import {ConclusionPanel} from './conclusion-panel.js';
+import {EvidenceView} from './evidence-view.js';
+import {FixResult, UndoResult} from './fix-result.js';
+import {messages, symbols} from './messages.js';
+import {ReproductionLine} from './reproduction-line.js';
+import {SettingsPanel} from './settings-panel.js';
+import {useUi} from './ui-context.js';
+import type {LogEntry} from './use-wizard-state.js';
+import {WalkView} from './walk-view.js';
+
+/** Props of {@link SessionLogEntry}. */
+export type SessionLogEntryProps = {
+	readonly entry: LogEntry;
+	/** The session when the entry was added (entries are drawn once, in Ink's `<Static>`). */
+	readonly session: SessionState;
+	readonly toolVersion: string;
+};
+
+/** One finished section of the screen's log. */
+export function SessionLogEntry({entry, session, toolVersion}: SessionLogEntryProps) {
+	return (
+		<Box flexDirection="column" marginBottom={entry.kind === 'header' ? 0 : 1}>
+			<EntryBody entry={entry} session={session} toolVersion={toolVersion} />
+		</Box>
+	);
+}
+
+function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
+	const {redact} = useUi();
+	switch (entry.kind) {
+		case 'header': {
+			return <Text bold>{messages.header(toolVersion, redact(session.dir))}</Text>;
+		}
+
+		case 'settings': {
+			return session.snapshot === undefined ? null : <SettingsPanel snapshot={session.snapshot} />;
+		}
+
+		case 'reproduction': {
+			return <ReproductionLine reproduction={session.reproduction} />;
+		}
+
+		case 'walk': {
+			const view = session.walks.find((candidate) => candidate.walk.id === entry.walkId);
+			return view === undefined ? null : <WalkView view={view} />;
+		}
+
+		case 'conclusion': {
+			return session.conclusion === undefined ? null : <ConclusionPanel conclusion={session.conclusion} />;
+		}
+
+		case 'evidence': {
+			return <EvidenceView findings={session.conclusion?.findings ?? []} />;
+		}
+
+		case 'instructions': {
+			const {fix} = entry;
+			return (
+				<Box flexDirection="column">
+					<Text bold>{messages.instructionsTitle(redact(fix.title))}</Text>
+					{fix.detail === undefined ? null : (
+						<Box paddingLeft={2}>
+							<Text>{redact(fix.detail)}</Text>
+						</Box>
+					)}
+					{fix.shell === undefined || fix.shell.length === 0 ? null : (
+						<Box flexDirection="column" paddingLeft={2}>
+							<Text>{messages.shellLinesIntro}</Text>
+							{fix.shell.map((line, index) => (
+								<Box key={`${index}:${line}`} paddingLeft={2}>
+									<Text color="cyan">{redact(line)}</Text>
+								</Box>
+							))}
+						</Box>
+					)}
+				</Box>
+			);
+		}
+
+		case 'declined': {
+			return <Text>{messages.declined(redact(entry.fix.title))}</Text>;
+		}
+
+		case 'command': {
+			return (
+				<Text>
+					<Text dimColor>{`${symbols.prompt} `}</Text>
+					{messages.command(redact(entry.title), redact(entry.argv.join(' ')))}
+					<Text dimColor>{`  ${messages.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`}</Text>
+				</Text>
+			);
+		}
+
+		case 'fix-result': {
+			return <FixResult fix={entry.fix} outcome={entry.outcome} />;
+		}
+
+		case 'fix-crashed': {
+			return <FixResult fix={entry.fix} outcome={{status: 'failed', summary: messages.crashed(entry.message)}} />;
+		}
+
+		case 'undo-result': {
+			return <UndoResult outcome={entry.outcome} />;
+		}
+
+		case 'exported': {
+			return (
+				<Box flexDirection="column">
+					<Text bold>{messages.exportedTitle}</Text>
+					<Box paddingLeft={2} flexDirection="column">
+						<Text>{messages.exportedMarkdown(redact(entry.paths.markdownPath))}</Text>
+						<Text>{messages.exportedJson(redact(entry.paths.jsonPath))}</Text>
+					</Box>
+				</Box>
+			);
+		}
+
+		case 'problem': {
+			return <Text color="yellow">{redact(entry.text)}</Text>;
+		}
+
+		default: {
+			return assertNever(entry);
+		}
+	}
+}
