@@ -1,0 +1,176 @@
+/**
+Helpers for driving Ink components frame by frame: a `render` with a terminal width and cleanup, key presses,
+polling for a frame, and deferred promises for resolving fake work by hand.
+*/
+import {EventEmitter} from 'node:events';
+import type {TestContext} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {stripVTControlCharacters} from 'node:util';
+import {render as inkRender} from 'ink';
+import type {ReactElement} from 'react';
+
+/** The bytes a terminal sends for the keys the wizard uses. */
+export const keys = {
+	enter: '\r',
+	escape: '\u001B',
+	arrowDown: '\u001B[B',
+	arrowUp: '\u001B[A',
+	ctrlC: '\u0003',
+} as const;
+
+/** A terminal's output: every frame Ink wrote, without ANSI escapes. */
+class FakeStdout extends EventEmitter {
+	readonly frames: string[] = [];
+	readonly columns: number;
+	constructor(columns: number) {
+		super();
+		this.columns = columns;
+	}
+
+	write = (frame: string): boolean => {
+		this.frames.push(stripVTControlCharacters(frame));
+		return true;
+	};
+}
+
+/** A terminal's input in raw mode, as ink-testing-library fakes it. */
+export class FakeStdin extends EventEmitter {
+	isTTY = true;
+	private data: string | null = null;
+
+	write = (data: string): void => {
+		this.data = data;
+		this.emit('readable');
+		this.emit('data', data);
+	};
+
+	read = (): string | null => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+
+	setEncoding(): void {}
+	setRawMode(): void {}
+	resume(): void {}
+	pause(): void {}
+	ref(): void {}
+	unref(): void {}
+}
+
+/** A rendered tree. */
+export type Rendered = {
+	/** Every frame, in order, ANSI stripped. In debug mode each frame holds the whole screen, `<Static>` included. */
+	readonly frames: readonly string[];
+	readonly lastFrame: () => string;
+	readonly stdin: FakeStdin;
+	readonly columns: number;
+	readonly unmount: () => void;
+	/** Resolves with what the app passed to `exit(value)`. */
+	readonly waitUntilExit: () => Promise<unknown>;
+};
+
+/**
+Renders `tree` into a fake terminal `columns` wide (default 80) and unmounts it when the test ends. Debug mode:
+every render writes the full frame, and nothing is throttled.
+*/
+export function render(t: TestContext, tree: ReactElement, options: {columns?: number} = {}): Rendered {
+	const columns = options.columns ?? 80;
+	const stdout = new FakeStdout(columns);
+	const stderr = new FakeStdout(columns);
+	const stdin = new FakeStdin();
+	const instance = inkRender(tree, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: stderr as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	// Ink settles the exit promise only if it was asked for before the app exits.
+	const exited = instance.waitUntilExit();
+	exited.catch(() => undefined);
+	let unmounted = false;
+	const unmount = () => {
+		if (!unmounted) {
+			unmounted = true;
+			instance.unmount();
+			instance.cleanup();
+		}
+	};
+
+	t.after(unmount);
+	return {
+		frames: stdout.frames,
+		lastFrame: () => stdout.frames.at(-1) ?? '',
+		stdin,
+		columns,
+		unmount,
+		waitUntilExit: async () => exited,
+	};
+}
+
+/**
+Writes a key, then waits 25 ms. This is the one sanctioned fixed wait: Ink 6.8 re-attaches a changed `useInput`
+handler a moment after the frame changes (its effect runs after the render is written), so an arrow and Enter
+written back to back can reach the old handler and select the wrong item.
+*/
+export async function press(stdin: FakeStdin, key: string): Promise<void> {
+	stdin.write(key);
+	await sleep(25);
+}
+
+/**
+Polls the last frame until `predicate` holds and returns it; after `timeoutMs` it fails with the last frame in
+the message, so a failing test shows what the screen said.
+*/
+export async function waitForFrame(
+	rendered: Pick<Rendered, 'lastFrame'>,
+	predicate: (frame: string) => boolean,
+	timeoutMs = 3000,
+): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const frame = rendered.lastFrame();
+		if (predicate(frame)) {
+			return frame;
+		}
+
+		if (Date.now() > deadline) {
+			throw new Error(`No frame matched within ${timeoutMs} ms. The last frame was:\n${frame}`);
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- polling
+		await sleep(10);
+	}
+}
+
+/** Polls `condition` (not a frame) until it holds, failing after `timeoutMs` with `what`. */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) {
+			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- polling
+		await sleep(10);
+	}
+}
+
+/** A promise with its resolve and reject at hand. */
+export type Deferred<T> = {
+	readonly promise: Promise<T>;
+	readonly resolve: (value: T) => void;
+	readonly reject: (error: unknown) => void;
+};
+
+export function deferred<T = void>(): Deferred<T> {
+	let resolve!: (value: T) => void;
+	let reject!: (error: unknown) => void;
+	const promise = new Promise<T>((resolvePromise, rejectPromise) => {
+		resolve = resolvePromise;
+		reject = rejectPromise;
+	});
+	return {promise, resolve, reject};
+}

@@ -1,0 +1,402 @@
+/*
+The wizard, driven frame by frame with key presses against scripted actions that replay the proxy-down
+scenario: what the user sees at each step, and what the session hands back when they quit.
+*/
+import assert from 'node:assert/strict';
+import {test, type TestContext} from 'node:test';
+import {initialSession, type SessionState} from '../../source/session/reduce-session.js';
+import type {TranscriptEntry} from '../../source/transcript/types.js';
+import {createRedactor} from '../../source/transcript/redact.js';
+import {App, type WizardResult} from '../../source/ui/app.js';
+import {deferred, keys, press, render, waitFor, waitForFrame, type Rendered} from '../helpers/ink.js';
+import {
+	exportPaths,
+	goenvFilePath,
+	proxyDownScenario,
+	scriptedActions,
+	type ProxyDownOptions,
+	type ScriptOptions,
+	type ScriptedActions,
+} from '../helpers/session-script.js';
+
+const redact = createRedactor({}).redact;
+const firstFixCommand = 'go env -w GOPROXY=http://127.0.0.1:41002,direct';
+const secondFixCommand = 'go env -w GOPROXY=http://127.0.0.1:41001|http://127.0.0.1:41002|direct';
+
+function session(): SessionState {
+	return initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/home/dev/hello', module: 'example.com/lab/hello@v1.0.0', toolVersion: '0.1.0'});
+}
+
+type Harness = {
+	readonly ui: Rendered;
+	readonly script: ScriptedActions;
+	readonly exits: WizardResult[];
+};
+
+async function start(
+	t: TestContext,
+	options: {
+		scenario?: ProxyDownOptions;
+		script?: Partial<Omit<ScriptOptions, 'batches'>>;
+		answers?: {fix?: string; yes?: boolean};
+		columns?: number;
+	} = {},
+): Promise<Harness> {
+	const scenario = await proxyDownScenario(options.scenario);
+	const script = scriptedActions({batches: scenario.batches, redact, ...options.script});
+	const exits: WizardResult[] = [];
+	const ui = render(
+		t,
+		<App
+			staticSpinners
+			actions={script.actions}
+			initialState={session()}
+			toolVersion="0.1.0"
+			{...(options.answers === undefined ? {} : {answers: options.answers})}
+			onExit={(result) => {
+				exits.push(result);
+			}}
+		/>,
+		{columns: options.columns ?? 80},
+	);
+	return {ui, script, exits};
+}
+
+/** Lets the scripted diagnosis run to its conclusion and waits for the menu. */
+async function concluded(t: TestContext, options: Parameters<typeof start>[1] = {}): Promise<Harness> {
+	const harness = await start(t, options);
+	await waitForFrame(harness.ui, (frame) => frame.includes('What now?'));
+	return harness;
+}
+
+function entries(result: WizardResult | undefined, kind: TranscriptEntry['kind']): TranscriptEntry[] {
+	return result?.state.transcript.filter((entry) => entry.kind === kind) ?? [];
+}
+
+/** The frame with every run of whitespace (line wraps included) as one space, to match text that may wrap. */
+function flat(frame: string): string {
+	return frame.replaceAll(/\s+/g, ' ');
+}
+
+function lineWith(frame: string, text: string): string {
+	const line = frame.split('\n').find((candidate) => candidate.includes(text));
+	assert.ok(line !== undefined, `no line with ${text} in:\n${frame}`);
+	return line;
+}
+
+test('the proxy-down session, from the diagnosis to quitting: fix, undo, export', async (t) => {
+	const applyGate = deferred();
+	const {ui, script, exits} = await start(t, {script: {stepwise: true, applyGate}});
+
+	// Settings first, each with its source, then the reproduction and the walks running side by side.
+	let frame = await waitForFrame(ui, (text) => text.includes('Does 127.0.0.1 resolve?'));
+	assert.match(frame, /gomod-doctor 0\.1\.0/);
+	assert.match(frame, /go: go1\.26\.8 linux\/amd64/);
+	assert.match(lineWith(frame, 'GOPROXY '), /http:\/\/127\.0\.0\.1:41001,http:\/\/127\.0\.0\.1:41002,direct\s+GOENV file/);
+	assert.match(lineWith(frame, 'GOSUMDB'), /off\s+GOENV file/);
+	assert.match(lineWith(frame, 'GOTOOLCHAIN'), /auto\s+GOROOT go\.env/);
+	assert.match(lineWith(frame, 'GONOPROXY'), /\(unset\)\s+default/);
+	assert.match(lineWith(frame, 'Reproducing'), /⠋ Reproducing: go mod download -json example\.com\/lab\/hello@v1\.0\.0/);
+	assert.match(frame, /GOPROXY entry 1 · http:\/\/127\.0\.0\.1:41001/);
+	assert.match(frame, /GOPROXY entry 2 · http:\/\/127\.0\.0\.1:41002/);
+	assert.match(frame, /Candidate · http:\/\/127\.0\.0\.1:41003/);
+	assert.equal(frame.match(/⠋ Does 127\.0\.0\.1 resolve\?/g)?.length, 3, frame);
+	assert.doesNotMatch(frame, /What now\?/);
+
+	// The first step of every walk, and the one line that says what failed.
+	script.advance();
+	frame = await waitForFrame(ui, (text) => text.includes('Does 127.0.0.1 answer ping?'));
+	assert.match(
+		flat(frame),
+		/✗ example\.com\/lab\/hello@v1\.0\.0 failed from 127\.0\.0\.1:41001: dial tcp 127\.0\.0\.1:41001: connect: connection refused 87 ms/,
+	);
+	assert.doesNotMatch(frame, /Reproducing/);
+	assert.match(frame, /\$ resolve 127\.0\.0\.1/);
+	assert.match(frame, /127\.0\.0\.1 is an IP address: nothing to resolve\s+0 ms\s+ip-literal → ping/);
+
+	// The broken entry ends at the port check; the others go on to the version list.
+	script.advance();
+	script.advance();
+	frame = await waitForFrame(ui, (text) => text.includes('refused: Port 41001 on 127.0.0.1 refuses connections'));
+	assert.match(frame, /\$ nc -z -v -w 3 127\.0\.0\.1 41001/);
+	assert.match(frame, /port 41001 on 127\.0\.0\.1 refuses connections\s+1 ms\s+refused → portClosed/);
+	script.advance();
+	frame = await waitForFrame(ui, (text) => text.includes('healthy: http://127.0.0.1:41003 answers'));
+	assert.match(frame, /Does http:\/\/127\.0\.0\.1:41002 use TLS\? plain → list/);
+	assert.match(frame, /\$ GET http:\/\/127\.0\.0\.1:41002\/example\.com\/lab\/hello\/@v\/list/);
+	assert.match(frame, /⠋ Concluding/);
+
+	// The conclusion: which entry is broken and how, which proxies work (measured), and the fixes.
+	script.advance();
+	frame = await waitForFrame(ui, (text) => text.includes('What now?'));
+	assert.match(frame, /refused · http:\/\/127\.0\.0\.1:41001/);
+	assert.match(flat(frame), /GOPROXY entry 1, http:\/\/127\.0\.0\.1:41001: Port 41001 on 127\.0\.0\.1 refuses connections/);
+	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41001 +GOPROXY +✗ refused *$/m);
+	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41002 +GOPROXY +✓ healthy +15 ms █{5}$/m);
+	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41003 +candidate +✓ healthy +30 ms █{10}$/m);
+	assert.match(frame, /❯ 1\. Use http:\/\/127\.0\.0\.1:41002 first\n\s+go env -w GOPROXY=http:\/\/127\.0\.0\.1:41002,direct/);
+	assert.match(frame, /2\. Use `\|` so go falls back on any error/);
+	assert.match(frame, /3\. Show the evidence\n\s+4\. Export the transcript\n\s+5\. Quit/);
+	assert.ok(ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= 80)), 'no line is wider than 80 columns');
+
+	// A digit picks the first fix; the confirmation shows the exact command and runs nothing yet.
+	await press(ui.stdin, '1');
+	frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	assert.match(frame, /Apply “Use http:\/\/127\.0\.0\.1:41002 first”\?/);
+	assert.ok(frame.includes(`$ ${firstFixCommand}`), frame);
+	assert.ok(frame.includes(goenvFilePath), frame);
+	assert.equal(script.calls.applyFix.length, 0);
+
+	// y applies it: a spinner while it runs, then the verdict from the outcome.
+	await press(ui.stdin, 'y');
+	frame = await waitForFrame(ui, (text) => text.includes('Applying'));
+	assert.ok(frame.includes(`⠋ Applying: ${firstFixCommand}`), frame);
+	assert.equal(script.calls.applyFix.length, 1);
+	assert.equal(script.calls.applyFix[0]?.id, 'goproxy-use-working');
+	applyGate.resolve();
+	frame = await waitForFrame(ui, (text) => text.includes('What next?'));
+	assert.match(frame, /✓ Fixed\n\s+go mod download -json now succeeds/);
+	assert.match(frame, /❯ 1\. Undo this change/);
+
+	// Undo calls the action and says what was restored.
+	await press(ui.stdin, '1');
+	frame = await waitForFrame(ui, (text) => text.includes('Undone'));
+	assert.equal(script.calls.undo, 1);
+	assert.match(frame, /↺ Undone: Restored GOPROXY; the GOENV file is byte for byte as before\./);
+	assert.doesNotMatch(frame.slice(frame.lastIndexOf('What next?')), /Undo this change/);
+
+	// e exports from anywhere and shows both paths.
+	await press(ui.stdin, 'e');
+	frame = await waitForFrame(ui, (text) => text.includes(exportPaths.jsonPath));
+	assert.ok(frame.includes(`Markdown: ${exportPaths.markdownPath}`), frame);
+	assert.equal(script.calls.exports.length, 1);
+
+	// q quits and hands back the session with the transcript.
+	await press(ui.stdin, 'q');
+	await waitFor(() => exits.length === 1, 'onExit');
+	const result = exits[0];
+	assert.deepEqual(result?.exported, exportPaths);
+	assert.equal(result?.exitCode, 1, 'the change was undone: the problem is still there');
+	const choices = entries(result, 'choice').map((entry) => (entry.kind === 'choice' ? `${entry.question} ${entry.answer}` : ''));
+	assert.deepEqual(choices, [
+		'Which remediation? Use http://127.0.0.1:41002 first',
+		`Run ${firstFixCommand}? yes`,
+		'What next? Undo this change',
+		'What next? Quit',
+	]);
+	const fixes = entries(result, 'fix');
+	assert.equal(fixes.length, 1);
+	assert.deepEqual(fixes[0]?.kind === 'fix' ? [fixes[0].fixId, fixes[0].status] : [], ['goproxy-use-working', 'applied']);
+	assert.equal(entries(result, 'undo').length, 1);
+	assert.equal(entries(result, 'step').length, 11, 'every probe that ran is in the transcript');
+	assert.ok(script.calls.signals.every((signal) => signal.aborted), 'the work of every phase is aborted once it ended');
+});
+
+test('declining the confirmation changes nothing and records the choice', async (t) => {
+	const {ui, script, exits} = await concluded(t);
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, 'n');
+	const frame = await waitForFrame(ui, (text) => flat(text).includes('Not applied: Use http://127.0.0.1:41002 first. Nothing was changed.'));
+	assert.match(frame.slice(frame.lastIndexOf('Not applied')), /What now\?/, 'back at the menu');
+	assert.equal(script.calls.applyFix.length, 0);
+
+	await press(ui.stdin, '5');
+	await waitFor(() => exits.length === 1, 'onExit');
+	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : ''));
+	assert.deepEqual(choices, ['Use http://127.0.0.1:41002 first', 'no', 'Quit']);
+	const fixes = entries(exits[0], 'fix');
+	assert.deepEqual(fixes.map((entry) => (entry.kind === 'fix' ? entry.status : '')), ['declined']);
+	assert.equal(exits[0]?.exitCode, 1);
+});
+
+test('Enter at the confirmation means no', async (t) => {
+	const {ui, script} = await concluded(t);
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, keys.enter);
+	await waitForFrame(ui, (text) => text.includes('Not applied'));
+	assert.equal(script.calls.applyFix.length, 0);
+});
+
+test('a shadowed GOPROXY: the settings mark it, and the result shows the shell line, never "fixed"', async (t) => {
+	const shellLine = 'export GOPROXY=http://127.0.0.1:41002,direct';
+	const {ui, script} = await concluded(t, {
+		scenario: {shadowed: true},
+		script: {
+			fixOutcome: {
+				status: 'shadowed',
+				summary: 'GOPROXY is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it.',
+				shellLines: [shellLine],
+				journalId: 'j-1',
+			},
+		},
+	});
+	let frame = ui.lastFrame();
+	assert.match(lineWith(frame, 'GOPROXY '), /environment/);
+	assert.match(flat(frame), /shadows the GOENV file value http:\/\/127\.0\.0\.1:41001,http:\/\/127\.0\.0\.1:41002,direct: go env -w cannot change what go sees/);
+
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, 'y');
+	frame = await waitForFrame(ui, (text) => text.includes('What next?'));
+	assert.equal(script.calls.applyFix.length, 1);
+	assert.match(frame, /! Written, but not in effect/);
+	assert.match(frame, new RegExp(`Change these lines in your shell profile instead:\\n\\s+${shellLine.replaceAll('.', '\\.')}`));
+	assert.match(frame, /1\. Undo this change/, 'go env -w did write the file: it can be undone');
+	for (const text of ui.frames) {
+		assert.doesNotMatch(text, /fixed/i);
+	}
+});
+
+test('a fix that does not help says so', async (t) => {
+	const {ui} = await concluded(t, {
+		script: {fixOutcome: {status: 'not-fixed', summary: 'Applied, but go still fails: example.com/lab/hello@v1.0.0 failed', journalId: 'j-1'}},
+	});
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, 'y');
+	const frame = await waitForFrame(ui, (text) => text.includes('What next?'));
+	assert.match(frame, /✗ Applied, but go still fails\n/);
+	assert.doesNotMatch(frame, /✓ Fixed/);
+});
+
+test('a failed go env -w says nothing was changed and offers no undo', async (t) => {
+	const {ui} = await concluded(t, {script: {fixOutcome: {status: 'failed', summary: 'go env -w failed; nothing was changed. go said: GOPROXY: invalid'}}});
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, 'y');
+	const frame = await waitForFrame(ui, (text) => text.includes('What next?'));
+	assert.match(frame, /✗ Not applied\n\s+go env -w failed; nothing was changed/);
+	assert.match(frame, /❯ 1\. Export the transcript/);
+	assert.doesNotMatch(frame, /Undo this change/);
+});
+
+test('an action that records the fix itself is not recorded twice', async (t) => {
+	const {ui, exits} = await concluded(t, {script: {recordsItself: true}});
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, 'y');
+	await waitForFrame(ui, (text) => text.includes('What next?'));
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('Undone'));
+	await press(ui.stdin, keys.escape);
+	await waitFor(() => exits.length === 1, 'onExit');
+	assert.equal(entries(exits[0], 'fix').length, 1);
+	assert.equal(entries(exits[0], 'undo').length, 1);
+});
+
+test('the evidence view shows the commands behind the finding', async (t) => {
+	const {ui, exits} = await concluded(t);
+	await press(ui.stdin, '3');
+	const frame = await waitForFrame(ui, (text) => text.includes('Evidence'));
+	const evidence = frame.slice(frame.indexOf('Evidence'));
+	assert.match(evidence, /refused · http:\/\/127\.0\.0\.1:41001/);
+	assert.match(evidence, /\$ nc -z -v -w 3 127\.0\.0\.1 41001\n\s+port 41001 on 127\.0\.0\.1 refuses connections\s+refused · exit 1 · 1 ms/);
+	assert.match(evidence, /nc: connect to 127\.0\.0\.1 port 41001 \(tcp\) failed: Connection refused/);
+	assert.match(evidence, /\$ ping -c 1 -W 2 127\.0\.0\.1/);
+	assert.match(flat(evidence), /\$ go mod download -json -- example\.com\/lab\/hello@v1\.0\.0 example\.com\/lab\/hello@v1\.0\.0 failed from 127\.0\.0\.1:41001/);
+	assert.match(evidence, /What now\?/, 'the menu stays');
+
+	await press(ui.stdin, 'q');
+	await waitFor(() => exits.length === 1, 'onExit');
+	assert.ok(entries(exits[0], 'choice').some((entry) => entry.kind === 'choice' && entry.answer === 'Show the evidence'));
+});
+
+test('arrow down and Enter pick the second item', async (t) => {
+	const {ui, script} = await concluded(t);
+	await press(ui.stdin, keys.arrowDown);
+	await waitForFrame(ui, (text) => /❯ 2\. Use `\|`/.test(text));
+	await press(ui.stdin, keys.enter);
+	const frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	assert.ok(frame.includes(`$ ${secondFixCommand}`), frame);
+	await press(ui.stdin, 'y');
+	await waitFor(() => script.calls.applyFix.length === 1, 'applyFix');
+	assert.equal(script.calls.applyFix[0]?.id, 'goproxy-fallback-on-error');
+});
+
+test('a secret in GOPROXY never reaches the screen', async (t) => {
+	const goproxy = 'https://user:s3cret@proxy.corp,http://127.0.0.1:41002,direct';
+	const {ui, exits} = await concluded(t, {scenario: {goproxy, env: {HTTPS_PROXY: 'http://bob:hunter22@10.0.0.1:3128'}}});
+	assert.match(ui.lastFrame(), /refused · https:\/\/\*\*\*@proxy\.corp/);
+	assert.match(ui.lastFrame(), /HTTPS_PROXY\s+http:\/\/\*\*\*@10\.0\.0\.1:3128\s+environment/);
+	await press(ui.stdin, '3');
+	await waitForFrame(ui, (text) => text.includes('Evidence'));
+	await press(ui.stdin, '2');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	await press(ui.stdin, 'y');
+	await waitForFrame(ui, (text) => text.includes('What next?'));
+	await press(ui.stdin, 'q');
+	await waitFor(() => exits.length === 1, 'onExit');
+	assert.ok(ui.frames.length > 5);
+	for (const frame of ui.frames) {
+		assert.doesNotMatch(frame, /s3cret|hunter22/);
+	}
+});
+
+test('answers apply the named fix without a key', async (t) => {
+	const {ui, script, exits} = await start(t, {answers: {fix: 'goproxy-use-working', yes: true}});
+	const frame = await waitForFrame(ui, (text) => text.includes('What next?'));
+	assert.equal(script.calls.applyFix.length, 1);
+	assert.equal(script.calls.applyFix[0]?.id, 'goproxy-use-working');
+	assert.match(frame, /✓ Fixed/);
+	assert.doesNotMatch(frame, /\[y\/N\]/);
+
+	await press(ui.stdin, 'q');
+	await waitFor(() => exits.length === 1, 'onExit');
+	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : ''));
+	assert.deepEqual(choices, ['Use http://127.0.0.1:41002 first (--fix)', 'yes (--yes)', 'Quit']);
+	assert.equal(exits[0]?.exitCode, 0, 'the fix worked');
+});
+
+test('answers.fix alone still asks for confirmation; an unknown fix id is reported', async (t) => {
+	const asked = await start(t, {answers: {fix: 'goproxy-fallback-on-error'}});
+	const frame = await waitForFrame(asked.ui, (text) => text.includes('[y/N]'));
+	assert.ok(frame.includes(secondFixCommand), frame);
+	assert.equal(asked.script.calls.applyFix.length, 0);
+
+	const unknown = await start(t, {answers: {fix: 'no-such-fix', yes: true}});
+	const menu = await waitForFrame(unknown.ui, (text) => text.includes('What now?'));
+	assert.match(flat(menu), /--fix no-such-fix is not among the fixes offered \(goproxy-use-working, goproxy-fallback-on-error\)/);
+	assert.equal(unknown.script.calls.applyFix.length, 0);
+});
+
+test('? opens the help drawn from the key table; Ctrl-C while diagnosing quits and aborts the work', async (t) => {
+	const {ui, script, exits} = await start(t, {script: {stepwise: true}});
+	let frame = await waitForFrame(ui, (text) => text.includes('Reproducing'));
+	assert.match(frame, /e export · \? help · q\/Esc\/Ctrl-C quit/);
+	await press(ui.stdin, '?');
+	frame = await waitForFrame(ui, (text) => text.includes('Keys'));
+	assert.match(frame, /│ e\s+export/);
+	assert.match(frame, /│ q\/Esc\s+quit/);
+
+	await press(ui.stdin, keys.ctrlC);
+	await waitFor(() => exits.length === 1, 'onExit');
+	assert.equal(exits[0]?.exitCode, 2, 'no conclusion');
+	assert.equal(script.calls.signals[0]?.aborted, true);
+	assert.equal(await ui.waitUntilExit(), exits[0], 'Ink exits with the same result');
+});
+
+test('e while diagnosing exports what is known so far', async (t) => {
+	const {ui, script} = await start(t, {script: {stepwise: true}});
+	await waitForFrame(ui, (text) => text.includes('Reproducing'));
+	await press(ui.stdin, 'e');
+	await waitForFrame(ui, (text) => text.includes(exportPaths.markdownPath));
+	assert.equal(script.calls.exports.length, 1);
+	assert.equal(script.calls.exports[0]?.phase, 'diagnosing');
+	assert.equal(script.calls.signals[0]?.aborted, false, 'exporting does not stop the diagnosis');
+});
+
+test('at 40 columns every line wraps inside the terminal and the conclusion stays readable', async (t) => {
+	const {ui} = await concluded(t, {columns: 40});
+	await press(ui.stdin, '1');
+	const frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	for (const text of ui.frames) {
+		for (const line of text.split('\n')) {
+			assert.ok([...line].length <= 40, `wider than 40 columns: "${line}"`);
+		}
+	}
+
+	assert.match(frame, /refused · http:\/\/127\.0\.0\.1:41001/);
+	assert.match(frame, /http:\/\/127\.0\.0\.1:41003\n\s+candidate\s+✓ healthy\s+30 ms/);
+});
