@@ -18,7 +18,7 @@ import {
 	resolveHost,
 	toolchainVersion,
 } from './extract-details.js';
-import {decodeInput, splitBlocks, type Block, type BlockLine} from './read-go-output.js';
+import {decodeInput, forEachBlock, type Block, type BlockLine} from './read-go-output.js';
 
 export {explainCategory} from './explain-category.js';
 export {renderClassifyText} from './render-classify-text.js';
@@ -620,13 +620,12 @@ export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
 		return {kind: decoded.kind, items: [], truncated: decoded.truncated, inputBytes: decoded.inputBytes};
 	}
 
-	const split = splitBlocks(decoded.text);
-	let truncated = decoded.truncated || split.truncated;
-	const drafts: Draft[] = [];
+	const drafts = new Map<string, Draft>();
+	let tooMany = false;
 	let pendingToolchain: string | undefined;
 	// CI logs repeat the same error many times: classify each distinct block once.
 	const seen = new Map<string, Draft | undefined>();
-	for (const block of split.blocks) {
+	const split = forEachBlock(decoded.text, (block) => {
 		const key = `${pendingToolchain ?? ''}\u0000${block.lines.map((line) => `${line.server ? '1' : '0'}${line.text}`).join('\n')}`;
 		let verdict: Draft | undefined;
 		if (seen.has(key)) {
@@ -642,7 +641,7 @@ export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
 		const lead = block.lines[0]?.lower.trimStart() ?? '';
 		if (lead.startsWith('go: downloading go1.') || lead.startsWith('go: switching to go1.')) {
 			pendingToolchain = toolchainVersion(lead);
-			continue;
+			return;
 		}
 
 		if (lead.startsWith('go: downloading ')) {
@@ -651,7 +650,7 @@ export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
 		}
 
 		if (verdict === undefined) {
-			continue;
+			return;
 		}
 
 		if (verdict.category === 'toolchain' && verdict.version === undefined && pendingToolchain !== undefined) {
@@ -659,13 +658,13 @@ export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
 		}
 
 		pendingToolchain = undefined;
-		drafts.push(verdict);
-	}
+		addDraft(drafts, verdict, () => {
+			tooMany = true;
+		});
+	});
 
-	const merged = mergeDrafts(drafts);
-	if (merged.length > maxItems) {
-		truncated = true;
-	}
+	const merged = mergeDrafts([...drafts.values()]);
+	const truncated = decoded.truncated || split.truncated || tooMany || merged.length > maxItems;
 
 	const items: ClassifiedItem[] = merged.slice(0, maxItems).map((draft) => {
 		const specific = describe(draft);
@@ -746,41 +745,59 @@ const suppressedBy: Partial<Record<Category, readonly Category[]>> = {
 	toolchain: ['other'],
 };
 
-/** One item per module and category; lines without a module join an item of the same category that has one. */
-function mergeDrafts(drafts: readonly Draft[]): Draft[] {
-	const byKey = new Map<string, Draft>();
-	for (const draft of drafts) {
-		const key = `${draft.module ?? ''}\u0000${draft.category}`;
-		const existing = byKey.get(key);
-		if (existing === undefined) {
-			byKey.set(key, {...draft});
-			continue;
+/** Distinct module-and-category pairs kept while reading; far more than are reported, so that merging can still drop some. */
+const maxDrafts = 4 * maxItems;
+
+/** One draft per module and category: a repeat fills in what the first one lacked. */
+function addDraft(drafts: Map<string, Draft>, draft: Draft, onOverflow: () => void): void {
+	const key = `${draft.module ?? ''}\u0000${draft.category}`;
+	const existing = drafts.get(key);
+	if (existing === undefined) {
+		if (drafts.size >= maxDrafts) {
+			onOverflow();
+			return;
 		}
 
-		existing.version ??= draft.version;
-		existing.host ??= draft.host;
-		existing.cause ??= draft.cause;
-		existing.status ??= draft.status;
+		drafts.set(key, {...draft});
+		return;
 	}
 
-	const all = [...byKey.values()];
-	const withModule = new Set(all.filter((draft) => draft.module !== undefined).map((draft) => draft.category));
-	const kept = all.filter((draft) => {
-		if (draft.module === undefined && withModule.has(draft.category)) {
-			const target = all.find((other) => other.module !== undefined && other.category === draft.category);
-			if (target !== undefined) {
-				target.host ??= draft.host;
-			}
+	existing.version ??= draft.version;
+	existing.host ??= draft.host;
+	existing.cause ??= draft.cause;
+	existing.status ??= draft.status;
+}
 
+/** Lines without a module join an item of the same category that has one; symptoms of a module's root cause go. */
+function mergeDrafts(all: readonly Draft[]): Draft[] {
+	const firstWithModule = new Map<Category, Draft>();
+	for (const draft of all) {
+		if (draft.module !== undefined && !firstWithModule.has(draft.category)) {
+			firstWithModule.set(draft.category, draft);
+		}
+	}
+
+	const kept = all.filter((draft) => {
+		const target = draft.module === undefined ? firstWithModule.get(draft.category) : undefined;
+		if (target !== undefined) {
+			target.host ??= draft.host;
 			return false;
 		}
 
 		return true;
 	});
 
+	const categoriesByModule = new Map<string, Set<Category>>();
+	for (const draft of kept) {
+		const key = draft.module ?? '';
+		const set = categoriesByModule.get(key) ?? new Set<Category>();
+		set.add(draft.category);
+		categoriesByModule.set(key, set);
+	}
+
 	return kept.filter((draft) => {
-		const siblings = kept.filter((other) => other !== draft && other.module === draft.module);
-		return !siblings.some((other) => suppressedBy[other.category]?.includes(draft.category) === true);
+		const siblings = categoriesByModule.get(draft.module ?? '') ?? new Set<Category>();
+		return ![...siblings].some((other) => other !== draft.category && suppressedBy[other]?.includes(draft.category) === true);
 	});
 }
 

@@ -141,7 +141,6 @@ export type Block = {
 };
 
 export type SplitResult = {
-	readonly blocks: readonly Block[];
 	/** Lines were cut or not read. */
 	readonly truncated: boolean;
 	readonly lineCount: number;
@@ -187,9 +186,12 @@ export function normalizeLine(raw: string): string {
 /** `"Error": "…"` from `go mod download -json`, pasted: the string holds the message with `\n\t` escapes. */
 const jsonErrorPattern = /^\s*"Error"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$/;
 
-/** Splits decoded text into blocks. A blank line, a `#` line or an unindented line ends a block. */
-export function splitBlocks(text: string): SplitResult {
-	const blocks: Block[] = [];
+/**
+Splits decoded text into blocks and hands each to `onBlock` as soon as it is complete (nothing is collected, so
+memory stays bounded). A blank line, a `#` line or an unindented line ends a block. Only the last
+`classifyLimits.maxLines` lines are read.
+*/
+export function forEachBlock(text: string, onBlock: (block: Block) => void): SplitResult {
 	let current: BlockLine[] | undefined;
 	let inServer = false;
 	let truncated = false;
@@ -197,7 +199,7 @@ export function splitBlocks(text: string): SplitResult {
 
 	const close = () => {
 		if (current !== undefined && current.length > 0) {
-			blocks.push({lines: current});
+			onBlock({lines: current});
 		}
 
 		current = undefined;
@@ -223,13 +225,12 @@ export function splitBlocks(text: string): SplitResult {
 		current.push({text: line, lower, server: inServer});
 	};
 
-	let start = 0;
-	while (start < text.length) {
-		if (lineCount >= classifyLimits.maxLines) {
-			truncated = true;
-			break;
-		}
+	let start = tailStart(text, classifyLimits.maxLines);
+	if (start > 0) {
+		truncated = true;
+	}
 
+	while (start < text.length) {
 		let end = text.indexOf('\n', start);
 		if (end === -1) {
 			end = text.length;
@@ -278,5 +279,24 @@ export function splitBlocks(text: string): SplitResult {
 	}
 
 	close();
-	return {blocks, truncated, lineCount};
+	return {truncated, lineCount};
+}
+
+/** Where the last `count` lines of `text` begin (0 when it has no more than that). */
+function tailStart(text: string, count: number): number {
+	let position = text.length;
+	if (text.endsWith('\n')) {
+		position--;
+	}
+
+	for (let lines = 0; lines < count; lines++) {
+		const newline = text.lastIndexOf('\n', position - 1);
+		if (newline === -1) {
+			return 0;
+		}
+
+		position = newline;
+	}
+
+	return position + 1;
 }
