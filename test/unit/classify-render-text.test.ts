@@ -50,6 +50,6 @@ describe('renderClassifyText', () => {
 	test('empty, binary and no-error input each get a clear message', () => {
 		assert.match(renderClassifyText(classifyGoOutput('')), /^No input to classify: it was empty\.\n.*2>&1 \| gomod-doctor classify\n$/);
 		assert.match(renderClassifyText(classifyGoOutput(new Uint8Array(3000))), /^The input \(2\.9 KB\) looks like binary data, not go's error output; nothing was classified\./);
-		assert.match(renderClassifyText(classifyGoOutput('go: downloading github.com/a/b v1.0.0\n')), /^No go error found in the input \(39 bytes\)\./);
+		assert.match(renderClassifyText(classifyGoOutput('go: downloading github.com/a/b v1.0.0\n')), /^No go error found in the input \(38 bytes\)\./);
 	});
 });
