@@ -2,6 +2,21 @@
 // one file to read instead of hundreds in node_modules, React in production mode.
 import {build} from 'esbuild';
 
+/**
+Ink imports react-devtools-core (an optional peer, not installed) from its devtools module, which it only
+loads when DEV=true. Bundled, that import would run at start-up and fail; an empty stand-in keeps it inert.
+*/
+const withoutDevtools = {
+	name: 'without-devtools',
+	setup(build) {
+		build.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+		build.onLoad({filter: /.*/, namespace: 'stub'}, () => ({
+			contents: 'export default {initialize() {}, connectToDevTools() {}};',
+			loader: 'js',
+		}));
+	},
+};
+
 await build({
 	entryPoints: ['cli.tsx'],
 	outfile: 'dist/cli.js',
@@ -20,6 +35,5 @@ await build({
 	define: {
 		'process.env.NODE_ENV': '"production"',
 	},
-	// Optional peer of ink, only used when DEV=true.
-	external: ['react-devtools-core'],
+	plugins: [withoutDevtools],
 });
