@@ -245,7 +245,8 @@ function redactUrlUserinfo(text: string, found: Found): string {
 			}
 		}
 
-		index = text.indexOf('://', Math.max(end, index + 3));
+		// The next URL may begin right where this authority ended (`https://a,https://u:p@b`).
+		index = text.indexOf('://', index + 3);
 	}
 
 	return out + text.slice(last);
@@ -471,31 +472,48 @@ function redactNetrc(text: string, found: Found): string {
 			break;
 		}
 
+		// Prose ("the default login is used") is told from .netrc by how the entry ends: a real entry has a
+		// password, or runs to the end of the text or to the next entry.
+		const entry: Array<{start: number; end: number}> = [];
+		const entrySecrets: string[] = [];
+		let hasPassword = false;
+		let cleanEnd = false;
 		for (let tokens = 0; tokens < 64; tokens++) {
 			const save = position;
 			const keyword = readToken();
 			if (keyword === undefined) {
+				cleanEnd = true;
 				break;
 			}
 
 			if (keyword.value === 'login' || keyword.value === 'password' || keyword.value === 'account') {
 				const value = readToken();
 				if (value === undefined) {
+					cleanEnd = true;
 					break;
 				}
 
+				hasPassword ||= keyword.value === 'password';
 				if (value.value !== redactionMarker) {
-					spans.push({start: value.start, end: value.end});
+					entry.push({start: value.start, end: value.end});
 					if (keyword.value !== 'login') {
-						found(value.value.replace(/^"|"$/g, ''));
+						entrySecrets.push(value.value.replace(/^"|"$/g, ''));
 					}
 				}
 			} else if (keyword.value === 'port') {
 				readToken();
 			} else {
 				// The next entry (or anything that is not .netrc) ends this one.
+				cleanEnd = keyword.value === 'machine' || keyword.value === 'default' || keyword.value === 'macdef';
 				position = save;
 				break;
+			}
+		}
+
+		if (hasPassword || cleanEnd) {
+			spans.push(...entry);
+			for (const secret of entrySecrets) {
+				found(secret);
 			}
 		}
 
