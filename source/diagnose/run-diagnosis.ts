@@ -112,13 +112,19 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	})();
 
 	const deadlines = probeDeadlines(options.timeoutMs);
+	const walksEndAt = system.now() + options.timeoutMs;
 	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
 		let walk = startWalk(connectivityFlow, `${role}-${index}`, subject);
 		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
 		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
 			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const evidence = await runProbe(system, pending.probe, subject, {env: options.env, deadlines, signal: options.signal});
+			const evidence = await runProbe(system, pending.probe, subject, {
+				env: options.env,
+				deadlines,
+				budgetEndsAt: walksEndAt,
+				signal: options.signal,
+			});
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
 			emit({type: 'walk-stepped', at: at(), walk});
 		}

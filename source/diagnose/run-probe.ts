@@ -1,4 +1,4 @@
-import type {ProbeId, WalkSubject} from '../flow/define-flow.js';
+import type {ProbeId, ProbeOutcome, WalkSubject} from '../flow/define-flow.js';
 import type {Evidence} from '../model/report.js';
 import {probeDns} from '../probes/probe-dns.js';
 import {probeProxyList} from '../probes/probe-http-list.js';
@@ -12,19 +12,58 @@ export type ProbeDeadlines = Readonly<Record<ProbeId, number>>;
 
 /** The deadlines for a diagnosis whose overall deadline is `timeoutMs`: each probe gets at most 4 s. */
 export function probeDeadlines(timeoutMs: number): ProbeDeadlines {
-	const cap = (ms: number) => Math.max(250, Math.min(ms, timeoutMs));
+	const cap = (ms: number) => Math.max(minimumProbeMs, Math.min(ms, timeoutMs));
 	return {dns: cap(3000), ping: cap(3000), tcp: cap(3000), tls: cap(4000), 'http-list': cap(4000)};
 }
 
-/** Runs the check a probe node asks for, against the walk's subject. Never throws: a failure is evidence. */
+/** The shortest deadline a probe is given, even when the walk's budget is spent: enough for loopback. */
+export const minimumProbeMs = 250;
+
+/**
+Runs the check a probe node asks for, against the walk's subject. Never throws: a failure is evidence.
+The probe's deadline is its own cap, cut to what is left of the walk's budget (`budgetEndsAt`, on the
+system clock), so that a whole walk ends within the diagnosis's deadline.
+*/
 export async function runProbe(
 	system: System,
 	probe: ProbeId,
 	subject: WalkSubject,
-	options: {env: Environment; deadlines: ProbeDeadlines; signal?: AbortSignal},
+	options: {env: Environment; deadlines: ProbeDeadlines; budgetEndsAt?: number; signal?: AbortSignal},
 ): Promise<Evidence> {
 	const {env, signal} = options;
-	const timeoutMs = options.deadlines[probe];
+	const left = options.budgetEndsAt === undefined ? Number.POSITIVE_INFINITY : options.budgetEndsAt - system.now();
+	const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(options.deadlines[probe], left)));
+	const started = system.now();
+	try {
+		return await dispatch(system, probe, subject, {env, timeoutMs, signal});
+	} catch (error) {
+		// A probe reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
+		return {
+			probe: probe === 'http-list' ? 'http' : probe,
+			tool: 'gomod-doctor',
+			command: probe,
+			outcome: failedOutcome[probe],
+			summary: `The check itself failed: ${error instanceof Error ? error.message : String(error)}`,
+			durationMs: system.now() - started,
+		};
+	}
+}
+
+/** The outcome that stands for "could not check" in each probe's vocabulary. */
+const failedOutcome = {
+	dns: 'failed',
+	ping: 'unavailable',
+	tcp: 'unreachable',
+	tls: 'failed',
+	'http-list': 'error',
+} as const satisfies {[P in ProbeId]: ProbeOutcome<P>};
+
+async function dispatch(
+	system: System,
+	probe: ProbeId,
+	subject: WalkSubject,
+	{env, timeoutMs, signal}: {env: Environment; timeoutMs: number; signal: AbortSignal | undefined},
+): Promise<Evidence> {
 	switch (probe) {
 		case 'dns': {
 			return probeDns(system, {host: subject.host, env, timeoutMs, signal});

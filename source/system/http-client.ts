@@ -43,7 +43,7 @@ export const httpGet: HttpClient = async input => {
 	}
 
 	const timeoutMs = Math.max(1, input.timeoutMs);
-	const deadline = AbortSignal.timeout(timeoutMs);
+	const deadline = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
 	const signal = input.signal === undefined ? deadline : AbortSignal.any([input.signal, deadline]);
 	const method = input.method ?? 'GET';
 	let url = input.url;

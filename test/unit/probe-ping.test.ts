@@ -5,14 +5,14 @@ import {createSystem} from '../../source/system/create-system.js';
 import {createFakeSystem, exited, timedOutCommand} from '../helpers/fake-system.js';
 
 const env = {PATH: process.env['PATH']};
-const argv = (host: string) => ['ping', '-c', '2', '-W', '1', '-n', host];
+const argv = (host: string) => ['ping', '-c', '2', '-i', '0.2', '-W', '1', '-n', host];
 
 describe('probePing', () => {
 	test('the real ping gets a reply from loopback, with round-trip times', async () => {
 		const evidence = await probePing(createSystem(), {host: '127.0.0.1', env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'reply');
 		assert.equal(evidence.tool, 'ping');
-		assert.equal(evidence.command, 'ping -c 2 -W 1 -n 127.0.0.1');
+		assert.equal(evidence.command, 'ping -c 2 -i 0.2 -W 1 -n 127.0.0.1');
 		assert.deepEqual(evidence.argv, argv('127.0.0.1'));
 		assert.equal(evidence.exitCode, 0);
 		assert.match(evidence.summary, /^127\.0\.0\.1 answers ping: 2 of 2 replies, round trip [\d.]+ ms on average/);
@@ -28,7 +28,7 @@ describe('probePing', () => {
 		const denied = await probePing(
 			createFakeSystem({
 				commands: {
-					'ping -c 2 -W 1 -n proxy.golang.org': exited(argv('proxy.golang.org'), 2, {
+					'ping -c 2 -i 0.2 -W 1 -n proxy.golang.org': exited(argv('proxy.golang.org'), 2, {
 						stderr: 'ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\nping: => missing cap_net_raw+p capability or setuid?',
 					}),
 				},
@@ -45,9 +45,9 @@ describe('probePing', () => {
 		});
 		const fake = createFakeSystem({
 			commands: {
-				'ping -c 2 -W 1 -n 10.1.2.3': lost,
-				'ping -c 2 -W 1 -n 10.9.9.9': timedOutCommand(argv('10.9.9.9'), 3000),
-				'ping -c 2 -W 1 -n nowhere.example': exited(argv('nowhere.example'), 2, {stderr: 'ping: nowhere.example: Name or service not known'}),
+				'ping -c 2 -i 0.2 -W 1 -n 10.1.2.3': lost,
+				'ping -c 2 -i 0.2 -W 1 -n 10.9.9.9': timedOutCommand(argv('10.9.9.9'), 3000),
+				'ping -c 2 -i 0.2 -W 1 -n nowhere.example': exited(argv('nowhere.example'), 2, {stderr: 'ping: nowhere.example: Name or service not known'}),
 			},
 		});
 		const silent = await probePing(fake, {host: '10.1.2.3', env, timeoutMs: 3000});
@@ -67,7 +67,7 @@ describe('probePing', () => {
 	test('a partial answer is a reply', async () => {
 		const fake = createFakeSystem({
 			commands: {
-				'ping -c 2 -W 1 -n 10.1.2.3': exited(argv('10.1.2.3'), 0, {
+				'ping -c 2 -i 0.2 -W 1 -n 10.1.2.3': exited(argv('10.1.2.3'), 0, {
 					stdout: '2 packets transmitted, 1 received, 50% packet loss, time 1001ms\nrtt min/avg/max/mdev = 20.1/20.1/20.1/0.0 ms',
 				}),
 			},
