@@ -312,6 +312,13 @@ function redactAuthorizationHeaders(text: string, found: Found): string {
 				}
 			}
 
+			// Basic, Bearer and token credentials are one token: what follows it on the line stays.
+			if (scheme !== undefined && /^(?:basic|bearer|token)$/i.test(scheme)) {
+				const token = /^[^\s"'`]*[^\s"'`),;\]]/.exec(value)?.[0] ?? '';
+				tail = value.slice(token.length) + tail;
+				value = token;
+			}
+
 			const trimmed = value.trim();
 			if (trimmed === '' || trimmed === redactionMarker) {
 				return match;

@@ -1,0 +1,122 @@
+/** Small Markdown helpers for the transcript: code spans, fences, table cells, escaped prose, trimmed output. */
+
+/** A run of backticks longer than any in `text` (at least `min`). */
+function backtickFence(text: string, min: number): string {
+	let longest = 0;
+	let run = 0;
+	for (const char of text) {
+		if (char === '`') {
+			run++;
+			longest = Math.max(longest, run);
+		} else {
+			run = 0;
+		}
+	}
+
+	return '`'.repeat(Math.max(min, longest + 1));
+}
+
+/** An inline code span that survives backticks and newlines in its content. */
+export function code(text: string): string {
+	const flat = text.replace(/\r?\n/g, ' ');
+	if (flat === '') {
+		return '` `';
+	}
+
+	const fence = backtickFence(flat, 1);
+	const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+	return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A code span inside a table cell (GFM needs `|` escaped even there). */
+export function cellCode(text: string): string {
+	return code(text).replaceAll('|', String.raw`\|`);
+}
+
+/** Prose with Markdown's active characters escaped, on one line. */
+export function prose(text: string): string {
+	return text.replace(/\r?\n/g, ' ').replace(/[\\`*[\]<>|]/g, (char) => `\\${char}`);
+}
+
+/** A fenced block (the fence grows when the content holds backticks). */
+export function fenced(text: string, info = ''): string[] {
+	const fence = backtickFence(text, 3);
+	return [`${fence}${info}`, ...text.split('\n'), fence];
+}
+
+export type TrimLimits = {
+	/** @default 40 */
+	readonly maxLines?: number;
+	/** @default 4096 */
+	readonly maxChars?: number;
+	/** @default 400 */
+	readonly maxLineChars?: number;
+};
+
+function formatSize(chars: number): string {
+	return chars < 1024 ? `${chars} characters` : `${(chars / 1024).toFixed(1)} KB`;
+}
+
+/**
+Output trimmed for display: at most `maxLines` lines and `maxChars` characters, keeping the start and (mostly) the
+end, where go prints its errors; what was cut is said in place. Trim only text that is already redacted: a cut
+could split a secret so that no rule recognizes the rest.
+*/
+export function trimOutput(text: string, limits: TrimLimits = {}): string {
+	const maxLines = limits.maxLines ?? 40;
+	const maxChars = limits.maxChars ?? 4096;
+	const maxLineChars = limits.maxLineChars ?? 400;
+	let lines = text.replace(/\s+$/, '').split('\n');
+	lines = lines.map((line) => (line.length > maxLineChars ? `${line.slice(0, maxLineChars)} … (${line.length - maxLineChars} more characters)` : line));
+
+	let cutLines = 0;
+	let cutChars = 0;
+	const headCount = Math.floor(maxLines / 4);
+	if (lines.length > maxLines) {
+		const tailCount = maxLines - headCount;
+		const removed = lines.slice(headCount, lines.length - tailCount);
+		cutLines += removed.length;
+		cutChars += removed.reduce((sum, line) => sum + line.length + 1, 0);
+		lines = [...lines.slice(0, headCount), ...lines.slice(lines.length - tailCount)];
+	}
+
+	const total = () => lines.reduce((sum, line) => sum + line.length + 1, 0);
+	// Still too long: drop lines after the head, from the middle outwards, until it fits.
+	while (total() > maxChars && lines.length > 2) {
+		const index = Math.min(headCount, lines.length - 2);
+		const [removed] = lines.splice(Math.max(1, index), 1);
+		cutLines++;
+		cutChars += (removed?.length ?? 0) + 1;
+	}
+
+	if (cutLines === 0) {
+		return lines.join('\n');
+	}
+
+	const marker = `… ${cutLines} ${cutLines === 1 ? 'line' : 'lines'} (${formatSize(cutChars)}) cut …`;
+	const at = Math.min(Math.max(1, Math.min(headCount, lines.length - 1)), lines.length);
+	return [...lines.slice(0, at), marker, ...lines.slice(at)].join('\n');
+}
+
+/** `12 ms`, `1.5 s`, `2 min 5 s`. */
+export function formatDuration(ms: number): string {
+	if (!Number.isFinite(ms) || ms < 0) {
+		return '?';
+	}
+
+	if (ms < 1000) {
+		return `${Math.round(ms)} ms`;
+	}
+
+	if (ms < 60_000) {
+		return `${(ms / 1000).toFixed(1)} s`;
+	}
+
+	const minutes = Math.floor(ms / 60_000);
+	return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
+}
+
+/** An argument vector as a user would type it (single quotes where the shell would need them). */
+export function formatArgv(argv: readonly string[]): string {
+	return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
+}

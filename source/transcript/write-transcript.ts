@@ -1,0 +1,110 @@
+import {mkdir, open, unlink} from 'node:fs/promises';
+import {homedir} from 'node:os';
+import {isAbsolute, join} from 'node:path';
+import type {Environment} from '../system/types.js';
+import {renderTranscriptJson} from './render-json.js';
+import {renderTranscriptMarkdown, type TranscriptRenderOptions} from './render-markdown.js';
+import type {Transcript} from './types.js';
+
+export type WriteTranscriptOptions = TranscriptRenderOptions & {
+	/** Created (mode 0700) when missing. */
+	readonly dir: string;
+	readonly transcript: Transcript;
+	/** The time in the file names. @default the transcript's `startedAt`, or now when that is not a date */
+	readonly date?: Date;
+};
+
+export type WrittenTranscript = {
+	readonly markdownPath: string;
+	readonly jsonPath: string;
+};
+
+/** At most this many `-N` suffixes are tried before giving up. */
+const maxAttempts = 1000;
+
+function pad(value: number, length = 2): string {
+	return String(value).padStart(length, '0');
+}
+
+/** `YYYYMMDD-HHMMSS`, in UTC (so that names sort the same on every machine). */
+export function transcriptStamp(date: Date): string {
+	return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}-${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`;
+}
+
+/** Creates a file that must not exist yet (O_EXCL: never overwrites, never follows a planted symlink), mode 0600. */
+async function createExclusive(path: string, content: string): Promise<boolean> {
+	let handle;
+	try {
+		handle = await open(path, 'wx', 0o600);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+			return false;
+		}
+
+		throw error;
+	}
+
+	try {
+		await handle.writeFile(content, 'utf8');
+	} finally {
+		await handle.close();
+	}
+
+	return true;
+}
+
+/**
+Writes `gomod-doctor-YYYYMMDD-HHMMSS.md` and `.json` side by side (redacted, mode 0600). Existing files are never
+overwritten: a `-2`, `-3`… suffix is added to both names instead.
+*/
+export async function writeTranscript(options: WriteTranscriptOptions): Promise<WrittenTranscript> {
+	const {dir, transcript} = options;
+	const started = new Date(transcript.startedAt);
+	const date = options.date ?? (Number.isNaN(started.getTime()) ? new Date() : started);
+	const markdown = renderTranscriptMarkdown(transcript, options);
+	const json = renderTranscriptJson(transcript, options);
+	await mkdir(dir, {recursive: true, mode: 0o700});
+
+	const base = `gomod-doctor-${transcriptStamp(date)}`;
+	for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+		const name = attempt === 1 ? base : `${base}-${attempt}`;
+		const markdownPath = join(dir, `${name}.md`);
+		const jsonPath = join(dir, `${name}.json`);
+		// eslint-disable-next-line no-await-in-loop -- each name is tried in turn
+		if (!(await createExclusive(markdownPath, markdown))) {
+			continue;
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- the pair must share one name
+		if (await createExclusive(jsonPath, json)) {
+			return {markdownPath, jsonPath};
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- only the file just created is removed
+		await unlink(markdownPath);
+	}
+
+	throw new Error(`writeTranscript: ${maxAttempts} transcripts named ${base} already exist in ${dir}`);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+	return value === undefined || value === '' ? undefined : value;
+}
+
+/**
+Where transcripts go: `$GOMOD_DOCTOR_STATE_DIR/transcripts`, else `$XDG_STATE_HOME/gomod-doctor/transcripts`,
+else `$HOME/.local/state/gomod-doctor/transcripts`. A relative XDG_STATE_HOME is ignored, as the XDG spec says.
+*/
+export function defaultTranscriptDir(env: Environment): string {
+	const state = nonEmpty(env['GOMOD_DOCTOR_STATE_DIR']);
+	if (state !== undefined) {
+		return join(state, 'transcripts');
+	}
+
+	const xdg = nonEmpty(env['XDG_STATE_HOME']);
+	if (xdg !== undefined && isAbsolute(xdg)) {
+		return join(xdg, 'gomod-doctor', 'transcripts');
+	}
+
+	return join(nonEmpty(env['HOME']) ?? homedir(), '.local', 'state', 'gomod-doctor', 'transcripts');
+}

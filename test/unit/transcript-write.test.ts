@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import {mkdtemp, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, test} from 'node:test';
+import {createRedactor} from '../../source/transcript/redact.js';
+import type {Transcript} from '../../source/transcript/types.js';
+import {defaultTranscriptDir, transcriptStamp, writeTranscript} from '../../source/transcript/write-transcript.js';
+
+const transcript: Transcript = {
+	startedAt: '2025-03-04T05:06:07.000Z',
+	entries: [
+		{kind: 'session', at: '2025-03-04T05:06:07.000Z', toolVersion: '0.1.0', dir: '/src/app'},
+		{kind: 'note', at: '2025-03-04T05:06:08.000Z', text: 'token=planted-secret-123 and https://u:planted-pw-456@h.example'},
+	],
+	walks: [],
+};
+
+async function temporaryDirectory(t: {after: (fn: () => Promise<void>) => void}): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'gomod-doctor-transcript-'));
+	t.after(async () => rm(dir, {recursive: true, force: true}));
+	return dir;
+}
+
+function write(dir: string) {
+	return writeTranscript({dir, transcript, redactor: createRedactor(), diagrams: [{title: 't', mermaid: 'graph TD\n  a --> b'}], toolVersion: '0.1.0'});
+}
+
+describe('writeTranscript', () => {
+	test('writes the Markdown and JSON pair, named after the start time, mode 0600, in a new directory', async (t) => {
+		const base = await temporaryDirectory(t);
+		const dir = join(base, 'state', 'transcripts');
+		const written = await write(dir);
+		assert.equal(written.markdownPath, join(dir, 'gomod-doctor-20250304-050607.md'));
+		assert.equal(written.jsonPath, join(dir, 'gomod-doctor-20250304-050607.json'));
+		for (const path of [written.markdownPath, written.jsonPath]) {
+			// eslint-disable-next-line no-await-in-loop -- two files
+			const info = await stat(path);
+			assert.equal(info.mode & 0o777, 0o600, path);
+		}
+
+		assert.equal((await stat(dir)).mode & 0o077, 0, 'the directory is private');
+		const markdown = await readFile(written.markdownPath, 'utf8');
+		const json = JSON.parse(await readFile(written.jsonPath, 'utf8')) as {schemaVersion: number};
+		assert.match(markdown, /^# gomod-doctor transcript/);
+		assert.equal(json.schemaVersion, 1);
+		for (const text of [markdown, await readFile(written.jsonPath, 'utf8')]) {
+			assert.ok(!text.includes('planted-secret-123'));
+			assert.ok(!text.includes('planted-pw-456'));
+		}
+	});
+
+	test('never overwrites: a second and third export get -2 and -3', async (t) => {
+		const dir = await temporaryDirectory(t);
+		const first = await write(dir);
+		const second = await write(dir);
+		const third = await write(dir);
+		assert.equal(second.markdownPath, join(dir, 'gomod-doctor-20250304-050607-2.md'));
+		assert.equal(second.jsonPath, join(dir, 'gomod-doctor-20250304-050607-2.json'));
+		assert.equal(third.markdownPath, join(dir, 'gomod-doctor-20250304-050607-3.md'));
+		assert.ok((await readFile(first.markdownPath, 'utf8')).startsWith('# gomod-doctor transcript'));
+		assert.equal((await readdir(dir)).length, 6);
+	});
+
+	test('a stray JSON file of the same name moves the pair to the next suffix, and nothing is left half-written', async (t) => {
+		const dir = await temporaryDirectory(t);
+		await writeFile(join(dir, 'gomod-doctor-20250304-050607.json'), 'keep me');
+		const written = await write(dir);
+		assert.equal(written.markdownPath, join(dir, 'gomod-doctor-20250304-050607-2.md'));
+		assert.equal(await readFile(join(dir, 'gomod-doctor-20250304-050607.json'), 'utf8'), 'keep me');
+		assert.deepEqual((await readdir(dir)).sort(), ['gomod-doctor-20250304-050607-2.json', 'gomod-doctor-20250304-050607-2.md', 'gomod-doctor-20250304-050607.json']);
+	});
+
+	test('a planted symlink is not followed', async (t) => {
+		const dir = await temporaryDirectory(t);
+		const target = join(dir, 'victim.txt');
+		await writeFile(target, 'original');
+		await symlink(target, join(dir, 'gomod-doctor-20250304-050607.md'));
+		const written = await write(dir);
+		assert.equal(written.markdownPath, join(dir, 'gomod-doctor-20250304-050607-2.md'));
+		assert.equal(await readFile(target, 'utf8'), 'original');
+	});
+
+	test('the time stamp is UTC', () => {
+		assert.equal(transcriptStamp(new Date('2024-12-31T23:59:58.999Z')), '20241231-235958');
+	});
+});
+
+describe('defaultTranscriptDir', () => {
+	test('GOMOD_DOCTOR_STATE_DIR first, then XDG_STATE_HOME, then HOME', () => {
+		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '/s', XDG_STATE_HOME: '/x', HOME: '/h'}), '/s/transcripts');
+		assert.equal(defaultTranscriptDir({XDG_STATE_HOME: '/x', HOME: '/h'}), '/x/gomod-doctor/transcripts');
+		assert.equal(defaultTranscriptDir({HOME: '/h'}), '/h/.local/state/gomod-doctor/transcripts');
+	});
+
+	test('empty values count as unset, and a relative XDG_STATE_HOME is ignored', () => {
+		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '', XDG_STATE_HOME: 'relative', HOME: '/h'}), '/h/.local/state/gomod-doctor/transcripts');
+	});
+});
