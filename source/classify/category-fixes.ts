@@ -1,6 +1,6 @@
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
-import {isModulePath, isVersion, publicProxyHosts} from './extract-details.js';
+import {isModulePath, isVersion, looksPrivateHost, publicProxyHosts} from './extract-details.js';
 
 /** What the classifier knows when it suggests fixes. Values came from error text: they are validated before use. */
 export type FixContext = {
@@ -50,6 +50,24 @@ function info(id: string, title: string, detail: string): Fix {
 	return {id, title, detail, kind: 'info', scope: 'session', weakensSecurity: false};
 }
 
+/** Forges that host public and private repositories side by side: GOPRIVATE names the owner, not the whole host. */
+const sharedForges = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gitee.com', 'codeberg.org']);
+
+/** The GOPRIVATE pattern for a module: its host, or `host/owner` on a shared forge. */
+function privatePattern(module: string): string | undefined {
+	const [first, second] = module.split('/');
+	const hostName = safeHost(first?.toLowerCase());
+	if (hostName === undefined || publicProxyHosts.has(hostName)) {
+		return undefined;
+	}
+
+	if (sharedForges.has(hostName)) {
+		return second !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(second) ? `${hostName}/${second}` : undefined;
+	}
+
+	return hostName;
+}
+
 /** A GOPROXY list without the host that failed, public mirrors joined with `|` so go falls back on any error. */
 function alternativeProxyFix(failedHost: string | undefined): Fix {
 	const mirrors = ['https://proxy.golang.org', 'https://goproxy.cn', 'https://goproxy.io'].filter((url) => !url.endsWith(`//${failedHost ?? ''}`));
@@ -83,7 +101,6 @@ export function fixesFor(context: FixContext): Fix[] {
 	const host = safeHost(context.host);
 	const module = safeModule(context.module);
 	const version = safeVersion(context.version);
-	const privateHost = module === undefined ? host : (module.split('/', 1)[0] ?? host);
 	const {text} = context;
 	switch (context.category) {
 		case 'dns': {
@@ -181,41 +198,47 @@ export function fixesFor(context: FixContext): Fix[] {
 
 		case 'private-auth': {
 			const fixes: Fix[] = [];
-			if (privateHost !== undefined && safeHost(privateHost) !== undefined && !publicProxyHosts.has(privateHost)) {
+			const moduleHostName = module?.split('/', 1)[0]?.toLowerCase();
+			// A direct fetch (git asked for credentials) or a private-looking host: the module must bypass the public
+			// proxy. A 401/403 from a GOPROXY for a public-looking module is the proxy wanting credentials instead.
+			const directFetch = /git |terminal prompts|could not read|publickey|host key|goauth/.test(text);
+			const privateModule = moduleHostName !== undefined && (directFetch || looksPrivateHost(moduleHostName));
+			const pattern = module === undefined ? undefined : privatePattern(module);
+			if (privateModule && pattern !== undefined) {
 				fixes.push(
 					goEnvWrite(
 						'goprivate-host',
-						`Mark ${privateHost} as private: GOPRIVATE=${privateHost}`,
+						`Mark ${pattern} as private: GOPRIVATE=${pattern}`,
 						'GOPRIVATE',
-						privateHost,
+						pattern,
 						'go then fetches these paths directly and does not ask the public proxy or checksum database about them. If GOPRIVATE already lists other patterns, keep them (comma-separated).',
 					),
 				);
 			}
 
+			const askingHost = privateModule ? safeHost(moduleHostName) : (host ?? safeHost(moduleHostName));
 			if (text.includes('publickey') || text.includes('host key verification')) {
 				fixes.push(
 					info(
 						'ssh-key',
 						'Set up SSH access',
-						'git used SSH and the server refused the key: add your public key to the forge, and check `ssh -T git@HOST`.',
+						`git used SSH and the server refused the key: add your public key to the forge, and check \`ssh -T git@${askingHost ?? 'HOST'}\`.`,
 					),
 				);
 			} else {
-				const credentialHost = safeHost(privateHost) ?? 'HOST';
 				fixes.push(
 					info(
 						'netrc',
-						'Give go credentials for the host (.netrc)',
-						`Add a line "machine ${credentialHost} login USER password TOKEN" to ~/.netrc (mode 600), with a personal access token; go and git both read it.`,
+						`Give go credentials for ${askingHost ?? 'the host'} (.netrc)`,
+						`Add a line "machine ${askingHost ?? 'HOST'} login USER password TOKEN" to ~/.netrc (mode 600), with a personal access token; go and git both read it.`,
 					),
 				);
-				if (safeHost(privateHost) !== undefined) {
+				if (privateModule && askingHost !== undefined) {
 					fixes.push(
 						shell(
 							'git-insteadof-ssh',
-							`Fetch ${credentialHost} over SSH`,
-							[`git config --global url."git@${credentialHost}:".insteadOf "https://${credentialHost}/"`],
+							`Fetch ${askingHost} over SSH`,
+							[`git config --global url."git@${askingHost}:".insteadOf "https://${askingHost}/"`],
 							'git then uses your SSH key instead of asking for a password, which go cannot answer (terminal prompts are disabled).',
 							'persistent',
 						),

@@ -492,6 +492,21 @@ describe('classifyGoOutput: fixes', () => {
 		assert.equal(fix?.weakensSecurity, false);
 	});
 
+	test('a private repository on a shared forge: GOPRIVATE names the owner, not all of github.com', () => {
+		const found = only(
+			"go: github.com/acme/secret-sauce@v1.0.0: git ls-remote -q origin in /root/go/pkg/mod/cache/vcs/abc: exit status 128:\n\tfatal: could not read Username for 'https://github.com': terminal prompts disabled",
+		);
+		assert.equal(found.category, 'private-auth');
+		assert.deepEqual(found.fixes.find((fix) => fix.id === 'goprivate-host')?.argv, ['go', 'env', '-w', 'GOPRIVATE=github.com/acme']);
+	});
+
+	test('a GOPROXY that answers 401 for a public module wants credentials itself: no GOPRIVATE, .netrc for the proxy host', () => {
+		const found = only('go: golang.org/x/text@v0.14.0: reading https://athens.corp.example/golang.org/x/text/@v/v0.14.0.info: 401 Unauthorized');
+		assert.equal(found.category, 'private-auth');
+		assert.equal(found.fixes.find((fix) => fix.id === 'goprivate-host'), undefined);
+		assert.match(found.fixes.find((fix) => fix.id === 'netrc')?.detail ?? '', /machine athens\.corp\.example login/);
+	});
+
 	test('GOINSECURE, GONOSUMDB and GOSUMDB=off are marked as weakening security', () => {
 		const fixes = [
 			...only('go: corp.example/lib@v1.0.0: Get "https://goproxy.corp.example/corp.example/lib/@v/v1.0.0.info": x509: certificate signed by unknown authority').fixes,
