@@ -330,7 +330,7 @@ function redactAuthorizationHeaders(text: string, found: Found): string {
 	);
 }
 
-const bearerPattern = /\bbearer[ \t]+([A-Za-z0-9\-._~+/]+=*)/gi;
+const bearerPattern = /\bbearer[ \t]{1,64}([A-Za-z0-9\-._~+/]{1,4096}={0,3})/gi;
 const bearerProse = new Set(['token', 'tokens', 'auth', 'authentication', 'authorization', 'scheme', 'header', 'realm']);
 
 /** `Bearer abc.def` outside a header line → `Bearer ***`. */
@@ -339,29 +339,115 @@ function redactBearerTokens(text: string, found: Found): string {
 		return text;
 	}
 
-	return text.replace(bearerPattern, (match: string, token: string) => {
+	bearerPattern.lastIndex = 0;
+	let out = '';
+	let last = 0;
+	let match: RegExpExecArray | null;
+	while ((match = bearerPattern.exec(text)) !== null) {
+		const token = match[1] ?? '';
+		let end = match.index + match[0].length;
 		if (bearerProse.has(token.toLowerCase())) {
-			return match;
+			bearerPattern.lastIndex = end;
+			continue;
 		}
 
-		found(token);
-		return `${match.slice(0, match.length - token.length)}${redactionMarker}`;
-	});
+		while (end < text.length && /[A-Za-z0-9\-._~+/=]/.test(text[end]!)) {
+			end++;
+		}
+
+		const start = match.index + match[0].length - token.length;
+		found(text.slice(start, end));
+		out += text.slice(last, start) + redactionMarker;
+		last = end;
+		bearerPattern.lastIndex = end;
+	}
+
+	return out + text.slice(last);
 }
 
 /**
 Token shapes that are secrets wherever they stand: GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`),
-GitLab (`glpat-`, `glptt-`, `gldt-`), Slack (`xox?-`), npm (`npm_`), AWS access key ids (`AKIA`, `ASIA`) and
-JWT-looking values (`eyJ….…`).
+GitLab (`glpat-`, `glptt-`, `gldt-`), Slack (`xox?-`), npm (`npm_`) and AWS access key ids (`AKIA`, `ASIA`).
+Quantifiers are bounded (a longer run is masked in pieces) so that no input can exhaust the regex engine's stack.
 */
 const tokenShapePattern =
-	/(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|gl(?:pat|ptt|dt)-[A-Za-z0-9_-]{16,}|xox[abposre]-[A-Za-z0-9-]{10,}|npm_[A-Za-z0-9]{20,}|(?:AKIA|ASIA)[0-9A-Z]{16}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?)/g;
+	/(?:gh[pousr]_[A-Za-z0-9]{20,1024}|github_pat_[A-Za-z0-9_]{20,1024}|gl(?:pat|ptt|dt)-[A-Za-z0-9_-]{16,1024}|xox[abposre]-[A-Za-z0-9-]{10,1024}|npm_[A-Za-z0-9]{20,1024}|(?:AKIA|ASIA)[0-9A-Z]{16})/g;
 
 function redactTokenShapes(text: string, found: Found): string {
-	return text.replace(tokenShapePattern, (token: string) => {
-		found(token);
-		return redactionMarker;
-	});
+	return redactJwts(replaceExtended(text, tokenShapePattern, (char) => /[A-Za-z0-9_-]/.test(char), found), found);
+}
+
+/**
+Replaces each match of a global `pattern` (whose quantifiers are bounded) by the marker, extending the match over
+any further characters that `continues` accepts: a token longer than the bound is still removed whole.
+*/
+function replaceExtended(text: string, pattern: RegExp, continues: (char: string) => boolean, found: Found): string {
+	pattern.lastIndex = 0;
+	let out = '';
+	let last = 0;
+	let match: RegExpExecArray | null;
+	while ((match = pattern.exec(text)) !== null) {
+		let end = match.index + match[0].length;
+		while (end < text.length && continues(text[end]!)) {
+			end++;
+		}
+
+		const start = match.index;
+		found(text.slice(start, end));
+		out += text.slice(last, start) + redactionMarker;
+		last = end;
+		pattern.lastIndex = end;
+	}
+
+	return out + text.slice(last);
+}
+
+function isBase64UrlOrDot(code: number): boolean {
+	return (
+		(code >= 0x61 && code <= 0x7a) ||
+		(code >= 0x41 && code <= 0x5a) ||
+		(code >= 0x30 && code <= 0x39) ||
+		code === 0x2d ||
+		code === 0x5f ||
+		code === 0x2e
+	);
+}
+
+/**
+JWT-looking values (`eyJ…` with at least one `.` and a second part), found by hand: a pattern would need to
+backtrack over each run that has no dot, once per `eyJ` in it.
+*/
+function redactJwts(text: string, found: Found): string {
+	let index = text.indexOf('eyJ');
+	if (index === -1) {
+		return text;
+	}
+
+	let out = '';
+	let last = 0;
+	while (index !== -1) {
+		let end = index;
+		while (end < text.length && isBase64UrlOrDot(text.charCodeAt(end))) {
+			end++;
+		}
+
+		// A sentence's full stop is not part of the token.
+		while (end > index && text[end - 1] === '.') {
+			end--;
+		}
+
+		const candidate = text.slice(index, end);
+		const dot = candidate.indexOf('.');
+		if (dot >= 11 && /^[A-Za-z0-9_-]{4}/.test(candidate.slice(dot + 1))) {
+			found(candidate);
+			out += text.slice(last, index) + redactionMarker;
+			last = end;
+		}
+
+		index = text.indexOf('eyJ', Math.max(end, index + 3));
+	}
+
+	return out + text.slice(last);
 }
 
 function isKeyChar(char: string | undefined): boolean {

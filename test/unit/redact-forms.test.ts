@@ -279,3 +279,19 @@ describe('redactDeep', () => {
 		assert.equal(json, '{"a":["https://***@h.example"],"b":{"c":"Authorization: Bearer ***"}}');
 	});
 });
+
+describe('redact: hostile input', () => {
+	test('megabyte runs of the rules\' own syntax return, and over-long tokens are removed whole', () => {
+		const redactor = createRedactor({env: {API_TOKEN: 'abcd1234'}});
+		const shapes = ['=', 'token=', '@', 'a:b@', 'https://', 'Authorization: ', 'Bearer ', 'machine ', 'machine h login ', '"a": "', '"password":', 'eyJ', 'ghp_', 'password="'];
+		for (const shape of shapes) {
+			const text = shape.repeat(Math.ceil(1_000_000 / shape.length));
+			const once = redactor.redact(text);
+			assert.equal(typeof once, 'string');
+		}
+
+		assert.equal(redactor.redact(`ghp_${'a'.repeat(5000)} x`), '*** x');
+		assert.equal(redactor.redact(`Bearer ${'a'.repeat(6000)} x`), 'Bearer *** x');
+		assert.equal(redactor.redact(`x eyJ${'a'.repeat(3000)}.${'b'.repeat(3000)}. x`), 'x ***. x');
+	});
+});
