@@ -346,6 +346,16 @@ export function fixesFor(context: FixContext): Fix[] {
 				];
 			}
 
+			if (text.includes('refusing to pass credentials')) {
+				return [
+					info(
+						'https-credentials',
+						'Use https:// for the entry that carries credentials',
+						'go sends the user and password of a GOPROXY URL only over https; change that entry to https://, or move the credentials to .netrc and drop them from the URL.',
+					),
+				];
+			}
+
 			if (text.includes('goflags')) {
 				return [goEnvUnset('unset-goflags', 'Remove GOFLAGS written with go env -w', 'GOFLAGS', 'GOFLAGS holds something go cannot parse; an OS variable must be fixed in the shell profile instead.')];
 			}

@@ -110,6 +110,7 @@ const signals = {
 		'go111module=off',
 		'modules disabled by go111module',
 		'-mod may only be set to',
+		'refusing to pass credentials to insecure url',
 	],
 	httpProxy: ['proxyconnect tcp', 'proxy authentication required', 'received http code 407', 'from proxy after connect', 'http code 407'],
 	checksum: ['checksum mismatch', 'security error', 'this download does not match'],

@@ -316,6 +316,13 @@ const cases: readonly Case[] = [
 	// goproxy-config
 	{name: 'goproxy-config: GOPROXY=off', input: 'go: github.com/a/b@v1.0.0: module lookup disabled by GOPROXY=off', category: 'goproxy-config', module: 'github.com/a/b'},
 	{name: 'goproxy-config: empty list', input: 'go: GOPROXY list is not the empty string, but contains no entries', category: 'goproxy-config'},
+	{
+		name: 'goproxy-config: credentials in an http:// GOPROXY entry',
+		input: 'go: example.com/lab/greet@v1.2.0: refusing to pass credentials to insecure URL: http://***@127.0.0.1:1/example.com/lab/greet/@v/v1.2.0.mod',
+		category: 'goproxy-config',
+		module: 'example.com/lab/greet',
+		host: '127.0.0.1',
+	},
 	{name: 'goproxy-config: missing scheme', input: 'go: invalid proxy URL missing scheme: goproxy.cn/', category: 'goproxy-config'},
 	{
 		name: 'goproxy-config: inconsistent vendoring',
