@@ -97,7 +97,7 @@ const primaryRank: readonly Category[] = [
 
 const signals = {
 	goMissing: ['go: command not found', "'go' is not recognized", 'exec: "go": executable file not found', 'go: not found'],
-	noModule: ['go.mod file not found in current directory', 'cannot find main module', 'go: no go.mod file'],
+	noModule: ['go.mod file not found in current directory', 'cannot find main module', 'go: no go.mod file', 'go: no modules specified'],
 	goproxyConfig: [
 		'module lookup disabled by goproxy=off',
 		'disabled by goproxy=off',
@@ -111,6 +111,8 @@ const signals = {
 		'modules disabled by go111module',
 		'-mod may only be set to',
 		'refusing to pass credentials to insecure url',
+		'invalid proxy url scheme',
+		'missing protocol scheme',
 	],
 	httpProxy: ['proxyconnect tcp', 'proxy authentication required', 'received http code 407', 'from proxy after connect', 'http code 407'],
 	checksum: ['checksum mismatch', 'security error', 'this download does not match'],
@@ -225,7 +227,7 @@ const signals = {
 		'reference not found',
 	],
 	vcsWeak: ['git ls-remote', 'git fetch', 'git clone', 'git init', 'fatal: unable to access', 'fatal: repository', 'exit status 128'],
-	cacheStrong: ['zip: not a valid zip file', 'no space left on device', 'disk quota exceeded', 'read-only file system', 'dir has been modified'],
+	cacheStrong: ['could not create module cache', 'zip: not a valid zip file', 'no space left on device', 'disk quota exceeded', 'read-only file system', 'dir has been modified'],
 	cachePath: ['pkg/mod', '/mod/cache', 'go-build', 'gomodcache', 'gocache', '.cache/go'],
 	goSum: ['missing go.sum entry', 'updates to go.sum needed', 'updates to go.mod needed', 'verifying go.sum', 'go.sum: missing'],
 	benign: [
@@ -423,7 +425,13 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		found('proxy-bad-response', findLine(own, signals.badResponse)) ??
 		found('module-path', findLine(all, signals.modulePath), {hostFrom: 'module'}) ??
 		found('vcs', findLine(own, signals.vcsStrong)) ??
-		found('not-found', status !== undefined && notFoundStatus ? status.line : findLine(own, signals.notFound), withStatus) ??
+		found(
+			'not-found',
+			status !== undefined && notFoundStatus
+				? status.line
+				: (findLine(own, signals.notFound) ?? own.find((line) => line.lower.includes('reading file://') && line.lower.includes('no such file'))),
+			withStatus,
+		) ??
 		found('vcs', findLine(own, signals.vcsWeak)) ??
 		found('go-sum-missing', findLine(own, signals.goSum));
 	if (rest !== undefined) {
