@@ -1,5 +1,6 @@
 import type {Conclusion} from './conclude.js';
 import type {Finding, Setting} from '../model/report.js';
+import {reproductionErrorText} from '../go/reproduce-download.js';
 import type {SessionState} from '../session/reduce-session.js';
 
 /** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
@@ -69,9 +70,7 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 						durationMs: Math.round(reproduction.durationMs),
 						ok: reproduction.ok,
 						headline: reproduction.headline,
-						error: [reproduction.stderr.trim(), ...reproduction.failures.map((failure) => `${failure.module}@${failure.version}: ${failure.error}`)]
-							.filter((part) => part !== '')
-							.join('\n'),
+						error: reproductionErrorText(reproduction),
 					},
 		findings: conclusion?.findings ?? [],
 		path: state.walks.map(({walk, role, entryIndex}) => ({

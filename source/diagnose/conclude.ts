@@ -2,7 +2,7 @@ import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
-import type {Reproduction} from '../go/reproduce-download.js';
+import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import type {Walk} from '../flow/walk.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {categoryTitles} from '../model/taxonomy.js';
@@ -115,7 +115,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 	}
 
 	if (failed && findings.length === 0) {
-		const classified = classifyGoOutput(`${reproduction.stderr}\n${reproduction.failures.map((failure) => failure.error).join('\n')}`);
+		const classified = classifyGoOutput(reproductionErrorText(reproduction));
 		const items = classified.items.length > 0 ? classified.items : [];
 		for (const item of items) {
 			findings.push({
@@ -177,7 +177,7 @@ function listTime(walk: Walk): {listMs?: number} {
 
 /** The reproduction as a piece of evidence. */
 export function reproductionEvidence(reproduction: Reproduction): Evidence {
-	const output = `${reproduction.stderr}${reproduction.stderr.endsWith('\n') || reproduction.stderr === '' ? '' : '\n'}${reproduction.failures.map((failure) => failure.error).join('\n')}`.trim();
+	const output = reproductionErrorText(reproduction);
 	return {
 		probe: 'go',
 		tool: 'go',

@@ -432,3 +432,15 @@ function majorSuffixOk(path: string): boolean {
 	const number = match[1]!;
 	return !(number.includes('.') || number.startsWith('0') || number === '1');
 }
+
+/**
+go's error text of a reproduction: stderr, then the errors of failing modules that go reported only in its
+JSON records (those it printed on stderr are not repeated). Empty when go printed no error.
+*/
+export function reproductionErrorText(reproduction: Pick<Reproduction, 'failures' | 'stderr'>): string {
+	const stderr = reproduction.stderr.trim();
+	const fromJson = reproduction.failures
+		.filter((failure) => !stderr.includes(failure.error.split('\n')[0] ?? failure.error))
+		.map((failure) => `${failure.module}@${failure.version}: ${failure.error}`);
+	return [stderr, ...fromJson].filter((part) => part !== '').join('\n');
+}

@@ -1,6 +1,6 @@
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {undoChanges} from '../fixes/undo.js';
-import {reproduceDownload} from '../go/reproduce-download.js';
+import {reproduceDownload, reproductionErrorText} from '../go/reproduce-download.js';
 import {runDiagnosis} from '../diagnose/run-diagnosis.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
@@ -36,6 +36,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return {status: 'failed', summary: 'This remediation is advice only: there is nothing gomod-doctor can apply for it.'};
 		}
 
+		const applyStarted = system.now();
 		const applied = await applyGoEnvChanges(system, {
 			env: options.env,
 			cwd: options.dir,
@@ -50,7 +51,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			argv: applied.argv,
 			exitCode: applied.status === 'failed' ? 1 : 0,
 			timedOut: false,
-			durationMs: 0,
+			durationMs: system.now() - applyStarted,
 			output: applied.output,
 		});
 
@@ -90,7 +91,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				const check = await reproduce(options.env, signal);
 				emitReproduction(emit, 'Verify: run go again', check);
 				const summary = check.ok
-					? `Fixed: ${check.argv.join(' ')} now succeeds (${(check.durationMs / 1000).toFixed(1)} s).`
+					? `Fixed: ${check.argv.join(' ')} now succeeds (${formatDuration(check.durationMs)}).`
 					: `Applied, but go still fails: ${check.headline}`;
 				emit({type: 'verified', at: at(), ok: check.ok, summary});
 				return {
@@ -157,8 +158,11 @@ function emitReproduction(emit: Emit, title: string, result: Awaited<ReturnType<
 		exitCode: result.exitCode,
 		timedOut: result.timedOut,
 		durationMs: result.durationMs,
-		output: [result.stderr.trim(), ...result.failures.map((failure) => `${failure.module}@${failure.version}: ${failure.error}`)]
-			.filter((part) => part !== '')
-			.join('\n'),
+		output: reproductionErrorText(result) || result.headline,
 	});
+}
+
+/** `850 ms`, `2.4 s`. */
+export function formatDuration(ms: number): string {
+	return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -1,7 +1,7 @@
 import {conclude, type Conclusion, type WalkView} from '../diagnose/conclude.js';
 import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
-import type {Reproduction} from '../go/reproduce-download.js';
+import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
@@ -113,7 +113,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 						exitCode: result.exitCode,
 						timedOut: result.timedOut,
 						durationMs: result.durationMs,
-						output: joinOutput(result.stderr, result.failures.map((failure) => `${failure.module}@${failure.version}: ${failure.error}`).join('\n')),
+						output: reproductionErrorText(result) || result.headline,
 					},
 					{kind: 'note', at: event.at, text: result.headline},
 				],
@@ -230,11 +230,4 @@ export function walkedFlows(state: SessionState): WalkedFlow[] {
 		path: [...walk.visits.map((visit) => visit.node), walk.current],
 		...(walk.phase === 'done' ? {verdict: walk.verdict} : {}),
 	}));
-}
-
-function joinOutput(...parts: string[]): string {
-	return parts
-		.map((part) => part.trim())
-		.filter((part) => part !== '')
-		.join('\n');
 }

@@ -3,7 +3,7 @@ import {access, mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
-import {labGoMod, labMainGo, startLab} from '../../source/lab/start-lab.js';
+import {labGoMod, labMainGo, offMachineGuard, startLab} from '../../source/lab/start-lab.js';
 
 async function exists(file: string): Promise<boolean> {
 	return access(file).then(
@@ -56,7 +56,10 @@ test("the lab environment keeps none of the machine's go, proxy or gomod-doctor 
 	t.after(async () => lab.close());
 	assert.equal(lab.env['PATH'], '/usr/bin');
 	assert.equal(lab.env['GOPROXY'], undefined);
-	assert.equal(lab.env['HTTPS_PROXY'], undefined);
+	// Not the machine's proxy: the lab's own guard, a closed loopback port for anything that is not loopback.
+	assert.equal(lab.env['HTTPS_PROXY'], offMachineGuard.HTTPS_PROXY);
+	assert.equal(lab.env['HTTP_PROXY'], offMachineGuard.HTTP_PROXY);
+	assert.match(offMachineGuard.HTTPS_PROXY, /^http:\/\/127\.0\.0\.1:\d+$/);
 	assert.equal(lab.env['GOFLAGS'], '');
 	assert.equal(lab.env['GOMOD_DOCTOR_CANDIDATES'], lab.candidates.join(','));
 	for (const key of ['HOME', 'GOENV', 'GOMODCACHE', 'GOPATH', 'GOCACHE']) {
