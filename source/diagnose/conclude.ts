@@ -5,7 +5,7 @@ import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import type {Walk} from '../flow/walk.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
-import {categoryTitles} from '../model/taxonomy.js';
+import {categoryTitles, type Category} from '../model/taxonomy.js';
 
 /** A walk as the session keeps it: which role the subject plays and where it stands. */
 export type WalkView = {
@@ -73,19 +73,13 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 	const reproduction = input.reproduction;
 	const failed = reproduction !== undefined && !reproduction.ok;
-	const health = input.walks.flatMap((view): ProxyHealth[] =>
-		view.walk.phase === 'done'
-			? [
-					{
-						url: view.walk.subject.url,
-						raw: view.walk.subject.label,
-						verdict: view.walk.verdict,
-						role: view.role,
-						...listTime(view.walk),
-					},
-				]
-			: [],
-	);
+	const verdicts = new Map(input.walks.map((view) => [view.walk.id, judgeWalk(view, input.walks)]));
+	const health = input.walks.flatMap((view): ProxyHealth[] => {
+		const judged = verdicts.get(view.walk.id);
+		return judged === undefined
+			? []
+			: [{url: view.walk.subject.url, raw: view.walk.subject.label, verdict: judged.verdict, role: view.role, ...listTime(view.walk)}];
+	});
 	const goproxy = input.snapshot?.values['GOPROXY'] ?? '';
 	const {entries} = parseGoproxyList(goproxy);
 	const shadowed = input.snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source === 'environment';
@@ -93,22 +87,20 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
 
 	const findings: Finding[] = [];
-	const brokenEntries = input.walks.filter(
-		(view) => view.role === 'goproxy' && view.walk.phase === 'done' && view.walk.verdict !== 'healthy',
-	);
-	for (const view of brokenEntries) {
+	for (const view of input.walks) {
 		const {walk} = view;
-		if (walk.phase !== 'done') {
+		const judged = verdicts.get(walk.id);
+		if (view.role !== 'goproxy' || judged === undefined || judged.verdict === 'healthy') {
 			continue;
 		}
 
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
 		const position = view.entryIndex === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${view.entryIndex + 1}`;
 		findings.push({
-			category: walk.verdict,
+			category: judged.verdict,
 			severity: failed ? 'error' : 'warning',
 			subject: walk.subject.label,
-			summary: `${position}, ${walk.subject.label}: ${walk.summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
+			summary: `${position}, ${walk.subject.label}: ${judged.summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
 			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...reproEvidence],
 			fixes,
 		});
@@ -164,6 +156,33 @@ export function conclude(input: ConclusionInput): Conclusion {
 		exitCode: findings.some((finding) => finding.severity !== 'info') ? 1 : 0,
 		health,
 	};
+}
+
+/** Where a walk's end node names a GOPROXY entry that "does not have the module". */
+const notHereNode = 'notHere';
+
+/**
+A walk's verdict, read against the other walks: an entry that answers 404/410 for a module another proxy
+serves is not merely missing it. Every path 404 on a proxy that works elsewhere is the guide's §2.2 case:
+a reverse proxy's path mapping (`proxy_pass` with or without the trailing slash), or a mirror out of date.
+*/
+function judgeWalk(view: WalkView, walks: readonly WalkView[]): {verdict: Category; summary: string} | undefined {
+	const {walk} = view;
+	if (walk.phase !== 'done') {
+		return undefined;
+	}
+
+	if (walk.current === notHereNode) {
+		const other = walks.find((item) => item.walk.phase === 'done' && item.walk.current === 'healthy');
+		if (other !== undefined) {
+			return {
+				verdict: 'proxy-bad-response',
+				summary: `${walk.subject.label} answers 404/410 for ${walk.subject.module}, which ${other.walk.subject.label} serves: its path mapping is wrong (a reverse proxy's proxy_pass, §2.2) or it is out of date.`,
+			};
+		}
+	}
+
+	return {verdict: walk.verdict, summary: walk.summary};
 }
 
 function single(finding: Finding): Conclusion {

@@ -74,6 +74,14 @@ describe('diagnose --json in the lab', () => {
 		assert.ok(report.durationMs < 4000, `took ${report.durationMs} ms`);
 	});
 
+	test('proxy-404-all: an entry that 404s a module the candidate serves is a bad response, not a missing module', async (t) => {
+		const lab = await labFor(t, 'proxy-404-all');
+		const {report} = await diagnoseJson(lab);
+		assert.equal(report.findings[0]?.category, 'proxy-bad-response');
+		assert.equal(report.findings[0]?.subject, lab.servers[0]!.url);
+		assert.match(report.findings[0]?.summary ?? '', /path mapping/);
+	});
+
 	test('healthy: exit 0 and a healthy finding', async (t) => {
 		const lab = await labFor(t, 'healthy');
 		const {report, exitCode} = await diagnoseJson(lab);

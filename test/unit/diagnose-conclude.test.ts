@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {conclude, type WalkView} from '../../source/diagnose/conclude.js';
+import type {WalkSubject} from '../../source/flow/define-flow.js';
+import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
+import {goproxyFixes} from '../../source/fixes/fix-goproxy-order.js';
+import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
+import type {Reproduction} from '../../source/go/reproduce-download.js';
+import type {GoSnapshot} from '../../source/go/read-go-settings.js';
+
+function subject(url: string): WalkSubject {
+	const parsed = new URL(url);
+	return {label: url, url, scheme: 'http', host: parsed.hostname, port: Number(parsed.port), module: 'example.com/lab/hello'};
+}
+
+/** A real walk through the connectivity flowchart, stepped with these outcomes. */
+function walk(id: string, url: string, outcomes: string[], role: WalkView['role'] = 'goproxy', entryIndex?: number): WalkView {
+	let current = startWalk(connectivityFlow, id, subject(url));
+	for (const [index, outcome] of outcomes.entries()) {
+		const pending = pendingProbe(connectivityFlow, current);
+		assert.ok(pending, `${id} waits on a probe at step ${index}`);
+		current = stepWalk(connectivityFlow, current, {
+			type: 'probe-finished',
+			node: pending.node,
+			evidence: {probe: 'tcp', tool: 'test', command: pending.probe, outcome, summary: outcome, durationMs: 10 * (index + 1)},
+		});
+	}
+
+	return {walk: current, role, ...(entryIndex === undefined ? {} : {entryIndex})};
+}
+
+const refused = ['ip-literal', 'reply', 'refused'];
+const works = ['ip-literal', 'reply', 'open', 'ok'];
+const notHere = ['ip-literal', 'reply', 'open', 'not-found'];
+
+function snapshot(goproxy: string, source: 'goenv-file' | 'environment' = 'goenv-file'): GoSnapshot {
+	return {
+		kind: 'ok',
+		goVersion: 'go1.26.8 linux/amd64',
+		goroot: '/usr/local/go',
+		goenvFile: '/home/dev/.config/go/env',
+		goMod: '/home/dev/app/go.mod',
+		settings: [{name: 'GOPROXY', value: goproxy, source}],
+		proxyVariables: [],
+		values: {GOPROXY: goproxy},
+		goenvFileValues: {GOPROXY: goproxy},
+	};
+}
+
+function reproduction(ok: boolean): Reproduction {
+	return {
+		argv: ['go', 'mod', 'download', '-json'],
+		exitCode: ok ? 0 : 1,
+		timedOut: false,
+		canceled: false,
+		missing: false,
+		durationMs: 40,
+		stdout: '',
+		stderr: ok ? '' : 'go: example.com/lab/hello@v1.0.0: reading http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod: 404 Not Found\n',
+		records: [],
+		failures: ok ? [] : [{module: 'example.com/lab/hello', version: 'v1.0.0', error: 'reading http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod: 404 Not Found'}],
+		ok,
+		headline: ok ? 'go mod download succeeded' : 'example.com/lab/hello@v1.0.0 failed from 127.0.0.1:1001: 404 Not Found',
+	};
+}
+
+describe('conclude', () => {
+	test('a refused first entry is the finding, with the working proxies and the fix that drops it', () => {
+		const goproxy = 'http://127.0.0.1:1001,http://127.0.0.1:1002,direct';
+		const conclusion = conclude({
+			snapshot: snapshot(goproxy),
+			reproduction: reproduction(false),
+			walks: [
+				walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0),
+				walk('goproxy-1', 'http://127.0.0.1:1002', works, 'goproxy', 1),
+				walk('candidate-2', 'http://127.0.0.1:1003', works, 'candidate'),
+			],
+		});
+		assert.equal(conclusion.exitCode, 1);
+		assert.equal(conclusion.findings.length, 1);
+		const [finding] = conclusion.findings;
+		assert.equal(finding?.category, 'refused');
+		assert.equal(finding?.subject, 'http://127.0.0.1:1001');
+		assert.match(finding?.summary ?? '', /^GOPROXY entry 1, http:\/\/127\.0\.0\.1:1001: .*Working: http:\/\/127\.0\.0\.1:1002, http:\/\/127\.0\.0\.1:1003\./);
+		assert.deepEqual(
+			finding?.evidence.map((evidence) => evidence.command),
+			['dns', 'ping', 'tcp', 'go mod download -json'],
+		);
+		assert.deepEqual(
+			conclusion.fixes.map((fix) => fix.argv?.join(' ')),
+			['go env -w GOPROXY=http://127.0.0.1:1002,direct', 'go env -w GOPROXY=http://127.0.0.1:1001|http://127.0.0.1:1002|direct'],
+		);
+	});
+
+	test('an entry that answers 404 for a module another proxy serves is a bad response (§2.2), not a missing module', () => {
+		const goproxy = 'http://127.0.0.1:1001';
+		const conclusion = conclude({
+			snapshot: snapshot(goproxy),
+			reproduction: reproduction(false),
+			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', notHere, 'goproxy', 0), walk('candidate-1', 'http://127.0.0.1:1003', works, 'candidate')],
+		});
+		assert.equal(conclusion.findings[0]?.category, 'proxy-bad-response');
+		assert.match(conclusion.findings[0]?.summary ?? '', /answers 404\/410 for example\.com\/lab\/hello, which http:\/\/127\.0\.0\.1:1003 serves: its path mapping is wrong/);
+		assert.equal(conclusion.fixes[0]?.argv?.join(' '), 'go env -w GOPROXY=http://127.0.0.1:1003');
+	});
+
+	test('a 404 that no other proxy contradicts is left to the classifier: the module may really not exist', () => {
+		const conclusion = conclude({
+			snapshot: snapshot('http://127.0.0.1:1001'),
+			reproduction: reproduction(false),
+			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', notHere, 'goproxy', 0)],
+		});
+		assert.equal(conclusion.findings[0]?.category, 'not-found');
+		assert.equal(conclusion.findings[0]?.subject, 'example.com/lab/hello@v1.0.0');
+	});
+
+	test('go succeeding while an entry is broken: exit 1 with a warning, since every download pays for it', () => {
+		const conclusion = conclude({
+			snapshot: snapshot('http://127.0.0.1:1001|http://127.0.0.1:1002'),
+			reproduction: reproduction(true),
+			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0), walk('goproxy-1', 'http://127.0.0.1:1002', works, 'goproxy', 1)],
+		});
+		assert.equal(conclusion.findings[0]?.severity, 'warning');
+		assert.equal(conclusion.exitCode, 1);
+	});
+
+	test('healthy: exit 0, no fixes', () => {
+		const conclusion = conclude({
+			snapshot: snapshot('http://127.0.0.1:1002'),
+			reproduction: reproduction(true),
+			walks: [walk('goproxy-0', 'http://127.0.0.1:1002', works, 'goproxy', 0)],
+		});
+		assert.deepEqual(
+			conclusion.findings.map((finding) => finding.category),
+			['healthy'],
+		);
+		assert.equal(conclusion.exitCode, 0);
+		assert.deepEqual(conclusion.fixes, []);
+	});
+
+	test('go missing and no go.mod are findings of their own', () => {
+		assert.equal(conclude({goMissing: 'spawn go ENOENT', walks: []}).findings[0]?.category, 'go-missing');
+		assert.equal(conclude({noModule: '/tmp/empty', walks: []}).findings[0]?.category, 'no-module');
+	});
+});
+
+describe('goproxyFixes', () => {
+	const entries = parseGoproxyList('http://a.test,http://b.test,direct').entries;
+
+	test('puts the fastest working proxy first, keeps direct last, and carries the shell line when the environment shadows GOPROXY', () => {
+		const fixes = goproxyFixes(
+			entries,
+			[
+				{url: 'http://a.test', raw: 'http://a.test', verdict: 'timeout', role: 'goproxy'},
+				{url: 'http://b.test', raw: 'http://b.test', verdict: 'healthy', role: 'goproxy', listMs: 300},
+				{url: 'https://c.test', raw: 'https://c.test', verdict: 'healthy', role: 'candidate', listMs: 50},
+			],
+			{shadowedByEnvironment: true},
+		);
+		assert.deepEqual(fixes[0]?.changes, [{key: 'GOPROXY', value: 'https://c.test,http://b.test,direct'}]);
+		assert.deepEqual(fixes[0]?.shell, ['export GOPROXY=https://c.test,http://b.test,direct']);
+		assert.match(fixes[0]?.detail ?? '', /overrides go env -w/);
+		assert.equal(fixes[1]?.id, 'goproxy-fallback-on-error');
+		assert.match(fixes[1]?.detail ?? '', /an entry that hangs still costs go its own timeout/);
+		assert.ok(fixes.every((fix) => !fix.weakensSecurity));
+	});
+
+	test('nothing broken, nothing to fix', () => {
+		assert.deepEqual(goproxyFixes(entries, [{url: 'http://a.test', raw: 'http://a.test', verdict: 'healthy', role: 'goproxy'}], {shadowedByEnvironment: false}), []);
+	});
+});
