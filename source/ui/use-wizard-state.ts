@@ -186,9 +186,11 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 
 			const {fix} = state.phase;
 			const {outcome} = action;
+			// `--fix ID --yes` answered every question: the run ends with the fix's result, like a script.
+			const scripted = state.answers.fix !== undefined && state.answers.yes === true;
 			const next: WizardState = {
 				...state,
-				phase: {kind: 'result', fix, outcome},
+				phase: scripted ? {kind: 'exiting'} : {kind: 'result', fix, outcome},
 				log: [...state.log, {kind: 'fix-result', fix, outcome}],
 			};
 			return action.record
