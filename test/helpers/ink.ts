@@ -7,6 +7,7 @@ import type {TestContext} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {stripVTControlCharacters} from 'node:util';
 import {render as inkRender} from 'ink';
+import {render as renderWithTestingLibrary} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 
 /** The bytes a terminal sends for the keys the wizard uses. */
@@ -18,7 +19,7 @@ export const keys = {
 	ctrlC: '\u0003',
 } as const;
 
-/** A terminal's output: every frame Ink wrote, without ANSI escapes. */
+/** A terminal's output of a set width: every frame Ink wrote. */
 class FakeStdout extends EventEmitter {
 	readonly frames: string[] = [];
 	readonly columns: number;
@@ -28,7 +29,7 @@ class FakeStdout extends EventEmitter {
 	}
 
 	write = (frame: string): boolean => {
-		this.frames.push(stripVTControlCharacters(frame));
+		this.frames.push(frame);
 		return true;
 	};
 }
@@ -60,7 +61,7 @@ export class FakeStdin extends EventEmitter {
 
 /** A rendered tree. */
 export type Rendered = {
-	/** Every frame, in order, ANSI stripped. In debug mode each frame holds the whole screen, `<Static>` included. */
+	/** Every frame so far, in order, ANSI stripped. In debug mode each frame holds the whole screen, `<Static>` included. */
 	readonly frames: readonly string[];
 	readonly lastFrame: () => string;
 	readonly stdin: FakeStdin;
@@ -70,43 +71,73 @@ export type Rendered = {
 	readonly waitUntilExit: () => Promise<unknown>;
 };
 
+/** The width of ink-testing-library's terminal. */
+export const testingLibraryColumns = 100;
+
 /**
-Renders `tree` into a fake terminal `columns` wide (default 80) and unmounts it when the test ends. Debug mode:
-every render writes the full frame, and nothing is throttled.
+Renders `tree` and unmounts it when the test ends. At the default width this is ink-testing-library's
+`render` (a terminal 100 columns wide); it has no way to set another width, so for the layout tests at 80 and
+40 columns the same fake terminal is built here with that width. Debug mode either way: every render writes
+the full frame, `<Static>` included, and nothing is throttled (also under CI=true).
 */
 export function render(t: TestContext, tree: ReactElement, options: {columns?: number} = {}): Rendered {
-	const columns = options.columns ?? 80;
-	const stdout = new FakeStdout(columns);
-	const stderr = new FakeStdout(columns);
-	const stdin = new FakeStdin();
-	const instance = inkRender(tree, {
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stderr: stderr as unknown as NodeJS.WriteStream,
-		stdin: stdin as unknown as NodeJS.ReadStream,
-		debug: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
-	// Ink settles the exit promise only if it was asked for before the app exits.
-	const exited = instance.waitUntilExit();
-	exited.catch(() => undefined);
+	const columns = options.columns ?? testingLibraryColumns;
+	let exitValue: Promise<unknown>;
+	let frames: string[];
+	let stdin: FakeStdin;
+	let unmountInstance: () => void;
+	if (columns === testingLibraryColumns) {
+		const rendered = renderWithTestingLibrary(tree);
+		frames = rendered.frames;
+		stdin = rendered.stdin as unknown as FakeStdin;
+		unmountInstance = () => {
+			rendered.unmount();
+			rendered.cleanup();
+		};
+
+		// ink-testing-library does not hand out Ink's instance; observe the app's exit through its onExit there.
+		exitValue = Promise.reject(new Error('waitUntilExit needs a render with a set width (ink-testing-library hides Ink\'s instance)'));
+		exitValue.catch(() => undefined);
+	} else {
+		const stdout = new FakeStdout(columns);
+		stdin = new FakeStdin();
+		const instance = inkRender(tree, {
+			stdout: stdout as unknown as NodeJS.WriteStream,
+			stderr: new FakeStdout(columns) as unknown as NodeJS.WriteStream,
+			stdin: stdin as unknown as NodeJS.ReadStream,
+			debug: true,
+			exitOnCtrlC: false,
+			patchConsole: false,
+		});
+		frames = stdout.frames;
+		unmountInstance = () => {
+			instance.unmount();
+			instance.cleanup();
+		};
+
+		// Ink settles the exit promise only if it was asked for before the app exits.
+		exitValue = instance.waitUntilExit();
+		exitValue.catch(() => undefined);
+	}
+
 	let unmounted = false;
 	const unmount = () => {
 		if (!unmounted) {
 			unmounted = true;
-			instance.unmount();
-			instance.cleanup();
+			unmountInstance();
 		}
 	};
 
 	t.after(unmount);
 	return {
-		frames: stdout.frames,
-		lastFrame: () => stdout.frames.at(-1) ?? '',
+		get frames() {
+			return frames.map((frame) => stripVTControlCharacters(frame));
+		},
+		lastFrame: () => stripVTControlCharacters(frames.at(-1) ?? ''),
 		stdin,
 		columns,
 		unmount,
-		waitUntilExit: async () => exited,
+		waitUntilExit: async () => exitValue,
 	};
 }
 

@@ -57,7 +57,7 @@ async function start(
 				exits.push(result);
 			}}
 		/>,
-		{columns: options.columns ?? 80},
+		options.columns === undefined ? {} : {columns: options.columns},
 	);
 	return {ui, script, exits};
 }
@@ -137,7 +137,7 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	assert.match(frame, /❯ 1\. Use http:\/\/127\.0\.0\.1:41002 first\n\s+go env -w GOPROXY=http:\/\/127\.0\.0\.1:41002,direct/);
 	assert.match(frame, /2\. Use `\|` so go falls back on any error/);
 	assert.match(frame, /3\. Show the evidence\n\s+4\. Export the transcript\n\s+5\. Quit/);
-	assert.ok(ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= 80)), 'no line is wider than 80 columns');
+	assert.ok(ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= ui.columns)), `no line is wider than ${ui.columns} columns`);
 
 	// A digit picks the first fix; the confirmation shows the exact command and runs nothing yet.
 	await press(ui.stdin, '1');
@@ -362,7 +362,8 @@ test('answers.fix alone still asks for confirmation; an unknown fix id is report
 });
 
 test('? opens the help drawn from the key table; Ctrl-C while diagnosing quits and aborts the work', async (t) => {
-	const {ui, script, exits} = await start(t, {script: {stepwise: true}});
+	// 80 columns: a render of our own, whose Ink instance tells when Ink itself exits.
+	const {ui, script, exits} = await start(t, {script: {stepwise: true}, columns: 80});
 	let frame = await waitForFrame(ui, (text) => text.includes('Reproducing'));
 	assert.match(frame, /e export · \? help · q\/Esc\/Ctrl-C quit/);
 	await press(ui.stdin, '?');
