@@ -1,3 +1,4 @@
+import {evidenceCommand} from '../model/evidence-command.js';
 import type {Finding} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 
@@ -41,7 +42,8 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		for (const visit of walk.visits) {
 			lines.push(`  ? ${visit.question}`);
 			if (visit.evidence !== undefined) {
-				lines.push(`    $ ${visit.evidence.command}`, `    ${visit.evidence.summary} (${milliseconds(visit.evidence.durationMs)})`);
+				const command = evidenceCommand(visit.evidence);
+				lines.push(...(command === undefined ? [] : [`    $ ${command}`]), `    ${visit.evidence.summary} (${milliseconds(visit.evidence.durationMs)})`);
 			}
 
 			lines.push(`    → ${visit.branch}: ${visit.next}`);

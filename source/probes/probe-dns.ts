@@ -33,6 +33,7 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 	if (isIpLiteral(host)) {
 		return {
 			...base,
+			command: '',
 			outcome: 'ip-literal' satisfies DnsOutcome,
 			summary: `${host} is an IP address: no lookup needed.`,
 			durationMs: 0,

@@ -194,7 +194,7 @@ function evidenceLines(evidence: Evidence, r: (text: string) => string): string[
 		(item): item is string => item !== undefined,
 	);
 	return [
-		`- Check: ${code(r(evidence.command))} (${prose(r(evidence.tool))})`,
+		evidence.command === '' ? `- Check: none needed (${prose(r(evidence.tool))})` : `- Check: ${code(r(evidence.command))} (${prose(r(evidence.tool))})`,
 		`- Result: ${code(r(evidence.outcome))}: ${prose(r(evidence.summary))} (${details.join(', ')})`,
 	];
 }

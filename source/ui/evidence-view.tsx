@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Evidence, Finding} from '../model/report.js';
+import {evidenceCommand} from '../model/evidence-command.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
@@ -43,7 +44,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 	const shown = lines.slice(0, maxOutputLines);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<Text>{`${symbols.prompt} ${redact(evidence.command)}`}</Text>
+			<Text>{`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? messages.noCommand)}`}</Text>
 			<Box paddingLeft={2}>
 				<Text>
 					{redact(evidence.summary)}

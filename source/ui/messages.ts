@@ -12,6 +12,7 @@ export const messages = {
 	goenvFile: (file: string) => `GOENV file: ${file}`,
 	goenvOff: 'GOENV file: off (GOENV=off)',
 	unset: '(unset)',
+	noCommand: '(nothing to run)',
 	sources: {
 		environment: 'environment',
 		'goenv-file': 'GOENV file',

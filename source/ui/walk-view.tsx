@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {WalkView as WalkState} from '../diagnose/conclude.js';
 import type {Visit} from '../flow/walk.js';
+import {evidenceCommand} from '../model/evidence-command.js';
 import {BusyLine} from './busy-line.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
@@ -57,6 +58,7 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 	}
 
 	const {evidence} = visit;
+	const command = evidenceCommand(evidence);
 	return (
 		<Box flexDirection="column">
 			<Box>
@@ -65,9 +67,11 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 				</Box>
 				<Text>{redact(visit.question)}</Text>
 			</Box>
-			<Box paddingLeft={4}>
-				<Text dimColor>{`${symbols.prompt} ${redact(evidence.command)}`}</Text>
-			</Box>
+			{command === undefined ? null : (
+				<Box paddingLeft={4}>
+					<Text dimColor>{`${symbols.prompt} ${redact(command)}`}</Text>
+				</Box>
+			)}
 			<Box paddingLeft={4}>
 				<Text>
 					{redact(evidence.summary)}

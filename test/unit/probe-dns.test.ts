@@ -35,6 +35,7 @@ describe('probeDns', () => {
 			const evidence = await probeDns(fake, {host, env, timeoutMs: 3000});
 			assert.equal(evidence.outcome, 'ip-literal', host);
 			assert.equal(evidence.summary, `${host} is an IP address: no lookup needed.`);
+			assert.equal(evidence.command, '', 'nothing ran, so no command is shown as run');
 		}
 
 		assert.deepEqual(fake.netCalls, []);

@@ -1,0 +1,16 @@
+import type {Evidence} from './report.js';
+
+/**
+The check behind a piece of evidence as a user reads it: the command, and the tool that really ran it when
+that is not the command's own program (Node's resolver behind `getent ahosts`, `node:net` when nc is
+missing). Undefined when nothing ran (an IP address needs no lookup).
+*/
+export function evidenceCommand(evidence: Pick<Evidence, 'command' | 'tool'>): string | undefined {
+	if (evidence.command === '') {
+		return undefined;
+	}
+
+	const program = evidence.command.split(' ')[0];
+	const same = program === evidence.tool || evidence.command.startsWith(`${evidence.tool} `) || (evidence.tool === 'undici' && /^(?:GET|HEAD) /.test(evidence.command));
+	return same ? evidence.command : `${evidence.command}  (via ${evidence.tool})`;
+}
