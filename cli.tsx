@@ -1,3 +1,4 @@
+import path from 'node:path';
 import process from 'node:process';
 import meow from 'meow';
 import {resolveCommonOptions, UsageError} from './source/commands/options.js';
@@ -78,6 +79,9 @@ async function main(): Promise<number> {
 	}
 
 	const env = process.env;
+	// Under `npm start` (or `npm --prefix … start`) npm runs us in the package's directory; INIT_CWD is where the
+	// user was, which is what "the current directory" means to them.
+	const userDirectory = env['INIT_CWD'] ?? process.cwd();
 	const write = (text: string) => {
 		process.stdout.write(text);
 	};
@@ -85,7 +89,8 @@ async function main(): Promise<number> {
 	switch (command) {
 		case 'classify': {
 			const {runClassify} = await import('./source/commands/run-classify.js');
-			return runClassify({file: rest[0], stdin: process.stdin}, {json: flags.json}, env, write);
+			const file = rest[0] === undefined || rest[0] === '-' ? rest[0] : path.resolve(userDirectory, rest[0]);
+			return runClassify({file, stdin: process.stdin}, {json: flags.json}, env, write);
 		}
 
 		case 'diagnose': {
@@ -93,7 +98,7 @@ async function main(): Promise<number> {
 				import('./source/system/create-system.js'),
 				import('./source/commands/run-diagnose.js'),
 			]);
-			const options = await resolveCommonOptions(flags, env, process.cwd());
+			const options = await resolveCommonOptions(flags, env, userDirectory);
 			const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
 			return runDiagnose(createSystem(), {...options, format}, env, write);
 		}
@@ -103,7 +108,7 @@ async function main(): Promise<number> {
 				import('./source/system/create-system.js'),
 				import('./source/commands/run-undo.js'),
 			]);
-			const options = await resolveCommonOptions(flags, env, process.cwd());
+			const options = await resolveCommonOptions(flags, env, userDirectory);
 			return runUndo(createSystem(), {dir: options.dir}, env, write);
 		}
 
@@ -119,7 +124,7 @@ async function main(): Promise<number> {
 					...(rest[0] === undefined ? {} : {scenario: rest[0]}),
 					list: flags.list,
 					keep: flags.keep,
-					common: {timeoutMs: parseTimeout(flags.timeout), ...(flags.transcriptDir === undefined ? {} : {transcriptDir: flags.transcriptDir})},
+					common: {timeoutMs: parseTimeout(flags.timeout), ...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(userDirectory, flags.transcriptDir)})},
 					answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes},
 				},
 				env,
@@ -132,7 +137,7 @@ async function main(): Promise<number> {
 				import('./source/system/create-system.js'),
 				import('./source/commands/run-wizard.js'),
 			]);
-			const options = await resolveCommonOptions(flags, env, process.cwd());
+			const options = await resolveCommonOptions(flags, env, userDirectory);
 			return runWizard(
 				createSystem(),
 				{...options, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}},
