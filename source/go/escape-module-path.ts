@@ -16,69 +16,92 @@ export function escapeModulePath(modulePath: string): string {
 	return escapeString(modulePath);
 }
 
+/**
+The inverse of `escapeModulePath`. Returns undefined for a value that no escaping produces: an upper-case
+letter, or a `!` not followed by a lower-case letter.
+*/
+export function unescapeModulePath(escaped: string): string | undefined {
+	let result = '';
+	for (let index = 0; index < escaped.length; index++) {
+		const character = escaped[index] ?? '';
+		if (character >= 'A' && character <= 'Z') {
+			return undefined;
+		}
+
+		if (character === '!') {
+			const next = escaped[index + 1] ?? '';
+			if (next < 'a' || next > 'z') {
+				return undefined;
+			}
+
+			result += next.toUpperCase();
+			index++;
+			continue;
+		}
+
+		result += character;
+	}
+
+	return result;
+}
+
 /** `v1.0.0-RC1` → `v1.0.0-!r!c1`. Escapes only, like `escapeModulePath`. */
 export function escapeVersion(version: string): string {
 	return escapeString(version);
 }
 
-const windowsReservedNames = new Set([
-	'CON',
-	'PRN',
-	'AUX',
-	'NUL',
-	...Array.from({length: 9}, (_, index) => `COM${index + 1}`),
-	...Array.from({length: 9}, (_, index) => `LPT${index + 1}`),
-]);
-
-/** Why go would reject `modulePath` (module.CheckPath), or undefined when it is valid. */
-export function checkModulePath(modulePath: string): string | undefined {
-	if (modulePath === '') {
+/** go's module path rules (golang.org/x/mod/module.CheckPath), returning the reason a path is not valid. */
+export function checkModulePath(path: string): string | undefined {
+	if (path === '') {
 		return 'empty string';
 	}
 
-	if (modulePath.startsWith('-')) {
+	if (path.startsWith('-')) {
 		return 'leading dash';
 	}
 
-	if (modulePath.includes('//')) {
+	if (path.includes('//')) {
 		return 'double slash';
 	}
 
-	if (modulePath.endsWith('/')) {
+	if (path.endsWith('/')) {
 		return 'trailing slash';
 	}
 
-	for (const element of modulePath.split('/')) {
-		const problem = checkElement(element);
-		if (problem !== undefined) {
-			return `${problem} in path element ${JSON.stringify(element)}`;
-		}
-	}
-
-	const first = modulePath.split('/')[0]!;
-	if (first === '') {
+	if (path.startsWith('/')) {
 		return 'leading slash';
 	}
 
+	for (const element of path.split('/')) {
+		const problem = checkElement(element);
+		if (problem !== undefined) {
+			return problem;
+		}
+	}
+
+	const first = path.split('/')[0]!;
 	if (!first.includes('.')) {
 		return 'missing dot in first path element';
 	}
 
-	if (!/^[-.\da-z]+$/.test(first)) {
-		return `invalid char in first path element ${JSON.stringify(first)}`;
+	for (const char of first) {
+		if (!/[-.0-9a-z]/.test(char)) {
+			return `invalid char '${char}' in first path element`;
+		}
 	}
 
-	if (!hasValidMajorVersionSuffix(modulePath)) {
-		return 'invalid version suffix (a /vN suffix must be /v2 or later, without leading zeros)';
+	if (path.startsWith('gopkg.in/') ? !/\.v(?:0|[1-9]\d*)(?:-unstable)?$/.test(path) : !majorSuffixOk(path)) {
+		return 'invalid version';
 	}
 
 	return undefined;
 }
 
-/** Whether go accepts `modulePath` as a module path (see `checkModulePath` for the reason it does not). */
-export function isValidModulePath(modulePath: string): boolean {
-	return checkModulePath(modulePath) === undefined;
-}
+const badWindowsNames = new Set([
+	'CON', 'PRN', 'AUX', 'NUL',
+	'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
+	'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+]);
 
 function checkElement(element: string): string | undefined {
 	if (element === '') {
@@ -86,55 +109,53 @@ function checkElement(element: string): string | undefined {
 	}
 
 	if (/^\.+$/.test(element)) {
-		return 'dot-only path element';
+		return `invalid path element "${element}"`;
 	}
 
 	if (element.startsWith('.')) {
-		return 'leading dot';
+		return 'leading dot in path element';
 	}
 
 	if (element.endsWith('.')) {
-		return 'trailing dot';
+		return 'trailing dot in path element';
 	}
 
-	// Letters, digits and -._~ only: no control characters, spaces, `!` or anything non-ASCII.
-	if (!/^[-.\w~]+$/.test(element)) {
-		return 'invalid char';
+	for (const char of element) {
+		if (!/[-._~0-9A-Za-z]/.test(char)) {
+			return `invalid char '${printable(char)}'`;
+		}
 	}
 
-	const short = element.includes('.') ? element.slice(0, element.indexOf('.')) : element;
-	if (windowsReservedNames.has(short.toUpperCase())) {
-		return 'reserved Windows name';
+	const short = element.split('.')[0]!;
+	if (badWindowsNames.has(short.toUpperCase())) {
+		return `"${short}" disallowed as path element component on Windows`;
 	}
 
-	const tilde = short.lastIndexOf('~');
-	if (tilde >= 0 && tilde < short.length - 1 && /^\d+$/.test(short.slice(tilde + 1))) {
-		return 'trailing tilde and digits (a Windows short name)';
+	if (/~\d+$/.test(short)) {
+		return 'trailing tilde and digits in path element';
 	}
 
 	return undefined;
 }
 
-/** module.SplitPathVersion: a trailing `/vN` must be v2 or later with no leading zero and no dot. */
-function hasValidMajorVersionSuffix(modulePath: string): boolean {
-	if (modulePath.startsWith('gopkg.in/')) {
-		return /\.v(0|[1-9]\d*)(-unstable)?$/.test(modulePath);
-	}
-
-	let index = modulePath.length;
-	let dot = false;
-	while (index > 0 && /[\d.]/.test(modulePath[index - 1]!)) {
-		if (modulePath[index - 1] === '.') {
-			dot = true;
-		}
-
-		index--;
-	}
-
-	if (index <= 1 || index === modulePath.length || modulePath[index - 1] !== 'v' || modulePath[index - 2] !== '/') {
+/** A final `/vN` element must not start with 0, must not be `/v1`, and must not contain dots. */
+function majorSuffixOk(path: string): boolean {
+	const match = /\/v([0-9.]+)$/.exec(path);
+	if (match === null) {
 		return true;
 	}
 
-	const major = modulePath.slice(index - 2);
-	return !(dot || major.length <= 2 || major[2] === '0' || major === '/v1');
+	const number = match[1]!;
+	return !(number.includes('.') || number.startsWith('0') || number === '1');
+}
+
+/** Whether go accepts `modulePath` as a module path (see `checkModulePath` for the reason it does not). */
+export function isValidModulePath(modulePath: string): boolean {
+	return checkModulePath(modulePath) === undefined;
+}
+
+/** A value as it may be shown in a message: control characters spelled out, at most 120 characters. */
+export function printable(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`).slice(0, 120);
 }

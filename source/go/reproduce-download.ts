@@ -1,4 +1,5 @@
 import type {Environment, System} from '../system/types.js';
+import {checkModulePath, printable} from './escape-module-path.js';
 import {parseDownloadJson, type DownloadFailure, type DownloadRecord} from './parse-download-json.js';
 
 /** What one run of `go mod download -json` did. */
@@ -329,109 +330,6 @@ function clip(text: string): string {
 	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
-function printable(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`).slice(0, 120);
-}
-
-/** go's module path rules (golang.org/x/mod/module.CheckPath), returning the reason a path is not valid. */
-export function checkModulePath(path: string): string | undefined {
-	if (path === '') {
-		return 'empty string';
-	}
-
-	if (path.startsWith('-')) {
-		return 'leading dash';
-	}
-
-	if (path.includes('//')) {
-		return 'double slash';
-	}
-
-	if (path.endsWith('/')) {
-		return 'trailing slash';
-	}
-
-	if (path.startsWith('/')) {
-		return 'leading slash';
-	}
-
-	for (const element of path.split('/')) {
-		const problem = checkElement(element);
-		if (problem !== undefined) {
-			return problem;
-		}
-	}
-
-	const first = path.split('/')[0]!;
-	if (!first.includes('.')) {
-		return 'missing dot in first path element';
-	}
-
-	for (const char of first) {
-		if (!/[-.0-9a-z]/.test(char)) {
-			return `invalid char '${char}' in first path element`;
-		}
-	}
-
-	if (!path.startsWith('gopkg.in/') && !majorSuffixOk(path)) {
-		return 'invalid version';
-	}
-
-	return undefined;
-}
-
-const badWindowsNames = new Set([
-	'CON', 'PRN', 'AUX', 'NUL',
-	'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
-	'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
-]);
-
-function checkElement(element: string): string | undefined {
-	if (element === '') {
-		return 'empty path element';
-	}
-
-	if (/^\.+$/.test(element)) {
-		return `invalid path element "${element}"`;
-	}
-
-	if (element.startsWith('.')) {
-		return 'leading dot in path element';
-	}
-
-	if (element.endsWith('.')) {
-		return 'trailing dot in path element';
-	}
-
-	for (const char of element) {
-		if (!/[-._~0-9A-Za-z]/.test(char)) {
-			return `invalid char '${printable(char)}'`;
-		}
-	}
-
-	const short = element.split('.')[0]!;
-	if (badWindowsNames.has(short.toUpperCase())) {
-		return `"${short}" disallowed as path element component on Windows`;
-	}
-
-	if (/~\d+$/.test(short)) {
-		return 'trailing tilde and digits in path element';
-	}
-
-	return undefined;
-}
-
-/** A final `/vN` element must not start with 0, must not be `/v1`, and must not contain dots. */
-function majorSuffixOk(path: string): boolean {
-	const match = /\/v([0-9.]+)$/.exec(path);
-	if (match === null) {
-		return true;
-	}
-
-	const number = match[1]!;
-	return !(number.includes('.') || number.startsWith('0') || number === '1');
-}
 
 /**
 go's error text of a reproduction: stderr, then the errors of failing modules that go reported only in its

@@ -1,6 +1,6 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import {createServer as createNetServer, type Socket} from 'node:net';
-import {escapeModulePath, unescapeModulePath} from './escape-module-path.js';
+import {escapeModulePath, unescapeModulePath} from '../go/escape-module-path.js';
 import {labModules} from './lab-modules.js';
 import {alterModule, buildModuleArtifacts, type LabModule, type ModuleArtifacts} from './module-zip.js';
 

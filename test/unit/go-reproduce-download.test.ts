@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {
-	checkModulePath,
 	failingHosts,
 	hostsInError,
 	parseStderrFailures,
 	reproduceDownload,
 	validateModuleQuery,
 } from '../../source/go/reproduce-download.js';
+import {checkModulePath} from '../../source/go/escape-module-path.js';
 import type {CommandResult, CommandSpec, System} from '../../source/system/types.js';
 
 /** A system whose `run` answers with a canned result and records what it was asked. */
