@@ -36,7 +36,7 @@ describe('isValidModulePath', () => {
 			['example.com//x', /double slash/],
 			['example.com/x/', /trailing slash/],
 			['example.com/../x', /invalid path element "\.\."/],
-			['example.com/./x', /dot-only path element/],
+			['example.com/./x', /invalid path element "\."/],
 			['example.com/.hidden', /leading dot in path element/],
 			['example.com/x.', /trailing dot in path element/],
 			['example.com/a b', /invalid char/],
