@@ -1,3 +1,4 @@
+import {formatArgv} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import {categoryTitles} from '../model/taxonomy.js';
 import type {ClassifiedItem, ClassifyResult} from './classify-go-error.js';
@@ -26,9 +27,6 @@ function wrap(text: string, indent: string, width = 100): string[] {
 	return lines;
 }
 
-function formatArgv(argv: readonly string[]): string {
-	return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
-}
 
 function renderFix(fix: Fix, indent: string): string[] {
 	const warning = fix.weakensSecurity ? ' [weakens security]' : '';

@@ -2,7 +2,7 @@ import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
-import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {failingHosts, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import type {Walk} from '../flow/walk.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {categoryTitles, type Category} from '../model/taxonomy.js';
@@ -86,7 +86,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed});
 	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
 
-	const findings: Finding[] = [];
+	// Walk findings first when go itself failed on that entry; go's own error next; broken entries go never
+	// reached (or that go got past) last, as warnings: a dead spare must not hide a checksum mismatch.
+	const implicated: Finding[] = [];
+	const spare: Finding[] = [];
+	const named = reproduction === undefined ? [] : failingHosts(reproduction);
+	const firstNetworked = input.walks.find((view) => view.role === 'goproxy');
 	for (const view of input.walks) {
 		const {walk} = view;
 		const judged = verdicts.get(walk.id);
@@ -94,23 +99,31 @@ export function conclude(input: ConclusionInput): Conclusion {
 			continue;
 		}
 
+		const host = hostOfUrl(walk.subject.url);
+		// go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
+		const goFailedHere = failed && (named.includes(host) || (named.length === 0 && view === firstNetworked));
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
 		const position = view.entryIndex === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${view.entryIndex + 1}`;
-		findings.push({
+		(goFailedHere ? implicated : spare).push({
 			category: judged.verdict,
-			severity: failed ? 'error' : 'warning',
+			severity: goFailedHere ? 'error' : 'warning',
 			subject: walk.subject.label,
 			summary: `${position}, ${walk.subject.label}: ${judged.summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
-			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...reproEvidence],
+			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...(goFailedHere ? reproEvidence : [])],
 			fixes,
 		});
 	}
 
-	if (failed && findings.length === 0) {
-		const classified = classifyGoOutput(reproductionErrorText(reproduction));
-		const items = classified.items.length > 0 ? classified.items : [];
-		for (const item of items) {
-			findings.push({
+	const goSays: Finding[] = [];
+	if (failed) {
+		const explained = new Set<string>(implicated.map((finding) => finding.category));
+		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
+			// The walk already explains a network failure on the entry go named; keep what it does not explain.
+			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
+				continue;
+			}
+
+			goSays.push({
 				category: item.category,
 				severity: 'error',
 				subject: item.module === undefined ? (item.host ?? 'go mod download') : `${item.module}${item.version === undefined ? '' : `@${item.version}`}`,
@@ -120,18 +133,19 @@ export function conclude(input: ConclusionInput): Conclusion {
 			});
 		}
 
-		if (findings.length === 0) {
-			findings.push({
+		if (implicated.length === 0 && goSays.length === 0) {
+			goSays.push({
 				category: reproduction.timedOut ? 'timeout' : 'other',
 				severity: 'error',
 				subject: 'go mod download',
 				summary: reproduction.headline,
 				evidence: reproEvidence,
-				fixes: [],
+				fixes: reproduction.timedOut ? fixes : [],
 			});
 		}
 	}
 
+	const findings: Finding[] = [...implicated, ...goSays, ...spare];
 	if (findings.length === 0) {
 		findings.push({
 			category: 'healthy',
@@ -156,6 +170,17 @@ export function conclude(input: ConclusionInput): Conclusion {
 		exitCode: findings.some((finding) => finding.severity !== 'info') ? 1 : 0,
 		health,
 	};
+}
+
+/** Categories a connectivity walk diagnoses itself, better than go's message can. */
+const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy-bad-response', 'tls', 'http-proxy', 'private-auth']);
+
+function hostOfUrl(url: string): string {
+	try {
+		return new URL(url).host;
+	} catch {
+		return url;
+	}
 }
 
 /** Where a walk's end node names a GOPROXY entry that "does not have the module". */

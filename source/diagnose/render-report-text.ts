@@ -1,4 +1,5 @@
 import {evidenceCommand} from '../model/evidence-command.js';
+import {formatDuration} from '../model/format.js';
 import type {Finding} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 
@@ -32,7 +33,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		lines.push(
 			'',
 			`Reproduction: ${result.argv.join(' ')}`,
-			`  ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (exit ${result.exitCode ?? (result.timedOut ? 'killed at the deadline' : 'none')}, ${seconds(result.durationMs)})`,
+			`  ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (exit ${result.exitCode ?? (result.timedOut ? 'killed at the deadline' : 'none')}, ${formatDuration(result.durationMs)})`,
 		);
 	}
 
@@ -43,7 +44,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 			lines.push(`  ? ${visit.question}`);
 			if (visit.evidence !== undefined) {
 				const command = evidenceCommand(visit.evidence);
-				lines.push(...(command === undefined ? [] : [`    $ ${command}`]), `    ${visit.evidence.summary} (${milliseconds(visit.evidence.durationMs)})`);
+				lines.push(...(command === undefined ? [] : [`    $ ${command}`]), `    ${visit.evidence.summary} (${formatDuration(visit.evidence.durationMs)})`);
 			}
 
 			lines.push(`    → ${visit.branch}: ${visit.next}`);
@@ -74,7 +75,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 	}
 
 	if (state.durationMs !== undefined) {
-		lines.push('', `Took ${seconds(state.durationMs)}.`);
+		lines.push('', `Took ${formatDuration(state.durationMs)}.`);
 	}
 
 	return `${lines.map((line) => redact(line)).join('\n')}\n`;
@@ -84,10 +85,4 @@ function renderFinding(finding: Finding): string[] {
 	return [`  [${finding.severity}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
 }
 
-function seconds(ms: number): string {
-	return `${(ms / 1000).toFixed(1)} s`;
-}
 
-function milliseconds(ms: number): string {
-	return ms < 1000 ? `${Math.round(ms)} ms` : seconds(ms);
-}

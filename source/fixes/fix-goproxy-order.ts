@@ -1,3 +1,4 @@
+import {shellLine} from './apply-go-env.js';
 import {formatGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import type {Fix} from '../model/report.js';
 
@@ -92,16 +93,12 @@ function goEnvFix(options: {id: string; title: string; detail: string; value: st
 		kind: 'go-env',
 		argv: ['go', 'env', '-w', `GOPROXY=${options.value}`],
 		changes: [{key: 'GOPROXY', value: options.value}],
-		...(options.shadowed ? {shell: [`export GOPROXY=${shellQuote(options.value)}`]} : {}),
+		...(options.shadowed ? {shell: [shellLine('GOPROXY', options.value)]} : {}),
 		scope: 'persistent',
 		weakensSecurity: false,
 	};
 }
 
-/** Single-quotes a value for a POSIX shell. */
-export function shellQuote(value: string): string {
-	return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
-}
 
 export function sameUrl(a: string, b: string): boolean {
 	return a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();

@@ -1,7 +1,8 @@
+import {formatArgv, formatDuration} from '../model/format.js';
 import {readFile} from 'node:fs/promises';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
-import {checkHost, displayCommand, formatDuration, isIpLiteral} from './probe-support.js';
+import {checkHost, isIpLiteral} from './probe-support.js';
 
 /** The outcome labels of `probeDns`; they name the flowchart's edges. */
 export type DnsOutcome = 'resolved' | 'ip-literal' | 'failed' | 'timeout';
@@ -23,7 +24,7 @@ cannot work. Never throws.
 */
 export async function probeDns(system: System, input: DnsProbeInput): Promise<Evidence> {
 	const {host} = input;
-	const command = displayCommand(['getent', 'ahosts', host]);
+	const command = formatArgv(['getent', 'ahosts', host]);
 	const base = {probe: 'dns', tool: 'node:dns', command} as const;
 	const problem = checkHost(host);
 	if (problem !== undefined) {

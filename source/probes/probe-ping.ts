@@ -1,6 +1,7 @@
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
-import {checkHost, combinedOutput, displayCommand, firstLine, formatDuration, trimOutput} from './probe-support.js';
+import {checkHost, combinedOutput, firstLine, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probePing`; they name the flowchart's edges. */
 export type PingOutcome = 'reply' | 'no-reply' | 'unavailable';
@@ -32,7 +33,7 @@ the outcome is `unavailable` and says so. Never throws.
 */
 export async function probePing(system: System, input: PingProbeInput): Promise<Evidence> {
 	const argv = ['ping', '-c', String(pings), '-i', intervalSeconds, '-W', String(waitSeconds), '-n', input.host];
-	const command = displayCommand(argv);
+	const command = formatArgv(argv);
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
 		return {probe: 'ping', tool: 'ping', command, outcome: 'no-reply' satisfies PingOutcome, summary: `Not run: ${problem}.`, durationMs: 0};

@@ -43,19 +43,7 @@ export function hostPort(host: string, port: number): string {
 	return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-/** An argument array as a POSIX shell user would type it, quoting only where needed. */
-export function displayCommand(argv: readonly string[]): string {
-	return argv.map(argument => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
-}
 
-/** `12 ms`, `1.5 s`, `3 s`. */
-export function formatDuration(ms: number): string {
-	if (ms < 1000) {
-		return `${Math.round(ms)} ms`;
-	}
-
-	return `${Number((ms / 1000).toFixed(1))} s`;
-}
 
 /** Output for a transcript: trimmed, and cut to `max` characters. */
 export function trimOutput(text: string, max = 4000): string | undefined {

@@ -1,6 +1,7 @@
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, ConnectResult, Environment, System} from '../system/types.js';
-import {checkHost, checkPort, combinedOutput, displayCommand, firstLine, formatDuration, hostPort, trimOutput} from './probe-support.js';
+import {checkHost, checkPort, combinedOutput, firstLine, hostPort, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTcpConnect`; they name the flowchart's edges. */
 export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable';
@@ -26,7 +27,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 	const {host, port} = input;
 	const seconds = Math.max(1, Math.floor((input.timeoutMs - reportGraceMs) / 1000));
 	const argv = ['nc', '-zv', '-w', String(seconds), host, String(port)];
-	const command = displayCommand(argv);
+	const command = formatArgv(argv);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
 		return {probe: 'tcp', tool: 'nc', command, outcome: 'unreachable' satisfies TcpOutcome, summary: `Not run: ${problem}.`, durationMs: 0};

@@ -1,16 +1,7 @@
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
-import {
-	checkHost,
-	checkPort,
-	combinedOutput,
-	displayCommand,
-	firstLine,
-	formatDuration,
-	hostPort,
-	isIpLiteral,
-	trimOutput,
-} from './probe-support.js';
+import {checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTls`; they name the flowchart's edges. */
 export type TlsOutcome = 'ok' | 'untrusted' | 'expired' | 'name-mismatch' | 'failed' | 'timeout';
@@ -58,7 +49,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 		...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]),
 		'-showcerts',
 	];
-	const command = displayCommand(argv);
+	const command = formatArgv(argv);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
 		return {probe: 'tls', tool: 'openssl', command, outcome: 'failed' satisfies TlsOutcome, summary: `Not run: ${problem}.`, durationMs: 0};

@@ -2,6 +2,7 @@ import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {undoChanges} from '../fixes/undo.js';
 import {reproduceDownload, reproductionErrorText} from '../go/reproduce-download.js';
 import {runDiagnosis} from '../diagnose/run-diagnosis.js';
+import {formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
@@ -162,7 +163,3 @@ function emitReproduction(emit: Emit, title: string, result: Awaited<ReturnType<
 	});
 }
 
-/** `850 ms`, `2.4 s`. */
-export function formatDuration(ms: number): string {
-	return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}

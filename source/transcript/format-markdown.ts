@@ -98,25 +98,4 @@ export function trimOutput(text: string, limits: TrimLimits = {}): string {
 	return [...lines.slice(0, at), marker, ...lines.slice(at)].join('\n');
 }
 
-/** `12 ms`, `1.5 s`, `2 min 5 s`. */
-export function formatDuration(ms: number): string {
-	if (!Number.isFinite(ms) || ms < 0) {
-		return '?';
-	}
 
-	if (ms < 1000) {
-		return `${Math.round(ms)} ms`;
-	}
-
-	if (ms < 60_000) {
-		return `${(ms / 1000).toFixed(1)} s`;
-	}
-
-	const minutes = Math.floor(ms / 60_000);
-	return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
-}
-
-/** An argument vector as a user would type it (single quotes where the shell would need them). */
-export function formatArgv(argv: readonly string[]): string {
-	return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
-}

@@ -1,5 +1,6 @@
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
-import {cellCode, code, fenced, formatArgv, formatDuration, prose, trimOutput} from './format-markdown.js';
+import {cellCode, code, fenced, prose, trimOutput} from './format-markdown.js';
 import type {Redactor} from './redact.js';
 import type {Transcript, TranscriptEntry} from './types.js';
 

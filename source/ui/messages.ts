@@ -1,3 +1,4 @@
+import {formatDuration} from '../model/format.js';
 import type {SettingSource} from '../model/report.js';
 
 /**
@@ -25,7 +26,7 @@ export const messages = {
 
 	reproducing: (command: string) => `Reproducing: ${command}`,
 	reproductionTitle: (command: string) => `Reproduce: ${command}`,
-	duration: (ms: number) => `${Math.round(ms)} ms`,
+	duration: (ms: number) => formatDuration(ms),
 
 	walkTitle: (role: 'goproxy' | 'candidate', entryIndex: number | undefined, label: string) =>
 		role === 'goproxy' ? `GOPROXY entry ${entryIndex === undefined ? '' : `${entryIndex + 1} `}· ${label}` : `Candidate · ${label}`,

@@ -153,12 +153,14 @@ export async function press(stdin: FakeStdin, key: string): Promise<void> {
 
 /**
 Polls the last frame until `predicate` holds and returns it; after `timeoutMs` it fails with the last frame in
-the message, so a failing test shows what the screen said.
+the message, so a failing test shows what the screen said. The default is generous because it only bounds a
+failure: a frame that comes is returned at once, and under a full `npm test` (lab servers and go builds on
+two cores) a frame can take seconds.
 */
 export async function waitForFrame(
 	rendered: Pick<Rendered, 'lastFrame'>,
 	predicate: (frame: string) => boolean,
-	timeoutMs = 3000,
+	timeoutMs = 10_000,
 ): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
@@ -177,7 +179,7 @@ export async function waitForFrame(
 }
 
 /** Polls `condition` (not a frame) until it holds, failing after `timeoutMs` with `what`. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!condition()) {
 		if (Date.now() > deadline) {

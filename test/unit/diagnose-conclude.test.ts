@@ -48,7 +48,20 @@ function snapshot(goproxy: string, source: 'goenv-file' | 'environment' = 'goenv
 	};
 }
 
-function reproduction(ok: boolean): Reproduction {
+const notFound = 'go: example.com/lab/hello@v1.0.0: reading http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod: 404 Not Found\n';
+const refusedByGo =
+	'go: example.com/lab/hello@v1.0.0: Get "http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod": dial tcp 127.0.0.1:1001: connect: connection refused\n';
+const mismatch = [
+	'verifying example.com/lab/hello@v1.0.0: checksum mismatch',
+	'\tdownloaded: h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+	'\tgo.sum:     h1:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=',
+	'',
+	'SECURITY ERROR',
+	'',
+].join('\n');
+
+/** A reproduction that succeeded, or failed with go's `stderr`. */
+function reproduction(ok: boolean, stderr = notFound): Reproduction {
 	return {
 		argv: ['go', 'mod', 'download', '-json'],
 		exitCode: ok ? 0 : 1,
@@ -57,11 +70,11 @@ function reproduction(ok: boolean): Reproduction {
 		missing: false,
 		durationMs: 40,
 		stdout: '',
-		stderr: ok ? '' : 'go: example.com/lab/hello@v1.0.0: reading http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod: 404 Not Found\n',
+		stderr: ok ? '' : stderr,
 		records: [],
-		failures: ok ? [] : [{module: 'example.com/lab/hello', version: 'v1.0.0', error: 'reading http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod: 404 Not Found'}],
+		failures: [],
 		ok,
-		headline: ok ? 'go mod download succeeded' : 'example.com/lab/hello@v1.0.0 failed from 127.0.0.1:1001: 404 Not Found',
+		headline: ok ? 'go mod download succeeded' : (stderr.split('\n')[0] ?? ''),
 	};
 }
 
@@ -70,7 +83,7 @@ describe('conclude', () => {
 		const goproxy = 'http://127.0.0.1:1001,http://127.0.0.1:1002,direct';
 		const conclusion = conclude({
 			snapshot: snapshot(goproxy),
-			reproduction: reproduction(false),
+			reproduction: reproduction(false, refusedByGo),
 			walks: [
 				walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0),
 				walk('goproxy-1', 'http://127.0.0.1:1002', works, 'goproxy', 1),
@@ -91,6 +104,20 @@ describe('conclude', () => {
 			conclusion.fixes.map((fix) => fix.argv?.join(' ')),
 			['go env -w GOPROXY=http://127.0.0.1:1002,direct', 'go env -w GOPROXY=http://127.0.0.1:1001|http://127.0.0.1:1002|direct'],
 		);
+	});
+
+	test('a dead spare entry go never reached does not hide go\'s own error: the checksum mismatch leads, the spare is a warning', () => {
+		const goproxy = 'http://127.0.0.1:1002,http://127.0.0.1:1009,direct';
+		const conclusion = conclude({
+			snapshot: snapshot(goproxy),
+			reproduction: reproduction(false, mismatch),
+			walks: [walk('goproxy-0', 'http://127.0.0.1:1002', works, 'goproxy', 0), walk('goproxy-1', 'http://127.0.0.1:1009', refused, 'goproxy', 1)],
+		});
+		assert.deepEqual(
+			conclusion.findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}`),
+			['error checksum-mismatch example.com/lab/hello@v1.0.0', 'warning refused http://127.0.0.1:1009'],
+		);
+		assert.match(conclusion.headline, /^checksum-mismatch: example\.com\/lab\/hello@v1\.0\.0/);
 	});
 
 	test('an entry that answers 404 for a module another proxy serves is a bad response (§2.2), not a missing module', () => {
@@ -159,7 +186,7 @@ describe('goproxyFixes', () => {
 			{shadowedByEnvironment: true},
 		);
 		assert.deepEqual(fixes[0]?.changes, [{key: 'GOPROXY', value: 'https://c.test,http://b.test,direct'}]);
-		assert.deepEqual(fixes[0]?.shell, ['export GOPROXY=https://c.test,http://b.test,direct']);
+		assert.deepEqual(fixes[0]?.shell, ["export GOPROXY='https://c.test,http://b.test,direct'"]);
 		assert.match(fixes[0]?.detail ?? '', /overrides go env -w/);
 		assert.equal(fixes[1]?.id, 'goproxy-fallback-on-error');
 		assert.match(fixes[1]?.detail ?? '', /an entry that hangs still costs go its own timeout/);
