@@ -3,8 +3,10 @@ Undoes journalled `go env` changes, newest first, with go itself (`go env -w KEY
 the file did not set the key), then checks the GOENV file against what it was before.
 */
 import {rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment, System} from '../system/types.js';
+import {validateChanges} from './apply-go-env.js';
 import {
 	findUnfinished,
 	journalPath,
@@ -18,8 +20,10 @@ import {
 export type UndoOptions = {
 	readonly env: Environment;
 	readonly cwd: string;
-	/** Undo only this entry; every unfinished entry (pending or applied) when absent. */
+	/** Undo only this entry; every unfinished entry (pending or applied) when neither `id` nor `ids` is given. */
 	readonly id?: string;
+	/** Undo only these entries (a wizard session's own changes), newest first. */
+	readonly ids?: readonly string[];
 	/** Deadline for each go command. */
 	readonly timeoutMs: number;
 	readonly signal?: AbortSignal;
@@ -52,33 +56,44 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 
 	let selected: JournalEntry[];
 	let laterChangesRemain = false;
-	if (options.id === undefined) {
+	if (options.id === undefined && options.ids === undefined) {
 		selected = findUnfinished(read.journal).reverse();
 		if (selected.length === 0) {
 			return {restored: [], ok: true, fileMatches: true, messages: ['nothing to undo']};
 		}
 	} else {
-		const entry = read.journal.entries.find((candidate) => candidate.id === options.id);
-		if (entry === undefined) {
-			return {restored: [], ok: false, fileMatches: false, messages: [`no journal entry ${options.id}`]};
+		const wanted = options.ids ?? [options.id];
+		const unknown = wanted.filter((id) => !read.journal.entries.some((entry) => entry.id === id));
+		if (unknown.length > 0) {
+			return {restored: [], ok: false, fileMatches: false, messages: unknown.map((id) => `no journal entry ${id}`)};
 		}
 
-		if (entry.status === 'undone' || entry.status === 'failed') {
-			const why = entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing';
-			return {restored: [], ok: true, fileMatches: true, messages: [`${entry.id} ${why}; nothing to undo`]};
+		const entries = read.journal.entries.filter((entry) => wanted.includes(entry.id));
+		const open = entries.filter((entry) => entry.status === 'pending' || entry.status === 'applied');
+		if (open.length === 0) {
+			return {
+				restored: [],
+				ok: true,
+				fileMatches: true,
+				messages: entries.map((entry) => `${entry.id} ${entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing'}; nothing to undo`),
+			};
 		}
 
+		const oldest = Math.min(...open.map((entry) => read.journal.entries.indexOf(entry)));
 		const newer = findUnfinished(read.journal).filter(
-			(other) => other.goenvFile === entry.goenvFile && read.journal.entries.indexOf(other) > read.journal.entries.indexOf(entry),
+			(other) =>
+				!wanted.includes(other.id) &&
+				open.some((entry) => entry.goenvFile === other.goenvFile) &&
+				read.journal.entries.indexOf(other) > oldest,
 		);
 		if (newer.length > 0) {
 			laterChangesRemain = true;
 			messages.push(
-				`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${entry.id}`,
+				`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${open[0]!.id}`,
 			);
 		}
 
-		selected = [entry];
+		selected = open.reverse();
 	}
 
 	const restored: Array<{id: string; keys: string[]}> = [];
@@ -125,6 +140,14 @@ async function restoreEntry(
 	entry: JournalEntry,
 ): Promise<{ok: boolean; messages: string[]}> {
 	const messages: string[] = [];
+	// The journal is read back from disk: check what it holds before any of it becomes a file path or an argument.
+	const problem = path.isAbsolute(entry.goenvFile)
+		? validateChanges(entry.changes.map((change) => ({key: change.key, value: change.before.set ? (change.before.value ?? '') : undefined})))
+		: `its GOENV file "${entry.goenvFile.slice(0, 80)}" is not an absolute path`;
+	if (problem !== undefined) {
+		return {ok: false, messages: [`journal entry ${entry.id} is not usable: ${problem}`]};
+	}
+
 	// Write the same file the change went to, whatever GOENV says now.
 	const env = {...options.env, GOENV: entry.goenvFile};
 	const common = {env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};

@@ -27,6 +27,8 @@ const at = () => new Date().toISOString();
 /** The real actions of a wizard session: every change recorded before it is made, and checked after. */
 export function createSessionActions(system: System, options: SessionActionOptions): SessionActions {
 	const redactor = createRedactor({env: options.env});
+	// The journal entries this session wrote: the wizard's Undo restores these, not changes from other runs.
+	const changedHere: string[] = [];
 	const goTimeoutMs = Math.max(options.timeoutMs, 10_000);
 
 	const reproduce = async (env: Environment, signal: AbortSignal) =>
@@ -45,6 +47,10 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			timeoutMs: goTimeoutMs,
 			signal,
 		});
+		if (applied.status !== 'failed' && applied.journalId !== undefined) {
+			changedHere.push(applied.journalId);
+		}
+
 		emit({
 			type: 'command-finished',
 			at: at(),
@@ -105,9 +111,19 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	};
 
 	const undo = async (emit: Emit, signal: AbortSignal): Promise<UndoOutcome> => {
-		const result = await undoChanges(system, {env: options.env, cwd: options.dir, timeoutMs: goTimeoutMs, signal});
+		if (changedHere.length === 0) {
+			const summary = 'Nothing to undo: this session changed nothing (gomod-doctor undo restores changes from earlier runs).';
+			emit({type: 'undone', at: at(), ok: true, summary});
+			return {ok: true, summary, nothingToUndo: true};
+		}
+
+		const result = await undoChanges(system, {env: options.env, cwd: options.dir, ids: changedHere, timeoutMs: goTimeoutMs, signal});
+		for (const {id} of result.restored) {
+			changedHere.splice(changedHere.indexOf(id), 1);
+		}
+
 		if (result.restored.length === 0) {
-			const summary = result.ok ? 'Nothing to undo: the journal holds no change that is still applied.' : result.messages.join(' ');
+			const summary = result.ok ? 'Nothing to undo: the changes of this session are already undone.' : result.messages.join(' ');
 			emit({type: 'undone', at: at(), ok: result.ok, summary});
 			return {ok: result.ok, summary, nothingToUndo: result.ok};
 		}

@@ -152,3 +152,36 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 		assert.ok(outcome.shellLines?.some((line) => line.startsWith('export GOPROXY=')));
 	});
 });
+
+test("the wizard's undo restores its own session's change, not one an earlier run made and kept", async (t) => {
+	const lab = await labFor(t, 'proxy-down');
+	const system = createSystem();
+	const session = () => {
+		const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
+		let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
+		const emit = (event: SessionEvent) => {
+			state = reduceSession(state, event);
+		};
+
+		return {actions, emit, state: () => state};
+	};
+
+	// An earlier run applied the `|` form and kept it.
+	const earlier = session();
+	await earlier.actions.diagnose(earlier.emit, new AbortController().signal);
+	const pipe = earlier.state().conclusion?.fixes.find((fix) => fix.id === 'goproxy-fallback-on-error');
+	assert.ok(pipe);
+	assert.equal((await earlier.actions.applyFix(pipe, earlier.emit, new AbortController().signal)).status, 'fixed');
+	const kept = await readFile(lab.goenvFile);
+
+	// This run applies another fix, then undoes it: the earlier, kept change stays.
+	const now = session();
+	await now.actions.diagnose(now.emit, new AbortController().signal);
+	const working = now.state().conclusion?.fixes.find((fix) => fix.id === 'goproxy-use-working');
+	assert.ok(working, 'the | form still leaves the broken entry first, so the reorder is offered');
+	assert.equal((await now.actions.applyFix(working, now.emit, new AbortController().signal)).status, 'fixed');
+	const undone = await now.actions.undo(now.emit, new AbortController().signal);
+	assert.ok(undone.ok, undone.summary);
+	assert.deepEqual(await readFile(lab.goenvFile), kept, 'back to what the earlier run left, not further');
+	assert.equal((await now.actions.undo(now.emit, new AbortController().signal)).nothingToUndo, true);
+});
