@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
+import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod} from '../go/parse-go-mod.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
@@ -55,6 +56,7 @@ export type DiagnosisEvent =
 	  }
 	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: string}
 	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk}
+	| {readonly type: 'note'; readonly at: string; readonly text: string}
 	| {readonly type: 'diagnosis-finished'; readonly at: string; readonly durationMs: number};
 
 export type Emit = (event: DiagnosisEvent) => void;
@@ -92,7 +94,19 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		return;
 	}
 
-	const module = options.module?.split('@')[0] ?? firstRequirement(goModText) ?? canaryModule;
+	// A path go keeps away from proxies (GONOPROXY, which defaults to GOPRIVATE) is never sent to one here either.
+	const privatePatterns = [snapshot.values['GONOPROXY'], snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
+	const isPrivate = (path: string) => matchPrefixPatterns(privatePatterns, path);
+	const wanted = options.module?.split('@')[0];
+	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(goModText, isPrivate) ?? canaryModule);
+	if (wanted !== undefined && isPrivate(wanted)) {
+		emit({
+			type: 'note',
+			at: at(),
+			text: `${wanted} matches GONOPROXY/GOPRIVATE, so go never asks a proxy for it and neither does gomod-doctor: the proxies are checked with ${module}.`,
+		});
+	}
+
 	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module);
 
 	const reproduction = (async () => {
@@ -184,11 +198,13 @@ async function readGoMod(dir: string): Promise<string | undefined> {
 	}
 }
 
-function firstRequirement(goModText: string | undefined): string | undefined {
+/** The first requirement of go.mod (direct ones first) that go would fetch through a proxy. */
+function publicRequirement(goModText: string | undefined, isPrivate: (path: string) => boolean): string | undefined {
 	if (goModText === undefined) {
 		return undefined;
 	}
 
-	const parsed = parseGoMod(goModText);
-	return (parsed.requires.find((require) => !require.indirect) ?? parsed.requires[0])?.path;
+	const {requires} = parseGoMod(goModText);
+	const ordered = [...requires.filter((require) => !require.indirect), ...requires.filter((require) => require.indirect)];
+	return ordered.find((require) => !isPrivate(require.path))?.path;
 }

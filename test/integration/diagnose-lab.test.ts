@@ -185,3 +185,19 @@ test("the wizard's undo restores its own session's change, not one an earlier ru
 	assert.deepEqual(await readFile(lab.goenvFile), kept, 'back to what the earlier run left, not further');
 	assert.equal((await now.actions.undo(now.emit, new AbortController().signal)).nothingToUndo, true);
 });
+
+test('a private module path (GOPRIVATE) is never sent to any proxy: the probes ask for a public one', async (t) => {
+	const lab = await labFor(t, 'proxy-down');
+	const env = {...lab.env, GOPRIVATE: 'example.com/lab/hello'};
+	const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '4', '--module', 'example.com/lab/hello@v1.0.0'], {env});
+	const report = JSON.parse(run.stdout) as DiagnoseReport;
+	const asked = lab.servers.flatMap((server) => server.requests.map((request) => request.path));
+	assert.ok(asked.length > 0, 'the proxies were checked');
+	assert.deepEqual(
+		asked.filter((requested) => requested.includes('/example.com/lab/hello/')),
+		[],
+		'no request names the private module',
+	);
+	const list = report.path.flatMap((walk) => walk.nodes).find((node) => node.node === 'list');
+	assert.match(list?.question ?? '', /serve the versions of example\.com\/lab\/greet\?/);
+});
