@@ -39,7 +39,8 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 
 	for (const {walk, role, entryIndex} of state.walks) {
 		const title = role === 'goproxy' ? `GOPROXY entry ${(entryIndex ?? 0) + 1}` : 'candidate';
-		lines.push('', `${title}: ${walk.subject.label}`);
+		const through = walk.subject.proxy === undefined ? '' : ` (through ${walk.subject.proxy.url}, from ${walk.subject.proxy.variable})`;
+		lines.push('', `${title}: ${walk.subject.label}${through}`);
 		for (const visit of walk.visits) {
 			lines.push(`  ? ${visit.question}`);
 			if (visit.evidence !== undefined) {

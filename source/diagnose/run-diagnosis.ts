@@ -9,6 +9,7 @@ import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {reproduceDownload, type Reproduction} from '../go/reproduce-download.js';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
+import {proxyForUrl} from '../system/proxy-for-url.js';
 import type {Environment, System} from '../system/types.js';
 import {probeDeadlines, runProbe} from './run-probe.js';
 
@@ -107,7 +108,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		});
 	}
 
-	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module);
+	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module, options.env);
 
 	const reproduction = (async () => {
 		emit({
@@ -137,6 +138,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 				env: options.env,
 				deadlines,
 				budgetEndsAt: walksEndAt,
+				target: pending.target,
 				signal: options.signal,
 			});
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
@@ -153,6 +155,7 @@ export function walkSubjects(
 	goproxy: string,
 	candidates: readonly string[],
 	module: string,
+	env: Environment,
 ): Array<{subject: WalkSubject; role: 'goproxy' | 'candidate'; entryIndex?: number}> {
 	const {entries} = parseGoproxyList(goproxy);
 	const networked = (entry: ProxyEntry): entry is ProxyEntry & {kind: 'url'} =>
@@ -160,21 +163,44 @@ export function walkSubjects(
 	const subjects: Array<{subject: WalkSubject; role: 'goproxy' | 'candidate'; entryIndex?: number}> = [];
 	for (const [entryIndex, entry] of entries.entries()) {
 		if (networked(entry)) {
-			subjects.push({subject: toSubject(entry, module), role: 'goproxy', entryIndex});
+			subjects.push({subject: toSubject(entry, module, env), role: 'goproxy', entryIndex});
 		}
 	}
 
 	for (const candidate of parseGoproxyList(candidates.join(',')).entries) {
 		if (networked(candidate) && !subjects.some(({subject}) => sameUrl(subject.url, candidate.url))) {
-			subjects.push({subject: toSubject(candidate, module), role: 'candidate'});
+			subjects.push({subject: toSubject(candidate, module, env), role: 'candidate'});
 		}
 	}
 
 	return subjects;
 }
 
-function toSubject(entry: ProxyEntry & {kind: 'url'}, module: string): WalkSubject {
-	return {label: entry.raw, url: entry.url, scheme: entry.scheme, host: entry.host, port: entry.port, module};
+function toSubject(entry: ProxyEntry & {kind: 'url'}, module: string, env: Environment): WalkSubject {
+	const subject = {label: entry.raw, url: entry.url, scheme: entry.scheme, host: entry.host, port: entry.port, module};
+	const proxy = proxyOf(entry.url, env);
+	return proxy === undefined ? subject : {...subject, proxy};
+}
+
+/** The HTTP(S) proxy go's net/http uses for `url` in `env`, as host and port; undefined when go connects directly. */
+function proxyOf(url: string, env: Environment): WalkSubject['proxy'] {
+	const decision = proxyForUrl(url, env);
+	if (decision.proxy === undefined) {
+		return undefined;
+	}
+
+	try {
+		const parsed = new URL(decision.proxy);
+		const defaultPort = parsed.protocol === 'https:' ? 443 : parsed.protocol.startsWith('socks') ? 1080 : 80;
+		return {
+			url: decision.proxy,
+			host: parsed.hostname.replace(/^\[|\]$/g, ''),
+			port: parsed.port === '' ? defaultPort : Number(parsed.port),
+			variable: decision.variable ?? 'HTTPS_PROXY',
+		};
+	} catch {
+		return undefined;
+	}
 }
 
 /** `--candidates`, else GOMOD_DOCTOR_CANDIDATES, else the public proxies. */

@@ -28,14 +28,15 @@ export async function runProbe(
 	system: System,
 	probe: ProbeId,
 	subject: WalkSubject,
-	options: {env: Environment; deadlines: ProbeDeadlines; budgetEndsAt?: number; signal?: AbortSignal},
+	options: {env: Environment; deadlines: ProbeDeadlines; budgetEndsAt?: number; target?: 'entry' | 'proxy'; signal?: AbortSignal},
 ): Promise<Evidence> {
 	const {env, signal} = options;
 	const left = options.budgetEndsAt === undefined ? Number.POSITIVE_INFINITY : options.budgetEndsAt - system.now();
 	const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(options.deadlines[probe], left)));
 	const started = system.now();
+	const aimed = options.target === 'proxy' && subject.proxy !== undefined ? {...subject, host: subject.proxy.host, port: subject.proxy.port} : subject;
 	try {
-		return await dispatch(system, probe, subject, {env, timeoutMs, signal});
+		return await dispatch(system, probe, aimed, {env, timeoutMs, signal});
 	} catch (error) {
 		// A probe reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
 		return {

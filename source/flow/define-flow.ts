@@ -40,6 +40,11 @@ export type WalkSubject = {
 	readonly port: number;
 	/** The module whose version list is fetched. */
 	readonly module: string;
+	/**
+	The HTTP(S) proxy go sends its requests for this entry through (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as go's
+	net/http reads them); absent when go connects directly. Its URL may hold credentials: redact before display.
+	*/
+	readonly proxy?: {readonly url: string; readonly host: string; readonly port: number; readonly variable: string};
 };
 
 /** Node ids are plain strings; `defineFlow` checks every edge against the node table at compile time. */
@@ -51,6 +56,8 @@ export type ProbeNode<Id extends string, P extends ProbeId = ProbeId> = {
 	/** The question the node answers, as the guide asks it. `{host}`, `{port}`, `{url}`, `{module}` are filled in. */
 	readonly question: string;
 	readonly probe: P;
+	/** What the check is aimed at: the entry's host (the default) or the HTTP proxy go goes through. */
+	readonly target?: 'entry' | 'proxy';
 	/** One edge for every outcome of the probe. */
 	readonly edges: Edges<ProbeOutcome<P>, Id>;
 };
@@ -87,7 +94,13 @@ export type Flow<Id extends string = string> = {
 
 /** Any node, before its edges are checked. */
 type LooseNode =
-	| {readonly kind: 'probe'; readonly question: string; readonly probe: ProbeId; readonly edges: Readonly<Record<string, string>>}
+	| {
+			readonly kind: 'probe';
+			readonly question: string;
+			readonly probe: ProbeId;
+			readonly target?: 'entry' | 'proxy';
+			readonly edges: Readonly<Record<string, string>>;
+	  }
 	| {
 			readonly kind: 'decide';
 			readonly question: string;
@@ -123,10 +136,22 @@ export function defineFlow<const Nodes extends Record<string, LooseNode>>(flow: 
 	return flow as unknown as Flow<keyof Nodes & string>;
 }
 
-/** Fills `{host}`, `{port}`, `{url}`, `{module}` in a node's text. */
+/** Fills `{host}`, `{port}`, `{url}`, `{module}`, `{label}`, `{proxyHost}`, `{proxyPort}`, `{proxyVariable}` in a node's text. */
 export function fillText(text: string, subject: WalkSubject): string {
-	return text.replaceAll(/\{(host|port|url|module|label)\}/g, (_match, key: string) => {
+	return text.replaceAll(/\{(host|port|url|module|label|proxyHost|proxyPort|proxyVariable)\}/g, (_match, key: string) => {
 		switch (key) {
+			case 'proxyHost': {
+				return subject.proxy?.host ?? '(no proxy)';
+			}
+
+			case 'proxyPort': {
+				return String(subject.proxy?.port ?? '');
+			}
+
+			case 'proxyVariable': {
+				return subject.proxy?.variable ?? '';
+			}
+
 			case 'host': {
 				return subject.host;
 			}

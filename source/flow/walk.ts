@@ -42,7 +42,13 @@ export type Walk =
 export type WalkEvent = {readonly type: 'probe-finished'; readonly node: string; readonly evidence: Evidence};
 
 /** What the walk waits for: the probe to run at its current node. */
-export type PendingProbe = {readonly node: string; readonly probe: ProbeId; readonly question: string};
+export type PendingProbe = {
+	readonly node: string;
+	readonly probe: ProbeId;
+	readonly question: string;
+	/** The entry's host, or the HTTP proxy go goes through. */
+	readonly target: 'entry' | 'proxy';
+};
 
 /** Starts a walk at the flow's start node (passing through decision nodes, which need no I/O). */
 export function startWalk<Id extends string>(flow: Flow<Id>, id: string, subject: WalkSubject): Walk {
@@ -91,7 +97,7 @@ export function pendingProbe<Id extends string>(flow: Flow<Id>, walk: Walk): Pen
 
 	const node = nodeOf(flow, walk.current);
 	return node.kind === 'probe'
-		? {node: walk.current, probe: node.probe, question: fillText(node.question, walk.subject)}
+		? {node: walk.current, probe: node.probe, question: fillText(node.question, walk.subject), target: node.target ?? 'entry'}
 		: undefined;
 }
 

@@ -28,8 +28,8 @@ export const messages = {
 	reproductionTitle: (command: string) => `Reproduce: ${command}`,
 	duration: (ms: number) => formatDuration(ms),
 
-	walkTitle: (role: 'goproxy' | 'candidate', entryIndex: number | undefined, label: string) =>
-		role === 'goproxy' ? `GOPROXY entry ${entryIndex === undefined ? '' : `${entryIndex + 1} `}· ${label}` : `Candidate · ${label}`,
+	walkTitle: (role: 'goproxy' | 'candidate', entryIndex: number | undefined, label: string, proxy?: {url: string; variable: string}) =>
+		`${role === 'goproxy' ? `GOPROXY entry ${entryIndex === undefined ? '' : `${entryIndex + 1} `}· ${label}` : `Candidate · ${label}`}${proxy === undefined ? '' : ` (through ${proxy.url}, from ${proxy.variable})`}`,
 	branch: (branch: string, next: string) => `${branch} → ${next}`,
 	verdict: (verdict: string, summary: string) => `${verdict}: ${summary}`,
 	concluding: 'Concluding…',

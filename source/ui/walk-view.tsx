@@ -20,7 +20,14 @@ export function WalkView({view}: WalkViewProps) {
 	const {walk} = view;
 	return (
 		<Box flexDirection="column">
-			<Text bold>{messages.walkTitle(view.role, view.entryIndex, redact(walk.subject.label))}</Text>
+			<Text bold>
+				{messages.walkTitle(
+					view.role,
+					view.entryIndex,
+					redact(walk.subject.label),
+					walk.subject.proxy === undefined ? undefined : {url: redact(walk.subject.proxy.url), variable: walk.subject.proxy.variable},
+				)}
+			</Text>
 			<Box flexDirection="column" paddingLeft={2}>
 				{walk.visits.map((visit, index) => (
 					<VisitLine key={`${index}:${visit.node}`} visit={visit} />

@@ -33,6 +33,17 @@ function walkWith(subject: WalkSubject, steps: Array<[probe: string, outcome: st
 	return walk;
 }
 
+function walkWithProxy(subject: WalkSubject, outcomes: string[]): Walk {
+	let walk = startWalk(connectivityFlow, 'w', subject);
+	for (const outcome of outcomes) {
+		const pending = pendingProbe(connectivityFlow, walk);
+		assert.ok(pending);
+		walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence: evidence(outcome)});
+	}
+
+	return walk;
+}
+
 describe('the connectivity flowchart (§2.1, §2.3)', () => {
 	test('is sound: every node reachable, every node reaches an end, no cycle', () => {
 		assert.deepEqual(validateFlow(connectivityFlow), []);
@@ -46,7 +57,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		]);
 		assert.equal(walk.phase, 'done');
 		assert.equal(walk.phase === 'done' && walk.verdict, 'refused');
-		assert.deepEqual(walkPath(walk), ['resolve', 'ping', 'port', 'portClosed']);
+		assert.deepEqual(walkPath(walk), ['route', 'resolve', 'ping', 'port', 'portClosed']);
 		assert.match(walk.phase === 'done' ? walk.summary : '', /Port 4312 on 127\.0\.0\.1 refuses connections/);
 	});
 
@@ -60,7 +71,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		assert.equal(walk.phase === 'done' && walk.verdict, 'healthy');
 		assert.deepEqual(
 			walk.visits.map((visit) => `${visit.node}:${visit.branch}`),
-			['resolve:resolved', 'ping:no-reply', 'port:open', 'scheme:plain', 'list:ok'],
+			['route:direct', 'resolve:resolved', 'ping:no-reply', 'port:open', 'scheme:plain', 'list:ok'],
 		);
 	});
 
@@ -98,7 +109,30 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 	test('a name that does not resolve ends at once in `dns`', () => {
 		const walk = walkWith(httpsSubject, [['dns', 'failed']]);
 		assert.equal(walk.phase === 'done' && walk.verdict, 'dns');
-		assert.equal(walk.visits[0]?.question, 'Does goproxy.cn resolve?');
+		assert.equal(walk.visits[1]?.question, 'Does goproxy.cn resolve?');
+	});
+
+	test('behind an HTTP(S) proxy (§3.2) the proxy is checked, not the entry, and the list is fetched through it', () => {
+		const proxied: WalkSubject = {...httpsSubject, proxy: {url: 'http://proxy.corp:3128', host: 'proxy.corp', port: 3128, variable: 'HTTPS_PROXY'}};
+		let walk = startWalk(connectivityFlow, 'w', proxied);
+		const asked: string[] = [];
+		for (const outcome of ['resolved', 'open', 'ok']) {
+			const pending = pendingProbe(connectivityFlow, walk);
+			assert.ok(pending);
+			asked.push(`${pending.probe}@${pending.target}: ${pending.question}`);
+			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence: evidence(outcome)});
+		}
+
+		assert.deepEqual(asked, [
+			'dns@proxy: Does the proxy proxy.corp (HTTPS_PROXY) resolve?',
+			'tcp@proxy: Is the proxy port 3128 on proxy.corp reachable?',
+			'http-list@entry: Does https://goproxy.cn serve the versions of example.com/lab/hello?',
+		]);
+		assert.equal(walk.phase === 'done' && walk.verdict, 'healthy');
+
+		const down = walkWithProxy(proxied, ['resolved', 'refused']);
+		assert.equal(down.phase === 'done' && down.verdict, 'http-proxy');
+		assert.match(down.phase === 'done' ? down.summary : '', /The proxy proxy\.corp:3128 named by HTTPS_PROXY cannot be reached/);
 	});
 
 	test('rejects a result for the wrong node and an unknown outcome', () => {
@@ -149,12 +183,12 @@ describe('renderMermaid', () => {
 		assert.match(mermaid, /resolve\["Does 127\.0\.0\.1 resolve\?"\]/);
 		assert.match(mermaid, /port -->\|refused\| portClosed/);
 		assert.match(mermaid, /scheme\{"Does http:\/\/127\.0\.0\.1:4312 use TLS\?"\}/);
-		assert.match(mermaid, /class resolve,ping,port,portClosed visited/);
+		assert.match(mermaid, /class route,resolve,ping,port,portClosed visited/);
 		const edgeLines = mermaid.split('\n').filter((line) => line.includes('-->'));
 		const linkStyle = /linkStyle ([\d,]+) /.exec(mermaid);
 		assert.ok(linkStyle, 'the taken edges are styled');
 		const styled = linkStyle[1]!.split(',').map((index) => edgeLines[Number(index)]?.trim());
-		assert.deepEqual(styled, ['resolve -->|ip-literal| ping', 'ping -->|reply| port', 'port -->|refused| portClosed']);
+		assert.deepEqual(styled, ['route -->|direct| resolve', 'resolve -->|ip-literal| ping', 'ping -->|reply| port', 'port -->|refused| portClosed']);
 	});
 
 	test('escapes characters that would break a mermaid label', () => {

@@ -2,7 +2,8 @@ import {defineFlow} from '../define-flow.js';
 
 /**
 The guide's connectivity flowcharts, §2.1 ("network connectivity") and §2.3 ("module source unreachable"),
-walked once for each GOPROXY entry and each candidate proxy.
+walked once for each GOPROXY entry and each candidate proxy; where go goes through an HTTP(S) proxy (§3.2),
+the proxy is checked instead of the entry, and the version list is fetched through it.
 
 §2.1: cannot reach the remote → ping? → port reachable? → firewall/service down, or an application problem.
 §2.3: local network fine? (DNS and routing) → TCP connect → port open? → TLS and authentication.
@@ -13,8 +14,30 @@ export const connectivityFlow = defineFlow({
 	id: 'connectivity',
 	source: '§2.1, §2.3',
 	title: 'Can go reach this GOPROXY entry?',
-	start: 'resolve',
+	start: 'route',
 	nodes: {
+		// §3.2: behind an HTTP(S) proxy, go never connects to the entry itself; the proxy is what must be reachable.
+		route: {
+			kind: 'decide',
+			question: 'Does go reach {label} through an HTTP(S) proxy?',
+			outcomes: ['direct', 'proxy'],
+			decide: (subject) => (subject.proxy === undefined ? 'direct' : 'proxy'),
+			edges: {direct: 'resolve', proxy: 'proxyResolve'},
+		},
+		proxyResolve: {
+			kind: 'probe',
+			probe: 'dns',
+			target: 'proxy',
+			question: 'Does the proxy {proxyHost} ({proxyVariable}) resolve?',
+			edges: {resolved: 'proxyPort', 'ip-literal': 'proxyPort', failed: 'proxyUnresolved', timeout: 'proxyUnresolved'},
+		},
+		proxyPort: {
+			kind: 'probe',
+			probe: 'tcp',
+			target: 'proxy',
+			question: 'Is the proxy port {proxyPort} on {proxyHost} reachable?',
+			edges: {open: 'list', refused: 'proxyDown', timeout: 'proxyDown', unreachable: 'proxyDown'},
+		},
 		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {
 			resolved: 'ping',
 			'ip-literal': 'ping',
@@ -94,6 +117,16 @@ export const connectivityFlow = defineFlow({
 			summary: '{label} is reached but answers wrongly (an error status or not the GOPROXY protocol).',
 		},
 		needsAuth: {kind: 'end', verdict: 'private-auth', summary: '{label} asks for credentials (401/403).'},
+		proxyUnresolved: {
+			kind: 'end',
+			verdict: 'http-proxy',
+			summary: 'The proxy {proxyHost} named by {proxyVariable} cannot be resolved: go cannot reach {label} through it.',
+		},
+		proxyDown: {
+			kind: 'end',
+			verdict: 'http-proxy',
+			summary: 'The proxy {proxyHost}:{proxyPort} named by {proxyVariable} cannot be reached: go cannot reach {label} through it.',
+		},
 		httpProxy: {
 			kind: 'end',
 			verdict: 'http-proxy',
