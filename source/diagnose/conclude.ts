@@ -6,6 +6,7 @@ import {failingHosts, reproductionErrorText, type Reproduction} from '../go/repr
 import type {Walk} from '../flow/walk.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {categoryTitles, type Category} from '../model/taxonomy.js';
+import {formatArgv} from '../model/format.js';
 
 /** A walk as the session keeps it: which role the subject plays and where it stands. */
 export type WalkView = {
@@ -225,7 +226,7 @@ export function reproductionEvidence(reproduction: Reproduction): Evidence {
 	return {
 		probe: 'go',
 		tool: 'go',
-		command: reproduction.argv.join(' '),
+		command: formatArgv(reproduction.argv),
 		argv: reproduction.argv,
 		outcome: reproduction.ok ? 'ok' : reproduction.timedOut ? 'timeout' : 'failed',
 		summary: reproduction.headline,

@@ -1,5 +1,5 @@
 import {evidenceCommand} from '../model/evidence-command.js';
-import {formatDuration} from '../model/format.js';
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Finding} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 
@@ -32,7 +32,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		const result = state.reproduction.result;
 		lines.push(
 			'',
-			`Reproduction: ${result.argv.join(' ')}`,
+			`Reproduction: ${formatArgv(result.argv)}`,
 			`  ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (exit ${result.exitCode ?? (result.timedOut ? 'killed at the deadline' : 'none')}, ${formatDuration(result.durationMs)})`,
 		);
 	}
@@ -68,7 +68,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 					lines.push(`    ${fix.detail}`);
 				}
 
-				for (const command of [...(fix.argv === undefined ? [] : [fix.argv.join(' ')]), ...(fix.shell ?? [])]) {
+				for (const command of [...(fix.argv === undefined ? [] : [formatArgv(fix.argv)]), ...(fix.shell ?? [])]) {
 					lines.push(`    $ ${command}`);
 				}
 			}

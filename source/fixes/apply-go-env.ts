@@ -5,6 +5,7 @@ variable of the same name still wins, so the change has no effect until the shel
 */
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
+import {formatArgv} from '../model/format.js';
 import {
 	journalPath,
 	newEntryId,
@@ -288,13 +289,13 @@ function describe(result: CommandResult): string {
 	}
 
 	if (result.timedOut) {
-		return `${result.argv.join(' ')} did not finish in time`;
+		return `${formatArgv(result.argv)} did not finish in time`;
 	}
 
 	if (result.canceled) {
-		return `${result.argv.join(' ')} was canceled`;
+		return `${formatArgv(result.argv)} was canceled`;
 	}
 
 	const text = `${result.stderr}${result.stdout}`.trim();
-	return text === '' ? `${result.argv.join(' ')} exited with ${String(result.exitCode)}` : text;
+	return text === '' ? `${formatArgv(result.argv)} exited with ${String(result.exitCode)}` : text;
 }

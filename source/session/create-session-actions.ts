@@ -2,7 +2,7 @@ import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {undoChanges} from '../fixes/undo.js';
 import {reproduceDownload, reproductionErrorText} from '../go/reproduce-download.js';
 import {runDiagnosis} from '../diagnose/run-diagnosis.js';
-import {formatDuration} from '../model/format.js';
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
@@ -98,7 +98,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				const check = await reproduce(options.env, signal);
 				emitReproduction(emit, 'Verify: run go again', check);
 				const summary = check.ok
-					? `Fixed: ${check.argv.join(' ')} now succeeds (${formatDuration(check.durationMs)}).`
+					? `Fixed: ${formatArgv(check.argv)} now succeeds (${formatDuration(check.durationMs)}).`
 					: `Applied, but go still fails: ${check.headline}`;
 				emit({type: 'verified', at: at(), ok: check.ok, summary});
 				return {

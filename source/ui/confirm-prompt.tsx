@@ -2,6 +2,7 @@ import {Box, Text, useInput} from 'ink';
 import type {Fix} from '../model/report.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {commandOf} from './use-wizard-state.js';
 
 /** Props of {@link ConfirmPrompt}. */
 export type ConfirmPromptProps = {
@@ -36,7 +37,7 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 				{fix.weakensSecurity ? <Text color="red">{` ${messages.weakensSecurity}`}</Text> : null}
 			</Text>
 			<Box paddingLeft={2}>
-				<Text>{`${symbols.prompt} ${redact(fix.argv?.join(' ') ?? '')}`}</Text>
+				<Text>{`${symbols.prompt} ${redact(commandOf(fix))}`}</Text>
 			</Box>
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>

@@ -4,6 +4,7 @@ import {useMemo} from 'react';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {choiceLabel, type MenuChoice} from './use-wizard-state.js';
+import {formatArgv} from '../model/format.js';
 
 /** Props of {@link FixPicker}. */
 export type FixPickerProps = {
@@ -64,7 +65,7 @@ function Indicator({isSelected = false}: {readonly isSelected?: boolean}) {
 function Item({isSelected = false, label, value}: {readonly isSelected?: boolean; readonly label: string; readonly value?: MenuChoice}) {
 	const {redact} = useUi();
 	const fix = value?.kind === 'fix' ? value.fix : undefined;
-	const lines = fix === undefined ? [] : (fix.argv === undefined ? (fix.shell ?? []) : [fix.argv.join(' ')]);
+	const lines = fix === undefined ? [] : (fix.argv === undefined ? (fix.shell ?? []) : [formatArgv(fix.argv)]);
 	return (
 		<Box flexDirection="column">
 			<Text color={isSelected ? 'blue' : undefined} bold={isSelected}>

@@ -4,6 +4,7 @@ import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {commandOf} from './use-wizard-state.js';
 
 /** Props of {@link FixResult}. */
 export type FixResultProps = {
@@ -20,7 +21,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 	const {symbol, colour, text} = describe(outcome.status);
 	return (
 		<Box flexDirection="column">
-			<Text dimColor>{`${symbols.prompt} ${redact(fix.argv?.join(' ') ?? fix.title)}`}</Text>
+			<Text dimColor>{`${symbols.prompt} ${redact(commandOf(fix))}`}</Text>
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
 					<Text color={colour}>{symbol}</Text>

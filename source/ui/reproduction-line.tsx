@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {assertNever} from '../flow/walk.js';
 import type {SessionState} from '../session/reduce-session.js';
+import {formatArgv} from '../model/format.js';
 import {BusyLine} from './busy-line.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
@@ -19,14 +20,14 @@ export function ReproductionLine({reproduction}: ReproductionLineProps) {
 		}
 
 		case 'running': {
-			return <BusyLine label={messages.reproducing(redact(reproduction.argv.join(' ')))} />;
+			return <BusyLine label={messages.reproducing(redact(formatArgv(reproduction.argv)))} />;
 		}
 
 		case 'done': {
 			const {result} = reproduction;
 			return (
 				<Box flexDirection="column">
-					<Text bold>{messages.reproductionTitle(redact(result.argv.join(' ')))}</Text>
+					<Text bold>{messages.reproductionTitle(redact(formatArgv(result.argv)))}</Text>
 					<Box paddingLeft={2}>
 						<Box flexShrink={0} marginRight={1}>
 							<Text color={result.ok ? 'green' : 'red'}>{result.ok ? symbols.ok : symbols.broken}</Text>

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {assertNever} from '../flow/walk.js';
 import type {SessionState} from '../session/reduce-session.js';
+import {formatArgv} from '../model/format.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
 import {FixResult, UndoResult} from './fix-result.js';
@@ -88,7 +89,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 			return (
 				<Text>
 					<Text dimColor>{`${symbols.prompt} `}</Text>
-					{messages.command(redact(entry.title), redact(entry.argv.join(' ')))}
+					{messages.command(redact(entry.title), redact(formatArgv(entry.argv)))}
 					<Text dimColor>{`  ${messages.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`}</Text>
 				</Text>
 			);

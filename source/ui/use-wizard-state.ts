@@ -2,6 +2,7 @@ import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
+import {formatArgv} from '../model/format.js';
 import {messages} from './messages.js';
 
 /** Answers given on the command line instead of at the keyboard. */
@@ -328,7 +329,7 @@ export function wizardResult(state: WizardState): WizardResult {
 
 /** The command a fix runs, as shown and recorded. */
 export function commandOf(fix: Fix): string {
-	return fix.argv?.join(' ') ?? fix.shell?.join('\n') ?? fix.title;
+	return fix.argv === undefined ? (fix.shell?.join('\n') ?? fix.title) : formatArgv(fix.argv);
 }
 
 /** A fix the wizard can run: a `go env` change with its exact command. */

@@ -21,7 +21,8 @@ import {
 
 const redact = createRedactor({}).redact;
 const firstFixCommand = 'go env -w GOPROXY=http://127.0.0.1:41002,direct';
-const secondFixCommand = 'go env -w GOPROXY=http://127.0.0.1:41001|http://127.0.0.1:41002|direct';
+// Shown quoted, as a user can paste it: unquoted, the shell would read the | as a pipe.
+const secondFixCommand = "go env -w 'GOPROXY=http://127.0.0.1:41001|http://127.0.0.1:41002|direct'";
 
 function session(): SessionState {
 	return initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/home/dev/hello', module: 'example.com/lab/hello@v1.0.0', toolVersion: '0.1.0'});
