@@ -32,11 +32,16 @@ export async function runLab(
 	}
 
 	const lab = await startLab(options.scenario, {keep: options.keep});
+	// Terminated: stop the servers, remove the lab, and end as a terminated process does (128 + 15).
 	const stop = () => {
-		void lab.close();
+		lab.close().then(
+			() => process.exit(143),
+			() => process.exit(143),
+		);
 	};
 
-	process.once('SIGTERM', stop);
+	// `on`, not `once`: while this listener is there, the child-process clean-up leaves the exit to it.
+	process.on('SIGTERM', stop);
 	try {
 		terminal.stdout.write(
 			[
@@ -61,7 +66,9 @@ export async function runLab(
 		);
 	} finally {
 		process.off('SIGTERM', stop);
-		await lab.close();
+		await lab.close().catch((error: unknown) => {
+			terminal.stderr.write(`gomod-doctor: could not remove the lab's files in ${lab.root}: ${error instanceof Error ? error.message : String(error)}\n`);
+		});
 		if (options.keep) {
 			terminal.stdout.write(`Lab files kept in ${lab.root}\n`);
 		}

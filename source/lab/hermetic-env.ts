@@ -70,7 +70,11 @@ export async function createHermeticGoEnv(options: HermeticGoEnvOptions): Promis
 	]);
 
 	const lines = Object.entries(options.goenv ?? {}).map(([key, value]) => `${key}=${value}\n`);
-	await writeFile(goenvFile, lines.join(''));
+	// go's telemetry off (as `go telemetry off` writes it): nothing of go's keeps writing under HOME while a
+	// lab or a test removes it.
+	const telemetry = path.join(home, '.config', 'go', 'telemetry');
+	await mkdir(telemetry, {recursive: true});
+	await Promise.all([writeFile(goenvFile, lines.join('')), writeFile(path.join(telemetry, 'mode'), 'off')]);
 
 	const env: Record<string, string | undefined> = {};
 	for (const [key, value] of Object.entries(base)) {

@@ -74,9 +74,10 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 	const root = await mkdtemp(path.join(options.root ?? tmpdir(), 'gomod-doctor-lab-'));
 	const started = new Map<string, LabServer>();
 	const close = async (): Promise<void> => {
-		await Promise.all([...started.values()].map(async server => server.close()));
+		await Promise.allSettled([...started.values()].map(async server => server.close()));
 		if (options.keep !== true) {
-			await rm(root, {recursive: true, force: true});
+			// A go that was just killed may still be finishing a write in the cache: retry rather than fail.
+			await rm(root, {recursive: true, force: true, maxRetries: 5, retryDelay: 100});
 		}
 	};
 

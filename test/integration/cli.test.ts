@@ -5,13 +5,15 @@ bare command without a terminal printing the diagnose report. Every run gets a h
 */
 import assert from 'node:assert/strict';
 import {randomBytes} from 'node:crypto';
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {access, mkdtemp, readdir, readFile, readlink, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {execa} from 'execa';
 import {createHermeticGoEnv} from '../../source/lab/hermetic-env.js';
 import {startLab} from '../../source/lab/start-lab.js';
-import {runCli} from '../helpers/cli.js';
+import {cliPath, runCli} from '../helpers/cli.js';
 
 async function hermetic(t: {after: (fn: () => Promise<void>) => void}) {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-cli-'));
@@ -120,4 +122,38 @@ test('without a terminal, the bare command prints the diagnose report (lab: prox
 	assert.match(run.stdout, /Conclusion: proxy-bad-response: http:\/\/127\.0\.0\.1:\d+/);
 	assert.match(run.stdout, /\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct/);
 	assert.equal(await readFile(lab.goenvFile, 'utf8'), `GOPROXY=${lab.goproxy}\nGOSUMDB=off\n`, 'diagnose applies nothing');
+});
+
+test('lab: SIGTERM while go hangs stops go, removes the lab and exits 143', async (t) => {
+	const {env} = await hermetic(t);
+	const child = execa(process.execPath, [cliPath, 'lab', 'proxy-hang', '--timeout', '30'], {env: {...env, CI: 'true'}, extendEnv: false, reject: false, timeout: 60_000});
+	let output = '';
+	child.stdout?.on('data', (chunk: Buffer) => {
+		output += chunk.toString();
+	});
+	const deadline = Date.now() + 20_000;
+	while (!/Go module: (\S+)/.test(output) && Date.now() < deadline) {
+		// eslint-disable-next-line no-await-in-loop -- polling the child's output
+		await sleep(50);
+	}
+
+	const projectDir = /Go module: (\S+)/.exec(output)?.[1];
+	assert.ok(projectDir, `the lab started: ${output}`);
+	await sleep(1500); // go is now waiting on the hanging entry
+	child.kill('SIGTERM');
+	const result = await child;
+	assert.equal(result.exitCode ?? (result.signal === 'SIGTERM' ? 143 : undefined), 143);
+	assert.equal(await access(path.dirname(projectDir)).then(() => true, () => false), false, 'the lab directory is gone');
+	// go ran with its working directory in the lab: no process may still have one there.
+	const labRoot = path.dirname(projectDir);
+	const left: string[] = [];
+	for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+		// eslint-disable-next-line no-await-in-loop -- a few hundred readlinks
+		const cwd = await readlink(`/proc/${pid}/cwd`).catch(() => '');
+		if (cwd.startsWith(labRoot)) {
+			left.push(`${pid} ${cwd}`);
+		}
+	}
+
+	assert.deepEqual(left, [], 'no orphaned go');
 });
