@@ -154,7 +154,10 @@ try {
 	if (error instanceof UsageError) {
 		process.stderr.write(`gomod-doctor: ${error.message}\n`);
 	} else {
-		process.stderr.write(`gomod-doctor: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
+		const {createRedactor} = await import('./source/transcript/redact.js');
+		const message = createRedactor({env: process.env}).redact(error instanceof Error ? error.message : String(error));
+		process.stderr.write(`gomod-doctor: internal error: ${message}\n`);
 	}
 
 	process.exitCode = 2;

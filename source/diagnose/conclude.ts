@@ -19,6 +19,7 @@ export type WalkView = {
 
 export type ConclusionInput = {
 	readonly goMissing?: string;
+	readonly goUnusable?: string;
 	readonly noModule?: string;
 	readonly snapshot?: GoSnapshot;
 	readonly reproduction?: Reproduction;
@@ -58,6 +59,17 @@ export function conclude(input: ConclusionInput): Conclusion {
 					weakensSecurity: false,
 				},
 			],
+		});
+	}
+
+	if (input.goUnusable !== undefined) {
+		return single({
+			category: 'goproxy-config',
+			severity: 'error',
+			subject: 'go',
+			summary: `go is installed but cannot report its settings: ${input.goUnusable}. That is usually a setting go cannot parse (GOFLAGS, a GOENV file line, GOPROXY); go env -u NAME clears one from the GOENV file.`,
+			evidence: [],
+			fixes: [],
 		});
 	}
 

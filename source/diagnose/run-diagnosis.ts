@@ -43,6 +43,7 @@ export type DiagnosisOptions = {
 /** What happens during a diagnosis, in order; the session reducer turns these into state and transcript. */
 export type DiagnosisEvent =
 	| {readonly type: 'go-missing'; readonly at: string; readonly message: string}
+	| {readonly type: 'go-unusable'; readonly at: string; readonly message: string}
 	| {readonly type: 'settings'; readonly at: string; readonly snapshot: GoSnapshot}
 	| {readonly type: 'no-module'; readonly at: string; readonly dir: string}
 	| {readonly type: 'reproduction-started'; readonly at: string; readonly argv: readonly string[]}
@@ -80,8 +81,8 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		timeoutMs: Math.min(options.timeoutMs, 10_000),
 		signal: options.signal,
 	});
-	if (snapshot.kind === 'go-missing') {
-		emit({type: 'go-missing', at: at(), message: snapshot.message});
+	if (snapshot.kind !== 'ok') {
+		emit({type: snapshot.kind, at: at(), message: snapshot.message});
 		finish();
 		return;
 	}

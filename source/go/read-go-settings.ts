@@ -68,8 +68,11 @@ export type GoSnapshot = {
 	readonly toolchainSwitchError?: string;
 };
 
-/** go is not installed, or does not answer as go does. */
+/** go is not installed (not on PATH). */
 export type GoMissing = {readonly kind: 'go-missing'; readonly message: string};
+
+/** go is installed but cannot report its settings: it fails (often on a broken setting, e.g. GOFLAGS), hangs or answers oddly. */
+export type GoUnusable = {readonly kind: 'go-unusable'; readonly message: string};
 
 export type ReadGoSettingsOptions = {
 	readonly env: Environment;
@@ -84,7 +87,7 @@ Runs `go version` and `go env -json` and works out where each setting comes from
 a non-empty OS variable, then the GOENV file, then `$GOROOT/go.env`, then go's built-in default.
 An OS variable that is set but empty does not count: go falls through to the files.
 */
-export async function readGoSettings(system: System, options: ReadGoSettingsOptions): Promise<GoSnapshot | GoMissing> {
+export async function readGoSettings(system: System, options: ReadGoSettingsOptions): Promise<GoSnapshot | GoMissing | GoUnusable> {
 	const common = {cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
 	let env = options.env;
 	let version = await system.run({file: 'go', args: ['version'], env, ...common});
@@ -99,23 +102,23 @@ export async function readGoSettings(system: System, options: ReadGoSettingsOpti
 
 	const versionProblem = describeFailure(version, 'go version');
 	if (versionProblem !== undefined) {
-		return {kind: 'go-missing', message: versionProblem};
+		return {kind: version.missing ? 'go-missing' : 'go-unusable', message: versionProblem};
 	}
 
 	const goVersion = parseGoVersion(version.stdout);
 	if (goVersion === undefined) {
-		return {kind: 'go-missing', message: `go version printed something unexpected: ${firstLine(version.stdout)}`};
+		return {kind: 'go-unusable', message: `go version printed something unexpected: ${firstLine(version.stdout)}`};
 	}
 
 	const json = await system.run({file: 'go', args: ['env', '-json'], env, ...common});
 	const jsonProblem = describeFailure(json, 'go env -json');
 	if (jsonProblem !== undefined) {
-		return {kind: 'go-missing', message: jsonProblem};
+		return {kind: json.missing ? 'go-missing' : 'go-unusable', message: jsonProblem};
 	}
 
 	const values = parseGoEnvJson(json.stdout);
 	if (values === undefined) {
-		return {kind: 'go-missing', message: `go env -json printed something that is not JSON: ${firstLine(json.stdout)}`};
+		return {kind: 'go-unusable', message: `go env -json printed something that is not JSON: ${firstLine(json.stdout)}`};
 	}
 
 	if (toolchainSwitchError !== undefined) {

@@ -16,6 +16,8 @@ export type SessionState = {
 	readonly module?: string;
 	readonly phase: 'diagnosing' | 'concluded';
 	readonly goMissing?: string;
+	/** go runs but cannot report its settings (go's message). */
+	readonly goUnusable?: string;
 	readonly noModule?: string;
 	readonly snapshot?: GoSnapshot;
 	readonly reproduction:
@@ -79,6 +81,10 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 	switch (event.type) {
 		case 'go-missing': {
 			return {...state, goMissing: event.message, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go is missing: ${event.message}`}]};
+		}
+
+		case 'go-unusable': {
+			return {...state, goUnusable: event.message, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go cannot report its settings: ${event.message}`}]};
 		}
 
 		case 'settings': {
@@ -171,6 +177,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		case 'diagnosis-finished': {
 			const conclusion = conclude({
 				...(state.goMissing === undefined ? {} : {goMissing: state.goMissing}),
+				...(state.goUnusable === undefined ? {} : {goUnusable: state.goUnusable}),
 				...(state.noModule === undefined ? {} : {noModule: state.noModule}),
 				...(state.snapshot === undefined ? {} : {snapshot: state.snapshot}),
 				...(state.reproduction.phase === 'done' ? {reproduction: state.reproduction.result} : {}),

@@ -395,6 +395,7 @@ function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
 		// return (a fix's and an undo's results; `verified` repeats what the fix's outcome says).
 		case 'verified':
 		case 'go-missing':
+		case 'go-unusable':
 		case 'no-module':
 		case 'reproduction-started':
 		case 'walk-started':

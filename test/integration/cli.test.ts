@@ -157,3 +157,13 @@ test('lab: SIGTERM while go hangs stops go, removes the lab and exits 143', asyn
 
 	assert.deepEqual(left, [], 'no orphaned go');
 });
+
+test('a setting go cannot parse (GOFLAGS) is reported as go configuration, with go\'s message', async (t) => {
+	const lab = await startLab('healthy');
+	t.after(async () => lab.close());
+	const run = await runCli(['diagnose', '--json', '--dir', lab.dir], {env: {...lab.env, GOFLAGS: '-bogus-flag'}});
+	assert.equal(run.exitCode, 1);
+	const report = JSON.parse(run.stdout) as {findings: Array<{category: string; summary: string}>};
+	assert.equal(report.findings[0]?.category, 'goproxy-config');
+	assert.match(report.findings[0]?.summary ?? '', /GOFLAGS/);
+});

@@ -197,3 +197,10 @@ describe('goproxyFixes', () => {
 		assert.deepEqual(goproxyFixes(entries, [{url: 'http://a.test', raw: 'http://a.test', verdict: 'healthy', role: 'goproxy'}], {shadowedByEnvironment: false}), []);
 	});
 });
+
+test('go that runs but cannot report its settings is a configuration finding, not "go is missing"', () => {
+	const conclusion = conclude({goUnusable: 'go env -json failed: go: parsing $GOFLAGS: unknown flag -bogus', walks: []});
+	assert.equal(conclusion.findings[0]?.category, 'goproxy-config');
+	assert.match(conclusion.findings[0]?.summary ?? '', /parsing \$GOFLAGS/);
+	assert.equal(conclusion.exitCode, 1);
+});
