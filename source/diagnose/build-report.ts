@@ -1,7 +1,7 @@
-import type {Conclusion} from './conclude.js';
-import type {Finding, Setting} from '../model/report.js';
 import {reproductionErrorText} from '../go/reproduce-download.js';
+import type {Finding, Setting} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
+import type {Conclusion} from './conclude.js';
 
 /** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
 export const reportSchemaVersion = 1;

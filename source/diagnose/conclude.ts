@@ -1,12 +1,12 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
+import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
-import type {Walk} from '../flow/walk.js';
+import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {categoryTitles, type Category} from '../model/taxonomy.js';
-import {formatArgv} from '../model/format.js';
 
 /** A walk as the session keeps it: which role the subject plays and where it stands. */
 export type WalkView = {

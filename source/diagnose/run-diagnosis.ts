@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import type {WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
@@ -8,7 +9,6 @@ import {parseGoMod} from '../go/parse-go-mod.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {reproduceDownload, type Reproduction} from '../go/reproduce-download.js';
-import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
 import type {Environment, System} from '../system/types.js';
 import {probeDeadlines, runProbe} from './run-probe.js';

@@ -20,3 +20,8 @@ export function formatDuration(ms: number): string {
 export function formatArgv(argv: readonly string[]): string {
 	return argv.map((argument) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
 }
+
+/** A URL with any userinfo replaced by `***`, so that a proxy password never reaches a summary or an error. */
+export function redactUserinfo(url: string): string {
+	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}

@@ -1,5 +1,5 @@
-import {formatArgv, formatDuration} from '../model/format.js';
 import {readFile} from 'node:fs/promises';
+import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {checkHost, isIpLiteral} from './probe-support.js';

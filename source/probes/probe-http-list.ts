@@ -1,9 +1,9 @@
-import {formatDuration} from '../model/format.js';
 import {STATUS_CODES} from 'node:http';
 import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
+import {formatDuration, redactUserinfo} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpErrorCode, HttpResult, System} from '../system/types.js';
-import {redactUserinfo, trimOutput} from './probe-support.js';
+import {trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeProxyList`; they name the flowchart's edges. */
 export type ProxyListOutcome =

@@ -55,10 +55,6 @@ export function trimOutput(text: string, max = 4000): string | undefined {
 	return trimmed.length > max ? `${trimmed.slice(0, max)}\n[… ${trimmed.length - max} more characters]` : trimmed;
 }
 
-/** A URL with any userinfo replaced by `***`, so that a proxy password never reaches a summary. */
-export function redactUserinfo(url: string): string {
-	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
-}
 
 /** The first non-empty line of a text, for one-line summaries. */
 export function firstLine(text: string): string {

@@ -1,15 +1,15 @@
+import {runDiagnosis} from '../diagnose/run-diagnosis.js';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {undoChanges} from '../fixes/undo.js';
 import {reproduceDownload, reproductionErrorText} from '../go/reproduce-download.js';
-import {runDiagnosis} from '../diagnose/run-diagnosis.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 import {defaultTranscriptDir, writeTranscript} from '../transcript/write-transcript.js';
 import {walkedFlows, type SessionState} from './reduce-session.js';
-import {walkDiagrams} from './walk-diagrams.js';
 import type {Emit, FixOutcome, SessionActions, UndoOutcome} from './session-actions.js';
+import {walkDiagrams} from './walk-diagrams.js';
 
 export type SessionActionOptions = {
 	readonly dir: string;

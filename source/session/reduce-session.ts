@@ -1,8 +1,8 @@
 import {conclude, type Conclusion, type WalkView} from '../diagnose/conclude.js';
 import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
+import {assertNever} from '../flow/walk.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
-import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
 

@@ -1,5 +1,6 @@
 import {performance} from 'node:perf_hooks';
 import {Agent, ProxyAgent, request, type Dispatcher} from 'undici';
+import {redactUserinfo} from '../model/format.js';
 import {proxyForUrl} from './proxy-for-url.js';
 import {goTrustContext} from './system-roots.js';
 import type {Environment, HttpClient, HttpErrorCode, HttpResult} from './types.js';
@@ -207,9 +208,6 @@ function decodeUserinfo(text: string): string {
 	}
 }
 
-function redactUserinfo(url: string): string {
-	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
-}
 
 function isRedirect(status: number): boolean {
 	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;

@@ -1,6 +1,7 @@
 import {stat} from 'node:fs/promises';
 import {performance} from 'node:perf_hooks';
 import {execa} from 'execa';
+import {formatDuration} from '../model/format.js';
 import {signalProcessGroup, trackProcessGroup, untrackProcessGroup} from './process-groups.js';
 import type {CommandResult, CommandRunner, CommandSpec, Environment} from './types.js';
 
@@ -128,7 +129,7 @@ export const runCommand: CommandRunner = async spec => {
 
 	let errorMessage: string | undefined;
 	if (timedOut) {
-		errorMessage = `timed out after ${formatMs(spec.timeoutMs)} and was killed`;
+		errorMessage = `timed out after ${formatDuration(spec.timeoutMs)} and was killed`;
 	} else if (canceled) {
 		errorMessage = 'canceled';
 	} else if (result.signal !== undefined) {
@@ -176,9 +177,6 @@ function errorText(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-function formatMs(ms: number): string {
-	return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
-}
 
 /** Keeps the first and the last `cap / 2` bytes of a stream. */
 class CappedOutput {

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import type {Evidence, Finding} from '../model/report.js';
 import {evidenceCommand} from '../model/evidence-command.js';
+import type {Evidence, Finding} from '../model/report.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
