@@ -39,6 +39,8 @@ export type DiagnoseReport = {
 		readonly nodes: ReadonlyArray<{readonly node: string; readonly question: string; readonly branch: string; readonly next: string}>;
 		readonly end: string;
 		readonly verdict: string | null;
+		/** The fix ids the verdict's node offers (the flowchart's fix nodes). */
+		readonly offers: readonly string[];
 	}>;
 	/** The proxies measured, GOPROXY entries and candidates, with their verdicts. */
 	readonly proxies: Conclusion['health'];
@@ -81,6 +83,7 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 			nodes: walk.visits.map(({node, question, branch, next}) => ({node, question, branch, next})),
 			end: walk.current,
 			verdict: walk.phase === 'done' ? walk.verdict : null,
+			offers: walk.phase === 'done' ? walk.offers : [],
 		})),
 		proxies: conclusion?.health ?? [],
 		durationMs: Math.round(state.durationMs ?? 0),

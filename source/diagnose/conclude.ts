@@ -1,5 +1,6 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
+import type {FixId} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
@@ -96,7 +97,14 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const goproxy = input.snapshot?.values['GOPROXY'] ?? '';
 	const {entries} = parseGoproxyList(goproxy);
 	const shadowed = input.snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source === 'environment';
-	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed});
+	// The fixes the flowchart offers at the verdicts of the broken GOPROXY entries (its fix nodes), computed
+	// from what was measured.
+	const offered = new Set(
+		input.walks.flatMap((view) =>
+			view.role === 'goproxy' && view.walk.phase === 'done' && verdicts.get(view.walk.id)?.verdict !== 'healthy' ? view.walk.offers : [],
+		),
+	);
+	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => offered.has(fix.id as FixId));
 	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
 
 	// Walk findings first when go itself failed on that entry; go's own error next; broken entries go never

@@ -72,15 +72,40 @@ export type DecideNode<Id extends string, Outcome extends string = string> = {
 };
 
 /** The walk ends here with a verdict. */
-export type EndNode = {
+export type EndNode<Id extends string = string> = {
 	readonly kind: 'end';
 	/** A taxonomy category, or `healthy` when the entry works. */
 	readonly verdict: Category;
 	/** Says what the path means; `{host}`, `{port}`, `{url}`, `{module}` are filled in. */
 	readonly summary: string;
+	/** The fix nodes this verdict offers (the remediations the guide gives at the end of this path). */
+	readonly offers?: readonly Id[];
 };
 
-export type FlowNode<Id extends string> = ProbeNode<Id, 'dns'> | ProbeNode<Id, 'ping'> | ProbeNode<Id, 'tcp'> | ProbeNode<Id, 'tls'> | ProbeNode<Id, 'http-list'> | DecideNode<Id> | EndNode;
+/**
+The remediations a flowchart can offer. Each is computed from the walks' measurements by `source/fixes/`
+(which proxy works, how fast), so the graph names them and the fixes module fills in the command.
+*/
+export const fixIds = ['goproxy-use-working', 'goproxy-fallback-on-error'] as const;
+export type FixId = (typeof fixIds)[number];
+
+/** A remediation offered at the end of a path: end nodes point to it with `offers`; it is not walked. */
+export type FixNode = {
+	readonly kind: 'fix';
+	/** What the remediation does, as the guide says it. */
+	readonly title: string;
+	readonly fixes: readonly FixId[];
+};
+
+export type FlowNode<Id extends string> =
+	| ProbeNode<Id, 'dns'>
+	| ProbeNode<Id, 'ping'>
+	| ProbeNode<Id, 'tcp'>
+	| ProbeNode<Id, 'tls'>
+	| ProbeNode<Id, 'http-list'>
+	| DecideNode<Id>
+	| EndNode<Id>
+	| FixNode;
 
 /** A flowchart of the guide, as data. */
 export type Flow<Id extends string = string> = {
@@ -108,18 +133,24 @@ type LooseNode =
 			readonly decide: (subject: WalkSubject) => string;
 			readonly edges: Readonly<Record<string, string>>;
 	  }
-	| EndNode;
+	| EndNode
+	| FixNode;
+
+/** The ids of the fix nodes among `Nodes`. */
+type FixNodeIds<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'} ? K : never}[keyof Nodes];
 
 /**
 What each node must look like: a probe node has exactly one edge per outcome of its probe, a decision node
-one per declared outcome, and every edge leads to a key of `Nodes`.
+one per declared outcome, every edge leads to a key of `Nodes`, and an end node offers only fix nodes.
 */
 type Checked<Nodes> = {
 	readonly [K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends ProbeId}
 		? {readonly edges: {readonly [O in ProbeOutcome<P>]: keyof Nodes}}
 		: Nodes[K] extends {readonly kind: 'decide'; readonly outcomes: ReadonlyArray<infer O extends string>}
 			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: WalkSubject) => O}
-			: unknown;
+			: Nodes[K] extends {readonly kind: 'end'}
+				? {readonly offers?: ReadonlyArray<FixNodeIds<Nodes>>}
+				: unknown;
 };
 
 /**
@@ -175,7 +206,22 @@ export function fillText(text: string, subject: WalkSubject): string {
 	});
 }
 
-/** The edges of any node, as `[label, target]` pairs. */
+/** The label of the link from an end node to the fix nodes it offers. */
+export const offersLabel = 'offers';
+
+/** The edges of any node, as `[label, target]` pairs; an end node's are the fixes it offers. */
 export function edgesOf(node: FlowNode<string>): Array<[string, string]> {
-	return node.kind === 'end' ? [] : Object.entries(node.edges as Record<string, string>);
+	switch (node.kind) {
+		case 'end': {
+			return (node.offers ?? []).map((target) => [offersLabel, target]);
+		}
+
+		case 'fix': {
+			return [];
+		}
+
+		default: {
+			return Object.entries(node.edges as Record<string, string>);
+		}
+	}
 }

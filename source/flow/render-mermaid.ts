@@ -1,4 +1,4 @@
-import {edgesOf, fillText, type Flow, type FlowNode, type WalkSubject} from './define-flow.js';
+import {edgesOf, fillText, offersLabel, type Flow, type FlowNode, type WalkSubject} from './define-flow.js';
 
 export type MermaidOptions = {
 	/** Fills the node texts; without it the placeholders stay (`{host}`). */
@@ -16,7 +16,9 @@ edges the walk took are highlighted, which is what the transcript shows.
 export function renderMermaid<Id extends string>(flow: Flow<Id>, options: MermaidOptions = {}): string {
 	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string>>>;
 	const visits = options.visits ?? [];
-	const visited = new Set([...visits.map((visit) => visit.node), ...(options.current === undefined ? [] : [options.current])]);
+	const current = options.current === undefined ? undefined : nodes[options.current];
+	const offered = current?.kind === 'end' ? (current.offers ?? []) : [];
+	const visited = new Set([...visits.map((visit) => visit.node), ...(options.current === undefined ? [] : [options.current]), ...offered]);
 	const taken = new Set(visits.map((visit) => `${visit.node}|${visit.branch}`));
 	const lines = ['graph TD'];
 	const takenIndexes: number[] = [];
@@ -28,8 +30,10 @@ export function renderMermaid<Id extends string>(flow: Flow<Id>, options: Mermai
 
 	for (const [id, node] of Object.entries(nodes)) {
 		for (const [edgeLabel, target] of edgesOf(node)) {
-			lines.push(`    ${id} -->|${escapeLabel(edgeLabel)}| ${target}`);
-			if (taken.has(`${id}|${edgeLabel}`)) {
+			// A dotted link from a verdict to the fixes it offers; a solid one for the edges a walk takes.
+			const arrow = edgeLabel === offersLabel ? '-.->' : '-->';
+			lines.push(`    ${id} ${arrow}|${escapeLabel(edgeLabel)}| ${target}`);
+			if (taken.has(`${id}|${edgeLabel}`) || (edgeLabel === offersLabel && id === options.current)) {
 				takenIndexes.push(edgeIndex);
 			}
 
@@ -48,7 +52,7 @@ export function renderMermaid<Id extends string>(flow: Flow<Id>, options: Mermai
 }
 
 function label(node: FlowNode<string>, subject: WalkSubject | undefined): string {
-	const text = node.kind === 'end' ? `${node.verdict}: ${node.summary}` : node.question;
+	const text = node.kind === 'end' ? `${node.verdict}: ${node.summary}` : node.kind === 'fix' ? `fix: ${node.title}` : node.question;
 	return escapeLabel(subject ? fillText(text, subject) : text);
 }
 
@@ -64,6 +68,10 @@ function shape(node: FlowNode<string>, text: string): string {
 
 		case 'end': {
 			return `(["${text}"])`;
+		}
+
+		case 'fix': {
+			return `{{"${text}"}}`;
 		}
 	}
 }

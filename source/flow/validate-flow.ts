@@ -40,7 +40,8 @@ export function validateFlow<Id extends string>(flow: Flow<Id>): string[] {
 		}
 	}
 
-	const reachesEnd = new Set(ids.filter((id) => nodes[id]!.kind === 'end'));
+	// Fix nodes end a path too: an end node offers them, nothing walks on from them.
+	const reachesEnd = new Set(ids.filter((id) => nodes[id]!.kind === 'end' || nodes[id]!.kind === 'fix'));
 	let grew = true;
 	while (grew) {
 		grew = false;

@@ -1,6 +1,6 @@
 import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
-import {fillText, type Flow, type FlowNode, type ProbeId, type WalkSubject} from './define-flow.js';
+import {fillText, type FixId, type Flow, type FlowNode, type ProbeId, type WalkSubject} from './define-flow.js';
 
 /** One node the walk passed: its question, the check's evidence (for probe nodes), the branch taken. */
 export type Visit = {
@@ -36,6 +36,8 @@ export type Walk =
 			readonly verdict: Category;
 			/** The end node's summary, filled in. */
 			readonly summary: string;
+			/** The remediations the end node offers (through its fix nodes). */
+			readonly offers: readonly FixId[];
 	  };
 
 /** The result of a probe node's check. */
@@ -117,7 +119,15 @@ function advance<Id extends string>(flow: Flow<Id>, walk: Walk & {phase: 'probin
 			}
 
 			case 'end': {
-				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(node.summary, current.subject)};
+				const offers = (node.offers ?? []).flatMap((id) => {
+					const offered = nodeOf(flow, id);
+					return offered.kind === 'fix' ? offered.fixes : [];
+				});
+				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(node.summary, current.subject), offers};
+			}
+
+			case 'fix': {
+				throw new Error(`${flow.id}.${current.current}: a fix node is offered by an end node, never walked into`);
 			}
 
 			case 'decide': {

@@ -59,6 +59,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		assert.equal(walk.phase === 'done' && walk.verdict, 'refused');
 		assert.deepEqual(walkPath(walk), ['route', 'resolve', 'ping', 'port', 'portClosed']);
 		assert.match(walk.phase === 'done' ? walk.summary : '', /Port 4312 on 127\.0\.0\.1 refuses connections/);
+		assert.deepEqual(walk.phase === 'done' && walk.offers, ['goproxy-use-working', 'goproxy-fallback-on-error'], 'the verdict offers its fix node');
 	});
 
 	test('ping failing does not decide: ICMP is often filtered, the port check does', () => {
@@ -69,6 +70,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 			['http-list', 'ok'],
 		]);
 		assert.equal(walk.phase === 'done' && walk.verdict, 'healthy');
+		assert.deepEqual(walk.phase === 'done' && walk.offers, [], 'a working entry needs no fix');
 		assert.deepEqual(
 			walk.visits.map((visit) => `${visit.node}:${visit.branch}`),
 			['route:direct', 'resolve:resolved', 'ping:no-reply', 'port:open', 'scheme:plain', 'list:ok'],
@@ -163,6 +165,16 @@ describe('validateFlow', () => {
 		assert.ok(problems.includes('orphan is unreachable from a'), problems.join('\n'));
 		assert.ok(problems.some((problem) => problem.startsWith('cycle: a → b → a')), problems.join('\n'));
 
+		const offersAProbe = {
+			...broken,
+			nodes: {
+				a: {kind: 'probe', probe: 'ping', question: 'a', edges: {reply: 'end', 'no-reply': 'end', unavailable: 'end'}},
+				end: {kind: 'end', verdict: 'dns', summary: '', offers: ['fix']},
+				fix: {kind: 'fix', title: 'f', fixes: ['goproxy-use-working']},
+			},
+		} as unknown as Flow;
+		assert.deepEqual(validateFlow(offersAProbe), [], 'a fix node offered by an end is sound and ends its path');
+
 		const deadEnd = {
 			...broken,
 			nodes: {a: {kind: 'probe', probe: 'ping', question: 'a', edges: {reply: 'a', 'no-reply': 'a', unavailable: 'a'}}},
@@ -183,12 +195,20 @@ describe('renderMermaid', () => {
 		assert.match(mermaid, /resolve\["Does 127\.0\.0\.1 resolve\?"\]/);
 		assert.match(mermaid, /port -->\|refused\| portClosed/);
 		assert.match(mermaid, /scheme\{"Does http:\/\/127\.0\.0\.1:4312 use TLS\?"\}/);
-		assert.match(mermaid, /class route,resolve,ping,port,portClosed visited/);
-		const edgeLines = mermaid.split('\n').filter((line) => line.includes('-->'));
+		assert.match(mermaid, /class route,resolve,ping,port,portClosed,switchEntry visited/);
+		assert.match(mermaid, /switchEntry\{\{"fix: Switch to a GOPROXY entry that works/);
+		assert.match(mermaid, /portClosed -\.->\|offers\| switchEntry/);
+		const edgeLines = mermaid.split('\n').filter((line) => line.includes('-->') || line.includes('-.->'));
 		const linkStyle = /linkStyle ([\d,]+) /.exec(mermaid);
 		assert.ok(linkStyle, 'the taken edges are styled');
 		const styled = linkStyle[1]!.split(',').map((index) => edgeLines[Number(index)]?.trim());
-		assert.deepEqual(styled, ['route -->|direct| resolve', 'resolve -->|ip-literal| ping', 'ping -->|reply| port', 'port -->|refused| portClosed']);
+		assert.deepEqual(styled, [
+			'route -->|direct| resolve',
+			'resolve -->|ip-literal| ping',
+			'ping -->|reply| port',
+			'port -->|refused| portClosed',
+			'portClosed -.->|offers| switchEntry',
+		]);
 	});
 
 	test('escapes characters that would break a mermaid label', () => {
