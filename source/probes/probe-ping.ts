@@ -1,7 +1,7 @@
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
-import {checkHost, combinedOutput, firstLine, trimOutput} from './probe-support.js';
+import {checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probePing`; they name the flowchart's edges. */
 export type PingOutcome = 'reply' | 'no-reply' | 'unavailable';
@@ -39,14 +39,7 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 		return {probe: 'ping', tool: 'ping', command, outcome: 'no-reply' satisfies PingOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
 	}
 
-	const result = await system.run({
-		file: argv[0]!,
-		args: argv.slice(1),
-		env: input.env,
-		timeoutMs: input.timeoutMs,
-		...(input.signal ? {signal: input.signal} : {}),
-		parseable: true,
-	});
+	const result = await runTool(system, argv, input);
 	const {outcome, summary} = readPing(input.host, result, input.timeoutMs);
 	const output = trimOutput(combinedOutput(result));
 	return {

@@ -2,6 +2,7 @@
 Small helpers the probes share: validating what becomes an argument, showing a command as a user would
 type it, and formatting durations and output. Pure.
 */
+import type {CommandResult, Environment, System} from '../system/types.js';
 
 /**
 Why `host` may not become a command argument, or undefined when it may. Host names come from GOPROXY,
@@ -69,4 +70,24 @@ export function firstLine(text: string): string {
 /** Stdout and stderr together, for parsing tools that write to either. */
 export function combinedOutput(result: {readonly stdout: string; readonly stderr: string}): string {
 	return [result.stdout, result.stderr].filter(text => text.trim() !== '').join('\n');
+}
+
+/**
+Runs a probe's tool (`argv[0]`) with its arguments, no shell, in go's environment, under the probe's
+deadline and signal, with output that can be parsed (LC_ALL=C). stdin is closed unless `input` is given.
+*/
+export async function runTool(
+	system: System,
+	argv: readonly string[],
+	input: {readonly env: Environment; readonly timeoutMs: number; readonly signal?: AbortSignal | undefined; readonly stdin?: string},
+): Promise<CommandResult> {
+	return system.run({
+		file: argv[0]!,
+		args: argv.slice(1),
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		...(input.signal ? {signal: input.signal} : {}),
+		parseable: true,
+		...(input.stdin === undefined ? {} : {input: input.stdin}),
+	});
 }

@@ -1,7 +1,7 @@
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, ConnectResult, Environment, System} from '../system/types.js';
-import {checkHost, checkPort, combinedOutput, firstLine, hostPort, trimOutput} from './probe-support.js';
+import {checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTcpConnect`; they name the flowchart's edges. */
 export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable';
@@ -33,14 +33,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 		return {probe: 'tcp', tool: 'nc', command, outcome: 'unreachable' satisfies TcpOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
 	}
 
-	const result = await system.run({
-		file: argv[0]!,
-		args: argv.slice(1),
-		env: input.env,
-		timeoutMs: input.timeoutMs,
-		...(input.signal ? {signal: input.signal} : {}),
-		parseable: true,
-	});
+	const result = await runTool(system, argv, input);
 	const read = readNetcat(host, port, result, seconds);
 	if (read === undefined) {
 		const why = result.missing ? 'nc is not installed' : 'this nc does not support `-z`';

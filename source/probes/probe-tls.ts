@@ -1,7 +1,7 @@
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
-import {checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, trimOutput} from './probe-support.js';
+import {checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTls`; they name the flowchart's edges. */
 export type TlsOutcome = 'ok' | 'untrusted' | 'expired' | 'name-mismatch' | 'failed' | 'timeout';
@@ -56,15 +56,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 	}
 
 	const signal = input.signal ? {signal: input.signal} : {};
-	const result = await system.run({
-		file: argv[0]!,
-		args: argv.slice(1),
-		env: input.env,
-		timeoutMs: input.timeoutMs,
-		...signal,
-		parseable: true,
-		input: '',
-	});
+	const result = await runTool(system, argv, {...input, stdin: ''});
 	if (result.missing) {
 		const handshake = await system.net.tlsHandshake(host, port, {servername: host, timeoutMs: input.timeoutMs, ...signal});
 		const read = readTlsHandshake(host, port, handshake, input.timeoutMs);

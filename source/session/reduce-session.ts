@@ -40,16 +40,8 @@ export type WizardEvent =
 			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
 			readonly detail: string;
 	  }
-	| {
-			readonly type: 'command-finished';
-			readonly at: string;
-			readonly title: string;
-			readonly argv: readonly string[];
-			readonly exitCode: number | undefined;
-			readonly timedOut: boolean;
-			readonly durationMs: number;
-			readonly output: string;
-	  }
+	/** A command the wizard ran (a fix, a verification): recorded as the transcript's `command` entry. */
+	| ({readonly type: 'command-finished'} & Omit<Extract<TranscriptEntry, {kind: 'command'}>, 'kind'>)
 	| {readonly type: 'verified'; readonly at: string; readonly ok: boolean; readonly summary: string}
 	| {readonly type: 'undone'; readonly at: string; readonly ok: boolean; readonly summary: string}
 	| {readonly type: 'note'; readonly at: string; readonly text: string};
