@@ -153,7 +153,9 @@ function errorOutcome(code: HttpErrorCode): ProxyListOutcome {
 function describeError(code: HttpErrorCode, message: string, timeoutMs: number): string {
 	switch (code) {
 		case 'timeout': {
-			return `No complete answer within ${formatDuration(timeoutMs)}: ${message}.`;
+			// The adapter's message says the same with the stage it stopped at; keep only the stage.
+			const stage = /\((while [^)]+)\)/.exec(message)?.[1];
+			return `No complete answer within ${formatDuration(timeoutMs)}${stage === undefined ? `: ${message}` : ` (${stage})`}.`;
 		}
 
 		case 'canceled': {

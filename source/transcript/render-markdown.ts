@@ -216,7 +216,8 @@ function findingLines(finding: Finding, index: number, r: (text: string) => stri
 	if (finding.evidence.length > 0) {
 		lines.push('- Evidence:');
 		for (const evidence of finding.evidence) {
-			lines.push(`  - ${code(r(evidence.command))}: ${code(r(evidence.outcome))}, ${prose(r(evidence.summary))} (${formatDuration(evidence.durationMs)})`);
+			const check = evidence.command === '' ? 'no command' : code(r(evidence.command));
+			lines.push(`  - ${check}: ${code(r(evidence.outcome))}, ${prose(r(evidence.summary))} (${formatDuration(evidence.durationMs)})`);
 		}
 	}
 

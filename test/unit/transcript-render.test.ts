@@ -232,6 +232,24 @@ describe('renderTranscriptMarkdown', () => {
 		assert.ok(text.includes('gomod-doctor `9.9.9`'));
 	});
 
+	test('a check that ran nothing (an IP address needs no lookup) is said so, not shown as an empty command', () => {
+		const evidence = {probe: 'dns', tool: 'node:dns', command: '', outcome: 'ip-literal', summary: '127.0.0.1 is an IP address: no lookup needed.', durationMs: 0} as const;
+		const text = renderTranscriptMarkdown(
+			{
+				startedAt: '2025-01-01T00:00:00Z',
+				entries: [
+					{kind: 'step', at: 'x', flow: 'connectivity', subject: 'http://127.0.0.1:1', node: 'resolve', question: 'Does 127.0.0.1 resolve?', evidence, branch: 'ip-literal', next: 'ping'},
+					{kind: 'conclusion', at: 'x', findings: [{category: 'refused', severity: 'error', subject: 'http://127.0.0.1:1', summary: 's', evidence: [evidence], fixes: []}]},
+				],
+				walks: [],
+			},
+			{redactor: createRedactor(), diagrams: [], toolVersion: '1'},
+		);
+		assert.match(text, /- Check: none needed \(node:dns\)/);
+		assert.match(text, /  - no command: `ip-literal`/);
+		assert.doesNotMatch(text, /`\s*`:/, 'no empty code span');
+	});
+
 	test('output holding a code fence gets a longer fence', () => {
 		const text = renderTranscriptMarkdown(
 			{
