@@ -1,7 +1,10 @@
 import {runDiagnosis} from '../diagnose/run-diagnosis.js';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {undoChanges} from '../fixes/undo.js';
-import {reproduceDownload, reproductionErrorText} from '../go/reproduce-download.js';
+import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
@@ -31,8 +34,27 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	const changedHere: string[] = [];
 	const goTimeoutMs = Math.max(options.timeoutMs, 10_000);
 
-	const reproduce = async (env: Environment, signal: AbortSignal) =>
-		reproduceDownload(system, {env, cwd: options.dir, module: options.module, timeoutMs: options.timeoutMs, signal});
+	// The diagnosis's reproduction: which module failed, so that a check downloads that one again.
+	let reproduced: Reproduction | undefined;
+
+	/**
+	Runs the download again to check a fix, with an empty temporary module cache: a module an earlier fix (or
+	an earlier run) already downloaded must not make a fix that does not work look as if it did. It downloads
+	what failed (or `--module`), or the whole module graph when go named no module (a hang).
+	*/
+	const check = async (env: Environment, signal: AbortSignal): Promise<Reproduction> => {
+		const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-check-'));
+		const checkEnv = {...env, GOMODCACHE: cache};
+		const failed = reproduced?.failures[0];
+		const module = options.module ?? (failed === undefined ? undefined : `${failed.module}@${failed.version}`);
+		try {
+			return await reproduceDownload(system, {env: checkEnv, cwd: options.dir, module, timeoutMs: options.timeoutMs, signal});
+		} finally {
+			// go makes its cache read-only; go itself removes it.
+			await system.run({file: 'go', args: ['clean', '-modcache'], env: checkEnv, cwd: options.dir, timeoutMs: 30_000});
+			await rm(cache, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
+		}
+	};
 
 	const applyFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
 		if (fix.kind !== 'go-env' || fix.changes === undefined) {
@@ -72,10 +94,10 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			case 'shadowed': {
 				// Check the shell line for real: run go with the value in its environment, as the profile would.
 				const overridden = {...options.env, ...Object.fromEntries(fix.changes.map((change) => [change.key, change.value]))};
-				const check = await reproduce(overridden, signal);
-				emitReproduction(emit, 'Verify with the shell line applied to this run', check);
+				const verified = await check(overridden, signal);
+				emitReproduction(emit, 'Verify with the shell line applied to this run (an empty module cache)', verified);
 				const keys = (applied.shadowedKeys ?? fix.changes.map((change) => change.key)).join(', ');
-				const summary = `${keys} is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it. Change the variable where your shell sets it.${check.ok ? ' With that change go downloads (checked by running go with it).' : ` Even with that change go still fails: ${check.headline}`}`;
+				const summary = `${keys} is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it. Change the variable where your shell sets it.${verified.ok ? ' With that change go downloads (checked by running go with it and an empty module cache).' : ` Even with that change go still fails: ${verified.headline}`}`;
 				emit({type: 'fix-finished', at: at(), fix, status: 'shadowed', detail: summary});
 				emit({type: 'verified', at: at(), ok: false, summary});
 				return {
@@ -95,14 +117,14 @@ export function createSessionActions(system: System, options: SessionActionOptio
 					return {status: 'not-fixed', summary, ...(applied.journalId === undefined ? {} : {journalId: applied.journalId})};
 				}
 
-				const check = await reproduce(options.env, signal);
-				emitReproduction(emit, 'Verify: run go again', check);
-				const summary = check.ok
-					? `Fixed: ${formatArgv(check.argv)} now succeeds (${formatDuration(check.durationMs)}).`
-					: `Applied, but go still fails: ${check.headline}`;
-				emit({type: 'verified', at: at(), ok: check.ok, summary});
+				const verified = await check(options.env, signal);
+				emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
+				const summary = verified.ok
+					? `${formatArgv(verified.argv)} now succeeds with an empty module cache (${formatDuration(verified.durationMs)}), so nothing came from earlier downloads.`
+					: `go still fails: ${verified.headline}`;
+				emit({type: 'verified', at: at(), ok: verified.ok, summary});
 				return {
-					status: check.ok ? 'fixed' : 'not-fixed',
+					status: verified.ok ? 'fixed' : 'not-fixed',
 					summary,
 					...(applied.journalId === undefined ? {} : {journalId: applied.journalId}),
 				};
@@ -157,7 +179,13 @@ export function createSessionActions(system: System, options: SessionActionOptio
 					candidates: options.candidates,
 					signal,
 				},
-				emit,
+				(event) => {
+					if (event.type === 'reproduction-finished') {
+						reproduced = event.reproduction;
+					}
+
+					emit(event);
+				},
 			),
 		applyFix,
 		undo,

@@ -6,6 +6,7 @@ never read: every run gets the lab's hermetic environment.
 */
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {describe, test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
@@ -200,4 +201,29 @@ test('a private module path (GOPRIVATE) is never sent to any proxy: the probes a
 	);
 	const list = report.path.flatMap((walk) => walk.nodes).find((node) => node.node === 'list');
 	assert.match(list?.question ?? '', /serve the versions of example\.com\/lab\/greet\?/);
+});
+
+test('a fix is checked with an empty module cache: modules an earlier fix downloaded do not make a broken one look fixed', async (t) => {
+	const lab = await labFor(t, 'proxy-down');
+	const system = createSystem();
+	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
+	let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
+	const emit = (event: SessionEvent) => {
+		state = reduceSession(state, event);
+	};
+
+	await actions.diagnose(emit, new AbortController().signal);
+	const working = state.conclusion?.fixes.find((fix) => fix.id === 'goproxy-use-working');
+	assert.ok(working);
+	assert.equal((await actions.applyFix(working, emit, new AbortController().signal)).status, 'fixed');
+	// The user builds: their own cache now holds every module. A GOPROXY of only the dead entry must still be caught.
+	const build = await system.run({file: 'go', args: ['mod', 'download'], env: lab.env, cwd: lab.dir, timeoutMs: 30_000});
+	assert.equal(build.exitCode, 0, build.stderr);
+	const broken = lab.servers[0]!.url;
+	const bad = {...working, id: 'test-dead-only', title: 'Use only the dead entry', argv: ['go', 'env', '-w', `GOPROXY=${broken}`], changes: [{key: 'GOPROXY', value: broken}]};
+	const outcome = await actions.applyFix(bad, emit, new AbortController().signal);
+	assert.equal(outcome.status, 'not-fixed', outcome.summary);
+	assert.match(outcome.summary, /connection refused/);
+	const modcache = lab.env['GOMODCACHE']!;
+	assert.ok((await readFile(path.join(modcache, 'cache', 'download', 'example.com', 'lab', 'greet', '@v', 'v1.2.0.mod'), 'utf8')).length > 0, 'the user\'s own cache is left as it was');
 });
