@@ -1,3 +1,4 @@
+import {constants as osConstants} from 'node:os';
 import {formatScenarioList, listScenarios} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
@@ -32,16 +33,22 @@ export async function runLab(
 	}
 
 	const lab = await startLab(options.scenario, {keep: options.keep});
-	// Terminated: stop the servers, remove the lab, and end as a terminated process does (128 + 15).
-	const stop = () => {
+	// Stopped by a signal: stop the servers, remove the lab, and end as a process killed by it does (128 + n).
+	const stop = (signal: NodeJS.Signals) => {
+		const code = 128 + (osConstants.signals[signal] ?? 15);
 		lab.close().then(
-			() => process.exit(143),
-			() => process.exit(143),
+			() => process.exit(code),
+			() => process.exit(code),
 		);
 	};
 
 	// `on`, not `once`: while this listener is there, the child-process clean-up leaves the exit to it.
-	process.on('SIGTERM', stop);
+	// SIGHUP is a closed terminal; SIGINT reaches us only without raw mode (no terminal).
+	const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+	for (const signal of signals) {
+		process.on(signal, stop);
+	}
+
 	try {
 		terminal.stdout.write(
 			[
@@ -65,7 +72,10 @@ export async function runLab(
 			terminal,
 		);
 	} finally {
-		process.off('SIGTERM', stop);
+		for (const signal of signals) {
+			process.off(signal, stop);
+		}
+
 		await lab.close().catch((error: unknown) => {
 			terminal.stderr.write(`gomod-doctor: could not remove the lab's files in ${lab.root}: ${error instanceof Error ? error.message : String(error)}\n`);
 		});

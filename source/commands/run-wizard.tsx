@@ -21,13 +21,14 @@ export type Terminal = {
 };
 
 /** Whether the wizard can draw and read keys here. */
-export function isInteractive(terminal: Terminal): boolean {
-	return terminal.stdin.isTTY === true && terminal.stdout.isTTY === true;
+export function isInteractive(terminal: Terminal, env: Environment): boolean {
+	// A dumb terminal cannot move the cursor: the redrawn frames would arrive as garbage.
+	return terminal.stdin.isTTY === true && terminal.stdout.isTTY === true && env['TERM'] !== 'dumb';
 }
 
 /**
-The wizard. Without a terminal it prints the `diagnose` report instead of failing on raw mode. The
-transcript is written when the wizard ends (unless the user exported it already) and its paths printed.
+The wizard. Without a terminal (or on a dumb one) it prints the `diagnose` report instead of failing on raw
+mode. The whole session's transcript is written when the wizard ends and its paths printed.
 */
 export async function runWizard(
 	system: System,
@@ -35,8 +36,8 @@ export async function runWizard(
 	env: Environment,
 	terminal: Terminal,
 ): Promise<number> {
-	if (!isInteractive(terminal)) {
-		terminal.stderr.write('gomod-doctor: no terminal here, so no wizard: printing the diagnose report instead.\n');
+	if (!isInteractive(terminal, env)) {
+		terminal.stderr.write('gomod-doctor: no terminal here (or TERM=dumb), so no wizard: printing the diagnose report instead.\n');
 		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(text));
 	}
 
@@ -74,7 +75,8 @@ export async function runWizard(
 		return 2;
 	}
 
-	const exported = result.exported ?? (await actions.exportTranscript(result.state));
+	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end.
+	const exported = await actions.exportTranscript(result.state);
 	terminal.stdout.write(`Transcript: ${exported.markdownPath}\n            ${exported.jsonPath}\n`);
 	return result.exitCode;
 }

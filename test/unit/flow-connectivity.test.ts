@@ -216,3 +216,15 @@ describe('renderMermaid', () => {
 		assert.doesNotMatch(mermaid.split('\n').find((line) => line.startsWith('    scheme{')) ?? '', /"a"|\[b\]/);
 	});
 });
+
+test('an entry that accepts and never answers is not offered the | form: go never gets an error to fall back on', () => {
+	let walk = startWalk(connectivityFlow, 'w', httpSubject);
+	for (const outcome of ['ip-literal', 'reply', 'open', 'timeout']) {
+		const pending = pendingProbe(connectivityFlow, walk);
+		assert.ok(pending);
+		walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence: evidence(outcome)});
+	}
+
+	assert.equal(walk.current, 'slowAnswer');
+	assert.deepEqual(walk.phase === 'done' && walk.offers, ['goproxy-use-working']);
+});

@@ -118,7 +118,8 @@ export const connectivityFlow = defineFlow({
 			kind: 'end',
 			verdict: 'timeout',
 			summary: '{label} accepts the connection but does not answer in time: go waits on it and hangs.',
-			offers: ['switchEntry'],
+			// `|` does not help here: go has no deadline of its own on a proxy's answer, so it never gets an error to fall back on.
+			offers: ['useWorking'],
 		},
 		tlsFails: {
 			kind: 'end',
@@ -156,6 +157,11 @@ export const connectivityFlow = defineFlow({
 			kind: 'fix',
 			title: 'Switch to a GOPROXY entry that works, or let go fall back past this one',
 			fixes: ['goproxy-use-working', 'goproxy-fallback-on-error'],
+		},
+		useWorking: {
+			kind: 'fix',
+			title: 'Switch to a GOPROXY entry that works',
+			fixes: ['goproxy-use-working'],
 		},
 	},
 });
