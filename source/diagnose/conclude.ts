@@ -138,6 +138,11 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const goSays: Finding[] = [];
 	if (failed) {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
+		// An entry judged to answer 404/410 for a module another proxy serves explains go's "not found".
+		if (input.walks.some((view) => view.walk.phase === 'done' && view.walk.current === notHereNode && verdicts.get(view.walk.id)?.verdict !== 'healthy')) {
+			explained.add('not-found');
+		}
+
 		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {

@@ -167,20 +167,13 @@ export function defineFlow<const Nodes extends Record<string, LooseNode>>(flow: 
 	return flow as unknown as Flow<keyof Nodes & string>;
 }
 
-/** Fills `{host}`, `{port}`, `{url}`, `{module}`, `{label}`, `{proxyHost}`, `{proxyPort}`, `{proxyVariable}` in a node's text. */
+/** Fills `{host}`, `{port}`, `{url}`, `{module}`, `{label}` and `{proxy}` in a node's text. */
 export function fillText(text: string, subject: WalkSubject): string {
-	return text.replaceAll(/\{(host|port|url|module|label|proxyHost|proxyPort|proxyVariable)\}/g, (_match, key: string) => {
+	return text.replaceAll(/\{(host|port|url|module|label|proxy)\}/g, (_match, key: string) => {
 		switch (key) {
-			case 'proxyHost': {
-				return subject.proxy?.host ?? '(no proxy)';
-			}
-
-			case 'proxyPort': {
-				return String(subject.proxy?.port ?? '');
-			}
-
-			case 'proxyVariable': {
-				return subject.proxy?.variable ?? '';
+			// Generic words where go uses no proxy (the diagram still shows the proxy branch).
+			case 'proxy': {
+				return subject.proxy === undefined ? 'the HTTP(S) proxy' : `the proxy ${subject.proxy.host}:${subject.proxy.port} (from ${subject.proxy.variable})`;
 			}
 
 			case 'host': {

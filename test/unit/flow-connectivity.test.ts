@@ -126,15 +126,15 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		}
 
 		assert.deepEqual(asked, [
-			'dns@proxy: Does the proxy proxy.corp (HTTPS_PROXY) resolve?',
-			'tcp@proxy: Is the proxy port 3128 on proxy.corp reachable?',
+			'dns@proxy: Does the host of the proxy proxy.corp:3128 (from HTTPS_PROXY) resolve?',
+			'tcp@proxy: Is the proxy proxy.corp:3128 (from HTTPS_PROXY) reachable?',
 			'http-list@entry: Does https://goproxy.cn serve the versions of example.com/lab/hello?',
 		]);
 		assert.equal(walk.phase === 'done' && walk.verdict, 'healthy');
 
 		const down = walkWithProxy(proxied, ['resolved', 'refused']);
 		assert.equal(down.phase === 'done' && down.verdict, 'http-proxy');
-		assert.match(down.phase === 'done' ? down.summary : '', /The proxy proxy\.corp:3128 named by HTTPS_PROXY cannot be reached/);
+		assert.match(down.phase === 'done' ? down.summary : '', /^Cannot connect to the proxy proxy\.corp:3128 \(from HTTPS_PROXY\), so go cannot reach https:\/\/goproxy\.cn through it\.$/);
 	});
 
 	test('rejects a result for the wrong node and an unknown outcome', () => {
@@ -209,6 +209,13 @@ describe('renderMermaid', () => {
 			'port -->|refused| portClosed',
 			'portClosed -.->|offers| switchEntry',
 		]);
+	});
+
+	test('without a proxy the proxy branch reads in generic words, with no empty placeholders', () => {
+		const mermaid = renderMermaid(connectivityFlow, {subject: httpSubject});
+		assert.match(mermaid, /proxyResolve\["Does the host of the HTTP\(S\) proxy resolve\?"\]/);
+		assert.match(mermaid, /proxyPort\["Is the HTTP\(S\) proxy reachable\?"\]/);
+		assert.doesNotMatch(mermaid, /\(\)|\(no proxy\)/);
 	});
 
 	test('escapes characters that would break a mermaid label', () => {

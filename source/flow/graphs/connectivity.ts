@@ -28,14 +28,14 @@ export const connectivityFlow = defineFlow({
 			kind: 'probe',
 			probe: 'dns',
 			target: 'proxy',
-			question: 'Does the proxy {proxyHost} ({proxyVariable}) resolve?',
+			question: 'Does the host of {proxy} resolve?',
 			edges: {resolved: 'proxyPort', 'ip-literal': 'proxyPort', failed: 'proxyUnresolved', timeout: 'proxyUnresolved'},
 		},
 		proxyPort: {
 			kind: 'probe',
 			probe: 'tcp',
 			target: 'proxy',
-			question: 'Is the proxy port {proxyPort} on {proxyHost} reachable?',
+			question: 'Is {proxy} reachable?',
 			edges: {open: 'list', refused: 'proxyDown', timeout: 'proxyDown', unreachable: 'proxyDown'},
 		},
 		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {
@@ -137,13 +137,13 @@ export const connectivityFlow = defineFlow({
 		proxyUnresolved: {
 			kind: 'end',
 			verdict: 'http-proxy',
-			summary: 'The proxy {proxyHost} named by {proxyVariable} cannot be resolved: go cannot reach {label} through it.',
+			summary: 'The host of {proxy} cannot be resolved: go cannot reach {label} through it.',
 			offers: ['switchEntry'],
 		},
 		proxyDown: {
 			kind: 'end',
 			verdict: 'http-proxy',
-			summary: 'The proxy {proxyHost}:{proxyPort} named by {proxyVariable} cannot be reached: go cannot reach {label} through it.',
+			summary: 'Cannot connect to {proxy}, so go cannot reach {label} through it.',
 			offers: ['switchEntry'],
 		},
 		httpProxy: {
