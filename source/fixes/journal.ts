@@ -4,7 +4,7 @@ file said before, so that `undo` can put it back even after a crash (kill -9) in
 The file is private (mode 0600) and replaced atomically (temporary file + rename), never edited in place.
 */
 import {createHash, randomBytes} from 'node:crypto';
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Environment} from '../system/types.js';
 
@@ -114,6 +114,8 @@ export async function readJournal(file: string): Promise<JournalRead> {
 /** Replaces the journal atomically: a private temporary file in the same directory, then rename. */
 export async function writeJournal(file: string, journal: Journal): Promise<void> {
 	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
+	// mkdir's mode applies only to a directory it creates: make an existing one private too.
+	await chmod(path.dirname(file), 0o700);
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		await writeFile(temporary, `${JSON.stringify(journal, undefined, '\t')}\n`, {mode: 0o600, flush: true});

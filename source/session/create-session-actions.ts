@@ -80,7 +80,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			argv: applied.argv,
 			exitCode: applied.status === 'failed' ? 1 : 0,
 			timedOut: false,
-			durationMs: system.now() - applyStarted,
+			durationMs: Math.round(system.now() - applyStarted),
 			output: applied.output,
 		});
 
@@ -150,7 +150,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return {ok: result.ok, summary, nothingToUndo: result.ok};
 		}
 
-		const keys = result.restored.flatMap((entry) => entry.keys).join(', ');
+		const keys = [...new Set(result.restored.flatMap((entry) => entry.keys))].join(', ');
 		const summary = result.ok
 			? `Restored ${keys}${result.fileMatches ? '; the GOENV file is byte for byte as before' : ''}.`
 			: `Undo did not complete: ${result.messages.join(' ')}`;
@@ -202,7 +202,7 @@ function emitReproduction(emit: Emit, title: string, result: Awaited<ReturnType<
 		argv: result.argv,
 		exitCode: result.exitCode,
 		timedOut: result.timedOut,
-		durationMs: result.durationMs,
+		durationMs: Math.round(result.durationMs),
 		output: reproductionErrorText(result) || result.headline,
 	});
 }

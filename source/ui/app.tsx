@@ -93,7 +93,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'choosing': {
-			return <FixPicker key="choosing" title={messages.pickTitle} choices={choices} onSelect={pick} />;
+			return <FixPicker key="choosing" title={messages.pickTitle(choices.length)} choices={choices} onSelect={pick} />;
 		}
 
 		case 'confirming': {

@@ -42,7 +42,7 @@ export const messages = {
 	diagnosisFailed: (message: string) => `The diagnosis stopped: ${message}`,
 	diagnosisIncomplete: 'The diagnosis ended without a conclusion.',
 
-	pickTitle: 'What now? (1–9, or ↑/↓ and Enter)',
+	pickTitle: (count: number) => `What now? (1–${Math.min(count, 9)}, or ↑/↓ and Enter)`,
 	afterFixTitle: 'What next?',
 	weakensSecurity: '(weakens security)',
 	choices: {
@@ -74,7 +74,8 @@ export const messages = {
 	crashed: (message: string) => `It stopped with an error: ${message}`,
 
 	instructionsTitle: (title: string) => `To do by hand: ${title}`,
-	shellLinesIntro: 'Add these lines to your shell profile:',
+	/** `export`/`unset` lines belong in the shell profile; anything else is a command to run once. */
+	shellLinesIntro: (profile: boolean) => (profile ? 'Add these lines to your shell profile:' : 'Run these commands:'),
 
 	undoing: 'Undoing the change…',
 	undoOk: (summary: string) => `Undone: ${summary}`,

@@ -69,7 +69,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 					)}
 					{fix.shell === undefined || fix.shell.length === 0 ? null : (
 						<Box flexDirection="column" paddingLeft={2}>
-							<Text>{messages.shellLinesIntro}</Text>
+							<Text>{messages.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</Text>
 							{fix.shell.map((line, index) => (
 								<Box key={`${index}:${line}`} paddingLeft={2}>
 									<Text color="cyan">{redact(line)}</Text>

@@ -118,7 +118,7 @@ test('without a terminal, the bare command prints the diagnose report (lab: prox
 	t.after(async () => lab.close());
 	const run = await runCli(['--dir', lab.dir, '--timeout', '4'], {env: lab.env});
 	assert.equal(run.exitCode, 1);
-	assert.match(run.stderr, /no terminal here, so no wizard/);
+	assert.match(run.stderr, /no terminal here \(or TERM=dumb\), so no wizard/);
 	assert.match(run.stdout, /Conclusion: proxy-bad-response: http:\/\/127\.0\.0\.1:\d+/);
 	assert.match(run.stdout, /\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct/);
 	assert.equal(await readFile(lab.goenvFile, 'utf8'), `GOPROXY=${lab.goproxy}\nGOSUMDB=off\n`, 'diagnose applies nothing');

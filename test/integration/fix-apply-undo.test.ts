@@ -61,6 +61,7 @@ test('apply then undo a key that was set, with comments and other keys around it
 	assert.equal(entry?.goenvFile, hermetic.goenvFile);
 	assert.deepEqual(entry?.changes, [{key: 'GOPROXY', before: {set: true, value: 'http://127.0.0.1:1'}, after: 'http://127.0.0.1:2|direct'}]);
 	assert.equal((await stat(journalPath(hermetic.env))).mode & 0o777, 0o600);
+	assert.equal((await stat(path.dirname(journalPath(hermetic.env)))).mode & 0o777, 0o700, "the journal's directory is private, even when it existed before");
 
 	const undone = await undo(hermetic);
 	assert.equal(undone.ok, true, undone.messages.join('\n'));
