@@ -4,7 +4,6 @@ import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {messages, symbols} from './messages.js';
 import {useUi} from './ui-context.js';
-import {commandOf} from './use-wizard-state.js';
 
 /** Props of {@link FixResult}. */
 export type FixResultProps = {
@@ -21,7 +20,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 	const {symbol, colour, text} = describe(outcome.status);
 	return (
 		<Box flexDirection="column">
-			<Text dimColor>{`${symbols.prompt} ${redact(commandOf(fix))}`}</Text>
+			<Text dimColor>{messages.resultOf(redact(fix.title))}</Text>
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
 					<Text color={colour}>{symbol}</Text>

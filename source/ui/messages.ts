@@ -66,10 +66,11 @@ export const messages = {
 
 	outcome: {
 		fixed: 'Fixed',
-		notFixed: 'Applied, but go still fails',
+		notFixed: 'Applied, but not fixed',
 		shadowed: 'Written, but not in effect: the environment overrides it',
 		failed: 'Not applied',
 	},
+	resultOf: (title: string) => `Result of “${title}”:`,
 	shellLinesTitle: 'Change these lines in your shell profile instead:',
 	crashed: (message: string) => `It stopped with an error: ${message}`,
 

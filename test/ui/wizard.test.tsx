@@ -252,13 +252,13 @@ test('a shadowed GOPROXY: the settings mark it, and the result shows the shell l
 
 test('a fix that does not help says so', async (t) => {
 	const {ui} = await concluded(t, {
-		script: {fixOutcome: {status: 'not-fixed', summary: 'Applied, but go still fails: example.com/lab/hello@v1.0.0 failed', journalId: 'j-1'}},
+		script: {fixOutcome: {status: 'not-fixed', summary: 'go still fails: example.com/lab/hello@v1.0.0 failed', journalId: 'j-1'}},
 	});
 	await press(ui.stdin, '1');
 	await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	await press(ui.stdin, 'y');
 	const frame = await waitForFrame(ui, (text) => text.includes('What next?'));
-	assert.match(frame, /✗ Applied, but go still fails\n/);
+	assert.match(frame, /✗ Applied, but not fixed\n\s+go still fails: example\.com\/lab\/hello@v1\.0\.0 failed/);
 	assert.doesNotMatch(frame, /✓ Fixed/);
 });
 
