@@ -1,18 +1,15 @@
 import {readFile} from 'node:fs/promises';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
-import type {Environment, System} from '../system/types.js';
-import {checkHost, isIpLiteral} from './probe-support.js';
+import type {System} from '../system/types.js';
+import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
 
 /** The outcome labels of `probeDns`; they name the flowchart's edges. */
 export type DnsOutcome = 'resolved' | 'ip-literal' | 'failed' | 'timeout';
 
-export type DnsProbeInput = {
+/** The system resolver does not read `env`; it is there for a uniform probe input. */
+export type DnsProbeInput = ProbeRun & {
 	readonly host: string;
-	/** The environment go runs in (the system resolver does not read it; kept for a uniform probe input). */
-	readonly env: Environment;
-	readonly timeoutMs: number;
-	readonly signal?: AbortSignal | undefined;
 	/** Where the nameservers are read from. @default '/etc/resolv.conf' */
 	readonly resolvConfPath?: string;
 };

@@ -2,8 +2,8 @@ import {STATUS_CODES} from 'node:http';
 import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
-import type {Environment, HttpErrorCode, HttpResult, System} from '../system/types.js';
-import {trimOutput} from './probe-support.js';
+import type {HttpErrorCode, HttpResult, System} from '../system/types.js';
+import {type ProbeRun, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeProxyList`; they name the flowchart's edges. */
 export type ProxyListOutcome =
@@ -24,11 +24,7 @@ export type ProxyListProbeInput = {
 	readonly entryUrl: string;
 	/** The module whose version list is asked for. */
 	readonly module: string;
-	/** The environment go runs in: HTTP(S)_PROXY, NO_PROXY and SSL_CERT_FILE apply as they do for go. */
-	readonly env: Environment;
-	readonly timeoutMs: number;
-	readonly signal?: AbortSignal | undefined;
-};
+} & ProbeRun;
 
 /** Versions shown in a summary before `…`. */
 const versionsShown = 5;

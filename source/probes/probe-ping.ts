@@ -1,18 +1,12 @@
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
-import type {CommandResult, Environment, System} from '../system/types.js';
-import {checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
+import type {CommandResult, System} from '../system/types.js';
+import {type ProbeRun, checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probePing`; they name the flowchart's edges. */
 export type PingOutcome = 'reply' | 'no-reply' | 'unavailable';
 
-export type PingProbeInput = {
-	readonly host: string;
-	/** The environment `ping` runs in (PATH decides which ping). */
-	readonly env: Environment;
-	readonly timeoutMs: number;
-	readonly signal?: AbortSignal | undefined;
-};
+export type PingProbeInput = ProbeRun & {readonly host: string};
 
 /** Round-trip times in milliseconds, as ping reports them. */
 export type PingStatistics = {

@@ -72,6 +72,17 @@ export function combinedOutput(result: {readonly stdout: string; readonly stderr
 	return [result.stdout, result.stderr].filter(text => text.trim() !== '').join('\n');
 }
 
+/** What every probe runs with: go's environment, its own deadline, and the caller's cancel signal. */
+export type ProbeRun = {
+	/**
+	The environment go runs in. PATH decides which tool runs; SSL_CERT_FILE/SSL_CERT_DIR choose openssl's trusted
+	roots, and HTTP(S)_PROXY/NO_PROXY the HTTP route, as for go.
+	*/
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal | undefined;
+};
+
 /**
 Runs a probe's tool (`argv[0]`) with its arguments, no shell, in go's environment, under the probe's
 deadline and signal, with output that can be parsed (LC_ALL=C). stdin is closed unless `input` is given.
@@ -79,7 +90,7 @@ deadline and signal, with output that can be parsed (LC_ALL=C). stdin is closed 
 export async function runTool(
 	system: System,
 	argv: readonly string[],
-	input: {readonly env: Environment; readonly timeoutMs: number; readonly signal?: AbortSignal | undefined; readonly stdin?: string},
+	input: ProbeRun & {readonly stdin?: string},
 ): Promise<CommandResult> {
 	return system.run({
 		file: argv[0]!,

@@ -1,19 +1,12 @@
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
-import type {CommandResult, ConnectResult, Environment, System} from '../system/types.js';
-import {checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
+import type {CommandResult, ConnectResult, System} from '../system/types.js';
+import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTcpConnect`; they name the flowchart's edges. */
 export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable';
 
-export type TcpProbeInput = {
-	readonly host: string;
-	readonly port: number;
-	/** The environment `nc` runs in (PATH decides which nc). */
-	readonly env: Environment;
-	readonly timeoutMs: number;
-	readonly signal?: AbortSignal | undefined;
-};
+export type TcpProbeInput = ProbeRun & {readonly host: string; readonly port: number};
 
 /** Time left after nc's own `-w` and before the probe's deadline, so that nc can say why it gave up. */
 const reportGraceMs = 500;

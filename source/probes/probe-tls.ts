@@ -1,19 +1,12 @@
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
-import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
-import {checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
+import type {CommandResult, System, TlsResult} from '../system/types.js';
+import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTls`; they name the flowchart's edges. */
 export type TlsOutcome = 'ok' | 'untrusted' | 'expired' | 'name-mismatch' | 'failed' | 'timeout';
 
-export type TlsProbeInput = {
-	readonly host: string;
-	readonly port: number;
-	/** The environment `openssl` runs in: SSL_CERT_FILE and SSL_CERT_DIR choose the trusted roots, as for go. */
-	readonly env: Environment;
-	readonly timeoutMs: number;
-	readonly signal?: AbortSignal | undefined;
-};
+export type TlsProbeInput = ProbeRun & {readonly host: string; readonly port: number};
 
 /** One certificate of the chain the server sent, leaf first. */
 export type ChainCertificate = {
