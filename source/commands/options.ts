@@ -3,6 +3,7 @@ import path from 'node:path';
 import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
 import {validateModuleQuery} from '../go/reproduce-download.js';
 import type {Environment} from '../system/types.js';
+import {toolVersion} from '../version.js';
 
 /** A problem with how the tool was called: printed without a stack trace, exit status 2. */
 export class UsageError extends Error {
@@ -70,4 +71,20 @@ export function parseTimeout(value: string | undefined): number {
 	}
 
 	return Math.round(seconds * 1000);
+}
+
+/**
+The checked flags as a session's options (the diagnosis, the wizard's actions): one translation for every
+command that diagnoses.
+*/
+export function sessionOptions(options: CommonOptions, env: Environment) {
+	return {
+		dir: options.dir,
+		env,
+		...(options.module === undefined ? {} : {module: options.module}),
+		timeoutMs: options.timeoutMs,
+		candidates: options.candidates,
+		toolVersion,
+		...(options.transcriptDir === undefined ? {} : {transcriptDir: options.transcriptDir}),
+	};
 }

@@ -7,7 +7,7 @@ import type {Environment, System} from '../system/types.js';
 import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
 import {createRedactor} from '../transcript/redact.js';
 import {toolVersion} from '../version.js';
-import type {CommonOptions} from './options.js';
+import {sessionOptions, type CommonOptions} from './options.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -21,14 +21,7 @@ export async function runDiagnose(
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
-	const state = await diagnoseHeadless(system, {
-		dir: options.dir,
-		env,
-		...(options.module === undefined ? {} : {module: options.module}),
-		timeoutMs: options.timeoutMs,
-		candidates: options.candidates,
-		toolVersion,
-	});
+	const state = await diagnoseHeadless(system, sessionOptions(options, env));
 	write(formatReport(state, options.format, env));
 	return state.conclusion?.exitCode ?? 1;
 }

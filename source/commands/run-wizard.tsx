@@ -4,7 +4,7 @@ import {initialSession} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
 import {App, type WizardResult} from '../ui/app.js';
 import {toolVersion} from '../version.js';
-import type {CommonOptions} from './options.js';
+import {sessionOptions, type CommonOptions} from './options.js';
 import {runDiagnose} from './run-diagnose.js';
 
 export type WizardAnswers = {
@@ -41,15 +41,7 @@ export async function runWizard(
 		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(text));
 	}
 
-	const actions = createSessionActions(system, {
-		dir: options.dir,
-		env,
-		...(options.module === undefined ? {} : {module: options.module}),
-		timeoutMs: options.timeoutMs,
-		candidates: options.candidates,
-		toolVersion,
-		...(options.transcriptDir === undefined ? {} : {transcriptDir: options.transcriptDir}),
-	});
+	const actions = createSessionActions(system, sessionOptions(options, env));
 	const initialState = initialSession({
 		startedAt: new Date().toISOString(),
 		dir: options.dir,
