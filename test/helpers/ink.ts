@@ -142,11 +142,14 @@ export function render(t: TestContext, tree: ReactElement, options: {columns?: n
 }
 
 /**
-Writes a key, then waits 25 ms. This is the one sanctioned fixed wait: Ink 6.8 re-attaches a changed `useInput`
-handler a moment after the frame changes (its effect runs after the render is written), so an arrow and Enter
-written back to back can reach the old handler and select the wrong item.
+Waits 25 ms, writes a key, then waits 25 ms. This is the one sanctioned fixed wait: Ink 6.8 re-attaches a changed
+`useInput` handler a moment after the frame changes (its effect runs after the render is written), so an arrow
+and Enter written back to back can reach the old handler and select the wrong item, and a key written the
+instant a new prompt's frame appears (what `waitForFrame` returns on) can reach no handler at all and be lost;
+under a full `npm test` on two cores that happened.
 */
 export async function press(stdin: FakeStdin, key: string): Promise<void> {
+	await sleep(25);
 	stdin.write(key);
 	await sleep(25);
 }
