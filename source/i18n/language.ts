@@ -1,0 +1,47 @@
+import type {Environment} from '../system/types.js';
+
+/** The languages gomod-doctor speaks. */
+export const languages = ['en', 'zh'] as const;
+export type Language = (typeof languages)[number];
+
+/** `--lang` as typed, or undefined when it names no language we have. */
+export function parseLanguage(value: string): Language | undefined {
+	const lowered = value.trim().toLowerCase();
+	return (languages as readonly string[]).includes(lowered) ? (lowered as Language) : undefined;
+}
+
+/**
+The language the locale asks for, as gettext reads it: the first of LC_ALL, LC_MESSAGES and LANG that is set
+and not empty. Simplified Chinese locales (zh, zh_CN, zh_SG, zh_Hans…) give `zh`; anything else gives `en`.
+*/
+export function languageFromEnv(env: Environment): Language {
+	const locale = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
+	if (locale === undefined) {
+		return 'en';
+	}
+
+	// `zh_CN.UTF-8`, `zh-Hans-CN`, `zh_SG@pinyin`: the language, then the region or script.
+	const [language = '', ...rest] = locale.split(/[.@]/)[0]!.split(/[-_]/);
+	if (language.toLowerCase() !== 'zh') {
+		return 'en';
+	}
+
+	const qualifier = rest.map((part) => part.toLowerCase());
+	if (qualifier.length === 0 || qualifier.includes('hans') || qualifier.includes('cn') || qualifier.includes('sg')) {
+		return qualifier.includes('hant') ? 'en' : 'zh';
+	}
+
+	return 'en';
+}
+
+let current: Language = 'en';
+
+/** Chooses the language of every message for the rest of the process (the CLI does this once, at start). */
+export function setLanguage(language: Language): void {
+	current = language;
+}
+
+/** The language chosen with `setLanguage` (English until then). */
+export function currentLanguage(): Language {
+	return current;
+}
