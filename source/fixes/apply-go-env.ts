@@ -6,6 +6,7 @@ variable of the same name still wins, so the change has no effect until the shel
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
+import {createRedactor} from '../transcript/redact.js';
 import {
 	journalPath,
 	newEntryId,
@@ -170,8 +171,10 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		},
 		status: 'pending',
 	};
+	// The journal stores go's messages and the new values redacted, with this session's secrets too (journal.ts).
+	const {redact} = createRedactor({env: options.env});
 	try {
-		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}));
+		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
 		if (!written.ok) {
 			return notRun(`not applied: ${written.message}`);
 		}
@@ -182,9 +185,12 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	const outputs: string[] = [];
 	let failure: CommandResult | undefined;
 	const ran: Array<readonly string[]> = [];
+	// Once the journal says `pending`, the write is not canceled (a quit, Ctrl-C): go rewrites the GOENV file in
+	// place, and a go killed halfway could leave it half-written. The deadline still holds.
+	const {signal: _notForTheWrite, ...uncancelable} = common;
 	for (const argv of commands) {
 		// eslint-disable-next-line no-await-in-loop
-		const result = await system.run({file: 'go', args: argv.slice(1), ...common});
+		const result = await system.run({file: 'go', args: argv.slice(1), ...uncancelable});
 		ran.push(argv);
 		const text = `${result.stdout}${result.stderr}`.trim();
 		if (text !== '') {
@@ -213,7 +219,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		await markEntry(journalFile, entry.id, {
 			status: unchanged ? 'failed' : 'applied',
 			message: unchanged ? message : `partly applied before go failed: ${message}`,
-		});
+		}, redact);
 		return {status: 'failed', journalId: entry.id, argv, commands: ran, output: message, readBack: {}};
 	}
 
@@ -243,7 +249,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 			: output === ''
 				? {}
 				: {message: output}),
-	});
+	}, redact);
 	return {
 		status,
 		journalId: entry.id,
@@ -255,9 +261,9 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	};
 }
 
-async function markEntry(journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>): Promise<void> {
+async function markEntry(journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>, redact: (text: string) => string): Promise<void> {
 	try {
-		await updateJournal(journalFile, (journal) => updateEntry(journal, id, update));
+		await updateJournal(journalFile, (journal) => updateEntry(journal, id, update), redact);
 	} catch {
 		// The entry stays `pending`; undo treats pending entries as possibly applied, which is safe.
 	}

@@ -1,12 +1,22 @@
 /**
 The change journal: every `go env -w`/`-u` that gomod-doctor runs is recorded here first, with what the GOENV
 file said before, so that `undo` can put it back even after a crash (kill -9) in the middle of a change.
-The file is private (mode 0600) and replaced atomically (temporary file + rename), never edited in place.
+The file is private (mode 0600 in a 0700 directory) and replaced atomically (temporary file + rename), never edited
+in place.
+
+What it keeps, and why: to restore a value exactly, the journal must hold it exactly, so the previous values
+(`before`) and the copy of the GOENV file (`fileBefore.content`) are verbatim, secrets and all (a GOPROXY with a
+password in it comes back with that password). That is the only copy of those values outside the GOENV file itself,
+which is why the journal is private and never printed (`gomod-doctor undo` prints keys and entry ids, redacted).
+Everything else is not needed to restore anything and is redacted before it is written (`redactEntryAtRest`):
+the new values (`after`) and go's messages. Nothing from the environment, `.netrc`, go's command lines or its
+output is stored in any other form.
 */
 import {createHash, randomBytes} from 'node:crypto';
 import {chmod, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Environment} from '../system/types.js';
+import {createRedactor} from '../transcript/redact.js';
 
 /** What one key was in the GOENV file before the change. */
 export type JournalBefore = {
@@ -111,14 +121,36 @@ export async function readJournal(file: string): Promise<JournalRead> {
 	return {ok: true, journal: parsed};
 }
 
-/** Replaces the journal atomically: a private temporary file in the same directory, then rename. */
-export async function writeJournal(file: string, journal: Journal): Promise<void> {
+/** How text that restores nothing (the new values, go's messages) is redacted before it is written. */
+export type RedactText = (text: string) => string;
+
+const defaultRedact: RedactText = createRedactor().redact;
+
+/**
+An entry as it is stored: `before` and `fileBefore` verbatim (undo needs them exactly), the new values and the
+message redacted (nothing needs them exactly).
+*/
+export function redactEntryAtRest(entry: JournalEntry, redact: RedactText = defaultRedact): JournalEntry {
+	return {
+		...entry,
+		changes: entry.changes.map((change) => ({...change, after: change.after === undefined ? undefined : redact(change.after)})),
+		...(entry.message === undefined ? {} : {message: redact(entry.message)}),
+	};
+}
+
+/**
+Replaces the journal atomically: a private temporary file in the same directory, then rename. Every entry is
+stored through {@link redactEntryAtRest} (`redact`: the session's redactor, which also knows the environment's
+secrets; the default knows the shapes of secrets only).
+*/
+export async function writeJournal(file: string, journal: Journal, redact: RedactText = defaultRedact): Promise<void> {
+	const stored: Journal = {...journal, entries: journal.entries.map((entry) => redactEntryAtRest(entry, redact))};
 	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
 	// mkdir's mode applies only to a directory it creates: make an existing one private too.
 	await chmod(path.dirname(file), 0o700);
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
-		await writeFile(temporary, `${JSON.stringify(journal, undefined, '\t')}\n`, {mode: 0o600, flush: true});
+		await writeFile(temporary, `${JSON.stringify(stored, undefined, '\t')}\n`, {mode: 0o600, flush: true});
 		await rename(temporary, file);
 	} catch (error) {
 		await rm(temporary, {force: true});
@@ -136,15 +168,15 @@ export function updateEntry(journal: Journal, id: string, update: Partial<Omit<J
 	return {...journal, entries: journal.entries.map((entry) => (entry.id === id ? {...entry, ...update} : entry))};
 }
 
-/** Reads, changes and writes the journal in one step. */
-export async function updateJournal(file: string, change: (journal: Journal) => Journal): Promise<JournalRead> {
+/** Reads, changes and writes the journal in one step (`redact`: see {@link writeJournal}). */
+export async function updateJournal(file: string, change: (journal: Journal) => Journal, redact?: RedactText): Promise<JournalRead> {
 	const read = await readJournal(file);
 	if (!read.ok) {
 		return read;
 	}
 
 	const journal = change(read.journal);
-	await writeJournal(file, journal);
+	await writeJournal(file, journal, redact);
 	return {ok: true, journal};
 }
 
