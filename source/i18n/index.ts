@@ -1,14 +1,17 @@
 import {en} from './en/index.js';
 import {currentLanguage, type Language} from './language.js';
+import type {Shape} from './shape.js';
 import {zh} from './zh/index.js';
 
 export {currentLanguage, languageFromEnv, languages, parseLanguage, setLanguage, type Language} from './language.js';
+export type {Shape} from './shape.js';
 
 /**
 The whole message catalog: one section per area (`en/<area>.ts`, `zh/<area>.ts`). Every user-facing
-sentence comes from here, never from a string built inline in a component.
+sentence comes from here, never from a string built inline in a component. A translation has the English
+catalog's shape (`Shape`): the same keys, and functions of the same parameters.
 */
-export type Catalog = typeof en;
+export type Catalog = Shape<typeof en>;
 
 const catalogs: Readonly<Record<Language, Catalog>> = {en, zh};
 

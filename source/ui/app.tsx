@@ -9,7 +9,7 @@ import {DiagnosisProgress} from './diagnosis-progress.js';
 import {FixPicker} from './fix-picker.js';
 import {globalCommandOf} from './global-keys.js';
 import {HelpLine, HelpPanel} from './help-line.js';
-import {messages} from './messages.js';
+import {t} from '../i18n/index.js';
 import {SessionLogEntry} from './session-log.js';
 import {UiContext, useUi, type UiOptions} from './ui-context.js';
 import {useSession, type SessionControls} from './use-session.js';
@@ -71,7 +71,7 @@ export function App({actions, initialState, toolVersion, answers, onExit, static
 			</Static>
 			<Box flexDirection="column">
 				<Phase controls={controls} />
-				{state.exporting === undefined ? null : <BusyLine label={messages.exporting} />}
+				{state.exporting === undefined ? null : <BusyLine label={t().wizard.exporting} />}
 				{state.help ? <HelpPanel withPickerKeys={owned} /> : null}
 				<HelpLine />
 			</Box>
@@ -93,7 +93,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'choosing': {
-			return <FixPicker key="choosing" title={messages.pickTitle(choices.length)} choices={choices} onSelect={pick} />;
+			return <FixPicker key="choosing" title={t().wizard.pickTitle(choices.length)} choices={choices} onSelect={pick} />;
 		}
 
 		case 'confirming': {
@@ -101,15 +101,15 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'applying': {
-			return <BusyLine label={messages.applying(redact(commandOf(phase.fix)))} />;
+			return <BusyLine label={t().wizard.applying(redact(commandOf(phase.fix)))} />;
 		}
 
 		case 'result': {
-			return <FixPicker key={`result:${phase.undone === undefined ? 'applied' : 'undone'}`} title={messages.afterFixTitle} choices={choices} onSelect={pick} />;
+			return <FixPicker key={`result:${phase.undone === undefined ? 'applied' : 'undone'}`} title={t().wizard.afterFixTitle} choices={choices} onSelect={pick} />;
 		}
 
 		case 'undoing': {
-			return <BusyLine label={messages.undoing} />;
+			return <BusyLine label={t().wizard.undoing} />;
 		}
 
 		case 'exiting': {

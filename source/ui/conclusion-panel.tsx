@@ -2,7 +2,9 @@ import {Box, Text, useStdout} from 'ink';
 import type {Conclusion} from '../diagnose/conclude.js';
 import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Finding} from '../model/report.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth} from '../i18n/text-width.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link ConclusionPanel}. */
@@ -24,7 +26,7 @@ export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
 	const healthy = conclusion.exitCode === 0;
 	return (
 		<Box flexDirection="column">
-			<Text bold>{messages.conclusionTitle}</Text>
+			<Text bold>{t().wizard.conclusionTitle}</Text>
 			<Box paddingLeft={2}>
 				<Text bold color={healthy ? 'green' : 'red'}>
 					{redact(conclusion.headline)}
@@ -48,7 +50,7 @@ function FindingLine({finding}: {readonly finding: Finding}) {
 				<Box flexShrink={0} marginRight={1}>
 					<Text color={colour}>{ok ? symbols.ok : finding.severity === 'error' ? symbols.broken : symbols.warning}</Text>
 				</Box>
-				<Text color={colour}>{messages.finding(finding.category, redact(finding.subject))}</Text>
+				<Text color={colour}>{t().wizard.finding(finding.category, redact(finding.subject))}</Text>
 			</Box>
 			<Box paddingLeft={2}>
 				<Text>{redact(finding.summary)}</Text>
@@ -64,9 +66,9 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 	const rows = health.map((item) => ({
 		item,
 		label: redact(item.raw),
-		role: messages.roles[item.role],
+		role: t().wizard.roles[item.role],
 		verdict: `${item.verdict === 'healthy' ? symbols.ok : symbols.broken} ${item.verdict}`,
-		time: item.listMs === undefined ? '' : messages.duration(item.listMs),
+		time: item.listMs === undefined ? '' : t().wizard.duration(item.listMs),
 	}));
 	const slowest = Math.max(...health.map((item) => item.listMs ?? 0), 1);
 	const bar = (ms: number | undefined) => (ms === undefined ? '' : symbols.bar.repeat(Math.max(1, Math.round((ms / slowest) * barWidth))));
@@ -75,7 +77,7 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 	if (columns < narrowColumns) {
 		return (
 			<Box flexDirection="column">
-				<Text bold>{messages.measuredTitle}</Text>
+				<Text bold>{t().wizard.measuredTitle}</Text>
 				{rows.map(({item, label, role, verdict, time}, index) => (
 					<Box key={`${index}:${item.url}`} flexDirection="column" paddingLeft={2}>
 						<Text>{label}</Text>
@@ -92,7 +94,7 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 		);
 	}
 
-	const widthOf = (texts: string[]) => Math.max(...texts.map((text) => [...text].length)) + 2;
+	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
 	const roleWidth = widthOf(rows.map((row) => row.role));
 	const verdictWidth = widthOf(rows.map((row) => row.verdict));
 	const timeWidth = widthOf(rows.map((row) => row.time));
@@ -101,7 +103,7 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 	const labelWidth = Math.max(12, Math.min(widthOf(rows.map((row) => row.label)), columns - fixed));
 	return (
 		<Box flexDirection="column">
-			<Text bold>{messages.measuredTitle}</Text>
+			<Text bold>{t().wizard.measuredTitle}</Text>
 			{rows.map(({item, label, role, verdict, time}, index) => (
 				<Box key={`${index}:${item.url}`} paddingLeft={2}>
 					<Box width={labelWidth} flexShrink={0}>

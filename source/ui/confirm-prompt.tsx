@@ -1,6 +1,7 @@
 import {Box, Text, useInput} from 'ink';
 import type {Fix} from '../model/report.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {commandOf} from './use-wizard-state.js';
 
@@ -33,8 +34,8 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 	return (
 		<Box flexDirection="column">
 			<Text bold>
-				{messages.confirmTitle(redact(fix.title))}
-				{fix.weakensSecurity ? <Text color="red">{` ${messages.weakensSecurity}`}</Text> : null}
+				{t().wizard.confirmTitle(redact(fix.title))}
+				{fix.weakensSecurity ? <Text color="red">{` ${t().wizard.weakensSecurity}`}</Text> : null}
 			</Text>
 			<Box paddingLeft={2}>
 				<Text>{`${symbols.prompt} ${redact(commandOf(fix))}`}</Text>
@@ -46,10 +47,10 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 			)}
 			{goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
 				<Box paddingLeft={2}>
-					<Text dimColor>{messages.confirmWrites(redact(goenvFile))}</Text>
+					<Text dimColor>{t().wizard.confirmWrites(redact(goenvFile))}</Text>
 				</Box>
 			)}
-			<Text color="yellow">{messages.confirmQuestion}</Text>
+			<Text color="yellow">{t().wizard.confirmQuestion}</Text>
 		</Box>
 	);
 }

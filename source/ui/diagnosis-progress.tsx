@@ -1,7 +1,7 @@
 import {Box} from 'ink';
 import type {SessionState} from '../session/reduce-session.js';
 import {BusyLine} from './busy-line.js';
-import {messages} from './messages.js';
+import {t} from '../i18n/index.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {WalkView} from './walk-view.js';
 
@@ -20,14 +20,14 @@ export function DiagnosisProgress({session}: DiagnosisProgressProps) {
 		session.snapshot !== undefined && session.reproduction.phase !== 'running' && running.length === 0;
 	return (
 		<Box flexDirection="column">
-			{session.snapshot === undefined && session.goMissing === undefined ? <BusyLine label={messages.readingSettings} /> : null}
+			{session.snapshot === undefined && session.goMissing === undefined ? <BusyLine label={t().wizard.readingSettings} /> : null}
 			{session.reproduction.phase === 'running' ? <ReproductionLine reproduction={session.reproduction} /> : null}
 			{running.map((view) => (
 				<Box key={view.walk.id} marginBottom={1}>
 					<WalkView view={view} />
 				</Box>
 			))}
-			{idle ? <BusyLine label={messages.concluding} /> : null}
+			{idle ? <BusyLine label={t().wizard.concluding} /> : null}
 		</Box>
 	);
 }

@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import {evidenceCommand} from '../model/evidence-command.js';
 import type {Evidence, Finding} from '../model/report.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link EvidenceView}. */
@@ -19,13 +20,13 @@ export function EvidenceView({findings, maxOutputLines = 8}: EvidenceViewProps) 
 	const {redact} = useUi();
 	return (
 		<Box flexDirection="column">
-			<Text bold>{messages.evidenceTitle}</Text>
+			<Text bold>{t().wizard.evidenceTitle}</Text>
 			{findings.map((finding, index) => (
 				<Box key={`${index}:${finding.category}`} flexDirection="column" paddingLeft={2}>
-					<Text bold>{messages.evidenceFor(finding.category, redact(finding.subject))}</Text>
+					<Text bold>{t().wizard.evidenceFor(finding.category, redact(finding.subject))}</Text>
 					{finding.evidence.length === 0 ? (
 						<Box paddingLeft={2}>
-							<Text dimColor>{messages.noEvidence}</Text>
+							<Text dimColor>{t().wizard.noEvidence}</Text>
 						</Box>
 					) : (
 						finding.evidence.map((evidence, evidenceIndex) => (
@@ -44,11 +45,11 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 	const shown = lines.slice(0, maxOutputLines);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<Text>{`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? messages.noCommand)}`}</Text>
+			<Text>{`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? t().wizard.noCommand)}`}</Text>
 			<Box paddingLeft={2}>
 				<Text>
 					{redact(evidence.summary)}
-					<Text dimColor>{`  ${messages.evidenceResult(evidence.outcome, evidence.exitCode, evidence.durationMs)}`}</Text>
+					<Text dimColor>{`  ${t().wizard.evidenceResult(evidence.outcome, evidence.exitCode, evidence.durationMs)}`}</Text>
 				</Text>
 			</Box>
 			{shown.length === 0 ? null : (
@@ -58,7 +59,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 							{line === '' ? ' ' : line}
 						</Text>
 					))}
-					{lines.length > shown.length ? <Text dimColor>{messages.moreLines(lines.length - shown.length)}</Text> : null}
+					{lines.length > shown.length ? <Text dimColor>{t().wizard.moreLines(lines.length - shown.length)}</Text> : null}
 				</Box>
 			)}
 		</Box>

@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useMemo} from 'react';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {choiceLabel, type MenuChoice} from './use-wizard-state.js';
 import {formatArgv} from '../model/format.js';
@@ -31,7 +32,7 @@ export function FixPicker({title, choices, onSelect, isFocused = true}: FixPicke
 			choices.map(
 				(choice, index): PickerItem => ({
 					key: choice.kind === 'fix' ? `fix:${choice.fix.id}:${index}` : choice.kind,
-					label: messages.numbered(index, redact(choiceLabel(choice))),
+					label: t().wizard.numbered(index, redact(choiceLabel(choice))),
 					value: choice,
 				}),
 			),
@@ -70,7 +71,7 @@ function Item({isSelected = false, label, value}: {readonly isSelected?: boolean
 		<Box flexDirection="column">
 			<Text color={isSelected ? 'blue' : undefined} bold={isSelected}>
 				{label}
-				{fix?.weakensSecurity ? <Text color="red">{` ${messages.weakensSecurity}`}</Text> : null}
+				{fix?.weakensSecurity ? <Text color="red">{` ${t().wizard.weakensSecurity}`}</Text> : null}
 			</Text>
 			{lines.map((line, index) => (
 				<Box key={`${index}:${line}`} paddingLeft={3}>

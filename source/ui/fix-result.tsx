@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link FixResult}. */
@@ -20,7 +21,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 	const {symbol, colour, text} = describe(outcome.status);
 	return (
 		<Box flexDirection="column">
-			<Text dimColor>{messages.resultOf(redact(fix.title))}</Text>
+			<Text dimColor>{t().wizard.resultOf(redact(fix.title))}</Text>
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
 					<Text color={colour}>{symbol}</Text>
@@ -36,7 +37,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 			)}
 			{outcome.status === 'shadowed' && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
 				<Box flexDirection="column" paddingLeft={2}>
-					<Text>{messages.shellLinesTitle}</Text>
+					<Text>{t().wizard.shellLinesTitle}</Text>
 					{(outcome.shellLines ?? fix.shell ?? []).map((line, index) => (
 						<Box key={`${index}:${line}`} paddingLeft={2}>
 							<Text color="cyan">{redact(line)}</Text>
@@ -58,7 +59,7 @@ export function UndoResult({outcome}: UndoResultProps) {
 	const {redact} = useUi();
 	const summary = redact(outcome.summary);
 	if (outcome.nothingToUndo) {
-		return <Text>{messages.undoNothing(summary)}</Text>;
+		return <Text>{t().wizard.undoNothing(summary)}</Text>;
 	}
 
 	return (
@@ -66,7 +67,7 @@ export function UndoResult({outcome}: UndoResultProps) {
 			<Box flexShrink={0} marginRight={1}>
 				<Text color={outcome.ok ? 'green' : 'red'}>{outcome.ok ? symbols.restored : symbols.broken}</Text>
 			</Box>
-			<Text color={outcome.ok ? undefined : 'red'}>{outcome.ok ? messages.undoOk(summary) : messages.undoFailed(summary)}</Text>
+			<Text color={outcome.ok ? undefined : 'red'}>{outcome.ok ? t().wizard.undoOk(summary) : t().wizard.undoFailed(summary)}</Text>
 		</Box>
 	);
 }
@@ -74,19 +75,19 @@ export function UndoResult({outcome}: UndoResultProps) {
 function describe(status: FixOutcome['status']): {symbol: string; colour: 'green' | 'red' | 'yellow'; text: string} {
 	switch (status) {
 		case 'fixed': {
-			return {symbol: symbols.ok, colour: 'green', text: messages.outcome.fixed};
+			return {symbol: symbols.ok, colour: 'green', text: t().wizard.outcome.fixed};
 		}
 
 		case 'not-fixed': {
-			return {symbol: symbols.broken, colour: 'red', text: messages.outcome.notFixed};
+			return {symbol: symbols.broken, colour: 'red', text: t().wizard.outcome.notFixed};
 		}
 
 		case 'shadowed': {
-			return {symbol: symbols.warning, colour: 'yellow', text: messages.outcome.shadowed};
+			return {symbol: symbols.warning, colour: 'yellow', text: t().wizard.outcome.shadowed};
 		}
 
 		case 'failed': {
-			return {symbol: symbols.broken, colour: 'red', text: messages.outcome.failed};
+			return {symbol: symbols.broken, colour: 'red', text: t().wizard.outcome.failed};
 		}
 
 		default: {

@@ -1,5 +1,5 @@
 import type {Key} from 'ink';
-import {messages} from './messages.js';
+import {t} from '../i18n/index.js';
 
 /** What a global key does. */
 export type GlobalCommand = 'export' | 'help' | 'quit';
@@ -9,7 +9,7 @@ export type GlobalKey = {
 	/** How the help line names it. */
 	readonly label: string;
 	readonly command: GlobalCommand;
-	/** What the help line says it does. */
+	/** What the help line says it does, in the current language. */
 	readonly description: string;
 	readonly matches: (input: string, key: Key) => boolean;
 };
@@ -19,10 +19,18 @@ The ONE table of global keys: the app's input handler and the help line both rea
 ink-select-input uses them; never y or n: the confirmation uses them.
 */
 export const globalKeys: readonly GlobalKey[] = [
-	{label: 'e', command: 'export', description: messages.keys.export, matches: (input, key) => input === 'e' && !key.ctrl && !key.meta},
-	{label: '?', command: 'help', description: messages.keys.help, matches: (input) => input === '?'},
-	{label: 'q/Esc', command: 'quit', description: messages.keys.quit, matches: (input, key) => (input === 'q' && !key.ctrl && !key.meta) || key.escape},
-	{label: 'Ctrl-C', command: 'quit', description: messages.keys.interrupt, matches: (input, key) => key.ctrl && input === 'c'},
+	{label: 'e', command: 'export', get description() {
+		return t().wizard.keys.export;
+	}, matches: (input, key) => input === 'e' && !key.ctrl && !key.meta},
+	{label: '?', command: 'help', get description() {
+		return t().wizard.keys.help;
+	}, matches: (input) => input === '?'},
+	{label: 'q/Esc', command: 'quit', get description() {
+		return t().wizard.keys.quit;
+	}, matches: (input, key) => (input === 'q' && !key.ctrl && !key.meta) || key.escape},
+	{label: 'Ctrl-C', command: 'quit', get description() {
+		return t().wizard.keys.interrupt;
+	}, matches: (input, key) => key.ctrl && input === 'c'},
 ];
 
 /** The command of the global key pressed, if it is one. */

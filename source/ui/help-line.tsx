@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {globalKeys} from './global-keys.js';
-import {messages} from './messages.js';
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth} from '../i18n/text-width.js';
 
 /** The global keys, one line, from the table the input handler uses; keys with the same command share an item. */
 export function HelpLine() {
@@ -14,7 +15,7 @@ export function HelpLine() {
 		}
 	}
 
-	return <Text dimColor>{items.map((item) => `${item.labels.join('/')} ${item.description}`).join(messages.keySeparator)}</Text>;
+	return <Text dimColor>{items.map((item) => `${item.labels.join('/')} ${item.description}`).join(t().wizard.keySeparator)}</Text>;
 }
 
 /** Props of {@link HelpPanel}. */
@@ -27,12 +28,12 @@ export type HelpPanelProps = {
 export function HelpPanel({withPickerKeys}: HelpPanelProps) {
 	const rows: Array<readonly [string, string]> = [
 		...globalKeys.map((entry) => [entry.label, entry.description] as const),
-		...(withPickerKeys ? messages.pickerKeys : []),
+		...(withPickerKeys ? t().wizard.pickerKeys : []),
 	];
-	const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+	const width = maxDisplayWidth(rows.map(([label]) => label)) + 2;
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>
-			<Text bold>{messages.helpTitle}</Text>
+			<Text bold>{t().wizard.helpTitle}</Text>
 			{rows.map(([label, description]) => (
 				<Box key={`${label}:${description}`}>
 					<Box width={width} flexShrink={0}>

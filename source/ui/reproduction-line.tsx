@@ -3,7 +3,8 @@ import {assertNever} from '../flow/walk.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
 import {BusyLine} from './busy-line.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link ReproductionLine}. */
@@ -20,21 +21,21 @@ export function ReproductionLine({reproduction}: ReproductionLineProps) {
 		}
 
 		case 'running': {
-			return <BusyLine label={messages.reproducing(redact(formatArgv(reproduction.argv)))} />;
+			return <BusyLine label={t().wizard.reproducing(redact(formatArgv(reproduction.argv)))} />;
 		}
 
 		case 'done': {
 			const {result} = reproduction;
 			return (
 				<Box flexDirection="column">
-					<Text bold>{messages.reproductionTitle(redact(formatArgv(result.argv)))}</Text>
+					<Text bold>{t().wizard.reproductionTitle(redact(formatArgv(result.argv)))}</Text>
 					<Box paddingLeft={2}>
 						<Box flexShrink={0} marginRight={1}>
 							<Text color={result.ok ? 'green' : 'red'}>{result.ok ? symbols.ok : symbols.broken}</Text>
 						</Box>
 						<Text>
 							{redact(result.headline)}
-							<Text dimColor>{`  ${messages.duration(result.durationMs)}`}</Text>
+							<Text dimColor>{`  ${t().wizard.duration(result.durationMs)}`}</Text>
 						</Text>
 					</Box>
 				</Box>

@@ -5,7 +5,9 @@ import {formatArgv} from '../model/format.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
 import {FixResult, UndoResult} from './fix-result.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
+import {symbols} from './messages.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {SettingsPanel} from './settings-panel.js';
 import {useUi} from './ui-context.js';
@@ -33,7 +35,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 	const {redact} = useUi();
 	switch (entry.kind) {
 		case 'header': {
-			return <Text bold>{messages.header(toolVersion, redact(session.dir))}</Text>;
+			return <Text bold>{t().wizard.header(toolVersion, redact(session.dir))}</Text>;
 		}
 
 		case 'settings': {
@@ -61,7 +63,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 			const {fix} = entry;
 			return (
 				<Box flexDirection="column">
-					<Text bold>{messages.instructionsTitle(redact(fix.title))}</Text>
+					<Text bold>{t().wizard.instructionsTitle(redact(fix.title))}</Text>
 					{fix.detail === undefined ? null : (
 						<Box paddingLeft={2}>
 							<Text>{redact(fix.detail)}</Text>
@@ -69,7 +71,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 					)}
 					{fix.shell === undefined || fix.shell.length === 0 ? null : (
 						<Box flexDirection="column" paddingLeft={2}>
-							<Text>{messages.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</Text>
+							<Text>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</Text>
 							{fix.shell.map((line, index) => (
 								<Box key={`${index}:${line}`} paddingLeft={2}>
 									<Text color="cyan">{redact(line)}</Text>
@@ -82,15 +84,15 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'declined': {
-			return <Text>{messages.declined(redact(entry.fix.title))}</Text>;
+			return <Text>{t().wizard.declined(redact(entry.fix.title))}</Text>;
 		}
 
 		case 'command': {
 			return (
 				<Text>
 					<Text dimColor>{`${symbols.prompt} `}</Text>
-					{messages.command(redact(entry.title), redact(formatArgv(entry.argv)))}
-					<Text dimColor>{`  ${messages.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`}</Text>
+					{t().wizard.command(redact(entry.title), redact(formatArgv(entry.argv)))}
+					<Text dimColor>{`  ${t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`}</Text>
 				</Text>
 			);
 		}
@@ -100,7 +102,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'fix-crashed': {
-			return <FixResult fix={entry.fix} outcome={{status: 'failed', summary: messages.crashed(entry.message)}} />;
+			return <FixResult fix={entry.fix} outcome={{status: 'failed', summary: t().wizard.crashed(entry.message)}} />;
 		}
 
 		case 'undo-result': {
@@ -108,12 +110,13 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'exported': {
+			const labelWidth = maxDisplayWidth([t().wizard.exportedMarkdown, t().wizard.exportedJson]);
 			return (
 				<Box flexDirection="column">
-					<Text bold>{messages.exportedTitle}</Text>
+					<Text bold>{t().wizard.exportedTitle}</Text>
 					<Box paddingLeft={2} flexDirection="column">
-						<Text>{messages.exportedMarkdown(redact(entry.paths.markdownPath))}</Text>
-						<Text>{messages.exportedJson(redact(entry.paths.jsonPath))}</Text>
+						<Text>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(entry.paths.markdownPath)}`}</Text>
+						<Text>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(entry.paths.jsonPath)}`}</Text>
 					</Box>
 				</Box>
 			);

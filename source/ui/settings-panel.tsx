@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Setting} from '../model/report.js';
-import {messages} from './messages.js';
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth} from '../i18n/text-width.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link SettingsPanel}. */
@@ -15,16 +16,16 @@ the environment shadows is called out under it.
 */
 export function SettingsPanel({snapshot}: SettingsPanelProps) {
 	const {redact} = useUi();
-	const nameWidth = Math.max(...snapshot.settings.map((setting) => setting.name.length), 8) + 2;
+	const nameWidth = Math.max(maxDisplayWidth(snapshot.settings.map((setting) => setting.name)), 8) + 2;
 	const notes = new Map(snapshot.proxyVariables.map((variable) => [variable.name as string, variable.note]));
 	return (
 		<Box flexDirection="column">
-			<Text>{messages.goVersion(redact(snapshot.goVersion))}</Text>
-			<Text dimColor>{snapshot.goenvFile === 'off' ? messages.goenvOff : messages.goenvFile(redact(snapshot.goenvFile))}</Text>
+			<Text>{t().wizard.goVersion(redact(snapshot.goVersion))}</Text>
+			<Text dimColor>{snapshot.goenvFile === 'off' ? t().wizard.goenvOff : t().wizard.goenvFile(redact(snapshot.goenvFile))}</Text>
 			{snapshot.toolchainSwitchError === undefined ? null : (
-				<Text color="yellow">{messages.toolchainSwitch(redact(snapshot.toolchainSwitchError))}</Text>
+				<Text color="yellow">{t().wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}</Text>
 			)}
-			<Text bold>{messages.settingsTitle}</Text>
+			<Text bold>{t().wizard.settingsTitle}</Text>
 			{snapshot.settings.map((setting) => (
 				<SettingRow key={setting.name} setting={setting} nameWidth={nameWidth} note={notes.get(setting.name)} />
 			))}
@@ -42,14 +43,14 @@ function SettingRow({setting, nameWidth, note}: {readonly setting: Setting; read
 				</Box>
 				<Box flexGrow={1} flexShrink={1}>
 					<Text>
-						{setting.value === '' ? <Text dimColor>{messages.unset}</Text> : redact(setting.value)}
-						<Text dimColor>{`  ${messages.sources[setting.source]}`}</Text>
+						{setting.value === '' ? <Text dimColor>{t().wizard.unset}</Text> : redact(setting.value)}
+						<Text dimColor>{`  ${t().wizard.sources[setting.source]}`}</Text>
 					</Text>
 				</Box>
 			</Box>
 			{setting.shadowed === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
-					<Text color="yellow">{messages.shadowed(messages.sources[setting.shadowed.source], redact(setting.shadowed.value))}</Text>
+					<Text color="yellow">{t().wizard.shadowed(t().wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}</Text>
 				</Box>
 			)}
 			{note === undefined ? null : (

@@ -3,7 +3,7 @@ import type {Fix} from '../model/report.js';
 import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {formatArgv} from '../model/format.js';
-import {messages} from './messages.js';
+import {t} from '../i18n/index.js';
 
 /** Answers given on the command line instead of at the keyboard. */
 export type WizardAnswers = {
@@ -138,10 +138,10 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 				return state;
 			}
 
-			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: messages.diagnosisIncomplete}]}, {
+			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: t().wizard.diagnosisIncomplete}]}, {
 				type: 'note',
 				at: action.at,
-				text: messages.diagnosisIncomplete,
+				text: t().wizard.diagnosisIncomplete,
 			});
 		}
 
@@ -150,7 +150,7 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 				return state;
 			}
 
-			const text = messages.diagnosisFailed(action.message);
+			const text = t().wizard.diagnosisFailed(action.message);
 			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
 		}
 
@@ -167,8 +167,8 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			const chosen = record(state, {
 				type: 'chose',
 				at: action.at,
-				question: messages.questions.confirm(commandOf(fix)),
-				answer: action.yes ? messages.yes : messages.no,
+				question: t().wizard.questions.confirm(commandOf(fix)),
+				answer: action.yes ? t().wizard.yes : t().wizard.no,
 			});
 			if (action.yes) {
 				return {...chosen, phase: {kind: 'applying', fix}};
@@ -176,7 +176,7 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 
 			return record(
 				{...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'declined', fix}]},
-				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: messages.declinedDetail},
+				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().wizard.declinedDetail},
 			);
 		}
 
@@ -206,7 +206,7 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 
 			const {fix} = state.phase;
 			// Whether anything changed is unknown: offer the undo, which restores what the journal holds.
-			const outcome: FixOutcome = {status: 'failed', summary: messages.crashed(action.message)};
+			const outcome: FixOutcome = {status: 'failed', summary: t().wizard.crashed(action.message)};
 			return record(
 				{...state, phase: {kind: 'result', fix, outcome, changeUnknown: true}, log: [...state.log, {kind: 'fix-crashed', fix, message: action.message}]},
 				{type: 'fix-finished', at: action.at, fix, status: 'failed', detail: outcome.summary},
@@ -259,7 +259,7 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			}
 
 			const {exporting: _done, ...rest} = state;
-			const text = messages.exportFailed(action.message);
+			const text = t().wizard.exportFailed(action.message);
 			return record({...rest, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
 		}
 
@@ -275,8 +275,8 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			return record({...state, phase: {kind: 'exiting'}}, {
 				type: 'chose',
 				at: action.at,
-				question: messages.questions.next,
-				answer: messages.choices.quit,
+				question: t().wizard.questions.next,
+				answer: t().wizard.choices.quit,
 			});
 		}
 
@@ -349,7 +349,7 @@ export function choiceLabel(choice: MenuChoice): string {
 		case 'undo':
 		case 'another':
 		case 'quit': {
-			return messages.choices[choice.kind];
+			return t().wizard.choices[choice.kind];
 		}
 
 		default: {
@@ -423,11 +423,11 @@ function answerOrChoose(state: WizardState, at: string): WizardState {
 	const fixes = state.session.conclusion?.fixes ?? [];
 	const fix = fixes.find((candidate) => candidate.id === wanted);
 	if (fix === undefined) {
-		const text = messages.unknownFix(wanted, fixes.map((candidate) => candidate.id).join(', '));
+		const text = t().wizard.unknownFix(wanted, fixes.map((candidate) => candidate.id).join(', '));
 		return record({...choosing, log: [...choosing.log, {kind: 'problem', text}]}, {type: 'note', at, text});
 	}
 
-	return pickFix(choosing, fix, at, messages.byFlag(fix.title));
+	return pickFix(choosing, fix, at, t().wizard.byFlag(fix.title));
 }
 
 function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardState {
@@ -474,13 +474,13 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 }
 
 function pickFix(state: WizardState, fix: Fix, at: string, answer: string): WizardState {
-	const chosen = record(state, {type: 'chose', at, question: messages.questions.remediation, answer});
+	const chosen = record(state, {type: 'chose', at, question: t().wizard.questions.remediation, answer});
 	if (!isRunnable(fix)) {
 		return {...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'instructions', fix}]};
 	}
 
 	if (state.answers.yes === true) {
-		const confirmed = record(chosen, {type: 'chose', at, question: messages.questions.confirm(commandOf(fix)), answer: messages.yesByFlag});
+		const confirmed = record(chosen, {type: 'chose', at, question: t().wizard.questions.confirm(commandOf(fix)), answer: t().wizard.yesByFlag});
 		return {...confirmed, phase: {kind: 'applying', fix}};
 	}
 
@@ -497,7 +497,7 @@ function requestExport(state: WizardState): WizardState {
 }
 
 function questionOf(state: WizardState): string {
-	return state.phase.kind === 'choosing' ? messages.questions.remediation : messages.questions.next;
+	return state.phase.kind === 'choosing' ? t().wizard.questions.remediation : t().wizard.questions.next;
 }
 
 function record(state: WizardState, event: SessionEvent): WizardState {

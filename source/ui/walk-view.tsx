@@ -3,7 +3,8 @@ import type {WalkView as WalkState} from '../diagnose/conclude.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {BusyLine} from './busy-line.js';
-import {messages, symbols} from './messages.js';
+import {t} from '../i18n/index.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link WalkView}. */
@@ -21,7 +22,7 @@ export function WalkView({view}: WalkViewProps) {
 	return (
 		<Box flexDirection="column">
 			<Text bold>
-				{messages.walkTitle(
+				{t().wizard.walkTitle(
 					view.role,
 					view.entryIndex,
 					redact(walk.subject.label),
@@ -40,7 +41,7 @@ export function WalkView({view}: WalkViewProps) {
 								{walk.verdict === 'healthy' ? symbols.ok : symbols.broken}
 							</Text>
 						</Box>
-						<Text color={walk.verdict === 'healthy' ? 'green' : 'red'}>{messages.verdict(walk.verdict, redact(walk.summary))}</Text>
+						<Text color={walk.verdict === 'healthy' ? 'green' : 'red'}>{t().wizard.verdict(walk.verdict, redact(walk.summary))}</Text>
 					</Box>
 				) : null}
 			</Box>
@@ -50,7 +51,7 @@ export function WalkView({view}: WalkViewProps) {
 
 function VisitLine({visit}: {readonly visit: Visit}) {
 	const {redact} = useUi();
-	const branch = <Text color="cyan">{messages.branch(visit.branch, visit.next)}</Text>;
+	const branch = <Text color="cyan">{t().wizard.branch(visit.branch, visit.next)}</Text>;
 	if (visit.evidence === undefined) {
 		return (
 			<Box>
@@ -82,7 +83,7 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 			<Box paddingLeft={4}>
 				<Text>
 					{redact(evidence.summary)}
-					<Text dimColor>{`  ${messages.duration(evidence.durationMs)}  `}</Text>
+					<Text dimColor>{`  ${t().wizard.duration(evidence.durationMs)}  `}</Text>
 					{branch}
 				</Text>
 			</Box>

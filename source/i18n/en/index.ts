@@ -1,6 +1,8 @@
 import {common} from './common.js';
+import {wizard} from './wizard.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
 	common,
+	wizard,
 };
