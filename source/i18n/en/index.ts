@@ -1,8 +1,10 @@
 import {common} from './common.js';
+import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
 	common,
 	wizard,
+	robust,
 };

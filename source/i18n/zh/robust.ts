@@ -1,0 +1,19 @@
+import type {robust as english} from '../en/robust.js';
+import type {Shape} from '../shape.js';
+
+/** gomod-doctor 对之前做过、尚未完成或尚未撤销的更改（变更日志）以及对中断的说明。函数收到的值已经脱敏。 */
+export const robust: Shape<typeof english> = {
+	earlierTitle: (count) => (count === 1 ? 'gomod-doctor 之前修改过一项 go 设置，尚未撤销' : `gomod-doctor 之前修改过 go 设置，尚未撤销（共 ${count} 处更改）`),
+	earlierInterrupted: (keys, when, file) => `${keys}（${when}）：应用过程中被中断；${file} 中可能已经是新值，也可能还是旧值`,
+	earlierInPlace: (keys, when, file) => `${keys}（${when}）：仍在 ${file} 中生效`,
+	earlierHowToUndo: '在下面选择“撤销之前的更改”，或运行 gomod-doctor undo：它会把 GOENV 文件逐字节恢复原样。',
+	earlierHowToUndoCli: 'gomod-doctor undo 会把 GOENV 文件逐字节恢复原样。',
+	journalUnreadable: (message) => `无法读取变更日志：${message}`,
+	undoEarlierChoice: '撤销之前的更改',
+	undoingEarlier: '正在撤销之前的更改（go env -w / go env -u）…',
+	undoEarlierDone: (keys, exact) => `已把 ${keys} 恢复为之前更改前的值${exact ? '；GOENV 文件已逐字节恢复原样' : ''}。`,
+	undoEarlierFailed: (messages) => `之前的更改没能全部撤销：${messages}`,
+	stillChanged: (keys) => `本次会话修改的 ${keys} 仍然生效。gomod-doctor undo 可以恢复。`,
+	quitWhileApplying: (title) => `在应用“${title}”时退出：这次更改已让它完成或失败（go env -w 绝不会中途被打断），但没有验证。`,
+	interrupted: (step) => `用户在此步骤中断：${step}。`,
+};
