@@ -1,11 +1,13 @@
 import type {en} from '../en/index.js';
 import type {Shape} from '../shape.js';
+import {categories} from './categories.js';
 import {common} from './common.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
+	categories,
 	common,
 	wizard,
 	robust,
