@@ -1,4 +1,6 @@
 import {reproductionErrorText} from '../go/reproduce-download.js';
+import type {Subject} from '../flow/define-flow.js';
+import type {Walk} from '../flow/walk.js';
 import type {Finding, Setting} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 import type {Conclusion} from './conclude.js';
@@ -30,12 +32,15 @@ export type DiagnoseReport = {
 		readonly error: string;
 	} | null;
 	readonly findings: readonly Finding[];
-	/** The flowchart nodes visited, one walk per GOPROXY entry or candidate. */
+	/** The flowchart nodes visited: one walk per GOPROXY entry or candidate, and one per investigation subject. */
 	readonly path: ReadonlyArray<{
 		readonly flow: string;
 		readonly subject: string;
-		readonly role: 'goproxy' | 'candidate';
+		/** `check` for the walks of the other flowcharts (see `investigation`). */
+		readonly role: 'goproxy' | 'candidate' | 'check';
 		readonly entryIndex?: number;
+		/** For `check` walks: the investigation's id. */
+		readonly investigation?: string;
 		readonly nodes: ReadonlyArray<{readonly node: string; readonly question: string; readonly branch: string; readonly next: string}>;
 		readonly end: string;
 		readonly verdict: string | null;
@@ -75,17 +80,23 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 						error: reproductionErrorText(reproduction),
 					},
 		findings: conclusion?.findings ?? [],
-		path: state.walks.map(({walk, role, entryIndex}) => ({
-			flow: walk.flow,
-			subject: walk.subject.label,
-			role,
-			...(entryIndex === undefined ? {} : {entryIndex}),
-			nodes: walk.visits.map(({node, question, branch, next}) => ({node, question, branch, next})),
-			end: walk.current,
-			verdict: walk.phase === 'done' ? walk.verdict : null,
-			offers: walk.phase === 'done' ? walk.offers : [],
+		path: state.walks.map((view) => ({
+			flow: view.walk.flow,
+			subject: view.walk.subject.label,
+			role: view.role,
+			...(view.role === 'check' ? {investigation: view.investigation} : view.entryIndex === undefined ? {} : {entryIndex: view.entryIndex}),
+			...pathOf(view.walk),
 		})),
 		proxies: conclusion?.health ?? [],
 		durationMs: Math.round(state.durationMs ?? 0),
+	};
+}
+
+function pathOf(walk: Walk<Subject>) {
+	return {
+		nodes: walk.visits.map(({node, question, branch, next}) => ({node, question, branch, next})),
+		end: walk.current,
+		verdict: walk.phase === 'done' ? walk.verdict : null,
+		offers: walk.phase === 'done' ? walk.offers : [],
 	};
 }

@@ -1,6 +1,6 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
-import type {FixId} from '../flow/define-flow.js';
+import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
@@ -9,14 +9,32 @@ import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {categoryTitles, type Category} from '../model/taxonomy.js';
 
-/** A walk as the session keeps it: which role the subject plays and where it stands. */
-export type WalkView = {
+/** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
+export type ConnectivityView = {
 	readonly walk: Walk;
 	readonly role: 'goproxy' | 'candidate';
 	readonly entryIndex?: number;
 	/** The node whose probe is running now. */
 	readonly running?: {readonly node: string; readonly question: string};
 };
+
+/** A walk of another flowchart (an investigation) and, once it ends, its findings. */
+export type CheckView = {
+	readonly walk: Walk<Subject>;
+	readonly role: 'check';
+	/** The investigation's id. */
+	readonly investigation: string;
+	readonly running?: {readonly node: string; readonly question: string};
+	readonly findings?: readonly Finding[];
+};
+
+/** Any walk as the session keeps it. */
+export type WalkView = ConnectivityView | CheckView;
+
+/** The connectivity walks among `walks`. */
+export function connectivityViews(walks: readonly WalkView[]): ConnectivityView[] {
+	return walks.filter((view): view is ConnectivityView => view.role !== 'check');
+}
 
 export type ConclusionInput = {
 	readonly goMissing?: string;
@@ -87,8 +105,9 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 	const reproduction = input.reproduction;
 	const failed = reproduction !== undefined && !reproduction.ok;
-	const verdicts = new Map(input.walks.map((view) => [view.walk.id, judgeWalk(view, input.walks)]));
-	const health = input.walks.flatMap((view): ProxyHealth[] => {
+	const walks = connectivityViews(input.walks);
+	const verdicts = new Map(walks.map((view) => [view.walk.id, judgeWalk(view, walks)]));
+	const health = walks.flatMap((view): ProxyHealth[] => {
 		const judged = verdicts.get(view.walk.id);
 		return judged === undefined
 			? []
@@ -100,7 +119,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 	// The fixes the flowchart offers at the verdicts of the broken GOPROXY entries (its fix nodes), computed
 	// from what was measured.
 	const offered = new Set(
-		input.walks.flatMap((view) =>
+		walks.flatMap((view) =>
 			view.role === 'goproxy' && view.walk.phase === 'done' && verdicts.get(view.walk.id)?.verdict !== 'healthy' ? view.walk.offers : [],
 		),
 	);
@@ -112,8 +131,8 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const implicated: Finding[] = [];
 	const spare: Finding[] = [];
 	const named = reproduction === undefined ? [] : failingHosts(reproduction);
-	const firstNetworked = input.walks.find((view) => view.role === 'goproxy');
-	for (const view of input.walks) {
+	const firstNetworked = walks.find((view) => view.role === 'goproxy');
+	for (const view of walks) {
 		const {walk} = view;
 		const judged = verdicts.get(walk.id);
 		if (view.role !== 'goproxy' || judged === undefined || judged.verdict === 'healthy') {
@@ -135,17 +154,29 @@ export function conclude(input: ConclusionInput): Conclusion {
 		});
 	}
 
+	// The other flowcharts' findings: errors explain go's failure better than its message alone; the rest
+	// (warnings, notes) come after everything else.
+	const checks = input.walks.flatMap((view) => (view.role === 'check' ? (view.findings ?? []) : []));
+	const checkErrors = checks.filter((finding) => finding.severity === 'error');
+	const checkOthers = checks.filter((finding) => finding.severity !== 'error');
+
 	const goSays: Finding[] = [];
 	if (failed) {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
 		// An entry judged to answer 404/410 for a module another proxy serves explains go's "not found".
-		if (input.walks.some((view) => view.walk.phase === 'done' && view.walk.current === notHereNode && verdicts.get(view.walk.id)?.verdict !== 'healthy')) {
+		if (walks.some((view) => view.walk.phase === 'done' && view.walk.current === notHereNode && verdicts.get(view.walk.id)?.verdict !== 'healthy')) {
 			explained.add('not-found');
 		}
 
+		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
 		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
+				continue;
+			}
+
+			// A flowchart that examined this very failure says more than go's message does.
+			if (explainedByChecks.has(item.category)) {
 				continue;
 			}
 
@@ -159,7 +190,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			});
 		}
 
-		if (implicated.length === 0 && goSays.length === 0) {
+		if (implicated.length === 0 && goSays.length === 0 && checkErrors.length === 0) {
 			goSays.push({
 				category: reproduction.timedOut ? 'timeout' : 'other',
 				severity: 'error',
@@ -171,7 +202,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 	}
 
-	const findings: Finding[] = [...implicated, ...goSays, ...spare];
+	const findings: Finding[] = [...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers];
 	if (findings.length === 0) {
 		findings.push({
 			category: 'healthy',
@@ -217,7 +248,7 @@ A walk's verdict, read against the other walks: an entry that answers 404/410 fo
 serves is not merely missing it. Every path 404 on a proxy that works elsewhere is the guide's §2.2 case:
 a reverse proxy's path mapping (`proxy_pass` with or without the trailing slash), or a mirror out of date.
 */
-function judgeWalk(view: WalkView, walks: readonly WalkView[]): {verdict: Category; summary: string} | undefined {
+function judgeWalk(view: ConnectivityView, walks: readonly ConnectivityView[]): {verdict: Category; summary: string} | undefined {
 	const {walk} = view;
 	if (walk.phase !== 'done') {
 		return undefined;

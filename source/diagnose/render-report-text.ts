@@ -2,6 +2,8 @@ import {evidenceCommand} from '../model/evidence-command.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Finding} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
+import type {WalkView} from './conclude.js';
+import {flowTitle} from './investigations.js';
 
 const sourceLabels = {
 	environment: 'environment',
@@ -37,10 +39,9 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		);
 	}
 
-	for (const {walk, role, entryIndex} of state.walks) {
-		const title = role === 'goproxy' ? `GOPROXY entry ${(entryIndex ?? 0) + 1}` : 'candidate';
-		const through = walk.subject.proxy === undefined ? '' : ` (through ${walk.subject.proxy.url}, from ${walk.subject.proxy.variable})`;
-		lines.push('', `${title}: ${walk.subject.label}${through}`);
+	for (const view of state.walks) {
+		const {walk} = view;
+		lines.push('', walkHeading(view));
 		for (const visit of walk.visits) {
 			lines.push(`  ? ${visit.question}`);
 			if (visit.evidence !== undefined) {
@@ -86,4 +87,14 @@ function renderFinding(finding: Finding): string[] {
 	return [`  [${finding.severity}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
 }
 
+/** The heading of a walk: which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart. */
+function walkHeading(view: WalkView): string {
+	if (view.role === 'check') {
+		return `${flowTitle(view.walk.flow)}: ${view.walk.subject.label}`;
+	}
 
+	const {walk, role, entryIndex} = view;
+	const title = role === 'goproxy' ? `GOPROXY entry ${(entryIndex ?? 0) + 1}` : 'candidate';
+	const through = walk.subject.proxy === undefined ? '' : ` (through ${walk.subject.proxy.url}, from ${walk.subject.proxy.variable})`;
+	return `${title}: ${walk.subject.label}${through}`;
+}

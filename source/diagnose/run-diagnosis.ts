@@ -1,17 +1,22 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
-import type {WalkSubject} from '../flow/define-flow.js';
+import type {Subject, WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
 import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod} from '../go/parse-go-mod.js';
+import type {Finding} from '../model/report.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
-import {reproduceDownload, type Reproduction} from '../go/reproduce-download.js';
+import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
 import type {Environment, System} from '../system/types.js';
+import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
+import {investigations as registeredInvestigations} from './investigations.js';
 import {probeDeadlines, runProbe} from './run-probe.js';
+import {runInvestigations} from './run-investigations.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
 export const defaultCandidates = [
@@ -38,6 +43,8 @@ export type DiagnosisOptions = {
 	/** Candidate proxies measured besides the GOPROXY entries. */
 	readonly candidates: readonly string[];
 	readonly signal?: AbortSignal;
+	/** The flowcharts run besides connectivity. @default the registered investigations */
+	readonly investigations?: readonly AnyInvestigation[];
 };
 
 /** What happens during a diagnosis, in order; the session reducer turns these into state and transcript. */
@@ -56,8 +63,19 @@ export type DiagnosisEvent =
 			/** The entry's position in GOPROXY, for GOPROXY entries. */
 			readonly entryIndex?: number;
 	  }
+	| {
+			readonly type: 'walk-started';
+			readonly at: string;
+			/** A walk of another flowchart (see `investigations.ts`). */
+			readonly walk: Walk<Subject>;
+			readonly role: 'check';
+			/** The investigation's id. */
+			readonly investigation: string;
+	  }
 	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: string}
-	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk}
+	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk<Subject>}
+	/** An investigation's walk ended; these are its findings (none when it found nothing wrong). */
+	| {readonly type: 'check-concluded'; readonly at: string; readonly walkId: string; readonly findings: readonly Finding[]}
 	| {readonly type: 'note'; readonly at: string; readonly text: string}
 	| {readonly type: 'diagnosis-finished'; readonly at: string; readonly durationMs: number};
 
@@ -125,10 +143,30 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			signal: options.signal,
 		});
 		emit({type: 'reproduction-finished', at: at(), reproduction: result});
+		return result;
 	})();
 
 	const deadlines = probeDeadlines(options.timeoutMs);
 	const walksEndAt = system.now() + options.timeoutMs;
+	const investigations = options.investigations ?? registeredInvestigations;
+	const context: InvestigationContext = {
+		system,
+		env: options.env,
+		dir: options.dir,
+		snapshot,
+		...(goModText === undefined ? {} : {goModText, goMod: parseGoMod(goModText)}),
+		...(options.module === undefined ? {} : {requested: options.module}),
+		probeModule: module,
+		candidates: options.candidates,
+		timeoutMs: options.timeoutMs,
+		...(options.signal === undefined ? {} : {signal: options.signal}),
+	};
+	const early = runInvestigations(
+		investigations.filter((investigation) => investigation.phase === 'start'),
+		context,
+		{budgetEndsAt: walksEndAt, emit, idPrefix: 'check-'},
+	);
+	const connectivity: ConnectivityResult[] = [];
 	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
 		let walk = startWalk(connectivityFlow, `${role}-${index}`, subject);
 		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
@@ -145,9 +183,32 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
 			emit({type: 'walk-stepped', at: at(), walk});
 		}
+
+		if (walk.phase === 'done') {
+			const list = walk.visits.find((visit) => visit.evidence?.probe === 'http' && visit.branch === 'ok');
+			connectivity.push({
+				url: subject.url,
+				label: subject.label,
+				role,
+				...(entryIndex === undefined ? {} : {entryIndex}),
+				verdict: walk.verdict,
+				...(list?.evidence === undefined ? {} : {listMs: list.evidence.durationMs}),
+			});
+		}
 	});
 
-	await Promise.all([reproduction, ...walks]);
+	const [reproduced] = await Promise.all([reproduction, early, ...walks]);
+	// What go did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
+	await runInvestigations(
+		investigations.filter((investigation) => investigation.phase === 'after'),
+		{
+			...context,
+			reproduction: reproduced,
+			classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items,
+			connectivity,
+		},
+		{budgetEndsAt: system.now() + options.timeoutMs, emit, idPrefix: 'check-'},
+	);
 	finish();
 }
 

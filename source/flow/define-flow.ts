@@ -9,6 +9,7 @@ export const probeOutcomes = {
 	ping: ['reply', 'no-reply', 'unavailable'],
 	tcp: ['open', 'refused', 'timeout', 'unreachable'],
 	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
+	// Each flowchart's own checks follow; add a probe's outcomes here, one entry per probe.
 	'http-list': [
 		'ok',
 		'not-found',
@@ -27,8 +28,14 @@ export const probeOutcomes = {
 export type ProbeId = keyof typeof probeOutcomes;
 export type ProbeOutcome<P extends ProbeId> = (typeof probeOutcomes)[P][number];
 
+/** What any walk is about: something with a label (a host, a module, a setting). */
+export type Subject = {
+	/** How the subject is named on screen (redact before display). */
+	readonly label: string;
+};
+
 /**
-What a walk is about: one GOPROXY entry (or candidate proxy) and the module it is asked for.
+What a connectivity walk is about: one GOPROXY entry (or candidate proxy) and the module it is asked for.
 Decision nodes read it; they never do I/O.
 */
 export type WalkSubject = {
@@ -63,11 +70,11 @@ export type ProbeNode<Id extends string, P extends ProbeId = ProbeId> = {
 };
 
 /** Decides from what the walk already knows (its subject), without I/O. */
-export type DecideNode<Id extends string, Outcome extends string = string> = {
+export type DecideNode<Id extends string, Outcome extends string = string, S extends Subject = WalkSubject> = {
 	readonly kind: 'decide';
 	readonly question: string;
 	readonly outcomes: readonly Outcome[];
-	readonly decide: (subject: WalkSubject) => Outcome;
+	readonly decide: (subject: S) => Outcome;
 	readonly edges: Edges<Outcome, Id>;
 };
 
@@ -86,7 +93,11 @@ export type EndNode<Id extends string = string> = {
 The remediations a flowchart can offer. Each is computed from the walks' measurements by `source/fixes/`
 (which proxy works, how fast), so the graph names them and the fixes module fills in the command.
 */
-export const fixIds = ['goproxy-use-working', 'goproxy-fallback-on-error'] as const;
+export const fixIds = [
+	'goproxy-use-working',
+	'goproxy-fallback-on-error',
+	// Each flowchart's own remediations follow, one per line.
+] as const;
 export type FixId = (typeof fixIds)[number];
 
 /** A remediation offered at the end of a path: end nodes point to it with `offers`; it is not walked. */
@@ -97,28 +108,24 @@ export type FixNode = {
 	readonly fixes: readonly FixId[];
 };
 
-export type FlowNode<Id extends string> =
-	| ProbeNode<Id, 'dns'>
-	| ProbeNode<Id, 'ping'>
-	| ProbeNode<Id, 'tcp'>
-	| ProbeNode<Id, 'tls'>
-	| ProbeNode<Id, 'http-list'>
-	| DecideNode<Id>
+export type FlowNode<Id extends string, S extends Subject = WalkSubject> =
+	| {[P in ProbeId]: ProbeNode<Id, P>}[ProbeId]
+	| DecideNode<Id, string, S>
 	| EndNode<Id>
 	| FixNode;
 
-/** A flowchart of the guide, as data. */
-export type Flow<Id extends string = string> = {
+/** A flowchart of the guide, as data, about subjects of type `S`. */
+export type Flow<Id extends string = string, S extends Subject = WalkSubject> = {
 	readonly id: string;
 	/** The guide's section(s), e.g. `§2.1, §2.3`. */
 	readonly source: string;
 	readonly title: string;
 	readonly start: Id;
-	readonly nodes: {readonly [K in Id]: FlowNode<Id>};
+	readonly nodes: {readonly [K in Id]: FlowNode<Id, S>};
 };
 
 /** Any node, before its edges are checked. */
-type LooseNode =
+type LooseNode<S extends Subject = WalkSubject> =
 	| {
 			readonly kind: 'probe';
 			readonly question: string;
@@ -130,7 +137,7 @@ type LooseNode =
 			readonly kind: 'decide';
 			readonly question: string;
 			readonly outcomes: readonly string[];
-			readonly decide: (subject: WalkSubject) => string;
+			readonly decide: (subject: S) => string;
 			readonly edges: Readonly<Record<string, string>>;
 	  }
 	| EndNode
@@ -143,11 +150,11 @@ type FixNodeIds<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: '
 What each node must look like: a probe node has exactly one edge per outcome of its probe, a decision node
 one per declared outcome, every edge leads to a key of `Nodes`, and an end node offers only fix nodes.
 */
-type Checked<Nodes> = {
+type Checked<Nodes, S extends Subject = WalkSubject> = {
 	readonly [K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends ProbeId}
 		? {readonly edges: {readonly [O in ProbeOutcome<P>]: keyof Nodes}}
 		: Nodes[K] extends {readonly kind: 'decide'; readonly outcomes: ReadonlyArray<infer O extends string>}
-			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: WalkSubject) => O}
+			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: S) => O}
 			: Nodes[K] extends {readonly kind: 'end'}
 				? {readonly offers?: ReadonlyArray<FixNodeIds<Nodes>>}
 				: unknown;
@@ -167,8 +174,36 @@ export function defineFlow<const Nodes extends Record<string, LooseNode>>(flow: 
 	return flow as unknown as Flow<keyof Nodes & string>;
 }
 
-/** Fills `{host}`, `{port}`, `{url}`, `{module}`, `{label}` and `{proxy}` in a node's text. */
-export function fillText(text: string, subject: WalkSubject): string {
+/**
+Declares a flowchart about subjects of type `S` (a module, a host, go's settings), with the same compile-time
+checks as `defineFlow`: `defineFlowFor<ModuleSubject>()({id, source, title, start, nodes})`.
+*/
+export function defineFlowFor<S extends Subject>() {
+	return function <const Nodes extends Record<string, LooseNode<S>>>(flow: {
+		readonly id: string;
+		readonly source: string;
+		readonly title: string;
+		readonly start: keyof Nodes & string;
+		readonly nodes: Nodes & Checked<Nodes, S>;
+	}): Flow<keyof Nodes & string, S> {
+		return flow as unknown as Flow<keyof Nodes & string, S>;
+	};
+}
+
+/**
+Fills the placeholders of a node's text from its subject. A connectivity subject knows `{host}`, `{port}`,
+`{url}`, `{module}`, `{label}` and `{proxy}`; any other subject fills `{name}` with its string or number field
+`name`. A placeholder the subject has no value for is left as it is.
+*/
+export function fillText(text: string, subject: Subject): string {
+	if (!isWalkSubject(subject)) {
+		const fields = subject as unknown as Readonly<Record<string, unknown>>;
+		return text.replaceAll(/\{([A-Za-z]\w*)\}/g, (match, key: string) => {
+			const value = fields[key];
+			return typeof value === 'string' || typeof value === 'number' ? String(value) : match;
+		});
+	}
+
 	return text.replaceAll(/\{(host|port|url|module|label|proxy)\}/g, (_match, key: string) => {
 		switch (key) {
 			// Generic words where go uses no proxy (the diagram still shows the proxy branch).
@@ -199,11 +234,16 @@ export function fillText(text: string, subject: WalkSubject): string {
 	});
 }
 
+function isWalkSubject(subject: Subject): subject is WalkSubject {
+	const candidate = subject as Partial<WalkSubject>;
+	return typeof candidate.url === 'string' && typeof candidate.host === 'string' && typeof candidate.port === 'number' && typeof candidate.module === 'string';
+}
+
 /** The label of the link from an end node to the fix nodes it offers. */
 export const offersLabel = 'offers';
 
 /** The edges of any node, as `[label, target]` pairs; an end node's are the fixes it offers. */
-export function edgesOf(node: FlowNode<string>): Array<[string, string]> {
+export function edgesOf(node: FlowNode<string, never>): Array<[string, string]> {
 	switch (node.kind) {
 		case 'end': {
 			return (node.offers ?? []).map((target) => [offersLabel, target]);

@@ -1,8 +1,8 @@
-import {edgesOf, fillText, offersLabel, type Flow, type FlowNode, type WalkSubject} from './define-flow.js';
+import {edgesOf, fillText, offersLabel, type Flow, type FlowNode, type Subject} from './define-flow.js';
 
 export type MermaidOptions = {
 	/** Fills the node texts; without it the placeholders stay (`{host}`). */
-	readonly subject?: WalkSubject;
+	readonly subject?: Subject;
 	/** The nodes passed and the edge taken at each: those nodes and edges are highlighted. */
 	readonly visits?: ReadonlyArray<{readonly node: string; readonly branch: string}>;
 	/** Where the walk stands (or ended), highlighted too. */
@@ -13,8 +13,8 @@ export type MermaidOptions = {
 Renders a flowchart as a mermaid `graph TD`, the form the guide itself uses. With a path, the nodes and
 edges the walk took are highlighted, which is what the transcript shows.
 */
-export function renderMermaid<Id extends string>(flow: Flow<Id>, options: MermaidOptions = {}): string {
-	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string>>>;
+export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<Id, S>, options: MermaidOptions = {}): string {
+	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string, never>>>;
 	const visits = options.visits ?? [];
 	const current = options.current === undefined ? undefined : nodes[options.current];
 	const offered = current?.kind === 'end' ? (current.offers ?? []) : [];
@@ -51,12 +51,12 @@ export function renderMermaid<Id extends string>(flow: Flow<Id>, options: Mermai
 	return lines.join('\n');
 }
 
-function label(node: FlowNode<string>, subject: WalkSubject | undefined): string {
+function label(node: FlowNode<string, never>, subject: Subject | undefined): string {
 	const text = node.kind === 'end' ? `${node.verdict}: ${node.summary}` : node.kind === 'fix' ? `fix: ${node.title}` : node.question;
 	return escapeLabel(subject ? fillText(text, subject) : text);
 }
 
-function shape(node: FlowNode<string>, text: string): string {
+function shape(node: FlowNode<string, never>, text: string): string {
 	switch (node.kind) {
 		case 'probe': {
 			return `["${text}"]`;

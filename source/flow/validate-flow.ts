@@ -1,12 +1,12 @@
-import {edgesOf, type Flow, type FlowNode} from './define-flow.js';
+import {edgesOf, type Flow, type FlowNode, type Subject} from './define-flow.js';
 
 /**
 Checks what the types cannot: every node is reachable from the start, every node can reach an end, and no
 cycle exists (the wizard has no node that asks the user, so any cycle could spin on its own).
 Returns one sentence per problem; an empty list means the flow is sound.
 */
-export function validateFlow<Id extends string>(flow: Flow<Id>): string[] {
-	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string>>>;
+export function validateFlow<Id extends string, S extends Subject>(flow: Flow<Id, S>): string[] {
+	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string, never>>>;
 	const problems: string[] = [];
 	const ids = Object.keys(nodes);
 

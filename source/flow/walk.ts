@@ -1,6 +1,6 @@
 import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
-import {fillText, type FixId, type Flow, type FlowNode, type ProbeId, type WalkSubject} from './define-flow.js';
+import {fillText, type FixId, type Flow, type FlowNode, type ProbeId, type Subject, type WalkSubject} from './define-flow.js';
 
 /** One node the walk passed: its question, the check's evidence (for probe nodes), the branch taken. */
 export type Visit = {
@@ -14,13 +14,13 @@ export type Visit = {
 	readonly next: string;
 };
 
-/** A flowchart being walked for one subject. */
-export type Walk =
+/** A flowchart being walked for one subject (a GOPROXY entry unless `S` says otherwise). */
+export type Walk<S extends Subject = WalkSubject> =
 	| {
 			readonly phase: 'probing';
 			readonly id: string;
 			readonly flow: string;
-			readonly subject: WalkSubject;
+			readonly subject: S;
 			readonly visits: readonly Visit[];
 			/** The probe node waiting for its result. */
 			readonly current: string;
@@ -29,7 +29,7 @@ export type Walk =
 			readonly phase: 'done';
 			readonly id: string;
 			readonly flow: string;
-			readonly subject: WalkSubject;
+			readonly subject: S;
 			readonly visits: readonly Visit[];
 			/** The end node reached. */
 			readonly current: string;
@@ -53,7 +53,7 @@ export type PendingProbe = {
 };
 
 /** Starts a walk at the flow's start node (passing through decision nodes, which need no I/O). */
-export function startWalk<Id extends string>(flow: Flow<Id>, id: string, subject: WalkSubject): Walk {
+export function startWalk<Id extends string, S extends Subject = WalkSubject>(flow: Flow<Id, S>, id: string, subject: S): Walk<S> {
 	return advance(flow, {phase: 'probing', id, flow: flow.id, subject, visits: [], current: flow.start});
 }
 
@@ -61,7 +61,7 @@ export function startWalk<Id extends string>(flow: Flow<Id>, id: string, subject
 The pure transition function: a probe's result picks the edge with its outcome label, then the walk moves on
 through decision nodes until it waits on the next probe or reaches an end node.
 */
-export function stepWalk<Id extends string>(flow: Flow<Id>, walk: Walk, event: WalkEvent): Walk {
+export function stepWalk<Id extends string, S extends Subject = WalkSubject>(flow: Flow<Id, S>, walk: Walk<S>, event: WalkEvent): Walk<S> {
 	switch (walk.phase) {
 		case 'done': {
 			throw new Error(`walk ${walk.id} is finished; it takes no ${event.type}`);
@@ -92,7 +92,7 @@ export function stepWalk<Id extends string>(flow: Flow<Id>, walk: Walk, event: W
 }
 
 /** The probe the walk waits on, or undefined when it is done. */
-export function pendingProbe<Id extends string>(flow: Flow<Id>, walk: Walk): PendingProbe | undefined {
+export function pendingProbe<Id extends string, S extends Subject = WalkSubject>(flow: Flow<Id, S>, walk: Walk<S>): PendingProbe | undefined {
 	if (walk.phase === 'done') {
 		return undefined;
 	}
@@ -104,11 +104,11 @@ export function pendingProbe<Id extends string>(flow: Flow<Id>, walk: Walk): Pen
 }
 
 /** The node ids visited, in order, ending with the current node. */
-export function walkPath(walk: Walk): string[] {
+export function walkPath(walk: Walk<Subject>): string[] {
 	return [...walk.visits.map((visit) => visit.node), walk.current];
 }
 
-function advance<Id extends string>(flow: Flow<Id>, walk: Walk & {phase: 'probing'}): Walk {
+function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: Walk<S> & {phase: 'probing'}): Walk<S> {
 	let current = walk;
 	// A flow that passes `validateFlow` has no cycle of decision nodes; the bound guards a broken one.
 	for (let hops = 0; hops <= Object.keys(flow.nodes).length; hops++) {
@@ -157,8 +157,8 @@ function advance<Id extends string>(flow: Flow<Id>, walk: Walk & {phase: 'probin
 	throw new Error(`${flow.id}: decision nodes loop without a probe or an end`);
 }
 
-function nodeOf<Id extends string>(flow: Flow<Id>, id: string): FlowNode<Id> {
-	const node = (flow.nodes as Readonly<Record<string, FlowNode<Id>>>)[id];
+function nodeOf<Id extends string, S extends Subject>(flow: Flow<Id, S>, id: string): FlowNode<Id, S> {
+	const node = (flow.nodes as Readonly<Record<string, FlowNode<Id, S>>>)[id];
 	if (node === undefined) {
 		throw new Error(`${flow.id} has no node ${id}`);
 	}

@@ -35,6 +35,41 @@ export type Scenario<Name extends string = string, Id extends string = string> =
 	readonly goSays?: string;
 	/** Go never finishes on its own (the test kills it). @default false */
 	readonly goHangs?: boolean;
+	/**
+	What the scenario needs beyond its GOPROXY servers (a sumdb, an HTTP proxy, a TLS server, settings, other
+	project files). Runs after the servers have started and the project has been written.
+	*/
+	readonly setup?: (input: LabSetupInput) => Promise<LabSetup>;
+};
+
+/** What a scenario's `setup` gets. */
+export type LabSetupInput = {
+	/** The lab's temporary directory (removed with the lab). */
+	readonly root: string;
+	/** The project directory, already holding the default go.mod, go.sum and main.go. */
+	readonly dir: string;
+	/** The URL of each GOPROXY server of the scenario, by name. */
+	readonly urls: ReadonlyMap<string, string>;
+	/** The scenario's GOPROXY, rendered. */
+	readonly goproxy: string;
+};
+
+/** What a scenario's `setup` adds to the lab. */
+export type LabSetup = {
+	/** Written into the GOENV file, over the defaults (GOPROXY, GOSUMDB=off). */
+	readonly goenv?: Readonly<Record<string, string>>;
+	/** Set in the OS environment go runs with (e.g. HTTPS_PROXY, GOFLAGS); overrides the lab's guard too. */
+	readonly env?: Readonly<Record<string, string>>;
+	/** Removed from the OS environment go runs with (e.g. the guard's HTTPS_PROXY). */
+	readonly unsetEnv?: readonly string[];
+	/** Replaces the candidates offered to the wizard (URLs). */
+	readonly candidates?: readonly string[];
+	/** Project files to write (path relative to the project directory → content); e.g. another go.mod or go.sum. */
+	readonly files?: Readonly<Record<string, string>>;
+	/** Values a test needs (URLs, paths, keys), by name. */
+	readonly extras?: Readonly<Record<string, string>>;
+	/** Stops what `setup` started. */
+	readonly close?: () => Promise<void>;
 };
 
 /** Ties candidate names to server names, so a candidate that names no server is a compile error. */

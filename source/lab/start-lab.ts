@@ -30,6 +30,8 @@ export type Lab = {
 	readonly servers: readonly LabServer[];
 	/** URLs of the working servers offered as replacements (also in GOMOD_DOCTOR_CANDIDATES). */
 	readonly candidates: readonly string[];
+	/** What the scenario's `setup` handed back for tests (URLs, paths, keys), by name. */
+	readonly extras: Readonly<Record<string, string>>;
 	/** The server with this name; throws when the scenario has none. */
 	server(name: string): LabServer;
 	/** Stops the servers (hung connections included) and removes `root` unless `keep`. */
@@ -73,8 +75,10 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 
 	const root = await mkdtemp(path.join(options.root ?? tmpdir(), 'gomod-doctor-lab-'));
 	const started = new Map<string, LabServer>();
+	const closers: Array<() => Promise<void>> = [];
 	const close = async (): Promise<void> => {
 		await Promise.allSettled([...started.values()].map(async server => server.close()));
+		await Promise.allSettled(closers.map(async closer => closer()));
 		if (options.keep !== true) {
 			// A go that was just killed may still be finishing a write in the cache: retry rather than fail.
 			await rm(root, {recursive: true, force: true, maxRetries: 5, retryDelay: 100});
@@ -93,27 +97,46 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 		const servers = scenario.servers.map(spec => started.get(spec.name)).filter(server => server !== undefined);
 
 		const urls = new Map(servers.map(server => [server.name, server.url]));
-		const goproxy = renderGoproxy(scenario.goproxy, urls);
-		const candidates = scenario.candidates.map(name => urls.get(name) ?? '');
+		const rendered = renderGoproxy(scenario.goproxy, urls);
 		const dir = path.join(root, 'project');
 		await writeLabProject(dir);
+		const setup = scenario.setup === undefined ? {} : await scenario.setup({root, dir, urls, goproxy: rendered});
+		if (setup.close !== undefined) {
+			closers.push(setup.close);
+		}
+
+		await Promise.all(
+			Object.entries(setup.files ?? {}).map(async ([file, content]) => {
+				const target = path.join(dir, file);
+				await mkdir(path.dirname(target), {recursive: true});
+				await writeFile(target, content);
+			}),
+		);
+		const goenv = {GOPROXY: rendered, GOSUMDB: 'off', ...setup.goenv};
+		const goproxy = goenv.GOPROXY;
+		const candidates = setup.candidates ?? scenario.candidates.map(name => urls.get(name) ?? '');
 		const hermetic = await createHermeticGoEnv({
 			root,
-			goenv: {GOPROXY: goproxy, GOSUMDB: 'off'},
-			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(','), ...offMachineGuard},
+			goenv,
+			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(','), ...offMachineGuard, ...setup.env},
 			...(options.base === undefined ? {} : {base: options.base}),
 		});
+		const env: Record<string, string | undefined> = {...hermetic.env};
+		for (const name of setup.unsetEnv ?? []) {
+			delete env[name];
+		}
 
 		return {
 			scenario,
 			root,
 			dir,
-			env: hermetic.env,
+			env,
 			goenvFile: hermetic.goenvFile,
 			stateDir: hermetic.stateDir,
 			goproxy,
 			servers,
 			candidates,
+			extras: setup.extras ?? {},
 			server(name) {
 				const found = servers.find(server => server.name === name);
 				if (found === undefined) {

@@ -22,8 +22,11 @@ export type Setting = {
 
 /** One real check that ran: the command, the result, the time. */
 export type Evidence = {
-	/** The kind of check. */
-	readonly probe: 'dns' | 'ping' | 'tcp' | 'tls' | 'http' | 'go';
+	/**
+	The kind of check: the network probes, a `go` or `git` command, a file read (`file`), a reading of go's
+	settings (`config`), or another check of gomod-doctor's own (`check`, e.g. a hash comparison).
+	*/
+	readonly probe: 'dns' | 'ping' | 'tcp' | 'tls' | 'http' | 'go' | 'git' | 'file' | 'config' | 'check';
 	/** What ran it: `ping`, `nc`, `openssl`, `go`, `undici`, `node:dns`, `node:net`, `node:tls`. */
 	readonly tool: string;
 	/** The command as a user would type it (an argv joined for display) or `GET <url>`. */
@@ -49,10 +52,14 @@ export type Fix = {
 	readonly detail?: string;
 	/**
 	`go-env`: `go env -w`/`-u` changes in `changes` (argv given);
-	`shell`: lines for the user's shell profile (`shell`), or the wizard's own re-run;
+	`shell`: lines for the user's shell profile (`shell`); `env` is what they change, applied to the wizard's
+	own re-run of go to verify them;
+	`command`: a command (`argv`) run once after confirmation, e.g. `go clean -modcache`, `go mod tidy -v`;
 	`info`: nothing to run.
 	*/
-	readonly kind: 'go-env' | 'shell' | 'info';
+	readonly kind: 'go-env' | 'shell' | 'command' | 'info';
+	/** For `shell` fixes: the variables the lines set (a string) or unset (undefined), for the verifying re-run. */
+	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** The exact command, for `go-env` fixes. */
 	readonly argv?: readonly string[];
 	/** Shell lines, for `shell` fixes. */

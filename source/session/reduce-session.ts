@@ -119,7 +119,10 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		}
 
 		case 'walk-started': {
-			const view: WalkView = {walk: event.walk, role: event.role, ...(event.entryIndex === undefined ? {} : {entryIndex: event.entryIndex})};
+			const view: WalkView =
+				event.role === 'check'
+					? {walk: event.walk, role: 'check', investigation: event.investigation}
+					: {walk: event.walk, role: event.role, ...(event.entryIndex === undefined ? {} : {entryIndex: event.entryIndex})};
 			return {...state, walks: [...state.walks, view]};
 		}
 
@@ -160,9 +163,17 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 					}
 
 					const {running: _running, ...rest} = view;
-					return {...rest, walk: event.walk};
+					// The same walk, one step on: its subject is of the kind it started with.
+					return {...rest, walk: event.walk} as WalkView;
 				}),
 				transcript: [...state.transcript, ...steps],
+			};
+		}
+
+		case 'check-concluded': {
+			return {
+				...state,
+				walks: state.walks.map((view) => (view.walk.id === event.walkId && view.role === 'check' ? {...view, findings: event.findings} : view)),
 			};
 		}
 

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {WalkView as WalkState} from '../diagnose/conclude.js';
+import {flowTitle} from '../diagnose/investigations.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {BusyLine} from './busy-line.js';
@@ -21,14 +22,7 @@ export function WalkView({view}: WalkViewProps) {
 	const {walk} = view;
 	return (
 		<Box flexDirection="column">
-			<Text bold>
-				{t().wizard.walkTitle(
-					view.role,
-					view.entryIndex,
-					redact(walk.subject.label),
-					walk.subject.proxy === undefined ? undefined : {url: redact(walk.subject.proxy.url), variable: walk.subject.proxy.variable},
-				)}
-			</Text>
+			<Text bold>{walkHeading(view, redact)}</Text>
 			<Box flexDirection="column" paddingLeft={2}>
 				{walk.visits.map((visit, index) => (
 					<VisitLine key={`${index}:${visit.node}`} visit={visit} />
@@ -88,5 +82,20 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 				</Text>
 			</Box>
 		</Box>
+	);
+}
+
+/** Which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart about what. */
+function walkHeading(view: WalkState, redact: (text: string) => string): string {
+	if (view.role === 'check') {
+		return t().wizard.checkTitle(flowTitle(view.walk.flow), redact(view.walk.subject.label));
+	}
+
+	const {subject} = view.walk;
+	return t().wizard.walkTitle(
+		view.role,
+		view.entryIndex,
+		redact(subject.label),
+		subject.proxy === undefined ? undefined : {url: redact(subject.proxy.url), variable: subject.proxy.variable},
 	);
 }

@@ -15,7 +15,7 @@ function subject(url: string): WalkSubject {
 }
 
 /** A real walk through the connectivity flowchart, stepped with these outcomes. */
-function walk(id: string, url: string, outcomes: string[], role: WalkView['role'] = 'goproxy', entryIndex?: number): WalkView {
+function walk(id: string, url: string, outcomes: string[], role: 'goproxy' | 'candidate' = 'goproxy', entryIndex?: number): WalkView {
 	let current = startWalk(connectivityFlow, id, subject(url));
 	for (const [index, outcome] of outcomes.entries()) {
 		const pending = pendingProbe(connectivityFlow, current);

@@ -30,6 +30,8 @@ export const wizard = {
 	/** A walk's heading: which GOPROXY entry (1-based) or candidate, and the HTTP(S) proxy go goes through. */
 	walkTitle: (role: 'goproxy' | 'candidate', entryIndex: number | undefined, label: string, proxy?: {url: string; variable: string}) =>
 		`${role === 'goproxy' ? `GOPROXY entry ${entryIndex === undefined ? '' : `${entryIndex + 1} `}· ${label}` : `Candidate · ${label}`}${proxy === undefined ? '' : ` (through ${proxy.url}, from ${proxy.variable})`}`,
+	/** The heading of another flowchart's walk: the flowchart's title and what it is about. */
+	checkTitle: (flow: string, label: string) => `${flow} · ${label}`,
 	branch: (branch: string, next: string) => `${branch} → ${next}`,
 	verdict: (verdict: string, summary: string) => `${verdict}: ${summary}`,
 	concluding: 'Concluding…',

@@ -27,6 +27,7 @@ export const wizard: Shape<typeof english> = {
 
 	walkTitle: (role, entryIndex, label, proxy) =>
 		`${role === 'goproxy' ? `GOPROXY 第 ${entryIndex === undefined ? '?' : entryIndex + 1} 项 · ${label}` : `候选代理 · ${label}`}${proxy === undefined ? '' : `（经由 ${proxy.url}，来自 ${proxy.variable}）`}`,
+	checkTitle: (flow, label) => `${flow} · ${label}`,
 	branch: (branch, next) => `${branch} → ${next}`,
 	verdict: (verdict, summary) => `${verdict}：${summary}`,
 	concluding: '正在得出结论…',

@@ -1,0 +1,91 @@
+import type {ClassifiedItem} from '../classify/classify-go-error.js';
+import type {Flow, Subject} from '../flow/define-flow.js';
+import type {PendingProbe, Walk} from '../flow/walk.js';
+import type {ParsedGoMod} from '../go/parse-go-mod.js';
+import type {GoSnapshot} from '../go/read-go-settings.js';
+import type {Reproduction} from '../go/reproduce-download.js';
+import type {Evidence, Finding} from '../model/report.js';
+import type {Environment, System} from '../system/types.js';
+
+/**
+What an investigation knows when it chooses its subjects: go's settings, the project, and (for `after`
+investigations) what go did and what the connectivity walks found.
+*/
+export type InvestigationContext = {
+	readonly system: System;
+	/** The environment go and the checks see. */
+	readonly env: Environment;
+	/** The Go module directory. */
+	readonly dir: string;
+	readonly snapshot: GoSnapshot;
+	/** go.mod's text, when there is one. */
+	readonly goModText?: string;
+	/** go.mod parsed, when there is one. */
+	readonly goMod?: ParsedGoMod;
+	/** `--module MOD@VER`, as given. */
+	readonly requested?: string;
+	/** The public module the proxies are asked for (see run-diagnosis). */
+	readonly probeModule: string;
+	/** The proxies measured besides GOPROXY (`--candidates`). */
+	readonly candidates: readonly string[];
+	/** The diagnosis's overall deadline. */
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+	/** `after` investigations only: what `go mod download` did. */
+	readonly reproduction?: Reproduction;
+	/** `after` investigations only: go's error, classified (empty when go succeeded). */
+	readonly classified?: readonly ClassifiedItem[];
+	/** `after` investigations only: the finished connectivity walks (GOPROXY entries and candidates). */
+	readonly connectivity?: readonly ConnectivityResult[];
+};
+
+/** A finished connectivity walk, as investigations see it. */
+export type ConnectivityResult = {
+	readonly url: string;
+	readonly label: string;
+	readonly role: 'goproxy' | 'candidate';
+	readonly entryIndex?: number;
+	/** The walk's verdict (`healthy` when the entry serves the module's version list). */
+	readonly verdict: string;
+	/** The time the version list took, when it was fetched. */
+	readonly listMs?: number;
+};
+
+/** What a check gets besides its subject: the deadline it must keep, the environment, the cancel signal. */
+export type CheckRun = {
+	readonly context: InvestigationContext;
+	/** The check must end by then (its own cap, cut to the investigation's budget). */
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+/**
+One of the guide's flowcharts as the diagnosis runs it: which subjects it is walked for, how each probe node's
+check is done, and what a finished walk means. The flow is data (`source/flow/graphs/`); the checks are small
+modules (`source/probes/`); this ties them together. Register it in `investigations.ts`.
+*/
+export type Investigation<S extends Subject = Subject> = {
+	/** Stable id, e.g. `checksum`. */
+	readonly id: string;
+	readonly flow: Flow<string, S>;
+	/**
+	`start`: runs beside the reproduction (settings lint, DNS of every host);
+	`after`: runs once go's failure is known and classified (checksum, private modules, cache…).
+	*/
+	readonly phase: 'start' | 'after';
+	/** The subjects to walk the flow for; none when the flowchart does not apply. Never throws. */
+	readonly subjects: (context: InvestigationContext) => readonly S[] | Promise<readonly S[]>;
+	/**
+	Runs the check a probe node asks for. Never throws: a failure is evidence with the probe's "could not check"
+	outcome. Must finish within `run.timeoutMs` (pass it on as every command's and request's deadline).
+	*/
+	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<Evidence>;
+	/**
+	The findings of a finished walk: its category, what it blames, the evidence and the fixes (built from the
+	end node's `offers`). Without it, a walk that ends in any verdict but `healthy` is one finding with no fixes.
+	*/
+	readonly findings?: (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) => readonly Finding[] | Promise<readonly Finding[]>;
+};
+
+/** Any investigation, whatever its subject type (for registries). */
+export type AnyInvestigation = Investigation<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,29 @@
+import type {Flow, Subject} from '../flow/define-flow.js';
+import {connectivityFlow} from '../flow/graphs/connectivity.js';
+import type {AnyInvestigation} from './investigation.js';
+
+/**
+Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
+findings are listed. Each investigation decides for itself whether it applies (its `subjects`).
+*/
+export const investigations: readonly AnyInvestigation[] = [
+	// One line per investigation module.
+];
+
+/** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */
+export function allFlows(): ReadonlyArray<Flow<string, never>> {
+	return [connectivityFlow, ...investigations.map((investigation) => investigation.flow)] as ReadonlyArray<Flow<string, never>>;
+}
+
+/** The flowchart with this id, or undefined. */
+export function findFlow(id: string): Flow<string, never> | undefined {
+	return allFlows().find((flow) => flow.id === id);
+}
+
+/** The title of the flowchart with this id (the id itself for an unknown one). */
+export function flowTitle(id: string): string {
+	return findFlow(id)?.title ?? id;
+}
+
+/** A subject of any flowchart. */
+export type AnySubject = Subject;

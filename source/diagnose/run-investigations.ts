@@ -1,0 +1,120 @@
+import type {Subject} from '../flow/define-flow.js';
+import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
+import type {Evidence, Finding} from '../model/report.js';
+import type {AnyInvestigation, Investigation, InvestigationContext} from './investigation.js';
+import {minimumProbeMs} from './run-probe.js';
+import type {Emit} from './run-diagnosis.js';
+
+/** The longest one check of an investigation may take, whatever the overall deadline. */
+export const checkCapMs = 8000;
+
+/**
+Walks every investigation of `phase` for each of its subjects, all at the same time, each check under its
+own deadline and all of them within `budgetEndsAt` (on the system clock). Emits the same walk events as the
+connectivity walks, then `check-concluded` with each walk's findings. Never throws.
+*/
+export async function runInvestigations(
+	list: readonly AnyInvestigation[],
+	context: InvestigationContext,
+	options: {readonly budgetEndsAt: number; readonly emit: Emit; readonly idPrefix: string},
+): Promise<void> {
+	const {emit} = options;
+	const at = () => new Date().toISOString();
+	await Promise.all(
+		list.map(async (investigation) => {
+			let subjects: readonly Subject[];
+			try {
+				subjects = await investigation.subjects(context);
+			} catch (error) {
+				emit({type: 'note', at: at(), text: `${investigation.flow.title}: could not start (${error instanceof Error ? error.message : String(error)})`});
+				return;
+			}
+
+			await Promise.all(
+				subjects.map(async (subject, index) =>
+					walkInvestigation(investigation, subject, context, {...options, walkId: `${options.idPrefix}${investigation.id}-${index}`}),
+				),
+			);
+		}),
+	);
+}
+
+async function walkInvestigation<S extends Subject>(
+	investigation: Investigation<S>,
+	subject: S,
+	context: InvestigationContext,
+	options: {readonly budgetEndsAt: number; readonly emit: Emit; readonly walkId: string},
+): Promise<void> {
+	const {emit, budgetEndsAt} = options;
+	const {system} = context;
+	const at = () => new Date().toISOString();
+	const {flow} = investigation;
+	let walk: Walk<S> = startWalk(flow, options.walkId, subject);
+	emit({type: 'walk-started', at: at(), walk, role: 'check', investigation: investigation.id});
+	for (let pending = pendingProbe(flow, walk); pending; pending = pendingProbe(flow, walk)) {
+		emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
+		const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
+		const started = system.now();
+		let evidence: Evidence;
+		try {
+			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
+			evidence = await investigation.check(pending, subject, {context, timeoutMs, ...(context.signal === undefined ? {} : {signal: context.signal})});
+		} catch (error) {
+			// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
+			evidence = {
+				probe: 'check',
+				tool: 'gomod-doctor',
+				command: pending.probe,
+				outcome: 'error',
+				summary: `The check itself failed: ${error instanceof Error ? error.message : String(error)}`,
+				durationMs: system.now() - started,
+			};
+		}
+
+		try {
+			walk = stepWalk(flow, walk, {type: 'probe-finished', node: pending.node, evidence});
+		} catch (error) {
+			emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
+			return;
+		}
+
+		emit({type: 'walk-stepped', at: at(), walk});
+	}
+
+	if (walk.phase !== 'done') {
+		return;
+	}
+
+	let findings: readonly Finding[];
+	try {
+		findings = investigation.findings === undefined ? defaultFindings(walk) : await investigation.findings(walk, context);
+	} catch (error) {
+		emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
+		findings = defaultFindings(walk);
+	}
+
+	emit({type: 'check-concluded', at: at(), walkId: walk.id, findings});
+}
+
+/** A walk that ends in a problem is one finding: the end node's verdict and summary, the checks as evidence. */
+export function defaultFindings(walk: Walk<Subject> & {readonly phase: 'done'}): Finding[] {
+	if (walk.verdict === 'healthy') {
+		return [];
+	}
+
+	return [
+		{
+			category: walk.verdict,
+			severity: 'error',
+			subject: walk.subject.label,
+			summary: walk.summary,
+			evidence: walkEvidence(walk),
+			fixes: [],
+		},
+	];
+}
+
+/** The evidence of every check a walk ran, in order. */
+export function walkEvidence(walk: Walk<Subject>): Evidence[] {
+	return walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]));
+}
