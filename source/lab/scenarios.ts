@@ -73,15 +73,15 @@ export type LabSetup = {
 };
 
 /** Ties candidate names to server names, so a candidate that names no server is a compile error. */
-function defineScenario<const Id extends string, const Name extends string>(scenario: Scenario<Name, Id>): Scenario<string, Id> {
+export function defineScenario<const Id extends string, const Name extends string>(scenario: Scenario<Name, Id>): Scenario<string, Id> {
 	return scenario;
 }
 
 /** The delay of the slow spare proxy that failing scenarios offer next to the fast one. */
 export const slowCandidateDelayMs = 250;
 
-const good = {name: 'good', fault: {kind: 'none'}} as const;
-const spare = {name: 'spare', fault: {kind: 'slow', delayMs: slowCandidateDelayMs}} as const;
+export const good = {name: 'good', fault: {kind: 'none'}} as const;
+export const spare = {name: 'spare', fault: {kind: 'slow', delayMs: slowCandidateDelayMs}} as const;
 
 /**
 Every lab scenario. The first GOPROXY entry is the broken one; go stops there because `,` only falls back to
