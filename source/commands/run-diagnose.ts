@@ -1,4 +1,5 @@
 import {buildReport} from '../diagnose/build-report.js';
+import {describeUnfinished, findUnfinishedChanges} from '../fixes/unfinished-changes.js';
 import {renderReportText} from '../diagnose/render-report-text.js';
 import {diagnoseHeadless} from '../session/diagnose-headless.js';
 import {walkedFlows, type SessionState} from '../session/reduce-session.js';
@@ -22,7 +23,10 @@ export async function runDiagnose(
 	write: (text: string) => void,
 ): Promise<number> {
 	const state = await diagnoseHeadless(system, sessionOptions(options, env));
-	write(formatReport(state, options.format, env));
+	// Changes gomod-doctor made earlier and never finished or undid: the first suspects, so said first.
+	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(env), 'cli') : [];
+	const {redact} = createRedactor({env});
+	write(`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env)}`);
 	return state.conclusion?.exitCode ?? 1;
 }
 

@@ -1,4 +1,6 @@
 import {render} from 'ink';
+import {findUnfinishedChanges} from '../fixes/unfinished-changes.js';
+import {t} from '../i18n/index.js';
 import {createSessionActions} from '../session/create-session-actions.js';
 import {initialSession} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
@@ -42,6 +44,8 @@ export async function runWizard(
 	}
 
 	const actions = createSessionActions(system, sessionOptions(options, env));
+	// Changes earlier runs left (an apply cut off by kill -9, a change never undone): noticed and offered for undo.
+	const unfinished = await findUnfinishedChanges(env);
 	const initialState = initialSession({
 		startedAt: new Date().toISOString(),
 		dir: options.dir,
@@ -56,6 +60,7 @@ export async function runWizard(
 			initialState={initialState}
 			toolVersion={toolVersion}
 			answers={options.answers}
+			earlier={unfinished.ok ? unfinished.changes : []}
 			onExit={(value) => {
 				result = value;
 			}}
@@ -67,8 +72,13 @@ export async function runWizard(
 		return 2;
 	}
 
+	// A fix being applied when the user quit finishes first (go env -w is never cut off halfway).
+	const stillChanged = (await actions.settle?.()) ?? [];
 	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end.
 	const exported = await actions.exportTranscript(result.state);
 	terminal.stdout.write(`Transcript: ${exported.markdownPath}\n            ${exported.jsonPath}\n`);
+	if (stillChanged.length > 0) {
+		terminal.stdout.write(`${t().robust.stillChanged(stillChanged.join(', '))}\n`);
+	}
 	return result.exitCode;
 }

@@ -8,6 +8,7 @@ import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
+import {t} from '../i18n/index.js';
 import {createRedactor} from '../transcript/redact.js';
 import {defaultTranscriptDir, writeTranscript} from '../transcript/write-transcript.js';
 import {walkedFlows, type SessionState} from './reduce-session.js';
@@ -56,8 +57,32 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 	};
 
+	/** Applies a fix of any kind, after the user confirmed it; each kind records, changes and verifies in its own way. */
+	// The keys each of this session's journal entries changed, and the fix being applied now (for `settle`).
+	const keysOf = new Map<string, readonly string[]>();
+	let applying: Promise<unknown> | undefined;
+
 	const applyFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
-		if (fix.kind !== 'go-env' || fix.changes === undefined) {
+		const running = applyFixNow(fix, emit, signal);
+		applying = running.catch(() => undefined);
+		return running;
+	};
+
+	const applyFixNow = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+		switch (fix.kind) {
+			case 'go-env': {
+				return applyGoEnvFix(fix, emit, signal);
+			}
+
+			default: {
+				return {status: 'failed', summary: 'This remediation is advice only: there is nothing gomod-doctor can apply for it.'};
+			}
+		}
+	};
+
+	/** `go env -w`: journal first, then the change, read back, then go run again on what failed. */
+	const applyGoEnvFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+		if (fix.changes === undefined) {
 			return {status: 'failed', summary: 'This remediation is advice only: there is nothing gomod-doctor can apply for it.'};
 		}
 
@@ -71,6 +96,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		});
 		if (applied.status !== 'failed' && applied.journalId !== undefined) {
 			changedHere.push(applied.journalId);
+			keysOf.set(applied.journalId, fix.changes.map((change) => change.key));
 		}
 
 		emit({
@@ -158,6 +184,16 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		return {ok: result.ok, summary, nothingToUndo: false};
 	};
 
+	const undoEarlier = async (ids: readonly string[], _emit: Emit, signal: AbortSignal): Promise<UndoOutcome> => {
+		const result = await undoChanges(system, {env: options.env, cwd: options.dir, ids, timeoutMs: goTimeoutMs, signal});
+		const keys = [...new Set(result.restored.flatMap((entry) => entry.keys))].join(', ');
+		const summary = result.ok
+			? t().robust.undoEarlierDone(keys === '' ? '(nothing)' : keys, result.fileMatches)
+			: t().robust.undoEarlierFailed(result.messages.join(' '));
+		// The wizard records the `undone` event itself (it knows which notice this answers); nothing is emitted here.
+		return {ok: result.ok, summary: redactor.redact(summary), nothingToUndo: result.restored.length === 0 && result.ok};
+	};
+
 	const exportTranscript = async (state: SessionState) =>
 		writeTranscript({
 			dir: options.transcriptDir ?? defaultTranscriptDir(options.env),
@@ -189,6 +225,11 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			),
 		applyFix,
 		undo,
+		undoEarlier,
+		async settle() {
+			await applying;
+			return [...new Set(changedHere.flatMap((id) => keysOf.get(id) ?? []))];
+		},
 		exportTranscript,
 		redact: (text) => redactor.redact(text),
 	};

@@ -37,6 +37,16 @@ export type SessionActions = {
 	readonly applyFix: (fix: Fix, emit: Emit, signal: AbortSignal) => Promise<FixOutcome>;
 	/** Restores every value the journal still holds as changed. */
 	readonly undo: (emit: Emit, signal: AbortSignal) => Promise<UndoOutcome>;
+	/**
+	Restores the changes earlier runs left (journal entries `ids`, from the start's notice of unfinished changes).
+	Optional: a session that never shows such a notice needs none.
+	*/
+	readonly undoEarlier?: (ids: readonly string[], emit: Emit, signal: AbortSignal) => Promise<UndoOutcome>;
+	/**
+	Waits for a fix still being applied (the user quit meanwhile: a started go env -w is let finish), then returns
+	the settings this session changed that are still changed. Optional, like `undoEarlier`.
+	*/
+	readonly settle?: () => Promise<readonly string[]>;
 	/** Writes the transcript (Markdown and JSON, redacted) and returns where. */
 	readonly exportTranscript: (state: SessionState) => Promise<{readonly markdownPath: string; readonly jsonPath: string}>;
 	/** Removes secrets from text before it is drawn. */

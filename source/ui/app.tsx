@@ -3,6 +3,7 @@ import {useMemo} from 'react';
 import {assertNever} from '../flow/walk.js';
 import type {SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
+import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
 import {BusyLine} from './busy-line.js';
 import {ConfirmPrompt} from './confirm-prompt.js';
 import {DiagnosisProgress} from './diagnosis-progress.js';
@@ -29,6 +30,8 @@ export type AppProps = {
 	readonly toolVersion: string;
 	/** Answers given as flags: `fix` applies that fix id without asking which, `yes` confirms without asking. */
 	readonly answers?: WizardAnswers;
+	/** Changes earlier runs left unfinished or not undone (the journal): shown under the header and offered for undo. */
+	readonly earlier?: readonly UnfinishedChange[];
 	/** Called once when the wizard ends, with the session (and its transcript), the last export and the exit code. */
 	readonly onExit?: (result: WizardResult) => void;
 	/**
@@ -44,8 +47,8 @@ export type AppProps = {
 The wizard: the finished sections of the session as a log above (Ink's `<Static>`), the current phase below,
 and the global keys. Quitting exits Ink with the {@link WizardResult}; `cli.tsx` writes it after unmount.
 */
-export function App({actions, initialState, toolVersion, answers, onExit, staticSpinners = false, now}: AppProps) {
-	const controls = useSession({actions, initialState, ...(answers === undefined ? {} : {answers}), ...(onExit === undefined ? {} : {onExit}), ...(now === undefined ? {} : {now})});
+export function App({actions, initialState, toolVersion, answers, earlier, onExit, staticSpinners = false, now}: AppProps) {
+	const controls = useSession({actions, initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier}), ...(onExit === undefined ? {} : {onExit}), ...(now === undefined ? {} : {now})});
 	const {state} = controls;
 	const ui = useMemo((): UiOptions => ({redact: actions.redact, staticSpinners}), [actions.redact, staticSpinners]);
 	const owned = state.phase.kind === 'choosing' || state.phase.kind === 'result' || state.phase.kind === 'confirming';
@@ -86,7 +89,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 	const {redact} = useUi();
 	// A stable list while the phase and the conclusion stay the same: the picker's input handler then stays put.
 	const fixes = state.session.conclusion?.fixes;
-	const choices = useMemo(() => menuOf(phase, fixes ?? []), [phase, fixes]);
+	const choices = useMemo(() => menuOf(phase, fixes ?? [], state.earlier), [phase, fixes, state.earlier]);
 	switch (phase.kind) {
 		case 'diagnosing': {
 			return <DiagnosisProgress session={state.session} />;
@@ -110,6 +113,10 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 
 		case 'undoing': {
 			return <BusyLine label={t().wizard.undoing} />;
+		}
+
+		case 'undoing-earlier': {
+			return <BusyLine label={t().robust.undoingEarlier} />;
 		}
 
 		case 'exiting': {

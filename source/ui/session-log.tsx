@@ -10,6 +10,7 @@ import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {SettingsPanel} from './settings-panel.js';
+import {UnfinishedNotice} from './unfinished-notice.js';
 import {useUi} from './ui-context.js';
 import type {LogEntry} from './use-wizard-state.js';
 import {WalkView} from './walk-view.js';
@@ -124,6 +125,10 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 
 		case 'problem': {
 			return <Text color="yellow">{redact(entry.text)}</Text>;
+		}
+
+		case 'earlier': {
+			return <UnfinishedNotice changes={entry.changes} />;
 		}
 
 		default: {

@@ -3,6 +3,7 @@ import {useCallback, useEffect, useEffectEvent, useReducer} from 'react';
 import {assertNever} from '../flow/walk.js';
 import type {SessionEvent, SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
+import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
 import {
 	initialWizardState,
 	reduceWizard,
@@ -20,6 +21,8 @@ export type UseSessionOptions = {
 	readonly actions: SessionActions;
 	readonly initialState: SessionState;
 	readonly answers?: WizardAnswers;
+	/** Changes earlier runs left unfinished or not undone (the journal): a notice and a menu choice. */
+	readonly earlier?: readonly UnfinishedChange[];
 	/** Called once, with the result, just before the app exits. */
 	readonly onExit?: (result: WizardResult) => void;
 	/** The clock for the times recorded in the transcript. @default () => new Date() */
@@ -43,8 +46,8 @@ unmount; runs exports; feeds every event into the wizard reducer; and exits Ink 
 */
 const systemClock = () => new Date();
 
-export function useSession({actions, initialState, answers, onExit, now = systemClock}: UseSessionOptions): SessionControls {
-	const [state, dispatch] = useReducer(reduceWizard, {session: initialState, ...(answers === undefined ? {} : {answers})}, initialWizardState);
+export function useSession({actions, initialState, answers, earlier, onExit, now = systemClock}: UseSessionOptions): SessionControls {
+	const [state, dispatch] = useReducer(reduceWizard, {session: initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier})}, initialWizardState);
 	const {exit} = useApp();
 	const at = useCallback(() => now().toISOString(), [now]);
 
@@ -174,6 +177,23 @@ function runPhaseWork(
 				},
 				(error: unknown) => {
 					live(() => ({type: 'undo-failed', at: at(), message: describeError(error)}));
+				},
+			);
+			return;
+		}
+
+		case 'undoing-earlier': {
+			if (actions.undoEarlier === undefined) {
+				live(() => ({type: 'earlier-undo-failed', at: at(), message: 'this session cannot undo earlier changes; run gomod-doctor undo'}));
+				return;
+			}
+
+			actions.undoEarlier(phase.ids, emit, signal).then(
+				(outcome) => {
+					live(() => ({type: 'earlier-undo-returned', at: at(), outcome}));
+				},
+				(error: unknown) => {
+					live(() => ({type: 'earlier-undo-failed', at: at(), message: describeError(error)}));
 				},
 			);
 			return;

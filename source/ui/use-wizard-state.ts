@@ -4,6 +4,7 @@ import {reduceSession, type SessionEvent, type SessionState} from '../session/re
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {formatArgv} from '../model/format.js';
 import {t} from '../i18n/index.js';
+import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes.js';
 
 /** Answers given on the command line instead of at the keyboard. */
 export type WizardAnswers = {
@@ -44,6 +45,8 @@ export type WizardPhase =
 			readonly changeUnknown?: boolean;
 	  }
 	| {readonly kind: 'undoing'; readonly fix: Fix; readonly outcome: FixOutcome; readonly changeUnknown?: boolean}
+	/** Undoing changes earlier runs left (the journal entries `ids`), from the start's notice. */
+	| {readonly kind: 'undoing-earlier'; readonly ids: readonly string[]}
 	| {readonly kind: 'exiting'};
 
 /** One item of a menu. */
@@ -52,6 +55,7 @@ export type MenuChoice =
 	| {readonly kind: 'evidence'}
 	| {readonly kind: 'export'}
 	| {readonly kind: 'undo'}
+	| {readonly kind: 'undo-earlier'}
 	| {readonly kind: 'another'}
 	| {readonly kind: 'quit'};
 
@@ -61,6 +65,7 @@ that entries never change once drawn.
 */
 export type LogEntry =
 	| {readonly kind: 'header'}
+	| {readonly kind: 'earlier'; readonly changes: readonly UnfinishedChange[]}
 	| {readonly kind: 'settings'}
 	| {readonly kind: 'reproduction'}
 	| {readonly kind: 'walk'; readonly walkId: string}
@@ -87,6 +92,8 @@ export type WizardState = {
 	readonly exported?: ExportedPaths;
 	/** The key help is open. */
 	readonly help: boolean;
+	/** Changes earlier runs made and did not finish or undo (the journal); offered for undo until undone. */
+	readonly earlier: readonly UnfinishedChange[];
 };
 
 /**
@@ -105,21 +112,35 @@ export type WizardAction =
 	/** `record`: undo did not record an `undone` itself. */
 	| {readonly type: 'undo-returned'; readonly at: string; readonly outcome: UndoOutcome; readonly record: boolean}
 	| {readonly type: 'undo-failed'; readonly at: string; readonly message: string}
+	| {readonly type: 'earlier-undo-returned'; readonly at: string; readonly outcome: UndoOutcome}
+	| {readonly type: 'earlier-undo-failed'; readonly at: string; readonly message: string}
 	| {readonly type: 'export-requested'; readonly at: string}
 	| {readonly type: 'export-returned'; readonly id: number; readonly paths: ExportedPaths}
 	| {readonly type: 'export-failed'; readonly id: number; readonly at: string; readonly message: string}
 	| {readonly type: 'help-toggled'}
 	| {readonly type: 'quit'; readonly at: string};
 
-export function initialWizardState(options: {session: SessionState; answers?: WizardAnswers}): WizardState {
-	return {
+/**
+The wizard as it starts. `earlier`: changes earlier runs left in the journal (see `unfinished-changes.ts`): shown as
+a notice under the header, recorded in the transcript, and offered for undo in the menu.
+*/
+export function initialWizardState(options: {session: SessionState; answers?: WizardAnswers; earlier?: readonly UnfinishedChange[]}): WizardState {
+	const earlier = options.earlier ?? [];
+	const state: WizardState = {
 		session: options.session,
 		phase: options.session.phase === 'concluded' ? {kind: 'choosing'} : {kind: 'diagnosing'},
-		log: [{kind: 'header'}],
+		log: earlier.length === 0 ? [{kind: 'header'}] : [{kind: 'header'}, {kind: 'earlier', changes: earlier}],
 		answers: options.answers ?? {},
 		exportCount: 0,
 		help: false,
+		earlier,
 	};
+	if (earlier.length === 0) {
+		return state;
+	}
+
+	const text = [t().robust.earlierTitle(earlier.length), ...earlier.map((change) => describeChange(change))].join('\n');
+	return record(state, {type: 'note', at: options.session.startedAt, text});
 }
 
 /**
@@ -240,6 +261,30 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			);
 		}
 
+		case 'earlier-undo-returned': {
+			if (state.phase.kind !== 'undoing-earlier') {
+				return state;
+			}
+
+			const {outcome} = action;
+			return record(
+				{...state, phase: {kind: 'choosing'}, earlier: outcome.ok ? [] : state.earlier, log: [...state.log, {kind: 'undo-result', outcome}]},
+				{type: 'undone', at: action.at, ok: outcome.ok, summary: outcome.summary},
+			);
+		}
+
+		case 'earlier-undo-failed': {
+			if (state.phase.kind !== 'undoing-earlier') {
+				return state;
+			}
+
+			const outcome: UndoOutcome = {ok: false, summary: t().robust.undoEarlierFailed(action.message), nothingToUndo: false};
+			return record(
+				{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'undo-result', outcome}]},
+				{type: 'undone', at: action.at, ok: false, summary: outcome.summary},
+			);
+		}
+
 		case 'export-requested': {
 			return requestExport(state);
 		}
@@ -272,7 +317,10 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 				return state;
 			}
 
-			return record({...state, phase: {kind: 'exiting'}}, {
+			// Quitting in the middle of a step says so in the transcript, which is written all the same.
+			const interrupted = interruptedNote(state.phase);
+			const noted = interrupted === undefined ? state : record(state, {type: 'note', at: action.at, text: interrupted});
+			return record({...noted, phase: {kind: 'exiting'}}, {
 				type: 'chose',
 				at: action.at,
 				question: t().wizard.questions.next,
@@ -287,11 +335,12 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 }
 
 /** The items of the menu the phase shows (`fixes`: the conclusion's); empty when it shows none. */
-export function menuOf(phase: WizardPhase, fixes: readonly Fix[]): MenuChoice[] {
+export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: readonly UnfinishedChange[] = []): MenuChoice[] {
 	switch (phase.kind) {
 		case 'choosing': {
 			return [
 				...fixes.map((fix): MenuChoice => ({kind: 'fix', fix})),
+				...(earlier.length > 0 ? [{kind: 'undo-earlier'} as const] : []),
 				{kind: 'evidence'},
 				{kind: 'export'},
 				{kind: 'quit'},
@@ -308,6 +357,7 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[]): MenuChoice[] 
 		case 'confirming':
 		case 'applying':
 		case 'undoing':
+		case 'undoing-earlier':
 		case 'exiting': {
 			return [];
 		}
@@ -352,8 +402,41 @@ export function choiceLabel(choice: MenuChoice): string {
 			return t().wizard.choices[choice.kind];
 		}
 
+		case 'undo-earlier': {
+			return t().robust.undoEarlierChoice;
+		}
+
 		default: {
 			return assertNever(choice);
+		}
+	}
+}
+
+/** What the transcript says when the user quits during `phase`; nothing when nothing was running. */
+function interruptedNote(phase: WizardPhase): string | undefined {
+	switch (phase.kind) {
+		case 'diagnosing': {
+			return t().robust.interrupted(t().robust.steps.diagnosis);
+		}
+
+		case 'applying': {
+			return t().robust.quitWhileApplying(phase.fix.title);
+		}
+
+		case 'undoing':
+		case 'undoing-earlier': {
+			return t().robust.interrupted(t().robust.steps.undo);
+		}
+
+		case 'choosing':
+		case 'confirming':
+		case 'result':
+		case 'exiting': {
+			return undefined;
+		}
+
+		default: {
+			return assertNever(phase);
 		}
 	}
 }
@@ -400,6 +483,7 @@ function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
 		case 'reproduction-started':
 		case 'walk-started':
 		case 'probe-started':
+		case 'check-concluded':
 		case 'chose':
 		case 'fix-finished':
 		case 'undone': {
@@ -431,7 +515,7 @@ function answerOrChoose(state: WizardState, at: string): WizardState {
 }
 
 function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardState {
-	if (!menuOf(state.phase, state.session.conclusion?.fixes ?? []).some((item) => sameChoice(item, choice))) {
+	if (!menuOf(state.phase, state.session.conclusion?.fixes ?? [], state.earlier).some((item) => sameChoice(item, choice))) {
 		return state;
 	}
 
@@ -465,6 +549,10 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 
 		case 'quit': {
 			return {...chosen(choiceLabel(choice)), phase: {kind: 'exiting'}};
+		}
+
+		case 'undo-earlier': {
+			return {...chosen(choiceLabel(choice)), phase: {kind: 'undoing-earlier', ids: state.earlier.map((change) => change.id)}};
 		}
 
 		default: {

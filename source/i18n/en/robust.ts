@@ -27,4 +27,6 @@ export const robust = {
 	quitWhileApplying: (title: string) => `Quit while “${title}” was being applied: the change was allowed to finish or fail (go env -w is never cut off halfway); it was not checked.`,
 	/** Text in the transcript when the user quits mid-step. */
 	interrupted: (step: string) => `Interrupted by the user during: ${step}.`,
+	/** The steps `interrupted` names. */
+	steps: {diagnosis: 'the diagnosis', undo: 'the undo'},
 };
