@@ -1,3 +1,4 @@
+import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {isModulePath, isVersion, looksPrivateHost, publicProxyHosts} from './extract-details.js';
@@ -74,27 +75,25 @@ function alternativeProxyFix(failedHost: string | undefined): Fix {
 	const value = `${mirrors.slice(0, 2).join('|')}|direct`;
 	return goEnvWrite(
 		'goproxy-alternative',
-		`Use other GOPROXY mirrors: ${value}`,
+		t().classify.fixes.alternativeProxy.title(value),
 		'GOPROXY',
 		value,
-		'Public mirrors separated by | so that go tries the next one after any error, and direct last for private modules. Check first which of them this network reaches.',
+		t().classify.fixes.alternativeProxy.detail,
 	);
 }
 
-const pipeFallbackFix = goEnvWrite(
-	'goproxy-pipe-fallback',
-	'Fall back on any error: GOPROXY=https://proxy.golang.org|https://goproxy.cn|direct',
-	'GOPROXY',
-	'https://proxy.golang.org|https://goproxy.cn|direct',
-	'With , go moves to the next entry only after a 404 or 410; with | it moves on after any error, so one broken entry no longer stops the download.',
-);
+const pipeFallbackValue = 'https://proxy.golang.org|https://goproxy.cn|direct';
 
-const verboseRunFix = shell(
-	'verbose-run',
-	'Re-run with -x to see every request',
-	['go mod download -x'],
-	'Shows each request go makes and the last one that failed.',
-);
+/** Built on each call: its words are in the current language. */
+function pipeFallbackFix(): Fix {
+	const {title, detail} = t().classify.fixes.pipeFallback;
+	return goEnvWrite('goproxy-pipe-fallback', title(pipeFallbackValue), 'GOPROXY', pipeFallbackValue, detail);
+}
+
+function verboseRunFix(): Fix {
+	const {title, detail} = t().classify.fixes.verboseRun;
+	return shell('verbose-run', title, ['go mod download -x'], detail);
+}
 
 /** Suggestions for a classified error: ordered from the most likely to help to the last resort. */
 export function fixesFor(context: FixContext): Fix[] {
@@ -102,14 +101,15 @@ export function fixesFor(context: FixContext): Fix[] {
 	const module = safeModule(context.module);
 	const version = safeVersion(context.version);
 	const {text} = context;
+	const words = t().classify.fixes;
 	switch (context.category) {
 		case 'dns': {
 			return [
 				alternativeProxyFix(host),
 				info(
 					'check-resolver',
-					'Check the resolver',
-					`See whether other names resolve (getent hosts ${host ?? 'proxy.golang.org'}) and which nameservers /etc/resolv.conf lists; a VPN or a broken DNS server is the usual cause.`,
+					words.checkResolver.title,
+					words.checkResolver.detail(host ?? 'proxy.golang.org'),
 				),
 			];
 		}
@@ -117,11 +117,11 @@ export function fixesFor(context: FixContext): Fix[] {
 		case 'timeout': {
 			return [
 				alternativeProxyFix(host),
-				pipeFallbackFix,
+				pipeFallbackFix(),
 				info(
 					'check-firewall',
-					'Check the network path',
-					`Test the port with a deadline (nc -zv -w 5 ${host ?? 'HOST'} 443); if only an HTTPS proxy can reach the internet here, set HTTPS_PROXY in the shell profile.`,
+					words.checkFirewall.title,
+					words.checkFirewall.detail(host ?? 'HOST'),
 				),
 			];
 		}
@@ -131,8 +131,8 @@ export function fixesFor(context: FixContext): Fix[] {
 				alternativeProxyFix(host),
 				info(
 					'check-service',
-					'Check that the service is up and the port open',
-					`Nothing accepted the connection${host === undefined ? '' : ` to ${host}`}: the service is down, listens elsewhere, or a firewall rejects it (nc -zv ${host ?? 'HOST'} PORT).`,
+					words.checkService.title,
+					words.checkService.detail(host),
 				),
 			];
 		}
@@ -143,8 +143,8 @@ export function fixesFor(context: FixContext): Fix[] {
 				fixes.push(
 					info(
 						'proxy-credentials',
-						'Give the proxy its credentials',
-						'The proxy answered 407: put the user and password in the proxy URL (http://USER:PASSWORD@proxy:port) in the shell profile, or ask for an exception for the GOPROXY host.',
+						words.proxyCredentials.title,
+						words.proxyCredentials.detail,
 					),
 				);
 			}
@@ -152,9 +152,9 @@ export function fixesFor(context: FixContext): Fix[] {
 			fixes.push(
 				shell(
 					'unset-proxy',
-					'Try without the HTTP(S) proxy in this shell',
+					words.unsetProxy.title,
 					['unset HTTP_PROXY HTTPS_PROXY ALL_PROXY http_proxy https_proxy all_proxy'],
-					'If the download works without it, fix or remove the proxy settings in the shell profile (go env -w cannot change them).',
+					words.unsetProxy.detail,
 				),
 			);
 			const target = safeModule(context.module)?.split('/', 1)[0];
@@ -162,9 +162,9 @@ export function fixesFor(context: FixContext): Fix[] {
 				fixes.push(
 					shell(
 						'no-proxy-host',
-						`Bypass the proxy for ${target}`,
+						words.noProxyHost.title(target),
 						[`export NO_PROXY="\${NO_PROXY:+$NO_PROXY,}${target}"`],
-						'For an internal host that the proxy cannot reach; add the line to the shell profile.',
+						words.noProxyHost.detail,
 						'persistent',
 					),
 				);
@@ -175,12 +175,12 @@ export function fixesFor(context: FixContext): Fix[] {
 
 		case 'proxy-bad-response': {
 			return [
-				pipeFallbackFix,
+				pipeFallbackFix(),
 				alternativeProxyFix(host),
 				info(
 					'report-proxy',
-					'Tell the proxy\'s operator',
-					`${host ?? 'The proxy'} is reached but answers wrongly; a 5xx means its upstream or the proxy itself is failing, an HTML page means something in front of it (a reverse proxy or a captive portal) answers instead.`,
+					words.reportProxy.title,
+					words.reportProxy.detail(host),
 				),
 			];
 		}
@@ -189,10 +189,10 @@ export function fixesFor(context: FixContext): Fix[] {
 			return [
 				info(
 					'check-version',
-					'Check that the version exists',
-					`${module === undefined ? 'List the versions' : `go list -m -versions ${module}`} shows what exists; fix the version in go.mod (or the tag in the repository).`,
+					words.checkVersion.title,
+					words.checkVersion.detail(module),
 				),
-				info('check-path', 'Check the module path', 'A typo in the import or require path, a replace directive, or a moved repository makes go ask for something that is not there.'),
+				info('check-path', words.checkPath.title, words.checkPath.detail),
 			];
 		}
 
@@ -208,10 +208,10 @@ export function fixesFor(context: FixContext): Fix[] {
 				fixes.push(
 					goEnvWrite(
 						'goprivate-host',
-						`Mark ${pattern} as private: GOPRIVATE=${pattern}`,
+						words.goprivateHost.title(pattern),
 						'GOPRIVATE',
 						pattern,
-						'go then fetches these paths directly and does not ask the public proxy or checksum database about them. If GOPRIVATE already lists other patterns, keep them (comma-separated).',
+						words.goprivateHost.detail,
 					),
 				);
 			}
@@ -221,25 +221,25 @@ export function fixesFor(context: FixContext): Fix[] {
 				fixes.push(
 					info(
 						'ssh-key',
-						'Set up SSH access',
-						`git used SSH and the server refused the key: add your public key to the forge, and check \`ssh -T git@${askingHost ?? 'HOST'}\`.`,
+						words.sshKey.title,
+						words.sshKey.detail(askingHost ?? 'HOST'),
 					),
 				);
 			} else {
 				fixes.push(
 					info(
 						'netrc',
-						`Give go credentials for ${askingHost ?? 'the host'} (.netrc)`,
-						`Add a line "machine ${askingHost ?? 'HOST'} login USER password TOKEN" to ~/.netrc (mode 600), with a personal access token; go and git both read it.`,
+						words.netrc.title(askingHost),
+						words.netrc.detail(askingHost ?? 'HOST'),
 					),
 				);
 				if (privateModule && askingHost !== undefined) {
 					fixes.push(
 						shell(
 							'git-insteadof-ssh',
-							`Fetch ${askingHost} over SSH`,
+							words.gitInsteadOfSsh.title(askingHost),
 							[`git config --global url."git@${askingHost}:".insteadOf "https://${askingHost}/"`],
-							'git then uses your SSH key instead of asking for a password, which go cannot answer (terminal prompts are disabled).',
+							words.gitInsteadOfSsh.detail,
 							'persistent',
 						),
 					);
@@ -247,7 +247,7 @@ export function fixesFor(context: FixContext): Fix[] {
 			}
 
 			if (text.includes('goauth')) {
-				fixes.push(info('goauth', 'Check GOAUTH', 'GOAUTH lists how go authenticates (netrc, git DIR, command ...); the command it names failed or returned no credentials for this host.'));
+				fixes.push(info('goauth', words.goauth.title, words.goauth.detail));
 			}
 
 			return fixes;
@@ -257,18 +257,18 @@ export function fixesFor(context: FixContext): Fix[] {
 			const fixes: Fix[] = [
 				info(
 					'install-ca',
-					'Trust the certificate authority',
-					'If a corporate proxy intercepts TLS, install its CA certificate in the system store (update-ca-certificates) or point SSL_CERT_FILE at a bundle that includes it. If the certificate has expired or names another host, the server must be fixed.',
+					words.installCa.title,
+					words.installCa.detail,
 				),
 			];
 			if (host !== undefined && !publicProxyHosts.has(host) && host !== 'github.com' && host !== 'gitlab.com') {
 				fixes.push(
 					goEnvWrite(
 						'goinsecure-host',
-						`Skip certificate checks for ${host} only: GOINSECURE=${host}`,
+						words.goinsecureTls.title(host),
 						'GOINSECURE',
 						host,
-						'Only for a private host whose certificate cannot be fixed: go then accepts any certificate (or plain HTTP) for direct fetches from it.',
+						words.goinsecureTls.detail,
 						true,
 					),
 				);
@@ -282,21 +282,21 @@ export function fixesFor(context: FixContext): Fix[] {
 			return [
 				info(
 					'compare-sources',
-					'Find which source disagrees',
-					'Compare the h1: hash of the module from each GOPROXY entry, from direct, and from the checksum database with the go.sum line; the odd one out is the culprit. Never delete go.sum to make this go away: that gives up the check that caught it.',
+					words.compareSources.title,
+					words.compareSources.detail,
 				),
 				shell(
 					'clean-modcache',
-					'Clear the module cache and download again',
+					words.cleanModcacheChecksum.title,
 					['go clean -modcache', target === undefined ? 'go mod download' : `go mod download ${target}`],
-					'When the cache holds a damaged copy. go clean -modcache deletes every cached module.',
+					words.cleanModcacheChecksum.detail,
 				),
 				goEnvWrite(
 					'goproxy-trusted',
-					'Use the public proxy: GOPROXY=https://proxy.golang.org,direct',
+					words.goproxyTrusted.title,
 					'GOPROXY',
 					'https://proxy.golang.org,direct',
-					'When a mirror serves altered content, drop it.',
+					words.goproxyTrusted.detail,
 				),
 			];
 		}
@@ -305,10 +305,10 @@ export function fixesFor(context: FixContext): Fix[] {
 			const fixes: Fix[] = [
 				goEnvWrite(
 					'gosumdb-mirror',
-					'Use a reachable mirror of the checksum database: GOSUMDB=sum.golang.google.cn',
+					words.gosumdbMirror.title,
 					'GOSUMDB',
 					'sum.golang.google.cn',
-					'The same database (same key) served from another host; a GOPROXY that proxies the database works too.',
+					words.gosumdbMirror.detail,
 				),
 			];
 			const prefix = module?.split('/', 1)[0];
@@ -316,10 +316,10 @@ export function fixesFor(context: FixContext): Fix[] {
 				fixes.push(
 					goEnvWrite(
 						'gonosumdb-host',
-						`Do not look up ${prefix} in the checksum database: GONOSUMDB=${prefix}`,
+						words.gonosumdbHost.title(prefix),
 						'GONOSUMDB',
 						prefix,
-						'For private paths only: their hashes are then trusted on first download instead of being checked against the public database.',
+						words.gonosumdbHost.detail,
 						true,
 					),
 				);
@@ -328,10 +328,10 @@ export function fixesFor(context: FixContext): Fix[] {
 			fixes.push(
 				goEnvWrite(
 					'gosumdb-off',
-					'Turn checksum verification off: GOSUMDB=off',
+					words.gosumdbOff.title,
 					'GOSUMDB',
 					'off',
-					'Last resort: go then trusts whatever the proxy serves for every module.',
+					words.gosumdbOff.detail,
 					true,
 				),
 			);
@@ -341,8 +341,8 @@ export function fixesFor(context: FixContext): Fix[] {
 		case 'goproxy-config': {
 			if (text.includes('inconsistent vendoring') || text.includes('-mod=vendor')) {
 				return [
-					shell('go-mod-vendor', 'Rebuild the vendor directory', ['go mod vendor'], 'Makes vendor/ match go.mod again.'),
-					goEnvUnset('unset-goflags', 'Remove GOFLAGS written with go env -w', 'GOFLAGS', 'If -mod=vendor comes from GOFLAGS rather than from a vendor directory you meant to use.'),
+					shell('go-mod-vendor', words.goModVendor.title, ['go mod vendor'], words.goModVendor.detail),
+					goEnvUnset('unset-goflags', words.unsetGoflagsVendor.title, 'GOFLAGS', words.unsetGoflagsVendor.detail),
 				];
 			}
 
@@ -350,55 +350,55 @@ export function fixesFor(context: FixContext): Fix[] {
 				return [
 					info(
 						'https-credentials',
-						'Use https:// for the entry that carries credentials',
-						'go sends the user and password of a GOPROXY URL only over https; change that entry to https://, or move the credentials to .netrc and drop them from the URL.',
+						words.httpsCredentials.title,
+						words.httpsCredentials.detail,
 					),
 				];
 			}
 
 			if (text.includes('goflags')) {
-				return [goEnvUnset('unset-goflags', 'Remove GOFLAGS written with go env -w', 'GOFLAGS', 'GOFLAGS holds something go cannot parse; an OS variable must be fixed in the shell profile instead.')];
+				return [goEnvUnset('unset-goflags', words.unsetGoflags.title, 'GOFLAGS', words.unsetGoflags.detail)];
 			}
 
 			if (text.includes('go111module')) {
-				return [goEnvUnset('unset-go111module', 'Remove GO111MODULE written with go env -w', 'GO111MODULE', 'Module mode is the default; GO111MODULE=off turns it off.')];
+				return [goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail)];
 			}
 
 			return [
 				goEnvWrite(
 					'goproxy-default',
-					'Set a working GOPROXY: https://proxy.golang.org,direct',
+					words.goproxyDefault.title,
 					'GOPROXY',
 					'https://proxy.golang.org,direct',
-					'GOPROXY is off, empty or malformed; every entry needs a scheme (https://).',
+					words.goproxyDefault.detail,
 				),
-				goEnvUnset('goproxy-unset', 'Go back to the default GOPROXY', 'GOPROXY', 'Removes the value written with go env -w; an OS variable of the same name still wins and must be fixed in the shell profile.'),
+				goEnvUnset('goproxy-unset', words.goproxyUnset.title, 'GOPROXY', words.goproxyUnset.detail),
 			];
 		}
 
 		case 'vcs': {
 			const fixes: Fix[] = [];
 			if (/exec: "(?:git|hg|svn|bzr|fossil)"/.test(text)) {
-				fixes.push(info('install-git', 'Install git', 'go runs git (or hg, svn) for direct fetches; install it (apt-get install git, brew install git) or fetch through a GOPROXY instead.'));
+				fixes.push(info('install-git', words.installGit.title, words.installGit.detail));
 			}
 
 			fixes.push(
 				goEnvWrite(
 					'goproxy-default',
-					'Fetch through the public proxy: GOPROXY=https://proxy.golang.org,direct',
+					words.goproxyPublic.title,
 					'GOPROXY',
 					'https://proxy.golang.org,direct',
-					'The proxy serves public modules without running version control on this machine.',
+					words.goproxyPublic.detail,
 				),
 			);
 			if (text.includes('no secure protocol') && host !== undefined) {
 				fixes.push(
 					goEnvWrite(
 						'goinsecure-host',
-						`Allow plain HTTP for ${host} only: GOINSECURE=${host}`,
+						words.goinsecureHttp.title(host),
 						'GOINSECURE',
 						host,
-						'Only for a private host that offers no HTTPS: its content is then fetched without transport security.',
+						words.goinsecureHttp.detail,
 						true,
 					),
 				);
@@ -411,8 +411,8 @@ export function fixesFor(context: FixContext): Fix[] {
 			return [
 				info(
 					'fix-require-path',
-					'Require the module by the path it declares',
-					'Use the path from the module\'s own go.mod (the "declares its path as" line) in imports and go.mod, including a /vN suffix for major versions 2 and above; or add a replace directive that maps the required path to the declared one.',
+					words.fixRequirePath.title,
+					words.fixRequirePath.detail,
 				),
 			];
 		}
@@ -420,21 +420,21 @@ export function fixesFor(context: FixContext): Fix[] {
 		case 'cache': {
 			const fixes: Fix[] = [];
 			if (text.includes('no space left') || text.includes('disk quota')) {
-				fixes.push(info('free-space', 'Free disk space', 'The disk holding GOMODCACHE (go env GOMODCACHE) is full; free space or set GOMODCACHE to a larger disk.'));
+				fixes.push(info('free-space', words.freeSpace.title, words.freeSpace.detail));
 			}
 
 			if (text.includes('permission denied') || text.includes('read-only file system')) {
 				fixes.push(
 					shell(
 						'fix-cache-ownership',
-						'Give the module cache back to your user',
+						words.fixCacheOwnership.title,
 						['sudo chown -R "$(id -u):$(id -g)" "$(go env GOMODCACHE)"'],
-						'Usually the cache was filled once with sudo or by a container running as root.',
+						words.fixCacheOwnership.detail,
 					),
 				);
 			}
 
-			fixes.push(shell('clean-modcache', 'Clear the module cache', ['go clean -modcache'], 'Deletes every cached module (their size is shown first by the wizard); the next download refills it.'));
+			fixes.push(shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail));
 			return fixes;
 		}
 
@@ -443,22 +443,22 @@ export function fixesFor(context: FixContext): Fix[] {
 			return [
 				info(
 					'install-go',
-					wanted === undefined ? 'Install the Go version go.mod asks for' : `Install ${wanted}`,
-					'Download it from https://go.dev/dl/ (or the package manager) and put it first on PATH; go then needs no toolchain switch.',
+					words.installToolchain.title(wanted),
+					words.installToolchain.detail,
 				),
 				goEnvWrite(
 					'gotoolchain-auto',
-					'Let go download the toolchain: GOTOOLCHAIN=auto',
+					words.gotoolchainAuto.title,
 					'GOTOOLCHAIN',
 					'auto',
-					'go fetches golang.org/toolchain through GOPROXY; the entries must serve it (proxy.golang.org and goproxy.cn do).',
+					words.gotoolchainAuto.detail,
 				),
 				goEnvWrite(
 					'goproxy-toolchain-mirror',
-					'Fetch toolchains through a mirror that serves them: GOPROXY=https://goproxy.cn,direct',
+					words.goproxyToolchainMirror.title,
 					'GOPROXY',
 					'https://goproxy.cn,direct',
-					'When the current GOPROXY does not serve golang.org/toolchain or cannot be reached.',
+					words.goproxyToolchainMirror.detail,
 				),
 			];
 		}
@@ -466,17 +466,17 @@ export function fixesFor(context: FixContext): Fix[] {
 		case 'go-sum-missing': {
 			const target = module === undefined ? undefined : `${module}${version === undefined ? '' : `@${version}`}`;
 			return [
-				...(target === undefined ? [] : [shell('go-mod-download-module', `Add the go.sum entries for ${target}`, [`go mod download ${target}`], 'Downloads the module and records its hashes.')]),
-				shell('go-mod-tidy', 'Run go mod tidy', ['go mod tidy'], 'Adds every missing go.sum entry (and removes unused ones); commit the result.'),
+				...(target === undefined ? [] : [shell('go-mod-download-module', words.goModDownloadModule.title(target), [`go mod download ${target}`], words.goModDownloadModule.detail)]),
+				shell('go-mod-tidy', words.goModTidy.title, ['go mod tidy'], words.goModTidy.detail),
 			];
 		}
 
 		case 'go-missing': {
-			return [info('install-go', 'Install Go', 'Install Go from https://go.dev/dl/ or the package manager, and make sure its bin directory is on PATH.')];
+			return [info('install-go', words.installGo.title, words.installGo.detail)];
 		}
 
 		case 'no-module': {
-			return [info('cd-module', 'Run inside the module', 'Change to the directory that holds go.mod, or create one with go mod init MODULE-PATH.')];
+			return [info('cd-module', words.cdModule.title, words.cdModule.detail)];
 		}
 
 		case 'healthy': {
@@ -484,7 +484,7 @@ export function fixesFor(context: FixContext): Fix[] {
 		}
 
 		case 'other': {
-			return [verboseRunFix];
+			return [verboseRunFix()];
 		}
 	}
 }

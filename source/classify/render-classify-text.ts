@@ -1,22 +1,38 @@
+import {t} from '../i18n/index.js';
+import {displayWidth, maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {formatArgv} from '../model/format.js';
 import type {Fix} from '../model/report.js';
-import {categoryTitles} from '../model/taxonomy.js';
+import {categoryTitle} from '../model/taxonomy.js';
 import type {ClassifiedItem, ClassifyResult} from './classify-go-error.js';
 
-/** Wraps a paragraph at `width` columns, each line prefixed by `indent`. */
+/**
+The units a line may break between: words separated by spaces, and each 汉字 (or full-width mark) on its own,
+since Chinese has no spaces. `space` says whether a space goes before the unit when it joins a line.
+*/
+function breakUnits(text: string): Array<{text: string; space: boolean}> {
+	const units: Array<{text: string; space: boolean}> = [];
+	for (const [index, word] of text.split(/\s+/).filter((item) => item !== '').entries()) {
+		// A run of wide characters splits between them; the first keeps the space before the word.
+		const parts = word.match(/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF][\u3000-\u303F\uFF00-\uFFEF]*|[^\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+/gu) ?? [word];
+		for (const [partIndex, part] of parts.entries()) {
+			units.push({text: part, space: partIndex === 0 && index > 0});
+		}
+	}
+
+	return units;
+}
+
+/** Wraps a paragraph at `width` columns (汉字 count two), each line prefixed by `indent`. */
 function wrap(text: string, indent: string, width = 100): string[] {
 	const lines: string[] = [];
 	let current = '';
-	for (const word of text.split(/\s+/)) {
-		if (word === '') {
-			continue;
-		}
-
-		if (current !== '' && indent.length + current.length + 1 + word.length > width) {
+	for (const unit of breakUnits(text)) {
+		const joined = current === '' ? unit.text : `${current}${unit.space ? ' ' : ''}${unit.text}`;
+		if (current !== '' && displayWidth(indent) + displayWidth(joined) > width) {
 			lines.push(`${indent}${current}`);
-			current = word;
+			current = unit.text;
 		} else {
-			current = current === '' ? word : `${current} ${word}`;
+			current = joined;
 		}
 	}
 
@@ -29,7 +45,7 @@ function wrap(text: string, indent: string, width = 100): string[] {
 
 
 function renderFix(fix: Fix, indent: string): string[] {
-	const warning = fix.weakensSecurity ? ' [weakens security]' : '';
+	const warning = fix.weakensSecurity ? ` ${t().classify.weakensSecurity}` : '';
 	const lines = [`${indent}- ${fix.title}${warning}`];
 	switch (fix.kind) {
 		case 'go-env': {
@@ -61,22 +77,25 @@ function renderFix(fix: Fix, indent: string): string[] {
 }
 
 function renderItem(item: ClassifiedItem, index: number, primary: boolean): string[] {
-	const lines = [`${index + 1}. ${item.category}: ${categoryTitles[item.category]}${primary ? ' (primary)' : ''}`];
-	const field = (name: string, value: string | undefined) => {
+	const words = t().classify;
+	const lines = [`${index + 1}. ${item.category}: ${categoryTitle(item.category)}${primary ? words.primary : ''}`];
+	// The labels share one column, as wide as the widest label in this language plus a space.
+	const labelWidth = maxDisplayWidth(Object.values(words.fields)) + 1;
+	const field = (label: string, value: string | undefined) => {
 		if (value !== undefined) {
-			lines.push(`   ${`${name}:`.padEnd(9)}${value}`);
+			lines.push(`   ${padEndDisplay(label, labelWidth)}${value}`);
 		}
 	};
 
-	field('module', item.module);
-	field('version', item.version);
-	field('host', item.host);
-	field('status', item.status === undefined ? undefined : String(item.status));
-	field('cause', item.cause);
-	field('line', item.line);
+	field(words.fields.module, item.module);
+	field(words.fields.version, item.version);
+	field(words.fields.host, item.host);
+	field(words.fields.status, item.status === undefined ? undefined : String(item.status));
+	field(words.fields.cause, item.cause);
+	field(words.fields.line, item.line);
 	lines.push('', ...wrap(item.explanation, '   '));
 	if (item.fixes.length > 0) {
-		lines.push('', '   Fixes to try:');
+		lines.push('', `   ${words.fixesToTry}`);
 		for (const fix of item.fixes) {
 			lines.push(...renderFix(fix, '   '));
 		}
@@ -87,7 +106,7 @@ function renderItem(item: ClassifiedItem, index: number, primary: boolean): stri
 
 function formatBytes(bytes: number): string {
 	if (bytes < 1024) {
-		return `${bytes} bytes`;
+		return t().classify.bytes(bytes);
 	}
 
 	return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -95,43 +114,33 @@ function formatBytes(bytes: number): string {
 
 /** The human form of `gomod-doctor classify`: what went wrong, for which module and host, and what to try. Not redacted: pass it through a redactor. */
 export function renderClassifyText(result: ClassifyResult): string {
+	const words = t().classify;
 	const lines: string[] = [];
-	const cut = result.truncated ? ' (the input was too long: only its last part was read)' : '';
+	const cut = result.truncated ? words.truncated : '';
 	switch (result.kind) {
 		case 'empty': {
-			lines.push(
-				'No input to classify: it was empty.',
-				'Pass go\'s error output as a file or on standard input, e.g.: go mod download 2>&1 | gomod-doctor classify',
-			);
+			lines.push(...words.empty);
 			break;
 		}
 
 		case 'binary': {
-			lines.push(
-				`The input (${formatBytes(result.inputBytes)}) looks like binary data, not go's error output; nothing was classified${cut}.`,
-				'Save the output of the failing go command as text (go mod download 2>&1 > go.log) and classify that.',
-			);
+			lines.push(...words.binary(formatBytes(result.inputBytes), cut));
 			break;
 		}
 
 		case 'no-error': {
-			lines.push(
-				`No go error found in the input (${formatBytes(result.inputBytes)})${cut}.`,
-				'If go failed, make sure its standard error was captured (2>&1). If it hung with no output, run gomod-doctor diagnose: it measures each GOPROXY entry.',
-			);
+			lines.push(...words.noError(formatBytes(result.inputBytes), cut));
 			break;
 		}
 
 		case 'classified': {
 			const count = result.items.length;
-			lines.push(
-				`${count === 1 ? 'One problem' : `${count} problems`} found${result.primary === undefined ? '' : `; the root cause is most likely ${result.primary.category}${result.primary.module === undefined ? '' : ` (${result.primary.module})`}`}${cut}.`,
-			);
+			lines.push(words.found(count, result.primary?.category, result.primary?.module, cut));
 			for (const [index, item] of result.items.entries()) {
 				lines.push('', ...renderItem(item, index, item === result.primary && count > 1));
 			}
 
-			lines.push('', 'gomod-doctor diagnose runs the real checks (DNS, TCP, TLS, each GOPROXY entry) and can apply a fix with undo.');
+			lines.push('', words.diagnoseHint);
 			break;
 		}
 	}

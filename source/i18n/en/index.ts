@@ -1,4 +1,5 @@
 import {categories} from './categories.js';
+import {classify} from './classify.js';
 import {common} from './common.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
@@ -6,6 +7,7 @@ import {wizard} from './wizard.js';
 /** The English catalog: every section, by area. */
 export const en = {
 	categories,
+	classify,
 	common,
 	wizard,
 	robust,

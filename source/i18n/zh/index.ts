@@ -1,6 +1,7 @@
 import type {en} from '../en/index.js';
 import type {Shape} from '../shape.js';
 import {categories} from './categories.js';
+import {classify} from './classify.js';
 import {common} from './common.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
@@ -8,6 +9,7 @@ import {wizard} from './wizard.js';
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
 	categories,
+	classify,
 	common,
 	wizard,
 	robust,
