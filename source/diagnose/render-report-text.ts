@@ -1,3 +1,5 @@
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Finding} from '../model/report.js';
@@ -5,28 +7,22 @@ import type {SessionState} from '../session/reduce-session.js';
 import type {WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';
 
-const sourceLabels = {
-	environment: 'environment',
-	'goenv-file': 'GOENV file',
-	'goroot-env': 'GOROOT/go.env',
-	default: 'default',
-} as const;
-
 /**
 The human form of `gomod-doctor diagnose` (and of the bare command without a terminal): settings, the
 reproduction, every flowchart step with its command, result and branch, the conclusion and the fixes.
 `redact` is applied to every line.
 */
 export function renderReportText(state: SessionState, redact: (text: string) => string): string {
+	const words = t().report;
 	const lines: string[] = [];
 	const {snapshot, conclusion} = state;
-	lines.push(`gomod-doctor diagnose: ${state.dir}`);
+	lines.push(words.title(state.dir));
 	if (snapshot !== undefined) {
-		lines.push('', `go: ${snapshot.goVersion}   GOENV: ${snapshot.goenvFile}`);
-		const width = Math.max(...snapshot.settings.map((setting) => setting.name.length));
+		lines.push('', words.goLine(snapshot.goVersion, snapshot.goenvFile));
+		const width = maxDisplayWidth(snapshot.settings.map((setting) => setting.name));
 		for (const setting of snapshot.settings) {
-			const shadow = setting.shadowed === undefined ? '' : `  (hides ${sourceLabels[setting.shadowed.source]}: ${setting.shadowed.value || '""'})`;
-			lines.push(`  ${setting.name.padEnd(width)}  ${setting.value === '' ? '(unset)' : setting.value}  [${sourceLabels[setting.source]}]${shadow}`);
+			const shadow = setting.shadowed === undefined ? '' : `  ${words.hides(words.sources[setting.shadowed.source], setting.shadowed.value)}`;
+			lines.push(`  ${padEndDisplay(setting.name, width)}  ${setting.value === '' ? words.unset : setting.value}  [${words.sources[setting.source]}]${shadow}`);
 		}
 	}
 
@@ -34,8 +30,8 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		const result = state.reproduction.result;
 		lines.push(
 			'',
-			`Reproduction: ${formatArgv(result.argv)}`,
-			`  ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (exit ${result.exitCode ?? (result.timedOut ? 'killed at the deadline' : 'none')}, ${formatDuration(result.durationMs)})`,
+			words.reproduction(formatArgv(result.argv)),
+			`  ${result.ok ? words.reproductionOk : words.reproductionFailed}: ${words.reproductionResult(result.headline, result.exitCode, result.timedOut, formatDuration(result.durationMs))}`,
 		);
 	}
 
@@ -52,19 +48,19 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 			lines.push(`    → ${visit.branch}: ${visit.next}`);
 		}
 
-		lines.push(walk.phase === 'done' ? `  = ${walk.verdict}: ${walk.summary}` : '  (did not finish)');
+		lines.push(walk.phase === 'done' ? `  = ${walk.verdict}: ${walk.summary}` : `  ${words.didNotFinish}`);
 	}
 
 	if (conclusion !== undefined) {
-		lines.push('', `Conclusion: ${conclusion.headline}`);
+		lines.push('', words.conclusion(conclusion.headline));
 		for (const finding of conclusion.findings) {
 			lines.push(...renderFinding(finding));
 		}
 
 		if (conclusion.fixes.length > 0) {
-			lines.push('', 'Fixes to try (gomod-doctor applies nothing in diagnose; run the wizard to apply one with undo):');
+			lines.push('', words.fixesTitle);
 			for (const fix of conclusion.fixes) {
-				lines.push(`  - ${fix.title}${fix.weakensSecurity ? ' [weakens security]' : ''}`);
+				lines.push(`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`);
 				if (fix.detail !== undefined) {
 					lines.push(`    ${fix.detail}`);
 				}
@@ -77,14 +73,14 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 	}
 
 	if (state.durationMs !== undefined) {
-		lines.push('', `Took ${formatDuration(state.durationMs)}.`);
+		lines.push('', words.took(formatDuration(state.durationMs)));
 	}
 
 	return `${lines.map((line) => redact(line)).join('\n')}\n`;
 }
 
 function renderFinding(finding: Finding): string[] {
-	return [`  [${finding.severity}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
+	return [`  [${t().report.severities[finding.severity]}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
 }
 
 /** The heading of a walk: which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart. */
@@ -94,7 +90,8 @@ function walkHeading(view: WalkView): string {
 	}
 
 	const {walk, role, entryIndex} = view;
-	const title = role === 'goproxy' ? `GOPROXY entry ${(entryIndex ?? 0) + 1}` : 'candidate';
-	const through = walk.subject.proxy === undefined ? '' : ` (through ${walk.subject.proxy.url}, from ${walk.subject.proxy.variable})`;
+	const words = t().report;
+	const title = role === 'goproxy' ? words.goproxyEntry((entryIndex ?? 0) + 1) : words.candidate;
+	const through = walk.subject.proxy === undefined ? '' : words.through(walk.subject.proxy.url, walk.subject.proxy.variable);
 	return `${title}: ${walk.subject.label}${through}`;
 }

@@ -1,6 +1,7 @@
 import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
+import {report} from './report.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 
@@ -9,6 +10,7 @@ export const en = {
 	categories,
 	classify,
 	common,
+	report,
 	wizard,
 	robust,
 };

@@ -3,6 +3,7 @@ import type {Shape} from '../shape.js';
 import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
+import {report} from './report.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 
@@ -11,6 +12,7 @@ export const zh: Shape<typeof en> = {
 	categories,
 	classify,
 	common,
+	report,
 	wizard,
 	robust,
 };
