@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {conclude, type WalkView} from '../../source/diagnose/conclude.js';
+import type {Investigation, InvestigationContext} from '../../source/diagnose/investigation.js';
+import {allFlows} from '../../source/diagnose/investigations.js';
+import type {DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
+import {runInvestigations} from '../../source/diagnose/run-investigations.js';
+import {defineFlowFor} from '../../source/flow/define-flow.js';
+import {validateFlow} from '../../source/flow/validate-flow.js';
+import type {Walk} from '../../source/flow/walk.js';
+import type {GoSnapshot} from '../../source/go/read-go-settings.js';
+import type {Reproduction} from '../../source/go/reproduce-download.js';
+import {createFakeSystem} from '../helpers/fake-system.js';
+
+type HostSubject = {readonly label: string; readonly host: string};
+
+const toyFlow = defineFlowFor<HostSubject>()({
+	id: 'toy',
+	source: '§2.3',
+	title: 'Does the host resolve?',
+	start: 'resolve',
+	nodes: {
+		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {resolved: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'}},
+		fine: {kind: 'end', verdict: 'healthy', summary: '{host} resolves.'},
+		broken: {kind: 'end', verdict: 'dns', summary: '{host} does not resolve.'},
+	},
+});
+
+function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'start' | 'after' = 'start'): Investigation<HostSubject> {
+	return {
+		id: 'toy',
+		flow: toyFlow,
+		phase,
+		subjects: () => Object.keys(outcomes).map((host) => ({label: host, host})),
+		async check(pending, subject, run) {
+			assert.ok(run.timeoutMs > 0, 'every check gets a deadline');
+			const outcome = outcomes[subject.host]!;
+			if (outcome === 'throw') {
+				throw new Error('bug in the check');
+			}
+
+			return {probe: 'dns', tool: 'test', command: `resolve ${subject.host}`, outcome, summary: `${subject.host}: ${outcome}`, durationMs: 1};
+		},
+	};
+}
+
+const snapshot = {kind: 'ok', goVersion: 'go1.26.8', goenvFile: '', settings: [], values: {}} as unknown as GoSnapshot;
+
+function context(): InvestigationContext {
+	return {system: createFakeSystem(), env: {}, dir: '/tmp', snapshot, probeModule: 'example.com/m', candidates: [], timeoutMs: 5000};
+}
+
+test('an investigation is walked once per subject, with the walk events of the connectivity walks and its findings at the end', async () => {
+	const events: DiagnosisEvent[] = [];
+	await runInvestigations([toyInvestigation({'a.test': 'resolved', 'b.test': 'failed'})], context(), {
+		budgetEndsAt: Number.POSITIVE_INFINITY,
+		emit: (event) => events.push(event),
+		idPrefix: 'check-',
+	});
+
+	const started = events.filter((event) => event.type === 'walk-started');
+	assert.deepEqual(
+		started.map((event) => [event.role, event.walk.subject.label]),
+		[
+			['check', 'a.test'],
+			['check', 'b.test'],
+		],
+	);
+	const concluded = events.filter((event) => event.type === 'check-concluded');
+	assert.equal(concluded.length, 2);
+	const broken = concluded.find((event) => event.walkId === 'check-toy-1');
+	assert.equal(broken?.findings[0]?.category, 'dns');
+	assert.equal(broken?.findings[0]?.summary, 'b.test does not resolve.');
+	assert.equal(broken?.findings[0]?.evidence[0]?.command, 'resolve b.test');
+	assert.deepEqual(concluded.find((event) => event.walkId === 'check-toy-0')?.findings, [], 'a healthy walk finds nothing');
+});
+
+test('a check that throws does not end the diagnosis: the walk stops with a note', async () => {
+	const events: DiagnosisEvent[] = [];
+	await runInvestigations([toyInvestigation({'c.test': 'throw'})], context(), {
+		budgetEndsAt: Number.POSITIVE_INFINITY,
+		emit: (event) => events.push(event),
+		idPrefix: 'check-',
+	});
+	const notes = events.filter((event) => event.type === 'note');
+	assert.equal(notes.length, 1);
+	assert.match(notes[0]!.type === 'note' ? notes[0]!.text : '', /no edge for the outcome "error"/);
+});
+
+test('conclude: a flowchart that explains go’s failure comes before go’s own message of the same category, which it replaces', () => {
+	const walk = {
+		phase: 'done',
+		id: 'check-toy-0',
+		flow: 'toy',
+		subject: {label: 'git.corp.test', host: 'git.corp.test'},
+		visits: [],
+		current: 'broken',
+		verdict: 'dns',
+		summary: 'git.corp.test does not resolve.',
+		offers: [],
+	} as const satisfies Walk<HostSubject>;
+	const view: WalkView = {
+		walk,
+		role: 'check',
+		investigation: 'toy',
+		findings: [{category: 'dns', severity: 'error', subject: 'git.corp.test', summary: 'git.corp.test does not resolve.', evidence: [], fixes: []}],
+	};
+	const reproduction = {
+		argv: ['go', 'mod', 'download', '-json'],
+		exitCode: 1,
+		timedOut: false,
+		canceled: false,
+		missing: false,
+		durationMs: 10,
+		stdout: '',
+		stderr: 'go: git.corp.test/x@v1.0.0: dial tcp: lookup git.corp.test on 10.0.0.1:53: no such host\n',
+		records: [],
+		failures: [],
+		ok: false,
+		headline: 'failed',
+	} satisfies Reproduction;
+	const conclusion = conclude({snapshot, reproduction, walks: [view]});
+	assert.equal(conclusion.findings[0]?.summary, 'git.corp.test does not resolve.');
+	assert.equal(conclusion.findings.filter((finding) => finding.category === 'dns').length, 1, 'go’s own dns message is not repeated');
+	assert.equal(conclusion.exitCode, 1);
+});
+
+test('every flowchart the diagnosis walks is well formed', () => {
+	for (const flow of allFlows()) {
+		assert.deepEqual(validateFlow(flow), [], flow.id);
+	}
+});
