@@ -1,4 +1,5 @@
 /** Small Markdown helpers for the transcript: code spans, fences, table cells, escaped prose, trimmed output. */
+import {t} from '../i18n/index.js';
 
 /** A run of backticks longer than any in `text` (at least `min`). */
 function backtickFence(text: string, min: number): string {
@@ -54,7 +55,7 @@ export type TrimLimits = {
 };
 
 function formatSize(chars: number): string {
-	return chars < 1024 ? `${chars} characters` : `${(chars / 1024).toFixed(1)} KB`;
+	return chars < 1024 ? t().transcript.characters(chars) : `${(chars / 1024).toFixed(1)} KB`;
 }
 
 /**
@@ -67,7 +68,7 @@ export function trimOutput(text: string, limits: TrimLimits = {}): string {
 	const maxChars = limits.maxChars ?? 4096;
 	const maxLineChars = limits.maxLineChars ?? 400;
 	let lines = text.replace(/\s+$/, '').split('\n');
-	lines = lines.map((line) => (line.length > maxLineChars ? `${line.slice(0, maxLineChars)} … (${line.length - maxLineChars} more characters)` : line));
+	lines = lines.map((line) => (line.length > maxLineChars ? `${line.slice(0, maxLineChars)} ${t().transcript.moreCharacters(line.length - maxLineChars)}` : line));
 
 	let cutLines = 0;
 	let cutChars = 0;
@@ -93,7 +94,7 @@ export function trimOutput(text: string, limits: TrimLimits = {}): string {
 		return lines.join('\n');
 	}
 
-	const marker = `… ${cutLines} ${cutLines === 1 ? 'line' : 'lines'} (${formatSize(cutChars)}) cut …`;
+	const marker = t().transcript.cutLines(cutLines, formatSize(cutChars));
 	const at = Math.min(Math.max(1, Math.min(headCount, lines.length - 1)), lines.length);
 	return [...lines.slice(0, at), marker, ...lines.slice(at)].join('\n');
 }

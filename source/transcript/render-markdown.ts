@@ -1,3 +1,4 @@
+import {t} from '../i18n/index.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {cellCode, code, fenced, prose, trimOutput} from './format-markdown.js';
@@ -25,9 +26,10 @@ flowchart walk step by step, the diagrams of the paths taken, the conclusion, an
 verified and undid. Redacted throughout.
 */
 export function renderTranscriptMarkdown(transcript: Transcript, options: TranscriptRenderOptions): string {
+	const words = t().transcript;
 	const r = (text: string): string => options.redactor.redact(text);
 	// A fenced block is one element, so that the blank-line tidying below never touches its content.
-	const output = (text: string): string[] => (text.trim() === '' ? ['(no output)'] : [fenced(trimOutput(r(text)), 'text').join('\n')]);
+	const output = (text: string): string[] => (text.trim() === '' ? [words.noOutput] : [fenced(trimOutput(r(text)), 'text').join('\n')]);
 	const lines: string[] = [];
 	const section = (title: string) => {
 		lines.push('', `## ${title}`, '');
@@ -37,46 +39,46 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 	const settingsEntries = entriesOf(transcript, 'settings');
 	const settings = settingsEntries.at(-1);
 
-	lines.push('# gomod-doctor transcript', '');
-	lines.push(`- Started: ${code(r(transcript.startedAt))}`);
-	lines.push(`- Tool: gomod-doctor ${code(r(session?.toolVersion ?? options.toolVersion))}`);
+	lines.push(`# ${words.title}`, '');
+	lines.push(`- ${words.started}: ${code(r(transcript.startedAt))}`);
+	lines.push(`- ${words.tool}: gomod-doctor ${code(r(session?.toolVersion ?? options.toolVersion))}`);
 	if (session !== undefined) {
-		lines.push(`- Directory: ${code(r(session.dir))}`);
+		lines.push(`- ${words.directory}: ${code(r(session.dir))}`);
 		if (session.module !== undefined) {
-			lines.push(`- Module: ${code(r(session.module))}`);
+			lines.push(`- ${words.module}: ${code(r(session.module))}`);
 		}
 	}
 
 	if (settings !== undefined) {
-		lines.push(`- Go: ${code(r(settings.goVersion))}`);
+		lines.push(`- ${words.go}: ${code(r(settings.goVersion))}`);
 	}
 
 	if (settings !== undefined && settings.settings.length > 0) {
-		section('Settings');
-		lines.push('| Name | Value | Source |', '| --- | --- | --- |');
+		section(words.sections.settings);
+		lines.push(`| ${words.settingsHeader.join(' | ')} |`, '| --- | --- | --- |');
 		for (const setting of settings.settings) {
 			const shadowed =
-				setting.shadowed === undefined ? '' : ` (shadows ${setting.shadowed.source}: ${cellCode(r(setting.shadowed.value))})`;
-			lines.push(`| ${cellCode(r(setting.name))} | ${setting.value === '' ? '(unset)' : cellCode(r(setting.value))} | ${setting.source}${shadowed} |`);
+				setting.shadowed === undefined ? '' : ` ${words.shadows(words.sources[setting.shadowed.source], cellCode(r(setting.shadowed.value)))}`;
+			lines.push(`| ${cellCode(r(setting.name))} | ${setting.value === '' ? words.unset : cellCode(r(setting.value))} | ${words.sources[setting.source]}${shadowed} |`);
 		}
 	}
 
 	const commands = entriesOf(transcript, 'command');
 	if (commands.length > 0) {
-		section('Commands');
+		section(words.sections.commands);
 		for (const command of commands) {
 			lines.push(`### ${prose(r(command.title))}`, '');
-			lines.push(`- Command: ${code(r(formatArgv(command.argv)))}`);
-			lines.push(`- Exit code: ${exitCode(command.exitCode, command.timedOut)}`);
-			lines.push(`- Duration: ${formatDuration(command.durationMs)}`);
-			lines.push(`- At: ${code(r(command.at))}`, '');
+			lines.push(`- ${words.command}: ${code(r(formatArgv(command.argv)))}`);
+			lines.push(`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`);
+			lines.push(`- ${words.duration}: ${formatDuration(command.durationMs)}`);
+			lines.push(`- ${words.at}: ${code(r(command.at))}`, '');
 			lines.push(...output(command.output), '');
 		}
 	}
 
 	const steps = entriesOf(transcript, 'step');
 	if (steps.length > 0 || transcript.walks.length > 0) {
-		section('Flowchart walks');
+		section(words.sections.walks);
 		const groups = new Map<string, Array<EntryOf<'step'>>>();
 		for (const step of steps) {
 			const key = `${step.flow}\u0000${step.subject}`;
@@ -97,19 +99,19 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 			const walk = transcript.walks.find((item) => item.flow === flow && item.subject === subject);
 			lines.push(`### ${prose(r(flow))}: ${code(r(subject))}`, '');
 			if (walk !== undefined) {
-				lines.push(`- Path: ${walk.path.map((node) => code(r(node))).join(' → ')}`);
+				lines.push(`- ${words.path}: ${walk.path.map((node) => code(r(node))).join(' → ')}`);
 				if (walk.verdict !== undefined) {
-					lines.push(`- Verdict: ${code(r(walk.verdict))}`);
+					lines.push(`- ${words.verdict}: ${code(r(walk.verdict))}`);
 				}
 
 				lines.push('');
 			}
 
 			for (const [index, step] of group.entries()) {
-				lines.push(`#### Step ${index + 1}: ${prose(r(step.question))}`, '');
-				lines.push(`- Node: ${code(r(step.node))}`);
+				lines.push(`#### ${words.step(index + 1, prose(r(step.question)))}`, '');
+				lines.push(`- ${words.node}: ${code(r(step.node))}`);
 				lines.push(...evidenceLines(step.evidence, r));
-				lines.push(`- Branch: ${code(r(step.branch))} → ${code(r(step.next))}`, '');
+				lines.push(`- ${words.branch}: ${code(r(step.branch))} → ${code(r(step.next))}`, '');
 				if (step.evidence.output !== undefined && step.evidence.output.trim() !== '') {
 					lines.push(...output(step.evidence.output), '');
 				}
@@ -118,7 +120,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 	}
 
 	if (options.diagrams.length > 0) {
-		section('Path through the flowcharts');
+		section(words.sections.diagrams);
 		for (const diagram of options.diagrams) {
 			lines.push(`### ${prose(r(diagram.title))}`, '', fenced(r(diagram.mermaid).replace(/\s+$/, ''), 'mermaid').join('\n'), '');
 		}
@@ -126,10 +128,10 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 	const conclusions = entriesOf(transcript, 'conclusion');
 	if (conclusions.length > 0) {
-		section('Conclusion');
+		section(words.sections.conclusion);
 		const findings = conclusions.flatMap((entry) => entry.findings);
 		if (findings.length === 0) {
-			lines.push('No findings.');
+			lines.push(words.noFindings);
 		}
 
 		for (const [index, finding] of findings.entries()) {
@@ -139,7 +141,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 	const choices = entriesOf(transcript, 'choice');
 	if (choices.length > 0) {
-		section('Choices');
+		section(words.sections.choices);
 		for (const choice of choices) {
 			lines.push(`- ${prose(r(choice.question))} → ${code(r(choice.answer))}`);
 		}
@@ -147,61 +149,64 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 	const fixes = entriesOf(transcript, 'fix');
 	if (fixes.length > 0) {
-		section('Fixes');
+		section(words.sections.fixes);
 		for (const fix of fixes) {
-			lines.push(`- ${prose(r(fix.title))} (${code(r(fix.fixId))}): **${fix.status}**${fix.detail.trim() === '' ? '' : `: ${prose(r(fix.detail))}`}`);
+			lines.push(`- ${prose(r(fix.title))} (${code(r(fix.fixId))}): **${words.fixStatuses[fix.status]}**${fix.detail.trim() === '' ? '' : `: ${prose(r(fix.detail))}`}`);
 		}
 	}
 
 	const verifications = entriesOf(transcript, 'verify');
 	if (verifications.length > 0) {
-		section('Verification');
+		section(words.sections.verification);
 		for (const verify of verifications) {
-			lines.push(`- ${verify.ok ? 'Passed' : 'Failed'}: ${prose(r(verify.summary))}`);
+			lines.push(`- ${verify.ok ? words.passed : words.failed}: ${prose(r(verify.summary))}`);
 		}
 	}
 
 	const undos = entriesOf(transcript, 'undo');
 	if (undos.length > 0) {
-		section('Undo');
+		section(words.sections.undo);
 		for (const undo of undos) {
-			lines.push(`- ${undo.ok ? 'Done' : 'Failed'}: ${prose(r(undo.summary))}`);
+			lines.push(`- ${undo.ok ? words.done : words.failed}: ${prose(r(undo.summary))}`);
 		}
 	}
 
 	const notes = entriesOf(transcript, 'note');
 	if (notes.length > 0) {
-		section('Notes');
+		section(words.sections.notes);
 		for (const note of notes) {
 			lines.push(`- ${prose(r(note.text))}`);
 		}
 	}
 
-	lines.push('', '---', '', `Written by gomod-doctor ${prose(r(options.toolVersion))}. Secrets (credentials in URLs, tokens, passwords, secret environment values) are shown as \`***\`.`);
+	lines.push('', '---', '', words.footer(prose(r(options.toolVersion))));
 	const tidy = lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== ''));
 	return `${tidy.join('\n')}\n`;
 }
 
 function exitCode(code: number | undefined, timedOut: boolean): string {
 	if (timedOut) {
-		return 'none (killed at its deadline)';
+		return t().transcript.killedAtDeadline;
 	}
 
-	return code === undefined ? 'none (did not exit by itself)' : String(code);
+	return code === undefined ? t().transcript.didNotExit : String(code);
 }
 
 function evidenceLines(evidence: Evidence, r: (text: string) => string): string[] {
-	const details = [evidence.exitCode === undefined ? undefined : `exit ${evidence.exitCode}`, formatDuration(evidence.durationMs)].filter(
+	const words = t().transcript;
+	const details = [evidence.exitCode === undefined ? undefined : words.exit(evidence.exitCode), formatDuration(evidence.durationMs)].filter(
 		(item): item is string => item !== undefined,
 	);
 	return [
-		evidence.command === '' ? `- Check: none needed (${prose(r(evidence.tool))})` : `- Check: ${code(r(evidence.command))} (${prose(r(evidence.tool))})`,
-		`- Result: ${code(r(evidence.outcome))}: ${prose(r(evidence.summary))} (${details.join(', ')})`,
+		evidence.command === ''
+			? `- ${words.check}: ${words.noCheckNeeded(prose(r(evidence.tool)))}`
+			: `- ${words.check}: ${code(r(evidence.command))} (${prose(r(evidence.tool))})`,
+		`- ${words.result}: ${code(r(evidence.outcome))}: ${prose(r(evidence.summary))} (${details.join(words.listSeparator)})`,
 	];
 }
 
 function fixLine(fix: Fix, r: (text: string) => string): string {
-	const warning = fix.weakensSecurity ? ' **(weakens security)**' : '';
+	const warning = fix.weakensSecurity ? ` **${t().transcript.weakensSecurity}**` : '';
 	const run =
 		fix.kind === 'go-env' && fix.argv !== undefined
 			? `: ${code(r(formatArgv(fix.argv)))}`
@@ -212,17 +217,24 @@ function fixLine(fix: Fix, r: (text: string) => string): string {
 }
 
 function findingLines(finding: Finding, index: number, r: (text: string) => string): string[] {
-	const lines = [`### ${index + 1}. ${code(finding.category)}: ${code(r(finding.subject))}`, '', prose(r(finding.summary)), '', `- Severity: ${finding.severity}`];
+	const words = t().transcript;
+	const lines = [
+		`### ${index + 1}. ${code(finding.category)}: ${code(r(finding.subject))}`,
+		'',
+		prose(r(finding.summary)),
+		'',
+		`- ${words.severity}: ${words.severities[finding.severity]}`,
+	];
 	if (finding.evidence.length > 0) {
-		lines.push('- Evidence:');
+		lines.push(`- ${words.evidence}:`);
 		for (const evidence of finding.evidence) {
-			const check = evidence.command === '' ? 'no command' : code(r(evidence.command));
+			const check = evidence.command === '' ? words.noCommand : code(r(evidence.command));
 			lines.push(`  - ${check}: ${code(r(evidence.outcome))}, ${prose(r(evidence.summary))} (${formatDuration(evidence.durationMs)})`);
 		}
 	}
 
 	if (finding.fixes.length > 0) {
-		lines.push('- Fixes:');
+		lines.push(`- ${words.fixes}:`);
 		for (const fix of finding.fixes) {
 			lines.push(fixLine(fix, r));
 		}

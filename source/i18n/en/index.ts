@@ -2,6 +2,7 @@ import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
 import {report} from './report.js';
+import {transcript} from './transcript.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 
@@ -11,6 +12,7 @@ export const en = {
 	classify,
 	common,
 	report,
+	transcript,
 	wizard,
 	robust,
 };

@@ -4,6 +4,7 @@ import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
 import {report} from './report.js';
+import {transcript} from './transcript.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 
@@ -13,6 +14,7 @@ export const zh: Shape<typeof en> = {
 	classify,
 	common,
 	report,
+	transcript,
 	wizard,
 	robust,
 };
