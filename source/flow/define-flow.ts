@@ -1,3 +1,4 @@
+import {t} from '../i18n/index.js';
 import type {Category} from '../model/taxonomy.js';
 
 /**
@@ -10,6 +11,7 @@ export const probeOutcomes = {
 	tcp: ['open', 'refused', 'timeout', 'unreachable'],
 	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
 	// Each flowchart's own checks follow; add a probe's outcomes here, one entry per probe.
+	'mod-hash': ['match', 'mismatch', 'not-found', 'error'],
 	'http-list': [
 		'ok',
 		'not-found',
@@ -208,7 +210,7 @@ export function fillText(text: string, subject: Subject): string {
 		switch (key) {
 			// Generic words where go uses no proxy (the diagram still shows the proxy branch).
 			case 'proxy': {
-				return subject.proxy === undefined ? 'the HTTP(S) proxy' : `the proxy ${subject.proxy.host}:${subject.proxy.port} (from ${subject.proxy.variable})`;
+				return subject.proxy === undefined ? t().flow.anyProxy : t().flow.proxy(`${subject.proxy.host}:${subject.proxy.port}`, subject.proxy.variable);
 			}
 
 			case 'host': {

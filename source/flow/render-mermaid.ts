@@ -1,3 +1,5 @@
+import {nodeText} from '../i18n/flow-text.js';
+import {t} from '../i18n/index.js';
 import {edgesOf, fillText, offersLabel, type Flow, type FlowNode, type Subject} from './define-flow.js';
 
 export type MermaidOptions = {
@@ -25,7 +27,7 @@ export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<I
 	let edgeIndex = 0;
 
 	for (const [id, node] of Object.entries(nodes)) {
-		lines.push(`    ${id}${shape(node, label(node, options.subject))}`);
+		lines.push(`    ${id}${shape(node, label(flow.id, id, node, options.subject))}`);
 	}
 
 	for (const [id, node] of Object.entries(nodes)) {
@@ -51,8 +53,14 @@ export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<I
 	return lines.join('\n');
 }
 
-function label(node: FlowNode<string, never>, subject: Subject | undefined): string {
-	const text = node.kind === 'end' ? `${node.verdict}: ${node.summary}` : node.kind === 'fix' ? `fix: ${node.title}` : node.question;
+/** A node's text in the current language (the flow's own English text when there is no translation). */
+function label(flow: string, id: string, node: FlowNode<string, never>, subject: Subject | undefined): string {
+	const text =
+		node.kind === 'end'
+			? `${node.verdict}: ${nodeText(flow, id, 'summary', node.summary)}`
+			: node.kind === 'fix'
+				? `${t().flow.fix}: ${nodeText(flow, id, 'title', node.title)}`
+				: nodeText(flow, id, 'question', node.question);
 	return escapeLabel(subject ? fillText(text, subject) : text);
 }
 

@@ -1,3 +1,4 @@
+import {nodeText} from '../i18n/flow-text.js';
 import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {fillText, type FixId, type Flow, type FlowNode, type ProbeId, type Subject, type WalkSubject} from './define-flow.js';
@@ -81,7 +82,7 @@ export function stepWalk<Id extends string, S extends Subject = WalkSubject>(flo
 			const visit: Visit = {
 				node: walk.current,
 				kind: 'probe',
-				question: fillText(node.question, walk.subject),
+				question: fillText(nodeText(flow.id, walk.current, 'question', node.question), walk.subject),
 				evidence: event.evidence,
 				branch: event.evidence.outcome,
 				next,
@@ -99,7 +100,7 @@ export function pendingProbe<Id extends string, S extends Subject = WalkSubject>
 
 	const node = nodeOf(flow, walk.current);
 	return node.kind === 'probe'
-		? {node: walk.current, probe: node.probe, question: fillText(node.question, walk.subject), target: node.target ?? 'entry'}
+		? {node: walk.current, probe: node.probe, question: fillText(nodeText(flow.id, walk.current, 'question', node.question), walk.subject), target: node.target ?? 'entry'}
 		: undefined;
 }
 
@@ -123,7 +124,7 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 					const offered = nodeOf(flow, id);
 					return offered.kind === 'fix' ? offered.fixes : [];
 				});
-				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(node.summary, current.subject), offers};
+				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(nodeText(flow.id, current.current, 'summary', node.summary), current.subject), offers};
 			}
 
 			case 'fix': {
@@ -140,7 +141,7 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 				const visit: Visit = {
 					node: current.current,
 					kind: 'decide',
-					question: fillText(node.question, current.subject),
+					question: fillText(nodeText(flow.id, current.current, 'question', node.question), current.subject),
 					branch,
 					next,
 				};

@@ -1,6 +1,7 @@
 import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
+import {flow} from './flow.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
 import {robust} from './robust.js';
@@ -11,6 +12,7 @@ export const en = {
 	categories,
 	classify,
 	common,
+	flow,
 	report,
 	transcript,
 	wizard,

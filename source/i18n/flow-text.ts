@@ -1,0 +1,35 @@
+import {currentLanguage, type Language} from './language.js';
+import {flows as zhFlows} from './zh/flows.js';
+
+/** A node's translated texts: the field its kind has (`question` for probe and decide, `summary` for end, `title` for fix). */
+export type NodeTranslation = {readonly question?: string; readonly summary?: string; readonly title?: string};
+
+/**
+The translations of the flowcharts' texts, by flow id and node id. The flow definitions in
+`source/flow/graphs/` hold the English text (it is data: transcripts and JSON carry it); a translation keeps the
+same `{placeholders}`, which are filled in after it is looked up.
+*/
+export type FlowTranslations = Readonly<
+	Record<string, {readonly title: string; readonly nodes: Readonly<Record<string, NodeTranslation>>}>
+>;
+
+/** English is the flow definitions themselves; other languages translate them here. */
+const translations: Readonly<Record<Language, FlowTranslations | undefined>> = {en: undefined, zh: zhFlows};
+
+/** The flowchart translations of `language` (undefined for English, whose text is the flow definitions). */
+export function flowTranslations(language: Language): FlowTranslations | undefined {
+	return translations[language];
+}
+
+/**
+A node's text in the current language (or `language`), placeholders not yet filled: the translation of field
+`field` of node `node` in flow `flow`, else `english` (the definition's own text).
+*/
+export function nodeText(flow: string, node: string, field: keyof NodeTranslation, english: string, language: Language = currentLanguage()): string {
+	return translations[language]?.[flow]?.nodes[node]?.[field] ?? english;
+}
+
+/** A flowchart's title in the current language (or `language`), else `english`. */
+export function flowTitleText(flow: string, english: string, language: Language = currentLanguage()): string {
+	return translations[language]?.[flow]?.title ?? english;
+}
