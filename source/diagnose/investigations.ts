@@ -1,5 +1,6 @@
 import type {Flow, Subject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
+import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
 
 /**
@@ -20,9 +21,10 @@ export function findFlow(id: string): Flow<string, never> | undefined {
 	return allFlows().find((flow) => flow.id === id);
 }
 
-/** The title of the flowchart with this id (the id itself for an unknown one). */
+/** The title of the flowchart with this id, in the current language (the id itself for an unknown one). */
 export function flowTitle(id: string): string {
-	return findFlow(id)?.title ?? id;
+	const english = findFlow(id)?.title;
+	return english === undefined ? id : flowTitleText(id, english);
 }
 
 /** A subject of any flowchart. */
