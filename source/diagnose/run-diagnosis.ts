@@ -15,7 +15,7 @@ import {proxyForUrl} from '../system/proxy-for-url.js';
 import type {Environment, System} from '../system/types.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
-import {probeDeadlines, runProbe} from './run-probe.js';
+import {isConnectivityProbe, probeDeadlines, runProbe} from './run-probe.js';
 import {runInvestigations} from './run-investigations.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
@@ -173,7 +173,13 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
 			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const evidence = await runProbe(system, pending.probe, subject, {
+			const {probe} = pending;
+			if (!isConnectivityProbe(probe)) {
+				throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
+			const evidence = await runProbe(system, probe, subject, {
 				env: options.env,
 				deadlines,
 				budgetEndsAt: walksEndAt,

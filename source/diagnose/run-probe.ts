@@ -1,4 +1,8 @@
 import type {ProbeId, ProbeOutcome, WalkSubject} from '../flow/define-flow.js';
+
+/** The probes of the connectivity flowchart, the ones this module runs (other flowcharts bring their own checks). */
+export const connectivityProbes = ['dns', 'ping', 'tcp', 'tls', 'http-list'] as const satisfies readonly ProbeId[];
+export type ConnectivityProbeId = (typeof connectivityProbes)[number];
 import type {Evidence} from '../model/report.js';
 import {probeDns} from '../probes/probe-dns.js';
 import {probeProxyList} from '../probes/probe-http-list.js';
@@ -8,7 +12,7 @@ import {probeTls} from '../probes/probe-tls.js';
 import type {Environment, System} from '../system/types.js';
 
 /** How long each kind of check may take. No probe runs without a deadline. */
-export type ProbeDeadlines = Readonly<Record<ProbeId, number>>;
+export type ProbeDeadlines = Readonly<Record<ConnectivityProbeId, number>>;
 
 /** The deadlines for a diagnosis whose overall deadline is `timeoutMs`: each probe gets at most 4 s. */
 export function probeDeadlines(timeoutMs: number): ProbeDeadlines {
@@ -26,7 +30,7 @@ system clock), so that a whole walk ends within the diagnosis's deadline.
 */
 export async function runProbe(
 	system: System,
-	probe: ProbeId,
+	probe: ConnectivityProbeId,
 	subject: WalkSubject,
 	options: {env: Environment; deadlines: ProbeDeadlines; budgetEndsAt?: number; target?: 'entry' | 'proxy'; signal?: AbortSignal},
 ): Promise<Evidence> {
@@ -57,11 +61,11 @@ const failedOutcome = {
 	tcp: 'unreachable',
 	tls: 'failed',
 	'http-list': 'error',
-} as const satisfies {[P in ProbeId]: ProbeOutcome<P>};
+} as const satisfies {[P in ConnectivityProbeId]: ProbeOutcome<P>};
 
 async function dispatch(
 	system: System,
-	probe: ProbeId,
+	probe: ConnectivityProbeId,
 	subject: WalkSubject,
 	{env, timeoutMs, signal}: {env: Environment; timeoutMs: number; signal: AbortSignal | undefined},
 ): Promise<Evidence> {
@@ -86,4 +90,9 @@ async function dispatch(
 			return probeProxyList(system, {entryUrl: subject.url, module: subject.module, env, timeoutMs, signal});
 		}
 	}
+}
+
+/** Whether the connectivity walk's runner knows this probe. */
+export function isConnectivityProbe(probe: ProbeId): probe is ConnectivityProbeId {
+	return (connectivityProbes as readonly string[]).includes(probe);
 }

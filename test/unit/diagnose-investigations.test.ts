@@ -32,7 +32,7 @@ function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'st
 		flow: toyFlow,
 		phase,
 		subjects: () => Object.keys(outcomes).map((host) => ({label: host, host})),
-		async check(pending, subject, run) {
+		async check(_pending, subject, run) {
 			assert.ok(run.timeoutMs > 0, 'every check gets a deadline');
 			const outcome = outcomes[subject.host]!;
 			if (outcome === 'throw') {
