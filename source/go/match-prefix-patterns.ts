@@ -68,38 +68,23 @@ function toRegExp(pattern: string): RegExp | undefined {
 					return undefined;
 				}
 
-				source += escapeRegExp(pattern[index]!);
+				source += escapeLiteral(pattern[index]!);
 				break;
 			}
 
 			case '[': {
-				const end = classEnd(pattern, index + 1);
-				if (end === undefined) {
+				const parsed = parseClass(pattern, index + 1);
+				if (parsed === undefined) {
 					return undefined;
 				}
 
-				let body = pattern.slice(index + 1, end);
-				const negated = body.startsWith('^');
-				if (negated) {
-					body = body.slice(1);
-				}
-
-				if (body === '') {
-					return undefined;
-				}
-
-				const parts = classParts(body);
-				if (parts === undefined) {
-					return undefined;
-				}
-
-				source += `[${negated ? '^' : ''}${parts}]`;
-				index = end;
+				source += parsed.source;
+				index = parsed.end;
 				break;
 			}
 
 			default: {
-				source += escapeRegExp(character);
+				source += escapeLiteral(character);
 			}
 		}
 	}
@@ -107,38 +92,74 @@ function toRegExp(pattern: string): RegExp | undefined {
 	return new RegExp(`^${source}$`, 'u');
 }
 
-/** The index of the `]` that closes a class starting at `start`, skipping escaped characters. */
-function classEnd(pattern: string, start: number): number | undefined {
-	for (let index = start; index < pattern.length; index++) {
-		if (pattern[index] === '\\') {
-			index++;
-		} else if (pattern[index] === ']' && index > start) {
-			return index;
-		}
+/**
+A class as go's path.Match reads it (matchChunk and getEsc): after `[` an optional `^`, then one or more
+characters or `lo-hi` ranges (a `-` or `]` must be escaped to stand for itself; `\` escapes any character), up
+to the `]` that follows at least one of them. A range whose ends are out of order is valid and matches nothing;
+a class matches any character, `/` included. Returns the RegExp source and the index of the closing `]`, or
+undefined for a malformed class (go: ErrBadPattern).
+*/
+function parseClass(pattern: string, start: number): {source: string; end: number} | undefined {
+	let index = start;
+	const negated = pattern[index] === '^';
+	if (negated) {
+		index++;
 	}
 
-	return undefined;
-}
+	/** getEsc: one character of the class at `index`, or undefined when malformed. */
+	const character = (): string | undefined => {
+		let next = pattern[index];
+		if (next === undefined || next === '-' || next === ']') {
+			return undefined;
+		}
 
-/** A class body as a RegExp class body: single characters and `lo-hi` ranges (an escaped `-` is literal). */
-function classParts(body: string): string | undefined {
-	let out = '';
-	for (let index = 0; index < body.length; index++) {
-		let character = body[index]!;
-		if (character === '\\') {
+		if (next === '\\') {
 			index++;
-			if (index >= body.length) {
+			next = pattern[index];
+			if (next === undefined) {
+				return undefined;
+			}
+		}
+
+		const codePoint = String.fromCodePoint(pattern.codePointAt(index)!);
+		index += codePoint.length;
+		// go also wants something after it: the class must still be closed.
+		return index < pattern.length ? codePoint : undefined;
+	};
+
+	const ranges: string[] = [];
+	let count = 0;
+	for (;;) {
+		if (pattern[index] === ']' && count > 0) {
+			return {source: `[${negated ? '^' : ''}${ranges.join('')}]`, end: index};
+		}
+
+		const lo = character();
+		if (lo === undefined) {
+			return undefined;
+		}
+
+		let hi = lo;
+		if (pattern[index] === '-') {
+			index++;
+			const upper = character();
+			if (upper === undefined) {
 				return undefined;
 			}
 
-			character = body[index]!;
-			out += escapeRegExp(character);
-		} else {
-			out += character === '-' ? '-' : escapeRegExp(character);
+			hi = upper;
+		}
+
+		count++;
+		if (lo.codePointAt(0)! <= hi.codePointAt(0)!) {
+			ranges.push(lo === hi ? escapeRegExp(lo) : `${escapeRegExp(lo)}-${escapeRegExp(hi)}`);
 		}
 	}
+}
 
-	return out;
+/** A literal character outside a class: with the `u` flag, `\-` is a syntax error there (GOPRIVATE=my-corp.example). */
+function escapeLiteral(character: string): string {
+	return character === '-' ? character : escapeRegExp(character);
 }
 
 function escapeRegExp(character: string): string {
