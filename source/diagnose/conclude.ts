@@ -5,9 +5,10 @@ import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {t} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
-import {categoryTitles, type Category} from '../model/taxonomy.js';
+import {categoryTitle, type Category} from '../model/taxonomy.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -67,12 +68,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 			category: 'go-missing',
 			severity: 'error',
 			subject: 'go',
-			summary: `go is not installed or not on PATH: ${input.goMissing}`,
+			summary: t().conclusions.goMissing(input.goMissing),
 			evidence: [],
 			fixes: [
 				{
 					id: 'install-go',
-					title: 'Install Go from https://go.dev/dl/ (or your package manager) and put its bin directory on PATH',
+					title: t().conclusions.installGo,
 					kind: 'info',
 					scope: 'persistent',
 					weakensSecurity: false,
@@ -86,7 +87,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			category: 'goproxy-config',
 			severity: 'error',
 			subject: 'go',
-			summary: `go is installed but cannot report its settings: ${input.goUnusable}. That is usually a setting go cannot parse (GOFLAGS, a GOENV file line, GOPROXY); go env -u NAME clears one from the GOENV file.`,
+			summary: t().conclusions.goUnusable(input.goUnusable),
 			evidence: [],
 			fixes: [],
 		});
@@ -97,7 +98,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			category: 'no-module',
 			severity: 'error',
 			subject: input.noModule,
-			summary: `There is no go.mod in ${input.noModule}: run gomod-doctor in your module's directory, pass --dir, or name a module with --module MOD@VER.`,
+			summary: t().conclusions.noModule(input.noModule),
 			evidence: [],
 			fixes: [],
 		});
@@ -143,12 +144,11 @@ export function conclude(input: ConclusionInput): Conclusion {
 		// go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
 		const goFailedHere = failed && (named.includes(host) || (named.length === 0 && view === firstNetworked));
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
-		const position = view.entryIndex === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${view.entryIndex + 1}`;
 		(goFailedHere ? implicated : spare).push({
 			category: judged.verdict,
 			severity: goFailedHere ? 'error' : 'warning',
 			subject: walk.subject.label,
-			summary: `${position}, ${walk.subject.label}: ${judged.summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
+			summary: t().conclusions.entry(view.entryIndex === undefined ? undefined : view.entryIndex + 1, walk.subject.label, judged.summary, working),
 			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...(goFailedHere ? reproEvidence : [])],
 			fixes,
 		});
@@ -208,7 +208,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			category: 'healthy',
 			severity: 'info',
 			subject: 'go mod download',
-			summary: reproduction === undefined ? 'Nothing was reproduced.' : reproduction.headline,
+			summary: reproduction === undefined ? t().conclusions.nothingReproduced : reproduction.headline,
 			evidence: reproEvidence,
 			fixes: [],
 		});
@@ -219,7 +219,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const headline =
 		first.category === 'healthy'
 			? first.summary
-			: `${first.category}: ${first.subject}: ${categoryTitles[first.category]}${findings.length > 1 ? ` (+${findings.length - 1} more)` : ''}`;
+			: t().conclusions.headline(first.category, first.subject, categoryTitle(first.category), findings.length - 1);
 	return {
 		headline,
 		findings,
@@ -259,7 +259,7 @@ function judgeWalk(view: ConnectivityView, walks: readonly ConnectivityView[]): 
 		if (other !== undefined) {
 			return {
 				verdict: 'proxy-bad-response',
-				summary: `${walk.subject.label} answers 404/410 for ${walk.subject.module}, which ${other.walk.subject.label} serves: its path mapping is wrong (a reverse proxy's proxy_pass, §2.2) or it is out of date.`,
+				summary: t().conclusions.pathMapping(walk.subject.label, walk.subject.module, other.walk.subject.label),
 			};
 		}
 	}

@@ -1,5 +1,6 @@
 import {shellLine} from './apply-go-env.js';
 import {formatGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
+import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 
 /** What the connectivity walks found about one proxy URL. */
@@ -52,8 +53,8 @@ export function goproxyFixes(
 		fixes.push(
 			goEnvFix({
 				id: 'goproxy-use-working',
-				title: `Use ${best.raw} first`,
-				detail: `${best.raw} answered ${best.listMs === undefined ? '' : `in ${Math.round(best.listMs)} ms `}(measured); drops ${brokenNames}, which ${broken.length === 1 ? 'is' : 'are'} broken.`,
+				title: t().conclusions.useWorking.title(best.raw),
+				detail: t().conclusions.useWorking.detail(best.raw, best.listMs, brokenNames, broken.length),
 				value,
 				shadowed: options.shadowedByEnvironment,
 			}),
@@ -72,8 +73,8 @@ export function goproxyFixes(
 		fixes.push(
 			goEnvFix({
 				id: 'goproxy-fallback-on-error',
-				title: 'Use `|` so go falls back on any error',
-				detail: `With \`,\` go tries the next entry only after a 404 or 410; with \`|\` it also does after a network error. go still asks ${brokenNames} first on every download${hangs ? ', and an entry that hangs still costs go its own timeout each time' : ''}.`,
+				title: t().conclusions.fallBackOnError.title,
+				detail: t().conclusions.fallBackOnError.detail(brokenNames, hangs),
 				value,
 				shadowed: options.shadowedByEnvironment,
 			}),
@@ -87,9 +88,7 @@ function goEnvFix(options: {id: string; title: string; detail: string; value: st
 	return {
 		id: options.id,
 		title: options.title,
-		detail: options.shadowed
-			? `${options.detail} GOPROXY is set in your shell's environment, which overrides go env -w: change it there.`
-			: options.detail,
+		detail: options.shadowed ? t().conclusions.shadowedByEnvironment(options.detail) : options.detail,
 		kind: 'go-env',
 		argv: ['go', 'env', '-w', `GOPROXY=${options.value}`],
 		changes: [{key: 'GOPROXY', value: options.value}],

@@ -1,6 +1,7 @@
 import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
+import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
@@ -12,6 +13,7 @@ export const en = {
 	categories,
 	classify,
 	common,
+	conclusions,
 	flow,
 	report,
 	transcript,

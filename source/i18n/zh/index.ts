@@ -3,6 +3,7 @@ import type {Shape} from '../shape.js';
 import {categories} from './categories.js';
 import {classify} from './classify.js';
 import {common} from './common.js';
+import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
@@ -14,6 +15,7 @@ export const zh: Shape<typeof en> = {
 	categories,
 	classify,
 	common,
+	conclusions,
 	flow,
 	report,
 	transcript,

@@ -1,0 +1,29 @@
+/** What the diagnosis concludes (`source/diagnose/conclude.ts`) and the GOPROXY fixes it computes. */
+export const conclusions = {
+	goMissing: (message: string) => `go is not installed or not on PATH: ${message}`,
+	installGo: 'Install Go from https://go.dev/dl/ (or your package manager) and put its bin directory on PATH',
+	goUnusable: (message: string) =>
+		`go is installed but cannot report its settings: ${message}. That is usually a setting go cannot parse (GOFLAGS, a GOENV file line, GOPROXY); go env -u NAME clears one from the GOENV file.`,
+	noModule: (dir: string) =>
+		`There is no go.mod in ${dir}: run gomod-doctor in your module's directory, pass --dir, or name a module with --module MOD@VER.`,
+	/** A broken GOPROXY entry: its position (1-based, undefined when unknown), label, what its walk found, the proxies that work. */
+	entry: (position: number | undefined, label: string, summary: string, working: readonly string[]) =>
+		`${position === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${position}`}, ${label}: ${summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
+	nothingReproduced: 'Nothing was reproduced.',
+	/** The one-line headline: the first finding's category, subject and title, and how many more there are. */
+	headline: (category: string, subject: string, title: string, more: number) => `${category}: ${subject}: ${title}${more > 0 ? ` (+${more} more)` : ''}`,
+	pathMapping: (label: string, module: string, other: string) =>
+		`${label} answers 404/410 for ${module}, which ${other} serves: its path mapping is wrong (a reverse proxy's proxy_pass, §2.2) or it is out of date.`,
+	useWorking: {
+		title: (proxy: string) => `Use ${proxy} first`,
+		/** `ms`: how long its version list took, when measured; `broken`: the entries dropped, `count` of them. */
+		detail: (proxy: string, ms: number | undefined, broken: string, count: number) =>
+			`${proxy} answered ${ms === undefined ? '' : `in ${Math.round(ms)} ms `}(measured); drops ${broken}, which ${count === 1 ? 'is' : 'are'} broken.`,
+	},
+	fallBackOnError: {
+		title: 'Use `|` so go falls back on any error',
+		detail: (broken: string, hangs: boolean) =>
+			`With \`,\` go tries the next entry only after a 404 or 410; with \`|\` it also does after a network error. go still asks ${broken} first on every download${hangs ? ', and an entry that hangs still costs go its own timeout each time' : ''}.`,
+	},
+	shadowedByEnvironment: (detail: string) => `${detail} GOPROXY is set in your shell's environment, which overrides go env -w: change it there.`,
+};

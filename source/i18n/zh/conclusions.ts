@@ -1,0 +1,27 @@
+import type {conclusions as english} from '../en/conclusions.js';
+import type {Shape} from '../shape.js';
+
+/** 诊断得出的结论（`source/diagnose/conclude.ts`）以及据此计算出的 GOPROXY 修复方案。 */
+export const conclusions: Shape<typeof english> = {
+	goMissing: (message) => `go 没有安装，或者不在 PATH 中：${message}`,
+	installGo: '从 https://go.dev/dl/（或包管理器）安装 Go，并把它的 bin 目录加入 PATH',
+	goUnusable: (message) =>
+		`go 已安装，但无法报告它的设置：${message}。这通常是某个 go 无法解析的设置（GOFLAGS、GOENV 文件中的某一行、GOPROXY）；go env -u NAME 可以从 GOENV 文件中清除它。`,
+	noModule: (dir) => `${dir} 中没有 go.mod：请在你的模块目录中运行 gomod-doctor、传入 --dir，或者用 --module MOD@VER 指定一个模块。`,
+	entry: (position, label, summary, working) =>
+		`${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${summary}${working.length > 0 ? `可用的代理：${working.join('、')}。` : '实测的代理中没有一个可用。'}`,
+	nothingReproduced: '没有复现任何问题。',
+	headline: (category, subject, title, more) => `${category}：${subject}：${title}${more > 0 ? `（另有 ${more} 项）` : ''}`,
+	pathMapping: (label, module, other) =>
+		`${label} 对 ${module} 返回 404/410，而 ${other} 能提供它：它的路径映射有误（反向代理的 proxy_pass，§2.2），或者它已经过时。`,
+	useWorking: {
+		title: (proxy) => `优先使用 ${proxy}`,
+		detail: (proxy, ms, broken, _count) => `${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；去掉不可用的 ${broken}。`,
+	},
+	fallBackOnError: {
+		title: '使用 `|`，让 go 在任何错误后回退到下一个',
+		detail: (broken, hangs) =>
+			`用 \`,\` 时，go 只在 404 或 410 之后才尝试下一个条目；用 \`|\` 时，网络错误之后也会尝试。go 每次下载仍会先询问 ${broken}${hangs ? '，而且卡住的条目每次仍要耗掉 go 自己的超时时间' : ''}。`,
+	},
+	shadowedByEnvironment: (detail) => `${detail}GOPROXY 设置在你的 shell 环境变量中，它会覆盖 go env -w：请在那里修改。`,
+};
