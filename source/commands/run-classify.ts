@@ -1,5 +1,6 @@
 import {open} from 'node:fs/promises';
 import {classifyGoOutput, renderClassifyText} from '../classify/classify-go-error.js';
+import {t} from '../i18n/index.js';
 import type {Environment} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 import {UsageError} from './options.js';
@@ -20,7 +21,7 @@ export async function runClassify(
 	let bytes: Uint8Array;
 	if (source.file === undefined || source.file === '-') {
 		if (source.file === undefined && source.stdin.isTTY === true) {
-			throw new UsageError('classify reads go\'s output from a file or from standard input: gomod-doctor classify build.log, or go mod download 2>&1 | gomod-doctor classify');
+			throw new UsageError(t().cli.classify.needsInput);
 		}
 
 		bytes = await readStream(source.stdin, maxClassifyBytes);
@@ -43,13 +44,13 @@ async function readFileBounded(file: string, limit: number): Promise<Uint8Array>
 	try {
 		handle = await open(file, 'r');
 	} catch (error) {
-		throw new UsageError(`classify: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+		throw new UsageError(t().cli.classify.cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)));
 	}
 
 	try {
 		const info = await handle.stat();
 		if (info.isDirectory()) {
-			throw new UsageError(`classify: ${file} is a directory`);
+			throw new UsageError(t().cli.classify.isDirectory(file));
 		}
 
 		const buffer = Buffer.alloc(Math.min(limit, info.size > 0 ? info.size : limit));

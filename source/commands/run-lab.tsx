@@ -1,4 +1,5 @@
 import {constants as osConstants} from 'node:os';
+import {t} from '../i18n/index.js';
 import {formatScenarioList, listScenarios} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
@@ -24,12 +25,12 @@ export async function runLab(
 	terminal: Terminal,
 ): Promise<number> {
 	if (options.list || options.scenario === undefined) {
-		terminal.stdout.write(`Lab scenarios (gomod-doctor lab SCENARIO):\n${formatScenarioList().map((line) => `  ${line}`).join('\n')}\n`);
+		terminal.stdout.write(`${t().cli.lab.scenarios}\n${formatScenarioList().map((line) => `  ${line}`).join('\n')}\n`);
 		return options.list ? 0 : 2;
 	}
 
 	if (!listScenarios().some((scenario) => scenario.id === options.scenario)) {
-		throw new UsageError(`lab: no scenario ${JSON.stringify(options.scenario)}; gomod-doctor lab --list shows them.`);
+		throw new UsageError(t().cli.lab.noScenario(options.scenario));
 	}
 
 	const lab = await startLab(options.scenario, {keep: options.keep});
@@ -52,10 +53,10 @@ export async function runLab(
 	try {
 		terminal.stdout.write(
 			[
-				`Lab scenario ${lab.scenario.id}: ${lab.scenario.description}`,
-				`  GOPROXY (in the lab's GOENV file ${lab.goenvFile}): ${lab.goproxy}`,
-				`  Go module: ${lab.dir}`,
-				'  Everything runs on 127.0.0.1 with a temporary HOME, GOENV and module cache: your own go settings are untouched.',
+				t().cli.lab.scenario(lab.scenario.id, lab.scenario.description),
+				t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
+				t().cli.lab.module(lab.dir),
+				t().cli.lab.hermetic,
 				'',
 			].join('\n'),
 		);
@@ -77,10 +78,10 @@ export async function runLab(
 		}
 
 		await lab.close().catch((error: unknown) => {
-			terminal.stderr.write(`gomod-doctor: could not remove the lab's files in ${lab.root}: ${error instanceof Error ? error.message : String(error)}\n`);
+			terminal.stderr.write(`gomod-doctor: ${t().cli.lab.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`);
 		});
 		if (options.keep) {
-			terminal.stdout.write(`Lab files kept in ${lab.root}\n`);
+			terminal.stdout.write(`${t().cli.lab.kept(lab.root)}\n`);
 		}
 	}
 }

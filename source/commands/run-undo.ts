@@ -1,4 +1,5 @@
 import {undoChanges} from '../fixes/undo.js';
+import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 
@@ -11,15 +12,15 @@ export async function runUndo(system: System, options: {dir: string}, env: Envir
 	const redactor = createRedactor({env});
 	const lines: string[] = [];
 	if (result.restored.length === 0 && result.ok) {
-		lines.push('Nothing to undo: the journal holds no change that is still applied.');
+		lines.push(t().cli.undo.nothing);
 	}
 
 	for (const entry of result.restored) {
-		lines.push(`Restored ${entry.keys.join(', ')} (journal entry ${entry.id}).`);
+		lines.push(t().cli.undo.restored(entry.keys.join(', '), String(entry.id)));
 	}
 
 	if (result.restored.length > 0 && result.fileMatches) {
-		lines.push('The GOENV file is byte for byte as it was before gomod-doctor changed it.');
+		lines.push(t().cli.undo.fileMatches);
 	}
 
 	lines.push(...result.messages);

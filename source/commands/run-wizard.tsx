@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import {findUnfinishedChanges} from '../fixes/unfinished-changes.js';
 import {t} from '../i18n/index.js';
+import {displayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {createSessionActions} from '../session/create-session-actions.js';
 import {initialSession} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
@@ -39,7 +40,7 @@ export async function runWizard(
 	terminal: Terminal,
 ): Promise<number> {
 	if (!isInteractive(terminal, env)) {
-		terminal.stderr.write('gomod-doctor: no terminal here (or TERM=dumb), so no wizard: printing the diagnose report instead.\n');
+		terminal.stderr.write(`gomod-doctor: ${t().cli.noTerminal}\n`);
 		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(text));
 	}
 
@@ -76,7 +77,8 @@ export async function runWizard(
 	const stillChanged = (await actions.settle?.()) ?? [];
 	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end.
 	const exported = await actions.exportTranscript(result.state);
-	terminal.stdout.write(`Transcript: ${exported.markdownPath}\n            ${exported.jsonPath}\n`);
+	const label = t().cli.transcriptLabel;
+	terminal.stdout.write(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`);
 	if (stillChanged.length > 0) {
 		terminal.stdout.write(`${t().robust.stillChanged(stillChanged.join(', '))}\n`);
 	}

@@ -1,5 +1,6 @@
 import {categories} from './categories.js';
 import {classify} from './classify.js';
+import {cli} from './cli.js';
 import {common} from './common.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
@@ -12,6 +13,7 @@ import {wizard} from './wizard.js';
 export const en = {
 	categories,
 	classify,
+	cli,
 	common,
 	conclusions,
 	flow,

@@ -2,6 +2,7 @@ import type {en} from '../en/index.js';
 import type {Shape} from '../shape.js';
 import {categories} from './categories.js';
 import {classify} from './classify.js';
+import {cli} from './cli.js';
 import {common} from './common.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
@@ -14,6 +15,7 @@ import {wizard} from './wizard.js';
 export const zh: Shape<typeof en> = {
 	categories,
 	classify,
+	cli,
 	common,
 	conclusions,
 	flow,
