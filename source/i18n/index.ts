@@ -3,7 +3,7 @@ import {currentLanguage, type Language} from './language.js';
 import type {Shape} from './shape.js';
 import {zh} from './zh/index.js';
 
-export {currentLanguage, languageFromEnv, languages, parseLanguage, setLanguage, type Language} from './language.js';
+export {currentLanguage, languageArgument, languageFromEnv, languages, parseLanguage, setLanguage, type Language} from './language.js';
 export type {Shape} from './shape.js';
 
 /**

@@ -45,3 +45,26 @@ export function setLanguage(language: Language): void {
 export function currentLanguage(): Language {
 	return current;
 }
+
+/**
+The value of `--lang` in raw command-line arguments (`--lang zh` or `--lang=zh`), read before the arguments are
+parsed, because the help text is written in the language it chooses; undefined when it is not given (an empty
+string when it is given without a value). Arguments after `--` are not options.
+*/
+export function languageArgument(argv: readonly string[]): string | undefined {
+	for (const [index, argument] of argv.entries()) {
+		if (argument === '--') {
+			return undefined;
+		}
+
+		if (argument === '--lang') {
+			return argv[index + 1] ?? '';
+		}
+
+		if (argument.startsWith('--lang=')) {
+			return argument.slice('--lang='.length);
+		}
+	}
+
+	return undefined;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {currentLanguage, languageFromEnv, parseLanguage, setLanguage, t} from '../../source/i18n/index.js';
+import {currentLanguage, languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from '../../source/i18n/index.js';
 
 test('Simplified Chinese locales give zh: zh_CN, zh_SG, zh_Hans, with or without an encoding or modifier', () => {
 	for (const locale of ['zh_CN', 'zh_CN.UTF-8', 'zh_CN.GB18030', 'zh_SG', 'zh_SG.UTF-8', 'zh_Hans', 'zh-Hans', 'zh_Hans_CN.UTF-8', 'zh-Hans-SG', 'zh_CN@pinyin', 'zh']) {
@@ -44,4 +44,12 @@ test('setLanguage chooses the catalog t() returns; English until then', (context
 	setLanguage('zh');
 	assert.equal(t().common.yes, '是');
 	assert.equal(t('en').common.yes, 'yes');
+});
+
+test('--lang is found in the raw arguments, in either form, before them being parsed', () => {
+	assert.equal(languageArgument(['--lang', 'zh', 'lab', 'proxy-down']), 'zh');
+	assert.equal(languageArgument(['diagnose', '--lang=en']), 'en');
+	assert.equal(languageArgument(['diagnose', '--lang']), '');
+	assert.equal(languageArgument(['classify', '--', '--lang', 'zh']), undefined);
+	assert.equal(languageArgument(['diagnose', '--json']), undefined);
 });
