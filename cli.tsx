@@ -2,48 +2,18 @@ import path from 'node:path';
 import process from 'node:process';
 import meow from 'meow';
 import {resolveCommonOptions, UsageError} from './source/commands/options.js';
+import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from './source/i18n/index.js';
 import {toolVersion} from './source/version.js';
-
-const help = `
-	Usage
-	  $ gomod-doctor [--dir DIR] [--module MOD@VER]      the wizard (the diagnose report when there is no terminal)
-	  $ gomod-doctor diagnose [--json | --markdown]     diagnose without a terminal; applies nothing
-	  $ gomod-doctor classify [FILE | -] [--json]       explain go's error output (a pasted CI log); runs nothing
-	  $ gomod-doctor undo                               restore every go setting gomod-doctor changed
-	  $ gomod-doctor lab [SCENARIO] [--list] [--keep]   a local fault lab with the wizard on it
-
-	Options
-	  --dir DIR              the Go module directory (default: the current directory)
-	  --module MOD@VER       reproduce with one module instead of the whole module graph
-	  --timeout SECONDS      deadline of the reproduction and cap of every probe (default 10)
-	  --candidates LIST      comma-separated proxies to measure besides GOPROXY
-	                         (default: GOMOD_DOCTOR_CANDIDATES, else proxy.golang.org, goproxy.cn,
-	                         goproxy.io, mirrors.aliyun.com/goproxy)
-	  --json                 diagnose, classify: one JSON object
-	  --markdown             diagnose: the Markdown transcript
-	  --transcript-dir DIR   where the wizard writes its transcript
-	                         (default: $GOMOD_DOCTOR_STATE_DIR/transcripts, else
-	                         $XDG_STATE_HOME/gomod-doctor/transcripts, else ~/.local/state/gomod-doctor/transcripts)
-	  --fix ID               wizard: apply the fix with this id without asking which (ids: diagnose --json)
-	  --yes                  wizard: confirm without asking
-	  --list                 lab: list the scenarios
-	  --keep                 lab: keep the lab's temporary files
-	  --version, --help
-
-	Exit status: 0 nothing wrong found, 1 a problem was found, 2 a usage error or the tool itself failed.
-
-	Examples
-	  $ gomod-doctor
-	  $ gomod-doctor diagnose --json --module golang.org/x/text@v0.14.0
-	  $ go mod download 2>&1 | gomod-doctor classify
-	  $ gomod-doctor lab proxy-down
-`;
 
 const commands = ['diagnose', 'classify', 'undo', 'lab'] as const;
 type Command = (typeof commands)[number] | 'wizard';
 
 async function main(): Promise<number> {
-	const cli = meow(help, {
+	// The language is chosen once, before anything is written: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG).
+	const requested = languageArgument(process.argv.slice(2));
+	const chosen = requested === undefined ? languageFromEnv(process.env) : parseLanguage(requested);
+	setLanguage(chosen ?? languageFromEnv(process.env));
+	const cli = meow(t().cli.help, {
 		importMeta: import.meta,
 		pkg: {name: 'gomod-doctor', version: toolVersion},
 		allowUnknownFlags: false,
@@ -59,23 +29,33 @@ async function main(): Promise<number> {
 			yes: {type: 'boolean', default: false},
 			list: {type: 'boolean', default: false},
 			keep: {type: 'boolean', default: false},
+			lang: {type: 'string'},
 		},
 	});
+
+	if (requested !== undefined && chosen === undefined) {
+		throw new UsageError(t().cli.invalidLanguage(requested));
+	}
+
+	// JSON is for programs: ids and English text, whatever the language (see README, Languages).
+	if (cli.flags.json) {
+		setLanguage('en');
+	}
 
 	const [first, ...rest] = cli.input;
 	const command: Command = first === undefined ? 'wizard' : (commands as readonly string[]).includes(first) ? (first as Command) : 'wizard';
 	if (command === 'wizard' && first !== undefined) {
-		throw new UsageError(`unknown command ${JSON.stringify(first)}; gomod-doctor --help lists the commands.`);
+		throw new UsageError(t().cli.unknownCommand(first));
 	}
 
 	const maxArguments = command === 'classify' || command === 'lab' ? 1 : 0;
 	if (rest.length > maxArguments) {
-		throw new UsageError(`${command}: unexpected argument ${JSON.stringify(rest[maxArguments])}.`);
+		throw new UsageError(t().cli.unexpectedArgument(command, rest[maxArguments] ?? ''));
 	}
 
 	const {flags} = cli;
 	if (flags.json && flags.markdown) {
-		throw new UsageError('--json and --markdown exclude each other.');
+		throw new UsageError(t().cli.jsonAndMarkdown);
 	}
 
 	const env = process.env;
@@ -157,7 +137,7 @@ try {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
 		const {createRedactor} = await import('./source/transcript/redact.js');
 		const message = createRedactor({env: process.env}).redact(error instanceof Error ? error.message : String(error));
-		process.stderr.write(`gomod-doctor: internal error: ${message}\n`);
+		process.stderr.write(`gomod-doctor: ${t().cli.internalError(message)}\n`);
 	}
 
 	process.exitCode = 2;
