@@ -33,6 +33,12 @@ async function main(): Promise<number> {
 		},
 	});
 
+	// meow answers --help only when it is the sole argument; `--lang zh --help` is help too.
+	const options = process.argv.slice(2);
+	if ((options.includes('--') ? options.slice(0, options.indexOf('--')) : options).includes('--help')) {
+		cli.showHelp(0);
+	}
+
 	if (requested !== undefined && chosen === undefined) {
 		throw new UsageError(t().cli.invalidLanguage(requested));
 	}

@@ -108,12 +108,37 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const failed = reproduction !== undefined && !reproduction.ok;
 	const walks = connectivityViews(input.walks);
 	const verdicts = new Map(walks.map((view) => [view.walk.id, judgeWalk(view, walks)]));
-	const health = walks.flatMap((view): ProxyHealth[] => {
+	// What each proxy serves, where a flowchart compared it with go.sum (§3.1): altered content is not "working".
+	const content = new Map<string, boolean>();
+	for (const view of input.walks) {
+		if (view.role === 'check' && view.walk.flow === 'mirror-choice' && view.walk.phase === 'done') {
+			const {url} = view.walk.subject as Subject & {readonly url?: string};
+			if (url !== undefined && (view.walk.current === 'correct' || view.walk.current === 'altered')) {
+				content.set(url, view.walk.current === 'correct');
+			}
+		}
+	}
+
+	const health = rankMirrors(walks.flatMap((view): ProxyHealth[] => {
 		const judged = verdicts.get(view.walk.id);
-		return judged === undefined
-			? []
-			: [{url: view.walk.subject.url, raw: view.walk.subject.label, verdict: judged.verdict, role: view.role, ...listTime(view.walk)}];
-	});
+		if (judged === undefined) {
+			return [];
+		}
+
+		const correct = content.get(view.walk.subject.url);
+		const verdict = judged.verdict === 'healthy' && correct === false ? 'proxy-bad-response' : judged.verdict;
+		return [
+			{
+				url: view.walk.subject.url,
+				raw: view.walk.subject.label,
+				verdict,
+				role: view.role,
+				...listTime(view.walk),
+				timings: phaseTimes(view.walk),
+				...(correct === undefined ? {} : {correct}),
+			},
+		];
+	}));
 	const goproxy = input.snapshot?.values['GOPROXY'] ?? '';
 	const {entries} = parseGoproxyList(goproxy);
 	const shadowed = input.snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source === 'environment';
@@ -125,6 +150,11 @@ export function conclude(input: ConclusionInput): Conclusion {
 		),
 	);
 	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => offered.has(fix.id as FixId));
+	// The GOPROXY remediations another flowchart offers at its verdict (§2.2, §3.1), computed the same way.
+	const goproxyFixesFor = (view: CheckView): Fix[] => {
+		const offers = new Set<string>(view.walk.phase === 'done' ? view.walk.offers : []);
+		return offers.size === 0 ? [] : goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => offers.has(fix.id));
+	};
 	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
 
 	// Walk findings first when go itself failed on that entry; go's own error next; broken entries go never
@@ -156,7 +186,14 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 	// The other flowcharts' findings: errors explain go's failure better than its message alone; the rest
 	// (warnings, notes) come after everything else.
-	const checks = input.walks.flatMap((view) => (view.role === 'check' ? (view.findings ?? []) : []));
+	const checks = input.walks.flatMap((view) =>
+		view.role === 'check'
+			? (view.findings ?? []).map((finding) => {
+					const offered = goproxyFixesFor(view);
+					return offered.length === 0 ? finding : {...finding, fixes: uniqueFixes([...finding.fixes, ...offered])};
+				})
+			: [],
+	);
 	const checkErrors = checks.filter((finding) => finding.severity === 'error');
 	const checkOthers = checks.filter((finding) => finding.severity !== 'error');
 
@@ -269,6 +306,24 @@ function judgeWalk(view: ConnectivityView, walks: readonly ConnectivityView[]): 
 
 function single(finding: Finding): Conclusion {
 	return {headline: finding.summary, findings: [finding], fixes: finding.fixes, exitCode: 1, health: []};
+}
+
+/**
+The measured proxies as §3.1 chooses among them: the working ones (that did not serve altered content) first,
+fastest first; the broken ones after, in the order they were measured.
+*/
+export function rankMirrors(health: readonly ProxyHealth[]): ProxyHealth[] {
+	const working = health.filter((item) => item.verdict === 'healthy');
+	const broken = health.filter((item) => item.verdict !== 'healthy');
+	return [...working.toSorted((a, b) => (a.listMs ?? Number.POSITIVE_INFINITY) - (b.listMs ?? Number.POSITIVE_INFINITY)), ...broken];
+}
+
+/** How long each phase of reaching the proxy took: DNS, the TCP connect, the TLS handshake, the version list. */
+function phaseTimes(walk: Walk): NonNullable<ProxyHealth['timings']> {
+	const took = (probe: string, outcomes: readonly string[]) =>
+		walk.visits.find((visit) => visit.evidence?.probe === probe && outcomes.includes(visit.branch) && !visit.node.startsWith('proxy'))?.evidence?.durationMs;
+	const times = {dnsMs: took('dns', ['resolved']), connectMs: took('tcp', ['open']), tlsMs: took('tls', ['ok']), listMs: took('http', ['ok'])};
+	return Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined));
 }
 
 function listTime(walk: Walk): {listMs?: number} {

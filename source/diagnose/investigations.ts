@@ -2,6 +2,7 @@ import type {Flow, Subject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
+import {mirrorChoiceInvestigation} from './investigations/mirror-choice.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -9,6 +10,7 @@ findings are listed. Each investigation decides for itself whether it applies (i
 */
 export const investigations: readonly AnyInvestigation[] = [
 	// One line per investigation module.
+	mirrorChoiceInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

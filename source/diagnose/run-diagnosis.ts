@@ -43,6 +43,8 @@ export type DiagnosisOptions = {
 	/** Candidate proxies measured besides the GOPROXY entries. */
 	readonly candidates: readonly string[];
 	readonly signal?: AbortSignal;
+	/** Run go to reproduce the failure (`gomod-doctor mirrors` only measures). @default true */
+	readonly reproduce?: boolean;
 	/** The flowcharts run besides connectivity. @default the registered investigations */
 	readonly investigations?: readonly AnyInvestigation[];
 };
@@ -129,7 +131,11 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 
 	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module, options.env);
 
-	const reproduction = (async () => {
+	const reproduction = (async (): Promise<Reproduction | undefined> => {
+		if (options.reproduce === false) {
+			return undefined;
+		}
+
 		emit({
 			type: 'reproduction-started',
 			at: at(),
@@ -172,7 +178,6 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
 		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
 			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
-			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
 			const {probe} = pending;
 			if (!isConnectivityProbe(probe)) {
 				throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
@@ -209,8 +214,9 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		investigations.filter((investigation) => investigation.phase === 'after'),
 		{
 			...context,
-			reproduction: reproduced,
-			classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items,
+			...(reproduced === undefined
+				? {classified: []}
+				: {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items}),
 			connectivity,
 		},
 		{budgetEndsAt: system.now() + options.timeoutMs, emit, idPrefix: 'check-'},

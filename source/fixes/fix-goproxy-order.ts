@@ -13,6 +13,10 @@ export type ProxyHealth = {
 	/** How long its version list took, when it answered. */
 	readonly listMs?: number;
 	readonly role: 'goproxy' | 'candidate';
+	/** How long each phase took (§3.1's measurement): DNS, TCP connect, TLS handshake, the version list. */
+	readonly timings?: {readonly dnsMs?: number; readonly connectMs?: number; readonly tlsMs?: number; readonly listMs?: number};
+	/** Whether what it serves matches go.sum (undefined when it was not compared). */
+	readonly correct?: boolean;
 };
 
 /**

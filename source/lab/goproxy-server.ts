@@ -19,6 +19,8 @@ How a lab GOPROXY server misbehaves.
 - `slow`: correct answers after `delayMs`.
 - `html`: every request gets 200 with a captive-portal HTML page.
 - `altered-zip`: correct `.info`/`.mod`/`@v/list`, but zips with altered content (same versions).
+- `altered-mod`: correct everything but the `.mod` files, which carry a line the original go.mod lacks (a mirror
+  serving altered content that still looks like a go.mod); answers after `delayMs` when given.
 */
 export type GoproxyFault =
 	| {readonly kind: 'none'}
@@ -27,7 +29,8 @@ export type GoproxyFault =
 	| {readonly kind: 'status'; readonly status: FaultStatus}
 	| {readonly kind: 'slow'; readonly delayMs: number}
 	| {readonly kind: 'html'}
-	| {readonly kind: 'altered-zip'};
+	| {readonly kind: 'altered-zip'}
+	| {readonly kind: 'altered-mod'; readonly delayMs?: number};
 
 export type GoproxyServerOptions = {
 	/** @default {kind: 'none'} */
@@ -86,7 +89,7 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 		served.map((artifacts, index) => ({
 			...artifacts,
 			// An altered zip keeps the original go.mod, so the module graph still loads and only the zip differs.
-			mod: original[index]?.mod ?? artifacts.mod,
+			mod: fault.kind === 'altered-mod' ? `${artifacts.mod}// This line is not in the original go.mod.\n` : (original[index]?.mod ?? artifacts.mod),
 		})),
 	);
 
@@ -126,11 +129,12 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 				return;
 			}
 
-			case 'slow': {
+			case 'slow':
+			case 'altered-mod': {
 				const timer = setTimeout(() => {
 					timers.delete(timer);
 					send(catalog.answer(request.method ?? 'GET', record.path));
-				}, fault.delayMs);
+				}, fault.delayMs ?? 0);
 				timers.add(timer);
 				return;
 			}

@@ -1,0 +1,91 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {mirrorChoiceFlow, type MirrorSubject} from '../../flow/graphs/mirror-choice.js';
+import {goSumHash, parseGoSum} from '../../go/parse-go-sum.js';
+import type {Finding} from '../../model/report.js';
+import {probeModHash} from '../../probes/probe-mod-hash.js';
+import type {Investigation, InvestigationContext} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** A mirror subject knows whether it is a GOPROXY entry or a candidate. */
+export type MirrorCheckSubject = MirrorSubject & {readonly role: 'goproxy' | 'candidate'};
+
+/**
+§3.1 by measurement: every proxy that answered the version list (a GOPROXY entry or a candidate) is asked for
+the go.mod of the module the walks used, and its `h1:` hash is compared with go.sum. A fast proxy that serves
+altered content is never the one recommended.
+*/
+export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
+	id: 'mirror-choice',
+	flow: mirrorChoiceFlow,
+	phase: 'after',
+	async subjects(context) {
+		const version = moduleVersion(context);
+		if (version === undefined) {
+			return [];
+		}
+
+		const expected = goSumHash(parseGoSum(await readGoSum(context.dir)), context.probeModule, version, 'go.mod');
+		return (context.connectivity ?? [])
+			.filter((result) => result.verdict === 'healthy')
+			.map((result) => ({
+				label: result.label,
+				url: result.url,
+				role: result.role,
+				module: context.probeModule,
+				version,
+				...(expected === undefined ? {} : {expected}),
+			}));
+	},
+	async check(pending, subject, run) {
+		if (pending.probe !== 'mod-hash' || subject.expected === undefined) {
+			throw new Error(`mirror-choice has no check ${pending.probe}`);
+		}
+
+		return probeModHash(run.context.system, {
+			entryUrl: subject.url,
+			module: subject.module,
+			version: subject.version,
+			expected: subject.expected,
+			env: run.context.env,
+			timeoutMs: run.timeoutMs,
+			...(run.signal === undefined ? {} : {signal: run.signal}),
+		});
+	},
+	findings(walk): Finding[] {
+		if (walk.verdict === 'healthy') {
+			return [];
+		}
+
+		const {subject} = walk;
+		return [
+			{
+				category: walk.verdict,
+				// A GOPROXY entry serving altered content breaks go; a candidate only must not be chosen.
+				severity: subject.role === 'goproxy' ? 'error' : 'warning',
+				subject: subject.label,
+				summary: walk.summary,
+				evidence: walkEvidence(walk),
+				fixes: [],
+			},
+		];
+	},
+};
+
+/** The version of the module the proxies were asked about: `--module`'s, else go.mod's requirement. */
+function moduleVersion(context: InvestigationContext): string | undefined {
+	const [requestedPath, requestedVersion] = context.requested?.split('@') ?? [];
+	if (requestedPath === context.probeModule && requestedVersion !== undefined && /^v\d/.test(requestedVersion)) {
+		return requestedVersion;
+	}
+
+	return context.goMod?.requires.find((require) => require.path === context.probeModule)?.version;
+}
+
+async function readGoSum(dir: string): Promise<string> {
+	try {
+		return await readFile(path.join(dir, 'go.sum'), 'utf8');
+	} catch {
+		return '';
+	}
+}

@@ -1,0 +1,71 @@
+import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
+import {hashGoMod} from '../lab/dirhash.js';
+import {formatDuration, redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {System} from '../system/types.js';
+import {statusLine} from './probe-http-list.js';
+import {type ProbeRun, trimOutput} from './probe-support.js';
+
+/** The outcome labels of `probeModHash`. */
+export type ModHashOutcome = 'match' | 'mismatch' | 'not-found' | 'error';
+
+export type ModHashProbeInput = {
+	/** The proxy's base URL. */
+	readonly entryUrl: string;
+	readonly module: string;
+	readonly version: string;
+	/** The `h1:` hash go.sum (or the checksum database) records for the module's go.mod. */
+	readonly expected: string;
+} & ProbeRun;
+
+/** A go.mod is small; anything much larger is not one. */
+const maxModBytes = 1 << 20;
+
+/**
+Does the proxy serve the module's go.mod as go.sum recorded it? `GET <entry>/<module>/@v/<version>.mod`, hashed
+the way go hashes it for go.sum (`h1:`, go's dirhash of one file named go.mod), compared with `expected`.
+Never throws.
+*/
+export async function probeModHash(system: System, input: ModHashProbeInput): Promise<Evidence> {
+	const url = `${input.entryUrl.replace(/\/+$/, '')}/${escapeModulePath(input.module)}/@v/${escapeVersion(input.version)}.mod`;
+	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
+	const problem = checkModulePath(input.module);
+	if (problem !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
+		return {
+			...base,
+			outcome: 'error' satisfies ModHashOutcome,
+			summary: `Not requested: ${JSON.stringify(`${input.module}@${input.version}`)} is not a valid module version.`,
+			durationMs: 0,
+		};
+	}
+
+	const result = await system.http({
+		url,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		maxBodyBytes: maxModBytes,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
+	const took = formatDuration(result.durationMs);
+	const done = (outcome: ModHashOutcome, summary: string): Evidence => {
+		const output = trimOutput(result.body);
+		return {...base, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
+	};
+
+	if (result.error !== undefined || result.status === undefined) {
+		return done('error', `No answer (${took}): ${result.error?.message ?? 'no response'}.`);
+	}
+
+	if (result.status === 404 || result.status === 410) {
+		return done('not-found', `${statusLine(result.status)} (${took}): the proxy does not have ${input.module} ${input.version}.`);
+	}
+
+	if (result.status < 200 || result.status >= 300) {
+		return done('error', `${statusLine(result.status)} (${took}): no go.mod to compare.`);
+	}
+
+	const actual = hashGoMod(result.body);
+	return actual === input.expected
+		? done('match', `${statusLine(result.status)}, ${result.bodyBytes} bytes in ${took}: ${actual}, as go.sum records.`)
+		: done('mismatch', `${statusLine(result.status)}, ${result.bodyBytes} bytes in ${took}: ${actual}, but go.sum records ${input.expected}.`);
+}
