@@ -17,7 +17,7 @@ export const mirrorScenarios = [
 			{name: 'slow', fault: {kind: 'slow', delayMs: 400}},
 		],
 		goproxy: '{tampered},direct',
-		candidates: ['slow', 'medium', 'fast', 'tampered'],
+		candidates: ['slow', 'medium', 'fast'],
 		expected: {entryIndex: 0, category: 'proxy-bad-response'},
 		goSays: 'checksum mismatch',
 	}),
