@@ -103,6 +103,10 @@ const signals = {
 		'disabled by goproxy=off',
 		'goproxy list is not the empty string, but contains no entries',
 		'invalid proxy url missing scheme',
+		// A GOPROXY (or GOSUMDB) entry go cannot parse as a URL: net/url's errors, as go prints them.
+		'": invalid port "',
+		'first path segment in url cannot contain colon',
+		'invalid control character in url',
 		'inconsistent vendoring',
 		'disabled by -mod=vendor',
 		'parsing $goflags',

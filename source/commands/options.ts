@@ -65,8 +65,9 @@ export function parseTimeout(value: string | undefined): number {
 		return defaultTimeoutMs;
 	}
 
-	const seconds = Number(value);
-	if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0.5 || seconds > 600) {
+	// Plain decimal seconds only: Number() would also take `0x10`, `1e2` and `  5  `.
+	const seconds = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+	if (!Number.isFinite(seconds) || seconds < 0.5 || seconds > 600) {
 		throw new UsageError(`--timeout ${JSON.stringify(value)}: give the deadline in seconds, from 0.5 to 600 (default ${defaultTimeoutMs / 1000}).`);
 	}
 
