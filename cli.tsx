@@ -1,18 +1,34 @@
+// Start-up is part of the product: this file is the bundle's entry (dist/cli.js) and imports nothing heavy
+// statically. meow, the commands and everything under them (Ink, React, execa, undici, the lab) are
+// `await import()`ed by the command that needs them, each a chunk of its own (see scripts/build.js).
 import path from 'node:path';
 import process from 'node:process';
-import meow from 'meow';
-import {resolveCommonOptions, UsageError} from './source/commands/options.js';
 import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from './source/i18n/index.js';
 import {toolVersion} from './source/version.js';
 
-const commands = ['diagnose', 'classify', 'undo', 'lab'] as const;
+const commands = ['diagnose', 'mirrors', 'classify', 'undo', 'lab'] as const;
 type Command = (typeof commands)[number] | 'wizard';
+
+/** `--version`, exactly as meow prints it. */
+function printVersion(): number {
+	process.stdout.write(`${toolVersion}\n`);
+	return 0;
+}
+
+/**
+A usage error found here, before any command's module is loaded; reported like `UsageError` from
+source/commands/options.ts (whose module this file does not load up front), by its name.
+*/
+function usageError(message: string): Error {
+	return Object.assign(new Error(message), {name: 'UsageError'});
+}
 
 async function main(): Promise<number> {
 	// The language is chosen once, before anything is written: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG).
 	const requested = languageArgument(process.argv.slice(2));
 	const chosen = requested === undefined ? languageFromEnv(process.env) : parseLanguage(requested);
 	setLanguage(chosen ?? languageFromEnv(process.env));
+	const {default: meow} = await import('meow');
 	const cli = meow(t().cli.help, {
 		importMeta: import.meta,
 		pkg: {name: 'gomod-doctor', version: toolVersion},
@@ -40,7 +56,7 @@ async function main(): Promise<number> {
 	}
 
 	if (requested !== undefined && chosen === undefined) {
-		throw new UsageError(t().cli.invalidLanguage(requested));
+		throw usageError(t().cli.invalidLanguage(requested));
 	}
 
 	// JSON is for programs: ids and English text, whatever the language (see README, Languages).
@@ -51,17 +67,17 @@ async function main(): Promise<number> {
 	const [first, ...rest] = cli.input;
 	const command: Command = first === undefined ? 'wizard' : (commands as readonly string[]).includes(first) ? (first as Command) : 'wizard';
 	if (command === 'wizard' && first !== undefined) {
-		throw new UsageError(t().cli.unknownCommand(first));
+		throw usageError(t().cli.unknownCommand(first));
 	}
 
 	const maxArguments = command === 'classify' || command === 'lab' ? 1 : 0;
 	if (rest.length > maxArguments) {
-		throw new UsageError(t().cli.unexpectedArgument(command, rest[maxArguments] ?? ''));
+		throw usageError(t().cli.unexpectedArgument(command, rest[maxArguments] ?? ''));
 	}
 
 	const {flags} = cli;
 	if (flags.json && flags.markdown) {
-		throw new UsageError(t().cli.jsonAndMarkdown);
+		throw usageError(t().cli.jsonAndMarkdown);
 	}
 
 	const env = process.env;
@@ -80,32 +96,44 @@ async function main(): Promise<number> {
 		}
 
 		case 'diagnose': {
-			const [{createSystem}, {runDiagnose}] = await Promise.all([
-				import('./source/system/create-system.js'),
+			const [{createLazySystem}, {runDiagnose}, {resolveCommonOptions}] = await Promise.all([
+				import('./source/system/create-lazy-system.js'),
 				import('./source/commands/run-diagnose.js'),
+				import('./source/commands/options.js'),
 			]);
 			const options = await resolveCommonOptions(flags, env, userDirectory);
 			const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
-			return runDiagnose(createSystem(), {...options, format}, env, write);
+			return runDiagnose(createLazySystem(), {...options, format}, env, write);
+		}
+
+		case 'mirrors': {
+			const [{createLazySystem}, {runMirrors}, {resolveCommonOptions}] = await Promise.all([
+				import('./source/system/create-lazy-system.js'),
+				import('./source/commands/run-mirrors.js'),
+				import('./source/commands/options.js'),
+			]);
+			const options = await resolveCommonOptions(flags, env, userDirectory);
+			return runMirrors(createLazySystem(), {...options, json: flags.json, columns: process.stdout.columns ?? 100}, env, write);
 		}
 
 		case 'undo': {
-			const [{createSystem}, {runUndo}] = await Promise.all([
-				import('./source/system/create-system.js'),
+			const [{createLazySystem}, {runUndo}, {resolveCommonOptions}] = await Promise.all([
+				import('./source/system/create-lazy-system.js'),
 				import('./source/commands/run-undo.js'),
+				import('./source/commands/options.js'),
 			]);
 			const options = await resolveCommonOptions(flags, env, userDirectory);
-			return runUndo(createSystem(), {dir: options.dir}, env, write);
+			return runUndo(createLazySystem(), {dir: options.dir}, env, write);
 		}
 
 		case 'lab': {
-			const [{createSystem}, {runLab}, {parseTimeout}] = await Promise.all([
-				import('./source/system/create-system.js'),
+			const [{createLazySystem}, {runLab}, {parseTimeout}] = await Promise.all([
+				import('./source/system/create-lazy-system.js'),
 				import('./source/commands/run-lab.js'),
 				import('./source/commands/options.js'),
 			]);
 			return runLab(
-				createSystem(),
+				createLazySystem(),
 				{
 					...(rest[0] === undefined ? {} : {scenario: rest[0]}),
 					list: flags.list,
@@ -119,13 +147,14 @@ async function main(): Promise<number> {
 		}
 
 		case 'wizard': {
-			const [{createSystem}, {runWizard}] = await Promise.all([
-				import('./source/system/create-system.js'),
+			const [{createLazySystem}, {runWizard}, {resolveCommonOptions}] = await Promise.all([
+				import('./source/system/create-lazy-system.js'),
 				import('./source/commands/run-wizard.js'),
+				import('./source/commands/options.js'),
 			]);
 			const options = await resolveCommonOptions(flags, env, userDirectory);
 			return runWizard(
-				createSystem(),
+				createLazySystem(),
 				{...options, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}},
 				env,
 				process,
@@ -134,10 +163,12 @@ async function main(): Promise<number> {
 	}
 }
 
+const argv = process.argv.slice(2);
 try {
-	process.exitCode = await main();
+	// `--version` alone (the only form meow answers) is answered before meow or anything else loads.
+	process.exitCode = argv.length === 1 && argv[0] === '--version' ? printVersion() : await main();
 } catch (error) {
-	if (error instanceof UsageError) {
+	if (error instanceof Error && error.name === 'UsageError') {
 		process.stderr.write(`gomod-doctor: ${error.message}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.

@@ -4,6 +4,7 @@ export const cli = {
 	Usage
 	  $ gomod-doctor [--dir DIR] [--module MOD@VER]      the wizard (the diagnose report when there is no terminal)
 	  $ gomod-doctor diagnose [--json | --markdown]     diagnose without a terminal; applies nothing
+	  $ gomod-doctor mirrors [--json]                   measure every proxy, fastest correct first (§3.1); applies nothing
 	  $ gomod-doctor classify [FILE | -] [--json]       explain go's error output (a pasted CI log); runs nothing
 	  $ gomod-doctor undo                               restore every go setting gomod-doctor changed
 	  $ gomod-doctor lab [SCENARIO] [--list] [--keep]   a local fault lab with the wizard on it
@@ -15,7 +16,7 @@ export const cli = {
 	  --candidates LIST      comma-separated proxies to measure besides GOPROXY
 	                         (default: GOMOD_DOCTOR_CANDIDATES, else proxy.golang.org, goproxy.cn,
 	                         goproxy.io, mirrors.aliyun.com/goproxy)
-	  --json                 diagnose, classify: one JSON object (always English ids and text)
+	  --json                 diagnose, mirrors, classify: one JSON object (always English ids and text)
 	  --markdown             diagnose: the Markdown transcript
 	  --transcript-dir DIR   where the wizard writes its transcript
 	                         (default: $GOMOD_DOCTOR_STATE_DIR/transcripts, else

@@ -4,6 +4,7 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
+import {mirrors} from './mirrors.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
 import {robust} from './robust.js';
@@ -17,6 +18,7 @@ export const en = {
 	common,
 	conclusions,
 	flow,
+	mirrors,
 	report,
 	transcript,
 	wizard,

@@ -7,6 +7,7 @@ export const cli: Shape<typeof english> = {
 	用法
 	  $ gomod-doctor [--dir DIR] [--module MOD@VER]      向导（没有终端时输出 diagnose 报告）
 	  $ gomod-doctor diagnose [--json | --markdown]     不用终端进行诊断；不做任何修改
+	  $ gomod-doctor mirrors [--json]                   同时测量每个代理，正确且最快的在前（§3.1）；不做任何修改
 	  $ gomod-doctor classify [FILE | -] [--json]       解释 go 的错误输出（例如粘贴的 CI 日志）；不运行任何命令
 	  $ gomod-doctor undo                               还原 gomod-doctor 修改过的所有 go 设置
 	  $ gomod-doctor lab [SCENARIO] [--list] [--keep]   本地故障实验室，并在其上打开向导
@@ -18,7 +19,7 @@ export const cli: Shape<typeof english> = {
 	  --candidates LIST      除 GOPROXY 外还要测量的代理，用逗号分隔
 	                         （默认：GOMOD_DOCTOR_CANDIDATES，否则为 proxy.golang.org、goproxy.cn、
 	                         goproxy.io、mirrors.aliyun.com/goproxy）
-	  --json                 diagnose、classify：输出一个 JSON 对象（始终是英文 id 和英文文本）
+	  --json                 diagnose、mirrors、classify：输出一个 JSON 对象（始终是英文 id 和英文文本）
 	  --markdown             diagnose：输出 Markdown 诊断记录
 	  --transcript-dir DIR   向导写入诊断记录的目录
 	                         （默认：$GOMOD_DOCTOR_STATE_DIR/transcripts，否则为

@@ -1,0 +1,85 @@
+import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
+import {t} from '../i18n/index.js';
+import {parseGoproxyList} from '../go/parse-goproxy-list.js';
+import {diagnoseHeadless} from '../session/diagnose-headless.js';
+import type {SessionState} from '../session/reduce-session.js';
+import type {Environment, System} from '../system/types.js';
+import {createRedactor} from '../transcript/redact.js';
+import {mirrorChartLines, mirrorRows} from '../mirrors/mirror-chart.js';
+import {sessionOptions, type CommonOptions} from './options.js';
+
+/**
+`gomod-doctor mirrors`: §3.1 by measurement. Every GOPROXY entry and candidate is reached at once (DNS, connect,
+TLS, the version list) and each one that answers is asked for the module's go.mod, compared with go.sum; the
+proxies are shown fastest correct first, as a bar chart, with the `go env -w` line that would use the best one.
+Runs go only to read its settings; changes nothing. Exit status: 0 when a proxy serves the module correctly
+(or at least answers, where nothing could be compared), 1 when none does.
+*/
+export async function runMirrors(
+	system: System,
+	options: CommonOptions & {readonly json: boolean; readonly columns: number},
+	env: Environment,
+	write: (text: string) => void,
+): Promise<number> {
+	const state = await diagnoseHeadless(system, {...sessionOptions(options, env), reproduce: false, investigations: [mirrorChoiceInvestigation]});
+	const redactor = createRedactor({env});
+	const health = state.conclusion?.health ?? [];
+	const best = health.find((item) => item.verdict === 'healthy');
+	if (options.json) {
+		write(`${JSON.stringify(redactor.redactDeep(mirrorsReport(state, best?.url)), undefined, 2)}\n`);
+		return best === undefined ? 1 : 0;
+	}
+
+	const redact = (text: string) => redactor.redact(text);
+	const text = t().mirrors;
+	const lines: string[] = [];
+	if (state.goMissing !== undefined || state.goUnusable !== undefined || state.noModule !== undefined) {
+		lines.push(redact(state.conclusion?.headline ?? ''));
+		write(`${lines.join('\n')}\n`);
+		return 2;
+	}
+
+	const subject = state.walks.find((view) => view.role === 'check')?.walk.subject as {module?: string; version?: string} | undefined;
+	const module = subject?.module ?? state.walks.find((view) => view.role !== 'check')?.walk.subject.label ?? '';
+	if (health.length === 0) {
+		write(`${text.none}\n`);
+		return 1;
+	}
+
+	lines.push(text.title(subject?.module ?? module, subject?.version), '', ...mirrorChartLines(mirrorRows(health, redact), options.columns), '');
+	if (!health.some((item) => item.correct !== undefined)) {
+		lines.push(text.notCompared, '');
+	}
+
+	if (best === undefined) {
+		lines.push(text.noneWorks);
+		write(`${lines.join('\n')}\n`);
+		return 1;
+	}
+
+	const goproxy = state.snapshot?.values['GOPROXY'] ?? '';
+	const {entries} = parseGoproxyList(goproxy);
+	const first = entries.find((entry) => entry.kind === 'url');
+	if (first !== undefined && first.kind === 'url' && first.url === best.url) {
+		lines.push(text.alreadyFirst(redact(best.raw)));
+	} else {
+		lines.push(text.recommend(redact(best.raw)));
+		// The best mirror alone, then `direct` where GOPROXY had it (private and unproxied paths still fetch).
+		const tail = entries.some((entry) => entry.kind === 'direct') ? ',direct' : '';
+		const command = `go env -w GOPROXY=${best.raw}${tail}`;
+		lines.push(text.command, `  $ ${redact(command)}`);
+	}
+
+	write(`${lines.join('\n')}\n`);
+	return 0;
+}
+
+/** The JSON form: the measured proxies (fastest correct first) and the recommended one. */
+function mirrorsReport(state: SessionState, recommended: string | undefined) {
+	return {
+		schemaVersion: 1,
+		proxies: state.conclusion?.health ?? [],
+		recommended: recommended ?? null,
+		durationMs: Math.round(state.durationMs ?? 0),
+	};
+}

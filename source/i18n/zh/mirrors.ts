@@ -1,0 +1,22 @@
+import type {mirrors as english} from '../en/mirrors.js';
+import type {Shape} from '../shape.js';
+
+/** `gomod-doctor mirrors`：§3.1，通过测量选择镜像。 */
+export const mirrors: Shape<typeof english> = {
+	title: (module, version) => `为 ${module}${version === undefined ? '' : ` ${version}`} 测量的代理（正确且最快的在前）`,
+	header: ['代理', '角色', '内容', '耗时'],
+	roles: {goproxy: 'GOPROXY', candidate: '候选'},
+	content: {
+		correct: '与 go.sum 一致',
+		altered: '内容被篡改',
+		unchecked: '未比对',
+		broken: (verdict) => verdict,
+	},
+	phases: (dns, connect, tls, list) => `DNS ${dns} · 连接 ${connect} · TLS ${tls} · 列表 ${list}`,
+	none: '没有测量任何代理：GOPROXY 中没有网络条目，也没有给出候选代理。',
+	recommend: (url) => `正确且最快的镜像：${url}`,
+	alreadyFirst: (url) => `GOPROXY 的第一项已经是正确且最快的镜像 ${url}。`,
+	command: '要使用它（gomod-doctor 在这里不做任何修改）：',
+	noneWorks: '测量的代理中没有一个能正确提供该模块：请先检查网络（gomod-doctor diagnose）。',
+	notCompared: '未比对内容：go.sum 中没有该模块版本的记录（在需要它的模块中用 --module MOD@VER 指定）。',
+};

@@ -1,0 +1,74 @@
+import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
+import {t} from '../i18n/index.js';
+import {displayWidth, maxDisplayWidth, padEndDisplay, padStartDisplay} from '../i18n/text-width.js';
+import {formatDuration} from '../model/format.js';
+
+/** One row of the chart: what is drawn for one measured proxy. */
+export type MirrorRow = {
+	readonly label: string;
+	readonly role: string;
+	/** `as go.sum`, `ALTERED`, `not compared`, or the verdict of a broken proxy. */
+	readonly content: string;
+	/** The version list's time, when it answered. */
+	readonly time: string;
+	/** Columns of bar. */
+	readonly bar: number;
+	readonly ok: boolean;
+	/** DNS, connect, TLS and list times, one line. */
+	readonly phases: string;
+};
+
+/** The chart's bar at its longest, in columns. */
+export const maxBarColumns = 24;
+
+/** The rows of the chart, in the order given (conclude ranks them fastest correct first). Pure. */
+export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string) => string): MirrorRow[] {
+	const text = t().mirrors;
+	const slowest = Math.max(1, ...health.map((item) => item.listMs ?? 0));
+	const ms = (value: number | undefined) => (value === undefined ? '–' : formatDuration(value));
+	return health.map((item) => {
+		const ok = item.verdict === 'healthy';
+		return {
+			label: redact(item.raw),
+			role: text.roles[item.role],
+			content: !ok
+				? text.content.broken(item.correct === false ? text.content.altered : item.verdict)
+				: item.correct === true
+					? text.content.correct
+					: text.content.unchecked,
+			time: item.listMs === undefined ? '' : formatDuration(item.listMs),
+			bar: item.listMs === undefined ? 0 : Math.max(1, Math.round((item.listMs / slowest) * maxBarColumns)),
+			ok,
+			phases: text.phases(ms(item.timings?.dnsMs), ms(item.timings?.connectMs), ms(item.timings?.tlsMs), ms(item.timings?.listMs ?? item.listMs)),
+		};
+	});
+}
+
+/**
+The chart as plain lines for a terminal `width` columns wide: a mark (✓/✗), the proxy, its role, what its
+content was compared to, the time, and a bar as long as the time; the phases on the line below. Columns are
+measured in display columns, so Chinese labels line up too.
+*/
+export function mirrorChartLines(rows: readonly MirrorRow[], width: number, bar = '█'): string[] {
+	if (rows.length === 0) {
+		return [];
+	}
+
+	const [proxyHead = '', roleHead = '', contentHead = '', timeHead = ''] = t().mirrors.header;
+	const roleWidth = maxDisplayWidth([roleHead, ...rows.map((row) => row.role)]);
+	const contentWidth = maxDisplayWidth([contentHead, ...rows.map((row) => row.content)]);
+	const timeWidth = maxDisplayWidth([timeHead, ...rows.map((row) => row.time)]);
+	const fixed = 2 + 2 + roleWidth + 2 + contentWidth + 2 + timeWidth + 1;
+	const barColumns = Math.max(0, Math.min(maxBarColumns, width - fixed - 12));
+	const labelWidth = Math.max(displayWidth(proxyHead), Math.min(maxDisplayWidth(rows.map((row) => row.label)), width - fixed - barColumns));
+	const cut = (text: string) => (displayWidth(text) <= labelWidth ? text : `${[...text].slice(0, Math.max(1, labelWidth - 1)).join('')}…`);
+	const line = (mark: string, label: string, role: string, content: string, time: string, drawn: string) =>
+		`${mark} ${padEndDisplay(cut(label), labelWidth)}  ${padEndDisplay(role, roleWidth)}  ${padEndDisplay(content, contentWidth)}  ${padStartDisplay(time, timeWidth)} ${drawn}`.trimEnd();
+	const lines = [line(' ', proxyHead, roleHead, contentHead, timeHead, '')];
+	for (const row of rows) {
+		const drawn = barColumns === 0 ? '' : bar.repeat(Math.max(row.bar === 0 ? 0 : 1, Math.round((row.bar / maxBarColumns) * barColumns)));
+		lines.push(line(row.ok ? '✓' : '✗', row.label, row.role, row.content, row.time, drawn), `    ${row.phases}`);
+	}
+
+	return lines;
+}
