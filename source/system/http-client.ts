@@ -133,6 +133,7 @@ export const httpGet: HttpClient = async input => {
 				headers,
 				body: bodySoFar(),
 				bodyBytes,
+				...(input.binary === true ? {bytes: new Uint8Array(Buffer.concat(kept))} : {}),
 				durationMs: elapsed(),
 				...(proxy === undefined ? {} : {proxy}),
 			};

@@ -63,6 +63,8 @@ export type HttpRequest = {
 	readonly method?: 'GET' | 'HEAD';
 	/** Body bytes kept in `body`; the rest is read and counted but dropped. @default 65536 */
 	readonly maxBodyBytes?: number;
+	/** Also hand back the kept body as bytes (`bytes`), for binary bodies such as module zips. @default false */
+	readonly binary?: boolean;
 };
 
 export type HttpErrorCode =
@@ -86,6 +88,8 @@ export type HttpResult = {
 	readonly body: string;
 	/** The full body length in bytes (what was received). */
 	readonly bodyBytes: number;
+	/** The kept body as bytes, when the request asked for `binary`. */
+	readonly bytes?: Uint8Array;
 	readonly durationMs: number;
 	/** The proxy the request went through, when one did (as a URL, userinfo included: redact before display). */
 	readonly proxy?: string;
