@@ -59,7 +59,27 @@ export type JournalEntry = {
 	readonly message?: string;
 	/** ISO 8601, when undone. */
 	readonly undoneAt?: string;
+	/**
+	For a `command` fix that changes project files (`go mod tidy`, `go get`): the command, and a verbatim copy of
+	each file it may change (go.mod, go.sum) before it ran, which undo writes back. Such an entry's `changes`
+	name the files (key `go.mod`, `go.sum`) and its `goenvFile` is the project's go.mod (the file it groups by).
+	*/
+	readonly files?: readonly JournalFileCopy[];
+	readonly command?: readonly string[];
 };
+
+/** A project file as it was before a command changed it. */
+export type JournalFileCopy = {
+	/** Absolute path. */
+	readonly path: string;
+	readonly exists: boolean;
+	readonly sha256?: string;
+	/** The exact text (UTF-8), when it existed. */
+	readonly content?: string;
+};
+
+/** Project files larger than this are not copied, and a command that could change them is not offered undo. */
+export const maxFileCopyBytes = 8 * 1024 * 1024;
 
 export type Journal = {
 	readonly version: 1;

@@ -6,6 +6,7 @@ import {rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment, System} from '../system/types.js';
+import {checkFileCopies, restoreFileCopies} from './apply-command.js';
 import {validateChanges} from './apply-go-env.js';
 import {
 	findUnfinished,
@@ -139,6 +140,11 @@ async function restoreEntry(
 	options: UndoOptions,
 	entry: JournalEntry,
 ): Promise<{ok: boolean; messages: string[]}> {
+	// A command fix's entry (go mod tidy, go get): its copies of go.mod/go.sum are written back.
+	if (entry.files !== undefined) {
+		return restoreFileCopies(entry);
+	}
+
 	const messages: string[] = [];
 	// The journal is read back from disk: check what it holds before any of it becomes a file path or an argument.
 	const problem = path.isAbsolute(entry.goenvFile)
@@ -190,6 +196,10 @@ Compares the GOENV file with `fileBefore`. When go's rewrite left the same setti
 (go env -w sorts runs of KEY=VALUE lines and drops duplicate keys), the exact earlier text is written back.
 */
 async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+	if (entry.files !== undefined) {
+		return checkFileCopies(entry);
+	}
+
 	const file = entry.goenvFile;
 	const now = await snapshotFile(file).catch(() => undefined);
 	if (now === undefined) {

@@ -66,6 +66,11 @@ export type Fix = {
 	readonly shell?: readonly string[];
 	/** For `go-env` fixes: each key and its new value (`undefined` means `go env -u`). */
 	readonly changes?: ReadonlyArray<{readonly key: string; readonly value: string | undefined}>;
+	/**
+	For `command` fixes: a go command that must also succeed afterwards for the fix to count as working (e.g.
+	`go list -deps ./...` after go.sum lines were added), besides the download the wizard always re-runs.
+	*/
+	readonly verify?: readonly string[];
 	/** `persistent` writes the user's settings; `session` affects one run only. */
 	readonly scope: 'persistent' | 'session';
 	readonly weakensSecurity: boolean;

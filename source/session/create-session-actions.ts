@@ -1,8 +1,11 @@
 import {runDiagnosis} from '../diagnose/run-diagnosis.js';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {access, mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {runCommandFix, validateCommandArgv} from '../fixes/apply-command.js';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
+import {goModTidyFix} from '../fixes/fix-module.js';
+import {formatDiff} from '../model/line-diff.js';
 import {undoChanges} from '../fixes/undo.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {formatArgv, formatDuration} from '../model/format.js';
@@ -43,11 +46,12 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	an earlier run) already downloaded must not make a fix that does not work look as if it did. It downloads
 	what failed (or `--module`), or the whole module graph when go named no module (a hang).
 	*/
-	const check = async (env: Environment, signal: AbortSignal): Promise<Reproduction> => {
+	const check = async (env: Environment, signal: AbortSignal, wholeGraph = false): Promise<Reproduction> => {
 		const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-check-'));
 		const checkEnv = {...env, GOMODCACHE: cache};
 		const failed = reproduced?.failures[0];
-		const module = options.module ?? (failed === undefined ? undefined : `${failed.module}@${failed.version}`);
+		// A command fix may change go.mod (go get another version): then what failed is no longer what go needs.
+		const module = options.module ?? (failed === undefined || wholeGraph ? undefined : `${failed.module}@${failed.version}`);
 		try {
 			return await reproduceDownload(system, {env: checkEnv, cwd: options.dir, module, timeoutMs: options.timeoutMs, signal});
 		} finally {
@@ -72,6 +76,10 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		switch (fix.kind) {
 			case 'go-env': {
 				return applyGoEnvFix(fix, emit, signal);
+			}
+
+			case 'command': {
+				return applyCommandFix(fix, emit, signal);
 			}
 
 			default: {
@@ -153,9 +161,94 @@ export function createSessionActions(system: System, options: SessionActionOptio
 					status: verified.ok ? 'fixed' : 'not-fixed',
 					summary,
 					...(applied.journalId === undefined ? {} : {journalId: applied.journalId}),
+					...(verified.ok && (await hasGoMod(options.dir)) ? {followUps: [goModTidyFix()]} : {}),
 				};
 			}
 		}
+	};
+
+	/**
+	A command (`go get`, `go mod tidy -v`, `go clean -modcache`): go.mod and go.sum copied into the journal first
+	when it can change them, then run once, then go run again on the whole module graph with an empty module cache
+	(and the fix's own `verify` command). After a fix that works, `go mod tidy -v` is offered next.
+	*/
+	const applyCommandFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+		const text = t().module;
+		const argv = fix.argv ?? [];
+		const started = system.now();
+		const ran = await runCommandFix(system, {
+			argv,
+			env: options.env,
+			...(fix.env === undefined ? {} : {extraEnv: fix.env}),
+			dir: options.dir,
+			timeoutMs: Math.max(goTimeoutMs, 60_000),
+			signal,
+			redact: redactor.redact,
+		});
+		const journal = ran.journalId === undefined ? {} : {journalId: ran.journalId};
+		if (ran.journalId !== undefined) {
+			changedHere.push(ran.journalId);
+			keysOf.set(ran.journalId, ['go.mod', 'go.sum']);
+		}
+
+		const diffText = ran.diffs.flatMap((diff) => [text.diffCounts(diff.file, diff.added, diff.removed), ...formatDiff(diff.lines)]).join('\n');
+		if (ran.status === 'refused') {
+			const summary = text.commandRefused(ran.message);
+			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+			return {status: 'failed', summary, undo: ran.undo};
+		}
+
+		const result = ran.result!;
+		emit({
+			type: 'command-finished',
+			at: at(),
+			title: `Apply: ${fix.title}`,
+			argv: result.argv,
+			exitCode: result.exitCode,
+			timedOut: result.timedOut,
+			durationMs: Math.round(system.now() - started),
+			output: [`${result.stdout}${result.stderr}`.trim(), diffText].filter((part) => part !== '').join('\n'),
+		});
+		if (ran.status === 'failed') {
+			const summary = ran.diffs.length > 0 ? text.commandFailedChanged(ran.message) : text.commandFailed(ran.message);
+			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+			return {status: 'failed', summary, diffs: ran.diffs, undo: ran.undo, ...(ran.diffs.length > 0 ? journal : {})};
+		}
+
+		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: ran.diffs.length === 0 ? text.diffNone : diffText});
+		const env = {...options.env};
+		for (const [key, value] of Object.entries(fix.env ?? {})) {
+			if (value === undefined) {
+				delete (env as Record<string, string | undefined>)[key];
+			} else {
+				(env as Record<string, string | undefined>)[key] = value;
+			}
+		}
+
+		const verified = await check(env, signal, true);
+		emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
+		let summary = verified.ok ? text.fixedAfterCommand(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.stillFailsAfterCommand(verified.headline);
+		let ok = verified.ok;
+		if (ok && fix.verify !== undefined && validateCommandArgv(fix.verify) === undefined) {
+			const also = await system.run({file: fix.verify[0]!, args: fix.verify.slice(1), env, cwd: options.dir, timeoutMs: goTimeoutMs, signal, parseable: true});
+			const output = `${also.stdout}${also.stderr}`.trim();
+			emit({type: 'command-finished', at: at(), title: 'Verify', argv: also.argv, exitCode: also.exitCode, timedOut: also.timedOut, durationMs: Math.round(also.durationMs), output: output.slice(-4000)});
+			if (also.exitCode !== 0) {
+				ok = false;
+				summary = text.verifyAlsoFails(formatArgv(fix.verify), output.split('\n').slice(0, 2).join(' ') || String(also.exitCode));
+			}
+		}
+
+		emit({type: 'verified', at: at(), ok, summary});
+		const tidyNext = ok && fix.id !== 'go-mod-tidy' && fix.id !== 'go-sum-tidy' && (await hasGoMod(options.dir));
+		return {
+			status: ok ? 'fixed' : 'not-fixed',
+			summary,
+			...journal,
+			diffs: ran.diffs,
+			undo: ran.undo,
+			...(tidyNext ? {followUps: [goModTidyFix()]} : {}),
+		};
 	};
 
 	const undo = async (emit: Emit, signal: AbortSignal): Promise<UndoOutcome> => {
@@ -248,3 +341,11 @@ function emitReproduction(emit: Emit, title: string, result: Awaited<ReturnType<
 	});
 }
 
+async function hasGoMod(dir: string): Promise<boolean> {
+	try {
+		await access(path.join(dir, 'go.mod'));
+		return true;
+	} catch {
+		return false;
+	}
+}

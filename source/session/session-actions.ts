@@ -1,3 +1,4 @@
+import type {FileDiff} from '../model/line-diff.js';
 import type {Fix} from '../model/report.js';
 import type {SessionEvent, SessionState} from './reduce-session.js';
 
@@ -17,6 +18,12 @@ export type FixOutcome = {
 	readonly shellLines?: readonly string[];
 	/** The journal entry that records the change, for undo. */
 	readonly journalId?: string;
+	/** For `command` fixes: what the command changed in go.mod and go.sum. */
+	readonly diffs?: readonly FileDiff[];
+	/** For `command` fixes: `files` (Undo writes go.mod/go.sum back), `none` (it cannot be undone), `nothing` (it changed no file of yours). */
+	readonly undo?: 'files' | 'none' | 'nothing';
+	/** What the wizard offers next, after a fix that works (e.g. `go mod tidy -v`). */
+	readonly followUps?: readonly Fix[];
 };
 
 export type UndoOutcome = {

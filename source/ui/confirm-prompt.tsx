@@ -1,4 +1,5 @@
 import {Box, Text, useInput} from 'ink';
+import {commandUndo, type CommandUndo} from '../fixes/apply-command.js';
 import type {Fix} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
@@ -50,7 +51,31 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 					<Text dimColor>{t().wizard.confirmWrites(redact(goenvFile))}</Text>
 				</Box>
 			)}
+			{fix.kind === 'command' && fix.argv !== undefined ? (
+				<Box paddingLeft={2}>
+					<Text color={commandUndo(fix.argv) === 'none' ? 'red' : undefined} dimColor={commandUndo(fix.argv) !== 'none'}>
+						{undoText(commandUndo(fix.argv))}
+					</Text>
+				</Box>
+			) : null}
 			<Text color="yellow">{t().wizard.confirmQuestion}</Text>
 		</Box>
 	);
+}
+
+/** What the confirm screen says about undoing a command fix. */
+function undoText(undo: CommandUndo): string {
+	switch (undo) {
+		case 'files': {
+			return t().module.confirmUndoFiles;
+		}
+
+		case 'none': {
+			return t().module.confirmUndoNone;
+		}
+
+		case 'nothing': {
+			return t().module.confirmUndoNothing;
+		}
+	}
 }

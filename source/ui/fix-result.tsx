@@ -3,6 +3,7 @@ import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {t} from '../i18n/index.js';
+import {DiffView} from './diff-view.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
@@ -35,6 +36,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 					<Text>{redact(outcome.summary)}</Text>
 				</Box>
 			)}
+			{outcome.diffs === undefined ? null : <DiffView diffs={outcome.diffs} />}
 			{outcome.status === 'shadowed' && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
 				<Box flexDirection="column" paddingLeft={2}>
 					<Text>{t().wizard.shellLinesTitle}</Text>

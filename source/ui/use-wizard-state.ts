@@ -349,8 +349,10 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 
 		case 'result': {
 			const changed = phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true;
-			const canUndo = phase.undone === undefined && changed;
-			return [...(canUndo ? [{kind: 'undo'} as const] : []), {kind: 'export'}, {kind: 'another'}, {kind: 'quit'}];
+			const canUndo = phase.undone === undefined && changed && (phase.outcome.undo === undefined || phase.outcome.undo === 'files');
+			// After a fix that works: what comes next (go mod tidy -v), while the fix stands.
+			const next = phase.undone === undefined ? (phase.outcome.followUps ?? []).map((fix): MenuChoice => ({kind: 'fix', fix})) : [];
+			return [...next, ...(canUndo ? [{kind: 'undo'} as const] : []), {kind: 'export'}, {kind: 'another'}, {kind: 'quit'}];
 		}
 
 		case 'diagnosing':
@@ -382,9 +384,9 @@ export function commandOf(fix: Fix): string {
 	return fix.argv === undefined ? (fix.shell?.join('\n') ?? fix.title) : formatArgv(fix.argv);
 }
 
-/** A fix the wizard can run: a `go env` change with its exact command. */
+/** A fix the wizard can run: a `go env` change or a command (`go mod tidy -v`, `go get`…), with its exact argv. */
 export function isRunnable(fix: Fix): boolean {
-	return fix.kind === 'go-env' && fix.argv !== undefined && fix.argv.length > 0;
+	return (fix.kind === 'go-env' || fix.kind === 'command') && fix.argv !== undefined && fix.argv.length > 0;
 }
 
 /** The label a menu item has in the transcript. */

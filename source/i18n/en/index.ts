@@ -4,6 +4,7 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
+import {module} from './module.js';
 import {mirrors} from './mirrors.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
@@ -18,6 +19,7 @@ export const en = {
 	common,
 	conclusions,
 	flow,
+	module,
 	mirrors,
 	report,
 	transcript,

@@ -6,6 +6,7 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
+import {module} from './module.js';
 import {mirrors} from './mirrors.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
@@ -20,6 +21,7 @@ export const zh: Shape<typeof en> = {
 	common,
 	conclusions,
 	flow,
+	module,
 	mirrors,
 	report,
 	transcript,

@@ -1,0 +1,241 @@
+/**
+Runs a `command` fix (`go mod tidy -v`, `go get MOD@VER`, `go mod download MOD`, `go clean -modcache`) once,
+after the user confirmed it. The argv is checked first (go or git, no control characters). When the command
+can change the project's go.mod and go.sum, both are copied into the journal before it runs, so that undo
+writes them back byte for byte; a command that changes nothing undo could restore (`go clean -modcache`
+deletes downloads) says so before it runs.
+*/
+import {readFile, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fileDiff, type FileDiff} from '../model/line-diff.js';
+import type {CommandResult, Environment, System} from '../system/types.js';
+import {
+	journalPath,
+	maxFileCopyBytes,
+	newEntryId,
+	sha256,
+	updateEntry,
+	updateJournal,
+	type JournalEntry,
+	type JournalFileCopy,
+	type RedactText,
+} from './journal.js';
+
+/** The programs a command fix may run. */
+export const commandPrograms = ['go', 'git'] as const;
+
+/** Why `argv` cannot be run as a command fix; undefined when it can. */
+export function validateCommandArgv(argv: readonly string[] | undefined): string | undefined {
+	if (argv === undefined || argv.length === 0) {
+		return 'the fix names no command';
+	}
+
+	if (!(commandPrograms as readonly string[]).includes(argv[0]!)) {
+		return `only go and git commands are run, not "${argv[0]!.slice(0, 40)}"`;
+	}
+
+	if (argv.length > 64) {
+		return 'the command has too many arguments';
+	}
+
+	for (const argument of argv) {
+		// eslint-disable-next-line no-control-regex
+		if (/[\u0000-\u001F\u007F-\u009F]/.test(argument)) {
+			return 'an argument contains control characters';
+		}
+
+		if (argument.length > 4096) {
+			return 'an argument is too long';
+		}
+	}
+
+	return undefined;
+}
+
+/**
+What undo can do about a command: `files` (it may change go.mod/go.sum, which are copied first), `none` (it
+changes something that cannot be put back, e.g. `go clean -modcache` deletes the module cache), `nothing` (it
+changes nothing of the user's: a read-only command).
+*/
+export type CommandUndo = 'files' | 'none' | 'nothing';
+
+/** Whether, and how, the effect of `argv` can be undone. */
+export function commandUndo(argv: readonly string[]): CommandUndo {
+	const [program, first, second] = argv;
+	if (program !== 'go') {
+		return 'none';
+	}
+
+	if (first === 'clean') {
+		return 'none';
+	}
+
+	if (first === 'get' || (first === 'mod' && (second === 'tidy' || second === 'download' || second === 'edit'))) {
+		return 'files';
+	}
+
+	if (first === 'list' || first === 'version' || first === 'build' || (first === 'mod' && (second === 'verify' || second === 'why' || second === 'graph'))) {
+		return 'nothing';
+	}
+
+	return 'none';
+}
+
+/** The project files a command fix may change, by name. */
+export const projectFiles = ['go.mod', 'go.sum'] as const;
+
+export type RunCommandFixOptions = {
+	readonly argv: readonly string[];
+	/** The environment of the wizard's go; `extraEnv` is applied over it (a value of undefined unsets). */
+	readonly env: Environment;
+	readonly extraEnv?: Readonly<Record<string, string | undefined>>;
+	/** The Go module directory (go.mod and go.sum are read and copied from here). */
+	readonly dir: string;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+	/** The session's redactor, for the journal's messages. */
+	readonly redact?: RedactText;
+};
+
+export type RunCommandFixResult = {
+	/** `ran`: the command exited 0; `failed`: it ran and failed, or timed out; `refused`: it was not run (see `message`). */
+	readonly status: 'ran' | 'failed' | 'refused';
+	readonly message: string;
+	readonly result?: CommandResult;
+	/** The journal entry holding the copies, when there is one. */
+	readonly journalId?: string;
+	readonly undo: CommandUndo;
+	/** What the command changed in go.mod and go.sum (files it left alone are not listed). */
+	readonly diffs: readonly FileDiff[];
+};
+
+/** Runs a confirmed command fix: checks it, copies go.mod/go.sum into the journal, runs it, and diffs the files. */
+export async function runCommandFix(system: System, options: RunCommandFixOptions): Promise<RunCommandFixResult> {
+	const problem = validateCommandArgv(options.argv);
+	const undo = problem === undefined ? commandUndo(options.argv) : 'none';
+	if (problem !== undefined) {
+		return {status: 'refused', message: problem, undo, diffs: []};
+	}
+
+	const files = projectFiles.map((name) => path.join(options.dir, name));
+	const before = await Promise.all(files.map(async (file) => readCopy(file)));
+	let journalId: string | undefined;
+	let journalFile: string | undefined;
+	if (undo === 'files') {
+		const tooBig = before.find((copy) => copy.tooBig);
+		if (tooBig !== undefined) {
+			return {status: 'refused', message: `${tooBig.copy.path} is larger than ${maxFileCopyBytes / 1024 / 1024} MiB: it cannot be copied for undo, so the command was not run`, undo, diffs: []};
+		}
+
+		try {
+			journalFile = journalPath(options.env);
+			const entry: JournalEntry = {
+				id: newEntryId(),
+				createdAt: new Date().toISOString(),
+				goenvFile: files[0]!,
+				changes: projectFiles.map((name, index) => ({key: name, before: {set: before[index]!.copy.exists}, after: undefined})),
+				fileBefore: {exists: before[0]!.copy.exists, ...(before[0]!.copy.sha256 === undefined ? {} : {sha256: before[0]!.copy.sha256})},
+				status: 'pending',
+				files: before.map((item) => item.copy),
+				command: options.argv,
+			};
+			await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
+			journalId = entry.id;
+		} catch (error) {
+			return {status: 'refused', message: `the journal could not be written, so the command was not run: ${(error as Error).message}`, undo, diffs: []};
+		}
+	}
+
+	const env: Record<string, string | undefined> = {...options.env};
+	for (const [key, value] of Object.entries(options.extraEnv ?? {})) {
+		if (value === undefined) {
+			delete env[key];
+		} else {
+			env[key] = value;
+		}
+	}
+
+	const result = await system.run({
+		file: options.argv[0]!,
+		args: options.argv.slice(1),
+		env,
+		cwd: options.dir,
+		timeoutMs: options.timeoutMs,
+		...(options.signal === undefined ? {} : {signal: options.signal}),
+		parseable: true,
+	});
+	const after = await Promise.all(files.map(async (file) => readCopy(file)));
+	const diffs = projectFiles.flatMap((name, index) => {
+		const was = before[index]!.copy;
+		const now = after[index]!.copy;
+		return was.sha256 === now.sha256 ? [] : [fileDiff(name, was.content ?? '', now.content ?? '')];
+	});
+	const ok = result.exitCode === 0 && !result.timedOut && !result.canceled;
+	const output = `${result.stdout}${result.stderr}`.trim();
+	if (journalFile !== undefined && journalId !== undefined) {
+		const id = journalId;
+		// A failed command that changed nothing needs no undo; one that changed files does.
+		const status = ok || diffs.length > 0 ? 'applied' : 'failed';
+		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000)}), options.redact).catch(() => undefined);
+	}
+
+	const why = result.timedOut ? 'it did not finish in time' : result.missing ? `${options.argv[0]!} is not installed` : result.canceled ? 'it was canceled' : output.split('\n').slice(-3).join(' ');
+	return {
+		status: ok ? 'ran' : 'failed',
+		message: ok ? output : why,
+		result,
+		...(journalId === undefined ? {} : {journalId}),
+		undo,
+		diffs,
+	};
+}
+
+/** Writes back the copies of a command fix's journal entry (checked first: absolute paths named go.mod or go.sum). */
+export async function restoreFileCopies(entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
+	const copies = entry.files ?? [];
+	const problem = copies.find((copy) => !path.isAbsolute(copy.path) || !(projectFiles as readonly string[]).includes(path.basename(copy.path)) || (copy.exists && typeof copy.content !== 'string'));
+	if (problem !== undefined) {
+		return {ok: false, messages: [`journal entry ${entry.id} is not usable: "${String(problem.path).slice(0, 80)}" is not a go.mod or go.sum copy it can restore`]};
+	}
+
+	try {
+		for (const copy of copies) {
+			if (copy.exists) {
+				// eslint-disable-next-line no-await-in-loop
+				await writeFile(copy.path, copy.content ?? '');
+			} else {
+				// eslint-disable-next-line no-await-in-loop
+				await rm(copy.path, {force: true});
+			}
+		}
+	} catch (error) {
+		return {ok: false, messages: [`${entry.id}: could not write back ${copies.map((copy) => copy.path).join(', ')}: ${(error as Error).message}`]};
+	}
+
+	return {ok: true, messages: [`${entry.id}: restored ${copies.map((copy) => copy.path).join(' and ')} as they were before ${(entry.command ?? []).join(' ').slice(0, 80)}`]};
+}
+
+/** Whether each file of a command fix's entry is byte for byte its copy again. */
+export async function checkFileCopies(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+	const messages: string[] = [];
+	for (const copy of entry.files ?? []) {
+		// eslint-disable-next-line no-await-in-loop
+		const now = await readCopy(copy.path);
+		if (now.copy.exists !== copy.exists || now.copy.sha256 !== copy.sha256) {
+			messages.push(`${copy.path} differs from before the command`);
+		}
+	}
+
+	return {matches: messages.length === 0, messages};
+}
+
+async function readCopy(file: string): Promise<{copy: JournalFileCopy; tooBig: boolean}> {
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(file);
+	} catch {
+		return {copy: {path: file, exists: false}, tooBig: false};
+	}
+
+	return {copy: {path: file, exists: true, sha256: sha256(bytes), content: bytes.toString('utf8')}, tooBig: bytes.length > maxFileCopyBytes};
+}

@@ -1,0 +1,95 @@
+/**
+The remediations of the module flowcharts (missing versions, the module cache, toolchains, go.sum, tidy), built
+from what the checks measured. Command fixes carry their exact argv; module arguments are checked by go's rules
+before they become one.
+*/
+import {validateModuleQuery} from '../go/reproduce-download.js';
+import {t} from '../i18n/index.js';
+import type {Fix} from '../model/report.js';
+
+/** `go get MOD@VERSION`: require an existing version instead of the missing one. Undefined for an invalid module. */
+export function goGetVersionFix(module: string, wanted: string, version: string): Fix | undefined {
+	const query = validateModuleQuery(`${module}@${version}`);
+	if (!query.ok) {
+		return undefined;
+	}
+
+	return {
+		id: 'go-get-version',
+		title: t().module.goGetTitle(module, version),
+		detail: t().module.goGetDetail(module, wanted, version),
+		kind: 'command',
+		argv: ['go', 'get', query.argument],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
+
+/** `go mod tidy -v`, offered after a fix that works (the guide's §1). */
+export function goModTidyFix(): Fix {
+	return {
+		id: 'go-mod-tidy',
+		title: t().module.tidyTitle,
+		detail: t().module.tidyDetail,
+		kind: 'command',
+		argv: ['go', 'mod', 'tidy', '-v'],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
+
+/** `go mod download MOD`: writes the module's go.sum lines. `verify`: the command that failed for lack of them. */
+export function goModDownloadFix(module: string, verify?: readonly string[]): Fix | undefined {
+	const query = validateModuleQuery(module);
+	if (!query.ok) {
+		return undefined;
+	}
+
+	return {
+		id: 'go-mod-download',
+		title: t().module.downloadTitle(module),
+		detail: t().module.downloadDetail,
+		kind: 'command',
+		argv: ['go', 'mod', 'download', query.argument],
+		...(verify === undefined ? {} : {verify}),
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
+
+/** `go mod tidy -v` as the go.sum remediation (it adds every missing line), checked with `verify`. */
+export function goSumTidyFix(verify?: readonly string[]): Fix {
+	return {...goModTidyFix(), id: 'go-sum-tidy', ...(verify === undefined ? {} : {verify})};
+}
+
+/** `go clean -modcache`, its size shown first; only offered when a download with an empty cache worked. */
+export function goCleanModcacheFix(dir: string, size: string): Fix {
+	return {
+		id: 'go-clean-modcache',
+		title: t().module.cleanTitle(size),
+		detail: t().module.cleanDetail(dir, size),
+		kind: 'command',
+		argv: ['go', 'clean', '-modcache'],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
+
+/** `go env -w GOMODCACHE=DIR`: a cache this user can write. */
+export function moveModcacheFix(current: string, target: string): Fix {
+	return {
+		id: 'gomodcache-elsewhere',
+		title: t().module.moveCacheTitle(target),
+		detail: t().module.moveCacheDetail(current),
+		kind: 'go-env',
+		argv: ['go', 'env', '-w', `GOMODCACHE=${target}`],
+		changes: [{key: 'GOMODCACHE', value: target}],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
+
+/** An `info` fix: nothing to run, the words say what to do. */
+export function infoFix(id: string, title: string, detail: string): Fix {
+	return {id, title, detail, kind: 'info', scope: 'persistent', weakensSecurity: false};
+}

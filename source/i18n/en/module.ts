@@ -1,0 +1,57 @@
+/**
+What gomod-doctor says about modules, versions, the module cache, toolchains, go.sum, the minimal reproduction
+and the command fixes (`go get`, `go mod tidy`, `go clean -modcache`). Functions take values already redacted.
+Commands, environment names and go's own text stay as they are.
+*/
+export const module = {
+	// Command fixes: titles and details.
+	goGetTitle: (module: string, version: string) => `Require ${module}@${version} (go get)`,
+	goGetDetail: (module: string, wanted: string, version: string) =>
+		`${module}@${wanted} does not exist on the proxy; ${version} is the nearest version it has. go get changes the require line in go.mod (and go.sum).`,
+	tidyTitle: 'Tidy go.mod and go.sum (go mod tidy -v)',
+	tidyDetail: 'Adds what the code needs and removes what it does not; the changes to go.mod and go.sum are shown afterwards.',
+	downloadTitle: (module: string) => `Record go.sum entries for ${module} (go mod download)`,
+	downloadDetail: 'go mod download with a module named writes its go.sum lines (the zip and go.mod hashes); nothing else changes.',
+	cleanTitle: (size: string) => `Clean the module cache (go clean -modcache, ${size})`,
+	cleanDetail: (dir: string, size: string) =>
+		`Deletes everything under ${dir} (${size}); go downloads what it needs again. A download with an empty cache worked, so the cache is what is broken.`,
+	moveCacheTitle: (dir: string) => `Use a module cache you can write (go env -w GOMODCACHE=${dir})`,
+	moveCacheDetail: (current: string) => `${current} cannot be written by this user; a new cache under your home directory can.`,
+	chownTitle: 'Give the module cache back to your user (chown)',
+	chownDetail: (line: string) => `Run as an administrator: ${line}`,
+	freeSpaceTitle: 'Free disk space where the module cache lives',
+	freeSpaceDetail: (dir: string, free: string) => `Only ${free} is free on the file system of ${dir}.`,
+	fixPathTitle: (wrong: string, right: string) => `Fix the module path: ${wrong} → ${right}`,
+	fixPathDetail: (wrong: string, right: string) => `${wrong} does not exist; ${right} does. Change the require line and the imports (and run go mod tidy).`,
+	untaggedTitle: (module: string) => `${module} has no tagged versions: require a commit`,
+	untaggedDetail: (module: string) => `No release is tagged, so @latest finds nothing. Use a commit: go get ${module}@<commit hash> (go makes a pseudo-version of it).`,
+	noModuleTitle: (module: string) => `${module} does not exist on the proxy`,
+	noModuleDetail: 'Check the spelling of the path, whether the repository moved or is private (then set GOPRIVATE), and whether it was deleted.',
+	fixReplaceTitle: (line: number) => `Fix the replace directive on go.mod line ${line}`,
+	fixReplaceDetail: (text: string) => text,
+	toolchainMirrorTitle: 'Use a GOPROXY that serves Go toolchains (golang.org/toolchain)',
+	toolchainMirrorDetail: (url: string) => `${url} serves the toolchain go.mod asks for.`,
+	toolchainLocalTitle: (version: string) => `Install ${version} and use it (GOTOOLCHAIN=local)`,
+	toolchainLocalDetail: (version: string) =>
+		`Download ${version} from https://go.dev/dl/ (or your package manager), put it on PATH, and set GOTOOLCHAIN=local so go never tries to download one.`,
+	toolchainLowerTitle: (version: string) => `Lower the go line of go.mod to ${version}`,
+	toolchainLowerDetail: (version: string) =>
+		`Only if the code and its dependencies do not need anything newer: go mod edit -go=${version}. A dependency that requires a newer go will raise it again.`,
+	toolchainNoneTitle: 'No Go toolchain of that version exists',
+	toolchainNoneDetail: (version: string) => `${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
+	minimalProjectTitle: 'The project, not the network, makes this fail',
+	// Confirm screen and results of command fixes.
+	confirmUndoFiles: 'Undo: go.mod and go.sum are copied into the journal first; “Undo this change” writes them back.',
+	confirmUndoNone: 'This cannot be undone: what it deletes or changes is not kept anywhere.',
+	confirmUndoNothing: 'This changes none of your files.',
+	confirmRuns: (dir: string) => `Runs in ${dir}`,
+	commandRefused: (message: string) => `Not run: ${message}`,
+	commandFailed: (message: string) => `The command failed: ${message}`,
+	commandFailedChanged: (message: string) => `The command failed, but changed go.mod/go.sum (Undo restores them): ${message}`,
+	fixedAfterCommand: (argv: string, duration: string) => `${argv} now succeeds with an empty module cache (${duration}).`,
+	stillFailsAfterCommand: (headline: string) => `go still fails: ${headline}`,
+	verifyAlsoFails: (argv: string, message: string) => `${argv} still fails: ${message}`,
+	diffTitle: 'What the command changed',
+	diffNone: 'go.mod and go.sum are unchanged.',
+	diffCounts: (file: string, added: number, removed: number) => `${file}: +${added} −${removed}`,
+};

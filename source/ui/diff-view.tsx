@@ -1,0 +1,43 @@
+import {Box, Text} from 'ink';
+import {t} from '../i18n/index.js';
+import {formatDiff, type FileDiff} from '../model/line-diff.js';
+import {useUi} from './ui-context.js';
+
+/** Props of {@link DiffView}. */
+export type DiffViewProps = {
+	/** What a command changed, one entry per file it changed. */
+	readonly diffs: readonly FileDiff[];
+	/**
+	Unchanged lines shown around each change.
+	@default 1
+	*/
+	readonly context?: number;
+};
+
+/** The changes a command made to go.mod and go.sum: per file its counts, then `+`/`-` lines with a little context. */
+export function DiffView({diffs, context = 1}: DiffViewProps) {
+	const {redact} = useUi();
+	if (diffs.length === 0) {
+		return (
+			<Box paddingLeft={2}>
+				<Text dimColor>{t().module.diffNone}</Text>
+			</Box>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" paddingLeft={2}>
+			<Text>{t().module.diffTitle}</Text>
+			{diffs.map((diff) => (
+				<Box key={diff.file} flexDirection="column" paddingLeft={2}>
+					<Text bold>{t().module.diffCounts(diff.file, diff.added, diff.removed)}</Text>
+					{formatDiff(diff.lines, context).map((line, index) => (
+						<Text key={`${index}:${line}`} color={line.startsWith('+') ? 'green' : line.startsWith('-') ? 'red' : undefined} dimColor={!line.startsWith('+') && !line.startsWith('-')}>
+							{redact(line)}
+						</Text>
+					))}
+				</Box>
+			))}
+		</Box>
+	);
+}
