@@ -1,6 +1,16 @@
-// Bundles cli.tsx into one ESM file, dist/cli.js, for a fast start-up:
-// one file to read instead of hundreds in node_modules, React in production mode.
+// Bundles cli.tsx into dist/cli.js (ESM, React in production mode) for a fast start-up: one small entry file
+// instead of hundreds in node_modules, and the heavy parts in chunks of their own. Every `await import()` in
+// cli.tsx is a split point (esbuild `splitting`), so `--version` and `--help` read only the entry, `classify`
+// only the classifier, and Ink, React and yoga, execa, undici and the lab load only for the commands that
+// use them. `bin` points at dist/cli.js; the chunks live in dist/chunks/.
+import {readdir, rm, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outdir = path.join(root, 'dist');
+const chunksDir = path.join(outdir, 'chunks');
 
 /**
 Ink imports react-devtools-core (an optional peer, not installed) from its devtools module, which it only
@@ -17,23 +27,81 @@ const withoutDevtools = {
 	},
 };
 
-await build({
-	entryPoints: ['cli.tsx'],
-	outfile: 'dist/cli.js',
+/**
+yoga-layout (Ink's layout engine) embeds its WebAssembly as a base64 `data:` URL and, whenever a global
+`fetch` exists, loads it with `fetch(dataUrl)`. In Node that first `fetch` loads Node's own bundled undici,
+about 40 ms of the wizard's first frame, to decode a string. Emscripten's other path decodes the same base64
+in place; this makes the loader take it. Checked: the bundle test renders the wizard (yoga included).
+*/
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(build) {
+		build.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async (arguments_) => {
+			const {readFile} = await import('node:fs/promises');
+			const source = await readFile(arguments_.path, 'utf8');
+			const fetchTest = '"function"!=typeof fetch';
+			if (!source.includes(fetchTest)) {
+				// A new yoga-layout: build without the shortcut rather than fail (it still works, only slower).
+				return {contents: source, loader: 'js', warnings: [{text: 'yoga-layout no longer tests `typeof fetch`: the wasm is loaded through fetch'}]};
+			}
+
+			return {contents: source.replaceAll(fetchTest, '!0'), loader: 'js'};
+		});
+	},
+};
+
+const result = await build({
+	absWorkingDir: root,
+	entryPoints: {cli: 'cli.tsx'},
+	outdir,
+	chunkNames: 'chunks/[name]-[hash]',
 	bundle: true,
+	splitting: true,
 	platform: 'node',
 	target: 'node20',
 	format: 'esm',
-	minify: false,
+	minify: true,
 	sourcemap: false,
 	legalComments: 'none',
 	logLevel: 'warning',
-	// Ink and its dependencies are CommonJS in places; give them a require().
+	metafile: true,
+	// Ink and its dependencies are CommonJS in places; give every chunk a require().
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __gmdCreateRequire} from 'node:module';\nconst require = __gmdCreateRequire(import.meta.url);",
 	},
 	define: {
 		'process.env.NODE_ENV': '"production"',
 	},
-	plugins: [withoutDevtools],
+	plugins: [withoutDevtools, yogaWithoutFetch],
 });
+
+await removeStaleChunks(new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(root, file))));
+
+/**
+Chunk names carry a content hash, so each build may leave the previous build's chunks behind. Remove them,
+but only once they are a few minutes old: a CLI started from the previous build (a test running while the
+project is rebuilt) may still be about to import one.
+*/
+async function removeStaleChunks(current) {
+	const files = await readdir(chunksDir).catch(() => []);
+	const now = Date.now();
+	await Promise.all(
+		files.map(async (name) => {
+			const file = path.join(chunksDir, name);
+			if (current.has(file)) {
+				return;
+			}
+
+			const info = await stat(file).catch(() => undefined);
+			if (info !== undefined && now - info.mtimeMs > 5 * 60_000) {
+				await rm(file, {force: true});
+			}
+		}),
+	);
+}
+
+if (process.argv.includes('--analyze')) {
+	// `node scripts/build.js --analyze`: what each output file is made of, biggest first.
+	const {analyzeMetafile} = await import('esbuild');
+	process.stdout.write(await analyzeMetafile(result.metafile));
+}

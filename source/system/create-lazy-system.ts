@@ -1,0 +1,30 @@
+import {performance} from 'node:perf_hooks';
+import type {CommandRunner, HttpClient, NetClient, System} from './types.js';
+
+/**
+The real adapters of `createSystem()`, each loaded on its first use. The CLI starts with this one: the wizard
+draws its first frame before execa is read, and undici (the biggest module of the tool) is read only when the
+first HTTP check runs, while go is already at work. In the bundle each adapter is a chunk of its own.
+*/
+export function createLazySystem(): System {
+	const run = once(async () => (await import('./run-command.js')).runCommand);
+	const http = once(async () => (await import('./http-client.js')).httpGet);
+	const net = once(async () => (await import('./net-client.js')).netClient);
+	const runner: CommandRunner = async (spec) => (await run())(spec);
+	const client: HttpClient = async (request) => (await http())(request);
+	const netClient: NetClient = {
+		resolve: async (host, options) => (await net()).resolve(host, options),
+		connect: async (host, port, options) => (await net()).connect(host, port, options),
+		tlsHandshake: async (host, port, options) => (await net()).tlsHandshake(host, port, options),
+	};
+	return {run: runner, http: client, net: netClient, now: () => performance.now()};
+}
+
+/** `load`, called at most once; every caller gets the same promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let loaded: Promise<T> | undefined;
+	return async () => {
+		loaded ??= load();
+		return loaded;
+	};
+}
