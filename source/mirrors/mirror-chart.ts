@@ -7,7 +7,7 @@ import {formatDuration} from '../model/format.js';
 export type MirrorRow = {
 	readonly label: string;
 	readonly role: string;
-	/** `as go.sum`, `ALTERED`, `not compared`, or the verdict of a broken proxy. */
+	/** `as go.sum`, `ALTERED`, or the verdict (`healthy` where the content could not be compared). */
 	readonly content: string;
 	/** The version list's time, when it answered. */
 	readonly time: string;
@@ -31,11 +31,8 @@ export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string
 		return {
 			label: redact(item.raw),
 			role: text.roles[item.role],
-			content: !ok
-				? text.content.broken(item.correct === false ? text.content.altered : item.verdict)
-				: item.correct === true
-					? text.content.correct
-					: text.content.unchecked,
+			// A working proxy whose content could not be compared keeps its verdict (`healthy`).
+			content: item.correct === false ? text.content.altered : ok && item.correct === true ? text.content.correct : item.verdict,
 			time: item.listMs === undefined ? '' : formatDuration(item.listMs),
 			bar: item.listMs === undefined ? 0 : Math.max(1, Math.round((item.listMs / slowest) * maxBarColumns)),
 			ok,

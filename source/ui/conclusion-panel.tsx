@@ -4,6 +4,7 @@ import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
+import {maxBarColumns, mirrorRows} from '../mirrors/mirror-chart.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 
@@ -63,29 +64,24 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 	const {redact} = useUi();
 	const {stdout} = useStdout();
 	const columns = stdout.columns > 0 ? stdout.columns : 80;
-	const rows = health.map((item) => ({
-		item,
-		label: redact(item.raw),
-		role: t().wizard.roles[item.role],
-		verdict: `${item.verdict === 'healthy' ? symbols.ok : symbols.broken} ${item.verdict}`,
-		time: item.listMs === undefined ? '' : t().wizard.duration(item.listMs),
-	}));
-	const slowest = Math.max(...health.map((item) => item.listMs ?? 0), 1);
-	const bar = (ms: number | undefined) => (ms === undefined ? '' : symbols.bar.repeat(Math.max(1, Math.round((ms / slowest) * barWidth))));
-	const colour = (item: ProxyHealth) => (item.verdict === 'healthy' ? 'green' : 'red');
+	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
+	const rows = mirrorRows(health, redact).map((row, index) => ({row, key: `${index}:${health[index]?.url ?? ''}`}));
+	const colour = (ok: boolean) => (ok ? 'green' : 'red');
+	const mark = (ok: boolean) => (ok ? symbols.ok : symbols.broken);
+	const bar = (columns: number) => symbols.bar.repeat(Math.round((columns / maxBarColumns) * barWidth) || (columns > 0 ? 1 : 0));
 
 	if (columns < narrowColumns) {
 		return (
 			<Box flexDirection="column">
 				<Text bold>{t().wizard.measuredTitle}</Text>
-				{rows.map(({item, label, role, verdict, time}, index) => (
-					<Box key={`${index}:${item.url}`} flexDirection="column" paddingLeft={2}>
-						<Text>{label}</Text>
+				{rows.map(({row, key}) => (
+					<Box key={key} flexDirection="column" paddingLeft={2}>
+						<Text>{row.label}</Text>
 						<Box paddingLeft={2}>
 							<Text>
-								<Text dimColor>{`${role}  `}</Text>
-								<Text color={colour(item)}>{verdict}</Text>
-								{time === '' ? '' : `  ${time}`}
+								<Text dimColor>{`${row.role}  `}</Text>
+								<Text color={colour(row.ok)}>{`${mark(row.ok)} ${row.content}`}</Text>
+								{row.time === '' ? '' : `  ${row.time}`}
 							</Text>
 						</Box>
 					</Box>
@@ -95,30 +91,30 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 	}
 
 	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
-	const roleWidth = widthOf(rows.map((row) => row.role));
-	const verdictWidth = widthOf(rows.map((row) => row.verdict));
-	const timeWidth = widthOf(rows.map((row) => row.time));
+	const roleWidth = widthOf(rows.map(({row}) => row.role));
+	const contentWidth = widthOf(rows.map(({row}) => `${mark(row.ok)} ${row.content}`));
+	const timeWidth = widthOf(rows.map(({row}) => row.time));
 	// The indent, the fixed columns, the gap before the bar and the bar itself.
-	const fixed = 2 + roleWidth + verdictWidth + timeWidth + 1 + barWidth;
-	const labelWidth = Math.max(12, Math.min(widthOf(rows.map((row) => row.label)), columns - fixed));
+	const fixed = 2 + roleWidth + contentWidth + timeWidth + 1 + barWidth;
+	const labelWidth = Math.max(12, Math.min(widthOf(rows.map(({row}) => row.label)), columns - fixed));
 	return (
 		<Box flexDirection="column">
 			<Text bold>{t().wizard.measuredTitle}</Text>
-			{rows.map(({item, label, role, verdict, time}, index) => (
-				<Box key={`${index}:${item.url}`} paddingLeft={2}>
+			{rows.map(({row, key}) => (
+				<Box key={key} paddingLeft={2}>
 					<Box width={labelWidth} flexShrink={0}>
-						<Text>{label}</Text>
+						<Text>{row.label}</Text>
 					</Box>
 					<Box width={roleWidth} flexShrink={0}>
-						<Text dimColor>{role}</Text>
+						<Text dimColor>{row.role}</Text>
 					</Box>
-					<Box width={verdictWidth} flexShrink={0}>
-						<Text color={colour(item)}>{verdict}</Text>
+					<Box width={contentWidth} flexShrink={0}>
+						<Text color={colour(row.ok)}>{`${mark(row.ok)} ${row.content}`}</Text>
 					</Box>
 					<Box width={timeWidth} flexShrink={0} justifyContent="flex-end" marginRight={1}>
-						<Text>{time}</Text>
+						<Text>{row.time}</Text>
 					</Box>
-					<Text color={colour(item)}>{bar(item.listMs)}</Text>
+					<Text color={colour(row.ok)}>{bar(row.bar)}</Text>
 				</Box>
 			))}
 		</Box>

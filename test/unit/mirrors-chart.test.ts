@@ -36,7 +36,7 @@ test('the chart: a mark, the proxy, its role, its content, the time and a bar as
 	const rows = lines.filter((line) => /^[✓✗] /.test(line));
 	assert.equal(rows.length, 5);
 	assert.match(rows[0]!, /^✓ https:\/\/fast\.test\s+candidate\s+as go\.sum\s+20 ms █+$/);
-	assert.match(rows[1]!, /not compared/, 'content that could not be compared says so');
+	assert.match(rows[1]!, /candidate\s+healthy\s+90 ms/, 'content that could not be compared keeps the verdict');
 	assert.match(rows[4]!, /^✗ https:\/\/evil\.test\s+GOPROXY\s+ALTERED/);
 	assert.match(rows[3]!, /^✗ https:\/\/down\.test\s+GOPROXY\s+refused\s*$/, 'no time, no bar for a proxy that never answered');
 	const bars = rows.slice(0, 3).map((line) => line.split('█').length - 1);
@@ -54,7 +54,7 @@ test('the chart lines up in Chinese, where every header and label is double widt
 		// The time column ends at the same display column on every row (it is right-aligned).
 		const timeEnds = lines.slice(1).filter((line) => / ms/.test(line)).map((line) => displayWidth(line.slice(0, line.indexOf(' ms') + 3)));
 		assert.equal(new Set(timeEnds).size, 1, `time column ends: ${timeEnds.join(', ')}`);
-		const contentStarts = lines.slice(1).map((line) => displayWidth(line.slice(0, line.search(/与 go\.sum|内容被篡改|未比对|refused/))));
+		const contentStarts = lines.slice(1).map((line) => displayWidth(line.slice(0, line.search(/与 go\.sum|内容被篡改|healthy|refused/))));
 		assert.equal(new Set(contentStarts).size, 1, `content column starts: ${contentStarts.join(', ')}`);
 	} finally {
 		setLanguage('en');

@@ -7,8 +7,6 @@ export const mirrors = {
 	content: {
 		correct: 'as go.sum',
 		altered: 'ALTERED',
-		unchecked: 'not compared',
-		broken: (verdict: string) => verdict,
 	},
 	phases: (dns: string, connect: string, tls: string, list: string) => `dns ${dns} · connect ${connect} · tls ${tls} · list ${list}`,
 	none: 'No proxy was measured: GOPROXY has no network entries and no candidates were given.',

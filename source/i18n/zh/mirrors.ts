@@ -9,8 +9,6 @@ export const mirrors: Shape<typeof english> = {
 	content: {
 		correct: '与 go.sum 一致',
 		altered: '内容被篡改',
-		unchecked: '未比对',
-		broken: (verdict) => verdict,
 	},
 	phases: (dns, connect, tls, list) => `DNS ${dns} · 连接 ${connect} · TLS ${tls} · 列表 ${list}`,
 	none: '没有测量任何代理：GOPROXY 中没有网络条目，也没有给出候选代理。',
