@@ -171,6 +171,8 @@ const signals = {
 		'connection timed out',
 		'deadline exceeded',
 		'timed out',
+		// Windows (connectex): a dial nobody answered.
+		'did not properly respond after a period of time',
 	],
 	refused: [
 		'connection refused',
@@ -290,17 +292,36 @@ function findStatus(lines: readonly BlockLine[]): {line: BlockLine; status: numb
 	return undefined;
 }
 
-/** `lookup HOST …: i/o timeout`: a name-resolution timeout, not a connection timeout. */
+/**
+`lookup HOST …: i/o timeout`, `lookup HOST on IP:53: read udp …: connection refused`, `dial udp IP:53: connect:
+network is unreachable`: the resolver could not be reached, a name-resolution failure rather than one of the
+connection go wanted to make.
+*/
 function findLookupTimeout(lines: readonly BlockLine[]): BlockLine | undefined {
 	for (const line of lines) {
 		const lookup = line.lower.indexOf('lookup ');
-		if (lookup !== -1 && line.lower.includes('i/o timeout', lookup)) {
+		if (lookup === -1 || line.lower.includes('proxyconnect')) {
+			continue;
+		}
+
+		const rest = line.lower.slice(lookup);
+		if (rest.includes('i/o timeout') || (/:53\b/.test(rest) && /connection refused|network is unreachable|no route to host|connection reset/.test(rest))) {
 			return line;
 		}
 	}
 
 	return undefined;
 }
+
+/**
+What go's transport says when an HTTP proxy answers CONNECT with anything but 200: the status text alone, right
+after the URL (`Get "https://…": Forbidden`), where a server's own answer would say `reading URL: 403 Forbidden`.
+*/
+const connectStatusPattern =
+	/(?:get|head) "https:\/\/[^"]+": (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)$/;
+
+/** A request that ended with `EOF` and nothing else: the peer (or a middlebox) closed the connection. */
+const bareEofPattern = /(?:get|head) "[^"]+": (?:unexpected )?eof$/;
 
 type BlockFacts = {
 	readonly own: readonly BlockLine[];
@@ -326,7 +347,7 @@ function networkCause(own: readonly BlockLine[]): {category: Category; line: Blo
 		return {category: 'timeout', line: timeout};
 	}
 
-	const refused = findLine(own, signals.refused);
+	const refused = findLine(own, signals.refused) ?? own.find((line) => bareEofPattern.test(line.lower.trim()));
 	return refused === undefined ? undefined : {category: 'refused', line: refused};
 }
 
@@ -361,7 +382,10 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		found('go-missing', findLine(own, signals.goMissing)) ??
 		found('no-module', findLine(own, signals.noModule)) ??
 		found('goproxy-config', findLine(own, signals.goproxyConfig)) ??
-		found('http-proxy', findLine(own, signals.httpProxy), {hostFrom: 'proxy', ...(network === undefined ? {} : {cause: network.category})}) ??
+		found('http-proxy', findLine(own, signals.httpProxy) ?? own.find((line) => connectStatusPattern.test(line.lower.trim())), {
+			hostFrom: 'proxy',
+			...(network === undefined ? {} : {cause: network.category}),
+		}) ??
 		found('checksum-mismatch', findLine(own, signals.checksum));
 	if (simple !== undefined) {
 		return simple;
