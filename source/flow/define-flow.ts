@@ -25,6 +25,15 @@ export const probeOutcomes = {
 		'proxy',
 		'error',
 	],
+	// §2.4/§4.2 checksum mismatch: the checksum database's record, each source's h1: hashes, the module cache, and which side disagrees.
+	'sumdb-lookup': ['found', 'not-found', 'unreachable', 'bad-signature', 'off', 'error'],
+	'module-hash': ['fetched', 'none', 'error'],
+	'module-cache': ['consistent', 'corrupt', 'absent', 'error'],
+	'checksum-sides': ['go-sum', 'mirror', 'retagged', 'cache', 'agree', 'unknown', 'error'],
+	// Checksum database reachability: directly, through a GOPROXY entry that proxies it, and a mirror of it.
+	'sumdb-proxy': ['supported', 'unsupported', 'explicit-url', 'error'],
+	'sumdb-latest': ['ok', 'bad-signature', 'bad-response', 'http-error', 'refused', 'timeout', 'dns', 'tls', 'error'],
+	'sumdb-mirror': ['found', 'none', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -99,6 +108,12 @@ export const fixIds = [
 	'goproxy-use-working',
 	'goproxy-fallback-on-error',
 	// Each flowchart's own remediations follow, one per line.
+	'checksum-fix-go-sum',
+	'checksum-clean-cache',
+	'checksum-pin-version',
+	'verification-off-repro',
+	'sumdb-use-mirror',
+	'sumdb-private-paths',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 
