@@ -3,6 +3,7 @@ import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
 import {mirrorChoiceInvestigation} from './investigations/mirror-choice.js';
+import {settingsLintInvestigation} from './investigations/settings-lint.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -11,6 +12,7 @@ findings are listed. Each investigation decides for itself whether it applies (i
 export const investigations: readonly AnyInvestigation[] = [
 	// One line per investigation module.
 	mirrorChoiceInvestigation,
+	settingsLintInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

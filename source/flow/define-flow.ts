@@ -25,6 +25,12 @@ export const probeOutcomes = {
 		'proxy',
 		'error',
 	],
+	// §3.3/§5 settings lint: a proxy that serves the module, measured to replace an unusable GOPROXY.
+	'working-proxy': ['found', 'none', 'error'],
+	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
+	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'error'],
+	// §2.3 TLS: the certificate chain the server presents, and whether the system's roots accept it.
+	'tls-chain': ['trusted', 'interception', 'unknown-ca', 'self-signed', 'expired', 'name-mismatch', 'failed', 'error'],
 	// §2.4/§4.2 checksum mismatch: the checksum database's record, each source's h1: hashes, the module cache, and which side disagrees.
 	'sumdb-lookup': ['found', 'not-found', 'unreachable', 'bad-signature', 'off', 'error'],
 	'module-hash': ['fetched', 'none', 'error'],
@@ -34,6 +40,19 @@ export const probeOutcomes = {
 	'sumdb-proxy': ['supported', 'unsupported', 'explicit-url', 'error'],
 	'sumdb-latest': ['ok', 'bad-signature', 'bad-response', 'http-error', 'refused', 'timeout', 'dns', 'tls', 'error'],
 	'sumdb-mirror': ['found', 'none', 'error'],
+	// Missing modules and versions: the proxy's version list; where a replace directive points.
+	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'unreachable', 'error'],
+	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
+	// §4.1 the module cache: can it be written, does a download with an empty cache work, how large is it.
+	'cache-writable': ['writable', 'not-writable', 'no-space', 'error'],
+	'clean-repeat': ['succeeds', 'fails', 'error'],
+	'cache-size': ['measured', 'error'],
+	// Toolchain downloads: does a GOPROXY entry (or candidate) serve golang.org/toolchain at that version.
+	'toolchain-served': ['served', 'not-served', 'error'],
+	// go.sum entries: does go find every go.sum line the build needs (go list -deps ./...).
+	'go-sum-lines': ['complete', 'missing', 'error'],
+	// §4.4 the minimal reproduction: a temporary module that requires only the failing module@version.
+	'minimal-repro': ['fails', 'succeeds', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -108,6 +127,26 @@ export const fixIds = [
 	'goproxy-use-working',
 	'goproxy-fallback-on-error',
 	// Each flowchart's own remediations follow, one per line.
+	'module-go-get',
+	'module-fix-path',
+	'module-untagged',
+	'module-absent',
+	'module-fix-replace',
+	'cache-clean',
+	'cache-move',
+	'cache-chown',
+	'cache-free-space',
+	'toolchain-mirror',
+	'toolchain-install-local',
+	'toolchain-lower-go',
+	'go-sum-download',
+	'go-sum-tidy',
+	'settings-go-env',
+	'settings-shell',
+	'settings-advice',
+	'tls-trust-ca',
+	'tls-system-store',
+	'tls-goinsecure',
 	'checksum-fix-go-sum',
 	'checksum-clean-cache',
 	'checksum-pin-version',

@@ -10,6 +10,9 @@ import {report} from './report.js';
 import {transcript} from './transcript.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
+import {lint} from './lint.js';
+import {proxyServer} from './proxy-server.js';
+import {tls} from './tls.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -25,4 +28,7 @@ export const en = {
 	transcript,
 	wizard,
 	robust,
+	lint,
+	proxyServer,
+	tls,
 };

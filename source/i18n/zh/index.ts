@@ -12,6 +12,9 @@ import {report} from './report.js';
 import {transcript} from './transcript.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
+import {lint} from './lint.js';
+import {proxyServer} from './proxy-server.js';
+import {tls} from './tls.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -27,4 +30,7 @@ export const zh: Shape<typeof en> = {
 	transcript,
 	wizard,
 	robust,
+	lint,
+	proxyServer,
+	tls,
 };

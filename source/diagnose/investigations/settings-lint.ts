@@ -1,0 +1,163 @@
+import {shellLine} from '../../fixes/apply-go-env.js';
+import {settingsLintFlow, type SettingLintSubject} from '../../flow/graphs/settings-lint.js';
+import {lintSettings, type SettingLint} from '../../go/lint-settings.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence, Finding, Fix} from '../../model/report.js';
+import {probeWorkingProxy} from '../../probes/probe-working-proxy.js';
+import type {Investigation} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** A lint as the flowchart walks it, with the lint itself for the fixes. */
+export type SettingsLintCheckSubject = SettingLintSubject & {readonly lint: SettingLint};
+
+/** The proxy each `working-proxy` check found, by its evidence (the walk keeps the evidence object as it is). */
+const measured = new WeakMap<Evidence, string>();
+
+/**
+§3.3 and §5 as a check of go's own settings, beside the reproduction: each problem the linter finds in the
+effective configuration (GOPROXY=off, an unparsable list, pasted entries, direct before a mirror, patterns that
+match nothing or far too much, a leftover -insecure, an OS variable hiding a go env -w value) is one walk and
+one finding, with the fix in the right place: `go env -w`/`-u` for a GOENV-file value, a shell line for an OS
+environment one. Nothing to walk when the configuration is clean.
+*/
+export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> = {
+	id: 'settings-lint',
+	flow: settingsLintFlow,
+	phase: 'start',
+	subjects(context) {
+		const from = t().lint.from;
+		return lintSettings(context.snapshot.settings, context.snapshot.values).map((lint) => ({
+			label: `${lint.setting} (${from[lint.source]})`,
+			setting: lint.setting,
+			value: lint.value,
+			from: from[lint.source],
+			kind: lint.kind,
+			culprits: lint.culprits.join(', ') || lint.value,
+			module: context.probeModule,
+			needsWorkingProxy: lint.needsWorkingProxy === true,
+			lint,
+		}));
+	},
+	async check(pending, subject, run) {
+		if (pending.probe !== 'working-proxy') {
+			throw new Error(`settings-lint has no check ${pending.probe}`);
+		}
+
+		const result = await probeWorkingProxy(run.context.system, {
+			candidates: run.context.candidates,
+			module: subject.module,
+			env: run.context.env,
+			timeoutMs: run.timeoutMs,
+			...(run.signal === undefined ? {} : {signal: run.signal}),
+		});
+		if (result.url !== undefined) {
+			measured.set(result.evidence, result.url);
+		}
+
+		return result.evidence;
+	},
+	findings(walk): Finding[] {
+		const {subject} = walk;
+		const {lint} = subject;
+		const found = walk.visits.map((visit) => (visit.evidence === undefined ? undefined : measured.get(visit.evidence))).find((url) => url !== undefined);
+		return [
+			{
+				category: walk.verdict,
+				severity: lint.severity,
+				subject: lint.setting,
+				summary: walk.summary,
+				evidence: [settingEvidence(lint), ...walkEvidence(walk)],
+				fixes: lintFixes(lint, found),
+			},
+		];
+	},
+};
+
+/** The setting as read: its value and where it comes from (the first piece of evidence of every lint). */
+function settingEvidence(lint: SettingLint): Evidence {
+	const hidden = lint.hidden === undefined ? '' : `; ${lint.hidden.source} holds ${lint.setting}=${lint.hidden.value}`;
+	return {
+		probe: 'config',
+		tool: 'go',
+		command: `go env ${lint.setting}`,
+		argv: ['go', 'env', lint.setting],
+		outcome: lint.kind,
+		summary: `${lint.setting}=${lint.value} (from ${lint.source}${hidden})`,
+		durationMs: 0,
+	};
+}
+
+/**
+The fixes of one lint: the corrected value written where the setting comes from (`go env -w`/`-u` for the GOENV
+file and go's defaults, an `export`/`unset` line for the OS environment), or advice where only the user can tell
+what is right. `working`: a proxy measured to serve the module, for a GOPROXY that must be replaced. Pure.
+*/
+export function lintFixes(lint: SettingLint, working?: string): Fix[] {
+	const text = t().lint;
+	const id = `settings-${lint.kind}-${lint.setting.toLowerCase()}`;
+	if (lint.kind === 'shadowed') {
+		return [
+			{
+				id,
+				title: text.shadowed.title(lint.setting),
+				detail: text.shadowed.detail(lint.setting, lint.hidden?.value ?? ''),
+				kind: 'shell',
+				shell: [shellLine(lint.setting, undefined)],
+				env: {[lint.setting]: undefined},
+				scope: 'persistent',
+				weakensSecurity: false,
+			},
+		];
+	}
+
+	if (lint.kind === 'too-broad') {
+		const weakens = lint.setting !== 'GONOPROXY';
+		return [
+			{
+				id,
+				title: text.advice.tooBroadTitle(lint.setting),
+				detail: text.advice.tooBroadDetail(lint.setting, (lint.covers ?? []).join(', '), weakens),
+				kind: 'info',
+				scope: 'persistent',
+				weakensSecurity: false,
+			},
+		];
+	}
+
+	const value = lint.needsWorkingProxy === true ? (working === undefined ? undefined : `${working},direct`) : lint.repaired;
+	if (value === undefined && lint.unset !== true) {
+		return lint.needsWorkingProxy === true
+			? [{id, title: text.advice.noProxyTitle, detail: text.advice.noProxyDetail, kind: 'info', scope: 'persistent', weakensSecurity: false}]
+			: [];
+	}
+
+	const extra = working === undefined || value === undefined ? '' : ` ${text.working(working)}`;
+	const title = value === undefined ? text.set.titleUnset(lint.setting) : text.set.title(lint.setting, value);
+	if (lint.source === 'environment') {
+		return [
+			{
+				id,
+				title,
+				detail: `${text.set.shellDetail(lint.setting)}${extra}`,
+				kind: 'shell',
+				shell: [shellLine(lint.setting, value)],
+				env: {[lint.setting]: value},
+				scope: 'persistent',
+				weakensSecurity: false,
+			},
+		];
+	}
+
+	return [
+		{
+			id,
+			title,
+			detail: `${text.set.goEnvDetail(lint.setting)}${extra}`,
+			kind: 'go-env',
+			argv: value === undefined ? ['go', 'env', '-u', lint.setting] : ['go', 'env', '-w', `${lint.setting}=${value}`],
+			changes: [{key: lint.setting, value}],
+			scope: 'persistent',
+			weakensSecurity: false,
+		},
+	];
+}

@@ -1,0 +1,270 @@
+import type {Setting, SettingSource} from '../model/report.js';
+import {matchPrefixPatterns} from './match-prefix-patterns.js';
+import {formatGoproxyList, parseGoproxyList} from './parse-goproxy-list.js';
+
+/**
+What is wrong with one of go's settings (§3.3, §5):
+- `goproxy-off`: GOPROXY=off: go may download nothing (`module lookup disabled by GOPROXY=off`).
+- `goproxy-empty`: GOPROXY holds only separators (`GOPROXY list is not the empty string, but contains no entries`),
+  or is set to the empty string in the GOENV file (go then fetches every module directly from its VCS).
+- `goproxy-invalid`: entries go rejects (`invalid proxy URL missing scheme`, a scheme other than http/https/file).
+- `goproxy-pasted`: entries pasted with markdown, backticks, quotes or spaces around them.
+- `direct-first`: `direct` (or `off`) before a mirror, so go never asks the mirror.
+- `pattern-never-matches`: a GONOPROXY/GOPRIVATE/GONOSUMDB/GOINSECURE pattern that can match no module path
+  (a URL with a scheme, a space go does not trim, a malformed glob).
+- `too-broad`: such a pattern covers public code hosts or every module (`*`), far more than the private paths.
+- `insecure-flag`: a leftover `-insecure` in GOFLAGS (`go: -insecure flag is no longer supported; use GOINSECURE instead`).
+- `shadowed`: an OS variable hides a different value written with `go env -w`.
+*/
+export type LintKind =
+	| 'goproxy-off'
+	| 'goproxy-empty'
+	| 'goproxy-invalid'
+	| 'goproxy-pasted'
+	| 'direct-first'
+	| 'pattern-never-matches'
+	| 'too-broad'
+	| 'insecure-flag'
+	| 'shadowed';
+
+/** One problem the linter found in one setting. */
+export type SettingLint = {
+	readonly kind: LintKind;
+	/** The setting, e.g. `GOPROXY`. */
+	readonly setting: string;
+	/** Its effective value (redact before display). */
+	readonly value: string;
+	/** Where the effective value comes from. */
+	readonly source: SettingSource;
+	/** `error` when go cannot download with it; `warning` when it works but not as the user meant. */
+	readonly severity: 'error' | 'warning';
+	/** The parts of the value at fault (entries, patterns, flags), as written. */
+	readonly culprits: readonly string[];
+	/**
+	The value that repairs it, when the linter can compute it alone (`undefined` with `unset: true` means remove
+	the setting); absent when a working proxy must be measured first (`needsWorkingProxy`) or only advice fits.
+	*/
+	readonly repaired?: string;
+	/** Repair by removing the setting (`go env -u`, or `unset` in the shell). */
+	readonly unset?: boolean;
+	/** GOPROXY is unusable: the repair needs a proxy that works (measured by the flowchart). */
+	readonly needsWorkingProxy?: boolean;
+	/** For `shadowed`: the value the OS environment hides, and where it is. */
+	readonly hidden?: {readonly source: SettingSource; readonly value: string};
+	/** For `too-broad`: public module paths the patterns cover. */
+	readonly covers?: readonly string[];
+};
+
+/** The settings whose values are module-path patterns (go help module-private). */
+export const patternSettings = ['GONOPROXY', 'GOPRIVATE', 'GONOSUMDB', 'GOINSECURE'] as const;
+
+/**
+Public module paths no one's private patterns should cover: a pattern that matches one of them sends public
+code around the proxy (GONOPROXY, GOPRIVATE), skips its checksum verification (GONOSUMDB, GOPRIVATE) or
+allows it over plain HTTP (GOINSECURE). The owner names are made up so that only host-wide patterns match.
+*/
+export const publicSamplePaths = [
+	'github.com/gomod-doctor-sample/module',
+	'gitlab.com/gomod-doctor-sample/module',
+	'bitbucket.org/gomod-doctor-sample/module',
+	'golang.org/x/mod',
+	'google.golang.org/protobuf',
+	'gopkg.in/yaml.v3',
+	'go.uber.org/zap',
+	'k8s.io/client-go',
+] as const;
+
+/** Characters a pasted entry carries around a URL: markdown link syntax, backticks, quotes, angle brackets, spaces. */
+const pastedCharacters = /[[\]()`"'<>\s]/;
+
+/**
+Lints go's effective configuration. Pure: reads the settings (with their sources) and the effective values of
+`go env -json`, and returns every problem found, most serious first. Pattern matching follows go's own rules
+(`matchPrefixPatterns`).
+*/
+export function lintSettings(settings: readonly Setting[], values: Readonly<Record<string, string>>): SettingLint[] {
+	const found: SettingLint[] = [];
+	const setting = (name: string): Setting =>
+		settings.find((item) => item.name === name) ?? {name, value: values[name] ?? '', source: 'default'};
+
+	found.push(...lintGoproxy(setting('GOPROXY')));
+	for (const name of patternSettings) {
+		found.push(...lintPatterns(setting(name)));
+	}
+
+	const goflags = setting('GOFLAGS');
+	const flags = goflags.value.split(/\s+/).filter((flag) => flag !== '');
+	const insecure = flags.filter((flag) => /^--?insecure(=.*)?$/.test(flag));
+	if (insecure.length > 0) {
+		const rest = flags.filter((flag) => !insecure.includes(flag)).join(' ');
+		found.push({
+			kind: 'insecure-flag',
+			setting: 'GOFLAGS',
+			value: goflags.value,
+			source: goflags.source,
+			severity: 'warning',
+			culprits: insecure,
+			...(rest === '' ? {unset: true} : {repaired: rest}),
+		});
+	}
+
+	for (const item of settings) {
+		if (item.shadowed !== undefined && item.source === 'environment' && item.shadowed.value !== item.value) {
+			found.push({
+				kind: 'shadowed',
+				setting: item.name,
+				value: item.value,
+				source: item.source,
+				severity: 'warning',
+				culprits: [item.name],
+				unset: true,
+				hidden: item.shadowed,
+			});
+		}
+	}
+
+	return [...found.filter((lint) => lint.severity === 'error'), ...found.filter((lint) => lint.severity !== 'error')];
+}
+
+function lintGoproxy(setting: Setting): SettingLint[] {
+	const base = {setting: 'GOPROXY', value: setting.value, source: setting.source} as const;
+	const value = setting.value;
+	if (value.trim() === '') {
+		// Unset, go's default applies and `go env` shows it; empty only when written so on purpose.
+		return setting.source === 'default' ? [] : [{...base, kind: 'goproxy-empty', severity: 'warning', culprits: [], needsWorkingProxy: true}];
+	}
+
+	const tokens = value.split(/[,|]/).map((token) => token.trim());
+	const pasted = tokens.filter((token) => token !== '' && pastedCharacters.test(token));
+	if (pasted.length > 0) {
+		const repaired = cleanPastedList(value);
+		return [{...base, kind: 'goproxy-pasted', severity: 'error', culprits: pasted, ...(repaired === undefined ? {needsWorkingProxy: true} : {repaired})}];
+	}
+
+	const parsed = parseGoproxyList(value);
+	if (parsed.entries.length === 0 && parsed.invalid.length === 0) {
+		return [{...base, kind: 'goproxy-empty', severity: 'error', culprits: [value], needsWorkingProxy: true}];
+	}
+
+	if (parsed.entries[0]?.kind === 'off') {
+		return [{...base, kind: 'goproxy-off', severity: 'error', culprits: ['off'], needsWorkingProxy: true}];
+	}
+
+	if (parsed.invalid.length > 0) {
+		const valid = parsed.entries.filter((entry) => entry.kind !== 'off');
+		const usable = valid.some((entry) => entry.kind === 'url');
+		return [
+			{
+				...base,
+				kind: 'goproxy-invalid',
+				severity: 'error',
+				culprits: parsed.invalid,
+				...(usable ? {repaired: formatGoproxyList(valid)} : {needsWorkingProxy: true}),
+			},
+		];
+	}
+
+	const ended = parsed.entries.findIndex((entry) => entry.kind === 'direct' || entry.kind === 'off');
+	const mirrorsLost = parsed.ignored.filter((token) => token !== 'direct' && token !== 'off');
+	if (ended !== -1 && mirrorsLost.length > 0) {
+		const before = parsed.entries.slice(0, ended).map((entry) => ({raw: entry.raw, fallBackOnError: false}));
+		const repaired = formatGoproxyList([...before, ...mirrorsLost.map((raw) => ({raw, fallBackOnError: false})), {raw: parsed.entries[ended]!.raw, fallBackOnError: false}]);
+		return [{...base, kind: 'direct-first', severity: 'warning', culprits: mirrorsLost, repaired}];
+	}
+
+	return [];
+}
+
+/**
+The URL inside each pasted entry: `[https://goproxy.cn](https://goproxy.cn)` → `https://goproxy.cn`;
+`` `https://goproxy.cn` ``, `"https://goproxy.cn,direct"`, `<https://goproxy.cn>` likewise; the separators
+stay. Undefined when no entry is left.
+*/
+export function cleanPastedList(value: string): string | undefined {
+	const entries: Array<{raw: string; fallBackOnError: boolean}> = [];
+	let rest = value;
+	while (rest !== '') {
+		const index = rest.search(/[,|]/);
+		const token = index === -1 ? rest : rest.slice(0, index);
+		const fallBackOnError = index !== -1 && rest[index] === '|';
+		rest = index === -1 ? '' : rest.slice(index + 1);
+		const link = /\[[^\]]*\]\(([^)]*)\)/.exec(token);
+		const cleaned = (link?.[1] ?? token).replaceAll(/[[\]()`"'<>\s]/g, '');
+		if (cleaned !== '') {
+			entries.push({raw: cleaned, fallBackOnError});
+		}
+	}
+
+	if (entries.length === 0) {
+		return undefined;
+	}
+
+	const list = formatGoproxyList(entries);
+	return parseGoproxyList(list).invalid.length === 0 ? list : undefined;
+}
+
+/** Whether a glob can match any module path at all, and why not. */
+export function unmatchablePattern(glob: string): 'scheme' | 'space' | 'malformed' | undefined {
+	if (glob.includes('://')) {
+		return 'scheme';
+	}
+
+	if (/\s/.test(glob)) {
+		return 'space';
+	}
+
+	// path.Match reports a malformed pattern (an unclosed class, a trailing backslash) as ErrBadPattern, and
+	// go's MatchPrefixPatterns takes that as "no match".
+	if (/(^|[^\\])\\$/.test(glob) || glob.split('[').length !== glob.split(']').length) {
+		return 'malformed';
+	}
+
+	return undefined;
+}
+
+function lintPatterns(setting: Setting): SettingLint[] {
+	const globs = setting.value.split(',');
+	const lints: SettingLint[] = [];
+	const never = globs.filter((glob) => glob.trim() !== '' && unmatchablePattern(glob) !== undefined);
+	if (never.length > 0) {
+		const kept = globs
+			.map((glob) => (unmatchablePattern(glob) === undefined ? glob : repairPattern(glob)))
+			.filter((glob): glob is string => glob !== undefined && glob !== '')
+			.join(',');
+		lints.push({
+			kind: 'pattern-never-matches',
+			setting: setting.name,
+			value: setting.value,
+			source: setting.source,
+			severity: 'warning',
+			culprits: never,
+			...(kept === '' ? {unset: true} : {repaired: kept}),
+		});
+	}
+
+	const broad = globs.filter((glob) => glob !== '' && publicSamplePaths.some((sample) => matchPrefixPatterns(glob, sample)));
+	if (broad.length > 0) {
+		lints.push({
+			kind: 'too-broad',
+			setting: setting.name,
+			value: setting.value,
+			source: setting.source,
+			severity: 'warning',
+			culprits: broad,
+			covers: publicSamplePaths.filter((sample) => matchPrefixPatterns(broad.join(','), sample)),
+		});
+	}
+
+	return lints;
+}
+
+/** `https://git.corp.example/team` → `git.corp.example/team`; ` corp.example ` → `corp.example`. */
+function repairPattern(glob: string): string | undefined {
+	const repaired = glob.trim().replace(/^[a-z][a-z\d+.-]*:\/\//i, '').replace(/\.git$/, '');
+	return repaired === '' || unmatchablePattern(repaired) !== undefined ? undefined : repaired;
+}
+
+/** Whether a lint's fix changes the GOENV file (`go env -w`/`-u`) or the shell's environment. */
+export function fixScope(lint: SettingLint): 'go-env' | 'shell' {
+	return lint.source === 'environment' ? 'shell' : 'go-env';
+}

@@ -1,0 +1,72 @@
+import {redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {System} from '../system/types.js';
+import {probeProxyList} from './probe-http-list.js';
+import type {ProbeRun} from './probe-support.js';
+
+/** The outcome labels of `probeWorkingProxy`. */
+export type WorkingProxyOutcome = 'found' | 'none' | 'error';
+
+export type WorkingProxyInput = ProbeRun & {
+	/** The proxies to try (base URLs). */
+	readonly candidates: readonly string[];
+	readonly module: string;
+};
+
+/**
+Which proxy serves the module's version list, fastest first: `GET <proxy>/<module>/@v/list` to every candidate at
+the same time, each under the deadline. `url` is the fastest that answered with a version list. Never throws.
+*/
+export async function probeWorkingProxy(system: System, input: WorkingProxyInput): Promise<{evidence: Evidence; url?: string}> {
+	const started = system.now();
+	const candidates = [...new Set(input.candidates.map((url) => url.replace(/\/+$/, '')))].filter((url) => /^https?:\/\//i.test(url));
+	const command = `GET <proxy>/${input.module}/@v/list (${candidates.length} proxies)`;
+	if (candidates.length === 0) {
+		return {
+			evidence: {probe: 'http', tool: 'undici', command, outcome: 'none' satisfies WorkingProxyOutcome, summary: 'No candidate proxy to measure (--candidates).', durationMs: 0},
+		};
+	}
+
+	const results = await Promise.all(
+		candidates.map(async (url) => ({
+			url,
+			evidence: await probeProxyList(system, {
+				entryUrl: url,
+				module: input.module,
+				env: input.env,
+				timeoutMs: input.timeoutMs,
+				...(input.signal === undefined ? {} : {signal: input.signal}),
+			}),
+		})),
+	);
+	const working = results.filter((result) => result.evidence.outcome === 'ok').toSorted((a, b) => a.evidence.durationMs - b.evidence.durationMs);
+	const lines = results.map((result) => `${redactUserinfo(result.url)}: ${result.evidence.outcome} (${result.evidence.durationMs} ms) ${result.evidence.summary}`);
+	const best = working[0];
+	const durationMs = system.now() - started;
+	if (best === undefined) {
+		return {
+			evidence: {
+				probe: 'http',
+				tool: 'undici',
+				command,
+				outcome: 'none' satisfies WorkingProxyOutcome,
+				summary: `None of ${candidates.length} proxies serves ${input.module}.`,
+				durationMs,
+				output: lines.join('\n'),
+			},
+		};
+	}
+
+	return {
+		url: best.url,
+		evidence: {
+			probe: 'http',
+			tool: 'undici',
+			command,
+			outcome: 'found' satisfies WorkingProxyOutcome,
+			summary: `${redactUserinfo(best.url)} serves ${input.module} (${best.evidence.durationMs} ms), the fastest of ${working.length} that work.`,
+			durationMs,
+			output: lines.join('\n'),
+		},
+	};
+}
