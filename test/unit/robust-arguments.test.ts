@@ -9,6 +9,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import fc from 'fast-check';
+import {validateCommandArgv} from '../../source/fixes/apply-command.js';
 import {goEnvCommands, validateChanges} from '../../source/fixes/apply-go-env.js';
 import {reproduceDownload, validateModuleQuery} from '../../source/go/reproduce-download.js';
 import {checkHost} from '../../source/probes/probe-support.js';
@@ -99,7 +100,7 @@ describe('untrusted values never become options or carry control characters into
 	});
 });
 
-test('every command in source/ names its program literally (go, ping, nc, openssl) and none is a shell', async () => {
+test('every command in source/ names its program literally (go, ping, nc, openssl) or passes the go/git gate, and none is a shell', async () => {
 	const entries = await readdir(path.join(root, 'source'), {recursive: true, withFileTypes: true});
 	const files = entries.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
 	const programs = new Set<string>();
@@ -110,6 +111,11 @@ test('every command in source/ names its program literally (go, ping, nc, openss
 		for (const match of text.matchAll(/\.run\(\{\s*file:\s*([^,}\s]+)/g)) {
 			const program = match[1]!;
 			if (relative === 'source/probes/probe-support.ts' && program === 'argv[0]!') {
+				continue;
+			}
+
+			// A command fix's argv comes from data: allowed only behind the go/git gate, checked below.
+			if (/\[0\]!$/.test(program) && text.includes('validateCommandArgv(')) {
 				continue;
 			}
 
@@ -129,5 +135,11 @@ test('every command in source/ names its program literally (go, ping, nc, openss
 		assert.doesNotMatch(program, /^(?:ba|da|z|k|c|tc|fi)?sh$|^env$|^xargs$/);
 	}
 
+	// The gate for command fixes: only go and git, no control characters.
+	for (const argv of [['sh', '-c', 'id'], ['bash'], ['/bin/sh'], ['env', 'go'], ['-x'], ['go', 'mod', 'tidy\nid'], ['git', 'a\u0000b']]) {
+		assert.notEqual(validateCommandArgv(argv), undefined, JSON.stringify(argv));
+	}
+
+	assert.equal(validateCommandArgv(['go', 'mod', 'tidy']), undefined);
 	assert.ok(programs.has('go') && programs.has('ping') && programs.has('nc') && programs.has('openssl'), [...programs].join(' '));
 });
