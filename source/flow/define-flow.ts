@@ -53,6 +53,16 @@ export const probeOutcomes = {
 	'go-sum-lines': ['complete', 'missing', 'error'],
 	// §4.4 the minimal reproduction: a temporary module that requires only the failing module@version.
 	'minimal-repro': ['fails', 'succeeds', 'error'],
+	// §2.5/§3.3 private modules: .netrc credentials for the host, git's credential set-up, git without prompts.
+	netrc: ['found', 'missing', 'port-mismatch', 'error'],
+	'git-credential-helper': ['set', 'unset', 'error'],
+	'git-insteadof': ['rewrites', 'none', 'error'],
+	'git-ls-remote': ['ok', 'auth', 'not-found', 'unreachable', 'timeout', 'error'],
+	// VCS fetches: git on go's PATH, and the host's go-import tag.
+	'git-version': ['present', 'missing', 'error'],
+	'go-get-meta': ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'],
+	// Module paths: the files that name the path go.mod requires.
+	'module-path-uses': ['found', 'none', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -153,6 +163,14 @@ export const fixIds = [
 	'verification-off-repro',
 	'sumdb-use-mirror',
 	'sumdb-private-paths',
+	'goprivate-add',
+	'netrc-entry',
+	'git-insteadof-ssh',
+	'goauth-default',
+	'goproxy-https',
+	'private-access',
+	'install-git',
+	'module-path-change',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 
