@@ -1,6 +1,7 @@
-// Start-up is part of the product: this file is the bundle's entry (dist/cli.js) and imports nothing heavy
-// statically. meow, the commands and everything under them (Ink, React, execa, undici, the lab) are
-// `await import()`ed by the command that needs them, each a chunk of its own (see scripts/build.js).
+// Start-up is part of the product: this file imports nothing heavy statically. meow, the commands and
+// everything under them (Ink, React, execa, undici, the lab) are `await import()`ed by the command that needs
+// them, each a chunk of its own; the bundle's entry answers `--version` before this file loads (see
+// scripts/build.js).
 import path from 'node:path';
 import process from 'node:process';
 import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from './source/i18n/index.js';
@@ -8,12 +9,6 @@ import {toolVersion} from './source/version.js';
 
 const commands = ['diagnose', 'mirrors', 'classify', 'undo', 'lab'] as const;
 type Command = (typeof commands)[number] | 'wizard';
-
-/** `--version`, exactly as meow prints it. */
-function printVersion(): number {
-	process.stdout.write(`${toolVersion}\n`);
-	return 0;
-}
 
 /**
 A usage error found here, before any command's module is loaded; reported like `UsageError` from
@@ -163,10 +158,8 @@ async function main(): Promise<number> {
 	}
 }
 
-const argv = process.argv.slice(2);
 try {
-	// `--version` alone (the only form meow answers) is answered before meow or anything else loads.
-	process.exitCode = argv.length === 1 && argv[0] === '--version' ? printVersion() : await main();
+	process.exitCode = await main();
 } catch (error) {
 	if (error instanceof Error && error.name === 'UsageError') {
 		process.stderr.write(`gomod-doctor: ${error.message}\n`);

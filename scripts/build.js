@@ -1,7 +1,7 @@
 // Bundles cli.tsx into dist/cli.js (ESM, React in production mode) for a fast start-up: one small entry file
 // instead of hundreds in node_modules, and the heavy parts in chunks of their own. Every `await import()` in
-// cli.tsx is a split point (esbuild `splitting`), so `--version` and `--help` read only the entry, `classify`
-// only the classifier, and Ink, React and yoga, execa, undici and the lab load only for the commands that
+// cli.tsx is a split point (esbuild `splitting`), so `--version` reads only the entry, `classify` only the
+// classifier, and Ink, React and yoga, execa, undici and the lab load only for the commands that
 // use them. `bin` points at dist/cli.js; the chunks live in dist/chunks/.
 import {readdir, rm, stat} from 'node:fs/promises';
 import path from 'node:path';
@@ -50,9 +50,35 @@ const yogaWithoutFetch = {
 	},
 };
 
+/**
+The entry, dist/cli.js: `--version` alone (the only form meow answers; it prints the version and exits 0) is
+answered here, before cli.tsx and what it imports statically (the message catalogs of every language) are
+read; everything else is cli.tsx.
+*/
+const entry = {
+	name: 'entry',
+	setup(build) {
+		build.onResolve({filter: /^gomod-doctor:entry$/}, () => ({path: 'entry', namespace: 'gomod-doctor'}));
+		build.onLoad({filter: /.*/, namespace: 'gomod-doctor'}, () => ({
+			contents: [
+				"import process from 'node:process';",
+				"import {toolVersion} from './source/version.js';",
+				'const argv = process.argv.slice(2);',
+				"if (argv.length === 1 && argv[0] === '--version') {",
+				'\tprocess.stdout.write(`${toolVersion}\\n`);',
+				'} else {',
+				"\tawait import('./cli.tsx');",
+				'}',
+			].join('\n'),
+			loader: 'ts',
+			resolveDir: root,
+		}));
+	},
+};
+
 const result = await build({
 	absWorkingDir: root,
-	entryPoints: {cli: 'cli.tsx'},
+	entryPoints: {cli: 'gomod-doctor:entry'},
 	outdir,
 	chunkNames: 'chunks/[name]-[hash]',
 	bundle: true,
@@ -72,7 +98,7 @@ const result = await build({
 	define: {
 		'process.env.NODE_ENV': '"production"',
 	},
-	plugins: [withoutDevtools, yogaWithoutFetch],
+	plugins: [entry, withoutDevtools, yogaWithoutFetch],
 });
 
 await removeStaleChunks(new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(root, file))));

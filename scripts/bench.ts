@@ -1,0 +1,358 @@
+/*
+`npm run bench`: how fast gomod-doctor is, measured against what the user would otherwise have, in one run on
+this machine. Each measure runs both sides several times, interleaved (so that both see the same load), and
+reports the medians, their ratio, the target, and the peak memory (maximum resident set size) of this
+project's process. Everything is hermetic: lab GOPROXY servers on 127.0.0.1, temporary HOME, GOENV and
+module caches; the machine's own go settings are neither read nor changed and nothing leaves loopback.
+
+	node --import tsx scripts/bench.ts [--runs N] [--only NAME[,NAME…]]
+
+Names: version, first-frame, hang, refused, 404, 502, checksum, scale. Run `npm run build` first (`npm run
+bench` does). Exit status 1 when a target is missed.
+*/
+import {access, mkdtemp, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {parseArgs} from 'node:util';
+import {execa} from 'execa';
+import {defaultTimeoutMs} from '../source/diagnose/run-diagnosis.js';
+import {startLab, type Lab} from '../source/lab/start-lab.js';
+import type {Environment} from '../source/system/types.js';
+import {largeShape, smallShape, startScaleFixture, type ScaleFixture} from './bench-scale-fixture.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const cliPath = path.join(root, 'dist', 'cli.js');
+const timeProgram = '/usr/bin/time';
+
+/** One run of one side of a measure. */
+type Sample = {
+	readonly ms: number;
+	/** Maximum resident set size, when `/usr/bin/time` could measure it. */
+	readonly peakKb?: number;
+	/** The run did not end by itself: it was killed at `ms`. */
+	readonly killed?: boolean;
+};
+
+/** How a measure's target reads and is checked. */
+type Target = {
+	readonly text: string;
+	readonly met: (project: number, reference: number, projectPeakKb: number | undefined) => boolean;
+};
+
+/** One row of the table. */
+type Row = {
+	readonly name: string;
+	readonly project: string;
+	readonly projectMs: number;
+	readonly reference: string;
+	readonly referenceMs: number;
+	readonly target: Target;
+	readonly peakKb: number | undefined;
+	readonly runs: number;
+};
+
+const {values} = parseArgs({
+	options: {
+		runs: {type: 'string', default: '5'},
+		only: {type: 'string'},
+	},
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1 || runs > 50) {
+	throw new Error(`--runs ${values.runs}: give a whole number from 1 to 50`);
+}
+
+const measures = ['version', 'first-frame', 'hang', 'refused', '404', '502', 'checksum', 'scale'] as const;
+type Measure = (typeof measures)[number];
+const only = values.only?.split(',').map((name) => name.trim()) ?? [...measures];
+for (const name of only) {
+	if (!(measures as readonly string[]).includes(name)) {
+		throw new Error(`--only ${name}: no such measure (${measures.join(', ')})`);
+	}
+}
+
+const selected = (name: Measure) => only.includes(name);
+const hasTime = await access(timeProgram).then(
+	() => true,
+	() => false,
+);
+const scratch = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-bench-'));
+
+/** The environment of the reference `node -e 0` and of `--version`: nothing of the machine's go settings. */
+const plainEnv: Environment = {PATH: process.env['PATH'], HOME: scratch, LANG: 'C.UTF-8'};
+
+/**
+Runs `argv` to its end (or its deadline) and measures the wall time from spawn to exit, and the peak memory
+through `/usr/bin/time -f %M` when it is installed (the same small wrapper on both sides of a measure).
+*/
+async function timed(argv: readonly string[], options: {env: Environment; cwd?: string; timeoutMs: number}): Promise<Sample> {
+	const memoryFile = path.join(scratch, `rss-${process.hrtime.bigint()}`);
+	const [file, ...args] = hasTime ? [timeProgram, '-f', '%M', '-o', memoryFile, ...argv] : argv;
+	const started = performance.now();
+	const result = await execa(file!, args, {
+		env: options.env as Record<string, string>,
+		extendEnv: false,
+		cwd: options.cwd,
+		reject: false,
+		stdin: 'ignore',
+		timeout: options.timeoutMs,
+		forceKillAfterDelay: 1000,
+	});
+	const ms = performance.now() - started;
+	const peakKb = hasTime ? await readPeak(memoryFile) : undefined;
+	return {ms, ...(peakKb === undefined ? {} : {peakKb}), ...(result.timedOut ? {killed: true} : {})};
+}
+
+async function readPeak(file: string): Promise<number | undefined> {
+	const text = await readFile(file, 'utf8').catch(() => '');
+	await rm(file, {force: true});
+	// A killed child makes time write "Command terminated by signal 9" first; the number is the last line.
+	const value = Number(text.trim().split('\n').at(-1));
+	return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** One word of a `sh -c` line, quoted. */
+function shellWord(word: string): string {
+	return `'${word.replaceAll("'", String.raw`'\''`)}'`;
+}
+
+/**
+Runs `argv` in a pseudo-terminal (util-linux `script`, 100×40) and measures the time until its first
+output that shows `firstFrame` (ANSI escapes stripped); then types `q` and waits for the end, for the peak
+memory. Without `firstFrame`, the time until the process ends.
+*/
+async function inTerminal(argv: readonly string[], options: {env: Environment; firstFrame?: RegExp; timeoutMs: number}): Promise<Sample> {
+	const memoryFile = path.join(scratch, `rss-${process.hrtime.bigint()}`);
+	const wrapped = hasTime ? [timeProgram, '-f', '%M', '-o', memoryFile, ...argv] : argv;
+	const line = `stty cols 100 rows 40; exec ${wrapped.map((word) => shellWord(word)).join(' ')}`;
+	const started = performance.now();
+	const child = execa('script', ['-qfc', line, '/dev/null'], {
+		env: {...(options.env as Record<string, string>), SHELL: '/bin/sh', TERM: 'xterm-256color', CI: 'false'},
+		extendEnv: false,
+		reject: false,
+		stdin: 'pipe',
+		timeout: options.timeoutMs,
+		forceKillAfterDelay: 1000,
+	});
+	let seenMs: number | undefined;
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => {
+		if (seenMs !== undefined || options.firstFrame === undefined) {
+			return;
+		}
+
+		output += chunk.toString('utf8');
+		// eslint-disable-next-line no-control-regex -- terminal escapes are what is stripped
+		const visible = output.replaceAll(/\u001B\[[\d;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
+		if (options.firstFrame.test(visible)) {
+			seenMs = performance.now() - started;
+			child.stdin.write('q');
+		}
+	});
+	const result = await child;
+	const endMs = performance.now() - started;
+	const peakKb = hasTime ? await readPeak(memoryFile) : undefined;
+	if (options.firstFrame !== undefined && seenMs === undefined) {
+		throw new Error(`no first frame matching ${options.firstFrame} within ${Math.round(endMs)} ms; output:\n${output.slice(-2000)}`);
+	}
+
+	return {ms: seenMs ?? endMs, ...(peakKb === undefined ? {} : {peakKb}), ...(result.timedOut ? {killed: true} : {})};
+}
+
+function median(samples: readonly number[]): number {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function maxPeak(samples: readonly Sample[]): number | undefined {
+	const peaks = samples.map((sample) => sample.peakKb).filter((value) => value !== undefined);
+	return peaks.length === 0 ? undefined : Math.max(...peaks);
+}
+
+/** Both sides `runs` times, interleaved; the medians. */
+async function compare(
+	name: string,
+	sides: {project: {label: string; run: () => Promise<Sample>}; reference: {label: string; run: () => Promise<Sample>; runs?: number}},
+	target: Target,
+): Promise<Row> {
+	const project: Sample[] = [];
+	const reference: Sample[] = [];
+	for (let index = 0; index < runs; index++) {
+		if (index < (sides.reference.runs ?? runs)) {
+			// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
+			reference.push(await sides.reference.run());
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
+		project.push(await sides.project.run());
+	}
+
+	const killed = reference.some((sample) => sample.killed);
+	const row: Row = {
+		name,
+		project: sides.project.label,
+		projectMs: median(project.map((sample) => sample.ms)),
+		reference: `${sides.reference.label}${killed ? ' (killed at its cap, still waiting)' : ''}`,
+		referenceMs: median(reference.map((sample) => sample.ms)),
+		target,
+		peakKb: maxPeak(project),
+		runs,
+	};
+	process.stderr.write(`bench: ${name}: ${Math.round(row.projectMs)} ms vs ${Math.round(row.referenceMs)} ms\n`);
+	return row;
+}
+
+const megabyte = 1024;
+const within = (factor: number, peakMb?: number): Target => ({
+	text: `≤ ${factor}× reference${peakMb === undefined ? '' : `, ≤ ${peakMb} MB`}`,
+	met: (project, reference, peakKb) => project <= factor * reference && (peakMb === undefined || peakKb === undefined || peakKb <= peakMb * megabyte),
+});
+const fastFail: Target = {
+	text: '≤ 1.5× go + 300 ms',
+	met: (project, reference) => project <= 1.5 * reference + 300,
+};
+
+/** `node dist/cli.js ARGS` in `env`. */
+const cli = (...args: string[]) => [process.execPath, cliPath, ...args];
+const nodeNothing = [process.execPath, '-e', '0'];
+
+/** Removes the module cache, so that every run of go (and of the diagnosis) starts cold. */
+async function coldCache(env: Environment): Promise<void> {
+	const cache = env['GOMODCACHE'];
+	if (cache !== undefined && cache.startsWith(tmpdir())) {
+		await rm(cache, {recursive: true, force: true, maxRetries: 3, retryDelay: 50});
+	}
+}
+
+const rows: Row[] = [];
+const labs: Lab[] = [];
+const fixtures: ScaleFixture[] = [];
+async function lab(id: string): Promise<Lab> {
+	const started = await startLab(id);
+	labs.push(started);
+	return started;
+}
+
+try {
+	if (selected('version')) {
+		rows.push(
+			await compare(
+				'start-up: `gomod-doctor --version`',
+				{
+					project: {label: '`--version`', run: async () => timed(cli('--version'), {env: plainEnv, timeoutMs: 10_000})},
+					reference: {label: '`node -e 0`', run: async () => timed(nodeNothing, {env: plainEnv, timeoutMs: 10_000})},
+				},
+				within(2, 100),
+			),
+		);
+	}
+
+	if (selected('first-frame')) {
+		const wizardLab = await lab('proxy-down');
+		const transcripts = path.join(scratch, 'transcripts');
+		rows.push(
+			await compare(
+				'first frame of the wizard (lab proxy-down, in a terminal)',
+				{
+					project: {
+						label: 'wizard, first frame',
+						run: async () =>
+							inTerminal(cli('--dir', wizardLab.dir, '--transcript-dir', transcripts), {env: wizardLab.env, firstFrame: /gomod-doctor \S+ · /, timeoutMs: 30_000}),
+					},
+					reference: {label: '`node -e 0` in the same terminal', run: async () => inTerminal(nodeNothing, {env: wizardLab.env, timeoutMs: 10_000})},
+				},
+				within(2, 100),
+			),
+		);
+	}
+
+	const deadlineMs = defaultTimeoutMs;
+	const goCapMs = 2 * deadlineMs;
+	const scenarios = [
+		{measure: 'hang', id: 'proxy-hang'},
+		{measure: 'refused', id: 'proxy-down'},
+		{measure: '404', id: 'proxy-404-all'},
+		{measure: '502', id: 'proxy-502'},
+		{measure: 'checksum', id: 'altered-zip'},
+	] as const;
+	for (const {measure, id} of scenarios) {
+		if (!selected(measure)) {
+			continue;
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- one lab at a time
+		const scenarioLab = await lab(id);
+		const hang = measure === 'hang';
+		// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
+		const row = await compare(
+			`verdict: \`diagnose --json\`, lab ${id}`,
+			{
+				project: {
+					label: '`diagnose --json`',
+					async run() {
+						await coldCache(scenarioLab.env);
+						return timed(cli('diagnose', '--json', '--dir', scenarioLab.dir), {env: {...scenarioLab.env, CI: 'true'}, timeoutMs: 60_000});
+					},
+				},
+				reference: {
+					label: hang ? `\`go mod download\`, capped at ${goCapMs / 1000} s` : '`go mod download`',
+					// go alone waits for minutes in the hang scenario: once, at a cap, is enough to show it.
+					...(hang ? {runs: 1} : {}),
+					async run() {
+						await coldCache(scenarioLab.env);
+						return timed(['go', 'mod', 'download'], {env: scenarioLab.env, cwd: scenarioLab.dir, timeoutMs: hang ? goCapMs : 60_000});
+					},
+				},
+			},
+			hang
+				? {text: `≤ deadline (${deadlineMs / 1000} s) + 1 s`, met: (project) => project <= deadlineMs + 1000}
+				: fastFail,
+		);
+		rows.push(row);
+		// eslint-disable-next-line no-await-in-loop -- one lab at a time
+		await labs.pop()?.close();
+	}
+
+	if (selected('scale')) {
+		const large = await startScaleFixture(largeShape);
+		fixtures.push(large);
+		const small = await startScaleFixture(smallShape);
+		fixtures.push(small);
+		const diagnose = async (fixture: ScaleFixture) => {
+			await coldCache(fixture.env);
+			return timed(cli('diagnose', '--json', '--dir', fixture.dir), {env: {...fixture.env, CI: 'true'}, timeoutMs: 60_000});
+		};
+
+		rows.push(
+			await compare(
+				'scale: `diagnose --json`, 300 requirements (50 failing on 3 hosts)',
+				{
+					project: {label: '300 requirements', run: async () => diagnose(large)},
+					reference: {label: 'the same with 3 requirements', run: async () => diagnose(small)},
+				},
+				within(2),
+			),
+		);
+	}
+} finally {
+	await Promise.allSettled([...labs, ...fixtures].map(async (item) => item.close()));
+	await rm(scratch, {recursive: true, force: true});
+}
+
+const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const lines = [
+	`gomod-doctor benchmark · node ${process.version} · ${runs} runs per measure, medians · ${new Date().toISOString().slice(0, 10)}`,
+	'',
+	'| measure | this project | reference | ratio | target | met | peak memory |',
+	'|---|---|---|---|---|---|---|',
+	...rows.map((row) => {
+		const ratio = row.projectMs / row.referenceMs;
+		const met = row.target.met(row.projectMs, row.referenceMs, row.peakKb);
+		return `| ${row.name} | ${row.project}: ${seconds(row.projectMs)} | ${row.reference}: ${seconds(row.referenceMs)} | ${ratio.toFixed(2)}× | ${row.target.text} | ${met ? 'yes' : '**no**'} | ${row.peakKb === undefined ? 'n/a' : `${(row.peakKb / megabyte).toFixed(0)} MB`} |`;
+	}),
+	'',
+];
+process.stdout.write(lines.join('\n'));
+process.exitCode = rows.every((row) => row.target.met(row.projectMs, row.referenceMs, row.peakKb)) ? 0 : 1;
