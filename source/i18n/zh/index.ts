@@ -8,6 +8,7 @@ import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
 import {module} from './module.js';
 import {mirrors} from './mirrors.js';
+import {private_} from './private.js';
 import {report} from './report.js';
 import {transcript} from './transcript.js';
 import {robust} from './robust.js';
@@ -26,6 +27,7 @@ export const zh: Shape<typeof en> = {
 	flow,
 	module,
 	mirrors,
+	private: private_,
 	report,
 	transcript,
 	wizard,

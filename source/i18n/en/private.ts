@@ -1,0 +1,50 @@
+/**
+What gomod-doctor says about private modules, VCS fetches and module paths: the fixes' titles and details, and
+the wizard's `.netrc` entry. Functions take values that are already safe to show (never a token).
+*/
+export const private_ = {
+	goprivateTitle: (pattern: string) => `Mark ${pattern} as private (GOPRIVATE)`,
+	goprivateDetail: (pattern: string, module: string) =>
+		`go then fetches ${module} (and everything under ${pattern}) directly from its host and never asks the public proxy or the checksum database about it. Your existing patterns are kept.`,
+	goprivateShadowed: (detail: string, keys: string) => `${detail} ${keys} is set in your shell's environment, which overrides go env -w: change it there.`,
+	netrcTitle: (machine: string) => `Add credentials for ${machine} to .netrc`,
+	netrcReplaceTitle: (machine: string) => `Replace the credentials for ${machine} in .netrc`,
+	netrcDetail: (machine: string, file: string) =>
+		`You type the login and an access token (hidden: nothing is shown, recorded or written anywhere else); gomod-doctor writes one "machine ${machine}" line to ${file} with mode 0600, keeps a private copy of the file for undo, and runs go again.`,
+	insteadOfTitle: (host: string) => `Fetch ${host} over SSH (git insteadOf)`,
+	insteadOfDetail: (host: string, undo: string) =>
+		`git then fetches https://${host}/… as git@${host}:… with your SSH key instead of asking for a password (go disables git's prompts). Needs a key ${host} knows. Undo: ${undo}`,
+	goauthDefaultTitle: 'Let go send .netrc credentials again (go env -u GOAUTH)',
+	goauthDefaultDetail: 'GOAUTH=off stops go from sending any credentials; without it go uses .netrc (GOAUTH=netrc, the default).',
+	httpsTitle: (machine: string) => `Reach ${machine} over HTTPS`,
+	httpsDetail: (machine: string) =>
+		`go sends credentials (.netrc, GOAUTH) over HTTPS only. Use the https:// address of ${machine} in GOPROXY (ask its administrators if it has none); gomod-doctor cannot know it.`,
+	accessTitle: (host: string) => `Ask the administrators of ${host} for access`,
+	accessDetail: (host: string, module: string) =>
+		`${host} knows who you are but does not let you read ${module} (403). Only its administrators can grant that; nothing on this machine can.`,
+	installGitTitle: 'Install git',
+	installGitDetail: (module: string, host: string) =>
+		`go runs git to fetch ${module} from ${host}. Install it (Debian/Ubuntu: sudo apt-get install git; Fedora: sudo dnf install git; macOS: xcode-select --install or brew install git; Windows: winget install Git.Git) and make sure it is on the PATH go runs with. gomod-doctor installs nothing itself. For a public module, a GOPROXY that serves it avoids git altogether.`,
+	modulePathTitle: (declared: string) => `Require and import ${declared}`,
+	modulePathDetail: (required: string, declared: string, places: string) =>
+		`The module now calls itself ${declared}. Change ${required} to ${declared} in ${places}, then run go mod tidy. (A replace directive would keep the old name alive and is only right for a fork that kept the old path; gomod-doctor does not edit your code.)`,
+	modulePathIndirect: 'the dependency that requires it (go mod why -m shows which)',
+	/** The wizard's .netrc entry. */
+	netrcHeading: (machine: string, file: string) => `Credentials for ${machine} (written to ${file})`,
+	loginPrompt: 'Login (user name): ',
+	tokenPrompt: 'Access token or password (hidden): ',
+	tokenHint: 'Nothing is shown while you type. Enter to continue, Esc to cancel.',
+	loginHint: 'Enter to continue, Esc to cancel.',
+	typedCount: (count: number) => (count === 0 ? 'nothing typed yet' : `${count} character${count === 1 ? '' : 's'} typed`),
+	fieldInvalid: (problem: string) => `Not accepted: ${problem}.`,
+	netrcCanceled: 'Canceled: .netrc was not changed.',
+	netrcWritten: (file: string, machine: string, replaced: boolean) =>
+		`${replaced ? 'Replaced' : 'Added'} the entry for ${machine} in ${file} (mode 0600).`,
+	netrcFailed: (message: string) => `.netrc could not be written; nothing was changed: ${message}`,
+	netrcFixed: (command: string, duration: string) => `${command} now succeeds with the new credentials and an empty module cache (${duration}).`,
+	netrcNotFixed: (headline: string) => `The credentials are written, but go still fails: ${headline}`,
+	netrcUndone: (file: string, existed: boolean) => (existed ? `Restored ${file} as it was before.` : `Removed ${file}, which did not exist before.`),
+	netrcUndoFailed: (message: string) => `.netrc could not be restored: ${message}`,
+	netrcBackup: (file: string) => `A private copy of the previous file is at ${file}.`,
+	noSecret: 'No token was given: nothing was changed.',
+};

@@ -1,0 +1,207 @@
+/**
+The git checks of the private-module and VCS flowcharts: is git there, which credential helper and `insteadOf`
+rules it has (read from the configuration go's git sees: the same HOME and environment), and can it list a
+repository without anyone typing a password (prompts disabled, SSH in batch mode, under a deadline: a credential
+prompt never hangs the wizard). Never throw.
+*/
+import {formatArgv, formatDuration} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {Environment, System} from '../system/types.js';
+import {firstLine, type ProbeRun, runTool, trimOutput} from './probe-support.js';
+
+/** The outcome labels of `probeGitVersion`. */
+export type GitVersionOutcome = 'present' | 'missing' | 'error';
+/** The outcome labels of `probeGitCredentialHelper`. */
+export type GitCredentialHelperOutcome = 'set' | 'unset' | 'error';
+/** The outcome labels of `probeGitInsteadOf`. */
+export type GitInsteadOfOutcome = 'rewrites' | 'none' | 'error';
+/** The outcome labels of `probeGitLsRemote`. */
+export type GitLsRemoteOutcome = 'ok' | 'auth' | 'not-found' | 'unreachable' | 'timeout' | 'error';
+
+/** `git --version`: is git on go's PATH, and which? */
+export async function probeGitVersion(system: System, run: ProbeRun): Promise<Evidence> {
+	const argv = ['git', '--version'];
+	const result = await runTool(system, argv, run);
+	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs)} as const;
+	if (result.missing) {
+		return {...base, outcome: 'missing' satisfies GitVersionOutcome, summary: `git is not on go's PATH (${shortPath(run.env)}): go cannot fetch anything directly from a git host.`};
+	}
+
+	const version = /git version (\S+)/.exec(result.stdout)?.[1];
+	if (result.exitCode !== 0 || version === undefined) {
+		return {...base, outcome: 'error' satisfies GitVersionOutcome, summary: `git --version did not answer as expected: ${firstLine(result.stderr || result.stdout) || result.errorMessage || 'no output'}.`, ...exit(result.exitCode)};
+	}
+
+	return {...base, outcome: 'present' satisfies GitVersionOutcome, summary: `git ${version} is installed.`, exitCode: 0, ...output(result.stdout)};
+}
+
+/** `git config --get-all credential.helper`: who answers when git needs a password. */
+export async function probeGitCredentialHelper(system: System, run: ProbeRun): Promise<Evidence> {
+	const argv = ['git', 'config', '--get-all', 'credential.helper'];
+	const result = await runTool(system, argv, run);
+	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs), ...exit(result.exitCode)} as const;
+	if (result.missing) {
+		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: 'git is not installed: no credential helper to read.'};
+	}
+
+	// `git config --get-all` exits 1 when the key is not set.
+	if (result.exitCode === 1 && result.stdout.trim() === '') {
+		return {...base, outcome: 'unset' satisfies GitCredentialHelperOutcome, summary: 'No credential helper: git can only use ~/.netrc or a key in the URL, and go disables its password prompt.'};
+	}
+
+	if (result.exitCode !== 0) {
+		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: `git config failed: ${firstLine(result.stderr) || result.errorMessage || 'no output'}.`};
+	}
+
+	// Only the helper's name: a `store --file` path or an inline helper's arguments are not shown.
+	const helpers = result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => helperName(line));
+	return {...base, outcome: 'set' satisfies GitCredentialHelperOutcome, summary: `git asks the credential helper${helpers.length === 1 ? '' : 's'} ${helpers.join(', ')} for passwords.`, output: helpers.join('\n')};
+}
+
+/** `git config --get-regexp '^url\..*\.insteadof$'`: does a rule rewrite `https://HOST/` (e.g. to SSH)? */
+export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonly host: string}): Promise<Evidence> {
+	const argv = ['git', 'config', '--get-regexp', String.raw`^url\..*\.insteadof$`];
+	const result = await runTool(system, argv, run);
+	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs), ...exit(result.exitCode)} as const;
+	if (result.missing) {
+		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: 'git is not installed: no insteadOf rules to read.'};
+	}
+
+	if (result.exitCode === 1 && result.stdout.trim() === '') {
+		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: `No insteadOf rule: git fetches https://${run.host}/ over HTTPS, with a password.`};
+	}
+
+	if (result.exitCode !== 0) {
+		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: `git config failed: ${firstLine(result.stderr) || result.errorMessage || 'no output'}.`};
+	}
+
+	const rules = parseInsteadOf(result.stdout);
+	const matching = rules.filter((rule) => `https://${run.host}/`.startsWith(rule.from) || rule.from.startsWith(`https://${run.host}/`));
+	const shown = rules.map((rule) => `${stripUserinfo(rule.to)} instead of ${stripUserinfo(rule.from)}`).join('\n');
+	if (matching.length === 0) {
+		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: `${rules.length} insteadOf rule${rules.length === 1 ? '' : 's'}, none for https://${run.host}/.`, ...output(shown)};
+	}
+
+	return {
+		...base,
+		outcome: 'rewrites' satisfies GitInsteadOfOutcome,
+		summary: `git fetches https://${run.host}/ as ${matching.map((rule) => stripUserinfo(rule.to)).join(', ')}.`,
+		...output(shown),
+	};
+}
+
+/** One `url.<base>.insteadOf <prefix>` rule: URLs starting with `from` are fetched from `to` instead. */
+export type InsteadOfRule = {readonly to: string; readonly from: string};
+
+/** The rules of `git config --get-regexp '^url\..*\.insteadof$'` output (`url.TO.insteadof FROM` lines). */
+export function parseInsteadOf(stdout: string): InsteadOfRule[] {
+	const rules: InsteadOfRule[] = [];
+	for (const line of stdout.split('\n')) {
+		const match = /^url\.(.+)\.insteadof\s+(\S.*)$/i.exec(line.trim());
+		if (match?.[1] !== undefined && match[2] !== undefined) {
+			rules.push({to: match[1], from: match[2].trim()});
+		}
+	}
+
+	return rules;
+}
+
+/**
+`git ls-remote -q URL` with every prompt off (GIT_TERMINAL_PROMPT=0, no askpass program, SSH in batch mode), as
+go runs git: does the repository answer with the credentials git already has? Under the deadline.
+*/
+export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly url: string}): Promise<Evidence> {
+	const argv = ['git', 'ls-remote', '-q', run.url];
+	const base = {probe: 'git', tool: 'git', command: `GIT_TERMINAL_PROMPT=0 ${formatArgv(argv)}`, argv} as const;
+	if (!/^(https|ssh):\/\/[\w.-]+(:\d+)?\/[\w.~/-]+$/.test(run.url) && !/^git@[\w.-]+:[\w.~/-]+$/.test(run.url)) {
+		return {...base, outcome: 'error' satisfies GitLsRemoteOutcome, summary: `Not run: ${JSON.stringify(run.url.slice(0, 200))} is not a repository URL gomod-doctor passes to git.`, durationMs: 0};
+	}
+
+	const env: Record<string, string | undefined> = {
+		...run.env,
+		GIT_TERMINAL_PROMPT: '0',
+		GIT_ASKPASS: '',
+		SSH_ASKPASS: '',
+		GCM_INTERACTIVE: 'never',
+		GIT_SSH_COMMAND: run.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes -o ConnectTimeout=5',
+	};
+	const result = await runTool(system, argv, {...run, env});
+	const text = `${result.stderr}\n${result.stdout}`;
+	const lower = text.toLowerCase();
+	const done = (outcome: GitLsRemoteOutcome, summary: string): Evidence => ({
+		...base,
+		outcome,
+		summary,
+		durationMs: Math.round(result.durationMs),
+		...exit(result.exitCode),
+		...output(result.stderr),
+	});
+	if (result.missing) {
+		return done('error', 'git is not installed.');
+	}
+
+	if (result.timedOut) {
+		return done('timeout', `No answer within ${formatDuration(run.timeoutMs)} (a prompt would have waited forever; this one was cut off).`);
+	}
+
+	if (result.exitCode === 0) {
+		const refs = result.stdout.split('\n').filter((line) => line.trim() !== '').length;
+		return done('ok', `git lists ${refs} ref${refs === 1 ? '' : 's'}: the repository answers with the credentials git has.`);
+	}
+
+	if (authSignals.some((signal) => lower.includes(signal))) {
+		return done('auth', `git needs credentials it does not have: ${firstLine(lastLines(result.stderr))}`);
+	}
+
+	if (/repository .* not found|not found|does not appear to be a git repository|404/.test(lower)) {
+		return done('not-found', `The repository is not there, or (GitHub, GitLab, Bitbucket) it is private and these credentials may not see it: ${firstLine(lastLines(result.stderr))}`);
+	}
+
+	if (/could not resolve host|connection refused|timed out|unable to access|network is unreachable|no route to host|ssl|certificate/.test(lower)) {
+		return done('unreachable', `git cannot reach the host: ${firstLine(lastLines(result.stderr))}`);
+	}
+
+	return done('error', `git ls-remote failed: ${firstLine(lastLines(result.stderr)) || result.errorMessage || `exit ${String(result.exitCode)}`}`);
+}
+
+const authSignals = [
+	'terminal prompts disabled',
+	'could not read username',
+	'could not read password',
+	'authentication failed',
+	'permission denied (publickey',
+	'host key verification failed',
+	'invalid username or password',
+	'http basic: access denied',
+	'the requested url returned error: 401',
+	'the requested url returned error: 403',
+	'403 forbidden',
+	'401 unauthorized',
+];
+
+function helperName(line: string): string {
+	const first = line.split(/\s+/)[0] ?? line;
+	return first.startsWith('!') ? '(an inline command)' : first;
+}
+
+function stripUserinfo(url: string): string {
+	return url.replace(/^([a-z+]+:\/\/)[^@/]*@/i, '$1***@');
+}
+
+function lastLines(text: string): string {
+	return text.split('\n').filter((line) => line.trim() !== '').slice(-2).join(' ');
+}
+
+function shortPath(env: Environment): string {
+	const value = env['PATH'] ?? '';
+	return value.length > 120 ? `PATH=${value.slice(0, 117)}…` : `PATH=${value}`;
+}
+
+function exit(code: number | undefined): {exitCode?: number} {
+	return code === undefined ? {} : {exitCode: code};
+}
+
+function output(text: string): {output?: string} {
+	const trimmed = trimOutput(text, 2000);
+	return trimmed === undefined ? {} : {output: trimmed};
+}
