@@ -55,9 +55,11 @@ export type Fix = {
 	`shell`: lines for the user's shell profile (`shell`); `env` is what they change, applied to the wizard's
 	own re-run of go to verify them;
 	`command`: a command (`argv`) run once after confirmation, e.g. `go clean -modcache`, `go mod tidy -v`;
-	`info`: nothing to run.
+	`info`: nothing to run;
+	`netrc`: a `.netrc` entry for `netrc.machine`, written after the wizard asks for the token (typed hidden, never
+	part of the fix, never recorded), then checked by running go again.
 	*/
-	readonly kind: 'go-env' | 'shell' | 'command' | 'info';
+	readonly kind: 'go-env' | 'shell' | 'command' | 'info' | 'netrc';
 	/** For `shell` fixes: the variables the lines set (a string) or unset (undefined), for the verifying re-run. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** The exact command, for `go-env` fixes. */
@@ -71,6 +73,18 @@ export type Fix = {
 	`go list -deps ./...` after go.sum lines were added), besides the download the wizard always re-runs.
 	*/
 	readonly verify?: readonly string[];
+	/** For `netrc` fixes: which machine, which file, the login when known. Never the secret. */
+	readonly netrc?: {
+		/** The machine name go looks up (the host, with `:port` when the URL has one). */
+		readonly machine: string;
+		readonly login?: string;
+		/** The `.netrc` file go reads ($NETRC or ~/.netrc). */
+		readonly file: string;
+		/** An entry for the machine exists and is replaced. */
+		readonly replaces: boolean;
+	};
+	/** For `command` fixes: the command that undoes it, when one exists (e.g. `git config --global --unset KEY`). */
+	readonly undoArgv?: readonly string[];
 	/** `persistent` writes the user's settings; `session` affects one run only. */
 	readonly scope: 'persistent' | 'session';
 	readonly weakensSecurity: boolean;
