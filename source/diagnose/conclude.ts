@@ -107,14 +107,23 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const reproduction = input.reproduction;
 	const failed = reproduction !== undefined && !reproduction.ok;
 	const walks = connectivityViews(input.walks);
-	const verdicts = new Map(walks.map((view) => [view.walk.id, judgeWalk(view, walks)]));
+	const verdicts = new Map(walks.map((view) => [view.walk.id, judgeWalk(view)]));
 	// What each proxy serves, where a flowchart compared it with go.sum (§3.1): altered content is not "working".
+	// An entry §2.2 found broken (every path 404, its upstream down…) is not "working" either.
 	const content = new Map<string, boolean>();
+	const serverBroken = new Set<string>();
 	for (const view of input.walks) {
 		if (view.role === 'check' && view.walk.flow === 'mirror-choice' && view.walk.phase === 'done') {
 			const {url} = view.walk.subject as Subject & {readonly url?: string};
 			if (url !== undefined && (view.walk.current === 'correct' || view.walk.current === 'altered')) {
 				content.set(url, view.walk.current === 'correct');
+			}
+		}
+
+		if (view.role === 'check' && view.walk.flow === 'proxy-server' && view.walk.phase === 'done' && view.walk.verdict === 'proxy-bad-response') {
+			const {url} = view.walk.subject as Subject & {readonly url?: string};
+			if (url !== undefined) {
+				serverBroken.add(url);
 			}
 		}
 	}
@@ -126,7 +135,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 
 		const correct = content.get(view.walk.subject.url);
-		const verdict = judged.verdict === 'healthy' && correct === false ? 'proxy-bad-response' : judged.verdict;
+		const verdict = judged.verdict === 'healthy' && (correct === false || serverBroken.has(view.walk.subject.url)) ? 'proxy-bad-response' : judged.verdict;
 		return [
 			{
 				url: view.walk.subject.url,
@@ -200,12 +209,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const goSays: Finding[] = [];
 	if (failed) {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
-		// An entry judged to answer 404/410 for a module another proxy serves explains go's "not found".
-		if (walks.some((view) => view.walk.phase === 'done' && view.walk.current === notHereNode && verdicts.get(view.walk.id)?.verdict !== 'healthy')) {
-			explained.add('not-found');
+		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
+		// §2.2 found the entry go got 404/410 from mapping every path wrongly: that explains go's "not found".
+		if (checkErrors.some((finding) => finding.category === 'proxy-bad-response') && serverBroken.size > 0) {
+			explainedByChecks.add('not-found');
 		}
 
-		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
 		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
@@ -277,31 +286,13 @@ function hostOfUrl(url: string): string {
 	}
 }
 
-/** Where a walk's end node names a GOPROXY entry that "does not have the module". */
-const notHereNode = 'notHere';
-
 /**
-A walk's verdict, read against the other walks: an entry that answers 404/410 for a module another proxy
-serves is not merely missing it. Every path 404 on a proxy that works elsewhere is the guide's §2.2 case:
-a reverse proxy's path mapping (`proxy_pass` with or without the trailing slash), or a mirror out of date.
+A connectivity walk's verdict. An entry that answers 404/410 ends `healthy` here (with `,` go moves on); whether
+its path mapping is wrong is the §2.2 flowchart's question (source/flow/graphs/proxy-server.ts).
 */
-function judgeWalk(view: ConnectivityView, walks: readonly ConnectivityView[]): {verdict: Category; summary: string} | undefined {
+function judgeWalk(view: ConnectivityView): {verdict: Category; summary: string} | undefined {
 	const {walk} = view;
-	if (walk.phase !== 'done') {
-		return undefined;
-	}
-
-	if (walk.current === notHereNode) {
-		const other = walks.find((item) => item.walk.phase === 'done' && item.walk.current === 'healthy');
-		if (other !== undefined) {
-			return {
-				verdict: 'proxy-bad-response',
-				summary: t().conclusions.pathMapping(walk.subject.label, walk.subject.module, other.walk.subject.label),
-			};
-		}
-	}
-
-	return {verdict: walk.verdict, summary: walk.summary};
+	return walk.phase === 'done' ? {verdict: walk.verdict, summary: walk.summary} : undefined;
 }
 
 function single(finding: Finding): Conclusion {

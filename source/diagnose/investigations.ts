@@ -3,6 +3,7 @@ import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
 import {mirrorChoiceInvestigation} from './investigations/mirror-choice.js';
+import {proxyServerInvestigation} from './investigations/proxy-server.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
 
 /**
@@ -13,6 +14,7 @@ export const investigations: readonly AnyInvestigation[] = [
 	// One line per investigation module.
 	mirrorChoiceInvestigation,
 	settingsLintInvestigation,
+	proxyServerInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

@@ -21,6 +21,9 @@ How a lab GOPROXY server misbehaves.
 - `altered-zip`: correct `.info`/`.mod`/`@v/list`, but zips with altered content (same versions).
 - `altered-mod`: correct everything but the `.mod` files, which carry a line the original go.mod lacks (a mirror
   serving altered content that still looks like a go.mod); answers after `delayMs` when given.
+- `prefix-mapping`: a reverse proxy whose `location PREFIX/` passes the prefix on to the backend (nginx's
+  `proxy_pass` without the trailing slash): every path under `prefix` answers nginx's 404, while the same paths
+  without the prefix are served. GOPROXY names `URL + prefix`, so go gets 404 for everything.
 */
 export type GoproxyFault =
 	| {readonly kind: 'none'}
@@ -30,7 +33,8 @@ export type GoproxyFault =
 	| {readonly kind: 'slow'; readonly delayMs: number}
 	| {readonly kind: 'html'}
 	| {readonly kind: 'altered-zip'}
-	| {readonly kind: 'altered-mod'; readonly delayMs?: number};
+	| {readonly kind: 'altered-mod'; readonly delayMs?: number}
+	| {readonly kind: 'prefix-mapping'; readonly prefix: string};
 
 export type GoproxyServerOptions = {
 	/** @default {kind: 'none'} */
@@ -142,6 +146,12 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 			case 'none':
 			case 'altered-zip': {
 				send(catalog.answer(request.method ?? 'GET', record.path));
+				return;
+			}
+
+			case 'prefix-mapping': {
+				// The backend receives `/prefix/example.com/…` and knows no such module: nginx relays its 404.
+				send(record.path.startsWith(`${fault.prefix}/`) ? faultAnswer(404) : catalog.answer(request.method ?? 'GET', record.path));
 				return;
 			}
 

@@ -73,6 +73,11 @@ export type Fix = {
 	`go list -deps ./...` after go.sum lines were added), besides the download the wizard always re-runs.
 	*/
 	readonly verify?: readonly string[];
+	/**
+	For `command` fixes: exact go.sum lines removed before the command runs (after go.sum is copied into the journal,
+	so undo puts them back), e.g. a wrong line that `go mod download MOD@VER` then writes again, verified.
+	*/
+	readonly goSumRemove?: readonly string[];
 	/** For `netrc` fixes: which machine, which file, the login when known. Never the secret. */
 	readonly netrc?: {
 		/** The machine name go looks up (the host, with `:port` when the URL has one). */

@@ -120,22 +120,7 @@ describe('conclude', () => {
 		assert.match(conclusion.headline, /^checksum-mismatch: example\.com\/lab\/hello@v1\.0\.0/);
 	});
 
-	test('an entry that answers 404 for a module another proxy serves is a bad response (§2.2), not a missing module', () => {
-		const goproxy = 'http://127.0.0.1:1001';
-		const conclusion = conclude({
-			snapshot: snapshot(goproxy),
-			reproduction: reproduction(false),
-			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', notHere, 'goproxy', 0), walk('candidate-1', 'http://127.0.0.1:1003', works, 'candidate')],
-		});
-		assert.deepEqual(
-			conclusion.findings.map((finding) => finding.category),
-			['proxy-bad-response'],
-			'no "module not found" beside it: another proxy was just measured serving that module',
-		);
-		assert.match(conclusion.findings[0]?.summary ?? '', /answers 404\/410 for example\.com\/lab\/hello, which http:\/\/127\.0\.0\.1:1003 serves: its path mapping is wrong/);
-		assert.equal(conclusion.fixes[0]?.argv?.join(' '), 'go env -w GOPROXY=http://127.0.0.1:1003');
-	});
-
+	// An entry that answers 404 for every path (§2.2, the path mapping): test/unit/proxy-server.test.ts.
 	test('a 404 that no other proxy contradicts is left to the classifier: the module may really not exist', () => {
 		const conclusion = conclude({
 			snapshot: snapshot('http://127.0.0.1:1001'),

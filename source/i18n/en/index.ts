@@ -1,4 +1,5 @@
 import {categories} from './categories.js';
+import {checksum} from './checksum.js';
 import {classify} from './classify.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
@@ -18,6 +19,7 @@ import {tls} from './tls.js';
 /** The English catalog: every section, by area. */
 export const en = {
 	categories,
+	checksum,
 	classify,
 	cli,
 	common,

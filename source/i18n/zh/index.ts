@@ -1,6 +1,7 @@
 import type {en} from '../en/index.js';
 import type {Shape} from '../shape.js';
 import {categories} from './categories.js';
+import {checksum} from './checksum.js';
 import {classify} from './classify.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
@@ -20,6 +21,7 @@ import {tls} from './tls.js';
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
 	categories,
+	checksum,
 	classify,
 	cli,
 	common,

@@ -1,0 +1,92 @@
+import {proxyServerFlow, type ProxyServerSubject} from '../../flow/graphs/proxy-server.js';
+import {failingHosts} from '../../go/reproduce-download.js';
+import {t} from '../../i18n/index.js';
+import type {Finding} from '../../model/report.js';
+import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
+import {reproductionEvidence} from '../conclude.js';
+import type {ConnectivityResult, Investigation} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** A GOPROXY entry walked through §2.2, with its position in GOPROXY. */
+export type ProxyServerCheckSubject = ProxyServerSubject & {readonly entryIndex?: number};
+
+/**
+§2.2 after the reproduction: every GOPROXY entry that was reached but answered wrongly (a 5xx, HTML, not the
+protocol), and, when go failed, every entry that answered 404/410 for the module, is asked again for that
+module and for a canary module that certainly exists, to tell an upstream that is down from one failing a single
+module, a wrong path mapping from a module the proxy lacks, and a captive portal from a broken server.
+*/
+export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = {
+	id: 'proxy-server',
+	flow: proxyServerFlow,
+	phase: 'after',
+	subjects(context) {
+		const failed = context.reproduction !== undefined && !context.reproduction.ok;
+		const module = context.classified?.find((item) => item.module !== undefined)?.module ?? context.probeModule;
+		const canary = canaryFrom(undefined, context.env);
+		return (context.connectivity ?? [])
+			.filter((result) => result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && answeredNotFound(result))))
+			.map((result) => ({label: result.label, url: result.url, module, canary, ...splitUrl(result.url), ...(result.entryIndex === undefined ? {} : {entryIndex: result.entryIndex})}));
+	},
+	async check(pending, subject, run) {
+		if (pending.probe !== 'proxy-fetch') {
+			throw new Error(`proxy-server has no check ${pending.probe}`);
+		}
+
+		const target = pending.node === 'response' ? {baseUrl: subject.url, module: subject.module} : pending.node === 'withoutPrefix' ? {baseUrl: subject.origin, module: subject.canary} : {baseUrl: subject.url, module: subject.canary};
+		return probeProxyFetch(run.context.system, {
+			...target,
+			env: run.context.env,
+			timeoutMs: run.timeoutMs,
+			...(run.signal === undefined ? {} : {signal: run.signal}),
+		});
+	},
+	findings(walk, context): Finding[] {
+		if (walk.verdict === 'healthy') {
+			return [];
+		}
+
+		const {subject} = walk;
+		const reproduction = context.reproduction;
+		const goFailedHere = reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(hostOf(subject.url));
+		const separators = walk.offers.includes('goproxy-fallback-on-error') ? ` ${t().proxyServer.separators}` : '';
+		return [
+			{
+				category: walk.verdict,
+				severity: goFailedHere || walk.verdict === 'not-found' ? 'error' : 'warning',
+				subject: subject.label,
+				summary: `${walk.summary}${separators}`,
+				evidence: [...walkEvidence(walk), ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
+				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
+				fixes: [],
+			},
+		];
+	},
+};
+
+/**
+An entry whose connectivity walk ended at "does not have the module" (404/410): its verdict is `healthy` (with
+`,` go moves on to the next entry) and, unlike a working entry, it has no version-list time.
+*/
+export function answeredNotFound(result: ConnectivityResult): boolean {
+	return result.verdict === 'healthy' && result.listMs === undefined;
+}
+
+/** The entry's origin and path prefix: `http://127.0.0.1:8080/goproxy` → `http://127.0.0.1:8080`, `/goproxy`. */
+export function splitUrl(url: string): {origin: string; prefix: string} {
+	try {
+		const parsed = new URL(url);
+		return {origin: `${parsed.protocol}//${parsed.host}`, prefix: parsed.pathname.replace(/\/+$/, '')};
+	} catch {
+		return {origin: url, prefix: ''};
+	}
+}
+
+function hostOf(url: string): string {
+	try {
+		return new URL(url).host;
+	} catch {
+		return url;
+	}
+}
+
