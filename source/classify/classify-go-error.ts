@@ -117,6 +117,8 @@ const signals = {
 		'refusing to pass credentials to insecure url',
 		'invalid proxy url scheme',
 		'missing protocol scheme',
+		// cmd/go/internal/modget: a leftover GOFLAGS=-insecure (or go get -insecure) since go 1.17.
+		'-insecure flag is no longer supported',
 	],
 	httpProxy: ['proxyconnect tcp', 'proxy authentication required', 'received http code 407', 'from proxy after connect', 'http code 407'],
 	checksum: ['checksum mismatch', 'security error', 'this download does not match'],
