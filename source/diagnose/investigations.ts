@@ -3,6 +3,9 @@ import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
 import {mirrorChoiceInvestigation} from './investigations/mirror-choice.js';
+import {modulePathInvestigation} from './investigations/module-path.js';
+import {privateModuleInvestigation} from './investigations/private-module.js';
+import {vcsInvestigation} from './investigations/vcs.js';
 import {proxyServerInvestigation} from './investigations/proxy-server.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
 
@@ -15,6 +18,9 @@ export const investigations: readonly AnyInvestigation[] = [
 	mirrorChoiceInvestigation,
 	settingsLintInvestigation,
 	proxyServerInvestigation,
+	privateModuleInvestigation,
+	vcsInvestigation,
+	modulePathInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

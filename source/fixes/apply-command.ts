@@ -93,6 +93,8 @@ export type RunCommandFixOptions = {
 	readonly dir: string;
 	readonly timeoutMs: number;
 	readonly signal?: AbortSignal;
+	/** Exact go.sum lines removed after the journal copy and before the command runs (a wrong line go then writes again). */
+	readonly removeGoSumLines?: readonly string[];
 	/** The session's redactor, for the journal's messages. */
 	readonly redact?: RedactText;
 };
@@ -146,6 +148,13 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		}
 	}
 
+	if ((options.removeGoSumLines ?? []).length > 0) {
+		const removed = await removeGoSumLines(files[1]!, options.removeGoSumLines ?? []);
+		if (removed !== undefined) {
+			return {status: 'refused', message: removed, undo, ...(journalId === undefined ? {} : {journalId}), diffs: []};
+		}
+	}
+
 	const env: Record<string, string | undefined> = {...options.env};
 	for (const [key, value] of Object.entries(options.extraEnv ?? {})) {
 		if (value === undefined) {
@@ -188,6 +197,19 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		undo,
 		diffs,
 	};
+}
+
+/** Removes exact lines from go.sum (each line as `MOD VER[/go.mod] HASH`); why it could not, or undefined. */
+async function removeGoSumLines(file: string, lines: readonly string[]): Promise<string | undefined> {
+	try {
+		const text = await readFile(file, 'utf8');
+		const wanted = new Set(lines.map((line) => line.trim().split(/\s+/).join(' ')));
+		const kept = text.split('\n').filter((line) => !wanted.has(line.trim().split(/\s+/).join(' ')));
+		await writeFile(file, kept.join('\n'));
+		return undefined;
+	} catch (error) {
+		return `go.sum could not be edited, so the command was not run: ${(error as Error).message}`;
+	}
 }
 
 /** Writes back the copies of a command fix's journal entry (checked first: absolute paths named go.mod or go.sum). */

@@ -1,5 +1,6 @@
 import {defineScenario, good, spare, type Scenario} from './scenario-kit.js';
 import {mirrorScenarios} from './scenarios/mirrors.js';
+import {privateVcsScenarios} from './scenarios/private-vcs.js';
 import {proxyTlsConfigScenarios} from './scenarios/proxy-tls-config.js';
 
 export {defineScenario, good, slowCandidateDelayMs, spare, type LabSetup, type LabSetupInput, type Scenario, type ScenarioServer, type ScenarioVerdict} from './scenario-kit.js';
@@ -129,6 +130,7 @@ export const scenarios = [
 	}),
 	// Each area's scenarios follow, one spread per file of source/lab/scenarios/.
 	...mirrorScenarios,
+	...privateVcsScenarios,
 	...proxyTlsConfigScenarios,
 ] as const satisfies readonly Scenario[];
 
