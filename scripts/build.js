@@ -3,7 +3,7 @@
 // cli.tsx is a split point (esbuild `splitting`), so `--version` reads only the entry, `classify` only the
 // classifier, and Ink, React and yoga, execa, undici and the lab load only for the commands that
 // use them. `bin` points at dist/cli.js; the chunks live in dist/chunks/.
-import {readdir, rm, stat} from 'node:fs/promises';
+import {readdir, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -125,6 +125,11 @@ async function removeStaleChunks(current) {
 		}),
 	);
 }
+
+// What each output file is made of and what it imports (statically or not): test/unit/bundle.test.ts checks
+// with it that --version and the wizard's first frame load nothing they do not need. Also readable at
+// https://esbuild.github.io/analyze/.
+await writeFile(path.join(outdir, 'metafile.json'), `${JSON.stringify(result.metafile)}\n`);
 
 if (process.argv.includes('--analyze')) {
 	// `node scripts/build.js --analyze`: what each output file is made of, biggest first.
