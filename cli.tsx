@@ -33,6 +33,7 @@ async function main(): Promise<number> {
 			module: {type: 'string'},
 			timeout: {type: 'string'},
 			candidates: {type: 'string'},
+			canary: {type: 'string'},
 			json: {type: 'boolean', default: false},
 			markdown: {type: 'boolean', default: false},
 			transcriptDir: {type: 'string'},

@@ -1,6 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
+import {checkModulePath} from '../go/escape-module-path.js';
 import {validateModuleQuery} from '../go/reproduce-download.js';
 import type {Environment} from '../system/types.js';
 import {toolVersion} from '../version.js';
@@ -16,6 +17,8 @@ export type RawFlags = {
 	readonly module?: string;
 	readonly timeout?: string;
 	readonly candidates?: string;
+	/** `--canary MOD`: the module §2.2 asks a broken proxy for (else GOMOD_DOCTOR_CANARY, else golang.org/x/mod). */
+	readonly canary?: string;
 	readonly transcriptDir?: string;
 };
 
@@ -25,6 +28,8 @@ export type CommonOptions = {
 	readonly module?: string;
 	readonly timeoutMs: number;
 	readonly candidates: readonly string[];
+	/** `--canary MOD`, checked. */
+	readonly canary?: string;
 	readonly transcriptDir?: string;
 };
 
@@ -50,9 +55,14 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 		module = query.argument;
 	}
 
+	if (flags.canary !== undefined && (flags.canary.startsWith('-') || checkModulePath(flags.canary) !== undefined)) {
+		throw new UsageError(`--canary ${JSON.stringify(flags.canary)}: give a module path that certainly exists on your proxies, e.g. golang.org/x/mod.`);
+	}
+
 	return {
 		dir,
 		...(module === undefined ? {} : {module}),
+		...(flags.canary === undefined ? {} : {canary: flags.canary}),
 		timeoutMs: parseTimeout(flags.timeout),
 		candidates: candidatesFrom(flags.candidates, env),
 		...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(cwd, flags.transcriptDir)}),
@@ -81,7 +91,8 @@ command that diagnoses.
 export function sessionOptions(options: CommonOptions, env: Environment) {
 	return {
 		dir: options.dir,
-		env,
+		// The canary reaches §2.2's checks as GOMOD_DOCTOR_CANARY (go ignores the variable).
+		env: options.canary === undefined ? env : {...env, GOMOD_DOCTOR_CANARY: options.canary},
 		...(options.module === undefined ? {} : {module: options.module}),
 		timeoutMs: options.timeoutMs,
 		candidates: options.candidates,

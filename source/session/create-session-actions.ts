@@ -173,6 +173,10 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	(and the fix's own `verify` command). After a fix that works, `go mod tidy -v` is offered next.
 	*/
 	const applyCommandFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+		if (fix.scope === 'session' && fix.weakensSecurity) {
+			return applyIsolationRun(fix, emit, signal);
+		}
+
 		const text = t().module;
 		const argv = fix.argv ?? [];
 		const started = system.now();
@@ -180,6 +184,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			argv,
 			env: options.env,
 			...(fix.env === undefined ? {} : {extraEnv: fix.env}),
+			...(fix.goSumRemove === undefined ? {} : {removeGoSumLines: fix.goSumRemove}),
 			dir: options.dir,
 			timeoutMs: Math.max(goTimeoutMs, 60_000),
 			signal,
@@ -249,6 +254,41 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			undo: ran.undo,
 			...(tidyNext ? {followUps: [goModTidyFix()]} : {}),
 		};
+	};
+
+	/**
+	§4.3: one reproduction with verification off (the fix's env) for that process only, in an empty directory outside
+	the project (go.sum is neither read nor written) and with an empty module cache (nothing unverified stays behind).
+	Nothing of the user's changes, so it is never "fixed": the outcome says what go did without verification.
+	*/
+	const applyIsolationRun = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+		const text = t().checksum;
+		const module = fix.argv?.at(-1);
+		const problem = validateCommandArgv(fix.argv) ?? (fix.argv?.slice(0, 4).join(' ') === 'go mod download -json' && module !== undefined && fix.argv.length === 5 ? undefined : 'not a go mod download -json MOD@VER command');
+		if (problem !== undefined || module === undefined) {
+			const summary = text.isolateRefused(problem ?? 'no module');
+			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+			return {status: 'failed', summary, undo: 'nothing'};
+		}
+
+		const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-isolate-'));
+		const env: Record<string, string | undefined> = {...options.env, ...fix.env, GOMODCACHE: path.join(root, 'modcache')};
+		env['GOFLAGS'] = `${fix.env?.['GOFLAGS'] ?? ''} -modcacherw`.trim();
+		try {
+			const result = await reproduceDownload(system, {env, cwd: root, module, timeoutMs: Math.max(options.timeoutMs, 10_000), signal});
+			const variables = Object.entries(fix.env ?? {}).map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
+			emitReproduction(emit, `Reproduce with verification off (${variables}, outside the project, an empty module cache)`, result);
+			const record = result.records.find((item) => `${item.Path}@${item.Version}` === module);
+			const summary = result.ok
+				? text.isolateWorks(module, record?.Sum ?? '?', record?.GoModSum ?? '?')
+				: text.isolateFails(redactor.redact(reproductionErrorText(result).split('\n').slice(0, 3).join(' ') || result.headline));
+			emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
+			emit({type: 'verified', at: at(), ok: false, summary});
+			return {status: 'not-fixed', summary, undo: 'nothing'};
+		} finally {
+			await system.run({file: 'go', args: ['clean', '-modcache'], env, cwd: root, timeoutMs: 30_000});
+			await rm(root, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
+		}
 	};
 
 	const undo = async (emit: Emit, signal: AbortSignal): Promise<UndoOutcome> => {
