@@ -2,12 +2,14 @@ import type {Flow, Subject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
+import {checksumInvestigation, verificationOffInvestigation} from './investigations/checksum.js';
 import {mirrorChoiceInvestigation} from './investigations/mirror-choice.js';
 import {modulePathInvestigation} from './investigations/module-path.js';
 import {privateModuleInvestigation} from './investigations/private-module.js';
 import {vcsInvestigation} from './investigations/vcs.js';
 import {proxyServerInvestigation} from './investigations/proxy-server.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
+import {sumdbInvestigation} from './investigations/sumdb.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -16,6 +18,9 @@ findings are listed. Each investigation decides for itself whether it applies (i
 export const investigations: readonly AnyInvestigation[] = [
 	// One line per investigation module.
 	mirrorChoiceInvestigation,
+	checksumInvestigation,
+	sumdbInvestigation,
+	verificationOffInvestigation,
 	settingsLintInvestigation,
 	proxyServerInvestigation,
 	privateModuleInvestigation,

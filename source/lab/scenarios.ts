@@ -1,4 +1,5 @@
 import {defineScenario, good, spare, type Scenario} from './scenario-kit.js';
+import {checksumScenarios} from './scenarios/checksum.js';
 import {mirrorScenarios} from './scenarios/mirrors.js';
 import {privateVcsScenarios} from './scenarios/private-vcs.js';
 import {proxyTlsConfigScenarios} from './scenarios/proxy-tls-config.js';
@@ -130,6 +131,7 @@ export const scenarios = [
 	}),
 	// Each area's scenarios follow, one spread per file of source/lab/scenarios/.
 	...mirrorScenarios,
+	...checksumScenarios,
 	...privateVcsScenarios,
 	...proxyTlsConfigScenarios,
 ] as const satisfies readonly Scenario[];

@@ -278,9 +278,9 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			const result = await reproduceDownload(system, {env, cwd: root, module, timeoutMs: Math.max(options.timeoutMs, 10_000), signal});
 			const variables = Object.entries(fix.env ?? {}).map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
 			emitReproduction(emit, `Reproduce with verification off (${variables}, outside the project, an empty module cache)`, result);
-			const record = result.records.find((item) => `${item.Path}@${item.Version}` === module);
+			const record = result.records.find((item) => `${item.path}@${item.version}` === module);
 			const summary = result.ok
-				? text.isolateWorks(module, record?.Sum ?? '?', record?.GoModSum ?? '?')
+				? text.isolateWorks(module, record?.sum ?? '?', record?.goModSum ?? '?')
 				: text.isolateFails(redactor.redact(reproductionErrorText(result).split('\n').slice(0, 3).join(' ') || result.headline));
 			emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
 			emit({type: 'verified', at: at(), ok: false, summary});

@@ -1,0 +1,253 @@
+import {readdir, readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
+import {hash1, hashGoMod, hashModuleZip, isH1Hash, type HashedFile} from '../go/h1-hash.js';
+import {formatDuration, redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {System} from '../system/types.js';
+import {statusLine} from './probe-http-list.js';
+import type {ProbeRun} from './probe-support.js';
+
+/** What one source (a GOPROXY entry) serves for a module version, hashed as go hashes it. */
+export type SourceHashes = {
+	readonly label: string;
+	readonly url: string;
+	/** `fetched`: at least the zip or the go.mod came; `not-found`: 404/410 for both; `error`: no answer. */
+	readonly outcome: 'fetched' | 'not-found' | 'error';
+	/** The `h1:` hash of the zip it serves. */
+	readonly zip?: string;
+	/** The `h1:` hash of the go.mod it serves. */
+	readonly mod?: string;
+	/** One line: what it served. */
+	readonly detail: string;
+};
+
+/** Module zips are at most 500 MB (golang.org/x/mod/zip); the lab's and most real ones are far smaller. */
+const maxZipBytes = 500 << 20;
+
+/**
+What does each source serve for `module@version`? `GET <entry>/<module>/@v/<version>.zip` and `.mod` from every
+entry at once, each hashed the way go hashes it for go.sum (`h1:`, go's dirhash). Never throws.
+*/
+export async function probeModuleHashes(
+	system: System,
+	input: {readonly sources: ReadonlyArray<{readonly label: string; readonly url: string}>; readonly module: string; readonly version: string} & ProbeRun,
+): Promise<{readonly evidence: Evidence; readonly sources: readonly SourceHashes[]}> {
+	const started = system.now();
+	const escaped = `${escapeModulePath(input.module)}/@v/${escapeVersion(input.version)}`;
+	const command = input.sources.map((source) => `GET ${redactUserinfo(source.url.replace(/\/+$/, ''))}/${escaped}.zip .mod`).join('; ');
+	const valid = checkModulePath(input.module) === undefined && /^v[\w.+-]+$/.test(input.version);
+	if (!valid || input.sources.length === 0) {
+		return {
+			evidence: {
+				probe: 'http',
+				tool: 'undici',
+				command: command || `GET <entry>/${escaped}.zip`,
+				outcome: valid ? 'none' : 'error',
+				summary: valid ? 'No GOPROXY entry to ask (direct is not checked: it needs the VCS).' : `Not requested: ${JSON.stringify(`${input.module}@${input.version}`)} is not a valid module version.`,
+				durationMs: 0,
+			},
+			sources: [],
+		};
+	}
+
+	const sources = await Promise.all(input.sources.map(async (source) => fetchSource(system, source, escaped, input)));
+	const fetched = sources.filter((source) => source.outcome === 'fetched');
+	const outcome = fetched.length > 0 ? 'fetched' : sources.every((source) => source.outcome === 'not-found') ? 'none' : 'error';
+	const summary =
+		fetched.length === 0
+			? `No GOPROXY entry served ${input.module} ${input.version}.`
+			: `${fetched.length} of ${sources.length} GOPROXY entries served it: ${fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; ')}.`;
+	return {
+		evidence: {
+			probe: 'http',
+			tool: 'undici',
+			command,
+			outcome,
+			summary,
+			durationMs: system.now() - started,
+			output: sources.map((source) => `${redactUserinfo(source.label)}: ${source.detail}`).join('\n'),
+		},
+		sources,
+	};
+}
+
+async function fetchSource(
+	system: System,
+	source: {readonly label: string; readonly url: string},
+	escaped: string,
+	run: ProbeRun,
+): Promise<SourceHashes> {
+	const base = `${source.url.replace(/\/+$/, '')}/${escaped}`;
+	const signal = run.signal ? {signal: run.signal} : {};
+	const [zip, mod] = await Promise.all([
+		system.http({url: `${base}.zip`, env: run.env, timeoutMs: run.timeoutMs, maxBodyBytes: maxZipBytes, binary: true, ...signal}),
+		system.http({url: `${base}.mod`, env: run.env, timeoutMs: run.timeoutMs, maxBodyBytes: 1 << 20, ...signal}),
+	]);
+	const parts: string[] = [];
+	let zipHash: string | undefined;
+	let modHash: string | undefined;
+	if (zip.status === 200 && zip.bytes !== undefined && zip.bodyBytes === zip.bytes.length) {
+		try {
+			zipHash = hashModuleZip(zip.bytes);
+			parts.push(`zip ${zipHash} (${zip.bodyBytes} bytes, ${formatDuration(zip.durationMs)})`);
+		} catch (error) {
+			parts.push(`zip: 200 but not a zip (${(error as Error).message})`);
+		}
+	} else {
+		parts.push(`zip: ${zip.status === undefined ? (zip.error?.message ?? 'no answer') : statusLine(zip.status)}`);
+	}
+
+	if (mod.status === 200) {
+		modHash = hashGoMod(mod.body);
+		parts.push(`go.mod ${modHash}`);
+	} else {
+		parts.push(`go.mod: ${mod.status === undefined ? (mod.error?.message ?? 'no answer') : statusLine(mod.status)}`);
+	}
+
+	const missing = (status: number | undefined) => status === 404 || status === 410;
+	const outcome = zipHash !== undefined || modHash !== undefined ? 'fetched' : missing(zip.status) && missing(mod.status) ? 'not-found' : 'error';
+	return {
+		label: source.label,
+		url: source.url,
+		outcome,
+		...(zipHash === undefined ? {} : {zip: zipHash}),
+		...(modHash === undefined ? {} : {mod: modHash}),
+		detail: parts.join(', '),
+	};
+}
+
+/** What the module cache holds for a module version, and whether it agrees with itself. */
+export type CacheHashes = {
+	/** `consistent`: .ziphash, .zip and the extracted files agree; `corrupt`: they do not; `absent`: nothing cached. */
+	readonly outcome: 'consistent' | 'corrupt' | 'absent' | 'error';
+	/** The `.ziphash` file's content (what go compares with go.sum). */
+	readonly ziphash?: string;
+	/** The hash of the cached `.zip` itself. */
+	readonly zip?: string;
+	/** The hash of the extracted directory (what `go mod verify` checks). */
+	readonly dir?: string;
+	/** The hash of the cached `.mod`. */
+	readonly mod?: string;
+};
+
+/** Files in an extracted module directory hashed at most; a bigger tree is not hashed. */
+const maxDirFiles = 20_000;
+
+/**
+Does the module cache agree with itself for `module@version`? Reads `$GOMODCACHE/cache/download/<module>/@v/<version>`
+`.ziphash`, `.zip`, `.mod` and the extracted `$GOMODCACHE/<module>@<version>/` (as `go mod verify` does) and compares
+their `h1:` hashes. Never throws.
+*/
+export async function probeModuleCache(
+	system: System,
+	input: {readonly gomodcache: string; readonly module: string; readonly version: string},
+): Promise<{readonly evidence: Evidence; readonly cache: CacheHashes}> {
+	const started = system.now();
+	const escapedPath = escapeModulePath(input.module);
+	const escapedVersion = escapeVersion(input.version);
+	const download = path.join(input.gomodcache, 'cache', 'download', ...escapedPath.split('/'), '@v', escapedVersion);
+	const extracted = path.join(input.gomodcache, ...`${escapedPath}@${escapedVersion}`.split('/'));
+	const command = `read ${download}.ziphash, .zip, .mod and ${extracted}`;
+	const done = (cache: CacheHashes, summary: string) => ({
+		evidence: {probe: 'file', tool: 'gomod-doctor', command, outcome: cache.outcome, summary, durationMs: system.now() - started} satisfies Evidence,
+		cache,
+	});
+	if (input.gomodcache === '' || checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
+		return done({outcome: 'error'}, 'Not checked: no GOMODCACHE, or not a valid module version.');
+	}
+
+	try {
+		const ziphash = (await readText(`${download}.ziphash`))?.trim();
+		const zipBytes = await readBytes(`${download}.zip`);
+		const modBytes = await readBytes(`${download}.mod`);
+		const zip = zipBytes === undefined ? undefined : safeZipHash(zipBytes);
+		const mod = modBytes === undefined ? undefined : hashGoMod(modBytes);
+		const dir = await hashExtractedDir(extracted, `${input.module}@${input.version}`);
+		const cache: CacheHashes = {
+			outcome: 'consistent',
+			...(ziphash === undefined ? {} : {ziphash}),
+			...(zip === undefined ? {} : {zip}),
+			...(dir === undefined ? {} : {dir}),
+			...(mod === undefined ? {} : {mod}),
+		};
+		if (ziphash === undefined && zip === undefined && dir === undefined) {
+			return done({...cache, outcome: 'absent'}, `The module cache holds nothing of ${input.module} ${input.version} (go did not keep what failed to verify).`);
+		}
+
+		const problems: string[] = [];
+		if (ziphash !== undefined && !isH1Hash(ziphash)) {
+			problems.push(`.ziphash holds ${JSON.stringify(ziphash.slice(0, 60))}, not an h1: hash`);
+		}
+
+		if (ziphash !== undefined && zip !== undefined && ziphash !== zip) {
+			problems.push(`.ziphash says ${ziphash} but the cached .zip hashes to ${zip}`);
+		}
+
+		if (zipBytes !== undefined && zip === undefined) {
+			problems.push('the cached .zip is not a valid zip');
+		}
+
+		const reference = ziphash ?? zip;
+		if (dir !== undefined && reference !== undefined && dir !== reference) {
+			problems.push(`the extracted files hash to ${dir}, not ${reference} (changed after extraction)`);
+		}
+
+		return problems.length === 0
+			? done(cache, `The cache agrees with itself: ${[ziphash === undefined ? '' : `.ziphash ${ziphash}`, zip === undefined ? '' : `.zip ${zip}`, dir === undefined ? '' : 'extracted files match'].filter(Boolean).join(', ')}.`)
+			: done({...cache, outcome: 'corrupt'}, `The module cache is corrupted: ${problems.join('; ')}.`);
+	} catch (error) {
+		return done({outcome: 'error'}, `Could not read the module cache: ${(error as Error).message}.`);
+	}
+}
+
+function safeZipHash(bytes: Uint8Array): string | undefined {
+	try {
+		return hashModuleZip(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+async function readBytes(file: string): Promise<Uint8Array | undefined> {
+	try {
+		const info = await stat(file);
+		if (!info.isFile() || info.size > maxZipBytes) {
+			return undefined;
+		}
+
+		return new Uint8Array(await readFile(file));
+	} catch {
+		return undefined;
+	}
+}
+
+async function readText(file: string): Promise<string | undefined> {
+	const bytes = await readBytes(file);
+	return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+}
+
+/** go's dirhash.HashDir(dir, prefix, Hash1): every file under `dir`, named `prefix/relative/path`. */
+async function hashExtractedDir(dir: string, prefix: string): Promise<string | undefined> {
+	let entries;
+	try {
+		entries = await readdir(dir, {recursive: true, withFileTypes: true});
+	} catch {
+		return undefined;
+	}
+
+	const files = entries.filter((entry) => entry.isFile());
+	if (files.length > maxDirFiles) {
+		return undefined;
+	}
+
+	const hashed: HashedFile[] = [];
+	for (const entry of files) {
+		const full = path.join(entry.parentPath, entry.name);
+		// eslint-disable-next-line no-await-in-loop -- one file at a time keeps memory flat
+		const content = await readFile(full);
+		hashed.push({name: `${prefix}/${path.relative(dir, full).split(path.sep).join('/')}`, content});
+	}
+
+	return hash1(hashed);
+}

@@ -1,0 +1,194 @@
+import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
+import {openNote, type VerifierKey} from '../go/sumdb-note.js';
+import {parseLookupAnswer, parseTree, recordHashes} from '../go/sumdb-tlog.js';
+import {formatDuration, redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {HttpResult, System} from '../system/types.js';
+import {statusLine} from './probe-http-list.js';
+import {type ProbeRun, trimOutput} from './probe-support.js';
+
+/** How a checksum database (or a proxy of it) answered: the outcome labels of `probeSumdbLatest`. */
+export type SumdbReachOutcome = 'ok' | 'bad-signature' | 'bad-response' | 'http-error' | 'refused' | 'timeout' | 'dns' | 'tls' | 'error';
+
+/** What a lookup found: the outcome labels of `probeSumdbLookup`. */
+export type SumdbLookupOutcome = 'found' | 'not-found' | 'unreachable' | 'bad-signature' | 'error';
+
+/** The hashes a checksum database records for a module version. */
+export type SumdbLookupResult = {
+	readonly outcome: SumdbLookupOutcome;
+	readonly zip?: string;
+	readonly mod?: string;
+};
+
+/** A signed tree head is small; a lookup answer too. */
+const maxNoteBytes = 64 * 1024;
+
+/** The network failure of a request as a reachability outcome. */
+function reachOutcome(result: HttpResult): SumdbReachOutcome {
+	switch (result.error?.code) {
+		case 'dns': {
+			return 'dns';
+		}
+
+		case 'timeout': {
+			return 'timeout';
+		}
+
+		case 'refused':
+		case 'reset':
+		case 'unreachable': {
+			return 'refused';
+		}
+
+		case 'tls': {
+			return 'tls';
+		}
+
+		default: {
+			return 'error';
+		}
+	}
+}
+
+/** Checks a signed tree head against the database's key: the outcome and what it says. */
+function checkTreeNote(note: string, key: VerifierKey | undefined): {outcome: 'ok' | 'bad-signature' | 'bad-response'; detail: string} {
+	const opened = openNote(note, key);
+	switch (opened.kind) {
+		case 'malformed': {
+			return {outcome: 'bad-response', detail: `not a signed tree head (${opened.reason})`};
+		}
+
+		case 'bad-signature': {
+			return {outcome: 'bad-signature', detail: `a tree head whose signature by ${key?.name ?? '?'} does not verify`};
+		}
+
+		case 'unverified': {
+			const signers = opened.signatures.map((item) => item.name).join(', ');
+			return key === undefined
+				? {outcome: 'ok', detail: `a tree head signed by ${signers} (no key to check it against)`}
+				: {outcome: 'bad-signature', detail: `a tree head not signed by ${key.name}'s key (signed by ${signers || 'nobody'})`};
+		}
+
+		case 'verified': {
+			const tree = parseTree(opened.text);
+			return tree === undefined
+				? {outcome: 'bad-response', detail: 'a signed note that is not a tree head'}
+				: {outcome: 'ok', detail: `a tree of ${tree.size} records, signed by ${key?.name ?? '?'}`};
+		}
+	}
+}
+
+/**
+Does the checksum database (or a proxy's `/sumdb/<name>`) answer? `GET <base>/latest`, and the tree head it
+returns checked against the database's key as go checks it. Never throws.
+*/
+export async function probeSumdbLatest(system: System, input: {readonly base: string; readonly key?: VerifierKey} & ProbeRun): Promise<Evidence> {
+	const url = `${input.base.replace(/\/+$/, '')}/latest`;
+	const command = `GET ${redactUserinfo(url)}`;
+	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: maxNoteBytes, ...(input.signal ? {signal: input.signal} : {})});
+	const took = formatDuration(result.durationMs);
+	const done = (outcome: SumdbReachOutcome, summary: string): Evidence => {
+		const output = trimOutput(result.body, 1000);
+		return {probe: 'http', tool: 'undici', command, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
+	};
+
+	if (result.error !== undefined || result.status === undefined) {
+		return done(reachOutcome(result), `No answer (${took}): ${result.error?.message ?? 'no response'}.`);
+	}
+
+	if (result.status !== 200) {
+		return done('http-error', `${statusLine(result.status)} (${took}): no tree head.`);
+	}
+
+	const checked = checkTreeNote(result.body, input.key);
+	return done(checked.outcome, `${statusLine(result.status)} in ${took}: ${checked.detail}.`);
+}
+
+/**
+Does a GOPROXY entry proxy the checksum database? `GET <entry>/sumdb/<name>/supported`: 200 means go reads the
+database through it (and never directly); 404 or 410 means go tries the next entry. Never throws.
+*/
+export async function probeSumdbSupported(
+	system: System,
+	input: {readonly entryUrl: string; readonly name: string} & ProbeRun,
+): Promise<Evidence & {readonly outcome: 'supported' | 'unsupported' | 'error'}> {
+	const url = `${input.entryUrl.replace(/\/+$/, '')}/sumdb/${input.name}/supported`;
+	const command = `GET ${redactUserinfo(url)}`;
+	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: 4096, ...(input.signal ? {signal: input.signal} : {})});
+	const took = formatDuration(result.durationMs);
+	const base = {probe: 'http', tool: 'undici', command, durationMs: result.durationMs} as const;
+	if (result.error !== undefined || result.status === undefined) {
+		return {...base, outcome: 'error', summary: `No answer (${took}): ${result.error?.message ?? 'no response'}.`};
+	}
+
+	if (result.status === 200) {
+		return {...base, outcome: 'supported', summary: `200 OK (${took}): ${redactUserinfo(input.entryUrl)} proxies ${input.name}; go reads the database through it.`};
+	}
+
+	return {
+		...base,
+		outcome: result.status === 404 || result.status === 410 ? 'unsupported' : 'error',
+		summary: `${statusLine(result.status)} (${took}): ${redactUserinfo(input.entryUrl)} does not proxy ${input.name}.`,
+	};
+}
+
+/**
+What does the checksum database record for `module@version`? `GET <base>/lookup/<module>@<version>`, the tree
+head that comes with it checked against the key, and the record's lines for the version read out. The record's
+inclusion in the tree is not proven here (go does that with the tiles); the signature is checked. Never throws.
+*/
+export async function probeSumdbLookup(
+	system: System,
+	input: {readonly base: string; readonly key?: VerifierKey; readonly module: string; readonly version: string} & ProbeRun,
+): Promise<{readonly evidence: Evidence; readonly result: SumdbLookupResult}> {
+	const url = `${input.base.replace(/\/+$/, '')}/lookup/${escapeModulePath(input.module)}@${escapeVersion(input.version)}`;
+	const command = `GET ${redactUserinfo(url)}`;
+	if (checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
+		return {
+			evidence: {probe: 'http', tool: 'undici', command, outcome: 'error', summary: `Not requested: ${JSON.stringify(`${input.module}@${input.version}`)} is not a valid module version.`, durationMs: 0},
+			result: {outcome: 'error'},
+		};
+	}
+
+	const response = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: maxNoteBytes, ...(input.signal ? {signal: input.signal} : {})});
+	const took = formatDuration(response.durationMs);
+	const done = (result: SumdbLookupResult, summary: string) => {
+		const output = trimOutput(response.body, 2000);
+		return {
+			evidence: {probe: 'http', tool: 'undici', command, outcome: result.outcome, summary, durationMs: response.durationMs, ...(output === undefined ? {} : {output})} satisfies Evidence,
+			result,
+		};
+	};
+
+	if (response.error !== undefined || response.status === undefined) {
+		return done({outcome: 'unreachable'}, `No answer (${took}): ${response.error?.message ?? 'no response'}.`);
+	}
+
+	if (response.status === 404 || response.status === 410) {
+		return done({outcome: 'not-found'}, `${statusLine(response.status)} (${took}): the checksum database has no record of ${input.module} ${input.version}.`);
+	}
+
+	if (response.status !== 200) {
+		return done({outcome: 'unreachable'}, `${statusLine(response.status)} (${took}): no record.`);
+	}
+
+	const answer = parseLookupAnswer(response.body);
+	if (answer === undefined) {
+		return done({outcome: 'error'}, `${statusLine(response.status)} (${took}), but not a lookup answer (record id, go.sum lines, signed tree head).`);
+	}
+
+	const tree = checkTreeNote(answer.treeNote, input.key);
+	if (tree.outcome !== 'ok') {
+		return done({outcome: tree.outcome === 'bad-signature' ? 'bad-signature' : 'error'}, `${statusLine(response.status)} (${took}), with ${tree.detail}: the record cannot be trusted.`);
+	}
+
+	const hashes = recordHashes(answer.record, input.module, input.version);
+	if (hashes.zip === undefined && hashes.mod === undefined) {
+		return done({outcome: 'error'}, `${statusLine(response.status)} (${took}): record ${answer.id} does not list ${input.module} ${input.version}.`);
+	}
+
+	return done(
+		{outcome: 'found', ...hashes},
+		`Record ${answer.id} (${took}, ${tree.detail}): zip ${hashes.zip ?? '(none)'}, go.mod ${hashes.mod ?? '(none)'}.`,
+	);
+}
