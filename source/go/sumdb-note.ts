@@ -50,9 +50,11 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
 
 /** Parses a verifier key as go's note.NewVerifier does; the reason it is not valid otherwise. */
 export function parseVerifierKey(text: string): VerifierKey | {readonly error: string} {
-	const [name = '', hash16 = '', key64 = '', ...rest] = text.split('+');
+	// As go's strings.Cut twice: the base64 key itself may contain `+`.
+	const [name = '', afterName = ''] = cut(text, '+');
+	const [hash16 = '', key64 = ''] = cut(afterName, '+');
 	const encoded = Buffer.from(key64, 'base64');
-	if (rest.length > 0 || !isValidNoteName(name) || !/^[\da-fA-F]{8}$/.test(hash16) || encoded.length === 0 || encoded.toString('base64') !== key64) {
+	if (!isValidNoteName(name) || !/^[\da-fA-F]{8}$/.test(hash16) || encoded.length === 0 || encoded.toString('base64') !== key64) {
 		return {error: 'malformed verifier id'};
 	}
 
@@ -70,6 +72,11 @@ export function parseVerifierKey(text: string): VerifierKey | {readonly error: s
 	}
 
 	return {name, hash, publicKey: new Uint8Array(encoded.subarray(1)), text};
+}
+
+function cut(text: string, separator: string): [string, string] {
+	const index = text.indexOf(separator);
+	return index < 0 ? [text, ''] : [text.slice(0, index), text.slice(index + separator.length)];
 }
 
 /** One signature line of a note. */
