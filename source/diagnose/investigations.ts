@@ -2,6 +2,11 @@ import type {Flow, Subject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
+import {goSumInvestigation} from './investigations/go-sum.js';
+import {minimalReproInvestigation} from './investigations/minimal-repro.js';
+import {moduleCacheInvestigation} from './investigations/module-cache.js';
+import {notFoundInvestigation} from './investigations/not-found.js';
+import {toolchainInvestigation} from './investigations/toolchain.js';
 import {checksumInvestigation, verificationOffInvestigation} from './investigations/checksum.js';
 import {mirrorChoiceInvestigation} from './investigations/mirror-choice.js';
 import {modulePathInvestigation} from './investigations/module-path.js';
@@ -26,6 +31,11 @@ export const investigations: readonly AnyInvestigation[] = [
 	privateModuleInvestigation,
 	vcsInvestigation,
 	modulePathInvestigation,
+	notFoundInvestigation,
+	moduleCacheInvestigation,
+	toolchainInvestigation,
+	goSumInvestigation,
+	minimalReproInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

@@ -7,19 +7,23 @@ import {validateModuleQuery} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 
-/** `go get MOD@VERSION`: require an existing version instead of the missing one. Undefined for an invalid module. */
-export function goGetVersionFix(module: string, wanted: string, version: string): Fix | undefined {
+/**
+`go mod edit -require=MOD@VERSION`: require an existing version instead of the missing one. Not `go get`: go get
+loads the module graph first, and that fails on the very requirement that does not exist. Undefined for an
+invalid module.
+*/
+export function requireVersionFix(module: string, wanted: string, version: string): Fix | undefined {
 	const query = validateModuleQuery(`${module}@${version}`);
 	if (!query.ok) {
 		return undefined;
 	}
 
 	return {
-		id: 'go-get-version',
+		id: 'require-version',
 		title: t().module.goGetTitle(module, version),
 		detail: t().module.goGetDetail(module, wanted, version),
 		kind: 'command',
-		argv: ['go', 'get', query.argument],
+		argv: ['go', 'mod', 'edit', `-require=${query.argument}`],
 		scope: 'persistent',
 		weakensSecurity: false,
 	};
@@ -38,19 +42,19 @@ export function goModTidyFix(): Fix {
 	};
 }
 
-/** `go mod download MOD`: writes the module's go.sum lines. `verify`: the command that failed for lack of them. */
-export function goModDownloadFix(module: string, verify?: readonly string[]): Fix | undefined {
-	const query = validateModuleQuery(module);
-	if (!query.ok) {
+/** `go mod download MOD…`: writes the modules' go.sum lines. `verify`: the command that failed for lack of them. */
+export function goModDownloadFix(modules: readonly string[], verify?: readonly string[]): Fix | undefined {
+	const checked = modules.map((module) => validateModuleQuery(module));
+	if (modules.length === 0 || checked.some((query) => !query.ok)) {
 		return undefined;
 	}
 
 	return {
 		id: 'go-mod-download',
-		title: t().module.downloadTitle(module),
+		title: t().module.downloadTitle(modules.join(' ')),
 		detail: t().module.downloadDetail,
 		kind: 'command',
-		argv: ['go', 'mod', 'download', query.argument],
+		argv: ['go', 'mod', 'download', ...checked.map((query) => (query.ok ? query.argument : ''))],
 		...(verify === undefined ? {} : {verify}),
 		scope: 'persistent',
 		weakensSecurity: false,

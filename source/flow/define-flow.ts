@@ -48,7 +48,7 @@ export const probeOutcomes = {
 	'clean-repeat': ['succeeds', 'fails', 'error'],
 	'cache-size': ['measured', 'error'],
 	// Toolchain downloads: does a GOPROXY entry (or candidate) serve golang.org/toolchain at that version.
-	'toolchain-served': ['served', 'not-served', 'error'],
+	'toolchain-served': ['served', 'candidate', 'not-served', 'error'],
 	// go.sum entries: does go find every go.sum line the build needs (go list -deps ./...).
 	'go-sum-lines': ['complete', 'missing', 'error'],
 	// §4.4 the minimal reproduction: a temporary module that requires only the failing module@version.
@@ -149,8 +149,10 @@ export const fixIds = [
 	'toolchain-mirror',
 	'toolchain-install-local',
 	'toolchain-lower-go',
+	'toolchain-allow-switch',
 	'go-sum-download',
 	'go-sum-tidy',
+	'minimal-inspect-project',
 	'settings-go-env',
 	'settings-shell',
 	'settings-advice',

@@ -3,6 +3,7 @@ import {checksumScenarios} from './scenarios/checksum.js';
 import {mirrorScenarios} from './scenarios/mirrors.js';
 import {privateVcsScenarios} from './scenarios/private-vcs.js';
 import {proxyTlsConfigScenarios} from './scenarios/proxy-tls-config.js';
+import {moduleCacheScenarios} from './scenarios/module-cache.js';
 
 export {defineScenario, good, slowCandidateDelayMs, spare, type LabSetup, type LabSetupInput, type Scenario, type ScenarioServer, type ScenarioVerdict} from './scenario-kit.js';
 
@@ -134,6 +135,7 @@ export const scenarios = [
 	...checksumScenarios,
 	...privateVcsScenarios,
 	...proxyTlsConfigScenarios,
+	...moduleCacheScenarios,
 ] as const satisfies readonly Scenario[];
 
 /** The id of a lab scenario. */

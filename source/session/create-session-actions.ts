@@ -221,14 +221,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 
 		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: ran.diffs.length === 0 ? text.diffNone : diffText});
-		const env = {...options.env};
-		for (const [key, value] of Object.entries(fix.env ?? {})) {
-			if (value === undefined) {
-				delete (env as Record<string, string | undefined>)[key];
-			} else {
-				(env as Record<string, string | undefined>)[key] = value;
-			}
-		}
+		// `fix.env` is the command's own (e.g. GOTOOLCHAIN=local for go mod edit); go is checked as the user runs it.
+		const env = options.env;
 
 		const verified = await check(env, signal, true);
 		emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);

@@ -5,9 +5,9 @@ Commands, environment names and go's own text stay as they are.
 */
 export const module = {
 	// Command fixes: titles and details.
-	goGetTitle: (module: string, version: string) => `Require ${module}@${version} (go get)`,
+	goGetTitle: (module: string, version: string) => `Require ${module}@${version} instead (go mod edit -require)`,
 	goGetDetail: (module: string, wanted: string, version: string) =>
-		`${module}@${wanted} does not exist on the proxy; ${version} is the nearest version it has. go get changes the require line in go.mod (and go.sum).`,
+		`${module}@${wanted} does not exist on the proxy; ${version} is the nearest version it has. This changes the require line in go.mod (go get cannot: it loads the missing version first); go mod tidy afterwards completes go.sum.`,
 	tidyTitle: 'Tidy go.mod and go.sum (go mod tidy -v)',
 	tidyDetail: 'Adds what the code needs and removes what it does not; the changes to go.mod and go.sum are shown afterwards.',
 	downloadTitle: (module: string) => `Record go.sum entries for ${module} (go mod download)`,
@@ -29,6 +29,8 @@ export const module = {
 	noModuleDetail: 'Check the spelling of the path, whether the repository moved or is private (then set GOPRIVATE), and whether it was deleted.',
 	fixReplaceTitle: (line: number) => `Fix the replace directive on go.mod line ${line}`,
 	fixReplaceDetail: (text: string) => text,
+	allowSwitchTitle: 'Let go download the toolchain go.mod asks for (go env -w GOTOOLCHAIN=auto)',
+	allowSwitchDetail: (version: string) => `A GOPROXY entry serves ${version}; with GOTOOLCHAIN=auto go downloads it and runs it for this module.`,
 	toolchainMirrorTitle: 'Use a GOPROXY that serves Go toolchains (golang.org/toolchain)',
 	toolchainMirrorDetail: (url: string) => `${url} serves the toolchain go.mod asks for.`,
 	toolchainLocalTitle: (version: string) => `Install ${version} and use it (GOTOOLCHAIN=local)`,
@@ -36,7 +38,7 @@ export const module = {
 		`Download ${version} from https://go.dev/dl/ (or your package manager), put it on PATH, and set GOTOOLCHAIN=local so go never tries to download one.`,
 	toolchainLowerTitle: (version: string) => `Lower the go line of go.mod to ${version}`,
 	toolchainLowerDetail: (version: string) =>
-		`Only if the code and its dependencies do not need anything newer: go mod edit -go=${version}. A dependency that requires a newer go will raise it again.`,
+		`Only if the code and its dependencies do not need anything newer: go mod edit -go=${version} -toolchain=none (go.mod and go.sum are copied first; Undo restores them). A dependency that requires a newer go raises it again.`,
 	toolchainNoneTitle: 'No Go toolchain of that version exists',
 	toolchainNoneDetail: (version: string) => `${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
 	minimalProjectTitle: 'The project, not the network, makes this fail',

@@ -3,8 +3,8 @@ import type {Shape} from '../shape.js';
 
 /** 关于模块、版本、模块缓存、工具链、go.sum、最小复现以及命令类修复（go get、go mod tidy、go clean -modcache）的说明。函数收到的值已经脱敏。 */
 export const module: Shape<typeof english> = {
-	goGetTitle: (module, version) => `改为依赖 ${module}@${version}（go get）`,
-	goGetDetail: (module, wanted, version) => `代理上没有 ${module}@${wanted}；它有的最接近的版本是 ${version}。go get 会修改 go.mod 中的 require 行（以及 go.sum）。`,
+	goGetTitle: (module, version) => `改为依赖 ${module}@${version}（go mod edit -require）`,
+	goGetDetail: (module, wanted, version) => `代理上没有 ${module}@${wanted}；它有的最接近的版本是 ${version}。这会修改 go.mod 中的 require 行（go get 做不到：它会先加载那个不存在的版本）；之后运行 go mod tidy 补全 go.sum。`,
 	tidyTitle: '整理 go.mod 和 go.sum（go mod tidy -v）',
 	tidyDetail: '补上代码需要的依赖，删去不需要的；之后会显示它对 go.mod 和 go.sum 的改动。',
 	downloadTitle: (module) => `为 ${module} 记录 go.sum 条目（go mod download）`,
@@ -25,12 +25,14 @@ export const module: Shape<typeof english> = {
 	noModuleDetail: '请检查路径拼写、仓库是否已迁移或是私有模块（那样需要设置 GOPRIVATE），以及它是否已被删除。',
 	fixReplaceTitle: (line) => `修正 go.mod 第 ${line} 行的 replace 指令`,
 	fixReplaceDetail: (text) => text,
+	allowSwitchTitle: '允许 go 下载 go.mod 要求的工具链（go env -w GOTOOLCHAIN=auto）',
+	allowSwitchDetail: (version) => `有 GOPROXY 条目提供 ${version}；设置 GOTOOLCHAIN=auto 后，go 会下载它并用它来构建这个模块。`,
 	toolchainMirrorTitle: '使用能提供 Go 工具链（golang.org/toolchain）的 GOPROXY',
 	toolchainMirrorDetail: (url) => `${url} 能提供 go.mod 要求的工具链。`,
 	toolchainLocalTitle: (version) => `安装 ${version} 并使用它（GOTOOLCHAIN=local）`,
 	toolchainLocalDetail: (version) => `从 https://go.dev/dl/（或系统的包管理器）下载 ${version}，放到 PATH 中，并设置 GOTOOLCHAIN=local，让 go 不再尝试下载工具链。`,
 	toolchainLowerTitle: (version) => `把 go.mod 的 go 行降到 ${version}`,
-	toolchainLowerDetail: (version) => `仅当代码及其依赖都不需要更新的版本时：go mod edit -go=${version}。要求更新 go 版本的依赖会把它再次提高。`,
+	toolchainLowerDetail: (version) => `仅当代码及其依赖都不需要更新的版本时：go mod edit -go=${version} -toolchain=none（运行前会复制 go.mod 和 go.sum，撤销可以恢复）。要求更新 go 版本的依赖会把它再次提高。`,
 	toolchainNoneTitle: '不存在这个版本的 Go 工具链',
 	toolchainNoneDetail: (version) => `${version} 不是已发布的 Go 版本，没有任何镜像能提供它，下载也无法解决：请修正 go.mod 的 go/toolchain 行。`,
 	minimalProjectTitle: '导致失败的是项目本身，而不是网络',

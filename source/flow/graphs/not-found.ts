@@ -1,0 +1,95 @@
+import {defineFlowFor} from '../define-flow.js';
+
+/** A module version go could not find, as the missing-module flowchart examines it. */
+export type NotFoundSubject = {
+	/** `MOD@VERSION`. */
+	readonly label: string;
+	readonly module: string;
+	/** The version or query go asked for. */
+	readonly version: string;
+	/** Whether go.mod replaces this module (then the replacement is what go fetched). */
+	readonly replaced: boolean;
+	/** The go.mod line of the replace directive, when there is one. */
+	readonly replaceLine?: number;
+	/** A likely correct spelling of the path (another requirement's path, or a well-known host), when one is close. */
+	readonly typo?: string;
+};
+
+/**
+Missing modules and versions (taxonomy `not-found`): a replace directive that points nowhere, a version the
+proxy does not have (the nearest one it has is offered), a module with no tagged versions, a misspelled path.
+*/
+export const notFoundFlow = defineFlowFor<NotFoundSubject>()({
+	id: 'not-found',
+	source: '§2.2, §4.4',
+	title: 'Does this module version exist?',
+	start: 'replaced',
+	nodes: {
+		replaced: {
+			kind: 'decide',
+			question: 'Does go.mod replace {module}?',
+			outcomes: ['replaced', 'not-replaced'],
+			decide: (subject) => (subject.replaced ? 'replaced' : 'not-replaced'),
+			edges: {replaced: 'target', 'not-replaced': 'list'},
+		},
+		target: {
+			kind: 'probe',
+			probe: 'replace-target',
+			question: 'Does the replacement of {module} (go.mod line {replaceLine}) exist?',
+			edges: {ok: 'replaceFine', 'no-dir': 'replaceBroken', 'no-go-mod': 'replaceBroken', 'version-missing': 'replaceBroken', error: 'cannotCheck'},
+		},
+		list: {
+			kind: 'probe',
+			probe: 'version-list',
+			question: 'Which versions of {module} does the proxy have, and is {version} among them?',
+			edges: {
+				'has-version': 'exists',
+				'missing-version': 'nearest',
+				'no-tags': 'untagged',
+				'no-module': 'spelling',
+				unreachable: 'cannotCheck',
+				error: 'cannotCheck',
+			},
+		},
+		spelling: {
+			kind: 'decide',
+			question: 'Is {module} a misspelling of a path that exists?',
+			outcomes: ['typo', 'no-typo'],
+			decide: (subject) => (subject.typo === undefined ? 'no-typo' : 'typo'),
+			edges: {typo: 'misspelled', 'no-typo': 'absent'},
+		},
+		exists: {kind: 'end', verdict: 'healthy', summary: 'The proxy has {module} {version}: the failure is not a missing version.'},
+		replaceFine: {kind: 'end', verdict: 'healthy', summary: 'The replacement of {module} exists.'},
+		cannotCheck: {kind: 'end', verdict: 'healthy', summary: 'The versions of {module} could not be listed; go\'s own message stands.'},
+		nearest: {
+			kind: 'end',
+			verdict: 'not-found',
+			summary: '{module} {version} does not exist on the proxy; other versions do.',
+			offers: ['goGet'],
+		},
+		untagged: {
+			kind: 'end',
+			verdict: 'not-found',
+			summary: '{module} exists but has no tagged versions, so {version} cannot be found.',
+			offers: ['useCommit'],
+		},
+		misspelled: {
+			kind: 'end',
+			verdict: 'not-found',
+			summary: '{module} does not exist; the path looks like a misspelling of {typo}.',
+			offers: ['fixPath'],
+		},
+		absent: {kind: 'end', verdict: 'not-found', summary: 'No GOPROXY entry has {module} at all.', offers: ['checkPath']},
+		replaceBroken: {
+			kind: 'end',
+			verdict: 'not-found',
+			summary: 'The replace directive for {module} (go.mod line {replaceLine}) points at something that does not exist.',
+			offers: ['fixReplace'],
+		},
+		goGet: {kind: 'fix', title: 'Require the nearest version that exists (go get MOD@VERSION)', fixes: ['module-go-get']},
+		useCommit: {kind: 'fix', title: 'Require a commit instead (a pseudo-version)', fixes: ['module-untagged']},
+		fixPath: {kind: 'fix', title: 'Correct the module path', fixes: ['module-fix-path']},
+		checkPath: {kind: 'fix', title: 'Check the path: moved, private or deleted?', fixes: ['module-absent']},
+		fixReplace: {kind: 'fix', title: 'Correct the replace directive', fixes: ['module-fix-replace']},
+	},
+});

@@ -1,0 +1,65 @@
+/**
+Whether a GOPROXY entry (or a candidate proxy) serves a Go toolchain: `<entry>/golang.org/toolchain/@v/
+v0.0.1-go1.X.Y.GOOS-GOARCH.info`, the request go makes before it downloads one.
+*/
+import {parseGoproxyList} from '../go/parse-goproxy-list.js';
+import {toolchainModuleVersion} from '../go/toolchain.js';
+import {redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {Environment, System} from '../system/types.js';
+
+export type ToolchainServedInput = {
+	readonly toolchain: string;
+	readonly goos: string;
+	readonly goarch: string;
+	readonly goproxy: string;
+	readonly candidates: readonly string[];
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+/**
+`served` (a GOPROXY entry has it), `candidate` (only a candidate proxy has it), `not-served` (nobody asked has it),
+`error` (no proxy to ask). `url` is the first proxy that serves it.
+*/
+export async function probeToolchainServed(system: System, input: ToolchainServedInput): Promise<{evidence: Evidence; url?: string}> {
+	const started = system.now();
+	const version = toolchainModuleVersion(input.toolchain, input.goos, input.goarch);
+	const urlsOf = (list: string) =>
+		parseGoproxyList(list).entries.flatMap((entry) => (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : []));
+	const entries = urlsOf(input.goproxy);
+	const candidates = urlsOf(input.candidates.join(',')).filter((url) => !entries.includes(url));
+	const all = [...entries.map((url) => ({url, role: 'entry' as const})), ...candidates.map((url) => ({url, role: 'candidate' as const}))];
+	const evidence = (outcome: string, summary: string, output?: string): Evidence => ({
+		probe: 'http',
+		tool: 'undici',
+		command: `GET <proxy>/golang.org/toolchain/@v/${version}.info`,
+		outcome,
+		summary,
+		durationMs: Math.round(system.now() - started),
+		...(output === undefined ? {} : {output}),
+	});
+	if (all.length === 0) {
+		return {evidence: evidence('error', `No proxy to ask for golang.org/toolchain ${version}.`)};
+	}
+
+	const answers = await Promise.all(
+		all.map(async ({url, role}) => {
+			const result = await system.http({url: `${url}/golang.org/toolchain/@v/${version}.info`, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: 4096});
+			return {url, role, status: result.status, error: result.error?.message};
+		}),
+	);
+	const output = answers.map((answer) => `${redactUserinfo(answer.url)}: ${answer.status ?? answer.error ?? 'no answer'}`).join('\n');
+	const servedEntry = answers.find((answer) => answer.role === 'entry' && answer.status === 200);
+	if (servedEntry !== undefined) {
+		return {url: servedEntry.url, evidence: evidence('served', `${redactUserinfo(servedEntry.url)} (a GOPROXY entry) serves ${input.toolchain} for ${input.goos}/${input.goarch}.`, output)};
+	}
+
+	const servedCandidate = answers.find((answer) => answer.status === 200);
+	if (servedCandidate !== undefined) {
+		return {url: servedCandidate.url, evidence: evidence('candidate', `No GOPROXY entry serves ${input.toolchain}; the candidate ${redactUserinfo(servedCandidate.url)} does.`, output)};
+	}
+
+	return {evidence: evidence('not-served', `No proxy asked serves ${input.toolchain} for ${input.goos}/${input.goarch} (golang.org/toolchain ${version}).`, output)};
+}

@@ -1,0 +1,145 @@
+/**
+The checks of the missing-module flowchart: which versions the GOPROXY entries have for a module (the
+`@v/list` of the first entry that has the module, as go would ask), whether a requested version exists there,
+and whether a `replace` directive points at something that exists.
+*/
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
+import {parseGoproxyList} from '../go/parse-goproxy-list.js';
+import {isValidVersion, sortVersions} from '../go/versions.js';
+import {redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {Environment, HttpResult, System} from '../system/types.js';
+
+export type VersionListInput = {
+	readonly module: string;
+	/** The version or query go asked for (`v1.3.0`, `latest`). */
+	readonly version: string;
+	/** go's GOPROXY value. */
+	readonly goproxy: string;
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+/** What the version list says, besides the evidence. */
+export type VersionListResult = {
+	readonly evidence: Evidence;
+	/** The versions listed (sorted), when an entry answered. */
+	readonly versions?: readonly string[];
+	/** The entry that answered. */
+	readonly entry?: string;
+};
+
+/**
+Asks the GOPROXY entries, in order, for `<entry>/<module>/@v/list` (moving on after 404/410, as go does with `,`),
+then, when the version is not listed, for its `.info` (pseudo-versions are never listed). Outcomes: `has-version`,
+`missing-version` (other versions exist), `no-tags` (the module answers but lists no version), `no-module` (every
+entry answers 404/410), `unreachable` (no entry answered at all), `error` (nothing to ask: no proxy entry).
+*/
+export async function probeVersionList(system: System, input: VersionListInput): Promise<VersionListResult> {
+	const started = system.now();
+	const urls = parseGoproxyList(input.goproxy).entries.flatMap((entry) => (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : []));
+	const escaped = escapeModulePath(input.module);
+	const evidence = (outcome: string, summary: string, command: string, output?: string): Evidence => ({
+		probe: 'http',
+		tool: 'undici',
+		command,
+		outcome,
+		summary,
+		durationMs: Math.round(system.now() - started),
+		...(output === undefined || output === '' ? {} : {output}),
+	});
+	if (urls.length === 0) {
+		return {evidence: evidence('error', `GOPROXY (${input.goproxy || 'empty'}) names no proxy to ask for the versions of ${input.module}.`, 'GOPROXY')};
+	}
+
+	const deadline = started + input.timeoutMs;
+	const get = async (url: string): Promise<HttpResult> =>
+		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: 256 * 1024});
+	const missing: string[] = [];
+	const failures: string[] = [];
+	for (const base of urls) {
+		const listUrl = `${base}/${escaped}/@v/list`;
+		// eslint-disable-next-line no-await-in-loop -- go asks the entries one after the other
+		const list = await get(listUrl);
+		const shown = `GET ${redactUserinfo(listUrl)}`;
+		if (list.status === 404 || list.status === 410) {
+			missing.push(`${redactUserinfo(base)}: ${list.status}`);
+			continue;
+		}
+
+		if (list.status !== 200) {
+			failures.push(`${redactUserinfo(base)}: ${list.status ?? list.error?.message ?? 'no answer'}`);
+			// go stops at an entry that fails otherwise (unless `|`): so does this check.
+			return {evidence: evidence('unreachable', `${redactUserinfo(base)} did not answer the version list of ${input.module} (${failures.at(-1)!.split(': ').slice(1).join(': ')}).`, shown)};
+		}
+
+		const versions = sortVersions(list.body.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((line) => line !== ''));
+		const listed = versions.join(', ') || 'none';
+		if (versions.includes(input.version)) {
+			return {versions, entry: base, evidence: evidence('has-version', `${redactUserinfo(base)} lists ${input.module} ${input.version} (versions: ${listed}).`, shown, versions.join('\n'))};
+		}
+
+		if (isValidVersion(input.version)) {
+			const infoUrl = `${base}/${escaped}/@v/${escapeVersion(input.version)}.info`;
+			// eslint-disable-next-line no-await-in-loop
+			const info = await get(infoUrl);
+			if (info.status === 200) {
+				return {
+					versions,
+					entry: base,
+					evidence: evidence('has-version', `${redactUserinfo(base)} serves ${input.module} ${input.version} (not listed, as pseudo-versions never are; listed: ${listed}).`, `${shown} · GET ${redactUserinfo(infoUrl)}`, versions.join('\n')),
+				};
+			}
+		}
+
+		if (versions.length === 0) {
+			return {versions, entry: base, evidence: evidence('no-tags', `${redactUserinfo(base)} knows ${input.module} but lists no tagged version, so ${input.version} cannot be found.`, shown)};
+		}
+
+		return {
+			versions,
+			entry: base,
+			evidence: evidence('missing-version', `${redactUserinfo(base)} has no ${input.module} ${input.version}; it has ${listed}.`, shown, versions.join('\n')),
+		};
+	}
+
+	return {evidence: evidence('no-module', `No GOPROXY entry has ${input.module} (${missing.join('; ')}).`, `GET …/${escaped}/@v/list`)};
+}
+
+export type ReplaceTargetInput = {
+	/** The project directory (relative replacement paths are relative to it). */
+	readonly dir: string;
+	/** The replacement: a directory (no version) or a module@version. */
+	readonly newPath: string;
+	readonly newVersion?: string;
+	readonly goproxy: string;
+	readonly env: Environment;
+	readonly timeoutMs: number;
+	readonly signal?: AbortSignal;
+};
+
+/**
+Whether a `replace` directive points at something: a local directory that exists and holds a go.mod (`ok`,
+`no-dir`, `no-go-mod`), or a module version the proxy has (`ok`, `version-missing`).
+*/
+export async function probeReplaceTarget(system: System, input: ReplaceTargetInput): Promise<Evidence> {
+	const started = system.now();
+	if (input.newVersion === undefined) {
+		const target = path.resolve(input.dir, input.newPath);
+		const evidence = (outcome: string, summary: string): Evidence => ({probe: 'file', tool: 'node:fs', command: `stat ${target}`, outcome, summary, durationMs: Math.round(system.now() - started)});
+		const isDir = await stat(target).then((info) => info.isDirectory(), () => undefined);
+		if (isDir !== true) {
+			return evidence('no-dir', isDir === false ? `${target} is a file, not a module directory.` : `${target} does not exist.`);
+		}
+
+		const hasGoMod = await stat(path.join(target, 'go.mod')).then((info) => info.isFile(), () => false);
+		return hasGoMod ? evidence('ok', `${target} exists and has a go.mod.`) : evidence('no-go-mod', `${target} exists but has no go.mod, so go cannot use it as a module.`);
+	}
+
+	const listed = await probeVersionList(system, {module: input.newPath, version: input.newVersion, goproxy: input.goproxy, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})});
+	const outcome = listed.evidence.outcome === 'has-version' ? 'ok' : listed.evidence.outcome === 'unreachable' || listed.evidence.outcome === 'error' ? 'error' : 'version-missing';
+	return {...listed.evidence, outcome};
+}
