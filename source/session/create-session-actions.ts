@@ -46,7 +46,14 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	an earlier run) already downloaded must not make a fix that does not work look as if it did. It downloads
 	what failed (or `--module`), or the whole module graph when go named no module (a hang).
 	*/
-	const check = async (env: Environment, signal: AbortSignal, wholeGraph = false): Promise<Reproduction> => {
+	const check = async (env: Environment, signal: AbortSignal, wholeGraph = false, ownCache = false): Promise<Reproduction> => {
+		const failedHere = reproduced?.failures[0];
+		if (ownCache) {
+			// A fix that moves GOMODCACHE is checked with the cache it points at (a temporary one would prove nothing).
+			const wanted = options.module ?? (failedHere === undefined ? undefined : `${failedHere.module}@${failedHere.version}`);
+			return reproduceDownload(system, {env, cwd: options.dir, module: wanted, timeoutMs: options.timeoutMs, signal});
+		}
+
 		const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-check-'));
 		const checkEnv = {...env, GOMODCACHE: cache};
 		const failed = reproduced?.failures[0];
@@ -151,7 +158,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 					return {status: 'not-fixed', summary, ...(applied.journalId === undefined ? {} : {journalId: applied.journalId})};
 				}
 
-				const verified = await check(options.env, signal);
+				const verified = await check(options.env, signal, false, fix.changes.some((change) => change.key === 'GOMODCACHE'));
 				emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
 				const summary = verified.ok
 					? `${formatArgv(verified.argv)} now succeeds with an empty module cache (${formatDuration(verified.durationMs)}), so nothing came from earlier downloads.`
