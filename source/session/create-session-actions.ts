@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {runCommandFix, validateCommandArgv} from '../fixes/apply-command.js';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
+import {applyNetrc, restoreNetrc, type NetrcChange} from '../fixes/apply-netrc.js';
+import {journalPath} from '../fixes/journal.js';
 import {goModTidyFix} from '../fixes/fix-module.js';
 import {formatDiff} from '../model/line-diff.js';
 import {undoChanges} from '../fixes/undo.js';
@@ -15,7 +17,7 @@ import {t} from '../i18n/index.js';
 import {createRedactor} from '../transcript/redact.js';
 import {defaultTranscriptDir, writeTranscript} from '../transcript/write-transcript.js';
 import {walkedFlows, type SessionState} from './reduce-session.js';
-import type {Emit, FixOutcome, SessionActions, UndoOutcome} from './session-actions.js';
+import type {Emit, FixInput, FixOutcome, SessionActions, UndoOutcome} from './session-actions.js';
 import {walkDiagrams} from './walk-diagrams.js';
 
 export type SessionActionOptions = {
@@ -73,14 +75,18 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	const keysOf = new Map<string, readonly string[]>();
 	let applying: Promise<unknown> | undefined;
 
-	const applyFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
-		const running = applyFixNow(fix, emit, signal);
+	const applyFix = async (fix: Fix, emit: Emit, signal: AbortSignal, input?: FixInput): Promise<FixOutcome> => {
+		const running = applyFixNow(fix, emit, signal, input);
 		applying = running.catch(() => undefined);
 		return running;
 	};
 
-	const applyFixNow = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+	const applyFixNow = async (fix: Fix, emit: Emit, signal: AbortSignal, input?: FixInput): Promise<FixOutcome> => {
 		switch (fix.kind) {
+			case 'netrc': {
+				return applyNetrcFix(fix, emit, signal, input);
+			}
+
 			case 'go-env': {
 				return applyGoEnvFix(fix, emit, signal);
 			}
@@ -93,6 +99,46 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				return {status: 'failed', summary: 'This remediation is advice only: there is nothing gomod-doctor can apply for it.'};
 			}
 		}
+	};
+
+	// The .netrc changes of this session, newest last: the wizard's Undo puts each file back.
+	const netrcChanges: NetrcChange[] = [];
+
+	/**
+	A `.netrc` entry: the previous file copied (private), the entry written with mode 0600 and read back, then go run
+	again on what failed. The token goes to the file only: no event, summary or transcript line holds it.
+	*/
+	const applyNetrcFix = async (fix: Fix, emit: Emit, signal: AbortSignal, input?: FixInput): Promise<FixOutcome> => {
+		const text = t().private;
+		const target = fix.netrc;
+		const login = input?.login ?? target?.login;
+		if (target === undefined || login === undefined || input?.secret === undefined || input.secret === '') {
+			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: text.noSecret});
+			return {status: 'failed', summary: text.noSecret};
+		}
+
+		let backupDir: string;
+		try {
+			backupDir = path.join(path.dirname(journalPath(options.env)), 'netrc-backups');
+		} catch {
+			backupDir = path.join(path.dirname(target.file), '.gomod-doctor-netrc-backups');
+		}
+
+		const written = await applyNetrc({file: target.file, machine: target.machine, login, token: input.secret, backupDir});
+		if (!written.ok) {
+			const summary = text.netrcFailed(written.message);
+			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+			return {status: 'failed', summary};
+		}
+
+		netrcChanges.push(written.change);
+		const detail = [text.netrcWritten(target.file, target.machine, written.change.replaced), ...(written.change.backup === undefined ? [] : [text.netrcBackup(written.change.backup)])].join(' ');
+		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail});
+		const verified = await check(options.env, signal);
+		emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
+		const summary = verified.ok ? text.netrcFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.netrcNotFixed(verified.headline);
+		emit({type: 'verified', at: at(), ok: verified.ok, summary});
+		return {status: verified.ok ? 'fixed' : 'not-fixed', summary, undo: 'files'};
 	};
 
 	/** `go env -w`: journal first, then the change, read back, then go run again on what failed. */
@@ -230,7 +276,6 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: ran.diffs.length === 0 ? text.diffNone : diffText});
 		// `fix.env` is the command's own (e.g. GOTOOLCHAIN=local for go mod edit); go is checked as the user runs it.
 		const env = options.env;
-
 		const verified = await check(env, signal, true);
 		emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
 		let summary = verified.ok ? text.fixedAfterCommand(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.stillFailsAfterCommand(verified.headline);
@@ -293,6 +338,24 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	};
 
 	const undo = async (emit: Emit, signal: AbortSignal): Promise<UndoOutcome> => {
+		if (netrcChanges.length > 0) {
+			const messages: string[] = [];
+			let ok = true;
+			while (netrcChanges.length > 0) {
+				const change = netrcChanges.pop()!;
+				// eslint-disable-next-line no-await-in-loop
+				const restored = await restoreNetrc(change);
+				ok &&= restored.ok;
+				messages.push(restored.ok ? t().private.netrcUndone(change.file, change.existed) : t().private.netrcUndoFailed(restored.message ?? ''));
+			}
+
+			if (changedHere.length === 0) {
+				const summary = messages.join(' ');
+				emit({type: 'undone', at: at(), ok, summary});
+				return {ok, summary, nothingToUndo: false};
+			}
+		}
+
 		if (changedHere.length === 0) {
 			const summary = 'Nothing to undo: this session changed nothing (gomod-doctor undo restores changes from earlier runs).';
 			emit({type: 'undone', at: at(), ok: true, summary});

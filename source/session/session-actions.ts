@@ -26,6 +26,12 @@ export type FixOutcome = {
 	readonly followUps?: readonly Fix[];
 };
 
+/** What the user typed for a fix: a `netrc` fix's login and token. Held in memory only, never emitted or recorded. */
+export type FixInput = {
+	readonly login?: string;
+	readonly secret?: string;
+};
+
 export type UndoOutcome = {
 	readonly ok: boolean;
 	readonly summary: string;
@@ -40,8 +46,11 @@ they emit; tests hand in scripted fakes. `create-session-actions.ts` makes the r
 export type SessionActions = {
 	/** Runs the diagnosis, emitting progress events. */
 	readonly diagnose: (emit: Emit, signal: AbortSignal) => Promise<void>;
-	/** Records the change in the journal, runs `go env -w`, reads it back and runs the reproduction again. */
-	readonly applyFix: (fix: Fix, emit: Emit, signal: AbortSignal) => Promise<FixOutcome>;
+	/**
+	Records the change in the journal, runs `go env -w`, reads it back and runs the reproduction again. `input`: what
+	the user typed for the fix (a `netrc` fix's login and token); it is used for the change only, never emitted.
+	*/
+	readonly applyFix: (fix: Fix, emit: Emit, signal: AbortSignal, input?: FixInput) => Promise<FixOutcome>;
 	/** Restores every value the journal still holds as changed. */
 	readonly undo: (emit: Emit, signal: AbortSignal) => Promise<UndoOutcome>;
 	/**

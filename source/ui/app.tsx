@@ -6,6 +6,7 @@ import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
 import {BusyLine} from './busy-line.js';
 import {ConfirmPrompt} from './confirm-prompt.js';
+import {NetrcCredentialsPrompt} from './secret-input.js';
 import {DiagnosisProgress} from './diagnosis-progress.js';
 import {FixPicker} from './fix-picker.js';
 import {globalCommandOf} from './global-keys.js';
@@ -51,7 +52,8 @@ export function App({actions, initialState, toolVersion, answers, earlier, onExi
 	const controls = useSession({actions, initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier}), ...(onExit === undefined ? {} : {onExit}), ...(now === undefined ? {} : {now})});
 	const {state} = controls;
 	const ui = useMemo((): UiOptions => ({redact: actions.redact, staticSpinners}), [actions.redact, staticSpinners]);
-	const owned = state.phase.kind === 'choosing' || state.phase.kind === 'result' || state.phase.kind === 'confirming';
+	// A text field takes every key, e and q included.
+	const owned = state.phase.kind === 'choosing' || state.phase.kind === 'result' || state.phase.kind === 'confirming' || state.phase.kind === 'credentials';
 
 	useInput(
 		(input, key) => {
@@ -84,7 +86,7 @@ export function App({actions, initialState, toolVersion, answers, earlier, onExi
 
 /** The live region of the current phase. */
 function Phase({controls}: {readonly controls: SessionControls}) {
-	const {state, pick, confirm} = controls;
+	const {state, pick, confirm, enterCredentials, cancelCredentials} = controls;
 	const {phase} = state;
 	const {redact} = useUi();
 	// A stable list while the phase and the conclusion stay the same: the picker's input handler then stays put.
@@ -101,6 +103,10 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 
 		case 'confirming': {
 			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} onAnswer={confirm} />;
+		}
+
+		case 'credentials': {
+			return <NetrcCredentialsPrompt key="credentials" fix={phase.fix} onDone={enterCredentials} onCancel={cancelCredentials} />;
 		}
 
 		case 'applying': {

@@ -34,6 +34,9 @@ export type SessionControls = {
 	readonly state: WizardState;
 	readonly pick: (choice: MenuChoice) => void;
 	readonly confirm: (yes: boolean) => void;
+	/** A `netrc` fix's login and token were typed. */
+	readonly enterCredentials: (login: string, secret: string) => void;
+	readonly cancelCredentials: () => void;
 	readonly requestExport: () => void;
 	readonly toggleHelp: () => void;
 	readonly quit: () => void;
@@ -112,6 +115,12 @@ export function useSession({actions, initialState, answers, earlier, onExit, now
 		confirm: useCallback((yes: boolean) => {
 			dispatch({type: 'confirmed', at: at(), yes});
 		}, [at]),
+		enterCredentials: useCallback((login: string, secret: string) => {
+			dispatch({type: 'credentials-entered', at: at(), login, secret});
+		}, [at]),
+		cancelCredentials: useCallback(() => {
+			dispatch({type: 'credentials-canceled', at: at()});
+		}, [at]),
 		requestExport: useCallback(() => {
 			dispatch({type: 'export-requested', at: at()});
 		}, [at]),
@@ -159,7 +168,7 @@ function runPhaseWork(
 		}
 
 		case 'applying': {
-			actions.applyFix(phase.fix, emit, signal).then(
+			actions.applyFix(phase.fix, emit, signal, phase.input).then(
 				(outcome) => {
 					live(() => ({type: 'fix-returned', at: at(), outcome, record: !recorded.has('fix-finished')}));
 				},
@@ -202,6 +211,7 @@ function runPhaseWork(
 		// Nothing external: the user is asked, or the exit effect takes over.
 		case 'choosing':
 		case 'confirming':
+		case 'credentials':
 		case 'result':
 		case 'exiting': {
 			return;

@@ -1,7 +1,7 @@
 import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
-import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
+import type {FixInput, FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {formatArgv} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes.js';
@@ -35,7 +35,10 @@ export type WizardPhase =
 	| {readonly kind: 'diagnosing'}
 	| {readonly kind: 'choosing'}
 	| {readonly kind: 'confirming'; readonly fix: Fix}
-	| {readonly kind: 'applying'; readonly fix: Fix}
+	/** A `netrc` fix: the login and the token are asked for (the token typed hidden) instead of y/N. */
+	| {readonly kind: 'credentials'; readonly fix: Fix}
+	/** `input`: what was typed for the fix (a `netrc` fix's login and token); in memory only, never recorded. */
+	| {readonly kind: 'applying'; readonly fix: Fix; readonly input?: FixInput}
 	| {
 			readonly kind: 'result';
 			readonly fix: Fix;
@@ -106,6 +109,9 @@ export type WizardAction =
 	| {readonly type: 'diagnosis-failed'; readonly at: string; readonly message: string}
 	| {readonly type: 'picked'; readonly at: string; readonly choice: MenuChoice}
 	| {readonly type: 'confirmed'; readonly at: string; readonly yes: boolean}
+	/** The login and token of a `netrc` fix were typed (the token is never recorded). */
+	| {readonly type: 'credentials-entered'; readonly at: string; readonly login: string; readonly secret: string}
+	| {readonly type: 'credentials-canceled'; readonly at: string}
 	/** `record`: applyFix did not record a `fix-finished` itself. */
 	| {readonly type: 'fix-returned'; readonly at: string; readonly outcome: FixOutcome; readonly record: boolean}
 	| {readonly type: 'fix-failed'; readonly at: string; readonly message: string}
@@ -177,6 +183,34 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 
 		case 'picked': {
 			return onPicked(state, action.choice, action.at);
+		}
+
+		case 'credentials-entered': {
+			if (state.phase.kind !== 'credentials') {
+				return state;
+			}
+
+			const {fix} = state.phase;
+			// The transcript says that credentials were given, for which machine and login; never the token.
+			const chosen = record(state, {
+				type: 'chose',
+				at: action.at,
+				question: t().private.netrcHeading(fix.netrc?.machine ?? '', fix.netrc?.file ?? ''),
+				answer: `login ${action.login}, token (hidden)`,
+			});
+			return {...chosen, phase: {kind: 'applying', fix, input: {login: action.login, secret: action.secret}}};
+		}
+
+		case 'credentials-canceled': {
+			if (state.phase.kind !== 'credentials') {
+				return state;
+			}
+
+			const {fix} = state.phase;
+			return record(
+				{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'declined', fix}]},
+				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().private.netrcCanceled},
+			);
 		}
 
 		case 'confirmed': {
@@ -357,6 +391,7 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 
 		case 'diagnosing':
 		case 'confirming':
+		case 'credentials':
 		case 'applying':
 		case 'undoing':
 		case 'undoing-earlier':
@@ -386,7 +421,7 @@ export function commandOf(fix: Fix): string {
 
 /** A fix the wizard can run: a `go env` change or a command (`go mod tidy -v`, `go get`…), with its exact argv. */
 export function isRunnable(fix: Fix): boolean {
-	return (fix.kind === 'go-env' || fix.kind === 'command') && fix.argv !== undefined && fix.argv.length > 0;
+	return ((fix.kind === 'go-env' || fix.kind === 'command') && fix.argv !== undefined && fix.argv.length > 0) || (fix.kind === 'netrc' && fix.netrc !== undefined);
 }
 
 /** The label a menu item has in the transcript. */
@@ -432,6 +467,7 @@ function interruptedNote(phase: WizardPhase): string | undefined {
 
 		case 'choosing':
 		case 'confirming':
+		case 'credentials':
 		case 'result':
 		case 'exiting': {
 			return undefined;
@@ -567,6 +603,11 @@ function pickFix(state: WizardState, fix: Fix, at: string, answer: string): Wiza
 	const chosen = record(state, {type: 'chose', at, question: t().wizard.questions.remediation, answer});
 	if (!isRunnable(fix)) {
 		return {...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'instructions', fix}]};
+	}
+
+	// A token cannot come from a flag: a `.netrc` entry is always typed (hidden), --yes or not.
+	if (fix.kind === 'netrc') {
+		return {...chosen, phase: {kind: 'credentials', fix}};
 	}
 
 	if (state.answers.yes === true) {
