@@ -4,7 +4,7 @@ it blames, the evidence), the offered fix is applied through the wizard's own ac
 puts go.mod and go.sum back where the fix changed them.
 */
 import assert from 'node:assert/strict';
-import {readFile} from 'node:fs/promises';
+import {access, readFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {createSessionActions} from '../../source/session/create-session-actions.js';
 import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
@@ -104,6 +104,8 @@ test('cache-readonly: the cache cannot be written; GOMODCACHE moved with go env 
 	assert.ok(found.fixes.some((item) => item.id === 'cache-chown' && item.kind === 'info'));
 	const outcome = await actions.applyFix(move!, emit, signal);
 	assert.equal(outcome.status, 'fixed', outcome.summary);
+	// Checked with the cache the fix points at, not a temporary one: the download landed there.
+	await access(`${lab.extras['writable']!}/cache/download/example.com/lab/greet/@v/v1.2.0.zip`);
 	const undone = await actions.undo(emit, signal);
 	assert.equal(undone.ok, true, undone.summary);
 });
