@@ -8,7 +8,8 @@ import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import {privateLogin, privateToken} from '../../source/lab/scenarios/private-vcs.js';
-import {startLab, type Lab} from '../../source/lab/start-lab.js';
+import {startLab} from '../../source/lab/start-lab.js';
+import type {Finding} from '../../source/model/report.js';
 import {createSessionActions} from '../../source/session/create-session-actions.js';
 import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
 import {createSystem} from '../../source/system/create-system.js';
@@ -30,7 +31,7 @@ async function diagnosed(t: {after: (fn: () => Promise<void>) => void}, id: stri
 	return {lab, actions, emit, events, findings, state: () => state};
 }
 
-function labFinding(findings: readonly {category: string; subject: string}[], category: string, subject: string) {
+function labFinding(findings: readonly Finding[], category: string, subject: string): Finding {
 	const finding = findings.find((item) => item.category === category && item.subject === subject);
 	assert.ok(finding, `a ${category} finding for ${subject}; got ${JSON.stringify(findings.map((item) => [item.category, item.subject]))}`);
 	return finding;
