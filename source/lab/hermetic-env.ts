@@ -32,6 +32,14 @@ const leakyVariables = [
 	'https_proxy',
 	'all_proxy',
 	'no_proxy',
+	// Credentials and trust go and git would read from the machine: the lab brings its own.
+	'NETRC',
+	'SSL_CERT_FILE',
+	'SSL_CERT_DIR',
+	'GIT_SSL_CAINFO',
+	'GIT_CONFIG_GLOBAL',
+	'GIT_ASKPASS',
+	'SSH_ASKPASS',
 ] as const;
 
 export type HermeticGoEnvOptions = {

@@ -82,3 +82,9 @@ export const slowCandidateDelayMs = 250;
 
 export const good = {name: 'good', fault: {kind: 'none'}} as const;
 export const spare = {name: 'spare', fault: {kind: 'slow', delayMs: slowCandidateDelayMs}} as const;
+
+/**
+The lab's canary (§2.2): a module every lab proxy serves, standing in for golang.org/x/mod, which the lab's
+proxies do not have. Every lab hands it to the wizard as GOMOD_DOCTOR_CANARY.
+*/
+export const labCanary = 'example.com/lab/hello';

@@ -7,6 +7,7 @@ import {startGoproxyServer, type GoproxyServer} from './goproxy-server.js';
 import {createHermeticGoEnv} from './hermetic-env.js';
 import {labModules, labRequirements} from './lab-modules.js';
 import {buildModuleArtifacts} from './module-zip.js';
+import {labCanary} from './scenario-kit.js';
 import {findScenario, renderGoproxy, type Scenario} from './scenarios.js';
 
 /** A running lab GOPROXY server and its name in the scenario. */
@@ -118,7 +119,7 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 		const hermetic = await createHermeticGoEnv({
 			root,
 			goenv,
-			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(','), ...offMachineGuard, ...setup.env},
+			extra: {GOMOD_DOCTOR_CANDIDATES: candidates.join(','), GOMOD_DOCTOR_CANARY: labCanary, ...offMachineGuard, ...setup.env},
 			...(options.base === undefined ? {} : {base: options.base}),
 		});
 		const env: Record<string, string | undefined> = {...hermetic.env};

@@ -1,10 +1,6 @@
-import {defineScenario, good, spare, type Scenario} from '../scenario-kit.js';
+import {defineScenario, good, labCanary, spare, type Scenario} from '../scenario-kit.js';
 
-/**
-The lab's canary (§2.2): a module every lab proxy serves, standing in for golang.org/x/mod, which the lab's
-proxies do not have. Each scenario here hands it to the wizard as GOMOD_DOCTOR_CANARY.
-*/
-export const labCanary = 'example.com/lab/hello';
+export {labCanary} from '../scenario-kit.js';
 
 /** The prefix under which the lab's reverse proxy is meant to serve GOPROXY (`location /goproxy/`). */
 export const mappingPrefix = '/goproxy';
