@@ -1,0 +1,256 @@
+/*
+Line breaking for the long tokens the wizard draws: commands, URLs, paths, GOPROXY lists.
+
+Ink wraps with wrap-ansi, which cuts a token longer than the line at whatever column it reaches
+(`…/examp` / `le.com/…`) and keeps the spaces at a break, so a continuation line can start with one. Text
+wrapped here first reaches Ink in lines that already fit, so Ink never cuts them. The rules:
+
+- a line breaks at spaces, and the spaces at a break are dropped (no trailing or leading space);
+- a token too long for a whole line breaks after `/ , | = & ? :` or before `-` (never inside `://` or `//`,
+  never before a leading `-`), and between two 汉字 (never before closing or after opening punctuation);
+- only a token with no such place inside the line is cut at the column, as a last resort.
+
+Widths are terminal columns (`displayWidth`: a 汉字 takes two), the measure Ink lays out with. Pure: no Ink.
+*/
+import {displayWidth} from '../i18n/text-width.js';
+
+/** One line of a wrapped text: `text.slice(start, end)`. */
+export type LineRange = {readonly start: number; readonly end: number};
+
+/** A piece of text with its own style, as `<Text>` props take it. */
+export type Segment = {
+	readonly text: string;
+	readonly color?: string;
+	readonly dimColor?: boolean;
+	readonly bold?: boolean;
+};
+
+/** Characters after which a long token may break. */
+const breakAfter = new Set(['/', ',', '|', '=', '&', '?', ':']);
+/** Punctuation a line should not start with (Chinese and ASCII closers). */
+const noLineStart = new Set(['，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '”', '’', '》', '】', ')', ']', '}', ',', '.', ';', ':', '!', '?']);
+/** Punctuation a line should not end with. */
+const noLineEnd = new Set(['（', '「', '『', '“', '‘', '《', '【', '(', '[', '{']);
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+type Grapheme = {readonly text: string; readonly start: number; readonly end: number; readonly width: number};
+
+/**
+Wraps `text` to `width` terminal columns: the lines, without their line feeds. Existing line feeds are kept
+(an empty line stays empty); a paragraph's leading spaces (its indentation) stay on its first line.
+*/
+export function wrapTokens(text: string, width: number): string[] {
+	return wrapRanges(text, width).map(({start, end}) => text.slice(start, end));
+}
+
+/**
+The lines `wrapTokens` makes, as ranges of `text` (for text whose pieces are styled differently, see
+`wrapSegments`). Ranges are in order and never overlap; what lies between two is spaces or a line feed.
+*/
+export function wrapRanges(text: string, width: number): LineRange[] {
+	const columns = Math.max(1, Math.floor(width));
+	const ranges: LineRange[] = [];
+	let offset = 0;
+	for (const paragraph of text.split('\n')) {
+		ranges.push(...wrapParagraph(paragraph, offset, columns));
+		offset += paragraph.length + 1;
+	}
+
+	return ranges;
+}
+
+/**
+Wraps styled pieces as one text: each line is the pieces (or parts of them) it holds, in order, each keeping
+its style. Empty pieces are dropped.
+*/
+export function wrapSegments<S extends Segment>(segments: readonly S[], width: number): S[][] {
+	const text = segments.map((segment) => segment.text).join('');
+	const bounds: Array<{readonly start: number; readonly end: number; readonly segment: S}> = [];
+	let at = 0;
+	for (const segment of segments) {
+		bounds.push({start: at, end: at + segment.text.length, segment});
+		at += segment.text.length;
+	}
+
+	return wrapRanges(text, width).map(({start, end}) =>
+		bounds.flatMap((bound) => {
+			const from = Math.max(start, bound.start);
+			const to = Math.min(end, bound.end);
+			return from < to ? [{...bound.segment, text: text.slice(from, to)}] : [];
+		}),
+	);
+}
+
+function wrapParagraph(paragraph: string, offset: number, width: number): LineRange[] {
+	const graphemes = toGraphemes(paragraph, offset);
+	const lines: LineRange[] = [];
+	// The line being filled: where it starts, where its last word ends, and its width up to there.
+	let lineStart = offset;
+	let lineEnd = offset;
+	let lineWidth = 0;
+	let hasWord = false;
+	let index = 0;
+	// Indentation: the paragraph's leading spaces stay on its first line, unless they take half of it.
+	while (index < graphemes.length && graphemes[index]!.text === ' ') {
+		index++;
+	}
+
+	if (index * 2 <= width && index < graphemes.length) {
+		lineEnd = graphemes[index - 1]?.end ?? offset;
+		lineWidth = index;
+	} else {
+		lineStart = graphemes[index]?.start ?? offset;
+		lineEnd = lineStart;
+	}
+
+	const newLine = (start: number) => {
+		lines.push({start: lineStart, end: lineEnd});
+		lineStart = start;
+		lineEnd = start;
+		lineWidth = 0;
+		hasWord = false;
+	};
+
+	while (index < graphemes.length) {
+		// The spaces before the next word, then the word.
+		const spaceFrom = index;
+		while (index < graphemes.length && graphemes[index]!.text === ' ') {
+			index++;
+		}
+
+		const spaceWidth = index - spaceFrom;
+		const wordFrom = index;
+		while (index < graphemes.length && graphemes[index]!.text !== ' ') {
+			index++;
+		}
+
+		const word = graphemes.slice(wordFrom, index);
+		if (word.length === 0) {
+			// Trailing spaces: dropped.
+			break;
+		}
+
+		const wordWidth = sumWidth(word);
+		const gap = hasWord || lineWidth > 0 ? spaceWidth : 0;
+		if (lineWidth + gap + wordWidth <= width) {
+			lineEnd = word.at(-1)!.end;
+			lineWidth += gap + wordWidth;
+			hasWord = true;
+			continue;
+		}
+
+		let rest = word;
+		if ((wordWidth > width || word.some((grapheme) => grapheme.width === 2)) && (hasWord || lineWidth > 0)) {
+			// Too long for any line, or Chinese (written without spaces): what fits of it goes on this line.
+			const room = width - lineWidth - gap;
+			const cut = room > 0 ? bestBreak(rest, room) : 0;
+			if (cut > 0) {
+				lineEnd = rest[cut - 1]!.end;
+				lineWidth += gap + sumWidth(rest.slice(0, cut));
+				hasWord = true;
+				rest = rest.slice(cut);
+			}
+		}
+
+		if (hasWord || lineWidth > 0) {
+			newLine(rest[0]!.start);
+		}
+
+		while (sumWidth(rest) > width) {
+			const cut = bestBreak(rest, width) || hardBreak(rest, width);
+			lineEnd = rest[cut - 1]!.end;
+			newLine(rest[cut]!.start);
+			rest = rest.slice(cut);
+		}
+
+		lineEnd = rest.at(-1)!.end;
+		lineWidth = sumWidth(rest);
+		hasWord = true;
+	}
+
+	lines.push({start: lineStart, end: lineEnd});
+	return lines;
+}
+
+/**
+How many graphemes of `word` to keep on a line of `room` columns at its last good break; 0 when there is none.
+A break after `/ , | & ? =` (or between 汉字) is preferred to one before `-` or after `:` unless it leaves a
+third of the line empty.
+*/
+function bestBreak(word: readonly Grapheme[], room: number): number {
+	let width = 0;
+	let best = {index: 0, width: 0};
+	let bestStrong = {index: 0, width: 0};
+	for (let index = 1; index < word.length; index++) {
+		width += word[index - 1]!.width;
+		if (width > room) {
+			break;
+		}
+
+		const kind = breakBefore(word, index);
+		if (kind !== 'none') {
+			best = {index, width};
+			if (kind === 'strong') {
+				bestStrong = best;
+			}
+		}
+	}
+
+	return bestStrong.index > 0 && bestStrong.width * 3 >= room * 2 ? bestStrong.index : best.index;
+}
+
+/** How many graphemes fill `room` columns (at least one, so that the text always moves on). */
+function hardBreak(word: readonly Grapheme[], room: number): number {
+	let width = 0;
+	let index = 0;
+	while (index < word.length - 1 && width + word[index]!.width <= room) {
+		width += word[index]!.width;
+		index++;
+	}
+
+	return Math.max(1, index);
+}
+
+/** Whether a line may end after `word[index - 1]` and the next start with `word[index]`, and how good a place it is. */
+function breakBefore(word: readonly Grapheme[], index: number): 'strong' | 'weak' | 'none' {
+	const before = word[index - 1]!.text;
+	const after = word[index]!.text;
+	if (noLineStart.has(after) || noLineEnd.has(before)) {
+		return 'none';
+	}
+
+	if (breakAfter.has(before)) {
+		// Never inside `://` or `//`, nor right after them (a URL keeps its scheme).
+		if (after === '/' || (before === '/' && word[index - 2]?.text === '/')) {
+			return 'none';
+		}
+
+		return before === ':' ? 'weak' : 'strong';
+	}
+
+	if (after === '-') {
+		return before === '-' ? 'none' : 'weak';
+	}
+
+	// Between two characters of a language written without spaces.
+	return word[index - 1]!.width === 2 || word[index]!.width === 2 ? 'strong' : 'none';
+}
+
+function toGraphemes(text: string, offset: number): Grapheme[] {
+	return [...segmenter.segment(text)].map(({segment, index}) => ({
+		text: segment,
+		start: offset + index,
+		end: offset + index + segment.length,
+		width: displayWidth(segment),
+	}));
+}
+
+function sumWidth(graphemes: readonly Grapheme[]): number {
+	let width = 0;
+	for (const grapheme of graphemes) {
+		width += grapheme.width;
+	}
+
+	return width;
+}

@@ -1,0 +1,72 @@
+import {Box, Text, useStdout} from 'ink';
+import {useEffect, useState} from 'react';
+import {wrapSegments, type Segment} from './wrap-tokens.js';
+
+/** The width assumed when the output is not a terminal that reports one. */
+const fallbackColumns = 80;
+
+/**
+The terminal's width in columns, kept current: a component that uses it draws again when the terminal is
+resized (Ink itself only lays the old lines out again).
+*/
+export function useColumns(): number {
+	const {stdout} = useStdout();
+	const read = () => (stdout.columns > 0 ? stdout.columns : fallbackColumns);
+	const [columns, setColumns] = useState(read);
+	useEffect(() => {
+		const onResize = () => {
+			setColumns(stdout.columns > 0 ? stdout.columns : fallbackColumns);
+		};
+
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return columns;
+}
+
+/** Props of {@link WrappedText}. */
+export type WrappedTextProps = {
+	/**
+	The columns left of this text on its line (padding, margins, a symbol): the text is wrapped to the terminal's
+	width minus these.
+	*/
+	readonly indent: number;
+	/** The text, in one style (the props below). */
+	readonly children?: string;
+	/** Or the text in pieces of different styles, wrapped as one. */
+	readonly parts?: readonly Segment[];
+	readonly color?: string;
+	/** @default false */
+	readonly dimColor?: boolean;
+	/** @default false */
+	readonly bold?: boolean;
+};
+
+/**
+Text that breaks between tokens (`wrapTokens`): a long command, URL or path breaks after `/`, `,`, `|`, `=`…
+instead of at whatever column it reaches, and no continuation line starts with a space.
+*/
+export function WrappedText({indent, children, parts, color, dimColor = false, bold = false}: WrappedTextProps) {
+	const columns = useColumns();
+	const pieces: readonly Segment[] = parts ?? [{text: children ?? '', ...(color === undefined ? {} : {color}), dimColor, bold}];
+	const lines = wrapSegments(pieces, columns - indent);
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, index) => (
+				// eslint-disable-next-line react/no-array-index-key -- lines have no identity but their position
+				<Text key={index}>
+					{line.length === 0
+						? ' '
+						: line.map((piece, pieceIndex) => (
+								// eslint-disable-next-line react/no-array-index-key -- the same
+								<Text key={pieceIndex} color={piece.color} dimColor={piece.dimColor ?? false} bold={piece.bold ?? false}>
+									{piece.text}
+								</Text>
+							))}
+				</Text>
+			))}
+		</Box>
+	);
+}
