@@ -2,6 +2,7 @@
 // everything under them (Ink, React, execa, undici, the lab) are `await import()`ed by the command that needs
 // them, each a chunk of its own; the bundle's entry answers `--version` before this file loads (see
 // scripts/build.js).
+import {statSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from './source/i18n/index.js';
@@ -9,6 +10,34 @@ import {toolVersion} from './source/version.js';
 
 const commands = ['diagnose', 'mirrors', 'classify', 'undo', 'lab'] as const;
 type Command = (typeof commands)[number] | 'wizard';
+
+/**
+The wizard's first line (its header), written as soon as the flags are read: Ink, React and the diagnosis
+take a few hundred milliseconds more to load on a slow machine, and the user should see at once that the
+tool runs. The line has no line break; the returned function erases it just before Ink renders, and Ink's
+first frame draws the same header in its place. Only where Ink draws frames as they come (a terminal that
+is not dumb, not CI mode, as Ink's is-in-ci reads it), for a directory that exists, when the line fits.
+*/
+function provisionalHeader(dir: string, redact: (text: string) => string, env: NodeJS.ProcessEnv): () => void {
+	const {stdin, stdout} = process;
+	const inCi = ['CI', 'CONTINUOUS_INTEGRATION'].some((key) => env[key] !== undefined && env[key] !== '0' && env[key] !== 'false');
+	const text = t().wizard.header(toolVersion, redact(dir));
+	// Wide characters count twice: a line that wraps could not be erased with one erase-line.
+	const width = [...text].reduce((sum, character) => sum + (character.codePointAt(0)! < 0x7F ? 1 : 2), 0);
+	const isDirectory = statSync(dir, {throwIfNoEntry: false})?.isDirectory() === true;
+	if (stdin.isTTY !== true || stdout.isTTY !== true || env['TERM'] === 'dumb' || inCi || !isDirectory || width >= stdout.columns) {
+		return () => undefined;
+	}
+
+	stdout.write(text);
+	let erased = false;
+	return () => {
+		if (!erased) {
+			erased = true;
+			stdout.write('\r\u001B[2K');
+		}
+	};
+}
 
 /**
 A usage error found here, before any command's module is loaded; reported like `UsageError` from
@@ -143,12 +172,21 @@ async function main(): Promise<number> {
 		}
 
 		case 'wizard': {
-			const [{createLazySystem}, {runWizard}, {resolveCommonOptions}] = await Promise.all([
-				import('./source/system/create-lazy-system.js'),
-				import('./source/commands/run-wizard.js'),
-				import('./source/commands/options.js'),
-			]);
-			const options = await resolveCommonOptions(flags, env, userDirectory);
+			const {createRedactor} = await import('./source/transcript/redact.js');
+			const eraseHeader = provisionalHeader(path.resolve(userDirectory, flags.dir ?? '.'), createRedactor({env}).redact, env);
+			let loaded;
+			try {
+				const [{createLazySystem}, {runWizard}, {resolveCommonOptions}] = await Promise.all([
+					import('./source/system/create-lazy-system.js'),
+					import('./source/commands/run-wizard.js'),
+					import('./source/commands/options.js'),
+				]);
+				loaded = {createLazySystem, runWizard, options: await resolveCommonOptions(flags, env, userDirectory)};
+			} finally {
+				eraseHeader();
+			}
+
+			const {createLazySystem, runWizard, options} = loaded;
 			return runWizard(
 				createLazySystem(),
 				{...options, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}},
