@@ -43,3 +43,18 @@ test('classify: toolchain failures as go versions word them', () => {
 		assert.equal(classifyGoOutput(shape).primary?.category, 'toolchain', shape);
 	}
 });
+
+test('the toolchain go tried to download is the one examined: go 1.21 asks for go1.22 on a `go 1.22` line', async () => {
+	const {toolchainInvestigation} = await import('../../source/diagnose/investigations/toolchain.js');
+	const {parseGoMod} = await import('../../source/go/parse-go-mod.js');
+	const stderr = 'go: downloading go1.22 (linux/amd64)\ngo: download go1.22 for linux/amd64: toolchain not available\n';
+	const context = {
+		reproduction: {ok: false, stderr, failures: []},
+		goMod: parseGoMod('module m\n\ngo 1.22\n'),
+		snapshot: {goVersion: 'go1.21.0 linux/amd64', values: {GOTOOLCHAIN: '', GOOS: 'linux', GOARCH: 'amd64'}},
+		classified: classifyGoOutput(stderr).items,
+	} as unknown as Parameters<typeof toolchainInvestigation.subjects>[0];
+	assert.deepEqual(await toolchainInvestigation.subjects(context), [
+		{label: 'go1.22', wanted: 'go1.22', local: 'go1.21.0', gotoolchain: 'auto', newer: true, switches: true, goos: 'linux', goarch: 'amd64'},
+	]);
+});

@@ -31,7 +31,8 @@ export const toolchainInvestigation: Investigation<ToolchainSubject> = {
 			return [];
 		}
 
-		const wanted = wantedToolchain(goMod);
+		// What go itself tried to download wins: go 1.21.x asks for `go1.22` on a `go 1.22` line (golang/go#62278).
+		const wanted = /download (go\d+\.\d+(?:\.\d+|rc\d+)?) for /.exec(text)?.[1] ?? wantedToolchain(goMod);
 		if (wanted === undefined) {
 			return [];
 		}
@@ -82,7 +83,7 @@ export const toolchainInvestigation: Investigation<ToolchainSubject> = {
 		const url = evidence.map((item) => servedBy.get(item)).find((found) => found !== undefined);
 		const {subject} = walk;
 		const unreleased = looksUnreleased(subject.wanted, subject.local);
-		const fixes = walk.offers.flatMap((id) => fixFor(id, subject, url, unreleased, context));
+		const fixes = [...(isBareLanguageVersion(subject.wanted) && !unreleased ? [infoFix('toolchain-full-version', t().module.fullVersionTitle(subject.wanted.slice(2)), t().module.fullVersionDetail(subject.wanted.slice(2), subject.local))] : []), ...walk.offers.flatMap((id) => fixFor(id, subject, url, unreleased, context))];
 		const summary = unreleased ? `${walk.summary} ${t().module.toolchainNoneDetail(subject.wanted)}` : walk.summary;
 		return [{category: 'toolchain', severity: 'error', subject: subject.wanted, summary, evidence, fixes}];
 	},
@@ -158,4 +159,10 @@ function fixFor(id: string, subject: ToolchainSubject, url: string | undefined, 
 			return [];
 		}
 	}
+}
+
+/** `go1.22`: a language version that Go 1.21's toolchain switching took for a release name (there is no go1.22, only go1.22.0). */
+function isBareLanguageVersion(toolchain: string): boolean {
+	const match = /^go1\.(\d+)$/.exec(toolchain);
+	return match !== null && Number(match[1]) >= 21;
 }

@@ -39,6 +39,9 @@ export const module = {
 	toolchainLowerTitle: (version: string) => `Lower the go line of go.mod to ${version}`,
 	toolchainLowerDetail: (version: string) =>
 		`Only if the code and its dependencies do not need anything newer: go mod edit -go=${version} -toolchain=none (go.mod and go.sum are copied first; Undo restores them). A dependency that requires a newer go raises it again.`,
+	fullVersionTitle: (version: string) => `Write the go line as a release: go ${version}.0`,
+	fullVersionDetail: (version: string, local: string) =>
+		`There is no toolchain go${version}, only go${version}.0 and later. ${local} takes the line go ${version} for that missing name; go mod edit -go=${version}.0 (or a newer local go) avoids it.`,
 	toolchainNoneTitle: 'No Go toolchain of that version exists',
 	toolchainNoneDetail: (version: string) => `${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
 	minimalProjectTitle: 'The project, not the network, makes this fail',
