@@ -30,6 +30,8 @@ export type InvestigationContext = {
 	readonly candidates: readonly string[];
 	/** The diagnosis's overall deadline. */
 	readonly timeoutMs: number;
+	/** `--traceroute`: the user asked for traceroute on the hosts that cannot be reached (slow). */
+	readonly traceroute?: boolean;
 	readonly signal?: AbortSignal;
 	/** `after` investigations only: what `go mod download` did. */
 	readonly reproduction?: Reproduction;

@@ -15,6 +15,8 @@ import {vcsInvestigation} from './investigations/vcs.js';
 import {proxyServerInvestigation} from './investigations/proxy-server.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
 import {sumdbInvestigation} from './investigations/sumdb.js';
+import {dnsInvestigation, routeInvestigation} from './investigations/dns.js';
+import {httpProxyInvestigation, proxySettingsInvestigation} from './investigations/http-proxy.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -36,6 +38,10 @@ export const investigations: readonly AnyInvestigation[] = [
 	toolchainInvestigation,
 	goSumInvestigation,
 	minimalReproInvestigation,
+	dnsInvestigation,
+	routeInvestigation,
+	httpProxyInvestigation,
+	proxySettingsInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

@@ -63,6 +63,17 @@ export const probeOutcomes = {
 	'go-get-meta': ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'],
 	// Module paths: the files that name the path go.mod requires.
 	'module-path-uses': ['found', 'none', 'error'],
+	// §2.3 DNS and routing: every host that matters resolved once, the resolver's nameservers, traceroute on request.
+	'resolve-hosts': ['all-resolve', 'some-fail', 'all-fail', 'error'],
+	'resolv-conf': ['ok', 'unusable', 'none', 'unreadable', 'error'],
+	traceroute: ['reached', 'stops', 'unavailable', 'error'],
+	// §3.2 HTTP(S) proxies: the proxy itself (CONNECT through it, a request through it against a direct one) and its variables.
+	'proxy-connect': ['tunnel', 'auth-required', 'refused', 'status', 'no-answer', 'unreachable', 'error'],
+	'proxy-compare': ['both-work', 'proxy-fails', 'direct-fails', 'both-fail', 'error'],
+	'proxy-vars': ['none', 'set', 'all-proxy-only', 'error'],
+	'no-proxy-coverage': ['covered', 'internal-proxied', 'error'],
+	'goenv-proxy': ['none', 'ignored', 'error'],
+	'shell-profile': ['same', 'differs', 'none', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -153,6 +164,11 @@ export const fixIds = [
 	'go-sum-download',
 	'go-sum-tidy',
 	'minimal-inspect-project',
+	'net-fix-resolver',
+	'proxy-no-proxy',
+	'proxy-unset',
+	'proxy-credentials',
+	'proxy-export',
 	'settings-go-env',
 	'settings-shell',
 	'settings-advice',

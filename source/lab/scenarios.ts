@@ -4,6 +4,7 @@ import {mirrorScenarios} from './scenarios/mirrors.js';
 import {privateVcsScenarios} from './scenarios/private-vcs.js';
 import {proxyTlsConfigScenarios} from './scenarios/proxy-tls-config.js';
 import {moduleCacheScenarios} from './scenarios/module-cache.js';
+import {networkScenarios} from './scenarios/network.js';
 
 export {defineScenario, good, slowCandidateDelayMs, spare, type LabSetup, type LabSetupInput, type Scenario, type ScenarioServer, type ScenarioVerdict} from './scenario-kit.js';
 
@@ -136,6 +137,7 @@ export const scenarios = [
 	...privateVcsScenarios,
 	...proxyTlsConfigScenarios,
 	...moduleCacheScenarios,
+	...networkScenarios,
 ] as const satisfies readonly Scenario[];
 
 /** The id of a lab scenario. */

@@ -91,6 +91,10 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				return applyGoEnvFix(fix, emit, signal);
 			}
 
+			case 'shell': {
+				return applyShellFix(fix, emit, signal);
+			}
+
 			case 'command': {
 				return applyCommandFix(fix, emit, signal);
 			}
@@ -139,6 +143,37 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		const summary = verified.ok ? text.netrcFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.netrcNotFixed(verified.headline);
 		emit({type: 'verified', at: at(), ok: verified.ok, summary});
 		return {status: verified.ok ? 'fixed' : 'not-fixed', summary, undo: 'files'};
+	};
+
+	/**
+	Shell lines (`export`/`unset` of variables go env cannot hold, such as HTTPS_PROXY and NO_PROXY): nothing is
+	written anywhere; go runs again with `fix.env` applied to that run only, and the lines are handed back for the
+	user's profile.
+	*/
+	const applyShellFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
+		const changes = Object.entries(fix.env ?? {});
+		const lines = fix.shell ?? [];
+		if (changes.length === 0) {
+			const summary = t().net.shellNothing;
+			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+			return {status: 'failed', summary, shellLines: lines};
+		}
+
+		const env: Record<string, string | undefined> = {...options.env};
+		for (const [key, value] of changes) {
+			if (value === undefined) {
+				delete env[key];
+			} else {
+				env[key] = value;
+			}
+		}
+
+		const verified = await check(env, signal);
+		emitReproduction(emit, `Verify with the shell lines applied to this run only (an empty module cache): ${lines.join('; ')}`, verified);
+		const summary = verified.ok ? t().net.shellFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : t().net.shellNotFixed(verified.headline);
+		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
+		emit({type: 'verified', at: at(), ok: verified.ok, summary});
+		return {status: verified.ok ? 'fixed' : 'not-fixed', summary, shellLines: lines, verifiedOnly: true};
 	};
 
 	/** `go env -w`: journal first, then the change, read back, then go run again on what failed. */

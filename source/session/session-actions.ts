@@ -14,8 +14,13 @@ export type FixOutcome = {
 	readonly status: 'fixed' | 'not-fixed' | 'shadowed' | 'failed';
 	/** One or two sentences for the user. */
 	readonly summary: string;
-	/** For `shadowed`: the lines to change in the shell profile instead. */
+	/** For `shadowed`: the lines to change in the shell profile instead; for a `shell` fix: its lines, for the profile. */
 	readonly shellLines?: readonly string[];
+	/**
+	A `shell` fix: its lines were applied to the wizard's own re-run of go only (`fixed`: go downloads with them);
+	nothing on the machine was changed, so there is nothing to undo and the problem stays until the user adds them.
+	*/
+	readonly verifiedOnly?: boolean;
 	/** The journal entry that records the change, for undo. */
 	readonly journalId?: string;
 	/** For `command` fixes: what the command changed in go.mod and go.sum. */

@@ -427,3 +427,172 @@ function cidrContains(cidr: Cidr, ip16: Uint8Array): boolean {
 
 	return ip.every((byte, index) => (byte & cidr.mask[index]!) === cidr.network[index]);
 }
+
+/** The proxy variables go's net/http reads (upper case first), ALL_PROXY (which go ignores) and REQUEST_METHOD. */
+export const proxyVariableNames = [
+	'HTTPS_PROXY',
+	'https_proxy',
+	'HTTP_PROXY',
+	'http_proxy',
+	'NO_PROXY',
+	'no_proxy',
+	'ALL_PROXY',
+	'all_proxy',
+] as const;
+
+/** One proxy variable as the environment holds it. */
+export type ProxyVariable = {
+	readonly name: (typeof proxyVariableNames)[number];
+	/** The value as set (may hold credentials: redact before display). */
+	readonly value: string;
+	/** The value with any userinfo replaced by `***`. */
+	readonly shown: string;
+	/** Whether go reads this one: the upper-case name wins when both are set and non-empty; ALL_PROXY never counts. */
+	readonly used: boolean;
+	/** Why go does not read it, when it does not. */
+	readonly ignoredBecause?: string;
+};
+
+/** What go makes of the proxy variables of an environment. */
+export type ProxySettings = {
+	/** Every proxy variable that is set (an empty value included), in `proxyVariableNames` order. */
+	readonly variables: readonly ProxyVariable[];
+	/** The value go uses for https URLs, http URLs, and the NO_PROXY list (each from the variable that wins). */
+	readonly https?: ProxyVariable;
+	readonly http?: ProxyVariable;
+	readonly noProxy?: ProxyVariable;
+	/** ALL_PROXY/all_proxy is set but neither HTTPS_PROXY nor HTTP_PROXY (either case): go uses no proxy at all. */
+	readonly allProxyOnly: boolean;
+	/** REQUEST_METHOD is set: go refuses HTTP_PROXY for http URLs (the CGI rule). */
+	readonly cgi: boolean;
+};
+
+/**
+Reads the proxy variables as go's net/http (golang.org/x/net/http/httpproxy.FromEnvironment) does: for each of
+HTTPS_PROXY, HTTP_PROXY and NO_PROXY the upper-case name first, then the lower-case one, an empty value counting
+as unset; ALL_PROXY is read by curl and others, never by go. Pure.
+*/
+export function readProxySettings(env: Environment): ProxySettings {
+	const pick = (upper: 'HTTPS_PROXY' | 'HTTP_PROXY' | 'NO_PROXY', lower: 'https_proxy' | 'http_proxy' | 'no_proxy') => {
+		const upperValue = env[upper];
+		if (upperValue !== undefined && upperValue !== '') {
+			return upper;
+		}
+
+		const lowerValue = env[lower];
+		return lowerValue !== undefined && lowerValue !== '' ? lower : undefined;
+	};
+
+	const winners = new Set<string | undefined>([pick('HTTPS_PROXY', 'https_proxy'), pick('HTTP_PROXY', 'http_proxy'), pick('NO_PROXY', 'no_proxy')]);
+	const variables: ProxyVariable[] = [];
+	for (const name of proxyVariableNames) {
+		const value = env[name];
+		if (value === undefined) {
+			continue;
+		}
+
+		const shown = redactProxyValue(value);
+		if (winners.has(name)) {
+			variables.push({name, value, shown, used: true});
+			continue;
+		}
+
+		const upper = name.toUpperCase();
+		const ignoredBecause =
+			name === 'ALL_PROXY' || name === 'all_proxy'
+				? 'go never reads ALL_PROXY (curl, git and others do)'
+				: value === ''
+					? 'it is empty, which go reads as unset'
+					: `${upper} is set too, and go reads the upper-case name first`;
+		variables.push({name, value, shown, used: false, ignoredBecause});
+	}
+
+	const find = (name: string | undefined) => variables.find((variable) => variable.name === name);
+	const https = find(pick('HTTPS_PROXY', 'https_proxy'));
+	const http = find(pick('HTTP_PROXY', 'http_proxy'));
+	const noProxy = find(pick('NO_PROXY', 'no_proxy'));
+	const allProxy = variables.some((variable) => (variable.name === 'ALL_PROXY' || variable.name === 'all_proxy') && variable.value !== '');
+	return {
+		variables,
+		...(https === undefined ? {} : {https}),
+		...(http === undefined ? {} : {http}),
+		...(noProxy === undefined ? {} : {noProxy}),
+		allProxyOnly: allProxy && https === undefined && http === undefined,
+		cgi: (env['REQUEST_METHOD'] ?? '') !== '',
+	};
+}
+
+/** A proxy value with any userinfo replaced by `***` (with or without a scheme: `user:pw@proxy:3128` too). */
+export function redactProxyValue(value: string): string {
+	const withScheme = /^[a-z][\w+.-]*:\/\//i.test(value);
+	return withScheme ? value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@') : value.replace(/^[^@/?#]*@/, '***@');
+}
+
+/** Top-level names that only an internal resolver answers (RFC 6762 `.local`, ICANN's `.internal`, common private ones). */
+const internalSuffixes = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intranet', '.localdomain'] as const;
+
+/**
+Why `host` is an internal host that a corporate HTTP proxy is unlikely to reach (and that belongs in NO_PROXY),
+or undefined: `localhost`, an IP address in a private, loopback, link-local or shared range, a single-label name
+(`athens`, `vm`), or a name under `.local`, `.internal`, `.corp`, `.lan`, `.home.arpa`.
+*/
+export function internalHostReason(host: string): string | undefined {
+	const name = host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+	if (name === '') {
+		return undefined;
+	}
+
+	if (name === 'localhost' || name.endsWith('.localhost')) {
+		return 'a localhost name';
+	}
+
+	const ip = parseIp(name, {allowZone: true});
+	if (ip !== undefined) {
+		return privateIpReason(ip);
+	}
+
+	if (!name.includes('.')) {
+		return 'a single-label name, which only an internal resolver or /etc/hosts knows';
+	}
+
+	const suffix = internalSuffixes.find((item) => name.endsWith(item));
+	return suffix === undefined ? undefined : `a name under ${suffix}, which only an internal resolver knows`;
+}
+
+function privateIpReason(ip: Uint8Array): string | undefined {
+	const v4 = to4(ip);
+	if (v4 !== undefined) {
+		const [a = 0, b = 0] = v4;
+		if (a === 127) {
+			return 'a loopback address';
+		}
+
+		if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) {
+			return 'an address in a private range (RFC 1918)';
+		}
+
+		if (a === 169 && b === 254) {
+			return 'a link-local address';
+		}
+
+		if (a === 100 && b >= 64 && b <= 127) {
+			return 'an address in the shared range 100.64.0.0/10 (carrier-grade NAT)';
+		}
+
+		return undefined;
+	}
+
+	if (isLoopback(ip)) {
+		return 'a loopback address';
+	}
+
+	if ((ip[0]! & 0xfe) === 0xfc) {
+		return 'a unique local IPv6 address (fc00::/7)';
+	}
+
+	if (ip[0] === 0xfe && (ip[1]! & 0xc0) === 0x80) {
+		return 'a link-local IPv6 address';
+	}
+
+	return undefined;
+}

@@ -41,6 +41,11 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 			<Box paddingLeft={2}>
 				<Text>{`${symbols.prompt} ${redact(commandOf(fix))}`}</Text>
 			</Box>
+			{fix.kind === 'shell' ? (
+				<Box paddingLeft={2}>
+					<Text>{t().net.shellConfirm}</Text>
+				</Box>
+			) : null}
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>
 					<Text dimColor>{redact(fix.detail)}</Text>

@@ -37,9 +37,9 @@ export function FixResult({fix, outcome}: FixResultProps) {
 				</Box>
 			)}
 			{outcome.diffs === undefined ? null : <DiffView diffs={outcome.diffs} />}
-			{outcome.status === 'shadowed' && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
+			{(outcome.status === 'shadowed' || outcome.verifiedOnly === true) && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
 				<Box flexDirection="column" paddingLeft={2}>
-					<Text>{t().wizard.shellLinesTitle}</Text>
+					<Text>{outcome.verifiedOnly === true ? t().net.shellLinesTitle : t().wizard.shellLinesTitle}</Text>
 					{(outcome.shellLines ?? fix.shell ?? []).map((line, index) => (
 						<Box key={`${index}:${line}`} paddingLeft={2}>
 							<Text color="cyan">{redact(line)}</Text>

@@ -382,7 +382,9 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 		}
 
 		case 'result': {
-			const changed = phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true;
+			// A shell fix only ran go with its lines: nothing was changed, so there is nothing to undo.
+			const changed =
+				phase.outcome.verifiedOnly !== true && (phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true);
 			const canUndo = phase.undone === undefined && changed && (phase.outcome.undo === undefined || phase.outcome.undo === 'files');
 			// After a fix that works: what comes next (go mod tidy -v), while the fix stands.
 			const next = phase.undone === undefined ? (phase.outcome.followUps ?? []).map((fix): MenuChoice => ({kind: 'fix', fix})) : [];
@@ -421,7 +423,12 @@ export function commandOf(fix: Fix): string {
 
 /** A fix the wizard can run: a `go env` change or a command (`go mod tidy -v`, `go get`…), with its exact argv. */
 export function isRunnable(fix: Fix): boolean {
-	return ((fix.kind === 'go-env' || fix.kind === 'command') && fix.argv !== undefined && fix.argv.length > 0) || (fix.kind === 'netrc' && fix.netrc !== undefined);
+	return (
+		((fix.kind === 'go-env' || fix.kind === 'command') && fix.argv !== undefined && fix.argv.length > 0) ||
+		(fix.kind === 'netrc' && fix.netrc !== undefined) ||
+		// Shell lines with the variables they change: checked by running go with them; nothing is written.
+		(fix.kind === 'shell' && fix.env !== undefined && Object.keys(fix.env).length > 0)
+	);
 }
 
 /** The label a menu item has in the transcript. */
@@ -670,7 +677,8 @@ function exitCodeOf(state: WizardState): 0 | 1 | 2 {
 	// shadowed or failed change leaves things as they were; an undo restores the broken settings.
 	let fixed = false;
 	for (const entry of state.log) {
-		if (entry.kind === 'fix-result' && (entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')) {
+		// A shell fix that works changed nothing: the problem stays until the user adds its lines.
+		if (entry.kind === 'fix-result' && entry.outcome.verifiedOnly !== true && (entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')) {
 			fixed = entry.outcome.status === 'fixed';
 		} else if (entry.kind === 'undo-result' && entry.outcome.ok && !entry.outcome.nothingToUndo) {
 			fixed = false;

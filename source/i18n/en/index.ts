@@ -15,6 +15,7 @@ import {wizard} from './wizard.js';
 import {lint} from './lint.js';
 import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
+import {net} from './net.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -35,4 +36,5 @@ export const en = {
 	lint,
 	proxyServer,
 	tls,
+	net,
 };

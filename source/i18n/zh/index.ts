@@ -17,6 +17,7 @@ import {wizard} from './wizard.js';
 import {lint} from './lint.js';
 import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
+import {net} from './net.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -37,4 +38,5 @@ export const zh: Shape<typeof en> = {
 	lint,
 	proxyServer,
 	tls,
+	net,
 };

@@ -1,0 +1,258 @@
+import {dnsFlow, routeFlow, type DnsSubject, type RouteSubject} from '../../flow/graphs/dns.js';
+import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {t} from '../../i18n/index.js';
+import type {Finding, Fix} from '../../model/report.js';
+import type {Category} from '../../model/taxonomy.js';
+import {probeResolvConf} from '../../probes/probe-resolv-conf.js';
+import {probeResolveHosts, type HostLookup, type HostToResolve} from '../../probes/probe-resolve-hosts.js';
+import {probeTraceroute} from '../../probes/probe-traceroute.js';
+import {proxyForUrl, redactProxyValue} from '../../system/proxy-for-url.js';
+import type {Investigation, InvestigationContext} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** Where GOSUMDB's lookups go: the database's name and the host go connects to, or undefined for `off`. */
+export type SumdbTarget = {readonly name: string; readonly url: string; readonly host: string};
+
+/**
+Reads GOSUMDB as go does: empty means `sum.golang.org`; `off` turns it off; otherwise `NAME`, `NAME+KEY` or
+`NAME+KEY URL` (a URL without a scheme gets `https://`). Without a URL go connects to `https://NAME`. Pure.
+*/
+export function gosumdbTarget(value: string): SumdbTarget | undefined {
+	const trimmed = value.trim();
+	if (trimmed === 'off') {
+		return undefined;
+	}
+
+	const [nameKey = 'sum.golang.org', url] = trimmed === '' ? ['sum.golang.org'] : trimmed.split(/\s+/);
+	const name = nameKey.split('+')[0] ?? nameKey;
+	const full = url === undefined ? `https://${name}` : /^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`;
+	try {
+		return {name, url: full, host: new URL(full).hostname.replace(/^\[|\]$/g, '')};
+	} catch {
+		return undefined;
+	}
+}
+
+/** The URLs go contacts here, and what each is: every GOPROXY entry, the GOSUMDB host, the VCS hosts of direct paths. */
+export function urlsThatMatter(context: InvestigationContext): Array<{readonly url: string; readonly role: string}> {
+	const {values} = context.snapshot;
+	const urls: Array<{url: string; role: string}> = [];
+	const {entries} = parseGoproxyList(values['GOPROXY'] ?? '');
+	for (const [index, entry] of entries.entries()) {
+		if (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https')) {
+			urls.push({url: entry.url, role: `GOPROXY entry ${index + 1}`});
+		}
+	}
+
+	const sumdb = gosumdbTarget(values['GOSUMDB'] ?? '');
+	if (sumdb !== undefined) {
+		urls.push({url: sumdb.url, role: 'GOSUMDB'});
+	}
+
+	// go fetches these paths directly from their VCS host: the failing ones, and the private patterns that name a host.
+	const privatePatterns = [values['GONOPROXY'], values['GOPRIVATE']].filter(Boolean).join(',');
+	const directOnly = entries.every((entry) => entry.kind !== 'url');
+	for (const failure of context.reproduction?.failures ?? []) {
+		if (directOnly || (privatePatterns !== '' && matchPrefixPatterns(privatePatterns, failure.module))) {
+			urls.push({url: `https://${failure.module.split('/')[0] ?? ''}`, role: `VCS host of ${failure.module}`});
+		}
+	}
+
+	for (const pattern of privatePatterns.split(',')) {
+		const first = pattern.trim().split('/')[0] ?? '';
+		if (first.includes('.') && !/[*?[\]\\]/.test(first)) {
+			urls.push({url: `https://${first}`, role: `VCS host of GOPRIVATE/GONOPROXY ${pattern.trim()}`});
+		}
+	}
+
+	for (const item of context.classified ?? []) {
+		if ((item.category === 'dns' || item.cause === 'dns') && item.host !== undefined) {
+			urls.push({url: `https://${item.host}`, role: "named in go's error"});
+		}
+	}
+
+	return urls;
+}
+
+/** The hosts of `urlsThatMatter`, each marked with the proxy go reaches it through (then go does not look it up). */
+export function hostsThatMatter(context: InvestigationContext): HostToResolve[] {
+	return urlsThatMatter(context).flatMap(({url, role}) => {
+		let host: string;
+		try {
+			host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+		} catch {
+			return [];
+		}
+
+		const proxy = proxyForUrl(url, context.env).proxy;
+		return [{host, role, ...(proxy === undefined ? {} : {viaProxy: redactProxyValue(proxy)})}];
+	});
+}
+
+/** The lookups of each walk, kept for its findings (by subject). */
+const lookupsOf = new WeakMap<DnsSubject, readonly HostLookup[]>();
+
+/** Whether go's failure, or a connectivity walk, points at name resolution. */
+function dnsMatters(context: InvestigationContext): boolean {
+	const isDns = (category: Category | undefined) => category === 'dns';
+	return (
+		(context.classified ?? []).some((item) => isDns(item.category) || isDns(item.cause)) ||
+		(context.connectivity ?? []).some((result) => result.verdict === 'dns')
+	);
+}
+
+/**
+§2.3 "DNS and routing": when go's failure (or a GOPROXY entry's walk) comes down to a name that does not resolve,
+every host that matters is looked up once, and /etc/resolv.conf says which resolver answers: one name failing is
+that name; all of them failing is the local resolver.
+*/
+export const dnsInvestigation: Investigation<DnsSubject> = {
+	id: 'dns',
+	flow: dnsFlow,
+	phase: 'after',
+	subjects(context) {
+		if (!dnsMatters(context)) {
+			return [];
+		}
+
+		const hosts = hostsThatMatter(context);
+		if (hosts.length === 0) {
+			return [];
+		}
+
+		return [{label: t().net.nameResolution, hosts: [...new Set(hosts.map((item) => item.host))].join(', ')}];
+	},
+	async check(pending, subject, run) {
+		const signal = run.signal === undefined ? {} : {signal: run.signal};
+		switch (pending.probe) {
+			case 'resolve-hosts': {
+				const {evidence, lookups} = await probeResolveHosts(run.context.system, {
+					hosts: hostsThatMatter(run.context),
+					env: run.context.env,
+					timeoutMs: run.timeoutMs,
+					...signal,
+				});
+				lookupsOf.set(subject, lookups);
+				return evidence;
+			}
+
+			case 'resolv-conf': {
+				return probeResolvConf();
+			}
+
+			default: {
+				throw new Error(`the dns flow has no check ${pending.probe}`);
+			}
+		}
+	},
+	findings(walk, context): Finding[] {
+		if (walk.verdict === 'healthy') {
+			return [];
+		}
+
+		const lookups = lookupsOf.get(walk.subject) ?? [];
+		const failing = lookups.filter((lookup) => lookup.result === 'failed' || lookup.result === 'timeout' || lookup.result === 'invalid');
+		const resolver = walk.visits.find((visit) => visit.evidence?.probe === 'file')?.evidence;
+		const names = failing.map((lookup) => lookup.host);
+		const summary = t().net.dnsSummary(
+			failing.map((lookup) => `${lookup.host} (${lookup.role})`),
+			lookups.filter((lookup) => lookup.result === 'resolved').map((lookup) => lookup.host),
+			walk.current === 'nameFails' ? 'names' : 'resolver',
+			resolver?.summary ?? '',
+		);
+		const fixes: Fix[] =
+			walk.current === 'nameFails'
+				? []
+				: [
+						{
+							id: 'net-fix-resolver',
+							title: t().net.fixResolverTitle,
+							detail: t().net.fixResolverDetail(resolver?.summary ?? '/etc/resolv.conf'),
+							kind: 'info',
+							scope: 'persistent',
+							weakensSecurity: false,
+						},
+					];
+		return [
+			{
+				category: 'dns',
+				severity: context.reproduction?.ok === false ? 'error' : 'warning',
+				subject: names.length === 0 ? walk.subject.label : names.join(', '),
+				summary,
+				evidence: walkEvidence(walk),
+				fixes,
+			},
+		];
+	},
+};
+
+/**
+§2.1 with traceroute, on request (`--traceroute`): for every GOPROXY entry whose walk ended refused, unroutable or
+without an answer, where do the packets stop?
+*/
+export const routeInvestigation: Investigation<RouteSubject> = {
+	id: 'route',
+	flow: routeFlow,
+	phase: 'after',
+	subjects(context) {
+		if (context.traceroute !== true) {
+			return [];
+		}
+
+		const seen = new Set<string>();
+		const subjects: RouteSubject[] = [];
+		for (const result of context.connectivity ?? []) {
+			if (result.verdict !== 'refused' && result.verdict !== 'timeout') {
+				continue;
+			}
+
+			let host: string;
+			try {
+				host = new URL(result.url).hostname.replace(/^\[|\]$/g, '');
+			} catch {
+				continue;
+			}
+
+			// Through an HTTP(S) proxy the route that matters is the proxy's, which the proxy flowchart checks.
+			if (seen.has(host) || proxyForUrl(result.url, context.env).proxy !== undefined) {
+				continue;
+			}
+
+			seen.add(host);
+			subjects.push({label: host, host, role: result.entryIndex === undefined ? 'candidate' : `GOPROXY entry ${result.entryIndex + 1}`});
+		}
+
+		return subjects;
+	},
+	async check(pending, subject, run) {
+		if (pending.probe !== 'traceroute') {
+			throw new Error(`the route flow has no check ${pending.probe}`);
+		}
+
+		return probeTraceroute(run.context.system, {
+			host: subject.host,
+			env: run.context.env,
+			// traceroute -w 1 -m 10 needs up to ten seconds where nothing answers; the deadline stops it sooner.
+			timeoutMs: run.timeoutMs,
+			...(run.signal === undefined ? {} : {signal: run.signal}),
+		});
+	},
+	findings(walk): Finding[] {
+		// Where traceroute is missing or the host is reached, the walk itself says so; only a route that stops is a finding.
+		if (walk.current !== 'stops') {
+			return [];
+		}
+
+		return [
+			{
+				category: walk.verdict,
+				severity: 'info',
+				subject: walk.subject.host,
+				summary: walk.visits.at(-1)?.evidence?.summary ?? walk.summary,
+				evidence: walkEvidence(walk),
+				fixes: [],
+			},
+		];
+	},
+};

@@ -1,0 +1,46 @@
+/** §2.1, §2.3 and §3.2: DNS and routing, timeouts and refusals, HTTP(S) proxies, and the shell fixes they offer. */
+export const net = {
+	nameResolution: 'name resolution',
+	dnsSummary: (failing: readonly string[], resolved: readonly string[], kind: 'names' | 'resolver', resolver: string) =>
+		`${failing.length === 0 ? 'The hosts go needs' : failing.join(', ')} ${failing.length === 1 ? 'does' : 'do'} not resolve${
+			resolved.length === 0 ? '' : `, while ${resolved.join(', ')} ${resolved.length === 1 ? 'does' : 'do'}`
+		}: ${
+			kind === 'names'
+				? 'the resolver works, so the name itself is wrong, retired, or known only inside another network (a VPN, a company DNS)'
+				: 'nothing resolves, so local name resolution is broken'
+		}.${resolver === '' ? '' : ` ${resolver}`}`,
+	fixResolverTitle: 'Repair name resolution: a nameserver that answers in /etc/resolv.conf',
+	fixResolverDetail: (resolver: string) =>
+		`${resolver} Check what manages that file (NetworkManager, systemd-resolved: resolvectl status; a VPN client; WSL's generateResolvConf), then test with getent hosts proxy.golang.org. gomod-doctor changes nothing here: the file belongs to the system.`,
+	proxySettings: 'HTTP(S) proxy settings',
+	proxyLabel: (proxy: string, variable: string) => `${proxy} (${variable})`,
+	proxyFinding: (summary: string, detail: string) => `${summary} ${detail}`,
+	noProxyFix: {
+		title: (hosts: string) => `Send ${hosts} direct: add it to NO_PROXY`,
+		detail: (hosts: string) =>
+			`go then connects to ${hosts} itself instead of asking the proxy, which cannot reach it (an internal host). Checked by running go with the line applied; add the line to your shell profile.`,
+	},
+	unsetFix: {
+		title: (names: string) => `Unset ${names}: go connects directly`,
+		detail: (proxy: string) => `${proxy} does not work for go here. Checked by running go without the variable; remove it where your shell profile sets it.`,
+	},
+	credentialsFix: {
+		title: 'Give the proxy its credentials (user:password in the proxy URL)',
+		detail: (challenge: string, line: string) =>
+			`The proxy asks for credentials${challenge === '' ? '' : ` (${challenge})`}. go sends them as Proxy-Authorization: Basic when the proxy URL holds them: ${line}, with your own user name and password (percent-encode @, : and / in them). gomod-doctor cannot know them, so it cannot check this line.`,
+	},
+	exportFix: {
+		title: (names: string, from: string) => `Export ${names} in the environment go runs in (${from} has no effect on go)`,
+		detail: (from: string) =>
+			`go reads its proxy only from the OS environment: ${from}. Checked by running go with the lines applied; add them to your shell profile.`,
+	},
+	fromAllProxy: 'ALL_PROXY, which go never reads',
+	fromGoenv: 'the GOENV file, which go env -w refuses for these variables',
+	fromProfile: (file: string) => `${file}, which this shell has not read`,
+	shellConfirm: 'Checks these lines by running go with them (an empty module cache); nothing on your machine is changed.',
+	shellFixed: (argv: string, took: string) =>
+		`With these lines go downloads: ${argv} succeeds with an empty module cache (${took}). Nothing was changed: add the lines to your shell profile (go env cannot hold these variables), then open a new shell.`,
+	shellNotFixed: (headline: string) => `Even with these lines go still fails: ${headline}. Nothing was changed.`,
+	shellLinesTitle: 'For your shell profile (~/.bashrc, ~/.zshrc, …):',
+	shellNothing: 'This fix has no lines to check.',
+} as const;

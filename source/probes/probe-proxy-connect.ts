@@ -1,0 +1,219 @@
+import {STATUS_CODES} from 'node:http';
+import {formatArgv, formatDuration, redactUserinfo} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {Environment, HttpResult, System} from '../system/types.js';
+import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
+
+/** The outcome labels of `probeProxyConnect`; they name the flowchart's edges. */
+export type ProxyConnectOutcome = 'tunnel' | 'auth-required' | 'refused' | 'status' | 'no-answer' | 'unreachable' | 'error';
+
+/** The input of `probeProxyConnect`. */
+export type ProxyConnectInput = ProbeRun & {
+	/** The proxy as go reads it, e.g. `http://user:pw@proxy.corp:3128` (credentials become `Proxy-Authorization`). */
+	readonly proxyUrl: string;
+	/** The host and port go asks the proxy for. */
+	readonly targetHost: string;
+	readonly targetPort: number;
+};
+
+/** Proxy-Authenticate and the other headers of the proxy's answer worth showing. */
+const shownHeaders = /^(proxy-authenticate|via|server|x-squid-error|proxy-status|connection):/i;
+
+/**
+Does the HTTP proxy open a tunnel (`CONNECT host:port`, what go sends for every https request through it)? The
+request is written to `nc -w SECS PROXYHOST PROXYPORT` on stdin, with `Proxy-Authorization: Basic` when the proxy
+URL holds credentials (never on the command line, and shown as `***`), followed by a `HEAD /` for the tunnel's
+far end so that the exchange ends at once. 407 means credentials are needed (Proxy-Authenticate is shown), 403/405
+that the proxy refuses to tunnel there. Never throws.
+*/
+export async function probeProxyConnect(system: System, input: ProxyConnectInput): Promise<Evidence> {
+	const target = hostPort(input.targetHost, input.targetPort);
+	let proxy: URL;
+	try {
+		proxy = new URL(input.proxyUrl);
+	} catch {
+		return failed(`CONNECT ${target}`, `Not tried: ${redactUserinfo(input.proxyUrl)} is not a proxy URL go can use.`);
+	}
+
+	const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
+	const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+	const seconds = Math.max(1, Math.min(5, Math.floor((input.timeoutMs - 500) / 1000)));
+	const argv = ['nc', '-w', String(seconds), proxyHost, String(proxyPort)];
+	const auth = proxy.username === '' && proxy.password === '' ? undefined : basicToken(proxy);
+	const connectLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : [`Proxy-Authorization: Basic ${auth}`])];
+	const shownLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : ['Proxy-Authorization: Basic ***'])];
+	const command = `printf '${shownLines.join(String.raw`\r\n`)}${String.raw`\r\n\r\n`}' | ${formatArgv(argv)}`;
+	const problem = checkHost(proxyHost) ?? checkPort(proxyPort) ?? checkHost(input.targetHost) ?? checkPort(input.targetPort);
+	if (problem !== undefined) {
+		return failed(command, `Not tried: ${problem}.`);
+	}
+
+	if (proxy.protocol !== 'http:') {
+		return failed(
+			command,
+			`Not tried with nc: ${redactUserinfo(input.proxyUrl)} is a ${proxy.protocol.slice(0, -1)} proxy; the request through it (next) shows whether it works.`,
+		);
+	}
+
+	const farEnd = [`HEAD / HTTP/1.1`, `Host: ${input.targetHost}`, 'Connection: close'];
+	const stdin = `${connectLines.join('\r\n')}\r\n\r\n${farEnd.join('\r\n')}\r\n\r\n`;
+	const result = await runTool(system, argv, {...input, stdin});
+	const base = {probe: 'tcp', tool: 'nc', command, argv, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode})} as const;
+	if (result.missing) {
+		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: 'nc is not installed, so the CONNECT was not tried; the request through the proxy (next) shows whether it works.'};
+	}
+
+	const answer = readProxyAnswer(result.stdout);
+	const output = trimOutput(answer === undefined ? combinedOutput(result) : answer.shown.join('\n'));
+	const withOutput = {...base, ...(output === undefined ? {} : {output})};
+	const via = `${proxyHost}:${proxyPort}`;
+	const took = formatDuration(result.durationMs);
+	if (answer === undefined) {
+		const text = combinedOutput(result);
+		if (/connection refused|no route|unreachable|name or service|could not resolve|getaddrinfo/i.test(text)) {
+			return {...withOutput, outcome: 'unreachable' satisfies ProxyConnectOutcome, summary: `The proxy ${via} cannot be reached: ${firstLine(result.stderr) || text} (${took}).`};
+		}
+
+		return {
+			...withOutput,
+			outcome: 'no-answer' satisfies ProxyConnectOutcome,
+			summary: `The proxy ${via} accepted the connection but did not answer CONNECT ${target} within ${formatDuration(seconds * 1000)}.`,
+		};
+	}
+
+	const statusText = `${answer.status} ${answer.reason || (STATUS_CODES[answer.status] ?? '')}`.trim();
+	switch (true) {
+		case answer.status >= 200 && answer.status < 300: {
+			const far = answer.farEnd === undefined ? 'the far end said nothing to a HEAD /' : `the far end answered: ${answer.farEnd}`;
+			return {...withOutput, outcome: 'tunnel' satisfies ProxyConnectOutcome, summary: `The proxy ${via} opens a tunnel to ${target} (${statusText}, ${took}); ${far}.`};
+		}
+
+		case answer.status === 407: {
+			const challenge = answer.headers['proxy-authenticate'];
+			const sent = auth === undefined ? 'none were sent (the proxy URL has no user:password@)' : 'the ones in the proxy URL were refused';
+			return {
+				...withOutput,
+				outcome: 'auth-required' satisfies ProxyConnectOutcome,
+				summary: `The proxy ${via} wants credentials: ${statusText}${challenge === undefined ? '' : `, Proxy-Authenticate: ${challenge}`}; ${sent}.`,
+			};
+		}
+
+		case answer.status === 403 || answer.status === 405: {
+			return {
+				...withOutput,
+				outcome: 'refused' satisfies ProxyConnectOutcome,
+				summary: `The proxy ${via} refuses to tunnel to ${target} (${statusText}): its rules forbid that host or port, or CONNECT at all.`,
+			};
+		}
+
+		default: {
+			return {...withOutput, outcome: 'status' satisfies ProxyConnectOutcome, summary: `The proxy ${via} answers CONNECT ${target} with ${statusText} (${took}).`};
+		}
+	}
+}
+
+/** The proxy's status line and headers, read from what nc printed. */
+export function readProxyAnswer(
+	text: string,
+): {status: number; reason: string; headers: Record<string, string>; shown: string[]; farEnd?: string} | undefined {
+	const lines = text.split(/\r?\n/);
+	const match = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\s*(.*)$/.exec(lines[0]?.trim() ?? '');
+	if (match === null) {
+		return undefined;
+	}
+
+	const headers: Record<string, string> = {};
+	const shown = [lines[0]!.trim()];
+	let index = 1;
+	for (; index < lines.length && lines[index]!.trim() !== ''; index++) {
+		const line = lines[index]!.trim();
+		const colon = line.indexOf(':');
+		if (colon > 0) {
+			headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+		}
+
+		if (shownHeaders.test(line)) {
+			shown.push(line);
+		}
+	}
+
+	const farEnd = lines.slice(index + 1).map((line) => line.trim()).find((line) => line !== '');
+	if (farEnd !== undefined) {
+		shown.push(`(through the tunnel) ${farEnd}`);
+	}
+
+	return {status: Number(match[1]), reason: match[2]!.trim(), headers, shown, ...(farEnd === undefined ? {} : {farEnd})};
+}
+
+function basicToken(proxy: URL): string {
+	const decode = (text: string) => {
+		try {
+			return decodeURIComponent(text);
+		} catch {
+			return text;
+		}
+	};
+
+	return Buffer.from(`${decode(proxy.username)}:${decode(proxy.password)}`).toString('base64');
+}
+
+function failed(command: string, summary: string): Evidence {
+	return {probe: 'tcp', tool: 'nc', command, outcome: 'error' satisfies ProxyConnectOutcome, summary, durationMs: 0};
+}
+
+/** The outcome labels of `probeProxyCompare`. */
+export type ProxyCompareOutcome = 'both-work' | 'proxy-fails' | 'direct-fails' | 'both-fail' | 'error';
+
+/** The proxy variables go reads; removed from the environment for the direct request. */
+const proxyNames = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'] as const;
+
+/** `env` without any proxy variable: what a direct request sees. */
+export function withoutProxy(env: Environment): Environment {
+	const direct: Record<string, string | undefined> = {...env};
+	for (const name of proxyNames) {
+		delete direct[name];
+	}
+
+	return direct;
+}
+
+/**
+The same request twice, at the same time: through the proxy go would use (the environment as it is) and directly
+(the proxy variables removed). `GET <url>` both ways; a 2xx, 404 or 410 counts as an answer of the server. Tells
+"the proxy breaks it" from "the network blocks the direct way" from "the server itself fails". Never throws.
+*/
+export async function probeProxyCompare(system: System, input: ProbeRun & {readonly url: string}): Promise<Evidence> {
+	const request = (env: Environment) =>
+		system.http({url: input.url, env, timeoutMs: input.timeoutMs, maxBodyBytes: 4096, ...(input.signal ? {signal: input.signal} : {})});
+	const [proxied, direct] = await Promise.all([request(input.env), request(withoutProxy(input.env))]);
+	const works = (result: HttpResult) => result.status !== undefined && ((result.status >= 200 && result.status < 300) || result.status === 404 || result.status === 410);
+	const describe = (result: HttpResult) =>
+		result.status === undefined
+			? `${result.error?.message ?? 'no answer'} (${formatDuration(result.durationMs)})`
+			: `${result.status} ${STATUS_CODES[result.status] ?? ''} (${formatDuration(result.durationMs)})`.replace(' (', ' (').trim();
+	const through = proxied.proxy === undefined ? 'without a proxy (go uses none for it)' : `through ${redactUserinfo(proxied.proxy)}`;
+	const output = [`${through}: ${describe(proxied)}`, `direct: ${describe(direct)}`].join('\n');
+	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(input.url)} (through the proxy, and direct)`, durationMs: Math.max(proxied.durationMs, direct.durationMs), output} as const;
+	const [a, b] = [works(proxied), works(direct)];
+	if (a && b) {
+		return {...base, outcome: 'both-work' satisfies ProxyCompareOutcome, summary: `Both ways work: ${through} ${describe(proxied)}, direct ${describe(direct)}.`};
+	}
+
+	if (!a && b) {
+		return {
+			...base,
+			outcome: 'proxy-fails' satisfies ProxyCompareOutcome,
+			summary: `The proxy breaks the request: ${through} it fails (${describe(proxied)}), while the direct request works (${describe(direct)}).`,
+		};
+	}
+
+	if (a && !b) {
+		return {
+			...base,
+			outcome: 'direct-fails' satisfies ProxyCompareOutcome,
+			summary: `Only the proxy gets through: ${through} ${describe(proxied)}, direct ${describe(direct)} (the network blocks the direct way).`,
+		};
+	}
+
+	return {...base, outcome: 'both-fail' satisfies ProxyCompareOutcome, summary: `Neither way works: ${through} ${describe(proxied)}; direct ${describe(direct)}.`};
+}

@@ -1,0 +1,207 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Evidence} from '../model/report.js';
+import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../system/proxy-for-url.js';
+import type {Environment} from '../system/types.js';
+
+/** The proxy variables, as they can be written in a GOENV file or a shell profile. */
+const proxyNamePattern = /^(HTTPS_PROXY|https_proxy|HTTP_PROXY|http_proxy|NO_PROXY|no_proxy|ALL_PROXY|all_proxy)$/;
+
+/**
+The proxy variables of `env`, as go reads them: each shown with credentials redacted, and which one go uses.
+Outcomes: `none`, `set`, `all-proxy-only` (go ignores ALL_PROXY). Pure, never throws.
+*/
+export function checkProxyVariables(env: Environment): Evidence {
+	const settings = readProxySettings(env);
+	const lines = settings.variables.map(
+		(variable) => `${variable.name}=${variable.shown}${variable.used ? '' : `   (ignored: ${variable.ignoredBecause ?? 'not read'})`}`,
+	);
+	if (settings.cgi) {
+		lines.push('REQUEST_METHOD is set: go refuses HTTP_PROXY for http URLs here (the CGI rule)');
+	}
+
+	const base = {probe: 'config', tool: 'gomod-doctor', command: 'env | grep -i _proxy', durationMs: 0, ...(lines.length === 0 ? {} : {output: lines.join('\n')})} as const;
+	if (settings.allProxyOnly) {
+		return {
+			...base,
+			outcome: 'all-proxy-only',
+			summary: 'Only ALL_PROXY is set: curl and git use it, go does not (go reads HTTPS_PROXY and HTTP_PROXY only), so go connects directly.',
+		};
+	}
+
+	if (settings.https === undefined && settings.http === undefined) {
+		return {...base, outcome: 'none', summary: 'Neither HTTPS_PROXY nor HTTP_PROXY is set (in either case): go connects directly.'};
+	}
+
+	const used = [settings.https, settings.http, settings.noProxy].filter((item) => item !== undefined).map((item) => `${item.name}=${item.shown}`);
+	return {...base, outcome: 'set', summary: `go reads ${used.join(', ')}.`};
+}
+
+/** A host go contacts, and what it is. */
+export type ContactedHost = {readonly url: string; readonly role: string};
+
+/**
+Internal hosts (private addresses, single-label or `.local`/`.internal`/`.corp`/`.lan` names) that go would send
+through the HTTP(S) proxy because NO_PROXY does not name them: a corporate proxy rarely reaches them.
+Outcomes: `covered`, `internal-proxied`. Pure.
+*/
+export function checkNoProxyCoverage(env: Environment, hosts: readonly ContactedHost[]): Evidence & {readonly missing: readonly string[]} {
+	const lines: string[] = [];
+	const missing: string[] = [];
+	for (const {url, role} of hosts) {
+		const host = hostOf(url);
+		if (host === undefined) {
+			continue;
+		}
+
+		const decision = proxyForUrl(url, env);
+		const internal = internalHostReason(host);
+		const route = decision.proxy === undefined ? `direct (${decision.reason})` : `through ${redactProxyValue(decision.proxy)} (${decision.reason})`;
+		lines.push(`${host} (${role}${internal === undefined ? '' : `; ${internal}`}): ${route}`);
+		if (decision.proxy !== undefined && internal !== undefined && !missing.includes(host)) {
+			missing.push(host);
+		}
+	}
+
+	const noProxy = readProxySettings(env).noProxy;
+	const base = {
+		probe: 'config',
+		tool: 'gomod-doctor',
+		command: `NO_PROXY=${noProxy?.shown ?? ''}`,
+		durationMs: 0,
+		...(lines.length === 0 ? {} : {output: lines.join('\n')}),
+	} as const;
+	if (missing.length > 0) {
+		return {
+			...base,
+			outcome: 'internal-proxied',
+			summary: `${missing.join(', ')} ${missing.length === 1 ? 'is an internal host' : 'are internal hosts'} that go sends through the proxy: ${noProxy === undefined ? 'NO_PROXY is not set' : `${noProxy.name} does not name ${missing.length === 1 ? 'it' : 'them'}`}.`,
+			missing,
+		};
+	}
+
+	return {...base, outcome: 'covered', summary: 'No internal host goes through the proxy.', missing};
+}
+
+function hostOf(url: string): string | undefined {
+	try {
+		return new URL(url).hostname.replace(/^\[|\]$/g, '');
+	} catch {
+		return undefined;
+	}
+}
+
+/** The proxy lines of a GOENV file (`go env -w` refuses them; go never reads them). */
+export function proxyLinesOf(goenvText: string): Array<{name: string; value: string}> {
+	const found: Array<{name: string; value: string}> = [];
+	for (const raw of goenvText.split('\n')) {
+		const match = /^\s*([A-Za-z_]+)\s*=(.*)$/.exec(raw);
+		if (match !== null && proxyNamePattern.test(match[1]!)) {
+			found.push({name: match[1]!, value: match[2]!.trim()});
+		}
+	}
+
+	return found;
+}
+
+/**
+Proxy variables written into the GOENV file (by hand: `go env -w HTTPS_PROXY=…` fails with "unknown go command
+variable"): `go env` prints them, but go's HTTP client reads only the OS environment, so they do nothing.
+Outcomes: `none`, `ignored`, `error`. Never throws.
+*/
+export async function checkGoenvProxyLines(goenvFile: string): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
+	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${goenvFile}`, durationMs: 0} as const;
+	if (goenvFile === '' || goenvFile === 'off') {
+		return {...base, outcome: 'none', summary: 'There is no GOENV file (GOENV=off).', lines: []};
+	}
+
+	let text: string;
+	try {
+		text = await readFile(goenvFile, 'utf8');
+	} catch {
+		return {...base, outcome: 'none', summary: `The GOENV file ${goenvFile} does not exist yet: it holds no proxy variable.`, lines: []};
+	}
+
+	const lines = proxyLinesOf(text);
+	if (lines.length === 0) {
+		return {...base, outcome: 'none', summary: `The GOENV file holds no proxy variable.`, lines};
+	}
+
+	return {
+		...base,
+		outcome: 'ignored',
+		summary: `The GOENV file sets ${lines.map((line) => line.name).join(', ')}, which go never reads from there (go env -w refuses them: "unknown go command variable"); only the OS environment counts.`,
+		output: lines.map((line) => `${line.name}=${redactProxyValue(line.value)}`).join('\n'),
+		lines,
+	};
+}
+
+/** The shell start-up files read for proxy variables, relative to HOME. */
+export const shellProfiles = ['.profile', '.bash_profile', '.bash_login', '.bashrc', '.zshenv', '.zprofile', '.zshrc', '.config/fish/config.fish'] as const;
+
+/** `export NAME=value`, `NAME=value`, `set -x NAME value` / `set -gx NAME value` (fish), quotes removed. Pure. */
+export function proxyAssignmentsOf(text: string): Array<{name: string; value: string | undefined}> {
+	const found: Array<{name: string; value: string | undefined}> = [];
+	for (const raw of text.split('\n')) {
+		const line = raw.trim();
+		const sh = /^(?:export\s+)?([A-Za-z_]+)=("[^"]*"|'[^']*'|\S*)\s*(?:#.*)?$/.exec(line);
+		const fish = /^set\s+(?:-[a-zA-Z]+\s+)*([A-Za-z_]+)\s+("[^"]*"|'[^']*'|\S+)\s*$/.exec(line);
+		const unset = /^(?:unset|set\s+-e)\s+([A-Za-z_]+)\s*$/.exec(line);
+		const match = sh ?? fish;
+		if (match !== null && proxyNamePattern.test(match[1]!)) {
+			found.push({name: match[1]!, value: match[2]!.replace(/^(["'])(.*)\1$/, '$2')});
+		} else if (unset !== null && proxyNamePattern.test(unset[1]!)) {
+			found.push({name: unset[1]!, value: undefined});
+		}
+	}
+
+	return found;
+}
+
+/**
+Whether the shell profile sets the proxy variables differently from the environment gomod-doctor (and go) run
+in: a profile line the current shell has not read (a new terminal gets it), or one this shell overrides.
+Outcomes: `same`, `differs`, `none`. Variables whose value refers to others (`$…`) are not compared. Never throws.
+*/
+export async function checkShellProfile(env: Environment): Promise<Evidence & {readonly differences: ReadonlyArray<{file: string; name: string; profile: string | undefined; current: string | undefined}>}> {
+	const home = env['HOME'];
+	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${shellProfiles.map((file) => `~/${file}`).join(' ')}`, durationMs: 0} as const;
+	if (home === undefined || home === '') {
+		return {...base, outcome: 'none', summary: 'HOME is not set: no shell profile to read.', differences: []};
+	}
+
+	const last = new Map<string, {file: string; value: string | undefined}>();
+	for (const file of shellProfiles) {
+		let text: string;
+		try {
+			// eslint-disable-next-line no-await-in-loop -- a handful of small files, read in order: the last assignment wins
+			text = await readFile(path.join(home, file), 'utf8');
+		} catch {
+			continue;
+		}
+
+		for (const assignment of proxyAssignmentsOf(text)) {
+			last.set(assignment.name, {file: `~/${file}`, value: assignment.value});
+		}
+	}
+
+	if (last.size === 0) {
+		return {...base, outcome: 'none', summary: 'No shell profile sets a proxy variable.', differences: []};
+	}
+
+	const differences = [...last.entries()]
+		.filter(([, {value}]) => !(value ?? '').includes('$'))
+		.filter(([name, {value}]) => (value ?? '') !== (env[name] ?? ''))
+		.map(([name, {file, value}]) => ({file, name, profile: value, current: env[name]}));
+	const output = [...last.entries()].map(([name, {file, value}]) => `${file}: ${value === undefined ? `unset ${name}` : `${name}=${redactProxyValue(value)}`}; now: ${env[name] === undefined ? '(unset)' : redactProxyValue(env[name])}`).join('\n');
+	if (differences.length === 0) {
+		return {...base, outcome: 'same', summary: 'The shell profile and this environment agree on the proxy variables.', output, differences};
+	}
+
+	const described = differences.map((item) =>
+		item.current === undefined
+			? `${item.file} sets ${item.name}, but this environment does not have it (a shell started before the line was added, or a desktop launcher that never reads the profile)`
+			: `${item.file} sets ${item.name}=${item.profile === undefined ? '(unset)' : redactProxyValue(item.profile)}, but this environment has ${redactProxyValue(item.current)}`,
+	);
+	return {...base, outcome: 'differs', summary: `${described.join('; ')}: go uses what this environment holds.`, output, differences};
+}

@@ -1,0 +1,154 @@
+import {formatDuration} from '../model/format.js';
+import type {Evidence} from '../model/report.js';
+import type {ResolveResult, System} from '../system/types.js';
+import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
+
+/** The outcome labels of `probeResolveHosts`; they name the flowchart's edges. */
+export type ResolveHostsOutcome = 'all-resolve' | 'some-fail' | 'all-fail' | 'error';
+
+/** A host that matters to go, and why. */
+export type HostToResolve = {
+	readonly host: string;
+	/** What it is, e.g. `GOPROXY entry 1`, `GOSUMDB`, `VCS host of example.com/x`. */
+	readonly role: string;
+	/** Set when go reaches this host through an HTTP(S) proxy: the proxy resolves it, so go never looks it up. */
+	readonly viaProxy?: string;
+};
+
+/** How one host's lookup went. */
+export type HostLookup = HostToResolve & {
+	readonly result: 'resolved' | 'ip-literal' | 'via-proxy' | 'failed' | 'timeout' | 'invalid';
+	readonly addresses: readonly string[];
+	/** The resolver's error code (`ENOTFOUND`, `EAI_AGAIN`, `TIMEOUT`…). */
+	readonly code?: string;
+	readonly durationMs: number;
+};
+
+/** What `probeResolveHosts` found, besides the evidence. */
+export type ResolveHostsResult = {readonly evidence: Evidence; readonly lookups: readonly HostLookup[]};
+
+/**
+Looks up every host that matters with the system resolver, each name once (roles merged), all at the same time
+under one deadline. Hosts go reaches through an HTTP(S) proxy are not looked up (the proxy does that, not go),
+and IP addresses need no lookup. Never throws.
+*/
+export async function probeResolveHosts(system: System, input: ProbeRun & {readonly hosts: readonly HostToResolve[]}): Promise<ResolveHostsResult> {
+	const unique = new Map<string, HostToResolve>();
+	for (const item of input.hosts) {
+		const key = item.host.toLowerCase();
+		const seen = unique.get(key);
+		unique.set(key, seen === undefined ? item : {...seen, role: `${seen.role}, ${item.role}`});
+	}
+
+	const started = system.now();
+	const lookups = await Promise.all(
+		[...unique.values()].map(async (item): Promise<HostLookup> => {
+			if (checkHost(item.host) !== undefined) {
+				return {...item, result: 'invalid', addresses: [], durationMs: 0};
+			}
+
+			if (isIpLiteral(item.host)) {
+				return {...item, result: 'ip-literal', addresses: [item.host], durationMs: 0};
+			}
+
+			if (item.viaProxy !== undefined) {
+				return {...item, result: 'via-proxy', addresses: [], durationMs: 0};
+			}
+
+			const resolved: ResolveResult = await system.net.resolve(item.host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
+			const code = resolved.error?.code;
+			if (code === undefined && resolved.addresses.length > 0) {
+				return {...item, result: 'resolved', addresses: resolved.addresses, durationMs: resolved.durationMs};
+			}
+
+			const timedOut = code === 'TIMEOUT' || code === 'CANCELED';
+			return {...item, result: timedOut ? 'timeout' : 'failed', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
+		}),
+	);
+	const durationMs = Math.round(system.now() - started);
+	const looked = lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'failed' || lookup.result === 'timeout' || lookup.result === 'invalid');
+	const failing = looked.filter((lookup) => lookup.result !== 'resolved');
+	const output = lookups.map((lookup) => describeLookup(lookup)).join('\n');
+	const command = `getent ahosts ${[...unique.values()].map((item) => item.host).join(' ')}`;
+	const base = {probe: 'dns', tool: 'node:dns', command, durationMs, ...(output === '' ? {} : {output})} as const;
+	if (looked.length === 0) {
+		return {
+			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: 'No host needs a lookup here: IP addresses, or hosts go reaches through an HTTP(S) proxy.'},
+			lookups,
+		};
+	}
+
+	const names = (items: readonly HostLookup[]) => items.map((item) => `${item.host} (${item.role})`).join(', ');
+	if (failing.length === 0) {
+		return {
+			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: `Every host resolves: ${names(looked)} (${formatDuration(durationMs)}).`},
+			lookups,
+		};
+	}
+
+	// One name that the resolver says does not exist (or that no resolver accepts) is that name, not the resolver.
+	const definitive = failing.every((lookup) => lookup.result === 'invalid' || lookup.code === 'ENOTFOUND' || lookup.code === 'EAI_NONAME');
+	if (failing.length === looked.length && !(looked.length === 1 && definitive)) {
+		const summary =
+			looked.length === 1
+				? `${names(failing)} does not resolve (${failing[0]!.code ?? 'invalid name'}), and no other host needed a lookup to compare with.`
+				: `None of the ${looked.length} hosts resolves: ${names(failing)}.`;
+		return {evidence: {...base, outcome: 'all-fail' satisfies ResolveHostsOutcome, summary}, lookups};
+	}
+
+	const working = looked.filter((lookup) => lookup.result === 'resolved');
+	if (working.length === 0) {
+		return {
+			evidence: {
+				...base,
+				outcome: 'some-fail' satisfies ResolveHostsOutcome,
+				summary: `${names(failing)} does not resolve: ${failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? 'it is not a valid DNS name' : 'the resolver answered that no such name exists'} (${failing[0]!.code ?? 'invalid name'}).`,
+			},
+			lookups,
+		};
+	}
+
+	return {
+		evidence: {
+			...base,
+			outcome: 'some-fail' satisfies ResolveHostsOutcome,
+			summary: `${names(failing)} ${failing.length === 1 ? 'does' : 'do'} not resolve, while ${names(working)} ${working.length === 1 ? 'does' : 'do'}.`,
+		},
+		lookups,
+	};
+}
+
+function describeLookup(lookup: HostLookup): string {
+	const took = formatDuration(lookup.durationMs);
+	switch (lookup.result) {
+		case 'resolved': {
+			return `${lookup.host} (${lookup.role}): ${lookup.addresses.join(' ')} (${took})`;
+		}
+
+		case 'ip-literal': {
+			return `${lookup.host} (${lookup.role}): an IP address, no lookup needed`;
+		}
+
+		case 'via-proxy': {
+			return `${lookup.host} (${lookup.role}): not looked up, go reaches it through ${lookup.viaProxy ?? 'a proxy'}, which resolves it`;
+		}
+
+		case 'invalid': {
+			return `${lookup.host} (${lookup.role}): not a valid host name, not looked up`;
+		}
+
+		case 'timeout': {
+			return `${lookup.host} (${lookup.role}): no answer from the resolver (${lookup.code ?? 'TIMEOUT'}, ${took})`;
+		}
+
+		case 'failed': {
+			const invalid = hasLongLabel(lookup.host) ? '; a label is longer than 63 octets, so no resolver can look it up and none is asked' : '';
+			return `${lookup.host} (${lookup.role}): does not resolve (${lookup.code ?? 'error'}, ${took}${invalid})`;
+		}
+	}
+}
+
+/** Whether a label of `host` is longer than DNS allows (63 octets): resolvers reject it before sending a query. */
+export function hasLongLabel(host: string): boolean {
+	return host.split('.').some((label) => Buffer.byteLength(label) > 63);
+}
