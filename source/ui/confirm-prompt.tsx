@@ -5,6 +5,7 @@ import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {commandOf} from './use-wizard-state.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link ConfirmPrompt}. */
 export type ConfirmPromptProps = {
@@ -34,12 +35,15 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 	);
 	return (
 		<Box flexDirection="column">
-			<Text bold>
-				{t().wizard.confirmTitle(redact(fix.title))}
-				{fix.weakensSecurity ? <Text color="red">{` ${t().wizard.weakensSecurity}`}</Text> : null}
-			</Text>
+			<WrappedText
+				indent={0}
+				parts={[
+					{text: t().wizard.confirmTitle(redact(fix.title)), bold: true},
+					...(fix.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: true, color: 'red'}] : []),
+				]}
+			/>
 			<Box paddingLeft={2}>
-				<Text>{`${symbols.prompt} ${redact(commandOf(fix))}`}</Text>
+				<WrappedText indent={2}>{`${symbols.prompt} ${redact(commandOf(fix))}`}</WrappedText>
 			</Box>
 			{fix.kind === 'shell' ? (
 				<Box paddingLeft={2}>
@@ -48,12 +52,16 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 			) : null}
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>
-					<Text dimColor>{redact(fix.detail)}</Text>
+					<WrappedText dimColor indent={2}>
+						{redact(fix.detail)}
+					</WrappedText>
 				</Box>
 			)}
 			{goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
 				<Box paddingLeft={2}>
-					<Text dimColor>{t().wizard.confirmWrites(redact(goenvFile))}</Text>
+					<WrappedText dimColor indent={2}>
+						{t().wizard.confirmWrites(redact(goenvFile))}
+					</WrappedText>
 				</Box>
 			)}
 			{fix.kind === 'command' && fix.argv !== undefined ? (

@@ -6,6 +6,7 @@ import {t} from '../i18n/index.js';
 import {DiffView} from './diff-view.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link FixResult}. */
 export type FixResultProps = {
@@ -33,7 +34,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 			</Box>
 			{outcome.summary === '' ? null : (
 				<Box paddingLeft={2}>
-					<Text>{redact(outcome.summary)}</Text>
+					<WrappedText indent={2}>{redact(outcome.summary)}</WrappedText>
 				</Box>
 			)}
 			{outcome.diffs === undefined ? null : <DiffView diffs={outcome.diffs} />}
@@ -42,7 +43,9 @@ export function FixResult({fix, outcome}: FixResultProps) {
 					<Text>{outcome.verifiedOnly === true ? t().net.shellLinesTitle : t().wizard.shellLinesTitle}</Text>
 					{(outcome.shellLines ?? fix.shell ?? []).map((line, index) => (
 						<Box key={`${index}:${line}`} paddingLeft={2}>
-							<Text color="cyan">{redact(line)}</Text>
+							<WrappedText color="cyan" indent={4}>
+								{redact(line)}
+							</WrappedText>
 						</Box>
 					))}
 				</Box>
@@ -69,7 +72,9 @@ export function UndoResult({outcome}: UndoResultProps) {
 			<Box flexShrink={0} marginRight={1}>
 				<Text color={outcome.ok ? 'green' : 'red'}>{outcome.ok ? symbols.restored : symbols.broken}</Text>
 			</Box>
-			<Text color={outcome.ok ? undefined : 'red'}>{outcome.ok ? t().wizard.undoOk(summary) : t().wizard.undoFailed(summary)}</Text>
+			<WrappedText indent={2} color={outcome.ok ? undefined : 'red'}>
+				{outcome.ok ? t().wizard.undoOk(summary) : t().wizard.undoFailed(summary)}
+			</WrappedText>
 		</Box>
 	);
 }

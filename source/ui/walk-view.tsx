@@ -7,6 +7,7 @@ import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link WalkView}. */
 export type WalkViewProps = {
@@ -22,7 +23,9 @@ export function WalkView({view}: WalkViewProps) {
 	const {walk} = view;
 	return (
 		<Box flexDirection="column">
-			<Text bold>{walkHeading(view, redact)}</Text>
+			<WrappedText indent={0} bold>
+				{walkHeading(view, redact)}
+			</WrappedText>
 			<Box flexDirection="column" paddingLeft={2}>
 				{walk.visits.map((visit, index) => (
 					<VisitLine key={`${index}:${visit.node}`} visit={visit} />
@@ -35,7 +38,9 @@ export function WalkView({view}: WalkViewProps) {
 								{walk.verdict === 'healthy' ? symbols.ok : symbols.broken}
 							</Text>
 						</Box>
-						<Text color={walk.verdict === 'healthy' ? 'green' : 'red'}>{t().wizard.verdict(walk.verdict, redact(walk.summary))}</Text>
+						<WrappedText indent={4} color={walk.verdict === 'healthy' ? 'green' : 'red'}>
+							{t().wizard.verdict(walk.verdict, redact(walk.summary))}
+						</WrappedText>
 					</Box>
 				) : null}
 			</Box>
@@ -45,16 +50,14 @@ export function WalkView({view}: WalkViewProps) {
 
 function VisitLine({visit}: {readonly visit: Visit}) {
 	const {redact} = useUi();
-	const branch = <Text color="cyan">{t().wizard.branch(visit.branch, visit.next)}</Text>;
+	const branch = {text: t().wizard.branch(visit.branch, visit.next), color: 'cyan'};
 	if (visit.evidence === undefined) {
 		return (
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
 					<Text dimColor>{symbols.step}</Text>
 				</Box>
-				<Text>
-					{redact(visit.question)} {branch}
-				</Text>
+				<WrappedText indent={4} parts={[{text: `${redact(visit.question)} `}, branch]} />
 			</Box>
 		);
 	}
@@ -67,19 +70,18 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 				<Box flexShrink={0} marginRight={1}>
 					<Text dimColor>{symbols.step}</Text>
 				</Box>
-				<Text>{redact(visit.question)}</Text>
+				<WrappedText indent={4}>{redact(visit.question)}</WrappedText>
 			</Box>
 			{command === undefined ? null : (
 				<Box paddingLeft={4}>
-					<Text dimColor>{`${symbols.prompt} ${redact(command)}`}</Text>
+					<WrappedText dimColor indent={6}>{`${symbols.prompt} ${redact(command)}`}</WrappedText>
 				</Box>
 			)}
 			<Box paddingLeft={4}>
-				<Text>
-					{redact(evidence.summary)}
-					<Text dimColor>{`  ${t().wizard.duration(evidence.durationMs)}  `}</Text>
-					{branch}
-				</Text>
+				<WrappedText
+					indent={6}
+					parts={[{text: redact(evidence.summary)}, {text: `  ${t().wizard.duration(evidence.durationMs)}  `, dimColor: true}, branch]}
+				/>
 			</Box>
 		</Box>
 	);
