@@ -117,7 +117,7 @@ export const connectivityFlow = defineFlow({
 		slowAnswer: {
 			kind: 'end',
 			verdict: 'timeout',
-			summary: '{label} accepts the connection but does not answer in time: go waits on it and hangs.',
+			summary: '{label} accepts the connection but does not answer in time when asked for {module}: go waits on it and hangs.',
 			// `|` does not help here: go has no deadline of its own on a proxy's answer, so it never gets an error to fall back on.
 			offers: ['useWorking'],
 		},
