@@ -1,4 +1,4 @@
-import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import {createServer, get as httpGet, type IncomingMessage, type ServerResponse} from 'node:http';
 import {createServer as createNetServer, type Socket} from 'node:net';
 import {escapeModulePath, unescapeModulePath} from '../go/escape-module-path.js';
 import {labModules} from './lab-modules.js';
@@ -41,6 +41,11 @@ export type GoproxyServerOptions = {
 	readonly fault?: GoproxyFault;
 	/** The module versions served. @default labModules */
 	readonly modules?: readonly LabModule[];
+	/**
+	A checksum database this proxy proxies (`/sumdb/<name>/supported` answers 200, `/sumdb/<name>/...` is relayed to
+	`url`), as proxy.golang.org does for sum.golang.org. Only a proxy without a fault (or serving altered zips) does.
+	*/
+	readonly sumdb?: {readonly name: string; readonly url: string};
 };
 
 /** One request the server received, in arrival order. */
@@ -116,6 +121,18 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 
 			response.end(body);
 		};
+
+		const sumdbPrefix = options.sumdb === undefined ? undefined : `/sumdb/${options.sumdb.name}/`;
+		if (sumdbPrefix !== undefined && options.sumdb !== undefined && (fault.kind === 'none' || fault.kind === 'altered-zip') && record.path.startsWith(sumdbPrefix)) {
+			const rest = record.path.slice(sumdbPrefix.length);
+			if (rest === 'supported') {
+				send({status: 200, headers: textHeaders, body: ''});
+				return;
+			}
+
+			relay(`${options.sumdb.url}/${rest}`, send);
+			return;
+		}
 
 		switch (fault.kind) {
 			case 'hang': {
@@ -207,6 +224,19 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 			return closing;
 		},
 	};
+}
+
+/** Relays a GET to a loopback server (the lab's checksum database) and sends back what it answered. */
+function relay(url: string, send: (answer: Answer) => void): void {
+	httpGet(url, (upstream) => {
+		const chunks: Buffer[] = [];
+		upstream.on('data', (chunk: Buffer) => chunks.push(chunk));
+		upstream.on('end', () => {
+			send({status: upstream.statusCode ?? 502, headers: {'Content-Type': upstream.headers['content-type'] ?? 'text/plain; charset=utf-8'}, body: Buffer.concat(chunks)});
+		});
+	}).on('error', (error) => {
+		send({status: 502, headers: textHeaders, body: `bad gateway: ${error.message}\n`});
+	});
 }
 
 /** A port on which nothing listens: bind port 0, note the port, close the listener. */
