@@ -1,12 +1,26 @@
 /**
-Writes the `.netrc` entry of a `netrc` fix: the file copied first (a private backup, for undo), then the new text
-written with mode 0600 (a private temporary file renamed over it), then read back. The token is a parameter and
-goes nowhere but the file: no message, result or log here contains it.
+Writes the `.netrc` entry of a `netrc` fix: the file copied first (a private backup, for undo), the change recorded
+in the journal (the file, the machine, the copy's path and hash: never the token), then the new text written with
+mode 0600 (a private temporary file renamed over it), then read back. The token is a parameter and goes nowhere but
+the file: no message, result, journal entry or log here contains it. Undo (the wizard's, or `gomod-doctor undo`
+through the journal) writes the copy back, or removes the file when it did not exist.
 */
 import {randomBytes} from 'node:crypto';
 import {chmod, copyFile, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {checkNetrcField, findNetrcEntry, parseNetrc, upsertNetrcEntry} from '../go/netrc.js';
+import {
+	netrcChangeKey,
+	newEntryId,
+	readJournal,
+	sha256,
+	snapshotFile,
+	updateEntry,
+	updateJournal,
+	type JournalEntry,
+	type JournalNetrc,
+	type RedactText,
+} from './journal.js';
 
 export type ApplyNetrcInput = {
 	/** The `.netrc` file ($NETRC or ~/.netrc). */
@@ -17,6 +31,13 @@ export type ApplyNetrcInput = {
 	readonly token: string;
 	/** Where the private copy of the previous file goes (created 0700). */
 	readonly backupDir: string;
+	/**
+	The change journal (see journal.ts): when given, the change is recorded there before the file is written, so that
+	`gomod-doctor undo` restores it too; when it cannot be written, nothing is changed.
+	*/
+	readonly journalFile?: string;
+	/** The session's redactor, for the journal's texts. */
+	readonly redact?: RedactText;
 };
 
 /** What a write did; never holds the token. */
@@ -29,6 +50,9 @@ export type NetrcChange = {
 	readonly backup?: string;
 	/** An entry for the machine was replaced. */
 	readonly replaced: boolean;
+	/** The journal and the entry that record the change, when it was journalled. */
+	readonly journalFile?: string;
+	readonly journalId?: string;
 };
 
 export type ApplyNetrcResult = {readonly ok: true; readonly change: NetrcChange} | {readonly ok: false; readonly message: string};
@@ -46,23 +70,24 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 		}
 	}
 
-	let before = '';
-	let existed = true;
+	let beforeBytes: Buffer | undefined;
 	try {
-		before = await readFile(input.file, 'utf8');
+		beforeBytes = await readFile(input.file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
 			return {ok: false, message: `${input.file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
 		}
-
-		existed = false;
 	}
 
+	const existed = beforeBytes !== undefined;
+	const before = beforeBytes?.toString('utf8') ?? '';
 	const replaced = findNetrcEntry(parseNetrc(before), input.machine)?.portIgnored === false;
 	let backup: string | undefined;
+	let journalId: string | undefined;
+	let renamed = false;
 	const temporary = `${input.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
-		if (existed) {
+		if (beforeBytes !== undefined) {
 			await mkdir(input.backupDir, {recursive: true, mode: 0o700});
 			await chmod(input.backupDir, 0o700);
 			backup = path.join(input.backupDir, `netrc-${new Date().toISOString().replaceAll(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`);
@@ -70,25 +95,157 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 			await chmod(backup, 0o600);
 		}
 
+		if (input.journalFile !== undefined) {
+			const record: JournalNetrc = {
+				file: path.resolve(input.file),
+				machine: input.machine,
+				existed,
+				...(backup === undefined ? {} : {backup}),
+				...(beforeBytes === undefined ? {} : {sha256: sha256(beforeBytes)}),
+			};
+			journalId = await recordNetrcChange(input.journalFile, record, input.redact);
+			if (journalId === undefined) {
+				if (backup !== undefined) {
+					await rm(backup, {force: true});
+				}
+
+				return {ok: false, message: `the change journal ${input.journalFile} could not be written, so ${input.file} was not changed`};
+			}
+		}
+
 		const after = upsertNetrcEntry(before, {machine: input.machine, login: input.login, password: input.token});
 		await mkdir(path.dirname(input.file), {recursive: true});
 		await writeFile(temporary, after, {mode: 0o600, flush: true});
 		await rename(temporary, input.file);
+		renamed = true;
 		await chmod(input.file, 0o600);
 		const readBack = findNetrcEntry(parseNetrc(await readFile(input.file, 'utf8')), input.machine);
 		if (readBack?.portIgnored !== false || readBack.entry.login !== input.login || readBack.entry.password !== input.token) {
+			await settleJournal(input, journalId, 'applied');
 			return {ok: false, message: `${input.file} was written, but reading it back does not give the new entry for ${input.machine}`};
 		}
 	} catch (error) {
 		await rm(temporary, {force: true});
+		// Renamed: the file changed, and undo must be able to put it back; else nothing changed.
+		await settleJournal(input, journalId, renamed ? 'applied' : 'failed');
 		return {ok: false, message: `${input.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`};
 	}
 
-	return {ok: true, change: {file: input.file, machine: input.machine, existed, replaced, ...(backup === undefined ? {} : {backup})}};
+	await settleJournal(input, journalId, 'applied');
+	return {
+		ok: true,
+		change: {
+			file: input.file,
+			machine: input.machine,
+			existed,
+			replaced,
+			...(backup === undefined ? {} : {backup}),
+			...(input.journalFile === undefined || journalId === undefined ? {} : {journalFile: input.journalFile, journalId}),
+		},
+	};
 }
 
-/** Puts the file back as it was before `change` (the backup copied back, or the file removed). Never throws. */
+/** Appends a `pending` journal entry for a `.netrc` change; its id, or undefined when the journal cannot be written. */
+async function recordNetrcChange(journalFile: string, record: JournalNetrc, redact?: RedactText): Promise<string | undefined> {
+	const entry: JournalEntry = {
+		id: newEntryId(),
+		createdAt: new Date().toISOString(),
+		goenvFile: record.file,
+		changes: [{key: netrcChangeKey(record.machine), before: {set: record.existed}, after: undefined}],
+		fileBefore: {exists: record.existed, ...(record.sha256 === undefined ? {} : {sha256: record.sha256})},
+		status: 'pending',
+		netrc: record,
+	};
+	try {
+		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
+		return written.ok ? entry.id : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+async function settleJournal(input: ApplyNetrcInput, id: string | undefined, status: 'applied' | 'failed'): Promise<void> {
+	if (input.journalFile !== undefined && id !== undefined) {
+		await updateJournal(input.journalFile, (journal) => updateEntry(journal, id, {status}), input.redact).catch(() => undefined);
+	}
+}
+
+/**
+Undoes a journalled `.netrc` change: the private copy, checked against the hash recorded before the change, is
+written back with mode 0600 (then removed), or the file is removed when it did not exist before. What the journal
+says is checked first (it is read back from disk): absolute paths, a hash for every copy. A file that did not exist
+before is removed only while it holds no entry but the machine's own (entries added since for other machines are
+not thrown away: undo stops and says so). Never throws; the messages never hold a secret.
+*/
+export async function restoreNetrcEntry(entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
+	const record = entry.netrc;
+	if (record === undefined || !path.isAbsolute(record.file) || (record.existed && (record.backup === undefined || !path.isAbsolute(record.backup) || typeof record.sha256 !== 'string'))) {
+		return {ok: false, messages: [`journal entry ${entry.id} is not usable: it does not name a .netrc file and its private copy`]};
+	}
+
+	try {
+		if (record.existed) {
+			const copy = await readFile(record.backup!);
+			if (sha256(copy) !== record.sha256) {
+				return {ok: false, messages: [`${entry.id}: the private copy ${record.backup!} is not the file as it was before the change (its SHA-256 differs); ${record.file} was left as it is`]};
+			}
+
+			const temporary = `${record.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+			try {
+				await writeFile(temporary, copy, {mode: 0o600, flush: true});
+				await rename(temporary, record.file);
+			} finally {
+				await rm(temporary, {force: true});
+			}
+
+			await chmod(record.file, 0o600);
+			await rm(record.backup!, {force: true});
+			return {ok: true, messages: [`${entry.id}: restored ${record.file} as it was before the entry for ${record.machine} was written`]};
+		}
+
+		const now = await snapshotFile(record.file);
+		if (!now.exists) {
+			return {ok: true, messages: [`${entry.id}: ${record.file} did not exist before and does not exist now`]};
+		}
+
+		const others = parseNetrc(now.bytes?.toString('utf8') ?? '').filter((item) => item.machine !== record.machine);
+		if (others.length > 0) {
+			return {ok: false, messages: [`${entry.id}: ${record.file} did not exist before the change, and entries for other machines (${[...new Set(others.map((item) => item.machine))].join(', ')}) were added since; it was left as it is`]};
+		}
+
+		await rm(record.file, {force: true});
+		return {ok: true, messages: [`${entry.id}: removed ${record.file}, which did not exist before the entry for ${record.machine} was written`]};
+	} catch (error) {
+		return {ok: false, messages: [`${entry.id}: ${record.file} could not be restored (${(error as NodeJS.ErrnoException).code ?? 'error'})`]};
+	}
+}
+
+/** Whether a journalled `.netrc` file is byte for byte what it was before (or absent, when it did not exist). */
+export async function checkNetrcEntry(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+	const record = entry.netrc;
+	if (record === undefined) {
+		return {matches: false, messages: []};
+	}
+
+	const now = await snapshotFile(record.file).catch(() => undefined);
+	if (now === undefined) {
+		return {matches: false, messages: [`cannot read ${record.file} to check it`]};
+	}
+
+	const matches = record.existed ? now.exists && now.sha256 === record.sha256 : !now.exists;
+	return {matches, messages: matches ? [] : [`${record.file} differs from before the change`]};
+}
+
+/**
+Puts the file back as it was before `change` (the backup copied back, or the file removed). A journalled change is
+undone through its journal entry, which is then marked undone (so that `gomod-doctor undo` does not restore it a
+second time); one already undone elsewhere (`gomod-doctor undo`) is left alone. Never throws.
+*/
 export async function restoreNetrc(change: NetrcChange): Promise<{readonly ok: boolean; readonly message?: string}> {
+	if (change.journalFile !== undefined && change.journalId !== undefined) {
+		return restoreJournalled(change.journalFile, change.journalId);
+	}
+
 	try {
 		if (change.existed && change.backup !== undefined) {
 			await copyFile(change.backup, change.file);
@@ -102,4 +259,33 @@ export async function restoreNetrc(change: NetrcChange): Promise<{readonly ok: b
 	} catch (error) {
 		return {ok: false, message: `${change.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`};
 	}
+}
+
+async function restoreJournalled(journalFile: string, id: string): Promise<{readonly ok: boolean; readonly message?: string}> {
+	const read = await readJournal(journalFile);
+	if (!read.ok) {
+		return {ok: false, message: read.message};
+	}
+
+	const entry = read.journal.entries.find((item) => item.id === id);
+	if (entry === undefined) {
+		return {ok: false, message: `no journal entry ${id}`};
+	}
+
+	if (entry.status === 'undone' || entry.status === 'failed') {
+		return {ok: true};
+	}
+
+	const restored = await restoreNetrcEntry(entry);
+	if (!restored.ok) {
+		return {ok: false, message: restored.messages.join(' ')};
+	}
+
+	try {
+		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status: 'undone', undoneAt: new Date().toISOString()}));
+	} catch (error) {
+		return {ok: false, message: `the file was restored, but the journal could not be updated: ${(error as Error).message}`};
+	}
+
+	return {ok: true};
 }

@@ -66,7 +66,33 @@ export type JournalEntry = {
 	*/
 	readonly files?: readonly JournalFileCopy[];
 	readonly command?: readonly string[];
+	/**
+	For a `.netrc` entry the wizard wrote: the file, and where its private copy from before is. Such an entry's
+	`goenvFile` is the `.netrc` file (the file it groups by), its one change is keyed `.netrc entry for MACHINE`, and
+	`fileBefore` holds no content. The journal never holds the token: the new entry is not recorded, and the earlier
+	file (which may hold other machines' passwords) is a separate 0600 copy, not text in the journal.
+	*/
+	readonly netrc?: JournalNetrc;
 };
+
+/** A `.netrc` file as it was before gomod-doctor wrote an entry into it. Holds no secret. */
+export type JournalNetrc = {
+	/** The `.netrc` file (absolute path). */
+	readonly file: string;
+	/** The machine whose entry was added or replaced. */
+	readonly machine: string;
+	/** Whether the file existed before; undo removes it when it did not. */
+	readonly existed: boolean;
+	/** The private copy (mode 0600, in a 0700 directory) of the previous file, when it existed. */
+	readonly backup?: string;
+	/** SHA-256 of the previous file: the copy is checked against it before undo writes it back. */
+	readonly sha256?: string;
+};
+
+/** The key a `.netrc` entry's change is recorded under (what `undo` and the earlier-changes notice show). */
+export function netrcChangeKey(machine: string): string {
+	return `.netrc entry for ${machine}`;
+}
 
 /** A project file as it was before a command changed it. */
 export type JournalFileCopy = {

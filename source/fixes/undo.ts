@@ -1,12 +1,14 @@
 /**
 Undoes journalled `go env` changes, newest first, with go itself (`go env -w KEY=before`, or `go env -u KEY` when
-the file did not set the key), then checks the GOENV file against what it was before.
+the file did not set the key), then checks the GOENV file against what it was before. A command fix's entry writes
+back its go.mod/go.sum copies, a `.netrc` entry its private copy of the file (or removes a file it created).
 */
 import {rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment, System} from '../system/types.js';
 import {checkFileCopies, restoreFileCopies} from './apply-command.js';
+import {checkNetrcEntry, restoreNetrcEntry} from './apply-netrc.js';
 import {validateChanges} from './apply-go-env.js';
 import {
 	findUnfinished,
@@ -145,6 +147,11 @@ async function restoreEntry(
 		return restoreFileCopies(entry);
 	}
 
+	// A `.netrc` entry: its private copy of the file is written back (or the file it created removed).
+	if (entry.netrc !== undefined) {
+		return restoreNetrcEntry(entry);
+	}
+
 	const messages: string[] = [];
 	// The journal is read back from disk: check what it holds before any of it becomes a file path or an argument.
 	const problem = path.isAbsolute(entry.goenvFile)
@@ -198,6 +205,10 @@ Compares the GOENV file with `fileBefore`. When go's rewrite left the same setti
 async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
 	if (entry.files !== undefined) {
 		return checkFileCopies(entry);
+	}
+
+	if (entry.netrc !== undefined) {
+		return checkNetrcEntry(entry);
 	}
 
 	const file = entry.goenvFile;

@@ -122,13 +122,23 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 
 		let backupDir: string;
+		// The change is journalled too, so that `gomod-doctor undo` restores it after this session.
+		let journalFile: string | undefined;
 		try {
-			backupDir = path.join(path.dirname(journalPath(options.env)), 'netrc-backups');
+			journalFile = journalPath(options.env);
+			backupDir = path.join(path.dirname(journalFile), 'netrc-backups');
 		} catch {
 			backupDir = path.join(path.dirname(target.file), '.gomod-doctor-netrc-backups');
 		}
 
-		const written = await applyNetrc({file: target.file, machine: target.machine, login, token: input.secret, backupDir});
+		const written = await applyNetrc({
+			file: target.file,
+			machine: target.machine,
+			login,
+			token: input.secret,
+			backupDir,
+			...(journalFile === undefined ? {} : {journalFile, redact: redactor.redact}),
+		});
 		if (!written.ok) {
 			const summary = text.netrcFailed(written.message);
 			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});

@@ -4,7 +4,7 @@ Private modules, VCS fetches and module paths against the real `go` in the lab: 
 downloads afterwards. The lab's private host is reached only through its own *.corp.example proxy on 127.0.0.1.
 */
 import assert from 'node:assert/strict';
-import {readFile, stat} from 'node:fs/promises';
+import {readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import {privateLogin, privateToken} from '../../source/lab/scenarios/private-vcs.js';
@@ -12,7 +12,9 @@ import {startLab} from '../../source/lab/start-lab.js';
 import type {Finding} from '../../source/model/report.js';
 import {createSessionActions} from '../../source/session/create-session-actions.js';
 import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
+import {journalPath} from '../../source/fixes/journal.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {runCli} from '../helpers/cli.js';
 
 async function diagnosed(t: {after: (fn: () => Promise<void>) => void}, id: string) {
 	const lab = await startLab(id);
@@ -66,6 +68,51 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const undone = await actions.undo(emit, new AbortController().signal);
 		assert.equal(undone.ok, true, undone.summary);
 		await assert.rejects(stat(fix.netrc.file), /ENOENT/);
+	});
+
+	test('private-401: gomod-doctor undo restores the .netrc the fix wrote: removed when it did not exist, byte for byte when it did; the token is in no output and not in the journal', async (t) => {
+		const {lab, actions, emit, findings} = await diagnosed(t, 'private-401');
+		const fix = labFinding(findings, 'private-auth', 'git.corp.example/team/secret').fixes.find((item) => item.kind === 'netrc');
+		assert.ok(fix?.netrc);
+		const file = fix.netrc.file;
+		const journal = journalPath(lab.env);
+		const noSecretIn = (text: string, where: string) => {
+			assert.ok(!text.includes(privateToken), `${where} holds the token`);
+			assert.ok(!text.includes('0ld-passw0rd'), `${where} holds the earlier password`);
+		};
+
+		// No .netrc before: the fix creates it, and undo removes it.
+		const first = await actions.applyFix(fix, emit, new AbortController().signal, {login: privateLogin, secret: privateToken});
+		assert.equal(first.status, 'fixed', first.summary);
+		noSecretIn(await readFile(journal, 'utf8'), 'the journal');
+		const undone = await runCli(['undo', '--dir', lab.dir], {env: lab.env, cwd: lab.dir});
+		assert.equal(undone.exitCode, 0, undone.stdout + undone.stderr);
+		assert.match(undone.stdout, /Restored \.netrc entry for git\.corp\.example/);
+		noSecretIn(undone.stdout + undone.stderr, 'the undo output');
+		await assert.rejects(stat(file), /ENOENT/);
+
+		// A .netrc with another machine and a stale entry for the host: undo writes the same bytes back, mode 0600.
+		const earlier = '# work\nmachine other.example login me password 0ld-passw0rd\n\nmachine git.corp.example\n\tlogin gopher\n\tpassword 0ld-passw0rd\n';
+		await writeFile(file, earlier, {mode: 0o600});
+		const second = await actions.applyFix(fix, emit, new AbortController().signal, {login: privateLogin, secret: privateToken});
+		assert.equal(second.status, 'fixed', second.summary);
+		assert.match(await readFile(file, 'utf8'), /^machine git\.corp\.example login gopher password glpat-/m);
+		const backups = await readdir(path.join(path.dirname(journal), 'netrc-backups'));
+		assert.equal(backups.length, 1);
+		assert.equal((await stat(path.join(path.dirname(journal), 'netrc-backups', backups[0]!))).mode & 0o777, 0o600, 'the copy of the earlier file is private');
+		noSecretIn(await readFile(journal, 'utf8'), 'the journal');
+		const again = await runCli(['undo', '--dir', lab.dir], {env: lab.env, cwd: lab.dir});
+		assert.equal(again.exitCode, 0, again.stdout + again.stderr);
+		noSecretIn(again.stdout + again.stderr, 'the undo output');
+		assert.equal(await readFile(file, 'utf8'), earlier, 'the .netrc is byte for byte as before');
+		assert.equal((await stat(file)).mode & 0o777, 0o600);
+		assert.deepEqual(await readdir(path.join(path.dirname(journal), 'netrc-backups')), [], 'the private copy is removed once restored');
+
+		// Both are undone in the journal: neither undo nor the wizard's own Undo restores anything a second time.
+		assert.match((await runCli(['undo', '--dir', lab.dir], {env: lab.env, cwd: lab.dir})).stdout, /Nothing to undo/);
+		const wizardUndo = await actions.undo(emit, new AbortController().signal);
+		assert.equal(wizardUndo.ok, true, wizardUndo.summary);
+		assert.equal(await readFile(file, 'utf8'), earlier);
 	});
 
 	test('private-no-goprivate: go asked the checksum database about the private path; GOPRIVATE=git.corp.example makes go download it directly', async (t) => {
