@@ -21,7 +21,7 @@ const shownHeaders = /^(proxy-authenticate|via|server|x-squid-error|proxy-status
 
 /**
 Does the HTTP proxy open a tunnel (`CONNECT host:port`, what go sends for every https request through it)? The
-request is written to `nc -w SECS PROXYHOST PROXYPORT` on stdin, with `Proxy-Authorization: Basic` when the proxy
+request is written to `nc -v -w SECS PROXYHOST PROXYPORT` on stdin, with `Proxy-Authorization: Basic` when the proxy
 URL holds credentials (never on the command line, and shown as `***`), followed by a `HEAD /` for the tunnel's
 far end so that the exchange ends at once. 407 means credentials are needed (Proxy-Authenticate is shown), 403/405
 that the proxy refuses to tunnel there. Never throws.
@@ -38,7 +38,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
 	const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
 	const seconds = Math.max(1, Math.min(5, Math.floor((input.timeoutMs - 500) / 1000)));
-	const argv = ['nc', '-w', String(seconds), proxyHost, String(proxyPort)];
+	const argv = ['nc', '-v', '-w', String(seconds), proxyHost, String(proxyPort)];
 	const auth = proxy.username === '' && proxy.password === '' ? undefined : basicToken(proxy);
 	const connectLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : [`Proxy-Authorization: Basic ${auth}`])];
 	const shownLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : ['Proxy-Authorization: Basic ***'])];
@@ -190,7 +190,7 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 	const describe = (result: HttpResult) =>
 		result.status === undefined
 			? `${result.error?.message ?? 'no answer'} (${formatDuration(result.durationMs)})`
-			: `${result.status} ${STATUS_CODES[result.status] ?? ''} (${formatDuration(result.durationMs)})`.replace(' (', ' (').trim();
+			: `${`${result.status} ${STATUS_CODES[result.status] ?? ''}`.trim()} (${formatDuration(result.durationMs)})`;
 	const through = proxied.proxy === undefined ? 'without a proxy (go uses none for it)' : `through ${redactUserinfo(proxied.proxy)}`;
 	const output = [`${through}: ${describe(proxied)}`, `direct: ${describe(direct)}`].join('\n');
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(input.url)} (through the proxy, and direct)`, durationMs: Math.max(proxied.durationMs, direct.durationMs), output} as const;

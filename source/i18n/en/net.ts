@@ -6,7 +6,7 @@ export const net = {
 			resolved.length === 0 ? '' : `, while ${resolved.join(', ')} ${resolved.length === 1 ? 'does' : 'do'}`
 		}: ${
 			kind === 'names'
-				? 'the resolver works, so the name itself is wrong, retired, or known only inside another network (a VPN, a company DNS)'
+				? 'other names resolve or the resolver answered that this one does not exist, so the name itself is at fault: mistyped, retired, not a valid DNS name, or known only inside another network (a VPN, a company DNS)'
 				: 'nothing resolves, so local name resolution is broken'
 		}.${resolver === '' ? '' : ` ${resolver}`}`,
 	fixResolverTitle: 'Repair name resolution: a nameserver that answers in /etc/resolv.conf',

@@ -6,7 +6,7 @@ export const net: Shape<typeof english> = {
 	nameResolution: '域名解析',
 	dnsSummary: (failing, resolved, kind, resolver) =>
 		`${failing.length === 0 ? 'go 需要的主机' : failing.join('、')} 无法解析${resolved.length === 0 ? '' : `，而 ${resolved.join('、')} 可以解析`}：${
-			kind === 'names' ? '解析器在工作，所以是这个名字本身有误、已停用，或只在另一个网络（VPN、公司 DNS）中存在' : '什么都解析不了，本机的域名解析已损坏'
+			kind === 'names' ? '其他名字能解析，或解析器答复这个名字不存在，所以问题在名字本身：拼写错误、已停用、不是合法的 DNS 名，或只在另一个网络（VPN、公司 DNS）中存在' : '什么都解析不了，本机的域名解析已损坏'
 		}。${resolver === '' ? '' : `${resolver}`}`,
 	fixResolverTitle: '修复域名解析：在 /etc/resolv.conf 中使用能应答的 nameserver',
 	fixResolverDetail: (resolver) =>
