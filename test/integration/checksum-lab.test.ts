@@ -4,13 +4,18 @@ diagnosis names the side that is wrong, with its evidence; the repair it offers,
 it, makes the real `go mod download` succeed. Nothing leaves 127.0.0.1; every go runs hermetic.
 */
 import assert from 'node:assert/strict';
-import {readFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, test} from 'node:test';
 import type {DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
 import {hashGoMod, hashModuleZip} from '../../source/go/h1-hash.js';
 import {labModules} from '../../source/lab/lab-modules.js';
 import {buildModuleArtifacts} from '../../source/lab/module-zip.js';
-import {startLab, type Lab} from '../../source/lab/start-lab.js';
+import {startGoproxyServer} from '../../source/lab/goproxy-server.js';
+import {createHermeticGoEnv} from '../../source/lab/hermetic-env.js';
+import {labGoMod, labMainGo, startLab, type Lab} from '../../source/lab/start-lab.js';
+import {startSumdbServer} from '../../source/lab/sumdb-server.js';
 import type {Finding, Fix} from '../../source/model/report.js';
 import {createSessionActions} from '../../source/session/create-session-actions.js';
 import type {SessionActions} from '../../source/session/session-actions.js';
@@ -120,5 +125,58 @@ describe('checksum scenarios with the real go', () => {
 		const outcome = await apply(actions, fix);
 		assert.equal(outcome.status, 'fixed', outcome.summary);
 		assert.equal((await goDownload(lab)).exitCode, 0);
+	});
+});
+
+describe('the lab checksum database, as go sees it', () => {
+	/** A project with no go.sum, so that go must ask the database for every module. */
+	async function project(t: {after: (fn: () => Promise<void>) => void}, goenv: Record<string, string>) {
+		const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-sumdb-'));
+		const dir = path.join(root, 'project');
+		await mkdir(dir);
+		await Promise.all([writeFile(path.join(dir, 'go.mod'), labGoMod()), writeFile(path.join(dir, 'main.go'), labMainGo())]);
+		const hermetic = await createHermeticGoEnv({root, goenv: {GONOSUMDB: '', GOPRIVATE: '', ...goenv}});
+		t.after(async () => {
+			await system.run({file: 'go', args: ['clean', '-modcache'], env: hermetic.env, cwd: dir, timeoutMs: 30_000});
+			await rm(root, {recursive: true, force: true});
+		});
+		const download = async () => {
+			const result = await system.run({file: 'go', args: ['mod', 'download', '-json', 'example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'], env: hermetic.env, cwd: dir, timeoutMs: 30_000});
+			return {exitCode: result.exitCode, output: result.stdout + result.stderr, goSum: await readFile(path.join(dir, 'go.sum'), 'utf8').catch(() => '')};
+		};
+
+		return {download};
+	}
+
+	test('go verifies every module against it (GOSUMDB="<key> <url>") and writes the h1: lines gomod-doctor computes', async (t) => {
+		const sumdb = await startSumdbServer();
+		const proxy = await startGoproxyServer();
+		t.after(async () => Promise.all([sumdb.close(), proxy.close()]));
+		const {download} = await project(t, {GOPROXY: proxy.url, GOSUMDB: sumdb.gosumdb});
+		const result = await download();
+		assert.equal(result.exitCode, 0, result.output);
+		assert.ok(sumdb.requests.some((request) => request === '/lookup/example.com/lab/greet@v1.2.0'), 'go asked the database');
+		assert.ok(sumdb.requests.some((request) => request.startsWith('/tile/8/0/')), 'and proved the record with its tiles');
+		for (const module of labModules.filter((item) => ['example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'].includes(`${item.path}@${item.version}`))) {
+			const artifacts = buildModuleArtifacts(module);
+			assert.ok(result.goSum.includes(`${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n`), result.goSum);
+			assert.ok(result.goSum.includes(`${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`), result.goSum);
+		}
+	});
+
+	test('through a proxy that proxies it (GOSUMDB is the key alone), and a proxy serving altered zips is a SECURITY ERROR', async (t) => {
+		const sumdb = await startSumdbServer();
+		const tampered = await startGoproxyServer({fault: {kind: 'altered-zip'}, sumdb: {name: sumdb.name, url: sumdb.url}});
+		const honest = await startGoproxyServer({sumdb: {name: sumdb.name, url: sumdb.url}});
+		t.after(async () => Promise.all([sumdb.close(), tampered.close(), honest.close()]));
+
+		const good = await (await project(t, {GOPROXY: honest.url, GOSUMDB: sumdb.verifierKey})).download();
+		assert.equal(good.exitCode, 0, good.output);
+		assert.ok(honest.requests.some((request) => request.path === `/sumdb/${sumdb.name}/supported`));
+		assert.ok(honest.requests.some((request) => request.path.startsWith(`/sumdb/${sumdb.name}/lookup/`)), 'the database was read through the proxy');
+
+		const bad = await (await project(t, {GOPROXY: tampered.url, GOSUMDB: sumdb.verifierKey})).download();
+		assert.notEqual(bad.exitCode, 0);
+		assert.match(bad.output, /verifying module: checksum mismatch[\s\S]*sum\.lab\.example: h1:[\s\S]*SECURITY ERROR/);
 	});
 });
