@@ -15,6 +15,7 @@ import {vcsInvestigation} from './investigations/vcs.js';
 import {proxyServerInvestigation} from './investigations/proxy-server.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
 import {sumdbInvestigation} from './investigations/sumdb.js';
+import {tlsInvestigation} from './investigations/tls.js';
 import {dnsInvestigation, routeInvestigation} from './investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from './investigations/http-proxy.js';
 
@@ -30,6 +31,7 @@ export const investigations: readonly AnyInvestigation[] = [
 	verificationOffInvestigation,
 	settingsLintInvestigation,
 	proxyServerInvestigation,
+	tlsInvestigation,
 	privateModuleInvestigation,
 	vcsInvestigation,
 	modulePathInvestigation,

@@ -3,6 +3,7 @@ import {checksumScenarios} from './scenarios/checksum.js';
 import {mirrorScenarios} from './scenarios/mirrors.js';
 import {privateVcsScenarios} from './scenarios/private-vcs.js';
 import {proxyTlsConfigScenarios} from './scenarios/proxy-tls-config.js';
+import {tlsScenarios} from './scenarios/tls.js';
 import {moduleCacheScenarios} from './scenarios/module-cache.js';
 import {networkScenarios} from './scenarios/network.js';
 
@@ -136,6 +137,7 @@ export const scenarios = [
 	...checksumScenarios,
 	...privateVcsScenarios,
 	...proxyTlsConfigScenarios,
+	...tlsScenarios,
 	...moduleCacheScenarios,
 	...networkScenarios,
 ] as const satisfies readonly Scenario[];

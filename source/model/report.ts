@@ -88,6 +88,12 @@ export type Fix = {
 		/** An entry for the machine exists and is replaced. */
 		readonly replaces: boolean;
 	};
+	/**
+	For `shell` fixes: files the lines need (e.g. the CA bundle SSL_CERT_FILE names), written only after the user
+	confirms, before the verifying re-run. `withSystemRoots`: the roots go trusts now (system-roots.ts; SSL_CERT_FILE and
+	SSL_CERT_DIR as go reads them) are written first and `content` after them, so the file is a complete CA bundle.
+	*/
+	readonly files?: ReadonlyArray<{readonly path: string; readonly content: string; readonly mode: number; readonly withSystemRoots?: boolean}>;
 	/** For `command` fixes: the command that undoes it, when one exists (e.g. `git config --global --unset KEY`). */
 	readonly undoArgv?: readonly string[];
 	/** `persistent` writes the user's settings; `session` affects one run only. */

@@ -1,6 +1,11 @@
+import {X509Certificate} from 'node:crypto';
+import {rootCertificates as nodeBundledRoots} from 'node:tls';
+import type {ProbeOutcome} from '../flow/define-flow.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
-import type {CommandResult, System, TlsResult} from '../system/types.js';
+import {goRootCertificates} from '../system/system-roots.js';
+import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
+import {interceptionInChain, isPublicName} from './tls-interception.js';
 import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTls`; they name the flowchart's edges. */
@@ -33,15 +38,7 @@ names its issuer: a corporate TLS-interception CA shows here. Never throws.
 */
 export async function probeTls(system: System, input: TlsProbeInput): Promise<Evidence> {
 	const {host, port} = input;
-	const ip = isIpLiteral(host);
-	const argv = [
-		'openssl',
-		's_client',
-		'-connect',
-		hostPort(host, port),
-		...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]),
-		'-showcerts',
-	];
+	const argv = sClientArgv(host, port);
 	const command = formatArgv(argv);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
@@ -256,4 +253,381 @@ export function readTlsHandshake(host: string, port: number, result: TlsResult, 
 /** The PEM blocks of `-showcerts` are long and say nothing to a reader: keep the rest. */
 function withoutPem(text: string): string {
 	return text.replaceAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n?/g, '');
+}
+
+// §2.3's TLS row, in depth: the chain the server presents, read certificate by certificate, and judged the way go
+// judges it (crypto/x509's Verify): the leaf's dates, then its names, then a path to a root go trusts.
+
+/** The outcome labels of `probeTlsChain` (the `tls-chain` probe's vocabulary). */
+export type TlsChainOutcome = ProbeOutcome<'tls-chain'>;
+
+/** One certificate the server presented, as a user needs to see it. */
+export type PresentedCertificate = {
+	/** `CN=x, O=y`. */
+	readonly subject: string;
+	readonly issuer: string;
+	/** ISO 8601. */
+	readonly notBefore: string;
+	readonly notAfter: string;
+	/** The DNS names and IP addresses of its subjectAltName. */
+	readonly names: readonly string[];
+	/** basicConstraints CA:TRUE. */
+	readonly ca: boolean;
+	/** Its issuer is itself (and its own key verifies its signature). */
+	readonly selfSigned: boolean;
+	readonly fingerprint: string;
+	/** The certificate, PEM (public: a certificate is no secret). */
+	readonly pem: string;
+};
+
+/** What go would make of a chain, and why. */
+export type ChainJudgement = {
+	readonly outcome: Exclude<TlsChainOutcome, 'failed' | 'error'>;
+	/** Leaf first, as presented. */
+	readonly chain: readonly PresentedCertificate[];
+	/** The authority the chain comes from: the issuer of the topmost certificate sent (its subject when self-signed). */
+	readonly authority: string;
+	/**
+	The certificate that makes go accept the chain once trusted: the topmost CA certificate the server sent (the
+	leaf itself when it is self-signed). Undefined when the server did not send its CA.
+	*/
+	readonly anchor?: PresentedCertificate;
+	/** The interception product named in the chain (tls-interception.ts), or `public-name` for an unknown CA signing a public name. */
+	readonly interception?: string;
+	/** go's own words for the problem (`x509: …`); undefined when the chain is trusted. */
+	readonly goError?: string;
+};
+
+/** Where go's roots come from in `env`, for a reader. */
+export function describeRoots(env: Environment): string {
+	const file = env['SSL_CERT_FILE'];
+	const directory = env['SSL_CERT_DIR'];
+	if (process.platform === 'darwin' || process.platform === 'win32') {
+		return 'the system\'s trust store';
+	}
+
+	const parts = [file ? `SSL_CERT_FILE=${file}` : 'the system\'s CA bundle', directory ? `SSL_CERT_DIR=${directory}` : 'the system\'s CA directories'];
+	return parts.join(' and ');
+}
+
+/** The PEM certificate blocks of a text (e.g. `openssl s_client -showcerts` output), in order. */
+export function pemBlocks(text: string): string[] {
+	return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+
+/** Reads PEM certificates; one that does not parse is left out. */
+function readCertificates(pems: readonly string[]): X509Certificate[] {
+	return pems.flatMap((pem) => {
+		try {
+			return [new X509Certificate(pem)];
+		} catch {
+			return [];
+		}
+	});
+}
+
+const parsedRoots = new WeakMap<readonly string[], X509Certificate[]>();
+
+function rootCertificates(roots: readonly string[]): X509Certificate[] {
+	let parsed = parsedRoots.get(roots);
+	if (parsed === undefined) {
+		parsed = readCertificates(roots);
+		parsedRoots.set(roots, parsed);
+	}
+
+	return parsed;
+}
+
+/** `CN=a\nO=b` (node:crypto's layout) → `CN=a, O=b`. */
+function oneLineName(name: string): string {
+	return name.split('\n').filter((part) => part !== '').join(', ');
+}
+
+function subjectNames(certificate: X509Certificate): string[] {
+	return (certificate.subjectAltName ?? '')
+		.split(/,\s*/)
+		.map((name) => /^(?:DNS|IP Address):(.+)$/.exec(name.trim())?.[1])
+		.filter((name): name is string => name !== undefined)
+		.map((name) => compactIpv6(name));
+}
+
+/** node:crypto writes `::1` as `0:0:0:0:0:0:0:1`. */
+function compactIpv6(name: string): string {
+	return /^[\da-f]+(?::[\da-f]+){7}$/i.test(name) ? name.toLowerCase().replace(/\b0+(?=[\da-f])/g, '').replace(/(^|:)0(:0)+(:|$)/, '::').replace(/:::/, '::') : name;
+}
+
+function verifies(certificate: X509Certificate, issuer: X509Certificate): boolean {
+	try {
+		return certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey);
+	} catch {
+		return false;
+	}
+}
+
+function toIso(date: string): string {
+	const parsed = new Date(date);
+	return Number.isNaN(parsed.getTime()) ? date : parsed.toISOString().replace('.000Z', 'Z');
+}
+
+function presented(certificate: X509Certificate): PresentedCertificate {
+	return {
+		subject: oneLineName(certificate.subject),
+		issuer: oneLineName(certificate.issuer),
+		notBefore: toIso(certificate.validFrom),
+		notAfter: toIso(certificate.validTo),
+		names: subjectNames(certificate),
+		ca: certificate.ca,
+		selfSigned: verifies(certificate, certificate),
+		fingerprint: certificate.fingerprint256,
+		pem: `${certificate.toString().trim()}\n`,
+	};
+}
+
+/** The path from `certificate` to a trusted root through the presented intermediates (the chain, root last), or undefined. */
+function pathToRoot(certificate: X509Certificate, intermediates: readonly X509Certificate[], roots: readonly X509Certificate[], seen: readonly X509Certificate[] = []): X509Certificate[] | undefined {
+	if (roots.some((root) => root.fingerprint256 === certificate.fingerprint256)) {
+		return [...seen, certificate];
+	}
+
+	const root = roots.find((candidate) => verifies(certificate, candidate));
+	if (root !== undefined) {
+		return [...seen, certificate, root];
+	}
+
+	if (seen.length >= 8) {
+		return undefined;
+	}
+
+	for (const intermediate of intermediates) {
+		if (intermediate.fingerprint256 !== certificate.fingerprint256 && !seen.includes(intermediate) && verifies(certificate, intermediate)) {
+			const found = pathToRoot(intermediate, intermediates, roots, [...seen, certificate]);
+			if (found !== undefined) {
+				return found;
+			}
+		}
+	}
+
+	return undefined;
+}
+
+function outOfDate(certificate: X509Certificate, now: Date): string | undefined {
+	const from = new Date(certificate.validFrom);
+	const to = new Date(certificate.validTo);
+	const time = now.toISOString().replace(/\.\d+Z$/, 'Z');
+	if (now < from) {
+		return `x509: certificate has expired or is not yet valid: current time ${time} is before ${toIso(certificate.validFrom)}`;
+	}
+
+	if (now > to) {
+		return `x509: certificate has expired or is not yet valid: current time ${time} is after ${toIso(certificate.validTo)}`;
+	}
+
+	return undefined;
+}
+
+function nameProblem(leaf: X509Certificate, host: string): string | undefined {
+	const names = subjectNames(leaf);
+	if (isIpLiteral(host)) {
+		if (leaf.checkIP(host.replace(/%.*$/, '')) !== undefined) {
+			return undefined;
+		}
+
+		const ips = names.filter((name) => isIpLiteral(name));
+		return ips.length === 0 ? `x509: cannot validate certificate for ${host} because it doesn't contain any IP SANs` : `x509: certificate is valid for ${ips.join(', ')}, not ${host}`;
+	}
+
+	if ((leaf.subjectAltName ?? '') === '') {
+		return 'x509: certificate relies on legacy Common Name field, use SANs instead';
+	}
+
+	if (leaf.checkHost(host, {subject: 'never', wildcards: true, partialWildcards: false}) !== undefined) {
+		return undefined;
+	}
+
+	const dnsNames = names.filter((name) => !isIpLiteral(name));
+	return `x509: certificate is valid for ${dnsNames.join(', ')}, not ${host}`;
+}
+
+/**
+Judges a presented chain (PEM, leaf first) as go's crypto/x509 would for `host` at `now` against `roots` (PEM
+blocks: go's roots, system-roots.ts; Node's bundled roots when undefined): the leaf's validity period, then its
+names, then a path to a trusted root through the presented certificates. An untrusted chain is named: self-signed,
+an interception product's CA, an unknown CA signing a public name (interception), or an unknown CA. Pure.
+*/
+export function judgeGoTrust(input: {readonly host: string; readonly pems: readonly string[]; readonly roots: readonly string[] | undefined; readonly now: Date}): ChainJudgement | undefined {
+	const certificates = readCertificates(input.pems);
+	const leaf = certificates[0];
+	if (leaf === undefined) {
+		return undefined;
+	}
+
+	const chain = certificates.map((certificate) => presented(certificate));
+	const top = chain.at(-1)!;
+	const authority = top.selfSigned ? top.subject : top.issuer;
+	const anchorIndex = chain.findLastIndex((certificate, index) => certificate.ca && (index === 0 || verifies(certificates[index - 1]!, certificates[index]!)));
+	const anchor = anchorIndex > 0 ? chain[anchorIndex] : chain.length === 1 && chain[0]!.selfSigned ? chain[0] : undefined;
+	const base = {chain, authority, ...(anchor === undefined ? {} : {anchor})};
+
+	const expired = outOfDate(leaf, input.now);
+	if (expired !== undefined) {
+		return {...base, outcome: 'expired', goError: expired};
+	}
+
+	const mismatch = nameProblem(leaf, input.host);
+	if (mismatch !== undefined) {
+		const interception = interceptionInChain(chain);
+		return {...base, outcome: 'name-mismatch', goError: mismatch, ...(interception === undefined ? {} : {interception})};
+	}
+
+	const roots = rootCertificates(input.roots ?? nodeRoots());
+	const found = pathToRoot(leaf, certificates.slice(1), roots);
+	if (found !== undefined) {
+		const stale = found.map((certificate) => outOfDate(certificate, input.now)).find((problem) => problem !== undefined);
+		return stale === undefined ? {...base, outcome: 'trusted'} : {...base, outcome: 'expired', goError: stale};
+	}
+
+	const goError = 'x509: certificate signed by unknown authority';
+	const product = interceptionInChain(chain);
+	if (product !== undefined) {
+		return {...base, outcome: 'interception', interception: product, goError};
+	}
+
+	if (chain.length === 1 && chain[0]!.selfSigned) {
+		return {...base, outcome: 'self-signed', goError};
+	}
+
+	if (isPublicName(input.host)) {
+		return {...base, outcome: 'interception', interception: 'public-name', goError};
+	}
+
+	return {...base, outcome: 'unknown-ca', goError};
+}
+
+let bundledRoots: readonly string[] | undefined;
+
+function nodeRoots(): readonly string[] {
+	bundledRoots ??= [...nodeBundledRoots];
+	return bundledRoots;
+}
+
+/** The chain, one certificate a paragraph, as `openssl s_client` shows it (without the PEM). */
+export function describeChain(chain: readonly PresentedCertificate[]): string {
+	return chain
+		.map((certificate, depth) =>
+			[
+				`${depth} s:${certificate.subject}${certificate.ca ? ' (CA)' : ''}${certificate.selfSigned ? ' (self-signed)' : ''}`,
+				`  i:${certificate.issuer}`,
+				`  v:NotBefore: ${certificate.notBefore}; NotAfter: ${certificate.notAfter}`,
+				...(certificate.names.length === 0 ? [] : [`  names: ${certificate.names.join(', ')}`]),
+				`  sha256: ${certificate.fingerprint}`,
+			].join('\n'),
+		)
+		.join('\n');
+}
+
+/** What `probeTlsChain` found: the evidence, and the judgement behind it when the server sent certificates. */
+export type TlsChainCheck = {
+	readonly evidence: Evidence;
+	readonly judgement?: ChainJudgement;
+};
+
+/**
+§2.3 "SSL handshake failure → missing CA certificate": `openssl s_client -connect host:port -servername host
+-showcerts` (Node's `tls` where openssl is missing), then the presented chain judged against the roots go trusts in
+`input.env` (SSL_CERT_FILE, SSL_CERT_DIR as go reads them; system-roots.ts): trusted, expired or not yet valid, a
+name mismatch, self-signed, an interception CA, an unknown CA. Never throws.
+*/
+export async function probeTlsChain(system: System, input: TlsProbeInput & {readonly now?: Date}): Promise<TlsChainCheck> {
+	const {host, port} = input;
+	const argv = sClientArgv(host, port);
+	const command = formatArgv(argv);
+	const where = hostPort(host, port);
+	const problem = checkHost(host) ?? checkPort(port);
+	if (problem !== undefined) {
+		return {evidence: {probe: 'tls', tool: 'openssl', command, outcome: 'error' satisfies TlsChainOutcome, summary: `Not run: ${problem}.`, durationMs: 0}};
+	}
+
+	const now = input.now ?? new Date();
+	const roots = goRootCertificates(input.env);
+	const result = await runTool(system, argv, {...input, stdin: ''});
+	let pems: string[];
+	let tool: string;
+	let failure: {outcome: TlsOutcome; summary: string} | undefined;
+	let raw: string;
+	let durationMs: number;
+	if (result.missing) {
+		const handshake = await system.net.tlsHandshake(host, port, {servername: host, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
+		tool = 'node:tls';
+		pems = handshake.chain.flatMap((certificate) => (certificate.pem === undefined ? [] : [certificate.pem]));
+		failure = pems.length === 0 ? readTlsHandshake(host, port, handshake, input.timeoutMs) : undefined;
+		raw = handshake.error ?? '';
+		durationMs = handshake.durationMs;
+	} else {
+		tool = 'openssl';
+		const text = combinedOutput(result);
+		pems = pemBlocks(text);
+		failure = pems.length === 0 ? readSClient(host, port, result, input.timeoutMs) : undefined;
+		raw = withoutPem(text);
+		durationMs = result.durationMs;
+	}
+
+	const ran = {probe: 'tls' as const, tool, command, ...(tool === 'openssl' ? {argv} : {}), ...(result.exitCode === undefined || tool !== 'openssl' ? {} : {exitCode: result.exitCode}), durationMs};
+	const judgement = failure === undefined ? judgeGoTrust({host, pems, roots, now}) : undefined;
+	if (judgement === undefined) {
+		const output = trimOutput(raw);
+		const summary = failure?.summary ?? `The certificates ${where} sent could not be read.`;
+		return {evidence: {...ran, outcome: 'failed' satisfies TlsChainOutcome, summary, ...(output === undefined ? {} : {output})}};
+	}
+
+	const trust = `go's trust: ${describeRoots(input.env)} (${roots === undefined ? 'Node\'s bundled roots stand in' : `${roots.length} roots`})`;
+	const output = trimOutput([describeChain(judgement.chain), trust, ...(judgement.goError === undefined ? [] : [`go says: ${judgement.goError}`])].join('\n'));
+	const fallback = tool === 'node:tls' ? ' (openssl is not installed, so Node\'s tls checked instead.)' : '';
+	return {
+		evidence: {...ran, outcome: judgement.outcome, summary: `${chainSummary(where, judgement)}${fallback}`, ...(output === undefined ? {} : {output})},
+		judgement,
+	};
+}
+
+/** The `openssl s_client` command of both TLS probes. */
+function sClientArgv(host: string, port: number): string[] {
+	const ip = isIpLiteral(host);
+	return ['openssl', 's_client', '-connect', hostPort(host, port), ...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]), '-showcerts'];
+}
+
+/** One line: what the chain is and what go makes of it. */
+export function chainSummary(where: string, judgement: ChainJudgement): string {
+	const leaf = judgement.chain[0]!;
+	const path = judgement.chain.map((certificate) => certificate.subject).join(' ← ');
+	switch (judgement.outcome) {
+		case 'trusted': {
+			return `go trusts the certificate of ${where}: ${path}, issued by ${judgement.authority}, valid until ${leaf.notAfter}.`;
+		}
+
+		case 'expired': {
+			return `The certificate chain of ${where} is outside its validity period (${leaf.subject}: ${leaf.notBefore} to ${leaf.notAfter}): go says ${judgement.goError ?? ''}. A clock that is wrong, or a certificate the server's operator must renew.`;
+		}
+
+		case 'name-mismatch': {
+			const intercepted = judgement.interception === undefined ? '' : ` The chain comes from ${interceptionName(judgement.interception)}, which stands in the way.`;
+			return `The certificate of ${where} is not for that name: go says ${judgement.goError ?? ''} (a wrong host name, or an interception proxy answering for it).${intercepted}`;
+		}
+
+		case 'self-signed': {
+			return `The certificate of ${where} is self-signed (${leaf.subject}) and go does not trust it: go says ${judgement.goError ?? ''}.`;
+		}
+
+		case 'interception': {
+			const by = judgement.interception === 'public-name' ? `a CA that go's roots do not hold, for the public name ${where.replace(/:\d+$/, '')}: how TLS interception by a corporate proxy looks` : `${interceptionName(judgement.interception)}'s TLS-interception CA`;
+			return `The certificate of ${where} is issued by ${judgement.authority}, ${by}. go says ${judgement.goError ?? ''}. Chain: ${path}.`;
+		}
+
+		case 'unknown-ca': {
+			return `The certificate of ${where} is issued by ${judgement.authority}, a CA that go's trusted roots do not hold: go says ${judgement.goError ?? ''}. Chain: ${path}.`;
+		}
+	}
+}
+
+/** `Zscaler` → `Zscaler`; `public-name` → `an unknown CA`. */
+export function interceptionName(interception: string | undefined): string {
+	return interception === undefined || interception === 'public-name' ? 'an unknown CA' : interception;
 }

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {runCommandFix, validateCommandArgv} from '../fixes/apply-command.js';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
+import {writeFixFiles} from '../fixes/fix-tls.js';
 import {applyNetrc, restoreNetrc, type NetrcChange} from '../fixes/apply-netrc.js';
 import {journalPath} from '../fixes/journal.js';
 import {goModTidyFix} from '../fixes/fix-module.js';
@@ -27,6 +28,8 @@ export type SessionActionOptions = {
 	readonly timeoutMs: number;
 	readonly candidates: readonly string[];
 	readonly toolVersion: string;
+	/** `--traceroute`: trace the route to hosts that cannot be reached. */
+	readonly traceroute?: boolean;
 	/** Where exports go. @default defaultTranscriptDir(env) */
 	readonly transcriptDir?: string;
 };
@@ -178,9 +181,22 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			}
 		}
 
+		// Files the lines need (the CA bundle SSL_CERT_FILE names): written only now, after the user confirmed.
+		let written = '';
+		if (fix.files !== undefined && fix.files.length > 0) {
+			const wrote = await writeFixFiles(fix.files, options.env);
+			if (!wrote.ok) {
+				const summary = t().tls.filesFailed(wrote.message);
+				emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+				return {status: 'failed', summary, shellLines: lines};
+			}
+
+			written = `${t().tls.filesWritten(wrote.written.join(', '))} `;
+		}
+
 		const verified = await check(env, signal);
 		emitReproduction(emit, `Verify with the shell lines applied to this run only (an empty module cache): ${lines.join('; ')}`, verified);
-		const summary = verified.ok ? t().net.shellFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : t().net.shellNotFixed(verified.headline);
+		const summary = `${written}${verified.ok ? t().net.shellFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : t().net.shellNotFixed(verified.headline)}`;
 		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
 		emit({type: 'verified', at: at(), ok: verified.ok, summary});
 		return {status: verified.ok ? 'fixed' : 'not-fixed', summary, shellLines: lines, verifiedOnly: true};
@@ -455,6 +471,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 					...(options.module === undefined ? {} : {module: options.module}),
 					timeoutMs: options.timeoutMs,
 					candidates: options.candidates,
+					...(options.traceroute === true ? {traceroute: true} : {}),
 					signal,
 				},
 				(event) => {

@@ -172,11 +172,22 @@ function peerChain(leaf: DetailedPeerCertificate): TlsResult['chain'] {
 				.split(', ')
 				.filter(name => name !== '')
 				.map(name => name.replace(/^(DNS|IP Address|email|URI):/, '')),
+			...pemOf(cert),
 		});
 		cert = cert.issuerCertificate as DetailedPeerCertificate | undefined;
 	}
 
 	return chain;
+}
+
+/** The certificate as PEM, from the DER bytes Node hands back. */
+function pemOf(cert: DetailedPeerCertificate): {pem?: string} {
+	if (!Buffer.isBuffer(cert.raw)) {
+		return {};
+	}
+
+	const lines = cert.raw.toString('base64').match(/.{1,64}/g) ?? [];
+	return {pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`};
 }
 
 /** `CN=localhost, O=Example`: a distinguished name in the order the certificate gives it. */

@@ -123,6 +123,8 @@ export type TlsResult = {
 		readonly validFrom: string;
 		readonly validTo: string;
 		readonly altNames: readonly string[];
+		/** The certificate, PEM, as the server sent it (absent where it could not be read). */
+		readonly pem?: string;
 	}>;
 	/** Set when the chain does not verify against the trusted roots (e.g. `UNABLE_TO_GET_ISSUER_CERT_LOCALLY`). */
 	readonly authorizationError?: string;

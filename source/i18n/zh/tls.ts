@@ -18,7 +18,9 @@ export const tls: Shape<typeof english> = {
 		detail: (file) =>
 			`对所有程序生效，而不只是 go（需要 root）：sudo cp ${file} /usr/local/share/ca-certificates/gomod-doctor-ca.crt && sudo update-ca-certificates（Debian/Ubuntu；Fedora/RHEL 上是 /etc/pki/ca-trust/source/anchors/ 和 update-ca-trust）。`,
 	},
-	goinsecure: {
+	systemStoreOther: (file) =>
+		` CA 证书就是文件 ${file}（由 SSL_CERT_FILE 修复写出；该修复的数据中也包含它）。macOS：sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}。Windows（以管理员身份）：certutil -addstore -f ROOT ${file}。在 macOS 和 Windows 上 go 使用系统的证书校验并忽略 SSL_CERT_FILE，所以那里只能用信任存储。`,
+		goinsecure: {
 		title: (host) => `GOINSECURE=${host}：只对这个私有主机跳过证书校验`,
 		detail: (host) =>
 			`之后 go 会接受 ${host} 的任何证书（以及明文 HTTP）：网络路径上的任何人都可能为它提供被篡改的模块。只用于你自己掌控的私有主机，绝不要用于公共代理，也绝不要用 GOINSECURE=* 或 GOFLAGS=-insecure。`,
@@ -31,4 +33,9 @@ export const tls: Shape<typeof english> = {
 		title: '使用证书对应的主机名',
 		detail: (host, names) => `${host} 的证书是签发给 ${names} 的：请在 GOPROXY 中使用其中一个名字，或请运维人员为 ${host} 签发证书。`,
 	},
+	issuedBy: (authority, chain) => `签发者：${authority}；服务器出示的证书链：${chain}。`,
+	interceptionProduct: (product) => `${product} 是 TLS 拦截产品：你所在网络的代理用它的 CA 重新签发每个 HTTPS 连接的证书。`,
+	noInsecureForProxy: 'GOINSECURE 在这里没有用：go 只对直接拉取生效，从不作用于 GOPROXY 条目或校验和数据库。',
+	filesWritten: (files) => `已写入 ${files}。`,
+	filesFailed: (message) => `无法写入修复所需的文件：${message}。其他内容均未改动。`,
 };
