@@ -1,0 +1,70 @@
+/*
+The diagnosis's shared probes: the same check asked by several walks runs once (a host's ping, a port's
+connection check, a URL's version list), different checks do not merge, and a probe whose every outcome
+leads to the same next probe lets that one start at the same time (ping informs, the port check decides).
+*/
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {probeDeadlines} from '../../source/diagnose/run-probe.js';
+import {createSharedProbes, probeAfter, probeKey} from '../../source/diagnose/shared-probes.js';
+import type {WalkSubject} from '../../source/flow/define-flow.js';
+import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
+import type {Evidence} from '../../source/model/report.js';
+import {createFakeSystem, exited, httpResult} from '../helpers/fake-system.js';
+
+function subject(port: number, host = '127.0.0.1'): WalkSubject {
+	return {label: `http://${host}:${port}`, url: `http://${host}:${port}`, scheme: 'http', host, port, module: 'example.com/lab/greet'};
+}
+
+test('walks that share a host ping it once, check each port once, and fetch each list once', async () => {
+	const system = createFakeSystem({
+		commands: {
+			'ping -c 2 -i 0.2 -W 1 -n 127.0.0.1': (spec) => exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}),
+			'nc -zv -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
+			'nc -zv -w 2 127.0.0.1 1002': (spec) => exited([spec.file, ...spec.args], 1, {stderr: 'nc: connect to 127.0.0.1 port 1002 (tcp) failed: Connection refused\n'}),
+		},
+		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
+	});
+	const probe = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	const [pingA, pingB] = await Promise.all([probe('ping', subject(1001), 'entry'), probe('ping', subject(1002), 'entry')]);
+	const [portA, portB] = await Promise.all([probe('tcp', subject(1001), 'entry'), probe('tcp', subject(1002), 'entry')]);
+	await Promise.all([probe('http-list', subject(1001), 'entry'), probe('http-list', subject(1001), 'entry')]);
+
+	const argvs = system.commands.map((spec) => [spec.file, ...spec.args].join(' '));
+	assert.deepEqual(argvs.filter((argv) => argv.startsWith('ping ')), ['ping -c 2 -i 0.2 -W 1 -n 127.0.0.1'], 'one ping for the host');
+	assert.deepEqual(argvs.filter((argv) => argv.startsWith('nc ')).sort(), ['nc -zv -w 2 127.0.0.1 1001', 'nc -zv -w 2 127.0.0.1 1002'], 'one check per port');
+	assert.equal(system.requests.length, 1, 'one request for the same list');
+	assert.equal(pingA, pingB, 'both walks get the one ping result');
+	assert.notEqual(portA.outcome, portB.outcome, 'each port its own result');
+});
+
+test('probe keys: a host for DNS and ping, host and port for connections, the URL and module for the list', () => {
+	assert.equal(probeKey('ping', subject(1001), 'entry'), probeKey('ping', subject(1002), 'entry'));
+	assert.notEqual(probeKey('ping', subject(1001), 'entry'), probeKey('ping', subject(1001, '127.0.0.2'), 'entry'));
+	assert.notEqual(probeKey('tcp', subject(1001), 'entry'), probeKey('tcp', subject(1002), 'entry'));
+	assert.notEqual(probeKey('http-list', subject(1001), 'entry'), probeKey('http-list', {...subject(1001), module: 'example.com/other'}, 'entry'));
+	const behindProxy = {...subject(1001, 'proxy.example'), proxy: {url: 'http://10.0.0.1:3128', host: '10.0.0.1', port: 3128, variable: 'HTTP_PROXY'}};
+	assert.equal(probeKey('tcp', behindProxy, 'proxy'), 'tcp 10.0.0.1 3128', 'aimed at the HTTP proxy when the node says so');
+});
+
+test('the port check starts with the ping (every ping outcome leads to it); nothing starts ahead of a deciding probe', () => {
+	let walk = startWalk(connectivityFlow, 'w', subject(1001));
+	const resolve = pendingProbe(connectivityFlow, walk);
+	assert.equal(resolve?.probe, 'dns');
+	assert.equal(probeAfter(connectivityFlow, walk, resolve!), undefined, 'a failed lookup ends the walk: nothing runs ahead of DNS');
+
+	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: resolve!.node, evidence: literal});
+	const ping = pendingProbe(connectivityFlow, walk);
+	assert.equal(ping?.probe, 'ping');
+	const ahead = probeAfter(connectivityFlow, walk, ping!);
+	assert.equal(ahead?.probe, 'tcp', 'the port check does not wait for the ping');
+	assert.equal(walk.phase === 'probing' ? walk.current : '', ping!.node, 'looking ahead does not move the walk');
+
+	const reply: Evidence = {probe: 'ping', tool: 'ping', command: '', outcome: 'reply', summary: '', durationMs: 0};
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: ping!.node, evidence: reply});
+	const port = pendingProbe(connectivityFlow, walk);
+	assert.deepEqual(port, ahead, 'the probe started ahead is the one the walk then waits on');
+	assert.equal(probeAfter(connectivityFlow, walk, port!), undefined, 'the port check decides what comes next');
+});
