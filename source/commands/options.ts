@@ -20,6 +20,8 @@ export type RawFlags = {
 	/** `--canary MOD`: the module §2.2 asks a broken proxy for (else GOMOD_DOCTOR_CANARY, else golang.org/x/mod). */
 	readonly canary?: string;
 	readonly transcriptDir?: string;
+	/** `--traceroute`: trace the route to hosts that cannot be reached. */
+	readonly traceroute?: boolean;
 };
 
 /** The flags, checked. */
@@ -31,6 +33,7 @@ export type CommonOptions = {
 	/** `--canary MOD`, checked. */
 	readonly canary?: string;
 	readonly transcriptDir?: string;
+	readonly traceroute?: boolean;
 };
 
 /** Checks the shared flags; throws `UsageError` with a sentence a user can act on. */
@@ -66,6 +69,7 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 		timeoutMs: parseTimeout(flags.timeout),
 		candidates: candidatesFrom(flags.candidates, env),
 		...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(cwd, flags.transcriptDir)}),
+		...(flags.traceroute === true ? {traceroute: true} : {}),
 	};
 }
 
@@ -98,5 +102,6 @@ export function sessionOptions(options: CommonOptions, env: Environment) {
 		candidates: options.candidates,
 		toolVersion,
 		...(options.transcriptDir === undefined ? {} : {transcriptDir: options.transcriptDir}),
+		...(options.traceroute === true ? {traceroute: true} : {}),
 	};
 }

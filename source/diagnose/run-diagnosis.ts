@@ -45,6 +45,8 @@ export type DiagnosisOptions = {
 	readonly signal?: AbortSignal;
 	/** Run go to reproduce the failure (`gomod-doctor mirrors` only measures). @default true */
 	readonly reproduce?: boolean;
+	/** `--traceroute`: trace the route to the hosts that refuse or do not answer (slow, so only on request). */
+	readonly traceroute?: boolean;
 	/** The flowcharts run besides connectivity. @default the registered investigations */
 	readonly investigations?: readonly AnyInvestigation[];
 };
@@ -165,6 +167,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		probeModule: module,
 		candidates: options.candidates,
 		timeoutMs: options.timeoutMs,
+		...(options.traceroute === true ? {traceroute: true} : {}),
 		...(options.signal === undefined ? {} : {signal: options.signal}),
 	};
 	const early = runInvestigations(

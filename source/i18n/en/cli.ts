@@ -14,6 +14,7 @@ export const cli = {
 	  --module MOD@VER       reproduce with one module instead of the whole module graph
 	  --timeout SECONDS      deadline of the reproduction and cap of every probe (default 10)
 	  --candidates LIST      comma-separated proxies to measure besides GOPROXY
+	  --traceroute           also trace the route to hosts that refuse or do not answer (slow)
 	  --canary MOD           a module that certainly exists on your proxies, asked for when one answers wrongly (§2.2; default GOMOD_DOCTOR_CANARY, else golang.org/x/mod)
 	                         (default: GOMOD_DOCTOR_CANDIDATES, else proxy.golang.org, goproxy.cn,
 	                         goproxy.io, mirrors.aliyun.com/goproxy)

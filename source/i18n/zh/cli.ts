@@ -17,6 +17,7 @@ export const cli: Shape<typeof english> = {
 	  --module MOD@VER       只用一个模块来复现，而不是整个模块依赖图
 	  --timeout SECONDS      复现的时限，也是每项探测的上限（默认 10）
 	  --candidates LIST      除 GOPROXY 外还要测量的代理，用逗号分隔
+	  --traceroute           对拒绝连接或没有应答的主机再追踪路由（较慢）
 	  --canary MOD           你的代理上肯定存在的模块，某个代理响应异常时用它来检查（§2.2；默认取 GOMOD_DOCTOR_CANARY，否则为 golang.org/x/mod）
 	                         （默认：GOMOD_DOCTOR_CANDIDATES，否则为 proxy.golang.org、goproxy.cn、
 	                         goproxy.io、mirrors.aliyun.com/goproxy）
