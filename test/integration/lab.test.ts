@@ -20,13 +20,13 @@ A safety net, not part of the scenarios: should go ever reach `direct` (the tabl
 HTTPS fetch of the lab module host goes to a closed loopback port instead of a DNS lookup and the internet.
 Go never sends loopback GOPROXY requests through a proxy, so the lab servers are unaffected.
 */
-const offlineHttpsProxy = 'http://127.0.0.1:1';
 
 async function go(lab: Lab, args: readonly string[], timeoutMs = 20_000): Promise<GoRun> {
 	const started = performance.now();
 	const result = await execa('go', args, {
 		cwd: lab.dir,
-		env: {...lab.env, HTTPS_PROXY: offlineHttpsProxy},
+		// The lab's own guard already sends anything not on loopback to a closed port (unless a scenario brings its own proxy).
+		env: lab.env,
 		extendEnv: false,
 		reject: false,
 		stdin: 'ignore',
@@ -198,12 +198,18 @@ for (const scenario of listScenarios()) {
 		continue;
 	}
 
-	test(`${scenario.id}: go says "${goSays}" after asking the entry at fault`, {timeout: 30_000}, async t => {
+	test(`${scenario.id}: go says "${goSays}"${scenario.expected.entryIndex === undefined ? '' : ' after asking the entry at fault'}`, {timeout: 30_000}, async t => {
 		const lab = await labFor(t, scenario.id);
 		const result = await go(lab, ['mod', 'download']);
 		assert.equal(result.exitCode, 1);
 		assert.ok(result.stderr.includes(goSays), result.stderr);
-		const atFault = lab.servers[scenario.expected.entryIndex ?? -1];
+		if (scenario.expected.entryIndex === undefined || scenario.setup !== undefined) {
+			// The fault is not a lab GOPROXY server (go.sum, the checksum database, a private host, the cache, a name
+			// that does not resolve, an HTTP proxy…): the scenario's own integration test checks where go went.
+			return;
+		}
+
+		const atFault = lab.servers[scenario.expected.entryIndex];
 		assert.ok(atFault, 'the entry at fault is the lab server listed at that index');
 		assert.ok(atFault.requests.length > 0, 'go asked the entry at fault');
 		for (const other of lab.servers.filter(server => server !== atFault)) {
