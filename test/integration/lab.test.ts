@@ -16,11 +16,10 @@ import {labGoSum, startLab, type Lab} from '../../source/lab/start-lab.js';
 type GoRun = {exitCode: number | undefined; timedOut: boolean; stdout: string; stderr: string; durationMs: number};
 
 /**
-A safety net, not part of the scenarios: should go ever reach `direct` (the table test says it cannot), its
-HTTPS fetch of the lab module host goes to a closed loopback port instead of a DNS lookup and the internet.
-Go never sends loopback GOPROXY requests through a proxy, so the lab servers are unaffected.
+Runs go in the lab with the lab's environment, whose guard is the safety net: should go ever reach `direct`,
+its HTTPS fetch goes to a closed loopback port instead of a DNS lookup and the internet (go never sends
+loopback GOPROXY requests through a proxy, so the lab servers are unaffected).
 */
-
 async function go(lab: Lab, args: readonly string[], timeoutMs = 20_000): Promise<GoRun> {
 	const started = performance.now();
 	const result = await execa('go', args, {
