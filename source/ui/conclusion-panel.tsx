@@ -7,6 +7,7 @@ import {maxDisplayWidth} from '../i18n/text-width.js';
 import {maxBarColumns, mirrorRows} from '../mirrors/mirror-chart.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link ConclusionPanel}. */
 export type ConclusionPanelProps = {
@@ -29,9 +30,9 @@ export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
 		<Box flexDirection="column">
 			<Text bold>{t().wizard.conclusionTitle}</Text>
 			<Box paddingLeft={2}>
-				<Text bold color={healthy ? 'green' : 'red'}>
+				<WrappedText bold color={healthy ? 'green' : 'red'} indent={2}>
 					{redact(conclusion.headline)}
-				</Text>
+				</WrappedText>
 			</Box>
 			{conclusion.findings.map((finding, index) => (
 				<FindingLine key={`${index}:${finding.category}`} finding={finding} />
@@ -51,10 +52,12 @@ function FindingLine({finding}: {readonly finding: Finding}) {
 				<Box flexShrink={0} marginRight={1}>
 					<Text color={colour}>{ok ? symbols.ok : finding.severity === 'error' ? symbols.broken : symbols.warning}</Text>
 				</Box>
-				<Text color={colour}>{t().wizard.finding(finding.category, redact(finding.subject))}</Text>
+				<WrappedText color={colour} indent={4}>
+					{t().wizard.finding(finding.category, redact(finding.subject))}
+				</WrappedText>
 			</Box>
 			<Box paddingLeft={2}>
-				<Text>{redact(finding.summary)}</Text>
+				<WrappedText indent={4}>{redact(finding.summary)}</WrappedText>
 			</Box>
 		</Box>
 	);
@@ -76,7 +79,7 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 				<Text bold>{t().wizard.measuredTitle}</Text>
 				{rows.map(({row, key}) => (
 					<Box key={key} flexDirection="column" paddingLeft={2}>
-						<Text>{row.label}</Text>
+						<WrappedText indent={2}>{row.label}</WrappedText>
 						<Box paddingLeft={2}>
 							<Text>
 								<Text dimColor>{`${row.role}  `}</Text>

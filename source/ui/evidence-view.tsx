@@ -4,6 +4,7 @@ import type {Evidence, Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link EvidenceView}. */
 export type EvidenceViewProps = {
@@ -23,7 +24,9 @@ export function EvidenceView({findings, maxOutputLines = 8}: EvidenceViewProps) 
 			<Text bold>{t().wizard.evidenceTitle}</Text>
 			{findings.map((finding, index) => (
 				<Box key={`${index}:${finding.category}`} flexDirection="column" paddingLeft={2}>
-					<Text bold>{t().wizard.evidenceFor(finding.category, redact(finding.subject))}</Text>
+					<WrappedText bold indent={2}>
+						{t().wizard.evidenceFor(finding.category, redact(finding.subject))}
+					</WrappedText>
 					{finding.evidence.length === 0 ? (
 						<Box paddingLeft={2}>
 							<Text dimColor>{t().wizard.noEvidence}</Text>
@@ -45,19 +48,22 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 	const shown = lines.slice(0, maxOutputLines);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<Text>{`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? t().wizard.noCommand)}`}</Text>
+			<WrappedText indent={4}>{`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? t().wizard.noCommand)}`}</WrappedText>
 			<Box paddingLeft={2}>
-				<Text>
-					{redact(evidence.summary)}
-					<Text dimColor>{`  ${t().wizard.evidenceResult(evidence.outcome, evidence.exitCode, evidence.durationMs)}`}</Text>
-				</Text>
+				<WrappedText
+					indent={6}
+					parts={[
+						{text: redact(evidence.summary)},
+						{text: `  ${t().wizard.evidenceResult(evidence.outcome, evidence.exitCode, evidence.durationMs)}`, dimColor: true},
+					]}
+				/>
 			</Box>
 			{shown.length === 0 ? null : (
 				<Box flexDirection="column" paddingLeft={4}>
 					{shown.map((line, index) => (
-						<Text key={`${index}:${line}`} dimColor>
-							{line === '' ? ' ' : line}
-						</Text>
+						<WrappedText key={`${index}:${line}`} dimColor indent={8}>
+							{line}
+						</WrappedText>
 					))}
 					{lines.length > shown.length ? <Text dimColor>{t().wizard.moreLines(lines.length - shown.length)}</Text> : null}
 				</Box>

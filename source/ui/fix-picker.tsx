@@ -6,6 +6,7 @@ import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {choiceLabel, type MenuChoice} from './use-wizard-state.js';
 import {formatArgv} from '../model/format.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link FixPicker}. */
 export type FixPickerProps = {
@@ -69,13 +70,18 @@ function Item({isSelected = false, label, value}: {readonly isSelected?: boolean
 	const lines = fix === undefined ? [] : (fix.argv === undefined ? (fix.shell ?? []) : [formatArgv(fix.argv)]);
 	return (
 		<Box flexDirection="column">
-			<Text color={isSelected ? 'blue' : undefined} bold={isSelected}>
-				{label}
-				{fix?.weakensSecurity ? <Text color="red">{` ${t().wizard.weakensSecurity}`}</Text> : null}
-			</Text>
+			<WrappedText
+				indent={2}
+				parts={[
+					{text: label, bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
+					...(fix?.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: isSelected, color: 'red'}] : []),
+				]}
+			/>
 			{lines.map((line, index) => (
 				<Box key={`${index}:${line}`} paddingLeft={3}>
-					<Text dimColor>{redact(line)}</Text>
+					<WrappedText dimColor indent={5}>
+						{redact(line)}
+					</WrappedText>
 				</Box>
 			))}
 		</Box>

@@ -14,6 +14,7 @@ import {UnfinishedNotice} from './unfinished-notice.js';
 import {useUi} from './ui-context.js';
 import type {LogEntry} from './use-wizard-state.js';
 import {WalkView} from './walk-view.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link SessionLogEntry}. */
 export type SessionLogEntryProps = {
@@ -36,7 +37,11 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 	const {redact} = useUi();
 	switch (entry.kind) {
 		case 'header': {
-			return <Text bold>{t().wizard.header(toolVersion, redact(session.dir))}</Text>;
+			return (
+				<WrappedText bold indent={0}>
+					{t().wizard.header(toolVersion, redact(session.dir))}
+				</WrappedText>
+			);
 		}
 
 		case 'settings': {
@@ -64,18 +69,22 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 			const {fix} = entry;
 			return (
 				<Box flexDirection="column">
-					<Text bold>{t().wizard.instructionsTitle(redact(fix.title))}</Text>
+					<WrappedText bold indent={0}>
+						{t().wizard.instructionsTitle(redact(fix.title))}
+					</WrappedText>
 					{fix.detail === undefined ? null : (
 						<Box paddingLeft={2}>
-							<Text>{redact(fix.detail)}</Text>
+							<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
 						</Box>
 					)}
 					{fix.shell === undefined || fix.shell.length === 0 ? null : (
 						<Box flexDirection="column" paddingLeft={2}>
-							<Text>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</Text>
+							<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
 							{fix.shell.map((line, index) => (
 								<Box key={`${index}:${line}`} paddingLeft={2}>
-									<Text color="cyan">{redact(line)}</Text>
+									<WrappedText color="cyan" indent={4}>
+										{redact(line)}
+									</WrappedText>
 								</Box>
 							))}
 						</Box>
@@ -85,16 +94,19 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'declined': {
-			return <Text>{t().wizard.declined(redact(entry.fix.title))}</Text>;
+			return <WrappedText indent={0}>{t().wizard.declined(redact(entry.fix.title))}</WrappedText>;
 		}
 
 		case 'command': {
 			return (
-				<Text>
-					<Text dimColor>{`${symbols.prompt} `}</Text>
-					{t().wizard.command(redact(entry.title), redact(formatArgv(entry.argv)))}
-					<Text dimColor>{`  ${t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`}</Text>
-				</Text>
+				<WrappedText
+					indent={0}
+					parts={[
+						{text: `${symbols.prompt} `, dimColor: true},
+						{text: t().wizard.command(redact(entry.title), redact(formatArgv(entry.argv)))},
+						{text: `  ${t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`, dimColor: true},
+					]}
+				/>
 			);
 		}
 
@@ -116,15 +128,19 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 				<Box flexDirection="column">
 					<Text bold>{t().wizard.exportedTitle}</Text>
 					<Box paddingLeft={2} flexDirection="column">
-						<Text>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(entry.paths.markdownPath)}`}</Text>
-						<Text>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(entry.paths.jsonPath)}`}</Text>
+						<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(entry.paths.markdownPath)}`}</WrappedText>
+						<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(entry.paths.jsonPath)}`}</WrappedText>
 					</Box>
 				</Box>
 			);
 		}
 
 		case 'problem': {
-			return <Text color="yellow">{redact(entry.text)}</Text>;
+			return (
+				<WrappedText color="yellow" indent={0}>
+					{redact(entry.text)}
+				</WrappedText>
+			);
 		}
 
 		case 'earlier': {

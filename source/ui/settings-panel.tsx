@@ -4,6 +4,7 @@ import type {Setting} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {useUi} from './ui-context.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link SettingsPanel}. */
 export type SettingsPanelProps = {
@@ -20,10 +21,14 @@ export function SettingsPanel({snapshot}: SettingsPanelProps) {
 	const notes = new Map(snapshot.proxyVariables.map((variable) => [variable.name as string, variable.note]));
 	return (
 		<Box flexDirection="column">
-			<Text>{t().wizard.goVersion(redact(snapshot.goVersion))}</Text>
-			<Text dimColor>{snapshot.goenvFile === 'off' ? t().wizard.goenvOff : t().wizard.goenvFile(redact(snapshot.goenvFile))}</Text>
+			<WrappedText indent={0}>{t().wizard.goVersion(redact(snapshot.goVersion))}</WrappedText>
+			<WrappedText dimColor indent={0}>
+				{snapshot.goenvFile === 'off' ? t().wizard.goenvOff : t().wizard.goenvFile(redact(snapshot.goenvFile))}
+			</WrappedText>
 			{snapshot.toolchainSwitchError === undefined ? null : (
-				<Text color="yellow">{t().wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}</Text>
+				<WrappedText color="yellow" indent={0}>
+					{t().wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}
+				</WrappedText>
 			)}
 			<Text bold>{t().wizard.settingsTitle}</Text>
 			{snapshot.settings.map((setting) => (
@@ -42,20 +47,27 @@ function SettingRow({setting, nameWidth, note}: {readonly setting: Setting; read
 					<Text>{setting.name}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1}>
-					<Text>
-						{setting.value === '' ? <Text dimColor>{t().wizard.unset}</Text> : redact(setting.value)}
-						<Text dimColor>{`  ${t().wizard.sources[setting.source]}`}</Text>
-					</Text>
+					<WrappedText
+						indent={2 + nameWidth}
+						parts={[
+							setting.value === '' ? {text: t().wizard.unset, dimColor: true} : {text: redact(setting.value)},
+							{text: `  ${t().wizard.sources[setting.source]}`, dimColor: true},
+						]}
+					/>
 				</Box>
 			</Box>
 			{setting.shadowed === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
-					<Text color="yellow">{t().wizard.shadowed(t().wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}</Text>
+					<WrappedText color="yellow" indent={2 + nameWidth}>
+						{t().wizard.shadowed(t().wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}
+					</WrappedText>
 				</Box>
 			)}
 			{note === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
-					<Text dimColor>{redact(note)}</Text>
+					<WrappedText dimColor indent={2 + nameWidth}>
+						{redact(note)}
+					</WrappedText>
 				</Box>
 			)}
 		</Box>

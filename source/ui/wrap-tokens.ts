@@ -121,7 +121,16 @@ function wrapParagraph(paragraph: string, offset: number, width: number): LineRa
 
 		const spaceWidth = index - spaceFrom;
 		const wordFrom = index;
-		while (index < graphemes.length && graphemes[index]!.text !== ' ') {
+		for (;;) {
+			while (index < graphemes.length && graphemes[index]!.text !== ' ') {
+				index++;
+			}
+
+			// A number keeps its unit (`12 ms`): the space between them is not a place to break.
+			if (!unitFollows(graphemes, index)) {
+				break;
+			}
+
 			index++;
 		}
 
@@ -144,7 +153,7 @@ function wrapParagraph(paragraph: string, offset: number, width: number): LineRa
 		if ((wordWidth > width || word.some((grapheme) => grapheme.width === 2)) && (hasWord || lineWidth > 0)) {
 			// Too long for any line, or Chinese (written without spaces): what fits of it goes on this line.
 			const room = width - lineWidth - gap;
-			const cut = room > 0 ? bestBreak(rest, room) : 0;
+			const cut = room > 0 ? bestBreak(rest, room, false) : 0;
 			if (cut > 0) {
 				lineEnd = rest[cut - 1]!.end;
 				lineWidth += gap + sumWidth(rest.slice(0, cut));
@@ -158,7 +167,7 @@ function wrapParagraph(paragraph: string, offset: number, width: number): LineRa
 		}
 
 		while (sumWidth(rest) > width) {
-			const cut = bestBreak(rest, width) || hardBreak(rest, width);
+			const cut = bestBreak(rest, width, true) || hardBreak(rest, width);
 			lineEnd = rest[cut - 1]!.end;
 			newLine(rest[cut]!.start);
 			rest = rest.slice(cut);
@@ -176,12 +185,13 @@ function wrapParagraph(paragraph: string, offset: number, width: number): LineRa
 /**
 How many graphemes of `word` to keep on a line of `room` columns at its last good break; 0 when there is none.
 A break after `/ , | & ? =` (or between 汉字) is preferred to one before `-` or after `:` unless it leaves a
-third of the line empty.
+third of the line empty; inside a host name or right after `://` only as a `lastResort` (a line of its own
+where nothing else fits).
 */
-function bestBreak(word: readonly Grapheme[], room: number): number {
+function bestBreak(word: readonly Grapheme[], room: number, lastResort: boolean): number {
 	let width = 0;
-	let best = {index: 0, width: 0};
-	let bestStrong = {index: 0, width: 0};
+	const furthest = {strong: 0, weak: 0, last: 0};
+	const widthAt = {strong: 0, weak: 0, last: 0};
 	for (let index = 1; index < word.length; index++) {
 		width += word[index - 1]!.width;
 		if (width > room) {
@@ -190,14 +200,16 @@ function bestBreak(word: readonly Grapheme[], room: number): number {
 
 		const kind = breakBefore(word, index);
 		if (kind !== 'none') {
-			best = {index, width};
-			if (kind === 'strong') {
-				bestStrong = best;
-			}
+			furthest[kind] = index;
+			widthAt[kind] = width;
 		}
 	}
 
-	return bestStrong.index > 0 && bestStrong.width * 3 >= room * 2 ? bestStrong.index : best.index;
+	if (furthest.strong > 0 && widthAt.strong * 3 >= room * 2) {
+		return furthest.strong;
+	}
+
+	return Math.max(furthest.strong, furthest.weak) || (lastResort ? furthest.last : 0);
 }
 
 /** How many graphemes fill `room` columns (at least one, so that the text always moves on). */
@@ -213,7 +225,7 @@ function hardBreak(word: readonly Grapheme[], room: number): number {
 }
 
 /** Whether a line may end after `word[index - 1]` and the next start with `word[index]`, and how good a place it is. */
-function breakBefore(word: readonly Grapheme[], index: number): 'strong' | 'weak' | 'none' {
+function breakBefore(word: readonly Grapheme[], index: number): 'strong' | 'weak' | 'last' | 'none' {
 	const before = word[index - 1]!.text;
 	const after = word[index]!.text;
 	if (noLineStart.has(after) || noLineEnd.has(before)) {
@@ -221,20 +233,52 @@ function breakBefore(word: readonly Grapheme[], index: number): 'strong' | 'weak
 	}
 
 	if (breakAfter.has(before)) {
-		// Never inside `://` or `//`, nor right after them (a URL keeps its scheme).
-		if (after === '/' || (before === '/' && word[index - 2]?.text === '/')) {
+		if (after === '/') {
+			// Never inside `://` or `//`.
 			return 'none';
 		}
 
-		return before === ':' ? 'weak' : 'strong';
+		if (before === '/' && word[index - 2]?.text === '/') {
+			// Right after `://`: a URL keeps its scheme unless nothing else fits.
+			return 'last';
+		}
+
+		if (before === ':') {
+			// A port stays with its host unless nothing else fits.
+			return /^\d$/.test(after) ? 'last' : 'weak';
+		}
+
+		return 'strong';
 	}
 
 	if (after === '-') {
 		return before === '-' ? 'none' : 'weak';
 	}
 
+	if (before === '.' && /^[\p{L}\p{N}]$/u.test(after)) {
+		// Inside a host name or a file name: better than a cut at the column, worse than anything else.
+		return 'last';
+	}
+
 	// Between two characters of a language written without spaces.
 	return word[index - 1]!.width === 2 || word[index]!.width === 2 ? 'strong' : 'none';
+}
+
+/** Units that stay on the line of the number before them. */
+const units = /^(?:ms|s|min|B|KB|KiB|MB|MiB|GB|bytes|%)(?![\p{L}\p{N}])/u;
+
+/** Whether `graphemes[index]` is a single space between a number and its unit. */
+function unitFollows(graphemes: readonly Grapheme[], index: number): boolean {
+	if (graphemes[index]?.text !== ' ' || !/^\d$/.test(graphemes[index - 1]?.text ?? '')) {
+		return false;
+	}
+
+	let next = '';
+	for (let at = index + 1; at < graphemes.length && graphemes[at]!.text !== ' ' && next.length < 8; at++) {
+		next += graphemes[at]!.text;
+	}
+
+	return units.test(next);
 }
 
 function toGraphemes(text: string, offset: number): Grapheme[] {

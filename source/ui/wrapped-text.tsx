@@ -1,9 +1,45 @@
 import {Box, Text, useStdout} from 'ink';
-import {useEffect, useState} from 'react';
+import {useSyncExternalStore} from 'react';
 import {wrapSegments, type Segment} from './wrap-tokens.js';
 
 /** The width assumed when the output is not a terminal that reports one. */
 const fallbackColumns = 80;
+
+type Output = NodeJS.WriteStream;
+
+/** One `resize` listener per output, however many components draw on it. */
+const watchers = new WeakMap<Output, {readonly subscribe: (onChange: () => void) => () => void}>();
+
+function watcherOf(stdout: Output) {
+	let watcher = watchers.get(stdout);
+	if (watcher === undefined) {
+		const listeners = new Set<() => void>();
+		const onResize = () => {
+			for (const listener of listeners) {
+				listener();
+			}
+		};
+
+		watcher = {
+			subscribe(onChange) {
+				if (listeners.size === 0) {
+					stdout.on('resize', onResize);
+				}
+
+				listeners.add(onChange);
+				return () => {
+					listeners.delete(onChange);
+					if (listeners.size === 0) {
+						stdout.off('resize', onResize);
+					}
+				};
+			},
+		};
+		watchers.set(stdout, watcher);
+	}
+
+	return watcher;
+}
 
 /**
 The terminal's width in columns, kept current: a component that uses it draws again when the terminal is
@@ -12,18 +48,7 @@ resized (Ink itself only lays the old lines out again).
 export function useColumns(): number {
 	const {stdout} = useStdout();
 	const read = () => (stdout.columns > 0 ? stdout.columns : fallbackColumns);
-	const [columns, setColumns] = useState(read);
-	useEffect(() => {
-		const onResize = () => {
-			setColumns(stdout.columns > 0 ? stdout.columns : fallbackColumns);
-		};
-
-		stdout.on('resize', onResize);
-		return () => {
-			stdout.off('resize', onResize);
-		};
-	}, [stdout]);
-	return columns;
+	return useSyncExternalStore(watcherOf(stdout).subscribe, read, read);
 }
 
 /** Props of {@link WrappedText}. */

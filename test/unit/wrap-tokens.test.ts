@@ -43,6 +43,13 @@ test('a word that fits on a line is moved whole rather than broken at a separato
 	assert.deepEqual(wrapTokens('use http://127.0.0.1:41849,direct now', 30), ['use', 'http://127.0.0.1:41849,direct', 'now']);
 });
 
+test('a number keeps its unit; a port stays with its host and a host is cut at a dot only when nothing else fits', () => {
+	assert.deepEqual(wrapTokens('port 41002 on 127.0.0.1 is open  1 ms  open → scheme', 36), ['port 41002 on 127.0.0.1 is open', '1 ms  open → scheme']);
+	assert.deepEqual(wrapTokens('go env -w GOPROXY=http://127.0.0.1:41002,direct', 35), ['go env -w GOPROXY=', 'http://127.0.0.1:41002,direct']);
+	assert.deepEqual(wrapTokens('https://goproxy.corp.example.com/artifactory', 25), ['https://goproxy.corp.', 'example.com/artifactory']);
+	assert.deepEqual(wrapTokens('x https://goproxy.corp.example.com', 20), ['x', 'https://goproxy.', 'corp.example.com']);
+});
+
 test('only a token with no separator is cut at the column', () => {
 	assert.deepEqual(wrapTokens('x abcdefghijklmnopqrstuvwxyz', 10), ['x', 'abcdefghij', 'klmnopqrst', 'uvwxyz']);
 });

@@ -1,0 +1,98 @@
+/*
+The wizard in a terminal 40 columns wide, with a GOPROXY entry far longer than a line: no line is wider than the
+terminal, and long tokens (URLs, `go env -w GOPROXY=…`, paths) break only at their separators, never mid-word.
+*/
+import assert from 'node:assert/strict';
+import {test, type TestContext} from 'node:test';
+import {setLanguage} from '../../source/i18n/index.js';
+import {displayWidth} from '../../source/i18n/text-width.js';
+import {initialSession} from '../../source/session/reduce-session.js';
+import {createRedactor} from '../../source/transcript/redact.js';
+import {App} from '../../source/ui/app.js';
+import {press, render, waitForFrame, type Rendered} from '../helpers/ink.js';
+import {proxyDownScenario, scriptedActions} from '../helpers/session-script.js';
+
+const longEntry = 'https://goproxy.corp.example.com/artifactory/api/go/golang-remote';
+const goproxy = `${longEntry},http://127.0.0.1:41002,direct`;
+const redact = createRedactor({}).redact;
+
+async function start(t: TestContext, columns: number): Promise<Rendered> {
+	const scenario = await proxyDownScenario({goproxy});
+	const script = scriptedActions({batches: scenario.batches, redact});
+	return render(
+		t,
+		<App
+			staticSpinners
+			actions={script.actions}
+			initialState={initialSession({
+				startedAt: '2026-11-25T15:00:00.000Z',
+				dir: '/home/dev/src/github.com/example-org/a-module-with-a-long-name',
+				module: 'example.com/lab/hello@v1.0.0',
+				toolVersion: '0.1.0',
+			})}
+			toolVersion="0.1.0"
+			onExit={() => undefined}
+		/>,
+		{columns},
+	);
+}
+
+/**
+Asserts that `token` is in `frame` whole, or broken only where wrapTokens may break it: after `/ , | = & ? :` or
+before `-` (a break is a line feed and the next line's indentation). `examp` / `le.com` does not match.
+*/
+function assertUnbroken(frame: string, token: string): void {
+	const chars = [...token];
+	const pattern = chars
+		.map((char, index) => {
+			const escaped = char.replaceAll(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);
+			const before = chars[index - 1];
+			const mayBreak = index > 0 && (('/,|=&?:'.includes(before!) && char !== '/') || (char === '-' && before !== '-'));
+			return mayBreak ? String.raw`(?:\n *)?${escaped}` : escaped;
+		})
+		.join('');
+	assert.match(frame, new RegExp(pattern), `${token} is split mid-word in:\n${frame}`);
+}
+
+function assertFits(ui: Rendered, columns: number): void {
+	for (const frame of ui.frames) {
+		for (const line of frame.split('\n')) {
+			assert.ok(displayWidth(line) <= columns, `wider than ${columns} columns (${displayWidth(line)}): "${line}"`);
+		}
+	}
+}
+
+test('at 40 columns: nothing wider than the terminal, and URLs and go env -w commands break only at separators', async (t) => {
+	const ui = await start(t, 40);
+	let frame = await waitForFrame(ui, (text) => text.includes('What now?'));
+	// The walk of the long entry: its heading, the version-list URL, the verdict.
+	assertUnbroken(frame, longEntry);
+	assertUnbroken(frame, 'goproxy.corp.example.com');
+	assertUnbroken(frame, 'http://127.0.0.1:41002,http://127.0.0.1:41003');
+	assertUnbroken(frame, '/home/dev/src/github.com/example-org/a-module-with-a-long-name');
+	// The menu's commands.
+	assertUnbroken(frame, "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'");
+
+	// The confirm screen of the `|` fix: the exact command, whole.
+	await press(ui.stdin, '2');
+	frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	const confirm = frame.slice(frame.lastIndexOf('Use `|`'));
+	assertUnbroken(confirm, "$ go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'");
+
+	// The evidence: commands and output lines.
+	await press(ui.stdin, 'n');
+	frame = await waitForFrame(ui, (text) => text.includes('What now?') && text.includes('Not applied'));
+	assertFits(ui, 40);
+});
+
+test('in Chinese at 40 columns: double-width text wraps inside the terminal, and URLs stay whole', async (t) => {
+	setLanguage('zh');
+	t.after(() => {
+		setLanguage('en');
+	});
+	const ui = await start(t, 40);
+	const frame = await waitForFrame(ui, (text) => text.includes('1.') && text.includes('❯'));
+	assertFits(ui, 40);
+	assertUnbroken(frame, longEntry);
+	assertUnbroken(frame, "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'");
+});
