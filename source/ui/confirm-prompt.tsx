@@ -71,7 +71,7 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 					</Text>
 				</Box>
 			) : null}
-			<Text color="yellow">{t().wizard.confirmQuestion}</Text>
+			<Text color="yellow">{fix.kind === 'shell' ? t().net.shellQuestion : t().wizard.confirmQuestion}</Text>
 		</Box>
 	);
 }

@@ -37,6 +37,7 @@ export const net = {
 	fromAllProxy: 'ALL_PROXY, which go never reads',
 	fromGoenv: 'the GOENV file, which go env -w refuses for these variables',
 	fromProfile: (file: string) => `${file}, which this shell has not read`,
+	shellQuestion: 'Check them? [y/N]',
 	shellConfirm: 'Checks these lines by running go with them (an empty module cache); nothing on your machine is changed.',
 	shellFixed: (argv: string, took: string) =>
 		`With these lines go downloads: ${argv} succeeds with an empty module cache (${took}). Nothing was changed: add the lines to your shell profile (go env cannot hold these variables), then open a new shell.`,

@@ -34,6 +34,7 @@ export const net: Shape<typeof english> = {
 	fromAllProxy: 'ALL_PROXY，go 从不读取它',
 	fromGoenv: 'GOENV 文件，go env -w 拒绝写入这些变量',
 	fromProfile: (file) => `${file}，当前 shell 没有读取它`,
+	shellQuestion: '验证吗？[y/N]',
 	shellConfirm: '将带着这些行运行 go 来验证（使用空的模块缓存）；不会修改你机器上的任何东西。',
 	shellFixed: (argv, took) =>
 		`带着这些行 go 可以下载：${argv} 在空的模块缓存下成功（${took}）。没有修改任何东西：请把这些行加到 shell 配置文件中（go env 无法保存这些变量），然后打开一个新的 shell。`,
