@@ -388,7 +388,8 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 			const canUndo = phase.undone === undefined && changed && (phase.outcome.undo === undefined || phase.outcome.undo === 'files');
 			// After a fix that works: what comes next (go mod tidy -v), while the fix stands.
 			const next = phase.undone === undefined ? (phase.outcome.followUps ?? []).map((fix): MenuChoice => ({kind: 'fix', fix})) : [];
-			return [...next, ...(canUndo ? [{kind: 'undo'} as const] : []), {kind: 'export'}, {kind: 'another'}, {kind: 'quit'}];
+			// Undo stays the first item (1), as it always was; what comes next follows it.
+			return [...(canUndo ? [{kind: 'undo'} as const] : []), ...next, {kind: 'export'}, {kind: 'another'}, {kind: 'quit'}];
 		}
 
 		case 'diagnosing':

@@ -49,13 +49,13 @@ test('the result of go mod tidy shows its diff of go.sum; a command that changed
 	await waitForFrame(unchanged, (text) => text.includes('go.mod and go.sum are unchanged'));
 });
 
-test('after a fix that works, go mod tidy -v is offered first; a command that cannot be undone offers no undo', () => {
+test('after a fix that works, go mod tidy -v is offered after Undo; a command that cannot be undone offers no undo', () => {
 	const tidy = goModTidyFix();
 	const fixed: FixOutcome = {status: 'fixed', summary: '', journalId: 'j1', undo: 'files', followUps: [tidy]};
 	const fix = goCleanModcacheFix('/c', '1 KB');
 	assert.deepEqual(
 		menuOf({kind: 'result', fix, outcome: fixed}, []).map((choice) => (choice.kind === 'fix' ? choice.fix.id : choice.kind)),
-		['go-mod-tidy', 'undo', 'export', 'another', 'quit'],
+		['undo', 'go-mod-tidy', 'export', 'another', 'quit'],
 	);
 	assert.deepEqual(
 		menuOf({kind: 'result', fix, outcome: {status: 'fixed', summary: '', undo: 'none'}}, []).map((choice) => choice.kind),

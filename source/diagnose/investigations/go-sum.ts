@@ -70,8 +70,7 @@ export async function probeGoSumLines(
 	system: System,
 	input: {dir: string; env: Environment; goMod?: ParsedGoMod | undefined; timeoutMs: number; signal?: AbortSignal},
 ): Promise<{evidence: Evidence; modules: string[]}> {
-	const [file, ...args] = loadPackagesArgv;
-	const result = await system.run({file, args, env: input.env, cwd: input.dir, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), parseable: true});
+	const result = await system.run({file: 'go', args: loadPackagesArgv.slice(1), env: input.env, cwd: input.dir, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), parseable: true});
 	const stderr = result.stderr.trim();
 	const missing = /missing go\.sum entry|updates to go\.(?:sum|mod) needed/.test(stderr);
 	const modules = missing ? missingFrom(stderr, input.goMod) : [];
