@@ -97,7 +97,8 @@ export function tlsFixes(offers: readonly FixId[], input: TlsFixInput): Fix[] {
 		});
 	}
 
-	if (offers.includes('tls-goinsecure') && !host.includes(':')) {
+	// A GOINSECURE pattern is a module path prefix: a host name, never an IP address or a port.
+	if (offers.includes('tls-goinsecure') && !host.includes(':') && !/^[\d.]+$/.test(host)) {
 		const existing = input.goinsecure.split(',').map((pattern) => pattern.trim()).filter((pattern) => pattern !== '');
 		const value = existing.includes(host) ? existing.join(',') : [...existing, host].join(',');
 		fixes.push({
