@@ -205,7 +205,10 @@ const signals = {
 		'malformed module path',
 		'invalid module path',
 		'missing dot in first path element',
-		'has post-v1 module path',
+		// coderepo.go: `go.mod has post-%s module path %q at revision %s` (post-v0 for a v0 pseudo-version, post-v1 in older go).
+		'has post-v',
+		// load/pkg.go: an import path go refuses outright (an `@` in it, a path into the module cache).
+		'disallowed import path',
 		'module path must match major version',
 		'should be v0 or v1, not v',
 		'has non-.../v',
@@ -221,6 +224,12 @@ const signals = {
 		'go-import meta',
 		"is not a git command",
 		'unknown vcs',
+		// vcs.go: `go: missing %s command. See https://golang.org/s/gogetcmd` (Git, Mercurial, Subversion, Bazaar, Fossil).
+		'missing git command',
+		'missing mercurial command',
+		'missing subversion command',
+		'missing bazaar command',
+		'missing fossil command',
 	],
 	notFound: [
 		'404 not found',
@@ -322,6 +331,9 @@ after the URL (`Get "https://…": Forbidden`), where a server's own answer woul
 const connectStatusPattern =
 	/(?:get|head) "https:\/\/[^"]+": (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)$/;
 
+/** auth.go logs each failing GOAUTH command as `go:   GOAUTH=CMD: ERROR` (cmd/go's log prefix, two spaces). */
+const goauthErrorPattern = /^go:\s+goauth=\S/;
+
 /** A request that ended with `EOF` and nothing else: the peer (or a middlebox) closed the connection. */
 const bareEofPattern = /(?:get|head) "[^"]+": (?:unexpected )?eof$/;
 
@@ -419,7 +431,7 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const server = all.filter((line) => line.server);
 	const serverSaysPrivate = findLine(server, signals.serverPrivate) !== undefined;
 	const notFoundStatus = status !== undefined && (status.status === 404 || status.status === 410);
-	const authLine = findLine(all, signals.auth) ?? (status !== undefined && (status.status === 401 || status.status === 403) ? status.line : undefined);
+	const authLine = findLine(all, signals.auth) ?? own.find((line) => goauthErrorPattern.test(line.lower.trimStart())) ?? (status !== undefined && (status.status === 401 || status.status === 403) ? status.line : undefined);
 
 	const sumdbLine = findLine(own, signals.sumdb) ?? own.find((line) => line.lower.includes('/lookup/') && line.lower.includes('verifying'));
 	if (sumdbLine !== undefined) {
