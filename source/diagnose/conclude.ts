@@ -135,7 +135,9 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 
 		const correct = content.get(view.walk.subject.url);
-		const verdict = judged.verdict === 'healthy' && (correct === false || serverBroken.has(view.walk.subject.url)) ? 'proxy-bad-response' : judged.verdict;
+		// Altered content is a checksum mismatch that this proxy produces (the taxonomy); §2.2 found others broken.
+		const verdict =
+			judged.verdict !== 'healthy' ? judged.verdict : correct === false ? 'checksum-mismatch' : serverBroken.has(view.walk.subject.url) ? 'proxy-bad-response' : judged.verdict;
 		return [
 			{
 				url: view.walk.subject.url,

@@ -42,7 +42,7 @@ describe('mirrors in the lab', () => {
 		assert.equal(report.recommended, lab.urls['fast']);
 		const tampered = report.proxies.find((proxy) => proxy.url === lab.urls['tampered']);
 		assert.equal(tampered?.correct, false);
-		assert.equal(tampered?.verdict, 'proxy-bad-response');
+		assert.equal(tampered?.verdict, 'checksum-mismatch');
 		assert.ok(report.proxies.every((proxy) => typeof proxy.timings?.listMs === 'number'), 'each proxy has its list time');
 		const asked = lab.server('fast').requests.map((request) => request.path);
 		assert.ok(asked.includes('/example.com/lab/greet/@v/v1.2.0.mod'), 'the go.mod itself was fetched and compared');
@@ -54,11 +54,11 @@ describe('mirrors in the lab', () => {
 		const report = JSON.parse(run.stdout) as DiagnoseReport;
 		assert.equal(run.exitCode, 1);
 		assert.match(report.reproduction?.error ?? '', /checksum mismatch/);
-		const finding = report.findings.find((item) => item.category === 'proxy-bad-response' && item.subject === lab.urls['tampered']);
-		assert.ok(finding, JSON.stringify(report.findings.map((item) => [item.category, item.subject])));
-		assert.equal(finding.severity, 'error');
-		assert.ok(finding.evidence.some((evidence) => evidence.command.endsWith('/example.com/lab/greet/@v/v1.2.0.mod') && evidence.outcome === 'mismatch'));
-		assert.ok(report.path.some((walk) => walk.flow === 'mirror-choice' && walk.end === 'altered'));
+		assert.ok(report.findings.some((item) => item.category === 'checksum-mismatch'), JSON.stringify(report.findings.map((item) => [item.category, item.subject, item.summary])));
+		const walk = report.path.find((item) => item.flow === 'mirror-choice' && item.subject === lab.urls['tampered']);
+		assert.equal(walk?.end, 'altered', 'the §3.1 walk found the altered go.mod');
+		const proxies = report.proxies.map((proxy) => proxy.url);
+		assert.deepEqual(proxies.slice(0, 3), [lab.urls['fast'], lab.urls['medium'], lab.urls['slow']], 'fastest correct first');
 
 		const system = createSystem();
 		const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});

@@ -23,7 +23,7 @@ const conclusion: Conclusion = {
 	health: [
 		{url: 'https://fast.test', raw: 'https://fast.test', verdict: 'healthy', role: 'candidate', listMs: 20, correct: true},
 		{url: 'https://slow.test', raw: 'https://slow.test', verdict: 'healthy', role: 'candidate', listMs: 400, correct: true},
-		{url: 'https://evil.test', raw: 'https://evil.test', verdict: 'proxy-bad-response', role: 'goproxy', listMs: 5, correct: false},
+		{url: 'https://evil.test', raw: 'https://evil.test', verdict: 'checksum-mismatch', role: 'goproxy', listMs: 5, correct: false},
 	],
 };
 

@@ -19,7 +19,7 @@ after(() => {
 const measured: ProxyHealth[] = [
 	{url: 'https://slow.test', raw: 'https://slow.test', verdict: 'healthy', role: 'candidate', listMs: 400, correct: true},
 	{url: 'https://down.test', raw: 'https://down.test', verdict: 'refused', role: 'goproxy'},
-	{url: 'https://evil.test', raw: 'https://evil.test', verdict: 'proxy-bad-response', role: 'goproxy', listMs: 5, correct: false},
+	{url: 'https://evil.test', raw: 'https://evil.test', verdict: 'checksum-mismatch', role: 'goproxy', listMs: 5, correct: false},
 	{url: 'https://fast.test', raw: 'https://fast.test', verdict: 'healthy', role: 'candidate', listMs: 20, correct: true, timings: {dnsMs: 3, connectMs: 4, tlsMs: 9, listMs: 20}},
 	{url: 'https://plain.test', raw: 'https://plain.test', verdict: 'healthy', role: 'candidate', listMs: 90},
 ];

@@ -52,12 +52,14 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 			...(run.signal === undefined ? {} : {signal: run.signal}),
 		});
 	},
-	findings(walk): Finding[] {
-		if (walk.verdict === 'healthy') {
+	findings(walk, context): Finding[] {
+		const {subject} = walk;
+		// go itself failed on a checksum mismatch: the §2.4 flowchart examines every source and says which is wrong.
+		const explained = subject.role === 'goproxy' && (context.classified ?? []).some((item) => item.category === 'checksum-mismatch');
+		if (walk.verdict === 'healthy' || explained) {
 			return [];
 		}
 
-		const {subject} = walk;
 		return [
 			{
 				category: walk.verdict,

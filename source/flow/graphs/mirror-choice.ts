@@ -44,7 +44,8 @@ export const mirrorChoiceFlow = defineFlowFor<MirrorSubject>()({
 		},
 		altered: {
 			kind: 'end',
-			verdict: 'proxy-bad-response',
+			// The taxonomy: a mismatch only one proxy produces is still a checksum mismatch, naming that proxy.
+			verdict: 'checksum-mismatch',
 			summary: '{label} serves a go.mod for {module} {version} that differs from go.sum: altered content. Do not use it as a mirror.',
 			offers: ['useWorking'],
 		},

@@ -18,7 +18,7 @@ export const mirrorScenarios = [
 		],
 		goproxy: '{tampered},direct',
 		candidates: ['slow', 'medium', 'fast'],
-		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+		expected: {entryIndex: 0, category: 'checksum-mismatch'},
 		goSays: 'checksum mismatch',
 	}),
 ] as const satisfies readonly Scenario[];
