@@ -3,7 +3,7 @@ export const tls = {
 	trustCa: {
 		title: (ca: string) => `Trust ${ca} for go (SSL_CERT_FILE)`,
 		detail: (ca: string, bundle: string, interception: boolean) =>
-			`${interception ? `${ca} is a TLS-interception CA: your network's proxy re-signs every HTTPS connection with it. ` : ''}go trusts the roots in SSL_CERT_FILE instead of the system's: ${bundle} holds the system's roots plus ${ca}, so every other host still verifies. Add the export line to your shell profile; check with your IT department that this CA is the one they use.`,
+			`${interception ? `${ca} is a TLS-interception CA: your network's proxy re-signs every HTTPS connection with it. ` : ''}go trusts the roots in SSL_CERT_FILE instead of the system's: ${bundle} (gomod-doctor writes it when you apply this fix, not before) holds the system's roots plus ${ca}, so every other host still verifies. Add the export line to your shell profile; check with your IT department that this CA is the one they use.`,
 	},
 	saveCa: {
 		title: (ca: string) => `Save ${ca} and point SSL_CERT_FILE at it with the system roots`,

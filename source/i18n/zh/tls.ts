@@ -6,7 +6,7 @@ export const tls: Shape<typeof english> = {
 	trustCa: {
 		title: (ca) => `让 go 信任 ${ca}（SSL_CERT_FILE）`,
 		detail: (ca, bundle, interception) =>
-			`${interception ? `${ca} 是 TLS 拦截 CA：你所在网络的代理用它重新签发每个 HTTPS 连接的证书。` : ''}go 会使用 SSL_CERT_FILE 中的根证书代替系统的根证书：${bundle} 包含系统的根证书和 ${ca}，所以其他主机仍能通过校验。把 export 这一行加到 shell 配置文件中；并向 IT 部门确认这正是他们使用的 CA。`,
+			`${interception ? `${ca} 是 TLS 拦截 CA：你所在网络的代理用它重新签发每个 HTTPS 连接的证书。` : ''}go 会使用 SSL_CERT_FILE 中的根证书代替系统的根证书：${bundle}（在你应用此修复时才由 gomod-doctor 写出，之前不会）包含系统的根证书和 ${ca}，所以其他主机仍能通过校验。把 export 这一行加到 shell 配置文件中；并向 IT 部门确认这正是他们使用的 CA。`,
 	},
 	saveCa: {
 		title: (ca) => `保存 ${ca}，并让 SSL_CERT_FILE 指向它与系统根证书`,
