@@ -153,6 +153,9 @@ const signals = {
 		'certificate verify failed',
 		'first record does not look like a tls handshake',
 		'server gave http response to https client',
+		// crypto/tls: a server (or a middlebox) that speaks only TLS 1.0/SSL, or breaks the handshake.
+		'tls: server selected unsupported protocol version',
+		'local error: tls:',
 	],
 	dns: [
 		'no such host',

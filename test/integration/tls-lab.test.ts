@@ -47,8 +47,8 @@ describe('tls-unknown-ca with the real go', () => {
 		const fix = finding.fixes.find((item) => item.id === 'tls-trust-ca');
 		assert.ok(fix);
 		assert.equal(fix.kind, 'shell');
-		const bundle = fix.env?.['SSL_CERT_FILE'];
-		assert.ok(bundle?.startsWith(`${lab.stateDir}/tls/`), `the bundle lives in the state directory: ${bundle}`);
+		const bundle = fix.env?.['SSL_CERT_FILE'] ?? '';
+		assert.ok(bundle.startsWith(`${lab.stateDir}/tls/`), `the bundle lives in the state directory: ${bundle}`);
 		assert.deepEqual(fix.shell, [`export SSL_CERT_FILE='${bundle}'`]);
 		assert.equal(fix.files?.[0]?.content.trim(), lab.extras['caPem']!.trim(), 'the CA as the server presented it');
 		await assert.rejects(access(bundle), 'nothing is written before the fix is applied');

@@ -100,6 +100,7 @@ test('the hosts checked: https entries whose walk ended at TLS, and the hosts go
 	assert.equal(subjects[3]!.url, 'https://git.corp.example');
 
 	assert.deepEqual(tlsSubjects(context({connectivity: [], reproduction: failedWith('go: example.com/a@v1.0.0: Get "https://proxy.example/x": dial tcp: connect: connection refused')})), [], 'not a TLS failure: nothing to check');
+	assert.deepEqual(tlsErrorUrls('package k8s.io/kubernetes: unrecognized import path "k8s.io/kubernetes" (https fetch: Get https://k8s.io/kubernetes?go-get=1: x509: certificate signed by unknown authority)'), ['https://k8s.io/kubernetes?go-get=1']);
 	assert.deepEqual(tlsErrorUrls('fatal: unable to access \'https://git.corp.example/c.git/\': server certificate verification failed. CAfile: none CRLfile: none'), ['https://git.corp.example/c.git/']);
 });
 

@@ -178,8 +178,9 @@ function sameHost(named: string, subject: TlsSubject): boolean {
 export function tlsErrorUrls(errorText: string): string[] {
 	const urls: string[] = [];
 	for (const line of errorText.split('\n').filter((item) => goTlsErrorPattern.test(item))) {
-		for (const match of line.matchAll(/(?:Get|Head) "(https:\/\/[^"\s]+)"|'(https:\/\/[^'\s]+)'|(?:reading|fetching) (https:\/\/\S+?):? /g)) {
-			const url = match[1] ?? match[2] ?? match[3];
+		for (const match of line.matchAll(/(?:Get|Head) "(https:\/\/[^"\s]+)"|'(https:\/\/[^'\s]+)'|(?:reading|fetching) (https:\/\/\S+?):? |(?:Get|Head) (https:\/\/[^\s"]+?):? /g)) {
+			// Quoted (go 1.14+), git's quotes, cmd/go's "reading URL", and the unquoted URLs of older go.
+			const url = match[1] ?? match[2] ?? match[3] ?? match[4];
 			if (url !== undefined && !urls.includes(url)) {
 				urls.push(url);
 			}
