@@ -591,7 +591,8 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 /** The `openssl s_client` command of both TLS probes. */
 function sClientArgv(host: string, port: number): string[] {
 	const ip = isIpLiteral(host);
-	return ['openssl', 's_client', '-connect', hostPort(host, port), ...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]), '-showcerts'];
+	const argv = ['openssl', 's_client', '-connect', hostPort(host, port), ...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]), '-showcerts'];
+	return argv;
 }
 
 /** One line: what the chain is and what go makes of it. */
