@@ -47,32 +47,73 @@ function usageError(message: string): Error {
 	return Object.assign(new Error(message), {name: 'UsageError'});
 }
 
+/**
+Every option before `--` must be one of `flags` (or --help, --version), spelt whole. meow's own check lets a
+known flag's name followed by more through (`--yes-please` becomes `yesPlease` and is ignored, `--yes=please`
+sets nothing): a typo must not silently do something else, so it is a usage error.
+*/
+function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {readonly type: 'string' | 'boolean'}>>): void {
+	const kebab = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+	const types = new Map(Object.entries(flags).map(([name, {type}]) => [kebab(name), type]));
+	types.set('help', 'boolean');
+	types.set('version', 'boolean');
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index]!;
+		if (argument === '--') {
+			return;
+		}
+
+		if (!argument.startsWith('-') || argument === '-') {
+			continue;
+		}
+
+		const match = /^--(no-)?([a-z][a-z-]*)(=.*)?$/.exec(argument);
+		const name = match?.[2];
+		const type = name === undefined ? undefined : types.get(name);
+		const negated = match?.[1] !== undefined;
+		const value = match?.[3]?.slice(1);
+		const valid =
+			type === 'boolean' ? value === undefined || value === 'true' || value === 'false' : type === 'string' && !negated;
+		if (!valid) {
+			// A known flag with a wrong value is shown whole; an unknown one without its value (which could be a secret).
+			throw usageError(t().robust.unknownFlag(type === undefined ? argument.split('=')[0]! : argument));
+		}
+
+		if (type === 'string' && value === undefined) {
+			// Its value is the next argument, whatever it looks like.
+			index++;
+		}
+	}
+}
+
 async function main(): Promise<number> {
 	// The language is chosen once, before anything is written: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG).
 	const requested = languageArgument(process.argv.slice(2));
 	const chosen = requested === undefined ? languageFromEnv(process.env) : parseLanguage(requested);
 	setLanguage(chosen ?? languageFromEnv(process.env));
+	const flagSpecs = {
+		dir: {type: 'string'},
+		module: {type: 'string'},
+		timeout: {type: 'string'},
+		candidates: {type: 'string'},
+		traceroute: {type: 'boolean', default: false},
+		canary: {type: 'string'},
+		json: {type: 'boolean', default: false},
+		markdown: {type: 'boolean', default: false},
+		transcriptDir: {type: 'string'},
+		fix: {type: 'string'},
+		yes: {type: 'boolean', default: false},
+		list: {type: 'boolean', default: false},
+		keep: {type: 'boolean', default: false},
+		lang: {type: 'string'},
+	} as const;
+	checkFlags(process.argv.slice(2), flagSpecs);
 	const {default: meow} = await import('meow');
 	const cli = meow(t().cli.help, {
 		importMeta: import.meta,
 		pkg: {name: 'gomod-doctor', version: toolVersion},
 		allowUnknownFlags: false,
-		flags: {
-			dir: {type: 'string'},
-			module: {type: 'string'},
-			timeout: {type: 'string'},
-			candidates: {type: 'string'},
-			traceroute: {type: 'boolean', default: false},
-			canary: {type: 'string'},
-			json: {type: 'boolean', default: false},
-			markdown: {type: 'boolean', default: false},
-			transcriptDir: {type: 'string'},
-			fix: {type: 'string'},
-			yes: {type: 'boolean', default: false},
-			list: {type: 'boolean', default: false},
-			keep: {type: 'boolean', default: false},
-			lang: {type: 'string'},
-		},
+		flags: flagSpecs,
 	});
 
 	// meow answers --help only when it is the sole argument; `--lang zh --help` is help too.

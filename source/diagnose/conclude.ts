@@ -3,6 +3,7 @@ import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
+import {goModSyntaxError} from '../go/check-go-mod-syntax.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
@@ -68,7 +69,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			category: 'go-missing',
 			severity: 'error',
 			subject: 'go',
-			summary: t().conclusions.goMissing(input.goMissing),
+			summary: t().conclusions.goMissing,
 			evidence: [],
 			fixes: [
 				{
@@ -100,6 +101,19 @@ export function conclude(input: ConclusionInput): Conclusion {
 			subject: input.noModule,
 			summary: t().conclusions.noModule(input.noModule),
 			evidence: [],
+			fixes: [],
+		});
+	}
+
+	const unparsable = input.reproduction === undefined ? undefined : goModSyntaxError(input.reproduction);
+	if (unparsable !== undefined && input.reproduction !== undefined) {
+		// go stops at go.mod before it downloads anything: its message (file and line) is the whole finding.
+		return single({
+			category: 'other',
+			severity: 'error',
+			subject: /^(\S*go\.mod:\d+)/.exec(unparsable)?.[1] ?? 'go.mod',
+			summary: t().conclusions.goModInvalid(unparsable),
+			evidence: [reproductionEvidence(input.reproduction)],
 			fixes: [],
 		});
 	}

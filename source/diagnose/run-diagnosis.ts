@@ -4,6 +4,7 @@ import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import type {Subject, WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
+import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod} from '../go/parse-go-mod.js';
 import type {Finding} from '../model/report.js';
@@ -114,6 +115,18 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	const goModText = await readGoMod(options.dir);
 	if (goModText === undefined && options.module === undefined) {
 		emit({type: 'no-module', at: at(), dir: options.dir});
+		finish();
+		return;
+	}
+
+	// A go.mod go cannot parse stops every go command: go's own message (file and line) is the whole finding.
+	const unparsable =
+		goModText === undefined
+			? undefined
+			: await checkGoModSyntax(system, {env: options.env, cwd: options.dir, text: goModText, timeoutMs: options.timeoutMs, signal: options.signal});
+	if (unparsable !== undefined) {
+		emit({type: 'reproduction-started', at: at(), argv: unparsable.argv});
+		emit({type: 'reproduction-finished', at: at(), reproduction: unparsable});
 		finish();
 		return;
 	}

@@ -1,6 +1,10 @@
 /** What the diagnosis concludes (`source/diagnose/conclude.ts`) and the GOPROXY fixes it computes. */
 export const conclusions = {
-	goMissing: (message: string) => `go is not installed or not on PATH: ${message}`,
+	/** The go-missing finding and headline (the probe's own message says the same, so it is not repeated). */
+	goMissing: 'go is not installed or not on PATH: no go executable was found in any directory of PATH.',
+	/** go cannot parse go.mod; `error` is go's own message (file, line, what is wrong). */
+	goModInvalid: (error: string) =>
+		`go cannot parse go.mod: ${error}. Fix that line: every go command stops there, before it downloads anything, so no network check was run.`,
 	installGo: 'Install Go from https://go.dev/dl/ (or your package manager) and put its bin directory on PATH',
 	goUnusable: (message: string) =>
 		`go is installed but cannot report its settings: ${message}. That is usually a setting go cannot parse (GOFLAGS, a GOENV file line, GOPROXY); go env -u NAME clears one from the GOENV file.`,

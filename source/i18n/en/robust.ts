@@ -28,5 +28,7 @@ export const robust = {
 	/** Text in the transcript when the user quits mid-step. */
 	interrupted: (step: string) => `Interrupted by the user during: ${step}.`,
 	/** The steps `interrupted` names. */
+	/** An option gomod-doctor does not have (or a known one spelt with more after it). */
+	unknownFlag: (flag: string) => `Unknown flag ${flag}: gomod-doctor --help lists the flags.`,
 	steps: {diagnosis: 'the diagnosis', undo: 'the undo'},
 };

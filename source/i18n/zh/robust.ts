@@ -16,5 +16,6 @@ export const robust: Shape<typeof english> = {
 	stillChanged: (keys) => `本次会话修改的 ${keys} 仍然生效。gomod-doctor undo 可以恢复。`,
 	quitWhileApplying: (title) => `在应用“${title}”时退出：这次更改已让它完成或失败（go env -w 绝不会中途被打断），但没有验证。`,
 	interrupted: (step) => `用户在此步骤中断：${step}。`,
+	unknownFlag: (flag) => `未知选项 ${flag}：gomod-doctor --help 会列出所有选项。`,
 	steps: {diagnosis: '诊断', undo: '撤销'},
 };
