@@ -1,11 +1,20 @@
 /**
-A checksum database for the lab that knows no module: every `/lookup/` gets what sum.golang.org answers for a
-path it cannot fetch (a private one): `404 Not Found` and `not found: MOD@VER: ...`. Its key is a real ed25519
-verifier key (go checks the GOSUMDB value's form before asking), so go really asks it.
+A checksum database for the lab that behaves as sum.golang.org does towards a private path: it is up and signs its
+tree head (`/latest`, a log of the lab's public modules, under a real ed25519 key named in GOSUMDB, so go and the
+reachability check accept it), but every `/lookup/` of a path it cannot fetch gets `404 Not Found` and `not found:
+MOD@VER: …` (the public database cannot see a private host). go's own verification of the private path therefore
+fails exactly as it does against the real one, and nothing says the database itself is down.
 */
-import {createHash, generateKeyPairSync} from 'node:crypto';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {Socket} from 'node:net';
+import {hashGoMod, hashModuleZip} from '../go/h1-hash.js';
+import {signNote} from '../go/sumdb-note.js';
+import {formatTree, recordHash, treeHash} from '../go/sumdb-tlog.js';
+import {labModules} from './lab-modules.js';
+import {buildModuleArtifacts} from './module-zip.js';
+import {createLabSumdbSigner, labSumdbName} from './sumdb-server.js';
+
+export {labSumdbName} from './sumdb-server.js';
 
 export type RefusingSumdb = {
 	/** The GOSUMDB value: `NAME+HASH+KEY http://127.0.0.1:PORT`. */
@@ -16,29 +25,28 @@ export type RefusingSumdb = {
 	close(): Promise<void>;
 };
 
-/** The name of the lab's checksum database. */
-export const labSumdbName = 'sum.lab.example';
-
-/** A note verifier key (golang.org/x/mod/sumdb/note) for `name` and a raw ed25519 public key. */
-export function noteVerifierKey(name: string, publicKey: Uint8Array): string {
-	const keyBytes = Buffer.concat([Buffer.from([1]), Buffer.from(publicKey)]);
-	const hash = createHash('sha256').update(`${name}\n`).update(keyBytes).digest().subarray(0, 4);
-	return `${name}+${hash.toString('hex')}+${keyBytes.toString('base64')}`;
-}
-
 /** Starts the refusing checksum database on 127.0.0.1. */
 export async function startRefusingSumdb(): Promise<RefusingSumdb> {
-	const {publicKey} = generateKeyPairSync('ed25519');
-	const jwk = publicKey.export({format: 'jwk'});
-	const raw = Buffer.from(jwk.x ?? '', 'base64url');
+	const signer = createLabSumdbSigner(labSumdbName);
+	const records = labModules.map((module) => {
+		const artifacts = buildModuleArtifacts(module);
+		return `${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`;
+	});
+	const signedTree = signNote(formatTree(records.length, treeHash(records.map((record) => recordHash(record)))), signer.name, signer.publicKey, signer.privateKey);
 	const requests: string[] = [];
 	const sockets = new Set<Socket>();
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
 		const target = request.url ?? '/';
 		requests.push(target);
+		if (target.split('?')[0] === '/latest') {
+			response.writeHead(200, {'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(signedTree))});
+			response.end(signedTree);
+			return;
+		}
+
 		const lookup = /^\/lookup\/(.+)$/.exec(target);
 		const body = lookup
-			? notFoundBody(decodeURIComponent(lookup[1] ?? ''))
+			? notFoundBody(safeDecode(lookup[1] ?? ''))
 			: 'not found\n';
 		response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body))});
 		response.end(body);
@@ -62,7 +70,7 @@ export async function startRefusingSumdb(): Promise<RefusingSumdb> {
 	const url = `http://127.0.0.1:${port}`;
 	let closing: Promise<void> | undefined;
 	return {
-		gosumdb: `${noteVerifierKey(labSumdbName, raw)} ${url}`,
+		gosumdb: `${signer.verifierKey} ${url}`,
 		url,
 		requests,
 		async close() {
@@ -84,4 +92,12 @@ function notFoundBody(moduleAtVersion: string): string {
 	const module = moduleAtVersion.split('@')[0] ?? moduleAtVersion;
 	const host = module.split('/')[0] ?? module;
 	return `not found: ${moduleAtVersion}: unrecognized import path "${module}": https fetch: Get "https://${module}?go-get=1": dial tcp: lookup ${host} on 8.8.8.8:53: no such host\n`;
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
 }

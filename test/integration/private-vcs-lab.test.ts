@@ -116,8 +116,12 @@ describe('private modules, VCS and module paths in the lab', () => {
 	});
 
 	test('private-no-goprivate: go asked the checksum database about the private path; GOPRIVATE=git.corp.example makes go download it directly', async (t) => {
-		const {lab, actions, emit, findings} = await diagnosed(t, 'private-no-goprivate');
+		const {lab, actions, emit, findings, state} = await diagnosed(t, 'private-no-goprivate');
 		const finding = labFinding(findings, 'private-auth', 'git.corp.example/team/secret');
+		// The proxy that answered 404 for the private path is right, and the checksum database is up (it signs its tree
+		// head): neither is blamed; go asking them at all is the finding.
+		assert.deepEqual(findings.map((item) => [item.category, item.subject]), [['private-auth', 'git.corp.example/team/secret']]);
+		assert.ok(!state().walks.some((view) => view.walk.flow === 'proxy-server'), 'the §2.2 flowchart is not walked for a proxy that correctly lacks a private module');
 		assert.match(finding.summary, /checksum database/);
 		assert.match(finding.summary, new RegExp(lab.extras['sumdbUrl']!.replaceAll('.', String.raw`\.`)));
 		const fix = finding.fixes.find((item) => item.id === 'goprivate-add');

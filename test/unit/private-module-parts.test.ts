@@ -6,6 +6,8 @@ import {modulePathFlow} from '../../source/flow/graphs/module-path.js';
 import {privateModuleFlow} from '../../source/flow/graphs/private-module.js';
 import {vcsFlow} from '../../source/flow/graphs/vcs.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
+import {proxyServerInvestigation} from '../../source/diagnose/investigations/proxy-server.js';
+import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 
 test('narrowestPrivatePattern: owner on shared hosting, the host for a company host, nothing for globs', () => {
@@ -70,4 +72,24 @@ test('classify: private-auth, vcs and module-path as go and hosts word them', ()
 	for (const [text, category] of cases) {
 		assert.equal(classifyGoOutput(text).primary?.category, category, text.split('\n')[0]);
 	}
+});
+
+test('§2.2 walks a GOPROXY entry that answered 404 when go failed, except for a private module: a proxy is right not to have it', async () => {
+	const reproduction = {ok: false} as unknown as NonNullable<InvestigationContext['reproduction']>;
+	const context = (module: string, category: 'private-auth' | 'not-found'): InvestigationContext =>
+		({
+			env: {},
+			probeModule: module,
+			reproduction,
+			classified: [{category, module, line: '', explanation: '', fixes: []}],
+			connectivity: [
+				{url: 'http://127.0.0.1:1', label: 'http://127.0.0.1:1', role: 'goproxy', entryIndex: 0, verdict: 'healthy'},
+				{url: 'http://127.0.0.1:2', label: 'http://127.0.0.1:2', role: 'goproxy', entryIndex: 1, verdict: 'proxy-bad-response'},
+			],
+		}) as unknown as InvestigationContext;
+	const walked = async (ctx: InvestigationContext) => (await proxyServerInvestigation.subjects(ctx)).map((subject) => subject.url);
+	// A public module the first entry lacks: its 404 is worth the canary check; the 5xx entry always is.
+	assert.deepEqual(await walked(context('example.com/lab/missing', 'not-found')), ['http://127.0.0.1:1', 'http://127.0.0.1:2']);
+	// A private module: the 404 is correct (go should not have asked), so only the broken entry is walked.
+	assert.deepEqual(await walked(context('git.corp.example/team/secret', 'private-auth')), ['http://127.0.0.1:2']);
 });

@@ -24,8 +24,11 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 		const failed = context.reproduction !== undefined && !context.reproduction.ok;
 		const module = context.classified?.find((item) => item.module !== undefined)?.module ?? context.probeModule;
 		const canary = canaryFrom(undefined, context.env);
+		// A proxy that answers 404/410 for a private module is right: it cannot see it. What is wrong is that go asked
+		// it at all, which the private-module investigation (GOPRIVATE/GONOPROXY) explains; such an entry is not walked.
+		const privateModule = context.classified?.some((item) => item.category === 'private-auth' && item.module === module) === true;
 		return (context.connectivity ?? [])
-			.filter((result) => result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && answeredNotFound(result))))
+			.filter((result) => result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && !privateModule && answeredNotFound(result))))
 			.map((result) => ({label: result.label, url: result.url, module, canary, ...splitUrl(result.url), ...(result.entryIndex === undefined ? {} : {entryIndex: result.entryIndex})}));
 	},
 	async check(pending, subject, run) {
