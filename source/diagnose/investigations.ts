@@ -18,6 +18,7 @@ import {sumdbInvestigation} from './investigations/sumdb.js';
 import {tlsInvestigation} from './investigations/tls.js';
 import {dnsInvestigation, routeInvestigation} from './investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from './investigations/http-proxy.js';
+import {slowAnswerInvestigation} from './investigations/slow-answer.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -44,6 +45,7 @@ export const investigations: readonly AnyInvestigation[] = [
 	routeInvestigation,
 	httpProxyInvestigation,
 	proxySettingsInvestigation,
+	slowAnswerInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */
