@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
+import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {test} from 'node:test';
+import {applyNetrc} from '../../source/fixes/apply-netrc.js';
+import {readJournal} from '../../source/fixes/journal.js';
+import {undoChanges} from '../../source/fixes/undo.js';
+import type {System} from '../../source/system/types.js';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc, upsertNetrcEntry} from '../../source/go/netrc.js';
 
 test('parseNetrc reads entries as go does: pairs per line, machine resets, macdef skipped to the blank line, default ends the file', () => {
@@ -46,4 +53,54 @@ test('upsertNetrcEntry replaces every line of the machine, keeps the rest, inser
 	assert.equal(upsertNetrcEntry('default login x password y\n', {machine: 'm.example', login: 'l', password: 'p'}), 'machine m.example login l password p\ndefault login x password y\n');
 	assert.equal(upsertNetrcEntry('', {machine: 'm.example', login: 'l', password: 'p'}), 'machine m.example login l password p\n');
 	assert.throws(() => upsertNetrcEntry('', {machine: 'm.example', login: 'l', password: 'has space'}), /white space/);
+});
+
+test('a journalled .netrc change: no secret in the journal; undo checks the private copy\'s hash first, and keeps entries added since to a file it created', async (t) => {
+	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-netrc-'));
+	t.after(async () => rm(root, {recursive: true, force: true}));
+	const state = path.join(root, 'state');
+	const journalFile = path.join(state, 'journal.json');
+	const env = {GOMOD_DOCTOR_STATE_DIR: state};
+	// A .netrc undo runs no command: a System that throws proves it.
+	const system = {run: async () => assert.fail('undo of a .netrc entry runs nothing')} as unknown as System;
+	const undo = async () => undoChanges(system, {env, cwd: root, timeoutMs: 1000});
+	const token = 'ghp_PlantedTokenValue0123456789abcdefABCD';
+
+	const file = path.join(root, 'existing.netrc');
+	const before = 'machine other.example login me password 0ld-passw0rd\n';
+	await writeFile(file, before, {mode: 0o600});
+	const written = await applyNetrc({file, machine: 'git.corp.example', login: 'gopher', token, backupDir: path.join(state, 'netrc-backups'), journalFile});
+	assert.ok(written.ok);
+	const journalText = await readFile(journalFile, 'utf8');
+	assert.ok(!journalText.includes(token) && !journalText.includes('0ld-passw0rd'), 'the journal holds neither the token nor the earlier file\'s passwords');
+	const read = await readJournal(journalFile);
+	assert.ok(read.ok);
+	assert.deepEqual(read.journal.entries.map((entry) => [entry.status, entry.changes[0]?.key, entry.netrc?.existed]), [['applied', '.netrc entry for git.corp.example', true]]);
+
+	// A copy that is not the earlier file is never written back.
+	const backup = written.change.backup!;
+	await writeFile(backup, 'machine evil.example login x password y\n');
+	const refused = await undo();
+	assert.equal(refused.ok, false);
+	assert.match(refused.messages.join(' '), /SHA-256 differs/);
+	assert.match(await readFile(file, 'utf8'), /git\.corp\.example/, 'the file is left as it is');
+	await writeFile(backup, before);
+	const restored = await undo();
+	assert.equal(restored.ok, true, restored.messages.join(' '));
+	assert.equal(restored.fileMatches, true);
+	assert.equal(await readFile(file, 'utf8'), before);
+	assert.equal((await stat(file)).mode & 0o777, 0o600);
+	assert.deepEqual(await readdir(path.dirname(backup)), []);
+
+	// A file the change created, with another machine's entry added since: undo does not throw that entry away.
+	const created = path.join(root, 'created.netrc');
+	const second = await applyNetrc({file: created, machine: 'git.corp.example', login: 'gopher', token, backupDir: path.join(state, 'netrc-backups'), journalFile});
+	assert.ok(second.ok);
+	assert.equal(second.change.backup, undefined);
+	await writeFile(created, `${await readFile(created, 'utf8')}machine added.example login a password b\n`);
+	const kept = await undo();
+	assert.equal(kept.ok, false);
+	assert.match(kept.messages.join(' '), /added\.example/);
+	assert.ok((await readFile(created, 'utf8')).includes('added.example'));
+	assert.ok(!kept.messages.join(' ').includes(token));
 });
