@@ -16,8 +16,9 @@ import {proxyForUrl} from '../system/proxy-for-url.js';
 import type {Environment, System} from '../system/types.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
-import {isConnectivityProbe, probeDeadlines, runProbe} from './run-probe.js';
+import {isConnectivityProbe, probeDeadlines} from './run-probe.js';
 import {runInvestigations} from './run-investigations.js';
+import {createSharedProbes, probeAfter} from './shared-probes.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
 export const defaultCandidates = [
@@ -189,6 +190,13 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		{budgetEndsAt: walksEndAt, emit, idPrefix: 'check-'},
 	);
 	const connectivity: ConnectivityResult[] = [];
+	// Walks whose subjects share a host share its checks: each distinct check runs once (shared-probes.ts).
+	const runShared = createSharedProbes(system, {
+		env: options.env,
+		deadlines,
+		budgetEndsAt: walksEndAt,
+		...(options.signal === undefined ? {} : {signal: options.signal}),
+	});
 	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
 		let walk = startWalk(connectivityFlow, `${role}-${index}`, subject);
 		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
@@ -199,14 +207,15 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 				throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
 			}
 
+			// A probe that cannot change what comes next (ping: every outcome leads to the port check) does not hold
+			// that next probe up: it starts now, and the walk takes its result when it gets there.
+			const ahead = probeAfter(connectivityFlow, walk, pending);
+			if (ahead !== undefined && isConnectivityProbe(ahead.probe)) {
+				void runShared(ahead.probe, subject, ahead.target);
+			}
+
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const evidence = await runProbe(system, probe, subject, {
-				env: options.env,
-				deadlines,
-				budgetEndsAt: walksEndAt,
-				target: pending.target,
-				signal: options.signal,
-			});
+			const evidence = await runShared(probe, subject, pending.target);
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
 			emit({type: 'walk-stepped', at: at(), walk});
 		}
