@@ -5,6 +5,7 @@ download repeated with an empty temporary cache, the cache's size (`du -sk`) and
 import {downloadWithEmptyCache, formatBytes, measureCacheSize, testCacheWritable} from '../go/module-cache.js';
 import {reproductionErrorText} from '../go/reproduce-download.js';
 import {formatArgv} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {trimOutput} from './probe-support.js';
@@ -53,7 +54,7 @@ export async function probeCleanRepeat(system: System, input: CacheProbeInput): 
 		command: `GOMODCACHE=$(mktemp -d) ${formatArgv(argv)}`,
 		argv,
 		outcome,
-		summary: result.ok ? `With an empty module cache, go downloads ${input.module ?? 'the module graph'}: the cache is what fails.` : `With an empty module cache go still fails: ${result.headline}`,
+		summary: result.ok ? t().probes.cache.cleanSucceeds(input.module) : t().probes.cache.cleanFails(result.headline),
 		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
 		durationMs: Math.round(result.durationMs),
 		...(trimOutput(reproductionErrorText(result)) === undefined ? {} : {output: trimOutput(reproductionErrorText(result))!}),
@@ -67,14 +68,15 @@ export async function probeCacheSize(system: System, input: CacheProbeInput): Pr
 		system.run({file: 'go', args: ['mod', 'verify'], env: input.env, cwd: input.cwd, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), parseable: true}),
 	]);
 	const verifyText = `${verify.stdout}${verify.stderr}`.trim();
-	const verified = verify.exitCode === 0 ? 'go mod verify: all modules verified' : `go mod verify: ${verify.timedOut ? 'did not finish in time' : verifyText.split('\n').slice(0, 3).join(' ')}`;
+	const words = t().probes.cache;
+	const verified = verify.exitCode === 0 ? words.verified : verify.timedOut ? words.verifyLate : words.verifySays(verifyText.split('\n').slice(0, 3).join(' '));
 	return {
 		probe: 'go',
 		tool: 'du',
 		command: `${formatArgv(size.argv)}; go mod verify`,
 		argv: size.argv,
 		outcome: size.bytes === undefined ? 'error' : 'measured',
-		summary: size.bytes === undefined ? `The size of ${input.dir} could not be measured (${size.output || 'du failed'}). ${verified}.` : `${input.dir} holds ${formatBytes(size.bytes)}. ${verified}.`,
+		summary: size.bytes === undefined ? words.notMeasured(input.dir, size.output || words.duFailed, verified) : words.holds(input.dir, formatBytes(size.bytes), verified),
 		...(size.exitCode === undefined ? {} : {exitCode: size.exitCode}),
 		durationMs: Math.round(Math.max(size.durationMs, verify.durationMs)),
 		...(trimOutput(`${size.output}\n${verifyText}`) === undefined ? {} : {output: trimOutput(`${size.output}\n${verifyText}`)!}),

@@ -1,5 +1,6 @@
 import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
 import {readListResponse, readVersionList, statusLine} from './probe-http-list.js';
@@ -35,7 +36,7 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
 	const problem = checkModulePath(input.module);
 	if (problem !== undefined) {
-		return {...base, outcome: 'error' satisfies ProxyFetchOutcome, summary: `Not requested: ${JSON.stringify(input.module)} is not a module path (${problem}).`, durationMs: 0};
+		return {...base, outcome: 'error' satisfies ProxyFetchOutcome, summary: t().probes.canary.notModule(input.module, problem), durationMs: 0};
 	}
 
 	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
@@ -47,7 +48,7 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 	return {
 		...base,
 		outcome,
-		summary: `${summary}${about === '' ? '' : ` (${about})`}`,
+		summary: `${summary}${about === '' ? '' : t().probes.canary.about(about)}`,
 		...(result.status === undefined ? {} : {exitCode: result.status}),
 		durationMs: result.durationMs,
 		...(output === undefined ? {} : {output}),
@@ -62,33 +63,34 @@ export function readProxyFetch(result: HttpResult, timeoutMs: number): {outcome:
 	}
 
 	const took = formatDuration(result.durationMs);
+	const words = t().probes.canary;
 	if (status === 502 || status === 503 || status === 504) {
-		return {outcome: 'upstream', summary: `${statusLine(status)} (${took}): a gateway answers, but the server behind it (its upstream) fails or is down.`};
+		return {outcome: 'upstream', summary: words.upstream(statusLine(status), took)};
 	}
 
 	if (status >= 500) {
-		return {outcome: 'server-error', summary: `${statusLine(status)} (${took}): the proxy itself fails.`};
+		return {outcome: 'server-error', summary: words.serverError(statusLine(status), took)};
 	}
 
 	if (status === 404 || status === 410) {
-		return {outcome: 'not-found', summary: `${statusLine(status)} (${took}).`};
+		return {outcome: 'not-found', summary: words.notFound(statusLine(status), took)};
 	}
 
 	if (status === 401 || status === 403) {
-		return {outcome: 'auth', summary: `${statusLine(status)} (${took}): it asks for credentials.`};
+		return {outcome: 'auth', summary: words.auth(statusLine(status), took)};
 	}
 
 	if (status >= 200 && status < 300) {
 		const list = readVersionList(result.body, result.headers['content-type']);
 		if (list.kind === 'versions') {
-			return {outcome: 'ok', summary: `${statusLine(status)} (${took}): ${list.versions.length === 0 ? 'an empty version list' : list.versions.slice(0, 5).join(', ')}.`};
+			return {outcome: 'ok', summary: words.ok(statusLine(status), took, list.versions.slice(0, 5).join(', '))};
 		}
 
 		return {
-			outcome: list.description.startsWith('HTML') ? 'html' : 'malformed',
-			summary: `${statusLine(status)} (${took}), but ${list.description} instead of a version list.`,
+			outcome: list.description.startsWith(t().probes.http.html) ? 'html' : 'malformed',
+			summary: words.notList(statusLine(status), took, list.description),
 		};
 	}
 
-	return {outcome: 'malformed', summary: `${statusLine(status)} (${took}): not an answer of the GOPROXY protocol.`};
+	return {outcome: 'malformed', summary: t().probes.http.notProtocol(statusLine(status), took)};
 }

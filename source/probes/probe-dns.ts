@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {formatArgv, formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
@@ -25,7 +26,7 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 	const base = {probe: 'dns', tool: 'node:dns', command} as const;
 	const problem = checkHost(host);
 	if (problem !== undefined) {
-		return {...base, outcome: 'failed' satisfies DnsOutcome, summary: `Not looked up: ${problem}.`, durationMs: 0};
+		return {...base, outcome: 'failed' satisfies DnsOutcome, summary: t().probes.notLookedUp(problem), durationMs: 0};
 	}
 
 	if (isIpLiteral(host)) {
@@ -33,7 +34,7 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 			...base,
 			command: '',
 			outcome: 'ip-literal' satisfies DnsOutcome,
-			summary: `${host} is an IP address: no lookup needed.`,
+			summary: t().probes.dns.ipLiteral(host),
 			durationMs: 0,
 		};
 	}
@@ -55,20 +56,20 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 		return {
 			...evidence,
 			outcome: 'resolved' satisfies DnsOutcome,
-			summary: `${host} resolves to ${result.addresses.join(', ')} (${took}).`,
+			summary: t().probes.dns.resolves(host, result.addresses.join(', '), took),
 		};
 	}
 
 	const code = result.error?.code ?? 'NODATA';
 	if (code === 'TIMEOUT' || code === 'CANCELED') {
-		const what = code === 'CANCELED' ? 'Canceled before the resolver answered' : `No answer from the resolver within ${formatDuration(input.timeoutMs)}`;
-		return {...evidence, outcome: 'timeout' satisfies DnsOutcome, summary: `${what} for ${host}${nameserverNote.suffix}.`};
+		const what = code === 'CANCELED' ? t().probes.dns.canceled : t().probes.dns.noAnswer(formatDuration(input.timeoutMs));
+		return {...evidence, outcome: 'timeout' satisfies DnsOutcome, summary: t().probes.dns.timeout(what, host, nameserverNote.suffix)};
 	}
 
 	return {
 		...evidence,
 		outcome: 'failed' satisfies DnsOutcome,
-		summary: `${host} does not resolve: ${explainResolveError(code)} (${code}, ${took})${nameserverNote.suffix}.`,
+		summary: t().probes.dns.failed(host, explainResolveError(code), code, took, nameserverNote.suffix),
 	};
 }
 
@@ -76,20 +77,20 @@ function explainResolveError(code: string): string {
 	switch (code) {
 		case 'ENOTFOUND':
 		case 'EAI_NONAME': {
-			return 'no such host';
+			return t().probes.dns.noSuchHost;
 		}
 
 		case 'EAI_AGAIN': {
-			return 'temporary failure in name resolution (the nameserver did not answer, or failed)';
+			return t().probes.dns.tryAgain;
 		}
 
 		case 'NODATA':
 		case 'EAI_NODATA': {
-			return 'the name exists but has no addresses';
+			return t().probes.dns.noData;
 		}
 
 		default: {
-			return 'the lookup failed';
+			return t().probes.dns.lookupFailed;
 		}
 	}
 }
@@ -120,15 +121,15 @@ export function parseResolvConf(text: string): string[] {
 /** Why a nameserver address cannot (or probably cannot) answer: unspecified or broadcast addresses. */
 export function unusableNameserver(address: string): string | undefined {
 	if (address === '0.0.0.0' || address === '::') {
-		return 'the unspecified address';
+		return t().probes.dns.unspecified;
 	}
 
 	if (address === '255.255.255.255') {
-		return 'the broadcast address';
+		return t().probes.dns.broadcast;
 	}
 
 	if (/^\d+\.\d+\.\d+\.255$/.test(address)) {
-		return 'probably a subnet broadcast address';
+		return t().probes.dns.subnetBroadcast;
 	}
 
 	return undefined;
@@ -142,16 +143,16 @@ function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: string
 	if (conf.nameservers.length === 0) {
 		return {
 			lines: [`nameservers: none in ${conf.path} (the resolver then asks 127.0.0.1)`],
-			suffix: `; ${conf.path} lists no nameserver`,
+			suffix: t().probes.dns.noNameserverSuffix(conf.path),
 		};
 	}
 
 	const flagged = conf.nameservers.flatMap(address => {
 		const why = unusableNameserver(address);
-		return why === undefined ? [] : [`${address} is ${why}`];
+		return why === undefined ? [] : [{address, why}];
 	});
 	return {
-		lines: [`nameservers (${conf.path}): ${conf.nameservers.join(' ')}`, ...flagged.map(note => `warning: ${note}`)],
-		suffix: `; nameservers: ${conf.nameservers.join(', ')}${flagged.length > 0 ? ` (${flagged.join('; ')})` : ''}`,
+		lines: [`nameservers (${conf.path}): ${conf.nameservers.join(' ')}`, ...flagged.map(note => `warning: ${note.address} is ${note.why}`)],
+		suffix: t().probes.dns.nameserversSuffix(conf.nameservers.join(', '), flagged.map(note => t().probes.dns.flagged(note.address, note.why)).join(t().probes.dns.flaggedSeparator)),
 	};
 }

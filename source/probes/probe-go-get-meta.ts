@@ -1,6 +1,7 @@
 import {checkModulePath} from '../go/escape-module-path.js';
 import {checkGoImport, matchGoImport, parseGoImportMeta} from '../go/go-import-meta.js';
 import {formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
@@ -25,23 +26,24 @@ export async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput)
 	const base = {probe: 'http', tool: 'undici', command: `GET ${url}`} as const;
 	const problem = checkModulePath(input.importPath);
 	if (problem !== undefined) {
-		return {...base, outcome: 'error' satisfies GoGetMetaOutcome, summary: `Not requested: ${JSON.stringify(input.importPath)} is not a valid module path (${problem}).`, durationMs: 0};
+		return {...base, outcome: 'error' satisfies GoGetMetaOutcome, summary: t().probes.notRequestedModule(input.importPath, problem), durationMs: 0};
 	}
 
 	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: 256 * 1024, ...(input.signal ? {signal: input.signal} : {})});
 	const took = formatDuration(result.durationMs);
+	const words = t().probes.goGetMeta;
 	const done = (outcome: GoGetMetaOutcome, summary: string): Evidence => {
 		const output = trimOutput(result.body, 1500);
 		return {...base, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
-		return done('unreachable', `No answer (${took}): ${result.error?.message ?? 'no response'}.`);
+		return done('unreachable', t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse));
 	}
 
 	const status = statusLine(result.status);
 	if (result.status === 401 || result.status === 403) {
-		return done('auth', `${status} (${took}): the host wants credentials even for the go-import tag.`);
+		return done('auth', words.auth(status, took));
 	}
 
 	const imports = parseGoImportMeta(result.body);
@@ -49,20 +51,20 @@ export async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput)
 	if ('match' in matched) {
 		const unusable = checkGoImport(matched.match);
 		if (unusable !== undefined) {
-			return done('error', `${status} (${took}): go-import "${matched.match.prefix} ${matched.match.vcs} ${matched.match.repoRoot}", which go cannot use: ${unusable}.`);
+			return done('error', words.unusable(status, took, `${matched.match.prefix} ${matched.match.vcs} ${matched.match.repoRoot}`, unusable));
 		}
 
 		const {prefix, vcs, repoRoot} = matched.match;
-		return done('found', `${status} (${took}): go-import says ${prefix} is served by ${vcs === 'mod' ? 'a module proxy' : vcs} at ${repoRoot}.`);
+		return done('found', words.found(status, took, prefix, vcs, repoRoot));
 	}
 
 	if (matched.error === 'multiple') {
-		return done('error', `${status} (${took}): several go-import tags match ${input.importPath}; go refuses them.`);
+		return done('error', words.multiple(status, took, input.importPath));
 	}
 
 	if (result.status === 404 || result.status === 410) {
-		return done('not-found', `${status} (${took}) and no go-import tag: the host does not know ${input.importPath}.`);
+		return done('not-found', words.notFound(status, took, input.importPath));
 	}
 
-	return done('no-meta', `${status} (${took}), but no go-import tag for ${input.importPath} (${imports.length} other tag${imports.length === 1 ? '' : 's'}).`);
+	return done('no-meta', words.noMeta(status, took, input.importPath, imports.length));
 }

@@ -1,6 +1,7 @@
 import {STATUS_CODES} from 'node:http';
 import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpErrorCode, HttpResult, System} from '../system/types.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
@@ -42,7 +43,7 @@ export async function probeProxyList(system: System, input: ProxyListProbeInput)
 		return {
 			...base,
 			outcome: 'error' satisfies ProxyListOutcome,
-			summary: `Not requested: ${JSON.stringify(input.module)} is not a valid module path (${problem}).`,
+			summary: t().probes.notRequestedModule(input.module, problem),
 			durationMs: 0,
 		};
 	}
@@ -54,7 +55,7 @@ export async function probeProxyList(system: System, input: ProxyListProbeInput)
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const {outcome, summary} = readListResponse(result, input.timeoutMs);
-	const via = result.proxy === undefined ? '' : ` Via proxy ${redactUserinfo(result.proxy)}.`;
+	const via = result.proxy === undefined ? '' : t().probes.http.viaProxy(redactUserinfo(result.proxy));
 	const output = trimOutput(result.body);
 	return {
 		...base,
@@ -74,44 +75,45 @@ export function statusLine(status: number): string {
 /** Reads a `@v/list` response: the outcome and a one-line summary. */
 export function readListResponse(result: HttpResult, timeoutMs: number): {outcome: ProxyListOutcome; summary: string} {
 	const took = formatDuration(result.durationMs);
+	const words = t().probes.http;
 	if (result.error !== undefined || result.status === undefined) {
-		const error = result.error ?? {code: 'other' as const, message: 'no response'};
+		const error = result.error ?? {code: 'other' as const, message: t().probes.noResponse};
 		return {outcome: errorOutcome(error.code), summary: describeError(error.code, error.message, timeoutMs)};
 	}
 
 	const {status} = result;
-	const size = `${result.bodyBytes} bytes in ${took}`;
+	const size = words.size(result.bodyBytes, took);
 	if (status >= 200 && status < 300) {
 		const list = readVersionList(result.body, result.headers['content-type']);
 		if (list.kind === 'versions') {
 			if (list.versions.length === 0) {
-				return {outcome: 'ok', summary: `${statusLine(status)}, ${size}: an empty list (the proxy knows no tagged versions).`};
+				return {outcome: 'ok', summary: words.emptyList(statusLine(status), size)};
 			}
 
 			const shown = list.versions.slice(0, versionsShown).join(', ');
-			const more = list.versions.length > versionsShown ? `, … (${list.versions.length} versions)` : '';
-			return {outcome: 'ok', summary: `${statusLine(status)}, ${size}: ${shown}${more}.`};
+			const more = list.versions.length > versionsShown ? words.moreVersions(list.versions.length) : '';
+			return {outcome: 'ok', summary: words.versions(statusLine(status), size, shown, more)};
 		}
 
 		return {
 			outcome: 'bad-body',
-			summary: `${statusLine(status)}, ${size}, but the body is ${list.description}, not a version list: a captive portal, a login page or an intercepting proxy answers instead.`,
+			summary: words.badBody(statusLine(status), size, list.description),
 		};
 	}
 
 	if (status === 404 || status === 410) {
-		return {outcome: 'not-found', summary: `${statusLine(status)} (${took}): this entry does not have the module; with \`,\` go tries the next entry.`};
+		return {outcome: 'not-found', summary: words.notFound(statusLine(status), took)};
 	}
 
 	if (status === 401 || status === 403) {
-		return {outcome: 'auth', summary: `${statusLine(status)} (${took}): the entry asks for credentials.`};
+		return {outcome: 'auth', summary: words.auth(statusLine(status), took)};
 	}
 
 	if (status >= 500) {
-		return {outcome: 'server-error', summary: `${statusLine(status)} (${took}): the server is reached but fails.`};
+		return {outcome: 'server-error', summary: words.serverError(statusLine(status), took)};
 	}
 
-	return {outcome: 'error', summary: `${statusLine(status)} (${took}): not an answer of the GOPROXY protocol.`};
+	return {outcome: 'error', summary: words.notProtocol(statusLine(status), took)};
 }
 
 function errorOutcome(code: HttpErrorCode): ProxyListOutcome {
@@ -147,43 +149,44 @@ function errorOutcome(code: HttpErrorCode): ProxyListOutcome {
 }
 
 function describeError(code: HttpErrorCode, message: string, timeoutMs: number): string {
+	const words = t().probes.http;
 	switch (code) {
 		case 'timeout': {
 			// The adapter's message says the same with the stage it stopped at; keep only the stage.
 			const stage = /\((while [^)]+)\)/.exec(message)?.[1];
-			return `No complete answer within ${formatDuration(timeoutMs)}${stage === undefined ? `: ${message}` : ` (${stage})`}.`;
+			return words.timeout(formatDuration(timeoutMs), stage, message);
 		}
 
 		case 'canceled': {
-			return 'Canceled before the answer came.';
+			return words.canceled;
 		}
 
 		case 'refused': {
-			return `The connection was refused: ${message}.`;
+			return words.refused(message);
 		}
 
 		case 'reset': {
-			return `The connection was reset: ${message}.`;
+			return words.reset(message);
 		}
 
 		case 'unreachable': {
-			return `The host is unreachable: ${message}.`;
+			return words.unreachable(message);
 		}
 
 		case 'dns': {
-			return `The host name does not resolve: ${message}.`;
+			return words.dns(message);
 		}
 
 		case 'tls': {
-			return `TLS fails: ${message}.`;
+			return words.tls(message);
 		}
 
 		case 'proxy': {
-			return `The HTTP proxy fails the request: ${message}.`;
+			return words.proxy(message);
 		}
 
 		case 'other': {
-			return `The request fails: ${message}.`;
+			return words.other(message);
 		}
 	}
 }
@@ -205,7 +208,7 @@ export function readVersionList(
 		.filter(line => line !== '');
 	if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body)) {
 		const title = /<title[^>]*>([^<]{1,80})/i.exec(body)?.[1]?.trim();
-		return {kind: 'other', description: title === undefined ? 'HTML' : `HTML (title: ${JSON.stringify(title)})`};
+		return {kind: 'other', description: title === undefined ? t().probes.http.html : t().probes.http.htmlTitled(title)};
 	}
 
 	if (lines.length === 0) {
@@ -218,9 +221,9 @@ export function readVersionList(
 	}
 
 	if (/^\s*[{[]/.test(body)) {
-		return {kind: 'other', description: 'JSON'};
+		return {kind: 'other', description: t().probes.http.json};
 	}
 
 	const sample = lines[0]!.slice(0, 60);
-	return {kind: 'other', description: `text starting ${JSON.stringify(sample)}`};
+	return {kind: 'other', description: t().probes.http.textStarting(sample)};
 }

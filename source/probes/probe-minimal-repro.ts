@@ -2,6 +2,7 @@
 import {minimalModulePath, runMinimalRepro} from '../go/minimal-repro.js';
 import {reproductionErrorText} from '../go/reproduce-download.js';
 import {formatArgv} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {trimOutput} from './probe-support.js';
@@ -20,13 +21,13 @@ export async function probeMinimalRepro(system: System, input: {module: string; 
 			argv: reproduction.argv,
 			outcome,
 			summary: reproduction.ok
-				? `In an empty module that requires only ${input.module}@${input.version}, go downloads it.`
-				: `In an empty module that requires only ${input.module}@${input.version}, go fails too: ${reproduction.headline}`,
+				? t().probes.minimalRepro.succeeds(input.module, input.version)
+				: t().probes.minimalRepro.fails(input.module, input.version, reproduction.headline),
 			...(reproduction.exitCode === undefined ? {} : {exitCode: reproduction.exitCode}),
 			durationMs: Math.round(reproduction.durationMs),
 			...(trimOutput(text) === undefined ? {} : {output: trimOutput(text)!}),
 		};
 	} catch (error) {
-		return {probe: 'go', tool: 'go', command: 'go mod download (minimal module)', outcome: 'error', summary: `The minimal reproduction could not run: ${(error as Error).message}`, durationMs: Math.round(system.now() - started)};
+		return {probe: 'go', tool: 'go', command: 'go mod download (minimal module)', outcome: 'error', summary: t().probes.minimalRepro.notRun((error as Error).message), durationMs: Math.round(system.now() - started)};
 	}
 }

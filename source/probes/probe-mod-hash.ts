@@ -1,6 +1,7 @@
 import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
 import {hashGoMod} from '../lab/dirhash.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
@@ -34,7 +35,7 @@ export async function probeModHash(system: System, input: ModHashProbeInput): Pr
 		return {
 			...base,
 			outcome: 'error' satisfies ModHashOutcome,
-			summary: `Not requested: ${JSON.stringify(`${input.module}@${input.version}`)} is not a valid module version.`,
+			summary: t().probes.modHash.notVersion(`${input.module}@${input.version}`),
 			durationMs: 0,
 		};
 	}
@@ -47,25 +48,26 @@ export async function probeModHash(system: System, input: ModHashProbeInput): Pr
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const took = formatDuration(result.durationMs);
+	const words = t().probes.modHash;
 	const done = (outcome: ModHashOutcome, summary: string): Evidence => {
 		const output = trimOutput(result.body);
 		return {...base, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
-		return done('error', `No answer (${took}): ${result.error?.message ?? 'no response'}.`);
+		return done('error', t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse));
 	}
 
 	if (result.status === 404 || result.status === 410) {
-		return done('not-found', `${statusLine(result.status)} (${took}): the proxy does not have ${input.module} ${input.version}.`);
+		return done('not-found', words.notFound(statusLine(result.status), took, input.module, input.version));
 	}
 
 	if (result.status < 200 || result.status >= 300) {
-		return done('error', `${statusLine(result.status)} (${took}): no go.mod to compare.`);
+		return done('error', words.noGoMod(statusLine(result.status), took));
 	}
 
 	const actual = hashGoMod(result.body);
 	return actual === input.expected
-		? done('match', `${statusLine(result.status)}, ${result.bodyBytes} bytes in ${took}: ${actual}, as go.sum records.`)
-		: done('mismatch', `${statusLine(result.status)}, ${result.bodyBytes} bytes in ${took}: ${actual}, but go.sum records ${input.expected}.`);
+		? done('match', words.match(statusLine(result.status), result.bodyBytes, took, actual))
+		: done('mismatch', words.mismatch(statusLine(result.status), result.bodyBytes, took, actual, input.expected));
 }

@@ -1,4 +1,5 @@
 import {formatArgv, formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, System} from '../system/types.js';
 import {type ProbeRun, checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
@@ -30,7 +31,7 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 	const command = formatArgv(argv);
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
-		return {probe: 'ping', tool: 'ping', command, outcome: 'no-reply' satisfies PingOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
+		return {probe: 'ping', tool: 'ping', command, outcome: 'no-reply' satisfies PingOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
 	const result = await runTool(system, argv, input);
@@ -52,51 +53,52 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 /** Reads what ping printed: the outcome and a one-line summary. */
 export function readPing(host: string, result: CommandResult, timeoutMs: number): {outcome: PingOutcome; summary: string} {
 	const text = combinedOutput(result);
-	const icmpUndecided = 'ICMP cannot be checked here; the port check decides.';
+	const words = t().probes;
+	const icmpUndecided = words.ping.icmpUndecided;
 	if (result.missing) {
-		return {outcome: 'unavailable', summary: `ping is not installed: ${icmpUndecided}`};
+		return {outcome: 'unavailable', summary: words.ping.notInstalled(icmpUndecided)};
 	}
 
 	if (/operation not permitted|permission denied|cap_net_raw|lacking privilege|must be root|socket: /i.test(text)) {
-		return {outcome: 'unavailable', summary: `ping is not permitted here (${firstLine(result.stderr) || 'no raw socket'}): ${icmpUndecided}`};
+		return {outcome: 'unavailable', summary: words.ping.notPermitted(firstLine(result.stderr) || words.ping.noRawSocket, icmpUndecided)};
 	}
 
 	if (/invalid option|unrecognized option|illegal option|unknown option|usage:/i.test(text) && result.exitCode !== 0 && result.exitCode !== 1) {
-		return {outcome: 'unavailable', summary: `This ping does not accept \`-c -W -n\`: ${icmpUndecided}`};
+		return {outcome: 'unavailable', summary: words.ping.noOptions(icmpUndecided)};
 	}
 
 	if (result.canceled) {
-		return {outcome: 'no-reply', summary: 'Canceled before ping finished.'};
+		return {outcome: 'no-reply', summary: words.ping.canceled};
 	}
 
 	const statistics = parsePingStatistics(text);
 	if (statistics !== undefined && statistics.received > 0) {
-		const rtt = statistics.rtt === undefined ? '' : `, round trip ${statistics.rtt.avg} ms on average (min ${statistics.rtt.min}, max ${statistics.rtt.max})`;
-		return {outcome: 'reply', summary: `${host} answers ping: ${statistics.received} of ${statistics.transmitted} replies${rtt}.`};
+		const rtt = statistics.rtt === undefined ? '' : words.ping.rtt(statistics.rtt.avg, statistics.rtt.min, statistics.rtt.max);
+		return {outcome: 'reply', summary: words.ping.reply(host, statistics.received, statistics.transmitted, rtt)};
 	}
 
 	if (result.timedOut) {
-		return {outcome: 'no-reply', summary: `No reply from ${host} within ${formatDuration(timeoutMs)} (ICMP may be filtered; the port check decides).`};
+		return {outcome: 'no-reply', summary: words.ping.timedOut(host, formatDuration(timeoutMs))};
 	}
 
 	if (/name or service not known|temporary failure in name resolution|unknown host|cannot resolve|no address associated/i.test(text)) {
-		return {outcome: 'no-reply', summary: `ping cannot resolve ${host}: ${firstLine(result.stderr)}.`};
+		return {outcome: 'no-reply', summary: words.ping.cannotResolve(host, firstLine(result.stderr))};
 	}
 
 	if (/network is unreachable|no route to host|host unreachable/i.test(text)) {
-		const reason = /network is unreachable/i.test(text) ? 'the network is unreachable' : 'no route to the host';
-		return {outcome: 'no-reply', summary: `No reply from ${host}: ${reason}.`};
+		const reason = /network is unreachable/i.test(text) ? words.networkUnreachable : words.noRouteToHost;
+		return {outcome: 'no-reply', summary: words.ping.noReplyBecause(host, reason)};
 	}
 
 	if (statistics !== undefined) {
 		return {
 			outcome: 'no-reply',
-			summary: `No reply from ${host}: 0 of ${statistics.transmitted} pings answered within ${waitSeconds} s each (ICMP may be filtered; the port check decides).`,
+			summary: words.ping.noneAnswered(host, statistics.transmitted, waitSeconds),
 		};
 	}
 
-	const detail = firstLine(result.stderr) || result.errorMessage || `exit status ${result.exitCode ?? 'unknown'}`;
-	return {outcome: 'no-reply', summary: `No reply from ${host}: ${detail}.`};
+	const detail = firstLine(result.stderr) || result.errorMessage || words.exitStatus(String(result.exitCode ?? words.unknown));
+	return {outcome: 'no-reply', summary: words.ping.noReplyBecause(host, detail)};
 }
 
 /** The statistics lines of iputils, BusyBox and BSD ping. */

@@ -2,6 +2,7 @@
 Small helpers the probes share: validating what becomes an argument, showing a command as a user would
 type it, and formatting durations and output. Pure.
 */
+import {t} from '../i18n/index.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
 
 /**
@@ -11,15 +12,15 @@ option), no whitespace or control characters, nothing but letters, digits and `.
 */
 export function checkHost(host: string): string | undefined {
 	if (host === '') {
-		return 'the host name is empty';
+		return t().probes.check.emptyHost;
 	}
 
 	if (host.startsWith('-')) {
-		return `${JSON.stringify(host)} starts with "-" and would be read as an option`;
+		return t().probes.check.startsWithDash(host);
 	}
 
 	if (host.length > 253 || !/^[\p{L}\p{N}._:%-]+$/u.test(host)) {
-		return `${JSON.stringify(host)} is not a host name or IP address`;
+		return t().probes.check.notHost(host);
 	}
 
 	return undefined;
@@ -27,7 +28,7 @@ export function checkHost(host: string): string | undefined {
 
 /** Why `port` is not a TCP port, or undefined. */
 export function checkPort(port: number): string | undefined {
-	return Number.isInteger(port) && port >= 1 && port <= 65_535 ? undefined : `${port} is not a TCP port`;
+	return Number.isInteger(port) && port >= 1 && port <= 65_535 ? undefined : t().probes.check.notPort(port);
 }
 
 /** Whether `host` is an IPv4 or IPv6 address rather than a name. */

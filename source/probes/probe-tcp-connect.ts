@@ -1,4 +1,5 @@
 import {formatArgv, formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, ConnectResult, System} from '../system/types.js';
 import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
@@ -23,13 +24,13 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 	const command = formatArgv(argv);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {probe: 'tcp', tool: 'nc', command, outcome: 'unreachable' satisfies TcpOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
+		return {probe: 'tcp', tool: 'nc', command, outcome: 'unreachable' satisfies TcpOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
 	const result = await runTool(system, argv, input);
 	const read = readNetcat(host, port, result, seconds);
 	if (read === undefined) {
-		const why = result.missing ? 'nc is not installed' : 'this nc does not support `-z`';
+		const why = result.missing ? t().probes.tcp.ncMissing : t().probes.tcp.ncNoZ;
 		const connected = await system.net.connect(host, port, {
 			timeoutMs: input.timeoutMs,
 			...(input.signal ? {signal: input.signal} : {}),
@@ -40,7 +41,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 			tool: 'node:net',
 			command,
 			outcome: fallback.outcome,
-			summary: `${fallback.summary} (${why}, so Node's net.connect checked instead.)`,
+			summary: t().probes.tcp.fallback(fallback.summary, why),
 			durationMs: connected.durationMs,
 			output: connected.message,
 		};
@@ -81,25 +82,26 @@ export function readNetcat(
 
 	const where = hostPort(host, port);
 	const took = formatDuration(result.durationMs);
+	const words = t().probes;
 	if (result.canceled) {
-		return {outcome: 'timeout', summary: `Canceled before ${where} answered.`};
+		return {outcome: 'timeout', summary: t().probes.tcp.canceled(where)};
 	}
 
 	if (result.exitCode === 0 && /succeeded|\bopen\b|connected/i.test(text)) {
-		return {outcome: 'open', summary: `Port ${port} on ${host} is open (connected in ${took}).`};
+		return {outcome: 'open', summary: t().probes.tcp.open(port, host, took)};
 	}
 
 	if (/connection refused/i.test(text)) {
-		return {outcome: 'refused', summary: `Port ${port} on ${host} is closed: the connection was refused at once (${took}).`};
+		return {outcome: 'refused', summary: t().probes.tcp.refused(port, host, took)};
 	}
 
 	if (/no route to host|network is unreachable|host is unreachable|network unreachable/i.test(text)) {
-		const reason = /network is unreachable|network unreachable/i.test(text) ? 'the network is unreachable' : 'no route to the host';
-		return {outcome: 'unreachable', summary: `${where} is unreachable: ${reason} (${took}).`};
+		const reason = /network is unreachable|network unreachable/i.test(text) ? words.networkUnreachable : words.noRouteToHost;
+		return {outcome: 'unreachable', summary: words.tcp.unreachable(where, reason, took)};
 	}
 
 	if (/getaddrinfo|name or service not known|temporary failure in name resolution|no address associated|forward host lookup failed/i.test(text)) {
-		return {outcome: 'unreachable', summary: `nc cannot resolve ${host}: ${firstLine(result.stderr)}.`};
+		return {outcome: 'unreachable', summary: words.tcp.cannotResolve(host, firstLine(result.stderr))};
 	}
 
 	if (result.timedOut || /timed out|\btimeout\b/i.test(text) || (result.exitCode === 1 && result.durationMs >= (seconds * 1000) - 100)) {
@@ -107,11 +109,11 @@ export function readNetcat(
 	}
 
 	if (result.exitCode === 0) {
-		return {outcome: 'open', summary: `Port ${port} on ${host} is open (connected in ${took}).`};
+		return {outcome: 'open', summary: t().probes.tcp.open(port, host, took)};
 	}
 
-	const detail = firstLine(result.stderr) || result.errorMessage || `exit status ${result.exitCode ?? 'unknown'}`;
-	return {outcome: 'unreachable', summary: `${where} cannot be reached: ${detail}.`};
+	const detail = firstLine(result.stderr) || result.errorMessage || words.exitStatus(String(result.exitCode ?? words.unknown));
+	return {outcome: 'unreachable', summary: words.tcp.cannotReach(where, detail)};
 }
 
 /** The same reading for Node's `net.connect`. */
@@ -120,11 +122,11 @@ export function readConnect(host: string, port: number, result: ConnectResult, t
 	const took = formatDuration(result.durationMs);
 	switch (result.outcome) {
 		case 'open': {
-			return {outcome: 'open', summary: `Port ${port} on ${host} is open (connected in ${took}).`};
+			return {outcome: 'open', summary: t().probes.tcp.open(port, host, took)};
 		}
 
 		case 'refused': {
-			return {outcome: 'refused', summary: `Port ${port} on ${host} is closed: the connection was refused at once (${took}).`};
+			return {outcome: 'refused', summary: t().probes.tcp.refused(port, host, took)};
 		}
 
 		case 'timeout': {
@@ -132,19 +134,19 @@ export function readConnect(host: string, port: number, result: ConnectResult, t
 		}
 
 		case 'unreachable': {
-			return {outcome: 'unreachable', summary: `${where} is unreachable: ${result.message} (${took}).`};
+			return {outcome: 'unreachable', summary: t().probes.tcp.unreachable(where, result.message, took)};
 		}
 
 		case 'error': {
 			if (result.message === 'canceled') {
-				return {outcome: 'timeout', summary: `Canceled before ${where} answered.`};
+				return {outcome: 'timeout', summary: t().probes.tcp.canceled(where)};
 			}
 
-			return {outcome: 'unreachable', summary: `${where} cannot be reached: ${result.message}.`};
+			return {outcome: 'unreachable', summary: t().probes.tcp.cannotReach(where, result.message)};
 		}
 	}
 }
 
 function noAnswer(where: string, ms: number): string {
-	return `No answer from ${where} within ${formatDuration(ms)}: nothing refused the connection either, so packets are dropped on the way (a firewall) or the host is down.`;
+	return t().probes.tcp.noAnswer(where, formatDuration(ms));
 }

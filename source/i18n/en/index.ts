@@ -16,6 +16,7 @@ import {lint} from './lint.js';
 import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
 import {net} from './net.js';
+import {probes} from './probes.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -37,4 +38,5 @@ export const en = {
 	proxyServer,
 	tls,
 	net,
+	probes,
 };

@@ -18,6 +18,7 @@ import {lint} from './lint.js';
 import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
 import {net} from './net.js';
+import {probes} from './probes.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -39,4 +40,5 @@ export const zh: Shape<typeof en> = {
 	proxyServer,
 	tls,
 	net,
+	probes,
 };
