@@ -87,6 +87,12 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 }
 
 async function main(): Promise<number> {
+	// NO_COLOR (no-color.org: set and not empty) means no colour anywhere. Ink's chalk does not read it, only
+	// FORCE_COLOR, and reads that when it loads, which is later (Ink is imported by the command that draws).
+	if ((process.env['NO_COLOR'] ?? '') !== '') {
+		process.env['FORCE_COLOR'] = '0';
+	}
+
 	// The language is chosen once, before anything is written: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG).
 	const requested = languageArgument(process.argv.slice(2));
 	const chosen = requested === undefined ? languageFromEnv(process.env) : parseLanguage(requested);

@@ -62,6 +62,7 @@ export async function runWizard(
 			toolVersion={toolVersion}
 			answers={options.answers}
 			earlier={unfinished.ok ? unfinished.changes : []}
+			{...(unfinished.ok ? {} : {journalProblem: unfinished.message})}
 			onExit={(value) => {
 				result = value;
 			}}

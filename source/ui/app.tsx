@@ -33,6 +33,8 @@ export type AppProps = {
 	readonly answers?: WizardAnswers;
 	/** Changes earlier runs left unfinished or not undone (the journal): shown under the header and offered for undo. */
 	readonly earlier?: readonly UnfinishedChange[];
+	/** The journal could not be read (its message): the notice under the header says so. */
+	readonly journalProblem?: string;
 	/** Called once when the wizard ends, with the session (and its transcript), the last export and the exit code. */
 	readonly onExit?: (result: WizardResult) => void;
 	/**
@@ -48,8 +50,16 @@ export type AppProps = {
 The wizard: the finished sections of the session as a log above (Ink's `<Static>`), the current phase below,
 and the global keys. Quitting exits Ink with the {@link WizardResult}; `cli.tsx` writes it after unmount.
 */
-export function App({actions, initialState, toolVersion, answers, earlier, onExit, staticSpinners = false, now}: AppProps) {
-	const controls = useSession({actions, initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier}), ...(onExit === undefined ? {} : {onExit}), ...(now === undefined ? {} : {now})});
+export function App({actions, initialState, toolVersion, answers, earlier, journalProblem, onExit, staticSpinners = false, now}: AppProps) {
+	const controls = useSession({
+		actions,
+		initialState,
+		...(answers === undefined ? {} : {answers}),
+		...(earlier === undefined ? {} : {earlier}),
+		...(journalProblem === undefined ? {} : {journalProblem}),
+		...(onExit === undefined ? {} : {onExit}),
+		...(now === undefined ? {} : {now}),
+	});
 	const {state} = controls;
 	const ui = useMemo((): UiOptions => ({redact: actions.redact, staticSpinners}), [actions.redact, staticSpinners]);
 	// A text field takes every key, e and q included.

@@ -144,7 +144,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'earlier': {
-			return <UnfinishedNotice changes={entry.changes} />;
+			return <UnfinishedNotice changes={entry.changes} {...(entry.journalProblem === undefined ? {} : {journalProblem: entry.journalProblem})} />;
 		}
 
 		default: {

@@ -3,20 +3,37 @@ import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
+import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link UnfinishedNotice}. */
 export type UnfinishedNoticeProps = {
-	/** The changes earlier runs left, oldest first (never empty). */
+	/** The changes earlier runs left, oldest first (empty when the journal could not be read). */
 	readonly changes: readonly UnfinishedChange[];
+	/** Why the journal could not be read: then what earlier runs changed is unknown, and the notice says so. */
+	readonly journalProblem?: string;
 };
 
 /**
 The notice at the start of the wizard about changes earlier runs made and did not finish or undo (an apply cut
-off by Ctrl-C or kill -9, or a change still in place): one line each, and how to undo them.
+off by Ctrl-C or kill -9, or a change still in place): one line each, and how to undo them. When the journal
+cannot be read, it says that instead of saying nothing: an unreadable journal may hide such a change.
 */
-export function UnfinishedNotice({changes}: UnfinishedNoticeProps) {
+export function UnfinishedNotice({changes, journalProblem}: UnfinishedNoticeProps) {
 	const {redact} = useUi();
 	const text = t().robust;
+	if (journalProblem !== undefined) {
+		return (
+			<Box flexDirection="column" marginTop={1}>
+				<WrappedText bold color="yellow" indent={0}>
+					{`${symbols.warning} ${text.journalUnreadable(redact(journalProblem))}`}
+				</WrappedText>
+				<Box paddingLeft={2}>
+					<WrappedText indent={2}>{text.journalUnreadableHint}</WrappedText>
+				</Box>
+			</Box>
+		);
+	}
+
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text bold color="yellow">
@@ -24,11 +41,13 @@ export function UnfinishedNotice({changes}: UnfinishedNoticeProps) {
 			</Text>
 			{changes.map((change) => (
 				<Box key={change.id} paddingLeft={2}>
-					<Text color={change.state === 'interrupted' ? 'yellow' : undefined}>{redact(describeChange(change))}</Text>
+					<WrappedText color={change.state === 'interrupted' ? 'yellow' : undefined} indent={2}>
+						{redact(describeChange(change))}
+					</WrappedText>
 				</Box>
 			))}
 			<Box paddingLeft={2}>
-				<Text>{text.earlierHowToUndo}</Text>
+				<WrappedText indent={2}>{text.earlierHowToUndo}</WrappedText>
 			</Box>
 		</Box>
 	);

@@ -23,6 +23,8 @@ export type UseSessionOptions = {
 	readonly answers?: WizardAnswers;
 	/** Changes earlier runs left unfinished or not undone (the journal): a notice and a menu choice. */
 	readonly earlier?: readonly UnfinishedChange[];
+	/** The journal could not be read: the notice says so. */
+	readonly journalProblem?: string;
 	/** Called once, with the result, just before the app exits. */
 	readonly onExit?: (result: WizardResult) => void;
 	/** The clock for the times recorded in the transcript. @default () => new Date() */
@@ -49,8 +51,12 @@ unmount; runs exports; feeds every event into the wizard reducer; and exits Ink 
 */
 const systemClock = () => new Date();
 
-export function useSession({actions, initialState, answers, earlier, onExit, now = systemClock}: UseSessionOptions): SessionControls {
-	const [state, dispatch] = useReducer(reduceWizard, {session: initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier})}, initialWizardState);
+export function useSession({actions, initialState, answers, earlier, journalProblem, onExit, now = systemClock}: UseSessionOptions): SessionControls {
+	const [state, dispatch] = useReducer(
+		reduceWizard,
+		{session: initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier}), ...(journalProblem === undefined ? {} : {journalProblem})},
+		initialWizardState,
+	);
 	const {exit} = useApp();
 	const at = useCallback(() => now().toISOString(), [now]);
 

@@ -68,7 +68,8 @@ that entries never change once drawn.
 */
 export type LogEntry =
 	| {readonly kind: 'header'}
-	| {readonly kind: 'earlier'; readonly changes: readonly UnfinishedChange[]}
+	/** `journalProblem`: the journal could not be read, so what earlier runs changed is unknown. */
+	| {readonly kind: 'earlier'; readonly changes: readonly UnfinishedChange[]; readonly journalProblem?: string}
 	| {readonly kind: 'settings'}
 	| {readonly kind: 'reproduction'}
 	| {readonly kind: 'walk'; readonly walkId: string}
@@ -130,17 +131,31 @@ export type WizardAction =
 The wizard as it starts. `earlier`: changes earlier runs left in the journal (see `unfinished-changes.ts`): shown as
 a notice under the header, recorded in the transcript, and offered for undo in the menu.
 */
-export function initialWizardState(options: {session: SessionState; answers?: WizardAnswers; earlier?: readonly UnfinishedChange[]}): WizardState {
+export function initialWizardState(options: {
+	session: SessionState;
+	answers?: WizardAnswers;
+	earlier?: readonly UnfinishedChange[];
+	/** The journal could not be read (the notice says so instead of saying nothing). */
+	journalProblem?: string;
+}): WizardState {
 	const earlier = options.earlier ?? [];
+	const {journalProblem} = options;
 	const state: WizardState = {
 		session: options.session,
 		phase: options.session.phase === 'concluded' ? {kind: 'choosing'} : {kind: 'diagnosing'},
-		log: earlier.length === 0 ? [{kind: 'header'}] : [{kind: 'header'}, {kind: 'earlier', changes: earlier}],
+		log:
+			earlier.length === 0 && journalProblem === undefined
+				? [{kind: 'header'}]
+				: [{kind: 'header'}, {kind: 'earlier', changes: earlier, ...(journalProblem === undefined ? {} : {journalProblem})}],
 		answers: options.answers ?? {},
 		exportCount: 0,
 		help: false,
 		earlier,
 	};
+	if (journalProblem !== undefined) {
+		return record(state, {type: 'note', at: options.session.startedAt, text: t().robust.journalUnreadable(journalProblem)});
+	}
+
 	if (earlier.length === 0) {
 		return state;
 	}

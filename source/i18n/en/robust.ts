@@ -16,6 +16,9 @@ export const robust = {
 	earlierHowToUndoCli: 'gomod-doctor undo restores the GOENV file byte for byte.',
 	/** The journal could not be read: the notice says so instead of listing. */
 	journalUnreadable: (message: string) => `The change journal could not be read: ${message}`,
+	/** Under `journalUnreadable`: what it means and what to do. */
+	journalUnreadableHint:
+		'Changes earlier runs made cannot be listed or undone from it (gomod-doctor undo cannot read it either), and no fix is applied while it cannot be read, because every change is recorded there before go env -w runs. Move the file away (or fix its permissions) to start a new one.',
 	/** The menu item. */
 	undoEarlierChoice: 'Undo the earlier changes',
 	undoingEarlier: 'Undoing the earlier changes (go env -w / go env -u)…',

@@ -9,6 +9,8 @@ export const robust: Shape<typeof english> = {
 	earlierHowToUndo: '在下面选择“撤销之前的更改”，或运行 gomod-doctor undo：它会把 GOENV 文件逐字节恢复原样。',
 	earlierHowToUndoCli: 'gomod-doctor undo 会把 GOENV 文件逐字节恢复原样。',
 	journalUnreadable: (message) => `无法读取变更日志：${message}`,
+	journalUnreadableHint:
+		'因此无法列出或撤销之前运行所做的更改（gomod-doctor undo 同样读不了它）；在它无法读取期间也不会应用任何修复，因为每次更改都要在 go env -w 运行之前先记录在那里。把这个文件移走（或修正它的权限）即可重新开始一个新的变更日志。',
 	undoEarlierChoice: '撤销之前的更改',
 	undoingEarlier: '正在撤销之前的更改（go env -w / go env -u）…',
 	undoEarlierDone: (keys, exact) => `已把 ${keys} 恢复为之前更改前的值${exact ? '；GOENV 文件已逐字节恢复原样' : ''}。`,
