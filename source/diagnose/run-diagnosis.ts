@@ -16,7 +16,7 @@ import {proxyForUrl} from '../system/proxy-for-url.js';
 import type {Environment, System} from '../system/types.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
-import {isConnectivityProbe, probeDeadlines} from './run-probe.js';
+import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {runInvestigations} from './run-investigations.js';
 import {createSharedProbes, probeAfter} from './shared-probes.js';
 
@@ -33,6 +33,12 @@ export const canaryModule = 'golang.org/x/mod';
 
 /** The default overall deadline: the reproduction's, and the cap of every probe's. */
 export const defaultTimeoutMs = 10_000;
+
+/**
+The checks that follow go's failure (the `after` investigations) may run this long past the overall deadline
+when go took all of it (a proxy that never answers): the verdict comes within the deadline plus a second.
+*/
+export const afterPhaseGraceMs = 500;
 
 export type DiagnosisOptions = {
 	/** The Go module directory. */
@@ -161,7 +167,8 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			env: options.env,
 			cwd: options.dir,
 			module: options.module,
-			timeoutMs: options.timeoutMs,
+			// The deadline counts from the diagnosis's start: reading go's settings took part of it.
+			timeoutMs: Math.max(minimumProbeMs, Math.round(started + options.timeoutMs - system.now())),
 			signal: options.signal,
 		});
 		emit({type: 'reproduction-finished', at: at(), reproduction: result});
@@ -169,7 +176,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	})();
 
 	const deadlines = probeDeadlines(options.timeoutMs);
-	const walksEndAt = system.now() + options.timeoutMs;
+	const walksEndAt = started + options.timeoutMs;
 	const investigations = options.investigations ?? registeredInvestigations;
 	const context: InvestigationContext = {
 		system,
@@ -244,7 +251,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 				: {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items}),
 			connectivity,
 		},
-		{budgetEndsAt: system.now() + options.timeoutMs, emit, idPrefix: 'check-'},
+		{budgetEndsAt: Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs), emit, idPrefix: 'check-'},
 	);
 	finish();
 }
