@@ -48,6 +48,11 @@ function assertUnbroken(frame: string, token: string): void {
 			const escaped = char.replaceAll(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);
 			const before = chars[index - 1];
 			const mayBreak = index > 0 && (('/,|=&?:'.includes(before!) && char !== '/') || (char === '-' && before !== '-'));
+			if (char === ' ') {
+				// A space is a place to break too.
+				return String.raw`\s+`;
+			}
+
 			return mayBreak ? String.raw`(?:\n *)?${escaped}` : escaped;
 		})
 		.join('');

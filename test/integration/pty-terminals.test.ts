@@ -1,0 +1,235 @@
+/*
+The built CLI (dist/cli.js) in real pseudo-terminals of different kinds (tmux: keys with send-keys, the screen
+with capture-pane, `-e` to keep the escape codes), on one lab (proxy-down) started here and shared:
+
+- NO_COLOR: the live wizard draws without a single colour code (and with colours when it is not set);
+- TERM=dumb: a terminal that cannot move the cursor gets no wizard but the plain diagnose report (a note on
+  stderr, no escape code, exit 1 for the problem found, the terminal left in cooked mode);
+- a resize to 40 columns mid-session: the live region is drawn again at 40 columns, long commands break at
+  their separators, and the keys still work;
+- an unreadable change journal: the notice at the start says so instead of saying nothing.
+
+No test applies a fix: the lab's GOENV file stays as it is for the others.
+*/
+import assert from 'node:assert/strict';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, test, type TestContext} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {execa} from 'execa';
+import {displayWidth} from '../../source/i18n/text-width.js';
+import {startLab, type Lab} from '../../source/lab/start-lab.js';
+import {cliPath} from '../helpers/cli.js';
+
+let lab: Lab;
+let sessions = 0;
+
+before(async () => {
+	lab = await startLab('proxy-down');
+});
+
+after(async () => {
+	await lab.close();
+});
+
+type Pty = {
+	readonly session: string;
+	readonly tmux: (...args: string[]) => Promise<string>;
+	readonly keys: (...keys: string[]) => Promise<void>;
+	/** The screen and its history, lines tmux wrapped joined again (`-J`): a line longer than the terminal is one the CLI wrote. */
+	readonly screenWith: (pattern: RegExp, timeoutMs?: number) => Promise<string>;
+	/** The same with the escape codes kept (`-e`). */
+	readonly coloured: () => Promise<string>;
+	readonly exitStatus: () => Promise<string>;
+	readonly sttyAfter: () => Promise<string>;
+	readonly directory: string;
+};
+
+/**
+Starts the wizard on the lab in a fresh tmux server (`columns` wide), with the lab's environment plus `env`
+(later wins), and no CI variable at all (CI=false would also turn chalk's colours off).
+*/
+async function launch(t: TestContext, env: Record<string, string>, columns = 110): Promise<Pty> {
+	const directory = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-pty-terminals-'));
+	const session = `gomod-doctor-terminals-${process.pid}-${++sessions}`;
+	const tmux = async (...args: string[]) => (await execa('tmux', ['-L', session, ...args], {reject: false, timeout: 10_000})).stdout;
+	t.after(async () => {
+		await tmux('kill-server');
+		await rm(directory, {recursive: true, force: true});
+	});
+	const quote = (part: string) => `'${part.replaceAll("'", String.raw`'\''`)}'`;
+	const variables = {...lab.env, TERM: 'xterm-256color', ...env};
+	const command = [
+		'env',
+		'-i',
+		...Object.entries(variables).flatMap(([key, value]) => (value === undefined || key === 'CI' ? [] : [`${key}=${value}`])),
+		process.execPath,
+		cliPath,
+		'--dir',
+		lab.dir,
+		'--transcript-dir',
+		path.join(directory, 'transcripts'),
+	]
+		.map((part) => quote(part))
+		.join(' ');
+	const status = path.join(directory, 'status');
+	const stty = path.join(directory, 'stty');
+	await execa(
+		'tmux',
+		['-L', session, 'new-session', '-d', '-s', session, '-x', String(columns), '-y', '50', `${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`],
+		{timeout: 10_000},
+	);
+	const waitForFile = async (file: string) => {
+		const deadline = Date.now() + 30_000;
+		for (;;) {
+			// eslint-disable-next-line no-await-in-loop -- polling for the shell's file
+			const text = (await readFile(file, 'utf8').catch(() => '')).trim();
+			if (text !== '' || Date.now() > deadline) {
+				return text;
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await sleep(50);
+		}
+	};
+
+	return {
+		session,
+		tmux,
+		directory,
+		async keys(...keys) {
+			await tmux('send-keys', '-t', session, ...keys);
+		},
+		async screenWith(pattern, timeoutMs = 30_000) {
+			const deadline = Date.now() + timeoutMs;
+			let screen = '';
+			while (Date.now() < deadline) {
+				// eslint-disable-next-line no-await-in-loop -- polling the terminal
+				screen = await tmux('capture-pane', '-p', '-J', '-S', '-400', '-t', session);
+				if (pattern.test(screen)) {
+					return screen;
+				}
+
+				// eslint-disable-next-line no-await-in-loop
+				await sleep(100);
+			}
+
+			throw new Error(`the screen never showed ${pattern}; it showed:\n${screen}`);
+		},
+		coloured: async () => tmux('capture-pane', '-p', '-e', '-S', '-400', '-t', session),
+		exitStatus: async () => waitForFile(status),
+		sttyAfter: async () => waitForFile(stty),
+	};
+}
+
+/** SGR codes that set a colour (foreground 30–37, 90–97, 38;…; background 40–47, 100–107, 48;…). tmux's own resets (39, 49) are not colours. */
+function colourCodes(screen: string): string[] {
+	// eslint-disable-next-line no-control-regex
+	return [...screen.matchAll(/\u001B\[([\d;]*)m/g)].flatMap(([code, parameters = '']) =>
+		parameters.split(';').some((parameter) => /^(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])$/.test(parameter)) ? [code] : [],
+	);
+}
+
+function assertCookedTerminal(stty: string): void {
+	assert.match(stty, /(?:^|\s)icanon(?:\s|$)/, `canonical mode is back: ${stty}`);
+	assert.match(stty, /(?:^|\s)echo(?:\s|$)/, `echo is back: ${stty}`);
+}
+
+/** A pattern for `token` that allows a line break (and the next line's indentation) only at a space or where wrapTokens may break a token. */
+function unbroken(token: string): RegExp {
+	const chars = [...token];
+	return new RegExp(
+		chars
+			.map((char, index) => {
+				const escaped = char.replaceAll(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);
+				const previous = chars[index - 1];
+				const mayBreak = previous !== undefined && (('/,|=&?:'.includes(previous) && char !== '/') || (char === '-' && previous !== '-'));
+				if (char === ' ') {
+					return String.raw`\s+`;
+				}
+
+				return mayBreak ? String.raw`(?:\n *)?${escaped}` : escaped;
+			})
+			.join(''),
+	);
+}
+
+test('NO_COLOR: the live wizard draws without colour codes; without it, in the same terminal, with them', async (t) => {
+	const plain = await launch(t, {NO_COLOR: '1'});
+	await plain.screenWith(/What now\?/);
+	const plainScreen = await plain.coloured();
+	assert.match(plainScreen, /✗ [a-z-]+ · http:\/\/127\.0\.0\.1:\d+/, 'the symbols carry the verdicts without colour');
+	assert.deepEqual(colourCodes(plainScreen), [], plainScreen);
+	await plain.keys('q');
+	assert.equal(await plain.exitStatus(), '1');
+
+	const coloured = await launch(t, {});
+	await coloured.screenWith(/What now\?/);
+	assert.notDeepEqual(colourCodes(await coloured.coloured()), [], 'the control: colours are drawn when NO_COLOR is not set');
+	await coloured.keys('q');
+	assert.equal(await coloured.exitStatus(), '1');
+});
+
+test('TERM=dumb on a real terminal: no wizard, the plain diagnose report, no escape codes, exit 1, cooked mode', async (t) => {
+	const dumb = await launch(t, {TERM: 'dumb'});
+	const status = await dumb.exitStatus();
+	const screen = await dumb.screenWith(/Took [\d.]+ m?s\./);
+	assert.equal(status, '1', 'a problem was found');
+	assert.match(screen, /no terminal here \(or TERM=dumb\), so no wizard: printing the diagnose report instead/);
+	assert.match(screen, /Conclusion: [a-z-]+: http:\/\/127\.0\.0\.1:\d+/);
+	assert.doesNotMatch(screen, /What now\?/, 'no menu waits for keys');
+	// eslint-disable-next-line no-control-regex
+	assert.doesNotMatch(await dumb.coloured(), /\u001B/, 'not one escape code: no colour, no cursor movement');
+	assertCookedTerminal(await dumb.sttyAfter());
+});
+
+test('resized to 40 columns mid-session: the live region is drawn again at 40, commands break at separators, the keys still work', async (t) => {
+	const pty = await launch(t, {}, 110);
+	let screen = await pty.screenWith(/What now\?/);
+	const port = /1\. Use http:\/\/127\.0\.0\.1:(\d+) first/.exec(screen)?.[1];
+	assert.ok(port, screen);
+	const command = `go env -w GOPROXY=http://127.0.0.1:${port},direct`;
+	assert.match(screen, new RegExp(command.replaceAll(/[.*+?/]/g, String.raw`\$&`)), 'at 110 columns the command is on one line');
+
+	await pty.tmux('resize-window', '-t', pty.session, '-x', '40', '-y', '50');
+	// The menu drawn again at 40 columns: its command breaks after `:` or `=`, never inside a number or a word.
+	screen = await pty.screenWith(/What now\?[\s\S]*\n {5}go env -w GOPROXY=http:\/\/127\.0\.0\.1:\n/);
+	const menu = screen.slice(screen.lastIndexOf('What now?'));
+	assert.match(menu, unbroken(command), menu);
+	for (const line of menu.split('\n')) {
+		assert.ok(displayWidth(line) <= 40, `a line the CLI wrote wider than the terminal: "${line}"`);
+	}
+
+	// A new screen after the resize: the confirmation, at 40 columns.
+	await pty.keys('1');
+	screen = await pty.screenWith(/Run it\? \[y\/N\]/);
+	const confirm = screen.slice(screen.lastIndexOf('Apply “'));
+	assert.match(confirm, unbroken(`$ ${command}`), confirm);
+	assert.match(confirm, new RegExp(`^ {2}GOPROXY=http://127\\.0\\.0\\.1:${port},direct$`, 'm'), 'the value is whole on its line');
+	for (const line of confirm.split('\n')) {
+		assert.ok(displayWidth(line) <= 40, `wider than the terminal: "${line}"`);
+	}
+
+	await pty.keys('n');
+	await pty.screenWith(/Not applied: [\s\S]*What now\?/);
+	await pty.keys('q');
+	assert.equal(await pty.exitStatus(), '1', 'nothing was changed, the problem is still there');
+	assertCookedTerminal(await pty.sttyAfter());
+});
+
+test('an unreadable change journal: the wizard says so at the start instead of saying nothing', async (t) => {
+	const state = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-pty-journal-'));
+	t.after(async () => rm(state, {recursive: true, force: true}));
+	await mkdir(state, {recursive: true});
+	await writeFile(path.join(state, 'journal.json'), '{"version": 1, "entries": [', {mode: 0o600});
+	const pty = await launch(t, {GOMOD_DOCTOR_STATE_DIR: state});
+	const screen = (await pty.screenWith(/What now\?/)).replaceAll(/\s+/g, ' ');
+	assert.match(screen, new RegExp(String.raw`! The change journal could not be read: the journal ${state.replaceAll(/[.*+?/]/g, String.raw`\$&`)}/journal\.json is not valid JSON`));
+	assert.match(screen, /no fix is applied while it cannot be read/);
+	assert.doesNotMatch(screen, /Undo the earlier changes/, 'nothing to offer: what the journal holds is unknown');
+	await pty.keys('q');
+	assert.equal(await pty.exitStatus(), '1');
+	// The journal is left as it was: gomod-doctor never overwrites what it cannot read.
+	assert.equal(await readFile(path.join(state, 'journal.json'), 'utf8'), '{"version": 1, "entries": [');
+});
