@@ -5,6 +5,7 @@ repository without anyone typing a password (prompts disabled, SSH in batch mode
 prompt never hangs the wizard). Never throw.
 */
 import {formatArgv, formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {firstLine, type ProbeRun, runTool, trimOutput} from './probe-support.js';
@@ -24,15 +25,15 @@ export async function probeGitVersion(system: System, run: ProbeRun): Promise<Ev
 	const result = await runTool(system, argv, run);
 	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs)} as const;
 	if (result.missing) {
-		return {...base, outcome: 'missing' satisfies GitVersionOutcome, summary: `git is not on go's PATH (${shortPath(run.env)}): go cannot fetch anything directly from a git host.`};
+		return {...base, outcome: 'missing' satisfies GitVersionOutcome, summary: t().probes.git.missing(shortPath(run.env))};
 	}
 
 	const version = /git version (\S+)/.exec(result.stdout)?.[1];
 	if (result.exitCode !== 0 || version === undefined) {
-		return {...base, outcome: 'error' satisfies GitVersionOutcome, summary: `git --version did not answer as expected: ${firstLine(result.stderr || result.stdout) || result.errorMessage || 'no output'}.`, ...exit(result.exitCode)};
+		return {...base, outcome: 'error' satisfies GitVersionOutcome, summary: t().probes.git.versionOdd(firstLine(result.stderr || result.stdout) || result.errorMessage || t().probes.git.noOutput), ...exit(result.exitCode)};
 	}
 
-	return {...base, outcome: 'present' satisfies GitVersionOutcome, summary: `git ${version} is installed.`, exitCode: 0, ...output(result.stdout)};
+	return {...base, outcome: 'present' satisfies GitVersionOutcome, summary: t().probes.git.installed(version), exitCode: 0, ...output(result.stdout)};
 }
 
 /** `git config --get-all credential.helper`: who answers when git needs a password. */
@@ -41,21 +42,21 @@ export async function probeGitCredentialHelper(system: System, run: ProbeRun): P
 	const result = await runTool(system, argv, run);
 	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs), ...exit(result.exitCode)} as const;
 	if (result.missing) {
-		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: 'git is not installed: no credential helper to read.'};
+		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: t().probes.git.noHelperToRead};
 	}
 
 	// `git config --get-all` exits 1 when the key is not set.
 	if (result.exitCode === 1 && result.stdout.trim() === '') {
-		return {...base, outcome: 'unset' satisfies GitCredentialHelperOutcome, summary: 'No credential helper: git can only use ~/.netrc or a key in the URL, and go disables its password prompt.'};
+		return {...base, outcome: 'unset' satisfies GitCredentialHelperOutcome, summary: t().probes.git.noHelper};
 	}
 
 	if (result.exitCode !== 0) {
-		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: `git config failed: ${firstLine(result.stderr) || result.errorMessage || 'no output'}.`};
+		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput)};
 	}
 
 	// Only the helper's name: a `store --file` path or an inline helper's arguments are not shown.
 	const helpers = result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => helperName(line));
-	return {...base, outcome: 'set' satisfies GitCredentialHelperOutcome, summary: `git asks the credential helper${helpers.length === 1 ? '' : 's'} ${helpers.join(', ')} for passwords.`, output: helpers.join('\n')};
+	return {...base, outcome: 'set' satisfies GitCredentialHelperOutcome, summary: t().probes.git.helpers(helpers), output: helpers.join('\n')};
 }
 
 /** `git config --get-regexp '^url\..*\.insteadof$'`: does a rule rewrite `https://HOST/` (e.g. to SSH)? */
@@ -64,28 +65,28 @@ export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonl
 	const result = await runTool(system, argv, run);
 	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs), ...exit(result.exitCode)} as const;
 	if (result.missing) {
-		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: 'git is not installed: no insteadOf rules to read.'};
+		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: t().probes.git.noRulesToRead};
 	}
 
 	if (result.exitCode === 1 && result.stdout.trim() === '') {
-		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: `No insteadOf rule: git fetches https://${run.host}/ over HTTPS, with a password.`};
+		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: t().probes.git.noRule(run.host)};
 	}
 
 	if (result.exitCode !== 0) {
-		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: `git config failed: ${firstLine(result.stderr) || result.errorMessage || 'no output'}.`};
+		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput)};
 	}
 
 	const rules = parseInsteadOf(result.stdout);
 	const matching = rules.filter((rule) => `https://${run.host}/`.startsWith(rule.from) || rule.from.startsWith(`https://${run.host}/`));
 	const shown = rules.map((rule) => `${stripUserinfo(rule.to)} instead of ${stripUserinfo(rule.from)}`).join('\n');
 	if (matching.length === 0) {
-		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: `${rules.length} insteadOf rule${rules.length === 1 ? '' : 's'}, none for https://${run.host}/.`, ...output(shown)};
+		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: t().probes.git.noMatchingRule(rules.length, run.host), ...output(shown)};
 	}
 
 	return {
 		...base,
 		outcome: 'rewrites' satisfies GitInsteadOfOutcome,
-		summary: `git fetches https://${run.host}/ as ${matching.map((rule) => stripUserinfo(rule.to)).join(', ')}.`,
+		summary: t().probes.git.rewrites(run.host, matching.map((rule) => stripUserinfo(rule.to)).join(', ')),
 		...output(shown),
 	};
 }
@@ -114,7 +115,7 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 	const argv = ['git', 'ls-remote', '-q', run.url];
 	const base = {probe: 'git', tool: 'git', command: `GIT_TERMINAL_PROMPT=0 ${formatArgv(argv)}`, argv} as const;
 	if (!/^(https|ssh):\/\/[\w.-]+(:\d+)?\/[\w.~/-]+$/.test(run.url) && !/^git@[\w.-]+:[\w.~/-]+$/.test(run.url)) {
-		return {...base, outcome: 'error' satisfies GitLsRemoteOutcome, summary: `Not run: ${JSON.stringify(run.url.slice(0, 200))} is not a repository URL gomod-doctor passes to git.`, durationMs: 0};
+		return {...base, outcome: 'error' satisfies GitLsRemoteOutcome, summary: t().probes.git.notRepositoryUrl(run.url.slice(0, 200)), durationMs: 0};
 	}
 
 	const env: Record<string, string | undefined> = {
@@ -137,31 +138,31 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 		...output(result.stderr),
 	});
 	if (result.missing) {
-		return done('error', 'git is not installed.');
+		return done('error', t().probes.git.notInstalled);
 	}
 
 	if (result.timedOut) {
-		return done('timeout', `No answer within ${formatDuration(run.timeoutMs)} (a prompt would have waited forever; this one was cut off).`);
+		return done('timeout', t().probes.git.timeout(formatDuration(run.timeoutMs)));
 	}
 
 	if (result.exitCode === 0) {
 		const refs = result.stdout.split('\n').filter((line) => line.trim() !== '').length;
-		return done('ok', `git lists ${refs} ref${refs === 1 ? '' : 's'}: the repository answers with the credentials git has.`);
+		return done('ok', t().probes.git.lists(refs));
 	}
 
 	if (authSignals.some((signal) => lower.includes(signal))) {
-		return done('auth', `git needs credentials it does not have: ${firstLine(lastLines(result.stderr))}`);
+		return done('auth', t().probes.git.auth(firstLine(lastLines(result.stderr))));
 	}
 
 	if (/repository .* not found|not found|does not appear to be a git repository|404/.test(lower)) {
-		return done('not-found', `The repository is not there, or (GitHub, GitLab, Bitbucket) it is private and these credentials may not see it: ${firstLine(lastLines(result.stderr))}`);
+		return done('not-found', t().probes.git.notFound(firstLine(lastLines(result.stderr))));
 	}
 
 	if (/could not resolve host|connection refused|timed out|unable to access|network is unreachable|no route to host|ssl|certificate/.test(lower)) {
-		return done('unreachable', `git cannot reach the host: ${firstLine(lastLines(result.stderr))}`);
+		return done('unreachable', t().probes.git.unreachable(firstLine(lastLines(result.stderr))));
 	}
 
-	return done('error', `git ls-remote failed: ${firstLine(lastLines(result.stderr)) || result.errorMessage || `exit ${String(result.exitCode)}`}`);
+	return done('error', t().probes.git.failed(firstLine(lastLines(result.stderr)) || result.errorMessage || t().probes.git.exit(String(result.exitCode))));
 }
 
 const authSignals = [
@@ -181,7 +182,7 @@ const authSignals = [
 
 function helperName(line: string): string {
 	const first = line.split(/\s+/)[0] ?? line;
-	return first.startsWith('!') ? '(an inline command)' : first;
+	return first.startsWith('!') ? t().probes.git.inlineHelper : first;
 }
 
 function stripUserinfo(url: string): string {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
 import {hash1, hashGoMod, hashModuleZip, isH1Hash, type HashedFile} from '../go/h1-hash.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
@@ -44,7 +45,7 @@ export async function probeModuleHashes(
 				tool: 'undici',
 				command: command || `GET <entry>/${escaped}.zip`,
 				outcome: valid ? 'none' : 'error',
-				summary: valid ? 'No GOPROXY entry to ask (direct is not checked: it needs the VCS).' : `Not requested: ${JSON.stringify(`${input.module}@${input.version}`)} is not a valid module version.`,
+				summary: valid ? t().probes.moduleHash.noEntry : t().probes.moduleHash.notVersion(`${input.module}@${input.version}`),
 				durationMs: 0,
 			},
 			sources: [],
@@ -56,8 +57,8 @@ export async function probeModuleHashes(
 	const outcome = fetched.length > 0 ? 'fetched' : sources.every((source) => source.outcome === 'not-found') ? 'none' : 'error';
 	const summary =
 		fetched.length === 0
-			? `No GOPROXY entry served ${input.module} ${input.version}.`
-			: `${fetched.length} of ${sources.length} GOPROXY entries served it: ${fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; ')}.`;
+			? t().probes.moduleHash.noneServed(input.module, input.version)
+			: t().probes.moduleHash.served(fetched.length, sources.length, fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; '));
 	return {
 		evidence: {
 			probe: 'http',
@@ -154,7 +155,7 @@ export async function probeModuleCache(
 		cache,
 	});
 	if (input.gomodcache === '' || checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
-		return done({outcome: 'error'}, 'Not checked: no GOMODCACHE, or not a valid module version.');
+		return done({outcome: 'error'}, t().probes.moduleHash.cacheNotChecked);
 	}
 
 	try {
@@ -172,32 +173,32 @@ export async function probeModuleCache(
 			...(mod === undefined ? {} : {mod}),
 		};
 		if (ziphash === undefined && zip === undefined && dir === undefined) {
-			return done({...cache, outcome: 'absent'}, `The module cache holds nothing of ${input.module} ${input.version} (go did not keep what failed to verify).`);
+			return done({...cache, outcome: 'absent'}, t().probes.moduleHash.cacheAbsent(input.module, input.version));
 		}
 
 		const problems: string[] = [];
 		if (ziphash !== undefined && !isH1Hash(ziphash)) {
-			problems.push(`.ziphash holds ${JSON.stringify(ziphash.slice(0, 60))}, not an h1: hash`);
+			problems.push(t().probes.moduleHash.ziphashNotHash(ziphash.slice(0, 60)));
 		}
 
 		if (ziphash !== undefined && zip !== undefined && ziphash !== zip) {
-			problems.push(`.ziphash says ${ziphash} but the cached .zip hashes to ${zip}`);
+			problems.push(t().probes.moduleHash.ziphashDiffers(ziphash, zip));
 		}
 
 		if (zipBytes !== undefined && zip === undefined) {
-			problems.push('the cached .zip is not a valid zip');
+			problems.push(t().probes.moduleHash.zipInvalid);
 		}
 
 		const reference = ziphash ?? zip;
 		if (dir !== undefined && reference !== undefined && dir !== reference) {
-			problems.push(`the extracted files hash to ${dir}, not ${reference} (changed after extraction)`);
+			problems.push(t().probes.moduleHash.extractedDiffers(dir, reference));
 		}
 
 		return problems.length === 0
-			? done(cache, `The cache agrees with itself: ${[ziphash === undefined ? '' : `.ziphash ${ziphash}`, zip === undefined ? '' : `.zip ${zip}`, dir === undefined ? '' : 'extracted files match'].filter(Boolean).join(', ')}.`)
-			: done({...cache, outcome: 'corrupt'}, `The module cache is corrupted: ${problems.join('; ')}.`);
+			? done(cache, t().probes.moduleHash.agrees([ziphash === undefined ? '' : `.ziphash ${ziphash}`, zip === undefined ? '' : `.zip ${zip}`, dir === undefined ? '' : t().probes.moduleHash.extractedMatch].filter(Boolean).join(', ')))
+			: done({...cache, outcome: 'corrupt'}, t().probes.moduleHash.corrupt(problems.join(t().probes.moduleHash.problemSeparator)));
 	} catch (error) {
-		return done({outcome: 'error'}, `Could not read the module cache: ${(error as Error).message}.`);
+		return done({outcome: 'error'}, t().probes.moduleHash.unreadable((error as Error).message));
 	}
 }
 

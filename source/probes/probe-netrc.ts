@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc} from '../go/netrc.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment} from '../system/types.js';
 
@@ -25,34 +26,33 @@ export async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 	const base = {probe: 'file', tool: 'gomod-doctor', command: `read ${file ?? '~/.netrc'}`} as const;
 	const took = () => Math.round(performance.now() - started);
 	if (file === undefined) {
-		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: 'Neither NETRC nor HOME is set: go has no .netrc to read.', durationMs: took()};
+		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.noHome, durationMs: took()};
 	}
 
 	let text: string;
 	try {
 		const bytes = await readFile(file);
 		if (bytes.byteLength > maxNetrcBytes) {
-			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: `${file} is larger than 1 MiB: not read.`, durationMs: took()};
+			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.tooLarge(file), durationMs: took()};
 		}
 
 		text = bytes.toString('utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') {
-			return {...base, outcome: 'missing' satisfies NetrcOutcome, summary: `${file} does not exist: go sends no credentials to ${input.machine}.`, durationMs: took()};
+			return {...base, outcome: 'missing' satisfies NetrcOutcome, summary: t().probes.netrc.missing(file, input.machine), durationMs: took()};
 		}
 
-		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: `${file} cannot be read (${code ?? 'error'}).`, durationMs: took()};
+		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.unreadable(file, code ?? 'error'), durationMs: took()};
 	}
 
 	const entries = parseNetrc(text);
 	const found = findNetrcEntry(entries, input.machine);
-	const machines = entries.length === 0 ? 'no complete entry' : `${entries.length} complete ${entries.length === 1 ? 'entry' : 'entries'}`;
 	if (found === undefined) {
 		return {
 			...base,
 			outcome: 'missing' satisfies NetrcOutcome,
-			summary: `${file} has ${machines}, none for machine ${input.machine}: go sends no credentials there.`,
+			summary: t().probes.netrc.none(file, entries.length, input.machine),
 			durationMs: took(),
 		};
 	}
@@ -61,7 +61,7 @@ export async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 		return {
 			...base,
 			outcome: 'port-mismatch' satisfies NetrcOutcome,
-			summary: `${file} has "${describeNetrcEntry(found.entry)}", but go 1.24 and later look the machine up with its port: it needs machine ${input.machine}.`,
+			summary: t().probes.netrc.portMismatch(file, describeNetrcEntry(found.entry), input.machine),
 			durationMs: took(),
 		};
 	}
@@ -69,7 +69,7 @@ export async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 	return {
 		...base,
 		outcome: 'found' satisfies NetrcOutcome,
-		summary: `${file} has "${describeNetrcEntry(found.entry)}": go sends these credentials to ${input.machine}.`,
+		summary: t().probes.netrc.found(file, describeNetrcEntry(found.entry), input.machine),
 		durationMs: took(),
 	};
 }

@@ -1,5 +1,6 @@
 import {STATUS_CODES} from 'node:http';
 import {formatArgv, formatDuration, redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
@@ -32,7 +33,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	try {
 		proxy = new URL(input.proxyUrl);
 	} catch {
-		return failed(`CONNECT ${target}`, `Not tried: ${redactUserinfo(input.proxyUrl)} is not a proxy URL go can use.`);
+		return failed(`CONNECT ${target}`, t().probes.proxyConnect.notProxyUrl(redactUserinfo(input.proxyUrl)));
 	}
 
 	const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
@@ -45,13 +46,13 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	const command = `printf '${shownLines.join(String.raw`\r\n`)}${String.raw`\r\n\r\n`}' | ${formatArgv(argv)}`;
 	const problem = checkHost(proxyHost) ?? checkPort(proxyPort) ?? checkHost(input.targetHost) ?? checkPort(input.targetPort);
 	if (problem !== undefined) {
-		return failed(command, `Not tried: ${problem}.`);
+		return failed(command, t().probes.proxyConnect.notTried(problem));
 	}
 
 	if (proxy.protocol !== 'http:') {
 		return failed(
 			command,
-			`Not tried with nc: ${redactUserinfo(input.proxyUrl)} is a ${proxy.protocol.slice(0, -1)} proxy; the request through it (next) shows whether it works.`,
+			t().probes.proxyConnect.notHttp(redactUserinfo(input.proxyUrl), proxy.protocol.slice(0, -1)),
 		);
 	}
 
@@ -60,7 +61,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	const result = await runTool(system, argv, {...input, stdin});
 	const base = {probe: 'tcp', tool: 'nc', command, argv, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode})} as const;
 	if (result.missing) {
-		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: 'nc is not installed, so the CONNECT was not tried; the request through the proxy (next) shows whether it works.'};
+		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: t().probes.proxyConnect.ncMissing};
 	}
 
 	const answer = readProxyAnswer(result.stdout);
@@ -68,33 +69,34 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	const withOutput = {...base, ...(output === undefined ? {} : {output})};
 	const via = `${proxyHost}:${proxyPort}`;
 	const took = formatDuration(result.durationMs);
+	const words = t().probes.proxyConnect;
 	if (answer === undefined) {
 		const text = combinedOutput(result);
 		if (/connection refused|no route|unreachable|name or service|could not resolve|getaddrinfo/i.test(text)) {
-			return {...withOutput, outcome: 'unreachable' satisfies ProxyConnectOutcome, summary: `The proxy ${via} cannot be reached: ${firstLine(result.stderr) || text} (${took}).`};
+			return {...withOutput, outcome: 'unreachable' satisfies ProxyConnectOutcome, summary: words.unreachable(via, firstLine(result.stderr) || text, took)};
 		}
 
 		return {
 			...withOutput,
 			outcome: 'no-answer' satisfies ProxyConnectOutcome,
-			summary: `The proxy ${via} accepted the connection but did not answer CONNECT ${target} within ${formatDuration(seconds * 1000)}.`,
+			summary: words.noAnswer(via, target, formatDuration(seconds * 1000)),
 		};
 	}
 
 	const statusText = `${answer.status} ${answer.reason || (STATUS_CODES[answer.status] ?? '')}`.trim();
 	switch (true) {
 		case answer.status >= 200 && answer.status < 300: {
-			const far = answer.farEnd === undefined ? 'the far end said nothing to a HEAD /' : `the far end answered: ${answer.farEnd}`;
-			return {...withOutput, outcome: 'tunnel' satisfies ProxyConnectOutcome, summary: `The proxy ${via} opens a tunnel to ${target} (${statusText}, ${took}); ${far}.`};
+			const far = answer.farEnd === undefined ? words.farSilent : words.farAnswered(answer.farEnd);
+			return {...withOutput, outcome: 'tunnel' satisfies ProxyConnectOutcome, summary: words.tunnel(via, target, statusText, took, far)};
 		}
 
 		case answer.status === 407: {
 			const challenge = answer.headers['proxy-authenticate'];
-			const sent = auth === undefined ? 'none were sent (the proxy URL has no user:password@)' : 'the ones in the proxy URL were refused';
+			const sent = auth === undefined ? words.noneSent : words.refusedSent;
 			return {
 				...withOutput,
 				outcome: 'auth-required' satisfies ProxyConnectOutcome,
-				summary: `The proxy ${via} wants credentials: ${statusText}${challenge === undefined ? '' : `, Proxy-Authenticate: ${challenge}`}; ${sent}.`,
+				summary: words.auth(via, statusText, challenge, sent),
 			};
 		}
 
@@ -102,12 +104,12 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 			return {
 				...withOutput,
 				outcome: 'refused' satisfies ProxyConnectOutcome,
-				summary: `The proxy ${via} refuses to tunnel to ${target} (${statusText}): its rules forbid that host or port, or CONNECT at all.`,
+				summary: words.refused(via, target, statusText),
 			};
 		}
 
 		default: {
-			return {...withOutput, outcome: 'status' satisfies ProxyConnectOutcome, summary: `The proxy ${via} answers CONNECT ${target} with ${statusText} (${took}).`};
+			return {...withOutput, outcome: 'status' satisfies ProxyConnectOutcome, summary: words.status(via, target, statusText, took)};
 		}
 	}
 }
@@ -187,23 +189,25 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 		system.http({url: input.url, env, timeoutMs: input.timeoutMs, maxBodyBytes: 4096, ...(input.signal ? {signal: input.signal} : {})});
 	const [proxied, direct] = await Promise.all([request(input.env), request(withoutProxy(input.env))]);
 	const works = (result: HttpResult) => result.status !== undefined && ((result.status >= 200 && result.status < 300) || result.status === 404 || result.status === 410);
+	const words = t().probes.proxyConnect;
 	const describe = (result: HttpResult) =>
 		result.status === undefined
-			? `${result.error?.message ?? 'no answer'} (${formatDuration(result.durationMs)})`
+			? `${result.error?.message ?? words.noAnswerShort} (${formatDuration(result.durationMs)})`
 			: `${`${result.status} ${STATUS_CODES[result.status] ?? ''}`.trim()} (${formatDuration(result.durationMs)})`;
-	const through = proxied.proxy === undefined ? 'without a proxy (go uses none for it)' : `through ${redactUserinfo(proxied.proxy)}`;
-	const output = [`${through}: ${describe(proxied)}`, `direct: ${describe(direct)}`].join('\n');
+	const through = proxied.proxy === undefined ? words.withoutProxy : words.through(redactUserinfo(proxied.proxy));
+	const shownThrough = proxied.proxy === undefined ? 'without a proxy (go uses none for it)' : `through ${redactUserinfo(proxied.proxy)}`;
+	const output = [`${shownThrough}: ${describe(proxied)}`, `direct: ${describe(direct)}`].join('\n');
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(input.url)} (through the proxy, and direct)`, durationMs: Math.max(proxied.durationMs, direct.durationMs), output} as const;
 	const [a, b] = [works(proxied), works(direct)];
 	if (a && b) {
-		return {...base, outcome: 'both-work' satisfies ProxyCompareOutcome, summary: `Both ways work: ${through} ${describe(proxied)}, direct ${describe(direct)}.`};
+		return {...base, outcome: 'both-work' satisfies ProxyCompareOutcome, summary: words.bothWork(through, describe(proxied), describe(direct))};
 	}
 
 	if (!a && b) {
 		return {
 			...base,
 			outcome: 'proxy-fails' satisfies ProxyCompareOutcome,
-			summary: `The proxy breaks the request: ${through} it fails (${describe(proxied)}), while the direct request works (${describe(direct)}).`,
+			summary: words.proxyFails(through, describe(proxied), describe(direct)),
 		};
 	}
 
@@ -211,9 +215,9 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 		return {
 			...base,
 			outcome: 'direct-fails' satisfies ProxyCompareOutcome,
-			summary: `Only the proxy gets through: ${through} ${describe(proxied)}, direct ${describe(direct)} (the network blocks the direct way).`,
+			summary: words.directFails(through, describe(proxied), describe(direct)),
 		};
 	}
 
-	return {...base, outcome: 'both-fail' satisfies ProxyCompareOutcome, summary: `Neither way works: ${through} ${describe(proxied)}; direct ${describe(direct)}.`};
+	return {...base, outcome: 'both-fail' satisfies ProxyCompareOutcome, summary: words.bothFail(through, describe(proxied), describe(direct))};
 }

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../system/proxy-for-url.js';
 import type {Environment} from '../system/types.js';
@@ -25,16 +26,16 @@ export function checkProxyVariables(env: Environment): Evidence {
 		return {
 			...base,
 			outcome: 'all-proxy-only',
-			summary: 'Only ALL_PROXY is set: curl and git use it, go does not (go reads HTTPS_PROXY and HTTP_PROXY only), so go connects directly.',
+			summary: t().probes.proxySettings.allProxyOnly,
 		};
 	}
 
 	if (settings.https === undefined && settings.http === undefined) {
-		return {...base, outcome: 'none', summary: 'Neither HTTPS_PROXY nor HTTP_PROXY is set (in either case): go connects directly.'};
+		return {...base, outcome: 'none', summary: t().probes.proxySettings.none};
 	}
 
 	const used = [settings.https, settings.http, settings.noProxy].filter((item) => item !== undefined).map((item) => `${item.name}=${item.shown}`);
-	return {...base, outcome: 'set', summary: `go reads ${used.join(', ')}.`};
+	return {...base, outcome: 'set', summary: t().probes.proxySettings.reads(used.join(', '))};
 }
 
 /** A host go contacts, and what it is. */
@@ -75,12 +76,12 @@ export function checkNoProxyCoverage(env: Environment, hosts: readonly Contacted
 		return {
 			...base,
 			outcome: 'internal-proxied',
-			summary: `${missing.join(', ')} ${missing.length === 1 ? 'is an internal host' : 'are internal hosts'} that go sends through the proxy: ${noProxy === undefined ? 'NO_PROXY is not set' : `${noProxy.name} does not name ${missing.length === 1 ? 'it' : 'them'}`}.`,
+			summary: t().probes.proxySettings.internal(missing, noProxy?.name),
 			missing,
 		};
 	}
 
-	return {...base, outcome: 'covered', summary: 'No internal host goes through the proxy.', missing};
+	return {...base, outcome: 'covered', summary: t().probes.proxySettings.covered, missing};
 }
 
 function hostOf(url: string): string | undefined {
@@ -112,25 +113,25 @@ Outcomes: `none`, `ignored`, `error`. Never throws.
 export async function checkGoenvProxyLines(goenvFile: string): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
 	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${goenvFile}`, durationMs: 0} as const;
 	if (goenvFile === '' || goenvFile === 'off') {
-		return {...base, outcome: 'none', summary: 'There is no GOENV file (GOENV=off).', lines: []};
+		return {...base, outcome: 'none', summary: t().probes.proxySettings.noGoenv, lines: []};
 	}
 
 	let text: string;
 	try {
 		text = await readFile(goenvFile, 'utf8');
 	} catch {
-		return {...base, outcome: 'none', summary: `The GOENV file ${goenvFile} does not exist yet: it holds no proxy variable.`, lines: []};
+		return {...base, outcome: 'none', summary: t().probes.proxySettings.goenvMissing(goenvFile), lines: []};
 	}
 
 	const lines = proxyLinesOf(text);
 	if (lines.length === 0) {
-		return {...base, outcome: 'none', summary: `The GOENV file holds no proxy variable.`, lines};
+		return {...base, outcome: 'none', summary: t().probes.proxySettings.goenvClean, lines};
 	}
 
 	return {
 		...base,
 		outcome: 'ignored',
-		summary: `The GOENV file sets ${lines.map((line) => line.name).join(', ')}, which go never reads from there (go env -w refuses them: "unknown go command variable"); only the OS environment counts.`,
+		summary: t().probes.proxySettings.goenvIgnored(lines.map((line) => line.name).join(', ')),
 		output: lines.map((line) => `${line.name}=${redactProxyValue(line.value)}`).join('\n'),
 		lines,
 	};
@@ -167,7 +168,7 @@ export async function checkShellProfile(env: Environment): Promise<Evidence & {r
 	const home = env['HOME'];
 	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${shellProfiles.map((file) => `~/${file}`).join(' ')}`, durationMs: 0} as const;
 	if (home === undefined || home === '') {
-		return {...base, outcome: 'none', summary: 'HOME is not set: no shell profile to read.', differences: []};
+		return {...base, outcome: 'none', summary: t().probes.proxySettings.noHome, differences: []};
 	}
 
 	const last = new Map<string, {file: string; value: string | undefined}>();
@@ -186,7 +187,7 @@ export async function checkShellProfile(env: Environment): Promise<Evidence & {r
 	}
 
 	if (last.size === 0) {
-		return {...base, outcome: 'none', summary: 'No shell profile sets a proxy variable.', differences: []};
+		return {...base, outcome: 'none', summary: t().probes.proxySettings.noProfile, differences: []};
 	}
 
 	const differences = [...last.entries()]
@@ -195,13 +196,13 @@ export async function checkShellProfile(env: Environment): Promise<Evidence & {r
 		.map(([name, {file, value}]) => ({file, name, profile: value, current: env[name]}));
 	const output = [...last.entries()].map(([name, {file, value}]) => `${file}: ${value === undefined ? `unset ${name}` : `${name}=${redactProxyValue(value)}`}; now: ${env[name] === undefined ? '(unset)' : redactProxyValue(env[name])}`).join('\n');
 	if (differences.length === 0) {
-		return {...base, outcome: 'same', summary: 'The shell profile and this environment agree on the proxy variables.', output, differences};
+		return {...base, outcome: 'same', summary: t().probes.proxySettings.profileSame, output, differences};
 	}
 
 	const described = differences.map((item) =>
 		item.current === undefined
-			? `${item.file} sets ${item.name}, but this environment does not have it (a shell started before the line was added, or a desktop launcher that never reads the profile)`
-			: `${item.file} sets ${item.name}=${item.profile === undefined ? '(unset)' : redactProxyValue(item.profile)}, but this environment has ${redactProxyValue(item.current)}`,
+			? t().probes.proxySettings.profileMissing(item.file, item.name)
+			: t().probes.proxySettings.profileDiffers(item.file, item.name, item.profile === undefined ? t().probes.proxySettings.unset : redactProxyValue(item.profile), redactProxyValue(item.current)),
 	);
-	return {...base, outcome: 'differs', summary: `${described.join('; ')}: go uses what this environment holds.`, output, differences};
+	return {...base, outcome: 'differs', summary: t().probes.proxySettings.differs(described), output, differences};
 }

@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {isIpLiteral} from './probe-support.js';
 
@@ -61,26 +62,27 @@ unspecified address, broadcast, multicast, a link-local IPv6 address without its
 and reserved ranges, or something that is not an IP address at all.
 */
 export function nameserverProblem(address: string): string | undefined {
+	const words = t().probes.resolvConf;
 	if (!isIpLiteral(address)) {
-		return 'not an IP address (the resolver skips it)';
+		return words.notIp;
 	}
 
 	if (address.includes(':')) {
 		const lower = address.toLowerCase();
 		if (/^::$|^0*(:0*)*::?0*$/.test(lower)) {
-			return 'the unspecified address';
+			return words.unspecified;
 		}
 
 		if (lower.startsWith('ff')) {
-			return 'a multicast address';
+			return words.multicast;
 		}
 
 		if (/^fe[89ab]/.test(lower) && !lower.includes('%')) {
-			return 'a link-local address without its interface (%eth0), which cannot be routed';
+			return words.linkLocal6;
 		}
 
 		if (lower.startsWith('2001:db8:') || lower.startsWith('2001:0db8:')) {
-			return 'a documentation address (2001:db8::/32), which is never routed';
+			return words.documentation6;
 		}
 
 		return undefined;
@@ -88,31 +90,31 @@ export function nameserverProblem(address: string): string | undefined {
 
 	const [a = 0, b = 0, c = 0, d = 0] = address.split('.').map(Number);
 	if (a === 0) {
-		return a === 0 && b === 0 && c === 0 && d === 0 ? 'the unspecified address 0.0.0.0' : 'in 0.0.0.0/8, which is never routed';
+		return a === 0 && b === 0 && c === 0 && d === 0 ? words.unspecified4 : words.zeroNet;
 	}
 
 	if (address === '255.255.255.255') {
-		return 'the broadcast address';
+		return words.broadcast;
 	}
 
 	if (a >= 224 && a <= 239) {
-		return 'a multicast address';
+		return words.multicast;
 	}
 
 	if (a >= 240) {
-		return 'in the reserved range 240.0.0.0/4, which is never routed';
+		return words.reserved;
 	}
 
 	if (a === 169 && b === 254) {
-		return 'a link-local address (169.254.0.0/16): no DHCP answer was received, or it only works on one link';
+		return words.linkLocal4;
 	}
 
 	if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) {
-		return 'a documentation address (TEST-NET), which is never routed';
+		return words.documentation4;
 	}
 
 	if (d === 255) {
-		return 'probably a subnet broadcast address';
+		return words.subnetBroadcast;
 	}
 
 	return undefined;
@@ -140,7 +142,7 @@ export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise
 		return {
 			...base,
 			outcome: 'unreadable' satisfies ResolvConfOutcome,
-			summary: `${file} cannot be read (${typeof code === 'string' ? code : 'error'}): the resolver then asks a nameserver on 127.0.0.1.`,
+			summary: t().probes.resolvConf.unreadable(file, typeof code === 'string' ? code : 'error'),
 			durationMs: Math.round(performance.now() - started),
 		};
 	}
@@ -156,7 +158,7 @@ export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise
 		return {
 			...base,
 			outcome: 'none' satisfies ResolvConfOutcome,
-			summary: `${file} lists no nameserver: the resolver asks 127.0.0.1, where nothing may answer.`,
+			summary: t().probes.resolvConf.none(file),
 			durationMs,
 			output: lines.join('\n'),
 		};
@@ -164,15 +166,15 @@ export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise
 
 	const flagged = conf.nameservers.flatMap((address) => {
 		const problem = nameserverProblem(address);
-		return problem === undefined ? [] : [`${address} is ${problem}`];
+		return problem === undefined ? [] : [{address, problem}];
 	});
-	const output = [...lines, ...flagged.map((note) => `warning: ${note}`)].join('\n');
+	const output = [...lines, ...flagged.map((note) => `warning: ${note.address} is ${note.problem}`)].join('\n');
 	if (flagged.length > 0) {
 		const usable = conf.nameservers.length - flagged.length;
 		return {
 			...base,
 			outcome: 'unusable' satisfies ResolvConfOutcome,
-			summary: `${file}: ${flagged.join('; ')}${usable > 0 ? `; ${usable} other nameserver(s) may still answer` : '; no nameserver listed can answer'}.`,
+			summary: t().probes.resolvConf.unusable(file, flagged.map((note) => t().probes.resolvConf.flagged(note.address, note.problem)), usable),
 			durationMs,
 			output,
 		};
@@ -181,7 +183,7 @@ export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise
 	return {
 		...base,
 		outcome: 'ok' satisfies ResolvConfOutcome,
-		summary: `The resolver asks ${conf.nameservers.join(', ')} (${file}).`,
+		summary: t().probes.resolvConf.ok(file, conf.nameservers.join(', ')),
 		durationMs,
 		output,
 	};

@@ -1,4 +1,5 @@
 import {formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {ResolveResult, System} from '../system/types.js';
 import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
@@ -73,15 +74,16 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 	const base = {probe: 'dns', tool: 'node:dns', command, durationMs, ...(output === '' ? {} : {output})} as const;
 	if (looked.length === 0) {
 		return {
-			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: 'No host needs a lookup here: IP addresses, or hosts go reaches through an HTTP(S) proxy.'},
+			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: t().probes.resolveHosts.noneNeeded},
 			lookups,
 		};
 	}
 
-	const names = (items: readonly HostLookup[]) => items.map((item) => `${item.host} (${item.role})`).join(', ');
+	const words = t().probes.resolveHosts;
+	const names = (items: readonly HostLookup[]) => items.map((item) => words.host(item.host, item.role)).join(', ');
 	if (failing.length === 0) {
 		return {
-			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: `Every host resolves: ${names(looked)} (${formatDuration(durationMs)}).`},
+			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: words.every(names(looked), formatDuration(durationMs))},
 			lookups,
 		};
 	}
@@ -91,8 +93,8 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 	if (failing.length === looked.length && !(looked.length === 1 && definitive)) {
 		const summary =
 			looked.length === 1
-				? `${names(failing)} does not resolve (${failing[0]!.code ?? 'invalid name'}), and no other host needed a lookup to compare with.`
-				: `None of the ${looked.length} hosts resolves: ${names(failing)}.`;
+				? words.onlyOne(names(failing), failing[0]!.code ?? words.invalidName)
+				: words.none(looked.length, names(failing));
 		return {evidence: {...base, outcome: 'all-fail' satisfies ResolveHostsOutcome, summary}, lookups};
 	}
 
@@ -102,7 +104,7 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 			evidence: {
 				...base,
 				outcome: 'some-fail' satisfies ResolveHostsOutcome,
-				summary: `${names(failing)} does not resolve: ${failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? 'it is not a valid DNS name' : 'the resolver answered that no such name exists'} (${failing[0]!.code ?? 'invalid name'}).`,
+				summary: words.fails(names(failing), failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : words.noSuchName, failing[0]!.code ?? words.invalidName),
 			},
 			lookups,
 		};
@@ -112,7 +114,7 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 		evidence: {
 			...base,
 			outcome: 'some-fail' satisfies ResolveHostsOutcome,
-			summary: `${names(failing)} ${failing.length === 1 ? 'does' : 'do'} not resolve, while ${names(working)} ${working.length === 1 ? 'does' : 'do'}.`,
+			summary: words.some(names(failing), failing.length, names(working), working.length),
 		},
 		lookups,
 	};
