@@ -120,11 +120,19 @@ function factsOf(subject: ChecksumSubject) {
 	return facts;
 }
 
-/** The GOPROXY entries go fetches through (http and https). */
+/**
+The sources asked for the module: the GOPROXY entries go fetches through (http and https), then the candidate
+proxies that answered the connectivity walks, as further witnesses (with one GOPROXY entry and no checksum
+database, only they can tell an altered mirror from a wrong go.sum line).
+*/
 function proxyEntries(context: InvestigationContext) {
-	return parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) =>
+	const entries = parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) =>
 		entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [{label: entry.raw, url: entry.url}] : [],
 	);
+	const witnesses = (context.connectivity ?? [])
+		.filter((result) => result.role === 'candidate' && result.verdict === 'healthy' && !entries.some((entry) => entry.url === result.url))
+		.map((result) => ({label: result.label, url: result.url}));
+	return [...entries, ...witnesses];
 }
 
 /** The module versions go reported a checksum mismatch for (at most three). */
@@ -402,7 +410,7 @@ function useVerifiedProxy(context: InvestigationContext, judged: ChecksumJudgeme
 			url: source.url,
 			raw: source.label,
 			verdict: judged.agreeing.includes(source) ? 'healthy' : 'checksum-mismatch',
-			role: 'goproxy',
+			role: entries.some((entry) => entry.kind === 'url' && entry.url === source.url) ? 'goproxy' : 'candidate',
 			...(measuredList === undefined ? {} : {listMs: measuredList}),
 			correct: judged.agreeing.includes(source),
 		};

@@ -11,9 +11,25 @@ import {walkEvidence} from '../run-investigations.js';
 /**
 Failures the minimal reproduction cannot tell anything about: the network, the proxies and go's settings are
 the same in the empty module (the connectivity and settings flowcharts explain those), and the module cache and
-the toolchain have flowcharts of their own.
+the toolchain have flowcharts of their own. A checksum mismatch neither: an empty module has no go.sum to
+disagree with, so it would always "work" there and wrongly blame the project (§2.4 compares every source instead).
 */
-const environmentCategories = new Set<Category>(['dns', 'timeout', 'refused', 'tls', 'http-proxy', 'proxy-bad-response', 'private-auth', 'goproxy-config', 'sumdb', 'toolchain', 'cache', 'go-missing', 'no-module']);
+const environmentCategories = new Set<Category>([
+	'dns',
+	'timeout',
+	'refused',
+	'tls',
+	'http-proxy',
+	'proxy-bad-response',
+	'private-auth',
+	'goproxy-config',
+	'sumdb',
+	'toolchain',
+	'cache',
+	'checksum-mismatch',
+	'go-missing',
+	'no-module',
+]);
 
 /** §4.4, after go failed on a specific module@version for a reason that may lie in the project. */
 export const minimalReproInvestigation: Investigation<MinimalReproSubject> = {
