@@ -2,6 +2,7 @@ import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-mod
 import {openNote, type VerifierKey} from '../go/sumdb-note.js';
 import {parseLookupAnswer, parseTree, recordHashes} from '../go/sumdb-tlog.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
@@ -55,25 +56,25 @@ function checkTreeNote(note: string, key: VerifierKey | undefined): {outcome: 'o
 	const opened = openNote(note, key);
 	switch (opened.kind) {
 		case 'malformed': {
-			return {outcome: 'bad-response', detail: `not a signed tree head (${opened.reason})`};
+			return {outcome: 'bad-response', detail: t().probes.sumdb.notTreeHead(opened.reason)};
 		}
 
 		case 'bad-signature': {
-			return {outcome: 'bad-signature', detail: `a tree head whose signature by ${key?.name ?? '?'} does not verify`};
+			return {outcome: 'bad-signature', detail: t().probes.sumdb.badSignature(key?.name ?? '?')};
 		}
 
 		case 'unverified': {
 			const signers = opened.signatures.map((item) => item.name).join(', ');
 			return key === undefined
-				? {outcome: 'ok', detail: `a tree head signed by ${signers} (no key to check it against)`}
-				: {outcome: 'bad-signature', detail: `a tree head not signed by ${key.name}'s key (signed by ${signers || 'nobody'})`};
+				? {outcome: 'ok', detail: t().probes.sumdb.unverifiedNoKey(signers)}
+				: {outcome: 'bad-signature', detail: t().probes.sumdb.notSignedBy(key.name, signers)};
 		}
 
 		case 'verified': {
 			const tree = parseTree(opened.text);
 			return tree === undefined
-				? {outcome: 'bad-response', detail: 'a signed note that is not a tree head'}
-				: {outcome: 'ok', detail: `a tree of ${tree.size} records, signed by ${key?.name ?? '?'}`};
+				? {outcome: 'bad-response', detail: t().probes.sumdb.notTree}
+				: {outcome: 'ok', detail: t().probes.sumdb.tree(tree.size, key?.name ?? '?')};
 		}
 	}
 }
@@ -93,15 +94,15 @@ export async function probeSumdbLatest(system: System, input: {readonly base: st
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
-		return done(reachOutcome(result), `No answer (${took}): ${result.error?.message ?? 'no response'}.`);
+		return done(reachOutcome(result), t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse));
 	}
 
 	if (result.status !== 200) {
-		return done('http-error', `${statusLine(result.status)} (${took}): no tree head.`);
+		return done('http-error', t().probes.sumdb.noTreeHead(statusLine(result.status), took));
 	}
 
 	const checked = checkTreeNote(result.body, input.key);
-	return done(checked.outcome, `${statusLine(result.status)} in ${took}: ${checked.detail}.`);
+	return done(checked.outcome, t().probes.sumdb.latest(statusLine(result.status), took, checked.detail));
 }
 
 /**
@@ -118,17 +119,17 @@ export async function probeSumdbSupported(
 	const took = formatDuration(result.durationMs);
 	const base = {probe: 'http', tool: 'undici', command, durationMs: result.durationMs} as const;
 	if (result.error !== undefined || result.status === undefined) {
-		return {...base, outcome: 'error', summary: `No answer (${took}): ${result.error?.message ?? 'no response'}.`};
+		return {...base, outcome: 'error', summary: t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse)};
 	}
 
 	if (result.status === 200) {
-		return {...base, outcome: 'supported', summary: `200 OK (${took}): ${redactUserinfo(input.entryUrl)} proxies ${input.name}; go reads the database through it.`};
+		return {...base, outcome: 'supported', summary: t().probes.sumdb.supported(took, redactUserinfo(input.entryUrl), input.name)};
 	}
 
 	return {
 		...base,
 		outcome: result.status === 404 || result.status === 410 ? 'unsupported' : 'error',
-		summary: `${statusLine(result.status)} (${took}): ${redactUserinfo(input.entryUrl)} does not proxy ${input.name}.`,
+		summary: t().probes.sumdb.unsupported(statusLine(result.status), took, redactUserinfo(input.entryUrl), input.name),
 	};
 }
 
@@ -145,7 +146,7 @@ export async function probeSumdbLookup(
 	const command = `GET ${redactUserinfo(url)}`;
 	if (checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
 		return {
-			evidence: {probe: 'http', tool: 'undici', command, outcome: 'error', summary: `Not requested: ${JSON.stringify(`${input.module}@${input.version}`)} is not a valid module version.`, durationMs: 0},
+			evidence: {probe: 'http', tool: 'undici', command, outcome: 'error', summary: t().probes.modHash.notVersion(`${input.module}@${input.version}`), durationMs: 0},
 			result: {outcome: 'error'},
 		};
 	}
@@ -161,34 +162,34 @@ export async function probeSumdbLookup(
 	};
 
 	if (response.error !== undefined || response.status === undefined) {
-		return done({outcome: 'unreachable'}, `No answer (${took}): ${response.error?.message ?? 'no response'}.`);
+		return done({outcome: 'unreachable'}, t().probes.noAnswer(took, response.error?.message ?? t().probes.noResponse));
 	}
 
 	if (response.status === 404 || response.status === 410) {
-		return done({outcome: 'not-found'}, `${statusLine(response.status)} (${took}): the checksum database has no record of ${input.module} ${input.version}.`);
+		return done({outcome: 'not-found'}, t().probes.sumdb.noRecord(statusLine(response.status), took, input.module, input.version));
 	}
 
 	if (response.status !== 200) {
-		return done({outcome: 'unreachable'}, `${statusLine(response.status)} (${took}): no record.`);
+		return done({outcome: 'unreachable'}, t().probes.sumdb.noRecordShort(statusLine(response.status), took));
 	}
 
 	const answer = parseLookupAnswer(response.body);
 	if (answer === undefined) {
-		return done({outcome: 'error'}, `${statusLine(response.status)} (${took}), but not a lookup answer (record id, go.sum lines, signed tree head).`);
+		return done({outcome: 'error'}, t().probes.sumdb.notLookup(statusLine(response.status), took));
 	}
 
 	const tree = checkTreeNote(answer.treeNote, input.key);
 	if (tree.outcome !== 'ok') {
-		return done({outcome: tree.outcome === 'bad-signature' ? 'bad-signature' : 'error'}, `${statusLine(response.status)} (${took}), with ${tree.detail}: the record cannot be trusted.`);
+		return done({outcome: tree.outcome === 'bad-signature' ? 'bad-signature' : 'error'}, t().probes.sumdb.untrusted(statusLine(response.status), took, tree.detail));
 	}
 
 	const hashes = recordHashes(answer.record, input.module, input.version);
 	if (hashes.zip === undefined && hashes.mod === undefined) {
-		return done({outcome: 'error'}, `${statusLine(response.status)} (${took}): record ${answer.id} does not list ${input.module} ${input.version}.`);
+		return done({outcome: 'error'}, t().probes.sumdb.notListed(statusLine(response.status), took, String(answer.id), input.module, input.version));
 	}
 
 	return done(
 		{outcome: 'found', ...hashes},
-		`Record ${answer.id} (${took}, ${tree.detail}): zip ${hashes.zip ?? '(none)'}, go.mod ${hashes.mod ?? '(none)'}.`,
+		t().probes.sumdb.record(String(answer.id), took, tree.detail, hashes.zip ?? t().probes.sumdb.none, hashes.mod ?? t().probes.sumdb.none),
 	);
 }

@@ -5,6 +5,7 @@ v0.0.1-go1.X.Y.GOOS-GOARCH.info`, the request go makes before it downloads one.
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {toolchainModuleVersion} from '../go/toolchain.js';
 import {redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 
@@ -41,7 +42,7 @@ export async function probeToolchainServed(system: System, input: ToolchainServe
 		...(output === undefined ? {} : {output}),
 	});
 	if (all.length === 0) {
-		return {evidence: evidence('error', `No proxy to ask for golang.org/toolchain ${version}.`)};
+		return {evidence: evidence('error', t().probes.toolchain.noProxy(version))};
 	}
 
 	const answers = await Promise.all(
@@ -53,13 +54,13 @@ export async function probeToolchainServed(system: System, input: ToolchainServe
 	const output = answers.map((answer) => `${redactUserinfo(answer.url)}: ${answer.status ?? answer.error ?? 'no answer'}`).join('\n');
 	const servedEntry = answers.find((answer) => answer.role === 'entry' && answer.status === 200);
 	if (servedEntry !== undefined) {
-		return {url: servedEntry.url, evidence: evidence('served', `${redactUserinfo(servedEntry.url)} (a GOPROXY entry) serves ${input.toolchain} for ${input.goos}/${input.goarch}.`, output)};
+		return {url: servedEntry.url, evidence: evidence('served', t().probes.toolchain.served(redactUserinfo(servedEntry.url), input.toolchain, `${input.goos}/${input.goarch}`), output)};
 	}
 
 	const servedCandidate = answers.find((answer) => answer.status === 200);
 	if (servedCandidate !== undefined) {
-		return {url: servedCandidate.url, evidence: evidence('candidate', `No GOPROXY entry serves ${input.toolchain}; the candidate ${redactUserinfo(servedCandidate.url)} does.`, output)};
+		return {url: servedCandidate.url, evidence: evidence('candidate', t().probes.toolchain.candidate(input.toolchain, redactUserinfo(servedCandidate.url)), output)};
 	}
 
-	return {evidence: evidence('not-served', `No proxy asked serves ${input.toolchain} for ${input.goos}/${input.goarch} (golang.org/toolchain ${version}).`, output)};
+	return {evidence: evidence('not-served', t().probes.toolchain.notServed(input.toolchain, `${input.goos}/${input.goarch}`, version), output)};
 }

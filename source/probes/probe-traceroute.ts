@@ -1,4 +1,5 @@
 import {formatArgv} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {type ProbeRun, checkHost, runTool, trimOutput} from './probe-support.js';
@@ -36,7 +37,7 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 	const base = {probe: 'check', tool: 'traceroute', command, argv} as const;
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
-		return {...base, outcome: 'error' satisfies TracerouteOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
+		return {...base, outcome: 'error' satisfies TracerouteOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
 	const result = await runTool(system, argv, input);
@@ -44,7 +45,7 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 		return {
 			...base,
 			outcome: 'unavailable' satisfies TracerouteOutcome,
-			summary: 'traceroute is not installed, so the route was not traced (gomod-doctor installs nothing; `apt install traceroute` would add it).',
+			summary: t().probes.traceroute.notInstalled,
 			durationMs: result.durationMs,
 		};
 	}
@@ -55,12 +56,12 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 	const last = answered.at(-1);
 	const withOutput = {...base, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}), ...(output === undefined ? {} : {output})};
 	if (hops.length === 0) {
-		const why = result.timedOut ? 'it did not finish before the deadline' : (result.stderr.trim().split('\n')[0] ?? `exit status ${result.exitCode ?? '?'}`);
-		return {...withOutput, outcome: 'error' satisfies TracerouteOutcome, summary: `traceroute printed no hop: ${why}.`};
+		const why = result.timedOut ? t().probes.traceroute.late : (result.stderr.trim().split('\n')[0] ?? t().probes.exitStatus(String(result.exitCode ?? '?')));
+		return {...withOutput, outcome: 'error' satisfies TracerouteOutcome, summary: t().probes.traceroute.noHop(why)};
 	}
 
 	if (last !== undefined && (last.address === input.host || hops.at(-1)?.address === input.host)) {
-		return {...withOutput, outcome: 'reached' satisfies TracerouteOutcome, summary: `${input.host} is reached in ${last.hop} hop(s): the route is there; a port check decides the rest.`};
+		return {...withOutput, outcome: 'reached' satisfies TracerouteOutcome, summary: t().probes.traceroute.reached(input.host, last.hop)};
 	}
 
 	return {
@@ -68,7 +69,7 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 		outcome: 'stops' satisfies TracerouteOutcome,
 		summary:
 			last === undefined
-				? `No hop answered within ${hops.length} tries: packets stop right here (no route, or a local firewall).`
-				: `The route stops after hop ${last.hop} (${last.address ?? '?'}): beyond it nothing answers (a firewall drops the packets, or a router has no route).`,
+				? t().probes.traceroute.stopsHere(hops.length)
+				: t().probes.traceroute.stopsAfter(last.hop, last.address ?? '?'),
 	};
 }

@@ -9,6 +9,7 @@ import {escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {isValidVersion, sortVersions} from '../go/versions.js';
 import {redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 
@@ -52,7 +53,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		...(output === undefined || output === '' ? {} : {output}),
 	});
 	if (urls.length === 0) {
-		return {evidence: evidence('error', `GOPROXY (${input.goproxy || 'empty'}) names no proxy to ask for the versions of ${input.module}.`, 'GOPROXY')};
+		return {evidence: evidence('error', t().probes.versions.noProxy(input.goproxy || t().probes.versions.empty, input.module), 'GOPROXY')};
 	}
 
 	const deadline = started + input.timeoutMs;
@@ -73,13 +74,13 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		if (list.status !== 200) {
 			failures.push(`${redactUserinfo(base)}: ${list.status ?? list.error?.message ?? 'no answer'}`);
 			// go stops at an entry that fails otherwise (unless `|`): so does this check.
-			return {evidence: evidence('unreachable', `${redactUserinfo(base)} did not answer the version list of ${input.module} (${failures.at(-1)!.split(': ').slice(1).join(': ')}).`, shown)};
+			return {evidence: evidence('unreachable', t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')), shown)};
 		}
 
 		const versions = sortVersions(list.body.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((line) => line !== ''));
-		const listed = versions.join(', ') || 'none';
+		const listed = versions.join(', ') || t().probes.versions.none;
 		if (versions.includes(input.version)) {
-			return {versions, entry: base, evidence: evidence('has-version', `${redactUserinfo(base)} lists ${input.module} ${input.version} (versions: ${listed}).`, shown, versions.join('\n'))};
+			return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown, versions.join('\n'))};
 		}
 
 		if (isValidVersion(input.version)) {
@@ -90,23 +91,23 @@ export async function probeVersionList(system: System, input: VersionListInput):
 				return {
 					versions,
 					entry: base,
-					evidence: evidence('has-version', `${redactUserinfo(base)} serves ${input.module} ${input.version} (not listed, as pseudo-versions never are; listed: ${listed}).`, `${shown} · GET ${redactUserinfo(infoUrl)}`, versions.join('\n')),
+					evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`, versions.join('\n')),
 				};
 			}
 		}
 
 		if (versions.length === 0) {
-			return {versions, entry: base, evidence: evidence('no-tags', `${redactUserinfo(base)} knows ${input.module} but lists no tagged version, so ${input.version} cannot be found.`, shown)};
+			return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
 		}
 
 		return {
 			versions,
 			entry: base,
-			evidence: evidence('missing-version', `${redactUserinfo(base)} has no ${input.module} ${input.version}; it has ${listed}.`, shown, versions.join('\n')),
+			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, versions.join('\n')),
 		};
 	}
 
-	return {evidence: evidence('no-module', `No GOPROXY entry has ${input.module} (${missing.join('; ')}).`, `GET …/${escaped}/@v/list`)};
+	return {evidence: evidence('no-module', t().probes.versions.noModule(input.module, missing.join('; ')), `GET …/${escaped}/@v/list`)};
 }
 
 export type ReplaceTargetInput = {
@@ -132,11 +133,11 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 		const evidence = (outcome: string, summary: string): Evidence => ({probe: 'file', tool: 'node:fs', command: `stat ${target}`, outcome, summary, durationMs: Math.round(system.now() - started)});
 		const isDir = await stat(target).then((info) => info.isDirectory(), () => undefined);
 		if (isDir !== true) {
-			return evidence('no-dir', isDir === false ? `${target} is a file, not a module directory.` : `${target} does not exist.`);
+			return evidence('no-dir', isDir === false ? t().probes.versions.isFile(target) : t().probes.versions.notExists(target));
 		}
 
 		const hasGoMod = await stat(path.join(target, 'go.mod')).then((info) => info.isFile(), () => false);
-		return hasGoMod ? evidence('ok', `${target} exists and has a go.mod.`) : evidence('no-go-mod', `${target} exists but has no go.mod, so go cannot use it as a module.`);
+		return hasGoMod ? evidence('ok', t().probes.versions.hasGoMod(target)) : evidence('no-go-mod', t().probes.versions.noGoMod(target));
 	}
 
 	const listed = await probeVersionList(system, {module: input.newPath, version: input.newVersion, goproxy: input.goproxy, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})});

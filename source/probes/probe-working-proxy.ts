@@ -1,4 +1,5 @@
 import {redactUserinfo} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {probeProxyList} from './probe-http-list.js';
@@ -23,7 +24,7 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 	const command = `GET <proxy>/${input.module}/@v/list (${candidates.length} proxies)`;
 	if (candidates.length === 0) {
 		return {
-			evidence: {probe: 'http', tool: 'undici', command, outcome: 'none' satisfies WorkingProxyOutcome, summary: 'No candidate proxy to measure (--candidates).', durationMs: 0},
+			evidence: {probe: 'http', tool: 'undici', command, outcome: 'none' satisfies WorkingProxyOutcome, summary: t().probes.workingProxy.noCandidate, durationMs: 0},
 		};
 	}
 
@@ -50,7 +51,7 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 				tool: 'undici',
 				command,
 				outcome: 'none' satisfies WorkingProxyOutcome,
-				summary: `None of ${candidates.length} proxies serves ${input.module}.`,
+				summary: t().probes.workingProxy.none(candidates.length, input.module),
 				durationMs,
 				output: lines.join('\n'),
 			},
@@ -64,7 +65,7 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 			tool: 'undici',
 			command,
 			outcome: 'found' satisfies WorkingProxyOutcome,
-			summary: `${redactUserinfo(best.url)} serves ${input.module} (${best.evidence.durationMs} ms), the fastest of ${working.length} that work.`,
+			summary: t().probes.workingProxy.found(redactUserinfo(best.url), input.module, best.evidence.durationMs, working.length),
 			durationMs,
 			output: lines.join('\n'),
 		},
