@@ -264,7 +264,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 	}
 
-	const findings: Finding[] = [...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers];
+	const findings: Finding[] = mergeFindings([...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers]);
 	if (findings.length === 0) {
 		findings.push({
 			category: 'healthy',
@@ -309,6 +309,52 @@ its path mapping is wrong is the §2.2 flowchart's question (source/flow/graphs/
 function judgeWalk(view: ConnectivityView): {verdict: Category; summary: string} | undefined {
 	const {walk} = view;
 	return walk.phase === 'done' ? {verdict: walk.verdict, summary: walk.summary} : undefined;
+}
+
+/**
+One finding per cause: where a flowchart examined the very entry a connectivity walk blamed, for the same
+category, its finding (more specific) takes the first one's place and keeps the evidence of both. And a
+"not found" that a broken proxy explains (§2.2: a wrong path mapping answers 404 for everything) is not a
+finding of its own: the 404s it read are the broken proxy's.
+*/
+function mergeFindings(findings: readonly Finding[]): Finding[] {
+	const merged: Finding[] = [];
+	for (const finding of findings) {
+		const earlier = merged.findIndex(
+			(item) => item.category === finding.category && item.subject === finding.subject && item.severity === finding.severity && item !== finding,
+		);
+		if (earlier === -1) {
+			merged.push(finding);
+			continue;
+		}
+
+		const first = merged[earlier]!;
+		merged[earlier] = {
+			...finding,
+			evidence: uniqueEvidence([...first.evidence, ...finding.evidence]),
+			fixes: uniqueFixes([...finding.fixes, ...first.fixes]),
+		};
+	}
+
+	const brokenProxy = merged.some((item) => item.category === 'proxy-bad-response' && item.severity === 'error');
+	if (!brokenProxy) {
+		return merged;
+	}
+
+	return merged.filter((item) => item.category !== 'not-found');
+}
+
+function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+	const seen = new Set<string>();
+	return evidence.filter((item) => {
+		const key = `${item.command}\u0000${item.outcome}\u0000${item.durationMs}`;
+		if (seen.has(key)) {
+			return false;
+		}
+
+		seen.add(key);
+		return true;
+	});
 }
 
 function single(finding: Finding): Conclusion {

@@ -87,7 +87,9 @@ describe('§2.2: a broken GOPROXY server', () => {
 		const server = conclusion.findings.find((item) => item.summary.includes('gateway error even for'));
 		assert.ok(server, conclusion.findings.map((item) => item.summary).join('\n'));
 		assert.equal(server.subject, lab.server('bad-gateway').url);
-		assert.ok(server.evidence.some((item) => item.command.endsWith('/golang.org/x/mod/@v/list') && item.outcome === 'upstream'));
+		// The lab's canary, a module every lab proxy serves (GOMOD_DOCTOR_CANARY).
+		assert.ok(server.evidence.some((item) => item.command.endsWith('/example.com/lab/hello/@v/list') && item.outcome === 'upstream'));
+		assert.equal(conclusion.findings.filter((item) => item.subject === server.subject).length, 1, 'one finding for the entry: the walk\'s and §2.2\'s merged');
 	});
 });
 
