@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {t} from '../i18n/index.js';
 import type {Setting, SettingSource} from '../model/report.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
 import {goEnvFileHas, parseGoEnvFile, type ParsedGoEnvFile} from './parse-goenv-file.js';
@@ -204,27 +205,27 @@ export function describeProxyVariables(env: Environment): ProxyVariable[] {
 
 		const upper = name.toUpperCase();
 		if (upper === 'ALL_PROXY') {
-			result.push({name, value, seenByGo: false, note: 'go ignores ALL_PROXY (only curl and some other tools read it)'});
+			result.push({name, value, seenByGo: false, note: t().go.proxyNotes.allProxy});
 			continue;
 		}
 
 		if (name !== upper && (env[upper] ?? '') !== '') {
-			result.push({name, value, seenByGo: false, note: `${upper} is also set and takes precedence`});
+			result.push({name, value, seenByGo: false, note: t().go.proxyNotes.shadowed(upper)});
 			continue;
 		}
 
 		if (upper === 'HTTP_PROXY' && cgi) {
-			result.push({name, value, seenByGo: false, note: 'go ignores HTTP_PROXY when REQUEST_METHOD is set (CGI)'});
+			result.push({name, value, seenByGo: false, note: t().go.proxyNotes.cgi});
 			continue;
 		}
 
 		const use =
 			upper === 'HTTP_PROXY'
-				? 'go sends http:// requests through it'
+				? t().go.proxyNotes.http
 				: upper === 'HTTPS_PROXY'
-					? 'go sends https:// requests through it'
-					: 'go connects directly to the hosts it lists';
-		result.push({name, value, seenByGo: true, note: `${use} (never for localhost or loopback addresses)`});
+					? t().go.proxyNotes.https
+					: t().go.proxyNotes.noProxy;
+		result.push({name, value, seenByGo: true, note: t().go.proxyNotes.used(use)});
 	}
 
 	return result;

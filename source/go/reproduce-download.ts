@@ -1,3 +1,4 @@
+import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
 import {checkModulePath, printable} from './escape-module-path.js';
 import {parseDownloadJson, type DownloadFailure, type DownloadRecord} from './parse-download-json.js';
@@ -65,7 +66,7 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 				records: [],
 				failures: [],
 				ok: false,
-				headline: `not run: ${query.reason}`,
+				headline: t().go.reproduction.notRun(query.reason),
 			};
 		}
 
@@ -109,20 +110,20 @@ Checks `MOD` or `MOD@QUERY` before it becomes an argument: the path by go's modu
 */
 export function validateModuleQuery(text: string): ModuleQueryResult {
 	if (text === '') {
-		return {ok: false, reason: 'the module is empty'};
+		return {ok: false, reason: t().go.query.empty};
 	}
 
 	if (text.startsWith('-')) {
-		return {ok: false, reason: `"${printable(text)}" starts with "-" and would be read as an option`};
+		return {ok: false, reason: t().go.query.startsWithDash(printable(text))};
 	}
 
 	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u0020\u007F-\u009F]/.test(text)) {
-		return {ok: false, reason: `"${printable(text)}" contains whitespace or control characters`};
+		return {ok: false, reason: t().go.query.whitespace(printable(text))};
 	}
 
 	if (text.length > 512) {
-		return {ok: false, reason: 'the module query is too long'};
+		return {ok: false, reason: t().go.query.tooLong};
 	}
 
 	const at = text.indexOf('@');
@@ -130,20 +131,20 @@ export function validateModuleQuery(text: string): ModuleQueryResult {
 	const version = at < 0 ? undefined : text.slice(at + 1);
 	const pathProblem = checkModulePath(path);
 	if (pathProblem !== undefined) {
-		return {ok: false, reason: `malformed module path "${printable(path)}": ${pathProblem}`};
+		return {ok: false, reason: t().go.query.malformed(printable(path), pathProblem)};
 	}
 
 	if (version !== undefined) {
 		if (version === '') {
-			return {ok: false, reason: `"${printable(text)}" has an empty version after "@"`};
+			return {ok: false, reason: t().go.query.emptyVersion(printable(text))};
 		}
 
 		if (version.startsWith('-')) {
-			return {ok: false, reason: `the version "${printable(version)}" starts with "-"`};
+			return {ok: false, reason: t().go.query.versionDash(printable(version))};
 		}
 
 		if (!/^[A-Za-z0-9._+~/<>=-]+$/.test(version)) {
-			return {ok: false, reason: `the version "${printable(version)}" contains characters no version or query has`};
+			return {ok: false, reason: t().go.query.versionCharacters(printable(version))};
 		}
 	}
 
@@ -250,45 +251,46 @@ function describeReproduction(
 	reproduction: Omit<Reproduction, 'headline'>,
 	timeoutMs: number,
 ): string {
+	const words = t().go.reproduction;
 	if (reproduction.missing) {
-		return 'go is not installed or not on PATH';
+		return words.missing;
 	}
 
 	if (reproduction.canceled) {
-		return 'go mod download was canceled';
+		return words.canceled;
 	}
 
 	if (reproduction.timedOut) {
 		const seconds = Math.round(timeoutMs / 1000);
 		const last = lastDownloading(reproduction.stderr);
-		const known = reproduction.failures.length > 0 ? `; before that, ${describeFailure(reproduction.failures[0]!)}` : '';
-		return `go mod download hung for ${seconds} s without finishing${last === undefined ? '' : ` (last: downloading ${last})`}${known}`;
+		const known = reproduction.failures.length > 0 ? words.beforeThat(describeFailure(reproduction.failures[0]!)) : '';
+		return words.hung(seconds, last, known);
 	}
 
 	if (reproduction.ok) {
 		const count = reproduction.records.length;
 		return count === 0
-			? 'go mod download succeeded (nothing to download)'
-			: `go mod download succeeded: ${count} module${count === 1 ? '' : 's'} downloaded or already in the cache`;
+			? words.nothing
+			: words.succeeded(count);
 	}
 
 	const first = reproduction.failures[0];
 	if (first !== undefined) {
 		const more = reproduction.failures.length - 1;
-		return `${describeFailure(first)}${more > 0 ? ` (and ${more} more module${more === 1 ? '' : 's'})` : ''}`;
+		return words.more(describeFailure(first), more);
 	}
 
 	const line = firstMeaningfulLine(reproduction.stderr);
 	if (line === 'go: no modules specified (see \'go help mod download\')') {
 		// What go says when the directory has no go.mod and no module was named.
-		return 'go mod download failed: no go.mod here or in any parent directory (go: no modules specified)';
+		return words.noGoMod;
 	}
 
 	if (line !== undefined) {
-		return clip(`go mod download failed: ${line.replace(/^go: /, '')}`);
+		return clip(words.failedLine(line.replace(/^go: /, '')));
 	}
 
-	return `go mod download failed with exit code ${String(reproduction.exitCode)} and no message`;
+	return words.noMessage(String(reproduction.exitCode));
 }
 
 function describeFailure(failure: DownloadFailure): string {
@@ -298,8 +300,7 @@ function describeFailure(failure: DownloadFailure): string {
 		? firstLine.slice(failure.module.length + failure.version.length + 3)
 		: firstLine.replace(/^module \S+: /, '');
 	detail = detail.replace(/^(?:Get|Head) "[^"]*": /, '');
-	const at = hosts[0] === undefined ? '' : ` from ${hosts[0]}`;
-	return clip(`${failure.module}@${failure.version} failed${at}: ${detail}`);
+	return clip(t().go.reproduction.failure(`${failure.module}@${failure.version}`, hosts[0], detail));
 }
 
 function lastDownloading(stderr: string): string | undefined {

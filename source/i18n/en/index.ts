@@ -17,6 +17,7 @@ import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
 import {net} from './net.js';
 import {probes} from './probes.js';
+import {go} from './go.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -39,4 +40,5 @@ export const en = {
 	tls,
 	net,
 	probes,
+	go,
 };

@@ -19,6 +19,7 @@ import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
 import {net} from './net.js';
 import {probes} from './probes.js';
+import {go} from './go.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -41,4 +42,5 @@ export const zh: Shape<typeof en> = {
 	tls,
 	net,
 	probes,
+	go,
 };

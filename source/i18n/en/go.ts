@@ -1,0 +1,40 @@
+/**
+What gomod-doctor says about running go itself: the reproduction's headline (go's own error text is quoted in it
+as go printed it), why a module query is not run, and what go does with each proxy variable.
+*/
+export const go = {
+	reproduction: {
+		notRun: (reason: string) => `not run: ${reason}`,
+		missing: 'go is not installed or not on PATH',
+		canceled: 'go mod download was canceled',
+		beforeThat: (failure: string) => `; before that, ${failure}`,
+		hung: (seconds: number, last: string | undefined, known: string) =>
+			`go mod download hung for ${seconds} s without finishing${last === undefined ? '' : ` (last: downloading ${last})`}${known}`,
+		nothing: 'go mod download succeeded (nothing to download)',
+		succeeded: (count: number) => `go mod download succeeded: ${count} module${count === 1 ? '' : 's'} downloaded or already in the cache`,
+		more: (failure: string, more: number) => `${failure}${more > 0 ? ` (and ${more} more module${more === 1 ? '' : 's'})` : ''}`,
+		noGoMod: 'go mod download failed: no go.mod here or in any parent directory (go: no modules specified)',
+		failedLine: (line: string) => `go mod download failed: ${line}`,
+		noMessage: (code: string) => `go mod download failed with exit code ${code} and no message`,
+		failure: (moduleVersion: string, host: string | undefined, detail: string) => `${moduleVersion} failed${host === undefined ? '' : ` from ${host}`}: ${detail}`,
+	},
+	query: {
+		empty: 'the module is empty',
+		startsWithDash: (text: string) => `"${text}" starts with "-" and would be read as an option`,
+		whitespace: (text: string) => `"${text}" contains whitespace or control characters`,
+		tooLong: 'the module query is too long',
+		malformed: (path: string, problem: string) => `malformed module path "${path}": ${problem}`,
+		emptyVersion: (text: string) => `"${text}" has an empty version after "@"`,
+		versionDash: (version: string) => `the version "${version}" starts with "-"`,
+		versionCharacters: (version: string) => `the version "${version}" contains characters no version or query has`,
+	},
+	proxyNotes: {
+		allProxy: 'go ignores ALL_PROXY (only curl and some other tools read it)',
+		shadowed: (upper: string) => `${upper} is also set and takes precedence`,
+		cgi: 'go ignores HTTP_PROXY when REQUEST_METHOD is set (CGI)',
+		http: 'go sends http:// requests through it',
+		https: 'go sends https:// requests through it',
+		noProxy: 'go connects directly to the hosts it lists',
+		used: (use: string) => `${use} (never for localhost or loopback addresses)`,
+	},
+};
