@@ -2,15 +2,23 @@ import {performance} from 'node:perf_hooks';
 import type {CommandRunner, HttpClient, NetClient, System} from './types.js';
 
 /**
-The real adapters of `createSystem()`, each loaded on its first use. The CLI starts with this one: the wizard
-draws its first frame before execa is read, and undici (the biggest module of the tool) is read only when the
-first HTTP check runs, while go is already at work. In the bundle each adapter is a chunk of its own.
+The real adapters of `createSystem()`, loaded when first needed. The CLI starts with this one: the wizard
+draws its first frame before execa and undici (the biggest module of the tool) are read; the first command
+(a diagnosis starts with `go version`) loads them all, the network adapters while go runs. In the bundle each
+adapter is a chunk of its own.
 */
 export function createLazySystem(): System {
 	const run = once(async () => (await import('./run-command.js')).runCommand);
 	const http = once(async () => (await import('./http-client.js')).httpGet);
 	const net = once(async () => (await import('./net-client.js')).netClient);
-	const runner: CommandRunner = async (spec) => (await run())(spec);
+	const runner: CommandRunner = async (spec) => {
+		// The first command (go version) starts a diagnosis, whose network checks follow within milliseconds:
+		// read their adapters while go runs rather than when the first check waits for them (a failed load is
+		// reported to the check that needs it).
+		http().catch(() => undefined);
+		net().catch(() => undefined);
+		return (await run())(spec);
+	};
 	const client: HttpClient = async (request) => (await http())(request);
 	const netClient: NetClient = {
 		resolve: async (host, options) => (await net()).resolve(host, options),
