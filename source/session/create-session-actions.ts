@@ -103,7 +103,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			}
 
 			default: {
-				return {status: 'failed', summary: 'This remediation is advice only: there is nothing gomod-doctor can apply for it.'};
+				return {status: 'failed', summary: t().actions.adviceOnly};
 			}
 		}
 	};
@@ -152,7 +152,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		const detail = [text.netrcWritten(target.file, target.machine, written.change.replaced), ...(written.change.backup === undefined ? [] : [text.netrcBackup(written.change.backup)])].join(' ');
 		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail});
 		const verified = await check(options.env, signal);
-		emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
+		emitReproduction(emit, t().actions.verifyAgain, verified);
 		const summary = verified.ok ? text.netrcFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.netrcNotFixed(verified.headline);
 		emit({type: 'verified', at: at(), ok: verified.ok, summary});
 		return {status: verified.ok ? 'fixed' : 'not-fixed', summary, undo: 'files'};
@@ -195,7 +195,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 
 		const verified = await check(env, signal);
-		emitReproduction(emit, `Verify with the shell lines applied to this run only (an empty module cache): ${lines.join('; ')}`, verified);
+		emitReproduction(emit, t().actions.verifyShellLines(lines.join('; ')), verified);
 		const summary = `${written}${verified.ok ? t().net.shellFixed(formatArgv(verified.argv), formatDuration(verified.durationMs)) : t().net.shellNotFixed(verified.headline)}`;
 		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
 		emit({type: 'verified', at: at(), ok: verified.ok, summary});
@@ -205,7 +205,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	/** `go env -w`: journal first, then the change, read back, then go run again on what failed. */
 	const applyGoEnvFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
 		if (fix.changes === undefined) {
-			return {status: 'failed', summary: 'This remediation is advice only: there is nothing gomod-doctor can apply for it.'};
+			return {status: 'failed', summary: t().actions.adviceOnly};
 		}
 
 		const applyStarted = system.now();
@@ -224,7 +224,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		emit({
 			type: 'command-finished',
 			at: at(),
-			title: `Apply: ${fix.title}`,
+			title: t().actions.apply(fix.title),
 			argv: applied.argv,
 			exitCode: applied.status === 'failed' ? 1 : 0,
 			timedOut: false,
@@ -243,7 +243,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				// Check the shell line for real: run go with the value in its environment, as the profile would.
 				const overridden = {...options.env, ...Object.fromEntries(fix.changes.map((change) => [change.key, change.value]))};
 				const verified = await check(overridden, signal);
-				emitReproduction(emit, 'Verify with the shell line applied to this run (an empty module cache)', verified);
+				emitReproduction(emit, t().actions.verifyShellLine, verified);
 				const keys = (applied.shadowedKeys ?? fix.changes.map((change) => change.key)).join(', ');
 				const summary = `${keys} is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it. Change the variable where your shell sets it.${verified.ok ? ' With that change go downloads (checked by running go with it and an empty module cache).' : ` Even with that change go still fails: ${verified.headline}`}`;
 				emit({type: 'fix-finished', at: at(), fix, status: 'shadowed', detail: summary});
@@ -257,7 +257,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			}
 
 			case 'applied': {
-				emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: `Read back: ${Object.entries(applied.readBack).map(([key, value]) => `${key}=${value}`).join(' ')}`});
+				emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: t().actions.readBack(Object.entries(applied.readBack).map(([key, value]) => `${key}=${value}`).join(' '))});
 				const mismatch = fix.changes.find((change) => (applied.readBack[change.key] ?? '') !== (change.value ?? applied.readBack[change.key] ?? ''));
 				if (mismatch !== undefined) {
 					const summary = `go env reports ${mismatch.key}=${applied.readBack[mismatch.key] ?? ''} after the change, not the value written.`;
@@ -266,7 +266,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				}
 
 				const verified = await check(options.env, signal, false, fix.changes.some((change) => change.key === 'GOMODCACHE'));
-				emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
+				emitReproduction(emit, t().actions.verifyAgain, verified);
 				const summary = verified.ok
 					? `${formatArgv(verified.argv)} now succeeds with an empty module cache (${formatDuration(verified.durationMs)}), so nothing came from earlier downloads.`
 					: `go still fails: ${verified.headline}`;
@@ -321,7 +321,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		emit({
 			type: 'command-finished',
 			at: at(),
-			title: `Apply: ${fix.title}`,
+			title: t().actions.apply(fix.title),
 			argv: result.argv,
 			exitCode: result.exitCode,
 			timedOut: result.timedOut,
@@ -338,13 +338,13 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		// `fix.env` is the command's own (e.g. GOTOOLCHAIN=local for go mod edit); go is checked as the user runs it.
 		const env = options.env;
 		const verified = await check(env, signal, true);
-		emitReproduction(emit, 'Verify: run go again (an empty module cache)', verified);
+		emitReproduction(emit, t().actions.verifyAgain, verified);
 		let summary = verified.ok ? text.fixedAfterCommand(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.stillFailsAfterCommand(verified.headline);
 		let ok = verified.ok;
 		if (ok && fix.verify !== undefined && validateCommandArgv(fix.verify) === undefined) {
 			const also = await system.run({file: fix.verify[0]!, args: fix.verify.slice(1), env, cwd: options.dir, timeoutMs: goTimeoutMs, signal, parseable: true});
 			const output = `${also.stdout}${also.stderr}`.trim();
-			emit({type: 'command-finished', at: at(), title: 'Verify', argv: also.argv, exitCode: also.exitCode, timedOut: also.timedOut, durationMs: Math.round(also.durationMs), output: output.slice(-4000)});
+			emit({type: 'command-finished', at: at(), title: t().actions.verify, argv: also.argv, exitCode: also.exitCode, timedOut: also.timedOut, durationMs: Math.round(also.durationMs), output: output.slice(-4000)});
 			if (also.exitCode !== 0) {
 				ok = false;
 				summary = text.verifyAlsoFails(formatArgv(fix.verify), output.split('\n').slice(0, 2).join(' ') || String(also.exitCode));
@@ -384,7 +384,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		try {
 			const result = await reproduceDownload(system, {env, cwd: root, module, timeoutMs: Math.max(options.timeoutMs, 10_000), signal});
 			const variables = Object.entries(fix.env ?? {}).map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
-			emitReproduction(emit, `Reproduce with verification off (${variables}, outside the project, an empty module cache)`, result);
+			emitReproduction(emit, t().actions.reproduceVerificationOff(variables), result);
 			const record = result.records.find((item) => `${item.path}@${item.version}` === module);
 			const summary = result.ok
 				? text.isolateWorks(module, record?.sum ?? '?', record?.goModSum ?? '?')
@@ -418,7 +418,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 
 		if (changedHere.length === 0) {
-			const summary = 'Nothing to undo: this session changed nothing (gomod-doctor undo restores changes from earlier runs).';
+			const summary = t().actions.nothingToUndo;
 			emit({type: 'undone', at: at(), ok: true, summary});
 			return {ok: true, summary, nothingToUndo: true};
 		}
@@ -429,15 +429,15 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 
 		if (result.restored.length === 0) {
-			const summary = result.ok ? 'Nothing to undo: the changes of this session are already undone.' : result.messages.join(' ');
+			const summary = result.ok ? t().actions.alreadyUndone : result.messages.join(' ');
 			emit({type: 'undone', at: at(), ok: result.ok, summary});
 			return {ok: result.ok, summary, nothingToUndo: result.ok};
 		}
 
 		const keys = [...new Set(result.restored.flatMap((entry) => entry.keys))].join(', ');
 		const summary = result.ok
-			? `Restored ${keys}${result.fileMatches ? '; the GOENV file is byte for byte as before' : ''}.`
-			: `Undo did not complete: ${result.messages.join(' ')}`;
+			? t().actions.restored(keys, result.fileMatches)
+			: t().actions.undoIncomplete(result.messages.join(' '));
 		emit({type: 'undone', at: at(), ok: result.ok, summary});
 		return {ok: result.ok, summary, nothingToUndo: false};
 	};

@@ -3,6 +3,7 @@ import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
 import {assertNever} from '../flow/walk.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
 
@@ -106,7 +107,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 					{
 						kind: 'command',
 						at: event.at,
-						title: 'Reproduce the failure',
+						title: t().actions.reproduce,
 						argv: result.argv,
 						exitCode: result.exitCode,
 						timedOut: result.timedOut,

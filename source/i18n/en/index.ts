@@ -18,6 +18,7 @@ import {tls} from './tls.js';
 import {net} from './net.js';
 import {probes} from './probes.js';
 import {go} from './go.js';
+import {actions} from './actions.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -41,4 +42,5 @@ export const en = {
 	net,
 	probes,
 	go,
+	actions,
 };

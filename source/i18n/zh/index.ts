@@ -20,6 +20,7 @@ import {tls} from './tls.js';
 import {net} from './net.js';
 import {probes} from './probes.js';
 import {go} from './go.js';
+import {actions} from './actions.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -43,4 +44,5 @@ export const zh: Shape<typeof en> = {
 	net,
 	probes,
 	go,
+	actions,
 };
