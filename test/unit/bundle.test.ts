@@ -125,6 +125,11 @@ test('--version reads no package; a command starts without UI, process or HTTP l
 		assert.ok(!commandLine.has(heavy), `cli.tsx loads ${heavy} only for the command that needs it`);
 	}
 
+	const classify = packagesIn(loadedInputs(meta, outputOf(meta, 'source/commands/run-classify.ts')));
+	for (const heavy of ['ink', 'react', 'yoga-layout', 'undici', 'execa']) {
+		assert.ok(!classify.has(heavy), `classify runs nothing and draws nothing: it does not load ${heavy}`);
+	}
+
 	const wizard = packagesIn(loadedInputs(meta, outputOf(meta, 'source/commands/run-wizard.tsx')));
 	assert.ok(wizard.has('ink') && wizard.has('yoga-layout'), 'the wizard module brings Ink and yoga');
 	for (const adapter of ['undici', 'execa']) {
