@@ -1,6 +1,6 @@
 import {constants as osConstants} from 'node:os';
 import {t} from '../i18n/index.js';
-import {formatScenarioList, listScenarios} from '../lab/scenarios.js';
+import {describeScenario, formatScenarioList, listScenarios} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
@@ -53,7 +53,7 @@ export async function runLab(
 	try {
 		terminal.stdout.write(
 			[
-				t().cli.lab.scenario(lab.scenario.id, lab.scenario.description),
+				t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
 				t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
 				t().cli.lab.module(lab.dir),
 				t().cli.lab.hermetic,

@@ -1,3 +1,4 @@
+import {scenarioText} from '../i18n/scenario-text.js';
 import {defineScenario, good, spare, type Scenario} from './scenario-kit.js';
 import {checksumScenarios} from './scenarios/checksum.js';
 import {mirrorScenarios} from './scenarios/mirrors.js';
@@ -155,10 +156,15 @@ export function findScenario(id: string): Scenario | undefined {
 	return scenarios.find(scenario => scenario.id === id);
 }
 
-/** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description. */
+/** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description in the current language. */
 export function formatScenarioList(list: readonly Scenario[] = scenarios): string[] {
 	const width = Math.max(0, ...list.map(scenario => scenario.id.length));
-	return list.map(scenario => `${scenario.id.padEnd(width)}  ${scenario.description}`);
+	return list.map(scenario => `${scenario.id.padEnd(width)}  ${describeScenario(scenario)}`);
+}
+
+/** A scenario's description in the current language (`source/i18n/zh/scenarios.ts` has the Chinese, by id). */
+export function describeScenario(scenario: Pick<Scenario, 'id' | 'description'>): string {
+	return scenarioText(scenario.id, scenario.description);
 }
 
 /**
