@@ -39,129 +39,247 @@ export function matchPrefixPatterns(globs: string, target: string): boolean {
 }
 
 /**
-Go's path.Match: `*` any run of non-`/` characters, `?` one non-`/` character, `[...]` a class (`^` negates,
-`a-z` ranges), `\` escapes. A malformed pattern matches nothing, as go reports ErrBadPattern.
+Go's path.Match, step by step as go's `path/match.go` does it (scanChunk, matchChunk, getEsc), because its
+answers are not those of a backtracking regular expression: a chunk after a `*` is matched at the first
+position where it fits, and that choice is kept (`a/*[/.]*` does not match `a/./a` in go, though a regular
+expression would find a way). `*` is any run of non-`/` characters, `?` one non-`/` character, `[...]` a class
+(`^` negates, `a-z` ranges, which may hold `/`), `\` escapes. A malformed pattern matches nothing, as go
+reports ErrBadPattern.
 */
 export function pathMatch(pattern: string, name: string): boolean {
-	const regex = toRegExp(pattern);
-	return regex !== undefined && regex.test(name);
+	return goPathMatch([...pattern], [...name]) === true;
 }
 
-function toRegExp(pattern: string): RegExp | undefined {
-	let source = '';
-	for (let index = 0; index < pattern.length; index++) {
-		const character = pattern[index]!;
-		switch (character) {
-			case '*': {
-				source += '[^/]*';
-				break;
-			}
+/** A character sequence as go walks it (code points, as go decodes runes). */
+type Runes = readonly string[];
 
-			case '?': {
-				source += '[^/]';
-				break;
-			}
+/** true, false, or `bad` for a malformed pattern (go's ErrBadPattern). */
+type MatchResult = boolean | 'bad';
 
-			case '\\': {
-				index++;
-				if (index >= pattern.length) {
-					return undefined;
+function goPathMatch(patternRunes: Runes, nameRunes: Runes): MatchResult {
+	let pattern = patternRunes;
+	let name = nameRunes;
+	pattern: while (pattern.length > 0) {
+		const scanned = scanChunk(pattern);
+		const {star, chunk} = scanned;
+		pattern = scanned.rest;
+		if (star && chunk.length === 0) {
+			// A trailing * matches the rest of the name unless it has a /.
+			return !name.includes('/');
+		}
+
+		// Look for a match at the current position; the last chunk must use up the name.
+		const here = matchChunk(chunk, name);
+		if (here.ok && (here.rest.length === 0 || pattern.length > 0)) {
+			name = here.rest;
+			continue;
+		}
+
+		if (here.bad) {
+			return 'bad';
+		}
+
+		if (star) {
+			// Look for a match skipping i+1 characters; a star cannot skip a /.
+			for (let index = 0; index < name.length && name[index] !== '/'; index++) {
+				const later = matchChunk(chunk, name.slice(index + 1));
+				if (later.ok) {
+					if (pattern.length === 0 && later.rest.length > 0) {
+						continue;
+					}
+
+					name = later.rest;
+					continue pattern;
 				}
 
-				source += escapeLiteral(pattern[index]!);
+				if (later.bad) {
+					return 'bad';
+				}
+			}
+		}
+
+		// Before answering no, check that the rest of the pattern is well formed, as go does.
+		while (pattern.length > 0) {
+			const next = scanChunk(pattern);
+			pattern = next.rest;
+			if (matchChunk(next.chunk, []).bad) {
+				return 'bad';
+			}
+		}
+
+		return false;
+	}
+
+	return name.length === 0;
+}
+
+function scanChunk(pattern: Runes): {star: boolean; chunk: Runes; rest: Runes} {
+	let star = false;
+	let start = 0;
+	while (start < pattern.length && pattern[start] === '*') {
+		start++;
+		star = true;
+	}
+
+	let inRange = false;
+	let index = start;
+	scan: for (; index < pattern.length; index++) {
+		switch (pattern[index]) {
+			case '\\': {
+				// A trailing backslash is reported by matchChunk.
+				if (index + 1 < pattern.length) {
+					index++;
+				}
+
 				break;
 			}
 
 			case '[': {
-				const parsed = parseClass(pattern, index + 1);
-				if (parsed === undefined) {
-					return undefined;
+				inRange = true;
+				break;
+			}
+
+			case ']': {
+				inRange = false;
+				break;
+			}
+
+			case '*': {
+				if (!inRange) {
+					break scan;
 				}
 
-				source += parsed.source;
-				index = parsed.end;
 				break;
 			}
 
 			default: {
-				source += escapeLiteral(character);
+				break;
 			}
 		}
 	}
 
-	return new RegExp(`^${source}$`, 'u');
+	return {star, chunk: pattern.slice(start, index), rest: pattern.slice(index)};
 }
 
-/**
-A class as go's path.Match reads it (matchChunk and getEsc): after `[` an optional `^`, then one or more
-characters or `lo-hi` ranges (a `-` or `]` must be escaped to stand for itself; `\` escapes any character), up
-to the `]` that follows at least one of them. A range whose ends are out of order is valid and matches nothing;
-a class matches any character, `/` included. Returns the RegExp source and the index of the closing `]`, or
-undefined for a malformed class (go: ErrBadPattern).
-*/
-function parseClass(pattern: string, start: number): {source: string; end: number} | undefined {
-	let index = start;
-	const negated = pattern[index] === '^';
-	if (negated) {
-		index++;
+function matchChunk(chunkRunes: Runes, nameRunes: Runes): {ok: boolean; rest: Runes; bad: boolean} {
+	let chunk = chunkRunes;
+	let name = nameRunes;
+	// After the match has failed, the chunk is still read to the end to check it is well formed.
+	let failed = false;
+	const bad = {ok: false, rest: [], bad: true} as const;
+	while (chunk.length > 0) {
+		if (!failed && name.length === 0) {
+			failed = true;
+		}
+
+		const head = chunk[0]!;
+		if (head === '[') {
+			let rune = '';
+			if (!failed) {
+				rune = name[0]!;
+				name = name.slice(1);
+			}
+
+			chunk = chunk.slice(1);
+			let negated = false;
+			if (chunk.length > 0 && chunk[0] === '^') {
+				negated = true;
+				chunk = chunk.slice(1);
+			}
+
+			let match = false;
+			let ranges = 0;
+			for (;;) {
+				if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
+					chunk = chunk.slice(1);
+					break;
+				}
+
+				const low = getEscape(chunk);
+				if (low === undefined) {
+					return bad;
+				}
+
+				chunk = low.rest;
+				let high = low.rune;
+				if (chunk[0] === '-') {
+					const upper = getEscape(chunk.slice(1));
+					if (upper === undefined) {
+						return bad;
+					}
+
+					high = upper.rune;
+					chunk = upper.rest;
+				}
+
+				if (!failed && codePoint(low.rune) <= codePoint(rune) && codePoint(rune) <= codePoint(high)) {
+					match = true;
+				}
+
+				ranges++;
+			}
+
+			if (match === negated) {
+				failed = true;
+			}
+
+			continue;
+		}
+
+		if (head === '?') {
+			if (!failed) {
+				if (name[0] === '/') {
+					failed = true;
+				}
+
+				name = name.slice(1);
+			}
+
+			chunk = chunk.slice(1);
+			continue;
+		}
+
+		if (head === '\\') {
+			chunk = chunk.slice(1);
+			if (chunk.length === 0) {
+				return bad;
+			}
+		}
+
+		if (!failed) {
+			if (chunk[0] !== name[0]) {
+				failed = true;
+			}
+
+			name = name.slice(1);
+		}
+
+		chunk = chunk.slice(1);
 	}
 
-	/** getEsc: one character of the class at `index`, or undefined when malformed. */
-	const character = (): string | undefined => {
-		let next = pattern[index];
-		if (next === undefined || next === '-' || next === ']') {
+	return failed ? {ok: false, rest: [], bad: false} : {ok: true, rest: name, bad: false};
+}
+
+/** One character of a class, escaped or not; undefined where go reports ErrBadPattern. */
+function getEscape(chunkRunes: Runes): {rune: string; rest: Runes} | undefined {
+	let chunk = chunkRunes;
+	if (chunk.length === 0 || chunk[0] === '-' || chunk[0] === ']') {
+		return undefined;
+	}
+
+	if (chunk[0] === '\\') {
+		chunk = chunk.slice(1);
+		if (chunk.length === 0) {
 			return undefined;
 		}
-
-		if (next === '\\') {
-			index++;
-			next = pattern[index];
-			if (next === undefined) {
-				return undefined;
-			}
-		}
-
-		const codePoint = String.fromCodePoint(pattern.codePointAt(index)!);
-		index += codePoint.length;
-		// go also wants something after it: the class must still be closed.
-		return index < pattern.length ? codePoint : undefined;
-	};
-
-	const ranges: string[] = [];
-	let count = 0;
-	for (;;) {
-		if (pattern[index] === ']' && count > 0) {
-			return {source: `[${negated ? '^' : ''}${ranges.join('')}]`, end: index};
-		}
-
-		const lo = character();
-		if (lo === undefined) {
-			return undefined;
-		}
-
-		let hi = lo;
-		if (pattern[index] === '-') {
-			index++;
-			const upper = character();
-			if (upper === undefined) {
-				return undefined;
-			}
-
-			hi = upper;
-		}
-
-		count++;
-		if (lo.codePointAt(0)! <= hi.codePointAt(0)!) {
-			ranges.push(lo === hi ? escapeRegExp(lo) : `${escapeRegExp(lo)}-${escapeRegExp(hi)}`);
-		}
 	}
+
+	const rune = chunk[0]!;
+	const rest = chunk.slice(1);
+	// A lone surrogate is go's utf8.RuneError; a class must go on after the character.
+	return rest.length === 0 || /^[\uD800-\uDFFF]$/.test(rune) ? undefined : {rune, rest};
 }
 
-/** A literal character outside a class: with the `u` flag, `\-` is a syntax error there (GOPRIVATE=my-corp.example). */
-function escapeLiteral(character: string): string {
-	return character === '-' ? character : escapeRegExp(character);
-}
-
-function escapeRegExp(character: string): string {
-	return /[\\^$.*+?()[\]{}|/-]/.test(character) ? `\\${character}` : character;
+function codePoint(character: string): number {
+	return character.codePointAt(0) ?? -1;
 }
