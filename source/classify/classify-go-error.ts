@@ -1,3 +1,4 @@
+import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {createRedactor} from '../transcript/redact.js';
@@ -580,67 +581,68 @@ function excerpt(text: string): string {
 
 function describe(item: {category: Category; module?: string; version?: string; host?: string; cause?: Category; status?: number}): string {
 	const subject = item.module === undefined ? undefined : `${item.module}${item.version === undefined || item.category === 'toolchain' ? '' : `@${item.version}`}`;
-	const at = item.host === undefined ? '' : ` (${item.host})`;
-	const underneath = item.cause === undefined ? '' : ` Underneath: ${item.cause}.`;
+	const words = t().classifyItems;
+	const fetching = words.whileFetching(subject);
+	const underneath = words.underneath(item.cause);
 	switch (item.category) {
 		case 'dns': {
-			return `go could not resolve ${item.host ?? 'a host name'}${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+			return words.dns(item.host ?? words.aHostName, fetching);
 		}
 
 		case 'timeout': {
-			return `A connection to ${item.host ?? 'a server'} timed out${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+			return words.timeout(item.host ?? words.aServer, fetching);
 		}
 
 		case 'refused': {
-			return `The connection to ${item.host ?? 'a server'} was refused, reset or unroutable${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+			return words.refused(item.host ?? words.aServer, fetching);
 		}
 
 		case 'http-proxy': {
-			return `The HTTP(S) proxy${item.host === undefined ? '' : ` ${item.host}`} failed${subject === undefined ? '' : ` while fetching ${subject}`}.${underneath}`;
+			return words.httpProxy(item.host, fetching, underneath);
 		}
 
 		case 'proxy-bad-response': {
-			return `${item.host ?? 'A GOPROXY server'} answered ${item.status === undefined ? 'with something that is not the GOPROXY protocol' : `${item.status}`}${subject === undefined ? '' : ` for ${subject}`}.`;
+			return words.badResponse(item.host, item.status, subject);
 		}
 
 		case 'not-found': {
-			return `${subject ?? 'The module'} was not found${item.host === undefined ? '' : ` at ${item.host}`}${item.status === undefined ? '' : ` (${item.status})`}.`;
+			return words.notFound(subject ?? words.theModule, item.host, item.status);
 		}
 
 		case 'private-auth': {
-			return `${subject ?? 'The module'} needs credentials or must bypass the public proxy${at}.`;
+			return words.privateAuth(subject ?? words.theModule, item.host);
 		}
 
 		case 'tls': {
-			return `The certificate of ${item.host ?? 'a server'} was rejected${subject === undefined ? '' : ` while fetching ${subject}`}.`;
+			return words.tls(item.host ?? words.aServer, fetching);
 		}
 
 		case 'checksum-mismatch': {
-			return `${subject ?? 'A module'} did not match its recorded checksum.`;
+			return words.checksumMismatch(subject ?? words.aModule);
 		}
 
 		case 'sumdb': {
-			return `The checksum database${at} could not verify ${subject ?? 'a module'}.${underneath}`;
+			return words.sumdb(item.host, subject ?? words.aModuleLower, underneath);
 		}
 
 		case 'toolchain': {
-			return `Switching to ${item.version ?? 'the Go toolchain go.mod asks for'} failed.${underneath}`;
+			return words.toolchain(item.version, underneath);
 		}
 
 		case 'module-path': {
-			return `${subject ?? 'A module'} is required under a path it does not declare.`;
+			return words.modulePath(subject ?? words.aModule);
 		}
 
 		case 'vcs': {
-			return `A direct fetch${subject === undefined ? '' : ` of ${subject}`}${at} failed in version control.`;
+			return words.vcs(subject, item.host);
 		}
 
 		case 'cache': {
-			return `The module cache could not be used${subject === undefined ? '' : ` for ${subject}`}.`;
+			return words.cache(subject);
 		}
 
 		case 'go-sum-missing': {
-			return `go.sum has no entry${subject === undefined ? '' : ` for ${subject}`}.`;
+			return words.goSumMissing(subject);
 		}
 
 		case 'goproxy-config':
@@ -648,7 +650,7 @@ function describe(item: {category: Category; module?: string; version?: string; 
 		case 'no-module':
 		case 'healthy':
 		case 'other': {
-			return subject === undefined ? '' : `Seen for ${subject}.`;
+			return words.seenFor(subject);
 		}
 	}
 }

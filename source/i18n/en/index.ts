@@ -19,6 +19,7 @@ import {net} from './net.js';
 import {probes} from './probes.js';
 import {go} from './go.js';
 import {actions} from './actions.js';
+import {classifyItems} from './classify-items.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -43,4 +44,5 @@ export const en = {
 	probes,
 	go,
 	actions,
+	classifyItems,
 };

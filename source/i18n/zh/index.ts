@@ -21,6 +21,7 @@ import {net} from './net.js';
 import {probes} from './probes.js';
 import {go} from './go.js';
 import {actions} from './actions.js';
+import {classifyItems} from './classify-items.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -45,4 +46,5 @@ export const zh: Shape<typeof en> = {
 	probes,
 	go,
 	actions,
+	classifyItems,
 };
