@@ -3,6 +3,7 @@ import path from 'node:path';
 import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
 import {checkModulePath} from '../go/escape-module-path.js';
 import {validateModuleQuery} from '../go/reproduce-download.js';
+import {t} from '../i18n/index.js';
 import type {Environment} from '../system/types.js';
 import {toolVersion} from '../version.js';
 
@@ -41,25 +42,25 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 	const dir = path.resolve(cwd, flags.dir ?? '.');
 	const info = await stat(dir).catch(() => undefined);
 	if (info === undefined) {
-		throw new UsageError(`--dir ${flags.dir ?? dir}: no such directory.`);
+		throw new UsageError(t().options.noDir(flags.dir ?? dir));
 	}
 
 	if (!info.isDirectory()) {
-		throw new UsageError(`--dir ${flags.dir ?? dir}: not a directory.`);
+		throw new UsageError(t().options.notDir(flags.dir ?? dir));
 	}
 
 	let module: string | undefined;
 	if (flags.module !== undefined) {
 		const query = validateModuleQuery(flags.module);
 		if (!query.ok) {
-			throw new UsageError(`--module ${JSON.stringify(flags.module)}: ${query.reason}`);
+			throw new UsageError(t().options.badModule(flags.module, query.reason));
 		}
 
 		module = query.argument;
 	}
 
 	if (flags.canary !== undefined && (flags.canary.startsWith('-') || checkModulePath(flags.canary) !== undefined)) {
-		throw new UsageError(`--canary ${JSON.stringify(flags.canary)}: give a module path that certainly exists on your proxies, e.g. golang.org/x/mod.`);
+		throw new UsageError(t().options.badCanary(flags.canary));
 	}
 
 	return {
@@ -82,7 +83,7 @@ export function parseTimeout(value: string | undefined): number {
 	// Plain decimal seconds only: Number() would also take `0x10`, `1e2` and `  5  `.
 	const seconds = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
 	if (!Number.isFinite(seconds) || seconds < 0.5 || seconds > 600) {
-		throw new UsageError(`--timeout ${JSON.stringify(value)}: give the deadline in seconds, from 0.5 to 600 (default ${defaultTimeoutMs / 1000}).`);
+		throw new UsageError(t().options.badTimeout(value, defaultTimeoutMs / 1000));
 	}
 
 	return Math.round(seconds * 1000);

@@ -20,6 +20,7 @@ import {probes} from './probes.js';
 import {go} from './go.js';
 import {actions} from './actions.js';
 import {classifyItems} from './classify-items.js';
+import {options} from './options.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -45,4 +46,5 @@ export const en = {
 	go,
 	actions,
 	classifyItems,
+	options,
 };

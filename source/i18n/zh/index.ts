@@ -22,6 +22,7 @@ import {probes} from './probes.js';
 import {go} from './go.js';
 import {actions} from './actions.js';
 import {classifyItems} from './classify-items.js';
+import {options} from './options.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -47,4 +48,5 @@ export const zh: Shape<typeof en> = {
 	go,
 	actions,
 	classifyItems,
+	options,
 };
