@@ -3,6 +3,7 @@ import type {ProbeId, ProbeOutcome, WalkSubject} from '../flow/define-flow.js';
 /** The probes of the connectivity flowchart, the ones this module runs (other flowcharts bring their own checks). */
 export const connectivityProbes = ['dns', 'ping', 'tcp', 'tls', 'http-list'] as const satisfies readonly ProbeId[];
 export type ConnectivityProbeId = (typeof connectivityProbes)[number];
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {probeDns} from '../probes/probe-dns.js';
 import {probeProxyList} from '../probes/probe-http-list.js';
@@ -48,7 +49,7 @@ export async function runProbe(
 			tool: 'gomod-doctor',
 			command: probe,
 			outcome: failedOutcome[probe],
-			summary: `The check itself failed: ${error instanceof Error ? error.message : String(error)}`,
+			summary: t().findings.checkFailed(error instanceof Error ? error.message : String(error)),
 			durationMs: system.now() - started,
 		};
 	}

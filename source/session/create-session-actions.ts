@@ -234,7 +234,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 
 		switch (applied.status) {
 			case 'failed': {
-				const summary = `go env -w failed; nothing was changed. go said: ${applied.output.trim() || '(nothing)'}`;
+				const summary = t().actions.goEnvFailed(applied.output.trim());
 				emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
 				return {status: 'failed', summary};
 			}
@@ -245,7 +245,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				const verified = await check(overridden, signal);
 				emitReproduction(emit, t().actions.verifyShellLine, verified);
 				const keys = (applied.shadowedKeys ?? fix.changes.map((change) => change.key)).join(', ');
-				const summary = `${keys} is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it. Change the variable where your shell sets it.${verified.ok ? ' With that change go downloads (checked by running go with it and an empty module cache).' : ` Even with that change go still fails: ${verified.headline}`}`;
+				const summary = t().actions.shadowed(keys, verified.ok, verified.headline);
 				emit({type: 'fix-finished', at: at(), fix, status: 'shadowed', detail: summary});
 				emit({type: 'verified', at: at(), ok: false, summary});
 				return {
@@ -260,7 +260,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: t().actions.readBack(Object.entries(applied.readBack).map(([key, value]) => `${key}=${value}`).join(' '))});
 				const mismatch = fix.changes.find((change) => (applied.readBack[change.key] ?? '') !== (change.value ?? applied.readBack[change.key] ?? ''));
 				if (mismatch !== undefined) {
-					const summary = `go env reports ${mismatch.key}=${applied.readBack[mismatch.key] ?? ''} after the change, not the value written.`;
+					const summary = t().actions.readBackDiffers(mismatch.key, applied.readBack[mismatch.key] ?? '');
 					emit({type: 'verified', at: at(), ok: false, summary});
 					return {status: 'not-fixed', summary, ...(applied.journalId === undefined ? {} : {journalId: applied.journalId})};
 				}
@@ -268,8 +268,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				const verified = await check(options.env, signal, false, fix.changes.some((change) => change.key === 'GOMODCACHE'));
 				emitReproduction(emit, t().actions.verifyAgain, verified);
 				const summary = verified.ok
-					? `${formatArgv(verified.argv)} now succeeds with an empty module cache (${formatDuration(verified.durationMs)}), so nothing came from earlier downloads.`
-					: `go still fails: ${verified.headline}`;
+					? t().actions.nowSucceeds(formatArgv(verified.argv), formatDuration(verified.durationMs))
+					: t().actions.stillFails(verified.headline);
 				emit({type: 'verified', at: at(), ok: verified.ok, summary});
 				return {
 					status: verified.ok ? 'fixed' : 'not-fixed',

@@ -339,10 +339,10 @@ function sideSummary(subject: ChecksumSubject, judged: ChecksumJudgement): strin
 	const text = t().checksum.side;
 	const facts = factsOf(subject);
 	const names = (sources: readonly SourceHash[]) => sources.map((source) => redactUserinfo(source.label)).join(', ');
-	const referenceName = facts.database === undefined ? 'go.sum' : (facts.databaseName ?? 'the checksum database');
+	const referenceName = facts.database === undefined ? 'go.sum' : (facts.databaseName ?? t().findings.theChecksumDatabase);
 	switch (judged.side) {
 		case 'go-sum': {
-			return text.goSum(subject.module, subject.version, facts.goSum ?? '?', [facts.databaseName ?? 'the checksum database', ...judged.agreeing.map((source) => redactUserinfo(source.label))].join(', '));
+			return text.goSum(subject.module, subject.version, facts.goSum ?? '?', [facts.databaseName ?? t().findings.theChecksumDatabase, ...judged.agreeing.map((source) => redactUserinfo(source.label))].join(', '));
 		}
 
 		case 'mirror': {

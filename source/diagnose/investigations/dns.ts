@@ -41,7 +41,7 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 	const {entries} = parseGoproxyList(values['GOPROXY'] ?? '');
 	for (const [index, entry] of entries.entries()) {
 		if (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https')) {
-			urls.push({url: entry.url, role: `GOPROXY entry ${index + 1}`});
+			urls.push({url: entry.url, role: t().findings.roles.goproxyEntry(index + 1)});
 		}
 	}
 
@@ -55,20 +55,20 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 	const directOnly = entries.every((entry) => entry.kind !== 'url');
 	for (const failure of context.reproduction?.failures ?? []) {
 		if (directOnly || (privatePatterns !== '' && matchPrefixPatterns(privatePatterns, failure.module))) {
-			urls.push({url: `https://${failure.module.split('/')[0] ?? ''}`, role: `VCS host of ${failure.module}`});
+			urls.push({url: `https://${failure.module.split('/')[0] ?? ''}`, role: t().findings.roles.vcsHostOf(failure.module)});
 		}
 	}
 
 	for (const pattern of privatePatterns.split(',')) {
 		const first = pattern.trim().split('/')[0] ?? '';
 		if (first.includes('.') && !/[*?[\]\\]/.test(first)) {
-			urls.push({url: `https://${first}`, role: `VCS host of GOPRIVATE/GONOPROXY ${pattern.trim()}`});
+			urls.push({url: `https://${first}`, role: t().findings.roles.vcsHostOfPattern(pattern.trim())});
 		}
 	}
 
 	for (const item of context.classified ?? []) {
 		if ((item.category === 'dns' || item.cause === 'dns') && item.host !== undefined) {
-			urls.push({url: `https://${item.host}`, role: "named in go's error"});
+			urls.push({url: `https://${item.host}`, role: t().findings.roles.namedInError});
 		}
 	}
 
@@ -220,7 +220,7 @@ export const routeInvestigation: Investigation<RouteSubject> = {
 			}
 
 			seen.add(host);
-			subjects.push({label: host, host, role: result.entryIndex === undefined ? 'candidate' : `GOPROXY entry ${result.entryIndex + 1}`});
+			subjects.push({label: host, host, role: result.entryIndex === undefined ? t().findings.roles.candidate : t().findings.roles.goproxyEntry(result.entryIndex + 1)});
 		}
 
 		return subjects;

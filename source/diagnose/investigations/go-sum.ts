@@ -3,6 +3,7 @@ import {goSumFlow, type GoSumSubject} from '../../flow/graphs/go-sum.js';
 import type {ParsedGoMod} from '../../go/parse-go-mod.js';
 import {formatArgv} from '../../model/format.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
+import {t} from '../../i18n/index.js';
 import {trimOutput} from '../../probes/probe-support.js';
 import type {Environment, System} from '../../system/types.js';
 import type {Investigation} from '../investigation.js';
@@ -77,10 +78,10 @@ export async function probeGoSumLines(
 	const outcome = result.exitCode === 0 ? 'complete' : missing ? 'missing' : 'error';
 	const summary =
 		outcome === 'complete'
-			? 'go list -deps ./... loads every package: go.sum is complete for the build.'
+			? t().findings.goSum.complete
 			: outcome === 'missing'
-				? `go list -deps ./... fails: ${stderr.split('\n')[0] ?? ''}`
-				: `go list -deps ./... failed for another reason: ${result.timedOut ? 'it did not finish in time' : (stderr.split('\n')[0] ?? String(result.exitCode))}`;
+				? t().findings.goSum.missing(stderr.split('\n')[0] ?? '')
+				: t().findings.goSum.other(result.timedOut ? t().findings.goSum.late : (stderr.split('\n')[0] ?? String(result.exitCode)));
 	return {
 		modules,
 		evidence: {

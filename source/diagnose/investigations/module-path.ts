@@ -100,13 +100,13 @@ export async function findPathUses(dir: string, required: string): Promise<Evide
 			}
 		}
 	} catch (error) {
-		return {...base, outcome: 'error', summary: `The files could not be read: ${(error as Error).message}`, durationMs: Math.round(performance.now() - started)};
+		return {...base, outcome: 'error', summary: t().findings.modulePath.unreadable((error as Error).message), durationMs: Math.round(performance.now() - started)};
 	}
 
 	const durationMs = Math.round(performance.now() - started);
 	return places.length === 0
-		? {...base, outcome: 'none', summary: `No file of this module names ${required}.`, durationMs}
-		: {...base, outcome: 'found', summary: `${required} is named in ${places.join(', ')}.`, durationMs, output: places.join('\n')};
+		? {...base, outcome: 'none', summary: t().findings.modulePath.none(required), durationMs}
+		: {...base, outcome: 'found', summary: t().findings.modulePath.found(required, places.join(', ')), durationMs, output: places.join('\n')};
 }
 
 async function goFiles(dir: string): Promise<string[]> {

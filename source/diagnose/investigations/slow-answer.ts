@@ -1,4 +1,5 @@
 import {slowAnswerFlow, type SlowAnswerSubject} from '../../flow/graphs/slow-answer.js';
+import {t} from '../../i18n/index.js';
 import {formatDuration} from '../../model/format.js';
 import type {Finding} from '../../model/report.js';
 import type {Investigation} from '../investigation.js';
@@ -39,7 +40,7 @@ export const slowAnswerInvestigation: Investigation<SlowAnswerSubject> = {
 						tool: 'undici',
 						command: `GET ${subject.url}/…/@v/list`,
 						outcome: 'slow',
-						summary: `The version list took ${formatDuration(subject.listMs)}, over ${formatDuration(subject.thresholdMs)} (measured by the connectivity walk).`,
+						summary: t().findings.slowList(formatDuration(subject.listMs), formatDuration(subject.thresholdMs)),
 						durationMs: subject.listMs,
 					},
 				],

@@ -13,4 +13,12 @@ export const actions = {
 	alreadyUndone: 'Nothing to undo: the changes of this session are already undone.',
 	restored: (keys: string, fileMatches: boolean) => `Restored ${keys}${fileMatches ? '; the GOENV file is byte for byte as before' : ''}.`,
 	undoIncomplete: (messages: string) => `Undo did not complete: ${messages}`,
+	goEnvFailed: (output: string) => `go env -w failed; nothing was changed. go said: ${output || '(nothing)'}`,
+	shadowed: (keys: string, ok: boolean, headline: string) =>
+		`${keys} is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it. Change the variable where your shell sets it.${
+			ok ? ' With that change go downloads (checked by running go with it and an empty module cache).' : ` Even with that change go still fails: ${headline}`
+		}`,
+	readBackDiffers: (key: string, value: string) => `go env reports ${key}=${value} after the change, not the value written.`,
+	nowSucceeds: (command: string, took: string) => `${command} now succeeds with an empty module cache (${took}), so nothing came from earlier downloads.`,
+	stillFails: (headline: string) => `go still fails: ${headline}`,
 };

@@ -21,6 +21,7 @@ import {go} from './go.js';
 import {actions} from './actions.js';
 import {classifyItems} from './classify-items.js';
 import {options} from './options.js';
+import {findings} from './findings.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -47,4 +48,5 @@ export const en = {
 	actions,
 	classifyItems,
 	options,
+	findings,
 };

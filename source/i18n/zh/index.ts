@@ -23,6 +23,7 @@ import {go} from './go.js';
 import {actions} from './actions.js';
 import {classifyItems} from './classify-items.js';
 import {options} from './options.js';
+import {findings} from './findings.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -49,4 +50,5 @@ export const zh: Shape<typeof en> = {
 	actions,
 	classifyItems,
 	options,
+	findings,
 };

@@ -1,0 +1,24 @@
+/** What the investigations say in their own checks and findings: hosts' roles, go.sum loading, module path uses, slow lists. */
+export const findings = {
+	roles: {
+		goproxyEntry: (index: number) => `GOPROXY entry ${index}`,
+		vcsHostOf: (module: string) => `VCS host of ${module}`,
+		vcsHostOfPattern: (pattern: string) => `VCS host of GOPRIVATE/GONOPROXY ${pattern}`,
+		namedInError: "named in go's error",
+		candidate: 'candidate',
+	},
+	goSum: {
+		complete: 'go list -deps ./... loads every package: go.sum is complete for the build.',
+		missing: (line: string) => `go list -deps ./... fails: ${line}`,
+		late: 'it did not finish in time',
+		other: (why: string) => `go list -deps ./... failed for another reason: ${why}`,
+	},
+	modulePath: {
+		unreadable: (message: string) => `The files could not be read: ${message}`,
+		none: (required: string) => `No file of this module names ${required}.`,
+		found: (required: string, places: string) => `${required} is named in ${places}.`,
+	},
+	slowList: (took: string, threshold: string) => `The version list took ${took}, over ${threshold} (measured by the connectivity walk).`,
+	theChecksumDatabase: 'the checksum database',
+	checkFailed: (message: string) => `The check itself failed: ${message}`,
+};

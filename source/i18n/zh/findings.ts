@@ -1,0 +1,27 @@
+import type {findings as english} from '../en/findings.js';
+import type {Shape} from '../shape.js';
+
+/** 各项排查在自己的检查和结论中的说明：主机的角色、go.sum 的加载、模块路径的引用、缓慢的版本列表。 */
+export const findings: Shape<typeof english> = {
+	roles: {
+		goproxyEntry: (index) => `GOPROXY 第 ${index} 项`,
+		vcsHostOf: (module) => `${module} 的 VCS 主机`,
+		vcsHostOfPattern: (pattern) => `GOPRIVATE/GONOPROXY ${pattern} 的 VCS 主机`,
+		namedInError: 'go 的错误中提到的主机',
+		candidate: '候选代理',
+	},
+	goSum: {
+		complete: 'go list -deps ./... 能加载每个包：go.sum 足以完成构建。',
+		missing: (line) => `go list -deps ./... 失败：${line}`,
+		late: '它没有按时完成',
+		other: (why) => `go list -deps ./... 因其他原因失败：${why}`,
+	},
+	modulePath: {
+		unreadable: (message) => `无法读取这些文件：${message}`,
+		none: (required) => `这个模块中没有文件引用 ${required}。`,
+		found: (required, places) => `${required} 出现在 ${places}。`,
+	},
+	slowList: (took, threshold) => `版本列表用了 ${took}，超过 ${threshold}（由连通性检查测得）。`,
+	theChecksumDatabase: '校验和数据库',
+	checkFailed: (message) => `检查本身失败了：${message}`,
+};
