@@ -7,6 +7,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdtemp, rm, stat, statfs, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
 import {reproduceDownload, type Reproduction} from './reproduce-download.js';
 
@@ -46,7 +47,7 @@ export async function testCacheWritable(dir: string): Promise<CacheWritable> {
 			const code = (error as NodeJS.ErrnoException).code;
 			const parent = path.dirname(existing);
 			if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) {
-				return {outcome: 'error', message: `cannot examine ${existing}: ${(error as Error).message}`};
+				return {outcome: 'error', message: t().probes.cache.cannotExamine(existing, (error as Error).message)};
 			}
 
 			existing = parent;
@@ -58,7 +59,7 @@ export async function testCacheWritable(dir: string): Promise<CacheWritable> {
 	const free = await statfs(existing).then((fs) => fs.bavail * fs.bsize, () => undefined);
 	const withFree = free === undefined ? base : {...base, freeBytes: free};
 	if (!info.isDirectory()) {
-		return {...withFree, outcome: 'not-writable', code: 'ENOTDIR', message: `${existing} is a file, not a directory: go cannot create ${dir} under it.`};
+		return {...withFree, outcome: 'not-writable', code: 'ENOTDIR', message: t().probes.cache.isFile(existing, dir)};
 	}
 
 	const probe = path.join(existing, `.gomod-doctor-write-test-${randomBytes(4).toString('hex')}`);
@@ -68,15 +69,15 @@ export async function testCacheWritable(dir: string): Promise<CacheWritable> {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? 'error';
 		const outcome = code === 'ENOSPC' || code === 'EDQUOT' ? 'no-space' : 'not-writable';
-		const owner = processUid !== undefined && info.uid !== processUid ? ` (owned by uid ${info.uid}, this process runs as uid ${processUid})` : '';
-		return {...withFree, outcome, code, message: `${existing} cannot be written: ${code}${owner}.`};
+		const owner = processUid !== undefined && info.uid !== processUid ? t().probes.cache.owner(info.uid, processUid) : '';
+		return {...withFree, outcome, code, message: t().probes.cache.notWritable(existing, code, owner)};
 	}
 
 	if (free !== undefined && free < lowSpaceBytes) {
-		return {...withFree, outcome: 'no-space', message: `${existing} is writable, but only ${formatBytes(free)} is free on its file system.`};
+		return {...withFree, outcome: 'no-space', message: t().probes.cache.lowSpace(existing, formatBytes(free))};
 	}
 
-	return {...withFree, outcome: 'writable', message: `${existing} is writable${free === undefined ? '' : `; ${formatBytes(free)} free`}.`};
+	return {...withFree, outcome: 'writable', message: t().probes.cache.writable(existing, free === undefined ? undefined : formatBytes(free))};
 }
 
 /** The size of a directory in bytes, from `du -sk` (under a deadline); undefined when du failed. */

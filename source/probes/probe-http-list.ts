@@ -154,7 +154,7 @@ function describeError(code: HttpErrorCode, message: string, timeoutMs: number):
 		case 'timeout': {
 			// The adapter's message says the same with the stage it stopped at; keep only the stage.
 			const stage = /\((while [^)]+)\)/.exec(message)?.[1];
-			return words.timeout(formatDuration(timeoutMs), stage, message);
+			return words.timeout(formatDuration(timeoutMs), stage === undefined ? undefined : words.stage(stage), message);
 		}
 
 		case 'canceled': {

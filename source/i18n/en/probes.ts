@@ -91,6 +91,8 @@ export const probes = {
 		htmlTitled: (title: string) => `HTML (title: ${JSON.stringify(title)})`,
 		json: 'JSON',
 		textStarting: (sample: string) => `text starting ${JSON.stringify(sample)}`,
+		/** The stage a timed-out request stopped at, as the HTTP adapter names it (`while waiting for the response`). */
+		stage: (stage: string) => stage,
 	},
 	canary: {
 		notModule: (module: string, problem: string) => `Not requested: ${JSON.stringify(module)} is not a module path (${problem}).`,
@@ -113,6 +115,12 @@ export const probes = {
 			`${status} (${took}), but no go-import tag for ${importPath} (${others} other tag${others === 1 ? '' : 's'}).`,
 	},
 	cache: {
+		cannotExamine: (path: string, message: string) => `cannot examine ${path}: ${message}`,
+		isFile: (existing: string, dir: string) => `${existing} is a file, not a directory: go cannot create ${dir} under it.`,
+		owner: (owner: number, uid: number) => ` (owned by uid ${owner}, this process runs as uid ${uid})`,
+		notWritable: (existing: string, code: string, owner: string) => `${existing} cannot be written: ${code}${owner}.`,
+		lowSpace: (existing: string, free: string) => `${existing} is writable, but only ${free} is free on its file system.`,
+		writable: (existing: string, free: string | undefined) => `${existing} is writable${free === undefined ? '' : `; ${free} free`}.`,
 		cleanSucceeds: (module: string | undefined) => `With an empty module cache, go downloads ${module ?? 'the module graph'}: the cache is what fails.`,
 		cleanFails: (headline: string) => `With an empty module cache go still fails: ${headline}`,
 		verified: 'go mod verify: all modules verified',

@@ -88,6 +88,8 @@ export const probes: Shape<typeof english> = {
 		htmlTitled: (title) => `HTML（标题：${JSON.stringify(title)}）`,
 		json: 'JSON',
 		textStarting: (sample) => `以 ${JSON.stringify(sample)} 开头的文本`,
+		stage: (stage) =>
+			stage === 'while waiting for the response' ? '等待响应时' : stage === 'while reading the body' ? '读取响应体时' : stage === 'while connecting' ? '连接时' : stage,
 	},
 	canary: {
 		notModule: (module, problem) => `未发出请求：${JSON.stringify(module)} 不是模块路径（${problem}）。`,
@@ -108,6 +110,12 @@ export const probes: Shape<typeof english> = {
 		noMeta: (status, took, importPath, others) => `${status}（${took}），但没有 ${importPath} 的 go-import 标签（另有 ${others} 个标签）。`,
 	},
 	cache: {
+		cannotExamine: (path, message) => `无法检查 ${path}：${message}`,
+		isFile: (existing, dir) => `${existing} 是文件，不是目录：go 无法在它下面创建 ${dir}。`,
+		owner: (owner, uid) => `（属于 uid ${owner}，本进程以 uid ${uid} 运行）`,
+		notWritable: (existing, code, owner) => `${existing} 不可写：${code}${owner}。`,
+		lowSpace: (existing, free) => `${existing} 可写，但它所在的文件系统只剩 ${free} 空闲空间。`,
+		writable: (existing, free) => `${existing} 可写${free === undefined ? '' : `；剩余 ${free}`}。`,
 		cleanSucceeds: (module) => `使用空的模块缓存时，go 能下载${module === undefined ? '整个模块图' : ` ${module}`}：出问题的是模块缓存。`,
 		cleanFails: (headline) => `使用空的模块缓存，go 仍然失败：${headline}`,
 		verified: 'go mod verify：所有模块都已验证（all modules verified）',
