@@ -213,7 +213,7 @@ function fixLine(fix: Fix, r: (text: string) => string): string {
 			: fix.kind === 'shell' && fix.shell !== undefined && fix.shell.length > 0
 				? `: ${fix.shell.map((line) => code(r(line))).join(', ')}`
 				: '';
-	return `  - ${prose(r(fix.title))}${run}${warning}${fix.detail === undefined ? '' : `. ${prose(r(fix.detail))}`}`;
+	return `  - ${prose(r(fix.title))}${run}${warning}${fix.detail === undefined ? '' : `${t().transcript.fixDetailSeparator}${prose(r(fix.detail))}`}`;
 }
 
 function findingLines(finding: Finding, index: number, r: (text: string) => string): string[] {

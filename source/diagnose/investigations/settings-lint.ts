@@ -75,14 +75,13 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 
 /** The setting as read: its value and where it comes from (the first piece of evidence of every lint). */
 function settingEvidence(lint: SettingLint): Evidence {
-	const hidden = lint.hidden === undefined ? '' : `; ${lint.hidden.source} holds ${lint.setting}=${lint.hidden.value}`;
 	return {
 		probe: 'config',
 		tool: 'go',
 		command: `go env ${lint.setting}`,
 		argv: ['go', 'env', lint.setting],
 		outcome: lint.kind,
-		summary: `${lint.setting}=${lint.value} (from ${lint.source}${hidden})`,
+		summary: t().findings.settingValue(lint.setting, lint.value, lint.source, lint.hidden),
 		durationMs: 0,
 	};
 }

@@ -1,5 +1,7 @@
 /** The Markdown transcript's headings and labels (the JSON transcript has none: it is ids and data). */
 export const transcript = {
+	/** Between a fix's title and its detail. */
+	fixDetailSeparator: '. ',
 	title: 'gomod-doctor transcript',
 	started: 'Started',
 	tool: 'Tool',

@@ -2,6 +2,12 @@ import type {findings as english} from '../en/findings.js';
 import type {Shape} from '../shape.js';
 
 /** 各项排查在自己的检查和结论中的说明：主机的角色、go.sum 的加载、模块路径的引用、缓慢的版本列表。 */
+const sourceNames: Readonly<Record<string, string>> = {environment: '环境变量', 'goenv-file': 'GOENV 文件', 'goroot-env': 'GOROOT/go.env', default: '默认值'};
+
+function sourceName(source: string): string {
+	return sourceNames[source] ?? source;
+}
+
 export const findings: Shape<typeof english> = {
 	roles: {
 		goproxyEntry: (index) => `GOPROXY 第 ${index} 项`,
@@ -23,5 +29,7 @@ export const findings: Shape<typeof english> = {
 	},
 	slowList: (took, threshold) => `版本列表用了 ${took}，超过 ${threshold}（由连通性检查测得）。`,
 	theChecksumDatabase: '校验和数据库',
+	settingValue: (setting, value, source, hidden) =>
+		`${setting}=${value}（来自${sourceName(source)}${hidden === undefined ? '' : `；${sourceName(hidden.source)}中是 ${setting}=${hidden.value}`}）`,
 	checkFailed: (message) => `检查本身失败了：${message}`,
 };

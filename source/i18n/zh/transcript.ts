@@ -3,6 +3,7 @@ import type {Shape} from '../shape.js';
 
 /** Markdown 诊断记录的标题和标签（JSON 诊断记录没有这些：它只有 id 和数据）。 */
 export const transcript: Shape<typeof english> = {
+	fixDetailSeparator: '：',
 	title: 'gomod-doctor 诊断记录',
 	started: '开始时间',
 	tool: '工具',
