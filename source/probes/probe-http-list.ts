@@ -148,8 +148,9 @@ function errorOutcome(code: HttpErrorCode): ProxyListOutcome {
 	}
 }
 
-function describeError(code: HttpErrorCode, message: string, timeoutMs: number): string {
+function describeError(code: HttpErrorCode, adapterMessage: string, timeoutMs: number): string {
 	const words = t().probes.http;
+	const message = code === 'timeout' ? adapterMessage : words.adapterMessage(adapterMessage);
 	switch (code) {
 		case 'timeout': {
 			// The adapter's message says the same with the stage it stopped at; keep only the stage.

@@ -80,3 +80,16 @@ test('diagnose in the lab, in Chinese: the report, its walks and its conclusion;
 	assert.doesNotMatch(json.stdout, /\p{Script=Han}/u, 'diagnose --json carries ids and English text');
 	assert.match(json.stdout, /"category": "refused"/);
 });
+
+test('lab --list describes every scenario in Chinese with --lang zh, in English without', async (t) => {
+	const {env} = await hermetic(t);
+	const zh = await runCli(['lab', '--list', '--lang', 'zh'], {env});
+	assert.equal(zh.exitCode, 0, zh.stderr);
+	const lines = zh.stdout.split('\n').slice(1).filter((line) => line.trim() !== '');
+	assert.ok(lines.length > 10, zh.stdout);
+	assert.deepEqual(lines.filter((line) => !/\p{Script=Han}/u.test(line)), [], 'every scenario line holds Chinese');
+	assert.match(zh.stdout, /proxy-down +第一个 GOPROXY 条目拒绝连接/);
+	const en = await runCli(['lab', '--list'], {env});
+	assert.match(en.stdout, /proxy-down +The first GOPROXY entry refuses connections/);
+	assert.doesNotMatch(en.stdout, /\p{Script=Han}/u);
+});

@@ -93,6 +93,8 @@ export const probes = {
 		textStarting: (sample: string) => `text starting ${JSON.stringify(sample)}`,
 		/** The stage a timed-out request stopped at, as the HTTP adapter names it (`while waiting for the response`). */
 		stage: (stage: string) => stage,
+		/** What the HTTP adapter says about a failed request (its own words; Node's and the server's are kept as they are). */
+		adapterMessage: (message: string) => message,
 	},
 	canary: {
 		notModule: (module: string, problem: string) => `Not requested: ${JSON.stringify(module)} is not a module path (${problem}).`,

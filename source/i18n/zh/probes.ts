@@ -88,6 +88,7 @@ export const probes: Shape<typeof english> = {
 		htmlTitled: (title) => `HTML（标题：${JSON.stringify(title)}）`,
 		json: 'JSON',
 		textStarting: (sample) => `以 ${JSON.stringify(sample)} 开头的文本`,
+		adapterMessage: (message) => message.replace(/^the proxy answered (.+)$/, '代理的应答是 $1').replace(/^no complete answer within (\d+) ms \(while ([^)]+)\)$/, (_all, ms: string, stage: string) => `${ms} ms 内没有完整的应答（${stage === 'waiting for the response' ? '等待响应时' : stage === 'reading the body' ? '读取响应体时' : stage}）`),
 		stage: (stage) =>
 			stage === 'while waiting for the response' ? '等待响应时' : stage === 'while reading the body' ? '读取响应体时' : stage === 'while connecting' ? '连接时' : stage,
 	},
