@@ -4,6 +4,7 @@ the user when the OS environment shadows the change (go env -w writes the GOENV 
 variable of the same name still wins, so the change has no effect until the shell is changed too).
 */
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
+import {t} from '../i18n/index.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
 import {createRedactor} from '../transcript/redact.js';
@@ -141,12 +142,12 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	try {
 		journalFile = journalPath(options.env);
 	} catch (error) {
-		return notRun(`not applied: ${(error as Error).message}`);
+		return notRun(t().fixes.notApplied((error as Error).message));
 	}
 
 	const before = await snapshotFile(goenvFile).catch((error: unknown) => error as Error);
 	if (before instanceof Error) {
-		return notRun(`not applied: cannot read the GOENV file ${goenvFile}: ${before.message}`);
+		return notRun(t().fixes.notApplied(t().fixes.goenvUnreadable(goenvFile, before.message)));
 	}
 
 	const fileValues = parseGoEnvFile(before.content ?? before.bytes?.toString('utf8') ?? '').values;
@@ -176,10 +177,10 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	try {
 		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
 		if (!written.ok) {
-			return notRun(`not applied: ${written.message}`);
+			return notRun(t().fixes.notApplied(written.message));
 		}
 	} catch (error) {
-		return notRun(`not applied: cannot write the journal ${journalFile}: ${(error as Error).message}`);
+		return notRun(t().fixes.notApplied(t().fixes.journalUnwritable(journalFile, (error as Error).message)));
 	}
 
 	const outputs: string[] = [];

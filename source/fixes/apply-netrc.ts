@@ -9,6 +9,7 @@ import {randomBytes} from 'node:crypto';
 import {chmod, copyFile, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {checkNetrcField, findNetrcEntry, parseNetrc, upsertNetrcEntry} from '../go/netrc.js';
+import {t} from '../i18n/index.js';
 import {
 	netrcChangeKey,
 	newEntryId,
@@ -66,7 +67,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 	] as const) {
 		const problem = checkNetrcField(value);
 		if (problem !== undefined) {
-			return {ok: false, message: `the ${name} cannot be written: ${problem}`};
+			return {ok: false, message: t().fixes.netrc.fieldUnwritable(name, problem)};
 		}
 	}
 
@@ -75,7 +76,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 		beforeBytes = await readFile(input.file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			return {ok: false, message: `${input.file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+			return {ok: false, message: t().fixes.netrc.unreadable(input.file, (error as NodeJS.ErrnoException).code ?? 'error')};
 		}
 	}
 
@@ -109,7 +110,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 					await rm(backup, {force: true});
 				}
 
-				return {ok: false, message: `the change journal ${input.journalFile} could not be written, so ${input.file} was not changed`};
+				return {ok: false, message: t().fixes.netrc.journalUnwritable(input.journalFile, input.file)};
 			}
 		}
 
@@ -122,7 +123,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 		const readBack = findNetrcEntry(parseNetrc(await readFile(input.file, 'utf8')), input.machine);
 		if (readBack?.portIgnored !== false || readBack.entry.login !== input.login || readBack.entry.password !== input.token) {
 			await settleJournal(input, journalId, 'applied');
-			return {ok: false, message: `${input.file} was written, but reading it back does not give the new entry for ${input.machine}`};
+			return {ok: false, message: t().fixes.netrc.readBackFailed(input.file, input.machine)};
 		}
 	} catch (error) {
 		await rm(temporary, {force: true});
@@ -269,7 +270,7 @@ async function restoreJournalled(journalFile: string, id: string): Promise<{read
 
 	const entry = read.journal.entries.find((item) => item.id === id);
 	if (entry === undefined) {
-		return {ok: false, message: `no journal entry ${id}`};
+		return {ok: false, message: t().fixes.netrc.noEntry(id)};
 	}
 
 	if (entry.status === 'undone' || entry.status === 'failed') {
@@ -284,7 +285,7 @@ async function restoreJournalled(journalFile: string, id: string): Promise<{read
 	try {
 		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status: 'undone', undoneAt: new Date().toISOString()}));
 	} catch (error) {
-		return {ok: false, message: `the file was restored, but the journal could not be updated: ${(error as Error).message}`};
+		return {ok: false, message: t().fixes.netrc.journalNotUpdated((error as Error).message)};
 	}
 
 	return {ok: true};

@@ -22,6 +22,7 @@ import {actions} from './actions.js';
 import {classifyItems} from './classify-items.js';
 import {options} from './options.js';
 import {findings} from './findings.js';
+import {fixes} from './fixes.js';
 
 /** The English catalog: every section, by area. */
 export const en = {
@@ -49,4 +50,5 @@ export const en = {
 	classifyItems,
 	options,
 	findings,
+	fixes,
 };

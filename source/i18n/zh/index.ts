@@ -24,6 +24,7 @@ import {actions} from './actions.js';
 import {classifyItems} from './classify-items.js';
 import {options} from './options.js';
 import {findings} from './findings.js';
+import {fixes} from './fixes.js';
 
 /** The Simplified Chinese catalog: the same sections and keys as the English one (the type checks it). */
 export const zh: Shape<typeof en> = {
@@ -51,4 +52,5 @@ export const zh: Shape<typeof en> = {
 	classifyItems,
 	options,
 	findings,
+	fixes,
 };
