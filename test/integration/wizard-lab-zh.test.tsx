@@ -16,6 +16,7 @@ import {createSessionActions} from '../../source/session/create-session-actions.
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {App, type WizardResult} from '../../source/ui/app.js';
+import {englishProse, quotedOutput} from '../helpers/english-prose.js';
 import {press, render, waitFor, waitForFrame} from '../helpers/ink.js';
 
 test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step in Chinese', async (t) => {
@@ -98,6 +99,12 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	assert.match(markdown, /- 严重程度: 错误/);
 	assert.match(markdown, /graph TD\n\s+route\{"go 是否经由/);
 	assert.match(markdown, /由 gomod-doctor test 生成/);
+	// No English prose on any frame or in the transcript, fix, verification and undo included (the heuristic is
+	// explained in test/helpers/english-prose.ts; go's quoted words come from the transcript's output blocks).
+	const goOutput = quotedOutput(markdown);
+	const frames = stripVTControlCharacters(ui.frames.join('\n'));
+	assert.deepEqual([...new Set(englishProse(frames, goOutput))], [], 'English prose on the Chinese wizard\'s frames');
+	assert.deepEqual(englishProse(markdown, goOutput), [], 'English prose in the Chinese transcript');
 	const json = JSON.parse(await readFile(exported.jsonPath, 'utf8')) as {entries: Array<{kind: string; node?: string; findings?: Array<{category: string}>}>};
 	assert.ok(json.entries.some((entry) => entry.kind === 'step' && entry.node === 'port'), 'the JSON keeps node ids');
 	assert.ok(json.entries.some((entry) => entry.kind === 'conclusion' && entry.findings?.some((finding) => finding.category === 'refused')), 'and category ids');
