@@ -3,12 +3,14 @@ Runs a `command` fix (`go mod tidy -v`, `go get MOD@VER`, `go mod download MOD`,
 after the user confirmed it. The argv is checked first (go or git, no control characters). When the command
 can change the project's go.mod and go.sum, both are copied into the journal before it runs, so that undo
 writes them back byte for byte; a command that changes nothing undo could restore (`go clean -modcache`
-deletes downloads) says so before it runs.
+deletes downloads) says so before it runs. A `git config --global KEY VALUE` (an insteadOf rule) records the key's
+earlier values in the journal first (apply-git-config.ts), so that undo puts them back.
 */
 import {readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileDiff, type FileDiff} from '../model/line-diff.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
+import {gitConfigArgvProblem, isGitConfigArgv, parseGitConfigArgv, runGitConfigFix} from './apply-git-config.js';
 import {
 	journalPath,
 	maxFileCopyBytes,
@@ -18,13 +20,17 @@ import {
 	updateJournal,
 	type JournalEntry,
 	type JournalFileCopy,
+	type JournalGitConfig,
 	type RedactText,
 } from './journal.js';
 
 /** The programs a command fix may run. */
 export const commandPrograms = ['go', 'git'] as const;
 
-/** Why `argv` cannot be run as a command fix; undefined when it can. */
+/**
+Why `argv` cannot be run as a command fix; undefined when it can. A `git config` command must be
+`git config --global [--add|--replace-all] url.<base>.insteadOf VALUE` (no value starting with `-`).
+*/
 export function validateCommandArgv(argv: readonly string[] | undefined): string | undefined {
 	if (argv === undefined || argv.length === 0) {
 		return 'the fix names no command';
@@ -49,19 +55,28 @@ export function validateCommandArgv(argv: readonly string[] | undefined): string
 		}
 	}
 
+	if (isGitConfigArgv(argv)) {
+		return gitConfigArgvProblem(argv);
+	}
+
 	return undefined;
 }
 
 /**
-What undo can do about a command: `files` (it may change go.mod/go.sum, which are copied first), `none` (it
-changes something that cannot be put back, e.g. `go clean -modcache` deletes the module cache), `nothing` (it
-changes nothing of the user's: a read-only command).
+What undo can do about a command: `files` (it may change go.mod/go.sum, which are copied first), `git-config` (a
+`git config --global` key whose earlier values are recorded first), `none` (it changes something that cannot be
+put back, e.g. `go clean -modcache` deletes the module cache), `nothing` (it changes nothing of the user's: a
+read-only command).
 */
-export type CommandUndo = 'files' | 'none' | 'nothing';
+export type CommandUndo = 'files' | 'git-config' | 'none' | 'nothing';
 
 /** Whether, and how, the effect of `argv` can be undone. */
 export function commandUndo(argv: readonly string[]): CommandUndo {
 	const [program, first, second] = argv;
+	if (parseGitConfigArgv(argv) !== undefined) {
+		return 'git-config';
+	}
+
 	if (program !== 'go') {
 		return 'none';
 	}
@@ -109,6 +124,8 @@ export type RunCommandFixResult = {
 	readonly undo: CommandUndo;
 	/** What the command changed in go.mod and go.sum (files it left alone are not listed). */
 	readonly diffs: readonly FileDiff[];
+	/** For `git config --global`: the file, the key, and its values before and after, as the journal holds them. */
+	readonly gitConfig?: JournalGitConfig;
 };
 
 /** Runs a confirmed command fix: checks it, copies go.mod/go.sum into the journal, runs it, and diffs the files. */
@@ -117,6 +134,10 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 	const undo = problem === undefined ? commandUndo(options.argv) : 'none';
 	if (problem !== undefined) {
 		return {status: 'refused', message: problem, undo, diffs: []};
+	}
+
+	if (undo === 'git-config') {
+		return runGitConfigCommand(system, options);
 	}
 
 	const files = projectFiles.map((name) => path.join(options.dir, name));
@@ -196,6 +217,37 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		...(journalId === undefined ? {} : {journalId}),
 		undo,
 		diffs,
+	};
+}
+
+/** A `git config --global` fix: journalled by apply-git-config.ts, in the project directory, with the fix's env. */
+async function runGitConfigCommand(system: System, options: RunCommandFixOptions): Promise<RunCommandFixResult> {
+	const env: Record<string, string | undefined> = {...options.env};
+	for (const [key, value] of Object.entries(options.extraEnv ?? {})) {
+		if (value === undefined) {
+			delete env[key];
+		} else {
+			env[key] = value;
+		}
+	}
+
+	const ran = await runGitConfigFix(system, {
+		argv: options.argv,
+		env,
+		cwd: options.dir,
+		timeoutMs: options.timeoutMs,
+		...(options.signal === undefined ? {} : {signal: options.signal}),
+		...(options.redact === undefined ? {} : {redact: options.redact}),
+	});
+	return {
+		status: ran.status,
+		message: ran.message,
+		...(ran.result === undefined ? {} : {result: ran.result}),
+		// A command that failed and changed nothing has nothing to undo: its entry says `failed`.
+		...(ran.journalId === undefined || (ran.status !== 'ran' && !ran.changed) ? {} : {journalId: ran.journalId}),
+		undo: 'git-config',
+		diffs: [],
+		...(ran.record === undefined ? {} : {gitConfig: ran.record}),
 	};
 }
 

@@ -10,7 +10,8 @@ password in it comes back with that password). That is the only copy of those va
 which is why the journal is private and never printed (`gomod-doctor undo` prints keys and entry ids, redacted).
 Everything else is not needed to restore anything and is redacted before it is written (`redactEntryAtRest`):
 the new values (`after`) and go's messages. Nothing from the environment, `.netrc`, go's command lines or its
-output is stored in any other form.
+output is stored in any other form. A `git config --global` change keeps the key's earlier values verbatim too, but
+only values with no secret in them: a change whose key holds a URL with userinfo is refused, not recorded.
 */
 import {createHash, randomBytes} from 'node:crypto';
 import {chmod, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
@@ -73,7 +74,39 @@ export type JournalEntry = {
 	file (which may hold other machines' passwords) is a separate 0600 copy, not text in the journal.
 	*/
 	readonly netrc?: JournalNetrc;
+	/**
+	For a `git config --global KEY VALUE` fix (an `insteadOf` rule): the file, the key and every value the key had in
+	that file before, which undo puts back in order. Such an entry's `goenvFile` is the git config file (the file it
+	groups by), its one change is keyed `git config KEY` ({@link gitConfigChangeKey}), its `fileBefore` holds the
+	file's hash but never its text (a git config can hold credentials), and `command` is the argv that ran. Values with
+	a secret in them (a URL's userinfo) are never recorded: such a change is refused instead.
+	*/
+	readonly gitConfig?: JournalGitConfig;
 };
+
+/** A global git config key as it was before gomod-doctor wrote it. Holds no secret. */
+export type JournalGitConfig = {
+	/** The global git config file the command wrote (absolute path): where undo writes, whatever HOME says then. */
+	readonly file: string;
+	/** The key as the command named it, e.g. `url.git@git.corp.example:.insteadOf`. */
+	readonly key: string;
+	/** Every value the key had in that file before, in order; empty when it was unset. */
+	readonly before: readonly string[];
+	/** The value the command wrote. */
+	readonly value: string;
+	/**
+	How it was written: `set` (`git config KEY VALUE`: replaces the one value, or adds the first), `add` (`--add`:
+	appends), `replace-all` (`--replace-all`: replaces every value).
+	*/
+	readonly mode: 'set' | 'add' | 'replace-all';
+	/** The key's values right after the command ran, when they were read back. */
+	readonly after?: readonly string[];
+};
+
+/** The key a `git config --global` change is recorded under (what `undo` and the earlier-changes notice show). */
+export function gitConfigChangeKey(key: string): string {
+	return `git config ${key}`;
+}
 
 /** A `.netrc` file as it was before gomod-doctor wrote an entry into it. Holds no secret. */
 export type JournalNetrc = {

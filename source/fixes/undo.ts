@@ -1,13 +1,15 @@
 /**
 Undoes journalled `go env` changes, newest first, with go itself (`go env -w KEY=before`, or `go env -u KEY` when
 the file did not set the key), then checks the GOENV file against what it was before. A command fix's entry writes
-back its go.mod/go.sum copies, a `.netrc` entry its private copy of the file (or removes a file it created).
+back its go.mod/go.sum copies, a `.netrc` entry its private copy of the file (or removes a file it created), a
+`git config --global` entry the key's earlier values (apply-git-config.ts).
 */
 import {rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment, System} from '../system/types.js';
 import {checkFileCopies, restoreFileCopies} from './apply-command.js';
+import {checkGitConfigFile, restoreGitConfig} from './apply-git-config.js';
 import {checkNetrcEntry, restoreNetrcEntry} from './apply-netrc.js';
 import {validateChanges} from './apply-go-env.js';
 import {
@@ -152,6 +154,11 @@ async function restoreEntry(
 		return restoreNetrcEntry(entry);
 	}
 
+	// A `git config --global` entry: the key's earlier values put back in the file the change went to.
+	if (entry.gitConfig !== undefined) {
+		return restoreGitConfig(system, entry, {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})});
+	}
+
 	const messages: string[] = [];
 	// The journal is read back from disk: check what it holds before any of it becomes a file path or an argument.
 	const problem = path.isAbsolute(entry.goenvFile)
@@ -209,6 +216,10 @@ async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messag
 
 	if (entry.netrc !== undefined) {
 		return checkNetrcEntry(entry);
+	}
+
+	if (entry.gitConfig !== undefined) {
+		return checkGitConfigFile(entry);
 	}
 
 	const file = entry.goenvFile;

@@ -47,4 +47,31 @@ export const private_ = {
 	netrcUndoFailed: (message: string) => `.netrc could not be restored: ${message}`,
 	netrcBackup: (file: string) => `A private copy of the previous file is at ${file}.`,
 	noSecret: 'No token was given: nothing was changed.',
+	/** A `git config --global` fix (the insteadOf rule): the confirm screen, the result, undo. */
+	gitConfigWrites: (file: string) => `This writes your global git config, ${file} (git config --global).`,
+	gitConfigWritesUnknown:
+		'This writes your global git config (git config --global: $GIT_CONFIG_GLOBAL, else ~/.gitconfig, or $XDG_CONFIG_HOME/git/config when only that exists).',
+	gitConfigConfirmUndo: (key: string) =>
+		`This can be undone: the values ${key} has now are recorded in the journal first; “Undo this change” (or gomod-doctor undo) puts them back exactly.`,
+	gitConfigBeforeUnset: 'it was unset before',
+	gitConfigBeforeValues: (values: string) => `before: ${values}`,
+	gitConfigWritten: (key: string, value: string, file: string, before: string) => `Wrote ${key} = ${value} to ${file} (${before}).`,
+	gitConfigCanUndo: (key: string, file: string) => `“Undo this change” (or gomod-doctor undo) puts ${key} back in ${file} as it was.`,
+	gitConfigUnreadable: (message: string) => `the current value could not be read, so nothing was run: ${message}`,
+	gitConfigNoFile: 'no global git config file can be named (HOME is not set), so the command was not run',
+	gitConfigSecret: (key: string) =>
+		`${key} holds a URL with credentials in it; gomod-doctor never copies credentials into its journal, so it could not undo this change: the command was not run`,
+	gitConfigUnusableValue: (key: string, problem: string) => `${key} holds a value gomod-doctor could not put back (${problem}), so the command was not run`,
+	gitConfigJournalFailed: (message: string) => `the journal could not be written, so the command was not run: ${message}`,
+	gitConfigRestored: (key: string, file: string, values: string) => `${key} in ${file} is as it was before: ${values}.`,
+	gitConfigRestoredUnset: (key: string, file: string) => `${key} in ${file} is unset again, as it was before.`,
+	gitConfigChangedSince: (key: string, file: string, values: string) =>
+		`${key} in ${file} was changed after gomod-doctor wrote it: it now holds ${values}, which neither gomod-doctor nor the earlier state wrote. Not undone; change it by hand (git config --global --unset-all, then --add each value you want) or leave it.`,
+	gitConfigUndoFailed: (command: string, message: string) => `${command} failed: ${message}`,
+	gitConfigUndoMismatch: (key: string, values: string, expected: string) => `after the undo ${key} holds ${values}, not ${expected}`,
+	gitConfigNotUsable: (id: string, problem: string) => `journal entry ${id} is not usable: ${problem}`,
+	gitConfigFileRemoved: (file: string) => `Removed ${file}: it did not exist before and is empty now.`,
+	gitConfigFileDiffers: (file: string) =>
+		`The values are restored; the text of ${file} is not byte for byte as before (git rewrites the lines it changes, or other settings changed since).`,
+	gitConfigUnset: '(unset)',
 };
