@@ -164,9 +164,9 @@ export function netrcFix(target: NetrcTarget): Fix {
 /**
 `git config --global url."git@HOST:".insteadOf "https://HOST/"`: git fetches over SSH with the user's key instead
 of asking for an HTTPS password (go runs git with prompts disabled). Undefined for a host that cannot be written
-into a git config key.
+into a git config key. `configFile`: the global git config file it writes, shown on the confirm screen.
 */
-export function insteadOfFix(host: string): Fix | undefined {
+export function insteadOfFix(host: string, options: {readonly configFile?: string} = {}): Fix | undefined {
 	if (!/^[a-z\d]([a-z\d.-]*[a-z\d])?$/i.test(host) || !host.includes('.')) {
 		return undefined;
 	}
@@ -180,6 +180,7 @@ export function insteadOfFix(host: string): Fix | undefined {
 		kind: 'command',
 		argv: ['git', 'config', '--global', key, `https://${host}/`],
 		undoArgv: ['git', 'config', '--global', '--unset', key],
+		...(options.configFile === undefined ? {} : {configFile: options.configFile}),
 		scope: 'persistent',
 		weakensSecurity: false,
 	};

@@ -6,7 +6,8 @@ import {runCommandFix, validateCommandArgv} from '../fixes/apply-command.js';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {writeFixFiles} from '../fixes/fix-tls.js';
 import {applyNetrc, restoreNetrc, type NetrcChange} from '../fixes/apply-netrc.js';
-import {journalPath} from '../fixes/journal.js';
+import {gitConfigChangeKey, journalPath} from '../fixes/journal.js';
+import {listValues} from '../fixes/apply-git-config.js';
 import {goModTidyFix} from '../fixes/fix-module.js';
 import {formatDiff} from '../model/line-diff.js';
 import {undoChanges} from '../fixes/undo.js';
@@ -283,7 +284,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 
 	/**
 	A command (`go get`, `go mod tidy -v`, `go clean -modcache`): go.mod and go.sum copied into the journal first
-	when it can change them, then run once, then go run again on the whole module graph with an empty module cache
+	when it can change them (for `git config --global`: the key's earlier values and the file), then run once, then go run again on the whole module graph with an empty module cache
 	(and the fix's own `verify` command). After a fix that works, `go mod tidy -v` is offered next.
 	*/
 	const applyCommandFix = async (fix: Fix, emit: Emit, signal: AbortSignal): Promise<FixOutcome> => {
@@ -305,16 +306,20 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			redact: redactor.redact,
 		});
 		const journal = ran.journalId === undefined ? {} : {journalId: ran.journalId};
+		const git = ran.gitConfig;
 		if (ran.journalId !== undefined) {
 			changedHere.push(ran.journalId);
-			keysOf.set(ran.journalId, ['go.mod', 'go.sum']);
+			keysOf.set(ran.journalId, git === undefined ? ['go.mod', 'go.sum'] : [gitConfigChangeKey(git.key)]);
 		}
+
+		// A git config change is undone from the journal, as a go env change is: the outcome names no other way.
+		const undo = ran.undo === 'git-config' ? {} : {undo: ran.undo};
 
 		const diffText = ran.diffs.flatMap((diff) => [text.diffCounts(diff.file, diff.added, diff.removed), ...formatDiff(diff.lines)]).join('\n');
 		if (ran.status === 'refused') {
 			const summary = text.commandRefused(ran.message);
 			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
-			return {status: 'failed', summary, undo: ran.undo};
+			return {status: 'failed', summary, ...undo};
 		}
 
 		const result = ran.result!;
@@ -331,10 +336,14 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		if (ran.status === 'failed') {
 			const summary = ran.diffs.length > 0 ? text.commandFailedChanged(ran.message) : text.commandFailed(ran.message);
 			emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
-			return {status: 'failed', summary, diffs: ran.diffs, undo: ran.undo, ...(ran.diffs.length > 0 ? journal : {})};
+			return {status: 'failed', summary, diffs: ran.diffs, ...undo, ...(ran.diffs.length > 0 || git !== undefined ? journal : {})};
 		}
 
-		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: ran.diffs.length === 0 ? text.diffNone : diffText});
+		const wrote =
+			git === undefined
+				? undefined
+				: t().private.gitConfigWritten(git.key, git.value, git.file, git.before.length === 0 ? t().private.gitConfigBeforeUnset : t().private.gitConfigBeforeValues(listValues(git.before)));
+		emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: wrote ?? (ran.diffs.length === 0 ? text.diffNone : diffText)});
 		// `fix.env` is the command's own (e.g. GOTOOLCHAIN=local for go mod edit); go is checked as the user runs it.
 		const env = options.env;
 		const verified = await check(env, signal, true);
@@ -352,13 +361,18 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		}
 
 		emit({type: 'verified', at: at(), ok, summary});
+		if (git !== undefined && wrote !== undefined) {
+			// What was written, and that Undo puts it back: the result shows the summary.
+			summary = `${wrote} ${summary} ${t().private.gitConfigCanUndo(git.key, git.file)}`;
+		}
+
 		const tidyNext = ok && fix.id !== 'go-mod-tidy' && fix.id !== 'go-sum-tidy' && (await hasGoMod(options.dir));
 		return {
 			status: ok ? 'fixed' : 'not-fixed',
 			summary,
 			...journal,
 			diffs: ran.diffs,
-			undo: ran.undo,
+			...undo,
 			...(tidyNext ? {followUps: [goModTidyFix()]} : {}),
 		};
 	};

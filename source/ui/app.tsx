@@ -112,7 +112,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'confirming': {
-			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} onAnswer={confirm} />;
+			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} dir={state.session.dir} onAnswer={confirm} />;
 		}
 
 		case 'credentials': {

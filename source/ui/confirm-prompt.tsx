@@ -1,5 +1,6 @@
 import {Box, Text, useInput} from 'ink';
 import {commandUndo, type CommandUndo} from '../fixes/apply-command.js';
+import {parseGitConfigArgv} from '../fixes/apply-git-config.js';
 import type {Fix} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
@@ -12,6 +13,8 @@ export type ConfirmPromptProps = {
 	readonly fix: Fix;
 	/** The GOENV file the change writes (shown so the user knows what changes). */
 	readonly goenvFile?: string;
+	/** The project directory, where a go command fix runs (shown for go commands). */
+	readonly dir?: string;
 	readonly onAnswer: (yes: boolean) => void;
 	/**
 	Whether the prompt owns the keyboard.
@@ -20,9 +23,14 @@ export type ConfirmPromptProps = {
 	readonly isFocused?: boolean;
 };
 
-/** Shows the exact command a fix runs and asks y/N: `y` applies, `n` or Enter does not. */
-export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: ConfirmPromptProps) {
+/**
+Shows the exact command a fix runs, what it writes (the GOENV file, the global git config) or where it runs (a go
+command: the project directory), whether it can be undone, and asks y/N: `y` applies, `n` or Enter does not.
+*/
+export function ConfirmPrompt({fix, goenvFile, dir, onAnswer, isFocused = true}: ConfirmPromptProps) {
 	const {redact} = useUi();
+	const undo = fix.kind === 'command' && fix.argv !== undefined ? commandUndo(fix.argv) : undefined;
+	const gitConfig = fix.kind === 'command' && fix.argv !== undefined ? parseGitConfigArgv(fix.argv) : undefined;
 	useInput(
 		(input, key) => {
 			if (input === 'y' || input === 'Y') {
@@ -57,30 +65,48 @@ export function ConfirmPrompt({fix, goenvFile, onAnswer, isFocused = true}: Conf
 					</WrappedText>
 				</Box>
 			)}
-			{goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
+			{fix.kind !== 'go-env' || goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
 				<Box paddingLeft={2}>
 					<WrappedText dimColor indent={2}>
 						{t().wizard.confirmWrites(redact(goenvFile))}
 					</WrappedText>
 				</Box>
 			)}
-			{fix.kind === 'command' && fix.argv !== undefined ? (
+			{gitConfig === undefined ? null : (
 				<Box paddingLeft={2}>
-					<Text color={commandUndo(fix.argv) === 'none' ? 'red' : undefined} dimColor={commandUndo(fix.argv) !== 'none'}>
-						{undoText(commandUndo(fix.argv))}
-					</Text>
+					<WrappedText dimColor indent={2}>
+						{fix.configFile === undefined ? t().private.gitConfigWritesUnknown : t().private.gitConfigWrites(redact(fix.configFile))}
+					</WrappedText>
+				</Box>
+			)}
+			{fix.kind === 'command' && fix.argv?.[0] === 'go' && dir !== undefined && dir !== '' ? (
+				<Box paddingLeft={2}>
+					<WrappedText dimColor indent={2}>
+						{t().module.confirmRuns(redact(dir))}
+					</WrappedText>
 				</Box>
 			) : null}
+			{undo === undefined ? null : (
+				<Box paddingLeft={2}>
+					<WrappedText color={undo === 'none' ? 'red' : undefined} dimColor={undo !== 'none'} indent={2}>
+						{undoText(undo, gitConfig?.key ?? '')}
+					</WrappedText>
+				</Box>
+			)}
 			<Text color="yellow">{fix.kind === 'shell' ? t().net.shellQuestion : t().wizard.confirmQuestion}</Text>
 		</Box>
 	);
 }
 
-/** What the confirm screen says about undoing a command fix. */
-function undoText(undo: CommandUndo): string {
+/** What the confirm screen says about undoing a command fix (`key`: a git config fix's key). */
+function undoText(undo: CommandUndo, key: string): string {
 	switch (undo) {
 		case 'files': {
 			return t().module.confirmUndoFiles;
+		}
+
+		case 'git-config': {
+			return t().private.gitConfigConfirmUndo(key);
 		}
 
 		case 'none': {

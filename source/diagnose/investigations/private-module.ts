@@ -1,6 +1,7 @@
 import {privateModuleFlow, type PrivateModuleSubject} from '../../flow/graphs/private-module.js';
 import {netrcPath} from '../../go/netrc.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
+import {gitGlobalConfigFile} from '../../fixes/apply-git-config.js';
 import {goprivateFix, insteadOfFix, netrcFix, privateMatch, sharedHostingHosts} from '../../fixes/fix-private.js';
 import {t} from '../../i18n/index.js';
 import type {Finding, Fix} from '../../model/report.js';
@@ -82,7 +83,8 @@ export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
 				}
 
 				case 'git-insteadof-ssh': {
-					const fix = insteadOfFix(subject.host);
+					const configFile = gitGlobalConfigFile(context.env, context.dir);
+					const fix = insteadOfFix(subject.host, configFile === undefined ? {} : {configFile});
 					return fix === undefined ? [] : [fix];
 				}
 
