@@ -2,6 +2,7 @@ import {X509Certificate} from 'node:crypto';
 import {rootCertificates as nodeBundledRoots} from 'node:tls';
 import type {ProbeOutcome} from '../flow/define-flow.js';
 import {formatArgv, formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {goRootCertificates} from '../system/system-roots.js';
 import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
@@ -42,7 +43,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 	const command = formatArgv(argv);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {probe: 'tls', tool: 'openssl', command, outcome: 'failed' satisfies TlsOutcome, summary: `Not run: ${problem}.`, durationMs: 0};
+		return {probe: 'tls', tool: 'openssl', command, outcome: 'failed' satisfies TlsOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
 	const signal = input.signal ? {signal: input.signal} : {};
@@ -57,7 +58,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 			tool: 'node:tls',
 			command,
 			outcome: read.outcome,
-			summary: `${read.summary} (openssl is not installed, so Node's tls checked instead.)`,
+			summary: t().probes.tls.nodeFallback(read.summary),
 			durationMs: handshake.durationMs,
 			...(output === undefined ? {} : {output}),
 		};
@@ -120,16 +121,16 @@ export function readSClient(host: string, port: number, result: CommandResult, t
 	const where = hostPort(host, port);
 	const text = combinedOutput(result);
 	if (result.canceled) {
-		return {outcome: 'timeout', summary: `Canceled before the TLS handshake with ${where} finished.`};
+		return {outcome: 'timeout', summary: t().probes.tls.canceled(where)};
 	}
 
 	const report = parseSClient(text);
 	if (result.timedOut && !report.peerCertificate) {
-		return {outcome: 'timeout', summary: `No TLS handshake with ${where} within ${formatDuration(timeoutMs)}.`};
+		return {outcome: 'timeout', summary: t().probes.tls.timeout(where, formatDuration(timeoutMs))};
 	}
 
 	if (!report.peerCertificate || report.verifyCode === undefined) {
-		return {outcome: 'failed', summary: `The TLS handshake with ${where} fails: ${explainFailure(text, result)}.`};
+		return {outcome: 'failed', summary: t().probes.tls.fails(where, explainFailure(text, result))};
 	}
 
 	return judgeChain(where, report.chain, report.verifyCode, report.verifyText ?? '');
@@ -143,62 +144,62 @@ function judgeChain(
 ): {outcome: TlsOutcome; summary: string} {
 	const leaf = chain[0];
 	const top = chain.at(-1);
-	const leafName = leaf?.subject ?? 'the certificate';
+	const words = t().probes.tls;
+	const leafName = leaf?.subject ?? words.theCertificate;
 	if (verifyCode === 0) {
-		const until = leaf?.notAfter === undefined ? '' : `, valid until ${leaf.notAfter}`;
-		return {outcome: 'ok', summary: `TLS with ${where} is fine: ${leafName}, issued by ${leaf?.issuer ?? 'unknown'}${until}.`};
+		return {outcome: 'ok', summary: words.fine(where, leafName, leaf?.issuer ?? words.unknown, leaf?.notAfter)};
 	}
 
-	const reason = `${verifyText} (verify return code ${verifyCode})`;
+	const reason = words.reason(verifyText, verifyCode);
 	if (expiredCodes.has(verifyCode)) {
-		const dates = leaf?.notBefore === undefined ? '' : `: valid from ${leaf.notBefore} to ${leaf.notAfter ?? '?'}`;
-		const clock = verifyCode === 9 ? ' Check this machine\'s clock.' : '';
-		return {outcome: 'expired', summary: `The certificate of ${where} is out of date, ${reason}${dates}.${clock}`};
+		return {outcome: 'expired', summary: words.expired(where, reason, leaf?.notBefore, leaf?.notAfter ?? '?', verifyCode === 9)};
 	}
 
 	if (nameMismatchCodes.has(verifyCode)) {
-		return {outcome: 'name-mismatch', summary: `The certificate of ${where} is not valid for that name: ${reason}; it is for ${leafName}.`};
+		return {outcome: 'name-mismatch', summary: words.nameMismatch(where, reason, leafName)};
 	}
 
 	return {outcome: 'untrusted', summary: untrustedSummary(where, reason, chain, top)};
 }
 
 function untrustedSummary(where: string, reason: string, chain: readonly ChainCertificate[], top: ChainCertificate | undefined): string {
+	const words = t().probes.tls;
 	if (top === undefined) {
-		return `The certificate chain of ${where} does not verify: ${reason}.`;
+		return words.chainFails(where, reason);
 	}
 
 	if (chain.length === 1 && top.issuer === top.subject) {
-		return `The certificate of ${where} is self-signed (${top.subject}) and not trusted: ${reason}.`;
+		return words.selfSignedUntrusted(where, top.subject, reason);
 	}
 
-	return `The certificate chain of ${where} does not verify: ${reason}. Issuer: ${top.issuer}. A CA that go does not trust here, such as a corporate TLS-interception CA, shows up like this.`;
+	return words.chainUntrusted(where, reason, top.issuer);
 }
 
 function explainFailure(text: string, result: CommandResult): string {
+	const words = t().probes.tls;
 	if (/connection refused|errno=111/i.test(text)) {
-		return 'the connection was refused';
+		return words.refused;
 	}
 
 	if (/name or service not known|BIO_lookup|nodename nor servname|temporary failure in name resolution/i.test(text)) {
-		return 'the host name does not resolve';
+		return words.noResolve;
 	}
 
 	if (/no route to host|network is unreachable/i.test(text)) {
-		return 'the host is unreachable';
+		return words.unreachable;
 	}
 
 	if (/wrong version number|packet length too long|unknown protocol/i.test(text)) {
-		return 'the server does not speak TLS on this port (plain HTTP?)';
+		return words.notTls;
 	}
 
 	if (/alert handshake failure|sslv3 alert|tlsv1 alert/i.test(text)) {
 		const alert = /(?:sslv3|tlsv1[\d.]*) alert ([\w ]+)/i.exec(text)?.[1];
-		return `the server ended the handshake${alert === undefined ? '' : ` (alert: ${alert.trim()})`}`;
+		return words.ended(alert?.trim());
 	}
 
 	if (/no peer certificate available/.test(text)) {
-		return 'the server sent no certificate (the connection closed during the handshake)';
+		return words.noCertificate;
 	}
 
 	const errorLine = text.split('\n').find(line => /:error:/.test(line));
@@ -206,22 +207,22 @@ function explainFailure(text: string, result: CommandResult): string {
 		return errorLine.split(':').slice(-3, -2).join('').trim() || firstLine(errorLine);
 	}
 
-	return firstLine(result.stderr) || result.errorMessage || `exit status ${result.exitCode ?? 'unknown'}`;
+	return firstLine(result.stderr) || result.errorMessage || t().probes.exitStatus(String(result.exitCode ?? t().probes.unknown));
 }
 
 /** The same reading for Node's `tls` handshake. */
 export function readTlsHandshake(host: string, port: number, result: TlsResult, timeoutMs: number): {outcome: TlsOutcome; summary: string} {
 	const where = hostPort(host, port);
 	if (result.timedOut) {
-		return {outcome: 'timeout', summary: `No TLS handshake with ${where} within ${formatDuration(timeoutMs)}.`};
+		return {outcome: 'timeout', summary: t().probes.tls.timeout(where, formatDuration(timeoutMs))};
 	}
 
 	if (result.error !== undefined) {
 		if (result.error === 'canceled') {
-			return {outcome: 'timeout', summary: `Canceled before the TLS handshake with ${where} finished.`};
+			return {outcome: 'timeout', summary: t().probes.tls.canceled(where)};
 		}
 
-		return {outcome: 'failed', summary: `The TLS handshake with ${where} fails: ${result.error}.`};
+		return {outcome: 'failed', summary: t().probes.tls.fails(where, result.error)};
 	}
 
 	const chain: ChainCertificate[] = result.chain.map(cert => ({
@@ -544,7 +545,7 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	const where = hostPort(host, port);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {evidence: {probe: 'tls', tool: 'openssl', command, outcome: 'error' satisfies TlsChainOutcome, summary: `Not run: ${problem}.`, durationMs: 0}};
+		return {evidence: {probe: 'tls', tool: 'openssl', command, outcome: 'error' satisfies TlsChainOutcome, summary: t().probes.notRun(problem), durationMs: 0}};
 	}
 
 	const now = input.now ?? new Date();
@@ -575,13 +576,13 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	const judgement = failure === undefined ? judgeGoTrust({host, pems, roots, now}) : undefined;
 	if (judgement === undefined) {
 		const output = trimOutput(raw);
-		const summary = failure?.summary ?? `The certificates ${where} sent could not be read.`;
+		const summary = failure?.summary ?? t().probes.tls.unreadable(where);
 		return {evidence: {...ran, outcome: 'failed' satisfies TlsChainOutcome, summary, ...(output === undefined ? {} : {output})}};
 	}
 
 	const trust = `go's trust: ${describeRoots(input.env)} (${roots === undefined ? 'Node\'s bundled roots stand in' : `${roots.length} roots`})`;
 	const output = trimOutput([describeChain(judgement.chain), trust, ...(judgement.goError === undefined ? [] : [`go says: ${judgement.goError}`])].join('\n'));
-	const fallback = tool === 'node:tls' ? ' (openssl is not installed, so Node\'s tls checked instead.)' : '';
+	const fallback = tool === 'node:tls' ? t().probes.tls.nodeFallbackSuffix : '';
 	return {
 		evidence: {...ran, outcome: judgement.outcome, summary: `${chainSummary(where, judgement)}${fallback}`, ...(output === undefined ? {} : {output})},
 		judgement,
@@ -599,33 +600,40 @@ function sClientArgv(host: string, port: number): string[] {
 export function chainSummary(where: string, judgement: ChainJudgement): string {
 	const leaf = judgement.chain[0]!;
 	const path = judgement.chain.map((certificate) => certificate.subject).join(' ← ');
+	const words = t().probes.tls;
+	const goError = judgement.goError ?? '';
 	switch (judgement.outcome) {
 		case 'trusted': {
-			return `go trusts the certificate of ${where}: ${path}, issued by ${judgement.authority}, valid until ${leaf.notAfter}.`;
+			return words.trusted(where, path, judgement.authority, leaf.notAfter);
 		}
 
 		case 'expired': {
-			return `The certificate chain of ${where} is outside its validity period (${leaf.subject}: ${leaf.notBefore} to ${leaf.notAfter}): go says ${judgement.goError ?? ''}. A clock that is wrong, or a certificate the server's operator must renew.`;
+			return words.outOfDate(where, leaf.subject, leaf.notBefore, leaf.notAfter, goError);
 		}
 
 		case 'name-mismatch': {
-			const intercepted = judgement.interception === undefined ? '' : ` The chain comes from ${interceptionName(judgement.interception)}, which stands in the way.`;
-			return `The certificate of ${where} is not for that name: go says ${judgement.goError ?? ''} (a wrong host name, or an interception proxy answering for it).${intercepted}`;
+			const intercepted = judgement.interception === undefined ? '' : words.interceptedBy(localInterceptionName(judgement.interception));
+			return words.notForName(where, goError, intercepted);
 		}
 
 		case 'self-signed': {
-			return `The certificate of ${where} is self-signed (${leaf.subject}) and go does not trust it: go says ${judgement.goError ?? ''}.`;
+			return words.selfSigned(where, leaf.subject, goError);
 		}
 
 		case 'interception': {
-			const by = judgement.interception === 'public-name' ? `a CA that go's roots do not hold, for the public name ${where.replace(/:\d+$/, '')}: how TLS interception by a corporate proxy looks` : `${interceptionName(judgement.interception)}'s TLS-interception CA`;
-			return `The certificate of ${where} is issued by ${judgement.authority}, ${by}. go says ${judgement.goError ?? ''}. Chain: ${path}.`;
+			const by = judgement.interception === 'public-name' ? words.publicName(where.replace(/:\d+$/, '')) : words.productCa(localInterceptionName(judgement.interception));
+			return words.intercepted(where, judgement.authority, by, goError, path);
 		}
 
 		case 'unknown-ca': {
-			return `The certificate of ${where} is issued by ${judgement.authority}, a CA that go's trusted roots do not hold: go says ${judgement.goError ?? ''}. Chain: ${path}.`;
+			return words.unknownCa(where, judgement.authority, goError, path);
 		}
 	}
+}
+
+/** `interceptionName` in the current language. */
+function localInterceptionName(interception: string | undefined): string {
+	return interception === undefined || interception === 'public-name' ? t().probes.tls.anUnknownCa : interception;
 }
 
 /** `Zscaler` → `Zscaler`; `public-name` → `an unknown CA`. */

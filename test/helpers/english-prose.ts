@@ -20,12 +20,12 @@ const functionWords = new Set(
 	),
 );
 
-/** The phrases of fenced blocks (tool and go output, verbatim), split where go joins its messages (`: `). */
+/** The phrases of fenced blocks (tool and go output, verbatim), split where go joins its messages (`: `) and at parentheses. */
 export function quotedOutput(markdown: string): string[] {
 	const phrases = new Set<string>();
 	for (const block of markdown.matchAll(/^```[^\n]*\n([\s\S]*?)^```$/gm)) {
 		for (const line of block[1]!.split('\n')) {
-			for (const part of [line.trim(), ...line.split(/: /)]) {
+			for (const part of [line.trim(), ...line.split(/: |[()]/)]) {
 				if (part.trim().length >= 8) {
 					phrases.add(part.trim());
 				}

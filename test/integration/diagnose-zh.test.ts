@@ -27,7 +27,7 @@ async function diagnose(lab: Lab, lang: 'zh' | 'en') {
 
 // Each scenario walks different flowcharts: connectivity and the mirror check; checksum (§2.4) and verification off;
 // not-found (§4) with the minimal reproduction; mirror choice; the HTTP proxy and proxy settings; DNS; the module
-// cache; §2.2's proxy server and path mapping; go's own settings; the toolchain.
+// cache; §2.2's proxy server and path mapping; go's own settings; the toolchain; TLS; private modules and .netrc.
 const scenarios = [
 	'proxy-down',
 	'checksum-gosum-wrong',
@@ -39,6 +39,8 @@ const scenarios = [
 	'proxy-404-mapping',
 	'goproxy-off',
 	'toolchain-missing',
+	'tls-unknown-ca',
+	'private-401',
 ] as const;
 
 describe('diagnose --lang zh reads as Chinese', {concurrency: 3}, () => {
