@@ -18,9 +18,9 @@ export type UnfinishedChange = {
 	readonly id: string;
 	/** When it was recorded, ISO 8601. */
 	readonly createdAt: string;
-	/** The GOENV file it changed. */
+	/** The file it changed: the GOENV file; go.mod for a command fix; the `.netrc`; the global git config. */
 	readonly goenvFile: string;
-	/** The settings it changed. */
+	/** The settings it changed (`GOPROXY`; `go.mod`, `go.sum`; `.netrc entry for HOST`; `git config url.git@HOST:.insteadOf`). */
 	readonly keys: readonly string[];
 	/** `interrupted`: the apply never completed (the entry stayed pending); `in-place`: it completed and was never undone. */
 	readonly state: 'interrupted' | 'in-place';
