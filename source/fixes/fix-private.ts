@@ -176,7 +176,7 @@ export function insteadOfFix(host: string, options: {readonly configFile?: strin
 	return {
 		id: 'git-insteadof-ssh',
 		title: text.insteadOfTitle(host),
-		detail: text.insteadOfDetail(host, `git config --global --unset ${key}`),
+		detail: text.insteadOfDetail(host, text.gitConfigDetailUndo),
 		kind: 'command',
 		argv: ['git', 'config', '--global', key, `https://${host}/`],
 		undoArgv: ['git', 'config', '--global', '--unset', key],

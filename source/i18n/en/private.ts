@@ -74,4 +74,6 @@ export const private_ = {
 	gitConfigFileDiffers: (file: string) =>
 		`The values are restored; the text of ${file} is not byte for byte as before (git rewrites the lines it changes, or other settings changed since).`,
 	gitConfigUnset: '(unset)',
+	/** The fix's detail: how it is undone. */
+	gitConfigDetailUndo: '“Undo this change” (or gomod-doctor undo) puts back the values the key had before',
 };
