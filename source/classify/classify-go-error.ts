@@ -730,7 +730,7 @@ export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
 			...(draft.version === undefined ? {} : {version: draft.version}),
 			...(draft.host === undefined ? {} : {host: draft.host}),
 			line: draft.line,
-			explanation: `${specific === '' ? '' : `${specific} `}${explainCategory(draft.category)}`,
+			explanation: specific === '' ? explainCategory(draft.category) : t().classifyItems.withExplanation(specific, explainCategory(draft.category)),
 			fixes: fixesFor({
 				category: draft.category,
 				...(draft.module === undefined ? {} : {module: draft.module}),

@@ -3,6 +3,8 @@ The sentence classify puts before each explanation: what went wrong for which mo
 Category ids, hosts, modules and versions are filled in as they are.
 */
 export const classifyItems = {
+	/** This sentence, then the category's explanation. */
+	withExplanation: (sentence: string, explanation: string) => `${sentence} ${explanation}`,
 	aHostName: 'a host name',
 	aServer: 'a server',
 	theModule: 'The module',

@@ -3,6 +3,8 @@ import type {Shape} from '../shape.js';
 
 /** classify 放在每条解释之前的那句话：go 的错误表明哪个模块、哪个主机出了什么问题。类别 id、主机、模块和版本原样填入。 */
 export const classifyItems: Shape<typeof english> = {
+	// 中文句子以“。”结尾，后面不加空格。
+	withExplanation: (sentence, explanation) => `${sentence}${explanation}`,
 	aHostName: '某个主机名',
 	aServer: '某个服务器',
 	theModule: '该模块',
