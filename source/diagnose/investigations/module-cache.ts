@@ -12,7 +12,8 @@ import {walkEvidence} from '../run-investigations.js';
 /** The size each `cache-size` check measured, by its evidence. */
 const sizes = new WeakMap<Evidence, number>();
 
-const wholeGraph = 'the module graph';
+/** The subject's module when go named none, in the session's language (compared within one session only). */
+const wholeGraph = (): string => t().findings.wholeGraph;
 
 /**
 §4.1, after go failed in a way that points at the module cache (`permission denied` or `read-only file system`
@@ -36,14 +37,14 @@ export const moduleCacheInvestigation: Investigation<ModuleCacheSubject> = {
 		}
 
 		const failed = reproduction.failures[0];
-		return [{label: dir, dir, module: context.requested ?? (failed === undefined ? wholeGraph : `${failed.module}@${failed.version}`)}];
+		return [{label: dir, dir, module: context.requested ?? (failed === undefined ? wholeGraph() : `${failed.module}@${failed.version}`)}];
 	},
 	async check(pending, subject, run) {
 		const input: CacheProbeInput = {
 			dir: subject.dir,
 			env: run.context.env,
 			cwd: run.context.dir,
-			...(subject.module === wholeGraph ? {} : {module: subject.module}),
+			...(subject.module === wholeGraph() ? {} : {module: subject.module}),
 			timeoutMs: run.timeoutMs,
 			...(run.signal === undefined ? {} : {signal: run.signal}),
 		};

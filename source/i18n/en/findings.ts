@@ -20,6 +20,7 @@ export const findings = {
 	},
 	slowList: (took: string, threshold: string) => `The version list took ${took}, over ${threshold} (measured by the connectivity walk).`,
 	theChecksumDatabase: 'the checksum database',
+	wholeGraph: 'the module graph',
 	/** A linted setting as evidence: `source` and `hiddenSource` are SettingSource ids (`environment`, `goenv-file`…). */
 	settingValue: (setting: string, value: string, source: string, hidden: {readonly source: string; readonly value: string} | undefined) =>
 		`${setting}=${value} (from ${source}${hidden === undefined ? '' : `; ${hidden.source} holds ${setting}=${hidden.value}`})`,

@@ -29,6 +29,7 @@ export const findings: Shape<typeof english> = {
 	},
 	slowList: (took, threshold) => `版本列表用了 ${took}，超过 ${threshold}（由连通性检查测得）。`,
 	theChecksumDatabase: '校验和数据库',
+	wholeGraph: '整个模块图',
 	settingValue: (setting, value, source, hidden) =>
 		`${setting}=${value}（来自${sourceName(source)}${hidden === undefined ? '' : `；${sourceName(hidden.source)}中是 ${setting}=${hidden.value}`}）`,
 	checkFailed: (message) => `检查本身失败了：${message}`,
