@@ -18,7 +18,7 @@ import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from '.
 import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {runInvestigations} from './run-investigations.js';
-import {createSharedProbes, probeAfter} from './shared-probes.js';
+import {createSharedProbes, runAhead} from './shared-probes.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
 export const defaultCandidates = [
@@ -214,15 +214,13 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 				throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
 			}
 
-			// A probe that cannot change what comes next (ping: every outcome leads to the port check) does not hold
-			// that next probe up: it starts now, and the walk takes its result when it gets there.
-			const ahead = probeAfter(connectivityFlow, walk, pending);
-			if (ahead !== undefined && isConnectivityProbe(ahead.probe)) {
-				void runShared(ahead.probe, subject, ahead.target);
-			}
-
+			const running = runShared(probe, subject, pending.target);
+			// What the walk will certainly reach next starts now: a probe that cannot change the path (ping: the
+			// port check follows whatever it says) does not hold up the ones after it. The walk takes their results
+			// when it gets there.
+			runAhead(connectivityFlow, walk, pending, runShared, isConnectivityProbe);
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const evidence = await runShared(probe, subject, pending.target);
+			const evidence = await running;
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
 			emit({type: 'walk-stepped', at: at(), walk});
 		}

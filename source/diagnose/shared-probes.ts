@@ -5,7 +5,10 @@ import type {Environment, System} from '../system/types.js';
 import {runProbe, type ConnectivityProbeId, type ProbeDeadlines} from './run-probe.js';
 
 /** Runs the check of a probe node for a walk's subject; the same check asked twice runs once. */
-export type SharedProbes = (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Promise<Evidence>;
+export type SharedProbes = ((probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Promise<Evidence>) & {
+	/** The check's result when it has finished, else undefined. */
+	readonly settled: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Evidence | undefined;
+};
 
 /**
 The probes of one diagnosis, each distinct check run once: every walk whose subject leads to the same host
@@ -18,7 +21,8 @@ export function createSharedProbes(
 	options: {env: Environment; deadlines: ProbeDeadlines; budgetEndsAt: number; signal?: AbortSignal},
 ): SharedProbes {
 	const runs = new Map<string, Promise<Evidence>>();
-	return async (probe, subject, target) => {
+	const results = new Map<string, Evidence>();
+	const shared = async (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => {
 		const key = probeKey(probe, subject, target);
 		let run = runs.get(key);
 		if (run === undefined) {
@@ -28,12 +32,78 @@ export function createSharedProbes(
 				budgetEndsAt: options.budgetEndsAt,
 				target,
 				...(options.signal === undefined ? {} : {signal: options.signal}),
+			}).then((evidence) => {
+				results.set(key, evidence);
+				return evidence;
 			});
 			runs.set(key, run);
 		}
 
 		return run;
 	};
+
+	return Object.assign(shared, {
+		settled: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => results.get(probeKey(probe, subject, target)),
+	});
+}
+
+/**
+Starts every probe the walk will certainly reach after `pending`, ahead of it: past probes whose every outcome
+leads to the same node (ping) and past probes whose result is already in. Whenever a probe it started
+finishes, it looks again, since that result may show the way further (the port is open: the version list
+can start while the ping still runs). The walk itself still steps through every probe in order.
+*/
+export function runAhead(
+	flow: Flow<string>,
+	walk: Walk,
+	pending: PendingProbe,
+	shared: SharedProbes,
+	isRunnable: (probe: PendingProbe['probe']) => probe is ConnectivityProbeId,
+): void {
+	let ahead: Walk = walk;
+	let current = pending;
+	// A flow that passes validateFlow has no cycle; the bound guards a broken one.
+	for (let hops = 0; hops < Object.keys(flow.nodes).length; hops++) {
+		if (!isRunnable(current.probe)) {
+			return;
+		}
+
+		const known = shared.settled(current.probe, walk.subject as WalkSubject, current.target);
+		let next: PendingProbe | undefined;
+		if (known === undefined) {
+			next = probeAfter(flow, ahead, current);
+			if (next === undefined) {
+				return;
+			}
+
+			ahead = stepWalk(flow, ahead, {type: 'probe-finished', node: current.node, evidence: placeholderFor(flow, current)});
+		} else {
+			ahead = stepWalk(flow, ahead, {type: 'probe-finished', node: current.node, evidence: known});
+			next = pendingProbe(flow, ahead);
+			if (next === undefined) {
+				return;
+			}
+		}
+
+		if (!isRunnable(next.probe)) {
+			return;
+		}
+
+		if (shared.settled(next.probe, walk.subject as WalkSubject, next.target) === undefined) {
+			void shared(next.probe, walk.subject as WalkSubject, next.target).then(() => {
+				runAhead(flow, walk, pending, shared, isRunnable);
+			});
+		}
+
+		current = next;
+	}
+}
+
+/** Evidence with an outcome that `pending`'s node has an edge for (all its edges lead to the same node). */
+function placeholderFor(flow: Flow<string>, pending: PendingProbe): Evidence {
+	const node = (flow.nodes as Readonly<Record<string, Flow<string>['nodes'][string]>>)[pending.node];
+	const outcome = node?.kind === 'probe' ? (Object.keys(node.edges as Readonly<Record<string, string>>)[0] ?? '') : '';
+	return {probe: 'check', tool: 'gomod-doctor', command: '', outcome, summary: '', durationMs: 0};
 }
 
 /**

@@ -1,12 +1,13 @@
 /*
 The diagnosis's shared probes: the same check asked by several walks runs once (a host's ping, a port's
 connection check, a URL's version list), different checks do not merge, and a probe whose every outcome
-leads to the same next probe lets that one start at the same time (ping informs, the port check decides).
+leads to the same next probe lets that one start at the same time (ping informs, the port check decides),
+and what follows it too once its result is in.
 */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {probeDeadlines} from '../../source/diagnose/run-probe.js';
-import {createSharedProbes, probeAfter, probeKey} from '../../source/diagnose/shared-probes.js';
+import {isConnectivityProbe, probeDeadlines} from '../../source/diagnose/run-probe.js';
+import {createSharedProbes, probeAfter, probeKey, runAhead} from '../../source/diagnose/shared-probes.js';
 import type {WalkSubject} from '../../source/flow/define-flow.js';
 import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
@@ -67,4 +68,41 @@ test('the port check starts with the ping (every ping outcome leads to it); noth
 	const port = pendingProbe(connectivityFlow, walk);
 	assert.deepEqual(port, ahead, 'the probe started ahead is the one the walk then waits on');
 	assert.equal(probeAfter(connectivityFlow, walk, port!), undefined, 'the port check decides what comes next');
+});
+
+test('running ahead: while the ping still runs, the port is checked and, the port being open, the version list fetched', async () => {
+	let answerPing: (() => void) | undefined;
+	const system = createFakeSystem({
+		commands: {
+			'ping -c 2 -i 0.2 -W 1 -n 127.0.0.1': async (spec) =>
+				new Promise((resolve) => {
+					answerPing = () => {
+						resolve(exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}));
+					};
+				}),
+			'nc -zv -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
+		},
+		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
+	});
+	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	let walk = startWalk(connectivityFlow, 'w', subject(1001));
+	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
+	const ping = pendingProbe(connectivityFlow, walk)!;
+	const pinging = shared('ping', subject(1001), ping.target);
+	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+
+	const deadline = Date.now() + 5000;
+	while (system.requests.length === 0 && Date.now() < deadline) {
+		// eslint-disable-next-line no-await-in-loop -- waiting for the checks started ahead
+		await new Promise((resolve) => {
+			setImmediate(resolve);
+		});
+	}
+
+	assert.deepEqual(system.requests.map((request) => request.url), ['http://127.0.0.1:1001/example.com/lab/greet/@v/list'], 'the list is fetched before the ping answers');
+	assert.equal(shared.settled('ping', subject(1001), 'entry'), undefined, 'the ping has not answered yet');
+	answerPing?.();
+	assert.equal((await pinging).outcome, 'reply');
+	assert.equal(system.commands.filter((spec) => spec.file === 'nc').length, 1, 'the walk will find the port check done, not run it again');
 });
