@@ -19,6 +19,7 @@ import {tlsInvestigation} from './investigations/tls.js';
 import {dnsInvestigation, routeInvestigation} from './investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from './investigations/http-proxy.js';
 import {slowAnswerInvestigation} from './investigations/slow-answer.js';
+import {directHostsInvestigation} from './investigations/direct-hosts.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -46,6 +47,7 @@ export const investigations: readonly AnyInvestigation[] = [
 	httpProxyInvestigation,
 	proxySettingsInvestigation,
 	slowAnswerInvestigation,
+	directHostsInvestigation,
 ];
 
 /** Every flowchart the diagnosis can walk: connectivity, then each investigation's. */

@@ -1,0 +1,104 @@
+import {directHostsFlow, type DirectHostSubject} from '../../flow/graphs/direct-hosts.js';
+import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {t} from '../../i18n/index.js';
+import type {Finding} from '../../model/report.js';
+import {probeDns} from '../../probes/probe-dns.js';
+import {probeTcpConnect} from '../../probes/probe-tcp-connect.js';
+import {proxyForUrl} from '../../system/proxy-for-url.js';
+import type {Investigation, InvestigationContext} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** At most this many hosts are checked (the ones with the most modules first). */
+const maxHosts = 10;
+
+/** A direct host and the modules of go.mod fetched from it. */
+type DirectHost = DirectHostSubject & {readonly modules: readonly string[]};
+
+/**
+The hosts go fetches go.mod's requirements from directly, each once with its modules: the paths that match
+GONOPROXY (which defaults to GOPRIVATE), or every path when GOPROXY names no proxy. Pure.
+*/
+export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'goMod'>): DirectHost[] {
+	const {values} = context.snapshot;
+	const requires = context.goMod?.requires ?? [];
+	const {entries} = parseGoproxyList(values['GOPROXY'] ?? '');
+	const noProxy = !entries.some((entry) => entry.kind === 'url');
+	const patterns = [values['GONOPROXY'], values['GONOPROXY'] === undefined || values['GONOPROXY'] === '' ? values['GOPRIVATE'] : undefined]
+		.filter((value) => value !== undefined && value !== '')
+		.join(',');
+	const byHost = new Map<string, string[]>();
+	for (const {path} of requires) {
+		if (!noProxy && (patterns === '' || !matchPrefixPatterns(patterns, path))) {
+			continue;
+		}
+
+		const host = path.split('/')[0] ?? '';
+		// A module path's first element is a host name (it has a dot); go never puts a port there.
+		if (!host.includes('.') || !/^[a-z\d.-]+$/i.test(host)) {
+			continue;
+		}
+
+		byHost.set(host, [...(byHost.get(host) ?? []), path]);
+	}
+
+	return [...byHost.entries()]
+		.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+		.slice(0, maxHosts)
+		.map(([host, modules]) => ({label: host, host, port: 443, count: modules.length, modules}));
+}
+
+/**
+§3.3 at scale: after go's failure, every host go.mod's direct modules come from is resolved and its HTTPS port
+checked, once per host, and each broken host is one finding that lists its modules (grouped by root cause).
+*/
+export const directHostsInvestigation: Investigation<DirectHost> = {
+	id: 'direct-hosts',
+	flow: directHostsFlow,
+	phase: 'after',
+	subjects(context) {
+		// Only when go failed: a diagnosis of a working build does not knock on every private host.
+		if (context.reproduction === undefined || context.reproduction.ok) {
+			return [];
+		}
+
+		// A host go reaches through an HTTP(S) proxy is resolved and connected to by the proxy, not from here
+		// (the http-proxy flowchart checks that proxy); looking it up here would ask the wrong resolver.
+		return directHosts(context).filter((host) => proxyForUrl(`https://${host.host}/`, context.env).proxy === undefined);
+	},
+	async check(pending, subject, run) {
+		const probeRun = {env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
+		switch (pending.probe) {
+			case 'dns': {
+				return probeDns(run.context.system, {host: subject.host, ...probeRun});
+			}
+
+			case 'tcp': {
+				return probeTcpConnect(run.context.system, {host: subject.host, port: subject.port, ...probeRun});
+			}
+
+			default: {
+				throw new Error(`direct-hosts has no check ${pending.probe}`);
+			}
+		}
+	},
+	findings(walk, context): Finding[] {
+		if (walk.verdict === 'healthy') {
+			return [];
+		}
+
+		const {subject} = walk;
+		const failed = new Set((context.reproduction?.failures ?? []).map((failure) => failure.module));
+		const goFailedHere = subject.modules.some((module) => failed.has(module)) || (context.reproduction?.stderr ?? '').includes(subject.host);
+		return [
+			{
+				category: walk.verdict,
+				severity: goFailedHere ? 'error' : 'warning',
+				subject: subject.host,
+				summary: `${walk.summary} ${t().direct.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5)}`,
+				evidence: walkEvidence(walk),
+				fixes: [],
+			},
+		];
+	},
+};
