@@ -118,7 +118,7 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	const [first, second, third] = diagnose.stdout.split('\n');
 	assert.equal(first, '! gomod-doctor changed a go setting earlier that is not undone');
 	assert.match(second ?? '', /^ {2}GOPROXY \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\): interrupted while it was being applied; .*goenv\/env may or may not have the new value$/);
-	assert.match(third ?? '', /gomod-doctor undo restores the GOENV file byte for byte/);
+	assert.match(third ?? '', /gomod-doctor undo restores each file it changed byte for byte/);
 	assert.equal(await readFile(made.goenvFile, 'utf8'), '# my settings\nGOPROXY=http://127.0.0.1:2,direct\nGOSUMDB=off\n', 'diagnose changes nothing');
 
 	// The next start of the wizard: the notice under the header, and the undo in the menu.

@@ -11,7 +11,7 @@ export const actions = {
 	readBack: (values: string) => `Read back: ${values}`,
 	nothingToUndo: 'Nothing to undo: this session changed nothing (gomod-doctor undo restores changes from earlier runs).',
 	alreadyUndone: 'Nothing to undo: the changes of this session are already undone.',
-	restored: (keys: string, fileMatches: boolean) => `Restored ${keys}${fileMatches ? '; the GOENV file is byte for byte as before' : ''}.`,
+	restored: (keys: string, fileMatches: boolean) => `Restored ${keys}${fileMatches ? '; the file it changed is byte for byte as before' : ''}.`,
 	undoIncomplete: (messages: string) => `Undo did not complete: ${messages}`,
 	goEnvFailed: (output: string) => `go env -w failed; nothing was changed. go said: ${output || '(nothing)'}`,
 	shadowed: (keys: string, ok: boolean, headline: string) =>

@@ -50,7 +50,7 @@ export const cli = {
 	undo: {
 		nothing: 'Nothing to undo: the journal holds no change that is still applied.',
 		restored: (keys: string, id: string) => `Restored ${keys} (journal entry ${id}).`,
-		fileMatches: 'The GOENV file is byte for byte as it was before gomod-doctor changed it.',
+		fileMatches: 'Every file it changed (GOENV file, .netrc, git config, go.mod, go.sum) is byte for byte as it was before gomod-doctor changed it.',
 	},
 	lab: {
 		scenarios: 'Lab scenarios (gomod-doctor lab SCENARIO):',

@@ -12,8 +12,8 @@ export const robust = {
 	/** One change that completed and is still in place. */
 	earlierInPlace: (keys: string, when: string, file: string) => `${keys} (${when}): still in place in ${file}`,
 	/** How to undo them, after the list. */
-	earlierHowToUndo: 'Choose “Undo the earlier changes” below, or run gomod-doctor undo: it restores the GOENV file byte for byte.',
-	earlierHowToUndoCli: 'gomod-doctor undo restores the GOENV file byte for byte.',
+	earlierHowToUndo: 'Choose “Undo the earlier changes” below, or run gomod-doctor undo: it restores each file it changed byte for byte.',
+	earlierHowToUndoCli: 'gomod-doctor undo restores each file it changed byte for byte.',
 	/** The journal could not be read: the notice says so instead of listing. */
 	journalUnreadable: (message: string) => `The change journal could not be read: ${message}`,
 	/** Under `journalUnreadable`: what it means and what to do. */
@@ -22,7 +22,7 @@ export const robust = {
 	/** The menu item. */
 	undoEarlierChoice: 'Undo the earlier changes',
 	undoingEarlier: 'Undoing the earlier changes (go env -w / go env -u)…',
-	undoEarlierDone: (keys: string, exact: boolean) => `Restored ${keys} as they were before the earlier changes${exact ? '; the GOENV file is byte for byte as before' : ''}.`,
+	undoEarlierDone: (keys: string, exact: boolean) => `Restored ${keys} as they were before the earlier changes${exact ? '; the files are byte for byte as before' : ''}.`,
 	undoEarlierFailed: (messages: string) => `The earlier changes could not all be undone: ${messages}`,
 	/** After the wizard ends: what this session left changed. */
 	stillChanged: (keys: string) => `Still changed by this session: ${keys}. gomod-doctor undo restores it.`,

@@ -14,7 +14,7 @@ export const actions: Shape<typeof english> = {
 	readBack: (values) => `读回的值：${values}`,
 	nothingToUndo: '没有可撤销的内容：本次会话没有做任何修改（gomod-doctor undo 会恢复以前运行所做的修改）。',
 	alreadyUndone: '没有可撤销的内容：本次会话的修改已经撤销。',
-	restored: (keys, fileMatches) => `已恢复 ${keys}${fileMatches ? '；GOENV 文件与之前逐字节相同' : ''}。`,
+	restored: (keys, fileMatches) => `已恢复 ${keys}${fileMatches ? '；被修改的文件与之前逐字节相同' : ''}。`,
 	undoIncomplete: (messages) => `撤销没有完成：${messages}`,
 	goEnvFailed: (output) => `go env -w 失败；没有做任何修改。go 的输出：${output || '（无）'}`,
 	shadowed: (keys, ok, headline) =>

@@ -52,7 +52,7 @@ export const cli: Shape<typeof english> = {
 	undo: {
 		nothing: '没有可撤销的内容：日志中没有仍在生效的修改。',
 		restored: (keys, id) => `已还原 ${keys}（日志条目 ${id}）。`,
-		fileMatches: 'GOENV 文件已逐字节恢复到 gomod-doctor 修改之前的样子。',
+		fileMatches: '它修改过的每个文件（GOENV 文件、.netrc、git 配置、go.mod、go.sum）都已逐字节恢复到 gomod-doctor 修改之前的样子。',
 	},
 	lab: {
 		scenarios: '实验室场景（gomod-doctor lab SCENARIO）：',
