@@ -144,7 +144,7 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	const digit = /(\d)\. Undo the earlier changes/.exec(menu)?.[1];
 	assert.ok(digit);
 	await press(ui.stdin, digit);
-	await waitForFrame(ui, (frame) => /Restored GOPROXY[^]*byte for byte\s+as before/.test(frame), 15_000);
+	await waitForFrame(ui, (frame) => /Restored GOPROXY[^]*byte\s+for\s+byte\s+as\s+before/.test(frame), 15_000);
 	assert.equal(await readFile(made.goenvFile, 'utf8'), original, 'the GOENV file is as before the interrupted change');
 	assert.equal((await entries(made.env))[0]?.status, 'undone');
 	assert.doesNotMatch(ui.lastFrame(), /\d\. Undo the earlier changes/, 'offered once');
