@@ -16,18 +16,22 @@ export type PingStatistics = {
 	readonly rtt?: {readonly min: number; readonly avg: number; readonly max: number};
 };
 
-const pings = 2;
-/** 0.2 s apart, the shortest interval ping allows without privileges, so a reply costs 0.2 s, not 1 s. */
-const intervalSeconds = '0.2';
+/**
+One echo request: ping informs and the port check decides (the flowchart goes on whatever ping says), so one
+reply says all the walk needs. Two would cost a whole interval more (at least 0.2 s: ping refuses a shorter one
+to a user without privileges), and a walk ends no sooner than its ping.
+*/
+const pings = 1;
+/** How long ping waits for the reply, in seconds. */
 const waitSeconds = 1;
 
 /**
-Does `host` answer ICMP echo? `ping -c 2 -i 0.2 -W 1 -n host`. ICMP is often filtered, so a silent host is not
-proof of anything: the flowchart lets the TCP check decide either way. When ping is missing or not permitted,
-the outcome is `unavailable` and says so. Never throws.
+Does `host` answer ICMP echo? `ping -c 1 -W 1 -n host`: one echo request, a second to answer it. ICMP is often
+filtered, so a silent host is not proof of anything: the flowchart lets the TCP check decide either way. When
+ping is missing or not permitted, the outcome is `unavailable` and says so. Never throws.
 */
 export async function probePing(system: System, input: PingProbeInput): Promise<Evidence> {
-	const argv = ['ping', '-c', String(pings), '-i', intervalSeconds, '-W', String(waitSeconds), '-n', input.host];
+	const argv = ['ping', '-c', String(pings), '-W', String(waitSeconds), '-n', input.host];
 	const command = formatArgv(argv);
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
