@@ -11,37 +11,14 @@ import {test} from 'node:test';
 import {journalPath, readJournal} from '../../source/fixes/journal.js';
 import {privateLogin, privateToken} from '../../source/lab/scenarios/private-vcs.js';
 import {startLab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
-import {App, type WizardResult} from '../../source/ui/app.js';
-import {keys, press, render, waitFor, waitForFrame} from '../helpers/ink.js';
+import {keys, press, waitFor, waitForFrame} from '../helpers/ink.js';
+import {renderLabWizard} from '../helpers/lab-wizard.js';
 
 test('private-401 in the wizard: pick the .netrc entry, type the login and the hidden token, go downloads; the token is in no frame and no transcript, the file is 0600, Undo removes it', async (t) => {
 	const lab = await startLab('private-401');
 	t.after(async () => lab.close());
 	const netrc = path.join(lab.root, 'home', '.netrc');
-	const actions = createSessionActions(createSystem(), {
-		dir: lab.dir,
-		env: lab.env,
-		timeoutMs: 8000,
-		candidates: lab.candidates,
-		toolVersion: 'test',
-		transcriptDir: path.join(lab.root, 'transcripts'),
-	});
-	const exits: WizardResult[] = [];
-	const ui = render(
-		t,
-		<App
-			staticSpinners
-			actions={actions}
-			initialState={initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'})}
-			toolVersion="test"
-			onExit={(result) => {
-				exits.push(result);
-			}}
-		/>,
-	);
+	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 8000});
 
 	const menu = await waitForFrame(ui, (frame) => frame.includes('What now?'), 30_000);
 	assert.match(ui.frames.join('\n'), /✗ private-auth · git\.corp\.example\/team\/secret/);

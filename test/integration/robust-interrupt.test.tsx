@@ -16,13 +16,11 @@ import {applyGoEnvChanges} from '../../source/fixes/apply-go-env.js';
 import {journalPath, readJournal, type JournalEntry} from '../../source/fixes/journal.js';
 import {findUnfinishedChanges} from '../../source/fixes/unfinished-changes.js';
 import {createHermeticGoEnv} from '../../source/lab/hermetic-env.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession} from '../../source/session/reduce-session.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment, System} from '../../source/system/types.js';
-import {App, type WizardResult} from '../../source/ui/app.js';
 import {runCli} from '../helpers/cli.js';
-import {press, render, waitFor, waitForFrame} from '../helpers/ink.js';
+import {press, waitFor, waitForFrame} from '../helpers/ink.js';
+import {renderLabWizard} from '../helpers/lab-wizard.js';
 
 const system = createSystem();
 const original = '# my settings\nGOPROXY=http://127.0.0.1:1\nGOSUMDB=off\n';
@@ -124,21 +122,7 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	// The next start of the wizard: the notice under the header, and the undo in the menu.
 	const unfinished = await findUnfinishedChanges(made.env);
 	assert.ok(unfinished.ok);
-	const actions = createSessionActions(system, {dir: made.dir, env: made.env, timeoutMs: 4000, candidates: [], toolVersion: 'test', transcriptDir: path.join(made.root, 'transcripts')});
-	const exits: WizardResult[] = [];
-	const ui = render(
-		t,
-		<App
-			staticSpinners
-			actions={actions}
-			initialState={initialSession({startedAt: new Date().toISOString(), dir: made.dir, toolVersion: 'test'})}
-			toolVersion="test"
-			earlier={unfinished.changes}
-			onExit={(result) => {
-				exits.push(result);
-			}}
-		/>,
-	);
+	const {ui, exits} = renderLabWizard(t, made, {system, timeoutMs: 4000, earlier: unfinished.changes});
 	const menu = await waitForFrame(ui, (frame) => /\d\. Undo the earlier changes/.test(frame), 15_000);
 	assert.match(ui.frames.join('\n'), /! gomod-doctor changed a go setting earlier that is not undone\n\s+GOPROXY \(.*\): interrupted while it was being applied/);
 	const digit = /(\d)\. Undo the earlier changes/.exec(menu)?.[1];

@@ -11,12 +11,9 @@ import path from 'node:path';
 import {test} from 'node:test';
 import {journalPath} from '../../source/fixes/journal.js';
 import {startLab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
-import {App, type WizardResult} from '../../source/ui/app.js';
 import {runCli} from '../helpers/cli.js';
-import {press, render, waitFor, waitForFrame} from '../helpers/ink.js';
+import {press, waitFor, waitForFrame} from '../helpers/ink.js';
+import {renderLabWizard} from '../helpers/lab-wizard.js';
 
 const secrets = {
 	goproxy: 'gp-s3cret-Zq81xv',
@@ -52,20 +49,7 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 	};
 
 	// The wizard: diagnose, apply the first fix (shadowed by the OS GOPROXY, so the journal gets an entry), export.
-	const actions = createSessionActions(createSystem(), {dir: lab.dir, env, timeoutMs: 4000, candidates: lab.candidates, toolVersion: 'test', transcriptDir: path.join(lab.root, 'transcripts')});
-	const exits: WizardResult[] = [];
-	const ui = render(
-		t,
-		<App
-			staticSpinners
-			actions={actions}
-			initialState={initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'})}
-			toolVersion="test"
-			onExit={(result) => {
-				exits.push(result);
-			}}
-		/>,
-	);
+	const {ui, exits} = renderLabWizard(t, lab, {env, timeoutMs: 4000});
 	await waitForFrame(ui, (frame) => frame.includes('What now?'), 20_000);
 	assert.match(ui.frames.join('\n'), /builder:\*\*\*@|\*\*\*@127\.0\.0\.1/, 'the userinfo is shown redacted');
 	await press(ui.stdin, '1');

@@ -6,18 +6,14 @@ while the JSON export keeps its ids.
 */
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {setLanguage} from '../../source/i18n/index.js';
 import {startLab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
-import {App, type WizardResult} from '../../source/ui/app.js';
 import {englishProse, quotedOutput} from '../helpers/english-prose.js';
-import {press, render, waitFor, waitForFrame} from '../helpers/ink.js';
+import {press, waitFor, waitForFrame} from '../helpers/ink.js';
+import {renderLabWizard} from '../helpers/lab-wizard.js';
 
 test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step in Chinese', async (t) => {
 	setLanguage('zh');
@@ -27,28 +23,7 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	const lab = await startLab('proxy-down');
 	t.after(async () => lab.close());
 	const before = await readFile(lab.goenvFile);
-	const actions = createSessionActions(createSystem(), {
-		dir: lab.dir,
-		env: lab.env,
-		timeoutMs: 4000,
-		candidates: lab.candidates,
-		toolVersion: 'test',
-		transcriptDir: path.join(lab.root, 'transcripts'),
-	});
-	const exits: WizardResult[] = [];
-	const ui = render(
-		t,
-		<App
-			staticSpinners
-			actions={actions}
-			initialState={initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'})}
-			toolVersion="test"
-			onExit={(result) => {
-				exits.push(result);
-			}}
-		/>,
-		{columns: 100},
-	);
+	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 4000, columns: 100});
 
 	const menu = await waitForFrame(ui, (frame) => frame.includes('接下来做什么？'), 15_000);
 	const screen = stripVTControlCharacters(ui.frames.join('\n'));

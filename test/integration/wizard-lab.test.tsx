@@ -6,38 +6,13 @@ byte for byte; the export is written and holds no planted secret.
 */
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {describe, test, type TestContext} from 'node:test';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
-import {App, type WizardResult} from '../../source/ui/app.js';
-import {press, render, waitFor, waitForFrame} from '../helpers/ink.js';
+import {press, waitFor, waitForFrame} from '../helpers/ink.js';
+import {renderLabWizard} from '../helpers/lab-wizard.js';
 
 async function wizardOn(t: TestContext, lab: Lab, env = lab.env) {
-	const actions = createSessionActions(createSystem(), {
-		dir: lab.dir,
-		env,
-		timeoutMs: 4000,
-		candidates: lab.candidates,
-		toolVersion: 'test',
-		transcriptDir: path.join(lab.root, 'transcripts'),
-	});
-	const exits: WizardResult[] = [];
-	const ui = render(
-		t,
-		<App
-			staticSpinners
-			actions={actions}
-			initialState={initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'})}
-			toolVersion="test"
-			onExit={(result) => {
-				exits.push(result);
-			}}
-		/>,
-	);
-	return {ui, exits};
+	return renderLabWizard(t, lab, {env, timeoutMs: 4000});
 }
 
 const scenarios = [
