@@ -1,4 +1,5 @@
 import {performance} from 'node:perf_hooks';
+import type {SecureContext} from 'node:tls';
 import {Agent, ProxyAgent, request, type Dispatcher} from 'undici';
 import {redactUserinfo} from '../model/format.js';
 import {proxyForUrl} from './proxy-for-url.js';
@@ -16,7 +17,9 @@ The one HTTP client: one request made the way `go` makes it.
 - The proxy is chosen per request (and per redirect) by go's rules (`proxyForUrl`): a `ProxyAgent` when one
   applies (CONNECT for https, an absolute-URI request for http, as go does; credentials in the proxy URL's
   userinfo become `Proxy-Authorization: Basic`), a plain `Agent` otherwise. Both are closed after the request.
-- TLS trusts the roots go trusts (SSL_CERT_FILE, SSL_CERT_DIR, the system bundle), not Node's bundled ones.
+- TLS trusts the roots go trusts (SSL_CERT_FILE, SSL_CERT_DIR, the system bundle), not Node's bundled ones. That
+  trust store is built only where TLS is spoken (an https URL or an https proxy), once per setting, and outside
+  the request's measured time: the first proxy measured must not look slower than the others for it.
 - Redirects are followed like go's client (at most 10; https never to http, as cmd/go refuses that).
 - One deadline (`timeoutMs`) covers connect, headers, body and redirects; the caller's signal cancels.
 - At most `maxBodyBytes` of the body is kept; the rest is read and counted.
@@ -24,9 +27,13 @@ The one HTTP client: one request made the way `go` makes it.
 Never throws: every failure is an `error` with an `HttpErrorCode`.
 */
 export const httpGet: HttpClient = async input => {
+	// Building the trust store (tens of milliseconds, once) is no part of how long the server takes to answer.
+	trustFor(input.url, proxyForUrl(input.url, input.env).proxy, input.env);
 	const start = performance.now();
+	/** Time spent building a trust store after the clock started (a redirect to https), left out of the duration. */
+	let buildMs = 0;
 	const maxBodyBytes = input.maxBodyBytes ?? defaultMaxBodyBytes;
-	const elapsed = () => Math.round(performance.now() - start);
+	const elapsed = () => Math.round(performance.now() - start - buildMs);
 	let proxy: string | undefined;
 	const fail = (code: HttpErrorCode, message: string, partial: Partial<HttpResult> = {}): HttpResult => ({
 		url: input.url,
@@ -67,7 +74,9 @@ export const httpGet: HttpClient = async input => {
 			return fail('proxy', decision.error);
 		}
 
-		const dispatcher = createDispatcher(decision.proxy, input.env, timeoutMs);
+		const trust = trustFor(url, decision.proxy, input.env);
+		buildMs += trust.buildMs;
+		const dispatcher = createDispatcher(decision.proxy, trust.secureContext, timeoutMs);
 		if ('error' in dispatcher) {
 			return fail('proxy', dispatcher.error);
 		}
@@ -152,12 +161,26 @@ export const httpGet: HttpClient = async input => {
 	}
 };
 
+/**
+The TLS context a request to `url` through `proxy` needs: go's roots where TLS is spoken (an https URL, or an
+https proxy), none for plain http (Node's defaults then apply to nothing). `buildMs` is how long getting it took:
+about zero once built.
+*/
+export function trustFor(url: string, proxy: string | undefined, env: Environment): {secureContext?: SecureContext; buildMs: number} {
+	if (!/^https:/i.test(url) && !/^https:/i.test(proxy ?? '')) {
+		return {buildMs: 0};
+	}
+
+	const started = performance.now();
+	const secureContext = goTrustContext(env);
+	return {...(secureContext === undefined ? {} : {secureContext}), buildMs: performance.now() - started};
+}
+
 function createDispatcher(
 	proxy: string | undefined,
-	env: Environment,
+	secureContext: SecureContext | undefined,
 	timeoutMs: number,
 ): {dispatcher: Dispatcher} | {error: string} {
-	const secureContext = goTrustContext(env);
 	const tls = {timeout: timeoutMs, ...(secureContext === undefined ? {} : {secureContext})};
 	const timeouts = {headersTimeout: timeoutMs, bodyTimeout: timeoutMs};
 	if (proxy === undefined) {

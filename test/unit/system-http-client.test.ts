@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import {after, describe, test} from 'node:test';
-import {classifyError, httpGet} from '../../source/system/http-client.js';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, describe, test, type TestContext} from 'node:test';
+import {classifyError, httpGet, trustFor} from '../../source/system/http-client.js';
+import {goTrustContext} from '../../source/system/system-roots.js';
 import {
 	type Answer,
 	closedPort,
@@ -278,5 +282,70 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 		const result = await httpGet({url: 'https://lab.invalid/', env: {...bare, HTTPS_PROXY: 'ftp://u:p@127.0.0.1:1'}, timeoutMs: 5000});
 		assert.equal(result.error?.code, 'proxy');
 		assert.match(result.error?.message ?? '', /unknown proxy scheme "ftp" in ftp:\/\/\*\*\*@127\.0\.0\.1:1/);
+	});
+});
+
+describe('httpGet: the trust store is no part of a request\'s time', () => {
+	/**
+	A trust store that takes a while to build: the test CA, then the same certificate thousands of times with
+	whitespace inside its base64 (distinct texts, each parsed), in a bundle of its own. `build` is how long a twin
+	bundle (same content, another path, so not cached) takes to load.
+	*/
+	async function slowStore(t: TestContext): Promise<{env: Record<string, string | undefined>; twin: Record<string, string | undefined>; buildMs: number}> {
+		const dir = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-trust-'));
+		t.after(async () => rm(dir, {recursive: true, force: true}));
+		const ca = await readFile(tlsFixtures.caFile, 'utf8');
+		const block = /-----BEGIN CERTIFICATE-----\n[\s\S]+?-----END CERTIFICATE-----/.exec(ca)?.[0] ?? '';
+		const copies = Array.from({length: 3000}, (_, index) =>
+			block.replace('-----BEGIN CERTIFICATE-----\n', `-----BEGIN CERTIFICATE-----\n${' '.repeat(index % 50)}${'\t'.repeat(Math.floor(index / 50))}`),
+		);
+		const text = [ca, ...copies].join('\n');
+		await mkdir(path.join(dir, 'empty'));
+		await writeFile(path.join(dir, 'bundle.pem'), text);
+		await writeFile(path.join(dir, 'twin.pem'), text);
+		const env = {...bare, SSL_CERT_FILE: path.join(dir, 'bundle.pem'), SSL_CERT_DIR: path.join(dir, 'empty')};
+		const twin = {...env, SSL_CERT_FILE: path.join(dir, 'twin.pem')};
+		const started = performance.now();
+		goTrustContext(twin);
+		const buildMs = performance.now() - started;
+		// The premise: without it the assertions below could not tell a build from none.
+		assert.ok(buildMs > 60, `building the slow store took only ${Math.round(buildMs)} ms`);
+		return {env, twin, buildMs};
+	}
+
+	test('an http:// request does not build it at all, so the first proxy measured does not look slower', async t => {
+		const {env, buildMs} = await slowStore(t);
+		const server = await startHttpServer({body: 'v1.0.0\n'});
+		t.after(async () => server.close());
+		const first = await httpGet({url: `${server.url}/list`, env, timeoutMs: 5000});
+		assert.equal(first.status, 200);
+		assert.ok(first.durationMs < buildMs / 2, `first request ${first.durationMs} ms, building the store ${Math.round(buildMs)} ms`);
+		// Still not built: the first https request would pay for it (outside its own time, see below).
+		const started = performance.now();
+		goTrustContext(env);
+		assert.ok(performance.now() - started > buildMs / 3, 'the store was built for a plain-http request');
+	});
+
+	test('an https:// request builds it before its clock starts: the first answer is timed like the next', async t => {
+		const {env, buildMs} = await slowStore(t);
+		const server = await startTlsServer('localhost', {body: 'v1.0.0\n'});
+		t.after(async () => server.close());
+		const first = await httpGet({url: `${server.url}/list`, env, timeoutMs: 10_000});
+		assert.equal(first.error, undefined, first.error?.message);
+		assert.equal(first.status, 200);
+		assert.ok(first.durationMs < buildMs / 2, `first request ${first.durationMs} ms, building the store ${Math.round(buildMs)} ms`);
+		// Built now, once: looking it up again costs nothing.
+		const started = performance.now();
+		goTrustContext(env);
+		assert.ok(performance.now() - started < 5);
+	});
+
+	test('trustFor: TLS context only where TLS is spoken (an https URL or an https proxy)', () => {
+		const env = {...trustTestCa};
+		assert.equal(trustFor('http://127.0.0.1:8080/x', undefined, env).secureContext, undefined);
+		assert.equal(trustFor('http://127.0.0.1:8080/x', 'http://127.0.0.1:3128', env).secureContext, undefined);
+		assert.notEqual(trustFor('https://127.0.0.1:8443/x', undefined, env).secureContext, undefined);
+		assert.notEqual(trustFor('HTTPS://127.0.0.1:8443/x', undefined, env).secureContext, undefined);
+		assert.notEqual(trustFor('http://127.0.0.1:8080/x', 'https://proxy.invalid:3129', env).secureContext, undefined);
 	});
 });
