@@ -10,10 +10,9 @@ import path from 'node:path';
 import {describe, test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession, reduceSession, type SessionEvent} from '../../source/session/reduce-session.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {runCli} from '../helpers/cli.js';
+import {labSession} from '../helpers/lab-session.js';
 
 async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<Lab> {
 	const lab = await startLab(id);
@@ -97,28 +96,17 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 		test(`${id}: go env -w makes the real go mod download succeed; undo restores the GOENV file byte for byte`, async (t) => {
 			const lab = await labFor(t, id);
 			const before = await readFile(lab.goenvFile);
-			const system = createSystem();
-			const actions = createSessionActions(system, {
-				dir: lab.dir,
-				env: lab.env,
-				timeoutMs: 5000,
-				candidates: lab.candidates,
-				toolVersion: 'test',
-			});
-			let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-			const emit = (event: SessionEvent) => {
-				state = reduceSession(state, event);
-			};
+			const {actions, emit, state} = labSession(lab);
 
 			await actions.diagnose(emit, new AbortController().signal);
-			const fix = state.conclusion?.fixes.find((item) => item.id === 'goproxy-use-working');
+			const fix = state().conclusion?.fixes.find((item) => item.id === 'goproxy-use-working');
 			assert.ok(fix);
 
 			const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 			assert.equal(outcome.status, 'fixed', outcome.summary);
 			const goenv = await readFile(lab.goenvFile, 'utf8');
 			assert.match(goenv, new RegExp(`^GOPROXY=${lab.candidates[0]!.replaceAll('.', '\\.')}`, 'm'));
-			assert.ok(state.transcript.some((entry) => entry.kind === 'verify' && entry.ok), 'the verification is in the transcript');
+			assert.ok(state().transcript.some((entry) => entry.kind === 'verify' && entry.ok), 'the verification is in the transcript');
 
 			// The real go, on its own, now downloads.
 			const undone = await runCli(['undo'], {env: lab.env, cwd: lab.dir});
@@ -134,16 +122,11 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 	test('an OS variable shadowing GOPROXY: says so, shows the shell line, never claims fixed', async (t) => {
 		const lab = await labFor(t, 'proxy-down');
 		const env = {...lab.env, GOPROXY: lab.goproxy};
-		const system = createSystem();
-		const actions = createSessionActions(system, {dir: lab.dir, env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
-		let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-		const emit = (event: SessionEvent) => {
-			state = reduceSession(state, event);
-		};
+		const {actions, emit, state} = labSession(lab, {env});
 
 		await actions.diagnose(emit, new AbortController().signal);
-		assert.equal(state.snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source, 'environment');
-		const fix = state.conclusion?.fixes.find((item) => item.id === 'goproxy-use-working');
+		assert.equal(state().snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source, 'environment');
+		const fix = state().conclusion?.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.ok(fix, 'offers the working entry first');
 		assert.ok(fix.shell?.[0]?.startsWith('export GOPROXY='), 'the fix carries the shell line');
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
@@ -157,15 +140,7 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 test("the wizard's undo restores its own session's change, not one an earlier run made and kept", async (t) => {
 	const lab = await labFor(t, 'proxy-down');
 	const system = createSystem();
-	const session = () => {
-		const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
-		let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-		const emit = (event: SessionEvent) => {
-			state = reduceSession(state, event);
-		};
-
-		return {actions, emit, state: () => state};
-	};
+	const session = () => labSession(lab, {system});
 
 	// An earlier run applied the `|` form and kept it.
 	const earlier = session();
@@ -206,14 +181,10 @@ test('a private module path (GOPRIVATE) is never sent to any proxy: the probes a
 test('a fix is checked with an empty module cache: modules an earlier fix downloaded do not make a broken one look fixed', async (t) => {
 	const lab = await labFor(t, 'proxy-down');
 	const system = createSystem();
-	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
-	let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-	const emit = (event: SessionEvent) => {
-		state = reduceSession(state, event);
-	};
+	const {actions, emit, state} = labSession(lab, {system});
 
 	await actions.diagnose(emit, new AbortController().signal);
-	const working = state.conclusion?.fixes.find((fix) => fix.id === 'goproxy-use-working');
+	const working = state().conclusion?.fixes.find((fix) => fix.id === 'goproxy-use-working');
 	assert.ok(working);
 	assert.equal((await actions.applyFix(working, emit, new AbortController().signal)).status, 'fixed');
 	// The user builds: their own cache now holds every module. A GOPROXY of only the dead entry must still be caught.

@@ -9,10 +9,8 @@ import {readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession, reduceSession, type SessionEvent} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
 import {runCli} from '../helpers/cli.js';
+import {labSession} from '../helpers/lab-session.js';
 
 async function mirrorsLab(t: {after: (fn: () => Promise<void>) => void}): Promise<Lab & {urls: Record<string, string>}> {
 	const lab = await startLab('mirrors');
@@ -60,15 +58,10 @@ describe('mirrors in the lab', () => {
 		const proxies = report.proxies.map((proxy) => proxy.url);
 		assert.deepEqual(proxies.slice(0, 3), [lab.urls['fast'], lab.urls['medium'], lab.urls['slow']], 'fastest correct first');
 
-		const system = createSystem();
-		const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
-		let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-		const emit = (event: SessionEvent) => {
-			state = reduceSession(state, event);
-		};
+		const {actions, emit, state} = labSession(lab);
 
 		await actions.diagnose(emit, new AbortController().signal);
-		const fix = state.conclusion?.fixes.find((item) => item.id === 'goproxy-use-working');
+		const fix = state().conclusion?.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.ok(fix);
 		assert.ok(fix.argv?.[3]?.startsWith(`GOPROXY=${lab.urls['fast']}`), `the fastest honest mirror first: ${fix.argv?.join(' ')}`);
 		assert.ok(!fix.argv?.[3]?.includes(lab.urls['tampered']!), 'the altered mirror is dropped');

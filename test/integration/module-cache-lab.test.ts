@@ -6,12 +6,11 @@ puts go.mod and go.sum back where the fix changed them.
 import assert from 'node:assert/strict';
 import {access, readFile} from 'node:fs/promises';
 import {test} from 'node:test';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {missingGreetVersion} from '../../source/lab/scenarios/module-cache.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Finding} from '../../source/model/report.js';
+import {labSession} from '../helpers/lab-session.js';
 
 const system = createSystem();
 const timeoutMs = 15_000;
@@ -19,19 +18,13 @@ const timeoutMs = 15_000;
 async function diagnoseLab(t: {after: (fn: () => Promise<void>) => void}, id: string) {
 	const lab: Lab = await startLab(id);
 	t.after(async () => lab.close());
-	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs, candidates: lab.candidates, toolVersion: 'test'});
-	let state: SessionState = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-	const events: SessionEvent[] = [];
-	const emit = (event: SessionEvent) => {
-		events.push(event);
-		state = reduceSession(state, event);
-	};
+	const {actions, emit, events, state} = labSession(lab, {system, timeoutMs});
 
 	const controller = new AbortController();
 	await actions.diagnose(emit, controller.signal);
-	const conclusion = state.conclusion;
+	const conclusion = state().conclusion;
 	assert.ok(conclusion, 'the diagnosis concludes');
-	return {lab, actions, emit, events, conclusion, signal: controller.signal, state: () => state};
+	return {lab, actions, emit, events, conclusion, signal: controller.signal, state};
 }
 
 function finding(findings: readonly Finding[], category: string): Finding {

@@ -12,9 +12,8 @@ import type {Fix} from '../../source/model/report.js';
 import {labProxyRealm} from '../../source/lab/connect-proxy.js';
 import {unresolvableHost} from '../../source/lab/scenarios/network.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
+import type {SessionState} from '../../source/session/reduce-session.js';
+import {labSession} from '../helpers/lab-session.js';
 
 async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<Lab> {
 	const lab = await startLab(id);
@@ -24,18 +23,13 @@ async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string)
 
 /** Diagnoses the lab as the wizard does, and returns the session and its actions (to apply a fix). */
 async function diagnose(lab: Lab) {
-	const actions = createSessionActions(createSystem(), {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
-	let state: SessionState = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-	const emit = (event: SessionEvent) => {
-		state = reduceSession(state, event);
-	};
-
-	await actions.diagnose(emit, AbortSignal.timeout(60_000));
+	const session = labSession(lab);
+	await session.actions.diagnose(session.emit, AbortSignal.timeout(60_000));
 	return {
-		actions,
-		emit,
+		actions: session.actions,
+		emit: session.emit,
 		get state() {
-			return state;
+			return session.state();
 		},
 	};
 }

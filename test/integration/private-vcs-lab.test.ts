@@ -10,27 +10,18 @@ import {describe, test} from 'node:test';
 import {privateLogin, privateToken} from '../../source/lab/scenarios/private-vcs.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import type {Finding} from '../../source/model/report.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
 import {journalPath} from '../../source/fixes/journal.js';
-import {createSystem} from '../../source/system/create-system.js';
 import {runCli} from '../helpers/cli.js';
+import {labSession} from '../helpers/lab-session.js';
 
 async function diagnosed(t: {after: (fn: () => Promise<void>) => void}, id: string) {
 	const lab = await startLab(id);
 	t.after(async () => lab.close());
-	const system = createSystem();
-	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 8000, candidates: lab.candidates, toolVersion: 'test', transcriptDir: path.join(lab.root, 'transcripts')});
-	let state: SessionState = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-	const events: SessionEvent[] = [];
-	const emit = (event: SessionEvent) => {
-		events.push(event);
-		state = reduceSession(state, event);
-	};
+	const {actions, emit, events, state} = labSession(lab, {timeoutMs: 8000, transcripts: true});
 
 	await actions.diagnose(emit, new AbortController().signal);
-	const findings = state.conclusion?.findings ?? [];
-	return {lab, actions, emit, events, findings, state: () => state};
+	const findings = state().conclusion?.findings ?? [];
+	return {lab, actions, emit, events, findings, state};
 }
 
 function labFinding(findings: readonly Finding[], category: string, subject: string): Finding {

@@ -12,24 +12,22 @@ import {describe, test} from 'node:test';
 import type {Conclusion} from '../../source/diagnose/conclude.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import type {Fix} from '../../source/model/report.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
+import type {SessionState} from '../../source/session/reduce-session.js';
 import type {SessionActions} from '../../source/session/session-actions.js';
-import {initialSession, reduceSession, type SessionEvent, type SessionState} from '../../source/session/reduce-session.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';
+import {labSession} from '../helpers/lab-session.js';
 
 const system = createSystem();
 
 async function diagnose(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<{lab: Lab; conclusion: Conclusion; state: SessionState; actions: SessionActions}> {
 	const lab = await startLab(id);
 	t.after(async () => lab.close());
-	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 5000, candidates: lab.candidates, toolVersion: 'test'});
-	let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-	await actions.diagnose((event: SessionEvent) => {
-		state = reduceSession(state, event);
-	}, new AbortController().signal);
-	assert.ok(state.conclusion, 'the diagnosis concludes');
-	return {lab, conclusion: state.conclusion, state, actions};
+	const {actions, emit, state} = labSession(lab, {system});
+	await actions.diagnose(emit, new AbortController().signal);
+	const {conclusion} = state();
+	assert.ok(conclusion, 'the diagnosis concludes');
+	return {lab, conclusion, state: state(), actions};
 }
 
 /** The real `go mod download` in `env` with an empty module cache, as the wizard verifies a fix. */

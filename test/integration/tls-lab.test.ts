@@ -9,10 +9,8 @@ import {access, readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {startLab} from '../../source/lab/start-lab.js';
-import {createSessionActions} from '../../source/session/create-session-actions.js';
-import {initialSession, reduceSession, type SessionEvent} from '../../source/session/reduce-session.js';
-import {createSystem} from '../../source/system/create-system.js';
 import {runCli} from '../helpers/cli.js';
+import {labSession} from '../helpers/lab-session.js';
 
 const caSubject = 'CN=gomod-doctor lab CA';
 
@@ -21,14 +19,10 @@ describe('tls-unknown-ca with the real go', () => {
 		const lab = await startLab('tls-unknown-ca');
 		t.after(async () => lab.close());
 		const tlsUrl = lab.extras['tlsUrl']!;
-		const actions = createSessionActions(createSystem(), {dir: lab.dir, env: lab.env, timeoutMs: 8000, candidates: lab.candidates, toolVersion: 'test'});
-		let state = initialSession({startedAt: new Date().toISOString(), dir: lab.dir, toolVersion: 'test'});
-		const emit = (event: SessionEvent) => {
-			state = reduceSession(state, event);
-		};
+		const {actions, emit, state} = labSession(lab, {timeoutMs: 8000});
 
 		await actions.diagnose(emit, new AbortController().signal);
-		const findings = state.conclusion?.findings ?? [];
+		const findings = state().conclusion?.findings ?? [];
 		const finding = findings.find((item) => item.evidence.some((evidence) => evidence.outcome === 'unknown-ca'));
 		assert.ok(finding, `a finding of the TLS flowchart among: ${findings.map((item) => `${item.category} ${item.summary}`).join(' | ')}`);
 		assert.equal(finding.category, 'tls');
@@ -59,7 +53,7 @@ describe('tls-unknown-ca with the real go', () => {
 		const written = await readFile(bundle, 'utf8');
 		assert.ok(written.endsWith(lab.extras['caPem']!), 'the bundle ends with the lab CA');
 		assert.ok((written.match(/BEGIN CERTIFICATE/g)?.length ?? 0) > 1, 'and holds the system\'s roots before it');
-		assert.ok(state.transcript.some((entry) => entry.kind === 'verify' && entry.ok), 'the verification is in the transcript');
+		assert.ok(state().transcript.some((entry) => entry.kind === 'verify' && entry.ok), 'the verification is in the transcript');
 		const goenv = await readFile(lab.goenvFile, 'utf8');
 		assert.doesNotMatch(goenv, /SSL_CERT_FILE|GOINSECURE/, 'go\'s settings are not changed');
 	});
