@@ -1,5 +1,6 @@
 import {createServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
 import {connect, type Socket} from 'node:net';
+import {createShutdown, listenOnLoopback} from './loopback-server.js';
 
 /** What the lab's HTTP proxy demands of its clients. */
 export type ConnectProxyOptions = {
@@ -36,7 +37,7 @@ requests (`GET http://host/path`, what go does for http URLs), to loopback only.
 without the right `Proxy-Authorization` gets 407 and a `Proxy-Authenticate` challenge, as a corporate proxy does.
 */
 export async function startConnectProxy(options: ConnectProxyOptions = {}): Promise<ConnectProxy> {
-	const sockets = new Set<Socket>();
+	const shutdown = createShutdown();
 	const requests: Array<{method: string; target: string; status: number}> = [];
 	const expected =
 		options.credentials === undefined ? undefined : `Basic ${Buffer.from(`${options.credentials.user}:${options.credentials.password}`).toString('base64')}`;
@@ -100,10 +101,7 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 		request.pipe(forwarded);
 	});
 
-	server.on('connection', (socket: Socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
+	shutdown.watch(server);
 
 	server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
 		const target = request.url ?? '';
@@ -125,8 +123,7 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 		}
 
 		const upstream = connect(Number(match[2]), address);
-		sockets.add(upstream);
-		upstream.on('close', () => sockets.delete(upstream));
+		shutdown.track(upstream);
 		upstream.once('connect', () => {
 			requests.push({method: 'CONNECT', target, status: 200});
 			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -145,29 +142,12 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 		client.on('error', () => upstream.destroy());
 	});
 
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			resolve();
-		});
-	});
-	const address = server.address();
-	const port = typeof address === 'object' && address !== null ? address.port : 0;
+	const port = await listenOnLoopback(server, 'lab HTTP proxy');
 	return {
 		url: `http://127.0.0.1:${port}`,
 		port,
 		requests,
-		async close() {
-			for (const socket of sockets) {
-				socket.destroy();
-			}
-
-			await new Promise<void>((resolve) => {
-				server.close(() => {
-					resolve();
-				});
-			});
-		},
+		close: shutdown.close,
 	};
 }
 

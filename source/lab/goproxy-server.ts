@@ -1,7 +1,7 @@
 import {createServer, get as httpGet, type IncomingMessage, type ServerResponse} from 'node:http';
-import {createServer as createNetServer, type Socket} from 'node:net';
 import {escapeModulePath, unescapeModulePath} from '../go/escape-module-path.js';
 import {labModules} from './lab-modules.js';
+import {createShutdown, listenOnLoopback, refusingLoopbackPort} from './loopback-server.js';
 import {alterModule, buildModuleArtifacts, type LabModule, type ModuleArtifacts} from './module-zip.js';
 
 /** The HTTP statuses a `status` fault can answer every request with. */
@@ -103,8 +103,8 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 	);
 
 	const requests: MutableRecord[] = [];
-	const sockets = new Set<Socket>();
-	const timers = new Set<NodeJS.Timeout>();
+	const shutdown = createShutdown();
+	const {timers} = shutdown;
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
 		const record: MutableRecord = {method: request.method ?? 'GET', path: request.url ?? '/', status: undefined};
@@ -177,52 +177,18 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 			}
 		}
 	});
-	server.on('connection', socket => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
+	shutdown.watch(server);
 	// A hung request must not be cut off by node's own request timeout while a test watches go wait.
 	server.requestTimeout = 0;
 	server.headersTimeout = 0;
 
-	const port = await new Promise<number>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, host, () => {
-			server.off('error', reject);
-			const address = server.address();
-			if (address === null || typeof address === 'string') {
-				reject(new Error('lab proxy: no TCP address'));
-				return;
-			}
-
-			resolve(address.port);
-		});
-	});
-
-	let closing: Promise<void> | undefined;
+	const port = await listenOnLoopback(server, 'lab proxy');
 	return {
 		url: `http://${host}:${port}`,
 		port,
 		fault,
 		requests,
-		async close() {
-			closing ??= new Promise<void>(resolve => {
-				for (const timer of timers) {
-					clearTimeout(timer);
-				}
-
-				timers.clear();
-				server.close(() => {
-					resolve();
-				});
-				for (const socket of sockets) {
-					socket.destroy();
-				}
-
-				server.closeAllConnections();
-			});
-			return closing;
-		},
+		close: shutdown.close,
 	};
 }
 
@@ -241,24 +207,7 @@ function relay(url: string, send: (answer: Answer) => void): void {
 
 /** A port on which nothing listens: bind port 0, note the port, close the listener. */
 async function closedPortServer(fault: GoproxyFault): Promise<GoproxyServer> {
-	const listener = createNetServer();
-	const port = await new Promise<number>((resolve, reject) => {
-		listener.once('error', reject);
-		listener.listen(0, host, () => {
-			const address = listener.address();
-			if (address === null || typeof address === 'string') {
-				reject(new Error('lab proxy: no TCP address'));
-				return;
-			}
-
-			resolve(address.port);
-		});
-	});
-	await new Promise<void>(resolve => {
-		listener.close(() => {
-			resolve();
-		});
-	});
+	const port = await refusingLoopbackPort('lab proxy');
 	return {
 		url: `http://${host}:${port}`,
 		port,

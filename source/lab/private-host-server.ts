@@ -13,6 +13,7 @@ import {createServer as createHttpsServer} from 'node:https';
 import {connect, type Socket} from 'node:net';
 import {startGoproxyServer, type GoproxyServer} from './goproxy-server.js';
 import {labServerCertificate, labServerKey} from './lab-tls.js';
+import {createShutdown, listenOnLoopback} from './loopback-server.js';
 import type {LabModule} from './module-zip.js';
 
 /** The private host's name. */
@@ -53,7 +54,7 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 	const refused: string[] = [];
 	const expected =
 		options.login === undefined || options.token === undefined ? undefined : `Basic ${Buffer.from(`${options.login}:${options.token}`).toString('base64')}`;
-	const sockets = new Set<Socket>();
+	const shutdown = createShutdown({also: async () => backend.close()});
 
 	const site = createHttpsServer({cert: labServerCertificate, key: labServerKey}, (request: IncomingMessage, response: ServerResponse) => {
 		const target = request.url ?? '/';
@@ -109,11 +110,8 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 		});
 		forwarded.end();
 	});
-	site.on('connection', (socket: Socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	const sitePort = await listen(site);
+	shutdown.watch(site);
+	const sitePort = await listenOnLoopback(site, 'lab private host');
 
 	// The HTTPS proxy: CONNECT to *.corp.example:443 is tunnelled to the site; anything else is refused.
 	const proxy = createHttpServer((request, response) => {
@@ -124,8 +122,7 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 	proxy.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
 		const target = request.url ?? '';
 		const [host, port] = target.split(':');
-		sockets.add(client);
-		client.on('close', () => sockets.delete(client));
+		shutdown.track(client);
 		client.on('error', () => undefined);
 		if (host === undefined || !(host === corpHost || host.endsWith('.corp.example')) || port !== '443') {
 			refused.push(target);
@@ -142,52 +139,17 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 			upstream.pipe(client);
 			client.pipe(upstream);
 		});
-		sockets.add(upstream);
-		upstream.on('close', () => sockets.delete(upstream));
+		shutdown.track(upstream);
 		upstream.on('error', () => client.destroy());
 	});
-	const proxyPort = await listen(proxy);
+	shutdown.watch(proxy);
+	const proxyPort = await listenOnLoopback(proxy, 'lab private host');
 
-	let closing: Promise<void> | undefined;
 	return {
 		proxyUrl: `http://127.0.0.1:${proxyPort}`,
 		moduleProxyUrl: `https://${corpHost}/goproxy`,
 		requests,
 		refused,
-		async close() {
-			closing ??= (async () => {
-				for (const socket of sockets) {
-					socket.destroy();
-				}
-
-				await Promise.all([
-					new Promise<void>((resolve) => {
-						site.close(() => resolve());
-						site.closeAllConnections();
-					}),
-					new Promise<void>((resolve) => {
-						proxy.close(() => resolve());
-						proxy.closeAllConnections();
-					}),
-					backend.close(),
-				]);
-			})();
-			return closing;
-		},
+		close: shutdown.close,
 	};
-}
-
-async function listen(server: {listen: (port: number, host: string, callback: () => void) => unknown; once: (event: 'error', listener: (error: Error) => void) => unknown; address: () => unknown}): Promise<number> {
-	return new Promise<number>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address() as {port?: number} | null;
-			if (address?.port === undefined) {
-				reject(new Error('lab private host: no TCP address'));
-				return;
-			}
-
-			resolve(address.port);
-		});
-	});
 }

@@ -6,11 +6,11 @@ MOD@VER: …` (the public database cannot see a private host). go's own verifica
 fails exactly as it does against the real one, and nothing says the database itself is down.
 */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
-import type {Socket} from 'node:net';
 import {hashGoMod, hashModuleZip} from '../go/h1-hash.js';
 import {signNote} from '../go/sumdb-note.js';
 import {formatTree, recordHash, treeHash} from '../go/sumdb-tlog.js';
 import {labModules} from './lab-modules.js';
+import {createShutdown, listenOnLoopback} from './loopback-server.js';
 import {buildModuleArtifacts} from './module-zip.js';
 import {createLabSumdbSigner, labSumdbName} from './sumdb-server.js';
 
@@ -34,7 +34,7 @@ export async function startRefusingSumdb(): Promise<RefusingSumdb> {
 	});
 	const signedTree = signNote(formatTree(records.length, treeHash(records.map((record) => recordHash(record)))), signer.name, signer.publicKey, signer.privateKey);
 	const requests: string[] = [];
-	const sockets = new Set<Socket>();
+	const shutdown = createShutdown();
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
 		const target = request.url ?? '/';
 		requests.push(target);
@@ -51,39 +51,14 @@ export async function startRefusingSumdb(): Promise<RefusingSumdb> {
 		response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body))});
 		response.end(body);
 	});
-	server.on('connection', (socket: Socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	const port = await new Promise<number>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			if (address === null || typeof address === 'string') {
-				reject(new Error('lab sumdb: no TCP address'));
-				return;
-			}
-
-			resolve(address.port);
-		});
-	});
+	shutdown.watch(server);
+	const port = await listenOnLoopback(server, 'lab sumdb');
 	const url = `http://127.0.0.1:${port}`;
-	let closing: Promise<void> | undefined;
 	return {
 		gosumdb: `${signer.verifierKey} ${url}`,
 		url,
 		requests,
-		async close() {
-			closing ??= new Promise<void>((resolve) => {
-				for (const socket of sockets) {
-					socket.destroy();
-				}
-
-				server.close(() => resolve());
-				server.closeAllConnections();
-			});
-			return closing;
-		},
+		close: shutdown.close,
 	};
 }
 

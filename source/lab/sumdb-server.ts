@@ -1,11 +1,11 @@
 import {generateKeyPairSync, type KeyObject} from 'node:crypto';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
-import {createServer as createNetServer, type Socket} from 'node:net';
 import {unescapeModulePath} from '../go/escape-module-path.js';
 import {hashGoMod, hashModuleZip} from '../go/h1-hash.js';
 import {formatVerifierKey, rawEd25519PublicKey, signNote} from '../go/sumdb-note.js';
 import {formatRecord, formatTree, hashTileData, parseTilePath, recordHash, treeHash} from '../go/sumdb-tlog.js';
 import {labModules} from './lab-modules.js';
+import {createShutdown, listenOnLoopback, refusingLoopbackPort} from './loopback-server.js';
 import {buildModuleArtifacts, type LabModule} from './module-zip.js';
 
 /** The name of the lab's checksum database: never resolved, since GOSUMDB always names its URL in the lab. */
@@ -83,7 +83,7 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 	const signedTree = signNote(formatTree(records.length, treeHash(leaves)), signer.name, signer.publicKey, signer.privateKey);
 
 	const requests: string[] = [];
-	const sockets = new Set<Socket>();
+	const shutdown = createShutdown();
 	const answer = (target: string): {status: number; headers: Record<string, string>; body: string | Uint8Array} => {
 		const pathname = target.split('?')[0] ?? '';
 		if (pathname === '/latest') {
@@ -132,13 +132,9 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 		response.writeHead(status, {...headers, 'Content-Length': String(bytes.byteLength)});
 		response.end(request.method === 'HEAD' ? undefined : bytes);
 	});
-	server.on('connection', (socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	const port = await listen(server);
+	shutdown.watch(server);
+	const port = await listenOnLoopback(server, 'lab sumdb');
 	const url = `http://${host}:${port}`;
-	let closing: Promise<void> | undefined;
 	return {
 		url,
 		port,
@@ -146,19 +142,7 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 		verifierKey: signer.verifierKey,
 		gosumdb: `${signer.verifierKey} ${url}`,
 		requests,
-		async close() {
-			closing ??= new Promise<void>((resolve) => {
-				server.close(() => {
-					resolve();
-				});
-				for (const socket of sockets) {
-					socket.destroy();
-				}
-
-				server.closeAllConnections();
-			});
-			return closing;
-		},
+		close: shutdown.close,
 	};
 }
 
@@ -170,31 +154,9 @@ function safeDecode(text: string): string {
 	}
 }
 
-async function listen(server: ReturnType<typeof createServer> | ReturnType<typeof createNetServer>): Promise<number> {
-	return new Promise<number>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, host, () => {
-			server.off('error', reject);
-			const address = server.address();
-			if (address === null || typeof address === 'string') {
-				reject(new Error('lab sumdb: no TCP address'));
-				return;
-			}
-
-			resolve(address.port);
-		});
-	});
-}
-
 /** A port on which nothing listens, with the database's key: GOSUMDB names it and go is refused. */
 async function refusingServer(signer: LabSumdbSigner): Promise<SumdbServer> {
-	const listener = createNetServer();
-	const port = await listen(listener);
-	await new Promise<void>((resolve) => {
-		listener.close(() => {
-			resolve();
-		});
-	});
+	const port = await refusingLoopbackPort('lab sumdb');
 	const url = `http://${host}:${port}`;
 	return {
 		url,

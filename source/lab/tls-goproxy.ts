@@ -1,7 +1,7 @@
 import {request as httpRequest} from 'node:http';
 import {createServer} from 'node:https';
-import type {AddressInfo, Socket} from 'node:net';
 import {labCaCertificate, labServerCertificate, labServerKey} from './lab-tls.js';
+import {createShutdown, listenOnLoopback} from './loopback-server.js';
 
 /** A running HTTPS front of a lab GOPROXY server. */
 export type TlsGoproxy = {
@@ -25,7 +25,7 @@ export async function startTlsGoproxy(upstream: string): Promise<TlsGoproxy> {
 	const target = new URL(upstream);
 	const requests: string[] = [];
 	let rejected = 0;
-	const sockets = new Set<Socket>();
+	const shutdown = createShutdown();
 	const server = createServer({cert: `${labServerCertificate}${labCaCertificate}`, key: labServerKey}, (request, response) => {
 		requests.push(request.url ?? '/');
 		const forwarded = httpRequest(
@@ -44,32 +44,13 @@ export async function startTlsGoproxy(upstream: string): Promise<TlsGoproxy> {
 	server.on('tlsClientError', () => {
 		rejected++;
 	});
-	server.on('connection', (socket: Socket) => {
-		sockets.add(socket);
-		socket.once('close', () => sockets.delete(socket));
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			resolve();
-		});
-	});
-	const {port} = server.address() as AddressInfo;
+	shutdown.watch(server);
+	const port = await listenOnLoopback(server, 'lab HTTPS proxy');
 	return {
 		url: `https://127.0.0.1:${port}`,
 		port,
 		requests,
 		rejectedHandshakes: () => rejected,
-		async close() {
-			for (const socket of sockets) {
-				socket.destroy();
-			}
-
-			await new Promise<void>((resolve) => {
-				server.close(() => {
-					resolve();
-				});
-			});
-		},
+		close: shutdown.close,
 	};
 }
