@@ -99,6 +99,20 @@ export function commandUndo(argv: readonly string[]): CommandUndo {
 /** The project files a command fix may change, by name. */
 export const projectFiles = ['go.mod', 'go.sum'] as const;
 
+/** `env` with `changes` applied over it: a change to a value sets the variable, a change to undefined unsets it. */
+export function overlayEnv(env: Environment, changes: Readonly<Record<string, string | undefined>> = {}): Record<string, string | undefined> {
+	const merged: Record<string, string | undefined> = {...env};
+	for (const [key, value] of Object.entries(changes)) {
+		if (value === undefined) {
+			delete merged[key];
+		} else {
+			merged[key] = value;
+		}
+	}
+
+	return merged;
+}
+
 export type RunCommandFixOptions = {
 	readonly argv: readonly string[];
 	/** The environment of the wizard's go; `extraEnv` is applied over it (a value of undefined unsets). */
@@ -176,14 +190,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		}
 	}
 
-	const env: Record<string, string | undefined> = {...options.env};
-	for (const [key, value] of Object.entries(options.extraEnv ?? {})) {
-		if (value === undefined) {
-			delete env[key];
-		} else {
-			env[key] = value;
-		}
-	}
+	const env = overlayEnv(options.env, options.extraEnv);
 
 	const result = await system.run({
 		file: options.argv[0]!,
@@ -222,14 +229,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 
 /** A `git config --global` fix: journalled by apply-git-config.ts, in the project directory, with the fix's env. */
 async function runGitConfigCommand(system: System, options: RunCommandFixOptions): Promise<RunCommandFixResult> {
-	const env: Record<string, string | undefined> = {...options.env};
-	for (const [key, value] of Object.entries(options.extraEnv ?? {})) {
-		if (value === undefined) {
-			delete env[key];
-		} else {
-			env[key] = value;
-		}
-	}
+	const env = overlayEnv(options.env, options.extraEnv);
 
 	const ran = await runGitConfigFix(system, {
 		argv: options.argv,

@@ -2,7 +2,7 @@ import {runDiagnosis} from '../diagnose/run-diagnosis.js';
 import {access, mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {runCommandFix, validateCommandArgv} from '../fixes/apply-command.js';
+import {overlayEnv, runCommandFix, validateCommandArgv} from '../fixes/apply-command.js';
 import {applyGoEnvChanges} from '../fixes/apply-go-env.js';
 import {writeFixFiles} from '../fixes/fix-tls.js';
 import {applyNetrc, restoreNetrc, type NetrcChange} from '../fixes/apply-netrc.js';
@@ -173,14 +173,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return {status: 'failed', summary, shellLines: lines};
 		}
 
-		const env: Record<string, string | undefined> = {...options.env};
-		for (const [key, value] of changes) {
-			if (value === undefined) {
-				delete env[key];
-			} else {
-				env[key] = value;
-			}
-		}
+		const env = overlayEnv(options.env, fix.env);
 
 		// Files the lines need (the CA bundle SSL_CERT_FILE names): written only now, after the user confirmed.
 		let written = '';
