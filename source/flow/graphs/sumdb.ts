@@ -15,6 +15,19 @@ export type SumdbSubject = {
 	readonly invalid?: string;
 };
 
+/** Where a tree head fetch leads, asked through a proxy or directly: a signed head, a wrong key, or try a mirror. */
+const latestEdges = {
+	ok: 'reachable',
+	'bad-signature': 'wrongKey',
+	'bad-response': 'mirror',
+	'http-error': 'mirror',
+	refused: 'mirror',
+	timeout: 'mirror',
+	dns: 'mirror',
+	tls: 'mirror',
+	error: 'mirror',
+} as const;
+
 /**
 Checksum database reachability (issue 3; §2.1/§2.3 applied to GOSUMDB): go reads the database through the
 first GOPROXY entry that says it proxies it (`<entry>/sumdb/<name>/supported`), else directly; when neither
@@ -44,33 +57,13 @@ export const sumdbFlow = defineFlowFor<SumdbSubject>()({
 			kind: 'probe',
 			probe: 'sumdb-latest',
 			question: 'Does the GOPROXY entry answer for {name} with a tree head signed by its key?',
-			edges: {
-				ok: 'reachable',
-				'bad-signature': 'wrongKey',
-				'bad-response': 'mirror',
-				'http-error': 'mirror',
-				refused: 'mirror',
-				timeout: 'mirror',
-				dns: 'mirror',
-				tls: 'mirror',
-				error: 'mirror',
-			},
+			edges: latestEdges,
 		},
 		direct: {
 			kind: 'probe',
 			probe: 'sumdb-latest',
 			question: 'Does {url} answer /latest with a tree head signed by {name}?',
-			edges: {
-				ok: 'reachable',
-				'bad-signature': 'wrongKey',
-				'bad-response': 'mirror',
-				'http-error': 'mirror',
-				refused: 'mirror',
-				timeout: 'mirror',
-				dns: 'mirror',
-				tls: 'mirror',
-				error: 'mirror',
-			},
+			edges: latestEdges,
 		},
 		mirror: {
 			kind: 'probe',
