@@ -133,17 +133,13 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 		response.end(request.method === 'HEAD' ? undefined : bytes);
 	});
 	shutdown.watch(server);
-	const port = await listenOnLoopback(server, 'lab sumdb');
+	return served(signer, await listenOnLoopback(server, 'lab sumdb'), requests, shutdown.close);
+}
+
+/** The database `signer` signs for, on `port` of 127.0.0.1: its URL, name, key and the GOSUMDB value naming it. */
+function served(signer: LabSumdbSigner, port: number, requests: readonly string[], close: () => Promise<void>): SumdbServer {
 	const url = `http://${host}:${port}`;
-	return {
-		url,
-		port,
-		name: signer.name,
-		verifierKey: signer.verifierKey,
-		gosumdb: `${signer.verifierKey} ${url}`,
-		requests,
-		close: shutdown.close,
-	};
+	return {url, port, name: signer.name, verifierKey: signer.verifierKey, gosumdb: `${signer.verifierKey} ${url}`, requests, close};
 }
 
 function safeDecode(text: string): string {
@@ -156,17 +152,6 @@ function safeDecode(text: string): string {
 
 /** A port on which nothing listens, with the database's key: GOSUMDB names it and go is refused. */
 async function refusingServer(signer: LabSumdbSigner): Promise<SumdbServer> {
-	const port = await refusingLoopbackPort('lab sumdb');
-	const url = `http://${host}:${port}`;
-	return {
-		url,
-		port,
-		name: signer.name,
-		verifierKey: signer.verifierKey,
-		gosumdb: `${signer.verifierKey} ${url}`,
-		requests: [],
-		async close() {
-			// Nothing listens.
-		},
-	};
+	// Nothing listens: there is nothing to close.
+	return served(signer, await refusingLoopbackPort('lab sumdb'), [], async () => undefined);
 }
