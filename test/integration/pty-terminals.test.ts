@@ -16,14 +16,11 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test, type TestContext} from 'node:test';
-import {setTimeout as sleep} from 'node:timers/promises';
-import {execa} from 'execa';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
-import {cliPath} from '../helpers/cli.js';
+import {launchInTmux, type Pty} from '../helpers/tmux.js';
 
 let lab: Lab;
-let sessions = 0;
 
 before(async () => {
 	lab = await startLab('proxy-down');
@@ -33,94 +30,18 @@ after(async () => {
 	await lab.close();
 });
 
-type Pty = {
-	readonly session: string;
-	readonly tmux: (...args: string[]) => Promise<string>;
-	readonly keys: (...keys: string[]) => Promise<void>;
-	/** The screen and its history, lines tmux wrapped joined again (`-J`): a line longer than the terminal is one the CLI wrote. */
-	readonly screenWith: (pattern: RegExp, timeoutMs?: number) => Promise<string>;
-	/** The same with the escape codes kept (`-e`). */
-	readonly coloured: () => Promise<string>;
-	readonly exitStatus: () => Promise<string>;
-	readonly sttyAfter: () => Promise<string>;
-	readonly directory: string;
-};
-
 /**
 Starts the wizard on the lab in a fresh tmux server (`columns` wide), with the lab's environment plus `env`
 (later wins), and no CI variable at all (CI=false would also turn chalk's colours off).
 */
 async function launch(t: TestContext, env: Record<string, string>, columns = 110): Promise<Pty> {
-	const directory = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-pty-terminals-'));
-	const session = `gomod-doctor-terminals-${process.pid}-${++sessions}`;
-	const tmux = async (...args: string[]) => (await execa('tmux', ['-L', session, ...args], {reject: false, timeout: 10_000})).stdout;
-	t.after(async () => {
-		await tmux('kill-server');
-		await rm(directory, {recursive: true, force: true});
+	return launchInTmux(t, {
+		name: 'gomod-doctor-pty-terminals',
+		args: (directory) => ['--dir', lab.dir, '--transcript-dir', path.join(directory, 'transcripts')],
+		env: () => ({...lab.env, TERM: 'xterm-256color', ...env, CI: undefined}),
+		columns,
+		history: 400,
 	});
-	const quote = (part: string) => `'${part.replaceAll("'", String.raw`'\''`)}'`;
-	const variables = {...lab.env, TERM: 'xterm-256color', ...env};
-	const command = [
-		'env',
-		'-i',
-		...Object.entries(variables).flatMap(([key, value]) => (value === undefined || key === 'CI' ? [] : [`${key}=${value}`])),
-		process.execPath,
-		cliPath,
-		'--dir',
-		lab.dir,
-		'--transcript-dir',
-		path.join(directory, 'transcripts'),
-	]
-		.map((part) => quote(part))
-		.join(' ');
-	const status = path.join(directory, 'status');
-	const stty = path.join(directory, 'stty');
-	await execa(
-		'tmux',
-		['-L', session, 'new-session', '-d', '-s', session, '-x', String(columns), '-y', '50', `${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`],
-		{timeout: 10_000},
-	);
-	const waitForFile = async (file: string) => {
-		const deadline = Date.now() + 30_000;
-		for (;;) {
-			// eslint-disable-next-line no-await-in-loop -- polling for the shell's file
-			const text = (await readFile(file, 'utf8').catch(() => '')).trim();
-			if (text !== '' || Date.now() > deadline) {
-				return text;
-			}
-
-			// eslint-disable-next-line no-await-in-loop
-			await sleep(50);
-		}
-	};
-
-	return {
-		session,
-		tmux,
-		directory,
-		async keys(...keys) {
-			await tmux('send-keys', '-t', session, ...keys);
-		},
-		async screenWith(pattern, timeoutMs = 30_000) {
-			const deadline = Date.now() + timeoutMs;
-			let screen = '';
-			while (Date.now() < deadline) {
-				// eslint-disable-next-line no-await-in-loop -- polling the terminal
-				screen = await tmux('capture-pane', '-p', '-J', '-S', '-400', '-t', session);
-				if (pattern.test(screen)) {
-					return screen;
-				}
-
-				// eslint-disable-next-line no-await-in-loop
-				await sleep(100);
-			}
-
-			throw new Error(`the screen never showed ${pattern}; it showed:\n${screen}`);
-		},
-		coloured: async () => tmux('capture-pane', '-p', '-e', '-S', '-400', '-t', session),
-		exitStatus: async () => waitForFile(status),
-		sttyAfter: async () => waitForFile(stty),
-	};
 }
 
 /** SGR codes that set a colour (foreground 30–37, 90–97, 38;…; background 40–47, 100–107, 48;…). tmux's own resets (39, 49) are not colours. */

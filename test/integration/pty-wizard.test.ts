@@ -6,85 +6,22 @@ transcript is written and its path printed, the terminal is back in cooked mode 
 process is left. Run 3: Ctrl-C while go and the probes run, with the same guarantees.
 */
 import assert from 'node:assert/strict';
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {readdir, readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {execa} from 'execa';
-import {cliPath} from '../helpers/cli.js';
-
-type Pty = {
-	readonly keys: (...keys: string[]) => Promise<void>;
-	readonly screenWith: (pattern: RegExp, timeoutMs?: number) => Promise<string>;
-	readonly exitStatus: () => Promise<string>;
-	/** `stty -a` of the terminal after the CLI ended. */
-	readonly sttyAfter: () => Promise<string>;
-	readonly cursorVisible: () => Promise<boolean>;
-	readonly directory: string;
-};
-
-let sessions = 0;
+import {launchInTmux, type Pty} from '../helpers/tmux.js';
 
 /**
 Starts the built CLI with `args` in a fresh tmux server (110×50), in a new temporary directory (relative paths in
 `args` land there); everything is removed when the test ends.
 */
 async function launch(t: TestContext, args: readonly string[]): Promise<Pty> {
-	const directory = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-pty-'));
-	const session = `gomod-doctor-pty-${process.pid}-${++sessions}`;
-	const tmux = async (...tmuxArgs: string[]) => (await execa('tmux', ['-L', session, ...tmuxArgs], {reject: false, timeout: 10_000})).stdout;
-	t.after(async () => {
-		await tmux('kill-server');
-		await rm(directory, {recursive: true, force: true});
+	return launchInTmux(t, {
+		name: 'gomod-doctor-pty',
+		args: () => args,
+		env: (directory) => ({PATH: process.env['PATH'] ?? '', HOME: directory, TERM: 'xterm-256color', CI: 'false'}),
 	});
-	const quote = (part: string) => `'${part.replaceAll("'", String.raw`'\''`)}'`;
-	const command = ['env', '-i', `PATH=${process.env['PATH'] ?? ''}`, `HOME=${directory}`, 'TERM=xterm-256color', 'CI=false', process.execPath, cliPath, ...args]
-		.map((part) => quote(part))
-		.join(' ');
-	const status = path.join(directory, 'status');
-	const stty = path.join(directory, 'stty');
-	// After the CLI: its exit status, then the terminal's mode as the shell finds it.
-	await execa('tmux', ['-L', session, 'new-session', '-d', '-s', session, '-c', directory, '-x', '110', '-y', '50', `${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`], {timeout: 10_000});
-	const waitForFile = async (file: string) => {
-		const deadline = Date.now() + 20_000;
-		for (;;) {
-			// eslint-disable-next-line no-await-in-loop -- polling for the shell's file
-			const text = (await readFile(file, 'utf8').catch(() => '')).trim();
-			if (text !== '' || Date.now() > deadline) {
-				return text;
-			}
-
-			// eslint-disable-next-line no-await-in-loop
-			await sleep(50);
-		}
-	};
-
-	return {
-		directory,
-		async keys(...keys) {
-			await tmux('send-keys', '-t', session, ...keys);
-		},
-		async screenWith(pattern, timeoutMs = 30_000) {
-			const deadline = Date.now() + timeoutMs;
-			let screen = '';
-			while (Date.now() < deadline) {
-				// eslint-disable-next-line no-await-in-loop -- polling the terminal
-				screen = await tmux('capture-pane', '-p', '-J', '-S', '-300', '-t', session);
-				if (pattern.test(screen)) {
-					return screen;
-				}
-
-				// eslint-disable-next-line no-await-in-loop
-				await sleep(100);
-			}
-
-			throw new Error(`the screen never showed ${pattern}; it showed:\n${screen}`);
-		},
-		exitStatus: async () => waitForFile(status),
-		sttyAfter: async () => waitForFile(stty),
-		cursorVisible: async () => (await tmux('display-message', '-p', '-t', session, '#{cursor_flag}')).trim() === '1',
-	};
 }
 
 /** Processes whose environment or command line mentions `root` (the lab's HOME and files are under it). */
