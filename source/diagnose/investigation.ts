@@ -5,7 +5,7 @@ import type {ParsedGoMod} from '../go/parse-go-mod.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
 import type {Evidence, Finding} from '../model/report.js';
-import type {Environment, System} from '../system/types.js';
+import type {Environment, HttpResult, System} from '../system/types.js';
 
 /**
 What an investigation knows when it chooses its subjects: go's settings, the project, and (for `after`
@@ -33,12 +33,27 @@ export type InvestigationContext = {
 	/** `--traceroute`: the user asked for traceroute on the hosts that cannot be reached (slow). */
 	readonly traceroute?: boolean;
 	readonly signal?: AbortSignal;
+	/**
+	The GOPROXY entries and candidates the connectivity walks measure (every phase): a `start` investigation can
+	ask them its own question at the same time as the walks.
+	*/
+	readonly proxies?: readonly MeasuredProxy[];
 	/** `after` investigations only: what `go mod download` did. */
 	readonly reproduction?: Reproduction;
 	/** `after` investigations only: go's error, classified (empty when go succeeded). */
 	readonly classified?: readonly ClassifiedItem[];
 	/** `after` investigations only: the finished connectivity walks (GOPROXY entries and candidates). */
 	readonly connectivity?: readonly ConnectivityResult[];
+};
+
+/** A proxy the connectivity walks measure: a networked GOPROXY entry or a candidate. */
+export type MeasuredProxy = {
+	readonly url: string;
+	/** As written (redact before display). */
+	readonly label: string;
+	readonly role: 'goproxy' | 'candidate';
+	/** The entry's position in GOPROXY, for GOPROXY entries. */
+	readonly entryIndex?: number;
 };
 
 /** A finished connectivity walk, as investigations see it. */
@@ -51,6 +66,11 @@ export type ConnectivityResult = {
 	readonly verdict: string;
 	/** The time the version list took, when it was fetched. */
 	readonly listMs?: number;
+	/**
+	The answer the walk got to `GET <url>/<probeModule>/@v/list` (status, headers, body), when it asked: a check
+	that needs the same answer reads it here instead of asking again.
+	*/
+	readonly listAnswer?: HttpResult;
 };
 
 /** What a check gets besides its subject: the deadline it must keep, the environment, the cancel signal. */
@@ -87,6 +107,14 @@ export type Investigation<S extends Subject = Subject> = {
 	end node's `offers`). Without it, a walk that ends in any verdict but `healthy` is one finding with no fixes.
 	*/
 	readonly findings?: (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) => readonly Finding[] | Promise<readonly Finding[]>;
+	/**
+	`after` investigations: called at the start of the diagnosis, beside the walks, to start the requests its checks
+	will probably make, through `context.system` (which has no `reproduction`, `classified` or `connectivity` yet).
+	The diagnosis keeps each answer for the first check that makes the same request (method, URL, body handling),
+	so a check that must wait for go need not then wait for a slow server as well; an answer no check asks for is
+	dropped, and the request canceled, when the diagnosis ends. Never throws.
+	*/
+	readonly prefetch?: (context: InvestigationContext) => void | Promise<void>;
 };
 
 /** Any investigation, whatever its subject type (for registries). */

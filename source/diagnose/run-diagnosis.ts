@@ -13,7 +13,8 @@ import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
-import type {Environment, System} from '../system/types.js';
+import {escapeModulePath} from '../go/escape-module-path.js';
+import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
@@ -180,6 +181,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	const investigations = options.investigations ?? registeredInvestigations;
 	const context: InvestigationContext = {
 		system,
+		proxies: subjects.map(({subject, role, entryIndex}) => ({url: subject.url, label: subject.label, role, ...(entryIndex === undefined ? {} : {entryIndex})})),
 		env: options.env,
 		dir: options.dir,
 		snapshot,
@@ -196,9 +198,28 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		context,
 		{budgetEndsAt: walksEndAt, emit, idPrefix: 'check-'},
 	);
+	// What the checks after go's failure will ask starts now, beside the walks (a slow proxy is waited for once).
+	const prefetch = createPrefetch(system, {endsAt: walksEndAt, ...(options.signal === undefined ? {} : {signal: options.signal})});
+	for (const investigation of investigations) {
+		if (investigation.phase === 'after' && investigation.prefetch !== undefined) {
+			const start = investigation.prefetch;
+			void (async () => start({...context, system: prefetch.fetching}))().catch(() => undefined);
+		}
+	}
+
 	const connectivity: ConnectivityResult[] = [];
+	// The walks' version-list answers, by URL, for the checks that would otherwise ask again (§2.2).
+	const listAnswers = new Map<string, HttpResult>();
+	const walkSystem: System = {
+		...system,
+		async http(request) {
+			const result = await system.http(request);
+			listAnswers.set(request.url, result);
+			return result;
+		},
+	};
 	// Walks whose subjects share a host share its checks: each distinct check runs once (shared-probes.ts).
-	const runShared = createSharedProbes(system, {
+	const runShared = createSharedProbes(walkSystem, {
 		env: options.env,
 		deadlines,
 		budgetEndsAt: walksEndAt,
@@ -227,6 +248,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 
 		if (walk.phase === 'done') {
 			const list = walk.visits.find((visit) => visit.evidence?.probe === 'http' && visit.branch === 'ok');
+			const listAnswer = walk.visits.some((visit) => visit.node === 'list') ? listAnswers.get(listUrl(subject)) : undefined;
 			connectivity.push({
 				url: subject.url,
 				label: subject.label,
@@ -234,6 +256,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 				...(entryIndex === undefined ? {} : {entryIndex}),
 				verdict: walk.verdict,
 				...(list?.evidence === undefined ? {} : {listMs: list.evidence.durationMs}),
+				...(listAnswer === undefined ? {} : {listAnswer}),
 			});
 		}
 	});
@@ -244,6 +267,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		investigations.filter((investigation) => investigation.phase === 'after'),
 		{
 			...context,
+			system: prefetch.serving,
 			...(reproduced === undefined
 				? {classified: []}
 				: {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items}),
@@ -251,7 +275,55 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		},
 		{budgetEndsAt: Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs), emit, idPrefix: 'check-'},
 	);
+	// Answers no check asked for: a proxy whose walk failed is not asked anything more.
+	prefetch.cancel();
 	finish();
+}
+
+/** The URL of the version list a connectivity walk asks for (probe-http-list.ts). */
+function listUrl(subject: WalkSubject): string {
+	return `${subject.url.replace(/\/+$/, '')}/${escapeModulePath(subject.module)}/@v/list`;
+}
+
+/**
+Requests started ahead (`Investigation.prefetch`): `fetching` starts them (each under its own deadline, cut to
+the walks' budget) and keeps each answer; `serving` hands a kept answer to the first request that is the same
+(method, URL, body handling; one diagnosis has one environment) and sends any other one. `cancel` ends what no
+check asked for.
+*/
+export function createPrefetch(
+	system: System,
+	options: {readonly endsAt: number; readonly signal?: AbortSignal},
+): {fetching: System; serving: System; cancel: () => void} {
+	const controller = new AbortController();
+	const cancel = options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]);
+	const answers = new Map<string, Promise<HttpResult>>();
+	const key = (request: HttpRequest) => `${request.method ?? 'GET'} ${request.url} ${request.maxBodyBytes ?? 'default'} ${request.binary === true}`;
+	const fetching: System = {
+		...system,
+		async http(request) {
+			const answer = system.http({
+				...request,
+				timeoutMs: Math.floor(Math.max(minimumProbeMs, Math.min(request.timeoutMs, options.endsAt - system.now()))),
+				signal: request.signal === undefined ? cancel : AbortSignal.any([request.signal, cancel]),
+			});
+			answers.set(key(request), answer);
+			return answer;
+		},
+	};
+	const serving: System = {
+		...system,
+		async http(request) {
+			const answer = answers.get(key(request));
+			if (answer === undefined) {
+				return system.http(request);
+			}
+
+			answers.delete(key(request));
+			return answer;
+		},
+	};
+	return {fetching, serving, cancel: () => controller.abort()};
 }
 
 /** The GOPROXY entries that go reaches over the network, then the candidates not already among them. */

@@ -2,10 +2,10 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {mirrorChoiceFlow, type MirrorSubject} from '../../flow/graphs/mirror-choice.js';
 import {goSumHash, parseGoSum} from '../../go/parse-go-sum.js';
-import type {Finding} from '../../model/report.js';
+import type {Evidence, Finding} from '../../model/report.js';
 import {probeModHash} from '../../probes/probe-mod-hash.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {checkCapMs, walkEvidence} from '../run-investigations.js';
 
 /** A mirror subject knows whether it is a GOPROXY entry or a candidate. */
 export type MirrorCheckSubject = MirrorSubject & {readonly role: 'goproxy' | 'candidate'};
@@ -13,44 +13,32 @@ export type MirrorCheckSubject = MirrorSubject & {readonly role: 'goproxy' | 'ca
 /**
 §3.1 by measurement: every proxy that answered the version list (a GOPROXY entry or a candidate) is asked for
 the go.mod of the module the walks used, and its `h1:` hash is compared with go.sum. A fast proxy that serves
-altered content is never the one recommended.
+altered content is never the one recommended. The go.mod requests start with the walks (`prefetch`), so a slow
+proxy is waited for once, not for its version list and then again for its go.mod; the check reads the answer.
 */
 export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 	id: 'mirror-choice',
 	flow: mirrorChoiceFlow,
 	phase: 'after',
 	async subjects(context) {
-		const version = moduleVersion(context);
-		if (version === undefined) {
-			return [];
-		}
-
-		const expected = goSumHash(parseGoSum(await readGoSum(context.dir)), context.probeModule, version, 'go.mod');
-		return (context.connectivity ?? [])
-			.filter((result) => result.verdict === 'healthy')
-			.map((result) => ({
-				label: result.label,
-				url: result.url,
-				role: result.role,
-				module: context.probeModule,
-				version,
-				...(expected === undefined ? {} : {expected}),
-			}));
+		const healthy = (context.connectivity ?? []).filter((result) => result.verdict === 'healthy');
+		return mirrorSubjects(context, healthy);
 	},
 	async check(pending, subject, run) {
 		if (pending.probe !== 'mod-hash' || subject.expected === undefined) {
 			throw new Error(`mirror-choice has no check ${pending.probe}`);
 		}
 
-		return probeModHash(run.context.system, {
-			entryUrl: subject.url,
-			module: subject.module,
-			version: subject.version,
-			expected: subject.expected,
-			env: run.context.env,
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		});
+		return contentCheck(run.context, {...subject, expected: subject.expected}, run.timeoutMs, run.signal);
+	},
+	async prefetch(context) {
+		// Every proxy the walks measure: which of them will answer is not known yet.
+		const subjects = await mirrorSubjects(context, context.proxies ?? []);
+		for (const subject of subjects) {
+			if (subject.expected !== undefined) {
+				void contentCheck(context, {...subject, expected: subject.expected}, Math.min(checkCapMs, context.timeoutMs), context.signal);
+			}
+		}
 	},
 	findings(walk, context): Finding[] {
 		const {subject} = walk;
@@ -73,6 +61,40 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 		];
 	},
 };
+
+/** One subject per proxy: the module the walks use, at go.mod's version, with the hash go.sum records for its go.mod. */
+async function mirrorSubjects(
+	context: InvestigationContext,
+	proxies: ReadonlyArray<{readonly url: string; readonly label: string; readonly role: 'goproxy' | 'candidate'}>,
+): Promise<MirrorCheckSubject[]> {
+	const version = moduleVersion(context);
+	if (version === undefined) {
+		return [];
+	}
+
+	const expected = goSumHash(parseGoSum(await readGoSum(context.dir)), context.probeModule, version, 'go.mod');
+	return proxies.map((proxy) => ({
+		label: proxy.label,
+		url: proxy.url,
+		role: proxy.role,
+		module: context.probeModule,
+		version,
+		...(expected === undefined ? {} : {expected}),
+	}));
+}
+
+/** The `content` node's check: the proxy's go.mod, hashed and compared with go.sum. */
+async function contentCheck(context: InvestigationContext, subject: MirrorCheckSubject & {readonly expected: string}, timeoutMs: number, signal: AbortSignal | undefined): Promise<Evidence> {
+	return probeModHash(context.system, {
+		entryUrl: subject.url,
+		module: subject.module,
+		version: subject.version,
+		expected: subject.expected,
+		env: context.env,
+		timeoutMs,
+		...(signal === undefined ? {} : {signal}),
+	});
+}
 
 /** The version of the module the proxies were asked about: `--module`'s, else go.mod's requirement. */
 function moduleVersion(context: InvestigationContext): string | undefined {

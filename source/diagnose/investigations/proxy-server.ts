@@ -14,7 +14,9 @@ export type ProxyServerCheckSubject = ProxyServerSubject & {readonly entryIndex?
 §2.2 after the reproduction: every GOPROXY entry that was reached but answered wrongly (a 5xx, HTML, not the
 protocol), and, when go failed, every entry that answered 404/410 for the module, is asked again for that
 module and for a canary module that certainly exists, to tell an upstream that is down from one failing a single
-module, a wrong path mapping from a module the proxy lacks, and a captive portal from a broken server.
+module, a wrong path mapping from a module the proxy lacks, and a captive portal from a broken server. Where the
+module is the one the connectivity walk asked the entry for, the walk's answer (after go's) is read instead of
+asking a third time.
 */
 export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = {
 	id: 'proxy-server',
@@ -37,7 +39,10 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 		}
 
 		const target = pending.node === 'response' ? {baseUrl: subject.url, module: subject.module} : pending.node === 'withoutPrefix' ? {baseUrl: subject.origin, module: subject.canary} : {baseUrl: subject.url, module: subject.canary};
-		return probeProxyFetch(run.context.system, {
+		// The walk asked this entry for this module's version list already: read its answer as §2.2 does.
+		const walked = pending.node === 'response' && subject.module === run.context.probeModule ? run.context.connectivity?.find((result) => result.url === subject.url)?.listAnswer : undefined;
+		const system = walked === undefined ? run.context.system : {...run.context.system, http: async () => walked};
+		return probeProxyFetch(system, {
 			...target,
 			env: run.context.env,
 			timeoutMs: run.timeoutMs,
