@@ -41,13 +41,7 @@ export function FixResult({fix, outcome}: FixResultProps) {
 			{(outcome.status === 'shadowed' || outcome.verifiedOnly === true) && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
 				<Box flexDirection="column" paddingLeft={2}>
 					<Text>{outcome.verifiedOnly === true ? t().net.shellLinesTitle : t().wizard.shellLinesTitle}</Text>
-					{(outcome.shellLines ?? fix.shell ?? []).map((line, index) => (
-						<Box key={`${index}:${line}`} paddingLeft={2}>
-							<WrappedText color="cyan" indent={4}>
-								{redact(line)}
-							</WrappedText>
-						</Box>
-					))}
+					<ShellLines lines={outcome.shellLines ?? fix.shell ?? []} />
 				</Box>
 			) : null}
 		</Box>
@@ -101,4 +95,20 @@ function describe(status: FixOutcome['status']): {symbol: string; colour: 'green
 			return assertNever(status);
 		}
 	}
+}
+
+/** Shell lines for the user to run in their own shell: one to a row, indented, in cyan, secrets redacted. */
+export function ShellLines({lines}: {readonly lines: readonly string[]}) {
+	const {redact} = useUi();
+	return (
+		<>
+			{lines.map((line, index) => (
+				<Box key={`${index}:${line}`} paddingLeft={2}>
+					<WrappedText color="cyan" indent={4}>
+						{redact(line)}
+					</WrappedText>
+				</Box>
+			))}
+		</>
+	);
 }

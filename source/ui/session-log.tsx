@@ -4,7 +4,7 @@ import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
-import {FixResult, UndoResult} from './fix-result.js';
+import {FixResult, ShellLines, UndoResult} from './fix-result.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
@@ -80,13 +80,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 					{fix.shell === undefined || fix.shell.length === 0 ? null : (
 						<Box flexDirection="column" paddingLeft={2}>
 							<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
-							{fix.shell.map((line, index) => (
-								<Box key={`${index}:${line}`} paddingLeft={2}>
-									<WrappedText color="cyan" indent={4}>
-										{redact(line)}
-									</WrappedText>
-								</Box>
-							))}
+							<ShellLines lines={fix.shell} />
 						</Box>
 					)}
 				</Box>
