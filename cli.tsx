@@ -247,6 +247,11 @@ async function main(): Promise<number> {
 
 try {
 	process.exitCode = await main();
+	// A report is written (stdout and stderr are synchronous on Linux pipes, files and terminals): a command
+	// without a terminal UI ends now instead of waiting for idle keep-alive sockets and timers to wind down.
+	if (process.platform === 'linux' && !process.stdout.isTTY && headlessCommand()) {
+		process.exit();
+	}
 } catch (error) {
 	if (error instanceof Error && error.name === 'UsageError') {
 		process.stderr.write(`gomod-doctor: ${error.message}\n`);
@@ -258,4 +263,10 @@ try {
 	}
 
 	process.exitCode = 2;
+}
+
+/** The commands that only print a report: `diagnose`, `mirrors`, `classify`, `undo`. */
+function headlessCommand(): boolean {
+	const first = process.argv.slice(2).find((argument) => !argument.startsWith('-'));
+	return first === 'diagnose' || first === 'mirrors' || first === 'classify' || first === 'undo';
 }

@@ -14,10 +14,11 @@ export function createLazySystem(): System {
 	const runner: CommandRunner = async (spec) => {
 		// The first command (go version) starts a diagnosis, whose network checks follow within milliseconds:
 		// read their adapters while go runs rather than when the first check waits for them (a failed load is
-		// reported to the check that needs it).
+		// reported to the check that needs it). go starts first: compiling undici before it would delay it.
+		const running = (await run())(spec);
 		http().catch(() => undefined);
 		net().catch(() => undefined);
-		return (await run())(spec);
+		return running;
 	};
 	const client: HttpClient = async (request) => (await http())(request);
 	const netClient: NetClient = {
