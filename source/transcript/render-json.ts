@@ -1,3 +1,4 @@
+import {currentLanguage, type Language} from '../i18n/language.js';
 import type {TranscriptRenderOptions} from './render-markdown.js';
 import type {Transcript, TranscriptEntry} from './types.js';
 
@@ -9,6 +10,8 @@ export type TranscriptJson = {
 	readonly schemaVersion: 1;
 	readonly tool: 'gomod-doctor';
 	readonly toolVersion: string;
+	/** The language of the free-text fields (questions, summaries, titles); every id is the same in all languages. */
+	readonly language: Language;
 	readonly startedAt: string;
 	readonly entries: readonly TranscriptEntry[];
 	readonly walks: Transcript['walks'];
@@ -49,6 +52,7 @@ export function renderTranscriptJson(transcript: Transcript, options: Transcript
 		schemaVersion: 1,
 		tool: 'gomod-doctor',
 		toolVersion: options.toolVersion,
+		language: currentLanguage(),
 		startedAt: transcript.startedAt,
 		entries: transcript.entries,
 		walks: transcript.walks,

@@ -80,7 +80,8 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	const frames = stripVTControlCharacters(ui.frames.join('\n'));
 	assert.deepEqual([...new Set(englishProse(frames, goOutput))], [], 'English prose on the Chinese wizard\'s frames');
 	assert.deepEqual(englishProse(markdown, goOutput), [], 'English prose in the Chinese transcript');
-	const json = JSON.parse(await readFile(exported.jsonPath, 'utf8')) as {entries: Array<{kind: string; node?: string; findings?: Array<{category: string}>}>};
+	const json = JSON.parse(await readFile(exported.jsonPath, 'utf8')) as {language: string; entries: Array<{kind: string; node?: string; findings?: Array<{category: string}>}>};
+	assert.equal(json.language, 'zh', 'the JSON says which language its free text is in');
 	assert.ok(json.entries.some((entry) => entry.kind === 'step' && entry.node === 'port'), 'the JSON keeps node ids');
 	assert.ok(json.entries.some((entry) => entry.kind === 'conclusion' && entry.findings?.some((finding) => finding.category === 'refused')), 'and category ids');
 });

@@ -265,11 +265,12 @@ describe('renderTranscriptMarkdown', () => {
 
 describe('renderTranscriptJson', () => {
 	const {json} = render();
-	const parsed = JSON.parse(json) as {schemaVersion: number; entries: Array<{kind: string}>; walks: unknown[]; diagrams: Array<{title: string; mermaid: string}>; toolVersion: string};
+	const parsed = JSON.parse(json) as {schemaVersion: number; language: string; entries: Array<{kind: string}>; walks: unknown[]; diagrams: Array<{title: string; mermaid: string}>; toolVersion: string};
 
 	test('schemaVersion 1, entries, walks and diagrams', () => {
 		assert.equal(parsed.schemaVersion, 1);
 		assert.equal(parsed.toolVersion, '0.1.0');
+		assert.equal(parsed.language, 'en', 'the language of the free text is said');
 		assert.deepEqual(
 			parsed.entries.map((entry) => entry.kind),
 			transcript.entries.map((entry) => entry.kind),
