@@ -375,11 +375,12 @@ export function rankMirrors(health: readonly ProxyHealth[]): ProxyHealth[] {
 function phaseTimes(walk: Walk): NonNullable<ProxyHealth['timings']> {
 	const took = (probe: string, outcomes: readonly string[]) =>
 		walk.visits.find((visit) => visit.evidence?.probe === probe && outcomes.includes(visit.branch) && !visit.node.startsWith('proxy'))?.evidence?.durationMs;
-	const times = {dnsMs: took('dns', ['resolved']), connectMs: took('tcp', ['open']), tlsMs: took('tls', ['ok']), listMs: took('http', ['ok'])};
+	const times = {dnsMs: took('dns', ['resolved']), connectMs: took('tcp', ['open']), tlsMs: took('tls', ['ok']), ...listTime(walk)};
 	return Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined));
 }
 
-function listTime(walk: Walk): {listMs?: number} {
+/** How long a connectivity walk's version list took, when the entry served it. */
+export function listTime(walk: Walk): {listMs?: number} {
 	const list = walk.visits.find((visit) => visit.evidence?.probe === 'http' && visit.branch === 'ok');
 	return list?.evidence === undefined ? {} : {listMs: list.evidence.durationMs};
 }

@@ -15,6 +15,7 @@ import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
 import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';
+import {listTime} from './conclude.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
@@ -247,7 +248,6 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		}
 
 		if (walk.phase === 'done') {
-			const list = walk.visits.find((visit) => visit.evidence?.probe === 'http' && visit.branch === 'ok');
 			const listAnswer = walk.visits.some((visit) => visit.node === 'list') ? listAnswers.get(listUrl(subject)) : undefined;
 			connectivity.push({
 				url: subject.url,
@@ -255,7 +255,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 				role,
 				...(entryIndex === undefined ? {} : {entryIndex}),
 				verdict: walk.verdict,
-				...(list?.evidence === undefined ? {} : {listMs: list.evidence.durationMs}),
+				...listTime(walk),
 				...(listAnswer === undefined ? {} : {listAnswer}),
 			});
 		}
