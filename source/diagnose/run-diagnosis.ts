@@ -5,7 +5,7 @@ import type {Subject, WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
 import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
-import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
+import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod} from '../go/parse-go-mod.js';
 import type {Finding} from '../model/report.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
@@ -140,8 +140,9 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		return;
 	}
 
-	// A path go keeps away from proxies (GONOPROXY, which defaults to GOPRIVATE) is never sent to one here either.
-	const privatePatterns = [snapshot.values['GONOPROXY'], snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
+	// A path go keeps away from proxies (GONOPROXY, which defaults to GOPRIVATE) is never sent to one here either;
+	// nor is a GOPRIVATE path when GONOPROXY lets go send it: it is private, and the probes can ask another module.
+	const privatePatterns = [directPatterns(snapshot.values), snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
 	const isPrivate = (path: string) => matchPrefixPatterns(privatePatterns, path);
 	const wanted = options.module?.split('@')[0];
 	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(goModText, isPrivate) ?? canaryModule);

@@ -39,6 +39,14 @@ export function matchPrefixPatterns(globs: string, target: string): boolean {
 }
 
 /**
+The patterns of the module paths go fetches directly, never through GOPROXY: GONOPROXY as `go env` reports it,
+which is GOPRIVATE when GONOPROXY is not set (go's own default). Empty when go fetches everything through GOPROXY.
+*/
+export function directPatterns(values: Readonly<Record<string, string | undefined>>): string {
+	return values['GONOPROXY'] || values['GOPRIVATE'] || '';
+}
+
+/**
 Go's path.Match, step by step as go's `path/match.go` does it (scanChunk, matchChunk, getEsc), because its
 answers are not those of a backtracking regular expression: a chunk after a `*` is matched at the first
 position where it fits, and that choice is kept (`a/*[/.]*` does not match `a/./a` in go, though a regular

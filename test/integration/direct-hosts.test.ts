@@ -31,6 +31,8 @@ test('directHosts: the direct paths of go.mod grouped by host, as GONOPROXY (els
 		directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org', GOPRIVATE: '*.corp.example', GONOPROXY: 'github.com/acme'}), goMod}).map((host) => host.host),
 		['github.com'],
 	);
+	// GONOPROXY=none: go sends even the GOPRIVATE paths through the proxy (go env reports GONOPROXY as it applies).
+	assert.deepEqual(directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org', GOPRIVATE: '*.corp.example', GONOPROXY: 'none'}), goMod}), []);
 	// GOPROXY=direct: every module comes from its own host.
 	assert.equal(directHosts({snapshot: snapshot({GOPROXY: 'direct'}), goMod}).length, 3);
 	assert.deepEqual(directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org'}), goMod}), [], 'nothing private, nothing direct');

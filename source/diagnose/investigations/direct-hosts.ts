@@ -1,5 +1,5 @@
 import {directHostsFlow, type DirectHostSubject} from '../../flow/graphs/direct-hosts.js';
-import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import type {Finding} from '../../model/report.js';
@@ -24,9 +24,7 @@ export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'go
 	const requires = context.goMod?.requires ?? [];
 	const {entries} = parseGoproxyList(values['GOPROXY'] ?? '');
 	const noProxy = !entries.some((entry) => entry.kind === 'url');
-	const patterns = [values['GONOPROXY'], values['GONOPROXY'] === undefined || values['GONOPROXY'] === '' ? values['GOPRIVATE'] : undefined]
-		.filter((value) => value !== undefined && value !== '')
-		.join(',');
+	const patterns = directPatterns(values);
 	const byHost = new Map<string, string[]>();
 	for (const {path} of requires) {
 		if (!noProxy && (patterns === '' || !matchPrefixPatterns(patterns, path))) {

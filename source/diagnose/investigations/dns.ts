@@ -1,5 +1,5 @@
 import {dnsFlow, routeFlow, type DnsSubject, type RouteSubject} from '../../flow/graphs/dns.js';
-import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import type {Finding, Fix} from '../../model/report.js';
@@ -51,7 +51,7 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 	}
 
 	// go fetches these paths directly from their VCS host: the failing ones, and the private patterns that name a host.
-	const privatePatterns = [values['GONOPROXY'], values['GOPRIVATE']].filter(Boolean).join(',');
+	const privatePatterns = directPatterns(values);
 	const directOnly = entries.every((entry) => entry.kind !== 'url');
 	for (const failure of context.reproduction?.failures ?? []) {
 		if (directOnly || (privatePatterns !== '' && matchPrefixPatterns(privatePatterns, failure.module))) {
