@@ -1,4 +1,4 @@
-import type {Flow, Subject} from '../flow/define-flow.js';
+import type {Flow} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
@@ -66,5 +66,3 @@ export function flowTitle(id: string): string {
 	return english === undefined ? id : flowTitleText(id, english);
 }
 
-/** A subject of any flowchart. */
-export type AnySubject = Subject;

@@ -179,7 +179,6 @@ export function insteadOfFix(host: string, options: {readonly configFile?: strin
 		detail: text.insteadOfDetail(host, text.gitConfigDetailUndo),
 		kind: 'command',
 		argv: ['git', 'config', '--global', key, `https://${host}/`],
-		undoArgv: ['git', 'config', '--global', '--unset', key],
 		...(options.configFile === undefined ? {} : {configFile: options.configFile}),
 		scope: 'persistent',
 		weakensSecurity: false,

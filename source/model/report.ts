@@ -94,8 +94,6 @@ export type Fix = {
 	SSL_CERT_DIR as go reads them) are written first and `content` after them, so the file is a complete CA bundle.
 	*/
 	readonly files?: ReadonlyArray<{readonly path: string; readonly content: string; readonly mode: number; readonly withSystemRoots?: boolean}>;
-	/** For `command` fixes: the command that undoes it, when one exists (e.g. `git config --global --unset KEY`). */
-	readonly undoArgv?: readonly string[];
 	/**
 	For `command` fixes that write a configuration file outside the project (`git config --global`): that file, as
 	the environment of the diagnosis names it, shown on the confirm screen. Undefined when it could not be named.

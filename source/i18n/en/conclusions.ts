@@ -16,8 +16,6 @@ export const conclusions = {
 	nothingReproduced: 'Nothing was reproduced.',
 	/** The one-line headline: the first finding's category, subject and title, and how many more there are. */
 	headline: (category: string, subject: string, title: string, more: number) => `${category}: ${subject}: ${title}${more > 0 ? ` (+${more} more)` : ''}`,
-	pathMapping: (label: string, module: string, other: string) =>
-		`${label} answers 404/410 for ${module}, which ${other} serves: its path mapping is wrong (a reverse proxy's proxy_pass, §2.2) or it is out of date.`,
 	useWorking: {
 		title: (proxy: string) => `Use ${proxy} first`,
 		/** `ms`: how long its version list took, when measured; `broken`: the entries dropped, `count` of them. */

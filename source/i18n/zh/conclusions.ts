@@ -13,8 +13,6 @@ export const conclusions: Shape<typeof english> = {
 		`${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${summary}${working.length > 0 ? `可用的代理：${working.join('、')}。` : '实测的代理中没有一个可用。'}`,
 	nothingReproduced: '没有复现任何问题。',
 	headline: (category, subject, title, more) => `${category}：${subject}：${title}${more > 0 ? `（另有 ${more} 项）` : ''}`,
-	pathMapping: (label, module, other) =>
-		`${label} 对 ${module} 返回 404/410，而 ${other} 能提供它：它的路径映射有误（反向代理的 proxy_pass，§2.2），或者它已经过时。`,
 	useWorking: {
 		title: (proxy) => `优先使用 ${proxy}`,
 		detail: (proxy, ms, broken, _count) => `${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；去掉不可用的 ${broken}。`,
