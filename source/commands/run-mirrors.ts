@@ -1,4 +1,7 @@
+import {connectivityViews} from '../diagnose/conclude.js';
 import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
+import {sameUrl} from '../fixes/fix-goproxy-order.js';
+import type {MirrorSubject} from '../flow/graphs/mirror-choice.js';
 import {t} from '../i18n/index.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {diagnoseHeadless} from '../session/diagnose-headless.js';
@@ -32,21 +35,20 @@ export async function runMirrors(
 
 	const redact = (text: string) => redactor.redact(text);
 	const text = t().mirrors;
-	const lines: string[] = [];
 	if (state.goMissing !== undefined || state.goUnusable !== undefined || state.noModule !== undefined) {
-		lines.push(redact(state.conclusion?.headline ?? ''));
-		write(`${lines.join('\n')}\n`);
+		write(`${redact(state.conclusion?.headline ?? '')}\n`);
 		return 2;
 	}
 
-	const subject = state.walks.find((view) => view.role === 'check')?.walk.subject as {module?: string; version?: string} | undefined;
-	const module = subject?.module ?? state.walks.find((view) => view.role !== 'check')?.walk.subject.label ?? '';
 	if (health.length === 0) {
 		write(`${text.none}\n`);
 		return 1;
 	}
 
-	lines.push(text.title(subject?.module ?? module, subject?.version), '', ...mirrorChartLines(mirrorRows(health, redact), options.columns), '');
+	// Every walk asked the proxies for the same module; the §3.1 walks know its version (when go.mod has it).
+	const module = connectivityViews(state.walks)[0]?.walk.subject.module ?? '';
+	const checked = state.walks.find((view) => view.role === 'check')?.walk.subject as MirrorSubject | undefined;
+	const lines = [text.title(module, checked?.version), '', ...mirrorChartLines(mirrorRows(health, redact), options.columns), ''];
 	if (!health.some((item) => item.correct !== undefined)) {
 		lines.push(text.notCompared, '');
 	}
@@ -60,7 +62,7 @@ export async function runMirrors(
 	const goproxy = state.snapshot?.values['GOPROXY'] ?? '';
 	const {entries} = parseGoproxyList(goproxy);
 	const first = entries.find((entry) => entry.kind === 'url');
-	if (first !== undefined && first.kind === 'url' && first.url === best.url) {
+	if (first?.kind === 'url' && sameUrl(first.url, best.url)) {
 		lines.push(text.alreadyFirst(redact(best.raw)));
 	} else {
 		lines.push(text.recommend(redact(best.raw)));
