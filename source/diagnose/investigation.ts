@@ -2,6 +2,7 @@ import type {ClassifiedItem} from '../classify/classify-go-error.js';
 import type {Flow, Subject} from '../flow/define-flow.js';
 import type {PendingProbe, Walk} from '../flow/walk.js';
 import type {ParsedGoMod} from '../go/parse-go-mod.js';
+import type {GoSumLine} from '../go/parse-go-sum.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
 import type {Evidence, Finding} from '../model/report.js';
@@ -20,6 +21,8 @@ export type InvestigationContext = {
 	readonly snapshot: GoSnapshot;
 	/** go.mod's text, when there is one. */
 	readonly goModText?: string;
+	/** go.sum's lines as they were before go ran (a download may add lines), when there is a go.sum. */
+	readonly goSum?: readonly GoSumLine[];
 	/** go.mod parsed, when there is one. */
 	readonly goMod?: ParsedGoMod;
 	/** `--module MOD@VER`, as given. */

@@ -7,6 +7,7 @@ import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
 import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod} from '../go/parse-go-mod.js';
+import {parseGoSum} from '../go/parse-go-sum.js';
 import type {Finding} from '../model/report.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
@@ -121,7 +122,8 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 
 	emit({type: 'settings', at: at(), snapshot});
 
-	const goModText = await readGoMod(options.dir);
+	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
+	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
 	if (goModText === undefined && options.module === undefined) {
 		emit({type: 'no-module', at: at(), dir: options.dir});
 		finish();
@@ -188,6 +190,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		dir: options.dir,
 		snapshot,
 		...(goModText === undefined ? {} : {goModText, goMod: parseGoMod(goModText)}),
+		...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
 		...(options.module === undefined ? {} : {requested: options.module}),
 		probeModule: module,
 		candidates: options.candidates,
@@ -393,9 +396,10 @@ export function candidatesFrom(flag: string | undefined, env: Environment): stri
 		.filter((item) => item !== '' && item !== 'direct' && item !== 'off');
 }
 
-async function readGoMod(dir: string): Promise<string | undefined> {
+/** A file of the Go module directory (go.mod, go.sum), or undefined when there is none. */
+async function readProjectFile(dir: string, name: 'go.mod' | 'go.sum'): Promise<string | undefined> {
 	try {
-		return await readFile(path.join(dir, 'go.mod'), 'utf8');
+		return await readFile(path.join(dir, name), 'utf8');
 	} catch {
 		return undefined;
 	}

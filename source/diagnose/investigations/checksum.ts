@@ -1,10 +1,8 @@
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {goproxyFixes, type ProxyHealth} from '../../fixes/fix-goproxy-order.js';
 import {checksumFlow, type ChecksumSubject} from '../../flow/graphs/checksum.js';
 import {verificationOffFlow, type VerificationSubject} from '../../flow/graphs/verification-off.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {goSumHash, parseGoSum} from '../../go/parse-go-sum.js';
+import {goSumHash} from '../../go/parse-go-sum.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {parseGosumdb} from '../../go/sumdb-config.js';
@@ -170,7 +168,7 @@ export const checksumInvestigation: Investigation<ChecksumSubject> = {
 			return [];
 		}
 
-		const lines = parseGoSum(await readGoSum(context.dir));
+		const lines = context.goSum ?? [];
 		for (const subject of subjects) {
 			const facts = factsOf(subject);
 			const goSum = goSumHash(lines, subject.module, subject.version, subject.part === 'zip' ? 'zip' : 'go.mod');
@@ -495,11 +493,3 @@ export const verificationOffInvestigation: Investigation<VerificationSubject> = 
 		];
 	},
 };
-
-async function readGoSum(dir: string): Promise<string> {
-	try {
-		return await readFile(path.join(dir, 'go.sum'), 'utf8');
-	} catch {
-		return '';
-	}
-}

@@ -1,7 +1,5 @@
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {mirrorChoiceFlow, type MirrorSubject} from '../../flow/graphs/mirror-choice.js';
-import {goSumHash, parseGoSum} from '../../go/parse-go-sum.js';
+import {goSumHash} from '../../go/parse-go-sum.js';
 import type {Evidence, Finding} from '../../model/report.js';
 import {probeModHash} from '../../probes/probe-mod-hash.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
@@ -72,7 +70,7 @@ async function mirrorSubjects(
 		return [];
 	}
 
-	const expected = goSumHash(parseGoSum(await readGoSum(context.dir)), context.probeModule, version, 'go.mod');
+	const expected = goSumHash(context.goSum ?? [], context.probeModule, version, 'go.mod');
 	return proxies.map((proxy) => ({
 		label: proxy.label,
 		url: proxy.url,
@@ -106,10 +104,3 @@ function moduleVersion(context: InvestigationContext): string | undefined {
 	return context.goMod?.requires.find((require) => require.path === context.probeModule)?.version;
 }
 
-async function readGoSum(dir: string): Promise<string> {
-	try {
-		return await readFile(path.join(dir, 'go.sum'), 'utf8');
-	} catch {
-		return '';
-	}
-}

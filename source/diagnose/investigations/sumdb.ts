@@ -1,10 +1,7 @@
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {shellLine} from '../../fixes/apply-go-env.js';
 import {sumdbFlow, type SumdbSubject} from '../../flow/graphs/sumdb.js';
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {parseGoSum} from '../../go/parse-go-sum.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {gosumdbWithUrl, knownSumdbMirrors, parseGosumdb, type SumdbConfig} from '../../go/sumdb-config.js';
 import {t} from '../../i18n/index.js';
@@ -164,7 +161,7 @@ export const sumdbInvestigation: Investigation<SumdbSubject> = {
 		}
 
 		// go only asks the database about what go.sum lacks: with a complete go.sum this cannot stop it.
-		const needed = await goNeedsDatabase(context);
+		const needed = goNeedsDatabase(context);
 		return [
 			{
 				category: walk.verdict,
@@ -232,16 +229,10 @@ export function privatePathsFix(context: InvestigationContext): Fix {
 }
 
 /** Whether go will ask the checksum database: some requirement not exempt from it lacks its go.sum lines. */
-async function goNeedsDatabase(context: InvestigationContext): Promise<boolean> {
+function goNeedsDatabase(context: InvestigationContext): boolean {
 	const exempt = [context.snapshot.values['GONOSUMDB'], context.snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
-	let text = '';
-	try {
-		text = await readFile(path.join(context.dir, 'go.sum'), 'utf8');
-	} catch {
-		// No go.sum: everything must be looked up.
-	}
-
-	const lines = parseGoSum(text);
+	// No go.sum: everything must be looked up.
+	const lines = context.goSum ?? [];
 	const wanted = [...(context.goMod?.requires ?? []).map((require) => ({path: require.path, version: require.version}))];
 	const [requestedPath, requestedVersion] = context.requested?.split('@') ?? [];
 	if (requestedPath !== undefined && requestedVersion !== undefined) {
