@@ -5,7 +5,7 @@ import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {goModSyntaxError} from '../go/check-go-mod-syntax.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
-import {failingHosts, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
@@ -195,7 +195,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			continue;
 		}
 
-		const host = hostOfUrl(walk.subject.url);
+		const host = urlHost(walk.subject.url) ?? walk.subject.url;
 		// go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
 		const goFailedHere = failed && (named.includes(host) || (named.length === 0 && view === firstNetworked));
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
@@ -294,13 +294,6 @@ export function conclude(input: ConclusionInput): Conclusion {
 /** Categories a connectivity walk diagnoses itself, better than go's message can. */
 const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy-bad-response', 'tls', 'http-proxy', 'private-auth']);
 
-function hostOfUrl(url: string): string {
-	try {
-		return new URL(url).host;
-	} catch {
-		return url;
-	}
-}
 
 /**
 A connectivity walk's verdict. An entry that answers 404/410 ends `healthy` here (with `,` go moves on); whether

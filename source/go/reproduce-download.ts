@@ -318,7 +318,8 @@ function firstMeaningfulLine(text: string): string | undefined {
 	return first?.endsWith(':') && lines[1] !== undefined ? `${first} ${lines[1]}` : first;
 }
 
-function urlHost(url: string): string | undefined {
+/** The `host:port` of a URL as go names it in its errors (what `failingHosts` lists), or undefined. */
+export function urlHost(url: string): string | undefined {
 	try {
 		return new URL(url).host;
 	} catch {

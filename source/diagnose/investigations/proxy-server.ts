@@ -1,5 +1,5 @@
 import {proxyServerFlow, type ProxyServerSubject} from '../../flow/graphs/proxy-server.js';
-import {failingHosts} from '../../go/reproduce-download.js';
+import {failingHosts, urlHost} from '../../go/reproduce-download.js';
 import {t} from '../../i18n/index.js';
 import type {Finding} from '../../model/report.js';
 import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
@@ -56,7 +56,7 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 
 		const {subject} = walk;
 		const reproduction = context.reproduction;
-		const goFailedHere = reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(hostOf(subject.url));
+		const goFailedHere = reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(urlHost(subject.url) ?? subject.url);
 		const separators = walk.offers.includes('goproxy-fallback-on-error') ? ` ${t().proxyServer.separators}` : '';
 		return [
 			{
@@ -90,11 +90,4 @@ export function splitUrl(url: string): {origin: string; prefix: string} {
 	}
 }
 
-function hostOf(url: string): string {
-	try {
-		return new URL(url).host;
-	} catch {
-		return url;
-	}
-}
 
