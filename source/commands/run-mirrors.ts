@@ -24,7 +24,7 @@ export async function runMirrors(
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
-	const state = await diagnoseHeadless(system, {...sessionOptions(options, env), reproduce: false, investigations: [mirrorChoiceInvestigation]});
+	const state = await diagnoseHeadless(system, {...sessionOptions(options, env), reproduce: false, waitForEveryCandidate: true, investigations: [mirrorChoiceInvestigation]});
 	const redactor = createRedactor({env});
 	const health = state.conclusion?.health ?? [];
 	const best = health.find((item) => item.verdict === 'healthy');

@@ -46,6 +46,11 @@ export type DiagnoseReport = {
 		readonly verdict: string | null;
 		/** The fix ids the verdict's node offers (the flowchart's fix nodes). */
 		readonly offers: readonly string[];
+		/**
+		A candidate the diagnosis stopped waiting for (its walk ends where it stopped, `verdict` null): `chosen`, another
+		proxy, had answered and passed the checks `waitedMs` after the walks began.
+		*/
+		readonly notWaitedFor?: {readonly waitedMs: number; readonly chosen: string};
 	}>;
 	/** The proxies measured, GOPROXY entries and candidates, with their verdicts. */
 	readonly proxies: Conclusion['health'];
@@ -86,6 +91,7 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 			role: view.role,
 			...(view.role === 'check' ? {investigation: view.investigation} : view.entryIndex === undefined ? {} : {entryIndex: view.entryIndex}),
 			...pathOf(view.walk),
+			...(view.role !== 'check' && view.setAside !== undefined ? {notWaitedFor: view.setAside} : {}),
 		})),
 		proxies: conclusion?.health ?? [],
 		durationMs: Math.round(state.durationMs ?? 0),

@@ -18,6 +18,11 @@ export type ConnectivityView = {
 	readonly entryIndex?: number;
 	/** The node whose probe is running now. */
 	readonly running?: {readonly node: string; readonly question: string};
+	/**
+	A candidate the diagnosis stopped waiting for, `waitedMs` after the walks began: `chosen`, another proxy, had
+	answered and passed the checks first (see `walk-set-aside`).
+	*/
+	readonly setAside?: {readonly waitedMs: number; readonly chosen: string};
 };
 
 /** A walk of another flowchart (an investigation) and, once it ends, its findings. */
@@ -57,7 +62,12 @@ export type Conclusion = {
 	readonly exitCode: 0 | 1;
 	/** The measured proxies (GOPROXY entries and candidates). */
 	readonly health: readonly ProxyHealth[];
+	/** The candidates the diagnosis stopped waiting for (another had answered and passed the checks first). */
+	readonly notWaitedFor: readonly NotWaitedFor[];
 };
+
+/** A candidate the diagnosis stopped waiting for: `chosen` had answered and passed the checks `waitedMs` after the walks began. */
+export type NotWaitedFor = {readonly url: string; readonly raw: string; readonly waitedMs: number; readonly chosen: string};
 
 /**
 Turns what was observed into findings. Pure: the walks' verdicts name broken GOPROXY entries, the candidates'
@@ -288,6 +298,9 @@ export function conclude(input: ConclusionInput): Conclusion {
 		fixes: allFixes,
 		exitCode: findings.some((finding) => finding.severity !== 'info') ? 1 : 0,
 		health,
+		notWaitedFor: walks.flatMap((view) =>
+			view.setAside === undefined ? [] : [{url: view.walk.subject.url, raw: view.walk.subject.label, ...view.setAside}],
+		),
 	};
 }
 
@@ -351,7 +364,7 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
 }
 
 function single(finding: Finding): Conclusion {
-	return {headline: finding.summary, findings: [finding], fixes: finding.fixes, exitCode: 1, health: []};
+	return {headline: finding.summary, findings: [finding], fixes: finding.fixes, exitCode: 1, health: [], notWaitedFor: []};
 }
 
 /**

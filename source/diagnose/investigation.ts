@@ -118,6 +118,18 @@ export type Investigation<S extends Subject = Subject> = {
 	dropped, and the request canceled, when the diagnosis ends. Never throws.
 	*/
 	readonly prefetch?: (context: InvestigationContext) => void | Promise<void>;
+	/**
+	`after` investigations that judge proxies: whether `proxy`, whose connectivity walk served the version list,
+	passes this flowchart's check, so that the fix may recommend it (§3.1: it serves the go.mod go.sum records).
+	The diagnosis stops waiting for the candidates still running once a proxy passes every investigation's
+	check (they are slower; see `run-diagnosis.ts`). Asked with the after phase's context; never throws.
+	*/
+	readonly vouchesFor?: (proxy: ConnectivityResult, context: InvestigationContext) => Promise<boolean>;
+	/**
+	`after` investigations: whether this diagnosis needs every candidate's walk (§2.4: the candidates are witnesses
+	of a checksum mismatch), so the diagnosis waits for them all.
+	*/
+	readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
 };
 
 /** Any investigation, whatever its subject type (for registries). */

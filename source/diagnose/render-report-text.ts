@@ -48,7 +48,13 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 			lines.push(`    → ${visit.branch}: ${visit.next}`);
 		}
 
-		lines.push(walk.phase === 'done' ? `  = ${walk.verdict}: ${walk.summary}` : `  ${words.didNotFinish}`);
+		lines.push(
+			walk.phase === 'done'
+				? `  = ${walk.verdict}: ${walk.summary}`
+				: view.role !== 'check' && view.setAside !== undefined
+					? `  ${words.setAside(formatDuration(view.setAside.waitedMs), view.setAside.chosen)}`
+					: `  ${words.didNotFinish}`,
+		);
 	}
 
 	if (conclusion !== undefined) {

@@ -60,6 +60,12 @@ export type DiagnosisOptions = {
 	readonly traceroute?: boolean;
 	/** The flowcharts run besides connectivity. @default the registered investigations */
 	readonly investigations?: readonly AnyInvestigation[];
+	/**
+	Wait for every candidate's walk (`gomod-doctor mirrors`, which is there to measure them all). Otherwise the
+	diagnosis stops waiting for candidates once a proxy has answered and passed the checks (see `runDiagnosis`).
+	@default false
+	*/
+	readonly waitForEveryCandidate?: boolean;
 };
 
 /** What happens during a diagnosis, in order; the session reducer turns these into state and transcript. */
@@ -91,6 +97,11 @@ export type DiagnosisEvent =
 	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk<Subject>}
 	/** An investigation's walk ended; these are its findings (none when it found nothing wrong). */
 	| {readonly type: 'check-concluded'; readonly at: string; readonly walkId: string; readonly findings: readonly Finding[]}
+	/**
+	The diagnosis stopped waiting for a candidate's walk: `chosen`, another proxy, had answered and passed the
+	checks, so this one (slower) could not be the mirror recommended. The walk stays where it stopped.
+	*/
+	| {readonly type: 'walk-set-aside'; readonly at: string; readonly walkId: string; readonly waitedMs: number; readonly chosen: string}
 	| {readonly type: 'note'; readonly at: string; readonly text: string}
 	| {readonly type: 'diagnosis-finished'; readonly at: string; readonly durationMs: number};
 
@@ -108,6 +119,19 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		emit({type: 'diagnosis-finished', at: at(), durationMs: system.now() - started});
 	};
 
+	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
+	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
+	// The reproduction needs nothing from go's settings: it starts beside `go env`, unless there is nothing to
+	// reproduce (no go.mod and no --module) or go.mod has a problem go may stop at (checked first, below). Its
+	// events come after the settings', and it is stopped unseen when the diagnosis ends before it.
+	const wanted = options.module?.split('@')[0];
+	const reproducible = options.reproduce !== false && (goModText !== undefined || options.module !== undefined);
+	const ahead = reproducible && (goModText === undefined || parseGoMod(goModText).errors.length === 0) ? startReproduction(system, options, started) : undefined;
+	const stopAhead = async () => {
+		ahead?.stop();
+		await ahead?.result;
+	};
+
 	const snapshot = await readGoSettings(system, {
 		env: options.env,
 		cwd: options.dir,
@@ -115,6 +139,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		signal: options.signal,
 	});
 	if (snapshot.kind !== 'ok') {
+		await stopAhead();
 		emit({type: snapshot.kind, at: at(), message: snapshot.message});
 		finish();
 		return;
@@ -122,8 +147,6 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 
 	emit({type: 'settings', at: at(), snapshot});
 
-	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
-	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
 	if (goModText === undefined && options.module === undefined) {
 		emit({type: 'no-module', at: at(), dir: options.dir});
 		finish();
@@ -132,7 +155,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 
 	// A go.mod go cannot parse stops every go command: go's own message (file and line) is the whole finding.
 	const unparsable =
-		goModText === undefined
+		goModText === undefined || ahead !== undefined
 			? undefined
 			: await checkGoModSyntax(system, {env: options.env, cwd: options.dir, text: goModText, timeoutMs: options.timeoutMs, signal: options.signal});
 	if (unparsable !== undefined) {
@@ -146,7 +169,6 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	// nor is a GOPRIVATE path when GONOPROXY lets go send it: it is private, and the probes can ask another module.
 	const privatePatterns = [directPatterns(snapshot.values), snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
 	const isPrivate = (path: string) => matchPrefixPatterns(privatePatterns, path);
-	const wanted = options.module?.split('@')[0];
 	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(goModText, isPrivate) ?? canaryModule);
 	if (wanted !== undefined && isPrivate(wanted)) {
 		emit({
@@ -159,23 +181,13 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module, options.env);
 
 	const reproduction = (async (): Promise<Reproduction | undefined> => {
-		if (options.reproduce === false) {
+		if (!reproducible) {
 			return undefined;
 		}
 
-		emit({
-			type: 'reproduction-started',
-			at: at(),
-			argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
-		});
-		const result = await reproduceDownload(system, {
-			env: options.env,
-			cwd: options.dir,
-			module: options.module,
-			// The deadline counts from the diagnosis's start: reading go's settings took part of it.
-			timeoutMs: Math.max(minimumProbeMs, Math.round(started + options.timeoutMs - system.now())),
-			signal: options.signal,
-		});
+		const running = ahead ?? startReproduction(system, options, started);
+		emit({type: 'reproduction-started', at: at(), argv: running.argv});
+		const result = await running.result;
 		emit({type: 'reproduction-finished', at: at(), reproduction: result});
 		return result;
 	})();
@@ -223,13 +235,19 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			return result;
 		},
 	};
+	// Candidates are measured for one fix: the fastest proxy that works and serves what go.sum records. Once a
+	// proxy (a GOPROXY entry or a candidate) has answered and passed the checks, a candidate still running cannot
+	// be that one, being slower from end to end: the diagnosis stops waiting for it, so a candidate that hangs
+	// (proxy.golang.org seen from mainland China) does not hold up the verdict. `setAside` ends its checks.
+	const setAside = new AbortController();
 	// Walks whose subjects share a host share its checks: each distinct check runs once (shared-probes.ts).
 	const runShared = createSharedProbes(walkSystem, {
 		env: options.env,
 		deadlines,
 		budgetEndsAt: walksEndAt,
-		...(options.signal === undefined ? {} : {signal: options.signal}),
+		signal: options.signal === undefined ? setAside.signal : AbortSignal.any([options.signal, setAside.signal]),
 	});
+	const walksStarted = system.now();
 	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
 		let walk = startWalk(connectivityFlow, `${role}-${index}`, subject);
 		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
@@ -247,6 +265,11 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			runAhead(connectivityFlow, walk, pending, runShared, isConnectivityProbe);
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
 			const evidence = await running;
+			if (setAside.signal.aborted) {
+				// Set aside (only candidates are): what the canceled check says is not about the proxy.
+				return;
+			}
+
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
 			emit({type: 'walk-stepped', at: at(), walk});
 		}
@@ -264,24 +287,123 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			});
 		}
 	});
-
-	const [reproduced] = await Promise.all([reproduction, early, ...walks]);
+	const candidateWalks = walks.filter((_walk, index) => subjects[index]!.role === 'candidate');
+	const [reproduced] = await Promise.all([reproduction, early, ...walks.filter((_walk, index) => subjects[index]!.role === 'goproxy')]);
 	// What go did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
-	await runInvestigations(
-		investigations.filter((investigation) => investigation.phase === 'after'),
-		{
-			...context,
-			system: prefetch.serving,
-			...(reproduced === undefined
-				? {classified: []}
-				: {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items}),
-			connectivity,
-		},
-		{budgetEndsAt: Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs), emit, idPrefix: 'check-'},
+	const after = investigations.filter((investigation) => investigation.phase === 'after');
+	const afterContext = (): InvestigationContext => ({
+		...context,
+		system: prefetch.serving,
+		...(reproduced === undefined
+			? {classified: []}
+			: {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items}),
+		connectivity: [...connectivity],
+	});
+	const everyCandidate =
+		options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
+	// A proxy the fix could recommend: it served the version list (a 404 is `healthy` too, but serves nothing) and
+	// passes every check that vouches for proxies (§3.1: its go.mod is the one go.sum records).
+	const vouched = async (result: ConnectivityResult) => {
+		if (result.verdict !== 'healthy' || result.listMs === undefined) {
+			return false;
+		}
+
+		const looking = {...afterContext(), system: prefetch.peeking};
+		const votes = await Promise.all(after.map(async (investigation) => investigation.vouchesFor?.(result, looking) ?? true));
+		return votes.every(Boolean);
+	};
+	const chosen = everyCandidate ? await Promise.all(candidateWalks).then(() => undefined) : await firstPassing(candidateWalks, connectivity, vouched);
+	const unfinished = subjects.flatMap(({subject, role}, index) =>
+		role === 'candidate' && !connectivity.some((result) => result.role === 'candidate' && result.url === subject.url) ? [`${role}-${index}`] : [],
 	);
+	if (chosen !== undefined && unfinished.length > 0) {
+		setAside.abort();
+		for (const walkId of unfinished) {
+			emit({type: 'walk-set-aside', at: at(), walkId, waitedMs: Math.round(system.now() - walksStarted), chosen: chosen.label});
+		}
+	}
+
+	await runInvestigations(after, afterContext(), {
+		budgetEndsAt: Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs),
+		emit,
+		idPrefix: 'check-',
+	});
 	// Answers no check asked for: a proxy whose walk failed is not asked anything more.
 	prefetch.cancel();
 	finish();
+}
+
+/**
+`go mod download -json` (for `--module` when given) started now, under what is left of the diagnosis's deadline
+(it counts from the diagnosis's start); `stop` ends it, for a diagnosis that ends before it is reported.
+*/
+function startReproduction(
+	system: System,
+	options: DiagnosisOptions,
+	started: number,
+): {readonly argv: readonly string[]; readonly result: Promise<Reproduction>; readonly stop: () => void} {
+	const controller = new AbortController();
+	const result = reproduceDownload(system, {
+		env: options.env,
+		cwd: options.dir,
+		module: options.module,
+		timeoutMs: Math.max(minimumProbeMs, Math.round(started + options.timeoutMs - system.now())),
+		signal: options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]),
+	});
+	return {
+		argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
+		result,
+		stop: () => controller.abort(),
+	};
+}
+
+/**
+The first of `results` (which grows as the walks of `walks` end) that `passes`, or undefined once every walk has
+ended and no result passed. Results are tried as they come. Never rejects.
+*/
+async function firstPassing<R>(walks: ReadonlyArray<Promise<void>>, results: readonly R[], passes: (result: R) => Promise<boolean>): Promise<R | undefined> {
+	return new Promise((resolve) => {
+		const tried = new Set<R>();
+		let trying = 0;
+		let ended = false;
+		const done = () => {
+			if (ended && trying === 0) {
+				resolve(undefined);
+			}
+		};
+
+		const tryNew = () => {
+			for (const result of results) {
+				if (tried.has(result)) {
+					continue;
+				}
+
+				tried.add(result);
+				trying++;
+				void passes(result)
+					.catch(() => false)
+					.then((ok) => {
+						trying--;
+						if (ok) {
+							resolve(result);
+						}
+
+						done();
+					});
+			}
+		};
+
+		tryNew();
+		for (const walk of walks) {
+			void walk.then(tryNew, tryNew);
+		}
+
+		void Promise.allSettled(walks).then(() => {
+			tryNew();
+			ended = true;
+			done();
+		});
+	});
 }
 
 /** The URL of the version list a connectivity walk asks for (probe-http-list.ts). */
@@ -292,13 +414,14 @@ function listUrl(subject: WalkSubject): string {
 /**
 Requests started ahead (`Investigation.prefetch`): `fetching` starts them (each under its own deadline, cut to
 the walks' budget) and keeps each answer; `serving` hands a kept answer to the first request that is the same
-(method, URL, body handling; one diagnosis has one environment) and sends any other one. `cancel` ends what no
-check asked for.
+(method, URL, body handling; one diagnosis has one environment) and sends any other one; `peeking` does the same
+but leaves the answer for `serving` (a look ahead of the checks: `Investigation.vouchesFor`). `cancel` ends what
+no check asked for.
 */
 export function createPrefetch(
 	system: System,
 	options: {readonly endsAt: number; readonly signal?: AbortSignal},
-): {fetching: System; serving: System; cancel: () => void} {
+): {fetching: System; serving: System; peeking: System; cancel: () => void} {
 	const controller = new AbortController();
 	const cancel = options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]);
 	const answers = new Map<string, Promise<HttpResult>>();
@@ -327,7 +450,8 @@ export function createPrefetch(
 			return answer;
 		},
 	};
-	return {fetching, serving, cancel: () => controller.abort()};
+	const peeking: System = {...system, http: async (request) => answers.get(key(request)) ?? system.http(request)};
+	return {fetching, serving, peeking, cancel: () => controller.abort()};
 }
 
 /** The GOPROXY entries that go reaches over the network, then the candidates not already among them. */

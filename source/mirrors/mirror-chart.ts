@@ -1,3 +1,4 @@
+import type {NotWaitedFor} from '../diagnose/conclude.js';
 import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import {t} from '../i18n/index.js';
 import {displayWidth, maxDisplayWidth, padEndDisplay, padStartDisplay} from '../i18n/text-width.js';
@@ -14,6 +15,8 @@ export type MirrorRow = {
 	/** Columns of bar. */
 	readonly bar: number;
 	readonly ok: boolean;
+	/** A candidate the diagnosis stopped waiting for: no time measured, only how long it was waited for. */
+	readonly notWaitedFor?: true;
 	/** DNS, connect, TLS and list times, one line. */
 	readonly phases: string;
 };
@@ -21,12 +24,25 @@ export type MirrorRow = {
 /** The chart's bar at its longest, in columns. */
 export const maxBarColumns = 24;
 
-/** The rows of the chart, in the order given (conclude ranks them fastest correct first). Pure. */
-export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string) => string): MirrorRow[] {
+/**
+The rows of the chart, in the order given (conclude ranks them fastest correct first), then the candidates the
+diagnosis stopped waiting for. Pure.
+*/
+export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string) => string, notWaitedFor: readonly NotWaitedFor[] = []): MirrorRow[] {
 	const text = t().mirrors;
 	const slowest = Math.max(1, ...health.map((item) => item.listMs ?? 0));
 	const ms = (value: number | undefined) => (value === undefined ? '–' : formatDuration(value));
-	return health.map((item) => {
+	const setAside = notWaitedFor.map((item): MirrorRow => ({
+		label: redact(item.raw),
+		role: text.roles.candidate,
+		content: text.content.notWaitedFor,
+		time: `> ${formatDuration(item.waitedMs)}`,
+		bar: 0,
+		ok: false,
+		notWaitedFor: true,
+		phases: text.notWaitedFor(redact(item.chosen)),
+	}));
+	return [...health.map((item) => {
 		const ok = item.verdict === 'healthy';
 		return {
 			label: redact(item.raw),
@@ -38,7 +54,7 @@ export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string
 			ok,
 			phases: text.phases(ms(item.timings?.dnsMs), ms(item.timings?.connectMs), ms(item.timings?.tlsMs), ms(item.timings?.listMs ?? item.listMs)),
 		};
-	});
+	}), ...setAside];
 }
 
 /**
@@ -64,7 +80,7 @@ export function mirrorChartLines(rows: readonly MirrorRow[], width: number, bar 
 	const lines = [line(' ', proxyHead, roleHead, contentHead, timeHead, '')];
 	for (const row of rows) {
 		const drawn = barColumns === 0 ? '' : bar.repeat(Math.max(row.bar === 0 ? 0 : 1, Math.round((row.bar / maxBarColumns) * barColumns)));
-		lines.push(line(row.ok ? '✓' : '✗', row.label, row.role, row.content, row.time, drawn), `    ${row.phases}`);
+		lines.push(line(row.ok ? '✓' : row.notWaitedFor === true ? '…' : '✗', row.label, row.role, row.content, row.time, drawn), `    ${row.phases}`);
 	}
 
 	return lines;

@@ -4,6 +4,7 @@ import {assertNever} from '../flow/walk.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
+import {formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
 
@@ -168,6 +169,25 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 					return {...rest, walk: event.walk} as WalkView;
 				}),
 				transcript: [...state.transcript, ...steps],
+			};
+		}
+
+		case 'walk-set-aside': {
+			const view = state.walks.find((item) => item.walk.id === event.walkId);
+			return {
+				...state,
+				walks: state.walks.map((item) => {
+					if (item.walk.id !== event.walkId || item.role === 'check') {
+						return item;
+					}
+
+					const {running: _running, ...rest} = item;
+					return {...rest, setAside: {waitedMs: event.waitedMs, chosen: event.chosen}};
+				}),
+				transcript:
+					view === undefined
+						? state.transcript
+						: [...state.transcript, {kind: 'note', at: event.at, text: t().findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen)}],
 			};
 		}
 

@@ -4,7 +4,7 @@ import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
-import {maxBarColumns, mirrorRows} from '../mirrors/mirror-chart.js';
+import {maxBarColumns, mirrorRows, type MirrorRow} from '../mirrors/mirror-chart.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
@@ -37,7 +37,7 @@ export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
 			{conclusion.findings.map((finding, index) => (
 				<FindingLine key={`${index}:${finding.category}`} finding={finding} />
 			))}
-			{conclusion.health.length > 0 ? <MeasuredProxies health={conclusion.health} /> : null}
+			{conclusion.health.length > 0 ? <MeasuredProxies health={conclusion.health} notWaitedFor={conclusion.notWaitedFor} /> : null}
 		</Box>
 	);
 }
@@ -63,14 +63,14 @@ function FindingLine({finding}: {readonly finding: Finding}) {
 	);
 }
 
-function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
+function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly ProxyHealth[]; readonly notWaitedFor: Conclusion['notWaitedFor']}) {
 	const {redact} = useUi();
 	const {stdout} = useStdout();
 	const columns = stdout.columns > 0 ? stdout.columns : 80;
 	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
-	const rows = mirrorRows(health, redact).map((row, index) => ({row, key: `${index}:${health[index]?.url ?? ''}`}));
-	const colour = (ok: boolean) => (ok ? 'green' : 'red');
-	const mark = (ok: boolean) => (ok ? symbols.ok : symbols.broken);
+	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({row, key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`}));
+	const colour = (row: MirrorRow) => (row.ok ? 'green' : row.notWaitedFor === true ? 'yellow' : 'red');
+	const mark = (row: MirrorRow) => (row.ok ? symbols.ok : row.notWaitedFor === true ? symbols.waited : symbols.broken);
 	const bar = (columns: number) => symbols.bar.repeat(Math.round((columns / maxBarColumns) * barWidth) || (columns > 0 ? 1 : 0));
 
 	if (columns < narrowColumns) {
@@ -83,7 +83,7 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 						<Box paddingLeft={2}>
 							<Text>
 								<Text dimColor>{`${row.role}  `}</Text>
-								<Text color={colour(row.ok)}>{`${mark(row.ok)} ${row.content}`}</Text>
+								<Text color={colour(row)}>{`${mark(row)} ${row.content}`}</Text>
 								{row.time === '' ? '' : `  ${row.time}`}
 							</Text>
 						</Box>
@@ -95,7 +95,7 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 
 	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
 	const roleWidth = widthOf(rows.map(({row}) => row.role));
-	const contentWidth = widthOf(rows.map(({row}) => `${mark(row.ok)} ${row.content}`));
+	const contentWidth = widthOf(rows.map(({row}) => `${mark(row)} ${row.content}`));
 	const timeWidth = widthOf(rows.map(({row}) => row.time));
 	// The indent, the fixed columns, the gap before the bar and the bar itself.
 	const fixed = 2 + roleWidth + contentWidth + timeWidth + 1 + barWidth;
@@ -112,12 +112,12 @@ function MeasuredProxies({health}: {readonly health: readonly ProxyHealth[]}) {
 						<Text dimColor>{row.role}</Text>
 					</Box>
 					<Box width={contentWidth} flexShrink={0}>
-						<Text color={colour(row.ok)}>{`${mark(row.ok)} ${row.content}`}</Text>
+						<Text color={colour(row)}>{`${mark(row)} ${row.content}`}</Text>
 					</Box>
 					<Box width={timeWidth} flexShrink={0} justifyContent="flex-end" marginRight={1}>
 						<Text>{row.time}</Text>
 					</Box>
-					<Text color={colour(row.ok)}>{bar(row.bar)}</Text>
+					<Text color={colour(row)}>{bar(row.bar)}</Text>
 				</Box>
 			))}
 		</Box>

@@ -13,6 +13,8 @@ export const symbols = {
 	prompt: '$',
 	restored: '↺',
 	bar: '█',
+	/** A candidate the diagnosis stopped waiting for. */
+	waited: '…',
 	/** The spinner's first frame, drawn when spinners are static. */
 	busy: '⠋',
 } as const;

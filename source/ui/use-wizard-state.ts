@@ -544,6 +544,7 @@ function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
 		case 'reproduction-started':
 		case 'walk-started':
 		case 'probe-started':
+		case 'walk-set-aside':
 		case 'check-concluded':
 		case 'chose':
 		case 'fix-finished':

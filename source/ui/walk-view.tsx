@@ -3,6 +3,7 @@ import type {WalkView as WalkState} from '../diagnose/conclude.js';
 import {flowTitle} from '../diagnose/investigations.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
+import {formatDuration} from '../model/format.js';
 import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
@@ -31,6 +32,16 @@ export function WalkView({view}: WalkViewProps) {
 					<VisitLine key={`${index}:${visit.node}`} visit={visit} />
 				))}
 				{view.running === undefined ? null : <BusyLine label={redact(view.running.question)} />}
+				{view.role !== 'check' && view.setAside !== undefined ? (
+					<Box>
+						<Box flexShrink={0} marginRight={1}>
+							<Text color="yellow">{symbols.waited}</Text>
+						</Box>
+						<WrappedText indent={4} color="yellow">
+							{t().report.setAside(formatDuration(view.setAside.waitedMs), redact(view.setAside.chosen))}
+						</WrappedText>
+					</Box>
+				) : null}
 				{walk.phase === 'done' ? (
 					<Box>
 						<Box flexShrink={0} marginRight={1}>

@@ -42,7 +42,7 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	// the role column holds 汉字 (候选) on some rows and ASCII (GOPROXY) on others.
 	const rows = screen.split('\n').filter((line) => /^\s+http:\/\/127\.0\.0\.1:\d+\s+(GOPROXY|候选)\s/.test(line));
 	assert.ok(rows.length >= 3, `measured rows:\n${rows.join('\n')}`);
-	const verdictColumns = new Set(rows.map((line) => displayWidth(line.slice(0, line.search(/[✓✗] /)))));
+	const verdictColumns = new Set(rows.map((line) => displayWidth(line.slice(0, line.search(/[✓✗…] /)))));
 	assert.equal(verdictColumns.size, 1, `the verdicts line up:\n${rows.join('\n')}`);
 
 	await press(ui.stdin, '1');

@@ -162,6 +162,8 @@ export const checksumInvestigation: Investigation<ChecksumSubject> = {
 	id: 'checksum',
 	flow: checksumFlow,
 	phase: 'after',
+	// The candidates that answer are witnesses of which side is wrong: every one of them counts.
+	waitsForEveryCandidate: (context) => mismatchSubjects(context).length > 0,
 	async subjects(context) {
 		const subjects = mismatchSubjects(context);
 		if (subjects.length === 0) {

@@ -29,6 +29,17 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 
 		return contentCheck(run.context, {...subject, expected: subject.expected}, run.timeoutMs, run.signal);
 	},
+	async vouchesFor(proxy, context) {
+		// The same check as the walk's, on the answer fetched ahead: a proxy serving an altered go.mod is not one to
+		// stop waiting for the other candidates for. Where go.sum cannot tell, nothing is against it.
+		const [subject] = await mirrorSubjects(context, [proxy]);
+		if (subject?.expected === undefined) {
+			return true;
+		}
+
+		const evidence = await contentCheck(context, {...subject, expected: subject.expected}, Math.min(checkCapMs, context.timeoutMs), context.signal);
+		return evidence.outcome === 'match';
+	},
 	async prefetch(context) {
 		// Every proxy the walks measure: which of them will answer is not known yet.
 		const subjects = await mirrorSubjects(context, context.proxies ?? []);

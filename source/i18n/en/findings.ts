@@ -25,4 +25,7 @@ export const findings = {
 	settingValue: (setting: string, value: string, source: string, hidden: {readonly source: string; readonly value: string} | undefined) =>
 		`${setting}=${value} (from ${source}${hidden === undefined ? '' : `; ${hidden.source} holds ${setting}=${hidden.value}`})`,
 	checkFailed: (message: string) => `The check itself failed: ${message}`,
+	/** A candidate's walk the diagnosis stopped waiting for (`waited`: formatted). */
+	setAside: (label: string, waited: string, chosen: string) =>
+		`Stopped waiting for ${label} after ${waited}: ${chosen} had answered and passed the checks, so ${label}, slower, would not be the mirror recommended (\`gomod-doctor mirrors\` measures every one).`,
 };

@@ -7,7 +7,10 @@ export const mirrors = {
 	content: {
 		correct: 'as go.sum',
 		altered: 'ALTERED',
+		notWaitedFor: 'not waited for',
 	},
+	/** The line under a candidate the diagnosis stopped waiting for. */
+	notWaitedFor: (chosen: string) => `${chosen} answered first and passed the checks (gomod-doctor mirrors measures every one)`,
 	phases: (dns: string, connect: string, tls: string, list: string) => `dns ${dns} · connect ${connect} · tls ${tls} · list ${list}`,
 	none: 'No proxy was measured: GOPROXY has no network entries and no candidates were given.',
 	recommend: (url: string) => `Fastest correct mirror: ${url}`,

@@ -20,6 +20,8 @@ export const report = {
 	candidate: 'candidate',
 	through: (url: string, variable: string) => ` (through ${url}, from ${variable})`,
 	didNotFinish: '(did not finish)',
+	/** A candidate the diagnosis stopped waiting for (`waited`: formatted). */
+	setAside: (waited: string, chosen: string) => `not waited for after ${waited}: ${chosen} answered first and passed the checks`,
 	conclusion: (headline: string) => `Conclusion: ${headline}`,
 	fixesTitle: 'Fixes to try (gomod-doctor applies nothing in diagnose; run the wizard to apply one with undo):',
 	weakensSecurity: ' [weakens security]',

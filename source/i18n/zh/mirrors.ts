@@ -9,7 +9,9 @@ export const mirrors: Shape<typeof english> = {
 	content: {
 		correct: '与 go.sum 一致',
 		altered: '内容被篡改',
+		notWaitedFor: '未等待',
 	},
+	notWaitedFor: (chosen) => `${chosen} 已先应答并通过检查（gomod-doctor mirrors 会测量每一个）`,
 	phases: (dns, connect, tls, list) => `DNS ${dns} · 连接 ${connect} · TLS ${tls} · 列表 ${list}`,
 	none: '没有测量任何代理：GOPROXY 中没有网络条目，也没有给出候选代理。',
 	recommend: (url) => `正确且最快的镜像：${url}`,

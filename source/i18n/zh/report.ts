@@ -22,6 +22,7 @@ export const report: Shape<typeof english> = {
 	candidate: '候选代理',
 	through: (url, variable) => `（经由 ${url}，来自 ${variable}）`,
 	didNotFinish: '（未完成）',
+	setAside: (waited, chosen) => `等待 ${waited} 后不再等：${chosen} 已先应答并通过检查`,
 	conclusion: (headline) => `结论：${headline}`,
 	fixesTitle: '可以尝试的修复（diagnose 不会应用任何修改；要应用并可撤销，请运行向导）：',
 	weakensSecurity: ' [会降低安全性]',
