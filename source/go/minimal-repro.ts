@@ -4,12 +4,13 @@ with the same go settings and an empty module cache. If it still fails, the envi
 settings) or the module itself is at fault; if it works, the project is, and what in the project can make the
 difference is listed: replace and exclude directives, vendor/modules.txt, go.sum's lines for the module.
 */
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Environment, System} from '../system/types.js';
 import type {ParsedGoMod} from './parse-go-mod.js';
 import {reproduceDownload, validateModuleQuery, type Reproduction} from './reproduce-download.js';
+import {withScratchCache} from './scratch-cache.js';
 import {isValidVersion} from './versions.js';
 
 /** The module path of the temporary module (a reserved name: never fetched). */
@@ -34,18 +35,15 @@ export async function runMinimalRepro(
 		throw new Error(query.reason);
 	}
 
-	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-minimal-'));
-	const dir = path.join(root, 'module');
-	const cache = path.join(root, 'modcache');
-	const env = {...options.env, GOMODCACHE: cache, GOWORK: 'off'};
+	const dir = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-minimal-'));
 	try {
-		await mkdir(dir);
 		await writeFile(path.join(dir, 'go.mod'), goMod);
-		const reproduction = await reproduceDownload(system, {env, cwd: dir, module: query.argument, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})});
+		const reproduction = await withScratchCache(system, {env: {...options.env, GOWORK: 'off'}, cwd: dir}, async (env) =>
+			reproduceDownload(system, {env, cwd: dir, module: query.argument, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})}),
+		);
 		return {reproduction, goMod};
 	} finally {
-		await system.run({file: 'go', args: ['clean', '-modcache'], env, cwd: dir, timeoutMs: 30_000});
-		await rm(root, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
+		await rm(dir, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
 	}
 }
 

@@ -4,12 +4,12 @@ how large it is, and whether the failing download works with an empty temporary 
 broken cache from a network fault). Every command runs through `System['run']` under a deadline.
 */
 import {randomBytes} from 'node:crypto';
-import {mkdtemp, rm, stat, statfs, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {rm, stat, statfs, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
 import {reproduceDownload, type Reproduction} from './reproduce-download.js';
+import {withScratchCache} from './scratch-cache.js';
 
 /** Whether GOMODCACHE can be written, and why not. */
 export type CacheWritable = {
@@ -96,17 +96,12 @@ export async function measureCacheSize(system: System, dir: string, env: Environ
 
 /**
 Repeats the download (`module`: `MOD@VER`, or the whole graph) with an empty temporary GOMODCACHE and the same
-settings otherwise, then removes that cache (with `go clean -modcache`, since go makes it read-only).
+settings otherwise, then removes that cache (`withScratchCache`).
 */
 export async function downloadWithEmptyCache(system: System, options: {env: Environment; cwd: string; module?: string; timeoutMs: number; signal?: AbortSignal}): Promise<Reproduction> {
-	const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-cache-'));
-	const env = {...options.env, GOMODCACHE: cache};
-	try {
-		return await reproduceDownload(system, {env, cwd: options.cwd, module: options.module, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})});
-	} finally {
-		await system.run({file: 'go', args: ['clean', '-modcache'], env, cwd: options.cwd, timeoutMs: 30_000});
-		await rm(cache, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
-	}
+	return withScratchCache(system, options, async (env) =>
+		reproduceDownload(system, {env, cwd: options.cwd, module: options.module, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})}),
+	);
 }
 
 /** `12 KB`, `3.4 MB`, `1.2 GB`. */

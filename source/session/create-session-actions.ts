@@ -11,6 +11,7 @@ import {listValues} from '../fixes/apply-git-config.js';
 import {goModTidyFix} from '../fixes/fix-module.js';
 import {formatDiff} from '../model/line-diff.js';
 import {undoChanges} from '../fixes/undo.js';
+import {withScratchCache} from '../go/scratch-cache.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
@@ -60,18 +61,12 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return reproduceDownload(system, {env, cwd: options.dir, module: wanted, timeoutMs: options.timeoutMs, signal});
 		}
 
-		const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-check-'));
-		const checkEnv = {...env, GOMODCACHE: cache};
 		const failed = reproduced?.failures[0];
 		// A command fix may change go.mod (go get another version): then what failed is no longer what go needs.
 		const module = options.module ?? (failed === undefined || wholeGraph ? undefined : `${failed.module}@${failed.version}`);
-		try {
-			return await reproduceDownload(system, {env: checkEnv, cwd: options.dir, module, timeoutMs: options.timeoutMs, signal});
-		} finally {
-			// go makes its cache read-only; go itself removes it.
-			await system.run({file: 'go', args: ['clean', '-modcache'], env: checkEnv, cwd: options.dir, timeoutMs: 30_000});
-			await rm(cache, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
-		}
+		return withScratchCache(system, {env, cwd: options.dir}, async (checkEnv) =>
+			reproduceDownload(system, {env: checkEnv, cwd: options.dir, module, timeoutMs: options.timeoutMs, signal}),
+		);
 	};
 
 	/** Applies a fix of any kind, after the user confirmed it; each kind records, changes and verifies in its own way. */
@@ -385,11 +380,12 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return {status: 'failed', summary, undo: 'nothing'};
 		}
 
+		// Outside the project (its GOFLAGS, such as -mod=vendor, do not apply there): only the fix's own flags.
 		const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-isolate-'));
-		const env: Record<string, string | undefined> = {...options.env, ...fix.env, GOMODCACHE: path.join(root, 'modcache')};
-		env['GOFLAGS'] = `${fix.env?.['GOFLAGS'] ?? ''} -modcacherw`.trim();
 		try {
-			const result = await reproduceDownload(system, {env, cwd: root, module, timeoutMs: Math.max(options.timeoutMs, 10_000), signal});
+			const result = await withScratchCache(system, {env: {...options.env, ...fix.env, GOFLAGS: fix.env?.['GOFLAGS'] ?? ''}, cwd: root}, async (env) =>
+				reproduceDownload(system, {env, cwd: root, module, timeoutMs: Math.max(options.timeoutMs, 10_000), signal}),
+			);
 			const variables = Object.entries(fix.env ?? {}).map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
 			emitReproduction(emit, t().actions.reproduceVerificationOff(variables), result);
 			const record = result.records.find((item) => `${item.path}@${item.version}` === module);
@@ -400,7 +396,6 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			emit({type: 'verified', at: at(), ok: false, summary});
 			return {status: 'not-fixed', summary, undo: 'nothing'};
 		} finally {
-			await system.run({file: 'go', args: ['clean', '-modcache'], env, cwd: root, timeoutMs: 30_000});
 			await rm(root, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
 		}
 	};
