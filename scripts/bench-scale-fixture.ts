@@ -82,12 +82,12 @@ export function scaleGoMod(shape: ScaleShape): string {
 }
 
 /** Starts the fixture's GOPROXY on 127.0.0.1 and writes the project and its hermetic environment. */
-export async function startScaleFixture(shape: ScaleShape, options: {readonly base?: Environment} = {}): Promise<ScaleFixture> {
+export async function startScaleFixture(shape: ScaleShape, options: {readonly base?: Environment; readonly root?: string} = {}): Promise<ScaleFixture> {
 	if (shape.hosts < 1 || shape.hosts > privateHosts.length) {
 		throw new Error(`a scale fixture has 1 to ${privateHosts.length} private hosts, not ${shape.hosts}`);
 	}
 
-	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-scale-'));
+	const root = await mkdtemp(path.join(options.root ?? tmpdir(), 'gomod-doctor-scale-'));
 	let proxy: GoproxyServer | undefined;
 	try {
 		proxy = await startGoproxyServer({modules: scaleModules(shape.publicModules)});

@@ -308,7 +308,9 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			return false;
 		}
 
-		const looking = {...afterContext(), system: prefetch.peeking};
+		// Within what is left of the diagnosis's deadline, as every check after go's failure.
+		const left = Math.max(minimumProbeMs, Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs) - system.now());
+		const looking = {...afterContext(), system: prefetch.peeking, timeoutMs: Math.min(options.timeoutMs, left)};
 		const votes = await Promise.all(after.map(async (investigation) => investigation.vouchesFor?.(result, looking) ?? true));
 		return votes.every(Boolean);
 	};
