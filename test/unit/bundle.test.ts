@@ -136,3 +136,18 @@ test('--version reads no package; a command starts without UI, process or HTTP l
 		assert.ok(!wizard.has(adapter), `the wizard draws its first frame before ${adapter} loads (create-lazy-system)`);
 	}
 });
+
+test('the HTTP adapter reads undici’s agents and request API, not its index (fetch, WebSocket, caches, mocks)', async () => {
+	const meta = await metafile();
+	const http = [...loadedInputs(meta, outputOf(meta, 'source/system/http-client.ts'))].filter((input) => input.includes('node_modules/undici/'));
+	for (const needed of ['lib/dispatcher/agent.js', 'lib/dispatcher/proxy-agent.js', 'lib/api/api-request.js', 'lib/api/api-connect.js']) {
+		assert.ok(
+			http.some((input) => input.endsWith(`undici/${needed}`)),
+			`undici's ${needed} is in the adapter`,
+		);
+	}
+
+	for (const unused of ['undici/index.js', 'undici/lib/web/fetch/index.js', 'undici/lib/web/websocket/', 'undici/lib/web/eventsource/', 'undici/lib/mock/', 'undici/lib/cache/']) {
+		assert.ok(!http.some((input) => input.includes(unused)), `the adapter does not read ${unused}`);
+	}
+});
