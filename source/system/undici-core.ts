@@ -18,8 +18,11 @@ import proxyAgentModule from 'undici/lib/dispatcher/proxy-agent.js';
 // (a diagnosis takes a fraction of a second) waits for that: 30 to 50 ms of every headless run on this machine.
 // The few kilobytes of a GOPROXY answer gain nothing from optimized code: the baseline compiler only. Set before
 // the first connection compiles llhttp; nothing else in a diagnosis uses WebAssembly (the wizard's yoga layout is
-// compiled at start-up, before this module loads).
-setFlagsFromString('--liftoff-only');
+// compiled at start-up, before this module loads). V8 prints an error for a flag it does not know, so only the
+// engines known to have it (Node 20 to 24) are given it; of the flags tried, no other shortened the exit.
+if (Number(process.versions.v8.split('.')[0]) <= 13) {
+	setFlagsFromString('--liftoff-only');
+}
 
 const api = apiModule as {readonly request: (this: Undici.Dispatcher, options: Undici.Dispatcher.RequestOptions) => Promise<Undici.Dispatcher.ResponseData>};
 Object.assign((dispatcherModule as typeof Undici.Dispatcher).prototype, apiModule);
