@@ -108,9 +108,11 @@ export type DiagnosisEvent =
 export type Emit = (event: DiagnosisEvent) => void;
 
 /**
-Runs a diagnosis: go's settings, then the reproduction and the connectivity walks of every GOPROXY entry and
-candidate proxy at the same time, each probe under its own deadline. Reports progress through `emit`; the
-caller reduces the events (see `reduce-session.ts`). Never throws for a failing check.
+Runs a diagnosis: the reproduction beside go's settings, then the connectivity walks of every GOPROXY entry and
+candidate proxy and the `start` investigations, then, once go has failed (or not), the `after` investigations;
+each probe under its own deadline, and candidates no longer waited for once one proxy has passed (see
+`DiagnosisOptions.waitForEveryCandidate`). Reports progress through `emit`; the caller reduces the events (see
+`reduce-session.ts`). Never throws for a failing check.
 */
 export async function runDiagnosis(system: System, options: DiagnosisOptions, emit: Emit): Promise<void> {
 	const started = system.now();
