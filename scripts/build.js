@@ -161,7 +161,7 @@ async function removeStaleChunks(current) {
 
 // What each output file is made of and what it imports (statically or not): test/unit/bundle.test.ts checks
 // with it that --version and the wizard's first frame load nothing they do not need. Also readable at
-// https://esbuild.github.io/analyze/.
+// https://esbuild.github.io/analyze/. Not shipped: package.json's `files` lists dist/cli.js and dist/chunks only.
 await writeFile(path.join(outdir, 'metafile.json'), `${JSON.stringify(result.metafile)}\n`);
 
 if (process.argv.includes('--analyze')) {
