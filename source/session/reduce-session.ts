@@ -255,10 +255,11 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 
 /** The flowchart walks, for the transcript's mermaid diagrams. */
 export function walkedFlows(state: SessionState): WalkedFlow[] {
-	return state.walks.map(({walk}) => ({
-		flow: walk.flow,
-		subject: walk.subject.label,
-		path: [...walk.visits.map((visit) => visit.node), walk.current],
-		...(walk.phase === 'done' ? {verdict: walk.verdict} : {}),
+	return state.walks.map((view) => ({
+		flow: view.walk.flow,
+		subject: view.walk.subject.label,
+		path: [...view.walk.visits.map((visit) => visit.node), view.walk.current],
+		...(view.walk.phase === 'done' ? {verdict: view.walk.verdict} : {}),
+		...(view.role !== 'check' && view.setAside !== undefined ? {notWaitedFor: view.setAside} : {}),
 	}));
 }

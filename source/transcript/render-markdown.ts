@@ -104,6 +104,10 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 					lines.push(`- ${words.verdict}: ${code(r(walk.verdict))}`);
 				}
 
+				if (walk.notWaitedFor !== undefined) {
+					lines.push(`- ${words.verdict}: ${prose(r(t().report.setAside(formatDuration(walk.notWaitedFor.waitedMs), walk.notWaitedFor.chosen)))}`);
+				}
+
 				lines.push('');
 			}
 

@@ -93,6 +93,8 @@ export type WalkedFlow = {
 	readonly path: readonly string[];
 	/** The outcome, a category id or `healthy`. */
 	readonly verdict?: string;
+	/** A candidate the diagnosis stopped waiting for: `chosen` had answered and passed the checks (see `walk-set-aside`). */
+	readonly notWaitedFor?: {readonly waitedMs: number; readonly chosen: string};
 };
 
 export type Transcript = {
