@@ -21,7 +21,7 @@ import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from '.
 import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {runInvestigations} from './run-investigations.js';
-import {createSharedProbes, runAhead} from './shared-probes.js';
+import {awaitPing, createSharedProbes, probeAfter, runAhead} from './shared-probes.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
 export const defaultCandidates = [
@@ -265,8 +265,9 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 			// port check follows whatever it says) does not hold up the ones after it. The walk takes their results
 			// when it gets there.
 			runAhead(connectivityFlow, walk, pending, runShared, isConnectivityProbe);
+			// ping informs only: once the port check after it has answered, a long-overdue reply is not waited for.
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const evidence = await running;
+			const evidence = await (probe === 'ping' ? awaitPing(runShared, subject, pending, probeAfter(connectivityFlow, walk, pending), running) : running);
 			if (setAside.signal.aborted) {
 				// Set aside (only candidates are): what the canceled check says is not about the proxy.
 				return;

@@ -1,13 +1,17 @@
 import type {Flow, WalkSubject} from '../flow/define-flow.js';
 import {pendingProbe, stepWalk, type PendingProbe, type Walk} from '../flow/walk.js';
+import {t} from '../i18n/index.js';
+import {formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
-import {runProbe, type ConnectivityProbeId, type ProbeDeadlines} from './run-probe.js';
+import {isConnectivityProbe, runProbe, type ConnectivityProbeId, type ProbeDeadlines} from './run-probe.js';
 
 /** Runs the check of a probe node for a walk's subject; the same check asked twice runs once. */
 export type SharedProbes = ((probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Promise<Evidence>) & {
 	/** The check's result when it has finished, else undefined. */
 	readonly settled: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Evidence | undefined;
+	/** Cancels the check if it is still running (for every walk that shares it); its result says it was canceled. */
+	readonly cancel: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => void;
 };
 
 /**
@@ -22,16 +26,19 @@ export function createSharedProbes(
 ): SharedProbes {
 	const runs = new Map<string, Promise<Evidence>>();
 	const results = new Map<string, Evidence>();
+	const cancels = new Map<string, AbortController>();
 	const shared = async (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => {
 		const key = probeKey(probe, subject, target);
 		let run = runs.get(key);
 		if (run === undefined) {
+			const canceled = new AbortController();
+			cancels.set(key, canceled);
 			run = runProbe(system, probe, subject, {
 				env: options.env,
 				deadlines: options.deadlines,
 				budgetEndsAt: options.budgetEndsAt,
 				target,
-				...(options.signal === undefined ? {} : {signal: options.signal}),
+				signal: options.signal === undefined ? canceled.signal : AbortSignal.any([options.signal, canceled.signal]),
 			}).then((evidence) => {
 				results.set(key, evidence);
 				return evidence;
@@ -44,6 +51,12 @@ export function createSharedProbes(
 
 	return Object.assign(shared, {
 		settled: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => results.get(probeKey(probe, subject, target)),
+		cancel(probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') {
+			const key = probeKey(probe, subject, target);
+			if (!results.has(key)) {
+				cancels.get(key)?.abort();
+			}
+		},
 	});
 }
 
@@ -97,6 +110,53 @@ export function runAhead(
 
 		current = next;
 	}
+}
+
+/** The least a walk waits for a ping once the port check after it has answered. */
+export const minimumPingWaitMs = 250;
+
+/**
+The result of a walk's ping (`ping`, the shared run of `pending`), waited for as long as it can still say
+something. ping informs and the port check decides, and an echo takes about one round trip, as the connection
+does: once the port check after it (`next`) has answered, a reply that has not come within four of its times
+(at least {@link minimumPingWaitMs}) is not coming, ICMP being filtered on the way, and the walk does not wait out
+ping's whole second for it. The ping is then canceled, and its evidence says so. Never throws.
+*/
+export async function awaitPing(shared: SharedProbes, subject: WalkSubject, pending: PendingProbe, next: PendingProbe | undefined, ping: Promise<Evidence>): Promise<Evidence> {
+	if (next === undefined || !isConnectivityProbe(next.probe)) {
+		return ping;
+	}
+
+	let timer: NodeJS.Timeout | undefined;
+	let decided = false;
+	const port = shared(next.probe, subject, next.target);
+	const patience = port.then(
+		async (answer) =>
+			new Promise<Evidence>((resolve) => {
+				// The ping may have answered first: then nothing is left to wait for.
+				if (!decided) {
+					timer = setTimeout(() => {
+						resolve(answer);
+					}, Math.max(minimumPingWaitMs, 4 * answer.durationMs));
+				}
+			}),
+	);
+	const first = await Promise.race([ping.then((evidence) => ({ping: evidence})), patience.then((answer) => ({port: answer}))]);
+	decided = true;
+	clearTimeout(timer);
+	if ('ping' in first) {
+		return first.ping;
+	}
+
+	shared.cancel('ping', subject, pending.target);
+	const evidence = await ping;
+	// It answered in the meantime, or could not run at all: that says more.
+	if (evidence.outcome !== 'no-reply') {
+		return evidence;
+	}
+
+	const host = pending.target === 'proxy' && subject.proxy !== undefined ? subject.proxy.host : subject.host;
+	return {...evidence, summary: t().probes.ping.notWaited(host, formatDuration(evidence.durationMs), formatDuration(first.port.durationMs))};
 }
 
 /** Evidence with an outcome that `pending`'s node has an edge for (all its edges lead to the same node). */

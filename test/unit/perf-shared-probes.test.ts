@@ -7,12 +7,13 @@ and what follows it too once its result is in.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {isConnectivityProbe, probeDeadlines} from '../../source/diagnose/run-probe.js';
-import {createSharedProbes, probeAfter, probeKey, runAhead} from '../../source/diagnose/shared-probes.js';
+import {awaitPing, createSharedProbes, minimumPingWaitMs, probeAfter, probeKey, runAhead} from '../../source/diagnose/shared-probes.js';
 import type {WalkSubject} from '../../source/flow/define-flow.js';
 import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
 import type {Evidence} from '../../source/model/report.js';
-import {createFakeSystem, exited, httpResult} from '../helpers/fake-system.js';
+import type {CommandResult, CommandSpec} from '../../source/system/types.js';
+import {commandResult, createFakeSystem, exited, httpResult} from '../helpers/fake-system.js';
 
 function subject(port: number, host = '127.0.0.1'): WalkSubject {
 	return {label: `http://${host}:${port}`, url: `http://${host}:${port}`, scheme: 'http', host, port, module: 'example.com/lab/greet'};
@@ -105,4 +106,79 @@ test('running ahead: while the ping still runs, the port is checked and, the por
 	answerPing?.();
 	assert.equal((await pinging).outcome, 'reply');
 	assert.equal(system.commands.filter((spec) => spec.file === 'nc').length, 1, 'the walk will find the port check done, not run it again');
+});
+
+/** A ping that never hears back: it ends only when canceled (or at a cap the test never reaches). */
+function silentPing(onStart?: () => void) {
+	return async (spec: CommandSpec) =>
+		new Promise<CommandResult>((resolve) => {
+			onStart?.();
+			const argv = [spec.file, ...spec.args];
+			const started = performance.now();
+			const cap = setTimeout(() => {
+				resolve(commandResult(argv, {exitCode: 1, stdout: '1 packets transmitted, 0 received, 100% packet loss\n', durationMs: 5000}));
+			}, 5000);
+			spec.signal?.addEventListener('abort', () => {
+				clearTimeout(cap);
+				resolve(commandResult(argv, {exitCode: undefined, canceled: true, durationMs: performance.now() - started}));
+			});
+		});
+}
+
+test('a ping that gets no reply does not hold the walk once the port has answered: it is canceled after a few of the port’s times, and says why', async () => {
+	const system = createFakeSystem({
+		commands: {
+			'ping -c 1 -W 1 -n 127.0.0.1': silentPing(),
+			'nc -zv -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 20}),
+		},
+		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
+	});
+	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	let walk = startWalk(connectivityFlow, 'w', subject(1001));
+	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
+	const ping = pendingProbe(connectivityFlow, walk)!;
+	const started = performance.now();
+	const pinging = shared('ping', subject(1001), ping.target);
+	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+	const evidence = await awaitPing(shared, subject(1001), ping, probeAfter(connectivityFlow, walk, ping), pinging);
+	const waited = performance.now() - started;
+
+	assert.equal(evidence.outcome, 'no-reply');
+	assert.match(evidence.summary, /^No reply from 127\.0\.0\.1 within \d+ ms, while its port answered in 20 ms: ICMP is likely filtered/);
+	assert.ok(waited >= minimumPingWaitMs, `waited ${Math.round(waited)} ms: at least ${minimumPingWaitMs} ms after the port answered`);
+	assert.ok(waited < 2000, `waited ${Math.round(waited)} ms, not ping's whole second and the rest`);
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: ping.node, evidence});
+	assert.equal(pendingProbe(connectivityFlow, walk)?.probe, 'tcp', 'the walk goes on to the port check, already answered');
+});
+
+test('a ping that answers is waited for as long as it takes while the port check has not answered', async () => {
+	let answerPort: (() => void) | undefined;
+	const system = createFakeSystem({
+		commands: {
+			'ping -c 1 -W 1 -n 127.0.0.1': async (spec) =>
+				new Promise((resolve) => {
+					setTimeout(() => {
+						resolve(exited([spec.file, ...spec.args], 0, {stdout: '1 packets transmitted, 1 received, 0% packet loss\n', durationMs: 400}));
+					}, 400);
+				}),
+			'nc -zv -w 2 127.0.0.1 1001': async (spec) =>
+				new Promise((resolve) => {
+					answerPort = () => {
+						resolve(exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 600}));
+					};
+				}),
+		},
+		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
+	});
+	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	let walk = startWalk(connectivityFlow, 'w', subject(1001));
+	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
+	const ping = pendingProbe(connectivityFlow, walk)!;
+	const pinging = shared('ping', subject(1001), ping.target);
+	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+	const evidence = await awaitPing(shared, subject(1001), ping, probeAfter(connectivityFlow, walk, ping), pinging);
+	answerPort?.();
+	assert.equal(evidence.outcome, 'reply', 'a slow reply (400 ms) is a reply: the port check had not answered yet');
 });

@@ -29,6 +29,9 @@ export const probes = {
 		rtt: (avg: number, min: number, max: number) => `, round trip ${avg} ms on average (min ${min}, max ${max})`,
 		reply: (host: string, received: number, transmitted: number, rtt: string) => `${host} answers ping: ${received} of ${transmitted} replies${rtt}.`,
 		timedOut: (host: string, within: string) => `No reply from ${host} within ${within} (ICMP may be filtered; the port check decides).`,
+		/** Canceled once the port check had answered (`portTook`) and a reply was long overdue. */
+		notWaited: (host: string, within: string, portTook: string) =>
+			`No reply from ${host} within ${within}, while its port answered in ${portTook}: ICMP is likely filtered on the way (the port check decides).`,
 		cannotResolve: (host: string, line: string) => `ping cannot resolve ${host}: ${line}.`,
 		noReplyBecause: (host: string, reason: string) => `No reply from ${host}: ${reason}.`,
 		noneAnswered: (host: string, transmitted: number, seconds: number) =>

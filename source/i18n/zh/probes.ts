@@ -28,6 +28,7 @@ export const probes: Shape<typeof english> = {
 		rtt: (avg, min, max) => `，平均往返 ${avg} ms（最短 ${min}，最长 ${max}）`,
 		reply: (host, received, transmitted, rtt) => `${host} 能 ping 通：${transmitted} 次中有 ${received} 次应答${rtt}。`,
 		timedOut: (host, within) => `${within} 内 ${host} 没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
+		notWaited: (host, within, portTook) => `${within} 内 ${host} 没有应答，而它的端口在 ${portTook} 内就应答了：ICMP 很可能在途中被过滤（由端口检查来判断）。`,
 		cannotResolve: (host, line) => `ping 无法解析 ${host}：${line}。`,
 		noReplyBecause: (host, reason) => `${host} 没有应答：${reason}。`,
 		noneAnswered: (host, transmitted, seconds) => `${host} 没有应答：${transmitted} 次 ping 在各自的 ${seconds} s 内都没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
