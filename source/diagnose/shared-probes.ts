@@ -10,8 +10,11 @@ import {isConnectivityProbe, runProbe, type ConnectivityProbeId, type ProbeDeadl
 export type SharedProbes = ((probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Promise<Evidence>) & {
 	/** The check's result when it has finished, else undefined. */
 	readonly settled: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => Evidence | undefined;
-	/** Cancels the check if it is still running (for every walk that shares it); its result says it was canceled. */
-	readonly cancel: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => void;
+	/**
+	Cancels the check if it is still running, for every walk that shares it; `explain` turns the canceled check's
+	evidence into what every one of them is given (why it was canceled).
+	*/
+	readonly cancel: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy', explain: (evidence: Evidence) => Evidence) => void;
 };
 
 /**
@@ -26,20 +29,23 @@ export function createSharedProbes(
 ): SharedProbes {
 	const runs = new Map<string, Promise<Evidence>>();
 	const results = new Map<string, Evidence>();
-	const cancels = new Map<string, AbortController>();
+	/** Each run's cancel switch, and what a cancel says of its result. */
+	type Cancel = {readonly controller: AbortController; explain?: (evidence: Evidence) => Evidence};
+	const cancels = new Map<string, Cancel>();
 	const shared = async (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => {
 		const key = probeKey(probe, subject, target);
 		let run = runs.get(key);
 		if (run === undefined) {
-			const canceled = new AbortController();
+			const canceled: Cancel = {controller: new AbortController()};
 			cancels.set(key, canceled);
 			run = runProbe(system, probe, subject, {
 				env: options.env,
 				deadlines: options.deadlines,
 				budgetEndsAt: options.budgetEndsAt,
 				target,
-				signal: options.signal === undefined ? canceled.signal : AbortSignal.any([options.signal, canceled.signal]),
-			}).then((evidence) => {
+				signal: options.signal === undefined ? canceled.controller.signal : AbortSignal.any([options.signal, canceled.controller.signal]),
+			}).then((ran) => {
+				const evidence = canceled.explain === undefined ? ran : canceled.explain(ran);
 				results.set(key, evidence);
 				return evidence;
 			});
@@ -51,10 +57,12 @@ export function createSharedProbes(
 
 	return Object.assign(shared, {
 		settled: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') => results.get(probeKey(probe, subject, target)),
-		cancel(probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy') {
+		cancel(probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy', explain: (evidence: Evidence) => Evidence) {
 			const key = probeKey(probe, subject, target);
-			if (!results.has(key)) {
-				cancels.get(key)?.abort();
+			const running = cancels.get(key);
+			if (running !== undefined && !results.has(key) && !running.controller.signal.aborted) {
+				running.explain = explain;
+				running.controller.abort();
 			}
 		},
 	});
@@ -148,15 +156,15 @@ export async function awaitPing(shared: SharedProbes, subject: WalkSubject, pend
 		return first.ping;
 	}
 
-	shared.cancel('ping', subject, pending.target);
-	const evidence = await ping;
-	// It answered in the meantime, or could not run at all: that says more.
-	if (evidence.outcome !== 'no-reply') {
-		return evidence;
-	}
-
 	const host = pending.target === 'proxy' && subject.proxy !== undefined ? subject.proxy.host : subject.host;
-	return {...evidence, summary: t().probes.ping.notWaited(host, formatDuration(evidence.durationMs), formatDuration(first.port.durationMs))};
+	// Every walk that shares this ping gets the reason, whichever of them gave up on it first.
+	shared.cancel('ping', subject, pending.target, (evidence) =>
+		// It answered in the meantime, or could not run at all: that says more.
+		evidence.outcome === 'no-reply'
+			? {...evidence, summary: t().probes.ping.notWaited(host, formatDuration(evidence.durationMs), formatDuration(first.port.durationMs))}
+			: evidence,
+	);
+	return ping;
 }
 
 /** Evidence with an outcome that `pending`'s node has an edge for (all its edges lead to the same node). */

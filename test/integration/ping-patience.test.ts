@@ -13,6 +13,7 @@ import {test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
+import {labSession} from '../helpers/lab-session.js';
 
 test('ICMP filtered: the ping is canceled once the port has answered, the evidence says so, and the verdict does not wait for it', async (t) => {
 	const lab = await startLab('proxy-down');
@@ -46,5 +47,15 @@ test('ICMP filtered: the ping is canceled once the port has answered, the eviden
 	for (const ping of pings) {
 		assert.equal(ping.outcome, 'no-reply');
 		assert.match(ping.summary, /^No reply from 127\.0\.0\.1 within \d+ ms, while its port answered in \d+ ms: ICMP is likely filtered/);
+	}
+
+	// Every walk shares the one ping of 127.0.0.1, and each is told why it was canceled, whichever gave up first.
+	const {actions, emit, state} = labSession(lab, {env: {...lab.env, PATH: `${bin}:${lab.env['PATH'] ?? ''}`}});
+	await actions.diagnose(emit, new AbortController().signal);
+	const walked = state().walks.filter((view) => view.role !== 'check' && view.walk.visits.some((visit) => visit.node === 'ping'));
+	assert.ok(walked.length >= 2, 'several walks ping the same host');
+	for (const view of walked) {
+		const ping = view.walk.visits.find((visit) => visit.node === 'ping');
+		assert.match(ping?.evidence?.summary ?? '', /while its port answered in \d+ ms/, `${view.walk.subject.label}: ${ping?.evidence?.summary}`);
 	}
 });
