@@ -12,7 +12,7 @@ import type {WalkSubject} from '../../source/flow/define-flow.js';
 import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
 import type {Evidence} from '../../source/model/report.js';
-import type {CommandResult, CommandSpec} from '../../source/system/types.js';
+import type {CommandResult, CommandSpec, System} from '../../source/system/types.js';
 import {commandResult, createFakeSystem, exited, httpResult} from '../helpers/fake-system.js';
 
 function subject(port: number, host = '127.0.0.1'): WalkSubject {
@@ -85,13 +85,7 @@ test('running ahead: while the ping still runs, the port is checked and, the por
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
-	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
-	let walk = startWalk(connectivityFlow, 'w', subject(1001));
-	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
-	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
-	const ping = pendingProbe(connectivityFlow, walk)!;
-	const pinging = shared('ping', subject(1001), ping.target);
-	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+	const {shared, pinging} = walkAtPing(system);
 
 	const deadline = Date.now() + 5000;
 	while (system.requests.length === 0 && Date.now() < deadline) {
@@ -107,6 +101,21 @@ test('running ahead: while the ping still runs, the port is checked and, the por
 	assert.equal((await pinging).outcome, 'reply');
 	assert.equal(system.commands.filter((spec) => spec.file === 'nc').length, 1, 'the walk will find the port check done, not run it again');
 });
+
+/**
+A connectivity walk of 127.0.0.1:1001 at its ping node (its DNS step done: an IP literal), with the shared ping
+started and what follows it run ahead, as the diagnosis does.
+*/
+function walkAtPing(system: System) {
+	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	let walk = startWalk(connectivityFlow, 'w', subject(1001));
+	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
+	const ping = pendingProbe(connectivityFlow, walk)!;
+	const pinging = shared('ping', subject(1001), ping.target);
+	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+	return {shared, walk, ping, pinging};
+}
 
 /** A ping that never hears back: it ends only when canceled (or at a cap the test never reaches). */
 function silentPing(onStart?: () => void) {
@@ -133,14 +142,9 @@ test('a ping that gets no reply does not hold the walk once the port has answere
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
-	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
-	let walk = startWalk(connectivityFlow, 'w', subject(1001));
-	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
-	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
-	const ping = pendingProbe(connectivityFlow, walk)!;
 	const started = performance.now();
-	const pinging = shared('ping', subject(1001), ping.target);
-	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+	const {shared, ping, pinging, walk: atPing} = walkAtPing(system);
+	let walk = atPing;
 	const evidence = await awaitPing(shared, subject(1001), ping, probeAfter(connectivityFlow, walk, ping), pinging);
 	const waited = performance.now() - started;
 
@@ -171,13 +175,7 @@ test('a ping that answers is waited for as long as it takes while the port check
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
-	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
-	let walk = startWalk(connectivityFlow, 'w', subject(1001));
-	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
-	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
-	const ping = pendingProbe(connectivityFlow, walk)!;
-	const pinging = shared('ping', subject(1001), ping.target);
-	runAhead(connectivityFlow, walk, ping, shared, isConnectivityProbe);
+	const {shared, ping, pinging, walk} = walkAtPing(system);
 	const evidence = await awaitPing(shared, subject(1001), ping, probeAfter(connectivityFlow, walk, ping), pinging);
 	answerPort?.();
 	assert.equal(evidence.outcome, 'reply', 'a slow reply (400 ms) is a reply: the port check had not answered yet');
