@@ -6,7 +6,7 @@ import {connectivityFlow} from '../flow/graphs/connectivity.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
 import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
-import {parseGoMod} from '../go/parse-go-mod.js';
+import {parseGoMod, type ParsedGoMod} from '../go/parse-go-mod.js';
 import {parseGoSum} from '../go/parse-go-sum.js';
 import type {Finding} from '../model/report.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
@@ -123,12 +123,13 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 
 	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
 	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
+	const goMod = goModText === undefined ? undefined : parseGoMod(goModText);
 	// The reproduction needs nothing from go's settings: it starts beside `go env`, unless there is nothing to
 	// reproduce (no go.mod and no --module) or go.mod has a problem go may stop at (checked first, below). Its
 	// events come after the settings', and it is stopped unseen when the diagnosis ends before it.
 	const wanted = options.module?.split('@')[0];
 	const reproducible = options.reproduce !== false && (goModText !== undefined || options.module !== undefined);
-	const ahead = reproducible && (goModText === undefined || parseGoMod(goModText).errors.length === 0) ? startReproduction(system, options, started) : undefined;
+	const ahead = reproducible && (goMod === undefined || goMod.errors.length === 0) ? startReproduction(system, options, started) : undefined;
 	const stopAhead = async () => {
 		ahead?.stop();
 		await ahead?.result;
@@ -171,7 +172,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	// nor is a GOPRIVATE path when GONOPROXY lets go send it: it is private, and the probes can ask another module.
 	const privatePatterns = [directPatterns(snapshot.values), snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
 	const isPrivate = (path: string) => matchPrefixPatterns(privatePatterns, path);
-	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(goModText, isPrivate) ?? canaryModule);
+	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(goMod, isPrivate) ?? canaryModule);
 	if (wanted !== undefined && isPrivate(wanted)) {
 		emit({
 			type: 'note',
@@ -203,7 +204,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		env: options.env,
 		dir: options.dir,
 		snapshot,
-		...(goModText === undefined ? {} : {goModText, goMod: parseGoMod(goModText)}),
+		...(goModText === undefined || goMod === undefined ? {} : {goModText, goMod}),
 		...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
 		...(options.module === undefined ? {} : {requested: options.module}),
 		probeModule: module,
@@ -250,8 +251,9 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		signal: options.signal === undefined ? setAside.signal : AbortSignal.any([options.signal, setAside.signal]),
 	});
 	const walksStarted = system.now();
+	const walkId = (role: string, index: number) => `${role}-${index}`;
 	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
-		let walk = startWalk(connectivityFlow, `${role}-${index}`, subject);
+		let walk = startWalk(connectivityFlow, walkId(role, index), subject);
 		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
 		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
 			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
@@ -294,14 +296,11 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 	const [reproduced] = await Promise.all([reproduction, early, ...walks.filter((_walk, index) => subjects[index]!.role === 'goproxy')]);
 	// What go did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
 	const after = investigations.filter((investigation) => investigation.phase === 'after');
-	const afterContext = (): InvestigationContext => ({
-		...context,
-		system: prefetch.serving,
-		...(reproduced === undefined
-			? {classified: []}
-			: {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items}),
-		connectivity: [...connectivity],
-	});
+	const whatGoDid = reproduced === undefined ? {classified: []} : {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items};
+	// The walks that have ended so far: a candidate's may end while the checks look at the others.
+	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
+	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.
+	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs);
 	const everyCandidate =
 		options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
 	// A proxy the fix could recommend: it served the version list (a 404 is `healthy` too, but serves nothing) and
@@ -312,14 +311,14 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		}
 
 		// Within what is left of the diagnosis's deadline, as every check after go's failure.
-		const left = Math.max(minimumProbeMs, Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs) - system.now());
+		const left = Math.max(minimumProbeMs, afterEndsAt() - system.now());
 		const looking = {...afterContext(), system: prefetch.peeking, timeoutMs: Math.min(options.timeoutMs, left)};
 		const votes = await Promise.all(after.map(async (investigation) => investigation.vouchesFor?.(result, looking) ?? true));
 		return votes.every(Boolean);
 	};
 	const chosen = everyCandidate ? await Promise.all(candidateWalks).then(() => undefined) : await firstPassing(candidateWalks, connectivity, vouched);
 	const unfinished = subjects.flatMap(({subject, role}, index) =>
-		role === 'candidate' && !connectivity.some((result) => result.role === 'candidate' && result.url === subject.url) ? [`${role}-${index}`] : [],
+		role === 'candidate' && !connectivity.some((result) => result.role === 'candidate' && result.url === subject.url) ? [walkId(role, index)] : [],
 	);
 	if (chosen !== undefined && unfinished.length > 0) {
 		setAside.abort();
@@ -328,11 +327,7 @@ export async function runDiagnosis(system: System, options: DiagnosisOptions, em
 		}
 	}
 
-	await runInvestigations(after, afterContext(), {
-		budgetEndsAt: Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs),
-		emit,
-		idPrefix: 'check-',
-	});
+	await runInvestigations(after, afterContext(), {budgetEndsAt: afterEndsAt(), emit, idPrefix: 'check-'});
 	// Answers no check asked for: a proxy whose walk failed is not asked anything more.
 	prefetch.cancel();
 	finish();
@@ -535,12 +530,12 @@ async function readProjectFile(dir: string, name: 'go.mod' | 'go.sum'): Promise<
 }
 
 /** The first requirement of go.mod (direct ones first) that go would fetch through a proxy. */
-function publicRequirement(goModText: string | undefined, isPrivate: (path: string) => boolean): string | undefined {
-	if (goModText === undefined) {
+function publicRequirement(goMod: ParsedGoMod | undefined, isPrivate: (path: string) => boolean): string | undefined {
+	if (goMod === undefined) {
 		return undefined;
 	}
 
-	const {requires} = parseGoMod(goModText);
+	const {requires} = goMod;
 	const ordered = [...requires.filter((require) => !require.indirect), ...requires.filter((require) => require.indirect)];
 	return ordered.find((require) => !isPrivate(require.path))?.path;
 }
