@@ -1,9 +1,9 @@
 import {reproductionErrorText} from '../go/reproduce-download.js';
 import type {Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
-import type {Finding, Setting} from '../model/report.js';
+import type {Finding, SetAside, Setting} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
-import type {Conclusion} from './conclude.js';
+import {notWaitedFor, type Conclusion} from './conclude.js';
 
 /** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
 export const reportSchemaVersion = 1;
@@ -46,11 +46,8 @@ export type DiagnoseReport = {
 		readonly verdict: string | null;
 		/** The fix ids the verdict's node offers (the flowchart's fix nodes). */
 		readonly offers: readonly string[];
-		/**
-		A candidate the diagnosis stopped waiting for (its walk ends where it stopped, `verdict` null): `chosen`, another
-		proxy, had answered and passed the checks `waitedMs` after the walks began.
-		*/
-		readonly notWaitedFor?: {readonly waitedMs: number; readonly chosen: string};
+		/** A candidate the diagnosis stopped waiting for (its walk ends where it stopped, `verdict` null). */
+		readonly notWaitedFor?: SetAside;
 	}>;
 	/** The proxies measured, GOPROXY entries and candidates, with their verdicts. */
 	readonly proxies: Conclusion['health'];
@@ -91,7 +88,7 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 			role: view.role,
 			...(view.role === 'check' ? {investigation: view.investigation} : view.entryIndex === undefined ? {} : {entryIndex: view.entryIndex}),
 			...pathOf(view.walk),
-			...(view.role !== 'check' && view.setAside !== undefined ? {notWaitedFor: view.setAside} : {}),
+			...notWaitedFor(view),
 		})),
 		proxies: conclusion?.health ?? [],
 		durationMs: Math.round(state.durationMs ?? 0),

@@ -8,7 +8,7 @@ import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
-import type {Evidence, Finding, Fix} from '../model/report.js';
+import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
@@ -18,11 +18,8 @@ export type ConnectivityView = {
 	readonly entryIndex?: number;
 	/** The node whose probe is running now. */
 	readonly running?: {readonly node: string; readonly question: string};
-	/**
-	A candidate the diagnosis stopped waiting for, `waitedMs` after the walks began: `chosen`, another proxy, had
-	answered and passed the checks first (see `walk-set-aside`).
-	*/
-	readonly setAside?: {readonly waitedMs: number; readonly chosen: string};
+	/** A candidate the diagnosis stopped waiting for (see `walk-set-aside`). */
+	readonly setAside?: SetAside;
 };
 
 /** A walk of another flowchart (an investigation) and, once it ends, its findings. */
@@ -66,8 +63,19 @@ export type Conclusion = {
 	readonly notWaitedFor: readonly NotWaitedFor[];
 };
 
-/** A candidate the diagnosis stopped waiting for: `chosen` had answered and passed the checks `waitedMs` after the walks began. */
-export type NotWaitedFor = {readonly url: string; readonly raw: string; readonly waitedMs: number; readonly chosen: string};
+/** A candidate the diagnosis stopped waiting for, by URL and as configured. */
+export type NotWaitedFor = SetAside & {readonly url: string; readonly raw: string};
+
+/** Whether the diagnosis stopped waiting for this walk (only a candidate's can be). */
+export function setAsideOf(view: WalkView): SetAside | undefined {
+	return view.role === 'check' ? undefined : view.setAside;
+}
+
+/** The `notWaitedFor` field of a walk in the report and the transcript: present only for a walk set aside. */
+export function notWaitedFor(view: WalkView): {notWaitedFor?: SetAside} {
+	const setAside = setAsideOf(view);
+	return setAside === undefined ? {} : {notWaitedFor: setAside};
+}
 
 /**
 Turns what was observed into findings. Pure: the walks' verdicts name broken GOPROXY entries, the candidates'

@@ -4,7 +4,7 @@ import {evidenceCommand} from '../model/evidence-command.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Finding} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
-import type {WalkView} from './conclude.js';
+import {setAsideOf, type WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';
 
 /**
@@ -48,12 +48,13 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 			lines.push(`    → ${visit.branch}: ${visit.next}`);
 		}
 
+		const setAside = setAsideOf(view);
 		lines.push(
 			walk.phase === 'done'
 				? `  = ${walk.verdict}: ${walk.summary}`
-				: view.role !== 'check' && view.setAside !== undefined
-					? `  ${words.setAside(formatDuration(view.setAside.waitedMs), view.setAside.chosen)}`
-					: `  ${words.didNotFinish}`,
+				: setAside === undefined
+					? `  ${words.didNotFinish}`
+					: `  ${words.setAside(formatDuration(setAside.waitedMs), setAside.chosen)}`,
 		);
 	}
 

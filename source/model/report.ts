@@ -21,6 +21,12 @@ export type Setting = {
 };
 
 /** One real check that ran: the command, the result, the time. */
+/**
+A candidate's walk the diagnosis stopped waiting for, `waitedMs` after the walks began: `chosen`, another proxy,
+had answered and passed the checks, so this one (slower) could not be the mirror recommended.
+*/
+export type SetAside = {readonly waitedMs: number; readonly chosen: string};
+
 export type Evidence = {
 	/**
 	The kind of check: the network probes, a `go` or `git` command, a file read (`file`), a reading of go's

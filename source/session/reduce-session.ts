@@ -1,4 +1,4 @@
-import {conclude, type Conclusion, type WalkView} from '../diagnose/conclude.js';
+import {conclude, notWaitedFor, type Conclusion, type WalkView} from '../diagnose/conclude.js';
 import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
 import {assertNever} from '../flow/walk.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
@@ -260,6 +260,6 @@ export function walkedFlows(state: SessionState): WalkedFlow[] {
 		subject: view.walk.subject.label,
 		path: [...view.walk.visits.map((visit) => visit.node), view.walk.current],
 		...(view.walk.phase === 'done' ? {verdict: view.walk.verdict} : {}),
-		...(view.role !== 'check' && view.setAside !== undefined ? {notWaitedFor: view.setAside} : {}),
+		...notWaitedFor(view),
 	}));
 }

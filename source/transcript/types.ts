@@ -1,4 +1,4 @@
-import type {Evidence, Finding, Setting} from '../model/report.js';
+import type {Evidence, Finding, SetAside, Setting} from '../model/report.js';
 
 /**
 The session as an append-only log. The wizard and `diagnose` append entries as things happen; exports
@@ -93,8 +93,8 @@ export type WalkedFlow = {
 	readonly path: readonly string[];
 	/** The outcome, a category id or `healthy`. */
 	readonly verdict?: string;
-	/** A candidate the diagnosis stopped waiting for: `chosen` had answered and passed the checks (see `walk-set-aside`). */
-	readonly notWaitedFor?: {readonly waitedMs: number; readonly chosen: string};
+	/** A candidate the diagnosis stopped waiting for (see `walk-set-aside`). */
+	readonly notWaitedFor?: SetAside;
 };
 
 export type Transcript = {

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {WalkView as WalkState} from '../diagnose/conclude.js';
+import {setAsideOf, type WalkView as WalkState} from '../diagnose/conclude.js';
 import {flowTitle} from '../diagnose/investigations.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
@@ -22,6 +22,7 @@ result and its time, the branch taken), the node running now with a spinner, and
 export function WalkView({view}: WalkViewProps) {
 	const {redact} = useUi();
 	const {walk} = view;
+	const setAside = setAsideOf(view);
 	return (
 		<Box flexDirection="column">
 			<WrappedText indent={0} bold>
@@ -32,16 +33,16 @@ export function WalkView({view}: WalkViewProps) {
 					<VisitLine key={`${index}:${visit.node}`} visit={visit} />
 				))}
 				{view.running === undefined ? null : <BusyLine label={redact(view.running.question)} />}
-				{view.role !== 'check' && view.setAside !== undefined ? (
+				{setAside === undefined ? null : (
 					<Box>
 						<Box flexShrink={0} marginRight={1}>
 							<Text color="yellow">{symbols.waited}</Text>
 						</Box>
 						<WrappedText indent={4} color="yellow">
-							{t().report.setAside(formatDuration(view.setAside.waitedMs), redact(view.setAside.chosen))}
+							{t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}
 						</WrappedText>
 					</Box>
-				) : null}
+				)}
 				{walk.phase === 'done' ? (
 					<Box>
 						<Box flexShrink={0} marginRight={1}>
