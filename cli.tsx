@@ -103,6 +103,7 @@ async function main(): Promise<number> {
 		timeout: {type: 'string'},
 		candidates: {type: 'string'},
 		traceroute: {type: 'boolean', default: false},
+		strict: {type: 'boolean', default: false},
 		canary: {type: 'string'},
 		json: {type: 'boolean', default: false},
 		markdown: {type: 'boolean', default: false},

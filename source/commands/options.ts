@@ -23,6 +23,8 @@ export type RawFlags = {
 	readonly transcriptDir?: string;
 	/** `--traceroute`: trace the route to hosts that cannot be reached. */
 	readonly traceroute?: boolean;
+	/** `--strict`: warnings count for the exit status. */
+	readonly strict?: boolean;
 };
 
 /** The flags, checked. */
@@ -35,6 +37,7 @@ export type CommonOptions = {
 	readonly canary?: string;
 	readonly transcriptDir?: string;
 	readonly traceroute?: boolean;
+	readonly strict?: boolean;
 };
 
 /** Checks the shared flags; throws `UsageError` with a sentence a user can act on. */
@@ -71,6 +74,7 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 		candidates: candidatesFrom(flags.candidates, env),
 		...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(cwd, flags.transcriptDir)}),
 		...(flags.traceroute === true ? {traceroute: true} : {}),
+		...(flags.strict === true ? {strict: true} : {}),
 	};
 }
 
@@ -104,5 +108,6 @@ export function sessionOptions(options: CommonOptions, env: Environment) {
 		toolVersion,
 		...(options.transcriptDir === undefined ? {} : {transcriptDir: options.transcriptDir}),
 		...(options.traceroute === true ? {traceroute: true} : {}),
+		...(options.strict === true ? {strict: true} : {}),
 	};
 }

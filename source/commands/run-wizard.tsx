@@ -52,6 +52,7 @@ export async function runWizard(
 		dir: options.dir,
 		...(options.module === undefined ? {} : {module: options.module}),
 		toolVersion,
+		...(options.strict === true ? {strict: true} : {}),
 	});
 
 	let result: WizardResult | undefined;

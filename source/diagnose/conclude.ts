@@ -10,6 +10,7 @@ import {t} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
+import {exitStatus} from './exit-status.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -47,6 +48,8 @@ export type ConclusionInput = {
 	readonly snapshot?: GoSnapshot;
 	readonly reproduction?: Reproduction;
 	readonly walks: readonly WalkView[];
+	/** `--strict`: warnings count for the exit status (see exit-status.ts). */
+	readonly strict?: boolean;
 };
 
 /** What the diagnosis concludes: the findings (most important first), the fixes to offer, one headline. */
@@ -55,7 +58,7 @@ export type Conclusion = {
 	readonly findings: readonly Finding[];
 	/** Every fix of every finding, most likely first, without duplicates. */
 	readonly fixes: readonly Fix[];
-	/** 0 when nothing is wrong, 1 when a problem was found. */
+	/** The exit status by the contract of exit-status.ts: 1 when go fails or an error finding stands. */
 	readonly exitCode: 0 | 1;
 	/** The measured proxies (GOPROXY entries and candidates). */
 	readonly health: readonly ProxyHealth[];
@@ -304,7 +307,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		headline,
 		findings,
 		fixes: allFixes,
-		exitCode: findings.some((finding) => finding.severity !== 'info') ? 1 : 0,
+		exitCode: exitStatus({goFailed: failed, severities: findings.map((finding) => finding.severity), strict: input.strict === true}),
 		health,
 		notWaitedFor: walks.flatMap((view) =>
 			view.setAside === undefined ? [] : [{url: view.walk.subject.url, raw: view.walk.subject.label, ...view.setAside}],

@@ -16,6 +16,8 @@ export type SessionState = {
 	readonly startedAt: string;
 	readonly dir: string;
 	readonly module?: string;
+	/** `--strict`: warnings count for the exit status. */
+	readonly strict?: boolean;
 	readonly phase: 'diagnosing' | 'concluded';
 	readonly goMissing?: string;
 	/** go runs but cannot report its settings (go's message). */
@@ -50,11 +52,12 @@ export type WizardEvent =
 
 export type SessionEvent = DiagnosisEvent | WizardEvent;
 
-export function initialSession(options: {startedAt: string; dir: string; module?: string; toolVersion: string}): SessionState {
+export function initialSession(options: {startedAt: string; dir: string; module?: string; toolVersion: string; strict?: boolean}): SessionState {
 	return {
 		startedAt: options.startedAt,
 		dir: options.dir,
 		...(options.module === undefined ? {} : {module: options.module}),
+		...(options.strict === true ? {strict: true} : {}),
 		phase: 'diagnosing',
 		reproduction: {phase: 'idle'},
 		walks: [],
@@ -206,6 +209,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 				...(state.snapshot === undefined ? {} : {snapshot: state.snapshot}),
 				...(state.reproduction.phase === 'done' ? {reproduction: state.reproduction.result} : {}),
 				walks: state.walks,
+				...(state.strict === true ? {strict: true} : {}),
 			});
 			return {
 				...state,

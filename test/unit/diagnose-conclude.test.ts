@@ -131,14 +131,16 @@ describe('conclude', () => {
 		assert.equal(conclusion.findings[0]?.subject, 'example.com/lab/hello@v1.0.0');
 	});
 
-	test('go succeeding while an entry is broken: exit 1 with a warning, since every download pays for it', () => {
-		const conclusion = conclude({
+	test('go succeeding while an entry is broken: a warning (every download pays for it), exit 0 unless strict', () => {
+		const input = {
 			snapshot: snapshot('http://127.0.0.1:1001|http://127.0.0.1:1002'),
 			reproduction: reproduction(true),
 			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0), walk('goproxy-1', 'http://127.0.0.1:1002', works, 'goproxy', 1)],
-		});
+		};
+		const conclusion = conclude(input);
 		assert.equal(conclusion.findings[0]?.severity, 'warning');
-		assert.equal(conclusion.exitCode, 1);
+		assert.equal(conclusion.exitCode, 0);
+		assert.equal(conclude({...input, strict: true}).exitCode, 1);
 	});
 
 	test('healthy: exit 0, no fixes', () => {

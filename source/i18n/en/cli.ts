@@ -15,6 +15,7 @@ export const cli = {
 	  --timeout SECONDS      deadline of the reproduction and cap of every probe (default 10)
 	  --candidates LIST      comma-separated proxies to measure besides GOPROXY
 	  --traceroute           also trace the route to hosts that refuse or do not answer (slow)
+	  --strict               diagnose, wizard: warnings count for the exit status too
 	  --canary MOD           a module that certainly exists on your proxies, asked for when one answers wrongly (§2.2; default GOMOD_DOCTOR_CANARY, else golang.org/x/mod)
 	                         (default: GOMOD_DOCTOR_CANDIDATES, else proxy.golang.org, goproxy.cn,
 	                         goproxy.io, mirrors.aliyun.com/goproxy)
@@ -30,7 +31,8 @@ export const cli = {
 	  --lang zh|en           the language (default: from LC_ALL, LC_MESSAGES, LANG; zh_CN, zh_SG, zh_Hans → zh)
 	  --version, --help
 
-	Exit status: 0 nothing wrong found, 1 a problem was found, 2 a usage error or the tool itself failed.
+	Exit status: 0 go works and no finding is an error (warnings do not count unless --strict), 1 go fails or
+	an error finding stands, 2 a usage error or the tool itself failed.
 
 	Examples
 	  $ gomod-doctor

@@ -18,6 +18,7 @@ export const cli: Shape<typeof english> = {
 	  --timeout SECONDS      复现的时限，也是每项探测的上限（默认 10）
 	  --candidates LIST      除 GOPROXY 外还要测量的代理，用逗号分隔
 	  --traceroute           对拒绝连接或没有应答的主机再追踪路由（较慢）
+	  --strict               diagnose、向导：警告也计入退出码
 	  --canary MOD           你的代理上肯定存在的模块，某个代理响应异常时用它来检查（§2.2；默认取 GOMOD_DOCTOR_CANARY，否则为 golang.org/x/mod）
 	                         （默认：GOMOD_DOCTOR_CANDIDATES，否则为 proxy.golang.org、goproxy.cn、
 	                         goproxy.io、mirrors.aliyun.com/goproxy）
@@ -33,7 +34,8 @@ export const cli: Shape<typeof english> = {
 	  --lang zh|en           界面语言（默认取自 LC_ALL、LC_MESSAGES、LANG；zh_CN、zh_SG、zh_Hans → zh）
 	  --version, --help
 
-	退出状态：0 没有发现问题，1 发现了问题，2 用法错误或工具自身出错。
+	退出状态：0 go 能正常工作且没有错误级别的发现（警告不计，除非 --strict），1 go 失败或存在错误级别的发现，
+	2 用法错误或工具自身出错。
 
 	示例
 	  $ gomod-doctor
