@@ -4,6 +4,7 @@ import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {goModSyntaxError} from '../go/check-go-mod-syntax.js';
+import {hasLookalike} from '../go/lookalike-characters.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
@@ -249,6 +250,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			explainedByChecks.add('not-found');
 		}
 
+		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
 		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
@@ -257,6 +259,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 			// A flowchart that examined this very failure says more than go's message does.
 			if (explainedByChecks.has(item.category)) {
+				continue;
+			}
+
+			// A host name with a look-alike character in it (`lookup proxy.golang.org，direct: no such host`) is GOPROXY's
+			// own text, not the network's fault: the settings check names the character.
+			if (networkCategories.has(item.category) && lookalikeHost && explainedByChecks.has('goproxy-config')) {
 				continue;
 			}
 
