@@ -3,7 +3,7 @@ import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
-import {goModSyntaxError} from '../go/check-go-mod-syntax.js';
+import {goModSyntaxError, isGoModCheck, isMajorVersionError} from '../go/check-go-mod-syntax.js';
 import {hasLookalike} from '../go/lookalike-characters.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
@@ -128,10 +128,11 @@ export function conclude(input: ConclusionInput): Conclusion {
 	if (unparsable !== undefined && input.reproduction !== undefined) {
 		// go stops at go.mod before it downloads anything: its message (file and line) is the whole finding.
 		return single({
-			category: 'other',
+			// A version whose major does not fit the path (`v9.9.9` without `/v9`) is the taxonomy's module-path case.
+			category: isMajorVersionError(unparsable) ? 'module-path' : 'other',
 			severity: 'error',
 			subject: /^(\S*go\.mod:\d+)/.exec(unparsable)?.[1] ?? 'go.mod',
-			summary: t().conclusions.goModInvalid(unparsable),
+			summary: t().conclusions.goModInvalid(unparsable, isGoModCheck(input.reproduction)),
 			evidence: [reproductionEvidence(input.reproduction)],
 			fixes: [],
 		});
