@@ -7,7 +7,7 @@ with that label. The labels are the ones the probe modules in `source/probes/` r
 */
 export const probeOutcomes = {
 	dns: ['resolved', 'ip-literal', 'failed', 'timeout'],
-	ping: ['reply', 'no-reply', 'unavailable'],
+	ping: ['reply', 'no-reply', 'unreachable', 'unavailable'],
 	tcp: ['open', 'refused', 'timeout', 'unreachable'],
 	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
 	// Each flowchart's own checks follow; add a probe's outcomes here, one entry per probe.

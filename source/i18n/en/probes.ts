@@ -36,6 +36,16 @@ export const probes = {
 		noReplyBecause: (host: string, reason: string) => `No reply from ${host}: ${reason}.`,
 		noneAnswered: (host: string, transmitted: number, seconds: number) =>
 			`No reply from ${host}: 0 of ${transmitted} pings answered within ${seconds} s each (ICMP may be filtered; the port check decides).`,
+		/** An ICMP error instead of a reply: who sent it (may be empty), ping's words, and `icmpMeaning`'s. */
+		icmpError: (host: string, from: string, message: string, meaning: string) =>
+			`${host} is unreachable: ${from === '' ? 'ping got' : `${from} answered with`} "${message}" (an ICMP error, not a reply): ${meaning} The port check decides.`,
+		icmpMeaning: {
+			host: 'the last router before the host could not deliver to it (the host is down or the address is not in use).',
+			net: 'a router on the way has no route to that network.',
+			port: 'the host, or a firewall in front of it, rejects ICMP echo actively (a REJECT rule).',
+			protocol: 'the host, or a firewall in front of it, rejects ICMP actively.',
+			prohibited: 'a firewall on the way rejects the traffic by policy.',
+		},
 	},
 	tcp: {
 		ncMissing: 'nc is not installed',

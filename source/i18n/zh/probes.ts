@@ -32,6 +32,15 @@ export const probes: Shape<typeof english> = {
 		cannotResolve: (host, line) => `ping 无法解析 ${host}：${line}。`,
 		noReplyBecause: (host, reason) => `${host} 没有应答：${reason}。`,
 		noneAnswered: (host, transmitted, seconds) => `${host} 没有应答：${transmitted} 次 ping 在各自的 ${seconds} s 内都没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
+		icmpError: (host, from, message, meaning) =>
+			`${host} 不可达：${from === '' ? 'ping 收到' : `${from} 回复了`} "${message}"（一个 ICMP 错误，而不是应答）：${meaning}由端口检查来判断。`,
+		icmpMeaning: {
+			host: '主机前的最后一个路由器无法把包送到它（主机已关机，或这个地址没有在用）。',
+			net: '途中的某个路由器没有到那个网络的路由。',
+			port: '主机或它前面的防火墙主动拒绝了 ICMP echo（REJECT 规则）。',
+			protocol: '主机或它前面的防火墙主动拒绝了 ICMP。',
+			prohibited: '途中的防火墙按策略拒绝了这些流量。',
+		},
 	},
 	tcp: {
 		ncMissing: '没有安装 nc',
