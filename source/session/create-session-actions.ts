@@ -210,16 +210,19 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			keysOf.set(applied.journalId, fix.changes.map((change) => change.key));
 		}
 
-		emit({
-			type: 'command-finished',
-			at: at(),
-			title: t().actions.apply(fix.title),
-			argv: applied.argv,
-			exitCode: applied.status === 'failed' ? 1 : 0,
-			timedOut: false,
-			durationMs: Math.round(system.now() - applyStarted),
-			output: applied.output,
-		});
+		// A change left entirely to the shell ran no command: nothing to show as run.
+		if (applied.commands.length > 0 || applied.status !== 'shadowed') {
+			emit({
+				type: 'command-finished',
+				at: at(),
+				title: t().actions.apply(fix.title),
+				argv: applied.argv,
+				exitCode: applied.status === 'failed' ? 1 : 0,
+				timedOut: false,
+				durationMs: Math.round(system.now() - applyStarted),
+				output: applied.output,
+			});
+		}
 
 		switch (applied.status) {
 			case 'failed': {
