@@ -300,7 +300,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		const git = ran.gitConfig;
 		if (ran.journalId !== undefined) {
 			changedHere.push(ran.journalId);
-			keysOf.set(ran.journalId, git === undefined ? ['go.mod', 'go.sum'] : [gitConfigChangeKey(git.key)]);
+			// Only the files whose bytes the command changed (a go.sum repair leaves go.mod as it was).
+			keysOf.set(ran.journalId, git === undefined ? ran.diffs.map((diff) => diff.file) : [gitConfigChangeKey(git.key)]);
 		}
 
 		// A git config change is undone from the journal, as a go env change is: the outcome names no other way.
