@@ -12,6 +12,7 @@ import {redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 export type VersionListInput = {
 	readonly module: string;
@@ -62,7 +63,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 	const missing: string[] = [];
 	const failures: string[] = [];
 	for (const base of urls) {
-		const listUrl = `${base}/${escaped}/@v/list`;
+		const listUrl = joinProxyUrl(base, `${escaped}/@v/list`);
 		// eslint-disable-next-line no-await-in-loop -- go asks the entries one after the other
 		const list = await get(listUrl);
 		const shown = `GET ${redactUserinfo(listUrl)}`;
@@ -84,7 +85,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		}
 
 		if (isValidVersion(input.version)) {
-			const infoUrl = `${base}/${escaped}/@v/${escapeVersion(input.version)}.info`;
+			const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
 			// eslint-disable-next-line no-await-in-loop
 			const info = await get(infoUrl);
 			if (info.status === 200) {

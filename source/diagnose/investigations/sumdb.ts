@@ -11,6 +11,7 @@ import {probeSumdbLatest, probeSumdbSupported} from '../../probes/probe-sumdb.js
 import type {Environment, System} from '../../system/types.js';
 import type {CheckRun, Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
+import {joinProxyUrl} from '../../go/proxy-url.js';
 
 /** Where go reads the checksum database: a GOPROXY entry's `/sumdb/<name>`, or the database's own URL. */
 export type SumdbRoute = {
@@ -46,12 +47,12 @@ export async function sumdbRoute(
 		const supported = await probeSumdbSupported(system, {entryUrl: entry.url, name: config.name, env: run.env, timeoutMs: run.timeoutMs, ...(run.signal ? {signal: run.signal} : {})});
 		evidence.push(supported);
 		if (supported.outcome === 'supported') {
-			return {base: `${entry.url}/sumdb/${config.name}`, proxy: entry.raw, evidence};
+			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
 		}
 
 		if (supported.outcome === 'error' && !entry.fallBackOnError) {
 			// go treats any other answer as the database being unavailable through this entry.
-			return {base: `${entry.url}/sumdb/${config.name}`, proxy: entry.raw, evidence};
+			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
 		}
 	}
 
