@@ -126,6 +126,15 @@ export function fetchesEverythingDirectly(parsed: ParsedProxyList): boolean {
 	return parsed.invalid.length === 0 && (parsed.entries.length === 0 || parsed.entries[0]!.kind === 'direct');
 }
 
+/**
+Whether GOPROXY lets go fetch nothing at all: no entry it can use, and no `direct` (`off`, or only entries go
+rejects or cannot reach by name, such as `https://proxy.golang.org，direct`). go then fails before it downloads
+anything, so it never asks the checksum database either.
+*/
+export function fetchesNothing(parsed: ParsedProxyList): boolean {
+	return !fetchesEverythingDirectly(parsed) && !parsed.entries.some((entry) => entry.kind === 'url' || entry.kind === 'direct');
+}
+
 /** Joins entries back into a GOPROXY value, keeping each entry's separator. */
 export function formatGoproxyList(entries: ReadonlyArray<{raw: string; fallBackOnError: boolean}>): string {
 	let out = '';

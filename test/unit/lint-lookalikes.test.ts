@@ -6,7 +6,10 @@ comma and the fix dropped `direct`. What go does with each character was measure
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import {urlsThatMatter} from '../../source/diagnose/investigations/dns.js';
 import {describeLookalikes, lintFixes} from '../../source/diagnose/investigations/settings-lint.js';
+import {sumdbInvestigation} from '../../source/diagnose/investigations/sumdb.js';
 import {lintSettings, type SettingLint} from '../../source/go/lint-settings.js';
 import {findLookalikes, repairLookalikes, showLookalikes} from '../../source/go/lookalike-characters.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
@@ -115,3 +118,18 @@ describe('look-alike characters in GOSUMDB and the pattern settings', () => {
 function escape(char: string): string {
 	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+describe('a GOPROXY that lets go fetch nothing: the checksum database is not go\'s problem yet', () => {
+	const context = (goproxy: string) =>
+		({snapshot: {values: {GOPROXY: goproxy, GOSUMDB: 'sum.golang.org'}, settings: []}, classified: []}) as unknown as InvestigationContext;
+
+	test('a full-width comma in the only entry: no sumdb walk, GOSUMDB not among the hosts to resolve', async () => {
+		assert.deepEqual(await sumdbInvestigation.subjects(context('https://proxy.golang.org，direct')), []);
+		assert.ok(!urlsThatMatter(context('https://proxy.golang.org，direct')).some((item) => item.role === 'GOSUMDB'));
+	});
+
+	test('with a usable entry, both still apply', async () => {
+		assert.equal((await sumdbInvestigation.subjects(context('https://proxy.golang.org,direct'))).length, 1);
+		assert.ok(urlsThatMatter(context('https://proxy.golang.org,direct')).some((item) => item.role === 'GOSUMDB'));
+	});
+});

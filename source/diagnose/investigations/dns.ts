@@ -1,7 +1,7 @@
 import {dnsFlow, routeFlow, type DnsSubject, type RouteSubject} from '../../flow/graphs/dns.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {hasLookalike} from '../../go/lookalike-characters.js';
-import {fetchesEverythingDirectly, parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {fetchesEverythingDirectly, fetchesNothing, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import type {Finding, Fix} from '../../model/report.js';
 import type {Category} from '../../model/taxonomy.js';
@@ -47,7 +47,7 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 		}
 	}
 
-	const sumdb = gosumdbTarget(values['GOSUMDB'] ?? '');
+	const sumdb = fetchesNothing(parsed) ? undefined : gosumdbTarget(values['GOSUMDB'] ?? '');
 	if (sumdb !== undefined) {
 		urls.push({url: sumdb.url, role: 'GOSUMDB'});
 	}

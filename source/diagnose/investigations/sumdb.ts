@@ -2,7 +2,7 @@ import {shellLine} from '../../fixes/apply-go-env.js';
 import {sumdbFlow, type SumdbSubject} from '../../flow/graphs/sumdb.js';
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {fetchesNothing, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {gosumdbWithUrl, knownSumdbMirrors, parseGosumdb, type SumdbConfig} from '../../go/sumdb-config.js';
 import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
@@ -84,7 +84,9 @@ export const sumdbInvestigation: Investigation<SumdbSubject> = {
 	subjects(context) {
 		const gosumdb = context.snapshot.values['GOSUMDB'] ?? '';
 		const config = parseGosumdb(gosumdb);
-		if (config.kind === 'off') {
+		// go reaches the checksum database only for what it downloads: with a GOPROXY that lets it fetch nothing
+		// (off, or a look-alike character in its only entry), the settings check is the finding, not the database.
+		if (config.kind === 'off' || fetchesNothing(parseGoproxyList(context.snapshot.values['GOPROXY'] ?? ''))) {
 			return [];
 		}
 
