@@ -102,34 +102,7 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	}
 
 	const goflags = setting('GOFLAGS');
-	const flags = goflags.value.split(/\s+/).filter((flag) => flag !== '');
-	const vendor = flags.filter((flag) => /^--?mod=vendor$/.test(flag));
-	if (vendor.length > 0) {
-		const rest = flags.filter((flag) => !vendor.includes(flag)).join(' ');
-		found.push({
-			kind: 'mod-vendor',
-			setting: 'GOFLAGS',
-			value: goflags.value,
-			source: goflags.source,
-			severity: 'error',
-			culprits: vendor,
-			...(rest === '' ? {unset: true} : {repaired: rest}),
-		});
-	}
-
-	const insecure = flags.filter((flag) => /^--?insecure(=.*)?$/.test(flag));
-	if (insecure.length > 0) {
-		const rest = flags.filter((flag) => !insecure.includes(flag)).join(' ');
-		found.push({
-			kind: 'insecure-flag',
-			setting: 'GOFLAGS',
-			value: goflags.value,
-			source: goflags.source,
-			severity: 'warning',
-			culprits: insecure,
-			...(rest === '' ? {unset: true} : {repaired: rest}),
-		});
-	}
+	found.push(...lintFlags(goflags, 'mod-vendor', 'error', /^--?mod=vendor$/), ...lintFlags(goflags, 'insecure-flag', 'warning', /^--?insecure(=.*)?$/));
 
 	for (const item of settings) {
 		if (item.shadowed !== undefined && item.source === 'environment' && item.shadowed.value !== item.value) {
@@ -147,6 +120,18 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	}
 
 	return [...found.filter((lint) => lint.severity === 'error'), ...found.filter((lint) => lint.severity !== 'error')];
+}
+
+/** GOFLAGS entries matching `pattern`, as one lint whose repair is GOFLAGS without them (or unset when none is left). */
+function lintFlags(goflags: Setting, kind: 'mod-vendor' | 'insecure-flag', severity: 'error' | 'warning', pattern: RegExp): SettingLint[] {
+	const flags = goflags.value.split(/\s+/).filter((flag) => flag !== '');
+	const culprits = flags.filter((flag) => pattern.test(flag));
+	if (culprits.length === 0) {
+		return [];
+	}
+
+	const rest = flags.filter((flag) => !culprits.includes(flag)).join(' ');
+	return [{kind, setting: 'GOFLAGS', value: goflags.value, source: goflags.source, severity, culprits, ...(rest === '' ? {unset: true} : {repaired: rest})}];
 }
 
 /**
