@@ -84,7 +84,9 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 	const {status} = result;
 	const size = words.size(result.bodyBytes, took);
 	if (status >= 200 && status < 300) {
-		const list = readVersionList(result.body, result.headers['content-type']);
+		// A list longer than the body kept is cut, most likely inside a line: that piece is not a version.
+		const cut = result.bodyBytes > Buffer.byteLength(result.body);
+		const list = readVersionList(cut ? result.body.slice(0, result.body.lastIndexOf('\n') + 1) : result.body, result.headers['content-type']);
 		if (list.kind === 'versions') {
 			if (list.versions.length === 0) {
 				return {outcome: 'ok', summary: words.emptyList(statusLine(status), size)};

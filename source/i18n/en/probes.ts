@@ -319,6 +319,7 @@ export const probes = {
 		noProxy: (goproxy: string, module: string) => `GOPROXY (${goproxy}) names no proxy to ask for the versions of ${module}.`,
 		noList: (entry: string, module: string, why: string) => `${entry} did not answer the version list of ${module} (${why}).`,
 		none: 'none',
+		summary: (count: number, shown: string, complete: boolean) => (complete ? (count > 8 ? `${count} versions: ${shown}` : shown) : `more than ${count} versions (the list was cut at 4 MB): ${shown}`),
 		lists: (entry: string, module: string, version: string, listed: string) => `${entry} lists ${module} ${version} (versions: ${listed}).`,
 		servesUnlisted: (entry: string, module: string, version: string, listed: string) =>
 			`${entry} serves ${module} ${version} (not listed, as pseudo-versions never are; listed: ${listed}).`,

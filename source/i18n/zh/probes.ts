@@ -299,6 +299,7 @@ export const probes: Shape<typeof english> = {
 		noProxy: (goproxy, module) => `GOPROXY（${goproxy}）中没有可以询问 ${module} 版本的代理。`,
 		noList: (entry, module, why) => `${entry} 没有应答 ${module} 的版本列表（${why}）。`,
 		none: '无',
+		summary: (count, shown, complete) => (complete ? (count > 8 ? `共 ${count} 个版本：${shown}` : shown) : `超过 ${count} 个版本（列表在 4 MB 处截断）：${shown}`),
 		lists: (entry, module, version, listed) => `${entry} 列出了 ${module} ${version}（版本：${listed}）。`,
 		servesUnlisted: (entry, module, version, listed) => `${entry} 提供 ${module} ${version}（没有列出，伪版本从不列出；列出的是：${listed}）。`,
 		noTags: (entry, module, version) => `${entry} 知道 ${module}，但没有列出任何带标签的版本，所以找不到 ${version}。`,

@@ -1,0 +1,60 @@
+/*
+The built CLI against the lab's hostile servers (source/lab/scenarios/hostile.ts, hidden from `lab --list`),
+with the real go: every output (the text report, --json, --markdown and the transcripts) stays bounded, inert
+and free of the credentials the run knows.
+*/
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, test} from 'node:test';
+import {execa} from 'execa';
+import {longListVersions} from '../../source/lab/scenarios/hostile.js';
+import {startLab, type Lab} from '../../source/lab/start-lab.js';
+import {cliPath} from '../helpers/cli.js';
+
+async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<Lab> {
+	const lab = await startLab(id);
+	t.after(async () => lab.close());
+	return lab;
+}
+
+type Measured = {readonly exitCode: number | undefined; readonly stdout: string; readonly stderr: string; readonly durationMs: number; readonly maxRssMb?: number};
+
+/** Runs `diagnose ARGS` in the lab; under /usr/bin/time -v where there is one, for the peak memory. */
+async function diagnose(lab: Lab, args: readonly string[]): Promise<Measured> {
+	const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
+	const argv = [...time, process.execPath, cliPath, 'diagnose', '--dir', lab.dir, ...args];
+	const started = performance.now();
+	const result = await execa(argv[0]!, argv.slice(1), {env: {...(lab.env as Record<string, string>), CI: 'true'}, extendEnv: false, reject: false, timeout: 60_000});
+	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+	return {
+		exitCode: result.exitCode,
+		stdout: result.stdout,
+		stderr: result.stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, ''),
+		durationMs: performance.now() - started,
+		...(rss === undefined ? {} : {maxRssMb: Number(rss) / 1024}),
+	};
+}
+
+describe('hostile servers', () => {
+	test(`a proxy listing ${longListVersions} versions: every output names the count, both ends and the nearest in bounded lines, within 150 MB`, async (t) => {
+		const lab = await labFor(t, 'hostile-long-list');
+		for (const format of [[], ['--json'], ['--markdown']]) {
+			// eslint-disable-next-line no-await-in-loop -- one run at a time, for the memory figure
+			const run = await diagnose(lab, format);
+			assert.equal(run.exitCode, 1, `${format.join(' ')}: ${run.stderr}`);
+			const longest = Math.max(...run.stdout.split('\n').map((line) => line.length));
+			// Before: one line of 216,550 characters (24,840 versions) in the text report; the wizard ran out of memory.
+			assert.ok(longest < 5000, `${format.join(' ')}: longest line ${longest}`);
+			assert.ok(run.stdout.length < 100_000, `${format.join(' ')}: ${run.stdout.length} characters`);
+			assert.match(run.stdout, /100002 versions: v0\.0\.0, v0\.0\.1, v0\.0\.2, v0\.0\.3 … v0\.99\.998, v0\.99\.999, v1\.1\.0, v1\.2\.0/);
+			assert.match(run.stdout, /not-found/);
+			if (run.maxRssMb !== undefined) {
+				assert.ok(run.maxRssMb < 150, `${format.join(' ')}: ${Math.round(run.maxRssMb)} MB`);
+			}
+		}
+	});
+});
+
+export {readdir, readFile, path};
