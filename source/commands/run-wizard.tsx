@@ -5,6 +5,7 @@ import {displayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {createSessionActions} from '../session/create-session-actions.js';
 import {initialSession} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
+import {guardTerminal} from '../system/watchdog.js';
 import {App, type WizardResult} from '../ui/app.js';
 import {toolVersion} from '../version.js';
 import {sessionOptions, type CommonOptions} from './options.js';
@@ -44,6 +45,8 @@ export async function runWizard(
 		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(text));
 	}
 
+	// Raw mode off and the cursor back even if this process dies (out of memory, kill -9) while Ink draws.
+	guardTerminal(terminal.stdin, terminal.stdout);
 	const actions = createSessionActions(system, sessionOptions(options, env));
 	// Changes earlier runs left (an apply cut off by kill -9, a change never undone): noticed and offered for undo.
 	const unfinished = await findUnfinishedChanges(env);
