@@ -18,6 +18,7 @@ import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {t} from '../i18n/index.js';
 import {createRedactor} from '../transcript/redact.js';
+import {sanitizeText} from '../model/sanitize-text.js';
 import {defaultTranscriptDir, writeTranscript} from '../transcript/write-transcript.js';
 import {walkedFlows, type SessionState} from './reduce-session.js';
 import type {Emit, FixInput, FixOutcome, SessionActions, UndoOutcome} from './session-actions.js';
@@ -492,7 +493,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return [...new Set(changedHere.flatMap((id) => keysOf.get(id) ?? []))];
 		},
 		exportTranscript,
-		redact: (text) => redactor.redact(text),
+		// Every string the wizard draws that can hold user or server data goes through here: redacted, and inert.
+		redact: (text) => sanitizeText(redactor.redact(text)),
 	};
 }
 

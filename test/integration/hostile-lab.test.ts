@@ -5,10 +5,9 @@ and free of the credentials the run knows.
 */
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
-import {readdir, readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {describe, test} from 'node:test';
 import {execa} from 'execa';
+import {hasUnsafeText} from '../../source/model/sanitize-text.js';
 import {longListVersions} from '../../source/lab/scenarios/hostile.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {cliPath} from '../helpers/cli.js';
@@ -55,6 +54,24 @@ describe('hostile servers', () => {
 			}
 		}
 	});
-});
 
-export {readdir, readFile, path};
+	for (const id of ['hostile-escapes', 'hostile-gomod']) {
+		test(`${id}: no terminal escape, C1 control or bidi override reaches the text report, --json or --markdown`, async (t) => {
+			const lab = await labFor(t, id);
+			for (const format of [[], ['--json'], ['--markdown']]) {
+				// eslint-disable-next-line no-await-in-loop
+				const run = await diagnose(lab, format);
+				// Before: the title change, OSC 52 and OSC 8, CSI 2J, U+009B and U+202E arrived raw.
+				assert.equal(hasUnsafeText(run.stdout), false, `${id} ${format.join(' ')}: ${JSON.stringify(run.stdout.match(/.{0,40}[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069].{0,40}/u)?.[0])}`);
+				assert.equal(hasUnsafeText(run.stderr), false);
+				if (format.includes('--json')) {
+					JSON.parse(run.stdout);
+				}
+
+				if (id === 'hostile-escapes') {
+					assert.match(run.stdout, /PWNED-TITLE/, 'the text is shown, made inert');
+				}
+			}
+		});
+	}
+});
