@@ -188,7 +188,11 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 			case 'echo-headers': {
 				const lines = Object.entries(request.headers).map(([name, value]) => `${name}: ${String(value)}`);
 				const map = JSON.stringify(Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, [String(value)]])));
-				send({status: 404, headers: textHeaders, body: `not found: ${record.path}\nyour request:\n${lines.join('\n')}\n${map}\n`});
+				// Some also decode the credentials, and quote them URL-encoded.
+				const basic = /^basic\s+(\S+)/i.exec(String(request.headers.authorization ?? ''))?.[1];
+				const decoded = basic === undefined ? '' : Buffer.from(basic, 'base64').toString('utf8');
+				const who = decoded === '' ? '' : `you are ${decoded} (${encodeURIComponent(decoded)}); proxy-authorization=Basic ${basic}\n`;
+				send({status: 404, headers: textHeaders, body: `not found: ${record.path}\n${who}${map}\nyour request:\n${lines.join('\n')}\n`});
 				return;
 			}
 

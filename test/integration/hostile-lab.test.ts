@@ -8,7 +8,7 @@ import {existsSync} from 'node:fs';
 import {describe, test} from 'node:test';
 import {execa} from 'execa';
 import {hasUnsafeText} from '../../source/model/sanitize-text.js';
-import {longListVersions} from '../../source/lab/scenarios/hostile.js';
+import {echoedSecrets, longListVersions} from '../../source/lab/scenarios/hostile.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {cliPath} from '../helpers/cli.js';
 
@@ -51,6 +51,25 @@ describe('hostile servers', () => {
 			assert.match(run.stdout, /not-found/);
 			if (run.maxRssMb !== undefined) {
 				assert.ok(run.maxRssMb < 150, `${format.join(' ')}: ${Math.round(run.maxRssMb)} MB`);
+			}
+		}
+	});
+
+	test('a proxy that echoes the request headers (Authorization from .netrc, decoded and URL-encoded too): no output holds the credentials in any form', async (t) => {
+		const lab = await labFor(t, 'hostile-echo');
+		const pair = `${echoedSecrets.netrcUser}:${echoedSecrets.netrcPassword}`;
+		const forms = [echoedSecrets.netrcPassword, Buffer.from(pair).toString('base64'), encodeURIComponent(pair)];
+		for (const format of [[], ['--json'], ['--markdown']]) {
+			// eslint-disable-next-line no-await-in-loop
+			const run = await diagnose(lab, format);
+			assert.equal(run.exitCode, 1, run.stderr);
+			// Before: `"authorization":["Basic bmV0…"]` and `netrcuser:s3cretNETRC` in --json and --markdown.
+			for (const form of forms) {
+				assert.ok(!run.stdout.includes(form), `${format.join(' ')}: ${form}`);
+			}
+
+			if (format.includes('--json')) {
+				assert.match(run.stdout, /authorization\\?":\[\\?"Basic \*\*\*/i, 'the echo was there, and redacted');
 			}
 		}
 	});

@@ -5,13 +5,15 @@ carry escapes themselves. Hidden from `lab --list`: they reproduce attacks, not 
 */
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {labCaCertificate} from '../lab-tls.js';
 import {defineScenario, good} from '../scenario-kit.js';
+import {startTlsGoproxy} from '../tls-goproxy.js';
 
 /** How many made-up versions hostile-long-list's proxy lists besides the real ones. */
 export const longListVersions = 100_000;
 
-/** The credentials hostile-echo hands go and the tool (in .netrc and in GOPROXY's userinfo). */
-export const echoedSecrets = {netrcUser: 'netrcuser', netrcPassword: 's3cretNETRC', proxyUser: 'proxyuser', proxyPassword: 's3cretPROXY'} as const;
+/** The credentials hostile-echo hands go (in .netrc). */
+export const echoedSecrets = {netrcUser: 'netrcuser', netrcPassword: 's3cretNETRC'} as const;
 
 /** An OSC 0 title change: what a hostile go.mod line and setting carry. */
 const titleEscape = '\u001B]0;PWNED-TITLE\u0007';
@@ -59,7 +61,7 @@ export const hostileScenarios = [
 	}),
 	defineScenario({
 		id: 'hostile-echo',
-		description: 'The only GOPROXY entry answers 404 with a body that echoes the request headers, credentials from .netrc and GOPROXY included: none of them is shown.',
+		description: 'The only GOPROXY entry (HTTPS) answers 404 with a body that echoes the request headers, the .netrc credentials included: none of them is shown, raw or base64.',
 		hidden: true,
 		servers: [{name: 'echo', fault: {kind: 'echo-headers'}}],
 		goproxy: '{echo}',
@@ -67,10 +69,14 @@ export const hostileScenarios = [
 		expected: {entryIndex: 0, category: 'proxy-bad-response'},
 		goSays: '404 Not Found',
 		async setup(input) {
+			// Over HTTPS (the lab CA trusted through SSL_CERT_FILE): go sends .netrc credentials only there.
+			const front = await startTlsGoproxy(input.urls.get('echo') ?? '');
+			const ca = path.join(input.root, 'lab-ca.pem');
+			await writeFile(ca, labCaCertificate);
 			const netrc = path.join(input.root, 'netrc');
-			await writeFile(netrc, `machine 127.0.0.1 login ${echoedSecrets.netrcUser} password ${echoedSecrets.netrcPassword}\n`, {mode: 0o600});
-			const withUser = input.goproxy.replace('http://', `http://${echoedSecrets.proxyUser}:${echoedSecrets.proxyPassword}@`);
-			return {goenv: {GOPROXY: withUser}, env: {NETRC: netrc}, extras: {netrc}};
+			const machine = new URL(front.url).host;
+			await writeFile(netrc, `machine ${machine} login ${echoedSecrets.netrcUser} password ${echoedSecrets.netrcPassword}\n`, {mode: 0o600});
+			return {goenv: {GOPROXY: front.url}, env: {NETRC: netrc, SSL_CERT_FILE: ca}, candidates: [front.url], extras: {netrc, url: front.url}, close: async () => front.close()};
 		},
 	}),
 ];
