@@ -7,23 +7,11 @@ an `Authorization: Basic` header carries; the URL-encoded forms are added by the
 file gives nothing.
 */
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {netrcPath, parseNetrc} from '../go/netrc.js';
-import {parseGoEnvFile} from '../go/parse-goenv-file.js';
+import {goenvFilePath, parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment} from '../system/types.js';
 
 const maxFileBytes = 256 * 1024;
-
-/** The GOENV file go reads: `$GOENV` (unless `off`), else `$XDG_CONFIG_HOME/go/env`, else `$HOME/.config/go/env`. */
-function goenvFilePath(env: Environment): string | undefined {
-	const fromEnv = env['GOENV'];
-	if (fromEnv !== undefined && fromEnv !== '') {
-		return fromEnv === 'off' ? undefined : fromEnv;
-	}
-
-	const config = env['XDG_CONFIG_HOME'] || (env['HOME'] ? path.join(env['HOME'], '.config') : undefined);
-	return config === undefined ? undefined : path.join(config, 'go', 'env');
-}
 
 function readSmall(file: string | undefined): string | undefined {
 	if (file === undefined) {
