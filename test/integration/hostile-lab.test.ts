@@ -5,6 +5,8 @@ and free of the credentials the run knows.
 */
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
+import {appendFile} from 'node:fs/promises';
+import path from 'node:path';
 import {describe, test} from 'node:test';
 import {execa} from 'execa';
 import {hasUnsafeText} from '../../source/model/sanitize-text.js';
@@ -73,6 +75,30 @@ describe('hostile servers', () => {
 			}
 		}
 	});
+
+	for (const [what, edit] of [
+		['100,000 requirements', async (lab: Lab) => {
+			const requires = Array.from({length: 100_000}, (_, index) => `\tgit.corp.example/m${index} v1.0.${index}`).join('\n');
+			await appendFile(path.join(lab.dir, 'go.mod'), `\nrequire (\n${requires}\n)\n`);
+		}],
+		['a 1 MB line in go.mod that go quotes back', async (lab: Lab) => {
+			await appendFile(path.join(lab.dir, 'go.mod'), `\nrequire example.com/${'a'.repeat(1_000_000)} v1.0.0\n`);
+		}],
+		['a 1 MB hash in go.sum', async (lab: Lab) => {
+			await appendFile(path.join(lab.dir, 'go.sum'), `example.com/lab/greet v1.2.0 h1:${'a'.repeat(1_000_000)}=\n`);
+		}],
+	] as const) {
+		test(`${what}: diagnose answers within its deadline (plus the documented second and start-up), with bounded output`, async (t) => {
+			const lab = await labFor(t, 'healthy');
+			await edit(lab);
+			const run = await diagnose(lab, ['--json', '--timeout', '3']);
+			assert.ok(run.exitCode === 0 || run.exitCode === 1, run.stderr);
+			// Before: 100,000 requirements took 66 s under --timeout 10; the 1 MB line came back as 438 KB of JSON.
+			assert.ok(run.durationMs < 3000 + 2500, `${Math.round(run.durationMs)} ms`);
+			JSON.parse(run.stdout);
+			assert.ok(run.stdout.length < 100_000, `${run.stdout.length} characters`);
+		});
+	}
 
 	for (const id of ['hostile-escapes', 'hostile-gomod']) {
 		test(`${id}: no terminal escape, C1 control or bidi override reaches the text report, --json or --markdown`, async (t) => {

@@ -37,7 +37,13 @@ export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'go
 			continue;
 		}
 
-		byHost.set(host, [...(byHost.get(host) ?? []), path]);
+		// Pushed, not spread into a new array: 100,000 requirements of one host took 66 s that way.
+		const modules = byHost.get(host);
+		if (modules === undefined) {
+			byHost.set(host, [path]);
+		} else {
+			modules.push(path);
+		}
 	}
 
 	return [...byHost.entries()]
