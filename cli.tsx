@@ -6,6 +6,7 @@ import {statSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from './source/i18n/index.js';
+import {sanitizeText} from './source/model/sanitize-text.js';
 import {toolVersion} from './source/version.js';
 
 const commands = ['diagnose', 'mirrors', 'classify', 'undo', 'lab'] as const;
@@ -29,7 +30,7 @@ function provisionalHeader(dir: string, redact: (text: string) => string, env: N
 		return () => undefined;
 	}
 
-	stdout.write(text);
+	stdout.write(sanitizeText(text));
 	let erased = false;
 	return () => {
 		if (!erased) {
@@ -158,8 +159,9 @@ async function main(): Promise<number> {
 	// Under `npm start` (or `npm --prefix … start`) npm runs us in the package's directory; INIT_CWD is where the
 	// user was, which is what "the current directory" means to them.
 	const userDirectory = env['INIT_CWD'] ?? process.cwd();
+	// Every report leaves through here: nothing a server or a file said reaches the terminal raw.
 	const write = (text: string) => {
-		process.stdout.write(text);
+		process.stdout.write(sanitizeText(text));
 	};
 
 	switch (command) {
@@ -255,12 +257,12 @@ try {
 	}
 } catch (error) {
 	if (error instanceof Error && error.name === 'UsageError') {
-		process.stderr.write(`gomod-doctor: ${error.message}\n`);
+		process.stderr.write(`gomod-doctor: ${sanitizeText(error.message)}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
 		const {createRedactor} = await import('./source/transcript/redact.js');
 		const message = createRedactor({env: process.env}).redact(error instanceof Error ? error.message : String(error));
-		process.stderr.write(`gomod-doctor: ${t().cli.internalError(message)}\n`);
+		process.stderr.write(`gomod-doctor: ${sanitizeText(t().cli.internalError(message))}\n`);
 	}
 
 	process.exitCode = 2;

@@ -95,6 +95,15 @@ function verboseRunFix(): Fix {
 	return shell('verbose-run', title, ['go mod download -x'], detail);
 }
 
+/**
+The host of a request that the error shows going through the HTTP(S) proxy: `Get "https://HOST/...": proxyconnect
+tcp: ...`, or `reading https://HOST/...: 407 Proxy Authentication Required`. Undefined when none does.
+*/
+export function proxiedHost(text: string): string | undefined {
+	const match = /https?:\/\/([a-z\d.-]+)(?::\d+)?(?:\/[^\s"]*)?"?:\s*(?:proxyconnect\b|407\b)/i.exec(text);
+	return safeHost(match?.[1]?.toLowerCase());
+}
+
 /** Suggestions for a classified error: ordered from the most likely to help to the last resort. */
 export function fixesFor(context: FixContext): Fix[] {
 	const host = safeHost(context.host);
@@ -157,8 +166,10 @@ export function fixesFor(context: FixContext): Fix[] {
 					words.unsetProxy.detail,
 				),
 			);
-			const target = safeModule(context.module)?.split('/', 1)[0];
-			if (target !== undefined && target !== 'example.com') {
+			// Only a host the error shows the request went to through the proxy: the module's own host is usually never
+			// contacted (go asks GOPROXY for it), and NO_PROXY for it changes nothing.
+			const target = proxiedHost(text);
+			if (target !== undefined) {
 				fixes.push(
 					shell(
 						'no-proxy-host',

@@ -670,7 +670,7 @@ type Draft = {
 Reads go's error output (any bytes: a pasted CI log, a file of NULs) and says what went wrong, per module.
 Bounded: at most `classifyLimits.maxInputChars` of the input (its end), lines cut at 8 KB; `truncated` says so.
 */
-export function classifyGoOutput(input: string | Uint8Array): ClassifyResult {
+export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): ClassifyResult {
 	const decoded = decodeInput(input);
 	if (decoded.kind !== 'text') {
 		return {kind: decoded.kind, items: [], truncated: decoded.truncated, inputBytes: decoded.inputBytes};

@@ -22,11 +22,55 @@ export type DecodedInput =
 	| {readonly kind: 'binary'; readonly inputBytes: number; readonly truncated: boolean}
 	| {readonly kind: 'text'; readonly text: string; readonly inputBytes: number; readonly truncated: boolean};
 
+/**
+The end of an input too long to read whole (a 33 MB CI log): its last bytes, and how many came before them. A
+failing log has its error at the end, so the head is what is skipped, and the result says so.
+*/
+export type InputTail = {readonly tail: Uint8Array; readonly skippedBytes: number};
+
+/** Collects a stream's chunks, keeping only its last `limit` bytes (in memory at most `limit` plus one chunk). */
+export class TailBuffer {
+	readonly #limit: number;
+	readonly #chunks: Uint8Array[] = [];
+	#kept = 0;
+	#skipped = 0;
+
+	constructor(limit: number) {
+		this.#limit = limit;
+	}
+
+	push(chunk: Uint8Array): void {
+		this.#chunks.push(chunk);
+		this.#kept += chunk.length;
+		while (this.#chunks.length > 1 && this.#kept - this.#chunks[0]!.length >= this.#limit) {
+			const dropped = this.#chunks.shift()!;
+			this.#kept -= dropped.length;
+			this.#skipped += dropped.length;
+		}
+	}
+
+	result(): InputTail {
+		const whole = Buffer.concat(this.#chunks);
+		const extra = Math.max(0, whole.length - this.#limit);
+		return {tail: whole.subarray(extra), skippedBytes: this.#skipped + extra};
+	}
+}
+
 /** Decodes the input (UTF-8, or UTF-16 with a byte-order mark), keeps its last part when it is too long, and says whether it is text at all. */
-export function decodeInput(input: string | Uint8Array): DecodedInput {
+export function decodeInput(whole: string | Uint8Array | InputTail): DecodedInput {
 	let text: string;
 	let inputBytes: number;
 	let truncated = false;
+	let input: string | Uint8Array;
+	let skippedBytes = 0;
+	if (typeof whole === 'string' || whole instanceof Uint8Array) {
+		input = whole;
+	} else {
+		input = whole.tail;
+		skippedBytes = whole.skippedBytes;
+		truncated = skippedBytes > 0;
+	}
+
 	if (typeof input === 'string') {
 		inputBytes = Buffer.byteLength(input, 'utf8');
 		text = input;
@@ -35,12 +79,12 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
 			truncated = true;
 		}
 	} else {
-		inputBytes = input.length;
+		inputBytes = input.length + skippedBytes;
 		// Judge a sample first: a 20 MB binary file is not decoded whole.
 		const start = input.length > classifyLimits.maxInputChars * 2 ? input.length - classifyLimits.maxInputChars * 2 : 0;
 		const sample = input.subarray(start, start + classifyLimits.sampleChars);
 		if (!hasByteOrderMark(input) && looksBinary(new TextDecoder('utf-8').decode(sample))) {
-			return {kind: 'binary', inputBytes, truncated: start > 0};
+			return {kind: 'binary', inputBytes, truncated: truncated || start > 0};
 		}
 
 		text = decodeBytes(input);

@@ -1,12 +1,16 @@
 import {open} from 'node:fs/promises';
 import {classifyGoOutput, renderClassifyText} from '../classify/classify-go-error.js';
+import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
 import {t} from '../i18n/index.js';
 import type {Environment} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 import {UsageError} from './options.js';
 
-/** More than any real log; the rest is not read (the classifier says the input was cut). */
+/** More than any real log; only the last this many bytes are kept (the classifier says the head was skipped). */
 export const maxClassifyBytes = 32 * 1024 * 1024;
+
+/** An endless stream (`yes | gomod-doctor classify`) is read this far, then classified by its last part. */
+const maxStreamBytes = 1024 * 1024 * 1024;
 
 /**
 `gomod-doctor classify [FILE | -] [--json]`: reads go's error output and says what went wrong, running nothing.
@@ -18,7 +22,8 @@ export async function runClassify(
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
-	let bytes: Uint8Array;
+	// The END of a long input is read (a failing log has its error last); the head is skipped, and said to be.
+	let bytes: InputTail;
 	if (source.file === undefined || source.file === '-') {
 		if (source.file === undefined && source.stdin.isTTY === true) {
 			throw new UsageError(t().cli.classify.needsInput);
@@ -39,7 +44,7 @@ export async function runClassify(
 	return result.kind === 'classified' ? 1 : 0;
 }
 
-async function readFileBounded(file: string, limit: number): Promise<Uint8Array> {
+async function readFileBounded(file: string, limit: number): Promise<InputTail> {
 	let handle;
 	try {
 		handle = await open(file, 'r');
@@ -53,11 +58,17 @@ async function readFileBounded(file: string, limit: number): Promise<Uint8Array>
 			throw new UsageError(t().cli.classify.isDirectory(file));
 		}
 
-		const buffer = Buffer.alloc(Math.min(limit, info.size > 0 ? info.size : limit));
+		if (!info.isFile()) {
+			// A FIFO or a device has no size to seek from: read it as a stream, keeping its end.
+			return await readStream(handle.createReadStream({autoClose: false}), limit);
+		}
+
+		const skippedBytes = Math.max(0, info.size - limit);
+		const buffer = Buffer.alloc(Math.min(limit, info.size));
 		let filled = 0;
 		while (filled < buffer.length) {
 			// eslint-disable-next-line no-await-in-loop -- sequential reads into one buffer
-			const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, filled);
+			const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, skippedBytes + filled);
 			if (bytesRead === 0) {
 				break;
 			}
@@ -65,23 +76,24 @@ async function readFileBounded(file: string, limit: number): Promise<Uint8Array>
 			filled += bytesRead;
 		}
 
-		return buffer.subarray(0, filled);
+		return {tail: buffer.subarray(0, filled), skippedBytes};
 	} finally {
 		await handle.close();
 	}
 }
 
-async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
-	const chunks: Buffer[] = [];
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<InputTail> {
+	const tail = new TailBuffer(limit);
 	let total = 0;
 	for await (const chunk of stream) {
 		const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-		chunks.push(buffer.subarray(0, Math.max(0, limit - total)));
+		tail.push(buffer);
 		total += buffer.length;
-		if (total >= limit) {
+		// The end is what matters, but an endless stream has none: stop after this much, with what came last.
+		if (total >= maxStreamBytes) {
 			break;
 		}
 	}
 
-	return Buffer.concat(chunks);
+	return tail.result();
 }

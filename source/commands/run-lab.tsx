@@ -1,6 +1,6 @@
 import {constants as osConstants} from 'node:os';
 import {t} from '../i18n/index.js';
-import {describeScenario, formatScenarioList, listScenarios} from '../lab/scenarios.js';
+import {describeScenario, findScenario, formatScenarioList} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
@@ -29,7 +29,7 @@ export async function runLab(
 		return options.list ? 0 : 2;
 	}
 
-	if (!listScenarios().some((scenario) => scenario.id === options.scenario)) {
+	if (findScenario(options.scenario) === undefined) {
 		throw new UsageError(t().cli.lab.noScenario(options.scenario));
 	}
 

@@ -5,6 +5,8 @@ import {displayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {createSessionActions} from '../session/create-session-actions.js';
 import {initialSession} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
+import {guardTerminal} from '../system/watchdog.js';
+import {sanitizeText} from '../model/sanitize-text.js';
 import {App, type WizardResult} from '../ui/app.js';
 import {toolVersion} from '../version.js';
 import {sessionOptions, type CommonOptions} from './options.js';
@@ -41,9 +43,11 @@ export async function runWizard(
 ): Promise<number> {
 	if (!isInteractive(terminal, env)) {
 		terminal.stderr.write(`gomod-doctor: ${t().cli.noTerminal}\n`);
-		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(text));
+		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(sanitizeText(text)));
 	}
 
+	// Raw mode off and the cursor back even if this process dies (out of memory, kill -9) while Ink draws.
+	guardTerminal(terminal.stdin, terminal.stdout);
 	const actions = createSessionActions(system, sessionOptions(options, env));
 	// Changes earlier runs left (an apply cut off by kill -9, a change never undone): noticed and offered for undo.
 	const unfinished = await findUnfinishedChanges(env);
@@ -80,9 +84,9 @@ export async function runWizard(
 	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end.
 	const exported = await actions.exportTranscript(result.state);
 	const label = t().cli.transcriptLabel;
-	terminal.stdout.write(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`);
+	terminal.stdout.write(sanitizeText(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`));
 	if (stillChanged.length > 0) {
-		terminal.stdout.write(`${t().robust.stillChanged(stillChanged.join(', '))}\n`);
+		terminal.stdout.write(sanitizeText(`${t().robust.stillChanged(stillChanged.join(', '))}\n`));
 	}
 	return result.exitCode;
 }

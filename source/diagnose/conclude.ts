@@ -3,7 +3,8 @@ import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
-import {goModSyntaxError} from '../go/check-go-mod-syntax.js';
+import {goModSyntaxError, isGoModCheck, isMajorVersionError} from '../go/check-go-mod-syntax.js';
+import {hasLookalike} from '../go/lookalike-characters.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
@@ -130,10 +131,11 @@ export function conclude(input: ConclusionInput): Conclusion {
 	if (unparsable !== undefined && input.reproduction !== undefined) {
 		// go stops at go.mod before it downloads anything: its message (file and line) is the whole finding.
 		return single({
-			category: 'other',
+			// A version whose major does not fit the path (`v9.9.9` without `/v9`) is the taxonomy's module-path case.
+			category: isMajorVersionError(unparsable) ? 'module-path' : 'other',
 			severity: 'error',
 			subject: /^(\S*go\.mod:\d+)/.exec(unparsable)?.[1] ?? 'go.mod',
-			summary: t().conclusions.goModInvalid(unparsable),
+			summary: t().conclusions.goModInvalid(unparsable, isGoModCheck(input.reproduction)),
 			evidence: [reproductionEvidence(input.reproduction)],
 			fixes: [],
 		});
@@ -252,6 +254,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			explainedByChecks.add('not-found');
 		}
 
+		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
 		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
@@ -260,6 +263,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 			// A flowchart that examined this very failure says more than go's message does.
 			if (explainedByChecks.has(item.category)) {
+				continue;
+			}
+
+			// A host name with a look-alike character in it (`lookup proxy.golang.org，direct: no such host`) is GOPROXY's
+			// own text, not the network's fault: the settings check names the character.
+			if (networkCategories.has(item.category) && lookalikeHost && explainedByChecks.has('goproxy-config')) {
 				continue;
 			}
 

@@ -22,6 +22,7 @@ import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {runInvestigations} from './run-investigations.js';
 import {awaitPing, createSharedProbes, probeAfter, runAhead} from './shared-probes.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
 export const defaultCandidates = [
@@ -408,7 +409,7 @@ async function firstPassing<R>(walks: ReadonlyArray<Promise<void>>, results: rea
 
 /** The URL of the version list a connectivity walk asks for (probe-http-list.ts). */
 function listUrl(subject: WalkSubject): string {
-	return `${subject.url.replace(/\/+$/, '')}/${escapeModulePath(subject.module)}/@v/list`;
+	return joinProxyUrl(subject.url, `${escapeModulePath(subject.module)}/@v/list`);
 }
 
 /**

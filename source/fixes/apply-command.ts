@@ -16,6 +16,7 @@ import {
 	maxFileCopyBytes,
 	newEntryId,
 	sha256,
+	hashFiles,
 	updateEntry,
 	updateJournal,
 	type JournalEntry,
@@ -213,7 +214,8 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		const id = journalId;
 		// A failed command that changed nothing needs no undo; one that changed files does.
 		const status = ok || diffs.length > 0 ? 'applied' : 'failed';
-		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000)}), options.redact).catch(() => undefined);
+		const afterSha256 = await hashFiles(files);
+		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000), afterSha256}), options.redact).catch(() => undefined);
 	}
 
 	const why = result.timedOut ? 'it did not finish in time' : result.missing ? `${options.argv[0]!} is not installed` : result.canceled ? 'it was canceled' : output.split('\n').slice(-3).join(' ');

@@ -18,6 +18,7 @@ import {
 	journalPath,
 	newEntryId,
 	snapshotFile,
+	hashFiles,
 	updateEntry,
 	updateJournal,
 	type JournalEntry,
@@ -289,9 +290,10 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 	const output = `${result.stdout}${result.stderr}`.trim();
 	// A failed command that changed nothing needs no undo; one that changed the key does.
 	const status = changed ? 'applied' : 'failed';
+	const afterSha256 = await hashFiles([written]);
 	await updateJournal(
 		journalFile,
-		(journal) => updateEntry(journal, id, {status, goenvFile: written, gitConfig: recorded, message: output.slice(0, 2000)}),
+		(journal) => updateEntry(journal, id, {status, goenvFile: written, gitConfig: recorded, message: output.slice(0, 2000), afterSha256}),
 		options.redact,
 	).catch(() => undefined);
 	return {

@@ -34,7 +34,9 @@ export type ApplyResult = {
 	/**
 	`applied`: go wrote the GOENV file and the effective values changed;
 	`failed`: nothing was changed (go refused, or the change was not attempted: see `output`);
-	`shadowed`: go wrote the GOENV file, but the OS environment hides the change (see `shellLines`).
+	`shadowed`: the OS environment sets a key, so writing it to the GOENV file would change nothing: those keys are
+	left alone (the file is not written, nor created, for them) and `shellLines` make the change; any other keys
+	were written as for `applied`.
 	*/
 	readonly status: 'applied' | 'failed' | 'shadowed';
 	/** The journal entry; undefined when nothing was attempted (invalid input, no GOENV file, unreadable journal). */
@@ -126,6 +128,28 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		return notRun(`not applied: ${invalid}`);
 	}
 
+	// A non-empty OS variable wins over the GOENV file: a go env -w of that key would change nothing go does (and
+	// could create a GOENV file that only holds a hidden value). Its change is the shell line.
+	const shadowed = options.changes.filter((change) => {
+		const osValue = options.env[change.key];
+		return osValue !== undefined && osValue !== '' && osValue !== change.value;
+	});
+	const shadowedKeys = shadowed.map((change) => change.key);
+	const shellLines = shadowed.map((change) => shellLine(change.key, change.value));
+	const toWrite = options.changes.filter((change) => !shadowedKeys.includes(change.key));
+	if (toWrite.length === 0) {
+		return {
+			status: 'shadowed',
+			journalId: undefined,
+			argv: planned[0] ?? ['go', 'env', '-w'],
+			commands: [],
+			output: t().fixes.shadowedNotWritten(shadowedKeys.join(', ')),
+			readBack: {},
+			shellLines,
+			shadowedKeys,
+		};
+	}
+
 	const common = {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
 	if (options.env['GOENV'] === 'off') {
 		// go 1.26 would not refuse: with GOENV=off, `go env -w` still writes the default file, which go then ignores.
@@ -151,13 +175,13 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	}
 
 	const fileValues = parseGoEnvFile(before.content ?? before.bytes?.toString('utf8') ?? '').values;
-	const changes: JournalChange[] = options.changes.map((change) => ({
+	const changes: JournalChange[] = toWrite.map((change) => ({
 		key: change.key,
 		before: Object.hasOwn(fileValues, change.key) ? {set: true, value: fileValues[change.key]} : {set: false},
 		after: change.value,
 	}));
 	// `go env -u` of a key the file does not have changes nothing, and fails when the file does not exist.
-	const effective = options.changes.filter((change) => change.value !== undefined || Object.hasOwn(fileValues, change.key));
+	const effective = toWrite.filter((change) => change.value !== undefined || Object.hasOwn(fileValues, change.key));
 	const commands = goEnvCommands(effective);
 
 	const entry: JournalEntry = {
@@ -224,21 +248,11 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		return {status: 'failed', journalId: entry.id, argv, commands: ran, output: message, readBack: {}};
 	}
 
-	const keys = options.changes.map((change) => change.key);
+	const keys = toWrite.map((change) => change.key);
 	const read = await system.run({file: 'go', args: ['env', '-json', ...keys], ...common});
 	const readBack = (read.exitCode === 0 ? parseJsonRecord(read.stdout) : undefined) ?? {};
 	if (read.exitCode !== 0) {
 		outputs.push(`could not read the values back: ${describe(read)}`);
-	}
-
-	const shadowedKeys: string[] = [];
-	const shellLines: string[] = [];
-	for (const change of options.changes) {
-		const osValue = options.env[change.key];
-		if (osValue !== undefined && osValue !== '' && osValue !== change.value) {
-			shadowedKeys.push(change.key);
-			shellLines.push(shellLine(change.key, change.value));
-		}
 	}
 
 	const output = outputs.join('\n');
@@ -246,7 +260,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	await markEntry(journalFile, entry.id, {
 		status: 'applied',
 		...(status === 'shadowed'
-			? {message: `written, but the OS environment overrides ${shadowedKeys.join(', ')}${output === '' ? '' : `: ${output}`}`}
+			? {message: `${shadowedKeys.join(', ')} left to the shell (the OS environment sets them)${output === '' ? '' : `: ${output}`}`}
 			: output === ''
 				? {}
 				: {message: output}),

@@ -11,6 +11,7 @@ import path from 'node:path';
 import {checkNetrcField, findNetrcEntry, parseNetrc, upsertNetrcEntry} from '../go/netrc.js';
 import {t} from '../i18n/index.js';
 import {
+	hashFiles,
 	netrcChangeKey,
 	newEntryId,
 	readJournal,
@@ -167,7 +168,8 @@ async function recordNetrcChange(journalFile: string, record: JournalNetrc, reda
 
 async function settleJournal(input: ApplyNetrcInput, id: string | undefined, status: 'applied' | 'failed'): Promise<void> {
 	if (input.journalFile !== undefined && id !== undefined) {
-		await updateJournal(input.journalFile, (journal) => updateEntry(journal, id, {status}), input.redact).catch(() => undefined);
+		const afterSha256 = status === 'applied' ? await hashFiles([input.file]) : undefined;
+		await updateJournal(input.journalFile, (journal) => updateEntry(journal, id, {status, ...(afterSha256 === undefined ? {} : {afterSha256})}), input.redact).catch(() => undefined);
 	}
 }
 

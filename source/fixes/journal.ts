@@ -82,6 +82,12 @@ export type JournalEntry = {
 	a secret in them (a URL's userinfo) are never recorded: such a change is refused instead.
 	*/
 	readonly gitConfig?: JournalGitConfig;
+	/**
+	The SHA-256 of each file the change wrote (`null`: absent), taken when the entry was settled as `applied`: undo
+	refuses to overwrite or remove a file that changed since (journal-trust.ts). Not kept for `go env` entries, which
+	undo puts back key by key with go.
+	*/
+	readonly afterSha256?: Readonly<Record<string, string | null>>;
 };
 
 /** A global git config key as it was before gomod-doctor wrote it. Holds no secret. */
@@ -257,6 +263,18 @@ export async function updateJournal(file: string, change: (journal: Journal) => 
 	const journal = change(read.journal);
 	await writeJournal(file, journal, redact);
 	return {ok: true, journal};
+}
+
+/** What the files a change wrote are now, for `afterSha256`. */
+export async function hashFiles(files: readonly string[]): Promise<Record<string, string | null>> {
+	const hashes: Record<string, string | null> = {};
+	for (const file of files) {
+		// eslint-disable-next-line no-await-in-loop -- a few files
+		const now = await snapshotFile(file).catch(() => undefined);
+		hashes[path.resolve(file)] = now?.exists === true ? now.sha256! : null;
+	}
+
+	return hashes;
 }
 
 /** A new, unique entry id: sortable by time. */

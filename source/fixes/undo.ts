@@ -12,6 +12,7 @@ import {checkFileCopies, restoreFileCopies} from './apply-command.js';
 import {checkGitConfigFile, restoreGitConfig} from './apply-git-config.js';
 import {checkNetrcEntry, restoreNetrcEntry} from './apply-netrc.js';
 import {validateChanges} from './apply-go-env.js';
+import {checkEntryTrust, checkJournalOwnership, type TrustContext} from './journal-trust.js';
 import {
 	findUnfinished,
 	journalPath,
@@ -43,6 +44,8 @@ export type UndoResult = {
 	readonly fileMatches: boolean;
 	/** What happened, one sentence each, including go's own output. */
 	readonly messages: readonly string[];
+	/** The journal or an entry was not trusted (journal-trust.ts): nothing was touched. */
+	readonly refused?: boolean;
 };
 
 export async function undoChanges(system: System, options: UndoOptions): Promise<UndoResult> {
@@ -101,6 +104,12 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 		selected = open.reverse();
 	}
 
+	// Nothing is touched unless the journal and every selected entry are what this tool wrote.
+	const distrust = (await checkJournalOwnership(journalFile)) ?? (await firstDistrusted(selected, {env: options.env, cwd: options.cwd, journalFile}));
+	if (distrust !== undefined) {
+		return {restored: [], ok: false, fileMatches: false, refused: true, messages: [...messages, `undo refused, nothing was changed: ${distrust}`]};
+	}
+
 	const restored: Array<{id: string; keys: string[]}> = [];
 	let ok = true;
 	for (const entry of selected) {
@@ -137,6 +146,18 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 	}
 
 	return {restored, ok, fileMatches, messages};
+}
+
+async function firstDistrusted(entries: readonly JournalEntry[], context: TrustContext): Promise<string | undefined> {
+	for (const entry of entries) {
+		// eslint-disable-next-line no-await-in-loop -- in order: the first problem is the one reported
+		const problem = await checkEntryTrust(entry, context);
+		if (problem !== undefined) {
+			return `journal entry ${entry.id} was not written by a fix of gomod-doctor: ${problem}`;
+		}
+	}
+
+	return undefined;
 }
 
 async function restoreEntry(

@@ -7,7 +7,7 @@ with that label. The labels are the ones the probe modules in `source/probes/` r
 */
 export const probeOutcomes = {
 	dns: ['resolved', 'ip-literal', 'failed', 'timeout'],
-	ping: ['reply', 'no-reply', 'unavailable'],
+	ping: ['reply', 'no-reply', 'unreachable', 'unavailable'],
 	tcp: ['open', 'refused', 'timeout', 'unreachable'],
 	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
 	// Each flowchart's own checks follow; add a probe's outcomes here, one entry per probe.
@@ -27,6 +27,8 @@ export const probeOutcomes = {
 	],
 	// §3.3/§5 settings lint: a proxy that serves the module, measured to replace an unusable GOPROXY.
 	'working-proxy': ['found', 'none', 'error'],
+	// GOFLAGS=-mod=vendor: does go accept the vendor tree (`go list -m`), and is there a vendor/modules.txt at all.
+	'vendor-tree': ['consistent', 'missing', 'inconsistent', 'error'],
 	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
 	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'error'],
 	// §2.3 TLS: the certificate chain the server presents, and whether the system's roots accept it.
@@ -172,6 +174,7 @@ export const fixIds = [
 	'settings-go-env',
 	'settings-shell',
 	'settings-advice',
+	'settings-vendor-sync',
 	'tls-trust-ca',
 	'tls-system-store',
 	'tls-goinsecure',

@@ -77,8 +77,21 @@ export function parseErrorOf(stderr: string): string | undefined {
 	return errors.length === 0 ? undefined : errors.slice(0, 5).join('; ').slice(0, 600);
 }
 
-/** go's parse error, when `reproduction` is the run of {@link checkGoModSyntax} (the diagnosis stopped at go.mod). */
+/**
+go's parse error, when `reproduction` is the run of {@link checkGoModSyntax} (the diagnosis stopped at go.mod), or
+a reproduction that go stopped at go.mod itself (a rule gomod-doctor's parser does not know): either way go
+downloaded nothing, and its message is the verdict.
+*/
 export function goModSyntaxError(reproduction: Reproduction): string | undefined {
-	const isCheck = reproduction.argv.length === goModCheckArgv.length && reproduction.argv.every((part, index) => part === goModCheckArgv[index]);
-	return isCheck && !reproduction.ok ? parseErrorOf(reproduction.stderr) : undefined;
+	return reproduction.ok ? undefined : parseErrorOf(reproduction.stderr);
+}
+
+/** Whether `reproduction` is the run of {@link checkGoModSyntax}, made before any network check. */
+export function isGoModCheck(reproduction: Reproduction): boolean {
+	return reproduction.argv.length === goModCheckArgv.length && reproduction.argv.every((part, index) => part === goModCheckArgv[index]);
+}
+
+/** Whether go's parse error is a version whose major does not fit the module path (a missing `/vN` suffix). */
+export function isMajorVersionError(error: string): boolean {
+	return /: version "[^"]*" invalid: should be v\d+(?: or v1)?, not v\d+/.test(error);
 }

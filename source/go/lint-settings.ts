@@ -1,4 +1,5 @@
 import type {Setting, SettingSource} from '../model/report.js';
+import {findLookalikes, repairLookalikes, type LookalikeFinding} from './lookalike-characters.js';
 import {matchPrefixPatterns} from './match-prefix-patterns.js';
 import {formatGoproxyList, parseGoproxyList} from './parse-goproxy-list.js';
 
@@ -15,6 +16,9 @@ What is wrong with one of go's settings (§3.3, §5):
 - `too-broad`: such a pattern covers public code hosts or every module (`*`), far more than the private paths.
 - `insecure-flag`: a leftover `-insecure` in GOFLAGS (`go: -insecure flag is no longer supported; use GOINSECURE instead`).
 - `shadowed`: an OS variable hides a different value written with `go env -w`.
+- `lookalike`: a character that looks like `,` `|` `:` or a space, or like nothing (zero-width, curly quotes), in
+  GOPROXY, GOSUMDB or a pattern setting, where go reads it as an ordinary character (lookalike-characters.ts).
+- `mod-vendor`: GOFLAGS holds -mod=vendor; the flowchart asks go whether the vendor tree is consistent.
 */
 export type LintKind =
 	| 'goproxy-off'
@@ -25,7 +29,9 @@ export type LintKind =
 	| 'pattern-never-matches'
 	| 'too-broad'
 	| 'insecure-flag'
-	| 'shadowed';
+	| 'shadowed'
+	| 'lookalike'
+	| 'mod-vendor';
 
 /** One problem the linter found in one setting. */
 export type SettingLint = {
@@ -53,6 +59,8 @@ export type SettingLint = {
 	readonly hidden?: {readonly source: SettingSource; readonly value: string};
 	/** For `too-broad`: public module paths the patterns cover. */
 	readonly covers?: readonly string[];
+	/** For `lookalike`: each character, where it is and what go makes of it. */
+	readonly lookalikes?: readonly LookalikeFinding[];
 };
 
 /** The settings whose values are module-path patterns (go help module-private). */
@@ -87,26 +95,14 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	const setting = (name: string): Setting =>
 		settings.find((item) => item.name === name) ?? {name, value: values[name] ?? '', source: 'default'};
 
-	found.push(...lintGoproxy(setting('GOPROXY')));
+	found.push(...(lintLookalikes(setting('GOPROXY')) ?? lintGoproxy(setting('GOPROXY'))));
+	found.push(...(lintLookalikes(setting('GOSUMDB')) ?? []));
 	for (const name of patternSettings) {
-		found.push(...lintPatterns(setting(name)));
+		found.push(...(lintLookalikes(setting(name)) ?? lintPatterns(setting(name))));
 	}
 
 	const goflags = setting('GOFLAGS');
-	const flags = goflags.value.split(/\s+/).filter((flag) => flag !== '');
-	const insecure = flags.filter((flag) => /^--?insecure(=.*)?$/.test(flag));
-	if (insecure.length > 0) {
-		const rest = flags.filter((flag) => !insecure.includes(flag)).join(' ');
-		found.push({
-			kind: 'insecure-flag',
-			setting: 'GOFLAGS',
-			value: goflags.value,
-			source: goflags.source,
-			severity: 'warning',
-			culprits: insecure,
-			...(rest === '' ? {unset: true} : {repaired: rest}),
-		});
-	}
+	found.push(...lintFlags(goflags, 'mod-vendor', 'error', /^--?mod=vendor$/), ...lintFlags(goflags, 'insecure-flag', 'warning', /^--?insecure(=.*)?$/));
 
 	for (const item of settings) {
 		if (item.shadowed !== undefined && item.source === 'environment' && item.shadowed.value !== item.value) {
@@ -124,6 +120,49 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	}
 
 	return [...found.filter((lint) => lint.severity === 'error'), ...found.filter((lint) => lint.severity !== 'error')];
+}
+
+/** GOFLAGS entries matching `pattern`, as one lint whose repair is GOFLAGS without them (or unset when none is left). */
+function lintFlags(goflags: Setting, kind: 'mod-vendor' | 'insecure-flag', severity: 'error' | 'warning', pattern: RegExp): SettingLint[] {
+	const flags = goflags.value.split(/\s+/).filter((flag) => flag !== '');
+	const culprits = flags.filter((flag) => pattern.test(flag));
+	if (culprits.length === 0) {
+		return [];
+	}
+
+	const rest = flags.filter((flag) => !culprits.includes(flag)).join(' ');
+	return [{kind, setting: 'GOFLAGS', value: goflags.value, source: goflags.source, severity, culprits, ...(rest === '' ? {unset: true} : {repaired: rest})}];
+}
+
+/**
+A look-alike character in GOPROXY, GOSUMDB or a pattern setting that changes what go does: one `lookalike` lint
+(it replaces the setting's other lints, which would describe the same characters less truly), repaired with the
+ASCII it imitates and, where that value still has a problem the linter can repair, that repair too. Undefined
+when the value has none.
+*/
+function lintLookalikes(setting: Setting): SettingLint[] | undefined {
+	const lookalikes = findLookalikes(setting.name, setting.value);
+	if (lookalikes.length === 0) {
+		return undefined;
+	}
+
+	const cleaned = repairLookalikes(setting.name, setting.value);
+	const next = setting.name === 'GOPROXY' ? lintGoproxy({...setting, value: cleaned})[0] : setting.name === 'GOSUMDB' ? undefined : lintPatterns({...setting, value: cleaned}).find((lint) => lint.kind === 'pattern-never-matches');
+	const repaired = next?.repaired ?? (next?.unset === true ? '' : cleaned);
+	const unusable = next?.needsWorkingProxy === true;
+	const patterns = (patternSettings as readonly string[]).includes(setting.name);
+	return [
+		{
+			kind: 'lookalike',
+			setting: setting.name,
+			value: setting.value,
+			source: setting.source,
+			severity: patterns ? 'warning' : 'error',
+			culprits: lookalikes.map((item) => item.char),
+			lookalikes,
+			...(unusable ? {needsWorkingProxy: true} : repaired.trim() === '' ? {unset: true} : {repaired}),
+		},
+	];
 }
 
 function lintGoproxy(setting: Setting): SettingLint[] {

@@ -210,6 +210,12 @@ export function parseGoMod(text: string): ParsedGoMod {
 					break;
 				}
 
+				const major = majorVersionError(verb, path, version);
+				if (major !== undefined) {
+					error(n, major);
+					break;
+				}
+
 				if (verb === 'require') {
 					requires.push({path, version, indirect: isIndirect(line.comment), line: n});
 				} else {
@@ -266,6 +272,11 @@ function readReplace(words: readonly string[], line: number): GoModReplace | str
 
 	if (newVersion !== undefined && !isVersion(newVersion)) {
 		return `${newPath}@${newVersion}: invalid version: must be of the form v1.2.3`;
+	}
+
+	const major = (oldVersion === undefined ? undefined : majorVersionError('replace', oldPath, oldVersion)) ?? (newVersion === undefined ? undefined : majorVersionError('replace', newPath, newVersion));
+	if (major !== undefined) {
+		return major;
 	}
 
 	return {
@@ -356,6 +367,65 @@ function unquote(literal: string): string | undefined {
 function isIndirect(comment: string | undefined): boolean {
 	const fields = comment?.split(/\s+/).filter((field) => field !== '') ?? [];
 	return (fields.length === 1 && fields[0] === 'indirect') || (fields.length > 1 && fields[0] === 'indirect;');
+}
+
+/**
+go's rule for a canonical version in go.mod (modload's fixVersion, module.CheckPathMajor): its major version must
+match the path's suffix, `/vN` (`.vN` for gopkg.in), or be v0/v1 (or `+incompatible`) without one. go stops at
+`require github.com/spf13/pflag v9.9.9` with `require github.com/spf13/pflag: version "v9.9.9" invalid: should be
+v0 or v1, not v9`; this is that message, or undefined when the version fits. Non-canonical versions (`v1.2`) go
+resolves through the network first, so they are left to go.
+*/
+export function majorVersionError(verb: string, path: string, version: string): string | undefined {
+	if (!/^v\d+\.\d+\.\d+(?:-[\w.-]+)?(?:\+incompatible)?$/.test(version)) {
+		return undefined;
+	}
+
+	const suffix = pathMajor(path);
+	if (suffix === undefined) {
+		return undefined;
+	}
+
+	const major = /^v\d+/.exec(version)![0];
+	const incompatible = version.endsWith('+incompatible');
+	let wanted: string;
+	if (suffix === '') {
+		if (major === 'v0' || major === 'v1' || incompatible) {
+			return undefined;
+		}
+
+		wanted = 'v0 or v1';
+	} else {
+		const expected = suffix.slice(1).replace(/-unstable$/, '');
+		// An old pseudo-version of gopkg.in/...v1 modules is allowed (module.CheckPathMajor).
+		if (major === expected || (expected === 'v1' && suffix.startsWith('.') && version.startsWith('v0.0.0-'))) {
+			return undefined;
+		}
+
+		wanted = expected;
+	}
+
+	return `${verb} ${path}: version "${version}" invalid: should be ${wanted}, not ${major}`;
+}
+
+/** go's module.SplitPathVersion: the path's major-version suffix (`/v2`, `.v3` for gopkg.in), `''` when it has none, undefined when malformed. */
+function pathMajor(path: string): string | undefined {
+	if (path.startsWith('gopkg.in/')) {
+		const match = /\.v(\d*)(-unstable)?$/.exec(path);
+		if (match === null || match[1] === '' || (match[1]!.startsWith('0') && match[1] !== '0')) {
+			return undefined;
+		}
+
+		return `.v${match[1]!}${match[2] ?? ''}`;
+	}
+
+	const match = /\/v([\d.]+)$/.exec(path);
+	if (match === null) {
+		return '';
+	}
+
+	const digits = match[1]!;
+	return digits.includes('.') || digits.startsWith('0') || digits === '1' ? undefined : `/v${digits}`;
 }
 
 /** A semantic version as go.mod uses it (canonical or not: go.mod may hold `v1.2` until go rewrites it). */

@@ -11,6 +11,21 @@ The GOENV file (written by `go env -w`) and `$GOROOT/go.env`, parsed exactly as 
   value in the user file still counts as set: `GOPROXY=` there makes go's GOPROXY empty);
 - when a key appears more than once, the last line wins.
 */
+import path from 'node:path';
+
+/**
+The GOENV file go reads and `go env -w` writes: `$GOENV` (none when `off`), else `$XDG_CONFIG_HOME/go/env`, else
+`$HOME/.config/go/env` (os.UserConfigDir on Linux). Undefined when none is known.
+*/
+export function goenvFilePath(env: Readonly<Record<string, string | undefined>>): string | undefined {
+	const fromEnv = env['GOENV'];
+	if (fromEnv !== undefined && fromEnv !== '') {
+		return fromEnv === 'off' ? undefined : fromEnv;
+	}
+
+	const config = env['XDG_CONFIG_HOME'] || (env['HOME'] ? path.join(env['HOME'], '.config') : undefined);
+	return config === undefined ? undefined : path.join(config, 'go', 'env');
+}
 
 /** One `KEY=VALUE` line that go uses (or would use, if it were the last one for its key). */
 export type GoEnvFileEntry = {

@@ -1,3 +1,5 @@
+import {hasLookalike} from './lookalike-characters.js';
+
 /**
 GOPROXY parsed exactly as cmd/go parses it (modfetch/proxy.go):
 entries separated by `,` (fall back to the next entry only on 404/410) or `|` (fall back on any error);
@@ -28,7 +30,9 @@ export type ParsedProxyList = {
 	readonly ignored: readonly string[];
 	/**
 	Entries go rejects (a single word that is not `direct` or `off`, a scheme other than http, https and
-	file, an unparsable URL). go then fails every download with `invalid proxy URL ...`.
+	file, an unparsable URL). go then fails every download with `invalid proxy URL ...`. Also an entry whose host
+	holds a look-alike character (`proxy.golang.org，direct`): go takes it as the host name, which cannot resolve
+	(go's resolver answers "no such host" without asking), so no request of go's ever leaves for it.
 	*/
 	readonly invalid: readonly string[];
 };
@@ -91,6 +95,13 @@ function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file'; 
 		return undefined;
 	}
 
+	// WHATWG URL parsing maps `，` to `,` and `：` to `:` (IDNA) and drops zero-width characters: it would turn a host
+	// that go cannot resolve into another one. Read the host as written.
+	const rawHost = /^[a-z][a-z\d+.-]*:\/\/([^/?#]*)/i.exec(text)?.[1] ?? '';
+	if (hasLookalike(rawHost)) {
+		return undefined;
+	}
+
 	const protocol = parsed.protocol.slice(0, -1);
 	if (protocol !== 'http' && protocol !== 'https' && protocol !== 'file') {
 		return undefined;
@@ -105,6 +116,23 @@ function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file'; 
 	const port = parsed.port === '' ? defaultPort : Number(parsed.port);
 	const url = text.replace(/\/+$/, '');
 	return {url, scheme: protocol, host, port};
+}
+
+/**
+Whether go fetches every module directly from its VCS host: GOPROXY starts with `direct`, or names nothing at all
+(set empty on purpose). Not when an entry is invalid: go then fails before it fetches anything, directly or not.
+*/
+export function fetchesEverythingDirectly(parsed: ParsedProxyList): boolean {
+	return parsed.invalid.length === 0 && (parsed.entries.length === 0 || parsed.entries[0]!.kind === 'direct');
+}
+
+/**
+Whether GOPROXY lets go fetch nothing at all: no entry it can use, and no `direct` (`off`, or only entries go
+rejects or cannot reach by name, such as `https://proxy.golang.org，direct`). go then fails before it downloads
+anything, so it never asks the checksum database either.
+*/
+export function fetchesNothing(parsed: ParsedProxyList): boolean {
+	return !fetchesEverythingDirectly(parsed) && !parsed.entries.some((entry) => entry.kind === 'url' || entry.kind === 'direct');
 }
 
 /** Joins entries back into a GOPROXY value, keeping each entry's separator. */

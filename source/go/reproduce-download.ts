@@ -1,4 +1,5 @@
 import {t} from '../i18n/index.js';
+import {clipLongLines} from '../model/format.js';
 import type {Environment, System} from '../system/types.js';
 import {checkModulePath, printable} from './escape-module-path.js';
 import {parseDownloadJson, type DownloadFailure, type DownloadRecord} from './parse-download-json.js';
@@ -84,7 +85,9 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 		parseable: true,
 	});
 	const parsed = parseDownloadJson(result.stdout);
-	const failures = mergeFailures(parsed.failures, parseStderrFailures(result.stderr));
+	// go quotes what it read (a 1 MB module path in go.mod): every line kept is bounded, for every output.
+	const stderr = clipLongLines(result.stderr);
+	const failures = mergeFailures(parsed.failures.map((failure) => ({...failure, error: clipLongLines(failure.error)})), parseStderrFailures(stderr));
 	const ok = result.exitCode === 0 && !result.timedOut && !result.canceled && failures.length === 0;
 	const base = {
 		argv: result.argv,
@@ -94,7 +97,7 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 		missing: result.missing,
 		durationMs: result.durationMs,
 		stdout: result.stdout,
-		stderr: result.stderr,
+		stderr,
 		records: parsed.records,
 		failures,
 		...(parsed.truncated === undefined ? {} : {truncated: parsed.truncated}),
@@ -218,7 +221,8 @@ export function parseStderrFailures(stderr: string): DownloadFailure[] {
 		let found: {index: number; module: string; version: string} | undefined;
 		for (const [index, line] of message.entries()) {
 			// `MOD@VER: message`, or `verifying MOD@VER/go.mod: checksum mismatch`.
-			const match = /([A-Za-z0-9][A-Za-z0-9._~/+-]*)@([A-Za-z0-9._+~-]+)(?:\/go\.mod)?: /.exec(line);
+			// Only at the start of a token (the lookbehind): tried at every character, a 1 MB line took minutes.
+			const match = /(?<![A-Za-z0-9._~/+-])([A-Za-z0-9][A-Za-z0-9._~/+-]*)@([A-Za-z0-9._+~-]+)(?:\/go\.mod)?: /.exec(line);
 			if (match !== null) {
 				found = {index, module: match[1]!, version: match[2]!};
 			}

@@ -65,8 +65,10 @@ before its release, numeric identifiers compare as numbers and before alphanumer
 less than every valid one (and equal to another invalid one). Returns -1, 0 or 1.
 */
 export function compareVersions(a: string, b: string): -1 | 0 | 1 {
-	const left = parseSemver(a);
-	const right = parseSemver(b);
+	return compareParsed(parseSemver(a), parseSemver(b));
+}
+
+function compareParsed(left: Semver | undefined, right: Semver | undefined): -1 | 0 | 1 {
 	if (left === undefined || right === undefined) {
 		return left === right ? 0 : left === undefined ? -1 : 1;
 	}
@@ -115,7 +117,127 @@ function comparePrerelease(a: readonly string[], b: readonly string[]): -1 | 0 |
 
 /** `versions` sorted by precedence, lowest first; invalid entries dropped, duplicates removed. */
 export function sortVersions(versions: readonly string[]): string[] {
-	return [...new Set(versions.filter((version) => parseSemver(version) !== undefined))].sort((a, b) => compareVersions(a, b));
+	// Each version is parsed once, not at every comparison: a proxy may list tens of thousands.
+	const parsed = [...new Set(versions)].flatMap((version) => {
+		const semver = parseSemver(version);
+		return semver === undefined ? [] : [semver];
+	});
+	return parsed.sort((a, b) => compareParsed(a, b)).map((semver) => semver.text);
+}
+
+/** How many versions a sample keeps at each end of the list. */
+const sampleEnds = 4;
+
+/**
+A bounded sample of a version list, read in one pass (a proxy may list 100,000 versions; sorting and keeping them
+all took 160 MB): how many distinct valid versions there are, the lowest and highest few, and every version that
+`nearestVersions` can pick for `requested` (the neighbours below and above it in its major, releases and not,
+and the highest of its major), so that `nearestVersions(requested, sample.versions)` answers as it would over the
+whole list.
+*/
+export type VersionSample = {
+	/** Distinct valid versions listed. */
+	readonly count: number;
+	/** The sample, sorted, lowest first: all of them when there are at most `2 × sampleEnds`. */
+	readonly versions: readonly string[];
+	/** The lowest and the highest few (each at most `sampleEnds`), sorted. */
+	readonly lowest: readonly string[];
+	readonly highest: readonly string[];
+};
+
+/** Samples the versions of a `@v/list` body (one version a line, anything after a space ignored). */
+export function sampleVersionList(body: string, requested: string): VersionSample {
+	const wanted = parseSemver(requested);
+	const seen = new Set<string>();
+	const lowest: Semver[] = [];
+	const highest: Semver[] = [];
+	const near = new Map<string, Semver>();
+	const keep = (slot: string, candidate: Semver, better: boolean) => {
+		if (better || !near.has(slot)) {
+			near.set(slot, candidate);
+		}
+	};
+
+	for (let from = 0; from < body.length; ) {
+		const newline = body.indexOf('\n', from);
+		const to = newline === -1 ? body.length : newline;
+		const text = /^\s*(\S+)/.exec(body.slice(from, Math.min(to, from + 1024)))?.[1];
+		from = to + 1;
+		const version = text === undefined || seen.has(text) ? undefined : parseSemver(text);
+		if (version === undefined) {
+			continue;
+		}
+
+		seen.add(version.text);
+		insertBounded(lowest, version, (a, b) => compareParsed(a, b));
+		insertBounded(highest, version, (a, b) => compareParsed(b, a));
+		if (wanted === undefined || version.major !== wanted.major || version.text === requested) {
+			continue;
+		}
+
+		const release = version.prerelease.length === 0;
+		const order = compareParsed(version, wanted);
+		keep('latest', version, compareParsed(version, near.get('latest')!) > 0);
+		if (release) {
+			keep('latest-release', version, compareParsed(version, near.get('latest-release')!) > 0);
+		}
+
+		for (const [side, sign] of [['below', -1], ['above', 1]] as const) {
+			if (order !== sign) {
+				continue;
+			}
+
+			// The closest on its side: the highest below, the lowest above.
+			keep(side, version, compareParsed(version, near.get(side)!) === -sign);
+			if (release) {
+				keep(`${side}-release`, version, compareParsed(version, near.get(`${side}-release`)!) === -sign);
+			}
+		}
+	}
+
+	if (wanted !== undefined && seen.has(requested)) {
+		near.set('requested', wanted);
+	}
+
+	const sample = new Map<string, Semver>();
+	for (const version of [...lowest, ...highest, ...near.values()]) {
+		sample.set(version.text, version);
+	}
+
+	return {
+		count: seen.size,
+		versions: [...sample.values()].sort((a, b) => compareParsed(a, b)).map((version) => version.text),
+		lowest: lowest.map((version) => version.text),
+		highest: highest.map((version) => version.text).reverse(),
+	};
+}
+
+/** Puts `item` into `list` (kept sorted by `order`, at most `sampleEnds` long) when it belongs there. */
+function insertBounded(list: Semver[], item: Semver, order: (a: Semver, b: Semver) => number): void {
+	let at = list.length;
+	while (at > 0 && order(item, list[at - 1]!) < 0) {
+		at--;
+	}
+
+	if (at < sampleEnds) {
+		list.splice(at, 0, item);
+		list.length = Math.min(list.length, sampleEnds);
+	}
+}
+
+/**
+A one-line summary of a sampled list: all of it when short; else the lowest few, `…`, the versions nearest to
+`requested` (when they are not among the ends), `…`, the highest few. The caller says how many there are.
+*/
+export function summarizeVersions(sample: VersionSample, requested: string): string {
+	if (sample.count <= sampleEnds * 2) {
+		return sample.versions.join(', ');
+	}
+
+	const near = nearestVersions(requested, sample.versions);
+	const ends = new Set([...sample.lowest, ...sample.highest]);
+	const middle = [near.lower, near.higher].filter((version): version is string => version !== undefined && !ends.has(version));
+	return [sample.lowest.join(', '), ...(middle.length > 0 ? [middle.join(', ')] : []), sample.highest.join(', ')].join(' … ');
 }
 
 /** The major version as go's module paths write it: `v0`/`v1` share a path, `v2` and up need `/v2`. */

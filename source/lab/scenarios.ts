@@ -7,6 +7,7 @@ import {proxyTlsConfigScenarios} from './scenarios/proxy-tls-config.js';
 import {tlsScenarios} from './scenarios/tls.js';
 import {moduleCacheScenarios} from './scenarios/module-cache.js';
 import {networkScenarios} from './scenarios/network.js';
+import {hostileScenarios} from './scenarios/hostile.js';
 
 export {defineScenario, good, slowCandidateDelayMs, spare, type LabSetup, type LabSetupInput, type Scenario, type ScenarioServer, type ScenarioVerdict} from './scenario-kit.js';
 
@@ -141,6 +142,7 @@ export const scenarios = [
 	...tlsScenarios,
 	...moduleCacheScenarios,
 	...networkScenarios,
+	...hostileScenarios,
 ] as const satisfies readonly Scenario[];
 
 /** The id of a lab scenario. */
@@ -148,7 +150,7 @@ export type ScenarioId = (typeof scenarios)[number]['id'];
 
 /** All scenarios, in the order `gomod-doctor lab --list` shows them. */
 export function listScenarios(): readonly Scenario[] {
-	return scenarios;
+	return scenarios.filter((scenario: Scenario) => scenario.hidden !== true);
 }
 
 /** The scenario with this id, or undefined. */
@@ -157,7 +159,7 @@ export function findScenario(id: string): Scenario | undefined {
 }
 
 /** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description in the current language. */
-export function formatScenarioList(list: readonly Scenario[] = scenarios): string[] {
+export function formatScenarioList(list: readonly Scenario[] = listScenarios()): string[] {
 	const width = Math.max(0, ...list.map(scenario => scenario.id.length));
 	return list.map(scenario => `${scenario.id.padEnd(width)}  ${describeScenario(scenario)}`);
 }

@@ -25,3 +25,21 @@ export function formatArgv(argv: readonly string[]): string {
 export function redactUserinfo(url: string): string {
 	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
 }
+
+/** The longest line of untrusted output kept whole (go quoting a 1 MB module path, a server's 1 MB line). */
+export const maxLineLength = 4096;
+
+/**
+`text` with every line longer than `max` cut to its head and tail around `… [N characters left out] …`: what go
+or a server says stays readable and bounded in every output, whatever one line of it holds. Linear.
+*/
+export function clipLongLines(text: string, max = maxLineLength): string {
+	if (text.length <= max) {
+		return text;
+	}
+
+	return text
+		.split('\n')
+		.map((line) => (line.length > max ? `${line.slice(0, max - 256)} … [${line.length - max + 56} characters left out] … ${line.slice(-200)}` : line))
+		.join('\n');
+}

@@ -5,6 +5,7 @@ import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
 import {readListResponse, readVersionList, statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The outcome labels of `probeProxyFetch`: the answer's kind, as §2.2 reads it. */
 export type ProxyFetchOutcome = 'ok' | 'not-found' | 'upstream' | 'server-error' | 'html' | 'malformed' | 'auth' | 'error';
@@ -32,7 +33,7 @@ an interception proxy), another body that is not a version list (`malformed`), 4
 (`error`). Never throws.
 */
 export async function probeProxyFetch(system: System, input: ProxyFetchInput): Promise<Evidence> {
-	const url = `${input.baseUrl.replace(/\/+$/, '')}/${escapeModulePath(input.module)}/@v/list`;
+	const url = joinProxyUrl(input.baseUrl, `${escapeModulePath(input.module)}/@v/list`);
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
 	const problem = checkModulePath(input.module);
 	if (problem !== undefined) {

@@ -5,6 +5,7 @@ import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpErrorCode, HttpResult, System} from '../system/types.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The outcome labels of `probeProxyList`; they name the flowchart's edges. */
 export type ProxyListOutcome =
@@ -36,7 +37,7 @@ which picks a proxy exactly as go does. A 2xx must look like a version list (or 
 a captive portal or an interception page (`bad-body`). Never throws.
 */
 export async function probeProxyList(system: System, input: ProxyListProbeInput): Promise<Evidence> {
-	const url = `${input.entryUrl.replace(/\/+$/, '')}/${escapeModulePath(input.module)}/@v/list`;
+	const url = joinProxyUrl(input.entryUrl, `${escapeModulePath(input.module)}/@v/list`);
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
 	const problem = checkModulePath(input.module);
 	if (problem !== undefined) {
@@ -84,7 +85,9 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 	const {status} = result;
 	const size = words.size(result.bodyBytes, took);
 	if (status >= 200 && status < 300) {
-		const list = readVersionList(result.body, result.headers['content-type']);
+		// A list longer than the body kept is cut, most likely inside a line: that piece is not a version.
+		const cut = result.bodyBytes > Buffer.byteLength(result.body);
+		const list = readVersionList(cut ? result.body.slice(0, result.body.lastIndexOf('\n') + 1) : result.body, result.headers['content-type']);
 		if (list.kind === 'versions') {
 			if (list.versions.length === 0) {
 				return {outcome: 'ok', summary: words.emptyList(statusLine(status), size)};

@@ -6,6 +6,7 @@ import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The outcome labels of `probeModHash`. */
 export type ModHashOutcome = 'match' | 'mismatch' | 'not-found' | 'error';
@@ -28,7 +29,7 @@ the way go hashes it for go.sum (`h1:`, go's dirhash of one file named go.mod), 
 Never throws.
 */
 export async function probeModHash(system: System, input: ModHashProbeInput): Promise<Evidence> {
-	const url = `${input.entryUrl.replace(/\/+$/, '')}/${escapeModulePath(input.module)}/@v/${escapeVersion(input.version)}.mod`;
+	const url = joinProxyUrl(input.entryUrl, `${escapeModulePath(input.module)}/@v/${escapeVersion(input.version)}.mod`);
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
 	const problem = checkModulePath(input.module);
 	if (problem !== undefined || !/^v[\w.+-]+$/.test(input.version)) {

@@ -8,6 +8,7 @@ import type {Evidence} from '../model/report.js';
 import type {System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
 import type {ProbeRun} from './probe-support.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** What one source (a GOPROXY entry) serves for a module version, hashed as go hashes it. */
 export type SourceHashes = {
@@ -79,11 +80,11 @@ async function fetchSource(
 	escaped: string,
 	run: ProbeRun,
 ): Promise<SourceHashes> {
-	const base = `${source.url.replace(/\/+$/, '')}/${escaped}`;
+	const url = (suffix: string) => joinProxyUrl(source.url, `${escaped}${suffix}`);
 	const signal = run.signal ? {signal: run.signal} : {};
 	const [zip, mod] = await Promise.all([
-		system.http({url: `${base}.zip`, env: run.env, timeoutMs: run.timeoutMs, maxBodyBytes: maxZipBytes, binary: true, ...signal}),
-		system.http({url: `${base}.mod`, env: run.env, timeoutMs: run.timeoutMs, maxBodyBytes: 1 << 20, ...signal}),
+		system.http({url: url('.zip'), env: run.env, timeoutMs: run.timeoutMs, maxBodyBytes: maxZipBytes, binary: true, ...signal}),
+		system.http({url: url('.mod'), env: run.env, timeoutMs: run.timeoutMs, maxBodyBytes: 1 << 20, ...signal}),
 	]);
 	const parts: string[] = [];
 	let zipHash: string | undefined;

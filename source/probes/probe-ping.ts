@@ -4,8 +4,23 @@ import type {Evidence} from '../model/report.js';
 import type {CommandResult, System} from '../system/types.js';
 import {type ProbeRun, checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
 
-/** The outcome labels of `probePing`; they name the flowchart's edges. */
-export type PingOutcome = 'reply' | 'no-reply' | 'unavailable';
+/**
+The outcome labels of `probePing`; they name the flowchart's edges. `unreachable`: an ICMP error came back instead
+of a reply (`From 10.0.0.254 icmp_seq=1 Destination Host Unreachable`): something on the way answered for the host.
+*/
+export type PingOutcome = 'reply' | 'no-reply' | 'unreachable' | 'unavailable';
+
+/** The ICMP errors ping prints (iputils and BSD wording), as keys of `t().probes.ping.icmpMeaning`. */
+const icmpErrors = [
+	['Destination Host Unreachable', 'host'],
+	['Destination Net Unreachable', 'net'],
+	['Destination Port Unreachable', 'port'],
+	['Destination Protocol Unreachable', 'protocol'],
+	['Destination Host Prohibited', 'prohibited'],
+	['Destination Net Prohibited', 'prohibited'],
+	['Communication prohibited by filter', 'prohibited'],
+	['Packet filtered', 'prohibited'],
+] as const;
 
 export type PingProbeInput = ProbeRun & {readonly host: string};
 
@@ -89,6 +104,11 @@ export function readPing(host: string, result: CommandResult, timeoutMs: number)
 		return {outcome: 'no-reply', summary: words.ping.cannotResolve(host, firstLine(result.stderr))};
 	}
 
+	const icmp = readIcmpError(text);
+	if (icmp !== undefined) {
+		return {outcome: 'unreachable', summary: words.ping.icmpError(host, icmp.from, icmp.message, words.ping.icmpMeaning[icmp.kind])};
+	}
+
 	if (/network is unreachable|no route to host|host unreachable/i.test(text)) {
 		const reason = /network is unreachable/i.test(text) ? words.networkUnreachable : words.noRouteToHost;
 		return {outcome: 'no-reply', summary: words.ping.noReplyBecause(host, reason)};
@@ -103,6 +123,22 @@ export function readPing(host: string, result: CommandResult, timeoutMs: number)
 
 	const detail = firstLine(result.stderr) || result.errorMessage || words.exitStatus(String(result.exitCode ?? words.unknown));
 	return {outcome: 'no-reply', summary: words.ping.noReplyBecause(host, detail)};
+}
+
+/**
+The first ICMP error in ping's output and who sent it: `From 10.0.0.254 icmp_seq=1 Destination Host Unreachable`
+(iputils), `92 bytes from 10.0.0.254: Destination Host Unreachable` (BSD). Undefined when there is none.
+*/
+export function readIcmpError(text: string): {readonly from: string; readonly message: string; readonly kind: (typeof icmpErrors)[number][1]} | undefined {
+	for (const line of text.split('\n')) {
+		const known = icmpErrors.find(([message]) => line.toLowerCase().includes(message.toLowerCase()));
+		if (known !== undefined) {
+			const from = (/from ([\da-f.:]+)/i.exec(line)?.[1] ?? '').replace(/:$/, '');
+			return {from, message: known[0], kind: known[1]};
+		}
+	}
+
+	return undefined;
 }
 
 /** The statistics lines of iputils, BusyBox and BSD ping. */

@@ -7,6 +7,7 @@ import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** How a checksum database (or a proxy of it) answered: the outcome labels of `probeSumdbLatest`. */
 export type SumdbReachOutcome = 'ok' | 'bad-signature' | 'bad-response' | 'http-error' | 'refused' | 'timeout' | 'dns' | 'tls' | 'error';
@@ -84,7 +85,7 @@ Does the checksum database (or a proxy's `/sumdb/<name>`) answer? `GET <base>/la
 returns checked against the database's key as go checks it. Never throws.
 */
 export async function probeSumdbLatest(system: System, input: {readonly base: string; readonly key?: VerifierKey} & ProbeRun): Promise<Evidence> {
-	const url = `${input.base.replace(/\/+$/, '')}/latest`;
+	const url = joinProxyUrl(input.base, 'latest');
 	const command = `GET ${redactUserinfo(url)}`;
 	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: maxNoteBytes, ...(input.signal ? {signal: input.signal} : {})});
 	const took = formatDuration(result.durationMs);
@@ -113,7 +114,7 @@ export async function probeSumdbSupported(
 	system: System,
 	input: {readonly entryUrl: string; readonly name: string} & ProbeRun,
 ): Promise<Evidence & {readonly outcome: 'supported' | 'unsupported' | 'error'}> {
-	const url = `${input.entryUrl.replace(/\/+$/, '')}/sumdb/${input.name}/supported`;
+	const url = joinProxyUrl(input.entryUrl, `sumdb/${input.name}/supported`);
 	const command = `GET ${redactUserinfo(url)}`;
 	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: 4096, ...(input.signal ? {signal: input.signal} : {})});
 	const took = formatDuration(result.durationMs);
@@ -142,7 +143,7 @@ export async function probeSumdbLookup(
 	system: System,
 	input: {readonly base: string; readonly key?: VerifierKey; readonly module: string; readonly version: string} & ProbeRun,
 ): Promise<{readonly evidence: Evidence; readonly result: SumdbLookupResult}> {
-	const url = `${input.base.replace(/\/+$/, '')}/lookup/${escapeModulePath(input.module)}@${escapeVersion(input.version)}`;
+	const url = joinProxyUrl(input.base, `lookup/${escapeModulePath(input.module)}@${escapeVersion(input.version)}`);
 	const command = `GET ${redactUserinfo(url)}`;
 	if (checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
 		return {

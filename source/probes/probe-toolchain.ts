@@ -8,6 +8,7 @@ import {redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 
 export type ToolchainServedInput = {
 	readonly toolchain: string;
@@ -47,7 +48,7 @@ export async function probeToolchainServed(system: System, input: ToolchainServe
 
 	const answers = await Promise.all(
 		all.map(async ({url, role}) => {
-			const result = await system.http({url: `${url}/golang.org/toolchain/@v/${version}.info`, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: 4096});
+			const result = await system.http({url: joinProxyUrl(url, `golang.org/toolchain/@v/${version}.info`), env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: 4096});
 			return {url, role, status: result.status, error: result.error?.message};
 		}),
 	);

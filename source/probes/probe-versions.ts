@@ -7,11 +7,15 @@ import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
-import {isValidVersion, sortVersions} from '../go/versions.js';
+import {isValidVersion, sampleVersionList, summarizeVersions} from '../go/versions.js';
 import {redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
+
+/** The most of a version list kept: 100,000 versions of aws-sdk-go's length fit; the rest is counted, not kept. */
+const listBytes = 4 * 1024 * 1024;
 
 export type VersionListInput = {
 	readonly module: string;
@@ -27,7 +31,10 @@ export type VersionListInput = {
 /** What the version list says, besides the evidence. */
 export type VersionListResult = {
 	readonly evidence: Evidence;
-	/** The versions listed (sorted), when an entry answered. */
+	/**
+	The versions listed (sorted) when an entry answered: a sample when there are many (the ends and every version
+	`nearestVersions` can pick for the requested one; see `sampleVersionList`).
+	*/
 	readonly versions?: readonly string[];
 	/** The entry that answered. */
 	readonly entry?: string;
@@ -58,11 +65,11 @@ export async function probeVersionList(system: System, input: VersionListInput):
 
 	const deadline = started + input.timeoutMs;
 	const get = async (url: string): Promise<HttpResult> =>
-		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: 256 * 1024});
+		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: listBytes});
 	const missing: string[] = [];
 	const failures: string[] = [];
 	for (const base of urls) {
-		const listUrl = `${base}/${escaped}/@v/list`;
+		const listUrl = joinProxyUrl(base, `${escaped}/@v/list`);
 		// eslint-disable-next-line no-await-in-loop -- go asks the entries one after the other
 		const list = await get(listUrl);
 		const shown = `GET ${redactUserinfo(listUrl)}`;
@@ -77,33 +84,40 @@ export async function probeVersionList(system: System, input: VersionListInput):
 			return {evidence: evidence('unreachable', t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')), shown)};
 		}
 
-		const versions = sortVersions(list.body.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((line) => line !== ''));
-		const listed = versions.join(', ') || t().probes.versions.none;
+		// A list longer than `listBytes` is cut: its last line may be a piece of a version, and is dropped.
+		const complete = list.bodyBytes <= listBytes;
+		const body = complete ? list.body : list.body.slice(0, list.body.lastIndexOf('\n') + 1);
+		// A proxy may list 100,000 versions: they are sampled in one pass, and the evidence names the count, both
+		// ends and the nearest to the one asked for, never all of them.
+		const sample = sampleVersionList(body, input.version);
+		const {versions} = sample;
+		const summary = summarizeVersions(sample, input.version);
+		const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
 		if (versions.includes(input.version)) {
-			return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown, versions.join('\n'))};
+			return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown)};
 		}
 
 		if (isValidVersion(input.version)) {
-			const infoUrl = `${base}/${escaped}/@v/${escapeVersion(input.version)}.info`;
+			const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
 			// eslint-disable-next-line no-await-in-loop
 			const info = await get(infoUrl);
 			if (info.status === 200) {
 				return {
 					versions,
 					entry: base,
-					evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`, versions.join('\n')),
+					evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`),
 				};
 			}
 		}
 
-		if (versions.length === 0) {
+		if (sample.count === 0) {
 			return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
 		}
 
 		return {
 			versions,
 			entry: base,
-			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, versions.join('\n')),
+			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown),
 		};
 	}
 

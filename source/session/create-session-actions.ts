@@ -18,6 +18,7 @@ import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
 import {t} from '../i18n/index.js';
 import {createRedactor} from '../transcript/redact.js';
+import {sanitizeText} from '../model/sanitize-text.js';
 import {defaultTranscriptDir, writeTranscript} from '../transcript/write-transcript.js';
 import {walkedFlows, type SessionState} from './reduce-session.js';
 import type {Emit, FixInput, FixOutcome, SessionActions, UndoOutcome} from './session-actions.js';
@@ -210,16 +211,19 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			keysOf.set(applied.journalId, fix.changes.map((change) => change.key));
 		}
 
-		emit({
-			type: 'command-finished',
-			at: at(),
-			title: t().actions.apply(fix.title),
-			argv: applied.argv,
-			exitCode: applied.status === 'failed' ? 1 : 0,
-			timedOut: false,
-			durationMs: Math.round(system.now() - applyStarted),
-			output: applied.output,
-		});
+		// A change left entirely to the shell ran no command: nothing to show as run.
+		if (applied.commands.length > 0 || applied.status !== 'shadowed') {
+			emit({
+				type: 'command-finished',
+				at: at(),
+				title: t().actions.apply(fix.title),
+				argv: applied.argv,
+				exitCode: applied.status === 'failed' ? 1 : 0,
+				timedOut: false,
+				durationMs: Math.round(system.now() - applyStarted),
+				output: applied.output,
+			});
+		}
 
 		switch (applied.status) {
 			case 'failed': {
@@ -297,7 +301,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		const git = ran.gitConfig;
 		if (ran.journalId !== undefined) {
 			changedHere.push(ran.journalId);
-			keysOf.set(ran.journalId, git === undefined ? ['go.mod', 'go.sum'] : [gitConfigChangeKey(git.key)]);
+			// Only the files whose bytes the command changed (a go.sum repair leaves go.mod as it was).
+			keysOf.set(ran.journalId, git === undefined ? ran.diffs.map((diff) => diff.file) : [gitConfigChangeKey(git.key)]);
 		}
 
 		// A git config change is undone from the journal, as a go env change is: the outcome names no other way.
@@ -492,7 +497,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			return [...new Set(changedHere.flatMap((id) => keysOf.get(id) ?? []))];
 		},
 		exportTranscript,
-		redact: (text) => redactor.redact(text),
+		// Every string the wizard draws that can hold user or server data goes through here: redacted, and inert.
+		redact: (text) => sanitizeText(redactor.redact(text)),
 	};
 }
 

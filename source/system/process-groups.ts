@@ -6,6 +6,8 @@ longer reaches them, and execa's own clean-up skips detached children; so this m
 still alive when this process exits or is told to stop by a signal.
 */
 
+import {unwatchProcessGroup, watchProcessGroup} from './watchdog.js';
+
 const liveGroups = new Set<number>();
 const exitSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let exitHookInstalled = false;
@@ -24,12 +26,15 @@ export function signalProcessGroup(pid: number, signal: NodeJS.Signals): boolean
 /** Remembers a live group, so that it is killed if this process exits first. */
 export function trackProcessGroup(pid: number): void {
 	liveGroups.add(pid);
+	// A SIGKILL of this process runs none of the hooks below: the watchdog ends the group then.
+	watchProcessGroup(pid);
 	installHooks();
 }
 
 /** Forgets a group whose leader has exited and whose output is drained. */
 export function untrackProcessGroup(pid: number): void {
 	liveGroups.delete(pid);
+	unwatchProcessGroup(pid);
 	if (liveGroups.size === 0) {
 		uninstallSignalHandlers();
 	}

@@ -1,4 +1,5 @@
 import type {Environment} from '../system/types.js';
+import {knownSecrets} from './known-secrets.js';
 
 /**
 What every removed secret becomes. Three asterisks were chosen over `[REDACTED]` because the marker lands
@@ -28,6 +29,11 @@ export type RedactorOptions = {
 	readonly env?: Environment;
 	/** More literal values to remove wherever they appear. */
 	readonly secrets?: readonly string[];
+	/**
+	Read the .netrc and the GOENV file that `env` names for the credentials they hold (see known-secrets.ts).
+	@default true
+	*/
+	readonly files?: boolean;
 };
 
 /**
@@ -90,6 +96,11 @@ function isSecretField(key: string): boolean {
 
 /** Creates a redactor for one session. */
 export function createRedactor(options: RedactorOptions = {}): Redactor {
+	if (options.env !== undefined && options.files !== false) {
+		// The .netrc passwords and the GOENV file's proxy userinfo and GOAUTH arguments: credentials the run knows.
+		options = {...options, secrets: [...(options.secrets ?? []), ...knownSecrets(options.env)]};
+	}
+
 	const literals = collectLiterals(options);
 	const redact = (text: string): string => redactText(text, literals);
 	const redactDeep = <T>(value: T): T => deep(value, redact, new WeakMap()) as T;
@@ -288,20 +299,28 @@ function redactBareUserinfo(text: string, found: Found): string {
 	return out + text.slice(last);
 }
 
+/**
+Credential headers in every form a server may echo them: `Name: value` lines, `name=value` (a debugging page's
+`proxy-authorization=Basic X`), and JSON header maps (`"Proxy-Authorization":["Basic X"]`, Go's http.Header).
+*/
 const authorizationPattern =
-	/\b((?:proxy-)?authorization)([ \t]*:[ \t]*)(?:(basic|bearer|digest|token|negotiate|ntlm|aws4-hmac-sha256)([ \t]+))?([^\r\n]*)/gi;
+	/\b((?:proxy-)?authorization|set-cookie|cookie|private-token|job-token|deploy-token|x-gitlab-token|x-auth-token|x-api-key|x-goog-api-key)("?[ \t]*[:=][ \t]*(?:\[[ \t]*)?"?)(?:(basic|bearer|digest|token|negotiate|ntlm|aws4-hmac-sha256)([ \t]+))?([^\r\n]*)/gi;
 
-/** `Authorization: Basic xyz` → `Authorization: Basic ***` (also `Proxy-Authorization`, any scheme). */
+const credentialHeaderNames = /authorization|cookie|token|api-key/i;
+
+/** `Authorization: Basic xyz` → `Authorization: Basic ***` (also `Proxy-Authorization`, cookies, token headers). */
 function redactAuthorizationHeaders(text: string, found: Found): string {
-	if (!/authorization/i.test(text)) {
+	if (!credentialHeaderNames.test(text)) {
 		return text;
 	}
 
 	return text.replace(
 		authorizationPattern,
 		(match: string, name: string, separator: string, scheme: string | undefined, space: string | undefined, rest: string, offset: number) => {
-			// Inside a quoted string ("Authorization: Bearer x"), the value ends at the closing quote.
-			const quote = text[offset - 1];
+			// Inside a quoted string ("Authorization: Bearer x", or a JSON map's ["Basic x"]), the value ends at the
+			// closing quote.
+			const opening = /"$/.test(separator) ? '"' : text[offset - 1];
+			const quote = opening;
 			let value = rest;
 			let tail = '';
 			if (quote === '"' || quote === "'") {

@@ -1,6 +1,7 @@
 import {mkdir, open, unlink} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
+import {sanitizeText} from '../model/sanitize-text.js';
 import type {Environment} from '../system/types.js';
 import {renderTranscriptJson} from './render-json.js';
 import {renderTranscriptMarkdown, type TranscriptRenderOptions} from './render-markdown.js';
@@ -45,7 +46,8 @@ async function createExclusive(path: string, content: string): Promise<boolean> 
 	}
 
 	try {
-		await handle.writeFile(content, 'utf8');
+		// Transcripts are read with cat and less: nothing in them is obeyed by a terminal (JSON stays valid).
+		await handle.writeFile(sanitizeText(content), 'utf8');
 	} finally {
 		await handle.close();
 	}

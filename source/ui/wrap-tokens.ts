@@ -53,7 +53,11 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 	const ranges: LineRange[] = [];
 	let offset = 0;
 	for (const paragraph of text.split('\n')) {
-		ranges.push(...wrapParagraph(paragraph, offset, columns));
+		// One push per line, not a spread: a long text has more lines than a call takes arguments.
+		for (const range of wrapParagraph(paragraph, offset, columns)) {
+			ranges.push(range);
+		}
+
 		offset += paragraph.length + 1;
 	}
 
@@ -73,13 +77,25 @@ export function wrapSegments<S extends Segment>(segments: readonly S[], width: n
 		at += segment.text.length;
 	}
 
-	return wrapRanges(text, width).map(({start, end}) =>
-		bounds.flatMap((bound) => {
+	// Lines and pieces are both in order: one pass over each (not every piece for every line).
+	let first = 0;
+	return wrapRanges(text, width).map(({start, end}) => {
+		while (first < bounds.length && bounds[first]!.end <= start) {
+			first++;
+		}
+
+		const line: S[] = [];
+		for (let index = first; index < bounds.length && bounds[index]!.start < end; index++) {
+			const bound = bounds[index]!;
 			const from = Math.max(start, bound.start);
 			const to = Math.min(end, bound.end);
-			return from < to ? [{...bound.segment, text: text.slice(from, to)}] : [];
-		}),
-	);
+			if (from < to) {
+				line.push({...bound.segment, text: text.slice(from, to)});
+			}
+		}
+
+		return line;
+	});
 }
 
 function wrapParagraph(paragraph: string, offset: number, width: number): LineRange[] {
@@ -134,10 +150,17 @@ function wrapParagraph(paragraph: string, offset: number, width: number): LineRa
 			index++;
 		}
 
-		const word = graphemes.slice(wordFrom, index);
+		let word = graphemes.slice(wordFrom, index);
 		if (word.length === 0) {
 			// Trailing spaces: dropped.
 			break;
+		}
+
+		const glued = word.findIndex((grapheme) => grapheme.text === ' ');
+		if (glued > 0 && sumWidth(word) > width) {
+			// A number and its unit that do not fit on one line together break at their space like any words.
+			index = wordFrom + glued;
+			word = word.slice(0, glued);
 		}
 
 		const wordWidth = sumWidth(word);
@@ -166,15 +189,23 @@ function wrapParagraph(paragraph: string, offset: number, width: number): LineRa
 			newLine(rest[0]!.start);
 		}
 
-		while (sumWidth(rest) > width) {
-			const cut = bestBreak(rest, width, true) || hardBreak(rest, width);
-			lineEnd = rest[cut - 1]!.end;
-			newLine(rest[cut]!.start);
-			rest = rest.slice(cut);
+		// The rest is cut into lines from `from` on; its width is kept as it shrinks (no copy, no recount per line,
+		// so that a token of a million characters takes linear time).
+		let from = 0;
+		let restWidth = sumWidth(rest);
+		while (restWidth > width) {
+			const cut = bestBreak(rest, width, true, from) || hardBreak(rest, width, from);
+			lineEnd = rest[from + cut - 1]!.end;
+			newLine(rest[from + cut]!.start);
+			for (let at = from; at < from + cut; at++) {
+				restWidth -= rest[at]!.width;
+			}
+
+			from += cut;
 		}
 
 		lineEnd = rest.at(-1)!.end;
-		lineWidth = sumWidth(rest);
+		lineWidth = restWidth;
 		hasWord = true;
 	}
 
@@ -188,17 +219,17 @@ A break after `/ , | & ? =` (or between 汉字) is preferred to one before `-` o
 third of the line empty; inside a host name or right after `://` only as a `lastResort` (a line of its own
 where nothing else fits).
 */
-function bestBreak(word: readonly Grapheme[], room: number, lastResort: boolean): number {
+function bestBreak(word: readonly Grapheme[], room: number, lastResort: boolean, from = 0): number {
 	let width = 0;
 	const furthest = {strong: 0, weak: 0, last: 0};
 	const widthAt = {strong: 0, weak: 0, last: 0};
-	for (let index = 1; index < word.length; index++) {
-		width += word[index - 1]!.width;
+	for (let index = 1; from + index < word.length; index++) {
+		width += word[from + index - 1]!.width;
 		if (width > room) {
 			break;
 		}
 
-		const kind = breakBefore(word, index);
+		const kind = breakBefore(word, from + index, from);
 		if (kind !== 'none') {
 			furthest[kind] = index;
 			widthAt[kind] = width;
@@ -213,19 +244,19 @@ function bestBreak(word: readonly Grapheme[], room: number, lastResort: boolean)
 }
 
 /** How many graphemes fill `room` columns (at least one, so that the text always moves on). */
-function hardBreak(word: readonly Grapheme[], room: number): number {
+function hardBreak(word: readonly Grapheme[], room: number, from = 0): number {
 	let width = 0;
-	let index = 0;
+	let index = from;
 	while (index < word.length - 1 && width + word[index]!.width <= room) {
 		width += word[index]!.width;
 		index++;
 	}
 
-	return Math.max(1, index);
+	return Math.max(1, index - from);
 }
 
 /** Whether a line may end after `word[index - 1]` and the next start with `word[index]`, and how good a place it is. */
-function breakBefore(word: readonly Grapheme[], index: number): 'strong' | 'weak' | 'last' | 'none' {
+function breakBefore(word: readonly Grapheme[], index: number, from = 0): 'strong' | 'weak' | 'last' | 'none' {
 	const before = word[index - 1]!.text;
 	const after = word[index]!.text;
 	if (noLineStart.has(after) || noLineEnd.has(before)) {
@@ -238,7 +269,7 @@ function breakBefore(word: readonly Grapheme[], index: number): 'strong' | 'weak
 			return 'none';
 		}
 
-		if (before === '/' && word[index - 2]?.text === '/') {
+		if (before === '/' && index - 2 >= from && word[index - 2]?.text === '/') {
 			// Right after `://`: a URL keeps its scheme unless nothing else fits.
 			return 'last';
 		}
@@ -281,13 +312,37 @@ function unitFollows(graphemes: readonly Grapheme[], index: number): boolean {
 	return units.test(next);
 }
 
+/** How many UTF-16 units `toGraphemes` hands the segmenter at a time. */
+const segmentWindow = 256;
+
+/**
+The graphemes of `text`. The segmenter sees at most `segmentWindow` units at a time: V8 copies the whole input
+into every segment object it makes (`segment.input`), so one call over a long text costs time and memory
+quadratic in its length (a 100 KB line took gigabytes). A window's last grapheme may continue past the window,
+so it is segmented again at the start of the next one; only a grapheme longer than a window is cut.
+*/
 function toGraphemes(text: string, offset: number): Grapheme[] {
-	return [...segmenter.segment(text)].map(({segment, index}) => ({
-		text: segment,
-		start: offset + index,
-		end: offset + index + segment.length,
-		width: displayWidth(segment),
-	}));
+	const graphemes: Grapheme[] = [];
+	let from = 0;
+	while (from < text.length) {
+		const to = Math.min(text.length, from + segmentWindow);
+		const pieces = [...segmenter.segment(text.slice(from, to))];
+		const keep = to === text.length || pieces.length === 1 ? pieces.length : pieces.length - 1;
+		for (const {segment, index} of pieces.slice(0, keep)) {
+			graphemes.push({text: segment, start: offset + from + index, end: offset + from + index + segment.length, width: graphemeWidth(segment)});
+		}
+
+		const last = pieces[keep - 1]!;
+		from += last.index + last.segment.length;
+	}
+
+	return graphemes;
+}
+
+/** A grapheme's columns; printable ASCII (most of what is wrapped) without asking string-width. */
+function graphemeWidth(segment: string): number {
+	const code = segment.length === 1 ? segment.codePointAt(0)! : 0;
+	return code >= 0x20 && code < 0x7F ? 1 : displayWidth(segment);
 }
 
 function sumWidth(graphemes: readonly Grapheme[]): number {

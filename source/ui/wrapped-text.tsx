@@ -1,5 +1,6 @@
 import {Box, Text, useStdout} from 'ink';
 import {useSyncExternalStore} from 'react';
+import {sanitizeText} from '../model/sanitize-text.js';
 import {wrapSegments, type Segment} from './wrap-tokens.js';
 
 /** The width assumed when the output is not a terminal that reports one. */
@@ -75,7 +76,8 @@ instead of at whatever column it reaches, and no continuation line starts with a
 */
 export function WrappedText({indent, children, parts, color, dimColor = false, bold = false}: WrappedTextProps) {
 	const columns = useColumns();
-	const pieces: readonly Segment[] = parts ?? [{text: children ?? '', ...(color === undefined ? {} : {color}), dimColor, bold}];
+	// The text component of everything untrusted the wizard draws: no control character reaches a frame.
+	const pieces: readonly Segment[] = (parts ?? [{text: children ?? '', ...(color === undefined ? {} : {color}), dimColor, bold}]).map((piece) => ({...piece, text: sanitizeText(piece.text)}));
 	const lines = wrapSegments(pieces, columns - indent);
 	return (
 		<Box flexDirection="column">

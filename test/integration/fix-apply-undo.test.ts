@@ -133,7 +133,9 @@ test('several changes undone newest first end at the state before the oldest', a
 test('go rejects the value: go\'s message, nothing changed, journal says failed, nothing to undo', async () => {
 	const original = 'GOPROXY=off\n';
 	const hermetic = await setup(original);
-	const result = await apply(hermetic, [{key: 'GOMODCACHE', value: 'relative/cache'}]);
+	// GOMODCACHE as only the GOENV file would set it (the hermetic environment sets it in the OS environment).
+	const {GOMODCACHE: _fromTheEnvironment, ...env} = hermetic.env;
+	const result = await applyGoEnvChanges(system, {env, cwd: hermetic.root, changes: [{key: 'GOMODCACHE', value: 'relative/cache'}], timeoutMs});
 	assert.equal(result.status, 'failed');
 	assert.equal(result.output, 'go: GOMODCACHE entry is relative; must be absolute path: "relative/cache"');
 	assert.equal(await goenvText(hermetic.goenvFile), original);
@@ -156,21 +158,20 @@ test('go cannot write the GOENV file (its directory would be under a regular fil
 	assert.equal((await undoChanges(system, {env, cwd: hermetic.root, timeoutMs})).restored.length, 0);
 });
 
-test('the OS environment shadows the change: shadowed, go\'s warning, and the shell lines to use', async () => {
+test('the OS environment shadows the change: the GOENV file is left alone, and the shell lines make the change', async () => {
 	const hermetic = await setup('GOPRIVATE=example.com/file\n', {GOPROXY: 'http://127.0.0.1:9', GOPRIVATE: 'example.com/env'});
 	const result = await apply(hermetic, [
 		{key: 'GOPROXY', value: "http://127.0.0.1:8/it's"},
 		{key: 'GOPRIVATE', value: undefined},
 	]);
 	assert.equal(result.status, 'shadowed');
-	assert.equal(result.output, 'warning: go env -w GOPROXY=... does not override conflicting OS environment variable');
+	assert.deepEqual(result.commands, [], 'no go env -w ran');
+	assert.equal(result.journalId, undefined);
+	assert.match(result.output, /not written: GOPROXY, GOPRIVATE is set in the OS environment/);
 	assert.deepEqual(result.shellLines, [String.raw`export GOPROXY='http://127.0.0.1:8/it'\''s'`, 'unset GOPRIVATE']);
 	assert.deepEqual(result.shadowedKeys, ['GOPROXY', 'GOPRIVATE']);
-	// The effective values are still the environment's.
-	assert.deepEqual(result.readBack, {GOPROXY: 'http://127.0.0.1:9', GOPRIVATE: 'example.com/env'});
-	// The file did change, so the journal can undo it.
-	assert.equal(await goenvText(hermetic.goenvFile), "GOPROXY=http://127.0.0.1:8/it's\n");
-	assert.equal((await journalEntries(hermetic.env))[0]?.status, 'applied');
+	assert.equal(await goenvText(hermetic.goenvFile), 'GOPRIVATE=example.com/file\n', 'the GOENV file is as it was');
+	assert.deepEqual(await journalEntries(hermetic.env), [], 'nothing to undo');
 
 	// The shell line, run by a POSIX shell, gives go exactly the value.
 	const shell = await system.run({
@@ -180,10 +181,29 @@ test('the OS environment shadows the change: shadowed, go\'s warning, and the sh
 		timeoutMs,
 	});
 	assert.equal(shell.stdout.replace(/\n$/, ''), "http://127.0.0.1:8/it's");
+});
 
+test('GOPROXY from the shell and no GOENV file: the file is not created for it (issue 12)', async () => {
+	const hermetic = await setup(undefined, {GOPROXY: 'http://127.0.0.1:9'});
+	const result = await apply(hermetic, [{key: 'GOPROXY', value: 'http://127.0.0.1:8,direct'}]);
+	assert.equal(result.status, 'shadowed');
+	assert.deepEqual(result.shellLines, ["export GOPROXY='http://127.0.0.1:8,direct'"]);
+	assert.equal(await goenvText(hermetic.goenvFile), undefined, 'no GOENV file was created');
+});
+
+test('one key shadowed, one not: the other is written (and undoable), the shadowed one is left to the shell', async () => {
+	const hermetic = await setup('GOSUMDB=off\n', {GOPROXY: 'http://127.0.0.1:9'});
+	const result = await apply(hermetic, [
+		{key: 'GOPROXY', value: 'http://127.0.0.1:8,direct'},
+		{key: 'GOPRIVATE', value: 'example.com/p'},
+	]);
+	assert.equal(result.status, 'shadowed');
+	assert.deepEqual(result.shadowedKeys, ['GOPROXY']);
+	assert.deepEqual(result.commands, [['go', 'env', '-w', 'GOPRIVATE=example.com/p']]);
+	assert.equal(await goenvText(hermetic.goenvFile), 'GOPRIVATE=example.com/p\nGOSUMDB=off\n');
 	const undone = await undo(hermetic);
 	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
-	assert.equal(await goenvText(hermetic.goenvFile), 'GOPRIVATE=example.com/file\n');
+	assert.equal(await goenvText(hermetic.goenvFile), 'GOSUMDB=off\n');
 });
 
 test('killed mid-apply (journal left pending after go env -w ran): undo restores the file', async () => {

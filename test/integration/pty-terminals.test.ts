@@ -16,6 +16,8 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test, type TestContext} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {execa} from 'execa';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {launchInTmux, type Pty} from '../helpers/tmux.js';
@@ -154,4 +156,28 @@ test('an unreadable change journal: the wizard says so at the start instead of s
 	assert.equal(await pty.exitStatus(), '1');
 	// The journal is left as it was: gomod-doctor never overwrites what it cannot read.
 	assert.equal(await readFile(path.join(state, 'journal.json'), 'utf8'), '{"version": 1, "entries": [');
+});
+
+test('killed with SIGKILL mid-session (as an out-of-memory abort ends it): the watchdog puts the terminal back in cooked mode and shows the cursor', async (t) => {
+	const pty = await launch(t, {});
+	await pty.screenWith(/What now\?/);
+	const panePid = (await pty.tmux('display-message', '-p', '-t', pty.session, '#{pane_pid}')).trim();
+	const {stdout} = await execa('ps', ['-o', 'pid=', '--ppid', panePid]);
+	const cli = Number(stdout.trim().split(/\s+/)[0]);
+	assert.ok(cli > 0, `the CLI's pid under the pane's shell ${panePid}: ${stdout}`);
+	process.kill(cli, 'SIGKILL');
+	assert.equal(await pty.exitStatus(), '137');
+	// The watchdog acts a moment after the kill, perhaps after the shell's own `stty -a`: the pane's terminal is read
+	// again until it is back (or five seconds have passed).
+	const paneTty = (await pty.tmux('display-message', '-p', '-t', pty.session, '#{pane_tty}')).trim();
+	const deadline = Date.now() + 5000;
+	let stty = '';
+	// eslint-disable-next-line no-await-in-loop -- polling the terminal
+	while (!(/(?:^|\s)icanon(?:\s|$)/.test((stty = (await execa('stty', ['-a', '-F', paneTty])).stdout)) && (await pty.cursorVisible())) && Date.now() < deadline) {
+		// eslint-disable-next-line no-await-in-loop
+		await sleep(50);
+	}
+
+	assertCookedTerminal(stty);
+	assert.ok(await pty.cursorVisible(), 'the cursor is shown again');
 });

@@ -48,7 +48,7 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 		CI_JOB_TOKEN: secrets.ci,
 	};
 
-	// The wizard: diagnose, apply the first fix (shadowed by the OS GOPROXY, so the journal gets an entry), export.
+	// The wizard: diagnose, apply the first fix (shadowed by the OS GOPROXY), export.
 	const {ui, exits} = renderLabWizard(t, lab, {env, timeoutMs: 4000});
 	await waitForFrame(ui, (frame) => frame.includes('What now?'), 20_000);
 	assert.match(ui.frames.join('\n'), /builder:\*\*\*@|\*\*\*@127\.0\.0\.1/, 'the userinfo is shown redacted');
@@ -70,8 +70,9 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 		assertNoSecret(await readFile(file, 'utf8'), file);
 	}
 
-	const journal = await readFile(journalPath(env), 'utf8');
-	assert.match(journal, /"status": "applied"/, 'the fix was journalled');
+	// The fix is shadowed by the OS GOPROXY: it is the shell line, and neither the GOENV file nor the journal is
+	// written for it (issue 12). Whatever journal there is holds no secret.
+	const journal = await readFile(journalPath(env), 'utf8').catch(() => '');
 	assertNoSecret(journal, 'the journal');
 
 	// diagnose, in its three forms, and undo's output.

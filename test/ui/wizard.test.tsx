@@ -227,7 +227,7 @@ test('a shadowed GOPROXY: the settings mark it, and the result shows the shell l
 		script: {
 			fixOutcome: {
 				status: 'shadowed',
-				summary: 'GOPROXY is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it.',
+				summary: 'GOPROXY is set in your environment, which overrides go env -w: the GOENV file was left as it is (go would not use it).',
 				shellLines: [shellLine],
 				journalId: 'j-1',
 			},

@@ -152,3 +152,20 @@ describe('fixes', () => {
 test('the settings-lint flowchart validates', () => {
 	assert.deepEqual(validateFlow(settingsLintFlow), []);
 });
+
+test('too broad patterns: the detail names hosts and real paths, and only GOINSECURE means plain HTTP', () => {
+	const details = Object.fromEntries(
+		['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map((name) => {
+			const found = lint({[name]: 'github.com,golang.org'}).find((item) => item.kind === 'too-broad');
+			return [name, lintFixes(found!)[0]?.detail ?? ''];
+		}),
+	);
+	for (const [name, detail] of Object.entries(details)) {
+		assert.doesNotMatch(detail, /gomod-doctor-sample/, name);
+		assert.match(detail, /every module on github\.com, golang\.org\/x\/mod/, name);
+		assert.equal(/plain HTTP/.test(detail), name === 'GOINSECURE', `${name}: ${detail}`);
+	}
+
+	assert.match(details['GOPRIVATE']!, /directly from their version control hosts.*checksum database/);
+	assert.doesNotMatch(details['GONOSUMDB']!, /directly/);
+});

@@ -63,7 +63,8 @@ test('a journalled .netrc change: no secret in the journal; undo checks the priv
 	const env = {GOMOD_DOCTOR_STATE_DIR: state};
 	// A .netrc undo runs no command: a System that throws proves it.
 	const system = {run: async () => assert.fail('undo of a .netrc entry runs nothing')} as unknown as System;
-	const undo = async () => undoChanges(system, {env, cwd: root, timeoutMs: 1000});
+	// Undo writes only the .netrc go reads: NETRC names the file of each part of the test.
+	const undo = async (netrc: string) => undoChanges(system, {env: {...env, NETRC: netrc}, cwd: root, timeoutMs: 1000});
 	const token = 'ghp_PlantedTokenValue0123456789abcdefABCD';
 
 	const file = path.join(root, 'existing.netrc');
@@ -80,12 +81,12 @@ test('a journalled .netrc change: no secret in the journal; undo checks the priv
 	// A copy that is not the earlier file is never written back.
 	const backup = written.change.backup!;
 	await writeFile(backup, 'machine evil.example login x password y\n');
-	const refused = await undo();
+	const refused = await undo(file);
 	assert.equal(refused.ok, false);
 	assert.match(refused.messages.join(' '), /SHA-256 differs/);
 	assert.match(await readFile(file, 'utf8'), /git\.corp\.example/, 'the file is left as it is');
 	await writeFile(backup, before);
-	const restored = await undo();
+	const restored = await undo(file);
 	assert.equal(restored.ok, true, restored.messages.join(' '));
 	assert.equal(restored.fileMatches, true);
 	assert.equal(await readFile(file, 'utf8'), before);
@@ -98,9 +99,10 @@ test('a journalled .netrc change: no secret in the journal; undo checks the priv
 	assert.ok(second.ok);
 	assert.equal(second.change.backup, undefined);
 	await writeFile(created, `${await readFile(created, 'utf8')}machine added.example login a password b\n`);
-	const kept = await undo();
+	const kept = await undo(created);
 	assert.equal(kept.ok, false);
-	assert.match(kept.messages.join(' '), /added\.example/);
+	// The file changed after the entry was written: undo refuses before it looks inside.
+	assert.match(kept.messages.join(' '), /created\.netrc changed after gomod-doctor wrote it/);
 	assert.ok((await readFile(created, 'utf8')).includes('added.example'));
 	assert.ok(!kept.messages.join(' ').includes(token));
 });

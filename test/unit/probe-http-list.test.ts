@@ -206,3 +206,11 @@ describe('readVersionList', () => {
 		assert.deepEqual(readVersionList('v1.0.0\n', 'text/html'), {kind: 'other', description: 'HTML'});
 	});
 });
+
+test('a version list longer than the body kept is cut inside a line: still a version list, not "bad-body"', async () => {
+	const {readListResponse} = await import('../../source/probes/probe-http-list.js');
+	const body = Array.from({length: 10_000}, (_, index) => `v0.0.${index}`).join('\n');
+	const kept = body.slice(0, 65_536);
+	const result = readListResponse({status: 200, headers: {'content-type': 'text/plain'}, body: kept, bodyBytes: body.length, durationMs: 5} as never, 1000);
+	assert.equal(result.outcome, 'ok', result.summary);
+});

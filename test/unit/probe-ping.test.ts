@@ -101,3 +101,34 @@ describe('probePing', () => {
 		assert.equal(parsePingStatistics('ping: unknown host'), undefined);
 	});
 });
+
+describe('an ICMP error instead of a reply (issue 12: "Destination Port Unreachable" read as "no reply")', () => {
+	const icmp = (host: string, line: string) =>
+		createFakeSystem({
+			commands: {
+				[argv(host).join(' ')]: exited(argv(host), 1, {
+					stdout: `PING ${host} (${host}) 56(84) bytes of data.\n${line}\n\n--- ${host} ping statistics ---\n1 packets transmitted, 0 received, +1 errors, 100% packet loss, time 0ms\n`,
+				}),
+			},
+		});
+
+	test('iputils: who answered, the ICMP error and its meaning; outcome unreachable', async () => {
+		const port = await probePing(icmp('10.0.0.5', 'From 10.0.0.5 icmp_seq=1 Destination Port Unreachable'), {host: '10.0.0.5', env, timeoutMs: 3000});
+		assert.equal(port.outcome, 'unreachable');
+		assert.match(port.summary, /^10\.0\.0\.5 is unreachable: 10\.0\.0\.5 answered with "Destination Port Unreachable" \(an ICMP error, not a reply\): .*rejects ICMP echo actively/);
+		assert.doesNotMatch(port.summary, /No reply/);
+
+		const host = await probePing(icmp('10.0.0.7', 'From 10.0.0.254 icmp_seq=1 Destination Host Unreachable'), {host: '10.0.0.7', env, timeoutMs: 3000});
+		assert.equal(host.outcome, 'unreachable');
+		assert.match(host.summary, /10\.0\.0\.254 answered with "Destination Host Unreachable".*could not deliver/);
+	});
+
+	test('BSD wording, and a filter', async () => {
+		const bsd = await probePing(icmp('10.0.0.9', '92 bytes from 10.0.0.1: Destination Net Unreachable'), {host: '10.0.0.9', env, timeoutMs: 3000});
+		assert.equal(bsd.outcome, 'unreachable');
+		assert.match(bsd.summary, /10\.0\.0\.1 answered with "Destination Net Unreachable".*no route/);
+		const filtered = await probePing(icmp('10.0.0.9', 'From 10.0.0.1 icmp_seq=1 Packet filtered'), {host: '10.0.0.9', env, timeoutMs: 3000});
+		assert.equal(filtered.outcome, 'unreachable');
+		assert.match(filtered.summary, /firewall/);
+	});
+});

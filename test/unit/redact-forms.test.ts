@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {createRedactor, looksSecretName, redactionMarker} from '../../source/transcript/redact.js';
 
 const plain = createRedactor();
@@ -293,5 +296,35 @@ describe('redact: hostile input', () => {
 		assert.equal(redactor.redact(`ghp_${'a'.repeat(5000)} x`), '*** x');
 		assert.equal(redactor.redact(`Bearer ${'a'.repeat(6000)} x`), 'Bearer *** x');
 		assert.equal(redactor.redact(`x eyJ${'a'.repeat(3000)}.${'b'.repeat(3000)}. x`), 'x ***. x');
+	});
+});
+
+describe('redact: credentials a server echoes back (issue 14)', () => {
+	test('header forms: name=value, JSON header maps, PRIVATE-TOKEN, Cookie, Authorization in any of them', () => {
+		check('proxy-authorization=Basic Ym9iOmh1bnRlcg== next', 'proxy-authorization=***');
+		check('{"Proxy-Authorization":["Basic Ym9iOmh1bnRlcg=="],"Accept":["*/*"]}', '{"Proxy-Authorization":["Basic ***"],"Accept":["*/*"]}');
+		check('{"authorization": ["Bearer abc.def"]}', '{"authorization": ["Bearer ***"]}');
+		check('PRIVATE-TOKEN: glp-1234567890abcdef', 'PRIVATE-TOKEN: ***');
+		check('> Cookie: session=abc123; csrftoken=xyz\n> Accept: */*', '> Cookie: ***\n> Accept: */*');
+		check('{"Cookie":["session=abc123"]}', '{"Cookie":["***"]}');
+		check('Set-Cookie: id=a3fWa; Secure', 'Set-Cookie: ***');
+	});
+
+	test('every credential the run knows, raw, as base64 of user:pass and URL-encoded: .netrc, the GOENV file, proxy userinfo, GOAUTH', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'gomod-doctor-redact-'));
+		try {
+			writeFileSync(path.join(dir, 'netrc'), 'machine proxy.corp.example login netrcuser password s3cret/NETRC\n');
+			writeFileSync(path.join(dir, 'goenv'), 'GOPROXY=https://gpuser:gp%40ss1234@goproxy.corp.example\nGOAUTH=command /usr/local/bin/helper --token=tok3nARG; netrc\n');
+			const redactor = createRedactor({env: {NETRC: path.join(dir, 'netrc'), GOENV: path.join(dir, 'goenv'), HTTPS_PROXY: 'http://pxuser:pxPASS99@proxy:3128'}});
+			const basic = (pair: string) => Buffer.from(pair).toString('base64');
+			for (const secret of ['s3cret/NETRC', encodeURIComponent('s3cret/NETRC'), basic('netrcuser:s3cret/NETRC'), 'gp@ss1234', 'gp%40ss1234', basic('gpuser:gp@ss1234'), 'pxPASS99', basic('pxuser:pxPASS99'), 'tok3nARG']) {
+				const text = `the server said: ${secret} (echoed)`;
+				assert.equal(redactor.redact(text), 'the server said: *** (echoed)', secret);
+			}
+
+			assert.equal(createRedactor({env: {NETRC: path.join(dir, 'netrc')}, files: false}).redact('s3cret/NETRC'), 's3cret/NETRC', 'files: false reads nothing');
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 });

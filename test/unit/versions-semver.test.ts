@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {compareVersions, editDistance, findPathTypo, isPseudoVersion, isValidVersion, nearestVersions, parseSemver, sortVersions} from '../../source/go/versions.js';
+import {compareVersions, editDistance, findPathTypo, isPseudoVersion, isValidVersion, nearestVersions, parseSemver, sampleVersionList, sortVersions, summarizeVersions} from '../../source/go/versions.js';
 
 test('semver order as x/mod/semver: pre-releases before their release, numeric identifiers as numbers, build metadata ignored', () => {
 	const ordered = ['v0.9.0', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-alpha.beta', 'v1.0.0-beta', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.0.1', 'v1.2.0', 'v1.10.0', 'v2.0.0+incompatible', 'v10.0.0'];
@@ -51,4 +51,25 @@ test('typos: a misspelled host, or a path one or two edits from another requirem
 	assert.deepEqual(findPathTypo('github.com/Sirupsen/logrus', ['github.com/sirupsen/logrus']), {kind: 'requirement', suggestion: 'github.com/sirupsen/logrus', distance: 1});
 	assert.equal(findPathTypo('github.com/foo/bar/v2', ['github.com/foo/bar']), undefined, 'another major version is not a typo');
 	assert.equal(findPathTypo('github.com/acme/widgets', ['github.com/other/thing']), undefined, 'only a path close to another is a suggestion');
+});
+
+test('a list of 100,000 versions is sampled in one pass: the count, both ends and the nearest, as nearestVersions over the whole list would pick', () => {
+	const listed = Array.from({length: 100_000}, (_, index) => `v0.${Math.floor(index / 1000)}.${index % 1000}`);
+	listed.push('v1.1.0', 'v1.2.0-rc.1', 'v1.2.0', 'v1.4.0-rc.1', 'v1.5.0', 'v1.5.0', 'garbage', 'v2.0.0+incompatible');
+	const body = `${[...listed].reverse().join('\n')}\n`;
+	for (const requested of ['v1.3.0', 'v0.50.500', 'v0.50.1000', 'v1.2.0', 'v9.0.0', 'main']) {
+		const started = performance.now();
+		const sample = sampleVersionList(body, requested);
+		assert.ok(performance.now() - started < 2000, 'well within a second on a quiet machine');
+		assert.equal(sample.count, 100_006, 'distinct valid versions');
+		assert.ok(sample.versions.length <= 16, `a bounded sample: ${sample.versions.length}`);
+		assert.deepEqual(nearestVersions(requested, sample.versions), nearestVersions(requested, listed), requested);
+		const summary = summarizeVersions(sample, requested);
+		assert.ok(summary.length < 300, summary);
+		assert.match(summary, /^v0\.0\.0, v0\.0\.1, v0\.0\.2, v0\.0\.3 … /);
+		assert.match(summary, / … v1\.2\.0, v1\.4\.0-rc\.1, v1\.5\.0, v2\.0\.0\+incompatible$/);
+	}
+
+	assert.match(summarizeVersions(sampleVersionList(body, 'v0.50.500'), 'v0.50.500'), / … v0\.50\.499, v0\.50\.501 … /, 'the neighbours of the one asked for');
+	assert.equal(summarizeVersions(sampleVersionList('v1.0.0\nv0.9.0\n', 'v1.1.0'), 'v1.1.0'), 'v0.9.0, v1.0.0', 'a short list whole');
 });

@@ -1,6 +1,6 @@
 import {directHostsFlow, type DirectHostSubject} from '../../flow/graphs/direct-hosts.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {fetchesEverythingDirectly, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import type {Finding} from '../../model/report.js';
 import {probeDns} from '../../probes/probe-dns.js';
@@ -22,8 +22,7 @@ GONOPROXY (which defaults to GOPRIVATE), or every path when GOPROXY names no pro
 export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'goMod'>): DirectHost[] {
 	const {values} = context.snapshot;
 	const requires = context.goMod?.requires ?? [];
-	const {entries} = parseGoproxyList(values['GOPROXY'] ?? '');
-	const noProxy = !entries.some((entry) => entry.kind === 'url');
+	const noProxy = fetchesEverythingDirectly(parseGoproxyList(values['GOPROXY'] ?? ''));
 	const patterns = directPatterns(values);
 	const byHost = new Map<string, string[]>();
 	for (const {path} of requires) {
@@ -37,7 +36,13 @@ export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'go
 			continue;
 		}
 
-		byHost.set(host, [...(byHost.get(host) ?? []), path]);
+		// Pushed, not spread into a new array: 100,000 requirements of one host took 66 s that way.
+		const modules = byHost.get(host);
+		if (modules === undefined) {
+			byHost.set(host, [path]);
+		} else {
+			modules.push(path);
+		}
 	}
 
 	return [...byHost.entries()]

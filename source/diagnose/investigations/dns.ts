@@ -1,6 +1,7 @@
 import {dnsFlow, routeFlow, type DnsSubject, type RouteSubject} from '../../flow/graphs/dns.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {hasLookalike} from '../../go/lookalike-characters.js';
+import {fetchesEverythingDirectly, fetchesNothing, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import type {Finding, Fix} from '../../model/report.js';
 import type {Category} from '../../model/taxonomy.js';
@@ -38,21 +39,22 @@ export function gosumdbTarget(value: string): SumdbTarget | undefined {
 export function urlsThatMatter(context: InvestigationContext): Array<{readonly url: string; readonly role: string}> {
 	const {values} = context.snapshot;
 	const urls: Array<{url: string; role: string}> = [];
-	const {entries} = parseGoproxyList(values['GOPROXY'] ?? '');
+	const parsed = parseGoproxyList(values['GOPROXY'] ?? '');
+	const {entries} = parsed;
 	for (const [index, entry] of entries.entries()) {
 		if (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https')) {
 			urls.push({url: entry.url, role: t().findings.roles.goproxyEntry(index + 1)});
 		}
 	}
 
-	const sumdb = gosumdbTarget(values['GOSUMDB'] ?? '');
+	const sumdb = fetchesNothing(parsed) ? undefined : gosumdbTarget(values['GOSUMDB'] ?? '');
 	if (sumdb !== undefined) {
 		urls.push({url: sumdb.url, role: 'GOSUMDB'});
 	}
 
 	// go fetches these paths directly from their VCS host: the failing ones, and the private patterns that name a host.
 	const privatePatterns = directPatterns(values);
-	const directOnly = entries.every((entry) => entry.kind !== 'url');
+	const directOnly = fetchesEverythingDirectly(parsed);
 	for (const failure of context.reproduction?.failures ?? []) {
 		if (directOnly || (privatePatterns !== '' && matchPrefixPatterns(privatePatterns, failure.module))) {
 			urls.push({url: `https://${failure.module.split('/')[0] ?? ''}`, role: t().findings.roles.vcsHostOf(failure.module)});
@@ -67,7 +69,9 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 	}
 
 	for (const item of context.classified ?? []) {
-		if ((item.category === 'dns' || item.cause === 'dns') && item.host !== undefined) {
+		// A host with a look-alike character (`proxy.golang.org，direct`) is GOPROXY's text, which URL parsing would
+		// turn into another name: the settings check reports it, nothing looks it up.
+		if ((item.category === 'dns' || item.cause === 'dns') && item.host !== undefined && !hasLookalike(item.host)) {
 			urls.push({url: `https://${item.host}`, role: t().findings.roles.namedInError});
 		}
 	}

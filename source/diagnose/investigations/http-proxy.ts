@@ -17,6 +17,7 @@ import type {Environment} from '../../system/types.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
 import {urlsThatMatter} from './dns.js';
+import {joinProxyUrl} from '../../go/proxy-url.js';
 
 /** A value as a POSIX shell reads it back: bare when safe, else single-quoted. */
 export function shellQuote(value: string): string {
@@ -129,7 +130,7 @@ export function proxySubjects(context: InvestigationContext): ProxySubject[] {
 			entry: entry.raw,
 			entryHost: entry.host,
 			entryPort: entry.port,
-			listUrl: `${entry.url.replace(/\/+$/, '')}/${escapeModulePath(context.probeModule)}/@v/list`,
+			listUrl: joinProxyUrl(entry.url, `${escapeModulePath(context.probeModule)}/@v/list`),
 			internal: internalHostReason(entry.host) ?? '',
 		});
 	}

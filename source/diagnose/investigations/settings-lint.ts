@@ -1,8 +1,10 @@
 import {shellLine} from '../../fixes/apply-go-env.js';
 import {settingsLintFlow, type SettingLintSubject} from '../../flow/graphs/settings-lint.js';
 import {lintSettings, type SettingLint} from '../../go/lint-settings.js';
+import {showLookalikes, type LookalikeFinding} from '../../go/lookalike-characters.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
+import {probeVendorTree} from '../../probes/probe-vendor-tree.js';
 import {probeWorkingProxy} from '../../probes/probe-working-proxy.js';
 import type {Investigation} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
@@ -32,13 +34,18 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 			value: lint.value,
 			from: from[lint.source],
 			kind: lint.kind,
-			culprits: lint.culprits.join(', ') || lint.value,
+			culprits: lint.lookalikes === undefined ? lint.culprits.join(', ') || lint.value : describeLookalikes(lint.lookalikes),
 			module: context.probeModule,
 			needsWorkingProxy: lint.needsWorkingProxy === true,
+			dir: context.dir,
 			lint,
 		}));
 	},
 	async check(pending, subject, run) {
+		if (pending.probe === 'vendor-tree') {
+			return probeVendorTree(run.context.system, {dir: subject.dir, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
+		}
+
 		if (pending.probe !== 'working-proxy') {
 			throw new Error(`settings-lint has no check ${pending.probe}`);
 		}
@@ -59,7 +66,12 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 	findings(walk): Finding[] {
 		const {subject} = walk;
 		const {lint} = subject;
+		if (walk.verdict === 'healthy') {
+			return [];
+		}
+
 		const found = walk.visits.map((visit) => (visit.evidence === undefined ? undefined : measured.get(visit.evidence))).find((url) => url !== undefined);
+		const sync = walk.offers.includes('settings-vendor-sync') ? [vendorSyncFix()] : [];
 		return [
 			{
 				category: walk.verdict,
@@ -67,11 +79,49 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 				subject: lint.setting,
 				summary: walk.summary,
 				evidence: [settingEvidence(lint), ...walkEvidence(walk)],
-				fixes: lintFixes(lint, found),
+				fixes: [...sync, ...lintFixes(lint, found)],
 			},
 		];
 	},
 };
+
+/**
+Each look-alike as the finding names it: the character (its glyph when it has one, and its code point), the text
+it follows in its entry or pattern, and what go makes of it there.
+*/
+export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): string {
+	const text = t().lint.lookalike;
+	return lookalikes
+		.map((item) => {
+			const where = item.before.trim() === '' ? (item.after.trim() === '' ? '' : text.before(showLookalikes(item.after))) : text.after(showLookalikes(item.before));
+			const written = `${item.before}${item.char}${item.after}`.trim();
+			// For a host name: the host alone, as go looks it up.
+			const token = showLookalikes(item.effect === 'host' ? (written.replace(/^[a-z][a-z\d+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? written) : written);
+			const character = text.character(text.names[item.lookalike.name], item.lookalike.invisible ? '' : item.char, item.lookalike.codePoint, where);
+			return `${character}; ${text.effects[item.effect](token)}`;
+		})
+		.join('; ');
+}
+
+/** What too broad patterns cover, in words: a sample path under a made-up owner stands for every module on its host. */
+function coverage(covers: readonly string[]): string {
+	return covers.map((sample) => (sample.includes('/gomod-doctor-sample/') ? t().lint.advice.everyModuleOn(sample.split('/')[0]!) : sample)).join(', ');
+}
+
+/** `go mod vendor`: the vendor tree brought back in line with go.mod (it downloads what it copies). */
+function vendorSyncFix(): Fix {
+	const text = t().lint.vendor;
+	return {
+		id: 'settings-vendor-sync',
+		title: text.syncTitle,
+		detail: text.syncDetail,
+		kind: 'command',
+		argv: ['go', 'mod', 'vendor'],
+		verify: ['go', 'list', '-m'],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+}
 
 /** The setting as read: its value and where it comes from (the first piece of evidence of every lint). */
 function settingEvidence(lint: SettingLint): Evidence {
@@ -81,7 +131,7 @@ function settingEvidence(lint: SettingLint): Evidence {
 		command: `go env ${lint.setting}`,
 		argv: ['go', 'env', lint.setting],
 		outcome: lint.kind,
-		summary: t().findings.settingValue(lint.setting, lint.value, lint.source, lint.hidden),
+		summary: t().findings.settingValue(lint.setting, showLookalikes(lint.value), lint.source, lint.hidden),
 		durationMs: 0,
 	};
 }
@@ -110,12 +160,11 @@ export function lintFixes(lint: SettingLint, working?: string): Fix[] {
 	}
 
 	if (lint.kind === 'too-broad') {
-		const weakens = lint.setting !== 'GONOPROXY';
 		return [
 			{
 				id,
 				title: text.advice.tooBroadTitle(lint.setting),
-				detail: text.advice.tooBroadDetail(lint.setting, (lint.covers ?? []).join(', '), weakens),
+				detail: text.advice.tooBroadDetail(lint.setting, coverage(lint.covers ?? [])),
 				kind: 'info',
 				scope: 'persistent',
 				weakensSecurity: false,

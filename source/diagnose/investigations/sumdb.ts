@@ -2,7 +2,7 @@ import {shellLine} from '../../fixes/apply-go-env.js';
 import {sumdbFlow, type SumdbSubject} from '../../flow/graphs/sumdb.js';
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {fetchesNothing, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {gosumdbWithUrl, knownSumdbMirrors, parseGosumdb, type SumdbConfig} from '../../go/sumdb-config.js';
 import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
@@ -11,6 +11,7 @@ import {probeSumdbLatest, probeSumdbSupported} from '../../probes/probe-sumdb.js
 import type {Environment, System} from '../../system/types.js';
 import type {CheckRun, Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
+import {joinProxyUrl} from '../../go/proxy-url.js';
 
 /** Where go reads the checksum database: a GOPROXY entry's `/sumdb/<name>`, or the database's own URL. */
 export type SumdbRoute = {
@@ -46,12 +47,12 @@ export async function sumdbRoute(
 		const supported = await probeSumdbSupported(system, {entryUrl: entry.url, name: config.name, env: run.env, timeoutMs: run.timeoutMs, ...(run.signal ? {signal: run.signal} : {})});
 		evidence.push(supported);
 		if (supported.outcome === 'supported') {
-			return {base: `${entry.url}/sumdb/${config.name}`, proxy: entry.raw, evidence};
+			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
 		}
 
 		if (supported.outcome === 'error' && !entry.fallBackOnError) {
 			// go treats any other answer as the database being unavailable through this entry.
-			return {base: `${entry.url}/sumdb/${config.name}`, proxy: entry.raw, evidence};
+			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
 		}
 	}
 
@@ -83,7 +84,9 @@ export const sumdbInvestigation: Investigation<SumdbSubject> = {
 	subjects(context) {
 		const gosumdb = context.snapshot.values['GOSUMDB'] ?? '';
 		const config = parseGosumdb(gosumdb);
-		if (config.kind === 'off') {
+		// go reaches the checksum database only for what it downloads: with a GOPROXY that lets it fetch nothing
+		// (off, or a look-alike character in its only entry), the settings check is the finding, not the database.
+		if (config.kind === 'off' || fetchesNothing(parseGoproxyList(context.snapshot.values['GOPROXY'] ?? ''))) {
 			return [];
 		}
 

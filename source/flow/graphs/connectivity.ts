@@ -47,6 +47,7 @@ export const connectivityFlow = defineFlow({
 		ping: {kind: 'probe', probe: 'ping', question: 'Does {host} answer ping?', edges: {
 			reply: 'port',
 			'no-reply': 'port',
+			unreachable: 'port',
 			unavailable: 'port',
 		}},
 		port: {kind: 'probe', probe: 'tcp', question: 'Is port {port} on {host} reachable?', edges: {

@@ -15,7 +15,7 @@ export const actions = {
 	undoIncomplete: (messages: string) => `Undo did not complete: ${messages}`,
 	goEnvFailed: (output: string) => `go env -w failed; nothing was changed. go said: ${output || '(nothing)'}`,
 	shadowed: (keys: string, ok: boolean, headline: string) =>
-		`${keys} is set in your environment, which overrides go env -w: the GOENV file was written, but go does not use it. Change the variable where your shell sets it.${
+		`${keys} is set in your environment, which overrides go env -w: the GOENV file was left as it is (go would not use it). Change the variable where your shell sets it.${
 			ok ? ' With that change go downloads (checked by running go with it and an empty module cache).' : ` Even with that change go still fails: ${headline}`
 		}`,
 	readBackDiffers: (key: string, value: string) => `go env reports ${key}=${value} after the change, not the value written.`,

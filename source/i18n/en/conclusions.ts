@@ -2,9 +2,12 @@
 export const conclusions = {
 	/** The go-missing finding and headline (the probe's own message says the same, so it is not repeated). */
 	goMissing: 'go is not installed or not on PATH: no go executable was found in any directory of PATH.',
-	/** go cannot parse go.mod; `error` is go's own message (file, line, what is wrong). */
-	goModInvalid: (error: string) =>
-		`go cannot parse go.mod: ${error}. Fix that line: every go command stops there, before it downloads anything, so no network check was run.`,
+	/**
+	go cannot parse go.mod; `error` is go's own message (file, line, what is wrong); `checkedFirst`: found before any
+	network check (go mod edit -json), not by go's download itself.
+	*/
+	goModInvalid: (error: string, checkedFirst: boolean) =>
+		`go cannot parse go.mod: ${error}. Fix that line: every go command stops there, before it downloads anything${checkedFirst ? ', so no network check was run' : ', so the network checks say nothing about it'}.`,
 	installGo: 'Install Go from https://go.dev/dl/ (or your package manager) and put its bin directory on PATH',
 	goUnusable: (message: string) =>
 		`go is installed but cannot report its settings: ${message}. That is usually a setting go cannot parse (GOFLAGS, a GOENV file line, GOPROXY); go env -u NAME clears one from the GOENV file.`,

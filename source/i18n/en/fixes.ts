@@ -1,6 +1,8 @@
 /** Why applying a fix stopped before it changed anything, or what went wrong while it did (go env -w, .netrc). */
 export const fixes = {
 	notApplied: (why: string) => `not applied: ${why}`,
+	/** Every key of a go env fix is set in the OS environment: nothing was written. */
+	shadowedNotWritten: (keys: string) => `not written: ${keys} is set in the OS environment, which wins over the GOENV file; the change belongs in the shell`,
 	goenvUnreadable: (file: string, message: string) => `cannot read the GOENV file ${file}: ${message}`,
 	journalUnwritable: (file: string, message: string) => `cannot write the journal ${file}: ${message}`,
 	netrc: {

@@ -1,3 +1,11 @@
+/** What each pattern setting does to the modules it covers (go help module-private, go help environment). */
+const tooBroadEffects: Readonly<Record<string, string>> = {
+	GONOPROXY: 'go fetches them directly from their version control hosts instead of through GOPROXY',
+	GOPRIVATE: 'go fetches them directly from their version control hosts instead of through GOPROXY, and does not verify them against the checksum database',
+	GONOSUMDB: 'go does not verify them against the checksum database',
+	GOINSECURE: 'go fetches them directly even over plain HTTP, and without checking the HTTPS certificate',
+};
+
 /** §3.3/§5: the check of go's own settings, its fixes' titles and details. */
 export const lint = {
 	/** Where a setting's value comes from, in words (fills `{from}` in the flowchart's texts). */
@@ -15,6 +23,40 @@ export const lint = {
 			`${setting} is set in the OS environment, which wins over go env -w: change the line of your shell profile (or CI configuration) that sets it.`,
 	},
 	working: (url: string) => `${url} serves the module (measured); direct stays last for private modules.`,
+	vendor: {
+		syncTitle: 'Bring the vendor tree in line with go.mod (go mod vendor)',
+		syncDetail: 'The module vendors its dependencies (vendor/modules.txt exists): go mod vendor rewrites vendor/ from go.mod and go.sum (it downloads the modules it copies). Commit the result.',
+	},
+	lookalike: {
+		/** Names of the look-alike characters (lookalike-characters.ts). */
+		names: {
+			fullWidthComma: 'a full-width comma',
+			fullWidthBar: 'a full-width vertical bar',
+			fullWidthColon: 'a full-width colon',
+			ideographicSpace: 'an ideographic (full-width) space',
+			noBreakSpace: 'a no-break space',
+			zeroWidthSpace: 'a zero-width space',
+			zeroWidthNonJoiner: 'a zero-width non-joiner',
+			zeroWidthJoiner: 'a zero-width joiner',
+			byteOrderMark: 'a zero-width no-break space (byte order mark)',
+			wordJoiner: 'a word joiner (zero-width)',
+			leftSingleQuote: 'a left curly quote',
+			rightSingleQuote: 'a right curly quote',
+			leftDoubleQuote: 'a left curly double quote',
+			rightDoubleQuote: 'a right curly double quote',
+		},
+		/** `name` from `names`; `glyph` empty for an invisible character; `where`: `after …`/`before …`/''. */
+		character: (name: string, glyph: string, codePoint: string, where: string) => `${name}${glyph === '' ? '' : ` ${glyph}`} (${codePoint})${where === '' ? '' : ` ${where}`}`,
+		after: (text: string) => `after ${text}`,
+		before: (text: string) => `before ${text}`,
+		/** What go makes of it (lookalike-characters.ts `effect`); `token`: the entry or pattern as go reads it, escaped. */
+		effects: {
+			host: (token: string) => `go reads it as part of the URL: the host name becomes ${token}, which does not resolve ("no such host"), and go never reaches what follows`,
+			rejected: (token: string) => `go reads it as part of ${token} and rejects it, so every download or verification fails`,
+			path: (token: string) => `go reads it as part of the URL and sends it in the path of ${token}`,
+			pattern: (token: string) => `go reads it as part of the pattern ${token}, which matches no module path`,
+		},
+	},
 	shadowed: {
 		title: (setting: string) => `Unset ${setting} in your shell, so go uses the value go env -w wrote`,
 		detail: (setting: string, hidden: string) =>
@@ -22,8 +64,10 @@ export const lint = {
 	},
 	advice: {
 		tooBroadTitle: (setting: string) => `Narrow ${setting} to your private paths`,
-		tooBroadDetail: (setting: string, covers: string, weakens: boolean) =>
-			`${setting} now covers ${covers}. Name only the paths of your own modules (e.g. git.corp.example,github.com/your-org)${weakens ? ': anything it covers is downloaded without the checksum database or over plain HTTP' : ''}.`,
+		/** `covers`: what the patterns match, from `everyModuleOn` and real module paths. */
+		tooBroadDetail: (setting: string, covers: string) =>
+			`${setting} now covers ${covers}: ${tooBroadEffects[setting] ?? 'go treats all of it as private'}. Name only the paths of your own modules (e.g. git.corp.example,github.com/your-org).`,
+		everyModuleOn: (host: string) => `every module on ${host}`,
 		noProxyTitle: 'Find a proxy that works first',
 		noProxyDetail: 'No measured proxy serves the module, so there is nothing to set GOPROXY to yet: check the network (the connectivity walks above), or name candidates with --candidates.',
 	},

@@ -36,6 +36,16 @@ export const probes = {
 		noReplyBecause: (host: string, reason: string) => `No reply from ${host}: ${reason}.`,
 		noneAnswered: (host: string, transmitted: number, seconds: number) =>
 			`No reply from ${host}: 0 of ${transmitted} pings answered within ${seconds} s each (ICMP may be filtered; the port check decides).`,
+		/** An ICMP error instead of a reply: who sent it (may be empty), ping's words, and `icmpMeaning`'s. */
+		icmpError: (host: string, from: string, message: string, meaning: string) =>
+			`${host} is unreachable: ${from === '' ? 'ping got' : `${from} answered with`} "${message}" (an ICMP error, not a reply): ${meaning} The port check decides.`,
+		icmpMeaning: {
+			host: 'the last router before the host could not deliver to it (the host is down or the address is not in use).',
+			net: 'a router on the way has no route to that network.',
+			port: 'the host, or a firewall in front of it, rejects ICMP echo actively (a REJECT rule).',
+			protocol: 'the host, or a firewall in front of it, rejects ICMP actively.',
+			prohibited: 'a firewall on the way rejects the traffic by policy.',
+		},
 	},
 	tcp: {
 		ncMissing: 'nc is not installed',
@@ -319,6 +329,7 @@ export const probes = {
 		noProxy: (goproxy: string, module: string) => `GOPROXY (${goproxy}) names no proxy to ask for the versions of ${module}.`,
 		noList: (entry: string, module: string, why: string) => `${entry} did not answer the version list of ${module} (${why}).`,
 		none: 'none',
+		summary: (count: number, shown: string, complete: boolean) => (complete ? (count > 8 ? `${count} versions: ${shown}` : shown) : `more than ${count} versions (the list was cut at 4 MB): ${shown}`),
 		lists: (entry: string, module: string, version: string, listed: string) => `${entry} lists ${module} ${version} (versions: ${listed}).`,
 		servesUnlisted: (entry: string, module: string, version: string, listed: string) =>
 			`${entry} serves ${module} ${version} (not listed, as pseudo-versions never are; listed: ${listed}).`,
@@ -372,5 +383,12 @@ export const probes = {
 		noCandidate: 'No candidate proxy to measure (--candidates).',
 		none: (count: number, module: string) => `None of ${count} proxies serves ${module}.`,
 		found: (url: string, module: string, ms: number, working: number) => `${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
+	},
+	vendorTree: {
+		consistent: 'go list -m accepts the vendor tree: vendor/modules.txt matches go.mod.',
+		missing: (line: string) => `go list -m fails, and this module has no vendor/modules.txt: ${line}`,
+		inconsistent: (line: string) => `go list -m fails: vendor/modules.txt does not match go.mod: ${line}`,
+		late: 'it did not finish in time',
+		other: (why: string) => `go list -m failed for another reason: ${why}`,
 	},
 };

@@ -18,7 +18,7 @@ export const actions: Shape<typeof english> = {
 	undoIncomplete: (messages) => `撤销没有完成：${messages}`,
 	goEnvFailed: (output) => `go env -w 失败；没有做任何修改。go 的输出：${output || '（无）'}`,
 	shadowed: (keys, ok, headline) =>
-		`你的环境变量中设置了 ${keys}，它优先于 go env -w：GOENV 文件已写入，但 go 不会使用它。请在 shell 设置这个变量的地方修改它。${
+		`你的环境变量中设置了 ${keys}，它优先于 go env -w：所以没有改动 GOENV 文件（go 不会使用它）。请在 shell 设置这个变量的地方修改它。${
 			ok ? '这样修改后 go 能下载（已用这个值和空的模块缓存运行 go 验证）。' : `即使这样修改，go 仍然失败：${headline}`
 		}`,
 	readBackDiffers: (key, value) => `修改后 go env 报告 ${key}=${value}，不是写入的值。`,

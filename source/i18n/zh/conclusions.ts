@@ -4,7 +4,8 @@ import type {Shape} from '../shape.js';
 /** 诊断得出的结论（`source/diagnose/conclude.ts`）以及据此计算出的 GOPROXY 修复方案。 */
 export const conclusions: Shape<typeof english> = {
 	goMissing: 'go 没有安装，或者不在 PATH 中：PATH 的各个目录里都找不到 go 可执行文件。',
-	goModInvalid: (error) => `go 无法解析 go.mod：${error}。请修正这一行：所有 go 命令都会停在这里，根本不会开始下载，所以没有进行任何网络检查。`,
+	goModInvalid: (error, checkedFirst) =>
+		`go 无法解析 go.mod：${error}。请修正这一行：所有 go 命令都会停在这里，根本不会开始下载${checkedFirst ? '，所以没有进行任何网络检查' : '，所以网络检查的结果与此无关'}。`,
 	installGo: '从 https://go.dev/dl/（或包管理器）安装 Go，并把它的 bin 目录加入 PATH',
 	goUnusable: (message) =>
 		`go 已安装，但无法报告它的设置：${message}。这通常是某个 go 无法解析的设置（GOFLAGS、GOENV 文件中的某一行、GOPROXY）；go env -u NAME 可以从 GOENV 文件中清除它。`,

@@ -6,6 +6,7 @@ const fields = {machine: 'machine', login: 'login', token: '令牌'} as const;
 /** 应用修复时为何在改动之前停下，或改动过程中出了什么问题（go env -w、.netrc）。 */
 export const fixes: Shape<typeof english> = {
 	notApplied: (why) => `没有应用：${why}`,
+	shadowedNotWritten: (keys) => `没有写入：操作系统环境变量中设置了 ${keys}，它优先于 GOENV 文件；这个修改应该在 shell 中进行`,
 	goenvUnreadable: (file, message) => `无法读取 GOENV 文件 ${file}：${message}`,
 	journalUnwritable: (file, message) => `无法写入修改日志 ${file}：${message}`,
 	netrc: {

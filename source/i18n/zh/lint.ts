@@ -1,6 +1,14 @@
 import type {lint as english} from '../en/lint.js';
 import type {Shape} from '../shape.js';
 
+/** 每个模式设置对它覆盖的模块的作用（go help module-private、go help environment）。 */
+const tooBroadEffects: Readonly<Record<string, string>> = {
+	GONOPROXY: 'go 会绕过 GOPROXY，直接从它们的版本控制主机拉取',
+	GOPRIVATE: 'go 会绕过 GOPROXY，直接从它们的版本控制主机拉取，并且不用校验和数据库验证它们',
+	GONOSUMDB: 'go 不用校验和数据库验证它们',
+	GOINSECURE: 'go 直接拉取它们时允许使用明文 HTTP，且不检查 HTTPS 证书',
+};
+
 /** §3.3/§5：检查 go 自身的设置，以及相应修复的标题和说明。 */
 export const lint: Shape<typeof english> = {
 	from: {
@@ -16,6 +24,37 @@ export const lint: Shape<typeof english> = {
 		shellDetail: (setting) => `${setting} 设置在操作系统环境变量中，它优先于 go env -w：请修改 shell 配置文件（或 CI 配置）中设置它的那一行。`,
 	},
 	working: (url) => `${url} 能提供该模块（已测量）；direct 仍放在最后，供私有模块使用。`,
+	vendor: {
+		syncTitle: '让 vendor 目录与 go.mod 一致（go mod vendor）',
+		syncDetail: '该模块把依赖放在 vendor 目录中（存在 vendor/modules.txt）：go mod vendor 会按照 go.mod 和 go.sum 重写 vendor/（会下载它要复制的模块）。请提交结果。',
+	},
+	lookalike: {
+		names: {
+			fullWidthComma: '全角逗号',
+			fullWidthBar: '全角竖线',
+			fullWidthColon: '全角冒号',
+			ideographicSpace: '全角空格（表意空格）',
+			noBreakSpace: '不换行空格',
+			zeroWidthSpace: '零宽空格',
+			zeroWidthNonJoiner: '零宽非连接符',
+			zeroWidthJoiner: '零宽连接符',
+			byteOrderMark: '零宽不换行空格（BOM）',
+			wordJoiner: '零宽词连接符',
+			leftSingleQuote: '左弯单引号',
+			rightSingleQuote: '右弯单引号',
+			leftDoubleQuote: '左弯双引号',
+			rightDoubleQuote: '右弯双引号',
+		},
+		character: (name, glyph, codePoint, where) => `${where === '' ? '' : `${where}的`}${name}${glyph === '' ? '' : ` ${glyph}`}（${codePoint}）`,
+		after: (text) => `${text} 之后`,
+		before: (text) => `${text} 之前`,
+		effects: {
+			host: (token) => `go 把它当作 URL 的一部分：主机名变成了 ${token}，这个名字无法解析（"no such host"），后面的条目永远轮不到`,
+			rejected: (token) => `go 把它当作 ${token} 的一部分并拒绝它，因此每次下载或校验都会失败`,
+			path: (token) => `go 把它当作 URL 的一部分，放在 ${token} 的路径中发送`,
+			pattern: (token) => `go 把它当作模式 ${token} 的一部分，这个模式匹配不到任何模块路径`,
+		},
+	},
 	shadowed: {
 		title: (setting) => `在 shell 中 unset ${setting}，让 go 使用 go env -w 写入的值`,
 		detail: (setting, hidden) =>
@@ -23,8 +62,9 @@ export const lint: Shape<typeof english> = {
 	},
 	advice: {
 		tooBroadTitle: (setting) => `把 ${setting} 缩小到你的私有模块路径`,
-		tooBroadDetail: (setting, covers, weakens) =>
-			`${setting} 目前覆盖了 ${covers}。只写你自己模块的路径（例如 git.corp.example,github.com/your-org）${weakens ? '：它覆盖的模块下载时不经过校验和数据库，或允许使用明文 HTTP' : ''}。`,
+		tooBroadDetail: (setting, covers) =>
+			`${setting} 目前覆盖了 ${covers}：${tooBroadEffects[setting] ?? 'go 把它们都当作私有模块'}。只写你自己模块的路径（例如 git.corp.example,github.com/your-org）。`,
+		everyModuleOn: (host) => `${host} 上的所有模块`,
 		noProxyTitle: '先找到一个可用的代理',
 		noProxyDetail: '测量过的代理都不能提供该模块，所以暂时没有可以设置的 GOPROXY：请先检查网络（见上面的连通性检查），或用 --candidates 指定候选代理。',
 	},

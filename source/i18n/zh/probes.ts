@@ -32,6 +32,15 @@ export const probes: Shape<typeof english> = {
 		cannotResolve: (host, line) => `ping 无法解析 ${host}：${line}。`,
 		noReplyBecause: (host, reason) => `${host} 没有应答：${reason}。`,
 		noneAnswered: (host, transmitted, seconds) => `${host} 没有应答：${transmitted} 次 ping 在各自的 ${seconds} s 内都没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
+		icmpError: (host, from, message, meaning) =>
+			`${host} 不可达：${from === '' ? 'ping 收到' : `${from} 回复了`} "${message}"（一个 ICMP 错误，而不是应答）：${meaning}由端口检查来判断。`,
+		icmpMeaning: {
+			host: '主机前的最后一个路由器无法把包送到它（主机已关机，或这个地址没有在用）。',
+			net: '途中的某个路由器没有到那个网络的路由。',
+			port: '主机或它前面的防火墙主动拒绝了 ICMP echo（REJECT 规则）。',
+			protocol: '主机或它前面的防火墙主动拒绝了 ICMP。',
+			prohibited: '途中的防火墙按策略拒绝了这些流量。',
+		},
 	},
 	tcp: {
 		ncMissing: '没有安装 nc',
@@ -299,6 +308,7 @@ export const probes: Shape<typeof english> = {
 		noProxy: (goproxy, module) => `GOPROXY（${goproxy}）中没有可以询问 ${module} 版本的代理。`,
 		noList: (entry, module, why) => `${entry} 没有应答 ${module} 的版本列表（${why}）。`,
 		none: '无',
+		summary: (count, shown, complete) => (complete ? (count > 8 ? `共 ${count} 个版本：${shown}` : shown) : `超过 ${count} 个版本（列表在 4 MB 处截断）：${shown}`),
 		lists: (entry, module, version, listed) => `${entry} 列出了 ${module} ${version}（版本：${listed}）。`,
 		servesUnlisted: (entry, module, version, listed) => `${entry} 提供 ${module} ${version}（没有列出，伪版本从不列出；列出的是：${listed}）。`,
 		noTags: (entry, module, version) => `${entry} 知道 ${module}，但没有列出任何带标签的版本，所以找不到 ${version}。`,
@@ -348,5 +358,12 @@ export const probes: Shape<typeof english> = {
 		noCandidate: '没有可以测量的候选代理（--candidates）。',
 		none: (count, module) => `${count} 个代理都不提供 ${module}。`,
 		found: (url, module, ms, working) => `${url} 提供 ${module}（${ms} ms），是 ${working} 个可用代理中最快的。`,
+	},
+	vendorTree: {
+		consistent: 'go list -m 接受 vendor 目录：vendor/modules.txt 与 go.mod 一致。',
+		missing: (line) => `go list -m 失败，而该模块没有 vendor/modules.txt：${line}`,
+		inconsistent: (line) => `go list -m 失败：vendor/modules.txt 与 go.mod 不一致：${line}`,
+		late: '没有在时限内完成',
+		other: (why) => `go list -m 因其他原因失败：${why}`,
 	},
 };
