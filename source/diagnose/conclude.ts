@@ -401,7 +401,7 @@ export function rankMirrors(health: readonly ProxyHealth[]): ProxyHealth[] {
 function phaseTimes(walk: Walk): NonNullable<ProxyHealth['timings']> {
 	const took = (probe: string, outcomes: readonly string[]) =>
 		walk.visits.find((visit) => visit.evidence?.probe === probe && outcomes.includes(visit.branch) && !visit.node.startsWith('proxy'))?.evidence?.durationMs;
-	const times = {dnsMs: took('dns', ['resolved']), connectMs: took('tcp', ['open']), tlsMs: took('tls', ['ok']), ...listTime(walk)};
+	const times = {dnsMs: took('dns', ['resolved', 'slow']), connectMs: took('tcp', ['open']), tlsMs: took('tls', ['ok']), ...listTime(walk)};
 	return Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined));
 }
 

@@ -14,6 +14,7 @@ import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
+import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
 import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';
 import {listTime} from './conclude.js';
@@ -115,8 +116,14 @@ each probe under its own deadline, and candidates no longer waited for once one 
 `DiagnosisOptions.waitForEveryCandidate`). Reports progress through `emit`; the caller reduces the events (see
 `reduce-session.ts`). Never throws for a failing check.
 */
-export async function runDiagnosis(system: System, options: DiagnosisOptions, emit: Emit): Promise<void> {
-	const started = system.now();
+export async function runDiagnosis(base: System, options: DiagnosisOptions, emit: Emit): Promise<void> {
+	const started = base.now();
+	// Each host is looked up once in a diagnosis, and every check after that uses the addresses found.
+	const system = withResolutionCache(base, {
+		endsAt: () => Math.max(started + options.timeoutMs, base.now() + afterPhaseGraceMs),
+		minimumMs: minimumProbeMs,
+		...(options.signal === undefined ? {} : {signal: options.signal}),
+	});
 	const at = () => new Date().toISOString();
 	const finish = () => {
 		emit({type: 'diagnosis-finished', at: at(), durationMs: system.now() - started});

@@ -10,15 +10,20 @@ import {probeProxyList} from '../probes/probe-http-list.js';
 import {probePing} from '../probes/probe-ping.js';
 import {probeTcpConnect} from '../probes/probe-tcp-connect.js';
 import {probeTls} from '../probes/probe-tls.js';
+import {resolverDeadlineMs} from '../system/resolution-cache.js';
 import type {Environment, System} from '../system/types.js';
 
 /** How long each kind of check may take. No probe runs without a deadline. */
 export type ProbeDeadlines = Readonly<Record<ConnectivityProbeId, number>>;
 
-/** The deadlines for a diagnosis whose overall deadline is `timeoutMs`: each probe gets at most 4 s. */
+/**
+The deadlines for a diagnosis whose overall deadline is `timeoutMs`: each probe gets at most 4 s, but a lookup
+outlasts one retry of the resolver (resolution-cache.ts). The lookup is made once per host, and the checks after it
+start their own deadlines once it has answered.
+*/
 export function probeDeadlines(timeoutMs: number): ProbeDeadlines {
 	const cap = (ms: number) => Math.max(minimumProbeMs, Math.min(ms, timeoutMs));
-	return {dns: cap(3000), ping: cap(3000), tcp: cap(3000), tls: cap(4000), 'http-list': cap(4000)};
+	return {dns: cap(resolverDeadlineMs), ping: cap(3000), tcp: cap(3000), tls: cap(4000), 'http-list': cap(4000)};
 }
 
 /** The shortest deadline a probe is given, even when the walk's budget is spent: enough for loopback. */

@@ -6,7 +6,7 @@ The checks a probe node can run. Each has a fixed set of outcome labels: a probe
 with that label. The labels are the ones the probe modules in `source/probes/` return.
 */
 export const probeOutcomes = {
-	dns: ['resolved', 'ip-literal', 'failed', 'timeout'],
+	dns: ['resolved', 'slow', 'ip-literal', 'failed', 'timeout'],
 	ping: ['reply', 'no-reply', 'unreachable', 'unavailable'],
 	tcp: ['open', 'refused', 'timeout', 'unreachable'],
 	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],

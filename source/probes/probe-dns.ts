@@ -6,7 +6,13 @@ import type {System} from '../system/types.js';
 import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
 
 /** The outcome labels of `probeDns`; they name the flowchart's edges. */
-export type DnsOutcome = 'resolved' | 'ip-literal' | 'failed' | 'timeout';
+export type DnsOutcome = 'resolved' | 'slow' | 'ip-literal' | 'failed' | 'timeout';
+
+/**
+A lookup that takes this long is a slow resolver, its own outcome: a healthy one answers in milliseconds, and glibc
+asks again only after 5 s without an answer.
+*/
+export const slowLookupMs = 1500;
 
 /** The system resolver does not read `env`; it is there for a uniform probe input. */
 export type DnsProbeInput = ProbeRun & {
@@ -53,10 +59,11 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 	const took = formatDuration(result.durationMs);
 
 	if (result.error === undefined && result.addresses.length > 0) {
+		const slow = result.durationMs >= slowLookupMs;
 		return {
 			...evidence,
-			outcome: 'resolved' satisfies DnsOutcome,
-			summary: t().probes.dns.resolves(host, result.addresses.join(', '), took),
+			outcome: slow ? 'slow' : ('resolved' satisfies DnsOutcome),
+			summary: (slow ? t().probes.dns.slow : t().probes.dns.resolves)(host, result.addresses.join(', '), took),
 		};
 	}
 

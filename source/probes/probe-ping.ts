@@ -2,7 +2,7 @@ import {formatArgv, formatDuration} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, System} from '../system/types.js';
-import {type ProbeRun, checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
+import {type ProbeRun, addressFor, checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
 
 /**
 The outcome labels of `probePing`; they name the flowchart's edges. `unreachable`: an ICMP error came back instead
@@ -41,20 +41,28 @@ const pings = 1;
 const waitSeconds = 1;
 
 /**
-Does `host` answer ICMP echo? `ping -c 1 -W 1 -n host`: one echo request, a second to answer it. ICMP is often
+Does `host` answer ICMP echo? `ping -c 1 -W 1 -n IP`, at the address the lookup found: one echo request, a second to answer it. ICMP is often
 filtered, so a silent host is not proof of anything: the flowchart lets the TCP check decide either way. When
 ping is missing or not permitted, the outcome is `unavailable` and says so. Never throws.
 */
 export async function probePing(system: System, input: PingProbeInput): Promise<Evidence> {
-	const argv = ['ping', '-c', String(pings), '-W', String(waitSeconds), '-n', input.host];
-	const command = formatArgv(argv);
+	const argvFor = (address: string) => ['ping', '-c', String(pings), '-W', String(waitSeconds), '-n', address];
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
-		return {probe: 'ping', tool: 'ping', command, outcome: 'no-reply' satisfies PingOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {probe: 'ping', tool: 'ping', command: formatArgv(argvFor(input.host)), outcome: 'no-reply' satisfies PingOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
+	// The address the lookup found: ping does not look the name up again (its second is for the echo alone).
+	const found = await addressFor(system, input.host, input);
+	if ('error' in found) {
+		const summary = t().probes.ping.cannotResolve(input.host, `${found.error.code}: ${found.error.message}`);
+		return {probe: 'ping', tool: 'ping', command: formatArgv(argvFor(input.host)), outcome: 'no-reply' satisfies PingOutcome, summary, durationMs: 0};
+	}
+
+	const argv = argvFor(found.address);
+	const command = formatArgv(argv);
 	const result = await runTool(system, argv, input);
-	const {outcome, summary} = readPing(input.host, result, input.timeoutMs);
+	const {outcome, summary} = readPing(found.shown, result, input.timeoutMs);
 	const output = trimOutput(combinedOutput(result));
 	return {
 		probe: 'ping',

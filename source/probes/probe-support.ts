@@ -3,6 +3,7 @@ Small helpers the probes share: validating what becomes an argument, showing a c
 type it, and formatting durations and output. Pure.
 */
 import {t} from '../i18n/index.js';
+import {preferIpv4, resolverDeadlineMs} from '../system/resolution-cache.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
 
 /**
@@ -102,4 +103,29 @@ export async function runTool(
 		parseable: true,
 		...(input.stdin === undefined ? {} : {input: input.stdin}),
 	});
+}
+
+/**
+The address a tool is pointed at for `host` (`ping -n IP`, `nc -n IP`, `openssl s_client -connect IP:port`): the
+host itself when it is an IP address, else the first IPv4 address the system resolver gives (then the first of any
+family), looked up through `system.net.resolve`, which a diagnosis answers once per host (resolution-cache.ts). The
+tool's own deadline starts after this: a slow resolver is never counted against the network. `shown` is how the
+summaries name it: `host (IP)`.
+*/
+export async function addressFor(
+	system: System,
+	host: string,
+	input: ProbeRun,
+): Promise<{readonly address: string; readonly shown: string} | {readonly error: {readonly code: string; readonly message: string}}> {
+	if (isIpLiteral(host)) {
+		return {address: host, shown: host};
+	}
+
+	const result = await system.net.resolve(host, {timeoutMs: Math.max(input.timeoutMs, resolverDeadlineMs), ...(input.signal ? {signal: input.signal} : {})});
+	const [address] = preferIpv4(result.addresses);
+	if (result.error === undefined && address !== undefined) {
+		return {address, shown: `${host} (${address})`};
+	}
+
+	return {error: result.error ?? {code: 'NODATA', message: 'no addresses'}};
 }

@@ -2,7 +2,7 @@ import {formatArgv, formatDuration} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, ConnectResult, System} from '../system/types.js';
-import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
+import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTcpConnect`; they name the flowchart's edges. */
 export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable';
@@ -13,25 +13,33 @@ export type TcpProbeInput = ProbeRun & {readonly host: string; readonly port: nu
 const reportGraceMs = 500;
 
 /**
-Is the port reachable? `nc -zv -w <secs> host port` (netcat-openbsd's messages), falling back to Node's
+Is the port reachable? `nc -zv -n -w <secs> IP port` at the address the lookup found (netcat-openbsd's messages), falling back to Node's
 `net.connect` when nc is missing or does not understand `-z`. Tells "closed: refused at once" apart from
 "no answer within N s" (dropped by a firewall). Never throws.
 */
 export async function probeTcpConnect(system: System, input: TcpProbeInput): Promise<Evidence> {
 	const {host, port} = input;
 	const seconds = Math.max(1, Math.floor((input.timeoutMs - reportGraceMs) / 1000));
-	const argv = ['nc', '-zv', '-w', String(seconds), host, String(port)];
-	const command = formatArgv(argv);
+	const argvFor = (address: string) => ['nc', '-zv', '-n', '-w', String(seconds), address, String(port)];
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {probe: 'tcp', tool: 'nc', command, outcome: 'unreachable' satisfies TcpOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {probe: 'tcp', tool: 'nc', command: formatArgv(argvFor(host)), outcome: 'unreachable' satisfies TcpOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
+	// The address the lookup found (`-n`: nc does not look the name up again), and nc's seconds start after it.
+	const found = await addressFor(system, host, input);
+	if ('error' in found) {
+		const summary = t().probes.tcp.cannotResolve(host, `${found.error.code}: ${found.error.message}`);
+		return {probe: 'tcp', tool: 'nc', command: formatArgv(argvFor(host)), outcome: 'unreachable' satisfies TcpOutcome, summary, durationMs: 0};
+	}
+
+	const argv = argvFor(found.address);
+	const command = formatArgv(argv);
 	const result = await runTool(system, argv, input);
 	const read = readNetcat(host, port, result, seconds);
 	if (read === undefined) {
 		const why = result.missing ? t().probes.tcp.ncMissing : t().probes.tcp.ncNoZ;
-		const connected = await system.net.connect(host, port, {
+		const connected = await system.net.connect(found.address, port, {
 			timeoutMs: input.timeoutMs,
 			...(input.signal ? {signal: input.signal} : {}),
 		});

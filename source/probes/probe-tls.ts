@@ -7,7 +7,7 @@ import type {Evidence} from '../model/report.js';
 import {goRootCertificates} from '../system/system-roots.js';
 import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
 import {interceptionInChain, isPublicName} from './tls-interception.js';
-import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
+import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeTls`; they name the flowchart's edges. */
 export type TlsOutcome = 'ok' | 'untrusted' | 'expired' | 'name-mismatch' | 'failed' | 'timeout';
@@ -33,23 +33,30 @@ export type SClientReport = {
 
 /**
 Does the TLS handshake succeed, and does the chain verify against the roots go would use?
-`openssl s_client -connect host:port -servername host -verify_hostname host -showcerts` with stdin
+`openssl s_client -connect IP:port -servername host -verify_hostname host -showcerts </dev/null` at the address the lookup found, with stdin
 empty (it ends the session after the handshake); Node's `tls` when openssl is missing. An untrusted chain
 names its issuer: a corporate TLS-interception CA shows here. Never throws.
 */
 export async function probeTls(system: System, input: TlsProbeInput): Promise<Evidence> {
 	const {host, port} = input;
-	const argv = sClientArgv(host, port);
-	const command = formatArgv(argv);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {probe: 'tls', tool: 'openssl', command, outcome: 'failed' satisfies TlsOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'failed' satisfies TlsOutcome, summary: t().probes.notRun(problem), durationMs: 0};
 	}
 
+	// The address the lookup found: openssl connects there (its deadline starts after the lookup), naming the host.
+	const found = await addressFor(system, host, input);
+	if ('error' in found) {
+		const summary = t().probes.tls.fails(hostPort(host, port), `${t().probes.tls.noResolve} (${found.error.code})`);
+		return {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'failed' satisfies TlsOutcome, summary, durationMs: 0};
+	}
+
+	const argv = sClientArgv(host, port, found.address);
+	const command = sClientCommand(argv);
 	const signal = input.signal ? {signal: input.signal} : {};
 	const result = await runTool(system, argv, {...input, stdin: ''});
 	if (result.missing) {
-		const handshake = await system.net.tlsHandshake(host, port, {servername: host, timeoutMs: input.timeoutMs, ...signal});
+		const handshake = await system.net.tlsHandshake(found.address, port, {servername: host, timeoutMs: input.timeoutMs, ...signal});
 		const read = readTlsHandshake(host, port, handshake, input.timeoutMs);
 		const chainText = handshake.chain.map((cert, depth) => `${depth} s:${cert.subject}\n  i:${cert.issuer}\n  v:NotBefore: ${cert.validFrom}; NotAfter: ${cert.validTo}`);
 		const output = trimOutput([...chainText, handshake.authorizationError ?? handshake.error ?? ''].join('\n'));
@@ -540,14 +547,20 @@ name mismatch, self-signed, an interception CA, an unknown CA. Never throws.
 */
 export async function probeTlsChain(system: System, input: TlsProbeInput & {readonly now?: Date}): Promise<TlsChainCheck> {
 	const {host, port} = input;
-	const argv = sClientArgv(host, port);
-	const command = formatArgv(argv);
 	const where = hostPort(host, port);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {evidence: {probe: 'tls', tool: 'openssl', command, outcome: 'error' satisfies TlsChainOutcome, summary: t().probes.notRun(problem), durationMs: 0}};
+		return {evidence: {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'error' satisfies TlsChainOutcome, summary: t().probes.notRun(problem), durationMs: 0}};
 	}
 
+	const found = await addressFor(system, host, input);
+	if ('error' in found) {
+		const summary = t().probes.tls.fails(where, `${t().probes.tls.noResolve} (${found.error.code})`);
+		return {evidence: {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'failed' satisfies TlsChainOutcome, summary, durationMs: 0}};
+	}
+
+	const argv = sClientArgv(host, port, found.address);
+	const command = sClientCommand(argv);
 	const now = input.now ?? new Date();
 	const roots = goRootCertificates(input.env);
 	const result = await runTool(system, argv, {...input, stdin: ''});
@@ -557,7 +570,7 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	let raw: string;
 	let durationMs: number;
 	if (result.missing) {
-		const handshake = await system.net.tlsHandshake(host, port, {servername: host, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
+		const handshake = await system.net.tlsHandshake(found.address, port, {servername: host, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
 		tool = 'node:tls';
 		pems = handshake.chain.flatMap((certificate) => (certificate.pem === undefined ? [] : [certificate.pem]));
 		failure = pems.length === 0 ? readTlsHandshake(host, port, handshake, input.timeoutMs) : undefined;
@@ -589,11 +602,19 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	};
 }
 
-/** The `openssl s_client` command of both TLS probes. */
-function sClientArgv(host: string, port: number): string[] {
+/** The `openssl s_client` command of both TLS probes: to `address` (the lookup's), naming `host` (SNI and the name checked). */
+function sClientArgv(host: string, port: number, address: string): string[] {
 	const ip = isIpLiteral(host);
-	const argv = ['openssl', 's_client', '-connect', hostPort(host, port), ...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]), '-showcerts'];
+	const argv = ['openssl', 's_client', '-connect', hostPort(address, port), ...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]), '-showcerts'];
 	return argv;
+}
+
+/**
+The command as shown, to run as shown when pasted: with stdin from /dev/null, or s_client waits for input after the
+handshake (the probe runs it with stdin closed, as this does).
+*/
+function sClientCommand(argv: readonly string[]): string {
+	return `${formatArgv(argv)} </dev/null`;
 }
 
 /** One line: what the chain is and what go makes of it. */

@@ -4,7 +4,7 @@ import {Agent, ProxyAgent, request, type Dispatcher} from './undici-core.js';
 import {redactUserinfo} from '../model/format.js';
 import {proxyForUrl} from './proxy-for-url.js';
 import {goTrustContext} from './system-roots.js';
-import type {Environment, HttpClient, HttpErrorCode, HttpResult} from './types.js';
+import type {Environment, HttpClient, HttpErrorCode, HttpResult, PinnedLookup} from './types.js';
 
 /** Redirects followed before giving up, as go's http.Client does. */
 export const maxRedirects = 10;
@@ -76,7 +76,7 @@ export const httpGet: HttpClient = async input => {
 
 		const trust = trustFor(url, decision.proxy, input.env);
 		buildMs += trust.buildMs;
-		const dispatcher = createDispatcher(decision.proxy, trust.secureContext, timeoutMs);
+		const dispatcher = createDispatcher(decision.proxy, trust.secureContext, timeoutMs, input.lookup);
 		if ('error' in dispatcher) {
 			return fail('proxy', dispatcher.error);
 		}
@@ -180,8 +180,10 @@ function createDispatcher(
 	proxy: string | undefined,
 	secureContext: SecureContext | undefined,
 	timeoutMs: number,
+	lookup: PinnedLookup | undefined,
 ): {dispatcher: Dispatcher} | {error: string} {
-	const tls = {timeout: timeoutMs, ...(secureContext === undefined ? {} : {secureContext})};
+	// The addresses already found, when given: the connection (to the server, or to the proxy) does not look up again.
+	const tls = {timeout: timeoutMs, ...(secureContext === undefined ? {} : {secureContext}), ...(lookup === undefined ? {} : {lookup})};
 	const timeouts = {headersTimeout: timeoutMs, bodyTimeout: timeoutMs};
 	if (proxy === undefined) {
 		return {dispatcher: new Agent({connect: tls, ...timeouts})};

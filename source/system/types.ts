@@ -65,7 +65,19 @@ export type HttpRequest = {
 	readonly maxBodyBytes?: number;
 	/** Also hand back the kept body as bytes (`bytes`), for binary bodies such as module zips. @default false */
 	readonly binary?: boolean;
+	/**
+	Where the connection looks names up (Node's `lookup` form), instead of the system resolver: the addresses a run
+	already found (see resolution-cache.ts), so that the request connects to them and does not look up again.
+	*/
+	readonly lookup?: PinnedLookup;
 };
+
+/** Node's `lookup` callback form (net.connect, tls.connect), answered from addresses already looked up. */
+export type PinnedLookup = (
+	hostname: string,
+	options: {readonly family?: number | string; readonly all?: boolean},
+	callback: (error: NodeJS.ErrnoException | null, address: string | Array<{address: string; family: number}>, family?: number) => void,
+) => void;
 
 export type HttpErrorCode =
 	| 'dns'
@@ -103,6 +115,9 @@ export type ResolveResult = {
 	readonly durationMs: number;
 	readonly error?: {readonly code: string; readonly message: string};
 };
+
+/** One host looked up during a diagnosis, and the answer every later step of it uses. */
+export type RunLookup = {readonly host: string; readonly result: ResolveResult};
 
 export type ConnectOutcome = 'open' | 'refused' | 'timeout' | 'unreachable' | 'error';
 
@@ -144,6 +159,11 @@ export type NetClient = {
 		port: number,
 		options: {servername: string; timeoutMs: number; signal?: AbortSignal},
 	) => Promise<TlsResult>;
+	/**
+	Every host looked up so far in this diagnosis and its answer, where the resolver looks each host up once per
+	diagnosis (resolution-cache.ts); absent otherwise.
+	*/
+	readonly lookups?: () => readonly RunLookup[];
 };
 
 /** Everything that touches the world, in one value. */

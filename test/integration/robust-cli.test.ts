@@ -77,7 +77,7 @@ describe('bad environments', () => {
 		noStackTrace(run.stdout + run.stderr);
 		assert.match(run.stdout, /Conclusion: refused: http:\/\/127\.0\.0\.1:\d+/);
 		assert.match(run.stdout, /ping is not installed: ICMP cannot be checked here; the port check decides\./, 'ping: explained');
-		assert.match(run.stdout, /\$ nc -zv -w \d+ 127\.0\.0\.1 \d+ {2}\(via node:net\)/, 'nc: Node checked instead, and the command says so');
+		assert.match(run.stdout, /\$ nc -zv -n -w \d+ 127\.0\.0\.1 \d+ {2}\(via node:net\)/, 'nc: Node checked instead, and the command says so');
 		assert.match(run.stdout, /nc is not installed, so Node's net\.connect checked instead/);
 	});
 

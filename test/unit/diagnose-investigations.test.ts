@@ -20,7 +20,7 @@ const toyFlow = defineFlowFor<HostSubject>()({
 	title: 'Does the host resolve?',
 	start: 'resolve',
 	nodes: {
-		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {resolved: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'}},
+		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {resolved: 'fine', slow: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'}},
 		fine: {kind: 'end', verdict: 'healthy', summary: '{host} resolves.'},
 		broken: {kind: 'end', verdict: 'dns', summary: '{host} does not resolve.'},
 	},

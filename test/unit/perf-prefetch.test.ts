@@ -43,7 +43,7 @@ function commands(goproxy: string, ports: Record<number, boolean>, extra: Record
 		...extra,
 	};
 	for (const [port, open] of Object.entries(ports)) {
-		answers[`nc -zv -w 2 127.0.0.1 ${port}`] = (spec) =>
+		answers[`nc -zv -n -w 2 127.0.0.1 ${port}`] = (spec) =>
 			open
 				? exited(argv(spec), 0, {stderr: `Connection to 127.0.0.1 ${port} port [tcp/*] succeeded!\n`})
 				: exited(argv(spec), 1, {stderr: `nc: connect to 127.0.0.1 port ${port} (tcp) failed: Connection refused\n`});

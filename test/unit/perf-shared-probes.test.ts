@@ -23,8 +23,8 @@ test('walks that share a host ping it once, check each port once, and fetch each
 	const system = createFakeSystem({
 		commands: {
 			'ping -c 1 -W 1 -n 127.0.0.1': (spec) => exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}),
-			'nc -zv -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
-			'nc -zv -w 2 127.0.0.1 1002': (spec) => exited([spec.file, ...spec.args], 1, {stderr: 'nc: connect to 127.0.0.1 port 1002 (tcp) failed: Connection refused\n'}),
+			'nc -zv -n -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
+			'nc -zv -n -w 2 127.0.0.1 1002': (spec) => exited([spec.file, ...spec.args], 1, {stderr: 'nc: connect to 127.0.0.1 port 1002 (tcp) failed: Connection refused\n'}),
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
@@ -35,7 +35,7 @@ test('walks that share a host ping it once, check each port once, and fetch each
 
 	const argvs = system.commands.map((spec) => [spec.file, ...spec.args].join(' '));
 	assert.deepEqual(argvs.filter((argv) => argv.startsWith('ping ')), ['ping -c 1 -W 1 -n 127.0.0.1'], 'one ping for the host');
-	assert.deepEqual(argvs.filter((argv) => argv.startsWith('nc ')).sort(), ['nc -zv -w 2 127.0.0.1 1001', 'nc -zv -w 2 127.0.0.1 1002'], 'one check per port');
+	assert.deepEqual(argvs.filter((argv) => argv.startsWith('nc ')).sort(), ['nc -zv -n -w 2 127.0.0.1 1001', 'nc -zv -n -w 2 127.0.0.1 1002'], 'one check per port');
 	assert.equal(system.requests.length, 1, 'one request for the same list');
 	assert.equal(pingA, pingB, 'both walks get the one ping result');
 	assert.notEqual(portA.outcome, portB.outcome, 'each port its own result');
@@ -81,7 +81,7 @@ test('running ahead: while the ping still runs, the port is checked and, the por
 						resolve(exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}));
 					};
 				}),
-			'nc -zv -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
+			'nc -zv -n -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
@@ -138,7 +138,7 @@ test('a ping that gets no reply does not hold the walk once the port has answere
 	const system = createFakeSystem({
 		commands: {
 			'ping -c 1 -W 1 -n 127.0.0.1': silentPing(),
-			'nc -zv -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 20}),
+			'nc -zv -n -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 20}),
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
@@ -166,7 +166,7 @@ test('a ping that answers is waited for as long as it takes while the port check
 						resolve(exited([spec.file, ...spec.args], 0, {stdout: '1 packets transmitted, 1 received, 0% packet loss\n', durationMs: 400}));
 					}, 400);
 				}),
-			'nc -zv -w 2 127.0.0.1 1001': async (spec) =>
+			'nc -zv -n -w 2 127.0.0.1 1001': async (spec) =>
 				new Promise((resolve) => {
 					answerPort = () => {
 						resolve(exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 600}));

@@ -6,6 +6,9 @@ import {createFakeSystem, exited, timedOutCommand} from '../helpers/fake-system.
 
 const env = {PATH: process.env['PATH']};
 const argv = (host: string) => ['ping', '-c', '1', '-W', '1', '-n', host];
+/** The fake resolver: proxy.golang.org has one address, every other name does not exist. */
+const resolve = (host: string) =>
+	host === 'proxy.golang.org' ? {addresses: ['2607:f8b0::1', '142.251.1.1'], durationMs: 3} : {addresses: [], durationMs: 2, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}};
 
 describe('probePing', () => {
 	test('the real ping gets a reply from loopback, with round-trip times, at once (one echo, no interval to wait)', async () => {
@@ -22,7 +25,7 @@ describe('probePing', () => {
 	});
 
 	test('ping missing or not permitted: unavailable, and the port check decides', async () => {
-		const missing = await probePing(createFakeSystem({missingPrograms: ['ping']}), {host: 'proxy.golang.org', env, timeoutMs: 3000});
+		const missing = await probePing(createFakeSystem({missingPrograms: ['ping'], net: {resolve}}), {host: 'proxy.golang.org', env, timeoutMs: 3000});
 		assert.equal(missing.outcome, 'unavailable');
 		assert.equal(missing.tool, 'ping');
 		assert.match(missing.summary, /ping is not installed: ICMP cannot be checked here; the port check decides/);
@@ -30,10 +33,11 @@ describe('probePing', () => {
 		const denied = await probePing(
 			createFakeSystem({
 				commands: {
-					'ping -c 1 -W 1 -n proxy.golang.org': exited(argv('proxy.golang.org'), 2, {
+					'ping -c 1 -W 1 -n 142.251.1.1': exited(argv('142.251.1.1'), 2, {
 						stderr: 'ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\nping: => missing cap_net_raw+p capability or setuid?',
 					}),
 				},
+				net: {resolve},
 			}),
 			{host: 'proxy.golang.org', env, timeoutMs: 3000},
 		);
@@ -49,8 +53,8 @@ describe('probePing', () => {
 			commands: {
 				'ping -c 1 -W 1 -n 10.1.2.3': lost,
 				'ping -c 1 -W 1 -n 10.9.9.9': timedOutCommand(argv('10.9.9.9'), 3000),
-				'ping -c 1 -W 1 -n nowhere.example': exited(argv('nowhere.example'), 2, {stderr: 'ping: nowhere.example: Name or service not known'}),
 			},
+			net: {resolve},
 		});
 		const silent = await probePing(fake, {host: '10.1.2.3', env, timeoutMs: 3000});
 		assert.equal(silent.outcome, 'no-reply');
@@ -63,7 +67,29 @@ describe('probePing', () => {
 
 		const unknown = await probePing(fake, {host: 'nowhere.example', env, timeoutMs: 3000});
 		assert.equal(unknown.outcome, 'no-reply');
-		assert.match(unknown.summary, /ping cannot resolve nowhere\.example/);
+		assert.match(unknown.summary, /ping cannot resolve nowhere\.example: ENOTFOUND/);
+		assert.ok(!fake.commands.some((spec) => spec.args.includes('nowhere.example')), 'ping is not run on a name that does not resolve');
+	});
+
+	test('ping is pointed at the address the lookup found (IPv4 first), and its deadline starts after the lookup', async () => {
+		let calls = 0;
+		const fake = createFakeSystem({
+			commands: {'ping -c 1 -W 1 -n 142.251.1.1': exited(argv('142.251.1.1'), 0, {stdout: '1 packets transmitted, 1 received, 0% packet loss\nrtt min/avg/max/mdev = 9.0/9.0/9.0/0.0 ms', durationMs: 12})},
+			net: {
+				async resolve(host) {
+					calls++;
+					// A resolver that stalls longer than ping's whole deadline: ping still gets its own.
+					await new Promise((done) => setTimeout(done, 120));
+					return {...resolve(host), durationMs: 120};
+				},
+			},
+		});
+		const evidence = await probePing(fake, {host: 'proxy.golang.org', env, timeoutMs: 100});
+		assert.equal(calls, 1);
+		assert.equal(evidence.outcome, 'reply');
+		assert.equal(evidence.command, 'ping -c 1 -W 1 -n 142.251.1.1');
+		assert.equal(fake.commands[0]!.timeoutMs, 100, 'ping gets its whole deadline after the lookup');
+		assert.match(evidence.summary, /^proxy\.golang\.org \(142\.251\.1\.1\) answers ping/);
 	});
 
 	test('a partial answer is a reply', async () => {

@@ -24,7 +24,7 @@ describe('probeTcpConnect with the real nc', () => {
 		const evidence = await probeTcpConnect(createSystem(), {host: '127.0.0.1', port: open.port, env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'open');
 		assert.equal(evidence.tool, 'nc');
-		assert.equal(evidence.command, `nc -zv -w 2 127.0.0.1 ${open.port}`);
+		assert.equal(evidence.command, `nc -zv -n -w 2 127.0.0.1 ${open.port}`);
 		assert.match(evidence.output ?? '', /succeeded/);
 		assert.match(evidence.summary, new RegExp(`^Port ${open.port} on 127\\.0\\.0\\.1 is open`));
 	});
@@ -43,7 +43,7 @@ describe('probeTcpConnect with the real nc', () => {
 		const evidence = await probeTcpConnect(createSystem(), {host: '127.0.0.1', port: unanswered.port, env, timeoutMs: 1600});
 		const elapsed = performance.now() - started;
 		assert.equal(evidence.outcome, 'timeout');
-		assert.equal(evidence.command, `nc -zv -w 1 127.0.0.1 ${unanswered.port}`);
+		assert.equal(evidence.command, `nc -zv -n -w 1 127.0.0.1 ${unanswered.port}`);
 		assert.match(evidence.summary, /^No answer from 127\.0\.0\.1:\d+ within 1 s: nothing refused the connection either/);
 		assert.ok(elapsed < 1600 + 300, `${Math.round(elapsed)} ms`);
 	});
@@ -58,7 +58,7 @@ describe('probeTcpConnect without nc', () => {
 		const evidence = await probeTcpConnect(system, {host: '127.0.0.1', port: server.port, env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'open');
 		assert.equal(evidence.tool, 'node:net');
-		assert.equal(evidence.command, `nc -zv -w 2 127.0.0.1 ${server.port}`);
+		assert.equal(evidence.command, `nc -zv -n -w 2 127.0.0.1 ${server.port}`);
 		assert.equal(evidence.argv, undefined);
 		assert.match(evidence.summary, /\(nc is not installed, so Node's net\.connect checked instead\.\)$/);
 
@@ -67,21 +67,45 @@ describe('probeTcpConnect without nc', () => {
 	});
 
 	test('an nc without -z also falls back', async () => {
-		const argv = ['nc', '-zv', '-w', '2', 'proxy.golang.org', '443'];
+		const argv = ['nc', '-zv', '-n', '-w', '2', '142.251.1.1', '443'];
 		const fake = createFakeSystem({
 			commands: {[argv.join(' ')]: exited(argv, 1, {stderr: 'nc: invalid option -- \'z\'\nusage: nc [OPTIONS] HOST PORT'})},
-			net: {connect: () => ({outcome: 'timeout', durationMs: 3000, message: 'no answer'})},
+			net: {resolve: () => ({addresses: ['142.251.1.1'], durationMs: 2}), connect: () => ({outcome: 'timeout', durationMs: 3000, message: 'no answer'})},
 		});
 		const evidence = await probeTcpConnect(fake, {host: 'proxy.golang.org', port: 443, env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'timeout');
 		assert.equal(evidence.tool, 'node:net');
 		assert.match(evidence.summary, /this nc does not support `-z`/);
-		assert.deepEqual(fake.netCalls, ['connect proxy.golang.org 443']);
+		assert.deepEqual(fake.netCalls, ['resolve proxy.golang.org', 'connect 142.251.1.1 443'], 'looked up once; Node connects to the address found');
+	});
+
+	test('nc connects to the address the lookup found, and its deadline starts after a slow lookup', async () => {
+		const argv = ['nc', '-zv', '-n', '-w', '1', '142.251.1.1', '443'];
+		const fake = createFakeSystem({
+			commands: {[argv.join(' ')]: exited(argv, 0, {stderr: 'Connection to 142.251.1.1 443 port [tcp/*] succeeded!', durationMs: 30})},
+			net: {
+				async resolve() {
+					await new Promise((done) => setTimeout(done, 150));
+					return {addresses: ['142.251.1.1'], durationMs: 150};
+				},
+			},
+		});
+		const evidence = await probeTcpConnect(fake, {host: 'proxy.golang.org', port: 443, env, timeoutMs: 1600});
+		assert.equal(evidence.outcome, 'open');
+		assert.equal(evidence.command, 'nc -zv -n -w 1 142.251.1.1 443');
+		assert.equal(fake.commands[0]!.timeoutMs, 1600);
+		assert.match(evidence.summary, /proxy\.golang\.org/);
+
+		const unresolved = createFakeSystem({net: {resolve: () => ({addresses: [], durationMs: 4, error: {code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND nowhere.example'}})}});
+		const notRun = await probeTcpConnect(unresolved, {host: 'nowhere.example', port: 443, env, timeoutMs: 1600});
+		assert.equal(notRun.outcome, 'unreachable');
+		assert.match(notRun.summary, /nc cannot resolve nowhere\.example: ENOTFOUND/);
+		assert.deepEqual(unresolved.commands, [], 'nc is not run on a name that does not resolve');
 	});
 });
 
 describe('probeTcpConnect reads netcat\'s messages', () => {
-	const argv = ['nc', '-zv', '-w', '2', '10.0.0.1', '443'];
+	const argv = ['nc', '-zv', '-n', '-w', '2', '10.0.0.1', '443'];
 	const key = argv.join(' ');
 	const probe = async (result: ReturnType<typeof exited>) =>
 		probeTcpConnect(createFakeSystem({commands: {[key]: result}}), {host: '10.0.0.1', port: 443, env, timeoutMs: 3000});

@@ -148,7 +148,7 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		const checked = await probeTlsChain(system, {host: 'localhost', port: intercepting.port, env, timeoutMs: 4000});
 		assert.equal(checked.evidence.outcome, 'interception');
 		assert.equal(checked.evidence.tool, 'openssl');
-		assert.deepEqual(checked.evidence.argv, ['openssl', 's_client', '-connect', `localhost:${intercepting.port}`, '-servername', 'localhost', '-verify_hostname', 'localhost', '-showcerts']);
+		assert.deepEqual(checked.evidence.argv, ['openssl', 's_client', '-connect', `127.0.0.1:${intercepting.port}`, '-servername', 'localhost', '-verify_hostname', 'localhost', '-showcerts']);
 		assert.equal(checked.judgement?.interception, 'Zscaler');
 		assert.equal(checked.judgement.authority, 'O=Zscaler Inc., OU=Zscaler Inc., CN=Zscaler Root CA');
 		assert.match(checked.evidence.summary, /issued by O=Zscaler Inc\., OU=Zscaler Inc\., CN=Zscaler Root CA, Zscaler's TLS-interception CA\. go says x509: certificate signed by unknown authority/);

@@ -29,7 +29,7 @@ export const connectivityFlow = defineFlow({
 			probe: 'dns',
 			target: 'proxy',
 			question: 'Does the host of {proxy} resolve?',
-			edges: {resolved: 'proxyPort', 'ip-literal': 'proxyPort', failed: 'proxyUnresolved', timeout: 'proxyUnresolved'},
+			edges: {resolved: 'proxyPort', slow: 'proxyPort', 'ip-literal': 'proxyPort', failed: 'proxyUnresolved', timeout: 'proxyUnresolved'},
 		},
 		proxyPort: {
 			kind: 'probe',
@@ -40,6 +40,8 @@ export const connectivityFlow = defineFlow({
 		},
 		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {
 			resolved: 'ping',
+			// A resolver that answered only after a retry: the later checks use the addresses it found.
+			slow: 'ping',
 			'ip-literal': 'ping',
 			failed: 'dnsFails',
 			timeout: 'dnsFails',

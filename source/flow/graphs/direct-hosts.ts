@@ -25,7 +25,7 @@ export const directHostsFlow = defineFlowFor<DirectHostSubject>()({
 			kind: 'probe',
 			probe: 'dns',
 			question: 'Does {host} resolve?',
-			edges: {resolved: 'port', 'ip-literal': 'port', failed: 'dnsFails', timeout: 'dnsFails'},
+			edges: {resolved: 'port', slow: 'port', 'ip-literal': 'port', failed: 'dnsFails', timeout: 'dnsFails'},
 		},
 		port: {
 			kind: 'probe',

@@ -63,6 +63,8 @@ export const probes = {
 	dns: {
 		ipLiteral: (host: string) => `${host} is an IP address: no lookup needed.`,
 		resolves: (host: string, addresses: string, took: string) => `${host} resolves to ${addresses} (${took}).`,
+		slow: (host: string, addresses: string, took: string) =>
+			`${host} resolves to ${addresses}, but the resolver took ${took} to answer (a nameserver that dropped the first query, answered on a retry): the later checks use these addresses and do not wait for it again.`,
 		canceled: 'Canceled before the resolver answered',
 		noAnswer: (within: string) => `No answer from the resolver within ${within}`,
 		timeout: (what: string, host: string, suffix: string) => `${what} for ${host}${suffix}.`,
@@ -282,6 +284,8 @@ export const probes = {
 		noneNeeded: 'No host needs a lookup here: IP addresses, or hosts go reaches through an HTTP(S) proxy.',
 		host: (host: string, role: string) => `${host} (${role})`,
 		every: (names: string, took: string) => `Every host resolves: ${names} (${took}).`,
+		alsoResolved: (names: string) => `In this run the resolver also answered for ${names}: it works.`,
+		goFetched: (names: string) => `go itself fetched from ${names} in this run, so the resolver answered for it.`,
 		invalidName: 'invalid name',
 		onlyOne: (names: string, code: string) => `${names} does not resolve (${code}), and no other host needed a lookup to compare with.`,
 		none: (count: number, names: string) => `None of the ${count} hosts resolves: ${names}.`,

@@ -57,6 +57,7 @@ export const probes: Shape<typeof english> = {
 	dns: {
 		ipLiteral: (host) => `${host} 是 IP 地址：无需解析。`,
 		resolves: (host, addresses, took) => `${host} 解析为 ${addresses}（${took}）。`,
+		slow: (host, addresses, took) => `${host} 解析为 ${addresses}，但解析器用了 ${took} 才应答（域名服务器丢弃了第一次查询，重试后才应答）：后续检查直接使用这些地址，不再等待解析。`,
 		canceled: '解析器应答前已取消',
 		noAnswer: (within) => `解析器在 ${within} 内没有应答`,
 		timeout: (what, host, suffix) => `${what}（查询 ${host}）${suffix}。`,
@@ -261,6 +262,8 @@ export const probes: Shape<typeof english> = {
 	resolveHosts: {
 		noneNeeded: '这里没有需要解析的主机：都是 IP 地址，或者 go 经由 HTTP(S) 代理访问的主机。',
 		host: (host, role) => `${host}（${role}）`,
+		alsoResolved: (names) => `本次运行中解析器也解析出了 ${names}：解析器本身是好的。`,
+		goFetched: (names) => `本次运行中 go 自己从 ${names} 下载成功，所以解析器为它应答了。`,
 		every: (names, took) => `所有主机都能解析：${names}（${took}）。`,
 		invalidName: '无效名字',
 		onlyOne: (names, code) => `${names} 无法解析（${code}），而且没有其他需要解析的主机可以对比。`,
