@@ -2,6 +2,7 @@ import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
+import {entryGoFetchedFrom} from '../go/go-reached.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {goModSyntaxError, isGoModCheck, isMajorVersionError} from '../go/check-go-mod-syntax.js';
 import {hasLookalike} from '../go/lookalike-characters.js';
@@ -211,10 +212,25 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const spare: Finding[] = [];
 	const named = reproduction === undefined ? [] : failingHosts(reproduction);
 	const firstNetworked = walks.find((view) => view.role === 'goproxy');
+	// go's own result decides: the entry go fetched from in this run resolves and answers, whatever a check said.
+	const fetchedFrom = entryGoFetchedFrom(reproduction?.fetchedInRun, input.snapshot?.values ?? {});
+	const notes: Finding[] = [];
 	for (const view of walks) {
 		const {walk} = view;
 		const judged = verdicts.get(walk.id);
 		if (view.role !== 'goproxy' || judged === undefined || judged.verdict === 'healthy') {
+			continue;
+		}
+
+		if (fetchedFrom?.url === walk.subject.url && unreachableEnds.has(walk.current)) {
+			notes.push({
+				category: judged.verdict,
+				severity: 'info',
+				subject: walk.subject.label,
+				summary: t().conclusions.goFetchedAnyway(walk.subject.label, judged.summary),
+				evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...reproEvidence],
+				fixes: [],
+			});
 			continue;
 		}
 
@@ -294,9 +310,10 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 	}
 
-	const findings: Finding[] = mergeFindings([...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers]);
-	if (findings.length === 0) {
-		findings.push({
+	const findings: Finding[] = mergeFindings([...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers, ...notes]);
+	// A check that go's own result proved wrong is a note: where nothing else is wrong, go's success heads the list.
+	if (findings.every((finding) => finding.severity === 'info') && (findings.length === 0 || notes.length > 0)) {
+		findings.unshift({
 			category: 'healthy',
 			severity: 'info',
 			subject: 'go mod download',
@@ -323,6 +340,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 		),
 	};
 }
+
+/**
+The ends of the connectivity flowchart that say the entry cannot be reached or does not answer: a run in which go
+fetched from that entry proves them wrong (the check met a passing stall).
+*/
+const unreachableEnds = new Set(['dnsFails', 'portClosed', 'unroutable', 'noAnswer', 'slowAnswer', 'proxyUnresolved', 'proxyDown']);
 
 /** Categories a connectivity walk diagnoses itself, better than go's message can. */
 const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy-bad-response', 'tls', 'http-proxy', 'private-auth']);

@@ -11,6 +11,7 @@ import {parseGoSum} from '../go/parse-go-sum.js';
 import type {Finding} from '../model/report.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
+import {modulesFetchedSince} from '../go/go-reached.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
@@ -351,13 +352,15 @@ function startReproduction(
 	started: number,
 ): {readonly argv: readonly string[]; readonly result: Promise<Reproduction>; readonly stop: () => void} {
 	const controller = new AbortController();
+	// What go fetched over the network in this run (not from the cache) is evidence of what it reached.
+	const wallStart = Date.now();
 	const result = reproduceDownload(system, {
 		env: options.env,
 		cwd: options.dir,
 		module: options.module,
 		timeoutMs: Math.max(minimumProbeMs, Math.round(started + options.timeoutMs - system.now())),
 		signal: options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]),
-	});
+	}).then(async (reproduction) => ({...reproduction, fetchedInRun: await modulesFetchedSince(reproduction.records, wallStart)}));
 	return {
 		argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
 		result,

@@ -30,6 +30,8 @@ export type Reproduction = {
 	readonly ok: boolean;
 	/** One line: what failed, for which module and which host; or that go hung; or that it worked. */
 	readonly headline: string;
+	/** The modules (`path@version`) go wrote into the module cache during this run (go-reached.ts), when known. */
+	readonly fetchedInRun?: readonly string[];
 };
 
 export type ReproduceDownloadOptions = {

@@ -18,7 +18,8 @@ export type HostToResolve = {
 
 /** How one host's lookup went. */
 export type HostLookup = HostToResolve & {
-	readonly result: 'resolved' | 'ip-literal' | 'via-proxy' | 'failed' | 'timeout' | 'invalid';
+	/** `go-fetched`: the lookup here failed, but go itself fetched from this host in the same run. */
+	readonly result: 'resolved' | 'go-fetched' | 'ip-literal' | 'via-proxy' | 'failed' | 'timeout' | 'invalid';
 	readonly addresses: readonly string[];
 	/** The resolver's error code (`ENOTFOUND`, `EAI_AGAIN`, `TIMEOUT`…). */
 	readonly code?: string;
@@ -31,9 +32,15 @@ export type ResolveHostsResult = {readonly evidence: Evidence; readonly lookups:
 /**
 Looks up every host that matters with the system resolver, each name once (roles merged), all at the same time
 under one deadline. Hosts go reaches through an HTTP(S) proxy are not looked up (the proxy does that, not go),
-and IP addresses need no lookup. Never throws.
+and IP addresses need no lookup. Every other lookup of the run counts too: `elsewhere`, the hosts that resolved in
+it (a resolver that answered for them is not broken), and `goFetched`, the hosts go itself fetched from in it (a
+failed lookup of one of them here is not the last word: go resolved it). Never throws.
 */
-export async function probeResolveHosts(system: System, input: ProbeRun & {readonly hosts: readonly HostToResolve[]}): Promise<ResolveHostsResult> {
+export async function probeResolveHosts(
+	system: System,
+	input: ProbeRun & {readonly hosts: readonly HostToResolve[]; readonly elsewhere?: readonly string[]; readonly goFetched?: readonly string[]},
+): Promise<ResolveHostsResult> {
+	const goFetched = new Set((input.goFetched ?? []).map((host) => host.toLowerCase()));
 	const unique = new Map<string, HostToResolve>();
 	for (const item of input.hosts) {
 		const key = item.host.toLowerCase();
@@ -63,13 +70,20 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 			}
 
 			const timedOut = code === 'TIMEOUT' || code === 'CANCELED';
+			if (goFetched.has(item.host.toLowerCase())) {
+				return {...item, result: 'go-fetched', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
+			}
+
 			return {...item, result: timedOut ? 'timeout' : 'failed', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
 		}),
 	);
 	const durationMs = Math.round(system.now() - started);
-	const looked = lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'failed' || lookup.result === 'timeout' || lookup.result === 'invalid');
-	const failing = looked.filter((lookup) => lookup.result !== 'resolved');
-	const output = lookups.map((lookup) => describeLookup(lookup)).join('\n');
+	const looked = lookups.filter((lookup) => lookup.result !== 'ip-literal' && lookup.result !== 'via-proxy');
+	const failing = looked.filter((lookup) => lookup.result !== 'resolved' && lookup.result !== 'go-fetched');
+	const elsewhere = [...new Set(input.elsewhere ?? [])];
+	const words = t().probes.resolveHosts;
+	const alsoResolved = elsewhere.length === 0 ? '' : ` ${words.alsoResolved(elsewhere.join(', '))}`;
+	const output = [...lookups.map((lookup) => describeLookup(lookup)), ...(elsewhere.length === 0 ? [] : [`resolved earlier in this run: ${elsewhere.join(' ')}`])].join('\n');
 	const command = `getent ahosts ${[...unique.values()].map((item) => item.host).join(' ')}`;
 	const base = {probe: 'dns', tool: 'node:dns', command, durationMs, ...(output === '' ? {} : {output})} as const;
 	if (looked.length === 0) {
@@ -79,18 +93,20 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 		};
 	}
 
-	const words = t().probes.resolveHosts;
 	const names = (items: readonly HostLookup[]) => items.map((item) => words.host(item.host, item.role)).join(', ');
 	if (failing.length === 0) {
+		const fetched = looked.filter((lookup) => lookup.result === 'go-fetched');
+		const byGo = fetched.length === 0 ? '' : ` ${words.goFetched(fetched.map((lookup) => lookup.host).join(', '))}`;
 		return {
-			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: words.every(names(looked), formatDuration(durationMs))},
+			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: `${words.every(names(looked), formatDuration(durationMs))}${byGo}`},
 			lookups,
 		};
 	}
 
-	// One name that the resolver says does not exist (or that no resolver accepts) is that name, not the resolver.
+	// One name that the resolver says does not exist (or that no resolver accepts) is that name, not the resolver;
+	// and a resolver that answered for other hosts in this run is not broken.
 	const definitive = failing.every((lookup) => lookup.result === 'invalid' || lookup.code === 'ENOTFOUND' || lookup.code === 'EAI_NONAME');
-	if (failing.length === looked.length && !(looked.length === 1 && definitive)) {
+	if (failing.length === looked.length && elsewhere.length === 0 && !(looked.length === 1 && definitive)) {
 		const summary =
 			looked.length === 1
 				? words.onlyOne(names(failing), failing[0]!.code ?? words.invalidName)
@@ -98,13 +114,14 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 		return {evidence: {...base, outcome: 'all-fail' satisfies ResolveHostsOutcome, summary}, lookups};
 	}
 
-	const working = looked.filter((lookup) => lookup.result === 'resolved');
+	const working = looked.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched');
 	if (working.length === 0) {
+		const why = failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : definitive ? words.noSuchName : words.noAnswer;
 		return {
 			evidence: {
 				...base,
 				outcome: 'some-fail' satisfies ResolveHostsOutcome,
-				summary: words.fails(names(failing), failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : words.noSuchName, failing[0]!.code ?? words.invalidName),
+				summary: `${words.fails(names(failing), why, failing[0]!.code ?? words.invalidName)}${alsoResolved}`,
 			},
 			lookups,
 		};
@@ -114,7 +131,7 @@ export async function probeResolveHosts(system: System, input: ProbeRun & {reado
 		evidence: {
 			...base,
 			outcome: 'some-fail' satisfies ResolveHostsOutcome,
-			summary: words.some(names(failing), failing.length, names(working), working.length),
+			summary: `${words.some(names(failing), failing.length, names(working), working.length)}${alsoResolved}`,
 		},
 		lookups,
 	};
@@ -129,6 +146,10 @@ function describeLookup(lookup: HostLookup): string {
 
 		case 'ip-literal': {
 			return `${lookup.host} (${lookup.role}): an IP address, no lookup needed`;
+		}
+
+		case 'go-fetched': {
+			return `${lookup.host} (${lookup.role}): no answer here (${lookup.code ?? 'error'}, ${took}), but go itself fetched from it in this run`;
 		}
 
 		case 'via-proxy': {

@@ -8,9 +8,12 @@ import type {Category} from '../../model/taxonomy.js';
 import {probeResolvConf} from '../../probes/probe-resolv-conf.js';
 import {probeResolveHosts, type HostLookup, type HostToResolve} from '../../probes/probe-resolve-hosts.js';
 import {probeTraceroute} from '../../probes/probe-traceroute.js';
+import {entryGoFetchedFrom} from '../../go/go-reached.js';
+import {parseGosumdb} from '../../go/sumdb-config.js';
 import {proxyForUrl, redactProxyValue} from '../../system/proxy-for-url.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {checkCapMs, walkEvidence} from '../run-investigations.js';
+import {sumdbRoute} from './sumdb.js';
 
 /** Where GOSUMDB's lookups go: the database's name and the host go connects to, or undefined for `off`. */
 export type SumdbTarget = {readonly name: string; readonly url: string; readonly host: string};
@@ -94,16 +97,60 @@ export function hostsThatMatter(context: InvestigationContext): HostToResolve[] 
 	});
 }
 
-/** The lookups of each walk, kept for its findings (by subject). */
-const lookupsOf = new WeakMap<DnsSubject, readonly HostLookup[]>();
+/** The lookups of each walk, and the other hosts that resolved in the run, kept for its findings (by subject). */
+const lookupsOf = new WeakMap<DnsSubject, {readonly lookups: readonly HostLookup[]; readonly elsewhere: readonly string[]}>();
 
-/** Whether go's failure, or a connectivity walk, points at name resolution. */
+/**
+Whether go's failure, or the walk of a GOPROXY entry, points at name resolution. A candidate that does not resolve
+is information about that candidate only: go does not contact it.
+*/
 function dnsMatters(context: InvestigationContext): boolean {
 	const isDns = (category: Category | undefined) => category === 'dns';
 	return (
 		(context.classified ?? []).some((item) => isDns(item.category) || isDns(item.cause)) ||
-		(context.connectivity ?? []).some((result) => result.verdict === 'dns')
+		(context.connectivity ?? []).some((result) => result.role === 'goproxy' && result.verdict === 'dns')
 	);
+}
+
+/** The hosts go looks up here, by context (the subjects and the check share one answer). */
+const contacted = new WeakMap<InvestigationContext, Promise<HostToResolve[]>>();
+
+/**
+The hosts that matter ({@link hostsThatMatter}) that go contacts itself: not the GOSUMDB host while a GOPROXY entry
+proxies the checksum database (go then reads it through that entry, as go's dbClient does: sumdb.ts's `sumdbRoute`,
+whose request the sumdb walk has usually made already), which would otherwise be blamed though go never looks it up.
+*/
+async function hostsGoContacts(context: InvestigationContext, run: {readonly timeoutMs: number; readonly signal?: AbortSignal}): Promise<HostToResolve[]> {
+	let hosts = contacted.get(context);
+	if (hosts === undefined) {
+		hosts = (async () => {
+			const all = hostsThatMatter(context);
+			const config = parseGosumdb(context.snapshot.values['GOSUMDB'] ?? '');
+			if (config.kind !== 'on' || config.url !== undefined) {
+				return all;
+			}
+
+			const route = await sumdbRoute(context.system, config, context.snapshot.values['GOPROXY'] ?? '', {env: context.env, ...run});
+			return route.proxy === undefined ? all : all.filter((item) => item.role !== 'GOSUMDB');
+		})();
+		contacted.set(context, hosts);
+	}
+
+	return hosts;
+}
+
+/** The host of the GOPROXY entry go itself fetched from in this run (go-reached.ts), when go reached it directly. */
+function hostGoFetchedFrom(context: InvestigationContext): string | undefined {
+	const entry = entryGoFetchedFrom(context.reproduction?.fetchedInRun, context.snapshot.values);
+	if (entry === undefined || proxyForUrl(entry.url, context.env).proxy !== undefined) {
+		return undefined;
+	}
+
+	try {
+		return new URL(entry.url).hostname.replace(/^\[|\]$/g, '');
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -115,12 +162,12 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 	id: 'dns',
 	flow: dnsFlow,
 	phase: 'after',
-	subjects(context) {
+	async subjects(context) {
 		if (!dnsMatters(context)) {
 			return [];
 		}
 
-		const hosts = hostsThatMatter(context);
+		const hosts = await hostsGoContacts(context, {timeoutMs: Math.min(checkCapMs, context.timeoutMs), ...(context.signal === undefined ? {} : {signal: context.signal})});
 		if (hosts.length === 0) {
 			return [];
 		}
@@ -131,13 +178,22 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 		const signal = run.signal === undefined ? {} : {signal: run.signal};
 		switch (pending.probe) {
 			case 'resolve-hosts': {
+				const hosts = await hostsGoContacts(run.context, {timeoutMs: run.timeoutMs, ...signal});
+				// Every lookup of the run is evidence about the resolver: the walks', the candidates', the checks'.
+				const looked = new Set(hosts.map((item) => item.host.toLowerCase()));
+				const elsewhere = (run.context.system.net.lookups?.() ?? [])
+					.filter((lookup) => !looked.has(lookup.host) && lookup.result.error === undefined && lookup.result.addresses.length > 0)
+					.map((lookup) => lookup.host);
+				const fetchedFrom = hostGoFetchedFrom(run.context);
 				const {evidence, lookups} = await probeResolveHosts(run.context.system, {
-					hosts: hostsThatMatter(run.context),
+					hosts,
 					env: run.context.env,
 					timeoutMs: run.timeoutMs,
+					elsewhere,
+					...(fetchedFrom === undefined ? {} : {goFetched: [fetchedFrom]}),
 					...signal,
 				});
-				lookupsOf.set(subject, lookups);
+				lookupsOf.set(subject, {lookups, elsewhere});
 				return evidence;
 			}
 
@@ -155,13 +211,13 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 			return [];
 		}
 
-		const lookups = lookupsOf.get(walk.subject) ?? [];
+		const {lookups, elsewhere} = lookupsOf.get(walk.subject) ?? {lookups: [], elsewhere: []};
 		const failing = lookups.filter((lookup) => lookup.result === 'failed' || lookup.result === 'timeout' || lookup.result === 'invalid');
 		const resolver = walk.visits.find((visit) => visit.evidence?.probe === 'file')?.evidence;
 		const names = failing.map((lookup) => lookup.host);
 		const summary = t().net.dnsSummary(
 			failing.map((lookup) => `${lookup.host} (${lookup.role})`),
-			lookups.filter((lookup) => lookup.result === 'resolved').map((lookup) => lookup.host),
+			[...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host), ...elsewhere],
 			walk.current === 'nameFails' ? 'names' : 'resolver',
 			resolver?.summary ?? '',
 		);

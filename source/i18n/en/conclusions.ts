@@ -17,6 +17,8 @@ export const conclusions = {
 	entry: (position: number | undefined, label: string, summary: string, working: readonly string[]) =>
 		`${position === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${position}`}, ${label}: ${summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
 	nothingReproduced: 'Nothing was reproduced.',
+	goFetchedAnyway: (label: string, summary: string) =>
+		`${label}: go itself fetched from it in this run, so it resolves and answers; the check that said otherwise met a passing failure (a resolver or network that stalled for a moment), not a fault of the setup. The check said: ${summary}`,
 	/** The one-line headline: the first finding's category, subject and title, and how many more there are. */
 	headline: (category: string, subject: string, title: string, more: number) => `${category}: ${subject}: ${title}${more > 0 ? ` (+${more} more)` : ''}`,
 	useWorking: {

@@ -291,6 +291,7 @@ export const probes = {
 		none: (count: number, names: string) => `None of the ${count} hosts resolves: ${names}.`,
 		notValid: 'it is not a valid DNS name',
 		noSuchName: 'the resolver answered that no such name exists',
+		noAnswer: 'the resolver gave no answer for it',
 		fails: (names: string, why: string, code: string) => `${names} does not resolve: ${why} (${code}).`,
 		some: (failing: string, failingCount: number, working: string, workingCount: number) =>
 			`${failing} ${failingCount === 1 ? 'does' : 'do'} not resolve, while ${working} ${workingCount === 1 ? 'does' : 'do'}.`,

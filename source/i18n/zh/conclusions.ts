@@ -12,6 +12,8 @@ export const conclusions: Shape<typeof english> = {
 	noModule: (dir) => `${dir} 中没有 go.mod：请在你的模块目录中运行 gomod-doctor、传入 --dir，或者用 --module MOD@VER 指定一个模块。`,
 	entry: (position, label, summary, working) =>
 		`${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${summary}${working.length > 0 ? `可用的代理：${working.join('、')}。` : '实测的代理中没有一个可用。'}`,
+	goFetchedAnyway: (label, summary) =>
+		`${label}：本次运行中 go 自己从它下载成功，所以它能解析、能应答；说相反结论的检查遇到的是一时的故障（解析器或网络短暂停顿），不是设置的问题。该检查的结论：${summary}`,
 	nothingReproduced: '没有复现任何问题。',
 	headline: (category, subject, title, more) => `${category}：${subject}：${title}${more > 0 ? `（另有 ${more} 项）` : ''}`,
 	useWorking: {

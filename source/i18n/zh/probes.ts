@@ -269,6 +269,7 @@ export const probes: Shape<typeof english> = {
 		onlyOne: (names, code) => `${names} 无法解析（${code}），而且没有其他需要解析的主机可以对比。`,
 		none: (count, names) => `${count} 个主机都无法解析：${names}。`,
 		notValid: '它不是合法的 DNS 名',
+		noAnswer: '解析器没有给出答案',
 		noSuchName: '解析器答复没有这个名字',
 		fails: (names, why, code) => `${names} 无法解析：${why}（${code}）。`,
 		some: (failing, _failingCount, working, _workingCount) => `${failing} 无法解析，而 ${working} 可以解析。`,
