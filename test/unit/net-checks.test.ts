@@ -19,6 +19,7 @@ import {loopbackAlias} from '../../source/lab/scenarios/network.js';
 import {probeProxyCompare, probeProxyConnect, readProxyAnswer} from '../../source/probes/probe-proxy-connect.js';
 import {checkGoenvProxyLines, checkNoProxyCoverage, checkProxyVariables, checkShellProfile, proxyAssignmentsOf} from '../../source/probes/probe-proxy-settings.js';
 import {probeResolveHosts} from '../../source/probes/probe-resolve-hosts.js';
+import {entryGoFetchedFrom} from '../../source/go/go-reached.js';
 import {parseTraceroute, probeTraceroute} from '../../source/probes/probe-traceroute.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
@@ -165,6 +166,30 @@ describe('probeResolveHosts: every host once', () => {
 		assert.equal(one.evidence.outcome, 'some-fail');
 		const silent = await probeResolveHosts(fake(), {...base, hosts: [{host: 'slow.example', role: 'a'}]});
 		assert.equal(silent.evidence.outcome, 'all-fail');
+	});
+
+	test('every lookup of the run counts: a resolver that answered for another host is not broken, and a host go fetched from resolved', async () => {
+		const elsewhere = await probeResolveHosts(fake(), {...base, hosts: [{host: 'slow.example', role: 'a'}, {host: 'gone.example', role: 'b'}], elsewhere: ['proxy.golang.org']});
+		assert.equal(elsewhere.evidence.outcome, 'some-fail');
+		assert.match(elsewhere.evidence.summary, /In this run the resolver also answered for proxy\.golang\.org: it works\./);
+		assert.match(elsewhere.evidence.output ?? '', /resolved earlier in this run: proxy\.golang\.org/);
+
+		const fetched = await probeResolveHosts(fake(), {...base, hosts: [{host: 'slow.example', role: 'GOPROXY entry 1'}], goFetched: ['slow.example']});
+		assert.equal(fetched.evidence.outcome, 'all-resolve');
+		assert.equal(fetched.lookups[0]?.result, 'go-fetched');
+		assert.match(fetched.evidence.summary, /go itself fetched from slow\.example in this run/);
+	});
+});
+
+describe('entryGoFetchedFrom: go\'s own result decides', () => {
+	const values = {GOPROXY: 'https://a.example,https://b.example,direct'};
+	test('a public module fetched in the run proves the first entry, unless | lets go skip it or nothing was fetched', () => {
+		assert.deepEqual(entryGoFetchedFrom(['github.com/x/y@v1.0.0'], values), {url: 'https://a.example', raw: 'https://a.example'});
+		assert.equal(entryGoFetchedFrom([], values), undefined, 'everything came from the cache');
+		assert.equal(entryGoFetchedFrom(undefined, values), undefined);
+		assert.equal(entryGoFetchedFrom(['github.com/x/y@v1.0.0'], {GOPROXY: 'https://a.example|https://b.example'}), undefined);
+		assert.equal(entryGoFetchedFrom(['github.com/x/y@v1.0.0'], {GOPROXY: 'direct'}), undefined);
+		assert.equal(entryGoFetchedFrom(['corp.example/x@v1.0.0'], {...values, GOPRIVATE: 'corp.example'}), undefined, 'a private path never goes to a proxy');
 	});
 });
 

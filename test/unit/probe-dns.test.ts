@@ -29,6 +29,13 @@ describe('probeDns', () => {
 		assert.match(evidence.output ?? '', /nameservers \(.*resolv\.conf\): 10\.0\.0\.53 10\.0\.0\.54/);
 	});
 
+	test('a resolver that answers only after a retry is slow, its own outcome, not a failure', async () => {
+		const fake = createFakeSystem({net: {resolve: () => ({addresses: ['192.0.2.7'], durationMs: 5012})}});
+		const evidence = await probeDns(fake, {host: 'proxy.golang.org', env, timeoutMs: 6500});
+		assert.equal(evidence.outcome, 'slow');
+		assert.match(evidence.summary, /^proxy\.golang\.org resolves to 192\.0\.2\.7, but the resolver took 5 s to answer/);
+	});
+
 	test('an IP address needs no lookup', async () => {
 		const fake = createFakeSystem();
 		for (const host of ['127.0.0.1', '::1', '2001:db8::1']) {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
 import {after, before, describe, test} from 'node:test';
 import {parseSClient, probeTls, readTlsHandshake} from '../../source/probes/probe-tls.js';
 import {createSystem} from '../../source/system/create-system.js';
@@ -40,6 +41,22 @@ describe('probeTls with the real openssl', () => {
 		assert.equal(evidence.command, `openssl s_client -connect 127.0.0.1:${port('self-signed')} -servername localhost -verify_hostname localhost -showcerts </dev/null`, 'connects to the address found; stdin from /dev/null, as the probe runs it');
 		assert.match(evidence.summary, /is self-signed \(CN=localhost\) and not trusted: self-signed certificate \(verify return code 18\)/);
 		assert.doesNotMatch(evidence.output ?? '', /BEGIN CERTIFICATE/);
+	});
+
+	test('the command shown runs as shown when pasted: in a shell whose stdin stays open (a terminal), it ends after the handshake although the server keeps the connection', async () => {
+		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('localhost'), env, timeoutMs: 4000});
+		// The user's shell, not the probe: stdin is a pipe nobody closes, as a terminal's is.
+		const pasted = spawn('sh', ['-c', evidence.command], {stdio: ['pipe', 'ignore', 'ignore']});
+		const exited = await Promise.race([
+			new Promise<boolean>((resolve) => {
+				pasted.once('exit', () => resolve(true));
+			}),
+			new Promise<boolean>((resolve) => {
+				setTimeout(() => resolve(false), 3000);
+			}),
+		]);
+		pasted.kill('SIGKILL');
+		assert.ok(exited, `${evidence.command} waited for input`);
 	});
 
 	test('a chain from an unknown CA names that CA: how an interception proxy looks', async () => {
