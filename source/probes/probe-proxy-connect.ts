@@ -3,7 +3,7 @@ import {formatArgv, formatDuration, redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
-import {type ProbeRun, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
+import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeProxyConnect`; they name the flowchart's edges. */
 export type ProxyConnectOutcome = 'tunnel' | 'auth-required' | 'refused' | 'status' | 'no-answer' | 'unreachable' | 'error';
@@ -56,10 +56,18 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 		);
 	}
 
+	// nc connects to the address the lookup found (`-n`), and its seconds start after the lookup.
+	const found = await addressFor(system, proxyHost, input);
+	if ('error' in found) {
+		return {...failed(command, t().probes.proxyConnect.unreachable(`${proxyHost}:${proxyPort}`, `${found.error.code}: ${found.error.message}`, formatDuration(0))), outcome: 'unreachable' satisfies ProxyConnectOutcome};
+	}
+
+	const pinned = ['nc', '-v', '-n', '-w', String(seconds), found.address, String(proxyPort)];
+	const shown = command.replace(formatArgv(argv), formatArgv(pinned));
 	const farEnd = [`HEAD / HTTP/1.1`, `Host: ${input.targetHost}`, 'Connection: close'];
 	const stdin = `${connectLines.join('\r\n')}\r\n\r\n${farEnd.join('\r\n')}\r\n\r\n`;
-	const result = await runTool(system, argv, {...input, stdin});
-	const base = {probe: 'tcp', tool: 'nc', command, argv, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode})} as const;
+	const result = await runTool(system, pinned, {...input, stdin});
+	const base = {probe: 'tcp', tool: 'nc', command: shown, argv: pinned, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode})} as const;
 	if (result.missing) {
 		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: t().probes.proxyConnect.ncMissing};
 	}
