@@ -10,9 +10,7 @@ import {writeFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 import type {Finding} from '../../source/model/report.js';
 import {unresolvableHost} from '../../source/lab/scenarios/network.js';
-import {startGoproxyServer} from '../../source/lab/goproxy-server.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
-import {createLabSumdbSigner, startSumdbServer} from '../../source/lab/sumdb-server.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {ResolveResult, System} from '../../source/system/types.js';
 import {labSession} from '../helpers/lab-session.js';
@@ -77,20 +75,16 @@ const describeFindings = (findings: readonly Finding[]) => findings.map((finding
 
 describe('name resolution as in the field', () => {
 	test('item 1: GOSUMDB names a host that does not resolve, but the GOPROXY entry proxies it, and a candidate does not resolve: no dns finding, exit 0', async (t) => {
-		// A checksum database whose name no resolver accepts, served only through the lab's proxy (/sumdb/<name>/...).
-		const name = `sum.${'x'.repeat(64)}.invalid`;
-		const signer = createLabSumdbSigner(name);
-		const sumdb = await startSumdbServer({signer});
-		const proxy = await startGoproxyServer({sumdb: {name, url: sumdb.url}});
-		t.after(async () => Promise.all([sumdb.close(), proxy.close()]));
-		// The key alone: go finds the database through the entry, as with sum.golang.org behind proxy.golang.org.
-		const lab = await labWith(t, () => ({GOPROXY: proxy.url, GOSUMDB: signer.verifierKey}));
-		const deadCandidate = `http://${unresolvableHost}:1`;
-		// Looked up directly rather than sent to the lab's guard proxy, as on a network without one.
-		const env = {...lab.env, NO_PROXY: `${name},${unresolvableHost}`};
-		const {conclusion, reproduction} = await diagnose(lab, {env, candidates: [deadCandidate, proxy.url]});
+		// The lab's checksum database, under a name no resolver accepts, served only through the mirror.
+		const lab = await startLab('sumdb-via-proxy');
+		t.after(async () => lab.close());
+		const {name, mirror, deadCandidate} = lab.extras as Record<string, string>;
+		const {conclusion, reproduction, state} = await diagnose(lab, {env: lab.env});
 		assert.equal(reproduction?.ok, true, reproduction?.headline);
-		assert.ok(proxy.requests.some((request) => request.path === `/sumdb/${name}/latest`), 'the database is read through the proxy');
+		assert.ok(lab.candidates.includes(mirror!) && lab.candidates.includes(deadCandidate!));
+		const sumdb = state.walks.find((view) => view.walk.flow === 'sumdb');
+		assert.equal(sumdb?.walk.subject.label, name);
+		assert.equal(sumdb?.walk.current, 'reachable', 'the database is read through the mirror');
 		assert.ok(!conclusion.findings.some((finding) => finding.category === 'dns'), describeFindings(conclusion.findings));
 		assert.equal(conclusion.exitCode, 0, describeFindings(conclusion.findings));
 		const candidate = conclusion.health.find((item) => item.url === deadCandidate);

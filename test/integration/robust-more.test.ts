@@ -173,7 +173,7 @@ test('without openssl the TLS check falls back on Node\'s tls and the evidence s
 		const run = await runCli(['diagnose', '--json', '--dir', dir, '--timeout', '8'], {env: {...env, PATH} satisfies Environment});
 		assert.equal(run.exitCode, 1, run.stderr);
 		const report = JSON.parse(run.stdout) as Report;
-		const steps = report.findings.flatMap((finding) => finding.evidence).filter((evidence) => evidence.command.includes(`localhost:${server.port}`));
+		const steps = report.findings.flatMap((finding) => finding.evidence).filter((evidence) => evidence.command.includes(`127.0.0.1:${server.port} -servername localhost`));
 		const tls = steps.find((evidence) => evidence.tool === 'openssl' || evidence.tool === 'node:tls');
 		assert.ok(tls !== undefined, JSON.stringify(report.findings, undefined, 2));
 		return tls;

@@ -33,6 +33,8 @@ export const scenarioDescriptions: Readonly<Record<string, string>> = {
 	'cache-readonly': 'GOMODCACHE（用 go env -w 设置）不可写：cache；把 GOMODCACHE 指向一个可写的目录。',
 	'toolchain-missing': 'go.mod 写着 go 1.99；GOTOOLCHAIN=auto 让 go 去下载它，而代理没有这个工具链：toolchain。',
 	'go-sum-missing': 'go.sum 是空的：go mod download 成功（并记录 go.mod 的哈希），go build 却因 missing go.sum entry 失败：go-sum-missing；go mod tidy。',
+	'sumdb-via-proxy':
+		'一切正常，就像在中国大陆使用一个代理了校验和数据库的镜像：GOSUMDB 指向的数据库主机名无法解析，只能经由 GOPROXY 条目访问，且一个候选镜像无法解析：healthy，没有 dns 结论。',
 	'dns-fail': 'GOPROXY 的主机名无法解析（一个任何解析器都不接受的名字；没有查询离开本机）：dns，换用能解析的条目。',
 	'http-proxy-407': 'HTTP_PROXY 是一个要求凭据（407）的代理，而 go 让内部的 GOPROXY 主机经由它访问：http-proxy，把这个主机加入 NO_PROXY。',
 	'http-proxy-down': 'HTTP_PROXY 指向一个不存在的代理（端口关闭）：http-proxy，取消设置它，或让内部主机直连。',

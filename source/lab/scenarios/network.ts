@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises';
 import {startConnectProxy, loopbackAliases} from '../connect-proxy.js';
+import {startGoproxyServer} from '../goproxy-server.js';
 import {defineScenario, good, type LabSetupInput, type Scenario} from '../scenario-kit.js';
+import {createLabSumdbSigner, startSumdbServer} from '../sumdb-server.js';
 
 /**
 A host name whose lookup fails on this machine without a single query leaving it: its first label is 64 octets,
@@ -8,6 +10,9 @@ one more than DNS allows, so go's resolver ("no such host") and glibc's getaddri
 building a query. Under the reserved `.invalid` domain, so that even a resolver that did ask would get no answer.
 */
 export const unresolvableHost = `${'no-such-goproxy-'.repeat(4)}x.invalid`;
+
+/** The name of `sumdb-via-proxy`'s checksum database: like {@link unresolvableHost}, no resolver accepts it. */
+export const unresolvableSumdbName = `sum.${'no-such-sumdb-'.repeat(5)}x.invalid`;
 
 /** The user and password the lab's proxy wants in `http-proxy-407`. */
 export const labProxyCredentials = {user: 'gopher', password: 'lab-proxy-secret'} as const;
@@ -52,6 +57,33 @@ export const networkScenarios = [
 			const goproxy = `http://${unresolvableHost}:${port}`;
 			// go must look the name up itself (the lab's guard proxy would otherwise be asked to): NO_PROXY names it.
 			return {goenv: {GOPROXY: goproxy}, env: {NO_PROXY: unresolvableHost}, extras: {host: unresolvableHost, goproxy}};
+		},
+	}),
+	defineScenario({
+		id: 'sumdb-via-proxy',
+		description:
+			'Healthy as in mainland China with a mirror that proxies the checksum database: GOSUMDB names a database whose host does not resolve, reachable only through the GOPROXY entry, and a candidate does not resolve: healthy, no dns finding.',
+		servers: [good],
+		goproxy: '{good},direct',
+		candidates: ['good'],
+		expected: {category: 'healthy'},
+		async setup() {
+			// The database is served only through the mirror (/sumdb/<name>/...), as proxy.golang.org serves sum.golang.org.
+			const signer = createLabSumdbSigner(unresolvableSumdbName);
+			const sumdb = await startSumdbServer({signer});
+			const mirror = await startGoproxyServer({sumdb: {name: signer.name, url: sumdb.url}});
+			const deadCandidate = `http://${unresolvableHost}:1`;
+			return {
+				// The key alone: go finds the database through the entry.
+				goenv: {GOPROXY: `${mirror.url},direct`, GOSUMDB: signer.verifierKey},
+				// Looked up directly, as on a network without a proxy, rather than sent to the lab's guard proxy.
+				env: {NO_PROXY: `${unresolvableSumdbName},${unresolvableHost}`},
+				candidates: [deadCandidate, mirror.url],
+				extras: {mirror: mirror.url, sumdb: sumdb.url, name: signer.name, deadCandidate},
+				close: async () => {
+					await Promise.all([mirror.close(), sumdb.close()]);
+				},
+			};
 		},
 	}),
 	defineScenario({
