@@ -12,7 +12,7 @@ import {entryGoFetchedFrom} from '../../go/go-reached.js';
 import {parseGosumdb} from '../../go/sumdb-config.js';
 import {proxyForUrl, redactProxyValue} from '../../system/proxy-for-url.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
-import {checkCapMs, walkEvidence} from '../run-investigations.js';
+import {walkEvidence} from '../run-investigations.js';
 import {sumdbRoute} from './sumdb.js';
 
 /** Where GOSUMDB's lookups go: the database's name and the host go connects to, or undefined for `off`. */
@@ -112,6 +112,9 @@ function dnsMatters(context: InvestigationContext): boolean {
 	);
 }
 
+/** How long choosing the DNS walk's subjects may wait for an entry's `/sumdb/<name>/supported`. */
+const subjectsDeadlineMs = 2000;
+
 /** The hosts go looks up here, by context (the subjects and the check share one answer). */
 const contacted = new WeakMap<InvestigationContext, Promise<HostToResolve[]>>();
 
@@ -167,7 +170,9 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 			return [];
 		}
 
-		const hosts = await hostsGoContacts(context, {timeoutMs: Math.min(checkCapMs, context.timeoutMs), ...(context.signal === undefined ? {} : {signal: context.signal})});
+		// Choosing the subjects has no budget of its own: a short one (an entry that does not answer /supported in
+		// time is, to go too, an entry that does not serve the database, and go then never asks GOSUMDB directly).
+		const hosts = await hostsGoContacts(context, {timeoutMs: Math.min(subjectsDeadlineMs, context.timeoutMs), ...(context.signal === undefined ? {} : {signal: context.signal})});
 		if (hosts.length === 0) {
 			return [];
 		}
