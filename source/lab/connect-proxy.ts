@@ -1,5 +1,6 @@
 import {createServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
 import {connect, type Socket} from 'node:net';
+import {TLSSocket} from 'node:tls';
 import {createShutdown, listenOnLoopback} from './loopback-server.js';
 
 /** What the lab's HTTP proxy demands of its clients. */
@@ -15,6 +16,12 @@ export type ConnectProxyOptions = {
 	send anything off the machine.
 	*/
 	readonly aliases?: ReadonlyMap<string, string>;
+	/**
+	An egress that intercepts TLS, as corporate proxies and sandboxes do: every CONNECT it accepts is answered by the
+	proxy itself, with `cert` (its own CA's, chain included) whatever the name, and the requests inside the tunnel
+	are sent to `upstream` (plain HTTP on loopback, e.g. a lab GOPROXY server). Undefined: it tunnels.
+	*/
+	readonly intercept?: {readonly cert: string; readonly key: string; readonly upstream: string};
 };
 
 /** A running lab HTTP proxy. */
@@ -102,6 +109,21 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 	});
 
 	shutdown.watch(server);
+	// The requests inside an intercepted tunnel: relayed to the intercepting egress's upstream.
+	const inside = createServer((request: IncomingMessage, response: ServerResponse) => {
+		const upstream = new URL(options.intercept?.upstream ?? 'http://127.0.0.1:1');
+		const target = `https://${request.headers.host ?? ''}${request.url ?? '/'}`;
+		const forwarded = httpRequest({host: upstream.hostname, port: upstream.port, path: request.url, method: request.method, headers: {...request.headers, host: upstream.host}}, (answer) => {
+			requests.push({method: request.method ?? 'GET', target, status: answer.statusCode ?? 502});
+			response.writeHead(answer.statusCode ?? 502, answer.headers);
+			answer.pipe(response);
+		});
+		forwarded.on('error', () => {
+			response.writeHead(502, {'Content-Type': 'text/plain', Connection: 'close'});
+			response.end('upstream failed\n');
+		});
+		request.pipe(forwarded);
+	});
 
 	server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
 		const target = request.url ?? '';
@@ -119,6 +141,20 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 		const address = match === null ? undefined : loopbackOf(match[1]!);
 		if (match === null || address === undefined) {
 			answer(403, 'Forbidden');
+			return;
+		}
+
+		if (options.intercept !== undefined) {
+			requests.push({method: 'CONNECT', target, status: 200});
+			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+			if (head.length > 0) {
+				client.unshift(head);
+			}
+
+			const tls = new TLSSocket(client, {isServer: true, cert: options.intercept.cert, key: options.intercept.key});
+			shutdown.track(tls);
+			tls.on('error', () => client.destroy());
+			inside.emit('connection', tls);
 			return;
 		}
 

@@ -35,6 +35,8 @@ export const scenarioDescriptions: Readonly<Record<string, string>> = {
 	'go-sum-missing': 'go.sum 是空的：go mod download 成功（并记录 go.mod 的哈希），go build 却因 missing go.sum entry 失败：go-sum-missing；go mod tidy。',
 	'sumdb-via-proxy':
 		'一切正常，就像在中国大陆使用一个代理了校验和数据库的镜像：GOSUMDB 指向的数据库主机名无法解析，只能经由 GOPROXY 条目访问，且一个候选镜像无法解析：healthy，没有 dns 结论。',
+	'tls-egress-intercepted':
+		'一切正常，但出口（HTTPS_PROXY）用自己的 CA 拦截 TLS（go 信任它：SSL_CERT_FILE），就像许多公司和沙箱那样；GOPROXY 主机只能经由它访问：healthy（没有这个 CA 时：tls）。',
 	'dns-fail': 'GOPROXY 的主机名无法解析（一个任何解析器都不接受的名字；没有查询离开本机）：dns，换用能解析的条目。',
 	'http-proxy-407': 'HTTP_PROXY 是一个要求凭据（407）的代理，而 go 让内部的 GOPROXY 主机经由它访问：http-proxy，把这个主机加入 NO_PROXY。',
 	'http-proxy-down': 'HTTP_PROXY 指向一个不存在的代理（端口关闭）：http-proxy，取消设置它，或让内部主机直连。',

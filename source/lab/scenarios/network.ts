@@ -1,7 +1,9 @@
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {startConnectProxy, loopbackAliases} from '../connect-proxy.js';
 import {startGoproxyServer} from '../goproxy-server.js';
 import {defineScenario, good, type LabSetupInput, type Scenario} from '../scenario-kit.js';
+import {labCaCertificate, labServerCertificate, labServerKey} from '../lab-tls.js';
 import {createLabSumdbSigner, startSumdbServer} from '../sumdb-server.js';
 
 /**
@@ -83,6 +85,32 @@ export const networkScenarios = [
 				close: async () => {
 					await Promise.all([mirror.close(), sumdb.close()]);
 				},
+			};
+		},
+	}),
+	defineScenario({
+		id: 'tls-egress-intercepted',
+		description:
+			'Healthy behind an egress (HTTPS_PROXY) that intercepts TLS with its own CA, which go trusts (SSL_CERT_FILE), as in many companies and sandboxes; the GOPROXY host is reached only through it: healthy (without the CA: tls).',
+		servers: [good],
+		goproxy: '{good},direct',
+		candidates: ['good'],
+		expected: {category: 'healthy'},
+		async setup(input) {
+			const upstream = input.urls.get('good') ?? 'http://127.0.0.1:1';
+			// The name exists nowhere: go sends it to the egress (HTTPS_PROXY), which answers for it with its own certificate.
+			const host = 'proxy.corp.example';
+			const egress = await startConnectProxy({
+				aliases: new Map([[host, '127.0.0.1']]),
+				intercept: {cert: `${labServerCertificate}${labCaCertificate}`, key: labServerKey, upstream},
+			});
+			const caFile = path.join(input.root, 'egress-ca.pem');
+			await writeFile(caFile, labCaCertificate);
+			return {
+				goenv: {GOPROXY: `https://${host}`},
+				env: {HTTPS_PROXY: egress.url, SSL_CERT_FILE: caFile},
+				extras: {egress: egress.url, host, caFile},
+				close: async () => egress.close(),
 			};
 		},
 	}),
