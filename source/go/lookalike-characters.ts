@@ -93,36 +93,37 @@ an ASCII space.
 */
 export function findLookalikes(setting: string, value: string): LookalikeFinding[] {
 	const found: LookalikeFinding[] = [];
+	if (!hasLookalike(value)) {
+		return found;
+	}
+
 	const separators = setting === 'GOPROXY' ? /[,|]/ : setting === 'GOSUMDB' ? /\s/ : /,/;
-	for (let index = 0; index < value.length; index++) {
-		const char = value[index]!;
-		const lookalike = lookalikeOf(char);
-		if (lookalike === undefined) {
+	// One pass over the entries (or patterns), each read once: a hostile value of a million look-alikes costs no more
+	// than reading it, and the finding names the first few.
+	let start = 0;
+	for (let end = 0; end <= value.length && found.length < maxFindings; end++) {
+		if (end < value.length && !separators.test(value[end]!)) {
 			continue;
-		}
-
-		let start = index;
-		while (start > 0 && !separators.test(value[start - 1]!)) {
-			start--;
-		}
-
-		let end = index + 1;
-		while (end < value.length && !separators.test(value[end]!)) {
-			end++;
 		}
 
 		const token = value.slice(start, end);
-		const at = index - start;
-		const effect = effectIn(setting, token, at);
-		if (effect === undefined) {
-			continue;
+		for (let at = 0; at < token.length && found.length < maxFindings; at++) {
+			const char = token[at]!;
+			const lookalike = lookalikeOf(char);
+			const effect = lookalike === undefined ? undefined : effectIn(setting, token, at);
+			if (lookalike !== undefined && effect !== undefined) {
+				found.push({char, lookalike, index: start + at, before: token.slice(Math.max(0, at - 60), at), after: token.slice(at + 1, at + 61), effect});
+			}
 		}
 
-		found.push({char, lookalike, index, before: value.slice(start, index).slice(-60), after: value.slice(index + 1, end).slice(0, 60), effect});
+		start = end + 1;
 	}
 
 	return found;
 }
+
+/** At most this many look-alikes are named in one value. */
+const maxFindings = 8;
 
 function effectIn(setting: string, token: string, at: number): LookalikeFinding['effect'] | undefined {
 	const char = token[at]!;
@@ -175,32 +176,39 @@ curly quotes removed; a space (U+3000, U+00A0) removed at the ends of an entry o
 of GOPROXY or a pattern list read as the separator it stands for (`,`), an ASCII space in GOSUMDB.
 */
 export function repairLookalikes(setting: string, value: string): string {
-	let out = '';
+	// For each position, the next character that is not a space or zero-width (computed once, from the end).
+	const next: Array<string | undefined> = Array.from({length: value.length + 1});
+	for (let index = value.length - 1; index >= 0; index--) {
+		next[index] = /[\s\u3000\u00A0\u200B-\u200D\uFEFF\u2060]/.test(value[index]!) ? next[index + 1] : value[index];
+	}
+
+	// Built as parts, with the last character kept aside: reading the end of a growing string flattens it each time.
+	const parts: string[] = [];
+	let previous: string | undefined;
+	const put = (text: string) => {
+		if (text !== '') {
+			parts.push(text);
+			previous = text.at(-1);
+		}
+	};
+
 	for (let index = 0; index < value.length; index++) {
 		const char = value[index]!;
 		const lookalike = lookalikeOf(char);
 		if (lookalike === undefined) {
-			out += char;
-			continue;
+			put(char);
+		} else if (lookalike.ascii !== ' ') {
+			put(lookalike.ascii);
+		} else if (setting === 'GOSUMDB') {
+			put(' ');
+		} else {
+			const following = next[index + 1];
+			const between = previous !== undefined && following !== undefined && !/[,|\s]/.test(previous) && !/[,|\uFF0C\uFF5C]/.test(following);
+			put(between ? ',' : '');
 		}
-
-		if (lookalike.ascii !== ' ') {
-			out += lookalike.ascii;
-			continue;
-		}
-
-		if (setting === 'GOSUMDB') {
-			out += ' ';
-			continue;
-		}
-
-		const previous = out.at(-1);
-		const next = value.slice(index + 1).replace(/^[\s\u3000\u00A0\u200B-\u200D\uFEFF\u2060]+/, '')[0];
-		const between = previous !== undefined && next !== undefined && !/[,|\s]/.test(previous) && !/[,|\uFF0C\uFF5C]/.test(next);
-		out += between ? ',' : '';
 	}
 
-	return out;
+	return parts.join('');
 }
 
 /** `value` as evidence shows it: each look-alike as its escape (`\uFF0C`) followed by its glyph when it has one (`(，)`). */

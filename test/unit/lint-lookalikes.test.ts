@@ -133,3 +133,11 @@ describe('a GOPROXY that lets go fetch nothing: the checksum database is not go\
 		assert.ok(urlsThatMatter(context('https://proxy.golang.org,direct')).some((item) => item.role === 'GOSUMDB'));
 	});
 });
+
+test('a hostile value of a million look-alikes: one pass, the first few named', () => {
+	const started = performance.now();
+	const found = findLookalikes('GOPRIVATE', '\uFF0C'.repeat(1_000_000));
+	assert.equal(found.length, 8);
+	assert.equal(repairLookalikes('GOPRIVATE', '\u3000a'.repeat(200_000)).length, 399_999);
+	assert.ok(performance.now() - started < 5000, `${Math.round(performance.now() - started)} ms`);
+});
