@@ -58,6 +58,7 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 	const types = new Map(Object.entries(flags).map(([name, {type}]) => [kebab(name), type]));
 	types.set('help', 'boolean');
 	types.set('version', 'boolean');
+	const seen = new Set<string>();
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index]!;
 		if (argument === '--') {
@@ -68,7 +69,8 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 			continue;
 		}
 
-		const match = /^--(no-)?([a-z][a-z-]*)(=.*)?$/.exec(argument);
+		// `[\s\S]`, not `.`: a value may hold a line break (`--module=$'a\nb'`), which the command then refuses.
+		const match = /^--(no-)?([a-z][a-z-]*)(=[\s\S]*)?$/.exec(argument);
 		const name = match?.[2];
 		const type = name === undefined ? undefined : types.get(name);
 		const negated = match?.[1] !== undefined;
@@ -78,6 +80,15 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 		if (!valid) {
 			// A known flag with a wrong value is shown whole; an unknown one without its value (which could be a secret).
 			throw usageError(t().robust.unknownFlag(type === undefined ? argument.split('=')[0]! : argument));
+		}
+
+		// meow refuses a string flag given twice with an error of its own, which would read as an internal error.
+		if (type === 'string' && name !== undefined) {
+			if (seen.has(name)) {
+				throw usageError(t().robust.flagTwice(`--${name}`));
+			}
+
+			seen.add(name);
 		}
 
 		if (type === 'string' && value === undefined) {

@@ -160,6 +160,10 @@ describe('bad flags: a short message on stderr, exit 2', () => {
 		[['diagnose', '--module', '--dir'], /--module|--dir/],
 		[['classify', 'a', 'b'], /unexpected argument "b"/],
 		[['diagnose', 'extra'], /unexpected argument "extra"/],
+		// Issue 14: these gave "internal error: The flag --timeout can only be set once" and "Unknown flag --module".
+		[['diagnose', '--timeout', '5', '--timeout', '6'], /--timeout is given twice: give it once/],
+		[['diagnose', '--timeout=5', '--timeout=6'], /--timeout is given twice/],
+		[['diagnose', '--module=example.com/x\nexample.com/y'], /--module "example\.com\/x\\nexample\.com\/y": .* contains whitespace or control characters/],
 	];
 	for (const [args, message] of cases) {
 		test(args.map((arg) => JSON.stringify(arg)).join(' '), async (t) => {
