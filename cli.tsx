@@ -169,7 +169,7 @@ async function main(): Promise<number> {
 	const env = process.env;
 	// Under `npm start` (or `npm --prefix … start`) npm runs us in the package's directory; INIT_CWD is where the
 	// user was, which is what "the current directory" means to them.
-	const userDirectory = env['INIT_CWD'] ?? process.cwd();
+	const userDirectory = env['INIT_CWD'] ?? workingDirectory();
 	// Every report leaves through here: nothing a server or a file said reaches the terminal raw.
 	const write = (text: string) => {
 		process.stdout.write(sanitizeText(text));
@@ -277,6 +277,20 @@ try {
 	}
 
 	process.exitCode = 2;
+}
+
+/**
+The working directory as a path that works. Node decodes it as UTF-8: a directory whose name is not UTF-8
+(`proj\xff`) comes back with U+FFFD in it, a path that does not exist. On Linux `/proc/self/cwd` names the same
+directory in every process that inherits it (go included), whatever its bytes.
+*/
+function workingDirectory(): string {
+	const cwd = process.cwd();
+	if (cwd.includes('\uFFFD') && process.platform === 'linux' && statSync(cwd, {throwIfNoEntry: false}) === undefined) {
+		return '/proc/self/cwd';
+	}
+
+	return cwd;
 }
 
 /** The commands that only print a report: `diagnose`, `mirrors`, `classify`, `undo`. */

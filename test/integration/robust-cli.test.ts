@@ -176,3 +176,17 @@ describe('bad flags: a short message on stderr, exit 2', () => {
 		});
 	}
 });
+
+test('a working directory whose name is not UTF-8: diagnosed, not "no such directory" (issue 14)', async (t) => {
+	const {env, root} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
+	// Node cannot name such a directory: the shell makes it and starts the CLI in it ("proj" and the byte 0xff).
+	const run = await execa('sh', ['-c', 'dir="$1/proj$(printf "\\377")" && mkdir "$dir" && cp "$1/project/go.mod" "$dir/" && cd "$dir" && exec "$2" "$3" diagnose --json --timeout 3', 'sh', root, process.execPath, cliPath], {
+		env: {...(env as Record<string, string>), CI: 'true'},
+		extendEnv: false,
+		reject: false,
+	});
+	assert.ok(run.exitCode === 0 || run.exitCode === 1, `${run.stdout}${run.stderr}`);
+	assert.doesNotMatch(run.stderr, /no such directory/);
+	const report = JSON.parse(run.stdout) as {go?: unknown};
+	assert.ok(report.go !== undefined, 'go was asked for its settings in that directory');
+});
