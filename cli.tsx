@@ -267,7 +267,8 @@ try {
 		process.exit();
 	}
 } catch (error) {
-	if (error instanceof Error && error.name === 'UsageError') {
+	// A usage error, or a file the machine would not let us write (a full disk): said as it is, not as an internal error.
+	if (error instanceof Error && (error.name === 'UsageError' || error.name === 'TranscriptWriteError')) {
 		process.stderr.write(`gomod-doctor: ${sanitizeText(error.message)}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
