@@ -190,3 +190,14 @@ test('a working directory whose name is not UTF-8: diagnosed, not "no such direc
 	const report = JSON.parse(run.stdout) as {go?: unknown};
 	assert.ok(report.go !== undefined, 'go was asked for its settings in that directory');
 });
+
+test('GOENV is a FIFO (go env hangs on it): one deadline covers the whole run, not one per go command (issue 14)', async (t) => {
+	const {env, root, dir} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
+	const fifo = path.join(root, 'goenv-fifo');
+	await execa('mkfifo', [fifo]);
+	// NETRC too: the redactor reads .netrc for the passwords to hide, and must not wait on a FIFO either.
+	const run = await runCli(['diagnose', '--dir', dir, '--timeout', '2'], {env: {...env, GOENV: fifo, NETRC: fifo}, timeoutMs: 30_000});
+	// Before: 2 s for go version and go env, then 2 s more for the same commands again with GOTOOLCHAIN=local.
+	assert.ok(run.durationMs < 2000 + 2000, `${Math.round(run.durationMs)} ms`);
+	assert.match(run.stdout, /cannot report its settings: go version did not finish in 2 s/);
+});
