@@ -94,7 +94,7 @@ describe('hostile servers', () => {
 			const run = await diagnose(lab, ['--json', '--timeout', '3']);
 			assert.ok(run.exitCode === 0 || run.exitCode === 1, run.stderr);
 			// Before: 100,000 requirements took 66 s under --timeout 10; the 1 MB line came back as 438 KB of JSON.
-			assert.ok(run.durationMs < 3000 + 2500, `${Math.round(run.durationMs)} ms`);
+			assert.ok(run.durationMs < 3000 + 4000, `${Math.round(run.durationMs)} ms`);
 			JSON.parse(run.stdout);
 			assert.ok(run.stdout.length < 100_000, `${run.stdout.length} characters`);
 		});

@@ -197,7 +197,9 @@ test('GOENV is a FIFO (go env hangs on it): one deadline covers the whole run, n
 	await execa('mkfifo', [fifo]);
 	// NETRC too: the redactor reads .netrc for the passwords to hide, and must not wait on a FIFO either.
 	const run = await runCli(['diagnose', '--dir', dir, '--timeout', '2'], {env: {...env, GOENV: fifo, NETRC: fifo}, timeoutMs: 30_000});
-	// Before: 2 s for go version and go env, then 2 s more for the same commands again with GOTOOLCHAIN=local.
-	assert.ok(run.durationMs < 2000 + 2000, `${Math.round(run.durationMs)} ms`);
+	// Before: 2 s for go version and go env, then 2 s more for the same commands again with GOTOOLCHAIN=local. The
+	// report's own duration leaves node's start-up out, which a loaded machine stretches.
+	const took = Number(/Took ([\d.]+) s/.exec(run.stdout)?.[1]);
+	assert.ok(took < 2 + 1.5, `${took} s`);
 	assert.match(run.stdout, /cannot report its settings: go version did not finish in 2 s/);
 });
