@@ -123,7 +123,8 @@ test('every command in source/ names its program literally (go, ping, nc, openss
 			programs.add(program.slice(1, -1));
 		}
 
-		for (const match of text.matchAll(/const argv = \[\s*'([^']+)'/g)) {
+		// `const argv = ['ping', …]`, or a function that makes one (`const argvFor = (address) => ['ping', …]`).
+		for (const match of text.matchAll(/const argv(?:For)? = (?:\([^)]*\) => )?\[\s*'([^']+)'/g)) {
 			programs.add(match[1]!);
 		}
 
