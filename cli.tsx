@@ -58,6 +58,7 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 	const types = new Map(Object.entries(flags).map(([name, {type}]) => [kebab(name), type]));
 	types.set('help', 'boolean');
 	types.set('version', 'boolean');
+	const seen = new Set<string>();
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index]!;
 		if (argument === '--') {
@@ -68,7 +69,8 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 			continue;
 		}
 
-		const match = /^--(no-)?([a-z][a-z-]*)(=.*)?$/.exec(argument);
+		// `[\s\S]`, not `.`: a value may hold a line break (`--module=$'a\nb'`), which the command then refuses.
+		const match = /^--(no-)?([a-z][a-z-]*)(=[\s\S]*)?$/.exec(argument);
 		const name = match?.[2];
 		const type = name === undefined ? undefined : types.get(name);
 		const negated = match?.[1] !== undefined;
@@ -78,6 +80,15 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 		if (!valid) {
 			// A known flag with a wrong value is shown whole; an unknown one without its value (which could be a secret).
 			throw usageError(t().robust.unknownFlag(type === undefined ? argument.split('=')[0]! : argument));
+		}
+
+		// meow refuses a string flag given twice with an error of its own, which would read as an internal error.
+		if (type === 'string' && name !== undefined) {
+			if (seen.has(name)) {
+				throw usageError(t().robust.flagTwice(`--${name}`));
+			}
+
+			seen.add(name);
 		}
 
 		if (type === 'string' && value === undefined) {
@@ -158,7 +169,7 @@ async function main(): Promise<number> {
 	const env = process.env;
 	// Under `npm start` (or `npm --prefix … start`) npm runs us in the package's directory; INIT_CWD is where the
 	// user was, which is what "the current directory" means to them.
-	const userDirectory = env['INIT_CWD'] ?? process.cwd();
+	const userDirectory = env['INIT_CWD'] ?? workingDirectory();
 	// Every report leaves through here: nothing a server or a file said reaches the terminal raw.
 	const write = (text: string) => {
 		process.stdout.write(sanitizeText(text));
@@ -256,7 +267,8 @@ try {
 		process.exit();
 	}
 } catch (error) {
-	if (error instanceof Error && error.name === 'UsageError') {
+	// A usage error, or a file the machine would not let us write (a full disk): said as it is, not as an internal error.
+	if (error instanceof Error && (error.name === 'UsageError' || error.name === 'TranscriptWriteError')) {
 		process.stderr.write(`gomod-doctor: ${sanitizeText(error.message)}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
@@ -266,6 +278,20 @@ try {
 	}
 
 	process.exitCode = 2;
+}
+
+/**
+The working directory as a path that works. Node decodes it as UTF-8: a directory whose name is not UTF-8
+(`proj\xff`) comes back with U+FFFD in it, a path that does not exist. On Linux `/proc/self/cwd` names the same
+directory in every process that inherits it (go included), whatever its bytes.
+*/
+function workingDirectory(): string {
+	const cwd = process.cwd();
+	if (cwd.includes('\uFFFD') && process.platform === 'linux' && statSync(cwd, {throwIfNoEntry: false}) === undefined) {
+		return '/proc/self/cwd';
+	}
+
+	return cwd;
 }
 
 /** The commands that only print a report: `diagnose`, `mirrors`, `classify`, `undo`. */

@@ -90,8 +90,10 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 	const temporary = `${input.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		if (beforeBytes !== undefined) {
-			await mkdir(input.backupDir, {recursive: true, mode: 0o700});
-			await chmod(input.backupDir, 0o700);
+			// Only a directory created here is made private: an existing one keeps its mode (see writeJournal).
+			if ((await mkdir(input.backupDir, {recursive: true, mode: 0o700})) !== undefined) {
+				await chmod(input.backupDir, 0o700);
+			}
 			backup = path.join(input.backupDir, `netrc-${new Date().toISOString().replaceAll(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`);
 			await copyFile(input.file, backup);
 			await chmod(backup, 0o600);

@@ -3,7 +3,8 @@ What undo checks before it believes the journal. The journal is read back from d
 could make undo write or delete any file, or set `GOFLAGS=-toolexec=…`: so undo acts only on a journal that
 only this user can write, and only on entries that name what a fix of this tool could have written:
 
-- the journal file and its directory belong to this user and are not writable by group or others;
+- the journal file and its directory belong to this user and are not writable by group or others (a shared
+  directory with the sticky bit excepted);
 - every target is the GOENV file go uses, the `.netrc` go reads, a global git config file, or the go.mod and
   go.sum of the project undo runs in; a `.netrc` backup lies in one of the tool's backup directories;
 - a file undo would overwrite or remove (go.mod, go.sum, `.netrc`) is still the file the entry recorded after
@@ -49,7 +50,8 @@ export async function checkJournalOwnership(journalFile: string): Promise<string
 			return `the journal ${what} ${file} belongs to another user (uid ${info.uid})`;
 		}
 
-		if ((info.mode & 0o022) !== 0) {
+		// A shared directory with the sticky bit (/tmp-like) is fine: no one else can rename or remove our file there.
+		if ((info.mode & 0o022) !== 0 && !(what === 'directory' && (info.mode & 0o1000) !== 0)) {
 			return `the journal ${what} ${file} can be written by others (mode ${(info.mode & 0o7777).toString(8)})`;
 		}
 	}

@@ -230,9 +230,11 @@ secrets; the default knows the shapes of secrets only).
 */
 export async function writeJournal(file: string, journal: Journal, redact: RedactText = defaultRedact): Promise<void> {
 	const stored: Journal = {...journal, entries: journal.entries.map((entry) => redactEntryAtRest(entry, redact))};
-	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
-	// mkdir's mode applies only to a directory it creates: make an existing one private too.
-	await chmod(path.dirname(file), 0o700);
+	// Private when this tool creates it (mkdir's mode is cut by the umask: chmod makes it exact). A directory
+	// that already exists is never chmodded: it may be a shared one with its sticky bit (GOMOD_DOCTOR_STATE_DIR).
+	if ((await mkdir(path.dirname(file), {recursive: true, mode: 0o700})) !== undefined) {
+		await chmod(path.dirname(file), 0o700);
+	}
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		await writeFile(temporary, `${JSON.stringify(stored, undefined, '\t')}\n`, {mode: 0o600, flush: true});

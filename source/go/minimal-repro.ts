@@ -10,7 +10,7 @@ import path from 'node:path';
 import type {Environment, System} from '../system/types.js';
 import type {ParsedGoMod} from './parse-go-mod.js';
 import {reproduceDownload, validateModuleQuery, type Reproduction} from './reproduce-download.js';
-import {withScratchCache} from './scratch-cache.js';
+import {removeStaleScratchDirsOnce, withScratchCache} from './scratch-cache.js';
 import {isValidVersion} from './versions.js';
 
 /** The module path of the temporary module (a reserved name: never fetched). */
@@ -35,6 +35,7 @@ export async function runMinimalRepro(
 		throw new Error(query.reason);
 	}
 
+	await removeStaleScratchDirsOnce();
 	const dir = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-minimal-'));
 	try {
 		await writeFile(path.join(dir, 'go.mod'), goMod);

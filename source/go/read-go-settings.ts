@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {t} from '../i18n/index.js';
 import type {Setting, SettingSource} from '../model/report.js';
@@ -119,13 +119,15 @@ go's precedence: a non-empty OS variable, then the GOENV file, then `$GOROOT/go.
 default. An OS variable that is set but empty does not count: go falls through to the files.
 */
 export async function readGoSettings(system: System, options: ReadGoSettingsOptions): Promise<GoSnapshot | GoMissing | GoUnusable> {
-	const common = {cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
+	// One deadline for every go command here: a go that hangs (GOENV a FIFO) is not given it twice.
+	const endsAt = system.now() + options.timeoutMs;
+	const common = () => ({cwd: options.cwd, timeoutMs: Math.max(1, Math.round(endsAt - system.now())), signal: options.signal, parseable: true});
 	const ask = async (env: Environment) =>
-		Promise.all([system.run({file: 'go', args: ['version'], env, ...common}), system.run({file: 'go', args: ['env', '-json', ...goEnvNames], env, ...common})]);
+		Promise.all([system.run({file: 'go', args: ['version'], env, ...common()}), system.run({file: 'go', args: ['env', '-json', ...goEnvNames], env, ...common()})]);
 	let env = options.env;
 	let [version, json] = await ask(env);
 	let toolchainSwitchError: string | undefined;
-	if (!version.missing && !version.canceled && version.exitCode !== 0) {
+	if (!version.missing && !version.canceled && !version.timedOut && version.exitCode !== 0) {
 		// go.mod or GOTOOLCHAIN may ask for another toolchain that go cannot fetch. That is a finding for the
 		// reproduction to show, not a reason to call go missing: read the settings with the local toolchain.
 		toolchainSwitchError = firstLines(version.stderr) || describeFailure(version, 'go version');
@@ -155,7 +157,7 @@ export async function readGoSettings(system: System, options: ReadGoSettingsOpti
 
 	if (toolchainSwitchError !== undefined) {
 		// Exactly `go env GOTOOLCHAIN` always runs the local toolchain and prints its reading of the setting.
-		const toolchain = await system.run({file: 'go', args: ['env', 'GOTOOLCHAIN'], env: options.env, ...common});
+		const toolchain = await system.run({file: 'go', args: ['env', 'GOTOOLCHAIN'], env: options.env, ...common()});
 		if (toolchain.exitCode === 0) {
 			values['GOTOOLCHAIN'] = toolchain.stdout.trim();
 		}
@@ -294,6 +296,11 @@ export function parseGoEnvJson(stdout: string): Record<string, string> | undefin
 /** Reads and parses a GOENV-format file; a missing or unreadable file reads as empty, as go treats it. */
 export async function readGoEnvFile(file: string): Promise<ParsedGoEnvFile> {
 	try {
+		// Only a regular file: reading a FIFO (GOENV pointing at one) would wait for a writer forever.
+		if (!(await stat(file)).isFile()) {
+			return parseGoEnvFile('');
+		}
+
 		return parseGoEnvFile(await readFile(file, 'utf8'));
 	} catch {
 		return parseGoEnvFile('');

@@ -15,6 +15,8 @@ export type Reproduction = {
 	/** go is not installed (or the query was rejected before anything ran: see `headline`). */
 	readonly missing: boolean;
 	readonly durationMs: number;
+	/** go was killed for using more memory than this (bytes): a hostile server's endless or bombed answer. */
+	readonly memoryExceededBytes?: number;
 	readonly stdout: string;
 	readonly stderr: string;
 	/** Every module object go printed. */
@@ -98,6 +100,7 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 		canceled: result.canceled,
 		missing: result.missing,
 		durationMs: result.durationMs,
+		...(result.memoryExceededBytes === undefined ? {} : {memoryExceededBytes: result.memoryExceededBytes}),
 		stdout: result.stdout,
 		stderr,
 		records: parsed.records,
@@ -264,6 +267,10 @@ function describeReproduction(
 
 	if (reproduction.canceled) {
 		return words.canceled;
+	}
+
+	if (reproduction.memoryExceededBytes !== undefined) {
+		return words.tooMuchMemory(Math.round(reproduction.memoryExceededBytes / 1024 / 1024), lastDownloading(reproduction.stderr));
 	}
 
 	if (reproduction.timedOut) {

@@ -1,7 +1,42 @@
-import {mkdtemp, rm} from 'node:fs/promises';
+import {lstat, mkdtemp, readdir, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Environment, System} from '../system/types.js';
+
+/** The prefixes of the temporary directories gomod-doctor makes (scratch caches, minimal modules, isolation runs). */
+const scratchPrefixes = ['gomod-doctor-cache-', 'gomod-doctor-minimal-', 'gomod-doctor-isolate-'];
+
+/** Older than the longest run (a 600 s deadline and its fixes): left by a process that was killed. */
+const staleAfterMs = 60 * 60 * 1000;
+
+let staleRemoval: Promise<void> | undefined;
+
+/**
+Removes this user's scratch directories that a killed gomod-doctor left in the temporary directory (kill -9 runs no
+clean-up), once per process, before the first new one is made. Only directories older than any run can be, so
+that a second gomod-doctor running beside this one keeps its own. Never throws.
+*/
+export async function removeStaleScratchDirs(root: string = tmpdir(), now: number = Date.now()): Promise<void> {
+	const uid = process.getuid?.();
+	const names = await readdir(root).catch(() => [] as string[]);
+	await Promise.all(
+		names
+			.filter((name) => scratchPrefixes.some((prefix) => name.startsWith(prefix)))
+			.map(async (name) => {
+				const file = path.join(root, name);
+				const info = await lstat(file).catch(() => undefined);
+				if (info?.isDirectory() === true && (uid === undefined || info.uid === uid) && now - info.mtimeMs > staleAfterMs) {
+					await rm(file, {recursive: true, force: true}).catch(() => undefined);
+				}
+			}),
+	);
+}
+
+/** {@link removeStaleScratchDirs}, once per process. */
+export async function removeStaleScratchDirsOnce(): Promise<void> {
+	staleRemoval ??= removeStaleScratchDirs();
+	return staleRemoval;
+}
 
 /**
 Runs `run` with `env` pointed at an empty module cache of its own (a new temporary directory), then removes that
@@ -16,6 +51,7 @@ export async function withScratchCache<T>(
 	options: {readonly env: Environment; readonly cwd: string},
 	run: (env: Environment) => Promise<T>,
 ): Promise<T> {
+	await removeStaleScratchDirsOnce();
 	const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-cache-'));
 	const env = {...options.env, GOMODCACHE: cache, GOFLAGS: `${options.env['GOFLAGS'] ?? ''} -modcacherw`.trim()};
 	try {

@@ -27,6 +27,7 @@ How a lab GOPROXY server misbehaves.
 - `long-list`: correct, but every `@v/list` also lists `versions` made-up versions (`v0.I.J`) before the real ones.
 - `escape-body`: every request gets `status` and a body of terminal escapes (a title change, a clipboard write, a
   link, a screen clear, C1 controls, a bidi override), as a hostile or broken server might send.
+- `endless-body`: version lists are correct, every other request gets 200 and a body that never ends.
 - `echo-headers`: every request gets 404 and a body that echoes the request's headers, raw and as a JSON map,
   as some debugging servers do (credentials included).
 */
@@ -42,7 +43,8 @@ export type GoproxyFault =
 	| {readonly kind: 'prefix-mapping'; readonly prefix: string}
 	| {readonly kind: 'long-list'; readonly versions: number}
 	| {readonly kind: 'escape-body'; readonly status: FaultStatus}
-	| {readonly kind: 'echo-headers'};
+	| {readonly kind: 'echo-headers'}
+	| {readonly kind: 'endless-body'};
 
 export type GoproxyServerOptions = {
 	/** @default {kind: 'none'} */
@@ -182,6 +184,26 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 
 			case 'escape-body': {
 				send({status: fault.status, headers: textHeaders, body: hostileText});
+				return;
+			}
+
+			case 'endless-body': {
+				if (record.path.endsWith('/@v/list')) {
+					send(catalog.answer(request.method ?? 'GET', record.path));
+					return;
+				}
+
+				record.status = 200;
+				response.writeHead(200, {'Content-Type': 'application/octet-stream'});
+				const chunk = Buffer.alloc(256 * 1024, 0x41);
+				const pump = (): void => {
+					while (!response.destroyed && response.write(chunk)) {
+						// Until the socket's buffer is full; then on 'drain'.
+					}
+				};
+
+				response.on('drain', pump);
+				pump();
 				return;
 			}
 

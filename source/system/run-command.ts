@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {performance} from 'node:perf_hooks';
 import {execa} from 'execa';
 import {formatDuration} from '../model/format.js';
@@ -7,6 +7,15 @@ import type {CommandResult, CommandRunner, CommandSpec, Environment} from './typ
 
 /** Bytes of each stream kept in a result: the first half and the last half; the middle is dropped. */
 export const outputCapBytes = 4 * 1024 * 1024;
+
+/**
+The most memory (resident set) a child may use before it is killed: go reading an endless body or a gzip bomb from
+a hostile server reached 3.9 GB within the deadline. `GOMOD_DOCTOR_CHILD_MEMORY_MB` lowers or raises it.
+*/
+export const defaultChildMemoryBytes = 1024 * 1024 * 1024;
+
+/** How often a child's resident set is read (Linux, /proc). */
+const memoryPollMs = 200;
 
 /** After SIGTERM, how long a child's process group has before SIGKILL. */
 export const forceKillAfterMs = 2000;
@@ -43,6 +52,7 @@ export const runCommand: CommandRunner = async spec => {
 	const stderr = new CappedOutput(outputCapBytes);
 	let timedOut = false;
 	let canceled = false;
+	let memoryExceeded = false;
 	let forceKillTimer: NodeJS.Timeout | undefined;
 
 	let subprocess;
@@ -98,6 +108,19 @@ export const runCommand: CommandRunner = async spec => {
 	};
 
 	spec.signal?.addEventListener('abort', onAbort, {once: true});
+	const memoryLimit = childMemoryLimit(spec.env);
+	const memoryWatch =
+		pid === undefined || process.platform !== 'linux'
+			? undefined
+			: setInterval(() => {
+					void residentBytes(pid).then((bytes) => {
+						if (bytes !== undefined && bytes > memoryLimit && !memoryExceeded && !timedOut && !canceled) {
+							memoryExceeded = true;
+							stop();
+						}
+					});
+				}, memoryPollMs);
+	memoryWatch?.unref();
 	subprocess.stdout?.on('data', (chunk: Uint8Array | string) => {
 		stdout.push(chunk);
 	});
@@ -107,6 +130,7 @@ export const runCommand: CommandRunner = async spec => {
 
 	const result = await subprocess;
 	clearTimeout(deadline);
+	clearInterval(memoryWatch);
 	spec.signal?.removeEventListener('abort', onAbort);
 	if (pid !== undefined) {
 		untrackProcessGroup(pid);
@@ -128,7 +152,9 @@ export const runCommand: CommandRunner = async spec => {
 	}
 
 	let errorMessage: string | undefined;
-	if (timedOut) {
+	if (memoryExceeded) {
+		errorMessage = `used more than ${Math.round(memoryLimit / 1024 / 1024)} MB of memory and was killed`;
+	} else if (timedOut) {
 		errorMessage = `timed out after ${formatDuration(spec.timeoutMs)} and was killed`;
 	} else if (canceled) {
 		errorMessage = 'canceled';
@@ -138,7 +164,7 @@ export const runCommand: CommandRunner = async spec => {
 
 	return {
 		argv,
-		exitCode: timedOut || canceled ? undefined : result.exitCode,
+		exitCode: timedOut || canceled || memoryExceeded ? undefined : result.exitCode,
 		stdout: stdout.text(),
 		stderr: stderr.text(),
 		timedOut,
@@ -146,8 +172,25 @@ export const runCommand: CommandRunner = async spec => {
 		missing: false,
 		durationMs: elapsed(),
 		...(errorMessage === undefined ? {} : {errorMessage}),
+		...(memoryExceeded ? {memoryExceededBytes: memoryLimit} : {}),
 	};
 };
+
+function childMemoryLimit(env: Environment): number {
+	const megabytes = Number(env['GOMOD_DOCTOR_CHILD_MEMORY_MB'] ?? process.env['GOMOD_DOCTOR_CHILD_MEMORY_MB']);
+	return Number.isFinite(megabytes) && megabytes >= 16 ? megabytes * 1024 * 1024 : defaultChildMemoryBytes;
+}
+
+/** The resident set of a process (VmRSS in /proc/PID/status), or undefined when it cannot be read. */
+async function residentBytes(pid: number): Promise<number | undefined> {
+	try {
+		const status = await readFile(`/proc/${pid}/status`, 'utf8');
+		const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+		return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+	} catch {
+		return undefined;
+	}
+}
 
 function buildEnvironment(spec: CommandSpec): Record<string, string> {
 	const env: Record<string, string> = {};
@@ -155,6 +198,11 @@ function buildEnvironment(spec: CommandSpec): Record<string, string> {
 		if (value !== undefined) {
 			env[key] = value;
 		}
+	}
+
+	// go's collector works harder near this soft limit; the resident-set watch above is the hard one.
+	if (spec.file === 'go' && env['GOMEMLIMIT'] === undefined) {
+		env['GOMEMLIMIT'] = `${Math.floor(childMemoryLimit(spec.env) / 1024 / 1024 / 2)}MiB`;
 	}
 
 	if (spec.parseable) {

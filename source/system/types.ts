@@ -47,6 +47,8 @@ export type CommandResult = {
 	readonly durationMs: number;
 	/** A short description when it failed to start or was killed. */
 	readonly errorMessage?: string;
+	/** It was killed for using more memory than this many bytes (a hostile server's endless or bombed body). */
+	readonly memoryExceededBytes?: number;
 };
 
 export type CommandRunner = (spec: CommandSpec) => Promise<CommandResult>;

@@ -6,7 +6,7 @@ an `Authorization: Basic` header carries; the URL-encoded forms are added by the
 (at most 256 KB each, synchronously: the redactor is made before anything else runs); a missing or unreadable
 file gives nothing.
 */
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {netrcPath, parseNetrc} from '../go/netrc.js';
 import {goenvFilePath, parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment} from '../system/types.js';
@@ -19,6 +19,11 @@ function readSmall(file: string | undefined): string | undefined {
 	}
 
 	try {
+		// Only a regular file: a FIFO (GOENV or NETRC pointing at one) would block this process forever.
+		if (!statSync(file).isFile()) {
+			return undefined;
+		}
+
 		const text = readFileSync(file, 'utf8');
 		return text.length > maxFileBytes ? text.slice(0, maxFileBytes) : text;
 	} catch {

@@ -13,7 +13,46 @@ export type WriteTranscriptOptions = TranscriptRenderOptions & {
 	readonly transcript: Transcript;
 	/** The time in the file names. @default the transcript's `startedAt`, or now when that is not a date */
 	readonly date?: Date;
+	/** How a new file is opened (tests make writes fail as a full disk does). @default node:fs/promises `open` */
+	readonly openFile?: typeof open;
 };
+
+/**
+A transcript that could not be written, by a reason of the machine's (a full disk, a read-only or missing state
+directory), with the file or directory named; the CLI says it as it is, not as an internal error. Nothing is left
+half-written.
+*/
+export class TranscriptWriteError extends Error {
+	override readonly name = 'TranscriptWriteError';
+}
+
+/** What an error code means, in words. */
+function meaning(code: string | undefined): string {
+	switch (code) {
+		case 'ENOSPC':
+		case 'EDQUOT': {
+			return 'no space left on the device';
+		}
+
+		case 'EROFS': {
+			return 'the file system is read-only';
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return 'permission denied';
+		}
+
+		case 'ENOENT':
+		case 'ENOTDIR': {
+			return 'a directory on the way does not exist or is not a directory';
+		}
+
+		default: {
+			return code ?? 'error';
+		}
+	}
+}
 
 export type WrittenTranscript = {
 	readonly markdownPath: string;
@@ -33,23 +72,29 @@ export function transcriptStamp(date: Date): string {
 }
 
 /** Creates a file that must not exist yet (O_EXCL: never overwrites, never follows a planted symlink), mode 0600. */
-async function createExclusive(path: string, content: string): Promise<boolean> {
+async function createExclusive(path: string, content: string, openFile: typeof open = open): Promise<boolean> {
 	let handle;
 	try {
-		handle = await open(path, 'wx', 0o600);
+		handle = await openFile(path, 'wx', 0o600);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+		const {code} = error as NodeJS.ErrnoException;
+		if (code === 'EEXIST') {
 			return false;
 		}
 
-		throw error;
+		throw new TranscriptWriteError(`cannot create the transcript ${path}: ${meaning(code)} (${code ?? 'error'})`);
 	}
 
 	try {
 		// Transcripts are read with cat and less: nothing in them is obeyed by a terminal (JSON stays valid).
 		await handle.writeFile(sanitizeText(content), 'utf8');
-	} finally {
 		await handle.close();
+	} catch (error) {
+		// A full disk mid-write: no empty or half transcript is left behind.
+		await handle.close().catch(() => undefined);
+		await unlink(path).catch(() => undefined);
+		const {code} = error as NodeJS.ErrnoException;
+		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${meaning(code)} (${code ?? 'error'}); nothing was left half-written`);
 	}
 
 	return true;
@@ -65,7 +110,12 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 	const date = options.date ?? (Number.isNaN(started.getTime()) ? new Date() : started);
 	const markdown = renderTranscriptMarkdown(transcript, options);
 	const json = renderTranscriptJson(transcript, options);
-	await mkdir(dir, {recursive: true, mode: 0o700});
+	try {
+		await mkdir(dir, {recursive: true, mode: 0o700});
+	} catch (error) {
+		const {code} = error as NodeJS.ErrnoException;
+		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${meaning(code)} (${code ?? 'error'})`);
+	}
 
 	const base = `gomod-doctor-${transcriptStamp(date)}`;
 	for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -73,12 +123,21 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 		const markdownPath = join(dir, `${name}.md`);
 		const jsonPath = join(dir, `${name}.json`);
 		// eslint-disable-next-line no-await-in-loop -- each name is tried in turn
-		if (!(await createExclusive(markdownPath, markdown))) {
+		if (!(await createExclusive(markdownPath, markdown, options.openFile))) {
 			continue;
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- the pair must share one name
-		if (await createExclusive(jsonPath, json)) {
+		let created: boolean;
+		try {
+			// eslint-disable-next-line no-await-in-loop -- the pair must share one name
+			created = await createExclusive(jsonPath, json, options.openFile);
+		} catch (error) {
+			// eslint-disable-next-line no-await-in-loop -- the pair goes together, or not at all
+			await unlink(markdownPath).catch(() => undefined);
+			throw error;
+		}
+
+		if (created) {
 			return {markdownPath, jsonPath};
 		}
 

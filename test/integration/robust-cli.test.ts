@@ -160,6 +160,10 @@ describe('bad flags: a short message on stderr, exit 2', () => {
 		[['diagnose', '--module', '--dir'], /--module|--dir/],
 		[['classify', 'a', 'b'], /unexpected argument "b"/],
 		[['diagnose', 'extra'], /unexpected argument "extra"/],
+		// Issue 14: these gave "internal error: The flag --timeout can only be set once" and "Unknown flag --module".
+		[['diagnose', '--timeout', '5', '--timeout', '6'], /--timeout is given twice: give it once/],
+		[['diagnose', '--timeout=5', '--timeout=6'], /--timeout is given twice/],
+		[['diagnose', '--module=example.com/x\nexample.com/y'], /--module "example\.com\/x\\nexample\.com\/y": .* contains whitespace or control characters/],
 	];
 	for (const [args, message] of cases) {
 		test(args.map((arg) => JSON.stringify(arg)).join(' '), async (t) => {
@@ -171,4 +175,31 @@ describe('bad flags: a short message on stderr, exit 2', () => {
 			noStackTrace(run.stderr);
 		});
 	}
+});
+
+test('a working directory whose name is not UTF-8: diagnosed, not "no such directory" (issue 14)', async (t) => {
+	const {env, root} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
+	// Node cannot name such a directory: the shell makes it and starts the CLI in it ("proj" and the byte 0xff).
+	const run = await execa('sh', ['-c', 'dir="$1/proj$(printf "\\377")" && mkdir "$dir" && cp "$1/project/go.mod" "$dir/" && cd "$dir" && exec "$2" "$3" diagnose --json --timeout 3', 'sh', root, process.execPath, cliPath], {
+		env: {...(env as Record<string, string>), CI: 'true'},
+		extendEnv: false,
+		reject: false,
+	});
+	assert.ok(run.exitCode === 0 || run.exitCode === 1, `${run.stdout}${run.stderr}`);
+	assert.doesNotMatch(run.stderr, /no such directory/);
+	const report = JSON.parse(run.stdout) as {go?: unknown};
+	assert.ok(report.go !== undefined, 'go was asked for its settings in that directory');
+});
+
+test('GOENV is a FIFO (go env hangs on it): one deadline covers the whole run, not one per go command (issue 14)', async (t) => {
+	const {env, root, dir} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
+	const fifo = path.join(root, 'goenv-fifo');
+	await execa('mkfifo', [fifo]);
+	// NETRC too: the redactor reads .netrc for the passwords to hide, and must not wait on a FIFO either.
+	const run = await runCli(['diagnose', '--dir', dir, '--timeout', '2'], {env: {...env, GOENV: fifo, NETRC: fifo}, timeoutMs: 30_000});
+	// Before: 2 s for go version and go env, then 2 s more for the same commands again with GOTOOLCHAIN=local. The
+	// report's own duration leaves node's start-up out, which a loaded machine stretches.
+	const took = Number(/Took ([\d.]+) s/.exec(run.stdout)?.[1]);
+	assert.ok(took < 2 + 1.5, `${took} s`);
+	assert.match(run.stdout, /cannot report its settings: go version did not finish in 2 s/);
 });

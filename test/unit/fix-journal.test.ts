@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {chmod, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -115,4 +115,15 @@ test('snapshotFile: existence, sha256 and exact text', async () => {
 	assert.equal(snapshot.content, 'GOPROXY=off\n');
 	await writeFile(file, Buffer.from([0x47, 0xff, 0x0a]));
 	assert.equal((await snapshotFile(file)).content, undefined);
+});
+
+test('an existing state directory keeps its mode (a shared one its sticky bit); one the journal creates is 0700', async (t) => {
+	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-state-mode-'));
+	t.after(async () => rm(root, {recursive: true, force: true}));
+	await chmod(root, 0o1777);
+	await writeJournal(path.join(root, 'journal.json'), {version: 1, entries: []});
+	// Before: chmod 0700, which dropped the sticky bit of a shared directory.
+	assert.equal((await stat(root)).mode & 0o7777, 0o1777);
+	await writeJournal(path.join(root, 'fresh', 'journal.json'), {version: 1, entries: []});
+	assert.equal((await stat(path.join(root, 'fresh'))).mode & 0o7777, 0o700);
 });

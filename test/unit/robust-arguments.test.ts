@@ -123,8 +123,19 @@ test('every command in source/ names its program literally (go, ping, nc, openss
 			programs.add(program.slice(1, -1));
 		}
 
-		for (const match of text.matchAll(/const argv = \[\s*'([^']+)'/g)) {
+		// `const argv = ['ping', …]`, or a function that makes one (`const argvFor = (address) => ['ping', …]`).
+		for (const match of text.matchAll(/const argv(?:For)? = (?:\([^)]*\) => )?\[\s*'([^']+)'/g)) {
 			programs.add(match[1]!);
+		}
+
+		if (relative === 'source/system/watchdog.ts') {
+			// The one other starter, and why: the watchdog must outlive this process (the run adapter waits for its
+			// children and kills them at its deadline). It starts only this node with its own constant program, and
+			// stty (in that program and for `stty -g`), with argument arrays and never a shell.
+			const starts = [...text.matchAll(/\b(spawn|spawnSync)\(([^,]+),/g)].map((match) => `${match[1]}(${match[2]}`);
+			assert.deepEqual(new Set(starts), new Set(['spawnSync(\'stty\'', 'spawn(process.execPath']), `${relative}: ${starts.join(', ')}`);
+			assert.doesNotMatch(text, /(?<!\.)\bexec\(|execSync|execFile|shell:\s*(?:true|['"`])/, `${relative} runs a shell`);
+			continue;
 		}
 
 		assert.doesNotMatch(text, /(?<!\.)\bspawn\(|(?<!\.)\bexec\(|execSync|spawnSync|execFile|shell:\s*(?:true|['"`])/, `${relative} starts processes outside the run adapter or through a shell`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtemp, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
+import {mkdtemp, open, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
@@ -95,5 +95,42 @@ describe('defaultTranscriptDir', () => {
 
 	test('empty values count as unset, and a relative XDG_STATE_HOME is ignored', () => {
 		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '', XDG_STATE_HOME: 'relative', HOME: '/h'}), '/h/.local/state/gomod-doctor/transcripts');
+	});
+});
+
+describe('a disk that fills up, a state directory that cannot be made (issue 14)', () => {
+	const fullDisk = (failOn: string): typeof open =>
+		(async (path: string, flags: string, mode: number) => {
+			const handle = await open(path, flags, mode);
+			if (!path.endsWith(failOn)) {
+				return handle;
+			}
+
+			// Some bytes reach the disk, then it is full: as ENOSPC arrives in the middle of a write.
+			return Object.assign(Object.create(handle) as typeof handle, {
+				async writeFile(data: string) {
+					await handle.write(data.slice(0, 10));
+					throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'});
+				},
+				close: async () => handle.close(),
+			});
+		}) as typeof open;
+
+	for (const failOn of ['.md', '.json']) {
+		test(`the ${failOn} file cannot be written: the error names it, and no file of the pair is left`, async (t) => {
+			const dir = await temporaryDirectory(t);
+			await assert.rejects(writeTranscript({dir, transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0', openFile: fullDisk(failOn)}), (error: Error) => {
+				assert.equal(error.name, 'TranscriptWriteError');
+				assert.match(error.message, new RegExp(`cannot write the transcript ${dir}/gomod-doctor-[\\d-]+\\${failOn}: no space left on the device \\(ENOSPC\\); nothing was left half-written`));
+				return true;
+			});
+			assert.deepEqual(await readdir(dir), [], 'no empty or partial transcript');
+		});
+	}
+
+	test('a state directory under a file: the directory is named, not "ENOENT mkdir"', async (t) => {
+		const dir = await temporaryDirectory(t);
+		await writeFile(join(dir, 'file'), '');
+		await assert.rejects(writeTranscript({dir: join(dir, 'file', 'transcripts'), transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), /cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/);
 	});
 });

@@ -117,8 +117,8 @@ test('a journal others can write (or in a directory others can write) is not bel
 	await writeJournal(p, [entry({goenvFile: p.env['GOENV']!})], 0o666);
 	await assertRefused(p, /can be written by others \(mode 666\)/);
 	await writeJournal(p, [entry({goenvFile: p.env['GOENV']!})]);
-	await chmod(p.state, 0o1777);
-	await assertRefused(p, /journal directory .* can be written by others \(mode 1777\)/);
+	await chmod(p.state, 0o777);
+	await assertRefused(p, /journal directory .* can be written by others \(mode 777\)/);
 });
 
 test('gomod-doctor undo: a forged entry is refused with a clear message and exit 2', async (t) => {

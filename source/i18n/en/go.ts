@@ -7,6 +7,8 @@ export const go = {
 		notRun: (reason: string) => `not run: ${reason}`,
 		missing: 'go is not installed or not on PATH',
 		canceled: 'go mod download was canceled',
+		tooMuchMemory: (megabytes: number, last: string | undefined) =>
+			`go mod download was stopped after it used more than ${megabytes} MB of memory: the server sent more than go can hold for a module${last === undefined ? '' : ` (last: downloading ${last})`} (an endless or compressed-bomb answer)`,
 		beforeThat: (failure: string) => `; before that, ${failure}`,
 		hung: (seconds: number, last: string | undefined, known: string) =>
 			`go mod download hung for ${seconds} s without finishing${last === undefined ? '' : ` (last: downloading ${last})`}${known}`,

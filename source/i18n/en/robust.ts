@@ -33,5 +33,6 @@ export const robust = {
 	/** The steps `interrupted` names. */
 	/** An option gomod-doctor does not have (or a known one spelt with more after it). */
 	unknownFlag: (flag: string) => `Unknown flag ${flag}: gomod-doctor --help lists the flags.`,
+	flagTwice: (flag: string) => `${flag} is given twice: give it once.`,
 	steps: {diagnosis: 'the diagnosis', undo: 'the undo'},
 };

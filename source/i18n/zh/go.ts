@@ -7,6 +7,7 @@ export const go: Shape<typeof english> = {
 		notRun: (reason) => `没有运行：${reason}`,
 		missing: '没有安装 go，或者它不在 PATH 中',
 		canceled: 'go mod download 已取消',
+		tooMuchMemory: (megabytes, last) => `go mod download 占用的内存超过 ${megabytes} MB，已被停止：服务器发来的内容超出了 go 能为一个模块容纳的量${last === undefined ? '' : `（最后在下载 ${last}）`}（无尽的应答或压缩炸弹）`,
 		beforeThat: (failure) => `；在此之前：${failure}`,
 		hung: (seconds, last, known) => `go mod download 卡住了 ${seconds} s 仍未结束${last === undefined ? '' : `（最后在下载 ${last}）`}${known}`,
 		nothing: 'go mod download 成功（没有需要下载的内容）',

@@ -19,5 +19,6 @@ export const robust: Shape<typeof english> = {
 	quitWhileApplying: (title) => `在应用“${title}”时退出：这次更改已让它完成或失败（go env -w 绝不会中途被打断），但没有验证。`,
 	interrupted: (step) => `用户在此步骤中断：${step}。`,
 	unknownFlag: (flag) => `未知选项 ${flag}：gomod-doctor --help 会列出所有选项。`,
+	flagTwice: (flag) => `${flag} 给了两次：只能给一次。`,
 	steps: {diagnosis: '诊断', undo: '撤销'},
 };

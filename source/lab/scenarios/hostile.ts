@@ -60,6 +60,15 @@ export const hostileScenarios = [
 		},
 	}),
 	defineScenario({
+		id: 'hostile-endless',
+		description: 'The only GOPROXY entry answers every module file with a body that never ends: go is stopped at its memory bound, and says why.',
+		hidden: true,
+		servers: [{name: 'endless', fault: {kind: 'endless-body'}}],
+		goproxy: '{endless}',
+		candidates: ['endless'],
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
+	}),
+	defineScenario({
 		id: 'hostile-echo',
 		description: 'The only GOPROXY entry (HTTPS) answers 404 with a body that echoes the request headers, the .netrc credentials included: none of them is shown, raw or base64.',
 		hidden: true,
