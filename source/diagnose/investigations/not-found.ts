@@ -1,4 +1,9 @@
 import {requireVersionFix, infoFix} from '../../fixes/fix-module.js';
+import {netrcFix} from '../../fixes/fix-private.js';
+import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {netrcPath} from '../../go/netrc.js';
+import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
 import {notFoundFlow, type NotFoundSubject} from '../../flow/graphs/not-found.js';
 import {findPathTypo, nearestVersions} from '../../go/versions.js';
 import {t} from '../../i18n/index.js';
@@ -9,6 +14,9 @@ import {walkEvidence} from '../run-investigations.js';
 
 /** The versions each `version-list` check found, by its evidence (the walk keeps the evidence object). */
 const listed = new WeakMap<Evidence, readonly string[]>();
+
+/** The entry that refused the module (403) or asked for credentials, by subject, for the canary and the fix. */
+const refusedBy = new WeakMap<NotFoundSubject, string>();
 
 /** At most this many failing modules are examined. */
 const maxSubjects = 3;
@@ -23,8 +31,12 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 	flow: notFoundFlow,
 	phase: 'after',
 	subjects(context) {
-		const items = (context.classified ?? []).filter((item) => item.category === 'not-found' && item.module !== undefined);
-		const others = context.goMod?.requires.map((require) => require.path) ?? [];
+		const items = [
+			...(context.classified ?? []).filter((item) => item.category === 'not-found' && item.module !== undefined),
+			...directFallbacks(context),
+		];
+		const others = knownPaths(context);
+		const canary = canaryFrom(undefined, context.env);
 		const seen = new Set<string>();
 		const subjects: NotFoundSubject[] = [];
 		for (const item of items) {
@@ -45,6 +57,8 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 				replaced: replace !== undefined,
 				...(replace === undefined ? {} : {replaceLine: replace.line}),
 				...(typo === undefined ? {} : {typo: typo.suggestion}),
+				...('fallback' in item && item.fallback !== undefined ? {fallback: item.fallback} : {}),
+				canary,
 			});
 		}
 
@@ -61,7 +75,21 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 					listed.set(result.evidence, result.versions);
 				}
 
+				if (result.entry !== undefined && (result.evidence.outcome === 'refused' || result.evidence.outcome === 'auth')) {
+					refusedBy.set(subject, result.entry);
+				}
+
 				return result.evidence;
+			}
+
+			case 'proxy-fetch': {
+				// The entry that refused the module, asked for a module that certainly exists.
+				const entry = refusedBy.get(subject);
+				if (entry === undefined) {
+					throw new Error(`no entry refused ${subject.module}`);
+				}
+
+				return probeProxyFetch(context.system, {baseUrl: entry, module: subject.canary, env: context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
 			}
 
 			case 'replace-target': {
@@ -87,9 +115,17 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 		const evidence = walkEvidence(walk);
 		const versions = evidence.map((item) => listed.get(item)).find((list) => list !== undefined) ?? [];
 		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, subject, versions, context));
+		const suggested = suggestedVersion(subject.version, versions);
 		const near = nearestVersions(subject.version, versions);
-		const extra = near.nearest === undefined ? '' : ` Nearest: ${near.nearest}${near.lower !== undefined && near.higher !== undefined ? ` (also ${near.higher})` : ''}.`;
-		return [{category: 'not-found', severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}`, evidence, fixes}];
+		const extra =
+			walk.verdict !== 'not-found' || suggested === undefined
+				? ''
+				: near.nearest === undefined
+					? ` ${t().findings.noSameMajor(subject.version, suggested)}`
+					: ` Nearest: ${near.nearest}${near.lower !== undefined && near.higher !== undefined ? ` (also ${near.higher})` : ''}.`;
+		// go's last word was about `direct`, which it tried only because the proxies lacked the module.
+		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${t().findings.fallbackFailed(subject.fallback)}`;
+		return [{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes}];
 	},
 };
 
@@ -97,9 +133,22 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 	const text = t().module;
 	switch (id) {
 		case 'module-go-get': {
-			const near = nearestVersions(subject.version, versions);
-			const fix = near.nearest === undefined ? undefined : requireVersionFix(subject.module, subject.version, near.nearest);
+			const suggested = suggestedVersion(subject.version, versions);
+			const fix = suggested === undefined ? undefined : requireVersionFix(subject.module, subject.version, suggested);
 			return fix === undefined ? [] : [fix];
+		}
+
+		case 'module-credentials': {
+			const entry = refusedBy.get(subject);
+			const file = netrcPath(context.env);
+			let machine: string | undefined;
+			try {
+				machine = entry === undefined ? undefined : new URL(entry).host;
+			} catch {
+				machine = undefined;
+			}
+
+			return machine === undefined || file === undefined ? [] : [netrcFix({machine, file, replaces: false})];
 		}
 
 		case 'module-untagged': {
@@ -126,6 +175,62 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 			return [];
 		}
 	}
+}
+
+/**
+The version to suggest instead of `wanted`: the nearest one of the same major; else, when the module has no version
+of that major at all (`v9.9.9` of a module whose tags stop at v1), its latest release. Undefined when none.
+*/
+function suggestedVersion(wanted: string, versions: readonly string[]): string | undefined {
+	const near = nearestVersions(wanted, versions);
+	if (near.nearest !== undefined) {
+		return near.nearest;
+	}
+
+	const releases = versions.filter((version) => !version.includes('-'));
+	return releases.at(-1) ?? versions.at(-1);
+}
+
+/**
+Module paths that certainly exist, to spot a misspelling against: go.mod's requirements and its own module path,
+and every module go.sum records.
+*/
+function knownPaths(context: InvestigationContext): string[] {
+	return [
+		...new Set([...(context.goMod?.requires.map((require) => require.path) ?? []), ...(context.goMod?.module === undefined ? [] : [context.goMod.module]), ...(context.goSum ?? []).map((line) => line.module)]),
+	];
+}
+
+/**
+Modules go failed on in its `direct` fallback: GOPROXY lists a proxy before `direct`, the module is not one go sends
+straight to its host (GONOPROXY, which defaults to GOPRIVATE), and go's error for it names no GOPROXY entry. go
+reaches `direct` only when every proxy before it answered 404 or 410 (or, after `|`, failed), so whether those
+proxies have the module is the question; the fallback's own failure (a VCS host that does not resolve) follows.
+*/
+function directFallbacks(context: InvestigationContext): Array<{module: string; version?: string; fallback: string}> {
+	const {reproduction} = context;
+	if (reproduction === undefined || reproduction.ok) {
+		return [];
+	}
+
+	const {entries} = parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '');
+	const firstProxy = entries.findIndex((entry) => entry.kind === 'url');
+	const direct = entries.findIndex((entry) => entry.kind === 'direct');
+	if (firstProxy === -1 || direct === -1 || direct < firstProxy) {
+		return [];
+	}
+
+	const proxies = entries.flatMap((entry) => (entry.kind === 'url' ? [entry.url.replace(/\/+$/, '')] : []));
+	const patterns = directPatterns(context.snapshot.values);
+	return reproduction.failures.flatMap((failure) => {
+		if ((patterns !== '' && matchPrefixPatterns(patterns, failure.module)) || proxies.some((proxy) => failure.error.includes(`${proxy}/`))) {
+			return [];
+		}
+
+		const line = failure.error.split('\n').map((text) => text.trim()).find((text) => text !== '') ?? failure.error;
+		// The cause of a failed fetch is at the end of go's line ("…: lookup HOST: no such host").
+		return [{module: failure.module, ...(failure.version === '' ? {} : {version: failure.version}), fallback: line.length > 300 ? `…${line.slice(-300)}` : line}];
+	});
 }
 
 function replaceOf(context: InvestigationContext, module: string, version: string) {
