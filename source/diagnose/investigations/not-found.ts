@@ -1,5 +1,6 @@
 import {requireVersionFix, infoFix} from '../../fixes/fix-module.js';
 import {netrcFix} from '../../fixes/fix-private.js';
+import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {netrcPath} from '../../go/netrc.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
@@ -17,6 +18,9 @@ const listed = new WeakMap<Evidence, readonly string[]>();
 
 /** The entry that refused the module (403) or asked for credentials, by subject, for the canary and the fix. */
 const refusedBy = new WeakMap<NotFoundSubject, string>();
+
+/** How go's fetch from a module's own host (its `direct` fallback) fails. */
+const fallbackCategories = new Set<string>(['dns', 'refused', 'timeout', 'tls', 'vcs']);
 
 /** At most this many failing modules are examined. */
 const maxSubjects = 3;
@@ -224,6 +228,15 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 	const patterns = directPatterns(context.snapshot.values);
 	return reproduction.failures.flatMap((failure) => {
 		if ((patterns !== '' && matchPrefixPatterns(patterns, failure.module)) || proxies.some((proxy) => failure.error.includes(`${proxy}/`))) {
+			return [];
+		}
+
+		// What a fetch from the module's own host fails with: its name, its port, TLS, the VCS, or git's prompt for a
+		// repository that does not exist (a private-looking host is the private-module flowchart's). Not the
+		// checksum database, which go asks after a download.
+		const category = context.classified?.find((item) => item.module === failure.module)?.category;
+		const fetchFailure = category !== undefined && (fallbackCategories.has(category) || (category === 'private-auth' && !looksPrivateHost(moduleHost(failure.module))));
+		if (!fetchFailure || /\/lookup\/|verifying /.test(failure.error)) {
 			return [];
 		}
 

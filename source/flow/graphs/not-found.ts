@@ -115,9 +115,10 @@ export const notFoundFlow = defineFlowFor<NotFoundSubject>()({
 			summary: 'The proxy asks for credentials (401, or a WWW-Authenticate challenge) before it says anything about {module}.',
 			offers: ['credentials'],
 		},
+		// Section 2.2 walks that entry and says so (its finding names the entry); the module is not the question.
 		proxyPolicy: {
 			kind: 'end',
-			verdict: 'proxy-bad-response',
+			verdict: 'healthy',
 			summary: 'The proxy refuses even {canary} (403) and asks for no credentials: its policy refuses requests from here; {module} is not the problem, and credentials would not help.',
 		},
 		replaceBroken: {
