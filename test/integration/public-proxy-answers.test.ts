@@ -156,12 +156,13 @@ describe('GOPROXY=direct or off while a measured mirror works', () => {
 		assert.equal(conclusion.findings[0]?.category, 'goproxy-config', shown(conclusion));
 	});
 
-	test('off: the first fix sets a mirror, and nothing says go cannot fetch directly (with off it never tries)', async (t) => {
-		const where = await site(t, {proxies: [{}], goenv: () => ({GOPROXY: 'off'})});
+	test('off: the first fix sets a mirror; nothing says go cannot fetch directly, nor reach the checksum database (with off it tries neither)', async (t) => {
+		const where = await site(t, {proxies: [{}], goenv: () => ({GOPROXY: 'off', GOSUMDB: `sum.golang.org https://${unresolvableHost}`})});
 		const conclusion = await diagnose(where);
 		assert.deepEqual(conclusion.fixes[0]?.argv, ['go', 'env', '-w', `GOPROXY=${where.proxies[0]!},direct`], shown(conclusion));
 		assert.equal(conclusion.findings[0]?.category, 'goproxy-config');
 		assert.ok(!conclusion.findings.some((finding) => /directly/.test(finding.summary)), shown(conclusion));
+		assert.ok(!conclusion.findings.some((finding) => finding.category === 'sumdb'), shown(conclusion));
 	});
 });
 
