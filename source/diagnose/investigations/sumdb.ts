@@ -227,15 +227,23 @@ async function routeEvidence(run: CheckRun, config: Extract<SumdbConfig, {kind: 
 function useMirrorFix(config: Extract<SumdbConfig, {kind: 'on'}>, mirror: string, context: InvestigationContext): Fix {
 	// go's own alias reads better than the key and URL spelled out.
 	const value = config.name === 'sum.golang.org' && mirror === 'https://sum.golang.google.cn' ? 'sum.golang.google.cn' : gosumdbWithUrl(config, mirror);
+	return gosumdbFix(context, {id: 'sumdb-use-mirror', title: t().checksum.useMirrorTitle(redactUserinfo(mirror)), detail: t().checksum.useMirrorDetail(config.name, redactUserinfo(mirror)), value});
+}
+
+/**
+A fix that writes GOSUMDB (`go env -w`), or removes it (`go env -u`, `value` undefined); with the shell's line too
+when the OS environment sets GOSUMDB and so hides what go env -w writes.
+*/
+function gosumdbFix(context: InvestigationContext, fix: {readonly id: string; readonly title: string; readonly detail: string; readonly value: string | undefined}): Fix {
 	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOSUMDB')?.source === 'environment';
 	return {
-		id: 'sumdb-use-mirror',
-		title: t().checksum.useMirrorTitle(redactUserinfo(mirror)),
-		detail: t().checksum.useMirrorDetail(config.name, redactUserinfo(mirror)),
+		id: fix.id,
+		title: fix.title,
+		detail: fix.detail,
 		kind: 'go-env',
-		argv: ['go', 'env', '-w', `GOSUMDB=${value}`],
-		changes: [{key: 'GOSUMDB', value}],
-		...(shadowed ? {shell: [shellLine('GOSUMDB', value)]} : {}),
+		argv: fix.value === undefined ? ['go', 'env', '-u', 'GOSUMDB'] : ['go', 'env', '-w', `GOSUMDB=${fix.value}`],
+		changes: [{key: 'GOSUMDB', value: fix.value}],
+		...(shadowed ? {shell: [shellLine('GOSUMDB', fix.value)]} : {}),
 		scope: 'persistent',
 		weakensSecurity: false,
 	};
@@ -336,35 +344,13 @@ async function firstServed(answers: ReadonlyArray<Promise<{proxy: MeasuredProxy;
 
 /** `go env -u GOSUMDB` (or the shell's `unset`): go.env's default database, which a GOPROXY entry serves. */
 function defaultDatabaseFix(subject: SumdbSubject, served: MeasuredProxy, context: InvestigationContext): Fix {
-	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOSUMDB')?.source === 'environment';
-	return {
-		id: 'sumdb-default',
-		title: t().checksum.defaultTitle,
-		detail: t().checksum.defaultDetail(subject.gosumdb, redactUserinfo(served.label)),
-		kind: 'go-env',
-		argv: ['go', 'env', '-u', 'GOSUMDB'],
-		changes: [{key: 'GOSUMDB', value: undefined}],
-		...(shadowed ? {shell: [shellLine('GOSUMDB', undefined)]} : {}),
-		scope: 'persistent',
-		weakensSecurity: false,
-	};
+	return gosumdbFix(context, {id: 'sumdb-default', title: t().checksum.defaultTitle, detail: t().checksum.defaultDetail(subject.gosumdb, redactUserinfo(served.label)), value: undefined});
 }
 
 /** `go env -w GOSUMDB=sum.golang.org <proxy>/sumdb/sum.golang.org`: the default database, through a candidate. */
 function servedDatabaseFix(served: MeasuredProxy, context: InvestigationContext): Fix {
 	const value = `${defaultDatabase.name} ${served.url.replace(/\/+$/, '')}/sumdb/${defaultDatabase.name}`;
-	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOSUMDB')?.source === 'environment';
-	return {
-		id: 'sumdb-use-served',
-		title: t().checksum.servedTitle(redactUserinfo(served.label)),
-		detail: t().checksum.servedDetail(redactUserinfo(served.label)),
-		kind: 'go-env',
-		argv: ['go', 'env', '-w', `GOSUMDB=${value}`],
-		changes: [{key: 'GOSUMDB', value}],
-		...(shadowed ? {shell: [shellLine('GOSUMDB', value)]} : {}),
-		scope: 'persistent',
-		weakensSecurity: false,
-	};
+	return gosumdbFix(context, {id: 'sumdb-use-served', title: t().checksum.servedTitle(redactUserinfo(served.label)), detail: t().checksum.servedDetail(redactUserinfo(served.label)), value});
 }
 
 /** Whether go will ask the checksum database: some requirement not exempt from it lacks its go.sum lines. */

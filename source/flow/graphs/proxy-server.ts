@@ -17,6 +17,24 @@ export type ProxyServerSubject = {
 };
 
 /**
+Where the canary's answer leads after the entry refused the module (404, or a 403 that asks for no credentials):
+served, the module is what the entry lacks (`served`); refused or missing too, the entry is at fault for every path.
+*/
+function canaryEdges<Served extends string>(served: Served) {
+	return {
+		ok: served,
+		'not-found': 'prefixed',
+		upstream: 'upstreamDown',
+		'server-error': 'serverError',
+		html: 'interception',
+		malformed: 'malformed',
+		auth: 'unchecked',
+		forbidden: 'refusesAll',
+		error: 'unchecked',
+	} as const;
+}
+
+/**
 The guide's §2.2, a misconfigured proxy server: request fails → what is the response code? 502 → is the
 backend reachable? → the proxy's own network path; 404 → check the path mapping (nginx's `proxy_pass` with
 or without the trailing slash) → fix location/proxy_pass. For go: a self-hosted GOPROXY (Athens, goproxy, a
@@ -67,17 +85,7 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 			kind: 'probe',
 			probe: 'proxy-fetch',
 			question: 'A 404: does {label} serve {canary}, a module that certainly exists?',
-			edges: {
-				ok: 'missingHere',
-				'not-found': 'prefixed',
-				upstream: 'upstreamDown',
-				'server-error': 'serverError',
-				html: 'interception',
-				malformed: 'malformed',
-				auth: 'unchecked',
-				forbidden: 'refusesAll',
-				error: 'unchecked',
-			},
+			edges: canaryEdges('missingHere'),
 		},
 		// A 403 that asks for no credentials (a proxy's "This module version is not available."): one module refused,
 		// or every request? Credentials are not the question: nothing asked for them.
@@ -85,17 +93,7 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 			kind: 'probe',
 			probe: 'proxy-fetch',
 			question: 'A 403 without a request for credentials: does {label} serve {canary}, a module that certainly exists?',
-			edges: {
-				ok: 'refusedHere',
-				'not-found': 'prefixed',
-				upstream: 'upstreamDown',
-				'server-error': 'serverError',
-				html: 'interception',
-				malformed: 'malformed',
-				auth: 'unchecked',
-				forbidden: 'refusesAll',
-				error: 'unchecked',
-			},
+			edges: canaryEdges('refusedHere'),
 		},
 		prefixed: {
 			kind: 'decide',
