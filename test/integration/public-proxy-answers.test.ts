@@ -147,6 +147,18 @@ describe('a 404 behind ,direct: the proxy\'s answer is the cause, the fallback\'
 	});
 });
 
+describe('a path above the missing one exists', () => {
+	test('a major version never published: the proxy has the path without /v2, which is named', async (t) => {
+		const where = await site(t, {proxies: [{missing: missingAnswers.proxyGolangOrg}], goenv: ([proxy]) => ({GOPROXY: `${proxy},direct`})});
+		const conclusion = await diagnose(where, {module: `${color}/v2@v2.0.0`});
+		const first = conclusion.findings[0]!;
+		assert.equal(first.category, 'not-found', shown(conclusion));
+		assert.match(first.summary, /major version it never published/);
+		assert.equal(first.fixes[0]?.id, 'module-fix-path', shown(conclusion));
+		assert.ok(first.fixes[0]?.title.includes(`→ ${color}`), first.fixes[0]?.title);
+	});
+});
+
 describe('GOPROXY=direct or off while a measured mirror works', () => {
 	test('direct: the first fix puts the mirror before direct', async (t) => {
 		const where = await site(t, {proxies: [{}], goenv: () => ({GOPROXY: 'direct'})});

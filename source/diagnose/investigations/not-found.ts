@@ -62,6 +62,7 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 				...(replace === undefined ? {} : {replaceLine: replace.line}),
 				...(typo === undefined ? {} : {typo: typo.suggestion}),
 				...('fallback' in item && item.fallback !== undefined ? {fallback: item.fallback} : {}),
+				...(parentPath(module) === undefined ? {} : {parent: parentPath(module)}),
 				canary,
 			});
 		}
@@ -74,7 +75,16 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 		const common = {goproxy, env: context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
 		switch (pending.probe) {
 			case 'version-list': {
-				const result = await probeVersionList(context.system, {module: subject.module, version: subject.version, ...common});
+				const asked = pending.node === 'parent' ? subject.parent : subject.module;
+				if (asked === undefined) {
+					throw new Error(`${subject.module} has no parent path`);
+				}
+
+				const result = await probeVersionList(context.system, {module: asked, version: pending.node === 'parent' ? 'latest' : subject.version, ...common});
+				if (pending.node === 'parent') {
+					return result.evidence;
+				}
+
 				if (result.versions !== undefined) {
 					listed.set(result.evidence, result.versions);
 				}
@@ -118,7 +128,9 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 		const {subject} = walk;
 		const evidence = walkEvidence(walk);
 		const versions = evidence.map((item) => listed.get(item)).find((list) => list !== undefined) ?? [];
-		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, subject, versions, context));
+		// The path to use instead: the likely spelling, or the path above it that exists.
+		const right = walk.current === 'parentExists' ? subject.parent : subject.typo;
+		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, versions, context));
 		const suggested = suggestedVersion(subject.version, versions);
 		const near = nearestVersions(subject.version, versions);
 		const extra =
@@ -179,6 +191,21 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 			return [];
 		}
 	}
+}
+
+/**
+The path above a module path, to ask the proxy for when it lacks the path itself: without its major-version suffix
+(`…/color/v2` → `…/color`), else without its last element when that leaves host/owner/repo at least. Undefined for
+a shorter path.
+*/
+function parentPath(module: string): string | undefined {
+	const withoutMajor = module.replace(/\/v\d+$/, '');
+	if (withoutMajor !== module) {
+		return withoutMajor;
+	}
+
+	const elements = module.split('/');
+	return elements.length > 3 ? elements.slice(0, -1).join('/') : undefined;
 }
 
 /**

@@ -18,6 +18,8 @@ export type NotFoundSubject = {
 	answered 404/410: the proxies' answer is the cause, the fallback's failure a consequence.
 	*/
 	readonly fallback?: string;
+	/** The path above the module (`/vN` dropped, else its last element), for a path the proxies lack. */
+	readonly parent?: string;
 	/** A module that certainly exists on a working proxy (`--canary`), asked of a proxy that refuses this one. */
 	readonly canary: string;
 };
@@ -85,7 +87,30 @@ export const notFoundFlow = defineFlowFor<NotFoundSubject>()({
 			question: 'Is {module} a misspelling of a path that exists?',
 			outcomes: ['typo', 'no-typo'],
 			decide: (subject) => (subject.typo === undefined ? 'no-typo' : 'typo'),
-			edges: {typo: 'misspelled', 'no-typo': 'absent'},
+			edges: {typo: 'misspelled', 'no-typo': 'hasParent'},
+		},
+		// `…/color/v2` or `…/color/internal`: does the path above it exist (another major, a package inside a module)?
+		hasParent: {
+			kind: 'decide',
+			question: 'Is there a path above {module} to ask for?',
+			outcomes: ['parent', 'none'],
+			decide: (subject) => (subject.parent === undefined ? 'none' : 'parent'),
+			edges: {parent: 'parent', none: 'absent'},
+		},
+		parent: {
+			kind: 'probe',
+			probe: 'version-list',
+			question: 'Does the proxy have {parent}, the path above {module}?',
+			edges: {
+				'has-version': 'parentExists',
+				'missing-version': 'parentExists',
+				'no-tags': 'parentExists',
+				'no-module': 'absent',
+				refused: 'absent',
+				auth: 'absent',
+				unreachable: 'absent',
+				error: 'absent',
+			},
 		},
 		exists: {kind: 'end', verdict: 'healthy', summary: 'The proxy has {module} {version}: the failure is not a missing version.'},
 		replaceFine: {kind: 'end', verdict: 'healthy', summary: 'The replacement of {module} exists.'},
@@ -109,6 +134,12 @@ export const notFoundFlow = defineFlowFor<NotFoundSubject>()({
 			offers: ['fixPath'],
 		},
 		absent: {kind: 'end', verdict: 'not-found', summary: 'No GOPROXY entry has {module} at all.', offers: ['checkPath']},
+		parentExists: {
+			kind: 'end',
+			verdict: 'not-found',
+			summary: '{module} does not exist, but {parent} does: {module} is a major version it never published, or a package inside it, not a module of its own.',
+			offers: ['fixPath'],
+		},
 		asksCredentials: {
 			kind: 'end',
 			verdict: 'private-auth',
