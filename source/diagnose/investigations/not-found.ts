@@ -8,6 +8,7 @@ import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
 import {notFoundFlow, type NotFoundSubject} from '../../flow/graphs/not-found.js';
 import {findPathTypo, nearestVersions} from '../../go/versions.js';
 import {t} from '../../i18n/index.js';
+import {redactUserinfo} from '../../model/format.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
 import {probeReplaceTarget, probeVersionList} from '../../probes/probe-versions.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
@@ -82,7 +83,9 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 
 				const result = await probeVersionList(context.system, {module: asked, version: pending.node === 'parent' ? 'latest' : subject.version, ...common});
 				if (pending.node === 'parent') {
-					return result.evidence;
+					// The path above is asked whether it exists at all, not for a version.
+					const found = result.entry !== undefined && result.versions !== undefined && ['has-version', 'missing-version', 'no-tags'].includes(result.evidence.outcome);
+					return found ? {...result.evidence, summary: t().probes.versions.hasPath(redactUserinfo(result.entry!), asked, result.versions!.join(', ') || t().probes.versions.none)} : result.evidence;
 				}
 
 				if (result.versions !== undefined) {

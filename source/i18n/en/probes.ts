@@ -346,6 +346,7 @@ export const probes = {
 		noModule: (module: string, answers: string) => `No GOPROXY entry has ${module} (${answers}).`,
 		refused: (entry: string, module: string, status: string, body: string) =>
 			`${entry} refuses the version list of ${module} with ${status}${body === '' ? '' : ` ("${body}")`} and asks for no credentials (no 401, no WWW-Authenticate).`,
+		hasPath: (entry: string, module: string, listed: string) => `${entry} has ${module} (versions: ${listed}).`,
 		asksCredentials: (entry: string, module: string, status: string) => `${entry} asks for credentials (${status}) for the version list of ${module}.`,
 		isFile: (target: string) => `${target} is a file, not a module directory.`,
 		notExists: (target: string) => `${target} does not exist.`,

@@ -321,6 +321,7 @@ export const probes: Shape<typeof english> = {
 		missing: (entry, module, version, listed) => `${entry} 没有 ${module} ${version}；它有 ${listed}。`,
 		noModule: (module, answers) => `没有任何 GOPROXY 条目有 ${module}（${answers}）。`,
 		refused: (entry, module, status, body) => `${entry} 以 ${status}${body === '' ? '' : `（"${body}"）`}拒绝提供 ${module} 的版本列表，且没有要求凭据（没有 401，也没有 WWW-Authenticate）。`,
+		hasPath: (entry, module, listed) => `${entry} 有 ${module}（版本：${listed}）。`,
 		asksCredentials: (entry, module, status) => `${entry} 对 ${module} 的版本列表要求凭据（${status}）。`,
 		isFile: (target) => `${target} 是文件，不是模块目录。`,
 		notExists: (target) => `${target} 不存在。`,
