@@ -270,7 +270,8 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 			return [];
 		}
 
-		const line = failure.error.split('\n').map((text) => text.trim()).find((text) => text !== '') ?? failure.error;
+		// go's words, untrusted: one line, no control characters (redacted with the rest of the report).
+		const line = (failure.error.split('\n').map((text) => text.trim()).find((text) => text !== '') ?? '').replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
 		// The cause of a failed fetch is at the end of go's line ("…: lookup HOST: no such host").
 		return [{module: failure.module, ...(failure.version === '' ? {} : {version: failure.version}), fallback: line.length > 300 ? `…${line.slice(-300)}` : line}];
 	});
