@@ -94,7 +94,17 @@ describe('a proxy that refuses with 403 and asks for no credentials', () => {
 		assert.match(first.summary, /latest release is v1\.19\.0/);
 		assert.ok(!conclusion.findings.some((finding) => finding.category === 'private-auth'), shown(conclusion));
 		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'netrc-entry'), 'no credentials for a proxy that asked for none');
-		assert.deepEqual(conclusion.fixes[0]?.argv, ['go', 'mod', 'edit', `-require=${color}@v1.19.0`]);
+		assert.equal(conclusion.fixes[0]?.id, 'module-go-get', 'go.mod does not name v9.9.9: advice to ask for v1.19.0, no go.mod edit');
+		assert.match(conclusion.fixes[0]?.detail ?? '', new RegExp(`go mod download ${color.replaceAll('.', '\\.')}@v1\\.19\\.0`));
+	});
+
+	test('a version go.mod requires: go mod edit -require the nearest one', async (t) => {
+		const where = await site(t, {proxies: [{missing: missingAnswers.notAvailable}], goenv: ([proxy]) => ({GOPROXY: `${proxy},direct`})});
+		await writeFile(path.join(where.dir, 'go.mod'), `module example.com/lab/app\n\ngo 1.22\n\nrequire ${color} v1.99.0\n`);
+		const conclusion = await diagnose(where);
+		assert.equal(conclusion.findings[0]?.category, 'not-found', shown(conclusion));
+		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'netrc-entry'), shown(conclusion));
+		assert.deepEqual(conclusion.fixes[0]?.argv, ['go', 'mod', 'edit', `-require=${color}@v1.19.0`], shown(conclusion));
 	});
 
 	test('a mistyped path: the proxy serves the canary, so the path is what it lacks; the likely spelling is named', async (t) => {
@@ -134,7 +144,8 @@ describe('a 404 behind ,direct: the proxy\'s answer is the cause, the fallback\'
 		assert.match(first.summary, /go then tried direct/);
 		assert.match(first.summary, /no such host/);
 		assert.ok(!conclusion.findings.some((finding) => finding.severity === 'error' && finding.category === 'dns'), shown(conclusion));
-		assert.deepEqual(conclusion.fixes[0]?.argv, ['go', 'mod', 'edit', `-require=${color}@v1.19.0`]);
+		assert.equal(conclusion.fixes[0]?.id, 'module-go-get');
+		assert.match(conclusion.fixes[0]?.title ?? '', /@v1\.19\.0/);
 	});
 
 	test('a mistyped path: not-found, the likely spelling named, no resolver verdict', async (t) => {

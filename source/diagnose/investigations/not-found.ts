@@ -153,7 +153,16 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 	switch (id) {
 		case 'module-go-get': {
 			const suggested = suggestedVersion(subject.version, versions);
-			const fix = suggested === undefined ? undefined : requireVersionFix(subject.module, subject.version, suggested);
+			if (suggested === undefined) {
+				return [];
+			}
+
+			// A version only `--module` asked for: go.mod has no line to change, and no fix makes that query work.
+			if (requiredVersion(context, subject.module) !== subject.version) {
+				return [infoFix('module-go-get', text.queryTitle(subject.module, suggested), text.queryDetail(subject.module, subject.version, suggested))];
+			}
+
+			const fix = requireVersionFix(subject.module, subject.version, suggested);
 			return fix === undefined ? [] : [fix];
 		}
 
