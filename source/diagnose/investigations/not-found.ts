@@ -40,11 +40,15 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 			...(context.classified ?? []).filter((item) => item.category === 'not-found' && item.module !== undefined),
 			...directFallbacks(context),
 		];
-		const others = knownPaths(context);
+		const others = items.length === 0 ? [] : knownPaths(context);
 		const canary = canaryFrom(undefined, context.env);
 		const seen = new Set<string>();
 		const subjects: NotFoundSubject[] = [];
 		for (const item of items) {
+			if (subjects.length >= maxSubjects) {
+				break;
+			}
+
 			const module = item.module!;
 			const version = item.version ?? requiredVersion(context, module) ?? 'latest';
 			const label = `${module}@${version}`;
@@ -54,7 +58,8 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 
 			seen.add(label);
 			const replace = replaceOf(context, module, version);
-			const typo = findPathTypo(module, others);
+			// A typo is at most two edits away, so at most two characters longer or shorter: the rest are not compared.
+			const typo = findPathTypo(module, others.filter((other) => Math.abs(other.length - module.length) <= 2));
 			subjects.push({
 				label,
 				module,
@@ -265,25 +270,40 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 
 	const proxies = entries.flatMap((entry) => (entry.kind === 'url' ? [entry.url.replace(/\/+$/, '')] : []));
 	const patterns = directPatterns(context.snapshot.values);
-	return reproduction.failures.flatMap((failure) => {
+	// go may fail on 100,000 modules: one pass, a map for the categories, and no more than the walks will take.
+	const categories = new Map<string, string>();
+	for (const item of context.classified ?? []) {
+		if (item.module !== undefined && !categories.has(item.module)) {
+			categories.set(item.module, item.category);
+		}
+	}
+
+	const found: Array<{module: string; version?: string; fallback: string}> = [];
+	for (const failure of reproduction.failures) {
+		if (found.length >= maxSubjects) {
+			break;
+		}
+
 		if ((patterns !== '' && matchPrefixPatterns(patterns, failure.module)) || proxies.some((proxy) => failure.error.includes(`${proxy}/`))) {
-			return [];
+			continue;
 		}
 
 		// What a fetch from the module's own host fails with: its name, its port, TLS, the VCS, or git's prompt for a
 		// repository that does not exist (a private-looking host is the private-module flowchart's). Not the
 		// checksum database, which go asks after a download.
-		const category = context.classified?.find((item) => item.module === failure.module)?.category;
+		const category = categories.get(failure.module);
 		const fetchFailure = category !== undefined && (fallbackCategories.has(category) || (category === 'private-auth' && !looksPrivateHost(moduleHost(failure.module))));
 		if (!fetchFailure || /\/lookup\/|verifying /.test(failure.error)) {
-			return [];
+			continue;
 		}
 
 		// go's words, untrusted: one line, no control characters (redacted with the rest of the report).
 		const line = (failure.error.split('\n').map((text) => text.trim()).find((text) => text !== '') ?? '').replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
 		// The cause of a failed fetch is at the end of go's line ("…: lookup HOST: no such host").
-		return [{module: failure.module, ...(failure.version === '' ? {} : {version: failure.version}), fallback: line.length > 300 ? `…${line.slice(-300)}` : line}];
-	});
+		found.push({module: failure.module, ...(failure.version === '' ? {} : {version: failure.version}), fallback: line.length > 300 ? `…${line.slice(-300)}` : line});
+	}
+
+	return found;
 }
 
 function replaceOf(context: InvestigationContext, module: string, version: string) {
