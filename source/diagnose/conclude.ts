@@ -1,5 +1,5 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
-import {goproxyFixes, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
+import {goproxyFixes, isDirectOnly, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {entryGoFetchedFrom} from '../go/go-reached.js';
@@ -13,6 +13,7 @@ import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
 import {exitStatus} from './exit-status.js';
+import {refineClassified} from './refine-classified.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -248,6 +249,22 @@ export function conclude(input: ConclusionInput): Conclusion {
 		});
 	}
 
+	// GOPROXY=direct and go failed, while a measured proxy serves the module: GOPROXY itself is the first thing to change.
+	if (failed && isDirectOnly(entries)) {
+		const [useWorking] = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed});
+		const best = health.find((item) => item.verdict === 'healthy' && item.listMs !== undefined);
+		if (useWorking !== undefined && best !== undefined) {
+			implicated.unshift({
+				category: 'goproxy-config',
+				severity: 'error',
+				subject: 'GOPROXY',
+				summary: t().conclusions.directOnly(goproxy, best.raw),
+				evidence: reproEvidence,
+				fixes: [useWorking],
+			});
+		}
+	}
+
 	// The other flowcharts' findings: errors explain go's failure better than its message alone; the rest
 	// (warnings, notes) come after everything else.
 	const checks = input.walks.flatMap((view) =>
@@ -258,8 +275,16 @@ export function conclude(input: ConclusionInput): Conclusion {
 				})
 			: [],
 	);
-	const checkErrors = checks.filter((finding) => finding.severity === 'error');
-	const checkOthers = checks.filter((finding) => finding.severity !== 'error');
+	// go reaches a module's own host (`direct`) only after the proxies lacked it: where a flowchart found the module
+	// missing, that host's failure is the fallback's, a consequence (a warning), not the cause.
+	const fallbackHosts = new Set(
+		checks.filter((finding) => finding.category === 'not-found' && finding.severity === 'error').map((finding) => finding.subject.split('/')[0]),
+	);
+	const demoted = checks.map((finding) =>
+		finding.severity === 'error' && networkCategories.has(finding.category) && fallbackHosts.has(finding.subject) ? {...finding, severity: 'warning' as const} : finding,
+	);
+	const checkErrors = demoted.filter((finding) => finding.severity === 'error');
+	const checkOthers = demoted.filter((finding) => finding.severity !== 'error');
 
 	const goSays: Finding[] = [];
 	if (failed) {
@@ -271,7 +296,13 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 
 		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
-		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
+		// A module a flowchart found missing (not-found): go's last word about it (its `direct` fallback's failure) is explained there.
+		const missing = new Set(checkErrors.filter((finding) => finding.category === 'not-found').map((finding) => finding.subject.split('@')[0]));
+		for (const item of refineClassified(classifyGoOutput(reproductionErrorText(reproduction)).items, input.snapshot?.values ?? {})) {
+			if (item.module !== undefined && missing.has(item.module)) {
+				continue;
+			}
+
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
 				continue;

@@ -22,6 +22,7 @@ import {listTime} from './conclude.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
+import {refineClassified} from './refine-classified.js';
 import {runInvestigations} from './run-investigations.js';
 import {awaitPing, createSharedProbes, probeAfter, runAhead} from './shared-probes.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
@@ -305,7 +306,10 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	const [reproduced] = await Promise.all([reproduction, early, ...walks.filter((_walk, index) => subjects[index]!.role === 'goproxy')]);
 	// What go did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
 	const after = investigations.filter((investigation) => investigation.phase === 'after');
-	const whatGoDid = reproduced === undefined ? {classified: []} : {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items};
+	const whatGoDid =
+		reproduced === undefined
+			? {classified: []}
+			: {reproduction: reproduced, classified: reproduced.ok ? [] : refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, snapshot.values)};
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
 	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.

@@ -32,6 +32,13 @@ export function goproxyFixes(
 ): Fix[] {
 	const healthOf = (url: string) => health.find((item) => sameUrl(item.url, url));
 	const broken = entries.filter((entry) => entry.kind === 'url' && (healthOf(entry.url)?.verdict ?? 'healthy') !== 'healthy');
+	if (isDirectOnly(entries)) {
+		const best = health.filter((item) => item.verdict === 'healthy' && item.listMs !== undefined).toSorted((a, b) => (a.listMs ?? 0) - (b.listMs ?? 0))[0];
+		return best === undefined
+			? []
+			: [goEnvFix({id: 'goproxy-use-working', title: t().conclusions.useWorking.title(best.raw), detail: t().conclusions.directOnlyDetail(best.raw, best.listMs), value: `${best.raw},direct`, shadowed: options.shadowedByEnvironment})];
+	}
+
 	if (broken.length === 0) {
 		return [];
 	}
@@ -102,6 +109,11 @@ function goEnvFix(options: {id: string; title: string; detail: string; value: st
 	};
 }
 
+
+/** GOPROXY names no proxy, only `direct` (GOPROXY=direct): go fetches every module from its own host. */
+export function isDirectOnly(entries: readonly ProxyEntry[]): boolean {
+	return entries.some((entry) => entry.kind === 'direct') && !entries.some((entry) => entry.kind === 'url');
+}
 
 export function sameUrl(a: string, b: string): boolean {
 	return a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();

@@ -17,6 +17,7 @@ export const probeOutcomes = {
 		'not-found',
 		'server-error',
 		'auth',
+		'forbidden',
 		'bad-body',
 		'timeout',
 		'refused',
@@ -30,7 +31,7 @@ export const probeOutcomes = {
 	// GOFLAGS=-mod=vendor: does go accept the vendor tree (`go list -m`), and is there a vendor/modules.txt at all.
 	'vendor-tree': ['consistent', 'missing', 'inconsistent', 'error'],
 	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
-	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'error'],
+	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
 	// §2.3 TLS: the certificate chain the server presents, and whether the system's roots accept it.
 	'tls-chain': ['trusted', 'interception', 'unknown-ca', 'self-signed', 'expired', 'name-mismatch', 'failed', 'error'],
 	// §2.4/§4.2 checksum mismatch: the checksum database's record, each source's h1: hashes, the module cache, and which side disagrees.
@@ -42,8 +43,10 @@ export const probeOutcomes = {
 	'sumdb-proxy': ['supported', 'unsupported', 'explicit-url', 'error'],
 	'sumdb-latest': ['ok', 'bad-signature', 'bad-response', 'http-error', 'refused', 'timeout', 'dns', 'tls', 'error'],
 	'sumdb-mirror': ['found', 'none', 'error'],
+	// Does a measured proxy (a GOPROXY entry, else a candidate) serve go's default checksum database?
+	'sumdb-served': ['entry', 'candidate', 'none', 'error'],
 	// Missing modules and versions: the proxy's version list; where a replace directive points.
-	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'unreachable', 'error'],
+	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
 	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
 	// §4.1 the module cache: can it be written, does a download with an empty cache work, how large is it.
 	'cache-writable': ['writable', 'not-writable', 'no-space', 'error'],
@@ -151,6 +154,7 @@ export const fixIds = [
 	'goproxy-fallback-on-error',
 	// Each flowchart's own remediations follow, one per line.
 	'module-go-get',
+	'module-credentials',
 	'module-fix-path',
 	'module-untagged',
 	'module-absent',
@@ -184,6 +188,8 @@ export const fixIds = [
 	'verification-off-repro',
 	'sumdb-use-mirror',
 	'sumdb-private-paths',
+	'sumdb-default',
+	'sumdb-use-served',
 	'goprivate-add',
 	'netrc-entry',
 	'git-insteadof-ssh',

@@ -56,7 +56,35 @@ export type GoproxyServerOptions = {
 	`url`), as proxy.golang.org does for sum.golang.org. Only a proxy without a fault (or serving altered zips) does.
 	*/
 	readonly sumdb?: {readonly name: string; readonly url: string};
+	/**
+	How the server answers for a module or a version it does not have (`missingAnswers`): proxy.golang.org's 404
+	(the default), or a 403/410 with the body a real proxy sends.
+	*/
+	readonly missing?: MissingAnswer;
 };
+
+/** How a lab proxy answers a request for a module (`version` undefined: its list or @latest) or version it lacks. */
+export type MissingAnswer = {
+	readonly status: 403 | 404 | 410;
+	readonly body: (modulePath: string, version?: string) => string;
+};
+
+/**
+What real proxies answer for what they lack, measured: proxy.golang.org's 404 (for a module it cannot find it relays
+git's own failure, "terminal prompts disabled" and all, though the repository simply does not exist), and the 403
+"This module version is not available." that a proxy refusing a module sends (the proxy.golang.org this project is
+developed behind, and Artifactory or Nexus for a module they do not have). Neither asks for credentials.
+*/
+export const missingAnswers = {
+	proxyGolangOrg: {
+		status: 404,
+		body: (modulePath, version) =>
+			version === undefined
+				? `not found: module ${modulePath}: git ls-remote -q origin in /tmp/gopath/pkg/mod/cache/vcs/0b1a5e: exit status 128:\n\tfatal: could not read Username for 'https://${modulePath.split('/')[0] ?? ''}': terminal prompts disabled\nConfirm the import path was typed correctly.\nIf this is a private repository, see https://golang.org/doc/faq#git_https for additional information.\n`
+				: `not found: ${modulePath}@${version}: invalid version: unknown revision ${version}\n`,
+	},
+	notAvailable: {status: 403, body: () => 'This module version is not available.\n'},
+} as const satisfies Readonly<Record<string, MissingAnswer>>;
 
 /** One request the server received, in arrival order. */
 export type GoproxyRequestRecord = {
@@ -110,6 +138,7 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 			// An altered zip keeps the original go.mod, so the module graph still loads and only the zip differs.
 			mod: fault.kind === 'altered-mod' ? `${artifacts.mod}// This line is not in the original go.mod.\n` : (original[index]?.mod ?? artifacts.mod),
 		})),
+		options.missing,
 	);
 
 	const requests: MutableRecord[] = [];
@@ -274,8 +303,10 @@ async function closedPortServer(fault: GoproxyFault): Promise<GoproxyServer> {
 /** The GOPROXY protocol over a fixed set of module versions. */
 class ModuleCatalog {
 	readonly #byPath = new Map<string, ModuleArtifacts[]>();
+	readonly #missing: MissingAnswer | undefined;
 
-	constructor(artifacts: readonly ModuleArtifacts[]) {
+	constructor(artifacts: readonly ModuleArtifacts[], missing?: MissingAnswer) {
+		this.#missing = missing;
 		for (const item of artifacts) {
 			const versions = this.#byPath.get(item.path) ?? [];
 			versions.push(item);
@@ -313,7 +344,7 @@ class ModuleCatalog {
 		if (request.kind === 'list') {
 			// Real proxies differ here (some answer 200 with an empty list); a 404 is what go handles best.
 			if (versions === undefined) {
-				return notFound(`not found: module ${request.modulePath}: no versions on this lab proxy`);
+				return this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no versions on this lab proxy`);
 			}
 
 			return {status: 200, headers: textHeaders, body: versions.map(item => `${item.version}\n`).join('')};
@@ -322,7 +353,7 @@ class ModuleCatalog {
 		if (request.kind === 'latest') {
 			const latest = versions?.filter(item => !item.version.includes('-')).at(-1) ?? versions?.at(-1);
 			if (latest === undefined) {
-				return notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`);
+				return this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`);
 			}
 
 			return {status: 200, headers: jsonHeaders, body: latest.info};
@@ -330,7 +361,7 @@ class ModuleCatalog {
 
 		const item = versions?.find(candidate => candidate.version === request.version);
 		if (item === undefined) {
-			return notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`);
+			return this.#lacks(request.modulePath, request.version) ?? notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`);
 		}
 
 		switch (request.kind) {
@@ -350,6 +381,11 @@ class ModuleCatalog {
 				return assertNever(request);
 			}
 		}
+	}
+
+	/** A missing module or version answered as `missing` says (undefined: the default 404). */
+	#lacks(modulePath: string, version?: string): Answer | undefined {
+		return this.#missing === undefined ? undefined : {status: this.#missing.status, headers: textHeaders, body: this.#missing.body(modulePath, version)};
 	}
 }
 

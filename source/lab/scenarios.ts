@@ -108,11 +108,12 @@ export const scenarios = [
 	}),
 	defineScenario({
 		id: 'proxy-403',
-		description: 'The first GOPROXY entry answers 403 Forbidden: private-auth, credentials or access rights.',
+		description:
+			'The first GOPROXY entry answers 403 Forbidden to everything, even the canary, and asks for no credentials: its policy refuses (proxy-bad-response), no .netrc; switch entries.',
 		servers: [{name: 'forbidden', fault: {kind: 'status', status: 403}}, good],
 		goproxy: '{forbidden},{good},direct',
 		candidates: ['good'],
-		expected: {entryIndex: 0, category: 'private-auth'},
+		expected: {entryIndex: 0, category: 'proxy-bad-response'},
 		goSays: '403 Forbidden',
 	}),
 	defineScenario({

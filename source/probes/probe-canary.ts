@@ -3,12 +3,12 @@ import {formatDuration, redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
-import {readListResponse, readVersionList, statusLine} from './probe-http-list.js';
+import {asksForCredentials, readListResponse, readVersionList, statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The outcome labels of `probeProxyFetch`: the answer's kind, as §2.2 reads it. */
-export type ProxyFetchOutcome = 'ok' | 'not-found' | 'upstream' | 'server-error' | 'html' | 'malformed' | 'auth' | 'error';
+export type ProxyFetchOutcome = 'ok' | 'not-found' | 'upstream' | 'server-error' | 'html' | 'malformed' | 'auth' | 'forbidden' | 'error';
 
 /** The module §2.2 asks a proxy for when it must certainly exist there (`--canary`, GOMOD_DOCTOR_CANARY). */
 export const defaultCanaryModule = 'golang.org/x/mod';
@@ -29,8 +29,8 @@ export type ProxyFetchInput = ProbeRun & {
 What a GOPROXY server answers for `GET <base>/<module>/@v/list`, read the way §2.2 asks: a version list (`ok`),
 404/410 (`not-found`), 502/503/504 from a gateway whose upstream fails (`upstream`), another 5xx
 (`server-error`), an HTML page where the protocol's plain text belongs (`html`: a captive portal, a login page,
-an interception proxy), another body that is not a version list (`malformed`), 401/403 (`auth`), or no answer
-(`error`). Never throws.
+an interception proxy), another body that is not a version list (`malformed`), a 401 or a `WWW-Authenticate`
+challenge (`auth`), a 403 that asks for no credentials (`forbidden`: a refusal), or no answer (`error`). Never throws.
 */
 export async function probeProxyFetch(system: System, input: ProxyFetchInput): Promise<Evidence> {
 	const url = joinProxyUrl(input.baseUrl, `${escapeModulePath(input.module)}/@v/list`);
@@ -77,8 +77,12 @@ export function readProxyFetch(result: HttpResult, timeoutMs: number): {outcome:
 		return {outcome: 'not-found', summary: words.notFound(statusLine(status), took)};
 	}
 
-	if (status === 401 || status === 403) {
+	if (asksForCredentials(result)) {
 		return {outcome: 'auth', summary: words.auth(statusLine(status), took)};
+	}
+
+	if (status === 403) {
+		return {outcome: 'forbidden', summary: words.forbidden(statusLine(status), took)};
 	}
 
 	if (status >= 200 && status < 300) {

@@ -13,6 +13,7 @@ export type ProxyListOutcome =
 	| 'not-found'
 	| 'server-error'
 	| 'auth'
+	| 'forbidden'
 	| 'bad-body'
 	| 'timeout'
 	| 'refused'
@@ -108,8 +109,13 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 		return {outcome: 'not-found', summary: words.notFound(statusLine(status), took)};
 	}
 
-	if (status === 401 || status === 403) {
+	if (asksForCredentials(result)) {
 		return {outcome: 'auth', summary: words.auth(statusLine(status), took)};
+	}
+
+	// A 403 that asks for nothing is a refusal (a module the proxy lacks or will not serve), not a login.
+	if (status === 403) {
+		return {outcome: 'forbidden', summary: words.forbidden(statusLine(status), took)};
 	}
 
 	if (status >= 500) {
@@ -117,6 +123,15 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 	}
 
 	return {outcome: 'error', summary: words.notProtocol(statusLine(status), took)};
+}
+
+/**
+Whether an answer asks for credentials: a 401, or any answer with a `WWW-Authenticate` challenge. A 403 without one
+is a refusal (Artifactory, Nexus and proxy.golang.org answer "This module version is not available." so for a
+module they lack or refuse): credentials would not change it, and a public proxy has no login.
+*/
+export function asksForCredentials(result: Pick<HttpResult, 'status' | 'headers'>): boolean {
+	return result.status === 401 || (result.status !== undefined && result.status >= 400 && result.headers['www-authenticate'] !== undefined);
 }
 
 function errorOutcome(code: HttpErrorCode): ProxyListOutcome {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {isValidVersion, sampleVersionList, summarizeVersions} from '../go/versions.js';
+import {asksForCredentials, statusLine} from './probe-http-list.js';
 import {redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
@@ -38,13 +39,17 @@ export type VersionListResult = {
 	readonly versions?: readonly string[];
 	/** The entry that answered. */
 	readonly entry?: string;
+	/** What the entry answered for the version's `.info` when the version is not listed (its body shows why). */
+	readonly info?: HttpResult;
 };
 
 /**
 Asks the GOPROXY entries, in order, for `<entry>/<module>/@v/list` (moving on after 404/410, as go does with `,`),
 then, when the version is not listed, for its `.info` (pseudo-versions are never listed). Outcomes: `has-version`,
 `missing-version` (other versions exist), `no-tags` (the module answers but lists no version), `no-module` (every
-entry answers 404/410), `unreachable` (no entry answered at all), `error` (nothing to ask: no proxy entry).
+entry answers 404/410), `refused` (an entry answers 403 and asks for no credentials: go stops there, and so does
+this check), `auth` (an entry asks for credentials: 401 or WWW-Authenticate), `unreachable` (no entry answered
+at all), `error` (nothing to ask: no proxy entry).
 */
 export async function probeVersionList(system: System, input: VersionListInput): Promise<VersionListResult> {
 	const started = system.now();
@@ -68,6 +73,9 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: listBytes});
 	const missing: string[] = [];
 	const failures: string[] = [];
+	let infoAnswer: HttpResult | undefined;
+	// What each entry that lacks the module said (proxy.golang.org's "not found: …" names the reason).
+	const answers: string[] = [];
 	for (const base of urls) {
 		const listUrl = joinProxyUrl(base, `${escaped}/@v/list`);
 		// eslint-disable-next-line no-await-in-loop -- go asks the entries one after the other
@@ -75,7 +83,17 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		const shown = `GET ${redactUserinfo(listUrl)}`;
 		if (list.status === 404 || list.status === 410) {
 			missing.push(`${redactUserinfo(base)}: ${list.status}`);
+			answers.push(`GET ${redactUserinfo(listUrl)}: ${statusLine(list.status)} ${list.body.trim().slice(0, 300)}`);
 			continue;
+		}
+
+		if (list.status !== undefined && asksForCredentials(list)) {
+			return {entry: base, evidence: evidence('auth', t().probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)), shown, list.body.slice(0, 500))};
+		}
+
+		if (list.status === 403) {
+			const body = list.body.replaceAll(/[\u0000-\u001F\u007F]+/g, ' ').trim().slice(0, 200);
+			return {entry: base, evidence: evidence('refused', t().probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body), shown, list.body.slice(0, 500))};
 		}
 
 		if (list.status !== 200) {
@@ -101,6 +119,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 			const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
 			// eslint-disable-next-line no-await-in-loop
 			const info = await get(infoUrl);
+			infoAnswer = info;
 			if (info.status === 200) {
 				return {
 					versions,
@@ -114,14 +133,17 @@ export async function probeVersionList(system: System, input: VersionListInput):
 			return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
 		}
 
+		// What the entry said for the version itself (a 404's "unknown revision", a 403's "not available").
+		const said = infoAnswer === undefined || infoAnswer.status === undefined ? '' : `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
 		return {
 			versions,
 			entry: base,
-			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown),
+			...(infoAnswer === undefined ? {} : {info: infoAnswer}),
+			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, said.trimStart()),
 		};
 	}
 
-	return {evidence: evidence('no-module', t().probes.versions.noModule(input.module, missing.join('; ')), `GET …/${escaped}/@v/list`)};
+	return {evidence: evidence('no-module', t().probes.versions.noModule(input.module, missing.join('; ')), `GET …/${escaped}/@v/list`, answers.join('\n'))};
 }
 
 export type ReplaceTargetInput = {

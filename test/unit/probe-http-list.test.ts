@@ -45,7 +45,11 @@ function answer(target: string): Answer {
 		}
 
 		case 'forbidden': {
-			return {status: 403};
+			return {status: 403, body: 'This module version is not available.'};
+		}
+
+		case 'forbidden-login': {
+			return {status: 403, headers: {'www-authenticate': 'Bearer realm="corp"'}};
 		}
 
 		case 'portal': {
@@ -103,9 +107,12 @@ describe('probeProxyList against a loopback GOPROXY', () => {
 		assert.match((await probe('unavailable')).summary, /^503 Service Unavailable/);
 	});
 
-	test('401 and 403 are auth', async () => {
+	test('401, and 403 with a WWW-Authenticate challenge, are auth; a bare 403 is a refusal', async () => {
 		assert.equal((await probe('private')).outcome, 'auth');
-		assert.equal((await probe('forbidden')).outcome, 'auth');
+		assert.equal((await probe('forbidden-login')).outcome, 'auth');
+		const refused = await probe('forbidden');
+		assert.equal(refused.outcome, 'forbidden');
+		assert.match(refused.summary, /without asking for credentials/);
 	});
 
 	test('HTML with 200 is bad-body: a captive portal answers', async () => {

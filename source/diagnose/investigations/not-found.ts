@@ -1,7 +1,14 @@
 import {requireVersionFix, infoFix} from '../../fixes/fix-module.js';
+import {netrcFix} from '../../fixes/fix-private.js';
+import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
+import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {netrcPath} from '../../go/netrc.js';
+import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
 import {notFoundFlow, type NotFoundSubject} from '../../flow/graphs/not-found.js';
 import {findPathTypo, nearestVersions} from '../../go/versions.js';
 import {t} from '../../i18n/index.js';
+import {redactUserinfo} from '../../model/format.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
 import {probeReplaceTarget, probeVersionList} from '../../probes/probe-versions.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
@@ -9,6 +16,12 @@ import {walkEvidence} from '../run-investigations.js';
 
 /** The versions each `version-list` check found, by its evidence (the walk keeps the evidence object). */
 const listed = new WeakMap<Evidence, readonly string[]>();
+
+/** The entry that refused the module (403) or asked for credentials, by subject, for the canary and the fix. */
+const refusedBy = new WeakMap<NotFoundSubject, string>();
+
+/** How go's fetch from a module's own host (its `direct` fallback) fails. */
+const fallbackCategories = new Set<string>(['dns', 'refused', 'timeout', 'tls', 'vcs']);
 
 /** At most this many failing modules are examined. */
 const maxSubjects = 3;
@@ -23,11 +36,19 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 	flow: notFoundFlow,
 	phase: 'after',
 	subjects(context) {
-		const items = (context.classified ?? []).filter((item) => item.category === 'not-found' && item.module !== undefined);
-		const others = context.goMod?.requires.map((require) => require.path) ?? [];
+		const items = [
+			...(context.classified ?? []).filter((item) => item.category === 'not-found' && item.module !== undefined),
+			...directFallbacks(context),
+		];
+		const others = items.length === 0 ? [] : knownPaths(context);
+		const canary = canaryFrom(undefined, context.env);
 		const seen = new Set<string>();
 		const subjects: NotFoundSubject[] = [];
 		for (const item of items) {
+			if (subjects.length >= maxSubjects) {
+				break;
+			}
+
 			const module = item.module!;
 			const version = item.version ?? requiredVersion(context, module) ?? 'latest';
 			const label = `${module}@${version}`;
@@ -37,7 +58,8 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 
 			seen.add(label);
 			const replace = replaceOf(context, module, version);
-			const typo = findPathTypo(module, others);
+			// A typo is at most two edits away, so at most two characters longer or shorter: the rest are not compared.
+			const typo = findPathTypo(module, others.filter((other) => Math.abs(other.length - module.length) <= 2));
 			subjects.push({
 				label,
 				module,
@@ -45,6 +67,9 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 				replaced: replace !== undefined,
 				...(replace === undefined ? {} : {replaceLine: replace.line}),
 				...(typo === undefined ? {} : {typo: typo.suggestion}),
+				...('fallback' in item && item.fallback !== undefined ? {fallback: item.fallback} : {}),
+				...(parentPath(module) === undefined ? {} : {parent: parentPath(module)}),
+				canary,
 			});
 		}
 
@@ -56,12 +81,37 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 		const common = {goproxy, env: context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
 		switch (pending.probe) {
 			case 'version-list': {
-				const result = await probeVersionList(context.system, {module: subject.module, version: subject.version, ...common});
+				const asked = pending.node === 'parent' ? subject.parent : subject.module;
+				if (asked === undefined) {
+					throw new Error(`${subject.module} has no parent path`);
+				}
+
+				const result = await probeVersionList(context.system, {module: asked, version: pending.node === 'parent' ? 'latest' : subject.version, ...common});
+				if (pending.node === 'parent') {
+					// The path above is asked whether it exists at all, not for a version.
+					const found = result.entry !== undefined && result.versions !== undefined && ['has-version', 'missing-version', 'no-tags'].includes(result.evidence.outcome);
+					return found ? {...result.evidence, summary: t().probes.versions.hasPath(redactUserinfo(result.entry!), asked, result.versions!.join(', ') || t().probes.versions.none)} : result.evidence;
+				}
+
 				if (result.versions !== undefined) {
 					listed.set(result.evidence, result.versions);
 				}
 
+				if (result.entry !== undefined && (result.evidence.outcome === 'refused' || result.evidence.outcome === 'auth')) {
+					refusedBy.set(subject, result.entry);
+				}
+
 				return result.evidence;
+			}
+
+			case 'proxy-fetch': {
+				// The entry that refused the module, asked for a module that certainly exists.
+				const entry = refusedBy.get(subject);
+				if (entry === undefined) {
+					throw new Error(`no entry refused ${subject.module}`);
+				}
+
+				return probeProxyFetch(context.system, {baseUrl: entry, module: subject.canary, env: context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
 			}
 
 			case 'replace-target': {
@@ -86,10 +136,20 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 		const {subject} = walk;
 		const evidence = walkEvidence(walk);
 		const versions = evidence.map((item) => listed.get(item)).find((list) => list !== undefined) ?? [];
-		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, subject, versions, context));
+		// The path to use instead: the likely spelling, or the path above it that exists.
+		const right = walk.current === 'parentExists' ? subject.parent : subject.typo;
+		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, versions, context));
+		const suggested = suggestedVersion(subject.version, versions);
 		const near = nearestVersions(subject.version, versions);
-		const extra = near.nearest === undefined ? '' : ` Nearest: ${near.nearest}${near.lower !== undefined && near.higher !== undefined ? ` (also ${near.higher})` : ''}.`;
-		return [{category: 'not-found', severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}`, evidence, fixes}];
+		const extra =
+			walk.verdict !== 'not-found' || suggested === undefined
+				? ''
+				: near.nearest === undefined
+					? ` ${t().findings.noSameMajor(subject.version, suggested)}`
+					: ` Nearest: ${near.nearest}${near.lower !== undefined && near.higher !== undefined ? ` (also ${near.higher})` : ''}.`;
+		// go's last word was about `direct`, which it tried only because the proxies lacked the module.
+		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${t().findings.fallbackFailed(subject.fallback)}`;
+		return [{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes}];
 	},
 };
 
@@ -97,9 +157,31 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 	const text = t().module;
 	switch (id) {
 		case 'module-go-get': {
-			const near = nearestVersions(subject.version, versions);
-			const fix = near.nearest === undefined ? undefined : requireVersionFix(subject.module, subject.version, near.nearest);
+			const suggested = suggestedVersion(subject.version, versions);
+			if (suggested === undefined) {
+				return [];
+			}
+
+			// A version only `--module` asked for: go.mod has no line to change, and no fix makes that query work.
+			if (requiredVersion(context, subject.module) !== subject.version) {
+				return [infoFix('module-go-get', text.queryTitle(subject.module, suggested), text.queryDetail(subject.module, subject.version, suggested))];
+			}
+
+			const fix = requireVersionFix(subject.module, subject.version, suggested);
 			return fix === undefined ? [] : [fix];
+		}
+
+		case 'module-credentials': {
+			const entry = refusedBy.get(subject);
+			const file = netrcPath(context.env);
+			let machine: string | undefined;
+			try {
+				machine = entry === undefined ? undefined : new URL(entry).host;
+			} catch {
+				machine = undefined;
+			}
+
+			return machine === undefined || file === undefined ? [] : [netrcFix({machine, file, replaces: false})];
 		}
 
 		case 'module-untagged': {
@@ -126,6 +208,102 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 			return [];
 		}
 	}
+}
+
+/**
+The path above a module path, to ask the proxy for when it lacks the path itself: without its major-version suffix
+(`…/color/v2` → `…/color`), else without its last element when that leaves host/owner/repo at least. Undefined for
+a shorter path.
+*/
+function parentPath(module: string): string | undefined {
+	const withoutMajor = module.replace(/\/v\d+$/, '');
+	if (withoutMajor !== module) {
+		return withoutMajor;
+	}
+
+	const elements = module.split('/');
+	return elements.length > 3 ? elements.slice(0, -1).join('/') : undefined;
+}
+
+/**
+The version to suggest instead of `wanted`: the nearest one of the same major; else, when the module has no version
+of that major at all (`v9.9.9` of a module whose tags stop at v1), its latest release. Undefined when none.
+*/
+function suggestedVersion(wanted: string, versions: readonly string[]): string | undefined {
+	const near = nearestVersions(wanted, versions);
+	if (near.nearest !== undefined) {
+		return near.nearest;
+	}
+
+	const releases = versions.filter((version) => !version.includes('-'));
+	return releases.at(-1) ?? versions.at(-1);
+}
+
+/**
+Module paths that certainly exist, to spot a misspelling against: go.mod's requirements and its own module path,
+and every module go.sum records.
+*/
+function knownPaths(context: InvestigationContext): string[] {
+	return [
+		...new Set([...(context.goMod?.requires.map((require) => require.path) ?? []), ...(context.goMod?.module === undefined ? [] : [context.goMod.module]), ...(context.goSum ?? []).map((line) => line.module)]),
+	];
+}
+
+/**
+Modules go failed on in its `direct` fallback: GOPROXY lists a proxy before `direct`, the module is not one go sends
+straight to its host (GONOPROXY, which defaults to GOPRIVATE), and go's error for it names no GOPROXY entry. go
+reaches `direct` only when every proxy before it answered 404 or 410 (or, after `|`, failed), so whether those
+proxies have the module is the question; the fallback's own failure (a VCS host that does not resolve) follows.
+*/
+function directFallbacks(context: InvestigationContext): Array<{module: string; version?: string; fallback: string}> {
+	const {reproduction} = context;
+	if (reproduction === undefined || reproduction.ok) {
+		return [];
+	}
+
+	const {entries} = parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '');
+	const firstProxy = entries.findIndex((entry) => entry.kind === 'url');
+	const direct = entries.findIndex((entry) => entry.kind === 'direct');
+	if (firstProxy === -1 || direct === -1 || direct < firstProxy) {
+		return [];
+	}
+
+	const proxies = entries.flatMap((entry) => (entry.kind === 'url' ? [entry.url.replace(/\/+$/, '')] : []));
+	const patterns = directPatterns(context.snapshot.values);
+	// go may fail on 100,000 modules: one pass, a map for the categories, and no more than the walks will take.
+	const categories = new Map<string, string>();
+	for (const item of context.classified ?? []) {
+		if (item.module !== undefined && !categories.has(item.module)) {
+			categories.set(item.module, item.category);
+		}
+	}
+
+	const found: Array<{module: string; version?: string; fallback: string}> = [];
+	for (const failure of reproduction.failures) {
+		if (found.length >= maxSubjects) {
+			break;
+		}
+
+		if ((patterns !== '' && matchPrefixPatterns(patterns, failure.module)) || proxies.some((proxy) => failure.error.includes(`${proxy}/`))) {
+			continue;
+		}
+
+		// What a fetch from the module's own host fails with: its name, its port, TLS, the VCS, or git's prompt for a
+		// repository that does not exist (a private-looking host is the private-module flowchart's). Not the
+		// checksum database, which go asks after a download.
+		const category = categories.get(failure.module);
+		const fetchFailure = category !== undefined && (fallbackCategories.has(category) || (category === 'private-auth' && !looksPrivateHost(moduleHost(failure.module))));
+		if (!fetchFailure || /\/lookup\/|verifying /.test(failure.error)) {
+			continue;
+		}
+
+		// go's words, untrusted: one line, no control characters (redacted with the rest of the report).
+		const line = (failure.error.split('\n').map((text) => text.trim()).find((text) => text !== '') ?? '').replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
+		// The cause of a failed fetch is at the end of go's line ("…: lookup HOST: no such host").
+		found.push({module: failure.module, ...(failure.version === '' ? {} : {version: failure.version}), fallback: line.length > 300 ? `…${line.slice(-300)}` : line});
+	}
+
+	return found;
 }
 
 function replaceOf(context: InvestigationContext, module: string, version: string) {

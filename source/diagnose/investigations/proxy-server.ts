@@ -61,7 +61,9 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 		return [
 			{
 				category: walk.verdict,
-				severity: goFailedHere || walk.verdict === 'not-found' ? 'error' : 'warning',
+				// A module the entry lacks (its path mapping works) is the not-found flowchart's finding, with the
+				// versions and the spelling; here it is the evidence that the proxy itself is fine.
+				severity: walk.verdict === 'not-found' ? 'info' : goFailedHere ? 'error' : 'warning',
 				subject: subject.label,
 				summary: `${walk.summary}${separators}`,
 				evidence: [...walkEvidence(walk), ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],

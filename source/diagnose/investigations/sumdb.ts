@@ -9,7 +9,7 @@ import {redactUserinfo} from '../../model/format.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
 import {probeSumdbLatest, probeSumdbSupported} from '../../probes/probe-sumdb.js';
 import type {Environment, System} from '../../system/types.js';
-import type {CheckRun, Investigation, InvestigationContext} from '../investigation.js';
+import type {CheckRun, Investigation, InvestigationContext, MeasuredProxy} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
 
@@ -69,8 +69,11 @@ export function sumdbMirrors(name: string, env: Environment, except: string): st
 	return [...new Set(all)].filter((url) => url !== except.replace(/\/+$/, ''));
 }
 
-/** What the walk learned, by subject, for the findings. */
-const routes = new WeakMap<SumdbSubject, {mirror?: string}>();
+/** What the walk learned, by subject, for the findings: a mirror that answers, a proxy that serves sum.golang.org. */
+const routes = new WeakMap<SumdbSubject, {mirror?: string; served?: MeasuredProxy}>();
+
+/** go's default checksum database (the GOSUMDB of `$GOROOT/go.env`, and go's built-in default). */
+const defaultDatabase = parseGosumdb('sum.golang.org') as Extract<SumdbConfig, {kind: 'on'}>;
 
 /**
 Checksum database reachability, beside the reproduction: go's GOSUMDB reached the way go reaches it (through a
@@ -113,6 +116,15 @@ export const sumdbInvestigation: Investigation<SumdbSubject> = {
 				return probeSumdbLatest(run.context.system, {base: route.base, key: config.key, ...probeRun});
 			}
 
+			case 'sumdb-served': {
+				const served = await findServedDefault(run, config);
+				if (served.proxy !== undefined) {
+					routes.set(subject, {...routes.get(subject), served: served.proxy});
+				}
+
+				return served.evidence;
+			}
+
 			case 'sumdb-mirror': {
 				const mirrors = sumdbMirrors(config.name, run.context.env, config.base);
 				const tried: string[] = [];
@@ -121,7 +133,7 @@ export const sumdbInvestigation: Investigation<SumdbSubject> = {
 					const evidence = await probeSumdbLatest(run.context.system, {base: mirror, key: config.key, ...probeRun});
 					tried.push(`${redactUserinfo(mirror)}: ${evidence.outcome} ${evidence.summary}`);
 					if (evidence.outcome === 'ok') {
-						routes.set(subject, {mirror});
+						routes.set(subject, {...routes.get(subject), mirror});
 						return {...evidence, outcome: 'found', summary: t().checksum.mirrorFound(redactUserinfo(mirror), config.name), output: tried.join('\n')};
 					}
 				}
@@ -158,8 +170,19 @@ export const sumdbInvestigation: Investigation<SumdbSubject> = {
 				}
 			}
 
-			if (offered === 'sumdb-private-paths') {
-				fixes.push(privatePathsFix(context));
+			const served = routes.get(subject)?.served;
+			if (offered === 'sumdb-default' && served !== undefined) {
+				fixes.push(defaultDatabaseFix(subject, served, context));
+			}
+
+			if (offered === 'sumdb-use-served' && served !== undefined) {
+				fixes.push(servedDatabaseFix(served, context));
+			}
+
+			// Advice for private paths only where go.mod has paths the public database cannot know.
+			const privatePaths = offered === 'sumdb-private-paths' ? privatePathsFix(context) : undefined;
+			if (privatePaths !== undefined) {
+				fixes.push(privatePaths);
 			}
 		}
 
@@ -204,23 +227,41 @@ async function routeEvidence(run: CheckRun, config: Extract<SumdbConfig, {kind: 
 function useMirrorFix(config: Extract<SumdbConfig, {kind: 'on'}>, mirror: string, context: InvestigationContext): Fix {
 	// go's own alias reads better than the key and URL spelled out.
 	const value = config.name === 'sum.golang.org' && mirror === 'https://sum.golang.google.cn' ? 'sum.golang.google.cn' : gosumdbWithUrl(config, mirror);
+	return gosumdbFix(context, {id: 'sumdb-use-mirror', title: t().checksum.useMirrorTitle(redactUserinfo(mirror)), detail: t().checksum.useMirrorDetail(config.name, redactUserinfo(mirror)), value});
+}
+
+/**
+A fix that writes GOSUMDB (`go env -w`), or removes it (`go env -u`, `value` undefined); with the shell's line too
+when the OS environment sets GOSUMDB and so hides what go env -w writes.
+*/
+function gosumdbFix(context: InvestigationContext, fix: {readonly id: string; readonly title: string; readonly detail: string; readonly value: string | undefined}): Fix {
 	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOSUMDB')?.source === 'environment';
 	return {
-		id: 'sumdb-use-mirror',
-		title: t().checksum.useMirrorTitle(redactUserinfo(mirror)),
-		detail: t().checksum.useMirrorDetail(config.name, redactUserinfo(mirror)),
+		id: fix.id,
+		title: fix.title,
+		detail: fix.detail,
 		kind: 'go-env',
-		argv: ['go', 'env', '-w', `GOSUMDB=${value}`],
-		changes: [{key: 'GOSUMDB', value}],
-		...(shadowed ? {shell: [shellLine('GOSUMDB', value)]} : {}),
+		argv: fix.value === undefined ? ['go', 'env', '-u', 'GOSUMDB'] : ['go', 'env', '-w', `GOSUMDB=${fix.value}`],
+		changes: [{key: 'GOSUMDB', value: fix.value}],
+		...(shadowed ? {shell: [shellLine('GOSUMDB', fix.value)]} : {}),
 		scope: 'persistent',
 		weakensSecurity: false,
 	};
 }
 
-/** Advice for private paths: the narrowest patterns are the private-looking requirements' hosts. */
-export function privatePathsFix(context: InvestigationContext): Fix {
-	const patterns = [...new Set((context.goMod?.requires ?? []).map((require) => moduleHost(require.path)).filter((host) => looksPrivateHost(host)))];
+/**
+Advice for private paths: the narrowest patterns are the private-looking requirements' hosts that GONOSUMDB (or
+GOPRIVATE) does not already exempt. Undefined when there are none: a project of public modules has nothing to keep
+away from the database, and the advice would only hide the real fix.
+*/
+export function privatePathsFix(context: InvestigationContext): Fix | undefined {
+	const exempt = [context.snapshot.values['GONOSUMDB'], context.snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
+	const paths = (context.goMod?.requires ?? []).map((require) => require.path).filter((path) => looksPrivateHost(moduleHost(path)) && !matchPrefixPatterns(exempt, path));
+	const patterns = [...new Set(paths.map((path) => moduleHost(path)))];
+	if (patterns.length === 0) {
+		return undefined;
+	}
+
 	return {
 		id: 'sumdb-private-paths',
 		title: t().checksum.privatePathsTitle,
@@ -229,6 +270,87 @@ export function privatePathsFix(context: InvestigationContext): Fix {
 		scope: 'persistent',
 		weakensSecurity: true,
 	};
+}
+
+/**
+Which measured proxy serves go's default database, sum.golang.org (`<proxy>/sumdb/sum.golang.org/supported`, go's
+own test): the GOPROXY entry go would read it through (in GOPROXY's order, past entries that
+answer 404/410 as go goes past them), else a candidate. The GOPROXY entries are not asked again when GOSUMDB is
+that very default (go already asked them). Stops waiting for the candidates once an entry serves it. Never throws.
+*/
+async function findServedDefault(run: CheckRun, config: Extract<SumdbConfig, {kind: 'on'}>): Promise<{evidence: Evidence; proxy?: MeasuredProxy}> {
+	const {system} = run.context;
+	const started = system.now();
+	const isDefault = config.name === defaultDatabase.name && config.url === undefined;
+	const proxies = (run.context.proxies ?? []).filter((proxy) => !(isDefault && proxy.role === 'goproxy'));
+	const stop = new AbortController();
+	const signal = run.signal === undefined ? stop.signal : AbortSignal.any([run.signal, stop.signal]);
+	const probeRun = {env: run.context.env, timeoutMs: run.timeoutMs, signal};
+	// go's own test (dbClient.initBase): an entry that answers 200 to /supported is where go reads the database.
+	const ask = async (proxy: MeasuredProxy): Promise<{proxy: MeasuredProxy; outcome: string; checks: Evidence[]}> => {
+		const supported = await probeSumdbSupported(system, {entryUrl: proxy.url, name: defaultDatabase.name, ...probeRun});
+		return {proxy, outcome: supported.outcome === 'supported' ? 'served' : supported.outcome, checks: [supported]};
+	};
+
+	const asked = proxies.map(async (proxy) => ask(proxy));
+	const entries = proxies.flatMap((proxy, index) => (proxy.role === 'goproxy' ? [{proxy, answer: asked[index]!}] : [])).toSorted((a, b) => (a.proxy.entryIndex ?? 0) - (b.proxy.entryIndex ?? 0));
+	let chosen: MeasuredProxy | undefined;
+	for (const {answer} of entries) {
+		// eslint-disable-next-line no-await-in-loop -- go asks the entries in order
+		const {proxy, outcome} = await answer;
+		if (outcome === 'served') {
+			chosen = proxy;
+			break;
+		}
+
+		if (outcome !== 'unsupported') {
+			break;
+		}
+	}
+
+	if (chosen === undefined) {
+		chosen = await firstServed(asked.filter((_answer, index) => proxies[index]!.role === 'candidate'));
+	}
+
+	stop.abort();
+	const settled = await Promise.all(asked);
+	const text = t().checksum;
+	return {
+		evidence: {
+			probe: 'http',
+			tool: 'undici',
+			command: proxies.map((proxy) => `GET ${redactUserinfo(proxy.url.replace(/\/+$/, ''))}/sumdb/${defaultDatabase.name}/supported`).join('; ') || '(no proxy measured)',
+			outcome: chosen === undefined ? 'none' : chosen.role === 'goproxy' ? 'entry' : 'candidate',
+			summary: chosen === undefined ? (proxies.length === 0 ? text.servedNoneAsked : text.servedNone(proxies.length)) : text.servedBy(redactUserinfo(chosen.label), chosen.role),
+			durationMs: Math.round(system.now() - started),
+			output: settled.flatMap((item) => item.checks.map((check) => `${check.command}: ${check.summary}`)).join('\n'),
+		},
+		...(chosen === undefined ? {} : {proxy: chosen}),
+	};
+}
+
+/** The proxy of the first answer that serves the database, or undefined once every answer has come. */
+async function firstServed(answers: ReadonlyArray<Promise<{proxy: MeasuredProxy; outcome: string}>>): Promise<MeasuredProxy | undefined> {
+	return new Promise((resolve) => {
+		void Promise.all(answers.map(async (answer) => answer.then(({proxy, outcome}) => {
+			if (outcome === 'served') {
+				resolve(proxy);
+			}
+		}))).then(() => {
+			resolve(undefined);
+		});
+	});
+}
+
+/** `go env -u GOSUMDB` (or the shell's `unset`): go.env's default database, which a GOPROXY entry serves. */
+function defaultDatabaseFix(subject: SumdbSubject, served: MeasuredProxy, context: InvestigationContext): Fix {
+	return gosumdbFix(context, {id: 'sumdb-default', title: t().checksum.defaultTitle, detail: t().checksum.defaultDetail(subject.gosumdb, redactUserinfo(served.label)), value: undefined});
+}
+
+/** `go env -w GOSUMDB=sum.golang.org <proxy>/sumdb/sum.golang.org`: the default database, through a candidate. */
+function servedDatabaseFix(served: MeasuredProxy, context: InvestigationContext): Fix {
+	const value = `${defaultDatabase.name} ${served.url.replace(/\/+$/, '')}/sumdb/${defaultDatabase.name}`;
+	return gosumdbFix(context, {id: 'sumdb-use-served', title: t().checksum.servedTitle(redactUserinfo(served.label)), detail: t().checksum.servedDetail(redactUserinfo(served.label)), value});
 }
 
 /** Whether go will ask the checksum database: some requirement not exempt from it lacks its go.sum lines. */

@@ -79,6 +79,7 @@ export const connectivityFlow = defineFlow({
 			'server-error': 'badResponse',
 			'bad-body': 'badResponse',
 			auth: 'needsAuth',
+			forbidden: 'refusesModule',
 			timeout: 'slowAnswer',
 			refused: 'portClosed',
 			dns: 'dnsFails',
@@ -91,6 +92,13 @@ export const connectivityFlow = defineFlow({
 			kind: 'end',
 			verdict: 'healthy',
 			summary: '{label} works but does not have {module} (404/410): with `,` go tries the next entry.',
+			offers: ['switchEntry'],
+		},
+		// A 403 that asks for no credentials: the entry refuses this module (§2.2 asks it for a canary next).
+		refusesModule: {
+			kind: 'end',
+			verdict: 'healthy',
+			summary: '{label} answers, but refuses {module} (403) without asking for credentials: the module is not available there, or its policy refuses it; go stops at this entry.',
 			offers: ['switchEntry'],
 		},
 		dnsFails: {
@@ -136,7 +144,7 @@ export const connectivityFlow = defineFlow({
 			summary: '{label} is reached but answers wrongly (an error status or not the GOPROXY protocol).',
 			offers: ['switchEntry'],
 		},
-		needsAuth: {kind: 'end', verdict: 'private-auth', summary: '{label} asks for credentials (401/403).', offers: ['switchEntry']},
+		needsAuth: {kind: 'end', verdict: 'private-auth', summary: '{label} asks for credentials (401, or a WWW-Authenticate challenge).', offers: ['switchEntry']},
 		proxyUnresolved: {
 			kind: 'end',
 			verdict: 'http-proxy',

@@ -52,7 +52,7 @@ export const privateModuleFlow = defineFlowFor<PrivateModuleSubject>()({
 			question: 'Did go ask the checksum database or a proxy about {module}, which cannot see it? ({askedUrl})',
 			outcomes: ['sumdb', 'proxy', 'no'],
 			decide: (subject) =>
-				subject.asked === 'sumdb' ? 'sumdb' : subject.asked === 'proxy' && (subject.status === '404' || subject.status === '410') ? 'proxy' : 'no',
+				subject.asked === 'sumdb' ? 'sumdb' : subject.asked === 'proxy' && ['403', '404', '410'].includes(subject.status) ? 'proxy' : 'no',
 			edges: {sumdb: 'askedSumdb', proxy: 'askedProxy', no: 'goauth'},
 		},
 		goauth: {

@@ -17,6 +17,24 @@ export type ProxyServerSubject = {
 };
 
 /**
+Where the canary's answer leads after the entry refused the module (404, or a 403 that asks for no credentials):
+served, the module is what the entry lacks (`served`); refused or missing too, the entry is at fault for every path.
+*/
+function canaryEdges<Served extends string>(served: Served) {
+	return {
+		ok: served,
+		'not-found': 'prefixed',
+		upstream: 'upstreamDown',
+		'server-error': 'serverError',
+		html: 'interception',
+		malformed: 'malformed',
+		auth: 'unchecked',
+		forbidden: 'refusesAll',
+		error: 'unchecked',
+	} as const;
+}
+
+/**
 The guide's §2.2, a misconfigured proxy server: request fails → what is the response code? 502 → is the
 backend reachable? → the proxy's own network path; 404 → check the path mapping (nginx's `proxy_pass` with
 or without the trailing slash) → fix location/proxy_pass. For go: a self-hosted GOPROXY (Athens, goproxy, a
@@ -41,6 +59,7 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 				html: 'interception',
 				malformed: 'malformed',
 				auth: 'unchecked',
+				forbidden: 'refusedCanary',
 				error: 'unchecked',
 			},
 		},
@@ -57,6 +76,7 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 				html: 'interception',
 				malformed: 'upstreamDown',
 				auth: 'upstreamDown',
+				forbidden: 'refusesAll',
 				error: 'upstreamDown',
 			},
 		},
@@ -65,16 +85,15 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 			kind: 'probe',
 			probe: 'proxy-fetch',
 			question: 'A 404: does {label} serve {canary}, a module that certainly exists?',
-			edges: {
-				ok: 'missingHere',
-				'not-found': 'prefixed',
-				upstream: 'upstreamDown',
-				'server-error': 'serverError',
-				html: 'interception',
-				malformed: 'malformed',
-				auth: 'unchecked',
-				error: 'unchecked',
-			},
+			edges: canaryEdges('missingHere'),
+		},
+		// A 403 that asks for no credentials (a proxy's "This module version is not available."): one module refused,
+		// or every request? Credentials are not the question: nothing asked for them.
+		refusedCanary: {
+			kind: 'probe',
+			probe: 'proxy-fetch',
+			question: 'A 403 without a request for credentials: does {label} serve {canary}, a module that certainly exists?',
+			edges: canaryEdges('refusedHere'),
 		},
 		prefixed: {
 			kind: 'decide',
@@ -95,6 +114,7 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 				html: 'pathMapping',
 				malformed: 'pathMapping',
 				auth: 'pathMapping',
+				forbidden: 'pathMapping',
 				error: 'pathMapping',
 			},
 		},
@@ -134,6 +154,17 @@ export const proxyServerFlow = defineFlowFor<ProxyServerSubject>()({
 			kind: 'end',
 			verdict: 'not-found',
 			summary: '{label} serves {canary}, so its path mapping works; it does not have {module}.',
+		},
+		refusedHere: {
+			kind: 'end',
+			verdict: 'not-found',
+			summary: '{label} serves {canary} but refuses {module} (403) without asking for credentials: {module} is not available there (a version or path that does not exist, or the proxy\'s policy for it); credentials would not change that.',
+		},
+		refusesAll: {
+			kind: 'end',
+			verdict: 'proxy-bad-response',
+			summary: '{label} refuses even {canary} (403) and asks for no credentials: its policy refuses every request from here (an address or network rule); credentials would not help.',
+			offers: ['switchEntry'],
 		},
 		pathMapping: {
 			kind: 'end',

@@ -19,20 +19,22 @@ export type SumdbSubject = {
 const latestEdges = {
 	ok: 'reachable',
 	'bad-signature': 'wrongKey',
-	'bad-response': 'mirror',
-	'http-error': 'mirror',
-	refused: 'mirror',
-	timeout: 'mirror',
-	dns: 'mirror',
-	tls: 'mirror',
-	error: 'mirror',
+	'bad-response': 'served',
+	'http-error': 'served',
+	refused: 'served',
+	timeout: 'served',
+	dns: 'served',
+	tls: 'served',
+	error: 'served',
 } as const;
 
 /**
 Checksum database reachability (issue 3; §2.1/§2.3 applied to GOSUMDB): go reads the database through the
 first GOPROXY entry that says it proxies it (`<entry>/sumdb/<name>/supported`), else directly; when neither
 answers with a tree head signed by the database's key, a mirror of the same database (sum.golang.google.cn for
-sum.golang.org) or GONOSUMDB for private paths.
+sum.golang.org) or GONOSUMDB for private paths. Before any mirror, the database go uses by default
+(sum.golang.org) is asked of the proxies measured (`<proxy>/sumdb/sum.golang.org/supported`): where a GOPROXY entry
+serves it, `go env -u GOSUMDB` is the whole fix; where only a candidate does, GOSUMDB can name it.
 */
 export const sumdbFlow = defineFlowFor<SumdbSubject>()({
 	id: 'sumdb',
@@ -65,6 +67,12 @@ export const sumdbFlow = defineFlowFor<SumdbSubject>()({
 			question: 'Does {url} answer /latest with a tree head signed by {name}?',
 			edges: latestEdges,
 		},
+		served: {
+			kind: 'probe',
+			probe: 'sumdb-served',
+			question: 'Does a measured proxy serve the default checksum database sum.golang.org (<proxy>/sumdb/sum.golang.org/supported)?',
+			edges: {entry: 'servedByEntry', candidate: 'servedByCandidate', none: 'mirror', error: 'mirror'},
+		},
 		mirror: {
 			kind: 'probe',
 			probe: 'sumdb-mirror',
@@ -90,6 +98,20 @@ export const sumdbFlow = defineFlowFor<SumdbSubject>()({
 			summary: 'go cannot reach the checksum database {name}, and no mirror of it answers.',
 			offers: ['privatePaths'],
 		},
+		servedByEntry: {
+			kind: 'end',
+			verdict: 'sumdb',
+			summary: 'go cannot reach the checksum database the way GOSUMDB={gosumdb} says, but a GOPROXY entry serves go\'s default database, sum.golang.org: without this GOSUMDB setting go reads it there.',
+			offers: ['useDefault'],
+		},
+		servedByCandidate: {
+			kind: 'end',
+			verdict: 'sumdb',
+			summary: 'go cannot reach the checksum database the way GOSUMDB={gosumdb} says; no GOPROXY entry serves it, but a measured proxy serves sum.golang.org.',
+			offers: ['useServed'],
+		},
+		useDefault: {kind: 'fix', title: 'Go back to the default checksum database, which a GOPROXY entry serves (go env -u GOSUMDB)', fixes: ['sumdb-default']},
+		useServed: {kind: 'fix', title: 'Read sum.golang.org through the proxy that serves it (go env -w GOSUMDB)', fixes: ['sumdb-use-served']},
 		useMirror: {kind: 'fix', title: 'Read the same checksum database from a mirror that answers (go env -w GOSUMDB)', fixes: ['sumdb-use-mirror']},
 		privatePaths: {kind: 'fix', title: 'Keep private module paths away from the checksum database (GONOSUMDB / GOPRIVATE)', fixes: ['sumdb-private-paths']},
 	},

@@ -56,4 +56,14 @@ export const checksum = {
 	mirrorNone: (name: string) => `No mirror of ${name} answered (known mirrors and GOMOD_DOCTOR_SUMDB_MIRRORS).`,
 	explicitUrl: (url: string) => `GOSUMDB names its URL (${url}): go asks it directly and never through a GOPROXY entry.`,
 	noProxy: 'No GOPROXY entry proxies it: go asks the database directly.',
+	servedBy: (proxy: string, role: 'goproxy' | 'candidate') =>
+		`${proxy} (${role === 'goproxy' ? 'a GOPROXY entry' : 'a candidate'}) serves sum.golang.org (/sumdb/sum.golang.org/supported answers 200).`,
+	servedNone: (asked: number) => `None of the ${asked} proxies measured serves sum.golang.org.`,
+	servedNoneAsked: 'No proxy was measured that go could read sum.golang.org through.',
+	defaultTitle: 'Use the default checksum database (sum.golang.org) through your GOPROXY',
+	defaultDetail: (gosumdb: string, proxy: string) =>
+		`GOSUMDB=${gosumdb} sends go to a database it cannot reach, while ${proxy}, which GOPROXY already names, serves sum.golang.org: without the setting go uses go.env's default and reads it there. Verification stays exactly as strict.`,
+	servedTitle: (proxy: string) => `Read sum.golang.org through ${proxy} (go env -w GOSUMDB)`,
+	servedDetail: (proxy: string) =>
+		`${proxy} serves sum.golang.org, so go verifies against the same database, with the same key, only through a proxy it can reach.`,
 };

@@ -27,6 +27,11 @@ export const conclusions = {
 		detail: (proxy: string, ms: number | undefined, broken: string, count: number) =>
 			`${proxy} answered ${ms === undefined ? '' : `in ${Math.round(ms)} ms `}(measured); drops ${broken}, which ${count === 1 ? 'is' : 'are'} broken.`,
 	},
+	/** GOPROXY names no proxy (`direct`), go failed, and `proxy` was measured to serve the module. */
+	directOnly: (value: string, proxy: string) =>
+		`GOPROXY=${value} sends go to every module's own host (git, the VCS), and that fails here, while ${proxy} serves the module (measured): put it before direct.`,
+	directOnlyDetail: (proxy: string, ms: number | undefined) =>
+		`${proxy} answered ${ms === undefined ? '' : `in ${Math.round(ms)} ms `}(measured); direct stays last, so private modules (GOPRIVATE) are still fetched from their hosts.`,
 	fallBackOnError: {
 		title: 'Use `|` so go falls back on any error',
 		detail: (broken: string, hangs: boolean) =>

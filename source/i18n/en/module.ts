@@ -8,6 +8,9 @@ export const module = {
 	goGetTitle: (module: string, version: string) => `Require ${module}@${version} instead (go mod edit -require)`,
 	goGetDetail: (module: string, wanted: string, version: string) =>
 		`${module}@${wanted} does not exist on the proxy; ${version} is the nearest version it has. This changes the require line in go.mod (go get cannot: it loads the missing version first); go mod tidy afterwards completes go.sum.`,
+	queryTitle: (module: string, version: string) => `Ask for ${module}@${version} instead`,
+	queryDetail: (module: string, wanted: string, version: string) =>
+		`${module}@${wanted}, the version you asked for, does not exist on the proxy; ${version} is the nearest one it has: go mod download ${module}@${version} (go get ${module}@${version} to require it). go.mod does not name ${module}@${wanted}, so there is nothing in it to change.`,
 	tidyTitle: 'Tidy go.mod and go.sum (go mod tidy -v)',
 	tidyDetail: 'Adds what the code needs and removes what it does not; the changes to go.mod and go.sum are shown afterwards.',
 	downloadTitle: (module: string) => `Record go.sum entries for ${module} (go mod download)`,

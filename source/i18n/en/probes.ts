@@ -91,6 +91,8 @@ export const probes = {
 			`${status}, ${size}, but the body is ${description}, not a version list: a captive portal, a login page or an intercepting proxy answers instead.`,
 		notFound: (status: string, took: string) => `${status} (${took}): this entry does not have the module; with \`,\` go tries the next entry.`,
 		auth: (status: string, took: string) => `${status} (${took}): the entry asks for credentials.`,
+		forbidden: (status: string, took: string) =>
+			`${status} (${took}), without asking for credentials (no 401, no WWW-Authenticate): the entry refuses this module (it does not have it, or its policy refuses it), and go stops here: only 404/410 let it try the next entry.`,
 		serverError: (status: string, took: string) => `${status} (${took}): the server is reached but fails.`,
 		notProtocol: (status: string, took: string) => `${status} (${took}): not an answer of the GOPROXY protocol.`,
 		timeout: (within: string, stage: string | undefined, message: string) => `No complete answer within ${within}${stage === undefined ? `: ${message}` : ` (${stage})`}.`,
@@ -117,6 +119,7 @@ export const probes = {
 		serverError: (status: string, took: string) => `${status} (${took}): the proxy itself fails.`,
 		notFound: (status: string, took: string) => `${status} (${took}).`,
 		auth: (status: string, took: string) => `${status} (${took}): it asks for credentials.`,
+		forbidden: (status: string, took: string) => `${status} (${took}): refused, without asking for credentials (no 401, no WWW-Authenticate).`,
 		ok: (status: string, took: string, versions: string) => `${status} (${took}): ${versions === '' ? 'an empty version list' : versions}.`,
 		notList: (status: string, took: string, description: string) => `${status} (${took}), but ${description} instead of a version list.`,
 		about: (about: string) => ` (${about})`,
@@ -341,6 +344,10 @@ export const probes = {
 		noTags: (entry: string, module: string, version: string) => `${entry} knows ${module} but lists no tagged version, so ${version} cannot be found.`,
 		missing: (entry: string, module: string, version: string, listed: string) => `${entry} has no ${module} ${version}; it has ${listed}.`,
 		noModule: (module: string, answers: string) => `No GOPROXY entry has ${module} (${answers}).`,
+		refused: (entry: string, module: string, status: string, body: string) =>
+			`${entry} refuses the version list of ${module} with ${status}${body === '' ? '' : ` ("${body}")`} and asks for no credentials (no 401, no WWW-Authenticate).`,
+		hasPath: (entry: string, module: string, listed: string) => `${entry} has ${module} (versions: ${listed}).`,
+		asksCredentials: (entry: string, module: string, status: string) => `${entry} asks for credentials (${status}) for the version list of ${module}.`,
 		isFile: (target: string) => `${target} is a file, not a module directory.`,
 		notExists: (target: string) => `${target} does not exist.`,
 		hasGoMod: (target: string) => `${target} exists and has a go.mod.`,

@@ -49,4 +49,12 @@ export const checksum: Shape<typeof english> = {
 	mirrorNone: (name) => `没有 ${name} 的镜像应答（已知镜像和 GOMOD_DOCTOR_SUMDB_MIRRORS）。`,
 	explicitUrl: (url) => `GOSUMDB 写明了地址（${url}）：go 直接访问它，从不经过 GOPROXY 条目。`,
 	noProxy: '没有 GOPROXY 条目代理它：go 直接访问数据库。',
+	servedBy: (proxy, role) => `${proxy}（${role === 'goproxy' ? 'GOPROXY 条目' : '候选代理'}）提供 sum.golang.org（/sumdb/sum.golang.org/supported 返回 200）。`,
+	servedNone: (asked) => `测过的 ${asked} 个代理都没有提供 sum.golang.org。`,
+	servedNoneAsked: '没有测过可供 go 读取 sum.golang.org 的代理。',
+	defaultTitle: '经由你的 GOPROXY 使用默认校验和数据库（sum.golang.org）',
+	defaultDetail: (gosumdb, proxy) =>
+		`GOSUMDB=${gosumdb} 让 go 去访问一个连不上的数据库，而 GOPROXY 中已有的 ${proxy} 提供 sum.golang.org：去掉这个设置后 go 使用 go.env 的默认值，并从那里读取。校验同样严格。`,
+	servedTitle: (proxy) => `经由 ${proxy} 读取 sum.golang.org（go env -w GOSUMDB）`,
+	servedDetail: (proxy) => `${proxy} 提供 sum.golang.org，所以 go 仍然用同一个密钥对照同一个数据库校验，只是经由能访问的代理。`,
 };

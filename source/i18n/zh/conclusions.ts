@@ -20,6 +20,8 @@ export const conclusions: Shape<typeof english> = {
 		title: (proxy) => `优先使用 ${proxy}`,
 		detail: (proxy, ms, broken, _count) => `${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；去掉不可用的 ${broken}。`,
 	},
+	directOnly: (value, proxy) => `GOPROXY=${value} 让 go 到每个模块自己的主机（git、版本控制系统）去取，而这在这里失败了；${proxy} 能提供该模块（实测）：把它放在 direct 之前。`,
+	directOnlyDetail: (proxy, ms) => `${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；direct 仍放在最后，私有模块（GOPRIVATE）照样从它们的主机获取。`,
 	fallBackOnError: {
 		title: '使用 `|`，让 go 在任何错误后回退到下一个',
 		detail: (broken, hangs) =>

@@ -13,7 +13,7 @@ export const scenarioDescriptions: Readonly<Record<string, string>> = {
 	'proxy-404-all': '唯一的 GOPROXY 条目对每个路径都应答 404，即使模块存在（指南中的 proxy_pass 映射问题）：响应错误。',
 	'proxy-410-all': '唯一的 GOPROXY 条目对每个路径都应答 410 Gone（已停用的镜像）：响应错误。',
 	'proxy-401': '第一个 GOPROXY 条目要求凭据（401，带 Basic 质询）：private-auth，配置 .netrc 或 GOAUTH。',
-	'proxy-403': '第一个 GOPROXY 条目应答 403 Forbidden：private-auth，凭据或访问权限问题。',
+	'proxy-403': '第一个 GOPROXY 条目对所有请求（连金丝雀模块也）应答 403 Forbidden，且不要求凭据：是它的策略拒绝（proxy-bad-response），不是 .netrc 的问题；换用其他条目。',
 	'proxy-html': '第一个 GOPROXY 条目用强制门户页面应答 200；go 把它当作 go.mod 读取（校验和不匹配）：响应错误。',
 	'altered-zip': '第一个 GOPROXY 条目为已有版本提供被篡改的 zip：与 go.sum 校验和不匹配。',
 	mirrors: '四个速度不同的镜像；最快的那个提供被篡改的 go.mod，并且正是 GOPROXY 条目：选择最快且内容正确的镜像。',
