@@ -35,7 +35,7 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	assert.match(screen, new RegExp(`✗ refused · ${lab.servers[0]!.url.replaceAll('.', '\\.')}`), 'category ids stay as they are');
 	assert.match(menu, /1\. 优先使用 http:\/\/127\.0\.0\.1:\d+/);
 	assert.match(menu, /查看证据/);
-	assert.match(menu, /e 导出 · \? 帮助 · q\/Esc\/Ctrl-C 退出/);
+	assert.match(menu, /e 导出 · \? 帮助 · q\/Ctrl-C 退出/);
 	assert.doesNotMatch(menu, /What now|Show the evidence|Export the transcript/);
 
 	// The measured proxies: the verdict, time and bar columns start at the same column on every row, although
@@ -53,7 +53,9 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	await waitForFrame(ui, (frame) => frame.includes('撤销这次修改'), 15_000);
 	assert.match(stripVTControlCharacters(ui.frames.join('\n')), /✓ 已修复/);
 
-	await press(ui.stdin, '1');
+	await press(ui.stdin, '2');
+	await waitForFrame(ui, (frame) => frame.includes('撤销吗？[y/N]'));
+	await press(ui.stdin, 'y');
 	await waitForFrame(ui, (frame) => frame.includes('已撤销'), 15_000);
 	assert.deepEqual(await readFile(lab.goenvFile), before, 'undo restores the GOENV file byte for byte');
 

@@ -46,7 +46,9 @@ describe('the wizard in the lab, with the real go', () => {
 			assert.match(ui.frames.join('\n'), /✓ Fixed/);
 			assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`GOPROXY=${lab.candidates[0]!.replaceAll('.', '\\.')}`));
 
-			await press(ui.stdin, '1');
+			await press(ui.stdin, '2');
+			await waitForFrame(ui, (frame) => frame.includes('Undo it? [y/N]'));
+			await press(ui.stdin, 'y');
 			await waitForFrame(ui, (frame) => frame.includes('Undone'), 15_000);
 			assert.deepEqual(await readFile(lab.goenvFile), before, 'undo restores the GOENV file byte for byte');
 

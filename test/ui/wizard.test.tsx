@@ -157,10 +157,16 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	applyGate.resolve();
 	frame = await waitForFrame(ui, (text) => text.includes('What next?'));
 	assert.match(frame, /✓ Fixed\n\s+go mod download -json now succeeds/);
-	assert.match(frame, /❯ 1\. Undo this change/);
+	// The default after a fix that works is a step forward; the undo is never the row a stray Enter takes.
+	assert.match(frame, /❯ 1\. Export the transcript\n\s+2\. Undo this change/);
 
-	// Undo calls the action and says what was restored.
-	await press(ui.stdin, '1');
+	// Undo asks its own y/N (no until answered), then calls the action and says what was restored.
+	await press(ui.stdin, '2');
+	frame = await waitForFrame(ui, (text) => text.includes('Undo it? [y/N]'));
+	assert.match(frame, /Undo “Use http:\/\/127\.0\.0\.1:41002 first”\?/);
+	assert.match(frame, /❯ n {2}No, keep the change/);
+	assert.equal(script.calls.undo, 0);
+	await press(ui.stdin, 'y');
 	frame = await waitForFrame(ui, (text) => text.includes('Undone'));
 	assert.equal(script.calls.undo, 1);
 	assert.match(frame, /↺ Undone: Restored GOPROXY; the GOENV file is byte for byte as before\./);
@@ -183,6 +189,7 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 		'Which remediation? Use http://127.0.0.1:41002 first',
 		`Run ${firstFixCommand}? yes`,
 		'What next? Undo this change',
+		'Undo this change? yes',
 		'What next? Quit',
 	]);
 	const fixes = entries(result, 'fix');
@@ -244,7 +251,7 @@ test('a shadowed GOPROXY: the settings mark it, and the result shows the shell l
 	assert.equal(script.calls.applyFix.length, 1);
 	assert.match(frame, /! Written, but not in effect/);
 	assert.match(frame, new RegExp(`Change these lines in your shell profile instead:\\n\\s+${shellLine.replaceAll('.', '\\.')}`));
-	assert.match(frame, /1\. Undo this change/, 'go env -w did write the file: it can be undone');
+	assert.match(frame, /❯ 1\. Try another fix\n\s+2\. Export the transcript\n\s+3\. Undo this change/, 'go env -w did write the file: it can be undone, but that is never the default');
 	for (const text of ui.frames) {
 		assert.doesNotMatch(text, /fixed/i);
 	}
@@ -269,7 +276,7 @@ test('a failed go env -w says nothing was changed and offers no undo', async (t)
 	await press(ui.stdin, 'y');
 	const frame = await waitForFrame(ui, (text) => text.includes('What next?'));
 	assert.match(frame, /✗ Not applied\n\s+go env -w failed; nothing was changed/);
-	assert.match(frame, /❯ 1\. Export the transcript/);
+	assert.match(frame, /❯ 1\. Try another fix/);
 	assert.doesNotMatch(frame, /Undo this change/);
 });
 
@@ -279,9 +286,11 @@ test('an action that records the fix itself is not recorded twice', async (t) =>
 	await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	await press(ui.stdin, 'y');
 	await waitForFrame(ui, (text) => text.includes('What next?'));
-	await press(ui.stdin, '1');
+	await press(ui.stdin, '2');
+	await waitForFrame(ui, (text) => text.includes('Undo it? [y/N]'));
+	await press(ui.stdin, 'y');
 	await waitForFrame(ui, (text) => text.includes('Undone'));
-	await press(ui.stdin, keys.escape);
+	await press(ui.stdin, 'q');
 	await waitFor(() => exits.length === 1, 'onExit');
 	assert.equal(entries(exits[0], 'fix').length, 1);
 	assert.equal(entries(exits[0], 'undo').length, 1);
@@ -362,19 +371,23 @@ test('answers.fix alone still asks for confirmation; an unknown fix id is report
 	assert.equal(unknown.script.calls.applyFix.length, 0);
 });
 
-test('? opens the help drawn from the key table; Ctrl-C while diagnosing quits and aborts the work', async (t) => {
+test('? opens the help drawn from the key table; Ctrl-C while diagnosing quits with 130 and aborts the work', async (t) => {
 	// 80 columns: a render of our own, whose Ink instance tells when Ink itself exits.
 	const {ui, script, exits} = await start(t, {script: {stepwise: true}, columns: 80});
 	let frame = await waitForFrame(ui, (text) => text.includes('Reproducing'));
-	assert.match(frame, /e export · \? help · q\/Esc\/Ctrl-C quit/);
+	assert.match(frame, /e export · \? help · q\/Ctrl-C quit/);
 	await press(ui.stdin, '?');
 	frame = await waitForFrame(ui, (text) => text.includes('Keys'));
 	assert.match(frame, /│ e\s+export/);
-	assert.match(frame, /│ q\/Esc\s+quit/);
+	assert.match(frame, /│ q\/Ctrl-C\s+quit/);
+	assert.match(frame, /│ Esc\s+close help/);
+	await press(ui.stdin, keys.escape);
+	frame = await waitForFrame(ui, (text) => !text.includes('Keys'));
+	assert.equal(exits.length, 0, 'Esc closes the help; it does not quit');
 
 	await press(ui.stdin, keys.ctrlC);
 	await waitFor(() => exits.length === 1, 'onExit');
-	assert.equal(exits[0]?.exitCode, 2, 'no conclusion');
+	assert.equal(exits[0]?.exitCode, 130, 'Ctrl-C: 130, as a shell reports an interrupt');
 	assert.equal(script.calls.signals[0]?.aborted, true);
 	assert.equal(await ui.waitUntilExit(), exits[0], 'Ink exits with the same result');
 });
@@ -401,4 +414,28 @@ test('at 40 columns every line wraps inside the terminal and the conclusion stay
 
 	assert.match(frame, /refused · http:\/\/127\.0\.0\.1:41001/);
 	assert.match(frame, /http:\/\/127\.0\.0\.1:41003\n\s+candidate\s+✓ healthy\s+30 ms/);
+});
+
+test('y and Enter in one burst apply the fix once; the Enter picks nothing in the menu that follows', async (t) => {
+	const applyGate = deferred();
+	const {ui, script} = await concluded(t, {script: {applyGate}});
+	await press(ui.stdin, '1');
+	await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	// One write: the two keys arrive as one input event, as they do when typed within a few milliseconds.
+	await press(ui.stdin, 'y\r');
+	await waitFor(() => script.calls.applyFix.length === 1, 'applyFix');
+	applyGate.resolve();
+	const frame = await waitForFrame(ui, (text) => text.includes('What next?'));
+	assert.match(frame, /❯ 1\. Export the transcript/);
+	await press(ui.stdin, keys.enter);
+	await waitFor(() => script.calls.exports.length === 1, 'an Enter typed later takes the highlighted row');
+	assert.equal(script.calls.undo, 0);
+	assert.equal(script.calls.applyFix.length, 1);
+});
+
+test('three arrows in one burst move three rows', async (t) => {
+	const {ui} = await concluded(t);
+	await press(ui.stdin, keys.arrowUp.repeat(3));
+	const frame = await waitForFrame(ui, (text) => /❯ 3\. Show the evidence/.test(text));
+	assert.doesNotMatch(frame, /❯ 5\./);
 });

@@ -59,6 +59,12 @@ export const wizard = {
 	confirmTitle: (title: string) => `Apply “${title}”?`,
 	confirmWrites: (file: string) => `This writes your GOENV file (${file}); “Undo this change” puts it back.`,
 	confirmQuestion: 'Run it? [y/N]',
+	/** The two rows under a y/N question; the cursor starts on the second (no). */
+	confirmRows: {yes: 'Yes, apply it', no: 'No, go back'},
+	undoTitle: (title: string) => `Undo “${title}”?`,
+	undoExplain: 'This puts back what the change wrote, from the copy recorded before it.',
+	undoQuestion: 'Undo it? [y/N]',
+	undoRows: {yes: 'Yes, undo it', no: 'No, keep the change'},
 	yes: 'yes',
 	no: 'no',
 	yesByFlag: 'yes (--yes)',
@@ -109,21 +115,37 @@ export const wizard = {
 		remediation: 'Which remediation?',
 		confirm: (command: string) => `Run ${command}?`,
 		next: 'What next?',
+		undo: 'Undo this change?',
 	},
 	byFlag: (answer: string) => `${answer} (--fix)`,
 
 	helpTitle: 'Keys',
-	pickerKeys: [
-		['↑/↓, j/k', 'move'],
-		['1–9', 'choose that item'],
-		['Enter', 'choose'],
-		['y / n', 'answer the confirmation (Enter means no)'],
-	] as ReadonlyArray<readonly [string, string]>,
+	/** What the keys do in each place, for the footer and the `?` help: [key, what it does]. */
+	placeKeys: {
+		menu: (count: number) =>
+			[
+				['↑/↓', 'move'],
+				['Enter', 'choose'],
+				[`1–${Math.min(count, 9)}`, 'pick'],
+			] as ReadonlyArray<readonly [string, string]>,
+		confirm: [
+			['y', 'yes'],
+			['n/Esc', 'no'],
+			['↑/↓ Enter', 'choose'],
+		] as ReadonlyArray<readonly [string, string]>,
+		field: [
+			['Enter', 'next'],
+			['Esc', 'back'],
+		] as ReadonlyArray<readonly [string, string]>,
+	},
+	/** Said in a text field's footer: the keys that act elsewhere are typed as text here. */
+	fieldTyping: 'other keys are typed',
 	keys: {
 		export: 'export',
 		help: 'help',
 		quit: 'quit',
 		interrupt: 'quit',
+		closeHelp: 'close help',
 	},
 	keySeparator: ' · ',
 };
