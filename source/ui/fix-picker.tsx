@@ -16,7 +16,8 @@ export type FixPickerProps = {
 };
 
 /**
-The menu: the conclusion's fixes (the title, and the exact command under it), then the other choices. It draws
+The menu: the conclusion's fixes (the title, and the exact command under the highlighted one), then the other
+choices. It draws
 only; the keys are the reducer's. Rows are numbered because digits pick them, and a wrapped row continues
 under its text, not under its number.
 */
@@ -44,7 +45,8 @@ const pointerWidth = 2;
 function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuChoice; readonly number: string; readonly numberWidth: number; readonly isSelected: boolean}) {
 	const {redact} = useUi();
 	const fix = choice.kind === 'fix' ? choice.fix : undefined;
-	const lines = fix === undefined ? [] : fix.argv === undefined ? (fix.shell ?? []) : [formatArgv(fix.argv)];
+	// The exact command under the highlighted fix only: the menu stays a few lines, and moving shows each one's.
+	const lines = fix === undefined || !isSelected ? [] : fix.argv === undefined ? (fix.shell ?? []) : [formatArgv(fix.argv)];
 	const indent = pointerWidth + Math.max(numberWidth, displayWidth(number)) + 1;
 	return (
 		<Box>

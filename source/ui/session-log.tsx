@@ -27,7 +27,8 @@ export type SessionLogEntryProps = {
 /** One finished section of the screen's log. */
 export function SessionLogEntry({entry, session, toolVersion}: SessionLogEntryProps) {
 	return (
-		<Box flexDirection="column" marginBottom={entry.kind === 'header' ? 0 : 1}>
+		// The walks are one line each when they pass: a list, not sections. The conclusion is set apart from them.
+		<Box flexDirection="column" marginBottom={entry.kind === 'header' || entry.kind === 'walk' ? 0 : 1} marginTop={entry.kind === 'conclusion' ? 1 : 0}>
 			<EntryBody entry={entry} session={session} toolVersion={toolVersion} />
 		</Box>
 	);
@@ -62,7 +63,17 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'evidence': {
-			return <EvidenceView findings={session.conclusion?.findings ?? []} />;
+			// The whole of every walk, then the checks behind each finding with their output.
+			return (
+				<Box flexDirection="column">
+					{session.walks.map((view) => (
+						<Box key={view.walk.id} marginBottom={1}>
+							<WalkView view={view} detail="full" />
+						</Box>
+					))}
+					<EvidenceView findings={session.conclusion?.findings ?? []} />
+				</Box>
+			);
 		}
 
 		case 'instructions': {

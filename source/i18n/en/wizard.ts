@@ -32,6 +32,8 @@ export const wizard = {
 		`${role === 'goproxy' ? `GOPROXY entry ${entryIndex === undefined ? '' : `${entryIndex + 1} `}· ${label}` : `Candidate · ${label}`}${proxy === undefined ? '' : ` (through ${proxy.url}, from ${proxy.variable})`}`,
 	/** The heading of another flowchart's walk: the flowchart's title and what it is about. */
 	checkTitle: (flow: string, label: string) => `${flow} · ${label}`,
+	walkStopped: (question: string) => `stopped at: ${question}`,
+	moreRunning: (count: number) => `  … and ${count} more check${count === 1 ? '' : 's'} running`,
 	branch: (branch: string, next: string) => `${branch} → ${next}`,
 	verdict: (verdict: string, summary: string) => `${verdict}: ${summary}`,
 	concluding: 'Concluding…',
@@ -99,7 +101,8 @@ export const wizard = {
 	exportFailed: (message: string) => `Export failed: ${message}`,
 
 	evidenceTitle: 'Evidence',
-	evidenceFor: (category: string, subject: string) => `${category} · ${subject}`,
+	/** The heading of a finding's checks: what it is about (the category id is in the JSON). */
+	evidenceFor: (_category: string, subject: string) => subject,
 	evidenceResult: (outcome: string, exitCode: number | undefined, ms: number) =>
 		`${outcome}${exitCode === undefined ? '' : ` · exit ${exitCode}`} · ${Math.round(ms)} ms`,
 	moreLines: (count: number) => `… ${count} more line${count === 1 ? '' : 's'} in the transcript`,

@@ -28,6 +28,8 @@ export const wizard: Shape<typeof english> = {
 	walkTitle: (role, entryIndex, label, proxy) =>
 		`${role === 'goproxy' ? `GOPROXY 第 ${entryIndex === undefined ? '?' : entryIndex + 1} 项 · ${label}` : `候选代理 · ${label}`}${proxy === undefined ? '' : `（经由 ${proxy.url}，来自 ${proxy.variable}）`}`,
 	checkTitle: (flow, label) => `${flow} · ${label}`,
+	walkStopped: (question) => `停在：${question}`,
+	moreRunning: (count) => `  … 另有 ${count} 项检查正在进行`,
 	branch: (branch, next) => `${branch} → ${next}`,
 	verdict: (verdict, summary) => `${verdict}：${summary}`,
 	concluding: '正在得出结论…',
@@ -92,7 +94,7 @@ export const wizard: Shape<typeof english> = {
 	exportFailed: (message) => `导出失败：${message}`,
 
 	evidenceTitle: '证据',
-	evidenceFor: (category, subject) => `${category} · ${subject}`,
+	evidenceFor: (_category, subject) => subject,
 	evidenceResult: (outcome, exitCode, ms) => `${outcome}${exitCode === undefined ? '' : ` · 退出码 ${exitCode}`} · ${Math.round(ms)} ms`,
 	moreLines: (count) => `… 还有 ${count} 行，见诊断记录`,
 	noEvidence: '这一项没有运行任何检查。',
