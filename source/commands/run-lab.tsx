@@ -4,8 +4,16 @@ import {describeScenario, findScenario, formatScenarioList} from '../lab/scenari
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
+import {wrapTokens} from '../ui/wrap-tokens.js';
 import {UsageError, type CommonOptions} from './options.js';
 import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
+
+/** `line` wrapped to `columns`, its continuation lines indented two columns more than the line itself. */
+function hanging(line: string, columns: number): string[] {
+	const indent = /^ */.exec(line)![0].length + 2;
+	const [first = '', ...rest] = wrapTokens(line, columns);
+	return rest.length === 0 ? [first] : [first, ...wrapTokens(line.slice(first.length).trimStart(), columns - indent).map((part) => `${' '.repeat(indent)}${part}`)];
+}
 
 /**
 `gomod-doctor lab [SCENARIO]`: starts the scenario's GOPROXY servers on 127.0.0.1, writes a Go module that
@@ -51,14 +59,17 @@ export async function runLab(
 	}
 
 	try {
+		// Wrapped to the terminal between words (a path or URL after its separators), never inside a word.
+		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
 		terminal.stdout.write(
 			[
 				t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
 				t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
 				t().cli.lab.module(lab.dir),
 				t().cli.lab.hermetic,
-				'',
-			].join('\n'),
+			]
+				.flatMap((line) => hanging(line, columns))
+				.join('\n') + '\n',
 		);
 		return await runWizard(
 			system,
