@@ -3,8 +3,7 @@ import {t} from '../i18n/index.js';
 import {displayWidth} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
-import {choiceLabel, type MenuChoice} from './use-wizard-state.js';
-import {formatArgv} from '../model/format.js';
+import {choiceLabel, commandOf, type MenuChoice} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link FixPicker}. */
@@ -46,7 +45,7 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 	const {redact} = useUi();
 	const fix = choice.kind === 'fix' ? choice.fix : undefined;
 	// The exact command under the highlighted fix only: the menu stays a few lines, and moving shows each one's.
-	const lines = fix === undefined || !isSelected ? [] : fix.argv === undefined ? (fix.shell ?? []) : [formatArgv(fix.argv)];
+	const lines = fix === undefined || !isSelected ? [] : fix.argv === undefined ? (fix.shell ?? []) : [commandOf(fix)];
 	const indent = pointerWidth + Math.max(numberWidth, displayWidth(number)) + 1;
 	return (
 		<Box>

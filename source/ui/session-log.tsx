@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../flow/walk.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
+import {CommandLine} from './command-line.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
 import {FixResult, ShellLines, UndoResult} from './fix-result.js';
@@ -103,15 +104,14 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'command': {
+			// What ran and how it ended, then the command itself whole on its own line, to copy.
 			return (
-				<WrappedText
-					indent={0}
-					parts={[
-						{text: `${symbols.prompt} `, dimColor: true},
-						{text: t().wizard.command(redact(entry.title), redact(formatArgv(entry.argv)))},
-						{text: `  ${t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`, dimColor: true},
-					]}
-				/>
+				<Box flexDirection="column">
+					<WrappedText indent={0} parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]} />
+					<Box paddingLeft={2}>
+						<CommandLine text={`${symbols.prompt} ${redact(formatArgv(entry.argv))}`} indent={2} />
+					</Box>
+				</Box>
 			);
 		}
 

@@ -482,9 +482,17 @@ export function wizardResult(state: WizardState): WizardResult {
 	};
 }
 
-/** The command a fix runs, as shown and recorded. */
+/**
+The command a fix runs, as shown and recorded: with the variables it sets for that run in front, as a shell
+runs it (`GOSUMDB=off go mod download …`), so that the line shown is the line that runs.
+*/
 export function commandOf(fix: Fix): string {
-	return fix.argv === undefined ? (fix.shell?.join('\n') ?? fix.title) : formatArgv(fix.argv);
+	if (fix.argv === undefined) {
+		return fix.shell?.join('\n') ?? fix.title;
+	}
+
+	const assignments = Object.entries(fix.env ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value}`]));
+	return formatArgv([...assignments, ...fix.argv]);
 }
 
 /** A fix the wizard can run: a `go env` change or a command (`go mod tidy -v`, `go get`…), with its exact argv. */

@@ -85,3 +85,8 @@ test('picking the offered go mod tidy -v asks for confirmation with its command'
 	assert.deepEqual(next.phase, {kind: 'confirming', fix: tidy});
 	assert.equal(commandOf(tidy), 'go mod tidy -v');
 });
+
+test('a command that sets variables for its run is shown with them, as a shell runs it', () => {
+	const fix = {id: 'verification-off-repro', title: 'Reproduce once with verification off', kind: 'command', argv: ['go', 'mod', 'download', '-json', 'example.com/a@v1.0.0'], env: {GOSUMDB: 'off', GOFLAGS: '-mod=mod'}, scope: 'session', weakensSecurity: true} as const;
+	assert.equal(commandOf(fix), 'GOSUMDB=off GOFLAGS=-mod=mod go mod download -json example.com/a@v1.0.0');
+});

@@ -9,6 +9,7 @@ import {displayWidth} from '../../source/i18n/text-width.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor} from '../../source/transcript/redact.js';
 import {App} from '../../source/ui/app.js';
+import {ShellLines} from '../../source/ui/fix-result.js';
 import {keys, press, render, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {proxyDownScenario, scriptedActions} from '../helpers/session-script.js';
 
@@ -104,4 +105,10 @@ test('in Chinese at 40 columns: double-width text wraps inside the terminal, and
 	assertFits(ui, 40);
 	assertUnbroken(frame, longEntry);
 	assertUnbroken(frame, "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'");
+});
+
+test('at 40 columns a line to copy in the log is never broken: it overflows and the terminal wraps it softly', (t) => {
+	const line = "export GOPROXY='https://goproxy.corp.example.com/artifactory/api/go/golang-remote,direct'";
+	const ui = render(t, <ShellLines lines={[line]} />, {columns: 40});
+	assert.ok(ui.lastFrame().split('\n').includes(`  ${line}`), ui.lastFrame());
 });
