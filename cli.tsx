@@ -230,7 +230,8 @@ async function main(): Promise<number> {
 			]);
 			const options = await resolveCommonOptions(flags, env, userDirectory);
 			const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
-			return runDiagnose(createLazySystem(), {...options, format}, env, write);
+			const columns = process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 80;
+			return runDiagnose(createLazySystem(), {...options, format, columns}, env, write);
 		}
 
 		case 'mirrors': {

@@ -43,7 +43,8 @@ export async function runWizard(
 ): Promise<number> {
 	if (!isInteractive(terminal, env)) {
 		terminal.stderr.write(`gomod-doctor: ${t().cli.noTerminal}\n`);
-		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(sanitizeText(text)));
+		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
+		return runDiagnose(system, {...options, format: 'text', columns}, env, (text) => terminal.stdout.write(sanitizeText(text)));
 	}
 
 	// Raw mode off and the cursor back even if this process dies (out of memory, kill -9) while Ink draws.

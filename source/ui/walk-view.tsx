@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {setAsideOf, type WalkView as WalkState} from '../diagnose/conclude.js';
 import {flowTitle} from '../diagnose/investigations.js';
+import {isTrivialVisit} from '../diagnose/visit-trivia.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatDuration} from '../model/format.js';
@@ -64,7 +65,7 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 			</WrappedText>
 			<Box flexDirection="column" paddingLeft={2}>
 				{walk.visits
-					.filter((visit) => !isTrivia(visit))
+					.filter((visit) => !isTrivialVisit(visit))
 					.map((visit, index) => (
 						<VisitLine key={`${index}:${visit.node}`} visit={visit} />
 					))}
@@ -81,15 +82,6 @@ export function RunningWalkLine({view}: {readonly view: WalkState}) {
 	const {redact} = useUi();
 	const question = view.running?.question;
 	return <BusyLine label={`${walkHeading(view, redact)}${question === undefined ? '' : `: ${redact(question)}`}`} truncate />;
-}
-
-/**
-Steps that tell the user nothing the screen does not already say: a host that is an IP address needs no lookup,
-the URL's scheme already says whether it is TLS, and "no HTTP(S) proxy" is the usual case (a proxy in the way
-is shown).
-*/
-function isTrivia(visit: Visit): boolean {
-	return visit.branch === 'ip-literal' || (visit.kind === 'decide' && ['direct', 'plain', 'https'].includes(visit.branch));
 }
 
 /** A symbol (which reads without colour) and a text wrapped beside it. */
