@@ -82,8 +82,9 @@ export async function runWizard(
 
 	// A fix being applied when the user quit finishes first (go env -w is never cut off halfway).
 	const stillChanged = (await actions.settle?.()) ?? [];
-	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end.
-	const exported = await actions.exportTranscript(result.state);
+	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end, so the
+	// whole session replaces it (one session, one transcript, at the path the wizard showed).
+	const exported = await actions.exportTranscript(result.state, result.exported);
 	const label = t().cli.transcriptLabel;
 	terminal.stdout.write(sanitizeText(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`));
 	if (stillChanged.length > 0) {
