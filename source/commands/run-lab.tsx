@@ -58,6 +58,15 @@ export async function runLab(
 		process.on(signal, stop);
 	}
 
+	// The reader of the output went away (`lab … | head`): what is left to write has nowhere to go. The write
+	// error arrives a tick after the write, possibly after the lab returned, so the listener stays: without it
+	// the process dies on the error before the lab's temporary directory is removed.
+	terminal.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			throw error;
+		}
+	});
+
 	try {
 		// Wrapped to the terminal between words (a path or URL after its separators), never inside a word.
 		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
