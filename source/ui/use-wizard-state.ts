@@ -33,7 +33,8 @@ export type WizardResult = {
 /** Where the wizard stands. One phase at a time; each names the external work it waits on, if any. */
 export type WizardPhase =
 	| {readonly kind: 'diagnosing'}
-	| {readonly kind: 'choosing'}
+	/** `standing`: the id of the fix applied just before ("Try another fix"), still in effect: not offered again. */
+	| {readonly kind: 'choosing'; readonly standing?: string}
 	| {readonly kind: 'confirming'; readonly fix: Fix}
 	/**
 	A `netrc` fix: the login and the token are asked for (the token typed hidden) instead of y/N. `login`: the
@@ -432,7 +433,7 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 	switch (phase.kind) {
 		case 'choosing': {
 			return [
-				...fixes.map((fix): MenuChoice => ({kind: 'fix', fix})),
+				...fixes.filter((fix) => fix.id !== phase.standing).map((fix): MenuChoice => ({kind: 'fix', fix})),
 				...(earlier.length > 0 ? [{kind: 'undo-earlier'} as const] : []),
 				{kind: 'evidence'},
 				{kind: 'export'},
@@ -665,7 +666,9 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 		}
 
 		case 'another': {
-			return {...chosen(choiceLabel(choice)), phase: {kind: 'choosing'}};
+			// The fix just applied is not offered again while it stands (it was not undone and it changed something).
+			const standing = state.phase.kind === 'result' && state.phase.undone === undefined && state.phase.outcome.status !== 'failed' && state.phase.outcome.verifiedOnly !== true ? state.phase.fix.id : undefined;
+			return {...chosen(choiceLabel(choice)), phase: standing === undefined ? {kind: 'choosing'} : {kind: 'choosing', standing}};
 		}
 
 		case 'quit': {

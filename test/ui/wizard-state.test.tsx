@@ -127,10 +127,12 @@ test('the exit code: 2 without a conclusion, 1 while the problem stays, 0 after 
 	const state = await concludedState();
 	assert.equal(wizardResult(state).exitCode, 1);
 	const fix = firstFix(state);
+	// A second fix for the changes after the first: the one in effect is not offered again.
+	const other = state.session.conclusion!.fixes.find((candidate) => candidate.id !== fix.id)!;
 	const apply = (from: WizardState, status: 'fixed' | 'not-fixed' | 'shadowed' | 'failed') =>
 		run(
 			from.phase.kind === 'result' ? reduceWizard(from, {type: 'picked', at, choice: {kind: 'another'}}) : from,
-			{type: 'picked', at, choice: {kind: 'fix', fix}},
+			{type: 'picked', at, choice: {kind: 'fix', fix: from.phase.kind === 'result' ? other : fix}},
 			{type: 'confirmed', at, yes: true},
 			{type: 'fix-returned', at, outcome: {status, summary: status}, record: true},
 		);
@@ -183,4 +185,16 @@ test('an Enter right after y is part of the answer, at any gap up to 2 s; a late
 	later = keysAt(later, '2\r\r\r', 4000);
 	assert.equal(later.phase.kind, 'result', 'Undo asked y/N; Enter answered no');
 	assert.ok(!later.session.transcript.some((entry) => entry.kind === 'undo'));
+});
+
+test('"Try another fix" does not offer again the fix that stands; after an undo it does', async () => {
+	const state = await concludedState();
+	const fix = firstFix(state);
+	const applied = run(state, {type: 'picked', at, choice: {kind: 'fix', fix}}, {type: 'confirmed', at, yes: true}, {type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId: 'j1'}, record: true});
+	const another = run(applied, {type: 'picked', at, choice: {kind: 'another'}});
+	const offered = (from: WizardState) => menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
+	assert.ok(!offered(another).includes(fix.id), 'the fix in effect is not offered again');
+	assert.ok(offered(another).length > 0, 'the other fixes are');
+	const undone = run(applied, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true}, {type: 'picked', at, choice: {kind: 'another'}});
+	assert.ok(offered(undone).includes(fix.id), 'undone: it can be tried again');
 });
