@@ -9,7 +9,7 @@ import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from '
 import {sanitizeText} from './source/model/sanitize-text.js';
 import {toolVersion} from './source/version.js';
 import {displayWidth} from './source/i18n/text-width.js';
-import {wrapTokens} from './source/ui/wrap-tokens.js';
+import {wrapHanging} from './source/ui/wrap-hanging.js';
 
 const commands = ['diagnose', 'mirrors', 'classify', 'undo', 'lab'] as const;
 type Command = (typeof commands)[number] | 'wizard';
@@ -117,10 +117,7 @@ function wrapHelp(text: string, columns: number): string {
 
 			// The column a continuation starts at: an option's or a usage line's description, else the line's own indent.
 			const prefix = /^(\s*(?:--\S.*?|\$ gomod-doctor.*?|-\S.*?)\s{2,})\S/.exec(body)?.[1] ?? /^\s*/.exec(body)![0];
-			const indent = Math.min(displayWidth(prefix), width - 20);
-			const [first = '', ...rest] = wrapTokens(body, width);
-			const continued = rest.length === 0 ? [] : wrapTokens(body.slice(first.length).trimStart(), width - indent).map((part) => `${' '.repeat(indent)}${part}`);
-			return [first, ...continued].map((part) => `\t${part}`);
+			return wrapHanging(body, width, Math.min(displayWidth(prefix), width - 20)).map((part) => `\t${part}`);
 		})
 		.join('\n');
 }

@@ -4,16 +4,9 @@ import {describeScenario, findScenario, formatScenarioList} from '../lab/scenari
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
-import {wrapTokens} from '../ui/wrap-tokens.js';
+import {wrapHanging} from '../ui/wrap-hanging.js';
 import {UsageError, type CommonOptions} from './options.js';
 import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
-
-/** `line` wrapped to `columns`, its continuation lines indented two columns more than the line itself. */
-function hanging(line: string, columns: number): string[] {
-	const indent = /^ */.exec(line)![0].length + 2;
-	const [first = '', ...rest] = wrapTokens(line, columns);
-	return rest.length === 0 ? [first] : [first, ...wrapTokens(line.slice(first.length).trimStart(), columns - indent).map((part) => `${' '.repeat(indent)}${part}`)];
-}
 
 /**
 `gomod-doctor lab [SCENARIO]`: starts the scenario's GOPROXY servers on 127.0.0.1, writes a Go module that
@@ -77,7 +70,7 @@ export async function runLab(
 				t().cli.lab.module(lab.dir),
 				t().cli.lab.hermetic,
 			]
-				.flatMap((line) => hanging(line, columns))
+				.flatMap((line) => wrapHanging(line, columns))
 				.join('\n') + '\n',
 		);
 		return await runWizard(

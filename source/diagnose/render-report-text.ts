@@ -1,10 +1,10 @@
 import {t} from '../i18n/index.js';
-import {displayWidth, maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
+import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Finding, Fix} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
-import {wrapTokens} from '../ui/wrap-tokens.js';
+import {wrapHanging} from '../ui/wrap-hanging.js';
 import {setAsideOf, type WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';
 import {isTrivialVisit} from './visit-trivia.js';
@@ -98,15 +98,9 @@ function renderFix(fix: Fix): string[] {
 	return [`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`, ...(fix.detail === undefined ? [] : [`    ${fix.detail}`]), ...commands.map((command) => `    $ ${command}`)];
 }
 
-/** `line` wrapped to `columns` with a hanging indent two columns deeper than its own; a `$` command line is left whole. */
+/** `line` wrapped to `columns` with a hanging indent; a `$` command line is left whole. */
 function wrapLine(line: string, columns: number): string[] {
-	if (/^\s*\$ /.test(line) || displayWidth(line) <= columns) {
-		return [line];
-	}
-
-	const indent = /^ */.exec(line)![0].length + 2;
-	const [first = '', ...rest] = wrapTokens(line, columns);
-	return rest.length === 0 ? [first] : [first, ...wrapTokens(line.slice(first.length).trimStart(), Math.max(20, columns - indent)).map((part) => `${' '.repeat(indent)}${part}`)];
+	return /^\s*\$ /.test(line) ? [line] : wrapHanging(line, columns);
 }
 
 /** The heading of a walk: which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart. */
