@@ -157,7 +157,8 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	await press(ui.stdin, 'y');
 	frame = await waitForFrame(ui, (text) => text.includes('Applying'));
 	assert.ok(frame.includes(`⠋ Applying: ${firstFixCommand}`), frame);
-	assert.equal(script.calls.applyFix.length, 1);
+	// The phase's work starts in an effect, which runs after the frame is written.
+	await waitFor(() => script.calls.applyFix.length === 1, 'applyFix');
 	assert.equal(script.calls.applyFix[0]?.id, 'goproxy-use-working');
 	applyGate.resolve();
 	frame = await waitForFrame(ui, (text) => text.includes('What next?'));
