@@ -8,6 +8,8 @@ import process from 'node:process';
 import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from './source/i18n/index.js';
 import {sanitizeText} from './source/model/sanitize-text.js';
 import {toolVersion} from './source/version.js';
+import {displayWidth} from './source/i18n/text-width.js';
+import {wrapHanging} from './source/ui/wrap-hanging.js';
 
 const commands = ['diagnose', 'mirrors', 'classify', 'undo', 'lab'] as const;
 type Command = (typeof commands)[number] | 'wizard';
@@ -98,6 +100,28 @@ function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {rea
 	}
 }
 
+/**
+The help text wrapped to the terminal (80 columns when it is not one), between words: an option's description
+continues under its description column, never cut inside a word. meow strips the text's common indentation and
+indents it by two, so each line is wrapped to two columns less and keeps its tab.
+*/
+function wrapHelp(text: string, columns: number): string {
+	const width = Math.max(40, columns) - 2;
+	return text
+		.split('\n')
+		.flatMap((line) => {
+			const body = line.replace(/^\t/, '');
+			if (displayWidth(body) <= width) {
+				return [line];
+			}
+
+			// The column a continuation starts at: an option's or a usage line's description, else the line's own indent.
+			const prefix = /^(\s*(?:--\S.*?|\$ gomod-doctor.*?|-\S.*?)\s{2,})\S/.exec(body)?.[1] ?? /^\s*/.exec(body)![0];
+			return wrapHanging(body, width, Math.min(displayWidth(prefix), width - 20)).map((part) => `\t${part}`);
+		})
+		.join('\n');
+}
+
 async function main(): Promise<number> {
 	// NO_COLOR (no-color.org: set and not empty) means no colour anywhere. Ink's chalk does not read it, only
 	// FORCE_COLOR, and reads that when it loads, which is later (Ink is imported by the command that draws).
@@ -126,18 +150,31 @@ async function main(): Promise<number> {
 		keep: {type: 'boolean', default: false},
 		lang: {type: 'string'},
 	} as const;
-	checkFlags(process.argv.slice(2), flagSpecs);
+	// `-h` and `help` ask for the help as --help does; --help and --version win over anything else given with them.
+	const given = process.argv.slice(2);
+	const beforeSeparator = given.includes('--') ? given.slice(0, given.indexOf('--')) : given;
+	const wantsHelp = beforeSeparator.some((argument) => argument === '--help' || argument === '-h') || beforeSeparator.find((argument) => !argument.startsWith('-')) === 'help';
+	if (!wantsHelp && beforeSeparator.includes('--version')) {
+		process.stdout.write(`${toolVersion}\n`);
+		return 0;
+	}
+
+	if (!wantsHelp) {
+		checkFlags(given, flagSpecs);
+	}
+
 	const {default: meow} = await import('meow');
-	const cli = meow(t().cli.help, {
+	const cli = meow(wrapHelp(t().cli.help, process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 80), {
 		importMeta: import.meta,
+		// Asked for help: nothing else given is read (meow would refuse `-h` as an unknown flag).
+		...(wantsHelp ? {argv: ['--help']} : {}),
 		pkg: {name: 'gomod-doctor', version: toolVersion},
 		allowUnknownFlags: false,
 		flags: flagSpecs,
 	});
 
 	// meow answers --help only when it is the sole argument; `--lang zh --help` is help too.
-	const options = process.argv.slice(2);
-	if ((options.includes('--') ? options.slice(0, options.indexOf('--')) : options).includes('--help')) {
+	if (wantsHelp) {
 		cli.showHelp(0);
 	}
 
@@ -190,7 +227,8 @@ async function main(): Promise<number> {
 			]);
 			const options = await resolveCommonOptions(flags, env, userDirectory);
 			const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
-			return runDiagnose(createLazySystem(), {...options, format}, env, write);
+			const columns = process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 80;
+			return runDiagnose(createLazySystem(), {...options, format, columns}, env, write);
 		}
 
 		case 'mirrors': {

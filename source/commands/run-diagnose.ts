@@ -18,7 +18,8 @@ Returns the exit status: 0 nothing wrong, 1 a problem found.
 */
 export async function runDiagnose(
 	system: System,
-	options: CommonOptions & {format: ReportFormat},
+	/** `columns`: the width the text report is wrapped to (the terminal's; 80 when it is not one). */
+	options: CommonOptions & {format: ReportFormat; columns?: number},
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
@@ -26,12 +27,12 @@ export async function runDiagnose(
 	// Changes gomod-doctor made earlier and never finished or undid: the first suspects, so said first.
 	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(env), 'cli') : [];
 	const {redact} = createRedactor({env});
-	write(`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env)}`);
+	write(`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options.columns)}`);
 	return state.conclusion?.exitCode ?? 1;
 }
 
 /** A finished session in the requested format, redacted. */
-export function formatReport(state: SessionState, format: ReportFormat, env: Environment): string {
+export function formatReport(state: SessionState, format: ReportFormat, env: Environment, columns = 80): string {
 	const redactor = createRedactor({env});
 	switch (format) {
 		case 'json': {
@@ -50,7 +51,7 @@ export function formatReport(state: SessionState, format: ReportFormat, env: Env
 		}
 
 		case 'text': {
-			return renderReportText(state, (text) => redactor.redact(text));
+			return renderReportText(state, (text) => redactor.redact(text), columns);
 		}
 	}
 }

@@ -4,6 +4,7 @@ import {describeScenario, findScenario, formatScenarioList} from '../lab/scenari
 import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
+import {wrapHanging} from '../ui/wrap-hanging.js';
 import {UsageError, type CommonOptions} from './options.js';
 import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
 
@@ -50,15 +51,27 @@ export async function runLab(
 		process.on(signal, stop);
 	}
 
+	// The reader of the output went away (`lab … | head`): what is left to write has nowhere to go. The write
+	// error arrives a tick after the write, possibly after the lab returned, so the listener stays: without it
+	// the process dies on the error before the lab's temporary directory is removed.
+	terminal.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			throw error;
+		}
+	});
+
 	try {
+		// Wrapped to the terminal between words (a path or URL after its separators), never inside a word.
+		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
 		terminal.stdout.write(
 			[
 				t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
 				t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
 				t().cli.lab.module(lab.dir),
 				t().cli.lab.hermetic,
-				'',
-			].join('\n'),
+			]
+				.flatMap((line) => wrapHanging(line, columns))
+				.join('\n') + '\n',
 		);
 		return await runWizard(
 			system,

@@ -43,7 +43,8 @@ export async function runWizard(
 ): Promise<number> {
 	if (!isInteractive(terminal, env)) {
 		terminal.stderr.write(`gomod-doctor: ${t().cli.noTerminal}\n`);
-		return runDiagnose(system, {...options, format: 'text'}, env, (text) => terminal.stdout.write(sanitizeText(text)));
+		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
+		return runDiagnose(system, {...options, format: 'text', columns}, env, (text) => terminal.stdout.write(sanitizeText(text)));
 	}
 
 	// Raw mode off and the cursor back even if this process dies (out of memory, kill -9) while Ink draws.
@@ -81,8 +82,9 @@ export async function runWizard(
 
 	// A fix being applied when the user quit finishes first (go env -w is never cut off halfway).
 	const stillChanged = (await actions.settle?.()) ?? [];
-	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end.
-	const exported = await actions.exportTranscript(result.state);
+	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end, so the
+	// whole session replaces it (one session, one transcript, at the path the wizard showed).
+	const exported = await actions.exportTranscript(result.state, result.exported);
 	const label = t().cli.transcriptLabel;
 	terminal.stdout.write(sanitizeText(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`));
 	if (stillChanged.length > 0) {

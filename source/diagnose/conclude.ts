@@ -10,6 +10,7 @@ import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
+import {rankFixes} from './rank-fixes.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
 import {exitStatus} from './exit-status.js';
@@ -354,7 +355,8 @@ export function conclude(input: ConclusionInput): Conclusion {
 		});
 	}
 
-	const allFixes = uniqueFixes(findings.flatMap((finding) => finding.fixes));
+	const fromEnvironment = new Set(input.snapshot?.settings.filter((setting) => setting.source === 'environment').map((setting) => setting.name));
+	const allFixes = rankFixes(uniqueFixes(findings.flatMap((finding) => finding.fixes)), {fromEnvironment, findings});
 	const first = findings[0]!;
 	const headline =
 		first.category === 'healthy'

@@ -2,21 +2,38 @@ import {t} from '../i18n/index.js';
 import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatArgv, formatDuration} from '../model/format.js';
-import type {Finding} from '../model/report.js';
+import type {Finding, Fix} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
+import {wrapHanging} from '../ui/wrap-hanging.js';
 import {setAsideOf, type WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';
+import {isTrivialVisit} from './visit-trivia.js';
 
 /**
-The human form of `gomod-doctor diagnose` (and of the bare command without a terminal): settings, the
-reproduction, every flowchart step with its command, result and branch, the conclusion and the fixes.
-`redact` is applied to every line.
+The human form of `gomod-doctor diagnose` (and of the bare command without a terminal), top-down: the
+conclusion and the fixes to try first; then the settings, the reproduction and every flowchart walk as
+evidence (each step's question, command and result; no node ids, no trivia). `redact` is applied to every line; lines are wrapped to `columns` between words, and a `$` command is
+never broken (a long one overflows, so that it is copied as it runs).
 */
-export function renderReportText(state: SessionState, redact: (text: string) => string): string {
+export function renderReportText(state: SessionState, redact: (text: string) => string, columns = 80): string {
 	const words = t().report;
 	const lines: string[] = [];
 	const {snapshot, conclusion} = state;
 	lines.push(words.title(state.dir));
+	if (conclusion !== undefined) {
+		lines.push('', words.conclusion(conclusion.headline));
+		for (const finding of conclusion.findings) {
+			lines.push(...renderFinding(finding));
+		}
+
+		if (conclusion.fixes.length > 0) {
+			lines.push('', words.fixesTitle);
+			for (const fix of conclusion.fixes) {
+				lines.push(...renderFix(fix));
+			}
+		}
+	}
+
 	if (snapshot !== undefined) {
 		lines.push('', words.goLine(snapshot.goVersion, snapshot.goenvFile));
 		const width = maxDisplayWidth(snapshot.settings.map((setting) => setting.name));
@@ -36,58 +53,54 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 	}
 
 	for (const view of state.walks) {
-		const {walk} = view;
-		lines.push('', walkHeading(view));
-		for (const visit of walk.visits) {
-			lines.push(`  ? ${visit.question}`);
-			if (visit.evidence !== undefined) {
-				const command = evidenceCommand(visit.evidence);
-				lines.push(...(command === undefined ? [] : [`    $ ${command}`]), `    ${visit.evidence.summary} (${formatDuration(visit.evidence.durationMs)})`);
-			}
-
-			lines.push(`    → ${visit.branch}: ${visit.next}`);
-		}
-
-		const setAside = setAsideOf(view);
-		lines.push(
-			walk.phase === 'done'
-				? `  = ${walk.verdict}: ${walk.summary}`
-				: setAside === undefined
-					? `  ${words.didNotFinish}`
-					: `  ${words.setAside(formatDuration(setAside.waitedMs), setAside.chosen)}`,
-		);
-	}
-
-	if (conclusion !== undefined) {
-		lines.push('', words.conclusion(conclusion.headline));
-		for (const finding of conclusion.findings) {
-			lines.push(...renderFinding(finding));
-		}
-
-		if (conclusion.fixes.length > 0) {
-			lines.push('', words.fixesTitle);
-			for (const fix of conclusion.fixes) {
-				lines.push(`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`);
-				if (fix.detail !== undefined) {
-					lines.push(`    ${fix.detail}`);
-				}
-
-				for (const command of [...(fix.argv === undefined ? [] : [formatArgv(fix.argv)]), ...(fix.shell ?? [])]) {
-					lines.push(`    $ ${command}`);
-				}
-			}
-		}
+		lines.push(...renderWalk(view));
 	}
 
 	if (state.durationMs !== undefined) {
 		lines.push('', words.took(formatDuration(state.durationMs)));
 	}
 
-	return `${lines.map((line) => redact(line)).join('\n')}\n`;
+	return `${lines.flatMap((line) => wrapLine(redact(line), columns)).join('\n')}\n`;
+}
+
+/** One walk: its mark (✓, ✗, … set aside or unfinished) and heading, every step that says something, its verdict. */
+function renderWalk(view: WalkView): string[] {
+	const words = t().report;
+	const {walk} = view;
+	const setAside = setAsideOf(view);
+	const mark = setAside !== undefined || walk.phase !== 'done' ? '…' : walk.verdict === 'healthy' ? '✓' : '✗';
+	const steps = walk.visits
+		.filter((visit) => !isTrivialVisit(visit))
+		.flatMap((visit) => {
+			const command = visit.evidence === undefined ? undefined : evidenceCommand(visit.evidence);
+			return [
+				`  ? ${visit.question}`,
+				...(command === undefined ? [] : [`    $ ${command}`]),
+				...(visit.evidence === undefined ? [] : [`    ${visit.evidence.summary} (${formatDuration(visit.evidence.durationMs)})`]),
+			];
+		});
+	const end =
+		walk.phase === 'done'
+			? `  = ${walk.summary}`
+			: setAside === undefined
+				? `  ${words.didNotFinish}`
+				: `  ${words.setAside(formatDuration(setAside.waitedMs), setAside.chosen)}`;
+	return ['', `${mark} ${walkHeading(view)}`, ...steps, end];
 }
 
 function renderFinding(finding: Finding): string[] {
 	return [`  [${t().report.severities[finding.severity]}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
+}
+
+function renderFix(fix: Fix): string[] {
+	const words = t().report;
+	const commands = [...(fix.argv === undefined ? [] : [formatArgv([...Object.entries(fix.env ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value}`])), ...fix.argv])]), ...(fix.shell ?? [])];
+	return [`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`, ...(fix.detail === undefined ? [] : [`    ${fix.detail}`]), ...commands.map((command) => `    $ ${command}`)];
+}
+
+/** `line` wrapped to `columns` with a hanging indent; a `$` command line is left whole. */
+function wrapLine(line: string, columns: number): string[] {
+	return /^\s*\$ /.test(line) ? [line] : wrapHanging(line, columns);
 }
 
 /** The heading of a walk: which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart. */

@@ -459,8 +459,9 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		return {ok: result.ok, summary: redactor.redact(summary), nothingToUndo: result.restored.length === 0 && result.ok};
 	};
 
-	const exportTranscript = async (state: SessionState) =>
+	const exportTranscript = async (state: SessionState, replacing?: {readonly markdownPath: string; readonly jsonPath: string}) =>
 		writeTranscript({
+			...(replacing === undefined ? {} : {replacing}),
 			dir: options.transcriptDir ?? defaultTranscriptDir(options.env),
 			transcript: {startedAt: state.startedAt, entries: state.transcript, walks: walkedFlows(state)},
 			redactor,

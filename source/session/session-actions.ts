@@ -69,7 +69,11 @@ export type SessionActions = {
 	*/
 	readonly settle?: () => Promise<readonly string[]>;
 	/** Writes the transcript (Markdown and JSON, redacted) and returns where. */
-	readonly exportTranscript: (state: SessionState) => Promise<{readonly markdownPath: string; readonly jsonPath: string}>;
+	/** `replacing`: an earlier export of this session, which the new one replaces (one session, one transcript). */
+	readonly exportTranscript: (
+		state: SessionState,
+		replacing?: {readonly markdownPath: string; readonly jsonPath: string},
+	) => Promise<{readonly markdownPath: string; readonly jsonPath: string}>;
 	/** Removes secrets from text before it is drawn. */
 	readonly redact: (text: string) => string;
 };

@@ -216,6 +216,12 @@ function endsAuthority(char: string): boolean {
 	return /[\s/?#"'<>`\\|]/.test(char);
 }
 
+/**
+The placeholders gomod-doctor itself writes where the user's own credentials go (`http://USER:PASSWORD@proxy`):
+shown as they are, so that a line to copy says what to put there instead of the redaction marker.
+*/
+const credentialPlaceholders = new Set(['USER:PASSWORD', 'USER:TOKEN']);
+
 /** `scheme://user:pass@host` → `scheme://***@host`; `http(s)://user@host` → `http(s)://***@host`. */
 function redactUrlUserinfo(text: string, found: Found): string {
 	let index = text.indexOf('://');
@@ -243,7 +249,7 @@ function redactUrlUserinfo(text: string, found: Found): string {
 		if (at > 0) {
 			const userinfo = authority.slice(0, at);
 			const colon = userinfo.indexOf(':');
-			if (userinfo !== redactionMarker && (colon !== -1 || webSchemes.has(scheme))) {
+			if (userinfo !== redactionMarker && !credentialPlaceholders.has(userinfo) && (colon !== -1 || webSchemes.has(scheme))) {
 				out += text.slice(last, authorityStart) + redactionMarker;
 				last = authorityStart + at;
 				if (colon === -1) {
@@ -287,7 +293,7 @@ function redactBareUserinfo(text: string, found: Found): string {
 		const colon = token.indexOf(':');
 		const boundaryOk = isBareUserinfoBoundary(text[start - 1]);
 		const hostFollows = /[A-Za-z0-9[]/.test(text[at + 1] ?? '');
-		if (boundaryOk && hostFollows && colon > 0 && colon < token.length - 1 && token !== redactionMarker) {
+		if (boundaryOk && hostFollows && colon > 0 && colon < token.length - 1 && token !== redactionMarker && !credentialPlaceholders.has(token)) {
 			out += text.slice(last, start) + redactionMarker;
 			last = at;
 			found(token.slice(colon + 1));

@@ -1,4 +1,4 @@
-import {mkdir, open, unlink} from 'node:fs/promises';
+import {mkdir, open, rename, unlink} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
 import {sanitizeText} from '../model/sanitize-text.js';
@@ -15,6 +15,11 @@ export type WriteTranscriptOptions = TranscriptRenderOptions & {
 	readonly date?: Date;
 	/** How a new file is opened (tests make writes fail as a full disk does). @default node:fs/promises `open` */
 	readonly openFile?: typeof open;
+	/**
+	An earlier export of the same session, now stale: the new transcript takes its place (written under new
+	names first, then renamed over it), so that one session leaves one transcript.
+	*/
+	readonly replacing?: WrittenTranscript;
 };
 
 /**
@@ -138,7 +143,7 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 		}
 
 		if (created) {
-			return {markdownPath, jsonPath};
+			return options.replacing === undefined ? {markdownPath, jsonPath} : replace({markdownPath, jsonPath}, options.replacing);
 		}
 
 		// eslint-disable-next-line no-await-in-loop -- only the file just created is removed
@@ -146,6 +151,18 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 	}
 
 	throw new Error(`writeTranscript: ${maxAttempts} transcripts named ${base} already exist in ${dir}`);
+}
+
+/** Renames `written` over `stale` (a rename replaces the entry itself: it never writes through a symlink). */
+async function replace(written: WrittenTranscript, stale: WrittenTranscript): Promise<WrittenTranscript> {
+	try {
+		await rename(written.markdownPath, stale.markdownPath);
+		await rename(written.jsonPath, stale.jsonPath);
+		return stale;
+	} catch {
+		// The earlier files' directory is gone or not ours to write: the new pair stands on its own.
+		return written;
+	}
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -5,17 +5,18 @@ import type {SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
 import {BusyLine} from './busy-line.js';
-import {ConfirmPrompt} from './confirm-prompt.js';
+import {ConfirmPrompt, UndoPrompt} from './confirm-prompt.js';
 import {NetrcCredentialsPrompt} from './secret-input.js';
 import {DiagnosisProgress} from './diagnosis-progress.js';
 import {FixPicker} from './fix-picker.js';
-import {globalCommandOf} from './global-keys.js';
 import {HelpLine, HelpPanel} from './help-line.js';
 import {t} from '../i18n/index.js';
+import {keyPressesOf} from './key-press.js';
 import {SessionLogEntry} from './session-log.js';
 import {UiContext, useUi, type UiOptions} from './ui-context.js';
 import {useSession, type SessionControls} from './use-session.js';
 import {commandOf, menuOf, type WizardAnswers, type WizardResult} from './use-wizard-state.js';
+import {cursorOf, fieldOf, placeOf, rowCount} from './wizard-keys.js';
 
 export type {WizardResult} from './use-wizard-state.js';
 
@@ -62,19 +63,10 @@ export function App({actions, initialState, toolVersion, answers, earlier, journ
 	});
 	const {state} = controls;
 	const ui = useMemo((): UiOptions => ({redact: actions.redact, staticSpinners}), [actions.redact, staticSpinners]);
-	// A text field takes every key, e and q included.
-	const owned = state.phase.kind === 'choosing' || state.phase.kind === 'result' || state.phase.kind === 'confirming' || state.phase.kind === 'credentials';
-
+	// The one owner of the keyboard: every key of an event goes to the reducer, in order (see wizard-keys.ts).
 	useInput(
 		(input, key) => {
-			const command = globalCommandOf(input, key);
-			if (command === 'export') {
-				controls.requestExport();
-			} else if (command === 'help') {
-				controls.toggleHelp();
-			} else if (command === 'quit') {
-				controls.quit();
-			}
+			controls.press(keyPressesOf(input, key));
 		},
 		{isActive: state.phase.kind !== 'exiting'},
 	);
@@ -87,16 +79,27 @@ export function App({actions, initialState, toolVersion, answers, earlier, journ
 			<Box flexDirection="column">
 				<Phase controls={controls} />
 				{state.exporting === undefined ? null : <BusyLine label={t().wizard.exporting} />}
-				{state.help ? <HelpPanel withPickerKeys={owned} /> : null}
-				<HelpLine />
+				{state.phase.kind === 'exiting' ? null : <Keys state={state} />}
 			</Box>
 		</UiContext.Provider>
 	);
 }
 
+/** The footer (and the help, when open): what the keys do where the keyboard is now. Gone once the wizard ends. */
+function Keys({state}: {readonly state: SessionControls['state']}) {
+	const place = placeOf(state.phase);
+	const menuRows = rowCount(state);
+	return (
+		<>
+			{state.help ? <HelpPanel place={place} menuRows={menuRows} /> : null}
+			<HelpLine place={place} menuRows={menuRows} />
+		</>
+	);
+}
+
 /** The live region of the current phase. */
 function Phase({controls}: {readonly controls: SessionControls}) {
-	const {state, pick, confirm, enterCredentials, cancelCredentials} = controls;
+	const {state} = controls;
 	const {phase} = state;
 	const {redact} = useUi();
 	// A stable list while the phase and the conclusion stay the same: the picker's input handler then stays put.
@@ -108,15 +111,27 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'choosing': {
-			return <FixPicker key="choosing" title={t().wizard.pickTitle(choices.length)} choices={choices} onSelect={pick} />;
+			return <FixPicker title={t().wizard.pickTitle(choices.length)} choices={choices} cursor={cursorOf(state)} />;
 		}
 
 		case 'confirming': {
-			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} dir={state.session.dir} onAnswer={confirm} />;
+			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} dir={state.session.dir} cursor={cursorOf(state)} />;
+		}
+
+		case 'confirming-undo': {
+			return <UndoPrompt fix={phase.fix} cursor={cursorOf(state)} />;
 		}
 
 		case 'credentials': {
-			return <NetrcCredentialsPrompt key="credentials" fix={phase.fix} onDone={enterCredentials} onCancel={cancelCredentials} />;
+			const field = fieldOf(state);
+			return (
+				<NetrcCredentialsPrompt
+					fix={phase.fix}
+					value={field.value}
+					{...(phase.login === undefined ? {} : {login: phase.login})}
+					{...(field.problem === undefined ? {} : {problem: field.problem})}
+				/>
+			);
 		}
 
 		case 'applying': {
@@ -124,7 +139,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'result': {
-			return <FixPicker key={`result:${phase.undone === undefined ? 'applied' : 'undone'}`} title={t().wizard.afterFixTitle} choices={choices} onSelect={pick} />;
+			return <FixPicker title={t().wizard.afterFixTitle} choices={choices} cursor={cursorOf(state)} />;
 		}
 
 		case 'undoing': {

@@ -26,39 +26,52 @@ with their verdicts and times, as an aligned table with a small bar chart.
 export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
 	const {redact} = useUi();
 	const healthy = conclusion.exitCode === 0;
+	// The measurements first: the verdict, its finding and (below, in the menu) the first fix end the screen together.
 	return (
 		<Box flexDirection="column">
+			{conclusion.health.length > 0 ? (
+				<Box marginBottom={1}>
+					<MeasuredProxies health={conclusion.health} notWaitedFor={conclusion.notWaitedFor} />
+				</Box>
+			) : null}
 			<Text bold>{t().wizard.conclusionTitle}</Text>
-			<Box paddingLeft={2}>
-				<WrappedText bold color={healthy ? 'green' : 'red'} indent={2}>
-					{redact(conclusion.headline)}
-				</WrappedText>
-			</Box>
-			{conclusion.findings.map((finding, index) => (
-				<FindingLine key={`${index}:${finding.category}`} finding={finding} />
-			))}
-			{conclusion.health.length > 0 ? <MeasuredProxies health={conclusion.health} notWaitedFor={conclusion.notWaitedFor} /> : null}
+			{conclusion.findings.length === 0 ? (
+				<Box paddingLeft={2}>
+					<WrappedText bold color={healthy ? 'green' : 'red'} indent={2}>
+						{redact(conclusion.headline)}
+					</WrappedText>
+				</Box>
+			) : (
+				conclusion.findings.map((finding, index) => <FindingLine key={`${index}:${finding.category}`} finding={finding} first={index === 0} />)
+			)}
 		</Box>
 	);
 }
 
-function FindingLine({finding}: {readonly finding: Finding}) {
+/**
+One finding, said once, in words: its summary names the subject and the symptom; `first`: the verdict, whole. The category id (the
+taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in `--json` and the transcript.
+*/
+function FindingLine({finding, first}: {readonly finding: Finding; readonly first: boolean}) {
 	const {redact} = useUi();
 	const ok = finding.category === 'healthy';
 	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : 'yellow';
 	return (
-		<Box flexDirection="column" paddingLeft={2}>
-			<Box>
-				<Box flexShrink={0} marginRight={1}>
-					<Text color={colour}>{ok ? symbols.ok : finding.severity === 'error' ? symbols.broken : symbols.warning}</Text>
-				</Box>
-				<WrappedText color={colour} indent={4}>
-					{t().wizard.finding(finding.category, redact(finding.subject))}
+		<Box paddingLeft={2}>
+			<Box flexShrink={0} marginRight={1}>
+				<Text color={colour} bold>
+					{ok ? symbols.ok : finding.severity === 'error' ? symbols.broken : symbols.warning}
+				</Text>
+			</Box>
+			{first ? (
+				<WrappedText bold indent={4}>
+					{redact(finding.summary)}
 				</WrappedText>
-			</Box>
-			<Box paddingLeft={2}>
-				<WrappedText indent={4}>{redact(finding.summary)}</WrappedText>
-			</Box>
+			) : (
+				// The findings after the first, one line each, so that the verdict and the first fix share a screen;
+				// "Show the evidence" and the transcript have them whole.
+				<Text wrap="truncate-end">{redact(finding.summary)}</Text>
+			)}
 		</Box>
 	);
 }

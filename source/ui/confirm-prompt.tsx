@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {commandUndo, type CommandUndo} from '../fixes/apply-command.js';
 import {parseGitConfigArgv} from '../fixes/apply-git-config.js';
 import type {Fix} from '../model/report.js';
@@ -15,32 +15,22 @@ export type ConfirmPromptProps = {
 	readonly goenvFile?: string;
 	/** The project directory, where a go command fix runs (shown for go commands). */
 	readonly dir?: string;
-	readonly onAnswer: (yes: boolean) => void;
 	/**
-	Whether the prompt owns the keyboard.
-	@default true
+	The highlighted answer: 0 yes, 1 no (the wizard's reducer moves it, see `wizard-keys.ts`).
+	@default 1
 	*/
-	readonly isFocused?: boolean;
+	readonly cursor?: number;
 };
 
 /**
 Shows the exact command a fix runs, what it writes (the GOENV file, the global git config) or where it runs (a go
-command: the project directory), whether it can be undone, and asks y/N: `y` applies, `n` or Enter does not.
+command: the project directory), whether it can be undone, and asks y/N: `y` applies, `n` or Esc does not, Enter
+takes the highlighted answer (no, until an arrow moves it). It draws only; the keys are the reducer's.
 */
-export function ConfirmPrompt({fix, goenvFile, dir, onAnswer, isFocused = true}: ConfirmPromptProps) {
+export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptProps) {
 	const {redact} = useUi();
 	const undo = fix.kind === 'command' && fix.argv !== undefined ? commandUndo(fix.argv) : undefined;
 	const gitConfig = fix.kind === 'command' && fix.argv !== undefined ? parseGitConfigArgv(fix.argv) : undefined;
-	useInput(
-		(input, key) => {
-			if (input === 'y' || input === 'Y') {
-				onAnswer(true);
-			} else if (input === 'n' || input === 'N' || key.return) {
-				onAnswer(false);
-			}
-		},
-		{isActive: isFocused},
-	);
 	return (
 		<Box flexDirection="column">
 			<WrappedText
@@ -93,7 +83,50 @@ export function ConfirmPrompt({fix, goenvFile, dir, onAnswer, isFocused = true}:
 					</WrappedText>
 				</Box>
 			)}
-			<Text color="yellow">{fix.kind === 'shell' ? t().net.shellQuestion : t().wizard.confirmQuestion}</Text>
+			<Text bold>{fix.kind === 'shell' ? t().net.shellQuestion : t().wizard.confirmQuestion}</Text>
+			<AnswerRows rows={t().wizard.confirmRows} cursor={cursor} />
+		</Box>
+	);
+}
+
+/** Props of {@link UndoPrompt}. */
+export type UndoPromptProps = {
+	readonly fix: Fix;
+	/** @default 1 (no) */
+	readonly cursor?: number;
+};
+
+/** "Undo this change" asks its own y/N: a stray key never reverts what the user just confirmed. */
+export function UndoPrompt({fix, cursor = 1}: UndoPromptProps) {
+	const {redact} = useUi();
+	return (
+		<Box flexDirection="column">
+			<WrappedText bold indent={0}>
+				{t().wizard.undoTitle(redact(fix.title))}
+			</WrappedText>
+			<Box paddingLeft={2}>
+				<WrappedText indent={2}>{t().wizard.undoExplain}</WrappedText>
+			</Box>
+			<Text bold>{t().wizard.undoQuestion}</Text>
+			<AnswerRows rows={t().wizard.undoRows} cursor={cursor} />
+		</Box>
+	);
+}
+
+/** The yes and no rows under a question, the highlighted one with the pointer (which reads without colour). */
+function AnswerRows({rows, cursor}: {readonly rows: {readonly yes: string; readonly no: string}; readonly cursor: number}) {
+	return (
+		<Box flexDirection="column">
+			{[`y  ${rows.yes}`, `n  ${rows.no}`].map((label, index) => (
+				<Box key={label}>
+					<Box width={2} flexShrink={0}>
+						<Text color="blue" bold>
+							{index === cursor ? symbols.pointer : ' '}
+						</Text>
+					</Box>
+					<Text bold={index === cursor}>{label}</Text>
+				</Box>
+			))}
 		</Box>
 	);
 }

@@ -1,9 +1,9 @@
-import {Box} from 'ink';
+import {Box, Text} from 'ink';
 import type {SessionState} from '../session/reduce-session.js';
 import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
 import {ReproductionLine} from './reproduction-line.js';
-import {WalkView} from './walk-view.js';
+import {RunningWalkLine} from './walk-view.js';
 
 /** Props of {@link DiagnosisProgress}. */
 export type DiagnosisProgressProps = {
@@ -11,22 +11,29 @@ export type DiagnosisProgressProps = {
 };
 
 /**
-The live part of the diagnosis: what runs now (reading the settings, the reproduction, the walks that have
-not finished, each with its running node). Finished parts move to the log above.
+How many running walks the live area lists, one line each; the rest are counted. The live area must stay well
+under the terminal's height: once Ink's frame is as tall as the terminal, Ink clears the whole screen and its
+scrollback (ESC[2J ESC[3J) on every frame.
+*/
+export const maxRunningLines = 4;
+
+/**
+The live part of the diagnosis, a few lines: what runs now (reading the settings, the reproduction, one line
+per walk that has not finished, with the question it asks). Finished parts move to the log above.
 */
 export function DiagnosisProgress({session}: DiagnosisProgressProps) {
 	const running = session.walks.filter((view) => view.walk.phase !== 'done');
 	const idle =
 		session.snapshot !== undefined && session.reproduction.phase !== 'running' && running.length === 0;
+	const shown = running.slice(0, maxRunningLines);
 	return (
 		<Box flexDirection="column">
 			{session.snapshot === undefined && session.goMissing === undefined ? <BusyLine label={t().wizard.readingSettings} /> : null}
 			{session.reproduction.phase === 'running' ? <ReproductionLine reproduction={session.reproduction} /> : null}
-			{running.map((view) => (
-				<Box key={view.walk.id} marginBottom={1}>
-					<WalkView view={view} />
-				</Box>
+			{shown.map((view) => (
+				<RunningWalkLine key={view.walk.id} view={view} />
 			))}
+			{running.length > shown.length ? <Text>{t().wizard.moreRunning(running.length - shown.length)}</Text> : null}
 			{idle ? <BusyLine label={t().wizard.concluding} /> : null}
 		</Box>
 	);

@@ -1,89 +1,76 @@
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
-import {useMemo} from 'react';
 import {t} from '../i18n/index.js';
+import {displayWidth} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
-import {choiceLabel, type MenuChoice} from './use-wizard-state.js';
-import {formatArgv} from '../model/format.js';
+import {choiceLabel, commandOf, type MenuChoice} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link FixPicker}. */
 export type FixPickerProps = {
 	readonly title: string;
 	readonly choices: readonly MenuChoice[];
-	readonly onSelect: (choice: MenuChoice) => void;
-	/**
-	Whether the picker owns the keyboard (arrows, j/k, digits, Enter).
-	@default true
-	*/
-	readonly isFocused?: boolean;
+	/** The highlighted row (the wizard's reducer moves it: see `wizard-keys.ts`). */
+	readonly cursor: number;
 };
 
-type PickerItem = {readonly key: string; readonly label: string; readonly value: MenuChoice};
-
 /**
-The menu: the conclusion's fixes (the title, and the exact command under it), then the other choices.
-ink-select-input owns the keys while it is focused; items are numbered because digits pick them.
+The menu: the conclusion's fixes (the title, and the exact command under the highlighted one), then the other
+choices. It draws
+only; the keys are the reducer's. Rows are numbered because digits pick them, and a wrapped row continues
+under its text, not under its number.
 */
-export function FixPicker({title, choices, onSelect, isFocused = true}: FixPickerProps) {
-	const {redact} = useUi();
-	const items = useMemo(
-		() =>
-			choices.map(
-				(choice, index): PickerItem => ({
-					key: choice.kind === 'fix' ? `fix:${choice.fix.id}:${index}` : choice.kind,
-					label: t().wizard.numbered(index, redact(choiceLabel(choice))),
-					value: choice,
-				}),
-			),
-		[choices, redact],
-	);
+export function FixPicker({title, choices, cursor}: FixPickerProps) {
+	const numberWidth = choices.length > 9 ? 3 : 2;
 	return (
 		<Box flexDirection="column">
 			<Text bold>{title}</Text>
-			<SelectInput<MenuChoice>
-				items={items}
-				isFocused={isFocused}
-				indicatorComponent={Indicator}
-				itemComponent={Item}
-				onSelect={(item) => {
-					onSelect(item.value);
-				}}
-			/>
+			{choices.map((choice, index) => (
+				<Row
+					key={choice.kind === 'fix' ? `fix:${choice.fix.id}:${index}` : choice.kind}
+					choice={choice}
+					number={index < 9 ? `${index + 1}.` : ''}
+					numberWidth={numberWidth}
+					isSelected={index === cursor}
+				/>
+			))}
 		</Box>
 	);
 }
 
-function Indicator({isSelected = false}: {readonly isSelected?: boolean}) {
-	return (
-		<Box marginRight={1} flexShrink={0}>
-			<Text color="blue">{isSelected ? symbols.pointer : ' '}</Text>
-		</Box>
-	);
-}
+/** The pointer's column: `❯ ` on the highlighted row. */
+const pointerWidth = 2;
 
-/** ink-select-input hands each item's fields to its item component, so `value` is there at run time. */
-function Item({isSelected = false, label, value}: {readonly isSelected?: boolean; readonly label: string; readonly value?: MenuChoice}) {
+function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuChoice; readonly number: string; readonly numberWidth: number; readonly isSelected: boolean}) {
 	const {redact} = useUi();
-	const fix = value?.kind === 'fix' ? value.fix : undefined;
-	const lines = fix === undefined ? [] : (fix.argv === undefined ? (fix.shell ?? []) : [formatArgv(fix.argv)]);
+	const fix = choice.kind === 'fix' ? choice.fix : undefined;
+	// The exact command under the highlighted fix only: the menu stays a few lines, and moving shows each one's.
+	const lines = fix === undefined || !isSelected ? [] : fix.argv === undefined ? (fix.shell ?? []) : [commandOf(fix)];
+	const indent = pointerWidth + Math.max(numberWidth, displayWidth(number)) + 1;
 	return (
-		<Box flexDirection="column">
-			<WrappedText
-				indent={2}
-				parts={[
-					{text: label, bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
-					...(fix?.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: isSelected, color: 'red'}] : []),
-				]}
-			/>
-			{lines.map((line, index) => (
-				<Box key={`${index}:${line}`} paddingLeft={3}>
-					<WrappedText dimColor indent={5}>
+		<Box>
+			<Box width={pointerWidth} flexShrink={0}>
+				<Text color="blue" bold>
+					{isSelected ? symbols.pointer : ' '}
+				</Text>
+			</Box>
+			<Box width={indent - pointerWidth} flexShrink={0}>
+				<Text bold={isSelected}>{number}</Text>
+			</Box>
+			<Box flexDirection="column" flexGrow={1}>
+				<WrappedText
+					indent={indent}
+					parts={[
+						{text: redact(choiceLabel(choice)), bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
+						...(fix?.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: true, color: 'red'}] : []),
+					]}
+				/>
+				{lines.map((line, index) => (
+					<WrappedText key={`${index}:${line}`} indent={indent}>
 						{redact(line)}
 					</WrappedText>
-				</Box>
-			))}
+				))}
+			</Box>
 		</Box>
 	);
 }

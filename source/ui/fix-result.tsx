@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {CommandLine} from './command-line.js';
 import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
@@ -104,9 +105,7 @@ export function ShellLines({lines}: {readonly lines: readonly string[]}) {
 		<>
 			{lines.map((line, index) => (
 				<Box key={`${index}:${line}`} paddingLeft={2}>
-					<WrappedText color="cyan" indent={4}>
-						{redact(line)}
-					</WrappedText>
+					<CommandLine text={redact(line)} indent={4} />
 				</Box>
 			))}
 		</>

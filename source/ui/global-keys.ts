@@ -1,39 +1,72 @@
-import type {Key} from 'ink';
 import {t} from '../i18n/index.js';
+import type {KeyPress} from './key-press.js';
 
 /** What a global key does. */
-export type GlobalCommand = 'export' | 'help' | 'quit';
-
-/** A key that works in every phase, whoever owns the keyboard. */
-export type GlobalKey = {
-	/** How the help line names it. */
-	readonly label: string;
-	readonly command: GlobalCommand;
-	/** What the help line says it does, in the current language. */
-	readonly description: string;
-	readonly matches: (input: string, key: Key) => boolean;
-};
+export type GlobalCommand = 'export' | 'help' | 'quit' | 'interrupt';
 
 /**
-The ONE table of global keys: the app's input handler and the help line both read it. Never j, k or digits:
-ink-select-input uses them; never y or n: the confirmation uses them.
+Where the keyboard is: a menu, a y/N confirmation, a text field (every printable key is text there), or
+nothing to answer (a diagnosis, a fix or an undo running).
+*/
+export type KeyPlace = 'menu' | 'confirm' | 'field' | 'busy';
+
+/** A key that works in every place but a text field (Ctrl-C works there too). */
+export type GlobalKey = {
+	/** How the footer and the help name it. */
+	readonly label: string;
+	readonly command: GlobalCommand;
+	/** What the footer says it does, in the current language. */
+	readonly description: string;
+	/** Whether it acts in a text field (where the other keys are text). */
+	readonly inField: boolean;
+	readonly matches: (press: KeyPress) => boolean;
+};
+
+const isText = (text: string) => (press: KeyPress) => press.kind === 'text' && press.text === text;
+
+/**
+The ONE table of global keys: the reducer's key handling and the footer both read it. Esc is not here: it
+goes back one level (it cancels a confirmation or a text field, it closes the help).
 */
 export const globalKeys: readonly GlobalKey[] = [
-	{label: 'e', command: 'export', get description() {
+	{label: 'e', command: 'export', inField: false, get description() {
 		return t().wizard.keys.export;
-	}, matches: (input, key) => input === 'e' && !key.ctrl && !key.meta},
-	{label: '?', command: 'help', get description() {
+	}, matches: isText('e')},
+	{label: '?', command: 'help', inField: false, get description() {
 		return t().wizard.keys.help;
-	}, matches: (input) => input === '?'},
-	{label: 'q/Esc', command: 'quit', get description() {
+	}, matches: isText('?')},
+	{label: 'q', command: 'quit', inField: false, get description() {
 		return t().wizard.keys.quit;
-	}, matches: (input, key) => (input === 'q' && !key.ctrl && !key.meta) || key.escape},
-	{label: 'Ctrl-C', command: 'quit', get description() {
+	}, matches: isText('q')},
+	{label: 'Ctrl-C', command: 'interrupt', inField: true, get description() {
 		return t().wizard.keys.interrupt;
-	}, matches: (input, key) => key.ctrl && input === 'c'},
+	}, matches: (press) => press.kind === 'interrupt'},
 ];
 
-/** The command of the global key pressed, if it is one. */
-export function globalCommandOf(input: string, key: Key): GlobalCommand | undefined {
-	return globalKeys.find((entry) => entry.matches(input, key))?.command;
+/** The command of the global key pressed in `place`, if it is one there. */
+export function globalCommandOf(press: KeyPress, place: KeyPlace): GlobalCommand | undefined {
+	return globalKeys.find((entry) => (place !== 'field' || entry.inField) && entry.matches(press))?.command;
+}
+
+/**
+What the keys do in `place`, as [key, what] pairs: the place's own keys first, then the global keys that act
+there (keys with the same description share a pair: `q/Ctrl-C quit`). `menuRows`: how many rows the menu has.
+*/
+export function keysOfPlace(place: KeyPlace, menuRows: number): Array<readonly [string, string]> {
+	const own = place === 'menu' ? t().wizard.placeKeys.menu(menuRows) : place === 'confirm' ? t().wizard.placeKeys.confirm : place === 'field' ? t().wizard.placeKeys.field : [];
+	const global: Array<[string, string]> = [];
+	for (const entry of globalKeys) {
+		if (place === 'field' && !entry.inField) {
+			continue;
+		}
+
+		const same = global.find(([, description]) => description === entry.description);
+		if (same === undefined) {
+			global.push([entry.label, entry.description]);
+		} else {
+			same[0] = `${same[0]}/${entry.label}`;
+		}
+	}
+
+	return [...own, ...global];
 }

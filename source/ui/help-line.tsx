@@ -1,35 +1,27 @@
 import {Box, Text} from 'ink';
-import {globalKeys} from './global-keys.js';
+import {keysOfPlace, type KeyPlace} from './global-keys.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
+import {WrappedText} from './wrapped-text.js';
 
-/** The global keys, one line, from the table the input handler uses; keys with the same command share an item. */
-export function HelpLine() {
-	const items: Array<{labels: string[]; description: string}> = [];
-	for (const entry of globalKeys) {
-		const same = items.find((item) => item.description === entry.description);
-		if (same === undefined) {
-			items.push({labels: [entry.label], description: entry.description});
-		} else {
-			same.labels.push(entry.label);
-		}
-	}
-
-	return <Text dimColor>{items.map((item) => `${item.labels.join('/')} ${item.description}`).join(t().wizard.keySeparator)}</Text>;
-}
-
-/** Props of {@link HelpPanel}. */
-export type HelpPanelProps = {
-	/** Whether a menu or the confirmation owns the keyboard now (its keys are listed too). */
-	readonly withPickerKeys: boolean;
+/** Props of {@link HelpLine} and {@link HelpPanel}. */
+export type HelpLineProps = {
+	/** Where the keyboard is now: the footer says what the keys do there. */
+	readonly place: KeyPlace;
+	/** How many rows the menu has (for `1–N`). */
+	readonly menuRows: number;
 };
 
-/** The longer help that `?` opens: the global keys, then the keys of the menu and the confirmation. */
-export function HelpPanel({withPickerKeys}: HelpPanelProps) {
-	const rows: Array<readonly [string, string]> = [
-		...globalKeys.map((entry) => [entry.label, entry.description] as const),
-		...(withPickerKeys ? t().wizard.pickerKeys : []),
-	];
+/** The keys of the current place, one line (wrapped at a separator when the terminal is narrow). */
+export function HelpLine({place, menuRows}: HelpLineProps) {
+	const items = keysOfPlace(place, menuRows).map(([label, description]) => `${label} ${description}`);
+	const line = place === 'field' ? [...items, t().wizard.fieldTyping] : items;
+	return <WrappedText indent={0}>{line.join(t().wizard.keySeparator)}</WrappedText>;
+}
+
+/** The longer help that `?` opens: the keys of the current place, one per line; Esc closes it. */
+export function HelpPanel({place, menuRows}: HelpLineProps) {
+	const rows: Array<readonly [string, string]> = [...keysOfPlace(place, menuRows), ['Esc', t().wizard.keys.closeHelp]];
 	const width = maxDisplayWidth(rows.map(([label]) => label)) + 2;
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../flow/walk.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
+import {CommandLine} from './command-line.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
 import {FixResult, ShellLines, UndoResult} from './fix-result.js';
@@ -27,7 +28,8 @@ export type SessionLogEntryProps = {
 /** One finished section of the screen's log. */
 export function SessionLogEntry({entry, session, toolVersion}: SessionLogEntryProps) {
 	return (
-		<Box flexDirection="column" marginBottom={entry.kind === 'header' ? 0 : 1}>
+		// The walks are one line each when they pass: a list, not sections. The conclusion is set apart from them.
+		<Box flexDirection="column" marginBottom={entry.kind === 'header' || entry.kind === 'walk' ? 0 : 1} marginTop={entry.kind === 'conclusion' ? 1 : 0}>
 			<EntryBody entry={entry} session={session} toolVersion={toolVersion} />
 		</Box>
 	);
@@ -62,7 +64,17 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'evidence': {
-			return <EvidenceView findings={session.conclusion?.findings ?? []} />;
+			// The whole of every walk, then the checks behind each finding with their output.
+			return (
+				<Box flexDirection="column">
+					{session.walks.map((view) => (
+						<Box key={view.walk.id} marginBottom={1}>
+							<WalkView view={view} detail="full" />
+						</Box>
+					))}
+					<EvidenceView findings={session.conclusion?.findings ?? []} />
+				</Box>
+			);
 		}
 
 		case 'instructions': {
@@ -92,15 +104,14 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'command': {
+			// What ran and how it ended, then the command itself whole on its own line, to copy.
 			return (
-				<WrappedText
-					indent={0}
-					parts={[
-						{text: `${symbols.prompt} `, dimColor: true},
-						{text: t().wizard.command(redact(entry.title), redact(formatArgv(entry.argv)))},
-						{text: `  ${t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}`, dimColor: true},
-					]}
-				/>
+				<Box flexDirection="column">
+					<WrappedText indent={0} parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]} />
+					<Box paddingLeft={2}>
+						<CommandLine text={`${symbols.prompt} ${redact(formatArgv(entry.argv))}`} indent={2} />
+					</Box>
+				</Box>
 			);
 		}
 

@@ -4,11 +4,11 @@ import {assertNever} from '../flow/walk.js';
 import type {SessionEvent, SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
+import type {KeyPress} from './key-press.js';
+import {reduceWizardWithKeys} from './wizard-keys.js';
 import {
 	initialWizardState,
-	reduceWizard,
 	wizardResult,
-	type MenuChoice,
 	type WizardAction,
 	type WizardAnswers,
 	type WizardPhase,
@@ -34,14 +34,8 @@ export type UseSessionOptions = {
 /** The wizard's state and what the user can do to it. */
 export type SessionControls = {
 	readonly state: WizardState;
-	readonly pick: (choice: MenuChoice) => void;
-	readonly confirm: (yes: boolean) => void;
-	/** A `netrc` fix's login and token were typed. */
-	readonly enterCredentials: (login: string, secret: string) => void;
-	readonly cancelCredentials: () => void;
-	readonly requestExport: () => void;
-	readonly toggleHelp: () => void;
-	readonly quit: () => void;
+	/** Keys typed together, in order: the reducer takes them one by one (see `wizard-keys.ts`). */
+	readonly press: (keys: readonly KeyPress[]) => void;
 };
 
 /**
@@ -53,7 +47,7 @@ const systemClock = () => new Date();
 
 export function useSession({actions, initialState, answers, earlier, journalProblem, onExit, now = systemClock}: UseSessionOptions): SessionControls {
 	const [state, dispatch] = useReducer(
-		reduceWizard,
+		reduceWizardWithKeys,
 		{session: initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier}), ...(journalProblem === undefined ? {} : {journalProblem})},
 		initialWizardState,
 	);
@@ -115,26 +109,8 @@ export function useSession({actions, initialState, answers, earlier, journalProb
 
 	return {
 		state,
-		pick: useCallback((choice: MenuChoice) => {
-			dispatch({type: 'picked', at: at(), choice});
-		}, [at]),
-		confirm: useCallback((yes: boolean) => {
-			dispatch({type: 'confirmed', at: at(), yes});
-		}, [at]),
-		enterCredentials: useCallback((login: string, secret: string) => {
-			dispatch({type: 'credentials-entered', at: at(), login, secret});
-		}, [at]),
-		cancelCredentials: useCallback(() => {
-			dispatch({type: 'credentials-canceled', at: at()});
-		}, [at]),
-		requestExport: useCallback(() => {
-			dispatch({type: 'export-requested', at: at()});
-		}, [at]),
-		toggleHelp: useCallback(() => {
-			dispatch({type: 'help-toggled'});
-		}, []),
-		quit: useCallback(() => {
-			dispatch({type: 'quit', at: at()});
+		press: useCallback((keys: readonly KeyPress[]) => {
+			dispatch({type: 'keys', at: at(), keys});
 		}, [at]),
 	};
 }
@@ -217,6 +193,7 @@ function runPhaseWork(
 		// Nothing external: the user is asked, or the exit effect takes over.
 		case 'choosing':
 		case 'confirming':
+		case 'confirming-undo':
 		case 'credentials':
 		case 'result':
 		case 'exiting': {

@@ -25,18 +25,22 @@ export type WizardResult = {
 	/**
 	0: nothing is wrong, or the last fix applied made `go mod download` work (and was not undone);
 	1: a problem was found and is still there; 2: the diagnosis did not reach a conclusion (it failed, or the
-	user quit before it ended).
+	user quit before it ended); 130: the user pressed Ctrl-C (as a shell reports an interrupt).
 	*/
-	readonly exitCode: 0 | 1 | 2;
+	readonly exitCode: 0 | 1 | 2 | 130;
 };
 
 /** Where the wizard stands. One phase at a time; each names the external work it waits on, if any. */
 export type WizardPhase =
 	| {readonly kind: 'diagnosing'}
-	| {readonly kind: 'choosing'}
+	/** `standing`: the id of the fix applied just before ("Try another fix"), still in effect: not offered again. */
+	| {readonly kind: 'choosing'; readonly standing?: string}
 	| {readonly kind: 'confirming'; readonly fix: Fix}
-	/** A `netrc` fix: the login and the token are asked for (the token typed hidden) instead of y/N. */
-	| {readonly kind: 'credentials'; readonly fix: Fix}
+	/**
+	A `netrc` fix: the login and the token are asked for (the token typed hidden) instead of y/N. `login`: the
+	login typed, once it was; the token is asked for then.
+	*/
+	| {readonly kind: 'credentials'; readonly fix: Fix; readonly login?: string}
 	/** `input`: what was typed for the fix (a `netrc` fix's login and token); in memory only, never recorded. */
 	| {readonly kind: 'applying'; readonly fix: Fix; readonly input?: FixInput}
 	| {
@@ -47,6 +51,8 @@ export type WizardPhase =
 			/** applyFix threw: whether it changed anything is unknown, so the undo is offered. */
 			readonly changeUnknown?: boolean;
 	  }
+	/** "Undo this change" was picked: it asks its own y/N before it reverts anything. */
+	| {readonly kind: 'confirming-undo'; readonly fix: Fix; readonly outcome: FixOutcome; readonly changeUnknown?: boolean}
 	| {readonly kind: 'undoing'; readonly fix: Fix; readonly outcome: FixOutcome; readonly changeUnknown?: boolean}
 	/** Undoing changes earlier runs left (the journal entries `ids`), from the start's notice. */
 	| {readonly kind: 'undoing-earlier'; readonly ids: readonly string[]}
@@ -98,6 +104,20 @@ export type WizardState = {
 	readonly help: boolean;
 	/** Changes earlier runs made and did not finish or undo (the journal); offered for undo until undone. */
 	readonly earlier: readonly UnfinishedChange[];
+	/**
+	The highlighted row of the menu or the confirmation `phase` shows. It belongs to that phase object: when the
+	phase changes, the new one starts on its default row (`defaultRow`).
+	*/
+	readonly cursor?: {readonly phase: WizardPhase; readonly index: number};
+	/** What is typed in the text field of `phase` (a `.netrc` login or token), and why Enter refused it. */
+	readonly field?: {readonly phase: WizardPhase; readonly value: string; readonly problem?: string};
+	/**
+	`y` confirmed a change at this time (ms): an Enter typed right after it (`y⏎`, a habit) is part of the same
+	answer and is dropped, instead of choosing in the menu that comes next.
+	*/
+	readonly confirmedByKeyAt?: number;
+	/** The user pressed Ctrl-C: the wizard ends with 130. */
+	readonly interrupted?: boolean;
 };
 
 /**
@@ -109,7 +129,12 @@ export type WizardAction =
 	| {readonly type: 'diagnosis-returned'; readonly at: string}
 	| {readonly type: 'diagnosis-failed'; readonly at: string; readonly message: string}
 	| {readonly type: 'picked'; readonly at: string; readonly choice: MenuChoice}
-	| {readonly type: 'confirmed'; readonly at: string; readonly yes: boolean}
+	/** `byKey`: the answer was the `y` key (an Enter right after it is dropped, see `confirmedByKeyAt`). */
+	| {readonly type: 'confirmed'; readonly at: string; readonly yes: boolean; readonly byKey?: boolean}
+	/** The answer to "Undo this change?". */
+	| {readonly type: 'undo-confirmed'; readonly at: string; readonly yes: boolean}
+	/** The login of a `netrc` fix was typed; the token is asked for next. */
+	| {readonly type: 'login-entered'; readonly login: string}
 	/** The login and token of a `netrc` fix were typed (the token is never recorded). */
 	| {readonly type: 'credentials-entered'; readonly at: string; readonly login: string; readonly secret: string}
 	| {readonly type: 'credentials-canceled'; readonly at: string}
@@ -125,7 +150,8 @@ export type WizardAction =
 	| {readonly type: 'export-returned'; readonly id: number; readonly paths: ExportedPaths}
 	| {readonly type: 'export-failed'; readonly id: number; readonly at: string; readonly message: string}
 	| {readonly type: 'help-toggled'}
-	| {readonly type: 'quit'; readonly at: string};
+	/** `interrupt`: Ctrl-C (the wizard then ends with 130). */
+	| {readonly type: 'quit'; readonly at: string; readonly interrupt?: boolean};
 
 /**
 The wizard as it starts. `earlier`: changes earlier runs left in the journal (see `unfinished-changes.ts`): shown as
@@ -241,13 +267,32 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 				answer: action.yes ? t().wizard.yes : t().wizard.no,
 			});
 			if (action.yes) {
-				return {...chosen, phase: {kind: 'applying', fix}};
+				return {...chosen, phase: {kind: 'applying', fix}, ...(action.byKey === true ? {confirmedByKeyAt: Date.parse(action.at)} : {})};
 			}
 
 			return record(
 				{...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'declined', fix}]},
 				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().wizard.declinedDetail},
 			);
+		}
+
+		case 'undo-confirmed': {
+			if (state.phase.kind !== 'confirming-undo') {
+				return state;
+			}
+
+			const {fix, outcome, changeUnknown} = state.phase;
+			const rest = {fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})};
+			const chosen = record(state, {type: 'chose', at: action.at, question: t().wizard.questions.undo, answer: action.yes ? t().wizard.yes : t().wizard.no});
+			return {...chosen, phase: action.yes ? {kind: 'undoing', ...rest} : {kind: 'result', ...rest}};
+		}
+
+		case 'login-entered': {
+			if (state.phase.kind !== 'credentials' || state.phase.login !== undefined) {
+				return state;
+			}
+
+			return {...state, phase: {kind: 'credentials', fix: state.phase.fix, login: action.login}};
 		}
 
 		case 'fix-returned': {
@@ -369,7 +414,7 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			// Quitting in the middle of a step says so in the transcript, which is written all the same.
 			const interrupted = interruptedNote(state.phase);
 			const noted = interrupted === undefined ? state : record(state, {type: 'note', at: action.at, text: interrupted});
-			return record({...noted, phase: {kind: 'exiting'}}, {
+			return record({...noted, phase: {kind: 'exiting'}, ...(action.interrupt === true ? {interrupted: true} : {})}, {
 				type: 'chose',
 				at: action.at,
 				question: t().wizard.questions.next,
@@ -388,7 +433,7 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 	switch (phase.kind) {
 		case 'choosing': {
 			return [
-				...fixes.map((fix): MenuChoice => ({kind: 'fix', fix})),
+				...fixes.filter((fix) => fix.id !== phase.standing).map((fix): MenuChoice => ({kind: 'fix', fix})),
 				...(earlier.length > 0 ? [{kind: 'undo-earlier'} as const] : []),
 				{kind: 'evidence'},
 				{kind: 'export'},
@@ -403,12 +448,18 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 			const canUndo = phase.undone === undefined && changed && (phase.outcome.undo === undefined || phase.outcome.undo === 'files');
 			// After a fix that works: what comes next (go mod tidy -v), while the fix stands.
 			const next = phase.undone === undefined ? (phase.outcome.followUps ?? []).map((fix): MenuChoice => ({kind: 'fix', fix})) : [];
-			// Undo stays the first item (1), as it always was; what comes next follows it.
-			return [...(canUndo ? [{kind: 'undo'} as const] : []), ...next, {kind: 'export'}, {kind: 'another'}, {kind: 'quit'}];
+			// The natural next step first (tidy, or another fix when this one did not work, then export); the undo is
+			// never the first row, so that a stray Enter cannot revert anything (it also asks its own y/N).
+			const worked = phase.undone === undefined && phase.outcome.status === 'fixed';
+			const undo = canUndo ? [{kind: 'undo'} as const] : [];
+			return worked
+				? [...next, {kind: 'export'}, ...undo, {kind: 'another'}, {kind: 'quit'}]
+				: [...next, {kind: 'another'}, {kind: 'export'}, ...undo, {kind: 'quit'}];
 		}
 
 		case 'diagnosing':
 		case 'confirming':
+		case 'confirming-undo':
 		case 'credentials':
 		case 'applying':
 		case 'undoing':
@@ -432,9 +483,17 @@ export function wizardResult(state: WizardState): WizardResult {
 	};
 }
 
-/** The command a fix runs, as shown and recorded. */
+/**
+The command a fix runs, as shown and recorded: with the variables it sets for that run in front, as a shell
+runs it (`GOSUMDB=off go mod download …`), so that the line shown is the line that runs.
+*/
 export function commandOf(fix: Fix): string {
-	return fix.argv === undefined ? (fix.shell?.join('\n') ?? fix.title) : formatArgv(fix.argv);
+	if (fix.argv === undefined) {
+		return fix.shell?.join('\n') ?? fix.title;
+	}
+
+	const assignments = Object.entries(fix.env ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value}`]));
+	return formatArgv([...assignments, ...fix.argv]);
 }
 
 /** A fix the wizard can run: a `go env` change or a command (`go mod tidy -v`, `go get`…), with its exact argv. */
@@ -490,6 +549,7 @@ function interruptedNote(phase: WizardPhase): string | undefined {
 
 		case 'choosing':
 		case 'confirming':
+		case 'confirming-undo':
 		case 'credentials':
 		case 'result':
 		case 'exiting': {
@@ -602,11 +662,13 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 			}
 
 			const {fix, outcome, changeUnknown} = state.phase;
-			return {...chosen(choiceLabel(choice)), phase: {kind: 'undoing', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})}};
+			return {...chosen(choiceLabel(choice)), phase: {kind: 'confirming-undo', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})}};
 		}
 
 		case 'another': {
-			return {...chosen(choiceLabel(choice)), phase: {kind: 'choosing'}};
+			// The fix just applied is not offered again while it stands (it was not undone and it changed something).
+			const standing = state.phase.kind === 'result' && state.phase.undone === undefined && state.phase.outcome.status !== 'failed' && state.phase.outcome.verifiedOnly !== true ? state.phase.fix.id : undefined;
+			return {...chosen(choiceLabel(choice)), phase: standing === undefined ? {kind: 'choosing'} : {kind: 'choosing', standing}};
 		}
 
 		case 'quit': {
@@ -684,7 +746,11 @@ function sameChoice(a: MenuChoice, b: MenuChoice): boolean {
 	return a.kind === b.kind && (a.kind !== 'fix' || (b.kind === 'fix' && a.fix.id === b.fix.id));
 }
 
-function exitCodeOf(state: WizardState): 0 | 1 | 2 {
+function exitCodeOf(state: WizardState): WizardResult['exitCode'] {
+	if (state.interrupted === true) {
+		return 130;
+	}
+
 	const {conclusion} = state.session;
 	if (conclusion === undefined) {
 		return 2;

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {setAsideOf, type WalkView as WalkState} from '../diagnose/conclude.js';
 import {flowTitle} from '../diagnose/investigations.js';
+import {isTrivialVisit} from '../diagnose/visit-trivia.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatDuration} from '../model/format.js';
@@ -13,87 +14,118 @@ import {WrappedText} from './wrapped-text.js';
 /** Props of {@link WalkView}. */
 export type WalkViewProps = {
 	readonly view: WalkState;
+	/**
+	`summary`: one ✓/✗ line; a walk that fails also shows the step where it failed (its question, command and
+	result). `full`: every step that says something (the evidence view).
+	@default 'summary'
+	*/
+	readonly detail?: 'summary' | 'full';
 };
 
 /**
-One flowchart walk for one GOPROXY entry or candidate: every node it passed (the question, the command, the
-result and its time, the branch taken), the node running now with a spinner, and the verdict at the end.
+One flowchart walk for one GOPROXY entry, candidate or subject. Summary first: a walk that passes is one ✓ line;
+one that fails shows the failing step only. The whole walk is drawn on request (`detail="full"`). Node ids and
+edge labels are the flowchart's internals: they are in the transcript's JSON and mermaid, never on the screen.
 */
-export function WalkView({view}: WalkViewProps) {
+export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 	const {redact} = useUi();
 	const {walk} = view;
 	const setAside = setAsideOf(view);
+	const heading = walkHeading(view, redact);
+	const passed = walk.phase === 'done' && walk.verdict === 'healthy';
+	if (detail === 'summary') {
+		if (setAside !== undefined) {
+			return <Marked symbol={symbols.waited} text={`${heading}: ${t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}`} />;
+		}
+
+		if (walk.phase !== 'done') {
+			return <Marked symbol={symbols.waited} text={`${heading}: ${t().wizard.walkStopped(redact(view.running?.question ?? walk.visits.at(-1)?.question ?? ''))}`} />;
+		}
+
+		if (passed) {
+			return <Marked symbol={symbols.ok} color="green" text={heading} />;
+		}
+
+		const failing = walk.visits.findLast((visit) => visit.evidence !== undefined);
+		return (
+			<Box flexDirection="column">
+				<Marked symbol={symbols.broken} color="red" text={heading} bold />
+				<Box flexDirection="column" paddingLeft={2}>
+					{failing === undefined ? null : <VisitLine visit={failing} />}
+					<Marked symbol={symbols.broken} color="red" text={redact(walk.summary)} />
+				</Box>
+			</Box>
+		);
+	}
+
 	return (
 		<Box flexDirection="column">
 			<WrappedText indent={0} bold>
-				{walkHeading(view, redact)}
+				{heading}
 			</WrappedText>
 			<Box flexDirection="column" paddingLeft={2}>
-				{walk.visits.map((visit, index) => (
-					<VisitLine key={`${index}:${visit.node}`} visit={visit} />
-				))}
+				{walk.visits
+					.filter((visit) => !isTrivialVisit(visit))
+					.map((visit, index) => (
+						<VisitLine key={`${index}:${visit.node}`} visit={visit} />
+					))}
 				{view.running === undefined ? null : <BusyLine label={redact(view.running.question)} />}
-				{setAside === undefined ? null : (
-					<Box>
-						<Box flexShrink={0} marginRight={1}>
-							<Text color="yellow">{symbols.waited}</Text>
-						</Box>
-						<WrappedText indent={4} color="yellow">
-							{t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}
-						</WrappedText>
-					</Box>
-				)}
-				{walk.phase === 'done' ? (
-					<Box>
-						<Box flexShrink={0} marginRight={1}>
-							<Text color={walk.verdict === 'healthy' ? 'green' : 'red'}>
-								{walk.verdict === 'healthy' ? symbols.ok : symbols.broken}
-							</Text>
-						</Box>
-						<WrappedText indent={4} color={walk.verdict === 'healthy' ? 'green' : 'red'}>
-							{t().wizard.verdict(walk.verdict, redact(walk.summary))}
-						</WrappedText>
-					</Box>
-				) : null}
+				{setAside === undefined ? null : <Marked symbol={symbols.waited} text={t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))} />}
+				{walk.phase === 'done' ? <Marked symbol={passed ? symbols.ok : symbols.broken} color={passed ? 'green' : 'red'} text={redact(walk.summary)} /> : null}
 			</Box>
+		</Box>
+	);
+}
+
+/** The one line a running walk has in the live area: its heading and the question it asks now. */
+export function RunningWalkLine({view}: {readonly view: WalkState}) {
+	const {redact} = useUi();
+	const question = view.running?.question;
+	return <BusyLine label={`${walkHeading(view, redact)}${question === undefined ? '' : `: ${redact(question)}`}`} truncate />;
+}
+
+/** A symbol (which reads without colour) and a text wrapped beside it. */
+function Marked({symbol, text, color, bold = false}: {readonly symbol: string; readonly text: string; readonly color?: string; readonly bold?: boolean}) {
+	return (
+		<Box>
+			<Box flexShrink={0} marginRight={1}>
+				<Text color={color} bold>
+					{symbol}
+				</Text>
+			</Box>
+			<WrappedText indent={4} bold={bold}>
+				{text}
+			</WrappedText>
 		</Box>
 	);
 }
 
 function VisitLine({visit}: {readonly visit: Visit}) {
 	const {redact} = useUi();
-	const branch = {text: t().wizard.branch(visit.branch, visit.next), color: 'cyan'};
-	if (visit.evidence === undefined) {
-		return (
-			<Box>
-				<Box flexShrink={0} marginRight={1}>
-					<Text dimColor>{symbols.step}</Text>
-				</Box>
-				<WrappedText indent={4} parts={[{text: `${redact(visit.question)} `}, branch]} />
+	const question = (
+		<Box>
+			<Box flexShrink={0} marginRight={1}>
+				<Text>{symbols.step}</Text>
 			</Box>
-		);
+			<WrappedText indent={4}>{redact(visit.question)}</WrappedText>
+		</Box>
+	);
+	if (visit.evidence === undefined) {
+		return question;
 	}
 
 	const {evidence} = visit;
 	const command = evidenceCommand(evidence);
 	return (
 		<Box flexDirection="column">
-			<Box>
-				<Box flexShrink={0} marginRight={1}>
-					<Text dimColor>{symbols.step}</Text>
-				</Box>
-				<WrappedText indent={4}>{redact(visit.question)}</WrappedText>
-			</Box>
+			{question}
 			{command === undefined ? null : (
 				<Box paddingLeft={4}>
-					<WrappedText dimColor indent={6}>{`${symbols.prompt} ${redact(command)}`}</WrappedText>
+					<WrappedText indent={6}>{`${symbols.prompt} ${redact(command)}`}</WrappedText>
 				</Box>
 			)}
 			<Box paddingLeft={4}>
-				<WrappedText
-					indent={6}
-					parts={[{text: redact(evidence.summary)}, {text: `  ${t().wizard.duration(evidence.durationMs)}  `, dimColor: true}, branch]}
-				/>
+				<WrappedText indent={6} parts={[{text: redact(evidence.summary)}, {text: `  ${t().wizard.duration(evidence.durationMs)}`, dimColor: true}]} />
 			</Box>
 		</Box>
 	);

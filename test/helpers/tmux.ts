@@ -29,6 +29,8 @@ export type Pty = {
 	readonly coloured: () => Promise<string>;
 	/** The CLI's exit status, once it has ended (empty if it did not end in time). */
 	readonly exitStatus: () => Promise<string>;
+	/** The visible screen only (no history), lines as the terminal shows them. */
+	readonly visible: () => Promise<string>;
 	/** `stty -a` of the terminal after the CLI ended. */
 	readonly sttyAfter: () => Promise<string>;
 	readonly cursorVisible: () => Promise<boolean>;
@@ -43,6 +45,10 @@ export type LaunchOptions = {
 	readonly env: (directory: string) => Readonly<Record<string, string | undefined>>;
 	/** @default 110 */
 	readonly columns?: number;
+	/** @default 50 */
+	readonly rows?: number;
+	/** Lines the shell prints before the CLI starts (what a user had on screen), each echoed as it is. */
+	readonly before?: readonly string[];
 	/** Lines of history `screenWith` and `coloured` read. @default 300 */
 	readonly history?: number;
 };
@@ -60,13 +66,14 @@ export async function launchInTmux(t: TestContext, options: LaunchOptions): Prom
 	});
 	const quote = (part: string) => `'${part.replaceAll("'", String.raw`'\''`)}'`;
 	const variables = Object.entries(options.env(directory)).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value}`]));
-	const command = ['env', '-i', ...variables, process.execPath, cliPath, ...options.args(directory)].map((part) => quote(part)).join(' ');
+	const cli = ['env', '-i', ...variables, process.execPath, cliPath, ...options.args(directory)].map((part) => quote(part)).join(' ');
+	const command = [...(options.before ?? []).map((line) => `echo ${quote(line)}`), cli].join('; ');
 	const status = path.join(directory, 'status');
 	const stty = path.join(directory, 'stty');
 	const columns = String(options.columns ?? 110);
 	await execa(
 		'tmux',
-		['-L', session, 'new-session', '-d', '-s', session, '-c', directory, '-x', columns, '-y', '50', `${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`],
+		['-L', session, 'new-session', '-d', '-s', session, '-c', directory, '-x', columns, '-y', String(options.rows ?? 50), `${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`],
 		{timeout: 10_000},
 	);
 	const history = `-${options.history ?? 300}`;
@@ -108,6 +115,7 @@ export async function launchInTmux(t: TestContext, options: LaunchOptions): Prom
 			throw new Error(`the screen never showed ${pattern}; it showed:\n${screen}`);
 		},
 		coloured: async () => tmux('capture-pane', '-p', '-e', '-S', history, '-t', session),
+		visible: async () => tmux('capture-pane', '-p', '-t', session),
 		exitStatus: async () => waitForFile(status),
 		sttyAfter: async () => waitForFile(stty),
 		cursorVisible: async () => (await tmux('display-message', '-p', '-t', session, '#{cursor_flag}')).trim() === '1',

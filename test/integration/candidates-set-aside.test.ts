@@ -52,7 +52,7 @@ describe('candidates the diagnosis stops waiting for', () => {
 		assert.equal(fix?.argv?.[3], `GOPROXY=${good},direct`);
 
 		const text = await runCli(['diagnose', '--dir', down.dir, '--timeout', '8'], {env: down.env});
-		assert.match(text.stdout, new RegExp(`candidate: ${spare.replaceAll('.', '\\.')}[\\s\\S]*not waited for after \\d+ ms: ${good.replaceAll('.', '\\.')} answered first and passed the checks`));
+		assert.match(text.stdout, new RegExp(`candidate: ${spare.replaceAll('.', '\\.')}[\\s\\S]*not waited for after \\d+ ms:\\s+${good.replaceAll('.', '\\.')}\\s+answered\\s+first\\s+and\\s+passed\\s+the\\s+checks`));
 		const markdown = await runCli(['diagnose', '--markdown', '--dir', down.dir, '--timeout', '8'], {env: down.env});
 		assert.match(markdown.stdout, /Stopped waiting for http:\/\/127\.0\.0\.1:\d+ after \d+ ms/);
 		assert.match(markdown.stdout, new RegExp(`### connectivity: \`${spare.replaceAll('.', '\\.')}\`\n\n- Path: .*\n- Verdict: not waited for after \\d+ ms`), 'the walk says it in its own section');

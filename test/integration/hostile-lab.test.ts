@@ -49,7 +49,8 @@ describe('hostile servers', () => {
 			// Before: one line of 216,550 characters (24,840 versions) in the text report; the wizard ran out of memory.
 			assert.ok(longest < 5000, `${format.join(' ')}: longest line ${longest}`);
 			assert.ok(run.stdout.length < 100_000, `${format.join(' ')}: ${run.stdout.length} characters`);
-			assert.match(run.stdout, /100002 versions: v0\.0\.0, v0\.0\.1, v0\.0\.2, v0\.0\.3 … v0\.99\.998, v0\.99\.999, v1\.1\.0, v1\.2\.0/);
+			// The text report wraps its lines to 80 columns: the list may continue on the next line.
+			assert.match(run.stdout.replaceAll(/\s+/g, ' '), /100002 versions: v0\.0\.0, v0\.0\.1, v0\.0\.2, v0\.0\.3 … v0\.99\.998, v0\.99\.999, v1\.1\.0, v1\.2\.0/);
 			assert.match(run.stdout, /not-found/);
 			if (run.maxRssMb !== undefined) {
 				assert.ok(run.maxRssMb < 150, `${format.join(' ')}: ${Math.round(run.maxRssMb)} MB`);

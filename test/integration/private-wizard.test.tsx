@@ -21,7 +21,7 @@ test('private-401 in the wizard: pick the .netrc entry, type the login and the h
 	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 8000});
 
 	const menu = await waitForFrame(ui, (frame) => frame.includes('What now?'), 30_000);
-	assert.match(ui.frames.join('\n'), /✗ private-auth · git\.corp\.example\/team\/secret/);
+	assert.match(ui.frames.join('\n'), /Conclusion\n {2}✗ \S[^\n]*git\.corp\.example/);
 	const item = /(\d)\. Add credentials for git\.corp\.example to \.netrc/.exec(menu);
 	assert.ok(item, `the menu offers the .netrc entry:\n${menu}`);
 
@@ -49,7 +49,11 @@ test('private-401 in the wizard: pick the .netrc entry, type the login and the h
 	assert.equal(await readFile(netrc, 'utf8'), `machine git.corp.example login ${privateLogin} password ${privateToken}\n`);
 	assert.equal((await stat(netrc)).mode & 0o777, 0o600, 'the .netrc file is private');
 
-	await press(ui.stdin, '1');
+	const undo = /(\d)\. Undo this change/.exec(ui.lastFrame());
+	assert.ok(undo && undo[1] !== '1', `Undo is offered, never as the first row:\n${ui.lastFrame()}`);
+	await press(ui.stdin, undo[1]!);
+	await waitForFrame(ui, (frame) => frame.includes('Undo it? [y/N]'));
+	await press(ui.stdin, 'y');
 	await waitForFrame(ui, (frame) => frame.includes('Undone'), 15_000);
 	await assert.rejects(stat(netrc), /ENOENT/, 'Undo removes the file it created');
 	const journal = await readJournal(journalPath(lab.env));

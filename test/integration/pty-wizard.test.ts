@@ -86,7 +86,7 @@ test('a real terminal: a confirmed fix changes the GOENV file; Ctrl-C at the pro
 	assert.ok(transcript, `the transcript's path is printed:\n${screen}`);
 	assert.doesNotMatch(screen, /Still changed by this session/);
 	assert.doesNotMatch(screen, /\n\s+at .+:\d+:\d+/, 'no stack trace');
-	assert.equal(await second.exitStatus(), '1', 'the problem is still there');
+	assert.equal(await second.exitStatus(), '130', 'Ctrl-C: 130, as a shell reports an interrupt');
 	assert.deepEqual(await readFile(lab2.goenvFile), before2, 'the GOENV file is byte for byte as before');
 	assertCookedTerminal(await second.sttyAfter());
 	assert.equal(await second.cursorVisible(), true, 'the cursor is shown again');
@@ -112,7 +112,7 @@ test('a real terminal: Ctrl-C while go hangs and the probes run ends them all an
 	assert.ok(Date.now() - interrupted < 10_000, 'Ctrl-C ends the run at once, not at the deadline');
 	const transcript = /Transcript: (\S+\.md)/.exec(screen)?.[1];
 	assert.ok(transcript, screen);
-	assert.equal(await run.exitStatus(), '2', 'quit before a conclusion');
+	assert.equal(await run.exitStatus(), '130', 'Ctrl-C: 130, as a shell reports an interrupt');
 	assertCookedTerminal(await run.sttyAfter());
 	assert.equal(await run.cursorVisible(), true);
 	assert.deepEqual(await processesUnder(lab.root), [], 'no orphaned go, nc or ping');

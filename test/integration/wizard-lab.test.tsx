@@ -32,7 +32,8 @@ describe('the wizard in the lab, with the real go', () => {
 
 			const menu = await waitForFrame(ui, (frame) => frame.includes('What now?'), 15_000);
 			const screen = ui.frames.join('\n');
-			assert.match(screen, new RegExp(`✗ ${scenario.category} · ${broken.replaceAll('.', '\\.')}`));
+			assert.match(screen, new RegExp(`✗ GOPROXY entry 1 · ${broken.replaceAll('.', '\\.')}`));
+			assert.match(screen, new RegExp(`${broken.replaceAll('.', '\\.')} +GOPROXY +✗ ${scenario.category}`));
 			assert.match(screen, /GOPROXY\s+http:\/\/127\.0\.0\.1:\d+,http:\/\/127\.0\.0\.1:\d+,direct\s+GOENV file/);
 			assert.match(menu, /1\. Use http:\/\/127\.0\.0\.1:\d+ first/);
 
@@ -46,7 +47,11 @@ describe('the wizard in the lab, with the real go', () => {
 			assert.match(ui.frames.join('\n'), /✓ Fixed/);
 			assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`GOPROXY=${lab.candidates[0]!.replaceAll('.', '\\.')}`));
 
-			await press(ui.stdin, '1');
+			const undo = /(\d)\. Undo this change/.exec(ui.lastFrame().slice(ui.lastFrame().lastIndexOf('What next?')));
+			assert.ok(undo && undo[1] !== '1', `Undo is offered, never as the first row:\n${ui.lastFrame()}`);
+			await press(ui.stdin, undo[1]!);
+			await waitForFrame(ui, (frame) => frame.includes('Undo it? [y/N]'));
+			await press(ui.stdin, 'y');
 			await waitForFrame(ui, (frame) => frame.includes('Undone'), 15_000);
 			assert.deepEqual(await readFile(lab.goenvFile), before, 'undo restores the GOENV file byte for byte');
 

@@ -12,26 +12,39 @@ import {ConfirmPrompt} from '../../source/ui/confirm-prompt.js';
 import {FixResult} from '../../source/ui/fix-result.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {commandOf, initialWizardState, menuOf, reduceWizard} from '../../source/ui/use-wizard-state.js';
-import {keys, press, render, waitForFrame} from '../helpers/ink.js';
+import {reduceWizardWithKeys} from '../../source/ui/wizard-keys.js';
+import {splitText} from '../../source/ui/key-press.js';
+import {render, waitForFrame} from '../helpers/ink.js';
+
+/** The wizard confirming `fix`, after the user picked it. */
+function confirming(fix: ReturnType<typeof goModTidyFix>) {
+	const base = initialWizardState({session: initialSession({startedAt: '2026-11-25T15:02:00.000Z', dir: '/home/dev/hello', toolVersion: '0.1.0'})});
+	return {...base, phase: {kind: 'confirming', fix} as const};
+}
+
+/** `typed` as the wizard's reducer takes it, at `at`. */
+function typed(state: ReturnType<typeof confirming>, text: string, at = '2026-11-25T15:03:00.000Z') {
+	return reduceWizardWithKeys(state, {type: 'keys', at, keys: splitText(text)});
+}
 
 test('confirming go mod tidy -v: the exact command, and that go.mod and go.sum are copied for undo; y applies', async (t) => {
-	let answer: boolean | undefined;
-	const rendered = render(t, <ConfirmPrompt fix={goModTidyFix()} onAnswer={(yes) => (answer = yes)} />);
+	const rendered = render(t, <ConfirmPrompt fix={goModTidyFix()} />);
 	const frame = await waitForFrame(rendered, (text) => text.includes('go mod tidy -v'));
 	assert.match(frame, /Tidy go\.mod and go\.sum/);
 	assert.match(frame, /go\.mod and go\.sum are copied into the journal first/);
-	await press(rendered.stdin, 'y');
-	assert.equal(answer, true);
+	assert.match(frame, /❯ n {2}No, go back/, 'the highlighted answer is no');
+	assert.equal(typed(confirming(goModTidyFix()), 'y').phase.kind, 'applying');
 });
 
 test('confirming go clean -modcache: its size in the title, and plainly that it cannot be undone; Enter declines', async (t) => {
-	let answer: boolean | undefined;
-	const rendered = render(t, <ConfirmPrompt fix={goCleanModcacheFix('/home/u/go/pkg/mod', '1.2 GB')} onAnswer={(yes) => (answer = yes)} />);
+	const fix = goCleanModcacheFix('/home/u/go/pkg/mod', '1.2 GB');
+	const rendered = render(t, <ConfirmPrompt fix={fix} />);
 	const frame = await waitForFrame(rendered, (text) => text.includes('go clean -modcache'));
 	assert.match(frame, /1\.2 GB/);
 	assert.match(frame, /This cannot be undone/);
-	await press(rendered.stdin, keys.enter);
-	assert.equal(answer, false);
+	const declined = typed(confirming(fix), '\r');
+	assert.equal(declined.phase.kind, 'choosing');
+	assert.equal(declined.log.at(-1)?.kind, 'declined');
 });
 
 test('the result of go mod tidy shows its diff of go.sum; a command that changed nothing says so', async (t) => {
@@ -49,13 +62,13 @@ test('the result of go mod tidy shows its diff of go.sum; a command that changed
 	await waitForFrame(unchanged, (text) => text.includes('go.mod and go.sum are unchanged'));
 });
 
-test('after a fix that works, go mod tidy -v is offered after Undo; a command that cannot be undone offers no undo', () => {
+test('after a fix that works, go mod tidy -v comes first and Undo never is; a command that cannot be undone offers no undo', () => {
 	const tidy = goModTidyFix();
 	const fixed: FixOutcome = {status: 'fixed', summary: '', journalId: 'j1', undo: 'files', followUps: [tidy]};
 	const fix = goCleanModcacheFix('/c', '1 KB');
 	assert.deepEqual(
 		menuOf({kind: 'result', fix, outcome: fixed}, []).map((choice) => (choice.kind === 'fix' ? choice.fix.id : choice.kind)),
-		['undo', 'go-mod-tidy', 'export', 'another', 'quit'],
+		['go-mod-tidy', 'export', 'undo', 'another', 'quit'],
 	);
 	assert.deepEqual(
 		menuOf({kind: 'result', fix, outcome: {status: 'fixed', summary: '', undo: 'none'}}, []).map((choice) => choice.kind),
@@ -71,4 +84,9 @@ test('picking the offered go mod tidy -v asks for confirmation with its command'
 	const next = reduceWizard(state, {type: 'picked', at: '2026-11-25T15:03:00.000Z', choice: {kind: 'fix', fix: tidy}});
 	assert.deepEqual(next.phase, {kind: 'confirming', fix: tidy});
 	assert.equal(commandOf(tidy), 'go mod tidy -v');
+});
+
+test('a command that sets variables for its run is shown with them, as a shell runs it', () => {
+	const fix = {id: 'verification-off-repro', title: 'Reproduce once with verification off', kind: 'command', argv: ['go', 'mod', 'download', '-json', 'example.com/a@v1.0.0'], env: {GOSUMDB: 'off', GOFLAGS: '-mod=mod'}, scope: 'session', weakensSecurity: true} as const;
+	assert.equal(commandOf(fix), 'GOSUMDB=off GOFLAGS=-mod=mod go mod download -json example.com/a@v1.0.0');
 });

@@ -9,7 +9,8 @@ import {displayWidth} from '../../source/i18n/text-width.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor} from '../../source/transcript/redact.js';
 import {App} from '../../source/ui/app.js';
-import {press, render, waitForFrame, type Rendered} from '../helpers/ink.js';
+import {ShellLines} from '../../source/ui/fix-result.js';
+import {keys, press, render, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {proxyDownScenario, scriptedActions} from '../helpers/session-script.js';
 
 const longEntry = 'https://goproxy.corp.example.com/artifactory/api/go/golang-remote';
@@ -75,7 +76,9 @@ test('at 40 columns: nothing wider than the terminal, and URLs and go env -w com
 	assertUnbroken(frame, 'goproxy.corp.example.com');
 	assertUnbroken(frame, 'http://127.0.0.1:41002,http://127.0.0.1:41003');
 	assertUnbroken(frame, '/home/dev/src/github.com/example-org/a-module-with-a-long-name');
-	// The menu's commands.
+	// The menu's commands: the highlighted fix's, under it.
+	await press(ui.stdin, keys.arrowDown);
+	frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));
 	assertUnbroken(frame, "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'");
 
 	// The confirm screen of the `|` fix: the exact command, whole.
@@ -96,8 +99,16 @@ test('in Chinese at 40 columns: double-width text wraps inside the terminal, and
 		setLanguage('en');
 	});
 	const ui = await start(t, 40);
-	const frame = await waitForFrame(ui, (text) => text.includes('1.') && text.includes('❯'));
+	await waitForFrame(ui, (text) => text.includes('1.') && text.includes('❯'));
+	await press(ui.stdin, keys.arrowDown);
+	const frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));
 	assertFits(ui, 40);
 	assertUnbroken(frame, longEntry);
 	assertUnbroken(frame, "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'");
+});
+
+test('at 40 columns a line to copy in the log is never broken: it overflows and the terminal wraps it softly', (t) => {
+	const line = "export GOPROXY='https://goproxy.corp.example.com/artifactory/api/go/golang-remote,direct'";
+	const ui = render(t, <ShellLines lines={[line]} />, {columns: 40});
+	assert.ok(ui.lastFrame().split('\n').includes(`  ${line}`), ui.lastFrame());
 });

@@ -13,7 +13,9 @@ import {ConfirmPrompt} from '../../source/ui/confirm-prompt.js';
 import {FixResult} from '../../source/ui/fix-result.js';
 import {UiContext} from '../../source/ui/ui-context.js';
 import {initialWizardState, isRunnable, menuOf, reduceWizard, wizardResult} from '../../source/ui/use-wizard-state.js';
-import {press, render} from '../helpers/ink.js';
+import {splitText} from '../../source/ui/key-press.js';
+import {reduceWizardWithKeys} from '../../source/ui/wizard-keys.js';
+import {render} from '../helpers/ink.js';
 
 const fix: Fix = {
 	id: 'proxy-no-proxy',
@@ -35,11 +37,10 @@ const fixed: FixOutcome = {
 const ui = {redact: createRedactor({}).redact, staticSpinners: true};
 
 test('the confirmation shows the lines and says they are checked by a re-run, changing nothing', async (t) => {
-	const answers: boolean[] = [];
 	const rendered = render(
 		t,
 		<UiContext.Provider value={ui}>
-			<ConfirmPrompt fix={fix} goenvFile="/home/dev/.config/go/env" onAnswer={(yes) => answers.push(yes)} />
+			<ConfirmPrompt fix={fix} goenvFile="/home/dev/.config/go/env" />
 		</UiContext.Provider>,
 	);
 	const frame = rendered.lastFrame().replaceAll(/\s+/g, ' ');
@@ -47,8 +48,9 @@ test('the confirmation shows the lines and says they are checked by a re-run, ch
 	assert.match(frame, /Check them\? \[y\/N\]/);
 	assert.match(frame, /Checks these lines by running go with them \(an empty module cache\); nothing on your machine is changed\./);
 	assert.doesNotMatch(frame, /\/home\/dev\/\.config\/go\/env/, 'no GOENV file is written by a shell fix');
-	await press(rendered.stdin, 'y');
-	assert.deepEqual(answers, [true]);
+	const base = initialWizardState({session: initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/m', toolVersion: 't'})});
+	const answered = reduceWizardWithKeys({...base, phase: {kind: 'confirming', fix}}, {type: 'keys', at: '2026-11-25T15:00:01.000Z', keys: splitText('y')});
+	assert.equal(answered.phase.kind, 'applying');
 });
 
 test('the result says go works with the lines and shows them for the profile, secrets redacted', (t) => {

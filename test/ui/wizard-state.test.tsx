@@ -15,6 +15,8 @@ import {
 	type WizardState,
 } from '../../source/ui/use-wizard-state.js';
 import {proxyDownScenario} from '../helpers/session-script.js';
+import {splitText} from '../../source/ui/key-press.js';
+import {reduceWizardWithKeys} from '../../source/ui/wizard-keys.js';
 
 const at = '2026-11-25T15:02:00.000Z';
 
@@ -111,7 +113,11 @@ test('a fix that throws is reported as failed and can still be undone', async ()
 	const next = run(state, {type: 'picked', at, choice: {kind: 'fix', fix: firstFix(state)}}, {type: 'confirmed', at, yes: true}, {type: 'fix-failed', at, message: 'journal is locked'});
 	assert.equal(next.phase.kind, 'result');
 	assert.equal(next.log.at(-1)?.kind, 'fix-crashed');
-	assert.equal(menuOf(next.phase, [])[0]?.kind, 'undo', 'whether anything changed is unknown: the journal may hold it');
+	assert.deepEqual(
+		menuOf(next.phase, []).map((choice) => choice.kind),
+		['another', 'export', 'undo', 'quit'],
+		'whether anything changed is unknown: the journal may hold it, so the undo is offered, never as the default',
+	);
 });
 
 test('the exit code: 2 without a conclusion, 1 while the problem stays, 0 after a fix that works', async () => {
@@ -121,10 +127,12 @@ test('the exit code: 2 without a conclusion, 1 while the problem stays, 0 after 
 	const state = await concludedState();
 	assert.equal(wizardResult(state).exitCode, 1);
 	const fix = firstFix(state);
+	// A second fix for the changes after the first: the one in effect is not offered again.
+	const other = state.session.conclusion!.fixes.find((candidate) => candidate.id !== fix.id)!;
 	const apply = (from: WizardState, status: 'fixed' | 'not-fixed' | 'shadowed' | 'failed') =>
 		run(
 			from.phase.kind === 'result' ? reduceWizard(from, {type: 'picked', at, choice: {kind: 'another'}}) : from,
-			{type: 'picked', at, choice: {kind: 'fix', fix}},
+			{type: 'picked', at, choice: {kind: 'fix', fix: from.phase.kind === 'result' ? other : fix}},
 			{type: 'confirmed', at, yes: true},
 			{type: 'fix-returned', at, outcome: {status, summary: status}, record: true},
 		);
@@ -132,9 +140,12 @@ test('the exit code: 2 without a conclusion, 1 while the problem stays, 0 after 
 	assert.equal(wizardResult(fixed).exitCode, 0);
 	assert.equal(wizardResult(apply(fixed, 'shadowed')).exitCode, 0, 'a change that did not take effect leaves the fix in place');
 	assert.equal(wizardResult(apply(fixed, 'not-fixed')).exitCode, 1, 'the last change that took effect broke it again');
-	const undone = run(fixed, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true});
+	const asked = run(fixed, {type: 'picked', at, choice: {kind: 'undo'}});
+	assert.equal(asked.phase.kind, 'confirming-undo', 'the undo asks its own y/N');
+	assert.equal(run(asked, {type: 'undo-confirmed', at, yes: false}).phase.kind, 'result', 'no: back to the menu, nothing undone');
+	const undone = run(asked, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true});
 	assert.equal(wizardResult(undone).exitCode, 1);
-	assert.deepEqual(menuOf(undone.phase, []).map((choice) => choice.kind), ['export', 'another', 'quit']);
+	assert.deepEqual(menuOf(undone.phase, []).map((choice) => choice.kind), ['another', 'export', 'quit']);
 });
 
 test('answers.yes alone confirms a fix the user picks', async () => {
@@ -146,4 +157,44 @@ test('answers.yes alone confirms a fix the user picks', async () => {
 		next.session.transcript.filter((entry) => entry.kind === 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : '')),
 		['Use http://127.0.0.1:41002 first', 'yes (--yes)'],
 	);
+});
+
+test('an Enter right after y is part of the answer, at any gap up to 2 s; a later one chooses; no key burst ever undoes', async () => {
+	const state = await concludedState();
+	const keysAt = (from: WizardState, text: string, ms: number) =>
+		reduceWizardWithKeys(from, {type: 'keys', at: new Date(Date.parse(at) + ms).toISOString(), keys: splitText(text)});
+	const fixed = {status: 'fixed', summary: 'works', journalId: 'j1'} as const;
+	for (const gap of [0, 30, 60, 250, 1000, 1999]) {
+		let next = keysAt(state, '1', 0);
+		next = keysAt(next, 'y', 10);
+		assert.equal(next.phase.kind, 'applying');
+		// The fix returns before or after the Enter: either way the Enter does nothing.
+		const returned = reduceWizard(next, {type: 'fix-returned', at, outcome: fixed, record: true});
+		for (const [label, before] of [['during the apply', next], ['at the result', returned]] as const) {
+			let after = keysAt(before, '\r', 10 + gap);
+			after = after.phase.kind === 'applying' ? reduceWizard(after, {type: 'fix-returned', at, outcome: fixed, record: true}) : after;
+			assert.equal(after.phase.kind, 'result', `gap ${gap} ms, ${label}`);
+			assert.equal(after.exporting, undefined, `gap ${gap} ms, ${label}: the Enter picked nothing`);
+		}
+	}
+
+	// Later, Enter takes the highlighted row: the next step, never the undo; Enter again at the undo's question is no.
+	let later = reduceWizard(reduceWizardWithKeys(state, {type: 'keys', at, keys: splitText('1y')}), {type: 'fix-returned', at, outcome: fixed, record: true});
+	later = keysAt(later, '\r', 3000);
+	assert.notEqual(later.exporting, undefined, 'Export the transcript');
+	later = keysAt(later, '2\r\r\r', 4000);
+	assert.equal(later.phase.kind, 'result', 'Undo asked y/N; Enter answered no');
+	assert.ok(!later.session.transcript.some((entry) => entry.kind === 'undo'));
+});
+
+test('"Try another fix" does not offer again the fix that stands; after an undo it does', async () => {
+	const state = await concludedState();
+	const fix = firstFix(state);
+	const applied = run(state, {type: 'picked', at, choice: {kind: 'fix', fix}}, {type: 'confirmed', at, yes: true}, {type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId: 'j1'}, record: true});
+	const another = run(applied, {type: 'picked', at, choice: {kind: 'another'}});
+	const offered = (from: WizardState) => menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
+	assert.ok(!offered(another).includes(fix.id), 'the fix in effect is not offered again');
+	assert.ok(offered(another).length > 0, 'the other fixes are');
+	const undone = run(applied, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true}, {type: 'picked', at, choice: {kind: 'another'}});
+	assert.ok(offered(undone).includes(fix.id), 'undone: it can be tried again');
 });

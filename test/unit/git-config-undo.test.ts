@@ -239,13 +239,13 @@ test('the earlier-changes notice lists it as "git config KEY" in the file it cha
 
 test('the confirm screen names the file, says it can be undone; a go command shows where it runs', async (t) => {
 	const fix = insteadOfFix(host, {configFile: '/home/dev/.gitconfig'})!;
-	const rendered = render(t, createElement(ConfirmPrompt, {fix, goenvFile: '/home/dev/.config/go/env', dir: '/home/dev/app', onAnswer() {}}));
+	const rendered = render(t, createElement(ConfirmPrompt, {fix, goenvFile: '/home/dev/.config/go/env', dir: '/home/dev/app'}));
 	const frame = await waitForFrame(rendered, (text) => text.includes('(y/N)') || text.includes('y/N'));
 	assert.match(frame, /git config --global url\.git@git\.corp\.example:\.insteadOf https:\/\/git\.corp\.example\//);
 	assert.match(frame, /This writes your global git config, \/home\/dev\/\.gitconfig/);
 	assert.match(frame, /This can be undone/);
 	assert.doesNotMatch(frame, /cannot be undone|GOENV file|Runs in/);
-	const tidy = render(t, createElement(ConfirmPrompt, {fix: goModTidyFix(), goenvFile: '/home/dev/.config/go/env', dir: '/home/dev/app', onAnswer() {}}));
+	const tidy = render(t, createElement(ConfirmPrompt, {fix: goModTidyFix(), goenvFile: '/home/dev/.config/go/env', dir: '/home/dev/app'}));
 	const tidyFrame = await waitForFrame(tidy, (text) => text.includes('go mod tidy -v'));
 	assert.match(tidyFrame, /Runs in \/home\/dev\/app/);
 	assert.doesNotMatch(tidyFrame, /GOENV file/);

@@ -328,3 +328,10 @@ describe('redact: credentials a server echoes back (issue 14)', () => {
 		}
 	});
 });
+
+test('the placeholders gomod-doctor writes for the user\'s own credentials stay readable; real ones are masked', () => {
+	const {redact} = createRedactor({});
+	assert.equal(redact('export HTTP_PROXY=http://USER:PASSWORD@proxy.corp:3128'), 'export HTTP_PROXY=http://USER:PASSWORD@proxy.corp:3128');
+	assert.equal(redact('HTTPS_PROXY=USER:TOKEN@proxy.corp:3128'), 'HTTPS_PROXY=USER:TOKEN@proxy.corp:3128');
+	assert.equal(redact('http://USER:s3cret@proxy.corp and ADMIN:PASSWORD@proxy.corp:1'), `http://${redactionMarker}@proxy.corp and ${redactionMarker}@proxy.corp:1`);
+});

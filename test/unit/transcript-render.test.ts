@@ -320,3 +320,21 @@ describe('trimOutput', () => {
 		assert.match(out, /lines \([\d.]+ KB\) cut …/);
 	});
 });
+
+test('the Markdown reads top-down: the conclusion and what was done first; walks folded; each distinct diagram once', () => {
+	const redactor = createRedactor({env});
+	const markdown = renderTranscriptMarkdown(transcript, {redactor, diagrams: [...diagrams, {...diagrams[0]!, title: 'another walk, the same path'}], toolVersion: '0.1.0'});
+	const at = (text: string) => {
+		const index = markdown.indexOf(text);
+		assert.ok(index >= 0, `${text} is in the transcript`);
+		return index;
+	};
+
+	assert.ok(at('## Conclusion') < at('## Fixes'), 'the verdict first, then what was applied');
+	assert.ok(at('## Fixes') < at('## Settings'));
+	assert.ok(at('## Settings') < at('## Flowchart walks'));
+	assert.ok(at('## Flowchart walks') < at('## Path through the flowcharts'));
+	assert.match(markdown, /<details><summary>connectivity: http:\/\/127\.0\.0\.1:4312 \(proxy-bad-response\)<\/summary>\n\n### connectivity/);
+	assert.equal(markdown.split('```mermaid').length - 1, 1, 'two walks with the same graph: one diagram');
+	assert.ok(markdown.includes('### http://127.0.0.1:4312: proxy-bad-response; another walk, the same path'));
+});

@@ -134,3 +134,14 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 		await assert.rejects(writeTranscript({dir: join(dir, 'file', 'transcripts'), transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), /cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/);
 	});
 });
+
+test('an export made during the session is replaced by the whole session at the end: one session, one transcript', async (t) => {
+	const dir = await temporaryDirectory(t);
+	const early = await write(dir);
+	const whole: Transcript = {...transcript, entries: [...transcript.entries, {kind: 'note', at: '2025-03-04T05:07:00.000Z', text: 'the last step'}]};
+	const final = await writeTranscript({dir, transcript: whole, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0', replacing: early});
+	assert.deepEqual(final, early, 'at the path the wizard showed');
+	assert.deepEqual((await readdir(dir)).toSorted(), ['gomod-doctor-20250304-050607.json', 'gomod-doctor-20250304-050607.md']);
+	assert.match(await readFile(early.markdownPath, 'utf8'), /the last step/);
+	assert.equal((await stat(early.markdownPath)).mode & 0o777, 0o600);
+});

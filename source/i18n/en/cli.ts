@@ -4,7 +4,7 @@ export const cli = {
 	Usage
 	  $ gomod-doctor [--dir DIR] [--module MOD@VER]      the wizard (the diagnose report when there is no terminal)
 	  $ gomod-doctor diagnose [--json | --markdown]     diagnose without a terminal; applies nothing
-	  $ gomod-doctor mirrors [--json]                   measure every proxy, fastest correct first (§3.1); applies nothing
+	  $ gomod-doctor mirrors [--json]                   measure every proxy, fastest correct first; applies nothing
 	  $ gomod-doctor classify [FILE | -] [--json]       explain go's error output (a pasted CI log); runs nothing
 	  $ gomod-doctor undo                               restore every go setting gomod-doctor changed
 	  $ gomod-doctor lab [SCENARIO] [--list] [--keep]   a local fault lab with the wizard on it
@@ -13,26 +13,21 @@ export const cli = {
 	  --dir DIR              the Go module directory (default: the current directory)
 	  --module MOD@VER       reproduce with one module instead of the whole module graph
 	  --timeout SECONDS      deadline of the reproduction and cap of every probe (default 10)
-	  --candidates LIST      comma-separated proxies to measure besides GOPROXY
+	  --candidates LIST      comma-separated proxies to measure besides GOPROXY (default: GOMOD_DOCTOR_CANDIDATES, else proxy.golang.org, goproxy.cn, goproxy.io, mirrors.aliyun.com/goproxy)
 	  --traceroute           also trace the route to hosts that refuse or do not answer (slow)
 	  --strict               diagnose, wizard: warnings count for the exit status too
-	  --canary MOD           a module that certainly exists on your proxies, asked for when one answers wrongly (§2.2; default GOMOD_DOCTOR_CANARY, else golang.org/x/mod)
-	                         (default: GOMOD_DOCTOR_CANDIDATES, else proxy.golang.org, goproxy.cn,
-	                         goproxy.io, mirrors.aliyun.com/goproxy)
+	  --canary MOD           a module that certainly exists on your proxies, asked for when one answers wrongly (default: GOMOD_DOCTOR_CANARY, else golang.org/x/mod)
 	  --json                 diagnose, mirrors, classify: one JSON object (always English ids and text)
 	  --markdown             diagnose: the Markdown transcript
-	  --transcript-dir DIR   where the wizard writes its transcript
-	                         (default: $GOMOD_DOCTOR_STATE_DIR/transcripts, else
-	                         $XDG_STATE_HOME/gomod-doctor/transcripts, else ~/.local/state/gomod-doctor/transcripts)
+	  --transcript-dir DIR   where the wizard writes its transcript (default: $GOMOD_DOCTOR_STATE_DIR/transcripts, else $XDG_STATE_HOME/gomod-doctor/transcripts, else ~/.local/state/gomod-doctor/transcripts)
 	  --fix ID               wizard: apply the fix with this id without asking which (ids: diagnose --json)
 	  --yes                  wizard: confirm without asking
 	  --list                 lab: list the scenarios
 	  --keep                 lab: keep the lab's temporary files
 	  --lang zh|en           the language (default: from LC_ALL, LC_MESSAGES, LANG; zh_CN, zh_SG, zh_Hans → zh)
-	  --version, --help
+	  --version, --help, -h  (help also: gomod-doctor help)
 
-	Exit status: 0 go works and no finding is an error (warnings do not count unless --strict), 1 go fails or
-	an error finding stands, 2 a usage error or the tool itself failed.
+	Exit status: 0 go works and no finding is an error (warnings do not count unless --strict), 1 go fails or an error finding stands, 2 a usage error or the tool itself failed, 130 interrupted (Ctrl-C).
 
 	Examples
 	  $ gomod-doctor

@@ -32,6 +32,8 @@ export const wizard = {
 		`${role === 'goproxy' ? `GOPROXY entry ${entryIndex === undefined ? '' : `${entryIndex + 1} `}· ${label}` : `Candidate · ${label}`}${proxy === undefined ? '' : ` (through ${proxy.url}, from ${proxy.variable})`}`,
 	/** The heading of another flowchart's walk: the flowchart's title and what it is about. */
 	checkTitle: (flow: string, label: string) => `${flow} · ${label}`,
+	walkStopped: (question: string) => `stopped at: ${question}`,
+	moreRunning: (count: number) => `  … and ${count} more check${count === 1 ? '' : 's'} running`,
 	branch: (branch: string, next: string) => `${branch} → ${next}`,
 	verdict: (verdict: string, summary: string) => `${verdict}: ${summary}`,
 	concluding: 'Concluding…',
@@ -59,6 +61,12 @@ export const wizard = {
 	confirmTitle: (title: string) => `Apply “${title}”?`,
 	confirmWrites: (file: string) => `This writes your GOENV file (${file}); “Undo this change” puts it back.`,
 	confirmQuestion: 'Run it? [y/N]',
+	/** The two rows under a y/N question; the cursor starts on the second (no). */
+	confirmRows: {yes: 'Yes, apply it', no: 'No, go back'},
+	undoTitle: (title: string) => `Undo “${title}”?`,
+	undoExplain: 'This puts back what the change wrote, from the copy recorded before it.',
+	undoQuestion: 'Undo it? [y/N]',
+	undoRows: {yes: 'Yes, undo it', no: 'No, keep the change'},
 	yes: 'yes',
 	no: 'no',
 	yesByFlag: 'yes (--yes)',
@@ -93,7 +101,8 @@ export const wizard = {
 	exportFailed: (message: string) => `Export failed: ${message}`,
 
 	evidenceTitle: 'Evidence',
-	evidenceFor: (category: string, subject: string) => `${category} · ${subject}`,
+	/** The heading of a finding's checks: what it is about (the category id is in the JSON). */
+	evidenceFor: (_category: string, subject: string) => subject,
 	evidenceResult: (outcome: string, exitCode: number | undefined, ms: number) =>
 		`${outcome}${exitCode === undefined ? '' : ` · exit ${exitCode}`} · ${Math.round(ms)} ms`,
 	moreLines: (count: number) => `… ${count} more line${count === 1 ? '' : 's'} in the transcript`,
@@ -109,21 +118,37 @@ export const wizard = {
 		remediation: 'Which remediation?',
 		confirm: (command: string) => `Run ${command}?`,
 		next: 'What next?',
+		undo: 'Undo this change?',
 	},
 	byFlag: (answer: string) => `${answer} (--fix)`,
 
 	helpTitle: 'Keys',
-	pickerKeys: [
-		['↑/↓, j/k', 'move'],
-		['1–9', 'choose that item'],
-		['Enter', 'choose'],
-		['y / n', 'answer the confirmation (Enter means no)'],
-	] as ReadonlyArray<readonly [string, string]>,
+	/** What the keys do in each place, for the footer and the `?` help: [key, what it does]. */
+	placeKeys: {
+		menu: (count: number) =>
+			[
+				['↑/↓', 'move'],
+				['Enter', 'choose'],
+				[`1–${Math.min(count, 9)}`, 'pick'],
+			] as ReadonlyArray<readonly [string, string]>,
+		confirm: [
+			['y', 'yes'],
+			['n/Esc', 'no'],
+			['↑/↓ Enter', 'choose'],
+		] as ReadonlyArray<readonly [string, string]>,
+		field: [
+			['Enter', 'next'],
+			['Esc', 'back'],
+		] as ReadonlyArray<readonly [string, string]>,
+	},
+	/** Said in a text field's footer: the keys that act elsewhere are typed as text here. */
+	fieldTyping: 'other keys are typed',
 	keys: {
 		export: 'export',
 		help: 'help',
 		quit: 'quit',
 		interrupt: 'quit',
+		closeHelp: 'close help',
 	},
 	keySeparator: ' · ',
 };

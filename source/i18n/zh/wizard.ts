@@ -28,6 +28,8 @@ export const wizard: Shape<typeof english> = {
 	walkTitle: (role, entryIndex, label, proxy) =>
 		`${role === 'goproxy' ? `GOPROXY 第 ${entryIndex === undefined ? '?' : entryIndex + 1} 项 · ${label}` : `候选代理 · ${label}`}${proxy === undefined ? '' : `（经由 ${proxy.url}，来自 ${proxy.variable}）`}`,
 	checkTitle: (flow, label) => `${flow} · ${label}`,
+	walkStopped: (question) => `停在：${question}`,
+	moreRunning: (count) => `  … 另有 ${count} 项检查正在进行`,
 	branch: (branch, next) => `${branch} → ${next}`,
 	verdict: (verdict, summary) => `${verdict}：${summary}`,
 	concluding: '正在得出结论…',
@@ -55,6 +57,11 @@ export const wizard: Shape<typeof english> = {
 	confirmTitle: (title) => `应用“${title}”？`,
 	confirmWrites: (file) => `这会写入你的 GOENV 文件（${file}）；“撤销这次修改”可以还原。`,
 	confirmQuestion: '运行吗？[y/N]',
+	confirmRows: {yes: '是，应用', no: '否，返回'},
+	undoTitle: (title) => `撤销“${title}”？`,
+	undoExplain: '这会用修改前记录的副本还原这次修改写入的内容。',
+	undoQuestion: '撤销吗？[y/N]',
+	undoRows: {yes: '是，撤销', no: '否，保留修改'},
 	yes: '是',
 	no: '否',
 	yesByFlag: '是（--yes）',
@@ -87,7 +94,7 @@ export const wizard: Shape<typeof english> = {
 	exportFailed: (message) => `导出失败：${message}`,
 
 	evidenceTitle: '证据',
-	evidenceFor: (category, subject) => `${category} · ${subject}`,
+	evidenceFor: (_category, subject) => subject,
 	evidenceResult: (outcome, exitCode, ms) => `${outcome}${exitCode === undefined ? '' : ` · 退出码 ${exitCode}`} · ${Math.round(ms)} ms`,
 	moreLines: (count) => `… 还有 ${count} 行，见诊断记录`,
 	noEvidence: '这一项没有运行任何检查。',
@@ -101,21 +108,34 @@ export const wizard: Shape<typeof english> = {
 		remediation: '采用哪个修复方案？',
 		confirm: (command) => `运行 ${command}？`,
 		next: '接下来做什么？',
+		undo: '撤销这次修改吗？',
 	},
 	byFlag: (answer) => `${answer}（--fix）`,
 
 	helpTitle: '按键',
-	pickerKeys: [
-		['↑/↓, j/k', '移动'],
-		['1–9', '选择该项'],
-		['Enter', '选择'],
-		['y / n', '回答确认（回车表示否）'],
-	],
+	placeKeys: {
+		menu: (count) => [
+			['↑/↓', '移动'],
+			['Enter', '选择'],
+			[`1–${Math.min(count, 9)}`, '直接选该项'],
+		],
+		confirm: [
+			['y', '是'],
+			['n/Esc', '否'],
+			['↑/↓ Enter', '选择'],
+		],
+		field: [
+			['Enter', '下一步'],
+			['Esc', '返回'],
+		],
+	},
+	fieldTyping: '其他按键都作为文字输入',
 	keys: {
 		export: '导出',
 		help: '帮助',
 		quit: '退出',
 		interrupt: '退出',
+		closeHelp: '关闭帮助',
 	},
 	keySeparator: ' · ',
 };
