@@ -293,10 +293,11 @@ const cases: readonly Case[] = [
 		cause: 'timeout',
 	},
 	{
-		name: 'sumdb: 410 for a public path',
+		// sum.golang.org answers 410 only when the origin cannot produce the version: here it says it does not exist.
+		name: 'not-found: sum.golang.org 410 for a public path',
 		input:
 			'go: github.com/a/b@v1.0.1: verifying module: github.com/a/b@v1.0.1: reading https://sum.golang.org/lookup/github.com/a/b@v1.0.1: 410 Gone\n\tserver response: not found: github.com/a/b@v1.0.1: invalid version: unknown revision v1.0.1',
-		category: 'sumdb',
+		category: 'not-found',
 		host: 'sum.golang.org',
 		status: 410,
 	},
@@ -377,7 +378,8 @@ const cases: readonly Case[] = [
 		category: 'cache',
 		module: 'github.com/a/b',
 	},
-	{name: 'cache: not a valid zip file', input: 'go: github.com/a/b@v1.0.0: zip: not a valid zip file', category: 'cache'},
+	// A zip go cannot open most likely came broken from the mirror; only a clean download tells it from the cache.
+	{name: 'proxy-bad-response: not a valid zip file', input: 'go: github.com/a/b@v1.0.0: zip: not a valid zip file', category: 'proxy-bad-response'},
 	{name: 'cache: no space left', input: 'go: github.com/a/b@v1.0.0: write /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip123: no space left on device', category: 'cache'},
 	{name: 'cache: unexpected EOF reading the cache', input: 'go: github.com/a/b@v1.0.0: read /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip: unexpected EOF', category: 'cache'},
 	// toolchain
