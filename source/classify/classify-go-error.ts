@@ -57,7 +57,33 @@ export type ClassifiedItem = {
 	readonly alternatives: readonly ClassifyAlternative[];
 	/** When there are alternatives: the likely cause and what the first check would show, in plain words. */
 	readonly ambiguity?: string;
+	/**
+	Only in what `diagnose` hands its checks after go failed (never in `classify`'s output): this item stands for an
+	alternative of an item of that category, so that the alternative's flowchart runs too.
+	*/
+	readonly alternativeOf?: Category;
 };
+
+/**
+The items, then one candidate item per alternative that no item already covers for that module: what `diagnose`
+gives its checks after go failed, so that it walks the flowcharts of the primary and of each alternative.
+*/
+export function withAlternativeCandidates(items: readonly ClassifiedItem[]): ClassifiedItem[] {
+	const covered = new Set(items.map((item) => `${item.module ?? ''}\u0000${item.category}`));
+	const candidates: ClassifiedItem[] = [];
+	for (const item of items) {
+		for (const alternative of item.alternatives) {
+			const key = `${item.module ?? ''}\u0000${alternative.category}`;
+			if (!covered.has(key)) {
+				covered.add(key);
+				const {ambiguity: _ambiguity, ...rest} = item;
+				candidates.push({...rest, category: alternative.category, alternatives: [], alternativeOf: item.category});
+			}
+		}
+	}
+
+	return [...items, ...candidates];
+}
 
 /** What `classifyGoOutput` made of its input. */
 export type ClassifyResult = {

@@ -13,7 +13,7 @@ import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {modulesFetchedSince} from '../go/go-reached.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
-import {classifyGoOutput} from '../classify/classify-go-error.js';
+import {classifyGoOutput, withAlternativeCandidates} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
 import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
@@ -305,7 +305,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	const [reproduced] = await Promise.all([reproduction, early, ...walks.filter((_walk, index) => subjects[index]!.role === 'goproxy')]);
 	// What go did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
 	const after = investigations.filter((investigation) => investigation.phase === 'after');
-	const whatGoDid = reproduced === undefined ? {classified: []} : {reproduction: reproduced, classified: reproduced.ok ? [] : classifyGoOutput(reproductionErrorText(reproduced)).items};
+	const whatGoDid = reproduced === undefined ? {classified: []} : {reproduction: reproduced, classified: reproduced.ok ? [] : withAlternativeCandidates(classifyGoOutput(reproductionErrorText(reproduced)).items)};
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
 	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.
