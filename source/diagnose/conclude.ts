@@ -13,6 +13,7 @@ import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
 import {exitStatus} from './exit-status.js';
+import {settleAlternatives, type Settlement} from './settle-alternatives.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -62,6 +63,8 @@ export type Conclusion = {
 	readonly fixes: readonly Fix[];
 	/** The exit status by the contract of exit-status.ts: 1 when go fails or an error finding stands. */
 	readonly exitCode: 0 | 1;
+	/** When go's message left several causes open: which one the checks settled on, and why. */
+	readonly settled?: Settlement;
 	/** The measured proxies (GOPROXY entries and candidates). */
 	readonly health: readonly ProxyHealth[];
 	/** The candidates the diagnosis stopped waiting for (another had answered and passed the checks first). */
@@ -262,6 +265,8 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const checkOthers = checks.filter((finding) => finding.severity !== 'error');
 
 	const goSays: Finding[] = [];
+	// When go's message leaves causes open, which one the checks settled on.
+	let settled: Settlement | undefined;
 	if (failed) {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
 		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
@@ -271,7 +276,9 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 
 		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
-		for (const item of classifyGoOutput(reproductionErrorText(reproduction)).items) {
+		const classification = classifyGoOutput(reproductionErrorText(reproduction));
+		settled = settleAlternatives(classification.primary, [...implicated, ...checks]);
+		for (const item of classification.items) {
 			// The walk already explains a network failure on the entry go named; keep what it does not explain.
 			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
 				continue;
@@ -334,6 +341,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		findings,
 		fixes: allFixes,
 		exitCode: exitStatus({goFailed: failed, severities: findings.map((finding) => finding.severity), strict: input.strict === true}),
+		...(settled === undefined ? {} : {settled}),
 		health,
 		notWaitedFor: walks.flatMap((view) =>
 			view.setAside === undefined ? [] : [{url: view.walk.subject.url, raw: view.walk.subject.label, ...view.setAside}],

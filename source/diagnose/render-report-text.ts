@@ -60,6 +60,10 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 
 	if (conclusion !== undefined) {
 		lines.push('', words.conclusion(conclusion.headline));
+		if (conclusion.settled !== undefined) {
+			lines.push(`  ${conclusion.settled.statement}`);
+		}
+
 		for (const finding of conclusion.findings) {
 			lines.push(...renderFinding(finding));
 		}

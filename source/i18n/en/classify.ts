@@ -278,6 +278,12 @@ export const classify = {
 			'no-module': 'If there is no go.mod, run inside the module.',
 			healthy: 'If the download works, nothing is wrong.',
 		} as Record<Category, string>,
+		/** diagnose: the checks confirmed `category` (the evidence: a finding's summary); the others they did not. */
+		settledOn: (category: string, evidence: string, others: readonly string[]) =>
+			`go's message left ${[category, ...others].join(' or ')} open; the checks settled on ${category}: ${evidence}${others.length === 0 ? '' : ` Nothing confirmed ${others.join(' or ')}.`}`,
+		/** diagnose: no check confirmed any of the candidates. */
+		notSettled: (likely: string, others: readonly string[]) =>
+			`The checks did not settle it: go's message most likely means ${likely}; no check confirmed ${others.join(' or ')} either. Run the checks under "Could also be" (gomod-doctor classify) to decide.`,
 		/** The check that tells each alternative apart, as a short instruction. */
 		check: {
 			dns: 'Resolve the host name with the system resolver.',

@@ -261,6 +261,10 @@ export const classify: Shape<typeof english> = {
 			'no-module': '如果没有 go.mod，请在模块目录中运行。',
 			healthy: '如果下载成功，就没有问题。',
 		},
+		settledOn: (category, evidence, others) =>
+			`go 的消息无法区分 ${[category, ...others].join(' 或 ')}；检查结果确定是 ${category}：${evidence}${others.length === 0 ? '' : `没有证据支持 ${others.join(' 或 ')}。`}`,
+		notSettled: (likely, others) =>
+			`检查没有得出结论：go 的消息最可能意味着 ${likely}；也没有检查证实 ${others.join(' 或 ')}。请运行"也可能是"下列出的检查（gomod-doctor classify）来区分。`,
 		check: {
 			dns: '用系统解析器解析该主机名。',
 			timeout: '在限定时间内连接该主机的端口。',
