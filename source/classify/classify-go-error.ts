@@ -655,6 +655,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		return {category: 'private-auth', line: promptLine ?? status.line, hostFrom: 'module', alternatives: ['not-found'], ...withStatus};
 	}
 
+	// A company's own GOPROXY exists to serve the company's modules: its 404 for one of them is its own failure
+	// (its credentials, its configuration) rather than a question of the user's.
+	if (status !== undefined && notFoundStatus && moduleIsPrivate && request !== undefined && looksPrivateHost(request.host)) {
+		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['private-auth', 'not-found'], ...withStatus};
+	}
+
 	if (status !== undefined && notFoundStatus && (moduleIsPrivate || (serverSaysPrivate && !isPublicModule(facts.module)))) {
 		return {category: 'private-auth', line: status.line, hostFrom: 'module', alternatives: ['proxy-bad-response'], ...withStatus};
 	}
@@ -671,8 +677,9 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 
 	const importPath = findLine(own, ['unrecognized import path']);
 	if (importPath !== undefined && findLine(own, ['go-import meta', 'no go-import']) === undefined && status === undefined && !importPath.lower.includes('(')) {
-		// go without -v says only that the path is unrecognized: the reason (often the network) is not shown.
-		return {category: 'vcs', line: importPath, hostFrom: 'url', alternatives: ['http-proxy', 'timeout']};
+		// go without -v says only that the path is unrecognized: the reason (the network, or go fetching directly
+		// because modules or GOPROXY are off) is not shown.
+		return {category: 'vcs', line: importPath, hostFrom: 'url', alternatives: ['goproxy-config', 'http-proxy', 'timeout']};
 	}
 
 	// A self-hosted forge hides a private repository behind its login: no go-import tag, or `not found`, for anyone
@@ -1052,7 +1059,7 @@ function withAlternatives(draft: Draft): {alternatives: ClassifyAlternative[]; a
 A command line echoed from a terminal (`$ GOSUMDB=… go mod download`, `PS C:\\src> go get …`, `user@host:~$ …`):
 what the user typed, not what go said, so its words are no evidence.
 */
-const promptPattern = /^\s*(?:[$>❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?\]?[$#])\s/;
+const promptPattern = /^\s*(?:[$❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?\]?[$#])\s/;
 
 function classifyOne(block: Block, pendingToolchain: string | undefined): Draft | undefined {
 	const lines = block.lines.filter((line) => !promptPattern.test(line.lower));
