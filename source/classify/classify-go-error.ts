@@ -385,10 +385,11 @@ function findLookupTimeout(lines: readonly BlockLine[]): BlockLine | undefined {
 
 /**
 What go's transport says when an HTTP proxy answers CONNECT with anything but 200: the status text alone, right
-after the URL (`Get "https://…": Forbidden`), where a server's own answer would say `reading URL: 403 Forbidden`.
+after the URL (`Get "https://…": Forbidden`; before go 1.14 unquoted, inside go get's parentheses), where a server's own
+answer would say `reading URL: 403 Forbidden`.
 */
 const connectStatusPattern =
-	/(?:get|head) "https:\/\/[^"]+": (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)$/;
+	/(?:get|head) "?https:\/\/[^\s"]+"?: (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)\)?$/;
 
 /** auth.go logs each failing GOAUTH command as `go:   GOAUTH=CMD: ERROR` (cmd/go's log prefix, two spaces). */
 const goauthErrorPattern = /^go:\s+goauth=\S/;
@@ -402,7 +403,15 @@ type BlockFacts = {
 	readonly first: BlockLine;
 	readonly module?: string;
 	readonly version?: string;
+	/** The input shows GOPROXY set to a mirror of the user's choosing (`export GOPROXY=https://…`, `go env` output). */
+	readonly mirrorChosen?: boolean;
 };
+
+/** GOPROXY set to a mirror other than go's default, anywhere in the pasted text. */
+const mirrorChosenPattern = /\bgoproxy\s*=\s*["']?https?:\/\/(?!proxy\.golang\.org)[a-z0-9]/i;
+
+/** `package P: unrecognized import path "P" (https fetch: …)`: go get in GOPATH mode, which never asks a GOPROXY. */
+const gopathFetchPattern = /^\s*package \S+: unrecognized import path "[^"]+" \(https fetch:/;
 
 function networkCause(own: readonly BlockLine[]): {category: Category; line: BlockLine} | undefined {
 	const dns = findLookupTimeout(own) ?? findLine(own, signals.dns);
@@ -641,6 +650,13 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	}
 
 	if (network !== undefined) {
+		// GOPATH mode fetched directly although a mirror was chosen: GOPROXY was never used (modules were off), so the
+		// network failure is to a host the mirror was meant to spare.
+		const gopathLine = facts.mirrorChosen === true ? own.find((line) => gopathFetchPattern.test(line.lower)) : undefined;
+		if (gopathLine !== undefined && network.category !== 'tls') {
+			return {category: 'goproxy-config', line: gopathLine, hostFrom: 'url', alternatives: [network.category, 'http-proxy']};
+		}
+
 		// A direct fetch of a public path: go did not use GOPROXY (GOPROXY=direct, modules off), or a proxy in between failed.
 		const direct = directFetch(own) && network.category !== 'tls' && network.category !== 'dns';
 		return {
@@ -973,6 +989,7 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 	}
 
 	const drafts = new Map<string, Draft>();
+	const mirrorChosen = mirrorChosenPattern.test(decoded.text);
 	let tooMany = false;
 	let pendingToolchain: string | undefined;
 	// CI logs repeat the same error many times: classify each distinct block once.
@@ -984,7 +1001,7 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 			const cached = seen.get(key);
 			verdict = cached === undefined ? undefined : {...cached};
 		} else {
-			verdict = classifyOne(block, pendingToolchain);
+			verdict = classifyOne(block, pendingToolchain, mirrorChosen);
 			if (seen.size < 4096) {
 				seen.set(key, verdict === undefined ? undefined : {...verdict});
 			}
@@ -1061,7 +1078,7 @@ what the user typed, not what go said, so its words are no evidence.
 */
 const promptPattern = /^\s*(?:[$❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?\]?[$#])\s/;
 
-function classifyOne(block: Block, pendingToolchain: string | undefined): Draft | undefined {
+function classifyOne(block: Block, pendingToolchain: string | undefined, mirrorChosen: boolean): Draft | undefined {
 	const lines = block.lines.filter((line) => !promptPattern.test(line.lower));
 	const first = lines[0];
 	if (first === undefined) {
@@ -1078,6 +1095,7 @@ function classifyOne(block: Block, pendingToolchain: string | undefined): Draft 
 		first,
 		...(module === undefined ? (fallback.module === undefined ? {} : {module: fallback.module}) : {module}),
 		...(version === undefined ? {} : {version}),
+		mirrorChosen,
 	};
 	const verdict = classifyBlock(facts, pendingToolchain !== undefined && !first.lower.trimStart().startsWith('go: downloading '));
 	if (verdict === undefined) {

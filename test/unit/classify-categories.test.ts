@@ -532,6 +532,24 @@ describe('classifyGoOutput: fixes', () => {
 		}
 	});
 
+	test('an HTTP proxy\'s CONNECT refusal, as go before 1.14 printed it (unquoted, inside go get\'s parentheses), is the proxy', () => {
+		const found = only('go: example.org/tools@v0.0.0-20190102054323-c2f93a96b099: unrecognized import path "example.org/tools" (https fetch: Get https://example.org/tools?go-get=1: Forbidden)');
+		assert.equal(found.category, 'http-proxy');
+	});
+
+	test('GOPATH mode fetching directly although a mirror was chosen: GOPROXY was never used', () => {
+		const input = [
+			'$ export GOPROXY=https://mirror.example.net',
+			'$ go get golang.org/x/time/rate',
+			'package golang.org/x/time/rate: unrecognized import path "golang.org/x/time/rate" (https fetch: Get https://golang.org/x/time/rate?go-get=1: dial tcp 192.0.2.1:443: i/o timeout)',
+		].join('\n');
+		const found = only(input);
+		assert.equal(found.category, 'goproxy-config');
+		assert.deepEqual(found.alternatives.map((item) => item.category), ['timeout', 'http-proxy']);
+		// Without a chosen mirror the same text is the network.
+		assert.equal(only(input.split('\n').slice(1).join('\n')).category, 'timeout');
+	});
+
 	test('a host that could be read as an option never becomes part of an argument', () => {
 		const found = only('go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found');
 		for (const fix of found.fixes) {
