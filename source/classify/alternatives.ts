@@ -150,5 +150,5 @@ export function ambiguityOf(primary: Category, alternatives: readonly ClassifyAl
 
 	const words = t().classify.alternatives;
 	const likely = detail.brokenZip && primary === 'proxy-bad-response' ? words.likelyBrokenZip : words.likely[primary];
-	return [words.mostLikely(likely), ...alternatives.map((alternative) => words.otherwise[alternative.category])].join(' ');
+	return words.joinSentences([words.mostLikely(likely), ...alternatives.map((alternative) => words.otherwise[alternative.category])]);
 }

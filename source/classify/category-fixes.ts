@@ -379,6 +379,14 @@ export function fixesFor(context: FixContext): Fix[] {
 				return [goEnvUnset('unset-goflags', words.unsetGoflags.title, 'GOFLAGS', words.unsetGoflags.detail)];
 			}
 
+			// go get in GOPATH mode (`package P: unrecognized import path … (https fetch: …`) never asks a GOPROXY.
+			if (/package \S+: unrecognized import path "[^"]+" \(https fetch:/.test(text)) {
+				return [
+					goEnvWrite('go111module-on', words.go111moduleOn.title, 'GO111MODULE', 'on', words.go111moduleOn.detail),
+					goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail),
+				];
+			}
+
 			if (text.includes('go111module')) {
 				return [goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail)];
 			}

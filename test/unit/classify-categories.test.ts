@@ -546,6 +546,8 @@ describe('classifyGoOutput: fixes', () => {
 		const found = only(input);
 		assert.equal(found.category, 'goproxy-config');
 		assert.deepEqual(found.alternatives.map((item) => item.category), ['timeout', 'http-proxy']);
+		// The mirror is fine: module mode is what makes go use it.
+		assert.deepEqual(found.fixes.map((fix) => fix.id), ['go111module-on', 'unset-go111module']);
 		// Without a chosen mirror the same text is the network.
 		assert.equal(only(input.split('\n').slice(1).join('\n')).category, 'timeout');
 	});

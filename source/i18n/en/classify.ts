@@ -163,6 +163,7 @@ export const classify = {
 			title: 'Remove GOFLAGS written with go env -w',
 			detail: 'GOFLAGS holds something go cannot parse; an OS variable must be fixed in the shell profile instead.',
 		},
+		go111moduleOn: {title: 'Turn module mode on: GO111MODULE=on', detail: 'go get printed a GOPATH-mode error, and GOPATH mode never uses GOPROXY. From go 1.16 module mode is the default: removing GO111MODULE (below) is enough there.'},
 		unsetGo111module: {title: 'Remove GO111MODULE written with go env -w', detail: 'Module mode is the default; GO111MODULE=off turns it off.'},
 		goproxyDefault: {
 			title: 'Set a working GOPROXY: https://proxy.golang.org,direct',
@@ -231,6 +232,8 @@ export const classify = {
 		/** The label of the command that runs a check. */
 		command: 'check:',
 		mostLikely: (likely: string) => `Most likely ${likely}.`,
+		/** The ambiguity statement's sentences, as one paragraph. */
+		joinSentences: (sentences: readonly string[]) => sentences.join(' '),
 		likelyBrokenZip: 'the mirror served a broken zip',
 		/** What the item's category means, as the likely cause. */
 		likely: {

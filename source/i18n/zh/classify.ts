@@ -151,6 +151,7 @@ export const classify: Shape<typeof english> = {
 			title: '删除用 go env -w 写入的 GOFLAGS',
 			detail: 'GOFLAGS 中有 go 无法解析的内容；如果它来自操作系统的环境变量，则需要在 shell 配置文件中修正。',
 		},
+		go111moduleOn: {title: '开启模块模式：GO111MODULE=on', detail: 'go get 输出的是 GOPATH 模式的错误，而 GOPATH 模式从不使用 GOPROXY。从 go 1.16 起模块模式是默认行为：那时删除 GO111MODULE（见下一条）即可。'},
 		unsetGo111module: {title: '删除用 go env -w 写入的 GO111MODULE', detail: '模块模式是默认行为；GO111MODULE=off 会关闭它。'},
 		goproxyDefault: {
 			title: '设置一个可用的 GOPROXY：https://proxy.golang.org,direct',
@@ -215,7 +216,8 @@ export const classify: Shape<typeof english> = {
 	alternatives: {
 		heading: '也可能是：',
 		command: '检查：',
-		mostLikely: (likely) => `最可能的原因是${likely}。`,
+		mostLikely: (likely) => `最可能的原因是${/^[A-Za-z]/.test(likely) ? ' ' : ''}${likely}。`,
+		joinSentences: (sentences) => sentences.join(''),
 		likelyBrokenZip: '镜像提供了损坏的 zip',
 		likely: {
 			dns: '主机名无法解析',
