@@ -593,8 +593,9 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 
 		if (notFoundStatus || authStatus !== undefined) {
 			const line = status?.line ?? sumdbLine;
+			// The database cannot know a private path by design: asking it is the configuration's fault, never its own.
 			if (moduleIsPrivate) {
-				return {category: 'private-auth', line, hostFrom: 'module', alternatives: ['sumdb'], ...withStatus};
+				return {category: 'private-auth', line, hostFrom: 'module', ...withStatus};
 			}
 
 			if (serverAsksCredentials) {
