@@ -104,6 +104,13 @@ export function proxiedHost(text: string): string | undefined {
 	return safeHost(match?.[1]?.toLowerCase());
 }
 
+/** A download into an empty, temporary module cache: it works when the cache (not the source) was damaged. */
+function cleanCacheCheck(module: string | undefined, version: string | undefined): Fix {
+	const words = t().classify.fixes.cleanCacheCheck;
+	const target = module === undefined ? '' : ` ${module}${version === undefined ? '' : `@${version}`}`;
+	return shell('clean-cache-check', words.title, [`GOMODCACHE="$(mktemp -d)" go mod download -x${target}`], words.detail);
+}
+
 /** Suggestions for a classified error: ordered from the most likely to help to the last resort. */
 export function fixesFor(context: FixContext): Fix[] {
 	const host = safeHost(context.host);
@@ -296,6 +303,7 @@ export function fixesFor(context: FixContext): Fix[] {
 					words.compareSources.title,
 					words.compareSources.detail,
 				),
+				cleanCacheCheck(module, version),
 				shell(
 					'clean-modcache',
 					words.cleanModcacheChecksum.title,
@@ -369,6 +377,14 @@ export function fixesFor(context: FixContext): Fix[] {
 
 			if (text.includes('goflags')) {
 				return [goEnvUnset('unset-goflags', words.unsetGoflags.title, 'GOFLAGS', words.unsetGoflags.detail)];
+			}
+
+			// go get in GOPATH mode (`package P: unrecognized import path … (https fetch: …`) never asks a GOPROXY.
+			if (/package \S+: unrecognized import path "[^"]+" \(https fetch:/.test(text)) {
+				return [
+					goEnvWrite('go111module-on', words.go111moduleOn.title, 'GO111MODULE', 'on', words.go111moduleOn.detail),
+					goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail),
+				];
 			}
 
 			if (text.includes('go111module')) {
@@ -445,7 +461,8 @@ export function fixesFor(context: FixContext): Fix[] {
 				);
 			}
 
-			fixes.push(shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail));
+			// Before deleting every cached module: a download into an empty cache shows whether the cache is to blame.
+			fixes.push(cleanCacheCheck(module, version), shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail));
 			return fixes;
 		}
 

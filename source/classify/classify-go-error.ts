@@ -2,6 +2,7 @@ import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {createRedactor} from '../transcript/redact.js';
+import {ambiguityOf, describeAlternatives, type ClassifyAlternative} from './alternatives.js';
 import {fixesFor} from './category-fixes.js';
 import {explainCategory} from './explain-category.js';
 import {
@@ -15,6 +16,7 @@ import {
 	moduleFromUrl,
 	moduleHost,
 	otherModuleMentions,
+	publicProxyHosts,
 	proxyconnectHost,
 	resolveHost,
 	toolchainVersion,
@@ -22,6 +24,7 @@ import {
 import {decodeInput, forEachBlock, type Block, type BlockLine} from './read-go-output.js';
 
 export {explainCategory} from './explain-category.js';
+export type {ClassifyAlternative} from './alternatives.js';
 export {renderClassifyText} from './render-classify-text.js';
 export {classifyLimits} from './read-go-output.js';
 
@@ -47,7 +50,40 @@ export type ClassifiedItem = {
 	readonly cause?: Category;
 	/** The HTTP status go reported, when there was one. */
 	readonly status?: number;
+	/**
+	Other plausible causes that the text cannot rule out, each with the check that decides and a command for it;
+	empty when the text is unambiguous. Additive in schema version 1.
+	*/
+	readonly alternatives: readonly ClassifyAlternative[];
+	/** When there are alternatives: the likely cause and what the first check would show, in plain words. */
+	readonly ambiguity?: string;
+	/**
+	Only in what `diagnose` hands its checks after go failed (never in `classify`'s output): this item stands for an
+	alternative of an item of that category, so that the alternative's flowchart runs too.
+	*/
+	readonly alternativeOf?: Category;
 };
+
+/**
+The items, then one candidate item per alternative that no item already covers for that module: what `diagnose`
+gives its checks after go failed, so that it walks the flowcharts of the primary and of each alternative.
+*/
+export function withAlternativeCandidates(items: readonly ClassifiedItem[]): ClassifiedItem[] {
+	const covered = new Set(items.map((item) => `${item.module ?? ''}\u0000${item.category}`));
+	const candidates: ClassifiedItem[] = [];
+	for (const item of items) {
+		for (const alternative of item.alternatives) {
+			const key = `${item.module ?? ''}\u0000${alternative.category}`;
+			if (!covered.has(key)) {
+				covered.add(key);
+				const {ambiguity: _ambiguity, ...rest} = item;
+				candidates.push({...rest, category: alternative.category, alternatives: [], alternativeOf: item.category});
+			}
+		}
+	}
+
+	return [...items, ...candidates];
+}
 
 /** What `classifyGoOutput` made of its input. */
 export type ClassifyResult = {
@@ -60,6 +96,8 @@ export type ClassifyResult = {
 	readonly items: readonly ClassifiedItem[];
 	/** The item nearest the root cause (environment-wide problems before per-module ones). */
 	readonly primary?: ClassifiedItem;
+	/** The primary's alternatives (the same as `primary.alternatives`); empty without a primary. */
+	readonly alternatives: readonly ClassifyAlternative[];
 	/** Part of the input was not examined (too long, too many lines, over-long lines cut, too many items). */
 	readonly truncated: boolean;
 	readonly inputBytes: number;
@@ -120,10 +158,21 @@ const signals = {
 		'missing protocol scheme',
 		// cmd/go/internal/modget: a leftover GOFLAGS=-insecure (or go get -insecure) since go 1.17.
 		'-insecure flag is no longer supported',
+		// modload/vendor.go: each module whose vendor/modules.txt line disagrees with go.mod, under `inconsistent vendoring`.
+		'vendor/modules.txt',
 	],
 	httpProxy: ['proxyconnect tcp', 'proxy authentication required', 'received http code 407', 'from proxy after connect', 'http code 407'],
 	checksum: ['checksum mismatch', 'security error', 'this download does not match'],
-	toolchain: ['toolchain not available', 'golang.org/toolchain', 'go: download go1.', 'requires go >= ', 'maximum version supported by', 'invalid toolchain'],
+	toolchain: [
+		'toolchain not available',
+		'golang.org/toolchain',
+		'go: download go1.',
+		'requires go >= ',
+		'maximum version supported by',
+		'invalid toolchain',
+		// A go older than 1.21 reading a go.mod written for a newer one: the go.mod is fine, the go is too old.
+		'unknown directive: toolchain',
+	],
 	sumdb: ['verifying module:', 'verifying go.mod:', 'invalid gosumdb', 'malformed gosumdb', 'gosumdb=', 'checksum database', 'sumdb'],
 	auth: [
 		'terminal prompts disabled',
@@ -216,6 +265,8 @@ const signals = {
 		'module path must match major version',
 		'should be v0 or v1, not v',
 		'has non-.../v',
+		// go 1.11-1.12: `parsing go.mod: unexpected module path "X"`.
+		'unexpected module path',
 	],
 	vcsStrong: [
 		'exec: "git"',
@@ -234,6 +285,8 @@ const signals = {
 		'missing subversion command',
 		'missing bazaar command',
 		'missing fossil command',
+		// GOPATH-era get.go: `cannot download, git://HOST/PATH uses insecure protocol`.
+		'uses insecure protocol',
 	],
 	notFound: [
 		'404 not found',
@@ -276,6 +329,8 @@ type Verdict = {
 	readonly status?: number;
 	/** Where the host comes from. */
 	readonly hostFrom: 'url' | 'lookup' | 'proxy' | 'credential' | 'module';
+	/** Other plausible causes, that only a check (not the text) can rule out. */
+	readonly alternatives?: readonly Category[];
 };
 
 function findLine(lines: readonly BlockLine[], needles: readonly string[]): BlockLine | undefined {
@@ -330,10 +385,11 @@ function findLookupTimeout(lines: readonly BlockLine[]): BlockLine | undefined {
 
 /**
 What go's transport says when an HTTP proxy answers CONNECT with anything but 200: the status text alone, right
-after the URL (`Get "https://…": Forbidden`), where a server's own answer would say `reading URL: 403 Forbidden`.
+after the URL (`Get "https://…": Forbidden`; before go 1.14 unquoted, inside go get's parentheses), where a server's own
+answer would say `reading URL: 403 Forbidden`.
 */
 const connectStatusPattern =
-	/(?:get|head) "https:\/\/[^"]+": (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)$/;
+	/(?:get|head) "?https:\/\/[^\s"]+"?: (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)\)?$/;
 
 /** auth.go logs each failing GOAUTH command as `go:   GOAUTH=CMD: ERROR` (cmd/go's log prefix, two spaces). */
 const goauthErrorPattern = /^go:\s+goauth=\S/;
@@ -347,7 +403,15 @@ type BlockFacts = {
 	readonly first: BlockLine;
 	readonly module?: string;
 	readonly version?: string;
+	/** The input shows GOPROXY set to a mirror of the user's choosing (`export GOPROXY=https://…`, `go env` output). */
+	readonly mirrorChosen?: boolean;
 };
+
+/** GOPROXY set to a mirror other than go's default, anywhere in the pasted text. */
+const mirrorChosenPattern = /\bgoproxy\s*=\s*["']?https?:\/\/(?!proxy\.golang\.org)[a-z0-9]/i;
+
+/** `package P: unrecognized import path "P" (https fetch: …)`: go get in GOPATH mode, which never asks a GOPROXY. */
+const gopathFetchPattern = /^\s*package \S+: unrecognized import path "[^"]+" \(https fetch:/;
 
 function networkCause(own: readonly BlockLine[]): {category: Category; line: BlockLine} | undefined {
 	const dns = findLookupTimeout(own) ?? findLine(own, signals.dns);
@@ -385,7 +449,62 @@ function statusCause(status: number | undefined): Category | undefined {
 	return status >= 500 || status === 429 ? 'proxy-bad-response' : undefined;
 }
 
-/** Decides one block's category, nearest the root cause first (see taxonomy.md). */
+/** A credentials prompt or refusal from git or a forge: the repository is private, or (on a shared forge) absent. */
+const credentialPromptPattern = /terminal prompts disabled|could not read (?:username|password)|invalid username or password|authentication failed|http basic: access denied|bad credentials/;
+
+/**
+Failures of the server's own infrastructure inside its `server response:` (its disk, its network, its fetch from
+the origin): the module may well exist, the server could not get it.
+*/
+const serverInfrastructurePattern = /no space left|disk quota|fetch timed out|i\/o timeout|timed out|connection refused|connection reset|failed to connect|unable to connect|unable to access|no such host|x509:|tls:|internal error|too many requests/;
+
+/** Checksum databases that answer 404 or 410 only when the origin cannot produce that version. */
+const standardSumdbHosts = new Set(['sum.golang.org', 'sum.golang.google.cn']);
+
+/** Lines that carry a go error without go's `go: ` prefix (a package path, a file position, a build line). */
+const otherGoErrorPatterns = ['ambiguous import', 'errors parsing go.mod', 'replacement directory', 'replacement module without version', 'error loading module requirements', ': cannot load ', 'go.mod:'];
+
+/** The URL and host of the request whose status go reported, when the line names one. */
+function requestOf(line: BlockLine | undefined): {url: string; host: string; path: string} | undefined {
+	if (line === undefined) {
+		return undefined;
+	}
+
+	for (const url of findUrls(line.text)) {
+		const host = hostOfUrl(url);
+		if (host !== undefined) {
+			const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').toLowerCase();
+			return {url, host, path};
+		}
+	}
+
+	return undefined;
+}
+
+/**
+A checksum-database request that a GOPROXY mirror serves on the database's behalf (`MIRROR/sumdb/sum.golang.org/…`
+or `PROXY/sum.golang.org/lookup/…`): a failure there is the mirror's, not the database's.
+*/
+function mirroredSumdb(request: {host: string; path: string} | undefined): boolean {
+	if (request === undefined || standardSumdbHosts.has(request.host)) {
+		return false;
+	}
+
+	return request.path.includes('/sumdb/') || /\/sum\.golang\.(?:org|google\.cn)\/(?:lookup|tile|latest)/.test(request.path);
+}
+
+/** The same, read from a line whose URL go could not parse as one (a redacted `https://<PROXY_URL>/sum.golang.org/lookup/…`). */
+function mirroredSumdbLine(line: BlockLine | undefined): boolean {
+	const match = line === undefined ? undefined : /https?:\/\/([^/\s"]+)\/(?:[^\s"]*\/)?sum\.golang\.(?:org|google\.cn)\/(?:lookup|tile|latest)/.exec(line.lower);
+	return match?.[1] !== undefined && !standardSumdbHosts.has(match[1]);
+}
+
+/** A fetch that went straight to the origin (`?go-get=1`, git), not through GOPROXY. */
+function directFetch(lines: readonly BlockLine[]): boolean {
+	return lines.some((line) => line.lower.includes('go-get=1') || line.lower.includes('https fetch') || /\bgit (?:ls-remote|fetch|clone|init)\b/.test(line.lower));
+}
+
+/** Decides one block's category, nearest the root cause first (see taxonomy.md), and the other plausible causes. */
 function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | undefined {
 	const {own, all, first} = facts;
 	const found = (category: Category, line: BlockLine | undefined, extra: Partial<Verdict> = {}): Verdict | undefined =>
@@ -395,6 +514,7 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const network = networkCause(own);
 	const cause = network?.category ?? statusCause(status?.status);
 	const withStatus = status === undefined ? {} : {status: status.status};
+	const request = requestOf(status?.line);
 
 	const simple =
 		found('go-missing', findLine(own, signals.goMissing)) ??
@@ -409,6 +529,13 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		return simple;
 	}
 
+	// A zip go cannot open came from a GOPROXY (a mirror's broken or cut file) or from a damaged cache: the mirror is
+	// the likelier, and only a download into an empty cache tells them apart.
+	const zipLine = own.find((line) => /\bzip: (?:not a valid zip file|unsupported|checksum error)/.test(line.lower));
+	if (zipLine !== undefined && findLine([zipLine], ['permission denied', 'no space left', 'read-only file system', 'disk quota']) === undefined) {
+		return {category: 'proxy-bad-response', line: zipLine, hostFrom: 'url', alternatives: ['cache']};
+	}
+
 	const cacheLine =
 		findLine(own, signals.cacheStrong) ??
 		own.find(
@@ -417,7 +544,9 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 				(line.lower.includes('unexpected eof') && !line.lower.includes('http')),
 		);
 	if (cacheLine !== undefined && (findLine([cacheLine], signals.cacheStrong) !== undefined || findLine([cacheLine], signals.cachePath) !== undefined)) {
-		return {category: 'cache', line: cacheLine, hostFrom: 'url'};
+		// A file cut short in the cache may have arrived cut short from the mirror.
+		const cutShort = cacheLine.lower.includes('unexpected eof');
+		return {category: 'cache', line: cacheLine, hostFrom: 'url', ...(cutShort ? {alternatives: ['proxy-bad-response']} : {})};
 	}
 
 	const toolchainLine = findLine(own, signals.toolchain);
@@ -434,8 +563,23 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const moduleIsPrivate = facts.module !== undefined && looksPrivateHost(moduleHost(facts.module));
 	const server = all.filter((line) => line.server);
 	const serverSaysPrivate = findLine(server, signals.serverPrivate) !== undefined;
+	const serverAsksCredentials = server.some((line) => credentialPromptPattern.test(line.lower));
+	const serverInfrastructure = server.some((line) => serverInfrastructurePattern.test(line.lower));
 	const notFoundStatus = status !== undefined && (status.status === 404 || status.status === 410);
-	const authLine = findLine(all, signals.auth) ?? own.find((line) => goauthErrorPattern.test(line.lower.trimStart())) ?? (status !== undefined && (status.status === 401 || status.status === 403) ? status.line : undefined);
+	const authStatus = status !== undefined && (status.status === 401 || status.status === 403) ? status : undefined;
+	const promptLine = own.find((line) => credentialPromptPattern.test(line.lower)) ?? server.find((line) => credentialPromptPattern.test(line.lower));
+	const authLine = findLine(all, signals.auth) ?? own.find((line) => goauthErrorPattern.test(line.lower.trimStart())) ?? authStatus?.line;
+
+	// A failure on a checksum-database path that a mirror serves: the mirror failed, the database was not asked.
+	if (mirroredSumdb(request) || mirroredSumdbLine(status?.line) || (network !== undefined && (mirroredSumdb(requestOf(network.line)) || mirroredSumdbLine(network.line)))) {
+		if (network !== undefined) {
+			return {category: network.category, line: network.line, hostFrom: network.category === 'dns' ? 'lookup' : 'url', alternatives: ['sumdb']};
+		}
+
+		if (status !== undefined) {
+			return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['sumdb'], ...withStatus};
+		}
+	}
 
 	const sumdbLine = findLine(own, signals.sumdb) ?? own.find((line) => line.lower.includes('/lookup/') && line.lower.includes('verifying'));
 	if (sumdbLine !== undefined) {
@@ -443,40 +587,144 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			return {category: 'tls', line: network.line, hostFrom: 'url'};
 		}
 
-		if (authLine !== undefined || (notFoundStatus && (moduleIsPrivate || serverSaysPrivate))) {
-			return {category: 'private-auth', line: authLine ?? sumdbLine, hostFrom: authLine === undefined ? 'module' : 'credential', ...withStatus};
+		if (authLine !== undefined && authStatus === undefined) {
+			return {category: 'private-auth', line: authLine, hostFrom: 'credential', ...withStatus};
 		}
 
-		return {category: 'sumdb', line: sumdbLine, hostFrom: 'url', ...(cause === undefined ? {} : {cause}), ...withStatus};
+		if (notFoundStatus || authStatus !== undefined) {
+			const line = status?.line ?? sumdbLine;
+			// The database cannot know a private path by design: asking it is the configuration's fault, never its own.
+			if (moduleIsPrivate) {
+				return {category: 'private-auth', line, hostFrom: 'module', ...withStatus};
+			}
+
+			if (serverAsksCredentials) {
+				return {category: 'private-auth', line: promptLine ?? line, hostFrom: 'module', alternatives: ['not-found'], ...withStatus};
+			}
+
+			// The database could not reach the origin: an outage between it and a public forge, or an origin that
+			// refuses outsiders (a company's server: the module is private).
+			if (serverInfrastructure) {
+				const origin = serverOriginHost(server);
+				return origin === undefined || bigPublicForges.has(origin)
+					? {category: 'sumdb', line, hostFrom: 'url', alternatives: ['private-auth', 'not-found'], ...withStatus}
+					: {category: 'private-auth', line, hostFrom: 'module', alternatives: ['sumdb', 'not-found'], ...withStatus};
+			}
+
+			// sum.golang.org answers 404/410 only when the origin cannot produce that version: it does not exist
+			// publicly (a missing or unzippable version, or a private module outside GOPRIVATE).
+			if (request !== undefined && standardSumdbHosts.has(request.host)) {
+				return {category: 'not-found', line, hostFrom: 'url', alternatives: ['private-auth', 'sumdb'], ...withStatus};
+			}
+
+			return {category: 'sumdb', line, hostFrom: 'url', alternatives: ['not-found'], ...withStatus};
+		}
+
+		return {
+			category: 'sumdb',
+			line: sumdbLine,
+			hostFrom: 'url',
+			...(cause === undefined ? {} : {cause}),
+			...(network === undefined ? {} : {alternatives: [network.category]}),
+			...withStatus,
+		};
+	}
+
+	// A 401/403 with no other sign of credentials, from a public mirror: its policy (a blocked region or network,
+	// a blocked module), never a question of credentials (see taxonomy.md and the answers for 403).
+	if (authLine !== undefined && authLine === authStatus?.line && request !== undefined && publicProxyHosts.has(request.host) && authStatus.status === 403) {
+		return {category: 'proxy-bad-response', line: authStatus.line, hostFrom: 'url', alternatives: ['http-proxy'], ...withStatus};
 	}
 
 	if (authLine !== undefined) {
-		return {category: 'private-auth', line: authLine, hostFrom: 'credential', ...withStatus};
+		const host = credentialHost(authLine.text) ?? (facts.module === undefined ? undefined : moduleHost(facts.module));
+		// A shared forge asks for credentials both for a private repository and for one that does not exist.
+		const sharedForge = host !== undefined && sharedForgeHosts.has(host);
+		const prompt = credentialPromptPattern.test(authLine.lower);
+		// A public module that requires it: a private repository cannot be what its public users need; it is gone.
+		if (sharedForge && prompt && requiredByPublicModule(all, facts.module)) {
+			return {category: 'not-found', line: authLine, hostFrom: 'credential', alternatives: ['private-auth'], ...withStatus};
+		}
+
+		const alternatives: Category[] = authLine === authStatus?.line ? ['proxy-bad-response'] : sharedForge && prompt ? ['not-found'] : [];
+		return {category: 'private-auth', line: authLine, hostFrom: 'credential', ...(alternatives.length > 0 ? {alternatives} : {}), ...withStatus};
 	}
 
 	if (network !== undefined) {
-		return {category: network.category, line: network.line, hostFrom: network.category === 'dns' ? 'lookup' : 'url'};
+		// GOPATH mode fetched directly although a mirror was chosen: GOPROXY was never used (modules were off), so the
+		// network failure is to a host the mirror was meant to spare.
+		const gopathLine = facts.mirrorChosen === true ? own.find((line) => gopathFetchPattern.test(line.lower)) : undefined;
+		if (gopathLine !== undefined && network.category !== 'tls') {
+			return {category: 'goproxy-config', line: gopathLine, hostFrom: 'url', alternatives: [network.category, 'http-proxy']};
+		}
+
+		// A direct fetch of a public path: go did not use GOPROXY (GOPROXY=direct, modules off), or a proxy in between failed.
+		const direct = directFetch(own) && network.category !== 'tls' && network.category !== 'dns';
+		return {
+			category: network.category,
+			line: network.line,
+			hostFrom: network.category === 'dns' ? 'lookup' : 'url',
+			...(direct ? {alternatives: ['goproxy-config', 'http-proxy']} : {}),
+		};
+	}
+
+	if (status !== undefined && notFoundStatus && serverAsksCredentials && !isPublicModuleWithoutPrompt(facts.module, serverAsksCredentials)) {
+		return {category: 'private-auth', line: promptLine ?? status.line, hostFrom: 'module', alternatives: ['not-found'], ...withStatus};
+	}
+
+	// A company's own GOPROXY exists to serve the company's modules: its 404 for one of them is its own failure
+	// (its credentials, its configuration) rather than a question of the user's.
+	if (status !== undefined && notFoundStatus && moduleIsPrivate && request !== undefined && looksPrivateHost(request.host)) {
+		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['private-auth', 'not-found'], ...withStatus};
 	}
 
 	if (status !== undefined && notFoundStatus && (moduleIsPrivate || (serverSaysPrivate && !isPublicModule(facts.module)))) {
-		return {category: 'private-auth', line: status.line, hostFrom: 'module', ...withStatus};
+		return {category: 'private-auth', line: status.line, hostFrom: 'module', alternatives: ['proxy-bad-response'], ...withStatus};
+	}
+
+	if (status !== undefined && notFoundStatus && serverInfrastructure) {
+		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['not-found'], ...withStatus};
 	}
 
 	const serverHtml = findLine(server, signals.serverHtml) !== undefined;
-	if (status !== undefined && (status.status >= 500 || status.status === 429 || (notFoundStatus && serverHtml))) {
+	const otherClientError = status !== undefined && status.status >= 400 && status.status < 500 && ![401, 403, 404, 407, 410].includes(status.status);
+	if (status !== undefined && (status.status >= 500 || status.status === 429 || otherClientError || (notFoundStatus && serverHtml))) {
 		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', ...withStatus};
 	}
 
+	const importPath = findLine(own, ['unrecognized import path']);
+	if (importPath !== undefined && findLine(own, ['go-import meta', 'no go-import']) === undefined && status === undefined && !importPath.lower.includes('(')) {
+		// go without -v says only that the path is unrecognized: the reason (the network, or go fetching directly
+		// because modules or GOPROXY are off) is not shown.
+		return {category: 'vcs', line: importPath, hostFrom: 'url', alternatives: ['goproxy-config', 'http-proxy', 'timeout']};
+	}
+
+	// A self-hosted forge hides a private repository behind its login: no go-import tag, or `not found`, for anyone
+	// without credentials.
+	const selfHostedForge = facts.module !== undefined && isSelfHostedForge(moduleHost(facts.module));
+	const noMetaTag = own.find((line) => line.lower.includes('no go-import meta tags') && !line.lower.includes('did not match'));
+	if (noMetaTag !== undefined && selfHostedForge) {
+		return {category: 'private-auth', line: noMetaTag, hostFrom: 'module', alternatives: ['vcs']};
+	}
+
+	const repositoryMissing = own.find((line) => /repository (?:'[^']*' )?not found|could not be found/.test(line.lower));
+	if (repositoryMissing !== undefined && selfHostedForge) {
+		return {category: 'private-auth', line: repositoryMissing, hostFrom: 'module', alternatives: ['not-found']};
+	}
 	const rest =
 		found('proxy-bad-response', findLine(own, signals.badResponse)) ??
 		found('module-path', findLine(all, signals.modulePath), {hostFrom: 'module'}) ??
-		found('vcs', findLine(own, signals.vcsStrong)) ??
+		found('vcs', findLine(own, signals.vcsStrong), {
+			...(findLine(own, ['go-import meta', 'no go-import']) === undefined ? {} : {alternatives: ['private-auth']}),
+			...(findLine(own, ['insecure protocol', 'no secure protocol']) === undefined ? {} : {alternatives: ['not-found']}),
+		}) ??
+		found('not-found', repositoryMissing, {alternatives: ['private-auth']}) ??
 		found(
 			'not-found',
 			status !== undefined && notFoundStatus
 				? status.line
 				: (findLine(own, signals.notFound) ?? own.find((line) => line.lower.includes('reading file://') && line.lower.includes('no such file'))),
-			withStatus,
+			{...withStatus, ...notFoundAlternatives(own, request)},
 		) ??
 		found('vcs', findLine(own, signals.vcsWeak)) ??
 		found('go-sum-missing', findLine(own, signals.goSum));
@@ -485,8 +733,72 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	}
 
 	const lead = first.lower.trimStart();
-	const looksLikeGoError = (lead.startsWith('go: ') || lead.startsWith('verifying ')) && !signals.benign.some((prefix) => lead.startsWith(prefix));
-	return looksLikeGoError ? {category: 'other', line: first, hostFrom: 'url'} : undefined;
+	const looksLikeGoError =
+		((lead.startsWith('go: ') || lead.startsWith('verifying ')) && !signals.benign.some((prefix) => lead.startsWith(prefix))) ||
+		own.some((line) => otherGoErrorPatterns.some((pattern) => line.lower.includes(pattern)));
+	return looksLikeGoError ? {category: 'other', line: own.find((line) => otherGoErrorPatterns.some((pattern) => line.lower.includes(pattern))) ?? first, hostFrom: 'url'} : undefined;
+}
+
+/** Forges that host public and private repositories side by side. */
+const sharedForgeHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gitee.com', 'codeberg.org', 'dev.azure.com']);
+
+/** The forges everyone reaches: an origin there that refuses a public service is an outage, not a private server. */
+const bigPublicForges = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gitee.com', 'codeberg.org']);
+
+/** A company's own forge (`gitlab.corp.example`, `git2.my-gitlab.example.cn`): it shows private repositories only after login. */
+function isSelfHostedForge(host: string): boolean {
+	if (bigPublicForges.has(host) || !host.includes('.')) {
+		return !host.includes('.');
+	}
+
+	return looksPrivateHost(host) || host.split('.').some((label) => /^(?:git|scm|code)\d*$|gitlab|gitea|gogs|gerrit|forgejo/.test(label));
+}
+
+/** The origin host a proxy's `server response:` says it could not reach (`unable to access 'https://HOST/…'`). */
+function serverOriginHost(server: readonly BlockLine[]): string | undefined {
+	for (const line of server) {
+		const match = /(?:unable to access|unable to connect to|failed to connect to) '?(?:https?:\/\/)?([a-z0-9.-]+)/.exec(line.lower);
+		if (match?.[1] !== undefined) {
+			return match[1];
+		}
+	}
+
+	return undefined;
+}
+
+/** `PUBLIC@V requires … FAILING@V` (go's requirement chain): a public module needs the failing one. */
+function requiredByPublicModule(lines: readonly BlockLine[], failing: string | undefined): boolean {
+	for (const line of lines) {
+		const match = /^\s*(?:go: |go get: )?([a-z0-9][^\s@]*)@\S+ (?:requires|updating to)$/.exec(line.lower);
+		if (match?.[1] !== undefined && match[1] !== failing?.toLowerCase() && isPublicModule(match[1])) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+/** A public module whose server response asks for no credentials. */
+function isPublicModuleWithoutPrompt(module: string | undefined, prompt: boolean): boolean {
+	return !prompt && isPublicModule(module);
+}
+
+/** What else a `not found` can be: a mirror that lacks it, a configuration that hides versions, a damaged git clone. */
+function notFoundAlternatives(own: readonly BlockLine[], request: {host: string} | undefined): Partial<Verdict> {
+	const alternatives: Category[] = [];
+	if (findLine(own, ['no matching versions']) !== undefined) {
+		alternatives.push('goproxy-config');
+	}
+
+	if (findLine(own, ['unknown revision']) !== undefined) {
+		alternatives.push('cache');
+	}
+
+	if (request !== undefined && request.host !== 'proxy.golang.org' && !standardSumdbHosts.has(request.host)) {
+		alternatives.push('proxy-bad-response');
+	}
+
+	return alternatives.length === 0 ? {} : {alternatives};
 }
 
 function isPublicModule(module: string | undefined): boolean {
@@ -663,6 +975,7 @@ type Draft = {
 	line: string;
 	cause?: Category;
 	status?: number;
+	alternatives?: Category[];
 	text: string;
 };
 
@@ -673,10 +986,11 @@ Bounded: at most `classifyLimits.maxInputChars` of the input (its end), lines cu
 export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): ClassifyResult {
 	const decoded = decodeInput(input);
 	if (decoded.kind !== 'text') {
-		return {kind: decoded.kind, items: [], truncated: decoded.truncated, inputBytes: decoded.inputBytes};
+		return {kind: decoded.kind, items: [], alternatives: [], truncated: decoded.truncated, inputBytes: decoded.inputBytes};
 	}
 
 	const drafts = new Map<string, Draft>();
+	const mirrorChosen = mirrorChosenPattern.test(decoded.text);
 	let tooMany = false;
 	let pendingToolchain: string | undefined;
 	// CI logs repeat the same error many times: classify each distinct block once.
@@ -688,7 +1002,7 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 			const cached = seen.get(key);
 			verdict = cached === undefined ? undefined : {...cached};
 		} else {
-			verdict = classifyOne(block, pendingToolchain);
+			verdict = classifyOne(block, pendingToolchain, mirrorChosen);
 			if (seen.size < 4096) {
 				seen.set(key, verdict === undefined ? undefined : {...verdict});
 			}
@@ -740,22 +1054,39 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 			}),
 			...(draft.cause === undefined || draft.cause === draft.category ? {} : {cause: draft.cause}),
 			...(draft.status === undefined ? {} : {status: draft.status}),
+			...withAlternatives(draft),
 		};
 	});
 
 	if (items.length === 0) {
-		return {kind: 'no-error', items, truncated, inputBytes: decoded.inputBytes};
+		return {kind: 'no-error', items, alternatives: [], truncated, inputBytes: decoded.inputBytes};
 	}
 
-	return {kind: 'classified', items, primary: pickPrimary(items), truncated, inputBytes: decoded.inputBytes};
+	const primary = pickPrimary(items);
+	return {kind: 'classified', items, ...(primary === undefined ? {} : {primary}), alternatives: primary?.alternatives ?? [], truncated, inputBytes: decoded.inputBytes};
 }
 
-function classifyOne(block: Block, pendingToolchain: string | undefined): Draft | undefined {
-	const first = block.lines[0];
+/** An item's alternatives with their checks, and the plain-words statement of the ambiguity. */
+function withAlternatives(draft: Draft): {alternatives: ClassifyAlternative[]; ambiguity?: string} {
+	const alternatives = describeAlternatives(draft.category, draft.alternatives ?? [], draft);
+	const ambiguity = ambiguityOf(draft.category, alternatives, {brokenZip: draft.text.includes('zip: not a valid zip file')});
+	return {alternatives, ...(ambiguity === undefined ? {} : {ambiguity})};
+}
+
+/**
+A command line echoed from a terminal (`$ GOSUMDB=… go mod download`, `PS C:\\src> go get …`, `user@host:~$ …`):
+what the user typed, not what go said, so its words are no evidence.
+*/
+const promptPattern = /^\s*(?:[$❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?\]?[$#])\s/;
+
+function classifyOne(block: Block, pendingToolchain: string | undefined, mirrorChosen: boolean): Draft | undefined {
+	const lines = block.lines.filter((line) => !promptPattern.test(line.lower));
+	const first = lines[0];
 	if (first === undefined) {
 		return undefined;
 	}
 
+	block = {...block, lines};
 	const own = block.lines.filter((line) => !line.server);
 	const {module, version} = blockModule(own.length > 0 ? own : block.lines);
 	const fallback = module === undefined ? blockModule(block.lines.filter((line) => line.server)) : {};
@@ -765,6 +1096,7 @@ function classifyOne(block: Block, pendingToolchain: string | undefined): Draft 
 		first,
 		...(module === undefined ? (fallback.module === undefined ? {} : {module: fallback.module}) : {module}),
 		...(version === undefined ? {} : {version}),
+		mirrorChosen,
 	};
 	const verdict = classifyBlock(facts, pendingToolchain !== undefined && !first.lower.trimStart().startsWith('go: downloading '));
 	if (verdict === undefined) {
@@ -789,6 +1121,7 @@ function classifyOne(block: Block, pendingToolchain: string | undefined): Draft 
 		line: excerpt(verdict.line.text),
 		...(verdict.cause === undefined ? {} : {cause: verdict.cause}),
 		...(verdict.status === undefined ? {} : {status: verdict.status}),
+		...(verdict.alternatives === undefined || verdict.alternatives.length === 0 ? {} : {alternatives: [...verdict.alternatives]}),
 		text: block.lines.map((line) => line.lower).join('\n').slice(0, 16_384),
 	};
 }
@@ -822,6 +1155,7 @@ function addDraft(drafts: Map<string, Draft>, draft: Draft, onOverflow: () => vo
 	existing.host ??= draft.host;
 	existing.cause ??= draft.cause;
 	existing.status ??= draft.status;
+	existing.alternatives ??= draft.alternatives;
 }
 
 /** Lines without a module join an item of the same category that has one; symptoms of a module's root cause go. */

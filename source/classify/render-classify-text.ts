@@ -94,6 +94,17 @@ function renderItem(item: ClassifiedItem, index: number, primary: boolean): stri
 	field(words.fields.cause, item.cause);
 	field(words.fields.line, item.line);
 	lines.push('', ...wrap(item.explanation, '   '));
+	if (item.ambiguity !== undefined) {
+		lines.push('', ...wrap(item.ambiguity, '   '));
+	}
+
+	if (item.alternatives.length > 0) {
+		lines.push('', `   ${words.alternatives.heading}`);
+		for (const alternative of item.alternatives) {
+			lines.push(`   - ${alternative.category}: ${categoryTitle(alternative.category)}`, ...wrap(alternative.check, '       '), `       $ ${alternative.command}`);
+		}
+	}
+
 	if (item.fixes.length > 0) {
 		lines.push('', `   ${words.fixesToTry}`);
 		for (const fix of item.fixes) {

@@ -4,6 +4,7 @@ import type {Walk} from '../flow/walk.js';
 import type {Finding, SetAside, Setting} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {notWaitedFor, type Conclusion} from './conclude.js';
+import type {Settlement} from './settle-alternatives.js';
 
 /** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
 export const reportSchemaVersion = 1;
@@ -32,6 +33,8 @@ export type DiagnoseReport = {
 		readonly error: string;
 	} | null;
 	readonly findings: readonly Finding[];
+	/** When go's message left several causes open (classify's primary and alternatives): which one the checks settled on. */
+	readonly settled?: Settlement;
 	/** The flowchart nodes visited: one walk per GOPROXY entry or candidate, and one per investigation subject. */
 	readonly path: ReadonlyArray<{
 		readonly flow: string;
@@ -82,6 +85,7 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 						error: reproductionErrorText(reproduction),
 					},
 		findings: conclusion?.findings ?? [],
+		...(conclusion?.settled === undefined ? {} : {settled: conclusion.settled}),
 		path: state.walks.map((view) => ({
 			flow: view.walk.flow,
 			subject: view.walk.subject.label,

@@ -15,6 +15,7 @@ import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
 import {exitStatus} from './exit-status.js';
 import {refineClassified} from './refine-classified.js';
+import {settleAlternatives, type Settlement} from './settle-alternatives.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -64,6 +65,8 @@ export type Conclusion = {
 	readonly fixes: readonly Fix[];
 	/** The exit status by the contract of exit-status.ts: 1 when go fails or an error finding stands. */
 	readonly exitCode: 0 | 1;
+	/** When go's message left several causes open: which one the checks settled on, and why. */
+	readonly settled?: Settlement;
 	/** The measured proxies (GOPROXY entries and candidates). */
 	readonly health: readonly ProxyHealth[];
 	/** The candidates the diagnosis stopped waiting for (another had answered and passed the checks first). */
@@ -288,6 +291,8 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const checkOthers = demoted.filter((finding) => finding.severity !== 'error');
 
 	const goSays: Finding[] = [];
+	// When go's message leaves causes open, which one the checks settled on.
+	let settled: Settlement | undefined;
 	if (failed) {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
 		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
@@ -299,7 +304,12 @@ export function conclude(input: ConclusionInput): Conclusion {
 		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
 		// A module a flowchart found missing (not-found): go's last word about it (its `direct` fallback's failure) is explained there.
 		const missing = new Set(checkErrors.filter((finding) => finding.category === 'not-found').map((finding) => finding.subject.split('@')[0]));
-		for (const item of refineClassified(classifyGoOutput(reproductionErrorText(reproduction)).items, input.snapshot?.values ?? {})) {
+		const classification = classifyGoOutput(reproductionErrorText(reproduction));
+		// Read with go's settings, as the checks were chosen; the primary is settled as refined.
+		const refined = refineClassified(classification.items, input.snapshot?.values ?? {});
+		const primary = classification.primary === undefined ? undefined : refined[classification.items.indexOf(classification.primary)];
+		settled = settleAlternatives(primary, [...implicated, ...checks]);
+		for (const item of refined) {
 			if (item.module !== undefined && missing.has(item.module)) {
 				continue;
 			}
@@ -367,6 +377,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		findings,
 		fixes: allFixes,
 		exitCode: exitStatus({goFailed: failed, severities: findings.map((finding) => finding.severity), strict: input.strict === true}),
+		...(settled === undefined ? {} : {settled}),
 		health,
 		notWaitedFor: walks.flatMap((view) =>
 			view.setAside === undefined ? [] : [{url: view.walk.subject.url, raw: view.walk.subject.label, ...view.setAside}],

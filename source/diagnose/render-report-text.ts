@@ -22,6 +22,10 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 	lines.push(words.title(state.dir));
 	if (conclusion !== undefined) {
 		lines.push('', words.conclusion(conclusion.headline));
+		if (conclusion.settled !== undefined) {
+			lines.push(`  ${conclusion.settled.statement}`);
+		}
+
 		for (const finding of conclusion.findings) {
 			lines.push(...renderFinding(finding));
 		}

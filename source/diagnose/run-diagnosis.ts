@@ -13,7 +13,7 @@ import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {modulesFetchedSince} from '../go/go-reached.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
-import {classifyGoOutput} from '../classify/classify-go-error.js';
+import {classifyGoOutput, withAlternativeCandidates} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
 import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
@@ -309,7 +309,10 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	const whatGoDid =
 		reproduced === undefined
 			? {classified: []}
-			: {reproduction: reproduced, classified: reproduced.ok ? [] : refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, snapshot.values)};
+			: {
+					reproduction: reproduced,
+					classified: reproduced.ok ? [] : withAlternativeCandidates(refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, snapshot.values)),
+				};
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
 	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.

@@ -33,7 +33,6 @@ test('classify: module cache failures as go and CI logs word them', () => {
 		'go: writing go.mod cache: mkdir /home/gopath/pkg/mod: permission denied\n',
 		'go: could not create module cache: mkdir /root/go/pkg/mod/cache: permission denied\n',
 		'go: example.com/a@v1.0.0: open /home/u/go/pkg/mod/cache/download/example.com/a/@v/v1.0.0.lock: permission denied\n',
-		'go: unzip /home/u/go/pkg/mod/cache/download/example.com/lab/greet/@v/v1.2.0.zip: zip: not a valid zip file\n',
 		'go: example.com/a@v1.0.0: write /home/u/go/pkg/mod/cache/download/example.com/a/@v/v1.0.0.zip: no space left on device\n',
 		'go: could not create module cache: stat /tmp/play/afile/mod: not a directory\n',
 		'go: example.com/a@v1.0.0: mkdir /nix/store/go/pkg/mod/cache: read-only file system\n',
@@ -41,6 +40,13 @@ test('classify: module cache failures as go and CI logs word them', () => {
 	for (const shape of shapes) {
 		assert.equal(classifyGoOutput(shape).primary?.category, 'cache', shape);
 	}
+
+	// A zip that will not open: most likely the mirror served it broken; the cache is the alternative a clean
+	// download into an empty GOMODCACHE decides.
+	const zip = classifyGoOutput('go: unzip /home/u/go/pkg/mod/cache/download/example.com/lab/greet/@v/v1.2.0.zip: zip: not a valid zip file\n').primary;
+	assert.equal(zip?.category, 'proxy-bad-response');
+	assert.deepEqual(zip?.alternatives.map((alternative) => alternative.category), ['cache']);
+	assert.match(zip?.alternatives[0]?.command ?? '', /GOMODCACHE="\$\(mktemp -d\)" go mod download/);
 
 	assert.equal(mentionsCache('go: unzip /x/pkg/mod/cache/download/a/@v/v1.zip: zip: not a valid zip file', '/x/pkg/mod'), true);
 	assert.equal(mentionsCache('connect: connection refused', '/x/pkg/mod'), false);

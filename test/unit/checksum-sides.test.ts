@@ -65,8 +65,12 @@ test('classify: checksum mismatches and checksum-database failures, as go words 
 	assert.equal(category(goSumMismatch), 'checksum-mismatch');
 	assert.equal(category(goModMismatch), 'checksum-mismatch');
 	assert.equal(category(sumdbMismatch), 'checksum-mismatch');
-	// verifying … : reading https://sum.golang.org/lookup/…: 410 Gone (a public database asked about a public path).
-	assert.equal(category('go: github.com/acme/tool@v1.2.3: verifying module: github.com/acme/tool@v1.2.3: reading https://sum.golang.org/lookup/github.com/acme/tool@v1.2.3: 410 Gone\n\tserver response: not found\n'), 'sumdb');
+	// verifying … : reading https://sum.golang.org/lookup/…: 410 Gone (a public database asked about a public path): the
+	// database could not fetch that version, which real threads (test/corpus) settle as a version that does not exist;
+	// the database itself stays an alternative.
+	const gone = classifyGoOutput('go: github.com/acme/tool@v1.2.3: verifying module: github.com/acme/tool@v1.2.3: reading https://sum.golang.org/lookup/github.com/acme/tool@v1.2.3: 410 Gone\n\tserver response: not found\n').primary;
+	assert.equal(gone?.category, 'not-found');
+	assert.ok(gone?.alternatives.some((item) => item.category === 'sumdb'));
 	assert.equal(
 		category('go: golang.org/x/text@v0.14.0: verifying go.mod: golang.org/x/text@v0.14.0/go.mod: Get "https://sum.golang.org/lookup/golang.org/x/text@v0.14.0": dial tcp 142.250.1.1:443: i/o timeout\n'),
 		'sumdb',

@@ -293,10 +293,11 @@ const cases: readonly Case[] = [
 		cause: 'timeout',
 	},
 	{
-		name: 'sumdb: 410 for a public path',
+		// sum.golang.org answers 410 only when the origin cannot produce the version: here it says it does not exist.
+		name: 'not-found: sum.golang.org 410 for a public path',
 		input:
 			'go: github.com/a/b@v1.0.1: verifying module: github.com/a/b@v1.0.1: reading https://sum.golang.org/lookup/github.com/a/b@v1.0.1: 410 Gone\n\tserver response: not found: github.com/a/b@v1.0.1: invalid version: unknown revision v1.0.1',
-		category: 'sumdb',
+		category: 'not-found',
 		host: 'sum.golang.org',
 		status: 410,
 	},
@@ -377,7 +378,8 @@ const cases: readonly Case[] = [
 		category: 'cache',
 		module: 'github.com/a/b',
 	},
-	{name: 'cache: not a valid zip file', input: 'go: github.com/a/b@v1.0.0: zip: not a valid zip file', category: 'cache'},
+	// A zip go cannot open most likely came broken from the mirror; only a clean download tells it from the cache.
+	{name: 'proxy-bad-response: not a valid zip file', input: 'go: github.com/a/b@v1.0.0: zip: not a valid zip file', category: 'proxy-bad-response'},
 	{name: 'cache: no space left', input: 'go: github.com/a/b@v1.0.0: write /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip123: no space left on device', category: 'cache'},
 	{name: 'cache: unexpected EOF reading the cache', input: 'go: github.com/a/b@v1.0.0: read /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip: unexpected EOF', category: 'cache'},
 	// toolchain
@@ -528,6 +530,26 @@ describe('classifyGoOutput: fixes', () => {
 		for (const fix of fixes.filter((item) => !weakening.includes(item))) {
 			assert.equal(fix.weakensSecurity, false, fix.id);
 		}
+	});
+
+	test('an HTTP proxy\'s CONNECT refusal, as go before 1.14 printed it (unquoted, inside go get\'s parentheses), is the proxy', () => {
+		const found = only('go: example.org/tools@v0.0.0-20190102054323-c2f93a96b099: unrecognized import path "example.org/tools" (https fetch: Get https://example.org/tools?go-get=1: Forbidden)');
+		assert.equal(found.category, 'http-proxy');
+	});
+
+	test('GOPATH mode fetching directly although a mirror was chosen: GOPROXY was never used', () => {
+		const input = [
+			'$ export GOPROXY=https://mirror.example.net',
+			'$ go get golang.org/x/time/rate',
+			'package golang.org/x/time/rate: unrecognized import path "golang.org/x/time/rate" (https fetch: Get https://golang.org/x/time/rate?go-get=1: dial tcp 192.0.2.1:443: i/o timeout)',
+		].join('\n');
+		const found = only(input);
+		assert.equal(found.category, 'goproxy-config');
+		assert.deepEqual(found.alternatives.map((item) => item.category), ['timeout', 'http-proxy']);
+		// The mirror is fine: module mode is what makes go use it.
+		assert.deepEqual(found.fixes.map((fix) => fix.id), ['go111module-on', 'unset-go111module']);
+		// Without a chosen mirror the same text is the network.
+		assert.equal(only(input.split('\n').slice(1).join('\n')).category, 'timeout');
 	});
 
 	test('a host that could be read as an option never becomes part of an argument', () => {

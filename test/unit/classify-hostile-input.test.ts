@@ -46,7 +46,7 @@ describe('classifyGoOutput: any bytes, bounded work', () => {
 	});
 
 	test('empty and whitespace-only input', () => {
-		assert.deepEqual(classifyGoOutput(''), {kind: 'empty', items: [], truncated: false, inputBytes: 0});
+		assert.deepEqual(classifyGoOutput(''), {kind: 'empty', items: [], alternatives: [], truncated: false, inputBytes: 0});
 		assert.equal(classifyGoOutput(new Uint8Array()).kind, 'empty');
 		assert.equal(classifyGoOutput(' \n\t\r\n  \n').kind, 'empty');
 	});

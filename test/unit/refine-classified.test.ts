@@ -26,3 +26,10 @@ test('it stays private-auth where a private pattern covers the path, or the URL 
 	const privateHost = forbidden.replaceAll('github.com/fatih/color', 'git.corp.example/team/lib');
 	assert.equal(refineClassified(classifyGoOutput(privateHost).items, {GOPROXY: 'https://proxy.golang.org'})[0]?.category, classifyGoOutput(privateHost).items[0]?.category);
 });
+
+test('a public mirror\'s bare 403, read from the text alone as its policy, is walked as not-found with the settings', () => {
+	const items = classifyGoOutput(forbidden).items;
+	assert.equal(items[0]?.category, 'proxy-bad-response');
+	const [item] = refineClassified(items, {GOPROXY: 'https://proxy.golang.org,direct'});
+	assert.equal(item?.category, 'not-found');
+});
