@@ -30,7 +30,7 @@ import {access, chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFil
 import {createServer as createHttpServer, type IncomingMessage} from 'node:http';
 import {request as httpsRequest} from 'node:https';
 import {connect as netConnect, type Socket} from 'node:net';
-import {tmpdir} from 'node:os';
+import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {connect as tlsConnect, rootCertificates, TLSSocket} from 'node:tls';
@@ -624,6 +624,35 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 		return {ok: result.exitCode === 0, text: (result.stderr || result.stdout).split('\n')[0] ?? ''};
 	};
 
+	/** A shell fix's lines applied to go's environment (`export`, `unset`, `go …`); a reason when one cannot be. */
+	const shellLines = async (lines: readonly string[]): Promise<string | undefined> => {
+		for (const line of lines) {
+			const words = shellWords(line);
+			if (words[0] === 'export') {
+				for (const assignment of words.slice(1)) {
+					const equals = assignment.indexOf('=');
+					if (equals > 0) {
+						runEnv = {...runEnv, [assignment.slice(0, equals)]: assignment.slice(equals + 1)};
+					}
+				}
+			} else if (words[0] === 'unset') {
+				for (const name of words.slice(1)) {
+					const {[name]: _gone, ...rest} = runEnv;
+					runEnv = rest;
+				}
+			} else if (words[0] === 'go') {
+				const applied = await goCommand(words);
+				if (!applied.ok) {
+					return `no (${line}: ${applied.text})`;
+				}
+			} else if (words.length > 0) {
+				return `n/a (a line this suite does not run: ${line.slice(0, 40)})`;
+			}
+		}
+
+		return undefined;
+	};
+
 	switch (fix.kind) {
 		case 'go-env': {
 			if (fix.argv === undefined) {
@@ -633,6 +662,12 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 			const applied = await goCommand(fix.argv);
 			if (!applied.ok) {
 				return `no (the fix failed: ${applied.text})`;
+			}
+
+			// The environment shadows the setting: the fix carries the shell line the wizard then shows to change instead.
+			const lines = await shellLines(fix.shell ?? []);
+			if (lines !== undefined) {
+				return lines;
 			}
 
 			break;
@@ -650,28 +685,9 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 				}
 			}
 
-			for (const line of fix.shell ?? []) {
-				const words = shellWords(line);
-				if (words[0] === 'export') {
-					for (const assignment of words.slice(1)) {
-						const equals = assignment.indexOf('=');
-						if (equals > 0) {
-							runEnv = {...runEnv, [assignment.slice(0, equals)]: assignment.slice(equals + 1)};
-						}
-					}
-				} else if (words[0] === 'unset') {
-					for (const name of words.slice(1)) {
-						const {[name]: _gone, ...rest} = runEnv;
-						runEnv = rest;
-					}
-				} else if (words[0] === 'go') {
-					const applied = await goCommand(words);
-					if (!applied.ok) {
-						return `no (${line}: ${applied.text})`;
-					}
-				} else if (words.length > 0) {
-					return `n/a (a line this suite does not run: ${line.slice(0, 40)})`;
-				}
+			const lines = await shellLines(fix.shell ?? []);
+			if (lines !== undefined) {
+				return lines;
 			}
 
 			break;
@@ -862,14 +878,16 @@ function table(rows: readonly Row[]): string {
 	return lines.join('\n');
 }
 
-function summary(field: Field, rows: readonly Row[], cliRuns: number, startedAt: Date): string {
+function summary(field: Field, rows: readonly Row[], cliRuns: number, startedAt: Date, load: readonly number[]): string {
 	const failed = rows.filter((row) => !row.pass);
 	const wrong = failed.map(
 		(row) =>
 			`- ${row.caseId} · ${row.module}: ${row.why.join('; ')}${row.headline === '' ? '' : `. Headline: ${clip(row.headline, 160)}`}${row.goError === '' ? '' : `. go alone: ${row.goError}`}`,
 	);
+	// Times depend on the machine's load: go alone and the tool are measured under the same one, one after the other.
+	const machine = `${cpus().length} CPUs, load average ${load.map((value) => value.toFixed(1)).join(' → ')}`;
 	return [
-		`Field pass of ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${field.goVersion} · default GOPROXY ${field.proxy} · ${cliRuns} CLI runs · ${rows.length - failed.length} of ${rows.length} right`,
+		`Field pass of ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${field.goVersion} · default GOPROXY ${field.proxy} · ${machine} · ${cliRuns} CLI runs · ${rows.length - failed.length} of ${rows.length} right`,
 		'',
 		table(rows),
 		'',
@@ -935,6 +953,7 @@ async function main(): Promise<number> {
 	});
 	const field = await readField();
 	const startedAt = new Date();
+	const loadAtStart = loadavg()[0]!;
 	process.stdout.write(`field: ${field.goVersion}; default GOPROXY ${field.proxy}; ${planned} CLI runs planned\n`);
 	const servers = await startServers(field, new Set(selected.flatMap((kase) => kase.needs ?? [])));
 	const rows: Row[] = [];
@@ -958,7 +977,7 @@ async function main(): Promise<number> {
 		await removeTree(field.scratch);
 	}
 
-	const text = summary(field, rows, runIndex, startedAt);
+	const text = summary(field, rows, runIndex, startedAt, [loadAtStart, loadavg()[0]!]);
 	process.stdout.write(`\n${text}`);
 	const full = values.case === undefined && values.module === undefined && values.repeat === undefined;
 	const out = values.out ?? (full ? path.join(root, 'field', 'latest.md') : undefined);
