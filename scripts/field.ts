@@ -983,7 +983,7 @@ async function main(): Promise<number> {
 	const out = values.out ?? (full ? path.join(root, 'field', 'latest.md') : undefined);
 	if (out !== undefined) {
 		await mkdir(path.dirname(out), {recursive: true});
-		await writeFile(out, `# Field suite: latest full pass\n\n\`npm run field\` (scripts/field.ts). ${text}`);
+		await writeFile(out, `# Field suite: ${full ? 'latest full pass' : `a subset (${process.argv.slice(2).join(' ')})`}\n\n\`npm run field\` (scripts/field.ts). ${text}`);
 	}
 
 	if (full) {
