@@ -475,7 +475,7 @@ const cases: readonly Case[] = [
 		title: 'TLS interception by a proxy whose CA go does not trust',
 		needs: ['mitm'],
 		env: ({servers}) => ({HTTPS_PROXY: servers.mitm!}),
-		expected: () => ({category: ['tls'], exit: 1, fix: {text: 'export SSL_CERT_FILE=<bundle with the CA>', pattern: /SSL_CERT_FILE/}, fixWorks: true}),
+		expected: () => ({category: ['tls'], exit: 1, fix: {text: 'SSL_CERT_FILE=<bundle with the CA>, or NO_PROXY for the host where direct was measured working', pattern: /SSL_CERT_FILE|NO_PROXY=proxy\.golang\.org/}, fixWorks: true}),
 	},
 	{
 		id: 'zip-cut-short',
