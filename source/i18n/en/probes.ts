@@ -83,6 +83,8 @@ export const probes = {
 	},
 	http: {
 		viaProxy: (proxy: string) => ` Via proxy ${proxy}.`,
+		silentWithGo: (waited: string, goQuiet: string) =>
+			`No answer in ${waited}: the connection was accepted and nothing came back, while go got nothing from this entry for ${goQuiet} either; neither was waited for longer.`,
 		size: (bytes: number, took: string) => `${bytes} bytes in ${took}`,
 		emptyList: (status: string, size: string) => `${status}, ${size}: an empty list (the proxy knows no tagged versions).`,
 		moreVersions: (count: number) => `, … (${count} versions)`,
