@@ -347,7 +347,8 @@ export function hostsInError(text: string): string[] {
 		add(match[1]);
 	}
 
-	for (const match of text.matchAll(/(?:Get|Head) "([^"]+)"|(?:reading|fetching) (https?:\/\/\S+?):? /g)) {
+	// `read "URL": unexpected EOF` is a body cut short.
+	for (const match of text.matchAll(/(?:Get|Head|read) "([^"]+)"|(?:reading|fetching) (https?:\/\/\S+?):? /g)) {
 		add(urlHost(match[1] ?? match[2] ?? ''));
 	}
 

@@ -57,3 +57,27 @@ describe('a go that makes no progress', () => {
 		assert.match(text.stdout, /go got nothing from this entry for 3(?:\.\d)? s either/);
 	});
 });
+
+describe('a zip cut short', () => {
+	test('truncated-zip: proxy-bad-response naming the entry, with the bytes received of those announced, and the working entry offered', async (t) => {
+		const {lab, report, exitCode, text} = await diagnose(t, 'truncated-zip', []);
+		const cut = lab.server('cut');
+		assert.equal(exitCode, 1);
+		const finding = report.findings[0]!;
+		assert.equal(finding.category, 'proxy-bad-response');
+		assert.equal(finding.severity, 'error');
+		assert.equal(finding.subject, cut.url);
+		assert.match(finding.summary, new RegExp(`127\\.0\\.0\\.1:${cut.port} announced (\\d+) bytes \\(Content-Length\\) and sent (\\d+) \\(\\d+%\\) before the connection ended`));
+		const [, announced, sent] = /announced (\d+) bytes .* sent (\d+) /.exec(finding.summary)!;
+		assert.ok(Number(sent) < Number(announced));
+		assert.ok(finding.evidence.some((evidence) => evidence.probe === 'go'), 'go\'s own words are part of the evidence');
+		assert.ok(report.path.some((walk) => walk.flow === 'short-read' && walk.end === 'cutShort'));
+		// The fix drops the entry that cuts files (its version list works, so only this check knows it is broken).
+		assert.ok(
+			finding.fixes.some((fix) => fix.changes?.some((change) => change.value?.startsWith(lab.server('good').url) === true && !change.value.includes(cut.url)) === true),
+			JSON.stringify(finding.fixes),
+		);
+		assert.deepEqual(report.findings.filter((item) => item.category === 'other' && item.severity === 'error'), [], 'nothing is left as an unexplained error');
+		assert.match(text.stdout, /Conclusion: proxy-bad-response: /);
+	});
+});

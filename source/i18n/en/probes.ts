@@ -81,6 +81,17 @@ export const probes = {
 		flagged: (address: string, why: string) => `${address} is ${why}`,
 		flaggedSeparator: '; ',
 	},
+	fileLength: {
+		short: (host: string, received: number, expected: number, took: string, error: string | undefined) =>
+			`${host} announced ${expected} bytes (Content-Length) and sent ${received} (${Math.floor((100 * received) / Math.max(1, expected))}%) before the connection ended, in ${took}${error === undefined ? '' : `: ${error}`}.`,
+		complete: (host: string, bytes: number, took: string) => `${host} sent all ${bytes} bytes it announced, in ${took}.`,
+		completeUnannounced: (host: string, bytes: number, took: string) => `${host} sent ${bytes} bytes without announcing a length (no Content-Length), in ${took}.`,
+		unannounced: (host: string, bytes: number, error: string) => `${host} announced no length (no Content-Length) and the connection ended after ${bytes} bytes: ${error}.`,
+		late: (host: string, bytes: number, expected: number | undefined, took: string) =>
+			`${host} was still sending after ${took} (${bytes}${expected === undefined ? '' : ` of ${expected}`} bytes): not waited for longer.`,
+		status: (host: string, status: string, took: string) => `${host} answered ${status} this time (${took}).`,
+		failed: (host: string, error: string) => `Could not ask ${host} again: ${error}.`,
+	},
 	http: {
 		viaProxy: (proxy: string) => ` Via proxy ${proxy}.`,
 		silentWithGo: (waited: string, goQuiet: string) =>
