@@ -354,7 +354,11 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
 	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.
-	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs);
+	// A go that kept progressing past the deadline and then ended by itself took no one's time: the checks get a
+	// deadline of their own from its end.
+	const goEndedAt = system.now();
+	const progressedPast = reproduced !== undefined && !reproduced.timedOut && goEndedAt > started + options.timeoutMs;
+	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs, progressedPast ? goEndedAt + options.timeoutMs : 0);
 	const everyCandidate =
 		options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
 	// A proxy the fix could recommend: it served the version list (a 404 is `healthy` too, but serves nothing) and
