@@ -9,6 +9,7 @@ import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import {parseGoSum} from '../../source/go/parse-go-sum.js';
 import {longestDownloadMs, reproduceDownload} from '../../source/go/reproduce-download.js';
 import type {CommandSpec, System} from '../../source/system/types.js';
+import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
 
 const roots: string[] = [];
 after(async () => {
@@ -31,42 +32,27 @@ A system whose go runs `runMs` (or until its signal aborts) and meanwhile calls 
 for a go that writes into its module cache.
 */
 function slowGo(runMs: number, options: {everyMs?: number; during?: (step: number) => Promise<void>} = {}): {system: System; calls: CommandSpec[]} {
-	const calls: CommandSpec[] = [];
-	const unavailable = () => {
-		throw new Error('not in this test');
-	};
-
-	const system: System = {
-		async run(spec) {
-			calls.push(spec);
-			const started = performance.now();
-			let step = 0;
-			const writer = options.during === undefined ? undefined : setInterval(() => void options.during!(step++), options.everyMs ?? 100);
-			await new Promise<void>((resolve) => {
-				const timer = setTimeout(resolve, runMs);
-				spec.signal?.addEventListener('abort', () => {
-					clearTimeout(timer);
-					resolve();
-				});
-			});
-			clearInterval(writer);
-			const canceled = spec.signal?.aborted ?? false;
-			return {
-				argv: [spec.file, ...spec.args],
-				exitCode: canceled ? undefined : 0,
-				stdout: '',
-				stderr: '',
-				timedOut: false,
-				canceled,
-				missing: false,
-				durationMs: performance.now() - started,
-			};
-		},
-		http: unavailable,
-		net: {resolve: unavailable, connect: unavailable, tlsHandshake: unavailable},
+	const system = createFakeSystem({
 		now: () => performance.now(),
-	};
-	return {system, calls};
+		commands: {
+			async 'go mod download -json'(spec) {
+				const started = performance.now();
+				let step = 0;
+				const writer = options.during === undefined ? undefined : setInterval(() => void options.during!(step++), options.everyMs ?? 100);
+				await new Promise<void>((resolve) => {
+					const timer = setTimeout(resolve, runMs);
+					spec.signal?.addEventListener('abort', () => {
+						clearTimeout(timer);
+						resolve();
+					});
+				});
+				clearInterval(writer);
+				const canceled = spec.signal?.aborted ?? false;
+				return commandResult([spec.file, ...spec.args], {exitCode: canceled ? undefined : 0, canceled, durationMs: performance.now() - started});
+			},
+		},
+	});
+	return {system, calls: system.commands};
 }
 
 const goMod = parseGoMod('module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/a v1.0.0\n\texample.com/B v1.2.3\n\texample.com/local v0.1.0\n)\n\nreplace example.com/local => ../local\n');
