@@ -348,8 +348,8 @@ try {
 	// proxy-hang: go makes no progress while its entry is connected but silent, so the verdict comes at the
 	// shorter no-progress limit, not at the deadline.
 	const hangTarget: Target = {
-		text: `≤ ${silentEntryQuietMs / 1000} s without progress + 1 s`,
-		met: (project) => project <= silentEntryQuietMs + 1000,
+		text: `≤ ${silentEntryQuietMs(deadlineMs) / 1000} s without progress + 1 s`,
+		met: (project) => project <= silentEntryQuietMs(deadlineMs) + 1000,
 	};
 	const scenarios = [
 		{measure: 'hang', id: 'proxy-hang'},

@@ -147,7 +147,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	// go's progress is read from its module cache, whose place `go env` tells; the GOPROXY entries' walks tell
 	// when go is stuck on an entry that accepted the connection and sends nothing (see `createSilenceWatch`).
 	const moduleCache = deferred<string | undefined>();
-	const silence = createSilenceWatch(system);
+	const silence = createSilenceWatch(system, options.timeoutMs);
 	const progress = reproductionProgress({
 		moduleCache: moduleCache.promise,
 		watch: downloadWatchList({
@@ -645,11 +645,21 @@ function reproductionProgress(input: {
 	};
 }
 
-/** A GOPROXY entry whose version list has gone unanswered this long is silent (with go silent too). */
-export const silentListMs = 2000;
+/**
+A GOPROXY entry whose version list has gone unanswered this long is silent (with go silent too): 2 s at the
+default deadline, a fifth of a longer one (a user who gives 60 s asks for patience).
+*/
+export function silentListMs(timeoutMs: number): number {
+	return Math.max(2000, Math.round(timeoutMs / 5));
+}
 
-/** The time without progress after which go is stopped while the entry it asks is connected but silent. */
-export const silentEntryQuietMs = 3000;
+/**
+The time without progress after which go is stopped while the entry it asks is connected but silent: 3 s at the
+default deadline, 30 % of a longer one.
+*/
+export function silentEntryQuietMs(timeoutMs: number): number {
+	return Math.max(3000, Math.round((3 * timeoutMs) / 10));
+}
 
 /**
 What the GOPROXY entries' walks say about the entry go is asking: go asks the entries in order and goes on past
@@ -658,7 +668,7 @@ not-found. When that entry's walk reached the version list (the connection, and 
 answer for {@link silentListMs} or timed out, the entry is connected but silent, and go, which asks it the same
 kind of request, is not waited for past {@link silentEntryQuietMs} without progress.
 */
-function createSilenceWatch(system: System) {
+function createSilenceWatch(system: System, timeoutMs: number) {
 	type List = {
 		readonly subject: WalkSubject;
 		readonly target: 'entry' | 'proxy';
@@ -689,10 +699,10 @@ function createSilenceWatch(system: System) {
 					continue;
 				}
 
-				const waiting = list.outcome === undefined && now - list.startedAt >= silentListMs;
+				const waiting = list.outcome === undefined && now - list.startedAt >= silentListMs(timeoutMs);
 				if (waiting || list.outcome === 'timeout') {
 					silent = list;
-					return {ms: silentEntryQuietMs, entry: list.subject.label};
+					return {ms: silentEntryQuietMs(timeoutMs), entry: list.subject.label};
 				}
 
 				return undefined;

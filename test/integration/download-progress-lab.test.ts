@@ -6,7 +6,7 @@ shorter limit, not the whole deadline. The real go against the lab; nothing leav
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
-import {silentEntryQuietMs} from '../../source/diagnose/run-diagnosis.js';
+import {defaultTimeoutMs, silentEntryQuietMs} from '../../source/diagnose/run-diagnosis.js';
 import {slowModuleCount} from '../../source/lab/scenarios/download.js';
 import {startLab, type StartLabOptions} from '../../source/lab/start-lab.js';
 import {labRequirements} from '../../source/lab/lab-modules.js';
@@ -45,7 +45,7 @@ describe('a go that makes no progress', () => {
 		assert.equal(report.reproduction?.timedOut, true);
 		assert.deepEqual(report.reproduction?.stopped && [report.reproduction.stopped.reason, report.reproduction.stopped.limitMs, report.reproduction.stopped.entry], [
 			'silent-entry',
-			silentEntryQuietMs,
+			silentEntryQuietMs(defaultTimeoutMs),
 			entry,
 		]);
 		assert.match(report.reproduction?.headline ?? '', /^go mod download made no progress for 3\.\d s \(0 of about 2 modules done\) while http:\/\/127\.0\.0\.1:\d+ accepted the connection and sent nothing, and was stopped/);

@@ -122,7 +122,8 @@ test('a go that keeps writing into its module cache is not stopped at the deadli
 	assert.equal(reproduction.ok, true, reproduction.headline);
 	assert.ok(reproduction.durationMs >= 1100, `go ran its whole ${Math.round(reproduction.durationMs)} ms`);
 	assert.equal(reproduction.progress?.modulesExpected, names.length);
-	assert.ok(seen.length >= 3 && seen.at(-1)! >= 6, `progress was reported as it came: ${seen.join(', ')}`);
+	// As it came (how many of the eight a loaded machine writes in time varies): in order, step by step.
+	assert.ok(seen.length >= 3 && seen.every((done, index) => index === 0 || done > seen[index - 1]!), `progress was reported as it came: ${seen.join(', ')}`);
 	// The run's own deadline is only the longest a progressing go may run.
 	assert.equal(calls[0]!.timeoutMs, longestDownloadMs(500));
 });
