@@ -5,11 +5,11 @@ so the one sign of life is the module cache: each module's `.mod`, `.info` and `
 `<version>.zip<random>.tmp` that grows as the bytes arrive) appear under `GOMODCACHE/cache/download`. This reads
 the files of the modules go.mod and go.sum name, bounded, and says when anything changed.
 */
-import {readdir, stat} from 'node:fs/promises';
+import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {escapeModulePath, escapeVersion} from './escape-module-path.js';
-import type {ParsedGoMod} from './parse-go-mod.js';
-import type {GoSumLine} from './parse-go-sum.js';
+import {parseGoMod, type ParsedGoMod} from './parse-go-mod.js';
+import {parseGoSum, type GoSumLine} from './parse-go-sum.js';
 
 /** What go has done so far. */
 export type DownloadProgress = {
@@ -87,6 +87,17 @@ export function downloadWatchList(input: {readonly goMod?: ParsedGoMod; readonly
 	}
 
 	return {modules: [...seen.values()], ...(expected === undefined ? {} : {expected})};
+}
+
+/** {@link downloadWatchList} of the project in `dir` (its go.mod and go.sum, when it has them). */
+export async function projectWatchList(dir: string, module?: string): Promise<DownloadWatchList> {
+	const read = async (name: string) => readFile(path.join(dir, name), 'utf8').catch(() => undefined);
+	const [goMod, goSum] = await Promise.all([read('go.mod'), read('go.sum')]);
+	return downloadWatchList({
+		...(goMod === undefined ? {} : {goMod: parseGoMod(goMod)}),
+		...(goSum === undefined ? {} : {goSum: parseGoSum(goSum)}),
+		...(module === undefined ? {} : {module}),
+	});
 }
 
 /** One reading of the download cache. */

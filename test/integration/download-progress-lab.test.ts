@@ -11,6 +11,7 @@ import {slowModuleCount} from '../../source/lab/scenarios/download.js';
 import {startLab, type StartLabOptions} from '../../source/lab/start-lab.js';
 import {labRequirements} from '../../source/lab/lab-modules.js';
 import {runCli} from '../helpers/cli.js';
+import {labSession} from '../helpers/lab-session.js';
 
 async function diagnose(t: {after: (fn: () => Promise<void>) => void}, id: string, args: readonly string[], options: StartLabOptions = {}) {
 	const lab = await startLab(id, options);
@@ -79,5 +80,20 @@ describe('a zip cut short', () => {
 		);
 		assert.deepEqual(report.findings.filter((item) => item.category === 'other' && item.severity === 'error'), [], 'nothing is left as an unexplained error');
 		assert.match(text.stdout, /Conclusion: proxy-bad-response: /);
+	});
+});
+
+describe('the wizard\'s check after a fix', () => {
+	test('a fix checked by downloading the whole graph into an empty cache, longer than the deadline, is fixed, not "still failing"', async (t) => {
+		const lab = await startLab('slow-download', {faults: {slow: {kind: 'steady', intervalMs: 240}}});
+		t.after(async () => lab.close());
+		const session = labSession(lab, {timeoutMs: 2000});
+		const url = lab.server('slow').url;
+		const outcome = await session.actions.applyFix(
+			{id: 'goproxy-use-working', title: `Use ${url} first`, kind: 'go-env', argv: ['go', 'env', '-w', `GOPROXY=${url},direct`], changes: [{key: 'GOPROXY', value: `${url},direct`}]},
+			session.emit,
+			new AbortController().signal,
+		);
+		assert.equal(outcome.status, 'fixed', outcome.summary);
 	});
 });
