@@ -139,6 +139,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
 	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
 	const goMod = goModText === undefined ? undefined : parseGoMod(goModText);
+	const goSum = goSumText === undefined ? undefined : parseGoSum(goSumText);
 	// The reproduction needs nothing from go's settings: it starts beside `go env`, unless there is nothing to
 	// reproduce (no go.mod and no --module) or go.mod has a problem go may stop at (checked first, below). Its
 	// events come after the settings', and it is stopped unseen when the diagnosis ends before it.
@@ -152,7 +153,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		moduleCache: moduleCache.promise,
 		watch: downloadWatchList({
 			...(goMod === undefined ? {} : {goMod}),
-			...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
+			...(goSum === undefined ? {} : {goSum}),
 			...(options.module === undefined ? {} : {module: options.module}),
 		}),
 		quietLimit: () => silence.silentEntry(),
@@ -244,7 +245,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		dir: options.dir,
 		snapshot,
 		...(goModText === undefined || goMod === undefined ? {} : {goModText, goMod}),
-		...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
+		...(goSum === undefined ? {} : {goSum}),
 		...(options.module === undefined ? {} : {requested: options.module}),
 		probeModule: module,
 		candidates: options.candidates,

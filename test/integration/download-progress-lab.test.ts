@@ -90,7 +90,7 @@ describe('the wizard\'s check after a fix', () => {
 		const session = labSession(lab, {timeoutMs: 2000});
 		const url = lab.server('slow').url;
 		const outcome = await session.actions.applyFix(
-			{id: 'goproxy-use-working', title: `Use ${url} first`, kind: 'go-env', argv: ['go', 'env', '-w', `GOPROXY=${url},direct`], changes: [{key: 'GOPROXY', value: `${url},direct`}]},
+			{id: 'goproxy-use-working', title: `Use ${url} first`, kind: 'go-env', argv: ['go', 'env', '-w', `GOPROXY=${url},direct`], changes: [{key: 'GOPROXY', value: `${url},direct`}], scope: 'persistent', weakensSecurity: false},
 			session.emit,
 			new AbortController().signal,
 		);
