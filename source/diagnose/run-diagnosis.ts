@@ -273,6 +273,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	const walkSystem: System = {
 		...system,
 		async http(request) {
+			silence.requestSent(request.url);
 			const result = await system.http(request);
 			listAnswers.set(request.url, result);
 			return result;
@@ -300,7 +301,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
 			const {probe} = pending;
 			if (probe === 'http-list' && role === 'goproxy') {
-				silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: entryIndex ?? index});
+				silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: entryIndex ?? index, url: listUrl(subject)});
 			}
 
 			if (!isConnectivityProbe(probe)) {
@@ -674,17 +675,27 @@ function createSilenceWatch(system: System, timeoutMs: number) {
 		readonly subject: WalkSubject;
 		readonly target: 'entry' | 'proxy';
 		readonly entryIndex: number;
+		/** The version list's URL. */
+		readonly url: string;
+		/** When the request went out (it may have started ahead of the walk), else when the walk got there. */
 		readonly startedAt: number;
 		outcome?: string;
 		durationMs?: number;
 	};
 	const lists = new Map<string, List>();
+	// When each request of the walks went out, by URL: a version list starts ahead of its walk once the port answered.
+	const sent = new Map<string, number>();
 	let silent: List | undefined;
 	return {
 		/** The walks' shared checks, through which a silent entry's version list is ended. */
 		probes: undefined as SharedProbes | undefined,
+		requestSent(url: string) {
+			if (!sent.has(url)) {
+				sent.set(url, system.now());
+			}
+		},
 		listStarted(walkId: string, list: Omit<List, 'startedAt'>) {
-			lists.set(walkId, {...list, startedAt: system.now()});
+			lists.set(walkId, {...list, startedAt: sent.get(list.url) ?? system.now()});
 		},
 		listFinished(walkId: string, evidence: Evidence) {
 			const list = lists.get(walkId);
