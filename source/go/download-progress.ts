@@ -37,10 +37,10 @@ export type DownloadWatchList = {
 };
 
 /** At most this many module directories are read each time (a go.sum of a very large project is cut here). */
-export const maxWatchedModules = 3000;
+export const maxWatchedModules = 1000;
 
 /** At most this many files are looked at each time. */
-export const maxWatchedFiles = 12_000;
+export const maxWatchedFiles = 5000;
 
 /**
 The modules a download touches: with `--module MOD[@VER]` that one; otherwise every requirement of go.mod (the
@@ -153,7 +153,9 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 			directories.slice(start, start + parallel).map(async ([escaped, watched]) => {
 				const directory = path.join(downloadDir, escaped, '@v');
 				const names = await readdir(directory).catch(() => [] as string[]);
-				const chosen = names.filter((name) => name !== 'list' && (watched.versions === 'any' || [...watched.versions].some((version) => name.startsWith(`${version}.`))));
+				// Files that carry what arrived; a `.lock` appears before any byte does (and for a 404 too), and `list` is a
+				// query's answer, not a module's.
+				const chosen = names.filter((name) => carriesData(name) && (watched.versions === 'any' || [...watched.versions].some((version) => name.startsWith(`${version}.`))));
 				const done = chosen.filter((name) => name.endsWith('.zip') && watched.counted.has(name.slice(0, -'.zip'.length))).length;
 				const zipped = chosen.some((name) => name.endsWith('.zip'));
 				const taken = chosen.slice(0, Math.max(0, budget));
@@ -180,6 +182,11 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 	}
 
 	return {modulesDone, files, bytes, fingerprint: `${files} ${bytes} ${newest}`};
+}
+
+/** `.info`, `.mod`, `.zip`, `.ziphash`, and the temporary files go writes them through (`v1.0.0.zip1234.tmp`). */
+function carriesData(name: string): boolean {
+	return /\.(?:info|mod|zip|ziphash|tmp)$/.test(name);
 }
 
 /** Where go keeps downloads: `GOMODCACHE/cache/download`. */

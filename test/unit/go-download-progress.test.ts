@@ -81,6 +81,8 @@ test('reading the cache: a zip of a counted version is a module done; other vers
 	// Another version of the same module, with a prefix that a careless match would take (v1.0.0 / v1.0.01…).
 	await writeFile(path.join(a, 'v1.0.01.zip'), 'other version');
 	await writeFile(path.join(b, 'v1.2.3.zip123456.tmp'), 'partial');
+	// A lock comes before any byte (and for a module the proxy does not have): not progress.
+	await writeFile(path.join(b, 'v1.2.3.lock'), '');
 	const first = await readDownloadCache(path.join(cache, 'cache', 'download'), list);
 	assert.equal(first.modulesDone, 1);
 	assert.equal(first.files, 3);
