@@ -394,6 +394,12 @@ const connectStatusPattern =
 /** auth.go logs each failing GOAUTH command as `go:   GOAUTH=CMD: ERROR` (cmd/go's log prefix, two spaces). */
 const goauthErrorPattern = /^go:\s+goauth=\S/;
 
+/**
+A body cut short: `read "URL": unexpected EOF`, go's words when the server (or a proxy on the way) announced a
+Content-Length and closed the connection before sending that much. The server answered, wrongly.
+*/
+const shortReadPattern = /\bread "https?:\/\/[^"]+": unexpected eof$/;
+
 /** A request that ended with `EOF` and nothing else: the peer (or a middlebox) closed the connection. */
 const bareEofPattern = /(?:get|head) "[^"]+": (?:unexpected )?eof$/;
 
@@ -712,7 +718,7 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		return {category: 'private-auth', line: repositoryMissing, hostFrom: 'module', alternatives: ['not-found']};
 	}
 	const rest =
-		found('proxy-bad-response', findLine(own, signals.badResponse)) ??
+		found('proxy-bad-response', findLine(own, signals.badResponse) ?? own.find((line) => shortReadPattern.test(line.lower.trim()))) ??
 		found('module-path', findLine(all, signals.modulePath), {hostFrom: 'module'}) ??
 		found('vcs', findLine(own, signals.vcsStrong), {
 			...(findLine(own, ['go-import meta', 'no go-import']) === undefined ? {} : {alternatives: ['private-auth']}),

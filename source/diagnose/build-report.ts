@@ -1,4 +1,5 @@
-import {reproductionErrorText} from '../go/reproduce-download.js';
+import {reproductionErrorText, type DownloadStop} from '../go/reproduce-download.js';
+import type {DownloadProgress} from '../go/download-progress.js';
 import type {Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import type {Finding, SetAside, Setting} from '../model/report.js';
@@ -31,6 +32,10 @@ export type DiagnoseReport = {
 		readonly headline: string;
 		/** go's error text: stderr and the failing modules' errors. */
 		readonly error: string;
+		/** How far go got, as its module cache showed while it ran. */
+		readonly progress?: DownloadProgress;
+		/** Why gomod-doctor stopped go (`timedOut`): no progress for the deadline, or for the shorter limit while its entry was silent. */
+		readonly stopped?: DownloadStop;
 	} | null;
 	readonly findings: readonly Finding[];
 	/** When go's message left several causes open (classify's primary and alternatives): which one the checks settled on. */
@@ -83,6 +88,8 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 						ok: reproduction.ok,
 						headline: reproduction.headline,
 						error: reproductionErrorText(reproduction),
+						...(reproduction.progress === undefined ? {} : {progress: reproduction.progress}),
+						...(reproduction.stopped === undefined ? {} : {stopped: reproduction.stopped}),
 					},
 		findings: conclusion?.findings ?? [],
 		...(conclusion?.settled === undefined ? {} : {settled: conclusion.settled}),

@@ -163,7 +163,8 @@ export function conclude(input: ConclusionInput): Conclusion {
 			}
 		}
 
-		if (view.role === 'check' && view.walk.flow === 'proxy-server' && view.walk.phase === 'done' && view.walk.verdict === 'proxy-bad-response') {
+		// So is one that cut a file short (its subject's url is the entry's).
+		if (view.role === 'check' && (view.walk.flow === 'proxy-server' || view.walk.flow === 'short-read') && view.walk.phase === 'done' && view.walk.verdict === 'proxy-bad-response') {
 			const {url} = view.walk.subject as Subject & {readonly url?: string};
 			if (url !== undefined) {
 				serverBroken.add(url);

@@ -13,6 +13,7 @@ import {modulePathInvestigation} from './investigations/module-path.js';
 import {privateModuleInvestigation} from './investigations/private-module.js';
 import {vcsInvestigation} from './investigations/vcs.js';
 import {proxyServerInvestigation} from './investigations/proxy-server.js';
+import {shortReadInvestigation} from './investigations/short-read.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
 import {sumdbInvestigation} from './investigations/sumdb.js';
 import {tlsInvestigation} from './investigations/tls.js';
@@ -33,6 +34,7 @@ export const investigations: readonly AnyInvestigation[] = [
 	verificationOffInvestigation,
 	settingsLintInvestigation,
 	proxyServerInvestigation,
+	shortReadInvestigation,
 	tlsInvestigation,
 	privateModuleInvestigation,
 	vcsInvestigation,

@@ -53,6 +53,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 			'',
 			words.reproduction(formatArgv(result.argv)),
 			`  ${result.ok ? words.reproductionOk : words.reproductionFailed}: ${words.reproductionResult(result.headline, result.exitCode, result.timedOut, formatDuration(result.durationMs))}`,
+			...(result.progress === undefined ? [] : [`  ${words.reproductionProgress(t().go.reproduction.progress(result.progress.modulesDone, result.progress.modulesExpected), result.progress.bytes)}`]),
 		);
 	}
 

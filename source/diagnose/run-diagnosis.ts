@@ -8,11 +8,14 @@ import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod, type ParsedGoMod} from '../go/parse-go-mod.js';
 import {parseGoSum} from '../go/parse-go-sum.js';
-import type {Finding} from '../model/report.js';
+import type {Evidence, Finding} from '../model/report.js';
+import {formatDuration} from '../model/format.js';
+import {t} from '../i18n/index.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {modulesFetchedSince} from '../go/go-reached.js';
-import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {reproduceDownload, reproductionErrorText, type ProgressWatchOptions, type Reproduction} from '../go/reproduce-download.js';
+import {downloadWatchList, type DownloadProgress} from '../go/download-progress.js';
 import {classifyGoOutput, withAlternativeCandidates} from '../classify/classify-go-error.js';
 import {proxyForUrl} from '../system/proxy-for-url.js';
 import {withResolutionCache} from '../system/resolution-cache.js';
@@ -24,7 +27,7 @@ import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {refineClassified} from './refine-classified.js';
 import {runInvestigations} from './run-investigations.js';
-import {awaitPing, createSharedProbes, probeAfter, runAhead} from './shared-probes.js';
+import {awaitPing, createSharedProbes, probeAfter, runAhead, type SharedProbes} from './shared-probes.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
@@ -79,6 +82,8 @@ export type DiagnosisEvent =
 	| {readonly type: 'settings'; readonly at: string; readonly snapshot: GoSnapshot}
 	| {readonly type: 'no-module'; readonly at: string; readonly dir: string}
 	| {readonly type: 'reproduction-started'; readonly at: string; readonly argv: readonly string[]}
+	/** How far the running `go mod download` has come (modules done changed). */
+	| {readonly type: 'reproduction-progress'; readonly at: string; readonly progress: DownloadProgress}
 	| {readonly type: 'reproduction-finished'; readonly at: string; readonly reproduction: Reproduction}
 	| {
 			readonly type: 'walk-started';
@@ -134,12 +139,29 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
 	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
 	const goMod = goModText === undefined ? undefined : parseGoMod(goModText);
+	const goSum = goSumText === undefined ? undefined : parseGoSum(goSumText);
 	// The reproduction needs nothing from go's settings: it starts beside `go env`, unless there is nothing to
 	// reproduce (no go.mod and no --module) or go.mod has a problem go may stop at (checked first, below). Its
 	// events come after the settings', and it is stopped unseen when the diagnosis ends before it.
 	const wanted = options.module?.split('@')[0];
 	const reproducible = options.reproduce !== false && (goModText !== undefined || options.module !== undefined);
-	const ahead = reproducible && (goMod === undefined || goMod.errors.length === 0) ? startReproduction(system, options, started) : undefined;
+	// go's progress is read from its module cache, whose place `go env` tells; the GOPROXY entries' walks tell
+	// when go is stuck on an entry that accepted the connection and sends nothing (see `createSilenceWatch`).
+	const moduleCache = deferred<string | undefined>();
+	const silence = createSilenceWatch(system, options.timeoutMs);
+	const progress = reproductionProgress({
+		moduleCache: moduleCache.promise,
+		watch: downloadWatchList({
+			...(goMod === undefined ? {} : {goMod}),
+			...(goSum === undefined ? {} : {goSum}),
+			...(options.module === undefined ? {} : {module: options.module}),
+		}),
+		quietLimit: () => silence.silentEntry(),
+		emit: (progress) => {
+			emit({type: 'reproduction-progress', at: new Date().toISOString(), progress});
+		},
+	});
+	const ahead = reproducible && (goMod === undefined || goMod.errors.length === 0) ? startReproduction(system, options, progress.options) : undefined;
 	const stopAhead = async () => {
 		ahead?.stop();
 		await ahead?.result;
@@ -151,6 +173,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		timeoutMs: Math.min(options.timeoutMs, 10_000),
 		signal: options.signal,
 	});
+	moduleCache.resolve(snapshot.kind === 'ok' ? snapshot.values['GOMODCACHE'] : undefined);
 	if (snapshot.kind !== 'ok') {
 		await stopAhead();
 		emit({type: snapshot.kind, at: at(), message: snapshot.message});
@@ -198,9 +221,16 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 			return undefined;
 		}
 
-		const running = ahead ?? startReproduction(system, options, started);
+		const running = ahead ?? startReproduction(system, options, progress.options);
 		emit({type: 'reproduction-started', at: at(), argv: running.argv});
+		progress.started();
 		const result = await running.result;
+		if (result.stopped?.reason === 'silent-entry') {
+			// go was stopped because the entry's version list got no answer either: that request is not waited for
+			// any longer, and its evidence says why.
+			silence.stopWaiting(result.stopped.quietMs);
+		}
+
 		emit({type: 'reproduction-finished', at: at(), reproduction: result});
 		return result;
 	})();
@@ -215,7 +245,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		dir: options.dir,
 		snapshot,
 		...(goModText === undefined || goMod === undefined ? {} : {goModText, goMod}),
-		...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
+		...(goSum === undefined ? {} : {goSum}),
 		...(options.module === undefined ? {} : {requested: options.module}),
 		probeModule: module,
 		candidates: options.candidates,
@@ -243,6 +273,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	const walkSystem: System = {
 		...system,
 		async http(request) {
+			silence.requestSent(request.url);
 			const result = await system.http(request);
 			listAnswers.set(request.url, result);
 			return result;
@@ -260,6 +291,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		budgetEndsAt: walksEndAt,
 		signal: options.signal === undefined ? setAside.signal : AbortSignal.any([options.signal, setAside.signal]),
 	});
+	silence.probes = runShared;
 	const walksStarted = system.now();
 	const walkId = (role: string, index: number) => `${role}-${index}`;
 	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
@@ -268,6 +300,10 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
 			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
 			const {probe} = pending;
+			if (probe === 'http-list' && role === 'goproxy') {
+				silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: entryIndex ?? index, url: listUrl(subject)});
+			}
+
 			if (!isConnectivityProbe(probe)) {
 				throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
 			}
@@ -283,6 +319,10 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 			if (setAside.signal.aborted) {
 				// Set aside (only candidates are): what the canceled check says is not about the proxy.
 				return;
+			}
+
+			if (probe === 'http-list') {
+				silence.listFinished(walk.id, evidence);
 			}
 
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
@@ -316,7 +356,11 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
 	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.
-	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs);
+	// A go that kept progressing past the deadline and then ended by itself took no one's time: the checks get a
+	// deadline of their own from its end.
+	const goEndedAt = system.now();
+	const progressedPast = reproduced !== undefined && !reproduced.timedOut && goEndedAt > started + options.timeoutMs;
+	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs, progressedPast ? goEndedAt + options.timeoutMs : 0);
 	const everyCandidate =
 		options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
 	// A proxy the fix could recommend: it served the version list (a 404 is `healthy` too, but serves nothing) and
@@ -350,13 +394,14 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 }
 
 /**
-`go mod download -json` (for `--module` when given) started now, under what is left of the diagnosis's deadline
-(it counts from the diagnosis's start); `stop` ends it, for a diagnosis that ends before it is reported.
+`go mod download -json` (for `--module` when given) started now. The deadline counts the time without progress
+(`progress`): a go that keeps downloading runs on; one that makes none for the deadline is stopped. `stop` ends
+it, for a diagnosis that ends before it is reported.
 */
 function startReproduction(
 	system: System,
 	options: DiagnosisOptions,
-	started: number,
+	progress: ProgressWatchOptions,
 ): {readonly argv: readonly string[]; readonly result: Promise<Reproduction>; readonly stop: () => void} {
 	const controller = new AbortController();
 	// What go fetched over the network in this run (not from the cache) is evidence of what it reached.
@@ -365,8 +410,9 @@ function startReproduction(
 		env: options.env,
 		cwd: options.dir,
 		module: options.module,
-		timeoutMs: Math.max(minimumProbeMs, Math.round(started + options.timeoutMs - system.now())),
+		timeoutMs: options.timeoutMs,
 		signal: options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]),
+		progress,
 	}).then(async (reproduction) => ({...reproduction, fetchedInRun: await modulesFetchedSince(reproduction.records, wallStart)}));
 	return {
 		argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
@@ -556,4 +602,137 @@ function publicRequirement(goMod: ParsedGoMod | undefined, isPrivate: (path: str
 	const {requires} = goMod;
 	const ordered = [...requires.filter((require) => !require.indirect), ...requires.filter((require) => require.indirect)];
 	return ordered.find((require) => !isPrivate(require.path))?.path;
+}
+
+/** A promise and the function that resolves it. */
+function deferred<T>(): {promise: Promise<T>; resolve: (value: T) => void} {
+	let resolve!: (value: T) => void;
+	const promise = new Promise<T>((done) => {
+		resolve = done;
+	});
+	return {promise, resolve};
+}
+
+/**
+The reproduction's progress watching: what is watched, and its reports, held back until the reproduction has
+been announced (it may start before go's settings are known, and its events come after theirs).
+*/
+function reproductionProgress(input: {
+	moduleCache: Promise<string | undefined>;
+	watch: ProgressWatchOptions['watch'];
+	quietLimit: NonNullable<ProgressWatchOptions['quietLimit']>;
+	emit: (progress: DownloadProgress) => void;
+}): {options: ProgressWatchOptions; started: () => void} {
+	let announced = false;
+	let held: DownloadProgress | undefined;
+	return {
+		options: {
+			moduleCache: input.moduleCache,
+			watch: input.watch,
+			quietLimit: input.quietLimit,
+			onProgress(progress) {
+				if (announced) {
+					input.emit(progress);
+				} else {
+					held = progress;
+				}
+			},
+		},
+		started() {
+			announced = true;
+			if (held !== undefined) {
+				input.emit(held);
+			}
+		},
+	};
+}
+
+/**
+A GOPROXY entry whose version list has gone unanswered this long is silent (with go silent too): 2 s at the
+default deadline, a fifth of a longer one (a user who gives 60 s asks for patience).
+*/
+export function silentListMs(timeoutMs: number): number {
+	return Math.max(2000, Math.round(timeoutMs / 5));
+}
+
+/**
+The time without progress after which go is stopped while the entry it asks is connected but silent: 3 s at the
+default deadline, 30 % of a longer one.
+*/
+export function silentEntryQuietMs(timeoutMs: number): number {
+	return Math.max(3000, Math.round((3 * timeoutMs) / 10));
+}
+
+/**
+What the GOPROXY entries' walks say about the entry go is asking: go asks the entries in order and goes on past
+one only after a 404/410 (or any error, with `|`), so go is stuck on the first entry that did not answer
+not-found. When that entry's walk reached the version list (the connection, and TLS, worked) and the list got no
+answer for {@link silentListMs} or timed out, the entry is connected but silent, and go, which asks it the same
+kind of request, is not waited for past {@link silentEntryQuietMs} without progress.
+*/
+function createSilenceWatch(system: System, timeoutMs: number) {
+	type List = {
+		readonly subject: WalkSubject;
+		readonly target: 'entry' | 'proxy';
+		readonly entryIndex: number;
+		/** The version list's URL. */
+		readonly url: string;
+		/** When the request went out (it may have started ahead of the walk), else when the walk got there. */
+		readonly startedAt: number;
+		outcome?: string;
+		durationMs?: number;
+	};
+	const lists = new Map<string, List>();
+	// When each request of the walks went out, by URL: a version list starts ahead of its walk once the port answered.
+	const sent = new Map<string, number>();
+	let silent: List | undefined;
+	return {
+		/** The walks' shared checks, through which a silent entry's version list is ended. */
+		probes: undefined as SharedProbes | undefined,
+		requestSent(url: string) {
+			if (!sent.has(url)) {
+				sent.set(url, system.now());
+			}
+		},
+		listStarted(walkId: string, list: Omit<List, 'startedAt'>) {
+			lists.set(walkId, {...list, startedAt: sent.get(list.url) ?? system.now()});
+		},
+		listFinished(walkId: string, evidence: Evidence) {
+			const list = lists.get(walkId);
+			if (list !== undefined) {
+				list.outcome = evidence.outcome;
+				list.durationMs = evidence.durationMs;
+			}
+		},
+		silentEntry(): {ms: number; entry: string} | undefined {
+			const now = system.now();
+			for (const list of [...lists.values()].sort((a, b) => a.entryIndex - b.entryIndex)) {
+				if (list.outcome === 'not-found') {
+					continue;
+				}
+
+				const waiting = list.outcome === undefined && now - list.startedAt >= silentListMs(timeoutMs);
+				if (waiting || list.outcome === 'timeout') {
+					silent = list;
+					return {ms: silentEntryQuietMs(timeoutMs), entry: list.subject.label};
+				}
+
+				return undefined;
+			}
+
+			return undefined;
+		},
+		/** Ends the silent entry's version list, still unanswered, saying that go got nothing from it either. */
+		stopWaiting(goQuietMs: number) {
+			if (silent === undefined || silent.outcome !== undefined) {
+				return;
+			}
+
+			this.probes?.cancel('http-list', silent.subject, silent.target, (evidence) =>
+				evidence.outcome === 'timeout'
+					? {...evidence, summary: t().probes.http.silentWithGo(formatDuration(evidence.durationMs), formatDuration(goQuietMs))}
+					: evidence,
+			);
+		},
+	};
 }

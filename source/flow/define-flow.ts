@@ -32,6 +32,8 @@ export const probeOutcomes = {
 	'vendor-tree': ['consistent', 'missing', 'inconsistent', 'error'],
 	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
 	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
+	// §2.2 a file cut short: asked again, does the server send as many bytes as its Content-Length announces?
+	'file-length': ['short', 'complete', 'no-length', 'error'],
 	// §2.3 TLS: the certificate chain the server presents, and whether the system's roots accept it.
 	'tls-chain': ['trusted', 'interception', 'unknown-ca', 'self-signed', 'expired', 'name-mismatch', 'failed', 'error'],
 	// §2.4/§4.2 checksum mismatch: the checksum database's record, each source's h1: hashes, the module cache, and which side disagrees.

@@ -1,6 +1,7 @@
 import {t} from '../i18n/index.js';
 import {clipLongLines} from '../model/format.js';
 import type {Environment, System} from '../system/types.js';
+import {downloadCacheDir, readDownloadCache, type DownloadProgress, type DownloadWatchList} from './download-progress.js';
 import {checkModulePath, printable} from './escape-module-path.js';
 import {parseDownloadJson, type DownloadFailure, type DownloadRecord} from './parse-download-json.js';
 
@@ -28,6 +29,10 @@ export type Reproduction = {
 	readonly failures: readonly DownloadFailure[];
 	/** The start of a JSON object that go never finished printing (it was killed). */
 	readonly truncated?: string;
+	/** How far go got, read from the module cache while it ran (when it was watched: `progress` was given). */
+	readonly progress?: DownloadProgress;
+	/** Why go was stopped, when gomod-doctor stopped it (`timedOut`). */
+	readonly stopped?: DownloadStop;
 	/** go exited 0, in time, and no module failed. */
 	readonly ok: boolean;
 	/** One line: what failed, for which module and which host; or that go hung; or that it worked. */
@@ -41,9 +46,55 @@ export type ReproduceDownloadOptions = {
 	readonly cwd: string;
 	/** `MOD` or `MOD@VERSION` (a version or a query such as `latest`); every module of go.mod when absent. */
 	readonly module?: string;
+	/**
+	go is stopped after this long without progress. Without `progress` nothing is watched, and this is simply
+	the longest go may run.
+	*/
 	readonly timeoutMs: number;
 	readonly signal?: AbortSignal;
+	/** Watch the module cache while go runs: then the deadline counts only the time without progress. */
+	readonly progress?: ProgressWatchOptions;
 };
+
+/** What {@link reproduceDownload} watches for progress, and whom it tells. */
+export type ProgressWatchOptions = {
+	/** GOMODCACHE, or its promise (`go env` answers while go already runs); undefined when unknown. */
+	readonly moduleCache: string | undefined | Promise<string | undefined>;
+	readonly watch: DownloadWatchList;
+	/** Told whenever the number of modules done changes (and once at the first reading). */
+	readonly onProgress?: (progress: DownloadProgress) => void;
+	/**
+	A shorter limit on the time without progress, asked at every tick: given when a check shows why go is stuck
+	(the GOPROXY entry it asks accepted the connection and does not answer). Never longer than `timeoutMs`.
+	*/
+	readonly quietLimit?: () => {readonly ms: number; readonly entry: string} | undefined;
+	/** How often the module cache is read. @default progressPollMs */
+	readonly pollMs?: number;
+};
+
+/** Why gomod-doctor stopped go. */
+export type DownloadStop = {
+	/**
+	`no-progress`: nothing arrived for the whole deadline; `silent-entry`: nothing arrived for the shorter limit
+	while the GOPROXY entry go asks was connected but silent; `longest`: go was still progressing at the longest
+	run it is given ({@link longestDownloadMs}).
+	*/
+	readonly reason: 'no-progress' | 'silent-entry' | 'longest';
+	/** How long go had made no progress when it was stopped. */
+	readonly quietMs: number;
+	/** The limit that time passed (the whole run's for `longest`). */
+	readonly limitMs: number;
+	/** `silent-entry`: the GOPROXY entry, as written (redact before display). */
+	readonly entry?: string;
+};
+
+/** How often the module cache is read while go runs. */
+export const progressPollMs = 400;
+
+/** The longest a watched go may run while it still makes progress: 30 deadlines, at least two minutes. */
+export function longestDownloadMs(timeoutMs: number): number {
+	return Math.max(30 * timeoutMs, 120_000);
+}
 
 /** A module query that is safe to hand to go as an argument. */
 export type ModuleQuery = {readonly ok: true; readonly path: string; readonly version?: string; readonly argument: string};
@@ -79,25 +130,39 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 		args.push('--', query.argument);
 	}
 
-	const result = await system.run({
+	const watcher = options.progress === undefined ? undefined : watchProgress(system, options.timeoutMs, options.progress);
+	const run = system.run({
 		file: 'go',
 		args,
 		env: options.env,
 		cwd: options.cwd,
-		timeoutMs: options.timeoutMs,
-		signal: options.signal,
+		timeoutMs: options.progress === undefined ? options.timeoutMs : longestDownloadMs(options.timeoutMs),
+		signal: watcher === undefined ? options.signal : options.signal === undefined ? watcher.signal : AbortSignal.any([options.signal, watcher.signal]),
 		parseable: true,
 	});
+	const result = await run;
+	const watched = await watcher?.finish();
+	// Stopped for want of progress: a deadline, not the caller's cancel.
+	const stalled = watched?.stopped !== undefined && result.canceled && options.signal?.aborted !== true ? watched.stopped : undefined;
+	const stopped: DownloadStop | undefined =
+		stalled ??
+		(result.timedOut
+			? options.progress === undefined
+				? {reason: 'no-progress', quietMs: options.timeoutMs, limitMs: options.timeoutMs}
+				: {reason: 'longest', quietMs: watched?.quietMs ?? 0, limitMs: longestDownloadMs(options.timeoutMs)}
+			: undefined);
+	const timedOut = result.timedOut || stalled !== undefined;
+	const canceled = result.canceled && stalled === undefined;
 	const parsed = parseDownloadJson(result.stdout);
 	// go quotes what it read (a 1 MB module path in go.mod): every line kept is bounded, for every output.
 	const stderr = clipLongLines(result.stderr);
 	const failures = mergeFailures(parsed.failures.map((failure) => ({...failure, error: clipLongLines(failure.error)})), parseStderrFailures(stderr));
-	const ok = result.exitCode === 0 && !result.timedOut && !result.canceled && failures.length === 0;
+	const ok = result.exitCode === 0 && !timedOut && !canceled && failures.length === 0;
 	const base = {
 		argv: result.argv,
 		exitCode: result.exitCode,
-		timedOut: result.timedOut,
-		canceled: result.canceled,
+		timedOut,
+		canceled,
 		missing: result.missing,
 		durationMs: result.durationMs,
 		...(result.memoryExceededBytes === undefined ? {} : {memoryExceededBytes: result.memoryExceededBytes}),
@@ -106,9 +171,101 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 		records: parsed.records,
 		failures,
 		...(parsed.truncated === undefined ? {} : {truncated: parsed.truncated}),
+		...(watched?.progress === undefined ? {} : {progress: watched.progress}),
+		...(stopped === undefined ? {} : {stopped}),
 		ok,
 	};
-	return {...base, headline: describeReproduction(base, options.timeoutMs)};
+	return {...base, headline: describeReproduction(base)};
+}
+
+/**
+Reads the module cache every `pollMs` while go runs and aborts `signal` once go has made no progress for
+`timeoutMs` (or the shorter `quietLimit`). Progress is any change in the watched files; the clock starts when go
+does. `finish` stops the watching, after one last reading, and tells what was seen.
+*/
+function watchProgress(
+	system: System,
+	timeoutMs: number,
+	options: ProgressWatchOptions,
+): {signal: AbortSignal; finish: () => Promise<{progress?: DownloadProgress; stopped?: DownloadStop; quietMs: number}>} {
+	const controller = new AbortController();
+	const pollMs = options.pollMs ?? progressPollMs;
+	let lastProgressAt = system.now();
+	let fingerprint: string | undefined;
+	let progress: DownloadProgress | undefined;
+	let stopped: DownloadStop | undefined;
+	let reading: Promise<void> | undefined;
+	// When the last reading ended, and how long to rest after it: three times as long as it took (at least
+	// `pollMs`), so that reading a large project's cache never takes more than a quarter of the time.
+	let lastReadAt = Number.NEGATIVE_INFINITY;
+	let restMs = pollMs;
+	let ended = false;
+	const expected = options.watch.expected === undefined ? {} : {modulesExpected: options.watch.expected};
+	const cacheDir = Promise.resolve(options.moduleCache).then(
+		(dir) => (dir === undefined || dir === '' ? undefined : downloadCacheDir(dir)),
+		() => undefined,
+	);
+	const tickMs = Math.min(100, pollMs);
+	let timer: NodeJS.Timeout | undefined;
+	const read = async () => {
+		const dir = await cacheDir;
+		if (dir === undefined) {
+			return;
+		}
+
+		const now = await readDownloadCache(dir, options.watch);
+		if (fingerprint !== undefined && now.fingerprint !== fingerprint) {
+			lastProgressAt = system.now();
+		}
+
+		fingerprint = now.fingerprint;
+		const changed = progress?.modulesDone !== now.modulesDone;
+		progress = {modulesDone: now.modulesDone, ...expected, bytes: now.bytes};
+		if (changed && !ended) {
+			options.onProgress?.(progress);
+		}
+	};
+
+	const tick = () => {
+		if (ended) {
+			return;
+		}
+
+		const now = system.now();
+		if (reading === undefined && now - lastReadAt >= restMs) {
+			reading = read()
+				.catch(() => undefined)
+				.finally(() => {
+					lastReadAt = system.now();
+					restMs = Math.max(pollMs, 3 * (lastReadAt - now));
+					reading = undefined;
+				});
+		}
+
+		const quietMs = now - lastProgressAt;
+		const shorter = options.quietLimit?.();
+		const limitMs = shorter === undefined ? timeoutMs : Math.min(timeoutMs, shorter.ms);
+		if (quietMs >= limitMs) {
+			stopped = shorter !== undefined && shorter.ms < timeoutMs ? {reason: 'silent-entry', quietMs, limitMs, entry: shorter.entry} : {reason: 'no-progress', quietMs, limitMs};
+			controller.abort();
+			return;
+		}
+
+		timer = setTimeout(tick, Math.min(tickMs, Math.max(1, limitMs - quietMs)));
+	};
+
+	timer = setTimeout(tick, 0);
+	return {
+		signal: controller.signal,
+		async finish() {
+			ended = true;
+			clearTimeout(timer);
+			await reading;
+			// One last look: what go finished just before it exited.
+			await read().catch(() => undefined);
+			return {...(progress === undefined ? {} : {progress}), ...(stopped === undefined ? {} : {stopped}), quietMs: system.now() - lastProgressAt};
+		},
+	};
 }
 
 /**
@@ -194,7 +351,8 @@ export function hostsInError(text: string): string[] {
 		add(match[1]);
 	}
 
-	for (const match of text.matchAll(/(?:Get|Head) "([^"]+)"|(?:reading|fetching) (https?:\/\/\S+?):? /g)) {
+	// `read "URL": unexpected EOF` is a body cut short.
+	for (const match of text.matchAll(/(?:Get|Head|read) "([^"]+)"|(?:reading|fetching) (https?:\/\/\S+?):? /g)) {
 		add(urlHost(match[1] ?? match[2] ?? ''));
 	}
 
@@ -256,10 +414,7 @@ function mergeFailures(json: readonly DownloadFailure[], stderr: readonly Downlo
 	return merged;
 }
 
-function describeReproduction(
-	reproduction: Omit<Reproduction, 'headline'>,
-	timeoutMs: number,
-): string {
+function describeReproduction(reproduction: Omit<Reproduction, 'headline'>): string {
 	const words = t().go.reproduction;
 	if (reproduction.missing) {
 		return words.missing;
@@ -274,10 +429,10 @@ function describeReproduction(
 	}
 
 	if (reproduction.timedOut) {
-		const seconds = Math.round(timeoutMs / 1000);
+		const stop = reproduction.stopped ?? {reason: 'no-progress', quietMs: reproduction.durationMs, limitMs: reproduction.durationMs};
 		const last = lastDownloading(reproduction.stderr);
 		const known = reproduction.failures.length > 0 ? words.beforeThat(describeFailure(reproduction.failures[0]!)) : '';
-		return words.hung(seconds, last, known);
+		return words.stopped(stop, progressText(reproduction.progress), last, known);
 	}
 
 	if (reproduction.ok) {
@@ -304,6 +459,11 @@ function describeReproduction(
 	}
 
 	return words.noMessage(String(reproduction.exitCode));
+}
+
+/** `3 of about 30 modules done`, or undefined when nothing was watched. */
+export function progressText(progress: DownloadProgress | undefined): string | undefined {
+	return progress === undefined ? undefined : t().go.reproduction.progress(progress.modulesDone, progress.modulesExpected);
 }
 
 function describeFailure(failure: DownloadFailure): string {

@@ -21,6 +21,10 @@ How a lab GOPROXY server misbehaves.
 - `altered-zip`: correct `.info`/`.mod`/`@v/list`, but zips with altered content (same versions).
 - `altered-mod`: correct everything but the `.mod` files, which carry a line the original go.mod lacks (a mirror
   serving altered content that still looks like a go.mod); answers after `delayMs` when given.
+- `steady`: a correct GOPROXY on a slow line: everything but the zips is answered at once, and the zips one
+  at a time, `intervalMs` apart (a download that takes long and keeps progressing).
+- `truncated-zip`: correct everything, but each zip is cut short: the answer announces the zip's length
+  (`Content-Length`) and the connection closes after half of it.
 - `prefix-mapping`: a reverse proxy whose `location PREFIX/` passes the prefix on to the backend (nginx's
   `proxy_pass` without the trailing slash): every path under `prefix` answers nginx's 404, while the same paths
   without the prefix are served. GOPROXY names `URL + prefix`, so go gets 404 for everything.
@@ -40,6 +44,8 @@ export type GoproxyFault =
 	| {readonly kind: 'html'}
 	| {readonly kind: 'altered-zip'}
 	| {readonly kind: 'altered-mod'; readonly delayMs?: number}
+	| {readonly kind: 'steady'; readonly intervalMs: number}
+	| {readonly kind: 'truncated-zip'}
 	| {readonly kind: 'prefix-mapping'; readonly prefix: string}
 	| {readonly kind: 'long-list'; readonly versions: number}
 	| {readonly kind: 'escape-body'; readonly status: FaultStatus}
@@ -144,6 +150,15 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 	const requests: MutableRecord[] = [];
 	const shutdown = createShutdown();
 	const {timers} = shutdown;
+	/** `steady`: when the last zip queued is sent. */
+	let lastZipAt = 0;
+	const later = (ms: number, action: () => void) => {
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			action();
+		}, ms);
+		timers.add(timer);
+	};
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
 		const record: MutableRecord = {method: request.method ?? 'GET', path: request.url ?? '/', status: undefined};
@@ -244,6 +259,35 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 				const decoded = basic === undefined ? '' : Buffer.from(basic, 'base64').toString('utf8');
 				const who = decoded === '' ? '' : `you are ${decoded} (${encodeURIComponent(decoded)}); proxy-authorization=Basic ${basic}\n`;
 				send({status: 404, headers: textHeaders, body: `not found: ${record.path}\n${who}${map}\nyour request:\n${lines.join('\n')}\n`});
+				return;
+			}
+
+			case 'steady': {
+				const answer = catalog.answer(request.method ?? 'GET', record.path);
+				if (!record.path.endsWith('.zip')) {
+					send(answer);
+					return;
+				}
+
+				lastZipAt = Math.max(Date.now(), lastZipAt) + fault.intervalMs;
+				later(lastZipAt - Date.now(), () => {
+					send(answer);
+				});
+				return;
+			}
+
+			case 'truncated-zip': {
+				const answer = catalog.answer(request.method ?? 'GET', record.path);
+				if (!record.path.endsWith('.zip') || answer.status !== 200 || typeof answer.body === 'string') {
+					send(answer);
+					return;
+				}
+
+				record.status = answer.status;
+				response.writeHead(answer.status, {...answer.headers, 'Content-Length': String(answer.body.byteLength)});
+				response.write(answer.body.subarray(0, Math.floor(answer.body.byteLength / 2)));
+				// Closed once what was written has left: the client reads half the announced length, then EOF.
+				later(50, () => response.socket?.destroy());
 				return;
 			}
 

@@ -1,10 +1,13 @@
 import type {Category} from '../model/taxonomy.js';
 import type {GoproxyFault} from './goproxy-server.js';
+import type {LabModule} from './module-zip.js';
 
 /** A lab GOPROXY server of a scenario, named so that GOPROXY and the candidates can refer to it. */
 export type ScenarioServer<Name extends string = string> = {
 	readonly name: Name;
 	readonly fault: GoproxyFault;
+	/** The module versions it serves. @default labModules */
+	readonly modules?: readonly LabModule[];
 };
 
 /** What the wizard should conclude about a scenario. */

@@ -8,6 +8,7 @@ import {tlsScenarios} from './scenarios/tls.js';
 import {moduleCacheScenarios} from './scenarios/module-cache.js';
 import {networkScenarios} from './scenarios/network.js';
 import {hostileScenarios} from './scenarios/hostile.js';
+import {downloadScenarios} from './scenarios/download.js';
 
 export {defineScenario, good, slowCandidateDelayMs, spare, type LabSetup, type LabSetupInput, type Scenario, type ScenarioServer, type ScenarioVerdict} from './scenario-kit.js';
 
@@ -144,6 +145,7 @@ export const scenarios = [
 	...moduleCacheScenarios,
 	...networkScenarios,
 	...hostileScenarios,
+	...downloadScenarios,
 ] as const satisfies readonly Scenario[];
 
 /** The id of a lab scenario. */

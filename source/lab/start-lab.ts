@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Environment} from '../system/types.js';
 import {hashGoMod, hashModuleZip} from './dirhash.js';
-import {startGoproxyServer, type GoproxyServer} from './goproxy-server.js';
+import {startGoproxyServer, type GoproxyFault, type GoproxyServer} from './goproxy-server.js';
 import {createHermeticGoEnv} from './hermetic-env.js';
 import {labModules, labRequirements} from './lab-modules.js';
 import {buildModuleArtifacts} from './module-zip.js';
@@ -46,6 +46,11 @@ export type StartLabOptions = {
 	readonly keep?: boolean;
 	/** Where PATH and the locale come from. @default process.env */
 	readonly base?: Environment;
+	/**
+	Replaces the fault of the named servers: the same scenario at another pace (a test runs the slow download
+	faster, the benchmark at its own length).
+	*/
+	readonly faults?: Readonly<Record<string, GoproxyFault>>;
 };
 
 /**
@@ -91,7 +96,7 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 		// one of this lab's own servers afterwards. One at a time, so that `close()` knows exactly what runs.
 		const order = [...scenario.servers].sort((a, b) => Number(a.fault.kind === 'closed') - Number(b.fault.kind === 'closed'));
 		for (const spec of order) {
-			const server = await startGoproxyServer({fault: spec.fault});
+			const server = await startGoproxyServer({fault: options.faults?.[spec.name] ?? spec.fault, ...(spec.modules === undefined ? {} : {modules: spec.modules})});
 			started.set(spec.name, Object.assign(server, {name: spec.name}));
 		}
 

@@ -13,6 +13,7 @@ import {formatDiff} from '../model/line-diff.js';
 import {undoChanges} from '../fixes/undo.js';
 import {withScratchCache} from '../go/scratch-cache.js';
 import {reproduceDownload, reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import {projectWatchList} from '../go/download-progress.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
@@ -56,17 +57,20 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	*/
 	const check = async (env: Environment, signal: AbortSignal, wholeGraph = false, ownCache = false): Promise<Reproduction> => {
 		const failedHere = reproduced?.failures[0];
+		// As in the diagnosis, the deadline counts the time without progress: a whole graph downloaded into an empty
+		// cache (250 modules: longer than the deadline) is not a fix that failed.
+		const progress = async (checkEnv: Environment, module: string | undefined) => ({moduleCache: checkEnv['GOMODCACHE'], watch: await projectWatchList(options.dir, module)});
 		if (ownCache) {
 			// A fix that moves GOMODCACHE is checked with the cache it points at (a temporary one would prove nothing).
 			const wanted = options.module ?? (failedHere === undefined ? undefined : `${failedHere.module}@${failedHere.version}`);
-			return reproduceDownload(system, {env, cwd: options.dir, module: wanted, timeoutMs: options.timeoutMs, signal});
+			return reproduceDownload(system, {env, cwd: options.dir, module: wanted, timeoutMs: options.timeoutMs, signal, progress: await progress(env, wanted)});
 		}
 
 		const failed = reproduced?.failures[0];
 		// A command fix may change go.mod (go get another version): then what failed is no longer what go needs.
 		const module = options.module ?? (failed === undefined || wholeGraph ? undefined : `${failed.module}@${failed.version}`);
 		return withScratchCache(system, {env, cwd: options.dir}, async (checkEnv) =>
-			reproduceDownload(system, {env: checkEnv, cwd: options.dir, module, timeoutMs: options.timeoutMs, signal}),
+			reproduceDownload(system, {env: checkEnv, cwd: options.dir, module, timeoutMs: options.timeoutMs, signal, progress: await progress(checkEnv, module)}),
 		);
 	};
 

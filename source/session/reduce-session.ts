@@ -3,6 +3,7 @@ import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
 import {assertNever} from '../flow/walk.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
+import type {DownloadProgress} from '../go/download-progress.js';
 import {t} from '../i18n/index.js';
 import {formatDuration} from '../model/format.js';
 import type {Fix} from '../model/report.js';
@@ -26,7 +27,7 @@ export type SessionState = {
 	readonly snapshot?: GoSnapshot;
 	readonly reproduction:
 		| {readonly phase: 'idle'}
-		| {readonly phase: 'running'; readonly argv: readonly string[]}
+		| {readonly phase: 'running'; readonly argv: readonly string[]; readonly progress?: DownloadProgress}
 		| {readonly phase: 'done'; readonly result: Reproduction};
 	readonly walks: readonly WalkView[];
 	readonly conclusion?: Conclusion;
@@ -99,6 +100,10 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 
 		case 'reproduction-started': {
 			return {...state, reproduction: {phase: 'running', argv: event.argv}};
+		}
+
+		case 'reproduction-progress': {
+			return state.reproduction.phase === 'running' ? {...state, reproduction: {...state.reproduction, progress: event.progress}} : state;
 		}
 
 		case 'reproduction-finished': {

@@ -21,7 +21,9 @@ export function ReproductionLine({reproduction}: ReproductionLineProps) {
 		}
 
 		case 'running': {
-			return <BusyLine label={t().wizard.reproducing(redact(formatArgv(reproduction.argv)))} />;
+			const {progress} = reproduction;
+			const done = progress === undefined ? '' : ` · ${t().go.reproduction.progress(progress.modulesDone, progress.modulesExpected)}`;
+			return <BusyLine label={`${t().wizard.reproducing(redact(formatArgv(reproduction.argv)))}${done}`} />;
 		}
 
 		case 'done': {

@@ -602,6 +602,7 @@ function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
 		case 'go-unusable':
 		case 'no-module':
 		case 'reproduction-started':
+		case 'reproduction-progress':
 		case 'walk-started':
 		case 'probe-started':
 		case 'walk-set-aside':

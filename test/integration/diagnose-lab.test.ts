@@ -28,7 +28,7 @@ async function diagnoseJson(lab: Lab, timeoutSeconds = 4): Promise<{report: Diag
 
 const failing = [
 	{id: 'proxy-down', category: 'refused', says: /connection refused/},
-	{id: 'proxy-hang', category: 'timeout', says: /did not finish|hung|no answer|timed out/i},
+	{id: 'proxy-hang', category: 'timeout', says: /did not finish|hung|no progress|no answer|timed out/i},
 	{id: 'proxy-502', category: 'proxy-bad-response', says: /502/},
 ] as const;
 

@@ -175,13 +175,14 @@ test('headline for checksum mismatches printed without a go: prefix (altered-zip
 	}
 });
 
-test('a hang says how long go ran without finishing', async () => {
+test('a hang says how long go ran without progress (nothing watched: its whole run)', async () => {
 	const captured = await fixture('proxy-hang', 'mod download -json');
 	const {system} = fakeSystem({exitCode: undefined, timedOut: true, stdout: captured.stdout, stderr: captured.stderr, durationMs: 3000});
 	const reproduction = await reproduceDownload(system, {...options, timeoutMs: 3000});
 	assert.equal(reproduction.ok, false);
 	assert.equal(reproduction.timedOut, true);
-	assert.equal(reproduction.headline, 'go mod download hung for 3 s without finishing');
+	assert.equal(reproduction.headline, 'go mod download made no progress for 3.0 s and was stopped');
+	assert.deepEqual(reproduction.stopped, {reason: 'no-progress', quietMs: 3000, limitMs: 3000});
 });
 
 test('a go.mod that go cannot parse: the headline is go\'s message from stderr', async () => {

@@ -2,6 +2,14 @@
 What gomod-doctor says about running go itself: the reproduction's headline (go's own error text is quoted in it
 as go printed it), why a module query is not run, and what go does with each proxy variable.
 */
+/** What the words need of `DownloadStop` (source/go/reproduce-download.ts). */
+export type DownloadStopWords = {readonly reason: 'no-progress' | 'silent-entry' | 'longest'; readonly quietMs: number; readonly limitMs: number; readonly entry?: string};
+
+/** `3.0 s`, `12 s`. */
+function seconds(ms: number): string {
+	return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
 export const go = {
 	reproduction: {
 		notRun: (reason: string) => `not run: ${reason}`,
@@ -10,8 +18,27 @@ export const go = {
 		tooMuchMemory: (megabytes: number, last: string | undefined) =>
 			`go mod download was stopped after it used more than ${megabytes} MB of memory: the server sent more than go can hold for a module${last === undefined ? '' : ` (last: downloading ${last})`} (an endless or compressed-bomb answer)`,
 		beforeThat: (failure: string) => `; before that, ${failure}`,
-		hung: (seconds: number, last: string | undefined, known: string) =>
-			`go mod download hung for ${seconds} s without finishing${last === undefined ? '' : ` (last: downloading ${last})`}${known}`,
+		/** Why gomod-doctor stopped go (see `DownloadStop`); `progress` is {@link go.reproduction.progress}'s text. */
+		stopped: (stop: DownloadStopWords, progress: string | undefined, last: string | undefined, known: string) => {
+			const done = progress === undefined ? '' : ` (${progress})`;
+			const downloading = last === undefined ? '' : ` (last: downloading ${last})`;
+			switch (stop.reason) {
+				case 'silent-entry': {
+					return `go mod download made no progress for ${seconds(stop.quietMs)}${done} while ${stop.entry ?? 'the GOPROXY entry'} accepted the connection and sent nothing, and was stopped${downloading}${known}`;
+				}
+
+				case 'longest': {
+					return `go mod download was still making progress${done} after ${seconds(stop.limitMs)}, the longest it is given, and was stopped${downloading}${known}`;
+				}
+
+				case 'no-progress': {
+					return `go mod download made no progress for ${seconds(stop.quietMs)}${done} and was stopped${downloading}${known}`;
+				}
+			}
+		},
+		/** Modules done of about how many (go.mod's requirements). */
+		progress: (done: number, expected: number | undefined) =>
+			expected === undefined ? `${done} module${done === 1 ? '' : 's'} done` : `${done} of about ${expected} module${expected === 1 ? '' : 's'} done`,
 		nothing: 'go mod download succeeded (nothing to download)',
 		succeeded: (count: number) => `go mod download succeeded: ${count} module${count === 1 ? '' : 's'} downloaded or already in the cache`,
 		more: (failure: string, more: number) => `${failure}${more > 0 ? ` (and ${more} more module${more === 1 ? '' : 's'})` : ''}`,

@@ -81,8 +81,21 @@ export const probes = {
 		flagged: (address: string, why: string) => `${address} is ${why}`,
 		flaggedSeparator: '; ',
 	},
+	fileLength: {
+		short: (host: string, received: number, expected: number, took: string, error: string | undefined) =>
+			`${host} announced ${expected} bytes (Content-Length) and sent ${received} (${Math.floor((100 * received) / Math.max(1, expected))}%) before the connection ended, in ${took}${error === undefined ? '' : `: ${error}`}.`,
+		complete: (host: string, bytes: number, took: string) => `${host} sent all ${bytes} bytes it announced, in ${took}.`,
+		completeUnannounced: (host: string, bytes: number, took: string) => `${host} sent ${bytes} bytes without announcing a length (no Content-Length), in ${took}.`,
+		unannounced: (host: string, bytes: number, error: string) => `${host} announced no length (no Content-Length) and the connection ended after ${bytes} bytes: ${error}.`,
+		late: (host: string, bytes: number, expected: number | undefined, took: string) =>
+			`${host} was still sending after ${took} (${bytes}${expected === undefined ? '' : ` of ${expected}`} bytes): not waited for longer.`,
+		status: (host: string, status: string, took: string) => `${host} answered ${status} this time (${took}).`,
+		failed: (host: string, error: string) => `Could not ask ${host} again: ${error}.`,
+	},
 	http: {
 		viaProxy: (proxy: string) => ` Via proxy ${proxy}.`,
+		silentWithGo: (waited: string, goQuiet: string) =>
+			`No answer in ${waited}: the connection was accepted and nothing came back, while go got nothing from this entry for ${goQuiet} either; neither was waited for longer.`,
 		size: (bytes: number, took: string) => `${bytes} bytes in ${took}`,
 		emptyList: (status: string, size: string) => `${status}, ${size}: an empty list (the proxy knows no tagged versions).`,
 		moreVersions: (count: number) => `, … (${count} versions)`,

@@ -16,6 +16,9 @@ export const report = {
 	/** `exit`: go's exit code, or undefined when it had none (`timedOut`: killed at the deadline). */
 	reproductionResult: (headline: string, exitCode: number | undefined, timedOut: boolean, duration: string) =>
 		`${headline} (exit ${exitCode ?? (timedOut ? 'killed at the deadline' : 'none')}, ${duration})`,
+	/** What the module cache showed of go's progress (`progress`: `3 of about 30 modules done`). */
+	reproductionProgress: (progress: string, bytes: number) =>
+		`seen in the module cache: ${progress}, ${bytes < 1_000_000 ? `${Math.round(bytes / 1000)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`} of module files`,
 	goproxyEntry: (position: number) => `GOPROXY entry ${position}`,
 	candidate: 'candidate',
 	through: (url: string, variable: string) => ` (through ${url}, from ${variable})`,

@@ -2,6 +2,11 @@ import type {go as english} from '../en/go.js';
 import type {Shape} from '../shape.js';
 
 /** 关于运行 go 本身的说明：复现的结论行（其中引用的 go 错误原文保持不变）、模块查询为何没有运行、go 如何对待各个代理变量。 */
+/** `3.0 s`、`12 s`。 */
+function seconds(ms: number): string {
+	return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
 export const go: Shape<typeof english> = {
 	reproduction: {
 		notRun: (reason) => `没有运行：${reason}`,
@@ -9,7 +14,24 @@ export const go: Shape<typeof english> = {
 		canceled: 'go mod download 已取消',
 		tooMuchMemory: (megabytes, last) => `go mod download 占用的内存超过 ${megabytes} MB，已被停止：服务器发来的内容超出了 go 能为一个模块容纳的量${last === undefined ? '' : `（最后在下载 ${last}）`}（无尽的应答或压缩炸弹）`,
 		beforeThat: (failure) => `；在此之前：${failure}`,
-		hung: (seconds, last, known) => `go mod download 卡住了 ${seconds} s 仍未结束${last === undefined ? '' : `（最后在下载 ${last}）`}${known}`,
+		stopped(stop, progress, last, known) {
+			const done = progress === undefined ? '' : `（${progress}）`;
+			const downloading = last === undefined ? '' : `（最后在下载 ${last}）`;
+			switch (stop.reason) {
+				case 'silent-entry': {
+					return `go mod download 已有 ${seconds(stop.quietMs)} 没有任何进展${done}，而 ${stop.entry ?? 'GOPROXY 条目'} 接受了连接却什么也没有发回，因此已停止${downloading}${known}`;
+				}
+
+				case 'longest': {
+					return `go mod download 在 ${seconds(stop.limitMs)}（允许的最长时间）后仍在推进${done}，已停止${downloading}${known}`;
+				}
+
+				case 'no-progress': {
+					return `go mod download 已有 ${seconds(stop.quietMs)} 没有任何进展${done}，已停止${downloading}${known}`;
+				}
+			}
+		},
+		progress: (done, expected) => (expected === undefined ? `已完成 ${done} 个模块` : `已完成 ${done} 个，共约 ${expected} 个模块`),
 		nothing: 'go mod download 成功（没有需要下载的内容）',
 		succeeded: (count) => `go mod download 成功：${count} 个模块已下载或已在模块缓存中`,
 		more: (failure, more) => `${failure}${more > 0 ? `（另有 ${more} 个模块失败）` : ''}`,

@@ -74,8 +74,19 @@ export const probes: Shape<typeof english> = {
 		flagged: (address, why) => `${address} 是${why}`,
 		flaggedSeparator: '；',
 	},
+	fileLength: {
+		short: (host, received, expected, took, error) =>
+			`${host} 声明了 ${expected} 字节（Content-Length），连接却在发来 ${received} 字节（${Math.floor((100 * received) / Math.max(1, expected))}%）后就结束了，用时 ${took}${error === undefined ? '' : `：${error}`}。`,
+		complete: (host, bytes, took) => `${host} 发来了它声明的全部 ${bytes} 字节，用时 ${took}。`,
+		completeUnannounced: (host, bytes, took) => `${host} 没有声明长度（没有 Content-Length），发来了 ${bytes} 字节，用时 ${took}。`,
+		unannounced: (host, bytes, error) => `${host} 没有声明长度（没有 Content-Length），连接在 ${bytes} 字节后结束：${error}。`,
+		late: (host, bytes, expected, took) => `${took} 后 ${host} 仍在发送（已收到 ${bytes}${expected === undefined ? '' : ` / ${expected}`} 字节）：不再等待。`,
+		status: (host, status, took) => `${host} 这次应答了 ${status}（${took}）。`,
+		failed: (host, error) => `无法再次向 ${host} 请求：${error}。`,
+	},
 	http: {
 		viaProxy: (proxy) => ` 经由代理 ${proxy}。`,
+		silentWithGo: (waited, goQuiet) => `${waited} 内没有应答：连接已被接受，却什么也没有发回；同时 go 也已有 ${goQuiet} 没有从这个条目收到任何东西，因此两者都不再等待。`,
 		size: (bytes, took) => `${took} 内收到 ${bytes} 字节`,
 		emptyList: (status, size) => `${status}，${size}：空列表（这个代理不知道任何带标签的版本）。`,
 		moreVersions: (count) => `，……（共 ${count} 个版本）`,

@@ -18,6 +18,8 @@ export const report: Shape<typeof english> = {
 	reproductionFailed: '失败',
 	reproductionResult: (headline, exitCode, timedOut, duration) =>
 		`${headline}（退出码 ${exitCode ?? (timedOut ? '无：到达时限被终止' : '无')}，${duration}）`,
+	reproductionProgress: (progress, bytes) =>
+		`模块缓存中所见：${progress}，模块文件共 ${bytes < 1_000_000 ? `${Math.round(bytes / 1000)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`}`,
 	goproxyEntry: (position) => `GOPROXY 第 ${position} 项`,
 	candidate: '候选代理',
 	through: (url, variable) => `（经由 ${url}，来自 ${variable}）`,

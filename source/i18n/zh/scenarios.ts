@@ -40,4 +40,6 @@ export const scenarioDescriptions: Readonly<Record<string, string>> = {
 	'dns-fail': 'GOPROXY 的主机名无法解析（一个任何解析器都不接受的名字；没有查询离开本机）：dns，换用能解析的条目。',
 	'http-proxy-407': 'HTTP_PROXY 是一个要求凭据（407）的代理，而 go 让内部的 GOPROXY 主机经由它访问：http-proxy，把这个主机加入 NO_PROXY。',
 	'http-proxy-down': 'HTTP_PROXY 指向一个不存在的代理（端口关闭）：http-proxy，取消设置它，或让内部主机直连。',
+	'slow-download': '唯一的 GOPROXY 条目每 0.8 s 才送出一个模块（共 25 个模块，总计 20 s，超过时限）：healthy，因为 go 一直在推进。',
+	'truncated-zip': '第一个 GOPROXY 条目把每个 zip 截断（声明了 Content-Length，只发一半就关闭连接）：代理应答有误。',
 };

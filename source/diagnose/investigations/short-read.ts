@@ -1,0 +1,98 @@
+import {shortReadFlow, type ShortReadSubject} from '../../flow/graphs/short-read.js';
+import {urlHost} from '../../go/reproduce-download.js';
+import type {Finding} from '../../model/report.js';
+import {probeFileLength} from '../../probes/probe-file-length.js';
+import {reproductionEvidence} from '../conclude.js';
+import type {Investigation, InvestigationContext} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** At most this many cut files are asked for again. */
+const maxFiles = 3;
+
+/** go's words for a file it could not read to its end: `read "URL": unexpected EOF`. */
+const shortReadPattern = /\bread "(https?:\/\/[^"\s]+)": unexpected EOF\b/g;
+
+/**
+§2.2 after the reproduction: every file go could not read to its end (the server, or a proxy on the way, closed
+the connection before the announced Content-Length) is asked for again, counting the bytes, so that the finding
+says how many of how many bytes came, from which host, and whether the cut is there every time.
+*/
+export const shortReadInvestigation: Investigation<ShortReadSubject> = {
+	id: 'short-read',
+	flow: shortReadFlow,
+	phase: 'after',
+	subjects(context) {
+		const reproduction = context.reproduction;
+		if (reproduction === undefined || reproduction.ok) {
+			return [];
+		}
+
+		const texts = [reproduction.stderr, ...reproduction.failures.map((failure) => failure.error)];
+		const urls = [...new Set(texts.flatMap((text) => [...text.matchAll(shortReadPattern)].map((match) => match[1]!)))];
+		return urls.slice(0, maxFiles).map((url) => {
+			const entry = entryOf(url, context);
+			return {...entry, fileUrl: url, host: urlHost(url) ?? url, file: fileOf(url.startsWith(`${entry.url}/`) ? url.slice(entry.url.length) : url)};
+		});
+	},
+	async check(pending, subject, run) {
+		if (pending.probe !== 'file-length') {
+			throw new Error(`short-read has no check ${pending.probe}`);
+		}
+
+		return probeFileLength(run.context.system, {url: subject.fileUrl, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
+	},
+	findings(walk, context): Finding[] {
+		if (walk.verdict === 'healthy') {
+			return [];
+		}
+
+		const evidence = walkEvidence(walk);
+		const measured = evidence.at(-1)?.summary;
+		return [
+			{
+				category: walk.verdict,
+				severity: 'error',
+				subject: walk.subject.label,
+				summary: measured === undefined ? walk.summary : `${walk.summary} ${measured}`,
+				evidence: [...evidence, ...(context.reproduction === undefined ? [] : [reproductionEvidence(context.reproduction)])],
+				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
+				fixes: [],
+			},
+		];
+	},
+};
+
+/** The GOPROXY entry whose URL the file's URL starts with (the longest); else the file's origin, named by its host. */
+function entryOf(url: string, context: InvestigationContext): {label: string; url: string} {
+	const entry = (context.proxies ?? [])
+		.filter((proxy) => proxy.role === 'goproxy' && url.startsWith(`${proxy.url.replace(/\/+$/, '')}/`))
+		.sort((a, b) => b.url.length - a.url.length)[0];
+	if (entry !== undefined) {
+		return {label: entry.label, url: entry.url.replace(/\/+$/, '')};
+	}
+
+	try {
+		return {label: new URL(url).host, url: new URL(url).origin};
+	} catch {
+		return {label: url, url};
+	}
+}
+
+/** `example.com/m@v1.0.0 (zip)` from `/example.com/m/@v/v1.0.0.zip` (the path under the entry); the path otherwise. */
+function fileOf(path: string): string {
+	const match = /^\/([^"]+?)\/@v\/([^/]+)\.(zip|mod|info)$/.exec(safePath(path));
+	if (match === null) {
+		return safePath(path);
+	}
+
+	const unescape = (text: string) => text.replaceAll(/!([a-z])/g, (_all, letter: string) => letter.toUpperCase());
+	return `${unescape(match[1]!)}@${unescape(match[2]!)} (${match[3]!})`;
+}
+
+function safePath(path: string): string {
+	try {
+		return decodeURIComponent(/^https?:/.test(path) ? new URL(path).pathname : path);
+	} catch {
+		return path;
+	}
+}

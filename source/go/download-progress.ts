@@ -1,0 +1,195 @@
+/**
+How far a running `go mod download` has come. go prints its `-json` objects only once every module is done
+(cmd/go/internal/modcmd/download.go writes them after the last download ends), and prints nothing on the way,
+so the one sign of life is the module cache: each module's `.mod`, `.info` and `.zip` (first as a temporary
+`<version>.zip<random>.tmp` that grows as the bytes arrive) appear under `GOMODCACHE/cache/download`. This reads
+the files of the modules go.mod and go.sum name, bounded, and says when anything changed.
+*/
+import {readdir, readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {escapeModulePath, escapeVersion} from './escape-module-path.js';
+import {parseGoMod, type ParsedGoMod} from './parse-go-mod.js';
+import {parseGoSum, type GoSumLine} from './parse-go-sum.js';
+
+/** What go has done so far. */
+export type DownloadProgress = {
+	/** Modules whose zip is in the module cache, of those counted (go.mod's requirements, or `--module`). */
+	readonly modulesDone: number;
+	/** About how many modules go downloads (go.mod's requirements; 1 for `--module`); undefined when unknown. */
+	readonly modulesExpected?: number;
+	/** Bytes of the watched modules' files in the download cache, partial downloads included. */
+	readonly bytes: number;
+};
+
+/** A module version whose download-cache files are watched. */
+export type WatchedModule = {
+	readonly path: string;
+	/** Undefined for a query (`latest`, a branch): every file of the module's `@v` directory is watched. */
+	readonly version?: string;
+	/** Its zip counts as a module done (a requirement, or the module `--module` names). */
+	readonly counted: boolean;
+};
+
+/** What to watch for one download, and how many modules it is about. */
+export type DownloadWatchList = {
+	readonly modules: readonly WatchedModule[];
+	readonly expected?: number;
+};
+
+/** At most this many module directories are read each time (a go.sum of a very large project is cut here). */
+export const maxWatchedModules = 1000;
+
+/** At most this many files are looked at each time. */
+export const maxWatchedFiles = 5000;
+
+/**
+The modules a download touches: with `--module MOD[@VER]` that one; otherwise every requirement of go.mod (the
+ones counted as modules done; a requirement replaced by a directory is never downloaded), and every module
+version go.sum names (go fetches their go.mod files while it loads the module graph).
+*/
+export function downloadWatchList(input: {readonly goMod?: ParsedGoMod; readonly goSum?: readonly GoSumLine[]; readonly module?: string}): DownloadWatchList {
+	if (input.module !== undefined) {
+		const at = input.module.indexOf('@');
+		const modulePath = at < 0 ? input.module : input.module.slice(0, at);
+		const version = at < 0 ? undefined : input.module.slice(at + 1);
+		const exact = version !== undefined && /^v\d+\.\d+\.\d+(?:[-+].*)?$/.test(version);
+		return {modules: [{path: modulePath, ...(exact ? {version} : {}), counted: true}], expected: 1};
+	}
+
+	const seen = new Map<string, WatchedModule>();
+	const add = (module: WatchedModule) => {
+		const key = `${module.path} ${module.version ?? ''}`;
+		const known = seen.get(key);
+		if (known === undefined || (module.counted && !known.counted)) {
+			seen.set(key, module);
+		}
+	};
+
+	let expected: number | undefined;
+	if (input.goMod !== undefined) {
+		const replaced = (modulePath: string, version: string) =>
+			input.goMod!.replaces.find((replace) => replace.oldPath === modulePath && (replace.oldVersion === undefined || replace.oldVersion === version));
+		expected = 0;
+		for (const require of input.goMod.requires) {
+			const replace = replaced(require.path, require.version);
+			if (replace !== undefined && replace.newVersion === undefined) {
+				// Replaced by a directory: nothing to download.
+				continue;
+			}
+
+			expected++;
+			add(replace === undefined ? {path: require.path, version: require.version, counted: true} : {path: replace.newPath, version: replace.newVersion!, counted: true});
+		}
+	}
+
+	for (const line of input.goSum ?? []) {
+		add({path: line.module, version: line.version, counted: false});
+	}
+
+	return {modules: [...seen.values()], ...(expected === undefined ? {} : {expected})};
+}
+
+/** {@link downloadWatchList} of the project in `dir` (its go.mod and go.sum, when it has them). */
+export async function projectWatchList(dir: string, module?: string): Promise<DownloadWatchList> {
+	const read = async (name: string) => readFile(path.join(dir, name), 'utf8').catch(() => undefined);
+	const [goMod, goSum] = await Promise.all([read('go.mod'), read('go.sum')]);
+	return downloadWatchList({
+		...(goMod === undefined ? {} : {goMod: parseGoMod(goMod)}),
+		...(goSum === undefined ? {} : {goSum: parseGoSum(goSum)}),
+		...(module === undefined ? {} : {module}),
+	});
+}
+
+/** One reading of the download cache. */
+export type CacheReading = {
+	readonly modulesDone: number;
+	readonly files: number;
+	readonly bytes: number;
+	/** Changes whenever a watched file appears, grows, is renamed or rewritten. */
+	readonly fingerprint: string;
+};
+
+/**
+Reads the download cache (`GOMODCACHE/cache/download`) for the watched modules: one directory listing per
+module path, one stat per file of a watched version, at most {@link maxWatchedModules} directories and
+{@link maxWatchedFiles} files. A directory that does not exist yet counts as empty. Never throws.
+*/
+export async function readDownloadCache(downloadDir: string, list: DownloadWatchList): Promise<CacheReading> {
+	const byPath = new Map<string, {versions: Set<string> | 'any'; counted: Set<string>}>();
+	for (const module of list.modules) {
+		const escaped = escapeModulePath(module.path);
+		const entry = byPath.get(escaped) ?? {versions: new Set<string>(), counted: new Set<string>()};
+		if (module.version === undefined) {
+			entry.versions = 'any';
+		} else {
+			if (entry.versions !== 'any') {
+				entry.versions.add(escapeVersion(module.version));
+			}
+
+			if (module.counted) {
+				entry.counted.add(escapeVersion(module.version));
+			}
+		}
+
+		byPath.set(escaped, entry);
+		if (byPath.size >= maxWatchedModules) {
+			break;
+		}
+	}
+
+	let files = 0;
+	let bytes = 0;
+	let modulesDone = 0;
+	let newest = 0;
+	let budget = maxWatchedFiles;
+	const queryDone = list.modules.some((module) => module.counted && module.version === undefined);
+	let anyZip = false;
+	const directories = [...byPath.entries()];
+	// A few directories at a time: the reading must not take the thread pool from go's own file work.
+	const parallel = 16;
+	for (let start = 0; start < directories.length && budget > 0; start += parallel) {
+		// eslint-disable-next-line no-await-in-loop -- bounded batches on purpose
+		const batches = await Promise.all(
+			directories.slice(start, start + parallel).map(async ([escaped, watched]) => {
+				const directory = path.join(downloadDir, escaped, '@v');
+				const names = await readdir(directory).catch(() => [] as string[]);
+				// Files that carry what arrived; a `.lock` appears before any byte does (and for a 404 too), and `list` is a
+				// query's answer, not a module's.
+				const chosen = names.filter((name) => carriesData(name) && (watched.versions === 'any' || [...watched.versions].some((version) => name.startsWith(`${version}.`))));
+				const done = chosen.filter((name) => name.endsWith('.zip') && watched.counted.has(name.slice(0, -'.zip'.length))).length;
+				const zipped = chosen.some((name) => name.endsWith('.zip'));
+				const taken = chosen.slice(0, Math.max(0, budget));
+				budget -= taken.length;
+				const sizes = await Promise.all(taken.map(async (name) => stat(path.join(directory, name)).catch(() => undefined)));
+				return {names: taken, sizes, done, zipped};
+			}),
+		);
+		for (const batch of batches) {
+			modulesDone += batch.done;
+			anyZip ||= batch.zipped;
+			for (const size of batch.sizes) {
+				if (size !== undefined) {
+					files++;
+					bytes += size.size;
+					newest = Math.max(newest, size.mtimeMs);
+				}
+			}
+		}
+	}
+
+	if (queryDone && anyZip) {
+		modulesDone = Math.max(modulesDone, 1);
+	}
+
+	return {modulesDone, files, bytes, fingerprint: `${files} ${bytes} ${newest}`};
+}
+
+/** `.info`, `.mod`, `.zip`, `.ziphash`, and the temporary files go writes them through (`v1.0.0.zip1234.tmp`). */
+function carriesData(name: string): boolean {
+	return /\.(?:info|mod|zip|ziphash|tmp)$/.test(name);
+}
+
+/** Where go keeps downloads: `GOMODCACHE/cache/download`. */
+export function downloadCacheDir(gomodcache: string): string {
+	return path.join(gomodcache, 'cache', 'download');
+}
