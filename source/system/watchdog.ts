@@ -10,7 +10,7 @@ of a pipe from this one; when the pipe closes without a `done`, this process is 
 
 A normal exit kills the watchdog first (synchronously, in the `exit` hook), so it never acts after a clean end.
 */
-import {execa, execaSync} from 'execa';
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import type {Writable} from 'node:stream';
 
 /** The watchdog's program: reads `+PID`, `-PID` and `tty SETTINGS` lines on fd 3 and acts when fd 3 closes. */
@@ -45,7 +45,7 @@ input.on('end', act);
 input.on('error', act);
 `;
 
-let watchdog: {readonly child: {kill(signal?: NodeJS.Signals): unknown}; readonly pipe: Writable} | undefined;
+let watchdog: {readonly child: ChildProcess; readonly pipe: Writable} | undefined;
 let terminalWatched = false;
 
 function start(withTerminal: boolean): Writable | undefined {
@@ -56,20 +56,15 @@ function start(withTerminal: boolean): Writable | undefined {
 	try {
 		// The terminal's stdin and stdout only when the wizard asks (stty reads the terminal from stdin); otherwise
 		// nothing of ours is held open (a test waiting for our stdout to end must not wait for the watchdog).
-		// Through execa like every other child, with its own cleanup off: the watchdog must outlive this process.
-		const child = execa(process.execPath, ['-e', program], {
+		const child = spawn(process.execPath, ['-e', program], {
 			stdio: [withTerminal ? 'inherit' : 'ignore', withTerminal ? 'inherit' : 'ignore', 'ignore', 'pipe'],
 			detached: true,
-			cleanup: false,
-			reject: false,
-			buffer: false,
 		});
-		// Fd 3 is a socket both ways; execa types an extra pipe as the child's output, but we only write to it.
-		const pipe = child.stdio[3] as unknown as Writable;
+		const pipe = child.stdio[3] as Writable;
 		pipe.on('error', () => {
 			// The watchdog died (a kill from outside): nothing to tell it any more.
 		});
-		child.catch(() => {
+		child.on('error', () => {
 			// No node to run (cannot happen: it is this process's own executable).
 		});
 		child.unref();
@@ -105,9 +100,8 @@ export function guardTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStre
 	}
 
 	terminalWatched = true;
-	// Stty reads the terminal from its stdin: this process's own, which is the terminal here.
-	const saved = execaSync('stty', ['-g'], {stdin: 'inherit', stderr: 'ignore', reject: false, timeout: 2000});
-	const settings = saved.exitCode === 0 ? String(saved.stdout).trim() : 'sane';
+	const saved = spawnSync('stty', ['-g'], {stdio: [stdin, 'pipe', 'ignore'], encoding: 'utf8', timeout: 2000});
+	const settings = saved.status === 0 ? saved.stdout.trim() : 'sane';
 	start(true)?.write(`tty ${settings}\n`);
 	process.on('exit', () => {
 		try {
