@@ -41,7 +41,7 @@ export function quotedOutput(markdown: string): string[] {
 export function englishProse(text: string, goOutput: readonly string[]): string[] {
 	const found: string[] = [];
 	const withoutBlocks = text.replaceAll(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
-	for (const line of withoutBlocks.split('\n')) {
+	for (const line of unwrapped(withoutBlocks)) {
 		if (/^\s*\$ /.test(line)) {
 			continue;
 		}
@@ -67,4 +67,27 @@ export function englishProse(text: string, goOutput: readonly string[]): string[
 	}
 
 	return found;
+}
+
+/**
+The text report wraps a long line with a deeper hanging indent, which can split one of go's own phrases across two
+lines; read each wrapped line whole again (a line more indented than the one before it continues it), so that
+go's words are recognised wherever the wrap fell. A `$` command line is never wrapped and never joined.
+*/
+function unwrapped(text: string): string[] {
+	const lines: string[] = [];
+	let previousIndent = -1;
+	for (const line of text.split('\n')) {
+		const indent = line.length - line.trimStart().length;
+		const last = lines.at(-1);
+		if (last !== undefined && line.trim() !== '' && last.trim() !== '' && indent > previousIndent && !/^\s*\$ /.test(line) && !/^\s*\$ /.test(last)) {
+			lines[lines.length - 1] = `${last} ${line.trim()}`;
+			continue;
+		}
+
+		lines.push(line);
+		previousIndent = indent;
+	}
+
+	return lines;
 }
