@@ -214,7 +214,9 @@ function watchProgress(
 		}
 
 		const now = await readDownloadCache(dir, options.watch);
-		if (fingerprint !== undefined && now.fingerprint !== fingerprint) {
+		// The first reading may come late (the module cache's path is read beside go's start): modules already in the
+		// cache then are what go did meanwhile, as far as anyone can tell, and count as progress once.
+		if (fingerprint === undefined ? now.modulesDone > 0 : now.fingerprint !== fingerprint) {
 			lastProgressAt = system.now();
 		}
 

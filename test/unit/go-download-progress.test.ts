@@ -130,6 +130,35 @@ test('a go that keeps writing into its module cache is not stopped at the deadli
 	assert.equal(calls[0]!.timeoutMs, longestDownloadMs(500));
 });
 
+test('the module cache\'s path known late: modules go wrote meanwhile count as progress once (field: --timeout 1)', async () => {
+	const cache = await moduleCache();
+	const names = ['a', 'b', 'c'];
+	const modules = names.map((name) => ({path: `example.com/${name}`, version: 'v1.0.0', counted: true}));
+	// go writes its three modules at once, then works on for 1.6 s (extracting, verifying); the path of the cache is
+	// known only after 800 ms (go env runs beside go), and the deadline is 1 s without progress.
+	const {system} = slowGo(1600, {
+		everyMs: 10,
+		async during(step) {
+			if (step === 0) {
+				await Promise.all(
+					names.map(async (name) => {
+						const dir = versionDir(cache, `example.com/${name}`);
+						await mkdir(dir, {recursive: true});
+						await writeFile(path.join(dir, 'v1.0.0.zip'), `zip of ${name}`);
+					}),
+				);
+			}
+		},
+	});
+	const late = new Promise<string>((resolve) => {
+		setTimeout(() => resolve(cache), 800);
+	});
+	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 1000, progress: {moduleCache: late, watch: {modules, expected: names.length}, pollMs: 50}});
+	assert.equal(reproduction.timedOut, false, reproduction.headline);
+	assert.equal(reproduction.ok, true, reproduction.headline);
+	assert.equal(reproduction.progress?.modulesDone, names.length);
+});
+
 test('a go that makes no progress is stopped after the deadline without progress, and says how far it got', async () => {
 	const cache = await moduleCache();
 	const dir = versionDir(cache, 'example.com/a');
