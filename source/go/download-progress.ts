@@ -107,6 +107,8 @@ export type CacheReading = {
 	readonly bytes: number;
 	/** Changes whenever a watched file appears, grows, is renamed or rewritten. */
 	readonly fingerprint: string;
+	/** The newest modification time of a watched file (epoch ms); 0 when there is none. */
+	readonly newestMs: number;
 };
 
 /**
@@ -181,7 +183,7 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 		modulesDone = Math.max(modulesDone, 1);
 	}
 
-	return {modulesDone, files, bytes, fingerprint: `${files} ${bytes} ${newest}`};
+	return {modulesDone, files, bytes, fingerprint: `${files} ${bytes} ${newest}`, newestMs: newest};
 }
 
 /** `.info`, `.mod`, `.zip`, `.ziphash`, and the temporary files go writes them through (`v1.0.0.zip1234.tmp`). */

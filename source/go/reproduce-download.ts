@@ -91,6 +91,9 @@ export type DownloadStop = {
 /** How often the module cache is read while go runs. */
 export const progressPollMs = 400;
 
+/** The pause between two steps of a go that has made progress that is still no hang: one resolver retry and a margin. */
+export const pauseAfterProgressMs = 5500;
+
 /** The longest a watched go may run while it still makes progress: 30 deadlines, at least two minutes. */
 export function longestDownloadMs(timeoutMs: number): number {
 	return Math.max(30 * timeoutMs, 120_000);
@@ -191,6 +194,9 @@ function watchProgress(
 	const controller = new AbortController();
 	const pollMs = options.pollMs ?? progressPollMs;
 	let lastProgressAt = system.now();
+	let progressed = false;
+	// File times are wall-clock times (the system's clock may be another).
+	const startedWallMs = Date.now();
 	let fingerprint: string | undefined;
 	let progress: DownloadProgress | undefined;
 	let stopped: DownloadStop | undefined;
@@ -207,6 +213,8 @@ function watchProgress(
 	);
 	const tickMs = Math.min(100, pollMs);
 	let timer: NodeJS.Timeout | undefined;
+	// When the last completed look at the cache began.
+	let confirmedQuietFrom = Number.NEGATIVE_INFINITY;
 	const read = async () => {
 		const dir = await cacheDir;
 		if (dir === undefined) {
@@ -214,10 +222,11 @@ function watchProgress(
 		}
 
 		const now = await readDownloadCache(dir, options.watch);
-		// The first reading may come late (the module cache's path is read beside go's start): modules already in the
-		// cache then are what go did meanwhile, as far as anyone can tell, and count as progress once.
-		if (fingerprint === undefined ? now.modulesDone > 0 : now.fingerprint !== fingerprint) {
+		// The first reading may come late (the module cache's path is read beside go's start): files written since go
+		// started are what go did meanwhile, and count as progress once; a warm cache's older files do not.
+		if (fingerprint === undefined ? now.newestMs >= startedWallMs : now.fingerprint !== fingerprint) {
 			lastProgressAt = system.now();
+			progressed = true;
 		}
 
 		fingerprint = now.fingerprint;
@@ -234,26 +243,32 @@ function watchProgress(
 		}
 
 		const now = system.now();
-		if (reading === undefined && now - lastReadAt >= restMs) {
+		const quietMs = now - lastProgressAt;
+		const shorter = options.quietLimit?.();
+		// Once go has made progress it is given at least one resolver retry between steps (glibc waits 5 s before it
+		// asks again): a pause that long between two modules, seen on real networks, is not a hang.
+		const quietAllowedMs = progressed ? Math.max(timeoutMs, pauseAfterProgressMs) : timeoutMs;
+		const limitMs = shorter === undefined ? quietAllowedMs : Math.min(quietAllowedMs, shorter.ms);
+		// go is quiet only when a look at the cache that began after the limit had passed saw nothing new: a reading
+		// that comes late (a slow disk, a loaded machine, the cache's path known late) never turns into "no progress".
+		if (quietMs >= limitMs && confirmedQuietFrom >= lastProgressAt + limitMs) {
+			stopped = shorter !== undefined && shorter.ms < quietAllowedMs ? {reason: 'silent-entry', quietMs, limitMs, entry: shorter.entry} : {reason: 'no-progress', quietMs, limitMs};
+			controller.abort();
+			return;
+		}
+
+		if (reading === undefined && (now - lastReadAt >= restMs || quietMs >= limitMs)) {
 			reading = read()
 				.catch(() => undefined)
 				.finally(() => {
+					confirmedQuietFrom = now;
 					lastReadAt = system.now();
 					restMs = Math.max(pollMs, 3 * (lastReadAt - now));
 					reading = undefined;
 				});
 		}
 
-		const quietMs = now - lastProgressAt;
-		const shorter = options.quietLimit?.();
-		const limitMs = shorter === undefined ? timeoutMs : Math.min(timeoutMs, shorter.ms);
-		if (quietMs >= limitMs) {
-			stopped = shorter !== undefined && shorter.ms < timeoutMs ? {reason: 'silent-entry', quietMs, limitMs, entry: shorter.entry} : {reason: 'no-progress', quietMs, limitMs};
-			controller.abort();
-			return;
-		}
-
-		timer = setTimeout(tick, Math.min(tickMs, Math.max(1, limitMs - quietMs)));
+		timer = setTimeout(tick, Math.min(tickMs, Math.max(10, limitMs - quietMs)));
 	};
 
 	timer = setTimeout(tick, 0);

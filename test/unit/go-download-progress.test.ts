@@ -7,7 +7,7 @@ import {after, test} from 'node:test';
 import {downloadWatchList, readDownloadCache} from '../../source/go/download-progress.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import {parseGoSum} from '../../source/go/parse-go-sum.js';
-import {longestDownloadMs, reproduceDownload} from '../../source/go/reproduce-download.js';
+import {longestDownloadMs, pauseAfterProgressMs, reproduceDownload} from '../../source/go/reproduce-download.js';
 import type {CommandSpec, System} from '../../source/system/types.js';
 import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
 
@@ -157,6 +157,29 @@ test('the module cache\'s path known late: modules go wrote meanwhile count as p
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.ok, true, reproduction.headline);
 	assert.equal(reproduction.progress?.modulesDone, names.length);
+});
+
+test('a go that has made progress may pause longer than a short deadline (field: --timeout 1 on gin)', async () => {
+	const cache = await moduleCache();
+	const names = ['a', 'b'];
+	const modules = names.map((name) => ({path: `example.com/${name}`, version: 'v1.0.0', counted: true}));
+	// One module at once, then 1.5 s of nothing (a resolver's retry, a slow TLS handshake), then the other; the
+	// deadline is 400 ms without progress.
+	const {system} = slowGo(1800, {
+		everyMs: 100,
+		async during(step) {
+			const name = step === 0 ? 'a' : step === 15 ? 'b' : undefined;
+			if (name !== undefined) {
+				const dir = versionDir(cache, `example.com/${name}`);
+				await mkdir(dir, {recursive: true});
+				await writeFile(path.join(dir, 'v1.0.0.zip'), `zip of ${name}`);
+			}
+		},
+	});
+	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 400, progress: {moduleCache: cache, watch: {modules, expected: 2}, pollMs: 50}});
+	assert.ok(pauseAfterProgressMs > 1500);
+	assert.equal(reproduction.timedOut, false, reproduction.headline);
+	assert.equal(reproduction.progress?.modulesDone, 2);
 });
 
 test('a go that makes no progress is stopped after the deadline without progress, and says how far it got', async () => {
