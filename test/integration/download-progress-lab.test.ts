@@ -81,6 +81,25 @@ describe('a zip cut short', () => {
 		assert.deepEqual(report.findings.filter((item) => item.category === 'other' && item.severity === 'error'), [], 'nothing is left as an unexplained error');
 		assert.match(text.stdout, /Conclusion: proxy-bad-response: /);
 	});
+
+	test('the only GOPROXY entry cuts zips and a slower candidate works: the candidate is waited for and offered (field)', async (t) => {
+		// The cutting entry serves its go.mod as go.sum says and answers first, so it would vouch for itself and
+		// the slower candidate be set aside: the field's zip-cut-short on fatih/color had no fix to offer.
+		const lab = await startLab('truncated-zip', {faults: {good: {kind: 'slow', delayMs: 400}}});
+		t.after(async () => lab.close());
+		const cut = lab.server('cut');
+		const good = lab.server('good');
+		const json = await runCli(['diagnose', '--json', '--dir', lab.dir, '--candidates', good.url], {env: {...lab.env, GOPROXY: `${cut.url},direct`}});
+		const report = JSON.parse(json.stdout) as DiagnoseReport;
+		const finding = report.findings[0]!;
+		assert.equal(finding.category, 'proxy-bad-response', JSON.stringify(report.findings.map((item) => item.summary)));
+		assert.ok(!report.path.some((walk) => walk.notWaitedFor !== undefined), 'no candidate is set aside');
+		assert.ok(
+			finding.fixes.some((fix) => fix.changes?.some((change) => change.value?.startsWith(good.url) === true) === true) ||
+				finding.fixes.some((fix) => fix.shell?.some((line) => line.includes(good.url)) === true),
+			JSON.stringify(finding.fixes),
+		);
+	});
 });
 
 describe('the wizard\'s check after a fix', () => {

@@ -12,6 +12,21 @@ const maxFiles = 3;
 /** go's words for a file it could not read to its end: `read "URL": unexpected EOF`. */
 const shortReadPattern = /\bread "(https?:\/\/[^"\s]+)": unexpected EOF\b/g;
 
+/** The files go could not read to their end, as go's output names them (at most {@link maxFiles}). */
+function shortReadSubjects(context: InvestigationContext): ShortReadSubject[] {
+	const reproduction = context.reproduction;
+	if (reproduction === undefined || reproduction.ok) {
+		return [];
+	}
+
+	const texts = [reproduction.stderr, ...reproduction.failures.map((failure) => failure.error)];
+	const urls = [...new Set(texts.flatMap((text) => [...text.matchAll(shortReadPattern)].map((match) => match[1]!)))];
+	return urls.slice(0, maxFiles).map((url) => {
+		const entry = entryOf(url, context);
+		return {...entry, fileUrl: url, host: urlHost(url) ?? url, file: fileOf(url.startsWith(`${entry.url}/`) ? url.slice(entry.url.length) : url)};
+	});
+}
+
 /**
 §2.2 after the reproduction: every file go could not read to its end (the server, or a proxy on the way, closed
 the connection before the announced Content-Length) is asked for again, counting the bytes, so that the finding
@@ -21,19 +36,10 @@ export const shortReadInvestigation: Investigation<ShortReadSubject> = {
 	id: 'short-read',
 	flow: shortReadFlow,
 	phase: 'after',
-	subjects(context) {
-		const reproduction = context.reproduction;
-		if (reproduction === undefined || reproduction.ok) {
-			return [];
-		}
-
-		const texts = [reproduction.stderr, ...reproduction.failures.map((failure) => failure.error)];
-		const urls = [...new Set(texts.flatMap((text) => [...text.matchAll(shortReadPattern)].map((match) => match[1]!)))];
-		return urls.slice(0, maxFiles).map((url) => {
-			const entry = entryOf(url, context);
-			return {...entry, fileUrl: url, host: urlHost(url) ?? url, file: fileOf(url.startsWith(`${entry.url}/`) ? url.slice(entry.url.length) : url)};
-		});
-	},
+	subjects: shortReadSubjects,
+	// The entry that cut a file may well serve its go.mod as go.sum says and so vouch for itself: the candidates are
+	// the other proxies a fix can recommend, so every one is waited for.
+	waitsForEveryCandidate: (context) => shortReadSubjects(context).length > 0,
 	async check(pending, subject, run) {
 		if (pending.probe !== 'file-length') {
 			throw new Error(`short-read has no check ${pending.probe}`);
