@@ -67,7 +67,7 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 	if (options.id === undefined && options.ids === undefined) {
 		selected = findUnfinished(read.journal).reverse();
 		if (selected.length === 0) {
-			return {restored: [], ok: true, fileMatches: true, messages: ['nothing to undo']};
+			return {restored: [], ok: true, fileMatches: true, messages: []};
 		}
 	} else {
 		const wanted = options.ids ?? [options.id];

@@ -167,3 +167,11 @@ test('a setting go cannot parse (GOFLAGS) is reported as go configuration, with 
 	assert.equal(report.findings[0]?.category, 'goproxy-config');
 	assert.match(report.findings[0]?.summary ?? '', /GOFLAGS/);
 });
+
+test('undo with nothing to undo says so once, exit 0', async (t) => {
+	const {root, env} = await hermetic(t);
+	const run = await runCli(['undo', '--dir', root], {env});
+	assert.equal(run.exitCode, 0, run.stderr);
+	// Before: the sentence, then the library's own "nothing to undo" under it.
+	assert.deepEqual(run.stdout.trim().split('\n'), ['Nothing to undo: the journal holds no change that is still applied.']);
+});
