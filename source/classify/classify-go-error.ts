@@ -411,6 +411,8 @@ type BlockFacts = {
 	readonly version?: string;
 	/** The input shows GOPROXY set to a mirror of the user's choosing (`export GOPROXY=https://…`, `go env` output). */
 	readonly mirrorChosen?: boolean;
+	/** GOPATH mode's `go get` of a public package cloned another repository (see gopathDependencyOfPublicTarget). */
+	readonly publicDependency?: boolean;
 };
 
 /** GOPROXY set to a mirror other than go's default, anywhere in the pasted text. */
@@ -648,7 +650,7 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		const sharedForge = host !== undefined && sharedForgeHosts.has(host);
 		const prompt = credentialPromptPattern.test(authLine.lower);
 		// A public module that requires it: a private repository cannot be what its public users need; it is gone.
-		if (sharedForge && prompt && requiredByPublicModule(all, facts.module)) {
+		if (sharedForge && prompt && (requiredByPublicModule(all, facts.module) || facts.publicDependency === true)) {
 			return {category: 'not-found', line: authLine, hostFrom: 'credential', alternatives: ['private-auth'], ...withStatus};
 		}
 
@@ -684,6 +686,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['private-auth', 'not-found'], ...withStatus};
 	}
 
+	// A proxy on the user's own machine or network (an Athens, an Artifactory) answers 404 for a public module when
+	// its own fetch from the origin failed: the version may well exist.
+	if (status !== undefined && notFoundStatus && !moduleIsPrivate && isPublicModule(facts.module) && request !== undefined && looksPrivateHost(request.host)) {
+		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['not-found'], ...withStatus};
+	}
+
 	if (status !== undefined && notFoundStatus && (moduleIsPrivate || (serverSaysPrivate && !isPublicModule(facts.module)))) {
 		return {category: 'private-auth', line: status.line, hostFrom: 'module', alternatives: ['proxy-bad-response'], ...withStatus};
 	}
@@ -701,8 +709,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const importPath = findLine(own, ['unrecognized import path']);
 	if (importPath !== undefined && findLine(own, ['go-import meta', 'no go-import']) === undefined && status === undefined && !importPath.lower.includes('(')) {
 		// go without -v says only that the path is unrecognized: the reason (the network, or go fetching directly
-		// because modules or GOPROXY are off) is not shown.
-		return {category: 'vcs', line: importPath, hostFrom: 'url', alternatives: ['goproxy-config', 'http-proxy', 'timeout']};
+		// because modules or GOPROXY are off) is not shown. The Go project's own hosts and gopkg.in serve their
+		// go-import tags to everyone, so for them go fetched directly what a GOPROXY would have served.
+		const path = /unrecognized import path "([^"]+)"/.exec(importPath.lower)?.[1];
+		return path !== undefined && goProjectHosts.has(moduleHost(path))
+			? {category: 'goproxy-config', line: importPath, hostFrom: 'url', alternatives: ['http-proxy', 'timeout', 'vcs']}
+			: {category: 'vcs', line: importPath, hostFrom: 'url', alternatives: ['goproxy-config', 'http-proxy', 'timeout']};
 	}
 
 	// A self-hosted forge hides a private repository behind its login: no go-import tag, or `not found`, for anyone
@@ -745,6 +757,9 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	return looksLikeGoError ? {category: 'other', line: own.find((line) => otherGoErrorPatterns.some((pattern) => line.lower.includes(pattern))) ?? first, hostFrom: 'url'} : undefined;
 }
 
+/** Hosts whose go-import tags never fail for a real path: an unrecognized path there is a fetch that did not get through. */
+const goProjectHosts = new Set(['golang.org', 'google.golang.org', 'gopkg.in', 'go.googlesource.com', 'cloud.google.com', 'k8s.io', 'sigs.k8s.io', 'go.uber.org', 'go.opencensus.io']);
+
 /** Forges that host public and private repositories side by side. */
 const sharedForgeHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gitee.com', 'codeberg.org', 'dev.azure.com']);
 
@@ -782,6 +797,21 @@ function requiredByPublicModule(lines: readonly BlockLine[], failing: string | u
 	}
 
 	return false;
+}
+
+/**
+GOPATH mode's `go get P` that then clones another repository (`# cd .; git clone https://github.com/O/R …`): that
+repository is a dependency of the public package asked for, and its users cannot need credentials for it. Read from
+the whole text, since go prints the command, the clone and the prompt as separate blocks.
+*/
+function gopathDependencyOfPublicTarget(text: string): boolean {
+	const target = /^\s*(?:\$ )?go get (?:-\S+ )*([a-z0-9][^\s@]*)\s*$/im.exec(text)?.[1]?.toLowerCase();
+	const clone = /\bgit clone (?:-\S+ )*https?:\/\/([^\s/]+\/[^\s/]+\/[^\s/]+?)(?:\.git)?(?:\s|$)/i.exec(text)?.[1]?.toLowerCase();
+	if (target === undefined || clone === undefined || !sharedForgeHosts.has(moduleHost(target))) {
+		return false;
+	}
+
+	return target.split('/').slice(0, 3).join('/') !== clone;
 }
 
 /** A public module whose server response asks for no credentials. */
@@ -997,6 +1027,7 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 
 	const drafts = new Map<string, Draft>();
 	const mirrorChosen = mirrorChosenPattern.test(decoded.text);
+	const publicDependency = gopathDependencyOfPublicTarget(decoded.text);
 	let tooMany = false;
 	let pendingToolchain: string | undefined;
 	// CI logs repeat the same error many times: classify each distinct block once.
@@ -1008,7 +1039,7 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 			const cached = seen.get(key);
 			verdict = cached === undefined ? undefined : {...cached};
 		} else {
-			verdict = classifyOne(block, pendingToolchain, mirrorChosen);
+			verdict = classifyOne(block, pendingToolchain, {mirrorChosen, publicDependency});
 			if (seen.size < 4096) {
 				seen.set(key, verdict === undefined ? undefined : {...verdict});
 			}
@@ -1085,7 +1116,7 @@ what the user typed, not what go said, so its words are no evidence.
 */
 const promptPattern = /^\s*(?:[$❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?\]?[$#])\s/;
 
-function classifyOne(block: Block, pendingToolchain: string | undefined, mirrorChosen: boolean): Draft | undefined {
+function classifyOne(block: Block, pendingToolchain: string | undefined, context: {mirrorChosen: boolean; publicDependency: boolean}): Draft | undefined {
 	const lines = block.lines.filter((line) => !promptPattern.test(line.lower));
 	const first = lines[0];
 	if (first === undefined) {
@@ -1102,7 +1133,7 @@ function classifyOne(block: Block, pendingToolchain: string | undefined, mirrorC
 		first,
 		...(module === undefined ? (fallback.module === undefined ? {} : {module: fallback.module}) : {module}),
 		...(version === undefined ? {} : {version}),
-		mirrorChosen,
+		...context,
 	};
 	const verdict = classifyBlock(facts, pendingToolchain !== undefined && !first.lower.trimStart().startsWith('go: downloading '));
 	if (verdict === undefined) {
@@ -1197,12 +1228,17 @@ function mergeDrafts(all: readonly Draft[]): Draft[] {
 	});
 }
 
+/** go's echo of a failed git command, with no reason of its own. */
+const gitExitEchoPattern = /^\s*package \S+: exit status \d+\s*$/i;
+
 function pickPrimary(items: readonly ClassifiedItem[]): ClassifiedItem | undefined {
 	let best: ClassifiedItem | undefined;
 	let bestRank = Number.POSITIVE_INFINITY;
 	for (const item of items) {
 		const rank = primaryRank.indexOf(item.category);
-		const effective = rank === -1 ? primaryRank.length : rank;
+		// `package P: exit status 128` only reports that git failed; the item that says why git failed explains it.
+		const echo = item.category === 'vcs' && gitExitEchoPattern.test(item.line);
+		const effective = echo ? primaryRank.length + 1 : rank === -1 ? primaryRank.length : rank;
 		if (effective < bestRank) {
 			best = item;
 			bestRank = effective;
