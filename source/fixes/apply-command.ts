@@ -24,6 +24,7 @@ import {
 	type JournalGitConfig,
 	type RedactText,
 } from './journal.js';
+import {describeFileError} from '../system/describe-file-error.js';
 
 /** The programs a command fix may run. */
 export const commandPrograms = ['go', 'git'] as const;
@@ -180,7 +181,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 			await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
 			journalId = entry.id;
 		} catch (error) {
-			return {status: 'refused', message: `the journal could not be written, so the command was not run: ${(error as Error).message}`, undo, diffs: []};
+			return {status: 'refused', message: `the journal could not be written, so the command was not run: ${describeFileError(error)}`, undo, diffs: []};
 		}
 	}
 

@@ -25,6 +25,7 @@ import {
 	type JournalGitConfig,
 	type RedactText,
 } from './journal.js';
+import {describeFileError} from '../system/describe-file-error.js';
 
 /** The keys a git config fix may write: `url.<base>.insteadOf` (git's key names are case-insensitive). */
 export const gitConfigKeyPattern = /^url\..+\.insteadof$/i;
@@ -268,7 +269,7 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 		};
 		await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
 	} catch (error) {
-		return {status: 'refused', message: text.gitConfigJournalFailed((error as Error).message), changed: false};
+		return {status: 'refused', message: text.gitConfigJournalFailed(describeFileError(error)), changed: false};
 	}
 
 	const result = await system.run({

@@ -17,6 +17,7 @@ import {
 	type JournalChange,
 	type JournalEntry,
 } from './journal.js';
+import {describeFileError} from '../system/describe-file-error.js';
 
 /** One setting to change: a value for `go env -w`, or undefined for `go env -u`. */
 export type GoEnvChange = {readonly key: string; readonly value: string | undefined};
@@ -204,7 +205,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 			return notRun(t().fixes.notApplied(written.message));
 		}
 	} catch (error) {
-		return notRun(t().fixes.notApplied(t().fixes.journalUnwritable(journalFile, (error as Error).message)));
+		return notRun(t().fixes.notApplied(t().fixes.journalUnwritable(journalFile, describeFileError(error))));
 	}
 
 	const outputs: string[] = [];

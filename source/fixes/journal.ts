@@ -16,6 +16,7 @@ only values with no secret in them: a change whose key holds a URL with userinfo
 import {createHash, randomBytes} from 'node:crypto';
 import {chmod, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {describeFileError} from '../system/describe-file-error.js';
 import type {Environment} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 
@@ -189,7 +190,7 @@ export async function readJournal(file: string): Promise<JournalRead> {
 			return {ok: true, journal: {version: 1, entries: []}};
 		}
 
-		return {ok: false, message: `cannot read the journal ${file}: ${(error as Error).message}`};
+		return {ok: false, message: `cannot read the journal ${file}: ${describeFileError(error)}`};
 	}
 
 	let parsed: unknown;

@@ -1,6 +1,7 @@
 import {mkdir, open, rename, unlink} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
+import {t} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import type {Environment} from '../system/types.js';
 import {renderTranscriptJson} from './render-json.js';
@@ -31,34 +32,6 @@ export class TranscriptWriteError extends Error {
 	override readonly name = 'TranscriptWriteError';
 }
 
-/** What an error code means, in words. */
-function meaning(code: string | undefined): string {
-	switch (code) {
-		case 'ENOSPC':
-		case 'EDQUOT': {
-			return 'no space left on the device';
-		}
-
-		case 'EROFS': {
-			return 'the file system is read-only';
-		}
-
-		case 'EACCES':
-		case 'EPERM': {
-			return 'permission denied';
-		}
-
-		case 'ENOENT':
-		case 'ENOTDIR': {
-			return 'a directory on the way does not exist or is not a directory';
-		}
-
-		default: {
-			return code ?? 'error';
-		}
-	}
-}
-
 export type WrittenTranscript = {
 	readonly markdownPath: string;
 	readonly jsonPath: string;
@@ -87,7 +60,7 @@ async function createExclusive(path: string, content: string, openFile: typeof o
 			return false;
 		}
 
-		throw new TranscriptWriteError(`cannot create the transcript ${path}: ${meaning(code)} (${code ?? 'error'})`);
+		throw new TranscriptWriteError(`cannot create the transcript ${path}: ${t().common.fileError(code, undefined)}`);
 	}
 
 	try {
@@ -99,7 +72,7 @@ async function createExclusive(path: string, content: string, openFile: typeof o
 		await handle.close().catch(() => undefined);
 		await unlink(path).catch(() => undefined);
 		const {code} = error as NodeJS.ErrnoException;
-		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${meaning(code)} (${code ?? 'error'}); nothing was left half-written`);
+		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${t().common.fileError(code, undefined)}; nothing was left half-written`);
 	}
 
 	return true;
@@ -119,7 +92,7 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 		await mkdir(dir, {recursive: true, mode: 0o700});
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
-		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${meaning(code)} (${code ?? 'error'})`);
+		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${t().common.fileError(code, undefined)}`);
 	}
 
 	const base = `gomod-doctor-${transcriptStamp(date)}`;

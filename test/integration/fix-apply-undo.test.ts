@@ -279,3 +279,18 @@ test('invalid changes and GOENV=off are refused before anything runs', async () 
 	assert.equal(await goenvText(hermetic.goenvFile), '');
 	assert.deepEqual(await journalEntries(hermetic.env), []);
 });
+
+test('a state directory that cannot be created: the cause and the path are named, and nothing is changed', async () => {
+	const original = 'GOPROXY=http://127.0.0.1:1\n';
+	const hermetic = await setup(original);
+	// A regular file where the state directory should be: mkdir fails below it (as it does on a read-only mount).
+	const blocker = path.join(hermetic.root, 'not-a-directory');
+	await writeFile(blocker, '');
+	const env = {...hermetic.env, GOMOD_DOCTOR_STATE_DIR: path.join(blocker, 'state')};
+	const result = await applyGoEnvChanges(system, {env, cwd: hermetic.root, changes: [{key: 'GOPROXY', value: 'off'}], timeoutMs});
+	assert.equal(result.status, 'failed');
+	assert.match(result.output, /a directory on the way does not exist or is not a directory \(ENOTDIR: /);
+	assert.ok(result.output.includes(blocker), result.output);
+	assert.doesNotMatch(result.output, /no such file or directory, mkdir/);
+	assert.equal(await goenvText(hermetic.goenvFile), original);
+});
