@@ -1,4 +1,5 @@
-import {stat} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {access, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
 import {checkModulePath} from '../go/escape-module-path.js';
@@ -50,6 +51,15 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 
 	if (!info.isDirectory()) {
 		throw new UsageError(t().options.notDir(flags.dir ?? dir));
+	}
+
+	// go cannot even start in a directory it may not enter (`spawn go EACCES`), which would read as a broken go.
+	const denied = await access(dir, constants.R_OK | constants.X_OK).then(
+		() => undefined,
+		(error: unknown) => error,
+	);
+	if (denied !== undefined) {
+		throw new UsageError(t().options.dirUnreadable(flags.dir ?? dir, t().common.fileError((denied as NodeJS.ErrnoException).code, undefined)));
 	}
 
 	let module: string | undefined;

@@ -191,6 +191,33 @@ test('a working directory whose name is not UTF-8: diagnosed, not "no such direc
 	assert.ok(report.go !== undefined, 'go was asked for its settings in that directory');
 });
 
+test('a --dir the user may not read: a usage error that says so, not a go that "cannot report its settings" (issue 14)', async (t) => {
+	const {root, dir, env} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
+	await execa('chmod', ['000', dir]);
+	// root reads every directory, so as root the CLI runs as nobody, from a world-readable copy of the build.
+	let command = [process.execPath, cliPath];
+	let runEnv = env as Record<string, string>;
+	if (process.getuid?.() === 0) {
+		const app = path.join(root, 'app');
+		await execa('cp', ['-r', path.dirname(cliPath), app]);
+		const home = path.join(root, 'nobody-home');
+		await mkdir(home);
+		await execa('chmod', ['-R', 'a+rX', root]);
+		await execa('chmod', ['000', dir]);
+		await execa('chown', ['nobody', home]);
+		command = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(app, 'cli.js')];
+		runEnv = {...runEnv, HOME: home, GOENV: path.join(home, 'env'), GOMODCACHE: path.join(home, 'mod'), GOPATH: path.join(home, 'gopath'), GOCACHE: path.join(home, 'cache')};
+	}
+
+	const [file, ...args] = command as [string, ...string[]];
+	const run = await execa(file, [...args, 'diagnose', '--dir', dir, '--timeout', '3'], {env: {...runEnv, CI: 'true'}, extendEnv: false, reject: false, cwd: tmpdir()}).finally(
+		async () => execa('chmod', ['755', dir]),
+	);
+	assert.equal(run.exitCode, 2, `${run.stdout}${run.stderr}`);
+	assert.match(run.stderr, /--dir \S+: cannot be read: permission denied \(EACCES\)/);
+	assert.doesNotMatch(`${run.stdout}${run.stderr}`, /cannot report its settings|goproxy-config/);
+});
+
 test('GOENV is a FIFO (go env hangs on it): one deadline covers the whole run, not one per go command (issue 14)', async (t) => {
 	const {env, root, dir} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
 	const fifo = path.join(root, 'goenv-fifo');
