@@ -5,6 +5,7 @@ import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
 import {checkModulePath} from '../go/escape-module-path.js';
 import {validateModuleQuery} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
+import {fileErrorText} from '../system/describe-file-error.js';
 import type {Environment} from '../system/types.js';
 import {toolVersion} from '../version.js';
 
@@ -59,7 +60,7 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 		(error: unknown) => error,
 	);
 	if (denied !== undefined) {
-		throw new UsageError(t().options.dirUnreadable(flags.dir ?? dir, t().common.fileError((denied as NodeJS.ErrnoException).code, undefined)));
+		throw new UsageError(t().options.dirUnreadable(flags.dir ?? dir, fileErrorText((denied as NodeJS.ErrnoException).code)));
 	}
 
 	let module: string | undefined;

@@ -1,5 +1,21 @@
 import {t} from '../i18n/index.js';
 
+/** Why the machine refused a file operation, in the user's words, with the code (and the path when known). */
+export function fileErrorText(code: string | undefined, path?: string): string {
+	const words = t().common.fileErrors;
+	const reason =
+		code === 'ENOSPC' || code === 'EDQUOT'
+			? words.noSpace
+			: code === 'EROFS'
+				? words.readOnly
+				: code === 'EACCES' || code === 'EPERM'
+					? words.denied
+					: code === 'ENOENT' || code === 'ENOTDIR'
+						? words.missingDirectory
+						: words.other;
+	return words.said(reason, code ?? 'error', path);
+}
+
 /**
 A file operation's error in the user's words (`the file system is read-only (EROFS: /path)`), instead of Node's
 `ENOENT: no such file or directory, mkdir …`, which names neither the cause nor which directory.
@@ -10,5 +26,5 @@ export function describeFileError(error: unknown): string {
 		return error instanceof Error ? error.message : String(error);
 	}
 
-	return t().common.fileError(code, path);
+	return fileErrorText(code, path);
 }

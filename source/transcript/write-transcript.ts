@@ -1,8 +1,8 @@
 import {mkdir, open, rename, unlink} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
-import {t} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
+import {fileErrorText} from '../system/describe-file-error.js';
 import type {Environment} from '../system/types.js';
 import {renderTranscriptJson} from './render-json.js';
 import {renderTranscriptMarkdown, type TranscriptRenderOptions} from './render-markdown.js';
@@ -60,7 +60,7 @@ async function createExclusive(path: string, content: string, openFile: typeof o
 			return false;
 		}
 
-		throw new TranscriptWriteError(`cannot create the transcript ${path}: ${t().common.fileError(code, undefined)}`);
+		throw new TranscriptWriteError(`cannot create the transcript ${path}: ${fileErrorText(code)}`);
 	}
 
 	try {
@@ -72,7 +72,7 @@ async function createExclusive(path: string, content: string, openFile: typeof o
 		await handle.close().catch(() => undefined);
 		await unlink(path).catch(() => undefined);
 		const {code} = error as NodeJS.ErrnoException;
-		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${t().common.fileError(code, undefined)}; nothing was left half-written`);
+		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${fileErrorText(code)}; nothing was left half-written`);
 	}
 
 	return true;
@@ -92,7 +92,7 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 		await mkdir(dir, {recursive: true, mode: 0o700});
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
-		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${t().common.fileError(code, undefined)}`);
+		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${fileErrorText(code)}`);
 	}
 
 	const base = `gomod-doctor-${transcriptStamp(date)}`;

@@ -3,18 +3,14 @@ export const common = {
 	language: 'English',
 	yes: 'yes',
 	no: 'no',
-	/** A file operation the machine refused, in words, with the code and the path it concerned. */
-	fileError: (code: string | undefined, path: string | undefined) => {
-		const reason =
-			code === 'ENOSPC' || code === 'EDQUOT'
-				? 'no space left on the device'
-				: code === 'EROFS'
-					? 'the file system is read-only'
-					: code === 'EACCES' || code === 'EPERM'
-						? 'permission denied'
-						: code === 'ENOENT' || code === 'ENOTDIR'
-							? 'a directory on the way does not exist or is not a directory'
-							: 'the file cannot be written';
-		return `${reason} (${code ?? 'error'}${path === undefined ? '' : `: ${path}`})`;
+	/** Why the machine refused a file operation, by error code (see describeFileError). */
+	fileErrors: {
+		noSpace: 'no space left on the device',
+		readOnly: 'the file system is read-only',
+		denied: 'permission denied',
+		missingDirectory: 'a directory on the way does not exist or is not a directory',
+		other: 'the file cannot be written',
+		/** The reason, then the code and the path it concerned. */
+		said: (reason: string, code: string, path: string | undefined) => `${reason} (${code}${path === undefined ? '' : `: ${path}`})`,
 	},
 };
