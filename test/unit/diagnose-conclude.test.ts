@@ -121,14 +121,25 @@ describe('conclude', () => {
 	});
 
 	// An entry that answers 404 for every path (§2.2, the path mapping): test/unit/proxy-server.test.ts.
-	test('a 404 that no other proxy contradicts is left to the classifier: the module may really not exist', () => {
+	test('a 404 from a public mirror that no other proxy contradicts is left to the classifier: the module may really not exist', () => {
+		const mirror = 'https://mirror.example.org:8443';
+		const conclusion = conclude({
+			snapshot: snapshot(mirror),
+			reproduction: reproduction(false, notFound.replace('http://127.0.0.1:1001', mirror)),
+			walks: [walk('goproxy-0', mirror, notHere, 'goproxy', 0)],
+		});
+		assert.equal(conclusion.findings[0]?.category, 'not-found');
+		assert.equal(conclusion.findings[0]?.subject, 'example.com/lab/hello@v1.0.0');
+	});
+
+	test('a 404 from a proxy on this machine (a self-hosted one) is first its own failed fetch; its checks settle it', () => {
 		const conclusion = conclude({
 			snapshot: snapshot('http://127.0.0.1:1001'),
 			reproduction: reproduction(false),
 			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', notHere, 'goproxy', 0)],
 		});
-		assert.equal(conclusion.findings[0]?.category, 'not-found');
-		assert.equal(conclusion.findings[0]?.subject, 'example.com/lab/hello@v1.0.0');
+		assert.equal(conclusion.findings[0]?.category, 'proxy-bad-response');
+		assert.deepEqual(conclusion.settled?.candidates, ['proxy-bad-response', 'not-found']);
 	});
 
 	test('go succeeding while an entry is broken: a warning (every download pays for it), exit 0 unless strict', () => {
