@@ -5,7 +5,7 @@ import type {Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {maxBarColumns, mirrorRows, type MirrorRow} from '../mirrors/mirror-chart.js';
-import {symbols} from './messages.js';
+import {symbols, warningColour} from './messages.js';
 import {useUi} from './ui-context.js';
 import {wrapHanging} from './wrap-hanging.js';
 import {useColumns, WrappedText} from './wrapped-text.js';
@@ -56,7 +56,7 @@ taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in `--json
 function FindingLine({finding, first}: {readonly finding: Finding; readonly first: boolean}) {
 	const {redact} = useUi();
 	const ok = finding.category === 'healthy';
-	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : 'yellow';
+	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : warningColour;
 	return (
 		<Box paddingLeft={2}>
 			<Box flexShrink={0} marginRight={1}>
@@ -82,7 +82,7 @@ function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly Prox
 	const columns = useColumns();
 	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
 	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({row, key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`}));
-	const colour = (row: MirrorRow) => (row.ok ? 'green' : row.notWaitedFor === true ? 'yellow' : 'red');
+	const colour = (row: MirrorRow) => (row.ok ? 'green' : row.notWaitedFor === true ? warningColour : 'red');
 	const mark = (row: MirrorRow) => (row.ok ? symbols.ok : row.notWaitedFor === true ? symbols.waited : symbols.broken);
 	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
 	const labelWidth = widthOf(rows.map(({row}) => row.label));

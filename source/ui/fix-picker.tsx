@@ -67,7 +67,7 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 				/>
 				{lines.map((line, index) => (
 					<WrappedText key={`${index}:${line}`} indent={indent}>
-						{redact(line)}
+						{`${symbols.prompt} ${redact(line)}`}
 					</WrappedText>
 				))}
 			</Box>

@@ -140,3 +140,93 @@ test('--help at 60 columns, English and Chinese: wrapped between words, each exa
 		assert.match(lines.join('\n'), /\n {4}\$ gomod-doctor \[--dir DIR\] \[--module MOD@VER\]\n {8}\S/);
 	}
 });
+
+/** One drawn character and the attributes it was drawn with. */
+type Cell = {readonly char: string; readonly dim: boolean; readonly foreground: string};
+
+/** The lines of a `capture-pane -e` screen as cells: SGR codes read (bold, dim, colours), the rest dropped. */
+function cellsOf(coloured: string): Cell[][] {
+	return coloured.split('\n').map((line) => {
+		const cells: Cell[] = [];
+		let dim = false;
+		let foreground = '';
+		for (const token of line.match(/\u001B\[[\d;]*[A-Za-z]|\u001B[^[]|[^\u001B]/gu) ?? []) {
+			const sgr = /^\u001B\[([\d;]*)m$/.exec(token);
+			if (sgr !== null) {
+				const codes = (sgr[1] === '' ? '0' : sgr[1]!).split(';').map(Number);
+				for (let index = 0; index < codes.length; index++) {
+					const code = codes[index]!;
+					if (code === 0) {
+						dim = false;
+						foreground = '';
+					} else if (code === 2) {
+						dim = true;
+					} else if (code === 22) {
+						dim = false;
+					} else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) {
+						foreground = String(code);
+					} else if (code === 39) {
+						foreground = '';
+					} else if (code === 38) {
+						const extended = codes[index + 1] === 5 ? codes.slice(index, index + 3) : codes.slice(index, index + 5);
+						foreground = extended.join(';');
+						index += extended.length - 1;
+					}
+				}
+			} else if (!token.startsWith('\u001B')) {
+				cells.push({char: token, dim, foreground});
+			}
+		}
+
+		return cells;
+	});
+}
+
+/** Yellow as terminals draw it: the 16-colour codes and their 256-colour equals. */
+const yellow = new Set(['33', '93', '38;5;3', '38;5;11']);
+
+/** What in `cells` from `from` on is dim or yellow (the characters that are), empty when none. */
+function faint(cells: readonly Cell[], from = 0): string {
+	return cells
+		.slice(from)
+		.filter((cell) => cell.char.trim() !== '' && (cell.dim || yellow.has(cell.foreground)))
+		.map((cell) => cell.char)
+		.join('');
+}
+
+test('contrast: commands to copy carry $ and warnings ! or a word, and neither is dim or yellow (light themes)', async (t) => {
+	const pty = await launch(t, 'gomod-doctor-contrast', ['lab', 'env-shadows-goenv'], 100, 40);
+	await pty.screenWith(/What now\?[\s\S]*q\/Ctrl-C quit/, 90_000);
+	await sleep(300);
+	const menuScreen = cellsOf(await pty.coloured());
+	await pty.keys('1');
+	await pty.screenWith(/\[y\/N\]/);
+	await sleep(300);
+	const confirmScreen = cellsOf(await pty.coloured());
+	for (const screen of [menuScreen, confirmScreen]) {
+		const lines = screen.map((cells) => cells.map((cell) => cell.char).join(''));
+		const commands = lines.flatMap((line, index) => (/^\s*\$ \S/.test(line) ? [index] : []));
+		const warnings = lines.flatMap((line, index) => (/^\s*! \S/.test(line) ? [index] : []));
+		assert.ok(commands.length > 0 && warnings.length > 0, lines.join('\n'));
+		for (const index of [...commands, ...warnings]) {
+			const start = lines[index]!.search(/\S/);
+			assert.equal(faint(screen[index]!, start), '', `dim or yellow: "${lines[index]!}"`);
+		}
+
+		// Nothing at all is yellow.
+		assert.deepEqual(
+			lines.filter((_, index) => screen[index]!.some((cell) => yellow.has(cell.foreground))),
+			[],
+			'yellow measured 1.7–3.9:1 on light palettes',
+		);
+	}
+
+	const menuLines = menuScreen.map((cells) => cells.map((cell) => cell.char).join(''));
+	const chosen = menuLines.findLastIndex((line) => line.startsWith('❯ 1. '));
+	assert.match(menuLines[chosen + 1] ?? '', /^ {5}\$ \S/, `the highlighted fix's command carries $:\n${menuLines.slice(chosen - 2, chosen + 4).join('\n')}`);
+	const shadowed = menuLines.findIndex((line) => line.includes('shadows the GOENV file value'));
+	assert.match(menuLines[shadowed] ?? '', /^\s+! shadows/, 'the shadowed setting is a warning with its glyph');
+	await pty.keys('n');
+	await pty.keys('q');
+	await pty.exitStatus();
+});
