@@ -85,7 +85,7 @@ export const probes: Shape<typeof english> = {
 		failed: (host, error) => `无法再次向 ${host} 请求：${error}。`,
 	},
 	http: {
-		viaProxy: (proxy) => ` 经由代理 ${proxy}。`,
+		viaProxy: (proxy) => `经由代理 ${proxy}。`,
 		silentWithGo: (waited, goQuiet) => `${waited} 内没有应答：连接已被接受，却什么也没有发回；同时 go 也已有 ${goQuiet} 没有从这个条目收到任何东西，因此两者都不再等待。`,
 		size: (bytes, took) => `${took} 内收到 ${bytes} 字节`,
 		emptyList: (status, size) => `${status}，${size}：空列表（这个代理不知道任何带标签的版本）。`,

@@ -1,0 +1,85 @@
+/*
+Issue 13 item 10: the whole Chinese catalog follows Chinese typography (test/helpers/zh-typography.ts): every
+string, what every function returns for sample arguments, the flowcharts' node texts and the lab's scenario
+descriptions.
+*/
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {t} from '../../source/i18n/index.js';
+import {flowTranslations} from '../../source/i18n/flow-text.js';
+import {scenarioTranslations} from '../../source/i18n/scenario-text.js';
+import {zhTypographyProblems} from '../helpers/zh-typography.js';
+
+/** Arguments to call a message function with: a function gets each set in turn, and every set that works counts. */
+const sampleArguments: ReadonlyArray<(count: number) => unknown[]> = [
+	(count) => Array.from({length: count}, (_, index) => `value${index}`),
+	(count) => Array.from({length: count}, (_, index) => index + 2),
+	(count) => Array.from({length: count}, () => 1),
+	(count) => Array.from({length: count}, () => true),
+	(count) => Array.from({length: count}, () => false),
+	(count) => Array.from({length: count}, () => undefined),
+	(count) => Array.from({length: count}, (_, index) => [`item${index}a`, `item${index}b`]),
+	(count) => Array.from({length: count}, (_, index) => (index === 0 ? `value${index}` : index + 1)),
+	(count) => Array.from({length: count}, (_, index) => (index === 0 ? 2 : `value${index}`)),
+	(count) => Array.from({length: count}, (_, index) => (index === 0 ? `value${index}` : true)),
+];
+
+type Leaf = {readonly path: string; readonly text: string};
+
+function leaves(value: unknown, path: string, uncalled: string[]): Leaf[] {
+	if (typeof value === 'string') {
+		return [{path, text: value}];
+	}
+
+	if (typeof value === 'function') {
+		const results: Leaf[] = [];
+		for (const [index, make] of sampleArguments.entries()) {
+			try {
+				const result: unknown = (value as (...arguments_: unknown[]) => unknown)(...make(value.length));
+				results.push(...leaves(result, `${path}(#${index})`, []));
+			} catch {
+				// This set of arguments does not fit the function; another may.
+			}
+		}
+
+		if (results.length === 0) {
+			uncalled.push(path);
+		}
+
+		return results;
+	}
+
+	if (Array.isArray(value)) {
+		return value.flatMap((item, index) => leaves(item, `${path}[${index}]`, uncalled));
+	}
+
+	if (typeof value === 'object' && value !== null) {
+		return Object.entries(value).flatMap(([key, item]) => leaves(item, `${path}.${key}`, uncalled));
+	}
+
+	return [];
+}
+
+test('the Chinese catalog, its flowcharts and its scenarios follow Chinese typography', () => {
+	const uncalled: string[] = [];
+	const all = [
+		...leaves(t('zh'), 'zh', uncalled),
+		...leaves(flowTranslations('zh'), 'flows', uncalled),
+		...leaves(scenarioTranslations('zh'), 'scenarios', uncalled),
+	];
+	const functions = all.filter((leaf) => leaf.path.includes('(#')).length;
+	assert.ok(all.length > 1000 && functions > 300, `${all.length} texts, ${functions} from functions`);
+	assert.ok(uncalled.length < 10, `functions no sample arguments fit: ${uncalled.join(', ')}`);
+	const problems = [...new Set(all.flatMap(({path, text}) => zhTypographyProblems(text).map((problem) => `${path.replace(/\(#\d+\)/g, '()')}: ${problem.replace(/: …[\s\S]*$/, '')}`)))];
+	assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join('\n')}`);
+});
+
+test('the rules catch what they are for', () => {
+	for (const bad of ['可用。 经由代理', '列表：a、b 。', ' 经由代理 x。', '前缀（a）（b）', '(经由代理)', '（未设置)', '比较 h1: 哈希 (via gomod-doctor)', '它与 go.sum 以及 a、b 不一致（缺少', '镜像, 源站']) {
+		assert.notDeepEqual(zhTypographyProblems(bad), [], bad);
+	}
+
+	for (const good of ['可用。经由代理 http://127.0.0.1:1。', '（未设置）', 'go.sum、某个代理、源站', 'GET http://a/b (HTTP/1.1)', '$ go env -w GOPROXY=a,direct']) {
+		assert.deepEqual(zhTypographyProblems(good), [], good);
+	}
+});
