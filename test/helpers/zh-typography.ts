@@ -8,15 +8,17 @@ The typography of Simplified Chinese text, checked: what a reader of 中文 woul
 - parentheses are full-width around Chinese text, balanced, and never two groups side by side (`）（`);
 - nothing of gomod-doctor's own English is left in brackets (`(via gomod-doctor)`).
 
-Text a program wrote (commands after `$`, go's quoted output) is the caller's to set aside.
+Two or more spaces are a column's gap and ` · ` a separator: both are layout, not prose. Text a program wrote
+(commands after `$`, go's quoted output) is the caller's to set aside.
 */
 
 const han = String.raw`\p{Script=Han}`;
 const fullWidthPunctuation = '。，：；！？、';
 
 const rules: ReadonlyArray<readonly [string, RegExp]> = [
-	['an ASCII space after full-width punctuation', new RegExp(`[${fullWidthPunctuation}）] +\\S`, 'u')],
-	['an ASCII space before full-width punctuation', new RegExp(`\\S +[${fullWidthPunctuation}）]`, 'u')],
+	// One space: two or more are a column's gap (a table, the time after a line), and ` · ` separates a title's parts.
+	['an ASCII space after full-width punctuation', new RegExp(`[${fullWidthPunctuation}）] (?=[^\\s·])`, 'u')],
+	['an ASCII space before full-width punctuation', new RegExp(`[^\\s·] [${fullWidthPunctuation}）]`, 'u')],
 	['a leading ASCII space before 汉字 (it would follow a 。)', new RegExp(`^ ${han}`, 'u')],
 	['an ASCII comma between Chinese items (use 、 or ，)', new RegExp(`${han}, *${han}`, 'u')],
 	['two groups in parentheses side by side', /[)）] *[(（]/u],

@@ -24,6 +24,16 @@ const sampleArguments: ReadonlyArray<(count: number) => unknown[]> = [
 	(count) => Array.from({length: count}, (_, index) => (index === 0 ? `value${index}` : true)),
 ];
 
+/** Parameters that take a sentence of their own (a summary, a detail): given a Chinese sentence, to catch how it is joined. */
+const sentenceParameter = /^(?:summary|detail|details|sentence|note|notes|why|reason|message|cause|evidence|measured)$/;
+
+/** A function's parameter names, from its source (message functions are plain arrow functions). */
+function parameterNames(fn: (...arguments_: never[]) => unknown): string[] {
+	const source = fn.toString();
+	const list = /^\s*(?:async\s*)?\(([^)]*)\)\s*=>/.exec(source)?.[1] ?? /^\s*(\w+)\s*=>/.exec(source)?.[1] ?? '';
+	return list.split(',').map((name) => name.trim().replace(/[\s=:].*$/, ''));
+}
+
 type Leaf = {readonly path: string; readonly text: string};
 
 function leaves(value: unknown, path: string, uncalled: string[]): Leaf[] {
@@ -33,7 +43,9 @@ function leaves(value: unknown, path: string, uncalled: string[]): Leaf[] {
 
 	if (typeof value === 'function') {
 		const results: Leaf[] = [];
-		for (const [index, make] of sampleArguments.entries()) {
+		const names = parameterNames(value as (...arguments_: never[]) => unknown);
+		const sentences = sampleArguments.map((make) => (count: number) => make(count).map((argument, index) => (sentenceParameter.test(names[index] ?? '') ? '这是一句话。' : argument)));
+		for (const [index, make] of [...sampleArguments, ...sentences].entries()) {
 			try {
 				const result: unknown = (value as (...arguments_: unknown[]) => unknown)(...make(value.length));
 				results.push(...leaves(result, `${path}(#${index})`, []));
@@ -75,11 +87,11 @@ test('the Chinese catalog, its flowcharts and its scenarios follow Chinese typog
 });
 
 test('the rules catch what they are for', () => {
-	for (const bad of ['可用。 经由代理', '列表：a、b 。', ' 经由代理 x。', '前缀（a）（b）', '(经由代理)', '（未设置)', '比较 h1: 哈希 (via gomod-doctor)', '它与 go.sum 以及 a、b 不一致（缺少', '镜像, 源站']) {
+	for (const bad of ['可用。 经由代理', '这是一句话。 这是一句话。', '列表：a、b 。', ' 经由代理 x。', '前缀（a）（b）', '(经由代理)', '（未设置)', '比较 h1: 哈希 (via gomod-doctor)', '它与 go.sum 以及 a、b 不一致（缺少', '镜像, 源站']) {
 		assert.notDeepEqual(zhTypographyProblems(bad), [], bad);
 	}
 
-	for (const good of ['可用。经由代理 http://127.0.0.1:1。', '（未设置）', 'go.sum、某个代理、源站', 'GET http://a/b (HTTP/1.1)', '$ go env -w GOPROXY=a,direct']) {
+	for (const good of ['可用。经由代理 http://127.0.0.1:1。', '（未设置）', 'go.sum、某个代理、源站', 'GET http://a/b (HTTP/1.1)', '$ go env -w GOPROXY=a,direct', 'GONOPROXY    （未设置）  默认值', '镜像吗？ · http://127.0.0.1:1', '已拒绝。  744 ms']) {
 		assert.deepEqual(zhTypographyProblems(good), [], good);
 	}
 });
