@@ -37,7 +37,7 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 				indent={0}
 				parts={[
 					{text: t().wizard.confirmTitle(redact(fix.title)), bold: true},
-					...(fix.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: true, color: 'red'}] : []),
+					...(fix.weakensSecurity ? [{text: t().wizard.weakensSecurity, bold: true, color: 'red'}] : []),
 				]}
 			/>
 			<Box paddingLeft={2}>

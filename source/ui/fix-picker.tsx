@@ -62,7 +62,7 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 					indent={indent}
 					parts={[
 						{text: redact(choiceLabel(choice)), bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
-						...(fix?.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: true, color: 'red'}] : []),
+						...(fix?.weakensSecurity ? [{text: t().wizard.weakensSecurity, bold: true, color: 'red'}] : []),
 					]}
 				/>
 				{lines.map((line, index) => (

@@ -13,4 +13,6 @@ export const common = {
 		/** The reason, then the code and the path it concerned. */
 		said: (reason: string, code: string, path: string | undefined) => `${reason} (${code}${path === undefined ? '' : `: ${path}`})`,
 	},
+	/** Sentences said one after another: English puts a space between them. */
+	sentences: (parts: readonly string[]) => parts.filter((part) => part !== '').join(' '),
 };

@@ -50,7 +50,8 @@ export const wizard = {
 
 	pickTitle: (count: number) => `What now? (1–${Math.min(count, 9)}, or ↑/↓ and Enter)`,
 	afterFixTitle: 'What next?',
-	weakensSecurity: '(weakens security)',
+	/** After a fix's title, with what separates them (a space in English). */
+	weakensSecurity: ' (weakens security)',
 	choices: {
 		evidence: 'Show the evidence',
 		export: 'Export the transcript',

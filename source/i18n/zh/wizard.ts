@@ -45,7 +45,8 @@ export const wizard: Shape<typeof english> = {
 
 	pickTitle: (count) => `接下来做什么？（按 1–${Math.min(count, 9)}，或用 ↑/↓ 和回车）`,
 	afterFixTitle: '接下来做什么？',
-	weakensSecurity: '（会降低安全性）',
+	// 紧跟在修复标题之后；标题常以（…）结尾，所以不再用括号。
+	weakensSecurity: '——会降低安全性',
 	choices: {
 		evidence: '查看证据',
 		export: '导出诊断记录',
