@@ -13,6 +13,7 @@ import {displayWidth} from '../../source/i18n/text-width.js';
 import {t as text, setLanguage} from '../../source/i18n/index.js';
 import {scenarios} from '../../source/lab/scenarios.js';
 import {launchInTmux, type Pty} from '../helpers/tmux.js';
+import {zhTypographyProblems} from '../helpers/zh-typography.js';
 
 async function launch(t: TestContext, name: string, args: readonly string[], columns: number, rows: number): Promise<Pty> {
 	return launchInTmux(t, {
@@ -227,6 +228,31 @@ test('contrast: commands to copy carry $ and warnings ! or a word, and neither i
 	const shadowed = menuLines.findIndex((line) => line.includes('shadows the GOENV file value'));
 	assert.match(menuLines[shadowed] ?? '', /^\s+! shadows/, 'the shadowed setting is a warning with its glyph');
 	await pty.keys('n');
+	await pty.keys('q');
+	await pty.exitStatus();
+});
+
+test('a Chinese session (mirrors, with the evidence shown): Chinese typography on every line, no hash split, no English tool note', async (t) => {
+	const pty = await launch(t, 'gomod-doctor-zh', ['lab', 'mirrors', '--lang', 'zh'], 100, 40);
+	const menu = await pty.screenWith(/接下来做什么？[\s\S]*q\/Ctrl-C 退出/, 90_000);
+	const row = /(\d)\. 查看证据/.exec(menu)?.[1];
+	assert.ok(row, menu);
+	await pty.keys(row);
+	const screen = await pty.screenWith(/\n证据\n[\s\S]*接下来做什么？[\s\S]*q\/Ctrl-C 退出/);
+	const lines = screen.split('\n');
+	const problems = lines.filter((line) => !/^\s*\$ /.test(line)).flatMap((line) => zhTypographyProblems(line.trim()).filter((problem) => !problem.startsWith('unbalanced')));
+	assert.deepEqual(problems, [], screen);
+	const opened = [...screen].filter((char) => char === '（').length;
+	assert.equal(opened, [...screen].filter((char) => char === '）').length, 'every （ is closed');
+	const hashes = lines.filter((line) => /h1:[A-Za-z\d+/]/.test(line));
+	assert.ok(hashes.length > 0, screen);
+	for (const line of hashes) {
+		assert.match(line, /h1:[A-Za-z\d+/]{43}=/, `a hash whole on its line: "${line}"`);
+	}
+
+	assert.doesNotMatch(screen, /\(via /, 'the tool note is Chinese');
+	assert.match(screen, /（实际由 gomod-doctor 执行）/);
+	assert.doesNotMatch(screen, /(?:^|\s)(?:refused|checksum-mismatch|mismatch|plain) · /m, 'branch names are Chinese');
 	await pty.keys('q');
 	await pty.exitStatus();
 });
