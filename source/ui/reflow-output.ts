@@ -5,7 +5,9 @@ Most terminals (tmux, VTE, iTerm2, kitty, Windows Terminal) re-wrap what is on s
 a live line 71 columns wide (the key footer) takes two rows at 60 columns. Ink then erases as many rows as it
 wrote lines, so the top rows of the old live area ("What now?") stay on screen above the new one and the
 question shows twice. This wrapper remembers the live area Ink drew last and, when the width shrinks, erases
-the rows the re-wrap added, just before Ink erases the rest.
+the rows the re-wrap added, just before Ink erases the rest. A terminal that cuts long lines instead of
+re-wrapping them (xterm) loses as many rows of what is above the live area from the screen (not from its
+scrollback); that is the price of never showing the menu twice on the terminals most people use.
 */
 import {stripVTControlCharacters} from 'node:util';
 import {displayWidth} from '../i18n/text-width.js';
