@@ -95,3 +95,10 @@ test('the rules catch what they are for', () => {
 		assert.deepEqual(zhTypographyProblems(good), [], good);
 	}
 });
+
+test('lists in Chinese take 、: the shared list and the version list a proxy answers', () => {
+	const zh = t('zh');
+	assert.equal(zh.common.list(['v1.1.0', 'v1.2.0']), 'v1.1.0、v1.2.0');
+	assert.equal(zh.probes.http.versions('200 OK', '14 字节', zh.common.list(['v1.1.0', 'v1.2.0']), zh.probes.http.moreVersions(7)), '200 OK，14 字节：v1.1.0、v1.2.0……（共 7 个版本）。');
+	assert.equal(t('en').common.list(['v1.1.0', 'v1.2.0']), 'v1.1.0, v1.2.0');
+});
