@@ -116,8 +116,21 @@ function wrapHelp(text: string, columns: number): string {
 			}
 
 			// The column a continuation starts at: an option's or a usage line's description, else the line's own indent.
-			const prefix = /^(\s*(?:--\S.*?|\$ gomod-doctor.*?|-\S.*?)\s{2,})\S/.exec(body)?.[1] ?? /^\s*/.exec(body)![0];
-			return wrapHanging(body, width, Math.min(displayWidth(prefix), width - 20)).map((part) => `\t${part}`);
+			const described = /^(\s*(?:--\S.*?|\$ gomod-doctor.*?|-\S.*?)\s{2,})\S/.exec(body)?.[1];
+			const indent = /^\s*/.exec(body)![0];
+			if (described === undefined && /^\s*\$ /.test(body)) {
+				// An example command: copied as it is, so it is never broken (it may run past the edge).
+				return [line];
+			}
+
+			if (described !== undefined && displayWidth(described) > width - 20) {
+				// The description column is too far right to wrap into: the command or option on a line of its own, whole,
+				// and its description under it, four columns in.
+				const under = `${indent}    `;
+				return [described.trimEnd(), ...wrapHanging(`${under}${body.slice(described.length)}`, width, under.length)].map((part) => `\t${part}`);
+			}
+
+			return wrapHanging(body, width, displayWidth(described ?? indent)).map((part) => `\t${part}`);
 		})
 		.join('\n');
 }

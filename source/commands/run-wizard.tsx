@@ -8,6 +8,7 @@ import type {Environment, System} from '../system/types.js';
 import {guardTerminal} from '../system/watchdog.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import {App, type WizardResult} from '../ui/app.js';
+import {reflowSafeOutput} from '../ui/reflow-output.js';
 import {toolVersion} from '../version.js';
 import {sessionOptions, type CommonOptions} from './options.js';
 import {runDiagnose} from './run-diagnose.js';
@@ -73,7 +74,8 @@ export async function runWizard(
 				result = value;
 			}}
 		/>,
-		{stdin: terminal.stdin, stdout: terminal.stdout, stderr: terminal.stderr, exitOnCtrlC: false},
+		// A narrower window re-wraps the live area: its rows are erased whole (see reflow-output.ts).
+		{stdin: terminal.stdin, stdout: reflowSafeOutput(terminal.stdout), stderr: terminal.stderr, exitOnCtrlC: false},
 	);
 	await instance.waitUntilExit();
 	if (result === undefined) {

@@ -1,3 +1,4 @@
+import {t} from '../i18n/index.js';
 import type {Evidence} from './report.js';
 
 /**
@@ -12,5 +13,5 @@ export function evidenceCommand(evidence: Pick<Evidence, 'command' | 'tool'>): s
 
 	const program = evidence.command.split(' ')[0];
 	const same = program === evidence.tool || evidence.command.startsWith(`${evidence.tool} `) || (evidence.tool === 'undici' && /^(?:GET|HEAD) /.test(evidence.command));
-	return same ? evidence.command : `${evidence.command}  (via ${evidence.tool})`;
+	return same ? evidence.command : `${evidence.command}  ${t().wizard.ranBy(evidence.tool)}`;
 }

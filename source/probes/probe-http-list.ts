@@ -94,7 +94,7 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 				return {outcome: 'ok', summary: words.emptyList(statusLine(status), size)};
 			}
 
-			const shown = list.versions.slice(0, versionsShown).join(', ');
+			const shown = t().common.list(list.versions.slice(0, versionsShown));
 			const more = list.versions.length > versionsShown ? words.moreVersions(list.versions.length) : '';
 			return {outcome: 'ok', summary: words.versions(statusLine(status), size, shown, more)};
 		}

@@ -1,23 +1,24 @@
-import {Box, Text, useStdout} from 'ink';
+import {Box, Text} from 'ink';
 import type {Conclusion} from '../diagnose/conclude.js';
 import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {maxBarColumns, mirrorRows, type MirrorRow} from '../mirrors/mirror-chart.js';
-import {symbols} from './messages.js';
+import {symbols, warningColour} from './messages.js';
 import {useUi} from './ui-context.js';
-import {WrappedText} from './wrapped-text.js';
+import {wrapHanging} from './wrap-hanging.js';
+import {useColumns, WrappedText} from './wrapped-text.js';
 
 /** Props of {@link ConclusionPanel}. */
 export type ConclusionPanelProps = {
 	readonly conclusion: Conclusion;
 };
 
-/** Below this width the measured proxies are stacked (name, then verdict and time) instead of a table. */
-const narrowColumns = 60;
 /** The longest bar of the bar chart, for the slowest working proxy. */
 const barWidth = 10;
+/** A bar squeezed below this many columns says nothing: the table goes without it. */
+const minBarWidth = 3;
 
 /**
 What the diagnosis concludes: the headline, each finding (category id and summary), and the measured proxies
@@ -55,7 +56,7 @@ taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in `--json
 function FindingLine({finding, first}: {readonly finding: Finding; readonly first: boolean}) {
 	const {redact} = useUi();
 	const ok = finding.category === 'healthy';
-	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : 'yellow';
+	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : warningColour;
 	return (
 		<Box paddingLeft={2}>
 			<Box flexShrink={0} marginRight={1}>
@@ -78,27 +79,36 @@ function FindingLine({finding, first}: {readonly finding: Finding; readonly firs
 
 function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly ProxyHealth[]; readonly notWaitedFor: Conclusion['notWaitedFor']}) {
 	const {redact} = useUi();
-	const {stdout} = useStdout();
-	const columns = stdout.columns > 0 ? stdout.columns : 80;
+	const columns = useColumns();
 	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
 	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({row, key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`}));
-	const colour = (row: MirrorRow) => (row.ok ? 'green' : row.notWaitedFor === true ? 'yellow' : 'red');
+	const colour = (row: MirrorRow) => (row.ok ? 'green' : row.notWaitedFor === true ? warningColour : 'red');
 	const mark = (row: MirrorRow) => (row.ok ? symbols.ok : row.notWaitedFor === true ? symbols.waited : symbols.broken);
-	const bar = (columns: number) => symbols.bar.repeat(Math.round((columns / maxBarColumns) * barWidth) || (columns > 0 ? 1 : 0));
-
-	if (columns < narrowColumns) {
+	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
+	const labelWidth = widthOf(rows.map(({row}) => row.label));
+	const roleWidth = widthOf(rows.map(({row}) => row.role));
+	const contentWidth = widthOf(rows.map(({row}) => `${mark(row)} ${row.content}`));
+	const timeWidth = widthOf(rows.map(({row}) => row.time));
+	// The indent and the columns of text; the bar takes what is left, up to its full length, after a gap.
+	const table = 2 + labelWidth + roleWidth + contentWidth + timeWidth;
+	const barRoom = Math.min(barWidth, columns - table - 1);
+	if (table > columns) {
+		// Too narrow for a table whose URLs stay whole: each proxy stacked, its URL on a line of its own (broken only
+		// where wrapTokens breaks a URL, the rest indented under it), then its role, verdict and time.
 		return (
 			<Box flexDirection="column">
 				<Text bold>{t().wizard.measuredTitle}</Text>
 				{rows.map(({row, key}) => (
 					<Box key={key} flexDirection="column" paddingLeft={2}>
-						<WrappedText indent={2}>{row.label}</WrappedText>
+						{wrapHanging(row.label, columns - 2, 4).map((line, index) => (
+							// eslint-disable-next-line react/no-array-index-key -- lines have no identity but their position
+							<Text key={index}>{line}</Text>
+						))}
 						<Box paddingLeft={2}>
-							<Text>
-								<Text dimColor>{`${row.role}  `}</Text>
-								<Text color={colour(row)}>{`${mark(row)} ${row.content}`}</Text>
-								{row.time === '' ? '' : `  ${row.time}`}
-							</Text>
+							<WrappedText
+								indent={4}
+								parts={[{text: `${row.role}  `}, {text: `${mark(row)} ${row.content}`, color: colour(row)}, {text: row.time === '' ? '' : `  ${row.time}`}]}
+							/>
 						</Box>
 					</Box>
 				))}
@@ -106,13 +116,7 @@ function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly Prox
 		);
 	}
 
-	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
-	const roleWidth = widthOf(rows.map(({row}) => row.role));
-	const contentWidth = widthOf(rows.map(({row}) => `${mark(row)} ${row.content}`));
-	const timeWidth = widthOf(rows.map(({row}) => row.time));
-	// The indent, the fixed columns, the gap before the bar and the bar itself.
-	const fixed = 2 + roleWidth + contentWidth + timeWidth + 1 + barWidth;
-	const labelWidth = Math.max(12, Math.min(widthOf(rows.map(({row}) => row.label)), columns - fixed));
+	const bar = (length: number) => symbols.bar.repeat(Math.round((length / maxBarColumns) * barRoom) || (length > 0 ? 1 : 0));
 	return (
 		<Box flexDirection="column">
 			<Text bold>{t().wizard.measuredTitle}</Text>
@@ -127,10 +131,10 @@ function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly Prox
 					<Box width={contentWidth} flexShrink={0}>
 						<Text color={colour(row)}>{`${mark(row)} ${row.content}`}</Text>
 					</Box>
-					<Box width={timeWidth} flexShrink={0} justifyContent="flex-end" marginRight={1}>
+					<Box width={timeWidth} flexShrink={0} justifyContent="flex-end">
 						<Text>{row.time}</Text>
 					</Box>
-					<Text color={colour(row)}>{bar(row.bar)}</Text>
+					{barRoom < minBarWidth ? null : <Text color={colour(row)}>{` ${bar(row.bar)}`}</Text>}
 				</Box>
 			))}
 		</Box>

@@ -37,7 +37,7 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 				indent={0}
 				parts={[
 					{text: t().wizard.confirmTitle(redact(fix.title)), bold: true},
-					...(fix.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: true, color: 'red'}] : []),
+					...(fix.weakensSecurity ? [{text: t().wizard.weakensSecurity, bold: true, color: 'red'}] : []),
 				]}
 			/>
 			<Box paddingLeft={2}>
@@ -50,35 +50,35 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 			) : null}
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText dimColor indent={2}>
+					<WrappedText indent={2}>
 						{redact(fix.detail)}
 					</WrappedText>
 				</Box>
 			)}
 			{fix.kind !== 'go-env' || goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText dimColor indent={2}>
+					<WrappedText indent={2}>
 						{t().wizard.confirmWrites(redact(goenvFile))}
 					</WrappedText>
 				</Box>
 			)}
 			{gitConfig === undefined ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText dimColor indent={2}>
+					<WrappedText indent={2}>
 						{fix.configFile === undefined ? t().private.gitConfigWritesUnknown : t().private.gitConfigWrites(redact(fix.configFile))}
 					</WrappedText>
 				</Box>
 			)}
 			{fix.kind === 'command' && fix.argv?.[0] === 'go' && dir !== undefined && dir !== '' ? (
 				<Box paddingLeft={2}>
-					<WrappedText dimColor indent={2}>
+					<WrappedText indent={2}>
 						{t().module.confirmRuns(redact(dir))}
 					</WrappedText>
 				</Box>
 			) : null}
 			{undo === undefined ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText color={undo === 'none' ? 'red' : undefined} dimColor={undo !== 'none'} indent={2}>
+					<WrappedText color={undo === 'none' ? 'red' : undefined} indent={2}>
 						{undoText(undo, gitConfig?.key ?? '')}
 					</WrappedText>
 				</Box>

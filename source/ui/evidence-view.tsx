@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {evidenceCommand} from '../model/evidence-command.js';
+import {outcomeText} from '../i18n/outcome-text.js';
 import type {Evidence, Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
@@ -54,7 +55,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 					indent={6}
 					parts={[
 						{text: redact(evidence.summary)},
-						{text: `  ${t().wizard.evidenceResult(evidence.outcome, evidence.exitCode, evidence.durationMs)}`, dimColor: true},
+						{text: `  ${t().wizard.evidenceResult(outcomeText(evidence.outcome), evidence.exitCode, evidence.durationMs)}`, dimColor: true},
 					]}
 				/>
 			</Box>

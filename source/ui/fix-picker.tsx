@@ -62,12 +62,12 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 					indent={indent}
 					parts={[
 						{text: redact(choiceLabel(choice)), bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
-						...(fix?.weakensSecurity ? [{text: ` ${t().wizard.weakensSecurity}`, bold: true, color: 'red'}] : []),
+						...(fix?.weakensSecurity ? [{text: t().wizard.weakensSecurity, bold: true, color: 'red'}] : []),
 					]}
 				/>
 				{lines.map((line, index) => (
 					<WrappedText key={`${index}:${line}`} indent={indent}>
-						{redact(line)}
+						{`${symbols.prompt} ${redact(line)}`}
 					</WrappedText>
 				))}
 			</Box>

@@ -5,7 +5,7 @@ import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {t} from '../i18n/index.js';
 import {DiffView} from './diff-view.js';
-import {symbols} from './messages.js';
+import {symbols, warningColour} from './messages.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -27,7 +27,9 @@ export function FixResult({fix, outcome}: FixResultProps) {
 			<Text dimColor>{t().wizard.resultOf(redact(fix.title))}</Text>
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
-					<Text color={colour}>{symbol}</Text>
+					<Text color={colour} bold>
+						{symbol}
+					</Text>
 				</Box>
 				<Text color={colour} bold>
 					{text}
@@ -74,7 +76,7 @@ export function UndoResult({outcome}: UndoResultProps) {
 	);
 }
 
-function describe(status: FixOutcome['status']): {symbol: string; colour: 'green' | 'red' | 'yellow'; text: string} {
+function describe(status: FixOutcome['status']): {symbol: string; colour: 'green' | 'red' | undefined; text: string} {
 	switch (status) {
 		case 'fixed': {
 			return {symbol: symbols.ok, colour: 'green', text: t().wizard.outcome.fixed};
@@ -85,7 +87,7 @@ function describe(status: FixOutcome['status']): {symbol: string; colour: 'green
 		}
 
 		case 'shadowed': {
-			return {symbol: symbols.warning, colour: 'yellow', text: t().wizard.outcome.shadowed};
+			return {symbol: symbols.warning, colour: warningColour, text: t().wizard.outcome.shadowed};
 		}
 
 		case 'failed': {
@@ -98,14 +100,14 @@ function describe(status: FixOutcome['status']): {symbol: string; colour: 'green
 	}
 }
 
-/** Shell lines for the user to run in their own shell: one to a row, indented, in cyan, secrets redacted. */
+/** Shell lines for the user to run in their own shell: one to a row, indented, after `$`, secrets redacted. */
 export function ShellLines({lines}: {readonly lines: readonly string[]}) {
 	const {redact} = useUi();
 	return (
 		<>
 			{lines.map((line, index) => (
 				<Box key={`${index}:${line}`} paddingLeft={2}>
-					<CommandLine text={redact(line)} indent={4} />
+					<CommandLine text={`${symbols.prompt} ${redact(line)}`} indent={4} />
 				</Box>
 			))}
 		</>

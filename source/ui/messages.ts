@@ -18,3 +18,10 @@ export const symbols = {
 	/** The spinner's first frame, drawn when spinners are static. */
 	busy: '⠋',
 } as const;
+
+/**
+The colour of a warning: none. Yellow measured 1.7–3.9:1 on light-background palettes; a warning is its `!`
+glyph and bold text in the terminal's own foreground, readable on light and dark themes alike. Commands to copy
+carry `$` and are never dim for the same reason.
+*/
+export const warningColour = undefined;

@@ -142,8 +142,8 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 
 		case 'problem': {
 			return (
-				<WrappedText color="yellow" indent={0}>
-					{redact(entry.text)}
+				<WrappedText bold indent={0}>
+					{`${symbols.warning} ${redact(entry.text)}`}
 				</WrappedText>
 			);
 		}

@@ -3,6 +3,7 @@ import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Setting} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
+import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -26,8 +27,8 @@ export function SettingsPanel({snapshot}: SettingsPanelProps) {
 				{snapshot.goenvFile === 'off' ? t().wizard.goenvOff : t().wizard.goenvFile(redact(snapshot.goenvFile))}
 			</WrappedText>
 			{snapshot.toolchainSwitchError === undefined ? null : (
-				<WrappedText color="yellow" indent={0}>
-					{t().wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}
+				<WrappedText bold indent={0}>
+					{`${symbols.warning} ${t().wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}`}
 				</WrappedText>
 			)}
 			<Text bold>{t().wizard.settingsTitle}</Text>
@@ -58,8 +59,8 @@ function SettingRow({setting, nameWidth, note}: {readonly setting: Setting; read
 			</Box>
 			{setting.shadowed === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
-					<WrappedText color="yellow" indent={2 + nameWidth}>
-						{t().wizard.shadowed(t().wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}
+					<WrappedText bold indent={2 + nameWidth}>
+						{`${symbols.warning} ${t().wizard.shadowed(t().wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}`}
 					</WrappedText>
 				</Box>
 			)}

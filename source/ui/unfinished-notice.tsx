@@ -24,7 +24,7 @@ export function UnfinishedNotice({changes, journalProblem}: UnfinishedNoticeProp
 	if (journalProblem !== undefined) {
 		return (
 			<Box flexDirection="column" marginTop={1}>
-				<WrappedText bold color="yellow" indent={0}>
+				<WrappedText bold indent={0}>
 					{`${symbols.warning} ${text.journalUnreadable(redact(journalProblem))}`}
 				</WrappedText>
 				<Box paddingLeft={2}>
@@ -36,12 +36,12 @@ export function UnfinishedNotice({changes, journalProblem}: UnfinishedNoticeProp
 
 	return (
 		<Box flexDirection="column" marginTop={1}>
-			<Text bold color="yellow">
+			<Text bold>
 				{symbols.warning} {text.earlierTitle(changes.length)}
 			</Text>
 			{changes.map((change) => (
 				<Box key={change.id} paddingLeft={2}>
-					<WrappedText color={change.state === 'interrupted' ? 'yellow' : undefined} indent={2}>
+					<WrappedText bold={change.state === 'interrupted'} indent={2}>
 						{redact(describeChange(change))}
 					</WrappedText>
 				</Box>

@@ -33,8 +33,8 @@ export type WizardResult = {
 /** Where the wizard stands. One phase at a time; each names the external work it waits on, if any. */
 export type WizardPhase =
 	| {readonly kind: 'diagnosing'}
-	/** `standing`: the id of the fix applied just before ("Try another fix"), still in effect: not offered again. */
-	| {readonly kind: 'choosing'; readonly standing?: string}
+	/** `standing`: the ids of the fixes applied this session and still in effect ("Try another fix"): not offered again. */
+	| {readonly kind: 'choosing'; readonly standing?: readonly string[]}
 	| {readonly kind: 'confirming'; readonly fix: Fix}
 	/**
 	A `netrc` fix: the login and the token are asked for (the token typed hidden) instead of y/N. `login`: the
@@ -118,6 +118,11 @@ export type WizardState = {
 	readonly confirmedByKeyAt?: number;
 	/** The user pressed Ctrl-C: the wizard ends with 130. */
 	readonly interrupted?: boolean;
+	/**
+	The ids of the fixes applied in this session that still stand (not failed, not only verified, not undone), in
+	the order applied: "Try another fix" offers none of them again, however many fixes came after.
+	*/
+	readonly standing?: readonly string[];
 };
 
 /**
@@ -304,10 +309,13 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			const {outcome} = action;
 			// `--fix ID --yes` answered every question: the run ends with the fix's result, like a script.
 			const scripted = state.answers.fix !== undefined && state.answers.yes === true;
+			// It stands when it did something that was not undone: not failed, and more than a check of shell lines.
+			const stands = outcome.status !== 'failed' && outcome.verifiedOnly !== true;
 			const next: WizardState = {
 				...state,
 				phase: scripted ? {kind: 'exiting'} : {kind: 'result', fix, outcome},
 				log: [...state.log, {kind: 'fix-result', fix, outcome}],
+				...(stands ? {standing: [...(state.standing ?? []).filter((id) => id !== fix.id), fix.id]} : {}),
 			};
 			return action.record
 				? record(next, {type: 'fix-finished', at: action.at, fix, status: fixStatus(outcome), detail: outcome.summary})
@@ -338,6 +346,7 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 				...state,
 				phase: {kind: 'result', fix, outcome, undone: action.outcome},
 				log: [...state.log, {kind: 'undo-result', outcome: action.outcome}],
+				...(action.outcome.ok ? {standing: (state.standing ?? []).filter((id) => id !== fix.id)} : {}),
 			};
 			return action.record ? record(next, {type: 'undone', at: action.at, ok: action.outcome.ok, summary: action.outcome.summary}) : next;
 		}
@@ -433,7 +442,7 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 	switch (phase.kind) {
 		case 'choosing': {
 			return [
-				...fixes.filter((fix) => fix.id !== phase.standing).map((fix): MenuChoice => ({kind: 'fix', fix})),
+				...fixes.filter((fix) => !(phase.standing ?? []).includes(fix.id)).map((fix): MenuChoice => ({kind: 'fix', fix})),
 				...(earlier.length > 0 ? [{kind: 'undo-earlier'} as const] : []),
 				{kind: 'evidence'},
 				{kind: 'export'},
@@ -667,9 +676,9 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 		}
 
 		case 'another': {
-			// The fix just applied is not offered again while it stands (it was not undone and it changed something).
-			const standing = state.phase.kind === 'result' && state.phase.undone === undefined && state.phase.outcome.status !== 'failed' && state.phase.outcome.verifiedOnly !== true ? state.phase.fix.id : undefined;
-			return {...chosen(choiceLabel(choice)), phase: standing === undefined ? {kind: 'choosing'} : {kind: 'choosing', standing}};
+			// The fixes applied in this session are not offered again while they stand (see `standing`).
+			const standing = state.standing ?? [];
+			return {...chosen(choiceLabel(choice)), phase: standing.length === 0 ? {kind: 'choosing'} : {kind: 'choosing', standing}};
 		}
 
 		case 'quit': {

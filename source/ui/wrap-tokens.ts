@@ -259,7 +259,7 @@ function hardBreak(word: readonly Grapheme[], room: number, from = 0): number {
 function breakBefore(word: readonly Grapheme[], index: number, from = 0): 'strong' | 'weak' | 'last' | 'none' {
 	const before = word[index - 1]!.text;
 	const after = word[index]!.text;
-	if (noLineStart.has(after) || noLineEnd.has(before)) {
+	if (noLineStart.has(after) || noLineEnd.has(before) || insideHash(word)[index] === 1) {
 		return 'none';
 	}
 
@@ -293,6 +293,40 @@ function breakBefore(word: readonly Grapheme[], index: number, from = 0): 'stron
 
 	// Between two characters of a language written without spaces.
 	return word[index - 1]!.width === 2 || word[index]!.width === 2 ? 'strong' : 'none';
+}
+
+/** A go.sum hash: `h1:` and 44 characters of base64. A reader compares it whole, so it is never broken. */
+const hash = /h1:[A-Za-z\d+/]{43}=/g;
+const hashMarks = new WeakMap<readonly Grapheme[], Uint8Array>();
+
+/**
+For each index of `word`, 1 when a break before that grapheme would split a hash (once per word: a token of a
+million characters stays linear).
+*/
+function insideHash(word: readonly Grapheme[]): Uint8Array {
+	let marks = hashMarks.get(word);
+	if (marks === undefined) {
+		marks = new Uint8Array(word.length);
+		const text = word.map((grapheme) => grapheme.text).join('');
+		if (text.includes('h1:')) {
+			const base = word[0]!.start;
+			// Matches come in order: one pointer over the graphemes serves them all.
+			let index = 0;
+			for (const match of text.matchAll(hash)) {
+				while (index < word.length && word[index]!.start - base <= match.index) {
+					index++;
+				}
+
+				while (index < word.length && word[index]!.start - base < match.index + match[0].length) {
+					marks[index++] = 1;
+				}
+			}
+		}
+
+		hashMarks.set(word, marks);
+	}
+
+	return marks;
 }
 
 /** Units that stay on the line of the number before them. */

@@ -118,7 +118,7 @@ test('resized to 40 columns mid-session: the live region is drawn again at 40, c
 	await pty.tmux('resize-window', '-t', pty.session, '-x', '40', '-y', '50');
 	// The menu drawn again at 40 columns: its command breaks after `:` or `=`, never inside a number or a word.
 	// Wait for the whole redraw (the command's last part and the key line after the menu), not a half-drawn screen.
-	screen = await pty.screenWith(new RegExp(String.raw`What now\?[\s\S]*\n {5}go env -w GOPROXY=\n {5}http:\/\/127\.0\.0\.1:\d+,direct\n[\s\S]*quit`));
+	screen = await pty.screenWith(new RegExp(String.raw`What now\?[\s\S]*\n {5}\$ go env -w GOPROXY=\n {5}http:\/\/127\.0\.0\.1:\d+,direct\n[\s\S]*quit`));
 	const menu = screen.slice(screen.lastIndexOf('What now?'));
 	assert.match(menu, unbroken(command), menu);
 	for (const line of menu.split('\n')) {

@@ -110,5 +110,5 @@ test('in Chinese at 40 columns: double-width text wraps inside the terminal, and
 test('at 40 columns a line to copy in the log is never broken: it overflows and the terminal wraps it softly', (t) => {
 	const line = "export GOPROXY='https://goproxy.corp.example.com/artifactory/api/go/golang-remote,direct'";
 	const ui = render(t, <ShellLines lines={[line]} />, {columns: 40});
-	assert.ok(ui.lastFrame().split('\n').includes(`  ${line}`), ui.lastFrame());
+	assert.ok(ui.lastFrame().split('\n').includes(`  $ ${line}`), ui.lastFrame());
 });

@@ -68,3 +68,54 @@ test('a candidate the diagnosis stopped waiting for: its own row after the measu
 	assert.match(lines.at(-2)!, /^… https:\/\/far\.test +candidate +not waited for +> 35 ms$/);
 	assert.match(lines.at(-1)!, /^ {4}https:\/\/fast\.test answered first and passed the checks/);
 });
+
+/** The lab's `mirrors` scenario: four loopback proxies, the fastest altered. */
+const fourMirrors: Conclusion = {
+	...conclusion,
+	health: [
+		{url: 'http://127.0.0.1:43351', raw: 'http://127.0.0.1:43351', verdict: 'healthy', role: 'candidate', listMs: 120, correct: true},
+		{url: 'http://127.0.0.1:35065', raw: 'http://127.0.0.1:35065', verdict: 'healthy', role: 'candidate', listMs: 239, correct: true},
+		{url: 'http://127.0.0.1:45831', raw: 'http://127.0.0.1:45831', verdict: 'healthy', role: 'candidate', listMs: 491, correct: true},
+		{url: 'http://127.0.0.1:35131', raw: 'http://127.0.0.1:35131', verdict: 'checksum-mismatch', role: 'goproxy', listMs: 100, correct: false},
+	],
+};
+
+const longUrl = 'https://artifactory.corp.example.com/artifactory/api/go/golang-remote';
+
+for (const language of ['en', 'zh'] as const) {
+	for (const columns of [80, 60, 40]) {
+		test(`the measured proxies at ${columns} columns (${language}): no line overflows, no column runs into the next, every URL whole`, (t) => {
+			setLanguage(language);
+			t.after(() => {
+				setLanguage('en');
+			});
+			const withLong: Conclusion = {
+				...fourMirrors,
+				health: [...fourMirrors.health, {url: longUrl, raw: longUrl, verdict: 'healthy', role: 'candidate', listMs: 300, correct: true}],
+			};
+			for (const shown of [fourMirrors, withLong]) {
+				const {lastFrame} = render(t, <ConclusionPanel conclusion={shown} />, {columns});
+				const lines = lastFrame().split('\n');
+				const table = lines.slice(0, lines.findIndex((line) => line === ''));
+				for (const line of table) {
+					assert.ok(displayWidth(line) <= columns, `${displayWidth(line)} columns: "${line}"`);
+				}
+
+				for (const {raw} of shown.health) {
+					// The URL on one line, or broken only after a slash with the rest on the next line, indented under it.
+					const at = table.findIndex((line) => line.includes(raw) || (line.trimEnd().endsWith('/') && raw.startsWith(line.trim())));
+					assert.ok(at >= 0, `${raw} is shown whole:\n${table.join('\n')}`);
+					const joined = table[at]!.includes(raw) ? table[at]! : `${table[at]!.trim()}${table[at + 1]!.trim()}`;
+					assert.ok(joined.includes(raw), `${raw} continues on the next line:\n${table.join('\n')}`);
+					// Whatever follows the URL on its line is set apart by at least two spaces (a column, not a run-on).
+					const after = joined.slice(joined.indexOf(raw) + raw.length);
+					assert.ok(after === '' || /^ {2}/.test(after) || after.trim() === '', `"${joined}": the next column touches the URL`);
+				}
+
+				const altered = table.findIndex((line) => line.includes('http://127.0.0.1:35131'));
+				const verdict = language === 'en' ? /ALTERED/ : /内容被篡改/;
+				assert.match(`${table[altered]!}\n${table[altered + 1] ?? ''}`, verdict, table.join('\n'));
+			}
+		});
+	}
+}

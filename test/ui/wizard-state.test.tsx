@@ -198,3 +198,20 @@ test('"Try another fix" does not offer again the fix that stands; after an undo 
 	const undone = run(applied, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true}, {type: 'picked', at, choice: {kind: 'another'}});
 	assert.ok(offered(undone).includes(fix.id), 'undone: it can be tried again');
 });
+
+test('"Try another fix" offers none of the fixes that stand, however many were applied after them', async () => {
+	const state = await concludedState();
+	const [first, second] = state.session.conclusion?.fixes ?? [];
+	assert.ok(first !== undefined && second !== undefined, 'the scenario offers two fixes');
+	const apply = (from: WizardState, fix: Fix, journalId: string) =>
+		run(from, {type: 'picked', at, choice: {kind: 'fix', fix}}, {type: 'confirmed', at, yes: true}, {type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId}, record: true});
+	const offered = (from: WizardState) => menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
+	// The first fix, then another, then "Try another fix" again: the first one still stands.
+	const twice = run(apply(run(apply(state, first, 'j1'), {type: 'picked', at, choice: {kind: 'another'}}), second, 'j2'), {type: 'picked', at, choice: {kind: 'another'}});
+	assert.equal(twice.phase.kind, 'choosing');
+	assert.deepEqual(offered(twice), [], `both fixes stand: ${offered(twice).join(', ')}`);
+	// Undoing the second brings back only the second.
+	const applied = apply(run(apply(state, first, 'j1'), {type: 'picked', at, choice: {kind: 'another'}}), second, 'j2');
+	const undoneSecond = run(applied, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true}, {type: 'picked', at, choice: {kind: 'another'}});
+	assert.deepEqual(offered(undoneSecond), [second.id]);
+});

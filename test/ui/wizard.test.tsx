@@ -140,7 +140,7 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41001 +GOPROXY +✗ refused *$/m);
 	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41002 +GOPROXY +✓ healthy +15 ms █{5}$/m);
 	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41003 +candidate +✓ healthy +30 ms █{10}$/m);
-	assert.match(frame, /❯ 1\. Use http:\/\/127\.0\.0\.1:41002 first\n\s+go env -w GOPROXY=http:\/\/127\.0\.0\.1:41002,direct/);
+	assert.match(frame, /❯ 1\. Use http:\/\/127\.0\.0\.1:41002 first\n\s+\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:41002,direct/);
 	assert.match(frame, /2\. Use `\|` so go falls back on any error/);
 	assert.match(frame, /3\. Show the evidence\n\s+4\. Export the transcript\n\s+5\. Quit/);
 	assert.ok(ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= ui.columns)), `no line is wider than ${ui.columns} columns`);
@@ -256,7 +256,7 @@ test('a shadowed GOPROXY: the settings mark it, and the result shows the shell l
 	frame = await waitForFrame(ui, (text) => text.includes('What next?'));
 	assert.equal(script.calls.applyFix.length, 1);
 	assert.match(frame, /! Written, but not in effect/);
-	assert.match(frame, new RegExp(`Change these lines in your shell profile instead:\\n\\s+${shellLine.replaceAll('.', '\\.')}`));
+	assert.match(frame, new RegExp(`Change these lines in your shell profile instead:\\n\\s+\\$ ${shellLine.replaceAll('.', '\\.')}`));
 	assert.match(frame, /❯ 1\. Try another fix\n\s+2\. Export the transcript\n\s+3\. Undo this change/, 'go env -w did write the file: it can be undone, but that is never the default');
 	for (const text of ui.frames) {
 		assert.doesNotMatch(text, /fixed/i);

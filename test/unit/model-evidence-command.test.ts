@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {setLanguage} from '../../source/i18n/index.js';
 import {evidenceCommand} from '../../source/model/evidence-command.js';
 
 test('the command is shown as run, with the tool that really ran it when that is another program', () => {
@@ -12,4 +13,12 @@ test('the command is shown as run, with the tool that really ran it when that is
 
 test('nothing is shown as run when nothing ran', () => {
 	assert.equal(evidenceCommand({command: '', tool: 'node:dns'}), undefined);
+});
+
+test('in Chinese the tool that really ran a check is named in Chinese, in full-width parentheses', (t) => {
+	setLanguage('zh');
+	t.after(() => {
+		setLanguage('en');
+	});
+	assert.equal(evidenceCommand({command: 'compare the h1: hashes', tool: 'gomod-doctor'}), 'compare the h1: hashes  （实际由 gomod-doctor 执行）');
 });

@@ -147,3 +147,20 @@ test('layout is linear in its input: a 200 KB token, 20,000 words and 20,000 sty
 		assert.ok(took < 2000, `${name}: ${Math.round(took)} ms`);
 	}
 });
+
+test('a go.sum hash is never split, also inside Chinese text that has no spaces to break at', () => {
+	const hash = 'h1:ggI0pEChuOcUIzN1iC9wW1KYmR9duEgyjGY5e0i0BEA=';
+	const text = `4 个 GOPROXY 条目中有 4 个提供了它：http://127.0.0.1:46805 zip ${hash}。未检查 direct`;
+	for (let width = 50; width <= 100; width++) {
+		const lines = wrapTokens(text, width);
+		assert.ok(
+			lines.some((line) => line.includes(hash)),
+			`width ${width}:\n${lines.join('\n')}`,
+		);
+	}
+
+	assert.ok(
+		wrapTokens(`go.sum records ${hash}, but`, 50).some((line) => line.includes(hash)),
+		'on a line of its own when the line is long enough for it',
+	);
+});

@@ -223,7 +223,7 @@ export const checksumInvestigation: Investigation<ChecksumSubject> = {
 					const hash = subject.part === 'zip' ? source.zip : source.mod;
 					return {label: source.label, url: source.url, ...(hash === undefined ? {} : {hash})};
 				});
-				return {...evidence, summary: `${evidence.summary} ${t().checksum.side.notChecked}`};
+				return {...evidence, summary: t().common.sentences([evidence.summary, t().checksum.side.notChecked])};
 			}
 
 			case 'module-cache': {

@@ -98,7 +98,7 @@ export const directHostsInvestigation: Investigation<DirectHost> = {
 				category: walk.verdict,
 				severity: goFailedHere ? 'error' : 'warning',
 				subject: subject.host,
-				summary: `${walk.summary} ${t().direct.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5)}`,
+				summary: t().common.sentences([walk.summary, t().direct.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5)]),
 				evidence: walkEvidence(walk),
 				fixes: [],
 			},

@@ -1,6 +1,7 @@
 import {shortReadFlow, type ShortReadSubject} from '../../flow/graphs/short-read.js';
 import {urlHost} from '../../go/reproduce-download.js';
 import type {Finding} from '../../model/report.js';
+import {t} from '../../i18n/index.js';
 import {probeFileLength} from '../../probes/probe-file-length.js';
 import {reproductionEvidence} from '../conclude.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
@@ -59,7 +60,7 @@ export const shortReadInvestigation: Investigation<ShortReadSubject> = {
 				category: walk.verdict,
 				severity: 'error',
 				subject: walk.subject.label,
-				summary: measured === undefined ? walk.summary : `${walk.summary} ${measured}`,
+				summary: measured === undefined ? walk.summary : t().common.sentences([walk.summary, measured]),
 				evidence: [...evidence, ...(context.reproduction === undefined ? [] : [reproductionEvidence(context.reproduction)])],
 				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
 				fixes: [],

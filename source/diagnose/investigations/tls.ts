@@ -83,7 +83,7 @@ export const tlsInvestigation: Investigation<TlsSubject> = {
 				category: walk.verdict,
 				severity: goFailedHere || subject.role === 'goproxy' ? 'error' : 'warning',
 				subject: subject.label,
-				summary: [walk.summary, ...notes].join(' '),
+				summary: t().common.sentences([walk.summary, ...notes]),
 				evidence: [...walkEvidence(walk), ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
 				fixes,
 			},

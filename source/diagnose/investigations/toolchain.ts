@@ -84,7 +84,7 @@ export const toolchainInvestigation: Investigation<ToolchainSubject> = {
 		const {subject} = walk;
 		const unreleased = looksUnreleased(subject.wanted, subject.local);
 		const fixes = [...(isBareLanguageVersion(subject.wanted) && !unreleased ? [infoFix('toolchain-full-version', t().module.fullVersionTitle(subject.wanted.slice(2)), t().module.fullVersionDetail(subject.wanted.slice(2), subject.local))] : []), ...walk.offers.flatMap((id) => fixFor(id, subject, url, unreleased, context))];
-		const summary = unreleased ? `${walk.summary} ${t().module.toolchainNoneDetail(subject.wanted)}` : walk.summary;
+		const summary = unreleased ? t().common.sentences([walk.summary, t().module.toolchainNoneDetail(subject.wanted)]) : walk.summary;
 		return [{category: 'toolchain', severity: 'error', subject: subject.wanted, summary, evidence, fixes}];
 	},
 };

@@ -13,4 +13,8 @@ export const common = {
 		/** The reason, then the code and the path it concerned. */
 		said: (reason: string, code: string, path: string | undefined) => `${reason} (${code}${path === undefined ? '' : `: ${path}`})`,
 	},
+	/** Items of a list, in a sentence: `a, b, c`. */
+	list: (items: readonly string[]) => items.join(', '),
+	/** Sentences said one after another: English puts a space between them. */
+	sentences: (parts: readonly string[]) => parts.filter((part) => part !== '').join(' '),
 };

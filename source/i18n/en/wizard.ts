@@ -13,6 +13,8 @@ export const wizard = {
 	goenvOff: 'GOENV file: off (GOENV=off)',
 	unset: '(unset)',
 	noCommand: '(nothing to run)',
+	/** After a check's command, the tool that really ran it when that is not the command's own program. */
+	ranBy: (tool: string) => `(via ${tool})`,
 	sources: {
 		environment: 'environment',
 		'goenv-file': 'GOENV file',
@@ -48,7 +50,8 @@ export const wizard = {
 
 	pickTitle: (count: number) => `What now? (1–${Math.min(count, 9)}, or ↑/↓ and Enter)`,
 	afterFixTitle: 'What next?',
-	weakensSecurity: '(weakens security)',
+	/** After a fix's title, with what separates them (a space in English). */
+	weakensSecurity: ' (weakens security)',
 	choices: {
 		evidence: 'Show the evidence',
 		export: 'Export the transcript',

@@ -7,7 +7,7 @@ export const checksum: Shape<typeof english> = {
 		goSum: (module, version, goSum, agreed) =>
 			`错的是 go.sum 中 ${module} ${version} 的那一行：它记录的是 ${goSum}，而 ${agreed} 一致认定的是另一个哈希。这是合并出错或手工编辑造成的，代码并没有被篡改。`,
 		mirror: (module, version, altered, reference, agreeing) =>
-			`${altered} 提供的 ${module} ${version} 内容被篡改：它与 ${reference}${agreeing === '' ? '' : `以及 ${agreeing} `}都不一致。go 拒绝它是对的。`,
+			`${altered} 提供的 ${module} ${version} 内容被篡改：它与 ${reference}${agreeing === '' ? ' ' : ` 以及 ${agreeing.split(', ').join('、')} `}都不一致。go 拒绝它是对的。`,
 		mirrorAlone: (module, version, altered, reference) =>
 			`${altered} 提供的 ${module} ${version} 与 ${reference} 不一致。只问了这一个来源，无法区分是代理篡改还是上游重新打了标签；无论哪种情况都不要接受它。`,
 		retagged: (module, version, database, sources) =>

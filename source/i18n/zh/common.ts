@@ -13,4 +13,7 @@ export const common: typeof english = {
 		other: '无法写入文件',
 		said: (reason, code, path) => `${reason}（${code}${path === undefined ? '' : `：${path}`}）`,
 	},
+	list: (items) => items.join('、'),
+	// 中文句子之间不加空格：句号本身就占一个全角的位置。
+	sentences: (parts) => parts.filter((part) => part !== '').join(''),
 };

@@ -13,7 +13,7 @@ export const net: Shape<typeof english> = {
 		`${resolver} 检查是谁在管理这个文件（NetworkManager、systemd-resolved：resolvectl status；VPN 客户端；WSL 的 generateResolvConf），然后用 getent hosts proxy.golang.org 测试。gomod-doctor 不会修改它：这个文件属于系统。`,
 	proxySettings: 'HTTP(S) 代理设置',
 	proxyLabel: (proxy, variable) => `${proxy}（${variable}）`,
-	proxyFinding: (summary, detail) => `${summary} ${detail}`,
+	proxyFinding: (summary, detail) => `${summary}${detail}`,
 	noProxyFix: {
 		title: (hosts) => `让 ${hosts} 直连：把它加入 NO_PROXY`,
 		detail: (hosts) => `这样 go 会自己连接 ${hosts}，而不是请代理去连（代理到不了内部主机）。已通过带着这一行运行 go 来验证；请把这一行加到 shell 配置文件中。`,

@@ -6,7 +6,7 @@ export const private_: Shape<typeof english> = {
 	goprivateTitle: (pattern) => `把 ${pattern} 标记为私有模块（GOPRIVATE）`,
 	goprivateDetail: (pattern, module) =>
 		`之后 go 会直接从源主机获取 ${module}（以及 ${pattern} 下的所有模块），不再向公共代理或校验和数据库询问它。原有的模式会保留。`,
-	goprivateShadowed: (detail, keys) => `${detail} ${keys} 在 shell 环境变量中设置，会覆盖 go env -w：请在那里修改。`,
+	goprivateShadowed: (detail, keys) => `${detail}${keys} 在 shell 环境变量中设置，会覆盖 go env -w：请在那里修改。`,
 	netrcTitle: (machine) => `在 .netrc 中添加 ${machine} 的凭据`,
 	netrcReplaceTitle: (machine) => `替换 .netrc 中 ${machine} 的凭据`,
 	netrcDetail: (machine, file) =>

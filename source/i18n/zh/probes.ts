@@ -85,11 +85,11 @@ export const probes: Shape<typeof english> = {
 		failed: (host, error) => `无法再次向 ${host} 请求：${error}。`,
 	},
 	http: {
-		viaProxy: (proxy) => ` 经由代理 ${proxy}。`,
+		viaProxy: (proxy) => `经由代理 ${proxy}。`,
 		silentWithGo: (waited, goQuiet) => `${waited} 内没有应答：连接已被接受，却什么也没有发回；同时 go 也已有 ${goQuiet} 没有从这个条目收到任何东西，因此两者都不再等待。`,
 		size: (bytes, took) => `${took} 内收到 ${bytes} 字节`,
 		emptyList: (status, size) => `${status}，${size}：空列表（这个代理不知道任何带标签的版本）。`,
-		moreVersions: (count) => `，……（共 ${count} 个版本）`,
+		moreVersions: (count) => `……（共 ${count} 个版本）`,
 		versions: (status, size, shown, more) => `${status}，${size}：${shown}${more}。`,
 		badBody: (status, size, description) => `${status}，${size}，但响应体是 ${description}，不是版本列表：应答的是强制门户、登录页或拦截代理。`,
 		notFound: (status, took) => `${status}（${took}）：这个条目没有该模块；用 \`,\` 分隔时 go 会尝试下一个条目。`,

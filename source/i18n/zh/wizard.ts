@@ -12,6 +12,7 @@ export const wizard: Shape<typeof english> = {
 	goenvOff: 'GOENV 文件：已关闭（GOENV=off）',
 	unset: '（未设置）',
 	noCommand: '（无需运行命令）',
+	ranBy: (tool) => `（实际由 ${tool} 执行）`,
 	sources: {
 		environment: '环境变量',
 		'goenv-file': 'GOENV 文件',
@@ -44,7 +45,8 @@ export const wizard: Shape<typeof english> = {
 
 	pickTitle: (count) => `接下来做什么？（按 1–${Math.min(count, 9)}，或用 ↑/↓ 和回车）`,
 	afterFixTitle: '接下来做什么？',
-	weakensSecurity: '（会降低安全性）',
+	// 紧跟在修复标题之后；标题常以（…）结尾，所以不再用括号。
+	weakensSecurity: '——会降低安全性',
 	choices: {
 		evidence: '查看证据',
 		export: '导出诊断记录',
