@@ -17,6 +17,8 @@ export type DiagnoseReport = {
 	readonly dir: string;
 	readonly module?: string;
 	readonly headline: string;
+	/** The headline in plain words, led by the concrete symptom (`502 Bad Gateway`, `refuses connections`…); added in 0.1. */
+	readonly verdict?: string;
 	readonly exitCode: 0 | 1;
 	readonly go: {
 		readonly version?: string;
@@ -72,6 +74,7 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 		dir: state.dir,
 		...(state.module === undefined ? {} : {module: state.module}),
 		headline: conclusion?.headline ?? 'The diagnosis did not finish.',
+		...(conclusion === undefined ? {} : {verdict: conclusion.verdict.line}),
 		exitCode: conclusion?.exitCode ?? 1,
 		go:
 			state.snapshot === undefined

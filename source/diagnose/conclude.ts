@@ -16,6 +16,7 @@ import {categoryTitle, type Category} from '../model/taxonomy.js';
 import {exitStatus} from './exit-status.js';
 import {refineClassified} from './refine-classified.js';
 import {settleAlternatives, type Settlement} from './settle-alternatives.js';
+import {linesAbout, symptomOf, verdictLine, type Verdict} from './verdict-line.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -59,7 +60,10 @@ export type ConclusionInput = {
 
 /** What the diagnosis concludes: the findings (most important first), the fixes to offer, one headline. */
 export type Conclusion = {
+	/** The first finding's category, subject and title (`diagnose --json`'s `headline`, for programs). */
 	readonly headline: string;
+	/** The headline in plain words, led by the concrete symptom (what the text report, the wizard and the transcript lead with). */
+	readonly verdict: Verdict;
 	readonly findings: readonly Finding[];
 	/** Every fix of every finding, most likely first, without duplicates. */
 	readonly fixes: readonly Fix[];
@@ -182,6 +186,13 @@ export function conclude(input: ConclusionInput): Conclusion {
 		// Altered content is a checksum mismatch that this proxy produces (the taxonomy); §2.2 found others broken.
 		const verdict =
 			judged.verdict !== 'healthy' ? judged.verdict : correct === false ? 'checksum-mismatch' : serverBroken.has(view.walk.subject.url) ? 'proxy-bad-response' : judged.verdict;
+		const symptom =
+			verdict === 'healthy' || verdict === 'checksum-mismatch'
+				? undefined
+				: symptomOf(
+						{category: verdict, evidence: view.walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]))},
+						linesAbout(reproduction === undefined || reproduction.ok ? '' : reproductionErrorText(reproduction), view.walk.subject.url),
+					);
 		return [
 			{
 				url: view.walk.subject.url,
@@ -191,6 +202,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 				...listTime(view.walk),
 				timings: phaseTimes(view.walk),
 				...(correct === undefined ? {} : {correct}),
+				...(symptom === undefined ? {} : {symptom}),
 			},
 		];
 	}));
@@ -373,8 +385,10 @@ export function conclude(input: ConclusionInput): Conclusion {
 		first.category === 'healthy'
 			? first.summary
 			: t().conclusions.headline(first.category, first.subject, categoryTitle(first.category), findings.length - 1);
+	const verdict = verdictLine(first, {entries, goError: failed ? reproductionErrorText(reproduction) : '', goFailed: failed});
 	return {
 		headline,
+		verdict,
 		findings,
 		fixes: allFixes,
 		exitCode: exitStatus({goFailed: failed, severities: findings.map((finding) => finding.severity), strict: input.strict === true}),
@@ -452,7 +466,7 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
 }
 
 function single(finding: Finding): Conclusion {
-	return {headline: finding.summary, findings: [finding], fixes: finding.fixes, exitCode: 1, health: [], notWaitedFor: []};
+	return {headline: finding.summary, verdict: {line: finding.summary, detail: ''}, findings: [finding], fixes: finding.fixes, exitCode: 1, health: [], notWaitedFor: []};
 }
 
 /**

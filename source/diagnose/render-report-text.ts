@@ -21,13 +21,15 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 	const {snapshot, conclusion} = state;
 	lines.push(words.title(state.dir));
 	if (conclusion !== undefined) {
-		lines.push('', words.conclusion(conclusion.headline));
-		if (conclusion.settled !== undefined) {
+		lines.push('', words.conclusion(conclusion.verdict.line));
+		// Settled, the finding says it; unsettled, the statement says which causes are still open.
+		if (conclusion.settled !== undefined && conclusion.settled.category === undefined) {
 			lines.push(`  ${conclusion.settled.statement}`);
 		}
 
-		for (const finding of conclusion.findings) {
-			lines.push(...renderFinding(finding));
+		for (const [index, finding] of conclusion.findings.entries()) {
+			// The first finding's summary, less what the conclusion line already said.
+			lines.push(...renderFinding(index === 0 ? {...finding, summary: conclusion.verdict.detail} : finding));
 		}
 
 		if (conclusion.fixes.length > 0) {
@@ -93,8 +95,10 @@ function renderWalk(view: WalkView): string[] {
 	return ['', `${mark} ${walkHeading(view)}`, ...steps, end];
 }
 
+/** A finding: its severity and subject, the category id last (in brackets, for a search), and its summary. */
 function renderFinding(finding: Finding): string[] {
-	return [`  [${t().report.severities[finding.severity]}] ${finding.category}: ${finding.subject}`, `    ${finding.summary}`];
+	const words = t().report;
+	return [`  [${words.severities[finding.severity]}] ${finding.subject} (${finding.category})`, ...(finding.summary === '' ? [] : [`    ${finding.summary}`])];
 }
 
 function renderFix(fix: Fix): string[] {

@@ -2,6 +2,7 @@ import {shellLine} from './apply-go-env.js';
 import {formatGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
+import type {Symptom} from '../model/symptom.js';
 
 /** What the connectivity walks found about one proxy URL. */
 export type ProxyHealth = {
@@ -17,6 +18,8 @@ export type ProxyHealth = {
 	readonly timings?: {readonly dnsMs?: number; readonly connectMs?: number; readonly tlsMs?: number; readonly listMs?: number};
 	/** Whether what it serves matches go.sum (undefined when it was not compared). */
 	readonly correct?: boolean;
+	/** What is concretely wrong with a broken one (`502 Bad Gateway`, refused…), when its checks or go's error say. */
+	readonly symptom?: Symptom;
 };
 
 /**

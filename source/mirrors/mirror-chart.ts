@@ -3,6 +3,7 @@ import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import {t} from '../i18n/index.js';
 import {displayWidth, maxDisplayWidth, padEndDisplay, padStartDisplay} from '../i18n/text-width.js';
 import {formatDuration} from '../model/format.js';
+import type {Symptom} from '../model/symptom.js';
 
 /** One row of the chart: what is drawn for one measured proxy. */
 export type MirrorRow = {
@@ -48,13 +49,72 @@ export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string
 			label: redact(item.raw),
 			role: text.roles[item.role],
 			// A working proxy whose content could not be compared keeps its verdict (`healthy`).
-			content: item.correct === false ? text.content.altered : ok && item.correct === true ? text.content.correct : item.verdict,
+			// A broken one shows what is wrong in words (`502 Bad Gateway`), its category id only where nothing concrete was measured.
+			content:
+				item.correct === false
+					? text.content.altered
+					: ok && item.correct === true
+						? text.content.correct
+						: !ok && item.symptom !== undefined
+							? symptomText(item.symptom)
+							: item.verdict,
 			time: item.listMs === undefined ? '' : formatDuration(item.listMs),
 			bar: item.listMs === undefined ? 0 : Math.max(1, Math.round((item.listMs / slowest) * maxBarColumns)),
 			ok,
 			phases: text.phases(ms(item.timings?.dnsMs), ms(item.timings?.connectMs), ms(item.timings?.tlsMs), ms(item.timings?.listMs ?? item.listMs)),
 		};
 	}), ...setAside];
+}
+
+/** A broken proxy's symptom in a few words, for the content column. */
+export function symptomText(symptom: Symptom): string {
+	const words = t().mirrors.content.symptoms;
+	switch (symptom.kind) {
+		case 'status': {
+			return words.status(symptom.status, symptom.reason);
+		}
+
+		case 'proxy-status': {
+			return words.proxyStatus(symptom.status, symptom.reason);
+		}
+
+		case 'proxy-refused': {
+			return words.proxyRefused;
+		}
+
+		case 'refused': {
+			return words.refused;
+		}
+
+		case 'no-such-host': {
+			return words.noSuchHost;
+		}
+
+		case 'no-answer': {
+			return words.noAnswer;
+		}
+
+		case 'unknown-authority': {
+			return words.unknownAuthority;
+		}
+
+		case 'certificate': {
+			return words.certificate;
+		}
+
+		case 'cut-short': {
+			return words.cutShort;
+		}
+
+		case 'html-page': {
+			return words.htmlPage;
+		}
+
+		default: {
+			const unexpected: never = symptom;
+			throw new Error(`unexpected symptom: ${JSON.stringify(unexpected)}`);
+		}
+	}
 }
 
 /**

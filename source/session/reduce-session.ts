@@ -221,7 +221,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 				phase: 'concluded',
 				conclusion,
 				durationMs: event.durationMs,
-				transcript: [...state.transcript, {kind: 'conclusion', at: event.at, findings: conclusion.findings}],
+				transcript: [...state.transcript, {kind: 'conclusion', at: event.at, verdict: conclusion.verdict, findings: conclusion.findings}],
 			};
 		}
 

@@ -170,8 +170,14 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 				lines.push(words.noFindings);
 			}
 
+			// The verdict first, in plain words; the first finding then says only what the verdict has not.
+			const verdict = conclusions[0]?.verdict;
+			if (verdict !== undefined && findings.length > 0) {
+				lines.push(`**${prose(r(verdict.line))}**`, '');
+			}
+
 			for (const [index, finding] of findings.entries()) {
-				lines.push(...findingLines(finding, index, r));
+				lines.push(...findingLines(index === 0 && verdict !== undefined ? {...finding, summary: verdict.detail} : finding, index, r));
 			}
 		}
 
@@ -266,10 +272,9 @@ function fixLine(fix: Fix, r: (text: string) => string): string {
 function findingLines(finding: Finding, index: number, r: (text: string) => string): string[] {
 	const words = t().transcript;
 	const lines = [
-		`### ${index + 1}. ${code(finding.category)}: ${code(r(finding.subject))}`,
+		`### ${index + 1}. ${code(r(finding.subject))} (${code(finding.category)})`,
 		'',
-		prose(r(finding.summary)),
-		'',
+		...(finding.summary === '' ? [] : [prose(r(finding.summary)), '']),
 		`- ${words.severity}: ${words.severities[finding.severity]}`,
 	];
 	if (finding.evidence.length > 0) {

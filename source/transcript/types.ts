@@ -54,6 +54,8 @@ export type TranscriptEntry =
 	| {
 			readonly kind: 'conclusion';
 			readonly at: string;
+			/** The headline in plain words and what is left of the first finding's summary after it. */
+			readonly verdict?: {readonly line: string; readonly detail: string};
 			readonly findings: readonly Finding[];
 	  }
 	| {

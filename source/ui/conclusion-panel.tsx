@@ -43,17 +43,20 @@ export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
 					</WrappedText>
 				</Box>
 			) : (
-				conclusion.findings.map((finding, index) => <FindingLine key={`${index}:${finding.category}`} finding={finding} first={index === 0} />)
+				conclusion.findings.map((finding, index) => (
+					<FindingLine key={`${index}:${finding.category}`} finding={finding} verdict={index === 0 ? conclusion.verdict : undefined} />
+				))
 			)}
 		</Box>
 	);
 }
 
 /**
-One finding, said once, in words: its summary names the subject and the symptom; `first`: the verdict, whole. The category id (the
-taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in `--json` and the transcript.
+One finding, said once, in words. The first is the verdict: its headline (the concrete symptom) in bold, then what its
+summary adds, whole. The category id (the taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in
+`--json` and the transcript.
 */
-function FindingLine({finding, first}: {readonly finding: Finding; readonly first: boolean}) {
+function FindingLine({finding, verdict}: {readonly finding: Finding; readonly verdict: Conclusion['verdict'] | undefined}) {
 	const {redact} = useUi();
 	const ok = finding.category === 'healthy';
 	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : warningColour;
@@ -64,11 +67,15 @@ function FindingLine({finding, first}: {readonly finding: Finding; readonly firs
 					{ok ? symbols.ok : finding.severity === 'error' ? symbols.broken : symbols.warning}
 				</Text>
 			</Box>
-			{first ? (
-				<WrappedText bold indent={4}>
-					{redact(finding.summary)}
-				</WrappedText>
-			) : (
+			{verdict === undefined ? null : (
+				<Box flexDirection="column">
+					<WrappedText bold indent={4}>
+						{redact(verdict.line)}
+					</WrappedText>
+					{verdict.detail === '' ? null : <WrappedText indent={4}>{redact(verdict.detail)}</WrappedText>}
+				</Box>
+			)}
+			{verdict !== undefined ? null : (
 				// The findings after the first, one line each, so that the verdict and the first fix share a screen;
 				// "Show the evidence" and the transcript have them whole.
 				<Text wrap="truncate-end">{redact(finding.summary)}</Text>

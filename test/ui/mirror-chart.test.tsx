@@ -9,6 +9,7 @@ import {render} from '../helpers/ink.js';
 
 const conclusion: Conclusion = {
 	headline: 'proxy-bad-response: https://evil.test: a GOPROXY server is reached but answers wrongly',
+	verdict: {line: 'GOPROXY entry 1 (https://evil.test) serves altered content.', detail: 'https://evil.test serves a go.mod for example.com/m v1.0.0 that differs from go.sum: altered content.'},
 	findings: [
 		{
 			category: 'proxy-bad-response',

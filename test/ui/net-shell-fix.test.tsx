@@ -72,7 +72,7 @@ test('a shell fix is run after confirmation; afterwards nothing to undo, and the
 	assert.equal(isRunnable(fix), true);
 	assert.equal(isRunnable({...fix, env: {}}), false, 'lines that change nothing cannot be checked');
 	const session = {...initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/m', toolVersion: 't'}), phase: 'concluded' as const};
-	let state = initialWizardState({session: {...session, conclusion: {headline: 'http-proxy', findings: [], fixes: [fix], exitCode: 1, health: [], notWaitedFor: []}}});
+	let state = initialWizardState({session: {...session, conclusion: {headline: 'http-proxy', verdict: {line: 'http-proxy', detail: ''}, findings: [], fixes: [fix], exitCode: 1, health: [], notWaitedFor: []}}});
 	state = reduceWizard(state, {type: 'picked', at: '2026-11-25T15:00:01.000Z', choice: {kind: 'fix', fix}});
 	assert.equal(state.phase.kind, 'confirming');
 	state = reduceWizard(state, {type: 'confirmed', at: '2026-11-25T15:00:02.000Z', yes: true});

@@ -196,7 +196,7 @@ describe('renderTranscriptMarkdown', () => {
 	});
 
 	test('the conclusion, the choices, the fixes and their outcome, verification, undo, notes', () => {
-		assert.ok(markdown.includes('### 1. `proxy-bad-response`: `http://127.0.0.1:4312`'));
+		assert.ok(markdown.includes("### 1. `http://127.0.0.1:4312` (`proxy-bad-response`)"));
 		assert.ok(markdown.includes('GOPROXY entry 1 answers 502 Bad Gateway for every path.'));
 		assert.ok(markdown.includes("  - Skip the failing entry: `go env -w 'GOPROXY=https://goproxy.cn|direct'`"));
 		assert.ok(markdown.includes('  - Turn checksum verification off: `go env -w GOSUMDB=off` **(weakens security)**'));

@@ -37,5 +37,31 @@ export const conclusions = {
 		detail: (broken: string, hangs: boolean) =>
 			`With \`,\` go tries the next entry only after a 404 or 410; with \`|\` it also does after a network error. go still asks ${broken} first on every download${hangs ? ', and an entry that hangs still costs go its own timeout each time' : ''}.`,
 	},
+	/**
+	The headline in plain words (source/diagnose/verdict-line.ts): the concrete symptom first, as a Go developer would
+	write it. `where` is `entry(…)` or `sumdb(…)`; `stops`: go failed there.
+	*/
+	verdict: {
+		entry: (position: number, label: string) => `GOPROXY entry ${position} (${label})`,
+		sumdb: (name: string) => `The checksum database ${name}`,
+		status: (where: string, status: number, reason: string, stops: boolean) => `${where} answers ${status} ${reason}${stops ? '; go stops there' : ''}.`,
+		everyPath: (where: string, status: number, reason: string) => `${where} answers ${status} ${reason} even for modules that exist; go gets nothing from it.`,
+		refused: (where: string, stops: boolean) => `${where} refuses connections${stops ? '; go stops there' : ''}.`,
+		noSuchHost: (where: string, stops: boolean) => `${where} does not resolve (no such host)${stops ? '; go stops there' : ''}.`,
+		noAnswer: (where: string) => `${where} accepts the connection but never answers; go waits on it.`,
+		unknownAuthority: (where: string) => `${where} presents a certificate signed by an unknown authority; go refuses it.`,
+		certificate: (where: string, message: string) => `go cannot verify the certificate of ${where}: ${message}.`,
+		cutShort: (where: string) => `${where} cuts downloads short (unexpected EOF).`,
+		htmlPage: (where: string) => `${where} answers with an HTML page (a login or captive portal), not the GOPROXY protocol.`,
+		/** `what`: `proxyAnswers(…)` or `proxyRefuses`. */
+		throughProxy: (where: string, what: string) => `go reaches ${where} through the HTTP(S) proxy of the environment, which ${what}.`,
+		proxyAnswers: (status: number, reason: string) => `answers ${status} ${reason}`,
+		proxyRefuses: 'refuses connections',
+		altered: (where: string) => `${where} serves altered content.`,
+		/** `cause`: a sentence. */
+		checksumMismatch: (module: string, version: string, cause: string) => `checksum mismatch for ${module} ${version}: ${cause}`,
+		/** A status go read for `subject`, which the finding's own sentence (`sentence`) explains. */
+		goGets: (status: number, reason: string, subject: string, sentence: string) => `go gets ${status} ${reason} for ${subject}: ${sentence}`,
+	},
 	shadowedByEnvironment: (detail: string) => `${detail} GOPROXY is set in your shell's environment, which overrides go env -w: change it there.`,
 };

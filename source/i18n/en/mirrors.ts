@@ -8,6 +8,19 @@ export const mirrors = {
 		correct: 'as go.sum',
 		altered: 'ALTERED',
 		notWaitedFor: 'not waited for',
+		/** A broken proxy's symptom, short (source/diagnose/verdict-line.ts). */
+		symptoms: {
+			status: (status: number, reason: string) => `${status} ${reason}`.trim(),
+			proxyStatus: (status: number, reason: string) => `HTTP proxy: ${status} ${reason}`.trim(),
+			proxyRefused: 'HTTP proxy refuses',
+			refused: 'refuses connections',
+			noSuchHost: 'does not resolve',
+			noAnswer: 'no answer',
+			unknownAuthority: 'unknown CA',
+			certificate: 'bad certificate',
+			cutShort: 'cuts files short',
+			htmlPage: 'HTML page',
+		},
 	},
 	/** The line under a candidate the diagnosis stopped waiting for. */
 	notWaitedFor: (chosen: string) => `${chosen} answered first and passed the checks (gomod-doctor mirrors measures every one)`,
