@@ -1,6 +1,7 @@
 import {dnsFlow, routeFlow, type DnsSubject, type RouteSubject} from '../../flow/graphs/dns.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {hasLookalike} from '../../go/lookalike-characters.js';
+import {editDistance} from '../../go/versions.js';
 import {fetchesEverythingDirectly, fetchesNothing, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import type {Finding, Fix} from '../../model/report.js';
@@ -226,9 +227,10 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 			walk.current === 'nameFails' ? 'names' : 'resolver',
 			resolver?.summary ?? '',
 		);
+		const resolvedNames = [...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host), ...elsewhere];
 		const fixes: Fix[] =
 			walk.current === 'nameFails'
-				? []
+				? failing.slice(0, 1).map((lookup) => checkNameFix(lookup.host, lookup.role, resolvedNames))
 				: [
 						{
 							id: 'net-fix-resolver',
@@ -251,6 +253,46 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 		];
 	},
 };
+
+/** Hosts a Go user's settings name often: the public proxies and checksum databases. */
+const knownGoHosts = ['proxy.golang.org', 'sum.golang.org', 'goproxy.cn', 'goproxy.io', 'mirrors.aliyun.com', 'sum.golang.google.cn', 'goproxy.golang.org'] as const;
+
+/** The known host `host` is probably a misspelling of: one edit away (two for longer names), else undefined. */
+export function nearestKnownHost(host: string, known: readonly string[]): string | undefined {
+	const name = host.toLowerCase();
+	let best: {host: string; distance: number} | undefined;
+	for (const candidate of new Set([...known.map((item) => item.toLowerCase()), ...knownGoHosts])) {
+		if (candidate === name || Math.abs(candidate.length - name.length) > 2) {
+			continue;
+		}
+
+		const distance = editDistance(name, candidate);
+		if (distance <= (candidate.length <= 10 ? 1 : 2) && (best === undefined || distance < best.distance)) {
+			best = {host: candidate, distance};
+		}
+	}
+
+	return best?.host;
+}
+
+/**
+The check a name that does not resolve (while others do) calls for, as a fix to choose: the name exactly as go looks it
+up, the nearest known host when it looks mistyped, or the VPN (or company DNS) it may be known only inside. Nothing is
+run or changed: only the user knows which of these it is.
+*/
+function checkNameFix(host: string, role: string, resolved: readonly string[]): Fix {
+	const near = nearestKnownHost(host, resolved);
+	const words = t().net.checkName;
+	return {
+		id: 'dns-check-name',
+		title: near === undefined ? words.title(host) : words.typoTitle(host, near),
+		detail: words.detail(host, role, near),
+		kind: 'info',
+		shell: ['go env GOPROXY GOSUMDB GOPRIVATE', `getent ahosts ${host}`, ...(near === undefined ? [] : [`getent ahosts ${near}`])],
+		scope: 'session',
+		weakensSecurity: false,
+	};
+}
 
 /**
 §2.1 with traceroute, on request (`--traceroute`): for every GOPROXY entry whose walk ended refused, unroutable or

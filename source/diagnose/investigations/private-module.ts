@@ -1,3 +1,4 @@
+import {STATUS_CODES} from 'node:http';
 import {privateModuleFlow, type PrivateModuleSubject} from '../../flow/graphs/private-module.js';
 import {netrcPath} from '../../go/netrc.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
@@ -140,7 +141,9 @@ export function privateSubject(context: Pick<InvestigationContext, 'snapshot' | 
 		// Keep the module's host.
 	}
 
-	const statusText = status === undefined ? (/: ([45]\d\d) [A-Z]/.exec(relevant)?.[1] ?? '') : String(status);
+	const code = status ?? Number(/: ([45]\d\d) [A-Z]/.exec(relevant)?.[1] ?? Number.NaN);
+	// With its reason phrase (`401 Unauthorized`), as go and a browser print it.
+	const statusText = Number.isNaN(code) ? '' : `${code} ${STATUS_CODES[code] ?? ''}`.trim();
 	const match = privateMatch(values, module);
 	const transport = gitSignals.test(relevant) ? 'git' : askedUrl.startsWith('http://') ? 'http' : 'https';
 	return {

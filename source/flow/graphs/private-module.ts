@@ -127,7 +127,7 @@ export const privateModuleFlow = defineFlowFor<PrivateModuleSubject>()({
 		noCredentials: {
 			kind: 'end',
 			verdict: 'private-auth',
-			summary: 'go has no credentials for {machine}: the host answers {status} (the guide: no valid token, 401).',
+			summary: '{machine} answers {status}: go has no credentials for it (no valid token).',
 			offers: ['netrcEntry'],
 		},
 		tokenRejected: {
@@ -139,7 +139,7 @@ export const privateModuleFlow = defineFlowFor<PrivateModuleSubject>()({
 		forbidden: {
 			kind: 'end',
 			verdict: 'private-auth',
-			summary: '{machine} accepts the credentials but refuses access to {module} (403): the account lacks the rights (the guide: role check denied).',
+			summary: '{machine} answers 403 Forbidden for {module}: it accepts the credentials, but the account lacks the rights (a role check denies access).',
 			offers: ['askAccess'],
 		},
 		credentialsInPlace: {

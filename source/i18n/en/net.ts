@@ -9,6 +9,13 @@ export const net = {
 				? 'other names resolve or the resolver answered that this one does not exist, so the name itself is at fault: mistyped, retired, not a valid DNS name, or known only inside another network (a VPN, a company DNS)'
 				: 'nothing resolves, so local name resolution is broken'
 		}.${resolver === '' ? '' : ` ${resolver}`}`,
+	/** A name that does not resolve while others do: check it (typo, VPN), a fix the user carries out. */
+	checkName: {
+		title: (host: string) => `Check the name ${host}: connect the VPN or correct a typo, then run gomod-doctor again`,
+		typoTitle: (host: string, near: string) => `Correct a typo? ${host} is one or two letters from ${near}`,
+		detail: (host: string, role: string, near: string | undefined) =>
+			`go looks up ${host} (${role}) exactly as the setting spells it, and the resolver here does not know it.${near === undefined ? '' : ` ${near} is a known host: if that is what was meant, correct the setting (go env -w, or your shell profile where the OS environment sets it).`} If the name exists only inside a company network, connect the VPN (or its DNS) and run gomod-doctor again. These commands show the name as go reads it and what the resolver says:`,
+	},
 	fixResolverTitle: 'Repair name resolution: a nameserver that answers in /etc/resolv.conf',
 	fixResolverDetail: (resolver: string) =>
 		`${resolver} Check what manages that file (NetworkManager, systemd-resolved: resolvectl status; a VPN client; WSL's generateResolvConf), then test with getent hosts proxy.golang.org. gomod-doctor changes nothing here: the file belongs to the system.`,

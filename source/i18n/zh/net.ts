@@ -8,6 +8,12 @@ export const net: Shape<typeof english> = {
 		`${failing.length === 0 ? 'go 需要的主机' : failing.join('、')} 无法解析${resolved.length === 0 ? '' : `，而 ${resolved.join('、')} 可以解析`}：${
 			kind === 'names' ? '其他名字能解析，或解析器答复这个名字不存在，所以问题在名字本身：拼写错误、已停用、不是合法的 DNS 名，或只在另一个网络（VPN、公司 DNS）中存在' : '什么都解析不了，本机的域名解析已损坏'
 		}。${resolver === '' ? '' : `${resolver}`}`,
+	checkName: {
+		title: (host) => `检查主机名 ${host}：连上 VPN，或改正拼写错误，然后再次运行 gomod-doctor`,
+		typoTitle: (host, near) => `是拼写错误吗？${host} 与 ${near} 只差一两个字母`,
+		detail: (host, role, near) =>
+			`go 严格按照设置中的拼写查询 ${host}（${role}），而这里的解析器不认识这个名字。${near === undefined ? '' : `${near} 是一个已知的主机：如果本意是它，请改正该设置（go env -w；如果是操作系统环境变量设置的，则改 shell 配置文件）。`}如果这个名字只在公司内网中存在，请连上 VPN（或使用公司的 DNS），然后再次运行 gomod-doctor。下面的命令显示 go 读到的名字以及解析器的回答：`,
+	},
 	fixResolverTitle: '修复域名解析：在 /etc/resolv.conf 中使用能应答的 nameserver',
 	fixResolverDetail: (resolver) =>
 		`${resolver} 检查是谁在管理这个文件（NetworkManager、systemd-resolved：resolvectl status；VPN 客户端；WSL 的 generateResolvConf），然后用 getent hosts proxy.golang.org 测试。gomod-doctor 不会修改它：这个文件属于系统。`,
