@@ -12,6 +12,12 @@ import type {Fix} from '../model/report.js';
 loads the module graph first, and that fails on the very requirement that does not exist. Undefined for an
 invalid module.
 */
+/**
+Compiles every package of the module and its dependencies without writing anything into it (`go build ./...` would
+write a main package's binary there): exit 1 with the compiler's message when the code does not build.
+*/
+export const buildCheckArgv = ['go', 'list', '-deps', '-export', './...'] as const;
+
 export function requireVersionFix(module: string, wanted: string, version: string): Fix | undefined {
 	const query = validateModuleQuery(`${module}@${version}`);
 	if (!query.ok) {
@@ -24,6 +30,8 @@ export function requireVersionFix(module: string, wanted: string, version: strin
 		detail: t().module.goGetDetail(module, wanted, version),
 		kind: 'command',
 		argv: ['go', 'mod', 'edit', `-require=${query.argument}`],
+		// Another version may lack what the code uses: the download working is not enough, the code must compile.
+		verify: buildCheckArgv,
 		scope: 'persistent',
 		weakensSecurity: false,
 	};

@@ -348,12 +348,18 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		let summary = verified.ok ? text.fixedAfterCommand(formatArgv(verified.argv), formatDuration(verified.durationMs)) : text.stillFailsAfterCommand(verified.headline);
 		let ok = verified.ok;
 		if (ok && fix.verify !== undefined && validateCommandArgv(fix.verify) === undefined) {
-			const also = await system.run({file: fix.verify[0]!, args: fix.verify.slice(1), env, cwd: options.dir, timeoutMs: goTimeoutMs, signal, parseable: true});
+			const verify = fix.verify;
+			// With an empty module cache too, as the download was checked: what the user's cache holds proves nothing.
+			const also = await withScratchCache(system, {env, cwd: options.dir}, async (checkEnv) =>
+				system.run({file: verify[0]!, args: verify.slice(1), env: checkEnv, cwd: options.dir, timeoutMs: Math.max(goTimeoutMs, 60_000), signal, parseable: true}),
+			);
 			const output = `${also.stdout}${also.stderr}`.trim();
 			emit({type: 'command-finished', at: at(), title: t().actions.verify, argv: also.argv, exitCode: also.exitCode, timedOut: also.timedOut, durationMs: Math.round(also.durationMs), output: output.slice(-4000)});
 			if (also.exitCode !== 0) {
 				ok = false;
-				summary = text.verifyAlsoFails(formatArgv(fix.verify), output.split('\n').slice(0, 2).join(' ') || String(also.exitCode));
+				// go's message is on stderr (stdout lists the packages that did load), after its progress lines.
+				const message = (also.stderr.trim() === '' ? output : also.stderr).split('\n').filter((line) => line.trim() !== '' && !/^go: (?:downloading|finding|extracting) /.test(line));
+				summary = text.verifyAlsoFails(formatArgv(fix.verify), message.slice(0, 2).join(' ') || String(also.exitCode));
 			}
 		}
 

@@ -4,7 +4,7 @@ it blames, the evidence), the offered fix is applied through the wizard's own ac
 puts go.mod and go.sum back where the fix changed them.
 */
 import assert from 'node:assert/strict';
-import {access, readFile} from 'node:fs/promises';
+import {access, readFile, writeFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {missingGreetVersion} from '../../source/lab/scenarios/module-cache.js';
@@ -34,7 +34,7 @@ function finding(findings: readonly Finding[], category: string): Finding {
 }
 
 test('not-found-version: the missing version is named, v1.2.0 suggested, required instead makes go succeed, undo restores go.mod', async (t) => {
-	const {lab, actions, emit, conclusion, signal} = await diagnoseLab(t, 'not-found-version');
+	const {lab, actions, emit, events, conclusion, signal} = await diagnoseLab(t, 'not-found-version');
 	const first = conclusion.findings[0]!;
 	assert.equal(first.category, 'not-found', conclusion.headline);
 	assert.equal(first.subject, `example.com/lab/greet@${missingGreetVersion}`);
@@ -48,9 +48,26 @@ test('not-found-version: the missing version is named, v1.2.0 suggested, require
 	assert.equal(outcome.undo, 'files');
 	assert.ok(outcome.diffs?.some((diff) => diff.file === 'go.mod' && diff.lines.some((line) => line.kind === 'added' && line.text.includes('example.com/lab/greet v1.2.0'))), JSON.stringify(outcome.diffs));
 	assert.deepEqual(outcome.followUps?.map((item) => item.id), ['go-mod-tidy'], 'go mod tidy -v is offered after a fix that works');
+	assert.ok(
+		events.some((event) => event.type === 'command-finished' && event.argv.join(' ') === 'go list -deps -export ./...' && event.exitCode === 0),
+		'the code was compiled against the other version before the fix counted as working',
+	);
+	await assert.rejects(access(`${lab.dir}/app`), 'the check writes no binary into the module');
 	const undone = await actions.undo(emit, signal);
 	assert.equal(undone.ok, true, undone.summary);
 	assert.equal(await readFile(`${lab.dir}/go.mod`, 'utf8'), goModBefore);
+});
+
+test('not-found-version: a version that lacks what the code calls is not "Fixed"; the compiler\'s message says why', async (t) => {
+	const {lab, actions, emit, conclusion, signal} = await diagnoseLab(t, 'not-found-version');
+	// The code uses what only the missing version has: v1.2.0 downloads, but the code does not build with it.
+	await writeFile(`${lab.dir}/only.go`, 'package main\n\nimport "example.com/lab/greet"\n\nvar _ = greet.OnlyInV130\n');
+	const fix = conclusion.findings[0]!.fixes.find((item) => item.id === 'require-version');
+	assert.ok(fix);
+	const outcome = await actions.applyFix(fix, emit, signal);
+	assert.equal(outcome.status, 'not-fixed', outcome.summary);
+	assert.match(outcome.summary, /The download works, but the code does not build: go list -deps -export \.\/\.\.\. fails: .*undefined: greet\.OnlyInV130/);
+	assert.equal(outcome.followUps, undefined, 'no tidy after a fix that did not work');
 });
 
 test('go-sum-missing: go mod download succeeds, go list finds the missing lines; go mod tidy fixes it and its diff is shown', async (t) => {

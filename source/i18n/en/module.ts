@@ -58,7 +58,8 @@ export const module = {
 	commandFailedChanged: (message: string) => `The command failed, but changed go.mod/go.sum (Undo restores them): ${message}`,
 	fixedAfterCommand: (argv: string, duration: string) => `${argv} now succeeds with an empty module cache (${duration}).`,
 	stillFailsAfterCommand: (headline: string) => `go still fails: ${headline}`,
-	verifyAlsoFails: (argv: string, message: string) => `${argv} still fails: ${message}`,
+	/** The download works after the fix, but the code does not build (`argv`: the check, e.g. go list -deps -export ./...). */
+	verifyAlsoFails: (argv: string, message: string) => `The download works, but the code does not build: ${argv} fails: ${message}`,
 	diffTitle: 'What the command changed',
 	diffNone: 'go.mod and go.sum are unchanged.',
 	diffCounts: (file: string, added: number, removed: number) => `${file}: +${added} −${removed}`,

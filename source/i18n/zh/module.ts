@@ -50,7 +50,7 @@ export const module: Shape<typeof english> = {
 	commandFailedChanged: (message) => `命令失败，但已改动 go.mod/go.sum（撤销可以恢复）：${message}`,
 	fixedAfterCommand: (argv, duration) => `${argv} 现在用空的模块缓存也能成功（${duration}）。`,
 	stillFailsAfterCommand: (headline) => `go 仍然失败：${headline}`,
-	verifyAlsoFails: (argv, message) => `${argv} 仍然失败：${message}`,
+	verifyAlsoFails: (argv, message) => `下载可以完成，但代码无法编译：${argv} 失败：${message}`,
 	diffTitle: '命令所做的改动',
 	diffNone: 'go.mod 和 go.sum 没有变化。',
 	diffCounts: (file, added, removed) => `${file}：+${added} −${removed}`,
