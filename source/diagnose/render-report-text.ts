@@ -1,10 +1,11 @@
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {evidenceCommand} from '../model/evidence-command.js';
-import {formatArgv, formatDuration} from '../model/format.js';
+import {formatArgv, formatDuration, formatEnvCommand} from '../model/format.js';
 import type {Finding, Fix} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {wrapHanging} from '../ui/wrap-hanging.js';
+import {withCredentialPlaceholders} from '../transcript/redact.js';
 import {setAsideOf, type WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';
 import {isTrivialVisit} from './visit-trivia.js';
@@ -67,7 +68,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		lines.push('', words.took(formatDuration(state.durationMs)));
 	}
 
-	return `${lines.flatMap((line) => wrapLine(redact(line), columns)).join('\n')}\n`;
+	return `${lines.flatMap((line) => wrapLine(commandPlaceholders(redact(line)), columns)).join('\n')}\n`;
 }
 
 /** One walk: its mark (✓, ✗, … set aside or unfinished) and heading, every step that says something, its verdict. */
@@ -103,8 +104,14 @@ function renderFinding(finding: Finding): string[] {
 
 function renderFix(fix: Fix): string[] {
 	const words = t().report;
-	const commands = [...(fix.argv === undefined ? [] : [formatArgv([...Object.entries(fix.env ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value}`])), ...fix.argv])]), ...(fix.shell ?? [])];
+	const run = fix.argv === undefined ? [] : [formatEnvCommand(fix.env ?? {}, fix.argv)];
+	const commands = [...(fix.byHand ?? run), ...(fix.shell ?? [])];
 	return [`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`, ...(fix.detail === undefined ? [] : [`    ${fix.detail}`]), ...commands.map((command) => `    $ ${command}`)];
+}
+
+/** A `$` line to copy says USER:TOKEN where the redaction hid a URL's credentials. */
+function commandPlaceholders(line: string): string {
+	return /^\s*\$ /.test(line) ? withCredentialPlaceholders(line) : line;
 }
 
 /** `line` wrapped to `columns` with a hanging indent; a `$` command line is left whole. */

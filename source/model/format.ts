@@ -21,6 +21,15 @@ export function formatArgv(argv: readonly string[]): string {
 	return argv.map((argument) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
 }
 
+/**
+Variables set for one command, then the command, as a POSIX shell user would type it: `KEY='a b' go …` (a quoted
+`'KEY=a b'` would be taken for the command's name, not an assignment).
+*/
+export function formatEnvCommand(env: Readonly<Record<string, string | undefined>>, argv: readonly string[]): string {
+	const assignments = Object.entries(env).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${formatArgv([value])}`]));
+	return [...assignments, formatArgv(argv)].join(' ');
+}
+
 /** A URL with any userinfo replaced by `***`, so that a proxy password never reaches a summary or an error. */
 export function redactUserinfo(url: string): string {
 	return url.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');

@@ -72,6 +72,11 @@ export type Fix = {
 	readonly argv?: readonly string[];
 	/** Shell lines, for `shell` fixes. */
 	readonly shell?: readonly string[];
+	/**
+	The same fix as commands to run by hand, every step, when `argv` alone is not all the wizard does (go.sum lines
+	removed first; a run in an empty directory with an empty module cache). Shown in place of `argv` where a user copies.
+	*/
+	readonly byHand?: readonly string[];
 	/** For `go-env` fixes: each key and its new value (`undefined` means `go env -u`). */
 	readonly changes?: ReadonlyArray<{readonly key: string; readonly value: string | undefined}>;
 	/**

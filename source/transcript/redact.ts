@@ -52,6 +52,15 @@ const secretNamePattern =
 Whether a variable, key or field name looks like it holds a secret (`GITHUB_TOKEN`, `password`, `api_key`,
 `NPM_CONFIG__AUTH`...). `GOAUTH` does not: its value is a list of methods, searched for embedded secrets instead.
 */
+/**
+A redacted line for the user to copy and run themselves: where the redaction hid a URL's credentials (`http://***@proxy`)
+the explicit placeholder stands instead (`http://USER:TOKEN@proxy`), so that the line says what to put there; the
+marker is not a value anyone could type.
+*/
+export function withCredentialPlaceholders(redacted: string): string {
+	return redacted.replaceAll(`://${redactionMarker}@`, '://USER:TOKEN@').replaceAll(new RegExp(`(^|[\\s=,'"])${redactionMarker.replaceAll('*', '\\*')}@`, 'g'), '$1USER:TOKEN@');
+}
+
 export function looksSecretName(name: string): boolean {
 	if (name.length > 128) {
 		return false;

@@ -2,7 +2,7 @@ import {t} from '../i18n/index.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {cellCode, code, fenced, prose, trimOutput} from './format-markdown.js';
-import type {Redactor} from './redact.js';
+import {withCredentialPlaceholders, type Redactor} from './redact.js';
 import type {Transcript, TranscriptEntry} from './types.js';
 
 /** What the exports need besides the transcript itself. */
@@ -261,10 +261,12 @@ function evidenceLines(evidence: Evidence, r: (text: string) => string): string[
 function fixLine(fix: Fix, r: (text: string) => string): string {
 	const warning = fix.weakensSecurity ? ` **${t().transcript.weakensSecurity}**` : '';
 	const run =
-		fix.kind === 'go-env' && fix.argv !== undefined
-			? `: ${code(r(formatArgv(fix.argv)))}`
-			: fix.kind === 'shell' && fix.shell !== undefined && fix.shell.length > 0
-				? `: ${fix.shell.map((line) => code(r(line))).join(', ')}`
+		fix.byHand !== undefined && fix.byHand.length > 0
+			? `: ${fix.byHand.map((line) => code(withCredentialPlaceholders(r(line)))).join(', ')}`
+			: fix.kind === 'go-env' && fix.argv !== undefined
+			? `: ${code(withCredentialPlaceholders(r(formatArgv(fix.argv))))}`
+			: fix.shell !== undefined && fix.shell.length > 0
+				? `: ${fix.shell.map((line) => code(withCredentialPlaceholders(r(line)))).join(', ')}`
 				: '';
 	return `  - ${prose(r(fix.title))}${run}${warning}${fix.detail === undefined ? '' : `${t().transcript.fixDetailSeparator}${prose(r(fix.detail))}`}`;
 }

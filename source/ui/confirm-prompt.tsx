@@ -7,6 +7,7 @@ import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {commandOf} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
+import {CommandLine} from './command-line.js';
 
 /** Props of {@link ConfirmPrompt}. */
 export type ConfirmPromptProps = {
@@ -41,7 +42,7 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 				]}
 			/>
 			<Box paddingLeft={2}>
-				<WrappedText indent={2}>{`${symbols.prompt} ${redact(commandOf(fix))}`}</WrappedText>
+				<CommandLine text={`${symbols.prompt} ${redact(commandOf(fix))}`} indent={2} />
 			</Box>
 			{fix.kind === 'shell' ? (
 				<Box paddingLeft={2}>

@@ -5,6 +5,8 @@ import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {choiceLabel, commandOf, type MenuChoice} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
+import {CommandLine} from './command-line.js';
+import {withCredentialPlaceholders} from '../transcript/redact.js';
 
 /** Props of {@link FixPicker}. */
 export type FixPickerProps = {
@@ -45,7 +47,7 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 	const {redact} = useUi();
 	const fix = choice.kind === 'fix' ? choice.fix : undefined;
 	// The exact command under the highlighted fix only: the menu stays a few lines, and moving shows each one's.
-	const lines = fix === undefined || !isSelected ? [] : fix.argv === undefined ? (fix.shell ?? []) : [commandOf(fix)];
+	const lines = fix === undefined || !isSelected ? [] : (fix.byHand ?? (fix.argv === undefined ? (fix.shell ?? []) : [commandOf(fix)]));
 	const indent = pointerWidth + Math.max(numberWidth, displayWidth(number)) + 1;
 	return (
 		<Box>
@@ -66,9 +68,8 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 					]}
 				/>
 				{lines.map((line, index) => (
-					<WrappedText key={`${index}:${line}`} indent={indent}>
-						{`${symbols.prompt} ${redact(line)}`}
-					</WrappedText>
+					// A command is never broken: a long one overflows, so that it is copied as it runs.
+					<CommandLine key={`${index}:${line}`} text={`${symbols.prompt} ${withCredentialPlaceholders(redact(line))}`} indent={indent} />
 				))}
 			</Box>
 		</Box>

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {CommandLine} from './command-line.js';
+import {withCredentialPlaceholders} from '../transcript/redact.js';
 import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
@@ -21,7 +22,7 @@ shell lines to change instead; a change that did not help or failed says so.
 */
 export function FixResult({fix, outcome}: FixResultProps) {
 	const {redact} = useUi();
-	const {symbol, colour, text} = describe(outcome.status);
+	const {symbol, colour, text} = describe(outcome.status, outcome.verifiedOnly === true);
 	return (
 		<Box flexDirection="column">
 			<Text dimColor>{t().wizard.resultOf(redact(fix.title))}</Text>
@@ -76,14 +77,15 @@ export function UndoResult({outcome}: UndoResultProps) {
 	);
 }
 
-function describe(status: FixOutcome['status']): {symbol: string; colour: 'green' | 'red' | undefined; text: string} {
+/** `checkedOnly`: shell lines checked by a re-run and written nowhere, so neither "Fixed" nor "Applied". */
+function describe(status: FixOutcome['status'], checkedOnly: boolean): {symbol: string; colour: 'green' | 'red' | undefined; text: string} {
 	switch (status) {
 		case 'fixed': {
-			return {symbol: symbols.ok, colour: 'green', text: t().wizard.outcome.fixed};
+			return {symbol: symbols.ok, colour: 'green', text: checkedOnly ? t().wizard.outcome.checkedWorks : t().wizard.outcome.fixed};
 		}
 
 		case 'not-fixed': {
-			return {symbol: symbols.broken, colour: 'red', text: t().wizard.outcome.notFixed};
+			return {symbol: symbols.broken, colour: 'red', text: checkedOnly ? t().wizard.outcome.checkedFails : t().wizard.outcome.notFixed};
 		}
 
 		case 'shadowed': {
@@ -107,7 +109,7 @@ export function ShellLines({lines}: {readonly lines: readonly string[]}) {
 		<>
 			{lines.map((line, index) => (
 				<Box key={`${index}:${line}`} paddingLeft={2}>
-					<CommandLine text={`${symbols.prompt} ${redact(line)}`} indent={4} />
+					<CommandLine text={`${symbols.prompt} ${withCredentialPlaceholders(redact(line))}`} indent={4} />
 				</Box>
 			))}
 		</>

@@ -2,7 +2,7 @@ import {assertNever} from '../flow/walk.js';
 import type {Fix} from '../model/report.js';
 import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
 import type {FixInput, FixOutcome, UndoOutcome} from '../session/session-actions.js';
-import {formatArgv} from '../model/format.js';
+import {formatEnvCommand} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes.js';
 
@@ -501,8 +501,7 @@ export function commandOf(fix: Fix): string {
 		return fix.shell?.join('\n') ?? fix.title;
 	}
 
-	const assignments = Object.entries(fix.env ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value}`]));
-	return formatArgv([...assignments, ...fix.argv]);
+	return formatEnvCommand(fix.env ?? {}, fix.argv);
 }
 
 /** A fix the wizard can run: a `go env` change or a command (`go mod tidy -v`, `go get`…), with its exact argv. */

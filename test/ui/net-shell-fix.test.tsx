@@ -29,7 +29,7 @@ const fix: Fix = {
 
 const fixed: FixOutcome = {
 	status: 'fixed',
-	summary: 'With these lines go downloads: go mod download -json succeeds with an empty module cache (40 ms). Nothing was changed.',
+	summary: 'With these lines, go mod download -json succeeds with an empty module cache (40 ms). gomod-doctor wrote nothing: add the lines to your shell profile.',
 	shellLines: fix.shell,
 	verifiedOnly: true,
 };
@@ -62,9 +62,13 @@ test('the result says go works with the lines and shows them for the profile, se
 		</UiContext.Provider>,
 	);
 	const frame = rendered.lastFrame();
-	assert.match(frame, /Fixed/);
+	// Checked by a re-run, written nowhere: neither "Fixed" nor "Nothing was changed" under a ✓.
+	assert.match(frame, /These lines work \(checked; not yet in your shell profile\)/);
+	assert.doesNotMatch(frame, /Fixed|Nothing was changed/);
 	assert.match(frame, /For your shell profile \(~\/\.bashrc, ~\/\.zshrc, …\):/);
-	assert.match(frame, /export HTTPS_PROXY=http:\/\/\*\*\*@proxy\.corp:3128/);
+	// The line to copy names what goes there, never the redaction marker.
+	assert.match(frame, /export HTTPS_PROXY=http:\/\/USER:TOKEN@proxy\.corp:3128/);
+	assert.doesNotMatch(frame, /\*\*\*@/);
 	assert.doesNotMatch(frame, /s3cret/);
 });
 

@@ -1,3 +1,4 @@
+import {formatArgv, formatEnvCommand} from '../../model/format.js';
 import {goproxyFixes, type ProxyHealth} from '../../fixes/fix-goproxy-order.js';
 import {checksumFlow, type ChecksumSubject} from '../../flow/graphs/checksum.js';
 import {verificationOffFlow, type VerificationSubject} from '../../flow/graphs/verification-off.js';
@@ -384,7 +385,7 @@ function hashTable(subject: ChecksumSubject): string {
 }
 
 /** §4.2's repair, only when go.sum is the wrong side: its lines of the version removed, then downloaded and verified again. */
-function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], database: string): Fix {
+export function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], database: string): Fix {
 	return {
 		id: 'checksum-fix-go-sum',
 		title: t().checksum.fixGoSumTitle(subject.module, subject.version),
@@ -392,6 +393,12 @@ function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], databas
 		kind: 'command',
 		argv: ['go', 'mod', 'download', `${subject.module}@${subject.version}`],
 		goSumRemove: lines,
+		// Every step as it runs: the exact lines out of go.sum (whole-line, fixed-string matches; grep's status 1 only
+		// says no line was left), then the download.
+		byHand: [
+			...(lines.length === 0 ? [] : [`(${formatArgv(['grep', '-vxF', ...lines.flatMap((line) => ['-e', line]), 'go.sum'])} || [ $? -eq 1 ]) > go.sum.new && mv go.sum.new go.sum`]),
+			formatArgv(['go', 'mod', 'download', `${subject.module}@${subject.version}`]),
+		],
 		scope: 'persistent',
 		weakensSecurity: false,
 	};
@@ -436,6 +443,11 @@ export function verificationOffFix(module: string, version: string, stoppedBy: '
 		kind: 'command',
 		argv: ['go', 'mod', 'download', '-json', `${module}@${version}`],
 		env,
+		// As the wizard runs it: in an empty directory, with an empty module cache go may write read-only files into.
+		byHand: [
+			'cd "$(mktemp -d)"',
+			`GOMODCACHE="$PWD/modcache" ${formatEnvCommand({...env, GOFLAGS: `${env['GOFLAGS']} -modcacherw`}, ['go', 'mod', 'download', '-json', `${module}@${version}`])}`,
+		],
 		scope: 'session',
 		weakensSecurity: true,
 	};

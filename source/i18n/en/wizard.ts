@@ -80,6 +80,9 @@ export const wizard = {
 	outcome: {
 		fixed: 'Fixed',
 		notFixed: 'Applied, but not fixed',
+		/** Shell lines checked by a re-run of go, not written anywhere (`verifiedOnly`). */
+		checkedWorks: 'These lines work (checked; not yet in your shell profile)',
+		checkedFails: 'These lines do not help (checked; nothing written)',
 		shadowed: 'Written, but not in effect: the environment overrides it',
 		failed: 'Not applied',
 	},
