@@ -13,6 +13,11 @@ import {useColumns, WrappedText} from './wrapped-text.js';
 /** Props of {@link ConclusionPanel}. */
 export type ConclusionPanelProps = {
 	readonly conclusion: Conclusion;
+	/**
+	What the walks above already said (their verdicts): the first finding does not open by repeating one of them.
+	@default []
+	*/
+	readonly said?: readonly string[];
 };
 
 /** The longest bar of the bar chart, for the slowest working proxy. */
@@ -24,7 +29,7 @@ const minBarWidth = 3;
 What the diagnosis concludes: the headline, each finding (category id and summary), and the measured proxies
 with their verdicts and times, as an aligned table with a small bar chart.
 */
-export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
+export function ConclusionPanel({conclusion, said = []}: ConclusionPanelProps) {
 	const {redact} = useUi();
 	const healthy = conclusion.exitCode === 0;
 	// The measurements first: the verdict, its finding and (below, in the menu) the first fix end the screen together.
@@ -44,11 +49,17 @@ export function ConclusionPanel({conclusion}: ConclusionPanelProps) {
 				</Box>
 			) : (
 				conclusion.findings.map((finding, index) => (
-					<FindingLine key={`${index}:${finding.category}`} finding={finding} verdict={index === 0 ? conclusion.verdict : undefined} />
+					<FindingLine key={`${index}:${finding.category}`} finding={finding} verdict={index === 0 ? unsaid(conclusion.verdict, said) : undefined} />
 				))
 			)}
 		</Box>
 	);
+}
+
+/** The verdict without the opening of its detail that a walk above already said word for word. */
+function unsaid(verdict: Conclusion['verdict'], said: readonly string[]): Conclusion['verdict'] {
+	const repeated = said.find((text) => text !== '' && verdict.detail.startsWith(text));
+	return repeated === undefined ? verdict : {...verdict, detail: verdict.detail.slice(repeated.length).trim()};
 }
 
 /**

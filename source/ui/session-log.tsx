@@ -60,7 +60,9 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'conclusion': {
-			return session.conclusion === undefined ? null : <ConclusionPanel conclusion={session.conclusion} />;
+			return session.conclusion === undefined ? null : (
+				<ConclusionPanel conclusion={session.conclusion} said={session.walks.flatMap((view) => (view.walk.phase === 'done' ? [view.walk.summary] : []))} />
+			);
 		}
 
 		case 'evidence': {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import {describe, test, type TestContext} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {scenarios} from '../../source/lab/scenarios.js';
+import {downloadCategories} from '../../source/model/taxonomy.js';
 import {launchInTmux, type Pty} from '../helpers/tmux.js';
 
 const markers = Array.from({length: 30}, (_, index) => `before-gomod-doctor-${index + 1}`);
@@ -26,6 +27,9 @@ async function launch(t: TestContext, name: string, args: readonly string[]): Pr
 		before: markers,
 	});
 }
+
+/** A taxonomy id at the start of the verdict (`proxy-bad-response: …`): ids belong in --json. */
+const taxonomyId = new RegExp(`^ {2}[✓✗!] (?:${downloadCategories.join('|')})\\b`);
 
 /** The menu's question, once the wizard waits for a choice. */
 const menu = /What now\?|What next\?/;
@@ -43,6 +47,7 @@ describe('every lab scenario at 80×24', {concurrency: 3}, () => {
 			const first = lines.findIndex((line) => /^❯ 1\. /.test(line));
 			assert.ok(conclusion >= 0, `the conclusion's title is on the last screen:\n${screen}`);
 			assert.match(lines[conclusion + 1] ?? '', /^ {2}[✓✗!] \S/, `the first finding follows it:\n${screen}`);
+			assert.doesNotMatch(lines[conclusion + 1] ?? '', taxonomyId, `the verdict is in words, not led by a category id:\n${screen}`);
 			assert.ok(first > conclusion, `the first fix is on the same screen, below the verdict:\n${screen}`);
 			assert.doesNotMatch(screen, / → [a-z][A-Za-z]+\b/, 'no flowchart node ids');
 			const history = await pty.screenWith(/./);
