@@ -233,6 +233,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 	// go's own result decides: the entry go fetched from in this run resolves and answers, whatever a check said.
 	const fetchedFrom = entryGoFetchedFrom(reproduction?.fetchedInRun, input.snapshot?.values ?? {});
 	const notes: Finding[] = [];
+	const entryDetails = new Map<Finding, string>();
 	for (const view of walks) {
 		const {walk} = view;
 		const judged = verdicts.get(walk.id);
@@ -256,14 +257,17 @@ export function conclude(input: ConclusionInput): Conclusion {
 		// go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
 		const goFailedHere = failed && (named.includes(host) || (named.length === 0 && view === firstNetworked));
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
-		(goFailedHere ? implicated : spare).push({
+		const finding: Finding = {
 			category: judged.verdict,
 			severity: goFailedHere ? 'error' : 'warning',
 			subject: walk.subject.label,
 			summary: t().conclusions.entry(view.entryIndex === undefined ? undefined : view.entryIndex + 1, walk.subject.label, judged.summary, working),
 			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...(goFailedHere ? reproEvidence : [])],
 			fixes,
-		});
+		};
+		(goFailedHere ? implicated : spare).push(finding);
+		// Under a verdict line that names the entry, its summary need not name it again.
+		entryDetails.set(finding, t().conclusions.entryDetail(judged.summary, working));
 	}
 
 	// GOPROXY=direct and go failed, while a measured proxy serves the module: GOPROXY itself is the first thing to change.
@@ -385,7 +389,9 @@ export function conclude(input: ConclusionInput): Conclusion {
 		first.category === 'healthy'
 			? first.summary
 			: t().conclusions.headline(first.category, first.subject, categoryTitle(first.category), findings.length - 1);
-	const verdict = verdictLine(first, {entries, goError: failed ? reproductionErrorText(reproduction) : '', goFailed: failed});
+	const said = verdictLine(first, {entries, goError: failed ? reproductionErrorText(reproduction) : '', goFailed: failed});
+	const entryDetail = entryDetails.get(first);
+	const verdict = entryDetail === undefined || said.detail !== first.summary ? said : {...said, detail: entryDetail};
 	return {
 		headline,
 		verdict,

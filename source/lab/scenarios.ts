@@ -82,7 +82,7 @@ export const scenarios = [
 	}),
 	defineScenario({
 		id: 'proxy-404-all',
-		description: "The only GOPROXY entry answers 404 for every path, even modules that exist (the guide's proxy_pass mapping): bad response.",
+		description: "The only GOPROXY entry answers 404 for every path, even modules that exist (a reverse proxy's proxy_pass mapping): bad response.",
 		servers: [{name: 'wrong-mapping', fault: {kind: 'status', status: 404}}, good],
 		goproxy: '{wrong-mapping}',
 		candidates: ['good'],

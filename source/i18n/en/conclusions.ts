@@ -1,3 +1,7 @@
+function entryDetail(summary: string, working: readonly string[]): string {
+	return `${summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`;
+}
+
 /** What the diagnosis concludes (`source/diagnose/conclude.ts`) and the GOPROXY fixes it computes. */
 export const conclusions = {
 	/** The go-missing finding and headline (the probe's own message says the same, so it is not repeated). */
@@ -15,7 +19,9 @@ export const conclusions = {
 		`There is no go.mod in ${dir}: run gomod-doctor in your module's directory, pass --dir, or name a module with --module MOD@VER.`,
 	/** A broken GOPROXY entry: its position (1-based, undefined when unknown), label, what its walk found, the proxies that work. */
 	entry: (position: number | undefined, label: string, summary: string, working: readonly string[]) =>
-		`${position === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${position}`}, ${label}: ${summary}${working.length > 0 ? ` Working: ${working.join(', ')}.` : ' No measured proxy works.'}`,
+		`${position === undefined ? 'A GOPROXY entry' : `GOPROXY entry ${position}`}, ${label}: ${entryDetail(summary, working)}`,
+	/** The same without naming the entry: under a verdict line that names it. */
+	entryDetail: (summary: string, working: readonly string[]) => entryDetail(summary, working),
 	nothingReproduced: 'Nothing was reproduced.',
 	goFetchedAnyway: (label: string, summary: string) =>
 		`${label}: go itself fetched from it in this run, so it resolves and answers; the check that said otherwise met a passing failure (a resolver or network that stalled for a moment), not a fault of the setup. The check said: ${summary}`,

@@ -1,6 +1,10 @@
 import type {conclusions as english} from '../en/conclusions.js';
 import type {Shape} from '../shape.js';
 
+function entryDetail(summary: string, working: readonly string[]): string {
+	return `${summary}${working.length > 0 ? `可用的代理：${working.join('、')}。` : '实测的代理中没有一个可用。'}`;
+}
+
 /** 诊断得出的结论（`source/diagnose/conclude.ts`）以及据此计算出的 GOPROXY 修复方案。 */
 export const conclusions: Shape<typeof english> = {
 	goMissing: 'go 没有安装，或者不在 PATH 中：PATH 的各个目录里都找不到 go 可执行文件。',
@@ -10,8 +14,8 @@ export const conclusions: Shape<typeof english> = {
 	goUnusable: (message) =>
 		`go 已安装，但无法报告它的设置：${message}。这通常是某个 go 无法解析的设置（GOFLAGS、GOENV 文件中的某一行、GOPROXY）；go env -u NAME 可以从 GOENV 文件中清除它。`,
 	noModule: (dir) => `${dir} 中没有 go.mod：请在你的模块目录中运行 gomod-doctor、传入 --dir，或者用 --module MOD@VER 指定一个模块。`,
-	entry: (position, label, summary, working) =>
-		`${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${summary}${working.length > 0 ? `可用的代理：${working.join('、')}。` : '实测的代理中没有一个可用。'}`,
+	entry: (position, label, summary, working) => `${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${entryDetail(summary, working)}`,
+	entryDetail: (summary, working) => entryDetail(summary, working),
 	goFetchedAnyway: (label, summary) =>
 		`${label}：本次运行中 go 自己从它下载成功，所以它能解析、能应答；说相反结论的检查遇到的是一时的故障（解析器或网络短暂停顿），不是设置的问题。该检查的结论：${summary}`,
 	nothingReproduced: '没有复现任何问题。',

@@ -10,7 +10,7 @@ export const scenarioDescriptions: Readonly<Record<string, string>> = {
 	'proxy-503': '唯一的 GOPROXY 条目应答 503 Service Unavailable：代理应答错误。',
 	'proxy-504': '第一个 GOPROXY 条目应答 504 Gateway Timeout（反向代理放弃了等待）：代理应答错误。',
 	'proxy-500': '第一个 GOPROXY 条目应答 500 Internal Server Error：代理应答错误。',
-	'proxy-404-all': '唯一的 GOPROXY 条目对每个路径都应答 404，即使模块存在（指南中的 proxy_pass 映射问题）：响应错误。',
+	'proxy-404-all': '唯一的 GOPROXY 条目对每个路径都应答 404，即使模块存在（反向代理的 proxy_pass 映射问题）：响应错误。',
 	'proxy-410-all': '唯一的 GOPROXY 条目对每个路径都应答 410 Gone（已停用的镜像）：响应错误。',
 	'proxy-401': '第一个 GOPROXY 条目要求凭据（401，带 Basic 质询）：private-auth，配置 .netrc 或 GOAUTH。',
 	'proxy-403': '第一个 GOPROXY 条目对所有请求（连金丝雀模块也）应答 403 Forbidden，且不要求凭据：是它的策略拒绝（proxy-bad-response），不是 .netrc 的问题；换用其他条目。',
