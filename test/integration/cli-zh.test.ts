@@ -71,7 +71,7 @@ test('diagnose in the lab, in Chinese: the report, its walks and its conclusion;
 	const args = ['diagnose', '--dir', lab.dir, '--candidates', lab.candidates.join(','), '--timeout', '5'];
 	const run = await runCli([...args, '--lang', 'zh'], {env: lab.env});
 	assert.equal(run.exitCode, 1, run.stderr);
-	for (const text of ['gomod-doctor 诊断：', '复现：go mod download', 'GOPROXY 第 1 项', '可达吗？', '拒绝连接', '结论：refused', '可以尝试的修复', '优先使用 http://127.0.0.1:', '[错误] refused']) {
+	for (const text of ['gomod-doctor 诊断：', '复现：go mod download', 'GOPROXY 第 1 项', '可达吗？', '拒绝连接', '结论：GOPROXY 第 1 项（http://127.0.0.1:', '拒绝连接，go 就停在这里。', '可以尝试的修复', '优先使用 http://127.0.0.1:', '[错误] http://127.0.0.1:']) {
 		assert.ok(run.stdout.includes(text), `the report says ${text}:\n${run.stdout}`);
 	}
 

@@ -119,7 +119,7 @@ test('without a terminal, the bare command prints the diagnose report (lab: prox
 	const run = await runCli(['--dir', lab.dir, '--timeout', '4'], {env: lab.env});
 	assert.equal(run.exitCode, 1);
 	assert.match(run.stderr, /no terminal here \(or TERM=dumb\), so no wizard/);
-	assert.match(run.stdout, /Conclusion: proxy-bad-response: http:\/\/127\.0\.0\.1:\d+/);
+	assert.match(run.stdout.replaceAll(/\n\s+/g, ' '), /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) answers 502 Bad Gateway; go stops there\./);
 	assert.match(run.stdout, /\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct/);
 	assert.equal(await readFile(lab.goenvFile, 'utf8'), `GOPROXY=${lab.goproxy}\nGOSUMDB=off\n`, 'diagnose applies nothing');
 });

@@ -35,7 +35,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const {lab, actions, emit, events, findings, state} = await diagnosed(t, 'private-401');
 		const finding = findings.find((item) => item.category === 'private-auth' && item.subject === 'git.corp.example/team/secret');
 		assert.ok(finding, JSON.stringify(findings.map((item) => [item.category, item.subject])));
-		assert.match(finding.summary, /no credentials for git\.corp\.example/);
+		assert.match(finding.summary, /^git\.corp\.example answers 401 Unauthorized: go has no credentials for it/);
 		assert.ok(finding.evidence.some((evidence) => evidence.probe === 'file' && evidence.outcome === 'missing' && evidence.command.includes('.netrc')));
 		const fix = finding.fixes.find((item) => item.kind === 'netrc');
 		assert.ok(fix?.netrc);

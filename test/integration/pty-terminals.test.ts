@@ -59,25 +59,6 @@ function assertCookedTerminal(stty: string): void {
 	assert.match(stty, /(?:^|\s)echo(?:\s|$)/, `echo is back: ${stty}`);
 }
 
-/** A pattern for `token` that allows a line break (and the next line's indentation) only at a space or where wrapTokens may break a token. */
-function unbroken(token: string): RegExp {
-	const chars = [...token];
-	return new RegExp(
-		chars
-			.map((char, index) => {
-				const escaped = char.replaceAll(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);
-				const previous = chars[index - 1];
-				const mayBreak = previous !== undefined && (('/,|=&?:'.includes(previous) && char !== '/') || (char === '-' && previous !== '-'));
-				if (char === ' ') {
-					return String.raw`\s+`;
-				}
-
-				return mayBreak ? String.raw`(?:\n *)?${escaped}` : escaped;
-			})
-			.join(''),
-	);
-}
-
 test('NO_COLOR: the live wizard draws without colour codes; without it, in the same terminal, with them', async (t) => {
 	const plain = await launch(t, {NO_COLOR: '1'});
 	await plain.screenWith(/What now\?/);
@@ -100,14 +81,14 @@ test('TERM=dumb on a real terminal: no wizard, the plain diagnose report, no esc
 	const screen = await dumb.screenWith(/Took [\d.]+ m?s\./);
 	assert.equal(status, '1', 'a problem was found');
 	assert.match(screen, /no terminal here \(or TERM=dumb\), so no wizard: printing the diagnose report instead/);
-	assert.match(screen, /Conclusion: [a-z-]+: http:\/\/127\.0\.0\.1:\d+/);
+	assert.match(screen, /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\)/);
 	assert.doesNotMatch(screen, /What now\?/, 'no menu waits for keys');
 	// eslint-disable-next-line no-control-regex
 	assert.doesNotMatch(await dumb.coloured(), /\u001B/, 'not one escape code: no colour, no cursor movement');
 	assertCookedTerminal(await dumb.sttyAfter());
 });
 
-test('resized to 40 columns mid-session: the live region is drawn again at 40, commands break at separators, the keys still work', async (t) => {
+test('resized to 40 columns mid-session: the live region is drawn again at 40, commands stay whole (the terminal wraps them softly), the keys still work', async (t) => {
 	const pty = await launch(t, {}, 110);
 	let screen = await pty.screenWith(/What now\?/);
 	const port = /1\. Use http:\/\/127\.0\.0\.1:(\d+) first/.exec(screen)?.[1];
@@ -116,23 +97,22 @@ test('resized to 40 columns mid-session: the live region is drawn again at 40, c
 	assert.match(screen, new RegExp(command.replaceAll(/[.*+?/]/g, String.raw`\$&`)), 'at 110 columns the command is on one line');
 
 	await pty.tmux('resize-window', '-t', pty.session, '-x', '40', '-y', '50');
-	// The menu drawn again at 40 columns: its command breaks after `:` or `=`, never inside a number or a word.
-	// Wait for the whole redraw (the command's last part and the key line after the menu), not a half-drawn screen.
-	screen = await pty.screenWith(new RegExp(String.raw`What now\?[\s\S]*\n {5}\$ go env -w GOPROXY=\n {5}http:\/\/127\.0\.0\.1:\d+,direct\n[\s\S]*quit`));
+	// The menu drawn again at 40 columns: its command is never broken by the CLI; it overflows, and the terminal wraps
+	// it softly (the capture joins those wraps again). Wait for the whole redraw, not a half-drawn screen.
+	screen = await pty.screenWith(new RegExp(String.raw`What now\?[\s\S]*\n {5}\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct\n[\s\S]*quit`));
 	const menu = screen.slice(screen.lastIndexOf('What now?'));
-	assert.match(menu, unbroken(command), menu);
+	assert.ok(menu.split('\n').includes(`     $ ${command}`), menu);
 	for (const line of menu.split('\n')) {
-		assert.ok(displayWidth(line) <= 40, `a line the CLI wrote wider than the terminal: "${line}"`);
+		assert.ok(displayWidth(line) <= 40 || line.trim() === `$ ${command}`, `a line the CLI wrote wider than the terminal: "${line}"`);
 	}
 
 	// A new screen after the resize: the confirmation, at 40 columns.
 	await pty.keys('1');
 	screen = await pty.screenWith(/Run it\? \[y\/N\]/);
 	const confirm = screen.slice(screen.lastIndexOf('Apply “'));
-	assert.match(confirm, unbroken(`$ ${command}`), confirm);
-	assert.match(confirm, new RegExp(`^ {2}GOPROXY=http://127\\.0\\.0\\.1:${port},direct$`, 'm'), 'the value is whole on its line');
+	assert.ok(confirm.split('\n').includes(`  $ ${command}`), `the $ line is whole:\n${confirm}`);
 	for (const line of confirm.split('\n')) {
-		assert.ok(displayWidth(line) <= 40, `wider than the terminal: "${line}"`);
+		assert.ok(displayWidth(line) <= 40 || line.trim() === `$ ${command}`, `wider than the terminal: "${line}"`);
 	}
 
 	await pty.keys('n');

@@ -75,7 +75,7 @@ describe('bad environments', () => {
 		const run = await runCli(['diagnose', '--dir', lab.dir, '--timeout', '4', '--candidates', lab.candidates.join(',')], {env});
 		assert.equal(run.exitCode, 1, run.stderr);
 		noStackTrace(run.stdout + run.stderr);
-		assert.match(run.stdout, /Conclusion: refused: http:\/\/127\.0\.0\.1:\d+/);
+		assert.match(run.stdout.replaceAll(/\n\s+/g, ' '), /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) refuses connections; go stops there\./);
 		assert.match(run.stdout, /ping is not installed: ICMP cannot be checked here; the port check decides\./, 'ping: explained');
 		assert.match(run.stdout, /\$ nc -zv -n -w \d+ 127\.0\.0\.1 \d+ {2}\(via node:net\)/, 'nc: Node checked instead, and the command says so');
 		assert.match(run.stdout, /nc is not installed, so Node's net\.connect checked instead/);

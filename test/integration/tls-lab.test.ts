@@ -49,7 +49,7 @@ describe('tls-unknown-ca with the real go', () => {
 
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 		assert.equal(outcome.status, 'fixed', outcome.summary);
-		assert.match(outcome.summary, /With these lines go downloads: go mod download -json -- example\.com\/lab\/greet@v1\.2\.0 succeeds with an empty module cache/);
+		assert.match(outcome.summary, /With these lines, go mod download -json -- example\.com\/lab\/greet@v1\.2\.0 succeeds with an empty module cache/);
 		const written = await readFile(bundle, 'utf8');
 		assert.ok(written.endsWith(lab.extras['caPem']!), 'the bundle ends with the lab CA');
 		assert.ok((written.match(/BEGIN CERTIFICATE/g)?.length ?? 0) > 1, 'and holds the system\'s roots before it');

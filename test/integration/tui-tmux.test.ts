@@ -21,7 +21,7 @@ test('the wizard in a real terminal: diagnose the lab, apply the first fix, quit
 
 	let screen = await pty.screenWith(/What now\?/);
 	assert.match(screen, /✗ GOPROXY entry 1 · http:\/\/127\.0\.0\.1:\d+/);
-	assert.match(screen, /Conclusion\n {2}✗ GOPROXY entry 1, http:\/\/127\.0\.0\.1:\d+: Port \d+ on 127\.0\.0\.1 refuses connections/);
+	assert.match(screen, /Conclusion\n {2}✗ GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) refuses connections; go stops there\./);
 	assert.match(screen, /1\. Use http:\/\/127\.0\.0\.1:\d+ first/);
 
 	await pty.keys('1');

@@ -33,7 +33,7 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	}
 
 	assert.match(screen, new RegExp(`✗ GOPROXY 第 1 项 · ${lab.servers[0]!.url.replaceAll('.', '\\.')}`));
-	assert.match(screen, new RegExp(`${lab.servers[0]!.url.replaceAll('.', '\\.')} +GOPROXY +✗ refused`), 'category ids stay as they are in the table');
+	assert.match(screen, new RegExp(`${lab.servers[0]!.url.replaceAll('.', '\\.')} +GOPROXY +✗ 拒绝连接`), 'the table says the symptom in Chinese, not the category id');
 	assert.match(menu, /1\. 优先使用 http:\/\/127\.0\.0\.1:\d+/);
 	assert.match(menu, /查看证据/);
 	assert.match(menu, /e 导出 · \? 帮助 · q\/Ctrl-C 退出/);

@@ -16,9 +16,9 @@ async function wizardOn(t: TestContext, lab: Lab, env = lab.env) {
 }
 
 const scenarios = [
-	{id: 'proxy-down', category: 'refused'},
-	{id: 'proxy-hang', category: 'timeout'},
-	{id: 'proxy-502', category: 'proxy-bad-response'},
+	{id: 'proxy-down', category: 'refused', symptom: 'refuses connections'},
+	{id: 'proxy-hang', category: 'timeout', symptom: 'no answer'},
+	{id: 'proxy-502', category: 'proxy-bad-response', symptom: '502 Bad Gateway'},
 ] as const;
 
 describe('the wizard in the lab, with the real go', () => {
@@ -33,7 +33,8 @@ describe('the wizard in the lab, with the real go', () => {
 			const menu = await waitForFrame(ui, (frame) => frame.includes('What now?'), 15_000);
 			const screen = ui.frames.join('\n');
 			assert.match(screen, new RegExp(`✗ GOPROXY entry 1 · ${broken.replaceAll('.', '\\.')}`));
-			assert.match(screen, new RegExp(`${broken.replaceAll('.', '\\.')} +GOPROXY +✗ ${scenario.category}`));
+			// The table says what is wrong in words; the category id is for --json.
+			assert.match(screen, new RegExp(`${broken.replaceAll('.', '\\.')} +GOPROXY +✗ ${scenario.symptom}`));
 			assert.match(screen, /GOPROXY\s+http:\/\/127\.0\.0\.1:\d+,http:\/\/127\.0\.0\.1:\d+,direct\s+GOENV file/);
 			assert.match(menu, /1\. Use http:\/\/127\.0\.0\.1:\d+ first/);
 

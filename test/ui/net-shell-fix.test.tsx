@@ -29,7 +29,7 @@ const fix: Fix = {
 
 const fixed: FixOutcome = {
 	status: 'fixed',
-	summary: 'With these lines, go mod download -json succeeds with an empty module cache (40 ms). gomod-doctor wrote nothing: add the lines to your shell profile.',
+	summary: 'With these lines, go mod download -json succeeds with an empty module cache (40 ms). None of your settings was changed: add the lines to your shell profile.',
 	shellLines: fix.shell,
 	verifiedOnly: true,
 };

@@ -230,7 +230,7 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 		const resolvedNames = [...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host), ...elsewhere];
 		const fixes: Fix[] =
 			walk.current === 'nameFails'
-				? failing.slice(0, 1).map((lookup) => checkNameFix(lookup.host, lookup.role, resolvedNames))
+				? failing.filter((lookup) => goproxyHosts(context).has(lookup.host.toLowerCase())).slice(0, 1).map((lookup) => checkNameFix(lookup.host, lookup.role, resolvedNames))
 				: [
 						{
 							id: 'net-fix-resolver',
@@ -253,6 +253,16 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 		];
 	},
 };
+
+/**
+The hosts GOPROXY names: a name the user (or their organisation) wrote, which may be mistyped or known only inside a
+VPN. A module's own host (`direct`, github.com) is not one: where it does not resolve, a mirror is the fix.
+*/
+function goproxyHosts(context: InvestigationContext): Set<string> {
+	return new Set(
+		parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) => (entry.kind === 'url' ? [entry.host.toLowerCase()] : [])),
+	);
+}
 
 /** Hosts a Go user's settings name often: the public proxies and checksum databases. */
 const knownGoHosts = ['proxy.golang.org', 'sum.golang.org', 'goproxy.cn', 'goproxy.io', 'mirrors.aliyun.com', 'sum.golang.google.cn', 'goproxy.golang.org'] as const;

@@ -47,8 +47,8 @@ export const net = {
 	shellQuestion: 'Check them? [y/N]',
 	shellConfirm: 'Checks these lines by running go with them (an empty module cache); nothing on your machine is changed.',
 	shellFixed: (argv: string, took: string) =>
-		`With these lines, ${argv} succeeds with an empty module cache (${took}). gomod-doctor wrote nothing: add the lines to your shell profile (go env cannot hold these variables), then open a new shell.`,
-	shellNotFixed: (headline: string) => `Even with these lines go still fails: ${headline}. gomod-doctor wrote nothing.`,
+		`With these lines, ${argv} succeeds with an empty module cache (${took}). None of your settings was changed: add the lines to your shell profile (go env cannot hold these variables), then open a new shell.`,
+	shellNotFixed: (headline: string) => `Even with these lines go still fails: ${headline}. None of your settings was changed.`,
 	shellLinesTitle: 'For your shell profile (~/.bashrc, ~/.zshrc, …):',
 	shellNothing: 'This fix has no lines to check.',
 } as const;

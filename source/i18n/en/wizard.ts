@@ -82,7 +82,7 @@ export const wizard = {
 		notFixed: 'Applied, but not fixed',
 		/** Shell lines checked by a re-run of go, not written anywhere (`verifiedOnly`). */
 		checkedWorks: 'These lines work (checked; not yet in your shell profile)',
-		checkedFails: 'These lines do not help (checked; nothing written)',
+		checkedFails: 'These lines do not help (checked; your settings are unchanged)',
 		shadowed: 'Written, but not in effect: the environment overrides it',
 		failed: 'Not applied',
 	},

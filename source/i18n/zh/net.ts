@@ -43,8 +43,8 @@ export const net: Shape<typeof english> = {
 	shellQuestion: '验证吗？[y/N]',
 	shellConfirm: '将带着这些行运行 go 来验证（使用空的模块缓存）；不会修改你机器上的任何东西。',
 	shellFixed: (argv, took) =>
-		`带着这些行，${argv} 在空的模块缓存下成功（${took}）。gomod-doctor 没有写入任何东西：请把这些行加到 shell 配置文件中（go env 无法保存这些变量），然后打开一个新的 shell。`,
-	shellNotFixed: (headline) => `即使带着这些行 go 仍然失败：${headline}。gomod-doctor 没有写入任何东西。`,
+		`带着这些行，${argv} 在空的模块缓存下成功（${took}）。你的设置没有任何改动：请把这些行加到 shell 配置文件中（go env 无法保存这些变量），然后打开一个新的 shell。`,
+	shellNotFixed: (headline) => `即使带着这些行 go 仍然失败：${headline}。你的设置没有任何改动。`,
 	shellLinesTitle: '加到你的 shell 配置文件（~/.bashrc、~/.zshrc 等）：',
 	shellNothing: '这个修复没有可验证的行。',
 };

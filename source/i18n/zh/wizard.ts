@@ -75,7 +75,7 @@ export const wizard: Shape<typeof english> = {
 		fixed: '已修复',
 		notFixed: '已应用，但问题仍在',
 		checkedWorks: '这些行有效（已验证；尚未加入你的 shell 配置文件）',
-		checkedFails: '这些行没有帮助（已验证；没有写入任何东西）',
+		checkedFails: '这些行没有帮助（已验证；你的设置没有改动）',
 		shadowed: '已写入，但没有生效：环境变量覆盖了它',
 		failed: '未应用',
 	},
