@@ -87,7 +87,7 @@ test('at 40 columns: prose fits the terminal, URLs break only at separators, com
 	// The menu's commands: the highlighted fix's, under it.
 	await press(ui.stdin, keys.arrowDown);
 	frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));
-	assert.ok(frame.split('\n').some((line) => line.trim() === fallback), `the command is on one line, whole:\n${frame}`);
+	assert.ok(frame.split('\n').some((line) => line.trim() === `$ ${fallback}`), `the command is on one line, whole:\n${frame}`);
 
 	// The confirm screen of the `|` fix: the exact command, whole, on one line.
 	await press(ui.stdin, '2');
@@ -98,7 +98,7 @@ test('at 40 columns: prose fits the terminal, URLs break only at separators, com
 	// The evidence: commands and output lines.
 	await press(ui.stdin, 'n');
 	frame = await waitForFrame(ui, (text) => text.includes('What now?') && text.includes('Not applied'));
-	assertFits(ui, 40, [fallback, `$ ${fallback}`, useWorking]);
+	assertFits(ui, 40, [`$ ${fallback}`, `$ ${useWorking}`]);
 });
 
 test('in Chinese at 40 columns: double-width text wraps inside the terminal, and URLs stay whole', async (t) => {
@@ -110,9 +110,9 @@ test('in Chinese at 40 columns: double-width text wraps inside the terminal, and
 	await waitForFrame(ui, (text) => text.includes('1.') && text.includes('❯'));
 	await press(ui.stdin, keys.arrowDown);
 	const frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));
-	assertFits(ui, 40, [fallback, useWorking]);
+	assertFits(ui, 40, [`$ ${fallback}`, `$ ${useWorking}`]);
 	assertUnbroken(frame, longEntry);
-	assert.ok(frame.split('\n').some((line) => line.trim() === fallback), frame);
+	assert.ok(frame.split('\n').some((line) => line.trim() === `$ ${fallback}`), frame);
 });
 
 test('at 40 columns a line to copy in the log is never broken: it overflows and the terminal wraps it softly', (t) => {
