@@ -4,8 +4,14 @@ How far a running `go mod download` has come. go prints its `-json` objects only
 so the one sign of life is the module cache: each module's `.mod`, `.info` and `.zip` (first as a temporary
 `<version>.zip<random>.tmp` that grows as the bytes arrive) appear under `GOMODCACHE/cache/download`. This reads
 the files of the modules go.mod and go.sum name, bounded, and says when anything changed.
+
+Between the bytes, go works on what arrived (cmd/go/internal/modfetch/fetch.go): it hashes the complete
+temporary zip against go.sum before renaming it, then extracts the zip into `GOMODCACHE/<path>@<version>`
+while a `<version>.partial` marker beside the zip says the directory is incomplete. For a large module (the
+Oracle, AWS or Google API SDKs: thousands of files) that takes seconds in which no byte arrives; this reads
+both as go being busy, so it is never mistaken for a hang.
 */
-import {readdir, readFile, stat} from 'node:fs/promises';
+import {open, readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {escapeModulePath, escapeVersion} from './escape-module-path.js';
 import {parseGoMod, type ParsedGoMod} from './parse-go-mod.js';
@@ -109,14 +115,28 @@ export type CacheReading = {
 	readonly fingerprint: string;
 	/** The newest modification time of a watched file (epoch ms); 0 when there is none. */
 	readonly newestMs: number;
+	/**
+	Watched versions go is working on locally since `busySince`: a complete zip being hashed before it is renamed,
+	or a zip being extracted (its `.partial` marker).
+	*/
+	readonly busy: number;
 };
+
+/** The end of central directory record, with which a complete zip ends (go's module zips carry no comment). */
+const endOfCentralDirectory = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const endOfCentralDirectoryLength = 22;
+
+/** File times may be this coarse (a second on some file systems), so "written since go started" allows for it. */
+const fileTimeSlackMs = 1000;
 
 /**
 Reads the download cache (`GOMODCACHE/cache/download`) for the watched modules: one directory listing per
 module path, one stat per file of a watched version, at most {@link maxWatchedModules} directories and
 {@link maxWatchedFiles} files. A directory that does not exist yet counts as empty. Never throws.
+`busySince` (epoch ms, when go started): only markers and temporary zips written since then count as
+{@link CacheReading.busy} (an earlier go that crashed leaves them behind); none count when it is absent.
 */
-export async function readDownloadCache(downloadDir: string, list: DownloadWatchList): Promise<CacheReading> {
+export async function readDownloadCache(downloadDir: string, list: DownloadWatchList, busySince?: number): Promise<CacheReading> {
 	const byPath = new Map<string, {versions: Set<string> | 'any'; counted: Set<string>}>();
 	for (const module of list.modules) {
 		const escaped = escapeModulePath(module.path);
@@ -143,6 +163,7 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 	let bytes = 0;
 	let modulesDone = 0;
 	let newest = 0;
+	let busy = 0;
 	let budget = maxWatchedFiles;
 	const queryDone = list.modules.some((module) => module.counted && module.version === undefined);
 	let anyZip = false;
@@ -163,11 +184,16 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 				const taken = chosen.slice(0, Math.max(0, budget));
 				budget -= taken.length;
 				const sizes = await Promise.all(taken.map(async (name) => stat(path.join(directory, name)).catch(() => undefined)));
-				return {names: taken, sizes, done, zipped};
+				const fresh = (index: number) => busySince !== undefined && (sizes[index]?.mtimeMs ?? 0) >= busySince - fileTimeSlackMs;
+				const working = await Promise.all(
+					taken.map(async (name, index) => fresh(index) && (name.endsWith('.partial') || (/\.zip\d*\.tmp$/.test(name) && (await endsAsZip(path.join(directory, name), sizes[index]!.size))))),
+				);
+				return {names: taken, sizes, done, zipped, busy: working.filter(Boolean).length};
 			}),
 		);
 		for (const batch of batches) {
 			modulesDone += batch.done;
+			busy += batch.busy;
 			anyZip ||= batch.zipped;
 			for (const size of batch.sizes) {
 				if (size !== undefined) {
@@ -183,12 +209,38 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 		modulesDone = Math.max(modulesDone, 1);
 	}
 
-	return {modulesDone, files, bytes, fingerprint: `${files} ${bytes} ${newest}`, newestMs: newest};
+	return {modulesDone, files, bytes, fingerprint: `${files} ${bytes} ${newest}`, newestMs: newest, busy};
 }
 
-/** `.info`, `.mod`, `.zip`, `.ziphash`, and the temporary files go writes them through (`v1.0.0.zip1234.tmp`). */
+/**
+`.info`, `.mod`, `.zip`, `.ziphash`, the temporary files go writes them through (`v1.0.0.zip1234.tmp`), and the
+`.partial` marker of a zip being extracted (its coming and going is progress too).
+*/
 function carriesData(name: string): boolean {
-	return /\.(?:info|mod|zip|ziphash|tmp)$/.test(name);
+	return /\.(?:info|mod|zip|ziphash|tmp|partial)$/.test(name);
+}
+
+/** Whether the file's last bytes are a zip's end record: the download is complete and go is checking it. Never throws. */
+async function endsAsZip(file: string, size: number): Promise<boolean> {
+	if (size < endOfCentralDirectoryLength) {
+		return false;
+	}
+
+	const handle = await open(file, 'r').catch(() => undefined);
+	if (handle === undefined) {
+		return false;
+	}
+
+	try {
+		const tail = Buffer.alloc(endOfCentralDirectoryLength);
+		const {bytesRead} = await handle.read(tail, 0, tail.length, size - tail.length);
+		// The record's signature, and a comment length of zero (the record is the file's last 22 bytes).
+		return bytesRead === tail.length && tail.subarray(0, 4).equals(endOfCentralDirectory) && tail.readUInt16LE(20) === 0;
+	} catch {
+		return false;
+	} finally {
+		await handle.close().catch(() => undefined);
+	}
 }
 
 /** Where go keeps downloads: `GOMODCACHE/cache/download`. */

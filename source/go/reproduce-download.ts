@@ -70,6 +70,11 @@ export type ProgressWatchOptions = {
 	readonly quietLimit?: () => {readonly ms: number; readonly entry: string} | undefined;
 	/** How often the module cache is read. @default progressPollMs */
 	readonly pollMs?: number;
+	/**
+	How long go may make no progress once it has made some (a pause between two steps).
+	@default the longer of `timeoutMs` and {@link pauseAfterProgressMs}
+	*/
+	readonly pauseMs?: number;
 };
 
 /** Why gomod-doctor stopped go. */
@@ -221,10 +226,11 @@ function watchProgress(
 			return;
 		}
 
-		const now = await readDownloadCache(dir, options.watch);
+		const now = await readDownloadCache(dir, options.watch, startedWallMs);
 		// The first reading may come late (the module cache's path is read beside go's start): files written since go
-		// started are what go did meanwhile, and count as progress once; a warm cache's older files do not.
-		if (fingerprint === undefined ? now.newestMs >= startedWallMs : now.fingerprint !== fingerprint) {
+		// started are what go did meanwhile, and count as progress once; a warm cache's older files do not. A zip go
+		// is hashing or extracting is progress for as long as that lasts: local work, which no network can stall.
+		if (now.busy > 0 || (fingerprint === undefined ? now.newestMs >= startedWallMs : now.fingerprint !== fingerprint)) {
 			lastProgressAt = system.now();
 			progressed = true;
 		}
@@ -247,7 +253,7 @@ function watchProgress(
 		const shorter = options.quietLimit?.();
 		// Once go has made progress it is given at least one resolver retry between steps (glibc waits 5 s before it
 		// asks again): a pause that long between two modules, seen on real networks, is not a hang.
-		const quietAllowedMs = progressed ? Math.max(timeoutMs, pauseAfterProgressMs) : timeoutMs;
+		const quietAllowedMs = progressed ? (options.pauseMs ?? Math.max(timeoutMs, pauseAfterProgressMs)) : timeoutMs;
 		const limitMs = shorter === undefined ? quietAllowedMs : Math.min(quietAllowedMs, shorter.ms);
 		// go is quiet only when a look at the cache that began after the limit had passed saw nothing new: a reading
 		// that comes late (a slow disk, a loaded machine, the cache's path known late) never turns into "no progress".

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {defaultTimeoutMs, silentEntryQuietMs} from '../../source/diagnose/run-diagnosis.js';
-import {slowModuleCount} from '../../source/lab/scenarios/download.js';
+import {largeModule, slowModuleCount} from '../../source/lab/scenarios/download.js';
+import {downloadCacheDir, projectWatchList, readDownloadCache} from '../../source/go/download-progress.js';
+import {reproduceDownload} from '../../source/go/reproduce-download.js';
+import {createSystem} from '../../source/system/create-system.js';
 import {startLab, type StartLabOptions} from '../../source/lab/start-lab.js';
 import {labRequirements} from '../../source/lab/lab-modules.js';
 import {runCli} from '../helpers/cli.js';
@@ -35,6 +38,45 @@ describe('a slow download that keeps progressing', () => {
 		assert.deepEqual(report.reproduction?.progress && [report.reproduction.progress.modulesDone, report.reproduction.progress.modulesExpected], [total, total]);
 		assert.equal(text.exitCode, 0);
 		assert.match(text.stdout, new RegExp(`seen in the module cache: ${total} of about ${total} modules done`));
+	});
+});
+
+describe('a large module: seconds of hashing and extracting after the last byte', () => {
+	test('large-zip: go is not stopped while it checks and extracts the zip, though no byte arrives for longer than the pause allowed (field: --timeout 1 on prometheus)', async (t) => {
+		const lab = await startLab('large-zip');
+		t.after(async () => lab.close());
+		const downloads = downloadCacheDir(lab.env['GOMODCACHE']!);
+		const watch = await projectWatchList(lab.dir);
+		// Beside the watcher, what the real go leaves in its cache while it works: the complete temporary zip it
+		// hashes, then the .partial marker of the extraction.
+		const startedAt = Date.now();
+		let busySeen = 0;
+		let sampling = true;
+		const sampler = (async () => {
+			while (sampling) {
+				// eslint-disable-next-line no-await-in-loop -- one look at a time
+				busySeen = Math.max(busySeen, (await readDownloadCache(downloads, watch, startedAt)).busy);
+				// eslint-disable-next-line no-await-in-loop
+				await new Promise((resolve) => {
+					setTimeout(resolve, 50);
+				});
+			}
+		})();
+		const reproduction = await reproduceDownload(createSystem(), {
+			env: lab.env,
+			cwd: lab.dir,
+			// Before the first byte go may take long to start on a loaded machine; after it, 700 ms without a change
+			// in the download cache would be a stall, were the extraction (about a second per thousand files) not seen.
+			timeoutMs: 30_000,
+			progress: {moduleCache: lab.env['GOMODCACHE'], watch, pollMs: 50, pauseMs: 700},
+		});
+		sampling = false;
+		await sampler;
+		assert.equal(reproduction.timedOut, false, reproduction.headline);
+		assert.equal(reproduction.ok, true, reproduction.headline);
+		assert.equal(reproduction.progress?.modulesDone, watch.expected);
+		assert.ok(busySeen > 0, 'the real go was seen hashing or extracting the large zip');
+		assert.ok(reproduction.records.some((record) => record.path === largeModule.path && record.dir !== undefined));
 	});
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdir, mkdtemp, rm, writeFile, appendFile} from 'node:fs/promises';
+import {appendFile, mkdir, mkdtemp, rename, rm, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -180,6 +180,95 @@ test('a go that has made progress may pause longer than a short deadline (field:
 	assert.ok(pauseAfterProgressMs > 1500);
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.progress?.modulesDone, 2);
+});
+
+/** A complete zip's last 22 bytes: the end of central directory record, no comment. */
+function zipEnd(): Buffer {
+	const end = Buffer.alloc(22);
+	end.write('PK\u0005\u0006', 0, 'latin1');
+	return end;
+}
+
+test('reading the cache: a complete temporary zip (go hashing it) and a .partial marker (go extracting) are go at work', async () => {
+	const cache = await moduleCache();
+	const list = downloadWatchList({goMod, goSum});
+	const downloads = path.join(cache, 'cache', 'download');
+	const a = versionDir(cache, 'example.com/a');
+	const b = versionDir(cache, 'example.com/!b');
+	await mkdir(a, {recursive: true});
+	await mkdir(b, {recursive: true});
+	const startedAt = Date.now();
+	// Bytes still arriving: the zip is not complete, so nothing is being checked yet.
+	await writeFile(path.join(b, 'v1.2.3.zip8812.tmp'), Buffer.concat([Buffer.from('PK\u0003\u0004 some deflated bytes'), Buffer.alloc(40, 7)]));
+	assert.equal((await readDownloadCache(downloads, list, startedAt)).busy, 0);
+	// The last bytes arrived: go hashes the file against go.sum before renaming it.
+	await appendFile(path.join(b, 'v1.2.3.zip8812.tmp'), zipEnd());
+	assert.equal((await readDownloadCache(downloads, list, startedAt)).busy, 1);
+	// Renamed; the .partial marker says go is extracting it.
+	await rm(path.join(b, 'v1.2.3.zip8812.tmp'));
+	await writeFile(path.join(b, 'v1.2.3.zip'), 'zip');
+	const before = await readDownloadCache(downloads, list, startedAt);
+	await writeFile(path.join(b, 'v1.2.3.partial'), '');
+	const extracting = await readDownloadCache(downloads, list, startedAt);
+	assert.equal(extracting.busy, 1);
+	assert.notEqual(extracting.fingerprint, before.fingerprint, 'the marker coming is a change');
+	// Without the time go started nothing counts as busy; a marker an earlier go left behind never does.
+	assert.equal((await readDownloadCache(downloads, list)).busy, 0);
+	await writeFile(path.join(a, 'v1.0.0.partial'), '');
+	await utimes(path.join(a, 'v1.0.0.partial'), new Date(startedAt - 60_000), new Date(startedAt - 60_000));
+	assert.equal((await readDownloadCache(downloads, list, startedAt)).busy, 1);
+	await rm(path.join(b, 'v1.2.3.partial'));
+	const done = await readDownloadCache(downloads, list, startedAt);
+	assert.equal(done.busy, 0);
+	assert.notEqual(done.fingerprint, extracting.fingerprint, 'the marker going is a change');
+});
+
+test('a go that hashes and extracts a large zip for longer than the pause allowed is not stopped (field: --timeout 1 on prometheus)', async () => {
+	const cache = await moduleCache();
+	const modules = [{path: 'example.com/big', version: 'v1.0.0', counted: true}];
+	const dir = versionDir(cache, 'example.com/big');
+	// The zip arrives at once; go then checks it for 700 ms and extracts it for 1.2 s, while nothing else changes
+	// in the download cache. The pause allowed after progress is 400 ms.
+	const {system} = slowGo(2300, {
+		everyMs: 50,
+		async during(step) {
+			const temporary = path.join(dir, 'v1.0.0.zip4242.tmp');
+			if (step === 0) {
+				await mkdir(dir, {recursive: true});
+				await writeFile(temporary, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1), zipEnd()]));
+			} else if (step === 14) {
+				await rename(temporary, path.join(dir, 'v1.0.0.zip'));
+				await writeFile(path.join(dir, 'v1.0.0.ziphash'), 'h1:x=');
+				await writeFile(path.join(dir, 'v1.0.0.partial'), '');
+			} else if (step === 38) {
+				await rm(path.join(dir, 'v1.0.0.partial'));
+			}
+		},
+	});
+	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 400, progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400}});
+	assert.equal(reproduction.timedOut, false, reproduction.headline);
+	assert.equal(reproduction.ok, true, reproduction.headline);
+	assert.equal(reproduction.progress?.modulesDone, 1);
+});
+
+test('a download that stalls with its zip incomplete is stopped at the pause allowed', async () => {
+	const cache = await moduleCache();
+	const modules = [{path: 'example.com/big', version: 'v1.0.0', counted: true}];
+	const dir = versionDir(cache, 'example.com/big');
+	const {system} = slowGo(60_000, {
+		everyMs: 50,
+		async during(step) {
+			if (step === 0) {
+				await mkdir(dir, {recursive: true});
+				await writeFile(path.join(dir, 'v1.0.0.zip4242.tmp'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)]));
+			}
+		},
+	});
+	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 400, progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400}});
+	assert.equal(reproduction.timedOut, true);
+	assert.equal(reproduction.stopped?.reason, 'no-progress');
+	assert.equal(reproduction.stopped?.limitMs, 400);
+	assert.ok(reproduction.durationMs < 5000, `${Math.round(reproduction.durationMs)} ms`);
 });
 
 test('a go that makes no progress is stopped after the deadline without progress, and says how far it got', async () => {

@@ -41,5 +41,6 @@ export const scenarioDescriptions: Readonly<Record<string, string>> = {
 	'http-proxy-407': 'HTTP_PROXY 是一个要求凭据（407）的代理，而 go 让内部的 GOPROXY 主机经由它访问：http-proxy，把这个主机加入 NO_PROXY。',
 	'http-proxy-down': 'HTTP_PROXY 指向一个不存在的代理（端口关闭）：http-proxy，取消设置它，或让内部主机直连。',
 	'slow-download': '唯一的 GOPROXY 条目每 0.8 s 才送出一个模块（共 25 个模块，总计 20 s，超过时限）：healthy，因为 go 一直在推进。',
+	'large-zip': '唯一的 GOPROXY 条目提供一个有 3000 个文件的模块：zip 到达后，go 要花几秒钟校验哈希并解压，期间没有新的字节到达：healthy，因为这也是进展。',
 	'truncated-zip': '第一个 GOPROXY 条目把每个 zip 截断（声明了 Content-Length，只发一半就关闭连接）：代理应答有误。',
 };

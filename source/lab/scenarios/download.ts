@@ -1,7 +1,8 @@
 /**
 Lab scenarios of the download itself: a proxy on a slow line whose download takes long but keeps progressing
-(healthy: go is never stopped while it progresses), and a proxy that cuts every zip short (the connection closes
-before the announced Content-Length).
+(healthy: go is never stopped while it progresses), a module so large that go spends seconds checking and
+extracting its zip after the last byte arrived (healthy: that is progress too), and a proxy that cuts every zip
+short (the connection closes before the announced Content-Length).
 */
 import {hashGoMod, hashModuleZip} from '../dirhash.js';
 import {labModules, labRequirements} from '../lab-modules.js';
@@ -23,6 +24,24 @@ export const slowModules: readonly LabModule[] = Array.from({length: slowModuleC
 		files: {[`${name}.go`]: `package ${name}\n\n// Name is the module's name.\nconst Name = "${name}"\n`},
 	};
 });
+
+/** How many files the large module has: an SDK's worth, seconds of extraction for go (field: prometheus's oci-go-sdk). */
+export const largeModuleFileCount = 3000;
+
+/**
+`example.com/lab/large`: {@link largeModuleFileCount} small Go files in 60 packages, a zip of about 0.6 MB that
+arrives at once and that go then hashes and extracts, file by file, with no byte arriving meanwhile.
+*/
+export const largeModule: LabModule = {
+	path: 'example.com/lab/large',
+	version: 'v1.0.0',
+	files: Object.fromEntries(
+		Array.from({length: largeModuleFileCount}, (_unused, index) => {
+			const name = `p${String(index % 60).padStart(2, '0')}`;
+			return [`${name}/f${String(index).padStart(4, '0')}.go`, `package ${name}\n\n// V${index} is generated.\nconst V${index} = "${'large module '.repeat(40)}"\n`];
+		}),
+	),
+};
 
 /** The lab project's go.mod and go.sum, requiring the lab's modules and `modules` besides. */
 function projectRequiring(modules: readonly LabModule[]): {'go.mod': string; 'go.sum': string} {
@@ -48,6 +67,17 @@ export const downloadScenarios = [
 		expected: {category: 'healthy'},
 		async setup() {
 			return {files: projectRequiring(slowModules)};
+		},
+	}),
+	defineScenario({
+		id: 'large-zip',
+		description: `The only GOPROXY entry serves a module of ${largeModuleFileCount} files: once its zip has arrived go spends seconds hashing and extracting it, with no byte arriving: healthy, since that is progress too.`,
+		servers: [{name: 'large', fault: {kind: 'none'}, modules: [...labModules, largeModule]}, good],
+		goproxy: '{large}',
+		candidates: ['good'],
+		expected: {category: 'healthy'},
+		async setup() {
+			return {files: projectRequiring([largeModule])};
 		},
 	}),
 	defineScenario({
