@@ -15,6 +15,7 @@ import {vcsInvestigation} from './investigations/vcs.js';
 import {proxyServerInvestigation} from './investigations/proxy-server.js';
 import {shortReadInvestigation} from './investigations/short-read.js';
 import {settingsLintInvestigation} from './investigations/settings-lint.js';
+import {privatePatternsInvestigation} from './investigations/private-patterns.js';
 import {sumdbInvestigation} from './investigations/sumdb.js';
 import {tlsInvestigation} from './investigations/tls.js';
 import {dnsInvestigation, routeInvestigation} from './investigations/dns.js';
@@ -33,6 +34,7 @@ export const investigations: readonly AnyInvestigation[] = [
 	sumdbInvestigation,
 	verificationOffInvestigation,
 	settingsLintInvestigation,
+	privatePatternsInvestigation,
 	proxyServerInvestigation,
 	shortReadInvestigation,
 	tlsInvestigation,

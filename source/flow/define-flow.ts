@@ -181,6 +181,7 @@ export const fixIds = [
 	'settings-shell',
 	'settings-advice',
 	'settings-vendor-sync',
+	'settings-narrow-private',
 	'tls-trust-ca',
 	'tls-system-store',
 	'tls-goinsecure',

@@ -98,6 +98,11 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	found.push(...(lintLookalikes(setting('GOPROXY')) ?? lintGoproxy(setting('GOPROXY'))));
 	found.push(...(lintLookalikes(setting('GOSUMDB')) ?? []));
 	for (const name of patternSettings) {
+		// Unset, GONOPROXY and GONOSUMDB take GOPRIVATE's value (go env shows it as theirs): GOPRIVATE's lint says it once.
+		if (inheritsGoprivate(setting(name), values)) {
+			continue;
+		}
+
 		found.push(...(lintLookalikes(setting(name)) ?? lintPatterns(setting(name))));
 	}
 
@@ -281,7 +286,7 @@ function lintPatterns(setting: Setting): SettingLint[] {
 		});
 	}
 
-	const broad = globs.filter((glob) => glob !== '' && publicSamplePaths.some((sample) => matchPrefixPatterns(glob, sample)));
+	const broad = broadPatterns(setting.value);
 	if (broad.length > 0) {
 		lints.push({
 			kind: 'too-broad',
@@ -295,6 +300,29 @@ function lintPatterns(setting: Setting): SettingLint[] {
 	}
 
 	return lints;
+}
+
+/** The patterns of a comma-separated list that cover public code ({@link publicSamplePaths}), as written. Pure. */
+export function broadPatterns(value: string): string[] {
+	return value.split(',').filter((glob) => glob !== '' && publicSamplePaths.some((sample) => matchPrefixPatterns(glob, sample)));
+}
+
+/** Whether a GONOPROXY or GONOSUMDB that is not set shows GOPRIVATE's value (go's default for both). */
+function inheritsGoprivate(setting: Setting, values: Readonly<Record<string, string>>): boolean {
+	return (setting.name === 'GONOPROXY' || setting.name === 'GONOSUMDB') && setting.source === 'default' && setting.value === (values['GOPRIVATE'] ?? '');
+}
+
+/**
+The setting go takes the patterns of the modules it fetches directly from: GONOPROXY when it is set, else
+GOPRIVATE (GONOPROXY's default); undefined when neither is. Pure.
+*/
+export function directPatternSetting(settings: readonly Setting[], values: Readonly<Record<string, string>>): 'GONOPROXY' | 'GOPRIVATE' | undefined {
+	const gonoproxy = settings.find((item) => item.name === 'GONOPROXY');
+	if (gonoproxy !== undefined && gonoproxy.value !== '' && !inheritsGoprivate(gonoproxy, values)) {
+		return 'GONOPROXY';
+	}
+
+	return (values['GOPRIVATE'] ?? '') === '' ? undefined : 'GOPRIVATE';
 }
 
 /** `https://git.corp.example/team` → `git.corp.example/team`; ` corp.example ` → `corp.example`. */

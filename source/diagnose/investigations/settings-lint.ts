@@ -1,6 +1,6 @@
 import {shellLine} from '../../fixes/apply-go-env.js';
 import {settingsLintFlow, type SettingLintSubject} from '../../flow/graphs/settings-lint.js';
-import {lintSettings, type SettingLint} from '../../go/lint-settings.js';
+import {directPatternSetting, lintSettings, type SettingLint} from '../../go/lint-settings.js';
 import {showLookalikes, type LookalikeFinding} from '../../go/lookalike-characters.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
@@ -28,7 +28,10 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 	phase: 'start',
 	subjects(context) {
 		const from = t().lint.from;
-		return lintSettings(context.snapshot.settings, context.snapshot.values).map((lint) => ({
+		// Patterns that send public modules to their hosts are judged with go's result (private-patterns.ts).
+		const direct = directPatternSetting(context.snapshot.settings, context.snapshot.values);
+		const lints = lintSettings(context.snapshot.settings, context.snapshot.values).filter((lint) => !(lint.kind === 'too-broad' && lint.setting === direct));
+		return lints.map((lint) => ({
 			label: `${lint.setting} (${from[lint.source]})`,
 			setting: lint.setting,
 			value: lint.value,

@@ -23,6 +23,11 @@ export const lint = {
 			`${setting} is set in the OS environment, which wins over go env -w: change the line of your shell profile (or CI configuration) that sets it.`,
 	},
 	working: (url: string) => `${url} serves the module (measured); direct stays last for private modules.`,
+	/** Why the private-path setting is narrowed; `kept`: the private-looking module paths it keeps (none: it is removed). */
+	narrowPrivate: (setting: string, kept: readonly string[]) =>
+		kept.length === 0
+			? `None of go.mod's requirements that ${setting} covers looks private (a company's own host, or a module go fetched from its host), so go fetches them all through the proxy again and checks them against the checksum database. If some of them are yours and private, set ${setting} to their owner instead (e.g. github.com/your-org).`
+			: `Only ${kept.join(', ')} looks private (a company's own host, or a module go fetched from its host): ${setting} keeps those, and go fetches the public modules through the proxy again.`,
 	vendor: {
 		syncTitle: 'Bring the vendor tree in line with go.mod (go mod vendor)',
 		syncDetail: 'The module vendors its dependencies (vendor/modules.txt exists): go mod vendor rewrites vendor/ from go.mod and go.sum (it downloads the modules it copies). Commit the result.',

@@ -1,0 +1,89 @@
+import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
+import {privatePatternsFlow, type PrivatePatternsSubject} from '../../flow/graphs/private-patterns.js';
+import {narrowedPrivatePatterns, privatePatternsFix} from '../../fixes/fix-private-patterns.js';
+import {entryGoFetchedFrom} from '../../go/go-reached.js';
+import {broadPatterns, directPatternSetting} from '../../go/lint-settings.js';
+import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {t} from '../../i18n/index.js';
+import type {Finding} from '../../model/report.js';
+import type {Investigation, InvestigationContext} from '../investigation.js';
+import {walkEvidence} from '../run-investigations.js';
+
+/** At most this many failing modules are named in the finding. */
+const namedFailures = 3;
+
+/**
+§3.3 read with go's result: where GONOPROXY's patterns (GOPRIVATE's by default) cover public code hosts, which
+of go.mod's requirements they send straight to their hosts, whether go failed on those, and the value that keeps
+only the private-looking paths (a private-looking host, or a module go did fetch from its host in this run). The
+settings check before go (settings-lint) leaves this setting's breadth to this flowchart.
+*/
+export const privatePatternsInvestigation: Investigation<PrivatePatternsSubject> = {
+	id: 'private-patterns',
+	flow: privatePatternsFlow,
+	phase: 'after',
+	subjects(context) {
+		const subject = privatePatternsSubject(context);
+		return subject === undefined ? [] : [subject];
+	},
+	async check(pending) {
+		throw new Error(`private-patterns has no check ${pending.probe}`);
+	},
+	findings(walk, context): Finding[] {
+		const {subject} = walk;
+		const source = context.snapshot.settings.find((setting) => setting.name === subject.setting)?.source ?? 'default';
+		const fix = privatePatternsFix({setting: subject.setting, source, narrowed: subject.narrowed, kept: subject.kept === '' ? [] : subject.kept.split(', ')});
+		return [
+			{
+				category: walk.verdict,
+				// The cause of go's failure when go failed on what the patterns sent to their hosts; else a warning.
+				severity: subject.failedCount > 0 ? 'error' : 'warning',
+				subject: subject.setting,
+				summary: walk.summary,
+				evidence: walkEvidence(walk),
+				fixes: [fix],
+			},
+		];
+	},
+};
+
+/** The subject, when the setting that gives go its direct patterns covers public code; undefined otherwise. Pure. */
+export function privatePatternsSubject(context: Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'>): PrivatePatternsSubject | undefined {
+	const {settings, values} = context.snapshot;
+	const setting = directPatternSetting(settings, values);
+	if (setting === undefined) {
+		return undefined;
+	}
+
+	const value = values[setting] ?? '';
+	const broad = broadPatterns(value);
+	if (broad.length === 0) {
+		return undefined;
+	}
+
+	const covered = (context.goMod?.requires ?? []).map((require) => require.path).filter((path) => matchPrefixPatterns(value, path));
+	const failures = (context.reproduction?.failures ?? []).filter((failure) => matchPrefixPatterns(value, failure.module));
+	const failed = [...new Set(failures.map((failure) => `${failure.module}@${failure.version}`))];
+	// go's result: a covered module go fetched in this run came from its host, which works; a private-looking host is
+	// a company's own. Those paths stay; every other covered path is public code that the proxy serves.
+	const fetched = new Set((context.reproduction?.fetchedInRun ?? []).map((module) => module.split('@')[0]));
+	const kept = covered.filter((path) => fetched.has(path) || looksPrivateHost(moduleHost(path)));
+	const proxy =
+		entryGoFetchedFrom(context.reproduction?.fetchedInRun, values)?.raw ??
+		context.connectivity?.find((walk) => walk.role === 'goproxy' && walk.verdict === 'healthy')?.label ??
+		'';
+	const from = t().lint.from[settings.find((item) => item.name === setting)?.source ?? 'default'];
+	return {
+		label: `${setting} (${from})`,
+		setting,
+		value,
+		from,
+		culprits: broad.join(', '),
+		covered: covered.length,
+		failed: `${failed.slice(0, namedFailures).join(', ')}${failed.length > namedFailures ? ` (+${failed.length - namedFailures})` : ''}`,
+		failedCount: failed.length,
+		proxy,
+		narrowed: narrowedPrivatePatterns(value, kept),
+		kept: kept.join(', '),
+	};
+}

@@ -1,0 +1,75 @@
+import {defineFlowFor} from '../define-flow.js';
+
+/** A GOPRIVATE (or GONOPROXY) value whose patterns cover public code hosts, and what go made of it. */
+export type PrivatePatternsSubject = {
+	/** `SETTING (source)`. */
+	readonly label: string;
+	/** The setting go takes its direct patterns from: GONOPROXY when set, else GOPRIVATE. */
+	readonly setting: 'GOPRIVATE' | 'GONOPROXY';
+	readonly value: string;
+	/** Where the value comes from, in words. */
+	readonly from: string;
+	/** The patterns that cover public code (`github.com/*`), joined. */
+	readonly culprits: string;
+	/** How many of go.mod's requirements the patterns send straight to their hosts. */
+	readonly covered: number;
+	/** The modules of go's failures that the patterns sent straight to their hosts (the first few, joined). */
+	readonly failed: string;
+	readonly failedCount: number;
+	/** The networked GOPROXY entry whose connectivity walk served the version list, '' when none did. */
+	readonly proxy: string;
+	/** The value that keeps only the private-looking paths, '' when nothing looks private (then: remove it). */
+	readonly narrowed: string;
+	/** The private-looking requirements the narrowed value keeps, joined ('' when none). */
+	readonly kept: string;
+};
+
+/**
+§3.3 (does the path match GONOPROXY? yes → fetched directly from its host; no → through GOPROXY) for patterns that
+match far more than private code: `GOPRIVATE=github.com/*` sends every public GitHub module around the proxy. Read
+with go's own result: go failed on modules the patterns sent to their hosts, while a GOPROXY entry serves public
+modules, so the setting is the cause, not the host go could not reach.
+*/
+export const privatePatternsFlow = defineFlowFor<PrivatePatternsSubject>()({
+	id: 'private-patterns',
+	source: '§3.3',
+	title: 'Do the private-path patterns send public modules around the proxy?',
+	start: 'goFailed',
+	nodes: {
+		goFailed: {
+			kind: 'decide',
+			question: 'Did go fail on modules that {setting}={culprits} sends straight to their hosts ({covered} of go.mod)?',
+			outcomes: ['failed', 'not'],
+			decide: (subject) => (subject.failedCount > 0 ? 'failed' : 'not'),
+			edges: {failed: 'proxyServes', not: 'coversPublic'},
+		},
+		proxyServes: {
+			kind: 'decide',
+			question: 'Does a GOPROXY entry serve public modules instead? ({proxy})',
+			outcomes: ['serves', 'none'],
+			decide: (subject) => (subject.proxy === '' ? 'none' : 'serves'),
+			edges: {serves: 'sendsPublicDirect', none: 'sendsDirectNoProxy'},
+		},
+		sendsPublicDirect: {
+			kind: 'end',
+			verdict: 'goproxy-config',
+			summary:
+				'{setting}={value} ({from}) sends {covered} of go.mod\'s requirements straight to their hosts instead of through {proxy}, which serves public modules, and go could not fetch them there ({failed}): the patterns {culprits} are the cause. Name only your private paths.',
+			offers: ['narrow'],
+		},
+		sendsDirectNoProxy: {
+			kind: 'end',
+			verdict: 'goproxy-config',
+			summary:
+				'{setting}={value} ({from}) sends {covered} of go.mod\'s requirements straight to their hosts, and go could not fetch them there ({failed}); no GOPROXY entry was measured serving public modules either: narrow {setting}, and see the proxy\'s findings.',
+			offers: ['narrow'],
+		},
+		coversPublic: {
+			kind: 'end',
+			verdict: 'goproxy-config',
+			summary: '{setting} ({from}) covers public modules too ({culprits}): go fetches them from their hosts, not through the proxy. Name only your private paths.',
+			offers: ['narrow'],
+		},
+		narrow: {kind: 'fix', title: 'Keep only the private paths in the setting (or remove it)', fixes: ['settings-narrow-private']},
+	},
+});
