@@ -656,11 +656,12 @@ export function silentListMs(timeoutMs: number): number {
 }
 
 /**
-The time without progress after which go is stopped while the entry it asks is connected but silent: 3 s at the
-default deadline, 30 % of a longer one.
+The time without progress after which go is stopped while the entry it asks is connected but silent: 2.5 s at the
+default deadline, a quarter of a longer one. The checks that follow go's failure take at most
+{@link afterPhaseGraceMs} more, so the verdict comes within 3 s of go's last progress (issue 12).
 */
 export function silentEntryQuietMs(timeoutMs: number): number {
-	return Math.max(3000, Math.round((3 * timeoutMs) / 10));
+	return Math.max(2500, Math.round(timeoutMs / 4));
 }
 
 /**
