@@ -28,12 +28,19 @@ The change that keeps only the private paths in GOPRIVATE or GONOPROXY: `narrowe
 from (`go env -w`, or an `export` line for the OS environment), or the setting removed (`go env -u`, `unset`) when
 nothing private is left. Never weakens security: the public modules go back to the proxy and the checksum database.
 */
-export function privatePatternsFix(input: {readonly setting: string; readonly source: SettingSource; readonly narrowed: string; readonly kept: readonly string[]}): Fix {
+export function privatePatternsFix(input: {
+	readonly setting: string;
+	readonly source: SettingSource;
+	readonly narrowed: string;
+	readonly kept: readonly string[];
+	/** `narrowed` also keeps the main module's organisation (an alternative: if its code is private). */
+	readonly owner?: boolean;
+}): Fix {
 	const text = t().lint;
 	const value = input.narrowed === '' ? undefined : input.narrowed;
-	const id = 'settings-narrow-private';
+	const id = input.owner === true ? 'settings-narrow-private-owner' : 'settings-narrow-private';
 	const title = value === undefined ? text.set.titleUnset(input.setting) : text.set.title(input.setting, value);
-	const why = text.narrowPrivate(input.setting, input.kept);
+	const why = input.owner === true && value !== undefined ? text.narrowPrivateOwner(input.setting, value) : text.narrowPrivate(input.setting, input.kept);
 	if (input.source === 'environment') {
 		return {
 			id,

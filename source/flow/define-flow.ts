@@ -182,6 +182,7 @@ export const fixIds = [
 	'settings-advice',
 	'settings-vendor-sync',
 	'settings-narrow-private',
+	'settings-narrow-private-owner',
 	'tls-trust-ca',
 	'tls-system-store',
 	'tls-goinsecure',

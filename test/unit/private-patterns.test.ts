@@ -100,27 +100,44 @@ test('written with go env -w: go env -u; a narrowed value: go env -w with it', (
 	assert.match(narrowed.detail ?? '', /github\.com\/acme\/lib/);
 });
 
-test('the private-looking paths stay: a company host, and a covered module go did fetch from its host', () => {
+test('the private-looking paths stay: a company host, and a covered module go did fetch from its host while others failed', () => {
 	const mod = parseGoMod(
-		'module github.com/acme/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/acme/secret v1.0.0\n\tgithub.com/mattn/go-isatty v0.0.22\n\tgit.corp.example/team/lib v1.2.0\n)\n',
+		'module example.com/app\n\ngo 1.22\n\nrequire (\n\tbitbucket.org/acme/secret v1.0.0\n\tgithub.com/mattn/go-isatty v0.0.22\n\tgit.corp.example/team/lib v1.2.0\n)\n',
 	);
 	const subject = privatePatternsSubject(
-		context(snapshot({GOPRIVATE: {value: '*,git.corp.example/team', source: 'goenv-file'}}), reproduction(['github.com/acme/secret@v1.0.0']), mod),
+		context(snapshot({GOPRIVATE: {value: '*,git.corp.example/team', source: 'goenv-file'}}), reproduction(['bitbucket.org/acme/secret@v1.0.0']), mod),
 	);
 	assert.ok(subject);
 	assert.equal(subject.culprits, '*');
-	assert.equal(subject.kept, 'github.com/acme/secret, git.corp.example/team/lib');
+	assert.equal(subject.kept, 'bitbucket.org/acme/secret, git.corp.example/team/lib');
 	// The kept pattern already covers the company host's module; the owner of the module fetched directly is added.
-	assert.equal(subject.narrowed, 'git.corp.example/team,github.com/acme');
+	assert.equal(subject.narrowed, 'git.corp.example/team,bitbucket.org/acme');
+	// Fetched from github.com, where go failed on other modules: that host is not shown to work, nothing is kept.
+	const same = privatePatternsSubject(context(snapshot({GOPRIVATE: {value: 'github.com/*', source: 'environment'}}), reproduction(['github.com/mattn/go-colorable@v0.1.15'])));
+	assert.equal(same?.kept, '');
 	// Both host-wide patterns go (gitlab.com covers every module there too); the private module's owner stays.
 	assert.equal(narrowedPrivatePatterns('github.com/*,,gitlab.com', ['gitlab.com/x/y']), 'gitlab.com/x');
 	assert.equal(narrowedPrivatePatterns('*', []), '');
 });
 
+test('the main module\'s organisation under the patterns: keeping it is offered second (if its code is private)', () => {
+	const mod = parseGoMod('module github.com/acme/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/acme/lib v1.0.0\n\tgithub.com/mattn/go-isatty v0.0.22\n)\n');
+	const subject = privatePatternsSubject(context(snapshot({GOPRIVATE: {value: 'github.com/*', source: 'environment'}}), reproduction(['golang.org/x/sys@v0.46.0']), mod));
+	assert.equal(subject?.narrowed, '');
+	assert.equal(subject?.withOwner, 'github.com/acme');
+	const second = privatePatternsFix({setting: 'GOPRIVATE', source: 'environment', narrowed: subject.withOwner, kept: [], owner: true});
+	assert.deepEqual(second.shell, ["export GOPRIVATE='github.com/acme'"]);
+	assert.equal(second.id, 'settings-narrow-private-owner');
+	// fatih/color requires nothing under github.com/fatih: no such alternative.
+	assert.equal(privatePatternsSubject(context(snapshot({GOPRIVATE: {value: 'github.com/*', source: 'environment'}})))?.withOwner, undefined);
+});
+
 test('go did not fail because of it: a warning (the walk ends at coversPublic); nothing broad: no subject', () => {
-	const ok = {...reproduction(), failures: [], exitCode: 0, ok: true, stderr: ''};
+	const ok = {...reproduction(['github.com/mattn/go-isatty@v0.0.22']), failures: [], exitCode: 0, ok: true, stderr: ''};
 	const subject = privatePatternsSubject(context(snapshot({GOPRIVATE: {value: 'github.com', source: 'environment'}}), ok));
 	assert.equal(subject?.failedCount, 0);
+	// A module fetched from its host is no sign of privacy when every fetch worked: nothing is kept.
+	assert.equal(subject?.kept, '');
 	assert.equal(privatePatternsSubject(context(snapshot({GOPRIVATE: {value: 'git.corp.example', source: 'environment'}}))), undefined);
 	assert.equal(privatePatternsSubject(context(snapshot({}))), undefined);
 });

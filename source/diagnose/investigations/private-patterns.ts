@@ -1,13 +1,15 @@
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
 import {privatePatternsFlow, type PrivatePatternsSubject} from '../../flow/graphs/private-patterns.js';
 import {narrowedPrivatePatterns, privatePatternsFix} from '../../fixes/fix-private-patterns.js';
+import {narrowestPrivatePattern} from '../../fixes/fix-private.js';
 import {entryGoFetchedFrom} from '../../go/go-reached.js';
-import {broadPatterns, directPatternSetting} from '../../go/lint-settings.js';
+import {broadPatterns, directPatternSetting, publicSamplePaths} from '../../go/lint-settings.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {t} from '../../i18n/index.js';
 import type {Finding} from '../../model/report.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
+import {lintFixes} from './settings-lint.js';
 
 /** At most this many failing modules are named in the finding. */
 const namedFailures = 3;
@@ -32,7 +34,14 @@ export const privatePatternsInvestigation: Investigation<PrivatePatternsSubject>
 	findings(walk, context): Finding[] {
 		const {subject} = walk;
 		const source = context.snapshot.settings.find((setting) => setting.name === subject.setting)?.source ?? 'default';
-		const fix = privatePatternsFix({setting: subject.setting, source, narrowed: subject.narrowed, kept: subject.kept === '' ? [] : subject.kept.split(', ')});
+		const kept = subject.kept === '' ? [] : subject.kept.split(', ');
+		// go worked: nothing shows which covered paths are private, so only advice (the settings check's words).
+		const fixes = walk.offers.includes('settings-narrow-private')
+			? [
+					privatePatternsFix({setting: subject.setting, source, narrowed: subject.narrowed, kept}),
+					...(subject.withOwner === undefined ? [] : [privatePatternsFix({setting: subject.setting, source, narrowed: subject.withOwner, kept, owner: true})]),
+				]
+			: lintFixes({kind: 'too-broad', setting: subject.setting, value: subject.value, source, severity: 'warning', culprits: subject.culprits.split(', '), covers: coveredSamples(subject.culprits)});
 		return [
 			{
 				category: walk.verdict,
@@ -41,7 +50,7 @@ export const privatePatternsInvestigation: Investigation<PrivatePatternsSubject>
 				subject: subject.setting,
 				summary: walk.summary,
 				evidence: walkEvidence(walk),
-				fixes: [fix],
+				fixes,
 			},
 		];
 	},
@@ -66,8 +75,16 @@ export function privatePatternsSubject(context: Pick<InvestigationContext, 'snap
 	const failed = [...new Set(failures.map((failure) => `${failure.module}@${failure.version}`))];
 	// go's result: a covered module go fetched in this run came from its host, which works; a private-looking host is
 	// a company's own. Those paths stay; every other covered path is public code that the proxy serves.
+	// A covered module go fetched from its host in a run in which it failed on other hosts: that host works for go
+	// (where the others did not), as a company's own does.
+	const failedHosts = new Set(failures.map((failure) => moduleHost(failure.module)));
 	const fetched = new Set((context.reproduction?.fetchedInRun ?? []).map((module) => module.split('@')[0]));
-	const kept = covered.filter((path) => fetched.has(path) || looksPrivateHost(moduleHost(path)));
+	const kept = covered.filter((path) => looksPrivateHost(moduleHost(path)) || (failed.length > 0 && fetched.has(path) && !failedHosts.has(moduleHost(path))));
+	const narrowed = narrowedPrivatePatterns(value, kept);
+	// The main module's own organisation, when other covered requirements are under it: perhaps the user's private code.
+	const owner = context.goMod?.module === undefined ? undefined : narrowestPrivatePattern(context.goMod.module);
+	const sharesOwner = owner !== undefined && covered.some((path) => path.startsWith(`${owner}/`)) && !matchPrefixPatterns(narrowed, `${owner}/x`);
+	const withOwner = sharesOwner ? narrowedPrivatePatterns(value, [...kept, `${owner}/x`]) : undefined;
 	const proxy =
 		entryGoFetchedFrom(context.reproduction?.fetchedInRun, values)?.raw ??
 		context.connectivity?.find((walk) => walk.role === 'goproxy' && walk.verdict === 'healthy')?.label ??
@@ -83,7 +100,14 @@ export function privatePatternsSubject(context: Pick<InvestigationContext, 'snap
 		failed: `${failed.slice(0, namedFailures).join(', ')}${failed.length > namedFailures ? ` (+${failed.length - namedFailures})` : ''}`,
 		failedCount: failed.length,
 		proxy,
-		narrowed: narrowedPrivatePatterns(value, kept),
+		narrowed,
 		kept: kept.join(', '),
+		...(withOwner === undefined ? {} : {withOwner}),
 	};
+}
+
+/** The public sample paths the patterns cover (what the settings check's advice names). */
+function coveredSamples(culprits: string): string[] {
+	const patterns = culprits.split(', ').join(',');
+	return publicSamplePaths.filter((sample) => matchPrefixPatterns(patterns, sample));
 }

@@ -22,6 +22,11 @@ export type PrivatePatternsSubject = {
 	readonly narrowed: string;
 	/** The private-looking requirements the narrowed value keeps, joined ('' when none). */
 	readonly kept: string;
+	/**
+	The value with the main module's owner kept too (`github.com/acme` for github.com/acme/app), when other covered
+	requirements share it and the narrowed value does not: the user's own organisation, if its code is private.
+	*/
+	readonly withOwner?: string;
 };
 
 /**
@@ -68,8 +73,9 @@ export const privatePatternsFlow = defineFlowFor<PrivatePatternsSubject>()({
 			kind: 'end',
 			verdict: 'goproxy-config',
 			summary: '{setting} ({from}) covers public modules too ({culprits}): go fetches them from their hosts, not through the proxy. Name only your private paths.',
-			offers: ['narrow'],
+			offers: ['advice'],
 		},
 		narrow: {kind: 'fix', title: 'Keep only the private paths in the setting (or remove it)', fixes: ['settings-narrow-private']},
+		advice: {kind: 'fix', title: 'Advice: name only your private paths', fixes: ['settings-advice']},
 	},
 });

@@ -28,6 +28,9 @@ export const lint = {
 		kept.length === 0
 			? `None of go.mod's requirements that ${setting} covers looks private (a company's own host, or a module go fetched from its host), so go fetches them all through the proxy again and checks them against the checksum database. If some of them are yours and private, set ${setting} to their owner instead (e.g. github.com/your-org).`
 			: `Only ${kept.join(', ')} looks private (a company's own host, or a module go fetched from its host): ${setting} keeps those, and go fetches the public modules through the proxy again.`,
+	/** The alternative that also keeps the main module's organisation; `value`: the setting's new value. */
+	narrowPrivateOwner: (setting: string, value: string) =>
+		`If the code of this module's own organisation is private, keep it: ${setting}=${value}. Its modules are then still fetched from their host, which must be reachable.`,
 	vendor: {
 		syncTitle: 'Bring the vendor tree in line with go.mod (go mod vendor)',
 		syncDetail: 'The module vendors its dependencies (vendor/modules.txt exists): go mod vendor rewrites vendor/ from go.mod and go.sum (it downloads the modules it copies). Commit the result.',

@@ -268,6 +268,7 @@ export const flows: FlowTranslations = {
 			},
 			coversPublic: {summary: '{setting}（来自{from}）也覆盖了公共模块（{culprits}）：go 会从它们的主机直接获取，而不经由代理。只写你的私有模块路径。'},
 			narrow: {title: '只在设置中保留私有路径（或删除该设置）'},
+			advice: {title: '建议：只写你的私有模块路径'},
 		},
 	},
 	'direct-hosts': {
