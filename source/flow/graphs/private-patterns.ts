@@ -44,16 +44,16 @@ export const privatePatternsFlow = defineFlowFor<PrivatePatternsSubject>()({
 		goFailed: {
 			kind: 'decide',
 			question: 'Did go fail on modules that {setting}={culprits} sends straight to their hosts ({covered} of go.mod)?',
-			outcomes: ['failed', 'not'],
-			decide: (subject) => (subject.failedCount > 0 ? 'failed' : 'not'),
-			edges: {failed: 'proxyServes', not: 'coversPublic'},
+			outcomes: ['failed', 'no'],
+			decide: (subject) => (subject.failedCount > 0 ? 'failed' : 'no'),
+			edges: {failed: 'proxyServes', no: 'coversPublic'},
 		},
 		proxyServes: {
 			kind: 'decide',
 			question: 'Does a GOPROXY entry serve public modules instead? ({proxy})',
-			outcomes: ['serves', 'none'],
-			decide: (subject) => (subject.proxy === '' ? 'none' : 'serves'),
-			edges: {serves: 'sendsPublicDirect', none: 'sendsDirectNoProxy'},
+			outcomes: ['served', 'none'],
+			decide: (subject) => (subject.proxy === '' ? 'none' : 'served'),
+			edges: {served: 'sendsPublicDirect', none: 'sendsDirectNoProxy'},
 		},
 		sendsPublicDirect: {
 			kind: 'end',
