@@ -6,6 +6,7 @@ import {entryGoFetchedFrom} from '../go/go-reached.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {goModSyntaxError, isGoModCheck, isMajorVersionError} from '../go/check-go-mod-syntax.js';
 import {hasLookalike} from '../go/lookalike-characters.js';
+import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
@@ -301,8 +302,16 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const fallbackHosts = new Set(
 		checks.filter((finding) => finding.category === 'not-found' && finding.severity === 'error').map((finding) => finding.subject.split('/')[0]),
 	);
+	// GOPRIVATE/GONOPROXY that a flowchart found sending public modules straight to their hosts: those hosts'
+	// failures are what the setting caused, consequences (warnings) under it, not causes of their own.
+	const patterns = checks.some((finding) => finding.category === 'goproxy-config' && finding.severity === 'error' && patternSettings.has(finding.subject))
+		? directPatterns(input.snapshot?.values ?? {})
+		: '';
+	const sentDirect = (host: string) => patterns !== '' && matchPrefixPatterns(patterns, `${host}/owner/repo`);
 	const demoted = checks.map((finding) =>
-		finding.severity === 'error' && networkCategories.has(finding.category) && fallbackHosts.has(finding.subject) ? {...finding, severity: 'warning' as const} : finding,
+		finding.severity === 'error' && networkCategories.has(finding.category) && (fallbackHosts.has(finding.subject) || sentDirect(finding.subject))
+			? {...finding, severity: 'warning' as const}
+			: finding,
 	);
 	const checkErrors = demoted.filter((finding) => finding.severity === 'error');
 	const checkOthers = demoted.filter((finding) => finding.severity !== 'error');
@@ -338,6 +347,11 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 			// A flowchart that examined this very failure says more than go's message does.
 			if (explainedByChecks.has(item.category)) {
+				continue;
+			}
+
+			// go's failure on a host the too-broad patterns sent it to: the setting's finding explains it.
+			if (networkCategories.has(item.category) && item.host !== undefined && sentDirect(item.host)) {
 				continue;
 			}
 
@@ -411,6 +425,9 @@ The ends of the connectivity flowchart that say the entry cannot be reached or d
 fetched from that entry proves them wrong (the check met a passing stall).
 */
 const unreachableEnds = new Set(['dnsFails', 'portClosed', 'unroutable', 'noAnswer', 'slowAnswer', 'proxyUnresolved', 'proxyDown']);
+
+/** The settings that give go the module paths it fetches from their own hosts. */
+const patternSettings = new Set(['GOPRIVATE', 'GONOPROXY']);
 
 /** Categories a connectivity walk diagnoses itself, better than go's message can. */
 const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy-bad-response', 'tls', 'http-proxy', 'private-auth']);

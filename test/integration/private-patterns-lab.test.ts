@@ -32,6 +32,11 @@ test('GOPRIVATE=* in the shell: goproxy-config on GOPRIVATE is the first finding
 	const fix = first.fixes[0];
 	assert.deepEqual(fix?.shell, ['unset GOPRIVATE']);
 	assert.ok(!report.findings.some((finding) => finding.category === 'goproxy-config' && finding.subject !== 'GOPRIVATE'), 'GONOPROXY and GONOSUMDB, which inherit it, are not findings of their own');
+	// The hosts the setting sent go to fail as a consequence of it: warnings under it, never errors of their own.
+	assert.deepEqual(
+		report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.category} ${finding.subject}`),
+		['goproxy-config GOPRIVATE'],
+	);
 	const {GOPRIVATE: _removed, ...without} = env;
 	assert.equal((await goDownload(lab, without)).exitCode, 0, 'go works once the fix is applied');
 });
