@@ -289,7 +289,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 
 	// The other flowcharts' findings: errors explain go's failure better than its message alone; the rest
 	// (warnings, notes) come after everything else.
-	const checks = input.walks.flatMap((view) =>
+	const allChecks = input.walks.flatMap((view) =>
 		view.role === 'check'
 			? (view.findings ?? []).map((finding) => {
 					const offered = goproxyFixesFor(view);
@@ -297,6 +297,28 @@ export function conclude(input: ConclusionInput): Conclusion {
 				})
 			: [],
 	);
+	// The DNS flowchart's finding about exactly the host of an entry go failed on says that entry's verdict again:
+	// its evidence and fixes join the entry's finding, said once.
+	const checks = allChecks.filter((finding) => {
+		if (finding.category !== 'dns') {
+			return true;
+		}
+
+		const index = implicated.findIndex((entry) => entry.category === 'dns' && hostnameOf(entry.subject) === finding.subject.toLowerCase());
+		const entry = implicated[index];
+		if (entry === undefined) {
+			return true;
+		}
+
+		const joined = {...entry, evidence: uniqueEvidence([...entry.evidence, ...finding.evidence]), fixes: uniqueFixes([...entry.fixes, ...finding.fixes])};
+		implicated[index] = joined;
+		const detail = entryDetails.get(entry);
+		if (detail !== undefined) {
+			entryDetails.set(joined, detail);
+		}
+
+		return false;
+	});
 	// go reaches a module's own host (`direct`) only after the proxies lacked it: where a flowchart found the module
 	// missing, that host's failure is the fallback's, a consequence (a warning), not the cause.
 	const fallbackHosts = new Set(
@@ -473,6 +495,15 @@ function mergeFindings(findings: readonly Finding[]): Finding[] {
 	}
 
 	return merged.filter((item) => item.category !== 'not-found');
+}
+
+/** The host name of a GOPROXY entry's URL, lower-case; undefined when it is not a URL. */
+function hostnameOf(url: string): string | undefined {
+	try {
+		return new URL(url).hostname.toLowerCase();
+	} catch {
+		return undefined;
+	}
 }
 
 function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {

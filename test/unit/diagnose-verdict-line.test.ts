@@ -4,7 +4,7 @@ leads, never a taxonomy id; read from go's error and the checks' outcome labels.
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {nearestKnownHost} from '../../source/diagnose/investigations/dns.js';
+import {isPublicGoHost, nearestKnownHost} from '../../source/diagnose/investigations/dns.js';
 import {rankFixes} from '../../source/diagnose/rank-fixes.js';
 import {symptomOf, verdictLine} from '../../source/diagnose/verdict-line.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
@@ -110,6 +110,14 @@ describe('a name that does not resolve', () => {
 		assert.equal(nearestKnownHost('proxy.golang.rog', []), 'proxy.golang.org');
 		assert.equal(nearestKnownHost('athens.corp.exampel', ['athens.corp.example']), 'athens.corp.example');
 		assert.equal(nearestKnownHost('no-such-goproxy.invalid', ['127.0.0.1']), undefined);
+	});
+
+	test('a public mirror spelt right gets no "check the name": the network blocks it, and a working mirror is the fix', () => {
+		// Field: GOPROXY=https://goproxy.cn,direct where goproxy.cn does not resolve; the first fix must be the mirror that works.
+		assert.ok(isPublicGoHost('goproxy.cn'));
+		assert.ok(isPublicGoHost('Mirrors.Aliyun.com'));
+		assert.ok(!isPublicGoHost('goproxy.cm'));
+		assert.ok(!isPublicGoHost('athens.corp.example'));
 	});
 
 	test('checking the name (VPN, typo) comes before switching GOPROXY away from it', () => {

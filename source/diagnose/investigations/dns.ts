@@ -230,7 +230,10 @@ export const dnsInvestigation: Investigation<DnsSubject> = {
 		const resolvedNames = [...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host), ...elsewhere];
 		const fixes: Fix[] =
 			walk.current === 'nameFails'
-				? failing.filter((lookup) => goproxyHosts(context).has(lookup.host.toLowerCase())).slice(0, 1).map((lookup) => checkNameFix(lookup.host, lookup.role, resolvedNames))
+				? failing
+						.filter((lookup) => goproxyHosts(context).has(lookup.host.toLowerCase()) && !isPublicGoHost(lookup.host))
+						.slice(0, 1)
+						.map((lookup) => checkNameFix(lookup.host, lookup.role, resolvedNames))
 				: [
 						{
 							id: 'net-fix-resolver',
@@ -266,6 +269,14 @@ function goproxyHosts(context: InvestigationContext): Set<string> {
 
 /** Hosts a Go user's settings name often: the public proxies and checksum databases. */
 const knownGoHosts = ['proxy.golang.org', 'sum.golang.org', 'goproxy.cn', 'goproxy.io', 'mirrors.aliyun.com', 'sum.golang.google.cn', 'goproxy.golang.org'] as const;
+
+/**
+A public mirror or checksum database, spelt right: where it does not resolve, the network blocks it (no typo, no VPN
+to join), and a measured mirror that works is the fix.
+*/
+export function isPublicGoHost(host: string): boolean {
+	return (knownGoHosts as readonly string[]).includes(host.toLowerCase());
+}
 
 /** The known host `host` is probably a misspelling of: one edit away (two for longer names), else undefined. */
 export function nearestKnownHost(host: string, known: readonly string[]): string | undefined {
