@@ -9,24 +9,12 @@ import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
 import type {Finding} from '../../source/model/report.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
+import {reproductionOf} from '../helpers/reproduction.js';
 
 const brokenZip = 'go: example.com/lab/greet@v1.2.0: zip: not a valid zip file\n';
 
 function failed(stderr: string): Reproduction {
-	return {
-		argv: ['go', 'mod', 'download', '-json'],
-		exitCode: 1,
-		timedOut: false,
-		canceled: false,
-		missing: false,
-		durationMs: 40,
-		stdout: '',
-		stderr,
-		records: [],
-		failures: [],
-		ok: false,
-		headline: stderr.split('\n')[0] ?? '',
-	};
+	return reproductionOf(stderr);
 }
 
 function afterContext(classified: InvestigationContext['classified'], stderr: string): InvestigationContext {

@@ -8,6 +8,7 @@ import {goproxyFixes} from '../../source/fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
+import {reproductionOf} from '../helpers/reproduction.js';
 
 function subject(url: string): WalkSubject {
 	const parsed = new URL(url);
@@ -62,20 +63,7 @@ const mismatch = [
 
 /** A reproduction that succeeded, or failed with go's `stderr`. */
 function reproduction(ok: boolean, stderr = notFound): Reproduction {
-	return {
-		argv: ['go', 'mod', 'download', '-json'],
-		exitCode: ok ? 0 : 1,
-		timedOut: false,
-		canceled: false,
-		missing: false,
-		durationMs: 40,
-		stdout: '',
-		stderr: ok ? '' : stderr,
-		records: [],
-		failures: [],
-		ok,
-		headline: ok ? 'go mod download succeeded' : (stderr.split('\n')[0] ?? ''),
-	};
+	return reproductionOf(ok ? '' : stderr);
 }
 
 describe('conclude', () => {

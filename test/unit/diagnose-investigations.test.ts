@@ -9,8 +9,8 @@ import {defineFlowFor} from '../../source/flow/define-flow.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import type {Walk} from '../../source/flow/walk.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
-import type {Reproduction} from '../../source/go/reproduce-download.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
+import {reproductionOf} from '../helpers/reproduction.js';
 
 type HostSubject = {readonly label: string; readonly host: string};
 
@@ -105,20 +105,7 @@ test('conclude: a flowchart that explains go’s failure comes before go’s own
 		investigation: 'toy',
 		findings: [{category: 'dns', severity: 'error', subject: 'git.corp.test', summary: 'git.corp.test does not resolve.', evidence: [], fixes: []}],
 	};
-	const reproduction = {
-		argv: ['go', 'mod', 'download', '-json'],
-		exitCode: 1,
-		timedOut: false,
-		canceled: false,
-		missing: false,
-		durationMs: 10,
-		stdout: '',
-		stderr: 'go: git.corp.test/x@v1.0.0: dial tcp: lookup git.corp.test on 10.0.0.1:53: no such host\n',
-		records: [],
-		failures: [],
-		ok: false,
-		headline: 'failed',
-	} satisfies Reproduction;
+	const reproduction = reproductionOf('go: git.corp.test/x@v1.0.0: dial tcp: lookup git.corp.test on 10.0.0.1:53: no such host\n', {headline: 'failed'});
 	const conclusion = conclude({snapshot, reproduction, walks: [view]});
 	assert.equal(conclusion.findings[0]?.summary, 'git.corp.test does not resolve.');
 	assert.equal(conclusion.findings.filter((finding) => finding.category === 'dns').length, 1, 'go’s own dns message is not repeated');

@@ -16,6 +16,7 @@ import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import type {Setting, SettingSource} from '../../source/model/report.js';
+import {reproductionOf} from '../helpers/reproduction.js';
 
 const goMod = parseGoMod(
 	'module github.com/fatih/color\n\ngo 1.25.0\n\nrequire (\n\tgithub.com/mattn/go-colorable v0.1.15\n\tgithub.com/mattn/go-isatty v0.0.22\n\tgolang.org/x/sys v0.46.0\n)\n',
@@ -43,24 +44,15 @@ function snapshot(set: Record<string, {value: string; source: SettingSource}>): 
 /** What go did with GOPRIVATE=github.com/* where github.com does not resolve: the github.com modules failed. */
 function reproduction(fetched: readonly string[] = ['golang.org/x/sys@v0.46.0']): Reproduction {
 	const error = 'github.com/mattn/go-colorable@v0.1.15: git ls-remote -q origin in /tmp/mod/cache/vcs/1: exit status 128:\n\tfatal: unable to access \'https://github.com/mattn/go-colorable/\': Could not resolve host: github.com';
-	return {
-		argv: ['go', 'mod', 'download', '-json'],
-		exitCode: 1,
-		timedOut: false,
-		canceled: false,
-		missing: false,
+	return reproductionOf(`go: ${error}`, {
 		durationMs: 300,
-		stdout: '',
-		stderr: `go: ${error}`,
-		records: [],
 		failures: [
 			{module: 'github.com/mattn/go-colorable', version: 'v0.1.15', error},
 			{module: 'github.com/mattn/go-isatty', version: 'v0.0.22', error: error.replaceAll('colorable', 'isatty')},
 		],
-		ok: false,
 		headline: 'github.com/mattn/go-colorable@v0.1.15 failed',
 		fetchedInRun: fetched,
-	};
+	});
 }
 
 const context = (snap: GoSnapshot, repro: Reproduction | undefined = reproduction(), mod = goMod): Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'> => ({
