@@ -3,6 +3,7 @@ import {evidenceCommand} from '../model/evidence-command.js';
 import {outcomeText} from '../i18n/outcome-text.js';
 import type {Evidence, Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
+import {CommandLine} from './command-line.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
@@ -49,7 +50,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 	const shown = lines.slice(0, maxOutputLines);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<WrappedText indent={4}>{`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? t().wizard.noCommand)}`}</WrappedText>
+			<CommandLine text={`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? t().wizard.noCommand)}`} indent={4} />
 			<Box paddingLeft={2}>
 				<WrappedText
 					indent={6}

@@ -7,6 +7,7 @@ import {evidenceCommand} from '../model/evidence-command.js';
 import {formatDuration} from '../model/format.js';
 import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
+import {CommandLine} from './command-line.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
@@ -121,7 +122,8 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 			{question}
 			{command === undefined ? null : (
 				<Box paddingLeft={4}>
-					<WrappedText indent={6}>{`${symbols.prompt} ${redact(command)}`}</WrappedText>
+					{/* A command is never broken: a long one overflows, so that it is copied as it runs. */}
+					<CommandLine text={`${symbols.prompt} ${redact(command)}`} indent={6} />
 				</Box>
 			)}
 			<Box paddingLeft={4}>

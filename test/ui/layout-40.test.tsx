@@ -67,7 +67,8 @@ function assertUnbroken(frame: string, token: string): void {
 function assertFits(ui: Rendered, columns: number, commands: readonly string[] = []): void {
 	for (const frame of ui.frames) {
 		for (const line of frame.split('\n')) {
-			if (commands.some((command) => line.trim() === command)) {
+			// A command to copy (a `$` line: the menu's, the trace's) overflows rather than break.
+			if (commands.some((command) => line.trim() === command) || line.trimStart().startsWith('$ ')) {
 				continue;
 			}
 
@@ -119,4 +120,15 @@ test('at 40 columns a line to copy in the log is never broken: it overflows and 
 	const line = "export GOPROXY='https://goproxy.corp.example.com/artifactory/api/go/golang-remote,direct'";
 	const ui = render(t, <ShellLines lines={[line]} />, {columns: 40});
 	assert.ok(ui.lastFrame().split('\n').includes(`  $ ${line}`), ui.lastFrame());
+});
+
+test('a check\'s command in the trace is never broken either: it overflows, whole, on one line', async (t) => {
+	const ui = await start(t, 40);
+	const frame = await waitForFrame(ui, (text) => text.includes('What now?'));
+	const commands = frame.split('\n').filter((line) => line.trimStart().startsWith('$ nc '));
+	assert.ok(commands.length > 0, frame);
+	// The walk's nc command is wider than the 34 columns right of its indent: whole, not wrapped.
+	for (const line of commands) {
+		assert.equal(line.trim(), '$ nc -z -v -w 3 goproxy.corp.example.com 443', frame);
+	}
 });
