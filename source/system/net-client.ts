@@ -2,6 +2,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {performance} from 'node:perf_hooks';
 import tls, {type DetailedPeerCertificate, type PeerCertificate} from 'node:tls';
+import {directAfterMs, directLookup, lookupWithFallback} from './lookup-with-fallback.js';
 import {goTrustContext} from './system-roots.js';
 import type {ConnectOutcome, ConnectResult, NetClient, ResolveResult, TlsResult} from './types.js';
 
@@ -46,16 +47,25 @@ async function withDeadline<T>(
 	}
 }
 
-/** All addresses of `host` from the system resolver (getaddrinfo: /etc/hosts, then DNS), in its order. */
+/** All addresses of `host` from getaddrinfo, in its order. */
+async function systemLookup(host: string): Promise<string[]> {
+	const addresses = await lookup(host, {all: true, verbatim: true});
+	return addresses.map(entry => entry.address);
+}
+
+/**
+All addresses of `host` from the system resolver (getaddrinfo: /etc/hosts, then DNS), in its order; from the
+nameservers directly when the system resolver is held up (see lookup-with-fallback.ts).
+*/
 async function resolve(host: string, options: Deadline): Promise<ResolveResult> {
 	const start = performance.now();
 	const elapsed = () => Math.round(performance.now() - start);
 	return withDeadline<ResolveResult>(
 		options,
-		async () => {
+		async stop => {
 			try {
-				const addresses = await lookup(host, {all: true, verbatim: true});
-				return {addresses: addresses.map(entry => entry.address), durationMs: elapsed()};
+				const addresses = await lookupWithFallback(host, stop, {system: systemLookup, direct: directLookup, afterMs: directAfterMs});
+				return {addresses, durationMs: elapsed()};
 			} catch (error) {
 				const {code, message} = describeError(error);
 				return {addresses: [], durationMs: elapsed(), error: {code, message}};
