@@ -1,4 +1,5 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
+import {hostOfUrl} from '../classify/extract-details.js';
 import {goproxyFixes, isDirectOnly, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {FixId, Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
@@ -304,7 +305,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 			return true;
 		}
 
-		const index = implicated.findIndex((entry) => entry.category === 'dns' && hostnameOf(entry.subject) === finding.subject.toLowerCase());
+		const index = implicated.findIndex((entry) => entry.category === 'dns' && hostOfUrl(entry.subject) === finding.subject.toLowerCase());
 		const entry = implicated[index];
 		if (entry === undefined) {
 			return true;
@@ -495,15 +496,6 @@ function mergeFindings(findings: readonly Finding[]): Finding[] {
 	}
 
 	return merged.filter((item) => item.category !== 'not-found');
-}
-
-/** The host name of a GOPROXY entry's URL, lower-case; undefined when it is not a URL. */
-function hostnameOf(url: string): string | undefined {
-	try {
-		return new URL(url).hostname.toLowerCase();
-	} catch {
-		return undefined;
-	}
 }
 
 function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
