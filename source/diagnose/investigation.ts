@@ -1,5 +1,6 @@
 import type {ClassifiedItem} from '../classify/classify-go-error.js';
 import type {Flow, Subject} from '../flow/define-flow.js';
+import type {ProbeResult} from '../flow/define-probe.js';
 import type {PendingProbe, Walk} from '../flow/walk.js';
 import type {ParsedGoMod} from '../go/parse-go-mod.js';
 import type {GoSumLine} from '../go/parse-go-sum.js';
@@ -104,7 +105,7 @@ export type Investigation<S extends Subject = Subject> = {
 	Runs the check a probe node asks for. Never throws: a failure is evidence with the probe's "could not check"
 	outcome. Must finish within `run.timeoutMs` (pass it on as every command's and request's deadline).
 	*/
-	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<Evidence>;
+	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<Evidence | ProbeResult>;
 	/**
 	The findings of a finished walk: its category, what it blames, the evidence and the fixes (built from the
 	end node's `offers`). Without it, a walk that ends in any verdict but `healthy` is one finding with no fixes.

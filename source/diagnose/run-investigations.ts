@@ -1,5 +1,5 @@
 import type {Subject} from '../flow/define-flow.js';
-import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
+import {pendingProbe, startWalk, stepWalk, walkEvidence, type Walk} from '../flow/walk.js';
 import type {Evidence, Finding} from '../model/report.js';
 import type {AnyInvestigation, Investigation, InvestigationContext} from './investigation.js';
 import {minimumProbeMs} from './run-probe.js';
@@ -56,9 +56,11 @@ async function walkInvestigation<S extends Subject>(
 		const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
 		const started = system.now();
 		let evidence: Evidence;
+		let data: unknown;
 		try {
 			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			evidence = await investigation.check(pending, subject, {context, timeoutMs, ...(context.signal === undefined ? {} : {signal: context.signal})});
+			const result = await investigation.check(pending, subject, {context, timeoutMs, ...(context.signal === undefined ? {} : {signal: context.signal})});
+			({evidence, data} = 'evidence' in result ? result : {evidence: result, data: undefined});
 		} catch (error) {
 			// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
 			evidence = {
@@ -72,7 +74,7 @@ async function walkInvestigation<S extends Subject>(
 		}
 
 		try {
-			walk = stepWalk(flow, walk, {type: 'probe-finished', node: pending.node, evidence});
+			walk = stepWalk(flow, walk, {type: 'probe-finished', node: pending.node, evidence, ...(data === undefined ? {} : {data})});
 		} catch (error) {
 			emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
 			return;
@@ -114,7 +116,4 @@ export function defaultFindings(walk: Walk<Subject> & {readonly phase: 'done'}):
 	];
 }
 
-/** The evidence of every check a walk ran, in order. */
-export function walkEvidence(walk: Walk<Subject>): Evidence[] {
-	return walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]));
-}
+export {walkEvidence} from '../flow/walk.js';

@@ -99,6 +99,6 @@ async function dispatch(
 }
 
 /** Whether the connectivity walk's runner knows this probe. */
-export function isConnectivityProbe(probe: ProbeId): probe is ConnectivityProbeId {
+export function isConnectivityProbe(probe: string): probe is ConnectivityProbeId {
 	return (connectivityProbes as readonly string[]).includes(probe);
 }

@@ -1,7 +1,6 @@
 import {chmod, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {homedir} from 'node:os';
-import type {FixId} from '../flow/define-flow.js';
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {ChainJudgement} from '../probes/probe-tls.js';
@@ -55,7 +54,7 @@ The fixes a TLS walk offers (`offers`: the fix ids of its end node), made concre
 - `tls-goinsecure`: `go env -w GOINSECURE=…,host`, for that one host only, marked as weakening security.
 The GOPROXY fixes (`goproxy-*`) are computed by conclude; they are not made here.
 */
-export function tlsFixes(offers: readonly FixId[], input: TlsFixInput): Fix[] {
+export function tlsFixes(offers: readonly string[], input: TlsFixInput): Fix[] {
 	const text = t().tls;
 	const {judgement, host} = input;
 	const anchor = judgement?.anchor;

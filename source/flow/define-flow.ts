@@ -116,15 +116,16 @@ export type WalkSubject = {
 type Edges<Outcome extends string, Id extends string> = {readonly [O in Outcome]: Id};
 
 /** Runs a real check; the outcome picks the edge. */
-export type ProbeNode<Id extends string, P extends ProbeId = ProbeId> = {
+export type ProbeNode<Id extends string, P extends string = ProbeId> = {
 	readonly kind: 'probe';
 	/** The question the node answers, as the guide asks it. `{host}`, `{port}`, `{url}`, `{module}` are filled in. */
 	readonly question: string;
+	/** The probe's id (a flowchart module's graph names the probe object; its id is kept here). */
 	readonly probe: P;
 	/** What the check is aimed at: the entry's host (the default) or the HTTP proxy go goes through. */
 	readonly target?: 'entry' | 'proxy';
 	/** One edge for every outcome of the probe. */
-	readonly edges: Edges<ProbeOutcome<P>, Id>;
+	readonly edges: Edges<P extends ProbeId ? ProbeOutcome<P> : string, Id>;
 };
 
 /** Decides from what the walk already knows (its subject), without I/O. */
@@ -210,11 +211,12 @@ export type FixNode = {
 	readonly kind: 'fix';
 	/** What the remediation does, as the guide says it. */
 	readonly title: string;
-	readonly fixes: readonly FixId[];
+	/** The remediations' ids: the flowchart's findings turn each into a command. */
+	readonly fixes: readonly string[];
 };
 
 export type FlowNode<Id extends string, S extends Subject = WalkSubject> =
-	| {[P in ProbeId]: ProbeNode<Id, P>}[ProbeId]
+	| ProbeNode<Id, string>
 	| DecideNode<Id, string, S>
 	| EndNode<Id>
 	| FixNode;
@@ -227,6 +229,13 @@ export type Flow<Id extends string = string, S extends Subject = WalkSubject> = 
 	readonly title: string;
 	readonly start: Id;
 	readonly nodes: {readonly [K in Id]: FlowNode<Id, S>};
+	/** The flowchart's texts in other languages, when its module brings them (`source/flowcharts/<id>/`). */
+	readonly translations?: FlowTranslationsByLanguage;
+};
+
+/** A flowchart's translated texts by language: its title and each node's text (placeholders as in English). */
+export type FlowTranslationsByLanguage = {
+	readonly [language: string]: {readonly title: string; readonly nodes: Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>} | undefined;
 };
 
 /** Any node, before its edges are checked. */
@@ -246,7 +255,7 @@ type LooseNode<S extends Subject = WalkSubject> =
 			readonly edges: Readonly<Record<string, string>>;
 	  }
 	| EndNode
-	| FixNode;
+	| {readonly kind: 'fix'; readonly title: string; readonly fixes: readonly FixId[]};
 
 /** The ids of the fix nodes among `Nodes`. */
 type FixNodeIds<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'} ? K : never}[keyof Nodes];

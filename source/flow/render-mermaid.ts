@@ -1,4 +1,4 @@
-import {nodeText} from '../i18n/flow-text.js';
+import {nodeText, type FlowRef} from '../i18n/flow-text.js';
 import {t} from '../i18n/index.js';
 import {edgesOf, fillText, offersLabel, type Flow, type FlowNode, type Subject} from './define-flow.js';
 
@@ -27,7 +27,7 @@ export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<I
 	let edgeIndex = 0;
 
 	for (const [id, node] of Object.entries(nodes)) {
-		lines.push(`    ${id}${shape(node, label(flow.id, id, node, options.subject))}`);
+		lines.push(`    ${id}${shape(node, label(flow, id, node, options.subject))}`);
 	}
 
 	for (const [id, node] of Object.entries(nodes)) {
@@ -54,7 +54,7 @@ export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<I
 }
 
 /** A node's text in the current language (the flow's own English text when there is no translation). */
-function label(flow: string, id: string, node: FlowNode<string, never>, subject: Subject | undefined): string {
+function label(flow: FlowRef, id: string, node: FlowNode<string, never>, subject: Subject | undefined): string {
 	const text =
 		node.kind === 'end'
 			? `${node.verdict}: ${nodeText(flow, id, 'summary', node.summary)}`

@@ -1,7 +1,7 @@
 import {nodeText} from '../i18n/flow-text.js';
 import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
-import {fillText, type FixId, type Flow, type FlowNode, type ProbeId, type Subject, type WalkSubject} from './define-flow.js';
+import {fillText, type Flow, type FlowNode, type Subject, type WalkSubject} from './define-flow.js';
 
 /** One node the walk passed: its question, the check's evidence (for probe nodes), the branch taken. */
 export type Visit = {
@@ -10,6 +10,8 @@ export type Visit = {
 	/** The question with the subject filled in. */
 	readonly question: string;
 	readonly evidence?: Evidence;
+	/** What the check handed to the findings besides its evidence (see `ProbeResult`); never shown or exported. */
+	readonly data?: unknown;
 	/** The edge label taken. */
 	readonly branch: string;
 	readonly next: string;
@@ -38,16 +40,17 @@ export type Walk<S extends Subject = WalkSubject> =
 			/** The end node's summary, filled in. */
 			readonly summary: string;
 			/** The remediations the end node offers (through its fix nodes). */
-			readonly offers: readonly FixId[];
+			readonly offers: readonly string[];
 	  };
 
 /** The result of a probe node's check. */
-export type WalkEvent = {readonly type: 'probe-finished'; readonly node: string; readonly evidence: Evidence};
+export type WalkEvent = {readonly type: 'probe-finished'; readonly node: string; readonly evidence: Evidence; readonly data?: unknown};
 
 /** What the walk waits for: the probe to run at its current node. */
 export type PendingProbe = {
 	readonly node: string;
-	readonly probe: ProbeId;
+	/** The probe's id. */
+	readonly probe: string;
 	readonly question: string;
 	/** The entry's host, or the HTTP proxy go goes through. */
 	readonly target: 'entry' | 'proxy';
@@ -82,8 +85,9 @@ export function stepWalk<Id extends string, S extends Subject = WalkSubject>(flo
 			const visit: Visit = {
 				node: walk.current,
 				kind: 'probe',
-				question: fillText(nodeText(flow.id, walk.current, 'question', node.question), walk.subject),
+				question: fillText(nodeText(flow, walk.current, 'question', node.question), walk.subject),
 				evidence: event.evidence,
+				...(event.data === undefined ? {} : {data: event.data}),
 				branch: event.evidence.outcome,
 				next,
 			};
@@ -100,8 +104,13 @@ export function pendingProbe<Id extends string, S extends Subject = WalkSubject>
 
 	const node = nodeOf(flow, walk.current);
 	return node.kind === 'probe'
-		? {node: walk.current, probe: node.probe, question: fillText(nodeText(flow.id, walk.current, 'question', node.question), walk.subject), target: node.target ?? 'entry'}
+		? {node: walk.current, probe: node.probe, question: fillText(nodeText(flow, walk.current, 'question', node.question), walk.subject), target: node.target ?? 'entry'}
 		: undefined;
+}
+
+/** The evidence of every check a walk ran, in order. */
+export function walkEvidence(walk: Walk<Subject>): Evidence[] {
+	return walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]));
 }
 
 /** The node ids visited, in order, ending with the current node. */
@@ -124,7 +133,7 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 					const offered = nodeOf(flow, id);
 					return offered.kind === 'fix' ? offered.fixes : [];
 				});
-				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(nodeText(flow.id, current.current, 'summary', node.summary), current.subject), offers};
+				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(nodeText(flow, current.current, 'summary', node.summary), current.subject), offers};
 			}
 
 			case 'fix': {
@@ -141,7 +150,7 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 				const visit: Visit = {
 					node: current.current,
 					kind: 'decide',
-					question: fillText(nodeText(flow.id, current.current, 'question', node.question), current.subject),
+					question: fillText(nodeText(flow, current.current, 'question', node.question), current.subject),
 					branch,
 					next,
 				};

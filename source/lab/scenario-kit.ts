@@ -25,6 +25,8 @@ export type Scenario<Name extends string = string, Id extends string = string> =
 	readonly id: Id;
 	/** One line: what is broken and what the wizard should conclude. */
 	readonly description: string;
+	/** The description in other languages, when the scenario's flowchart module brings it (else `source/i18n/zh/scenarios.ts`). */
+	readonly translations?: {readonly zh?: string};
 	readonly servers: ReadonlyArray<ScenarioServer<Name>>;
 	/**
 	The GOPROXY value, with `{name}` standing for a server's URL. It is written into the GOENV file, not the OS

@@ -1,3 +1,5 @@
+import {flowcharts} from '../flowcharts/index.js';
+import {currentLanguage} from '../i18n/language.js';
 import {scenarioText} from '../i18n/scenario-text.js';
 import {defineScenario, good, spare, type Scenario} from './scenario-kit.js';
 import {checksumScenarios} from './scenarios/checksum.js';
@@ -148,17 +150,20 @@ export const scenarios = [
 	...downloadScenarios,
 ] as const satisfies readonly Scenario[];
 
+/** Every lab scenario: the table above, then the scenarios each flowchart module brings. */
+const allScenarios: readonly Scenario[] = [...scenarios, ...flowcharts.flatMap((chart) => chart.scenarios.map((scenario) => scenario.lab))];
+
 /** The id of a lab scenario. */
 export type ScenarioId = (typeof scenarios)[number]['id'];
 
 /** All scenarios, in the order `gomod-doctor lab --list` shows them. */
 export function listScenarios(): readonly Scenario[] {
-	return scenarios.filter((scenario: Scenario) => scenario.hidden !== true);
+	return allScenarios.filter((scenario: Scenario) => scenario.hidden !== true);
 }
 
 /** The scenario with this id, or undefined. */
 export function findScenario(id: string): Scenario | undefined {
-	return scenarios.find(scenario => scenario.id === id);
+	return allScenarios.find(scenario => scenario.id === id);
 }
 
 /** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description in the current language. */
@@ -168,8 +173,8 @@ export function formatScenarioList(list: readonly Scenario[] = listScenarios()):
 }
 
 /** A scenario's description in the current language (`source/i18n/zh/scenarios.ts` has the Chinese, by id). */
-export function describeScenario(scenario: Pick<Scenario, 'id' | 'description'>): string {
-	return scenarioText(scenario.id, scenario.description);
+export function describeScenario(scenario: Pick<Scenario, 'id' | 'description' | 'translations'>): string {
+	return (currentLanguage() === 'zh' ? scenario.translations?.zh : undefined) ?? scenarioText(scenario.id, scenario.description);
 }
 
 /**

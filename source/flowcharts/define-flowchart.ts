@@ -1,0 +1,230 @@
+import type {CheckRun, ConnectivityResult, Investigation, InvestigationContext} from '../diagnose/investigation.js';
+import type {Flow, FlowNode, Subject} from '../flow/define-flow.js';
+import type {AnyProbe, DataOf, OutcomeOf, ProbeResult} from '../flow/define-probe.js';
+import {walkEvidence, type Walk} from '../flow/walk.js';
+import {currentLanguage, type Language} from '../i18n/language.js';
+import type {Scenario} from '../lab/scenario-kit.js';
+import type {Evidence, Finding} from '../model/report.js';
+import type {Category} from '../model/taxonomy.js';
+
+/** A node of a flowchart module's graph, before its edges are checked. Its text lives in the module's `text`. */
+type GraphNode<S extends Subject> =
+	| {readonly kind: 'probe'; readonly probe: AnyProbe; readonly target?: 'entry' | 'proxy'; readonly edges: Readonly<Record<string, string>>}
+	| {
+			readonly kind: 'decide';
+			readonly outcomes: readonly string[];
+			readonly decide: (subject: S) => string;
+			readonly edges: Readonly<Record<string, string>>;
+	  }
+	| {readonly kind: 'end'; readonly verdict: Category; readonly offers?: readonly string[]}
+	| {readonly kind: 'fix'; readonly fixes: readonly string[]};
+
+type FixNodeIds<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'} ? K : never}[keyof Nodes];
+
+/**
+What each node must look like: a probe node has one edge per outcome of its probe, a decision node one per
+declared outcome, every edge leads to a node of the graph, and an end node offers only fix nodes.
+*/
+type CheckedGraph<Nodes, S extends Subject> = {
+	readonly [K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends AnyProbe}
+		? {readonly edges: {readonly [O in OutcomeOf<P>]: keyof Nodes}}
+		: Nodes[K] extends {readonly kind: 'decide'; readonly outcomes: ReadonlyArray<infer O extends string>}
+			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: S) => O}
+			: Nodes[K] extends {readonly kind: 'end'}
+				? {readonly offers?: ReadonlyArray<FixNodeIds<Nodes>>}
+				: unknown;
+};
+
+/** A flowchart module's graph: the guide's section, the start node, the nodes. */
+export type Graph<Nodes, S extends Subject> = {
+	readonly source: string;
+	readonly start: keyof Nodes & string;
+	readonly nodes: Nodes;
+	/** The subject type, for the types only. */
+	readonly subject?: S;
+};
+
+/**
+Declares a flowchart module's graph about subjects of type `S`: `defineGraph<VendorSubject>()({source, start,
+nodes})`. Probe nodes name probe objects (`defineProbe`); an edge to a missing node, a start that does not exist or
+a probe node that misses one of its probe's outcomes is a compile error.
+*/
+export function defineGraph<S extends Subject>() {
+	return function <const Nodes extends Record<string, GraphNode<S>>>(graph: {
+		readonly source: string;
+		readonly start: keyof Nodes & string;
+		readonly nodes: Nodes & CheckedGraph<Nodes, S>;
+	}): Graph<Nodes, S> {
+		return graph;
+	};
+}
+
+/** The probes a graph runs. */
+type ProbesOf<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends AnyProbe} ? P : never}[keyof Nodes];
+
+/** The remediation ids a graph's fix nodes offer. */
+type FixIdsOf<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'; readonly fixes: ReadonlyArray<infer F extends string>} ? F : never}[keyof Nodes];
+
+type NodeText<N> = N extends {readonly kind: 'end'} ? {readonly summary: string} : N extends {readonly kind: 'fix'} ? {readonly title: string} : {readonly question: string};
+
+/**
+A flowchart's text in one language: its title, the text of every node (a missing or misspelt node id is a compile
+error; `{placeholders}` are the subject's fields), its own messages (evidence summaries, fix titles), and the
+descriptions of its lab scenarios.
+*/
+export type FlowchartText<Nodes, Messages> = {
+	readonly title: string;
+	readonly nodes: {readonly [K in keyof Nodes]: NodeText<Nodes[K]>};
+	readonly messages: Messages;
+	readonly scenarios?: Readonly<Record<string, string>>;
+};
+
+/** What a check gets besides its subject: the run (deadline, context, signal) and the flowchart's messages. */
+export type FlowchartCheckRun<Messages> = CheckRun & {readonly text: Messages};
+
+/** One check per probe the graph runs, keyed by the probe's id: a missing one is a compile error. */
+type Checks<Nodes, S extends Subject, Messages> = {
+	readonly [P in ProbesOf<Nodes> as P['id']]: (subject: S, run: FlowchartCheckRun<Messages>) => Promise<ProbeResult<OutcomeOf<P>, DataOf<P>>>;
+};
+
+/** A finished walk of a flowchart module, its `offers` typed by the graph's remediation ids. */
+export type FinishedWalk<S extends Subject, FixIds extends string> = Walk<S> & {readonly phase: 'done'; readonly offers: readonly FixIds[]};
+
+/** What a module's `findings` gets besides its walk. */
+export type FindingsInput<Nodes, Messages> = {
+	readonly context: InvestigationContext;
+	/** The flowchart's messages in the session's language. */
+	readonly text: Messages;
+	/** The evidence of every check the walk ran, in order. */
+	readonly evidence: Evidence[];
+	/** The payload the last check of `probe` handed over, typed by the probe; undefined when it did not run. */
+	readonly dataOf: <P extends ProbesOf<Nodes>>(probe: P) => DataOf<P> | undefined;
+};
+
+/**
+A lab scenario a flowchart module brings, and what the diagnosis of it must conclude; test/integration runs every
+one of them with the real go.
+*/
+export type FlowchartScenario = {
+	readonly lab: Scenario;
+	readonly expect: {
+		/** `diagnose --json`'s exit status. */
+		readonly exitCode: 0 | 1;
+		/** The first finding (absent: no finding of this flowchart's category). */
+		readonly first?: {readonly category: Category; readonly subject: string; readonly severity: 'error' | 'warning'};
+		/** The argv or shell lines of the first fix of the first finding. */
+		readonly firstFix?: {readonly argv?: readonly string[]; readonly shell?: readonly string[]};
+		/** A go command (argv, without `go`) that fails before the first fix is applied and works after it. */
+		readonly fixedWhen?: readonly string[];
+	};
+};
+
+/** A flowchart module: one of the guide's flowcharts, whole: graph, checks, findings, text and lab scenarios. */
+export type Flowchart<S extends Subject = Subject> = Investigation<S> & {
+	/** Its lab scenarios, with what the diagnosis must conclude. */
+	readonly scenarios: readonly FlowchartScenario[];
+};
+
+/**
+Declares one of the guide's flowcharts as one module (`source/flowcharts/<id>/`): the graph, one check per probe,
+the findings of a finished walk, its text in every language, and its lab scenarios. Register it in
+`source/flowcharts/index.ts`.
+*/
+export function defineFlowchart<S extends Subject>() {
+	return function <const Nodes extends Record<string, GraphNode<S>>, Messages>(chart: {
+		readonly id: string;
+		readonly graph: Graph<Nodes, S>;
+		/** `start`: beside the reproduction; `after`: once go's failure is known and classified. */
+		readonly phase: 'start' | 'after';
+		/** The subjects to walk the flowchart for; none when it does not apply. Never throws. */
+		readonly subjects: (context: InvestigationContext) => readonly S[] | Promise<readonly S[]>;
+		readonly checks: Checks<Nodes, S, Messages>;
+		/** The findings of a finished walk; without it, a walk that ends in a problem is one finding with no fixes. */
+		readonly findings?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>, input: FindingsInput<Nodes, Messages>) => readonly Finding[] | Promise<readonly Finding[]>;
+		readonly text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>};
+		readonly scenarios?: readonly FlowchartScenario[];
+		readonly vouchesFor?: (proxy: ConnectivityResult, context: InvestigationContext) => Promise<boolean>;
+	}): Flowchart<S> {
+		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text as never);
+		const textIn = (language: Language): Messages => (language === 'zh' ? chart.text.zh : chart.text.en).messages;
+		const checks = chart.checks as unknown as Readonly<Record<string, (subject: S, run: FlowchartCheckRun<Messages>) => Promise<ProbeResult>>>;
+		const {findings} = chart;
+		return {
+			id: chart.id,
+			flow,
+			phase: chart.phase,
+			subjects: chart.subjects,
+			scenarios: (chart.scenarios ?? []).map((scenario) => withTranslation(scenario, chart.text.zh.scenarios)),
+			async check(pending, subject, run) {
+				const check = checks[pending.probe];
+				if (check === undefined) {
+					// The types rule this out; a hand-built graph could still name a probe without a check.
+					return {evidence: {probe: 'check', tool: 'gomod-doctor', command: pending.probe, outcome: 'error', summary: `no check for ${pending.probe}`, durationMs: 0}};
+				}
+
+				return check(subject, {...run, text: textIn(currentLanguage())});
+			},
+			...(findings === undefined
+				? {}
+				: {
+						findings: async (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) =>
+							findings(walk as FinishedWalk<S, FixIdsOf<Nodes>>, {
+								context,
+								text: textIn(currentLanguage()),
+								evidence: walkEvidence(walk),
+								dataOf: (probe) => dataOf(flow, walk, probe.id) as never,
+							}),
+					}),
+			...(chart.vouchesFor === undefined ? {} : {vouchesFor: chart.vouchesFor}),
+		};
+	};
+}
+
+/** The payload of the last visit whose node ran `probe`. */
+function dataOf<S extends Subject>(flow: Flow<string, S>, walk: Walk<Subject>, probe: string): unknown {
+	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string, never>>>;
+	return walk.visits.findLast((visit) => {
+		const node = nodes[visit.node];
+		return node?.kind === 'probe' && node.probe === probe;
+	})?.data;
+}
+
+/** The graph as the walker runs it: probe objects by id, each node with its English text, the translations beside. */
+function toFlow<S extends Subject>(
+	id: string,
+	graph: Graph<Record<string, GraphNode<S>>, S>,
+	text: {readonly en: FlowchartText<Record<string, GraphNode<S>>, unknown>; readonly zh: FlowchartText<Record<string, GraphNode<S>>, unknown>},
+): Flow<string, S> {
+	const english = text.en.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>;
+	const nodes = Object.fromEntries(
+		Object.entries(graph.nodes).map(([key, node]) => {
+			const words = english[key] ?? {};
+			switch (node.kind) {
+				case 'probe': {
+					return [key, {kind: 'probe', probe: node.probe.id, question: words.question ?? key, edges: node.edges, ...(node.target === undefined ? {} : {target: node.target})}];
+				}
+
+				case 'decide': {
+					return [key, {kind: 'decide', question: words.question ?? key, outcomes: node.outcomes, decide: node.decide, edges: node.edges}];
+				}
+
+				case 'end': {
+					return [key, {kind: 'end', verdict: node.verdict, summary: words.summary ?? key, ...(node.offers === undefined ? {} : {offers: node.offers})}];
+				}
+
+				case 'fix': {
+					return [key, {kind: 'fix', title: words.title ?? key, fixes: node.fixes}];
+				}
+			}
+
+			return [key, node];
+		}),
+	);
+	const zh = {title: text.zh.title, nodes: text.zh.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>};
+	return {id, source: graph.source, title: text.en.title, start: graph.start, nodes, translations: {zh}} as unknown as Flow<string, S>;
+}
+
+function withTranslation(scenario: FlowchartScenario, zh: Readonly<Record<string, string>> | undefined): FlowchartScenario {
+	const description = zh?.[scenario.lab.id];
+	return description === undefined ? scenario : {...scenario, lab: {...scenario.lab, translations: {zh: description}}};
+}

@@ -1,0 +1,59 @@
+import {checksumInvestigation, verificationOffInvestigation} from '../diagnose/investigations/checksum.js';
+import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.js';
+import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
+import {goSumInvestigation} from '../diagnose/investigations/go-sum.js';
+import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
+import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
+import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
+import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
+import {modulePathInvestigation} from '../diagnose/investigations/module-path.js';
+import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
+import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
+import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
+import {proxyServerInvestigation} from '../diagnose/investigations/proxy-server.js';
+import {settingsLintInvestigation} from '../diagnose/investigations/settings-lint.js';
+import {shortReadInvestigation} from '../diagnose/investigations/short-read.js';
+import {slowAnswerInvestigation} from '../diagnose/investigations/slow-answer.js';
+import {sumdbInvestigation} from '../diagnose/investigations/sumdb.js';
+import {tlsInvestigation} from '../diagnose/investigations/tls.js';
+import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
+import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
+import type {Investigation} from '../diagnose/investigation.js';
+import type {Subject} from '../flow/define-flow.js';
+import type {Flowchart} from './define-flowchart.js';
+
+/**
+Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
+findings are listed. Each decides for itself whether it applies (its `subjects`). A flowchart module
+(`source/flowcharts/<id>/`) is registered with one line here.
+*/
+export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+	flowchart(mirrorChoiceInvestigation),
+	flowchart(checksumInvestigation),
+	flowchart(sumdbInvestigation),
+	flowchart(verificationOffInvestigation),
+	flowchart(settingsLintInvestigation),
+	flowchart(privatePatternsInvestigation),
+	flowchart(proxyServerInvestigation),
+	flowchart(shortReadInvestigation),
+	flowchart(tlsInvestigation),
+	flowchart(privateModuleInvestigation),
+	flowchart(vcsInvestigation),
+	flowchart(modulePathInvestigation),
+	flowchart(notFoundInvestigation),
+	flowchart(moduleCacheInvestigation),
+	flowchart(toolchainInvestigation),
+	flowchart(goSumInvestigation),
+	flowchart(minimalReproInvestigation),
+	flowchart(dnsInvestigation),
+	flowchart(routeInvestigation),
+	flowchart(httpProxyInvestigation),
+	flowchart(proxySettingsInvestigation),
+	flowchart(slowAnswerInvestigation),
+	flowchart(directHostsInvestigation),
+];
+
+/** An investigation not yet moved into a flowchart module: it brings no lab scenarios of its own. */
+function flowchart<S extends Subject>(investigation: Investigation<S>): Flowchart<S> {
+	return {...investigation, scenarios: []};
+}
