@@ -235,7 +235,14 @@ export type Flow<Id extends string = string, S extends Subject = WalkSubject> = 
 
 /** A flowchart's translated texts by language: its title and each node's text (placeholders as in English). */
 export type FlowTranslationsByLanguage = {
-	readonly [language: string]: {readonly title: string; readonly nodes: Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>} | undefined;
+	readonly [language: string]:
+		| {
+				readonly title: string;
+				readonly nodes: Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>;
+				/** The names of the flowchart's branches (its probes' outcomes) in that language. */
+				readonly outcomes?: Readonly<Record<string, string>>;
+		  }
+		| undefined;
 };
 
 /** Any node, before its edges are checked. */

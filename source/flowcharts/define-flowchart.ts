@@ -76,6 +76,8 @@ export type FlowchartText<Nodes, Messages> = {
 	readonly title: string;
 	readonly nodes: {readonly [K in keyof Nodes]: NodeText<Nodes[K]>};
 	readonly messages: Messages;
+	/** The names of its probes' outcomes (the branches), where the language's own table has none. */
+	readonly outcomes?: {readonly [O in OutcomeOf<ProbesOf<Nodes>>]?: string};
 	readonly scenarios?: Readonly<Record<string, string>>;
 };
 
@@ -123,6 +125,8 @@ export type FlowchartScenario = {
 export type Flowchart<S extends Subject = Subject> = Investigation<S> & {
 	/** Its lab scenarios, with what the diagnosis must conclude. */
 	readonly scenarios: readonly FlowchartScenario[];
+	/** Its own messages in each language (a module's; the investigations not yet moved use the global catalog). */
+	readonly messages?: {readonly en: unknown; readonly zh: unknown};
 };
 
 /**
@@ -155,6 +159,7 @@ export function defineFlowchart<S extends Subject>() {
 			phase: chart.phase,
 			subjects: chart.subjects,
 			scenarios: (chart.scenarios ?? []).map((scenario) => withTranslation(scenario, chart.text.zh.scenarios)),
+			messages: {en: chart.text.en.messages, zh: chart.text.zh.messages},
 			async check(pending, subject, run) {
 				const check = checks[pending.probe];
 				if (check === undefined) {
@@ -220,7 +225,11 @@ function toFlow<S extends Subject>(
 			return [key, node];
 		}),
 	);
-	const zh = {title: text.zh.title, nodes: text.zh.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>};
+	const zh = {
+		title: text.zh.title,
+		nodes: text.zh.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>,
+		...(text.zh.outcomes === undefined ? {} : {outcomes: text.zh.outcomes as Readonly<Record<string, string>>}),
+	};
 	return {id, source: graph.source, title: text.en.title, start: graph.start, nodes, translations: {zh}} as unknown as Flow<string, S>;
 }
 

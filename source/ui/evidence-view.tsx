@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {evidenceCommand} from '../model/evidence-command.js';
-import {outcomeText} from '../i18n/outcome-text.js';
+import {outcomeName} from '../flowcharts/outcome-names.js';
 import type {Evidence, Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {CommandLine} from './command-line.js';
@@ -56,7 +56,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 					indent={6}
 					parts={[
 						{text: redact(evidence.summary)},
-						{text: `  ${t().wizard.evidenceResult(outcomeText(evidence.outcome), evidence.exitCode, evidence.durationMs)}`, dimColor: true},
+						{text: `  ${t().wizard.evidenceResult(outcomeName(evidence.outcome), evidence.exitCode, evidence.durationMs)}`, dimColor: true},
 					]}
 				/>
 			</Box>

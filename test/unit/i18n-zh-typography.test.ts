@@ -5,6 +5,7 @@ descriptions.
 */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {flowcharts} from '../../source/flowcharts/index.js';
 import {t} from '../../source/i18n/index.js';
 import {flowTranslations} from '../../source/i18n/flow-text.js';
 import {scenarioTranslations} from '../../source/i18n/scenario-text.js';
@@ -77,6 +78,9 @@ test('the Chinese catalog, its flowcharts and its scenarios follow Chinese typog
 	const all = [
 		...leaves(t('zh'), 'zh', uncalled),
 		...leaves(flowTranslations('zh'), 'flows', uncalled),
+		...flowcharts.flatMap((chart) => leaves(chart.flow.translations?.['zh'], `flowcharts.${chart.id}`, uncalled)),
+		...flowcharts.flatMap((chart) => leaves(chart.messages?.zh, `flowcharts.${chart.id}.messages`, uncalled)),
+		...flowcharts.flatMap((chart) => chart.scenarios.flatMap((scenario) => leaves(scenario.lab.translations?.zh, `flowcharts.${chart.id}.scenarios.${scenario.lab.id}`, uncalled))),
 		...leaves(scenarioTranslations('zh'), 'scenarios', uncalled),
 	];
 	const functions = all.filter((leaf) => leaf.path.includes('(#')).length;
