@@ -28,8 +28,6 @@ export const probeOutcomes = {
 	],
 	// §3.3/§5 settings lint: a proxy that serves the module, measured to replace an unusable GOPROXY.
 	'working-proxy': ['found', 'none', 'error'],
-	// GOFLAGS=-mod=vendor: does go accept the vendor tree (`go list -m`), and is there a vendor/modules.txt at all.
-	'vendor-tree': ['consistent', 'missing', 'inconsistent', 'error'],
 	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
 	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
 	// §2.2 a file cut short: asked again, does the server send as many bytes as its Content-Length announces?
@@ -181,7 +179,6 @@ export const fixIds = [
 	'settings-go-env',
 	'settings-shell',
 	'settings-advice',
-	'settings-vendor-sync',
 	'settings-narrow-private',
 	'settings-narrow-private-owner',
 	'tls-trust-ca',

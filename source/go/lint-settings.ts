@@ -18,7 +18,6 @@ What is wrong with one of go's settings (§3.3, §5):
 - `shadowed`: an OS variable hides a different value written with `go env -w`.
 - `lookalike`: a character that looks like `,` `|` `:` or a space, or like nothing (zero-width, curly quotes), in
   GOPROXY, GOSUMDB or a pattern setting, where go reads it as an ordinary character (lookalike-characters.ts).
-- `mod-vendor`: GOFLAGS holds -mod=vendor; the flowchart asks go whether the vendor tree is consistent.
 */
 export type LintKind =
 	| 'goproxy-off'
@@ -30,8 +29,7 @@ export type LintKind =
 	| 'too-broad'
 	| 'insecure-flag'
 	| 'shadowed'
-	| 'lookalike'
-	| 'mod-vendor';
+	| 'lookalike';
 
 /** One problem the linter found in one setting. */
 export type SettingLint = {
@@ -107,7 +105,7 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	}
 
 	const goflags = setting('GOFLAGS');
-	found.push(...lintFlags(goflags, 'mod-vendor', 'error', /^--?mod=vendor$/), ...lintFlags(goflags, 'insecure-flag', 'warning', /^--?insecure(=.*)?$/));
+	found.push(...lintFlags(goflags, 'insecure-flag', 'warning', /^--?insecure(=.*)?$/));
 
 	for (const item of settings) {
 		if (item.shadowed !== undefined && item.source === 'environment' && item.shadowed.value !== item.value) {
@@ -128,7 +126,7 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 }
 
 /** GOFLAGS entries matching `pattern`, as one lint whose repair is GOFLAGS without them (or unset when none is left). */
-function lintFlags(goflags: Setting, kind: 'mod-vendor' | 'insecure-flag', severity: 'error' | 'warning', pattern: RegExp): SettingLint[] {
+function lintFlags(goflags: Setting, kind: 'insecure-flag', severity: 'error' | 'warning', pattern: RegExp): SettingLint[] {
 	const flags = goflags.value.split(/\s+/).filter((flag) => flag !== '');
 	const culprits = flags.filter((flag) => pattern.test(flag));
 	if (culprits.length === 0) {

@@ -4,7 +4,6 @@ import {directPatternSetting, lintSettings, type SettingLint} from '../../go/lin
 import {showLookalikes, type LookalikeFinding} from '../../go/lookalike-characters.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
-import {probeVendorTree} from '../../probes/probe-vendor-tree.js';
 import {probeWorkingProxy} from '../../probes/probe-working-proxy.js';
 import type {Investigation} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
@@ -40,15 +39,10 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 			culprits: lint.lookalikes === undefined ? lint.culprits.join(', ') || lint.value : describeLookalikes(lint.lookalikes),
 			module: context.probeModule,
 			needsWorkingProxy: lint.needsWorkingProxy === true,
-			dir: context.dir,
 			lint,
 		}));
 	},
 	async check(pending, subject, run) {
-		if (pending.probe === 'vendor-tree') {
-			return probeVendorTree(run.context.system, {dir: subject.dir, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
-		}
-
 		if (pending.probe !== 'working-proxy') {
 			throw new Error(`settings-lint has no check ${pending.probe}`);
 		}
@@ -74,7 +68,6 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 		}
 
 		const found = walk.visits.map((visit) => (visit.evidence === undefined ? undefined : measured.get(visit.evidence))).find((url) => url !== undefined);
-		const sync = walk.offers.includes('settings-vendor-sync') ? [vendorSyncFix()] : [];
 		return [
 			{
 				category: walk.verdict,
@@ -82,7 +75,7 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 				subject: lint.setting,
 				summary: walk.summary,
 				evidence: [settingEvidence(lint), ...walkEvidence(walk)],
-				fixes: [...sync, ...lintFixes(lint, found)],
+				fixes: lintFixes(lint, found),
 			},
 		];
 	},
@@ -109,21 +102,6 @@ export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): str
 /** What too broad patterns cover, in words: a sample path under a made-up owner stands for every module on its host. */
 function coverage(covers: readonly string[]): string {
 	return covers.map((sample) => (sample.includes('/gomod-doctor-sample/') ? t().lint.advice.everyModuleOn(sample.split('/')[0]!) : sample)).join(', ');
-}
-
-/** `go mod vendor`: the vendor tree brought back in line with go.mod (it downloads what it copies). */
-function vendorSyncFix(): Fix {
-	const text = t().lint.vendor;
-	return {
-		id: 'settings-vendor-sync',
-		title: text.syncTitle,
-		detail: text.syncDetail,
-		kind: 'command',
-		argv: ['go', 'mod', 'vendor'],
-		verify: ['go', 'list', '-m'],
-		scope: 'persistent',
-		weakensSecurity: false,
-	};
 }
 
 /** The setting as read: its value and where it comes from (the first piece of evidence of every lint). */

@@ -16,8 +16,6 @@ export type SettingLintSubject = {
 	readonly module: string;
 	/** GOPROXY is unusable and nothing in it can be kept: a working proxy must be measured to replace it. */
 	readonly needsWorkingProxy: boolean;
-	/** The Go module directory (where go reads vendor/). */
-	readonly dir: string;
 };
 
 /**
@@ -35,7 +33,7 @@ export const settingsLintFlow = defineFlowFor<SettingLintSubject>()({
 		problem: {
 			kind: 'decide',
 			question: 'What is wrong with {setting} ({from})?',
-			outcomes: ['unusable', 'invalid', 'pasted', 'direct-first', 'never-matches', 'too-broad', 'insecure-flag', 'shadowed', 'lookalike', 'mod-vendor'],
+			outcomes: ['unusable', 'invalid', 'pasted', 'direct-first', 'never-matches', 'too-broad', 'insecure-flag', 'shadowed', 'lookalike'],
 			decide: (subject) => (subject.needsWorkingProxy ? 'unusable' : problemOf(subject.kind)),
 			edges: {
 				unusable: 'replacement',
@@ -47,28 +45,7 @@ export const settingsLintFlow = defineFlowFor<SettingLintSubject>()({
 				'insecure-flag': 'insecureFlag',
 				shadowed: 'shadowed',
 				lookalike: 'lookalike',
-				'mod-vendor': 'vendorTree',
 			},
-		},
-		vendorTree: {
-			kind: 'probe',
-			probe: 'vendor-tree',
-			question: 'GOFLAGS ({from}) holds {culprits}: does go accept the vendor tree of this module (go list -m)?',
-			edges: {consistent: 'vendorConsistent', missing: 'vendorMissing', inconsistent: 'vendorStale', error: 'vendorUnchecked'},
-		},
-		vendorConsistent: {kind: 'end', verdict: 'healthy', summary: 'GOFLAGS ({from}) holds {culprits}, and vendor/modules.txt matches go.mod: go builds from the vendor tree.'},
-		vendorUnchecked: {kind: 'end', verdict: 'healthy', summary: 'GOFLAGS ({from}) holds {culprits}; go could not be asked about the vendor tree, so it was not judged.'},
-		vendorMissing: {
-			kind: 'end',
-			verdict: 'goproxy-config',
-			summary: 'GOFLAGS ({from}) holds {culprits}, but this module has no vendor/modules.txt: go build, go test and go list fail with "inconsistent vendoring" (go mod download does not use the flag). Remove the flag.',
-			offers: ['setInGoenv', 'setInShell'],
-		},
-		vendorStale: {
-			kind: 'end',
-			verdict: 'goproxy-config',
-			summary: 'GOFLAGS ({from}) holds {culprits}, and vendor/modules.txt does not match go.mod: go build, go test and go list fail with "inconsistent vendoring". Bring the vendor tree up to date (go mod vendor), or stop using it.',
-			offers: ['vendorSync', 'setInGoenv', 'setInShell'],
 		},
 		lookalike: {
 			kind: 'end',
@@ -140,11 +117,10 @@ export const settingsLintFlow = defineFlowFor<SettingLintSubject>()({
 		setInGoenv: {kind: 'fix', title: 'Write the corrected value with go env -w (or remove it with go env -u)', fixes: ['settings-go-env']},
 		setInShell: {kind: 'fix', title: 'Change the variable where the shell sets it (export/unset)', fixes: ['settings-shell']},
 		advice: {kind: 'fix', title: 'Advice: what to change by hand', fixes: ['settings-advice']},
-		vendorSync: {kind: 'fix', title: 'Bring the vendor tree up to date (go mod vendor)', fixes: ['settings-vendor-sync']},
 	},
 });
 
-function problemOf(kind: LintKind): 'invalid' | 'pasted' | 'direct-first' | 'never-matches' | 'too-broad' | 'insecure-flag' | 'shadowed' | 'lookalike' | 'mod-vendor' {
+function problemOf(kind: LintKind): 'invalid' | 'pasted' | 'direct-first' | 'never-matches' | 'too-broad' | 'insecure-flag' | 'shadowed' | 'lookalike' {
 	switch (kind) {
 		// GOPROXY=off and an empty list always need a replacement (`needsWorkingProxy`); an invalid entry beside
 		// valid ones is dropped.
@@ -180,10 +156,6 @@ function problemOf(kind: LintKind): 'invalid' | 'pasted' | 'direct-first' | 'nev
 
 		case 'lookalike': {
 			return 'lookalike';
-		}
-
-		case 'mod-vendor': {
-			return 'mod-vendor';
 		}
 	}
 }

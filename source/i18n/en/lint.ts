@@ -31,10 +31,6 @@ export const lint = {
 	/** The alternative that also keeps the main module's organisation; `value`: the setting's new value. */
 	narrowPrivateOwner: (setting: string, value: string) =>
 		`If the code of this module's own organisation is private, keep it: ${setting}=${value}. Its modules are then still fetched from their host, which must be reachable.`,
-	vendor: {
-		syncTitle: 'Bring the vendor tree in line with go.mod (go mod vendor)',
-		syncDetail: 'The module vendors its dependencies (vendor/modules.txt exists): go mod vendor rewrites vendor/ from go.mod and go.sum (it downloads the modules it copies). Commit the result.',
-	},
 	lookalike: {
 		/** Names of the look-alike characters (lookalike-characters.ts). */
 		names: {

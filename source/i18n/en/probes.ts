@@ -409,11 +409,4 @@ export const probes = {
 		none: (count: number, module: string) => `None of ${count} proxies serves ${module}.`,
 		found: (url: string, module: string, ms: number, working: number) => `${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
 	},
-	vendorTree: {
-		consistent: 'go list -m accepts the vendor tree: vendor/modules.txt matches go.mod.',
-		missing: (line: string) => `go list -m fails, and this module has no vendor/modules.txt: ${line}`,
-		inconsistent: (line: string) => `go list -m fails: vendor/modules.txt does not match go.mod: ${line}`,
-		late: 'it did not finish in time',
-		other: (why: string) => `go list -m failed for another reason: ${why}`,
-	},
 };

@@ -29,10 +29,6 @@ export const lint: Shape<typeof english> = {
 			? `go.mod 中被 ${setting} 覆盖的依赖没有一个像是私有模块（公司自己的主机，或 go 从其主机成功获取的模块），因此 go 会重新通过代理获取它们，并用校验和数据库验证。如果其中有你自己的私有模块，请把 ${setting} 设为它们的所有者（例如 github.com/your-org）。`
 			: `只有 ${kept.join('、')} 像是私有模块（公司自己的主机，或 go 从其主机成功获取的模块）：${setting} 只保留这些，公共模块重新通过代理获取。`,
 	narrowPrivateOwner: (setting, value) => `如果本模块所属组织的代码是私有的，就保留它：${setting}=${value}。这些模块仍然直接从其主机获取，该主机必须可达。`,
-	vendor: {
-		syncTitle: '让 vendor 目录与 go.mod 一致（go mod vendor）',
-		syncDetail: '该模块把依赖放在 vendor 目录中（存在 vendor/modules.txt）：go mod vendor 会按照 go.mod 和 go.sum 重写 vendor/（会下载它要复制的模块）。请提交结果。',
-	},
 	lookalike: {
 		names: {
 			fullWidthComma: '全角逗号',

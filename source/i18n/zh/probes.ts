@@ -379,11 +379,4 @@ export const probes: Shape<typeof english> = {
 		none: (count, module) => `${count} 个代理都不提供 ${module}。`,
 		found: (url, module, ms, working) => `${url} 提供 ${module}（${ms} ms），是 ${working} 个可用代理中最快的。`,
 	},
-	vendorTree: {
-		consistent: 'go list -m 接受 vendor 目录：vendor/modules.txt 与 go.mod 一致。',
-		missing: (line) => `go list -m 失败，而该模块没有 vendor/modules.txt：${line}`,
-		inconsistent: (line) => `go list -m 失败：vendor/modules.txt 与 go.mod 不一致：${line}`,
-		late: '没有在时限内完成',
-		other: (why) => `go list -m 因其他原因失败：${why}`,
-	},
 };
