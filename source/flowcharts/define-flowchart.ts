@@ -141,7 +141,7 @@ export function defineFlowchart<S extends Subject>() {
 		/** `start`: beside the reproduction; `after`: once go's failure is known and classified. */
 		readonly phase: 'start' | 'after';
 		/** The subjects to walk the flowchart for; none when it does not apply. Never throws. */
-		readonly subjects: (context: InvestigationContext) => readonly S[] | Promise<readonly S[]>;
+		readonly subjects: (context: InvestigationContext, text: Messages) => readonly S[] | Promise<readonly S[]>;
 		readonly checks: Checks<Nodes, S, Messages>;
 		/** The findings of a finished walk; without it, a walk that ends in a problem is one finding with no fixes. */
 		readonly findings?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>, input: FindingsInput<Nodes, Messages>) => readonly Finding[] | Promise<readonly Finding[]>;
@@ -157,7 +157,7 @@ export function defineFlowchart<S extends Subject>() {
 			id: chart.id,
 			flow,
 			phase: chart.phase,
-			subjects: chart.subjects,
+			subjects: (context) => chart.subjects(context, textIn(currentLanguage())),
 			scenarios: (chart.scenarios ?? []).map((scenario) => withTranslation(scenario, chart.text.zh.scenarios)),
 			messages: {en: chart.text.en.messages, zh: chart.text.zh.messages},
 			async check(pending, subject, run) {
