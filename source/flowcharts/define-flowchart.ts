@@ -86,7 +86,10 @@ export type FlowchartCheckRun<Messages> = CheckRun & {readonly text: Messages};
 
 /** One check per probe the graph runs, keyed by the probe's id: a missing one is a compile error. */
 type Checks<Nodes, S extends Subject, Messages> = {
-	readonly [P in ProbesOf<Nodes> as P['id']]: (subject: S, run: FlowchartCheckRun<Messages>) => Promise<ProbeResult<OutcomeOf<P>, DataOf<P>>>;
+	readonly [Id in ProbesOf<Nodes>['id']]: (
+		subject: S,
+		run: FlowchartCheckRun<Messages>,
+	) => Promise<ProbeResult<OutcomeOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>, DataOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>>>;
 };
 
 /** A finished walk of a flowchart module, its `offers` typed by the graph's remediation ids. */
