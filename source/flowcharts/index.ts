@@ -21,6 +21,7 @@ import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import type {Flowchart} from './define-flowchart.js';
+import {vendorFlowchart} from './vendor/index.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -33,6 +34,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(sumdbInvestigation),
 	flowchart(verificationOffInvestigation),
 	flowchart(settingsLintInvestigation),
+	vendorFlowchart,
 	flowchart(privatePatternsInvestigation),
 	flowchart(proxyServerInvestigation),
 	flowchart(shortReadInvestigation),
