@@ -1,3 +1,4 @@
+import {handedData} from '../../flow/walk.js';
 import {goModDownloadFix, goSumTidyFix} from '../../fixes/fix-module.js';
 import {goSumFlow, type GoSumSubject} from '../../flow/graphs/go-sum.js';
 import type {ParsedGoMod} from '../../go/parse-go-mod.js';
@@ -12,8 +13,6 @@ import {walkEvidence} from '../run-investigations.js';
 /** The command that loads the packages as a build does; a fix counts as working only when it succeeds. */
 export const loadPackagesArgv = ['go', 'list', '-deps', './...'] as const;
 
-/** The modules each `go-sum-lines` check found without their lines, by its evidence. */
-const missingModules = new WeakMap<Evidence, readonly string[]>();
 
 /**
 go.sum entries, after the reproduction: when go.mod exists and either go's download succeeded (a build may still
@@ -39,8 +38,8 @@ export const goSumInvestigation: Investigation<GoSumSubject> = {
 
 		const {context} = run;
 		const result = await probeGoSumLines(context.system, {dir: subject.dir, env: context.env, goMod: context.goMod, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
-		missingModules.set(result.evidence, result.modules);
-		return result.evidence;
+		// The modules found without their lines go to the findings with the evidence.
+		return {evidence: result.evidence, data: result.modules};
 	},
 	findings(walk): Finding[] {
 		if (walk.verdict === 'healthy') {
@@ -48,7 +47,7 @@ export const goSumInvestigation: Investigation<GoSumSubject> = {
 		}
 
 		const evidence = walkEvidence(walk);
-		const modules = evidence.map((item) => missingModules.get(item)).find((list) => list !== undefined) ?? [];
+		const modules = handedData<readonly string[]>(walk) ?? [];
 		const fixes = walk.offers.flatMap((id): Fix[] => {
 			if (id === 'go-sum-download') {
 				const fix = goModDownloadFix(modules, loadPackagesArgv);

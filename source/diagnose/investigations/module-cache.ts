@@ -1,16 +1,15 @@
+import {handedData} from '../../flow/walk.js';
 import path from 'node:path';
 import {goCleanModcacheFix, infoFix, moveModcacheFix} from '../../fixes/fix-module.js';
 import {moduleCacheFlow, type ModuleCacheSubject} from '../../flow/graphs/module-cache.js';
 import {formatBytes, mentionsCache} from '../../go/module-cache.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {t} from '../../i18n/index.js';
-import type {Evidence, Finding, Fix} from '../../model/report.js';
+import type {Finding, Fix} from '../../model/report.js';
 import {probeCacheSize, probeCacheWritable, probeCleanRepeat, type CacheProbeInput} from '../../probes/probe-cache.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
 
-/** The size each `cache-size` check measured, by its evidence. */
-const sizes = new WeakMap<Evidence, number>();
 
 /** The subject's module when go named none, in the session's language (compared within one session only). */
 const wholeGraph = (): string => t().findings.wholeGraph;
@@ -58,12 +57,9 @@ export const moduleCacheInvestigation: Investigation<ModuleCacheSubject> = {
 			}
 
 			case 'cache-size': {
+				// The size measured goes to the findings with the evidence.
 				const {bytes, ...evidence} = await probeCacheSize(run.context.system, input);
-				if (bytes !== undefined) {
-					sizes.set(evidence, bytes);
-				}
-
-				return evidence;
+				return bytes === undefined ? evidence : {evidence, data: bytes};
 			}
 
 			default: {
@@ -77,7 +73,7 @@ export const moduleCacheInvestigation: Investigation<ModuleCacheSubject> = {
 		}
 
 		const evidence = walkEvidence(walk);
-		const bytes = evidence.map((item) => sizes.get(item)).find((size) => size !== undefined);
+		const bytes = handedData<number>(walk);
 		const fixes = walk.offers.flatMap((id) => fixFor(id, walk.subject, bytes, context));
 		return [{category: 'cache', severity: 'error', subject: walk.subject.dir, summary: walk.summary, evidence, fixes}];
 	},

@@ -1,3 +1,4 @@
+import {handedData} from '../../flow/walk.js';
 import {requireVersionFix, infoFix} from '../../fixes/fix-module.js';
 import {netrcFix} from '../../fixes/fix-private.js';
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
@@ -9,13 +10,10 @@ import {notFoundFlow, type NotFoundSubject} from '../../flow/graphs/not-found.js
 import {findPathTypo, nearestVersions} from '../../go/versions.js';
 import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
-import type {Evidence, Finding, Fix} from '../../model/report.js';
+import type {Finding, Fix} from '../../model/report.js';
 import {probeReplaceTarget, probeVersionList} from '../../probes/probe-versions.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
-
-/** The versions each `version-list` check found, by its evidence (the walk keeps the evidence object). */
-const listed = new WeakMap<Evidence, readonly string[]>();
 
 /** The entry that refused the module (403) or asked for credentials, by subject, for the canary and the fix. */
 const refusedBy = new WeakMap<NotFoundSubject, string>();
@@ -93,15 +91,12 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 					return found ? {...result.evidence, summary: t().probes.versions.hasPath(redactUserinfo(result.entry!), asked, result.versions!.join(', ') || t().probes.versions.none)} : result.evidence;
 				}
 
-				if (result.versions !== undefined) {
-					listed.set(result.evidence, result.versions);
-				}
-
 				if (result.entry !== undefined && (result.evidence.outcome === 'refused' || result.evidence.outcome === 'auth')) {
 					refusedBy.set(subject, result.entry);
 				}
 
-				return result.evidence;
+				// The versions listed go to the findings with the evidence.
+				return result.versions === undefined ? result.evidence : {evidence: result.evidence, data: result.versions};
 			}
 
 			case 'proxy-fetch': {
@@ -135,7 +130,7 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 
 		const {subject} = walk;
 		const evidence = walkEvidence(walk);
-		const versions = evidence.map((item) => listed.get(item)).find((list) => list !== undefined) ?? [];
+		const versions = handedData<readonly string[]>(walk) ?? [];
 		// The path to use instead: the likely spelling, or the path above it that exists.
 		const right = walk.current === 'parentExists' ? subject.parent : subject.typo;
 		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, versions, context));

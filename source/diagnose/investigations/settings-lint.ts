@@ -1,3 +1,4 @@
+import {handedData} from '../../flow/walk.js';
 import {shellLine} from '../../fixes/apply-go-env.js';
 import {settingsLintFlow, type SettingLintSubject} from '../../flow/graphs/settings-lint.js';
 import {directPatternSetting, lintSettings, type SettingLint} from '../../go/lint-settings.js';
@@ -11,8 +12,6 @@ import {walkEvidence} from '../run-investigations.js';
 /** A lint as the flowchart walks it, with the lint itself for the fixes. */
 export type SettingsLintCheckSubject = SettingLintSubject & {readonly lint: SettingLint};
 
-/** The proxy each `working-proxy` check found, by its evidence (the walk keeps the evidence object as it is). */
-const measured = new WeakMap<Evidence, string>();
 
 /**
 §3.3 and §5 as a check of go's own settings, beside the reproduction: each problem the linter finds in the
@@ -54,11 +53,8 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 			timeoutMs: run.timeoutMs,
 			...(run.signal === undefined ? {} : {signal: run.signal}),
 		});
-		if (result.url !== undefined) {
-			measured.set(result.evidence, result.url);
-		}
-
-		return result.evidence;
+		// The proxy measured goes to the findings with the evidence.
+		return result.url === undefined ? result.evidence : {evidence: result.evidence, data: result.url};
 	},
 	findings(walk): Finding[] {
 		const {subject} = walk;
@@ -67,7 +63,7 @@ export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> 
 			return [];
 		}
 
-		const found = walk.visits.map((visit) => (visit.evidence === undefined ? undefined : measured.get(visit.evidence))).find((url) => url !== undefined);
+		const found = handedData<string>(walk);
 		return [
 			{
 				category: walk.verdict,

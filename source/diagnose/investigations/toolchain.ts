@@ -1,15 +1,13 @@
+import {handedData} from '../../flow/walk.js';
 import {infoFix} from '../../fixes/fix-module.js';
 import {toolchainFlow, type ToolchainSubject} from '../../flow/graphs/toolchain.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {compareGoVersions, localToolchain, looksUnreleased, parseGotoolchain, wantedToolchain} from '../../go/toolchain.js';
 import {t} from '../../i18n/index.js';
-import type {Evidence, Finding, Fix} from '../../model/report.js';
+import type {Finding, Fix} from '../../model/report.js';
 import {probeToolchainServed} from '../../probes/probe-toolchain.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
-
-/** The proxy each `toolchain-served` check found, by its evidence. */
-const servedBy = new WeakMap<Evidence, string>();
 
 /**
 Toolchain downloads, after go failed with `toolchain not available`, `go.mod requires go >= …`, `invalid
@@ -68,11 +66,8 @@ export const toolchainInvestigation: Investigation<ToolchainSubject> = {
 			timeoutMs: run.timeoutMs,
 			...(run.signal === undefined ? {} : {signal: run.signal}),
 		});
-		if (result.url !== undefined) {
-			servedBy.set(result.evidence, result.url);
-		}
-
-		return result.evidence;
+		// The proxy that serves the toolchain goes to the findings with the evidence.
+		return result.url === undefined ? result.evidence : {evidence: result.evidence, data: result.url};
 	},
 	findings(walk, context): Finding[] {
 		if (walk.verdict === 'healthy') {
@@ -80,7 +75,7 @@ export const toolchainInvestigation: Investigation<ToolchainSubject> = {
 		}
 
 		const evidence = walkEvidence(walk);
-		const url = evidence.map((item) => servedBy.get(item)).find((found) => found !== undefined);
+		const url = handedData<string>(walk);
 		const {subject} = walk;
 		const unreleased = looksUnreleased(subject.wanted, subject.local);
 		const fixes = [...(isBareLanguageVersion(subject.wanted) && !unreleased ? [infoFix('toolchain-full-version', t().module.fullVersionTitle(subject.wanted.slice(2)), t().module.fullVersionDetail(subject.wanted.slice(2), subject.local))] : []), ...walk.offers.flatMap((id) => fixFor(id, subject, url, unreleased, context))];
