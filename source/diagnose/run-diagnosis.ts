@@ -116,12 +116,27 @@ export type DiagnosisEvent =
 
 export type Emit = (event: DiagnosisEvent) => void;
 
+/** What every phase of one diagnosis shares. */
+type Run = {
+	/** The system with the diagnosis's resolution cache: each host is looked up once. */
+	readonly system: System;
+	readonly options: DiagnosisOptions;
+	readonly emit: Emit;
+	/** When the diagnosis started, on the system clock. */
+	readonly started: number;
+	readonly at: () => string;
+};
+
+/** The project's go.mod and go.sum as they are before go runs (a download may add lines to go.sum). */
+type Project = {readonly goModText?: string; readonly goMod?: ParsedGoMod; readonly goSum?: ReturnType<typeof parseGoSum>};
+
 /**
 Runs a diagnosis: the reproduction beside go's settings, then the connectivity walks of every GOPROXY entry and
 candidate proxy and the `start` investigations, then, once go has failed (or not), the `after` investigations;
 each probe under its own deadline, and candidates no longer waited for once one proxy has passed (see
 `DiagnosisOptions.waitForEveryCandidate`). Reports progress through `emit`; the caller reduces the events (see
-`reduce-session.ts`). Never throws for a failing check.
+`reduce-session.ts`). Never throws for a failing check. The phases, in order: the project, the reproduction
+started ahead, go's settings (which may end the diagnosis), then `diagnoseWith`.
 */
 export async function runDiagnosis(base: System, options: DiagnosisOptions, emit: Emit): Promise<void> {
 	const started = base.now();
@@ -131,121 +146,178 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		minimumMs: minimumProbeMs,
 		...(options.signal === undefined ? {} : {signal: options.signal}),
 	});
-	const at = () => new Date().toISOString();
-	const finish = () => {
-		emit({type: 'diagnosis-finished', at: at(), durationMs: system.now() - started});
-	};
+	const run: Run = {system, options, emit, started, at: () => new Date().toISOString()};
+	const project = await readProject(options.dir);
+	const reproduction = prepareReproduction(run, project);
+	const snapshot = await readSettingsPhase(run, project, reproduction);
+	if (snapshot !== undefined) {
+		await diagnoseWith(run, project, reproduction, snapshot);
+	}
 
+	emit({type: 'diagnosis-finished', at: run.at(), durationMs: system.now() - started});
+}
+
+async function readProject(dir: string): Promise<Project> {
 	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
-	const [goModText, goSumText] = await Promise.all([readProjectFile(options.dir, 'go.mod'), readProjectFile(options.dir, 'go.sum')]);
-	const goMod = goModText === undefined ? undefined : parseGoMod(goModText);
-	const goSum = goSumText === undefined ? undefined : parseGoSum(goSumText);
-	// The reproduction needs nothing from go's settings: it starts beside `go env`, unless there is nothing to
-	// reproduce (no go.mod and no --module) or go.mod has a problem go may stop at (checked first, below). Its
-	// events come after the settings', and it is stopped unseen when the diagnosis ends before it.
-	const wanted = options.module?.split('@')[0];
-	const reproducible = options.reproduce !== false && (goModText !== undefined || options.module !== undefined);
-	// go's progress is read from its module cache, whose place `go env` tells; the GOPROXY entries' walks tell
-	// when go is stuck on an entry that accepted the connection and sends nothing (see `createSilenceWatch`).
+	const [goModText, goSumText] = await Promise.all([readProjectFile(dir, 'go.mod'), readProjectFile(dir, 'go.sum')]);
+	return {
+		...(goModText === undefined ? {} : {goModText, goMod: parseGoMod(goModText)}),
+		...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
+	};
+}
+
+/** The reproduction, perhaps already running, and what watches its progress. */
+type PreparedReproduction = {
+	/** Whether there is anything to reproduce (a go.mod or `--module`, and reproducing was not turned off). */
+	readonly reproducible: boolean;
+	/** The reproduction started beside `go env`, when go.mod has no problem go may stop at. */
+	readonly ahead: ReturnType<typeof startReproduction> | undefined;
+	readonly silence: ReturnType<typeof createSilenceWatch>;
+	readonly progress: ReturnType<typeof reproductionProgress>;
+	/** Tells the progress watch where go's module cache is (from `go env`). */
+	readonly setModuleCache: (dir: string | undefined) => void;
+};
+
+/**
+The reproduction needs nothing from go's settings: it starts beside `go env`, unless there is nothing to reproduce
+(no go.mod and no --module) or go.mod has a problem go may stop at (checked first). Its events come after the
+settings', and it is stopped unseen when the diagnosis ends before it. go's progress is read from its module
+cache, whose place `go env` tells; the GOPROXY entries' walks tell when go is stuck on an entry that accepted the
+connection and sends nothing (see `createSilenceWatch`).
+*/
+function prepareReproduction(run: Run, project: Project): PreparedReproduction {
+	const {options, system} = run;
+	const reproducible = options.reproduce !== false && (project.goModText !== undefined || options.module !== undefined);
 	const moduleCache = deferred<string | undefined>();
 	const silence = createSilenceWatch(system, options.timeoutMs);
 	const progress = reproductionProgress({
 		moduleCache: moduleCache.promise,
 		watch: downloadWatchList({
-			...(goMod === undefined ? {} : {goMod}),
-			...(goSum === undefined ? {} : {goSum}),
+			...(project.goMod === undefined ? {} : {goMod: project.goMod}),
+			...(project.goSum === undefined ? {} : {goSum: project.goSum}),
 			...(options.module === undefined ? {} : {module: options.module}),
 		}),
 		quietLimit: () => silence.silentEntry(),
-		emit: (progress) => {
-			emit({type: 'reproduction-progress', at: new Date().toISOString(), progress});
+		emit(progress) {
+			run.emit({type: 'reproduction-progress', at: new Date().toISOString(), progress});
 		},
 	});
-	const ahead = reproducible && (goMod === undefined || goMod.errors.length === 0) ? startReproduction(system, options, progress.options) : undefined;
-	const stopAhead = async () => {
-		ahead?.stop();
-		await ahead?.result;
-	};
+	const goModSound = project.goMod === undefined || project.goMod.errors.length === 0;
+	const ahead = reproducible && goModSound ? startReproduction(system, options, progress.options) : undefined;
+	return {reproducible, ahead, silence, progress, setModuleCache: moduleCache.resolve};
+}
 
-	const snapshot = await readGoSettings(system, {
-		env: options.env,
-		cwd: options.dir,
-		timeoutMs: Math.min(options.timeoutMs, 10_000),
-		signal: options.signal,
-	});
-	moduleCache.resolve(snapshot.kind === 'ok' ? snapshot.values['GOMODCACHE'] : undefined);
+/**
+Reads go's settings. The diagnosis ends here (undefined) when go is missing or unusable, when there is no module
+to diagnose, or when go cannot parse go.mod (go's own message, file and line, is the whole finding).
+*/
+async function readSettingsPhase(run: Run, project: Project, reproduction: PreparedReproduction): Promise<GoSnapshot | undefined> {
+	const {options, system, emit, at} = run;
+	const snapshot = await readGoSettings(system, {env: options.env, cwd: options.dir, timeoutMs: Math.min(options.timeoutMs, 10_000), signal: options.signal});
+	reproduction.setModuleCache(snapshot.kind === 'ok' ? snapshot.values['GOMODCACHE'] : undefined);
 	if (snapshot.kind !== 'ok') {
-		await stopAhead();
+		reproduction.ahead?.stop();
+		await reproduction.ahead?.result;
 		emit({type: snapshot.kind, at: at(), message: snapshot.message});
-		finish();
-		return;
+		return undefined;
 	}
 
 	emit({type: 'settings', at: at(), snapshot});
-
-	if (goModText === undefined && options.module === undefined) {
+	if (project.goModText === undefined && options.module === undefined) {
 		emit({type: 'no-module', at: at(), dir: options.dir});
-		finish();
-		return;
+		return undefined;
 	}
 
-	// A go.mod go cannot parse stops every go command: go's own message (file and line) is the whole finding.
 	const unparsable =
-		goModText === undefined || ahead !== undefined
+		project.goModText === undefined || reproduction.ahead !== undefined
 			? undefined
-			: await checkGoModSyntax(system, {env: options.env, cwd: options.dir, text: goModText, timeoutMs: options.timeoutMs, signal: options.signal});
+			: await checkGoModSyntax(system, {env: options.env, cwd: options.dir, text: project.goModText, timeoutMs: options.timeoutMs, signal: options.signal});
 	if (unparsable !== undefined) {
 		emit({type: 'reproduction-started', at: at(), argv: unparsable.argv});
 		emit({type: 'reproduction-finished', at: at(), reproduction: unparsable});
-		finish();
-		return;
+		return undefined;
 	}
 
-	// A path go keeps away from proxies (GONOPROXY, which defaults to GOPRIVATE) is never sent to one here either;
-	// nor is a GOPRIVATE path when GONOPROXY lets go send it: it is private, and the probes can ask another module.
+	return snapshot;
+}
+
+/**
+The diagnosis proper, once go's settings are known: the reproduction, the `start` investigations and the
+connectivity walks run side by side; then the `after` investigations (see `afterPhase`).
+*/
+async function diagnoseWith(run: Run, project: Project, prepared: PreparedReproduction, snapshot: GoSnapshot): Promise<void> {
+	const {options} = run;
+	const module = probeModuleFor(run, project, snapshot);
+	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module, options.env);
+	const reproduction = reproduce(run, prepared);
+	const walksEndAt = run.started + options.timeoutMs;
+	const investigations = options.investigations ?? registeredInvestigations;
+	const context = investigationContext(run, project, snapshot, subjects, module);
+	const early = runInvestigations(
+		investigations.filter((investigation) => investigation.phase === 'start'),
+		context,
+		{budgetEndsAt: walksEndAt, emit: run.emit, idPrefix: 'check-'},
+	);
+	const prefetch = startPrefetch(run, investigations, context, walksEndAt);
+	const walks = walkConnectivity(run, subjects, prepared.silence, walksEndAt);
+	const [reproduced] = await Promise.all([reproduction, early, ...walks.goproxy]);
+	await afterPhase(run, {investigations, context, snapshot, reproduced, walks, prefetch});
+	// Answers no check asked for: a proxy whose walk failed is not asked anything more.
+	prefetch.cancel();
+}
+
+/**
+The public module the proxies are asked for. A path go keeps away from proxies (GONOPROXY, which defaults to
+GOPRIVATE) is never sent to one here either; nor is a GOPRIVATE path when GONOPROXY lets go send it: it is
+private, and the probes can ask another module.
+*/
+function probeModuleFor(run: Run, project: Project, snapshot: GoSnapshot & {readonly kind: 'ok'}): string {
+	const wanted = run.options.module?.split('@')[0];
 	const privatePatterns = [directPatterns(snapshot.values), snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
 	const isPrivate = (path: string) => matchPrefixPatterns(privatePatterns, path);
-	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(goMod, isPrivate) ?? canaryModule);
+	const module = wanted !== undefined && !isPrivate(wanted) ? wanted : (publicRequirement(project.goMod, isPrivate) ?? canaryModule);
 	if (wanted !== undefined && isPrivate(wanted)) {
-		emit({
+		run.emit({
 			type: 'note',
-			at: at(),
+			at: run.at(),
 			text: `${wanted} matches GONOPROXY/GOPRIVATE, so go never asks a proxy for it and neither does gomod-doctor: the proxies are checked with ${module}.`,
 		});
 	}
 
-	const subjects = walkSubjects(snapshot.values['GOPROXY'] ?? '', options.candidates, module, options.env);
+	return module;
+}
 
-	const reproduction = (async (): Promise<Reproduction | undefined> => {
-		if (!reproducible) {
-			return undefined;
-		}
+/** Runs the reproduction (or takes the one started ahead) to its end; undefined when there is nothing to reproduce. */
+async function reproduce(run: Run, prepared: PreparedReproduction): Promise<Reproduction | undefined> {
+	if (!prepared.reproducible) {
+		return undefined;
+	}
 
-		const running = ahead ?? startReproduction(system, options, progress.options);
-		emit({type: 'reproduction-started', at: at(), argv: running.argv});
-		progress.started();
-		const result = await running.result;
-		if (result.stopped?.reason === 'silent-entry') {
-			// go was stopped because the entry's version list got no answer either: that request is not waited for
-			// any longer, and its evidence says why.
-			silence.stopWaiting(result.stopped.quietMs);
-		}
+	const running = prepared.ahead ?? startReproduction(run.system, run.options, prepared.progress.options);
+	run.emit({type: 'reproduction-started', at: run.at(), argv: running.argv});
+	prepared.progress.started();
+	const result = await running.result;
+	if (result.stopped?.reason === 'silent-entry') {
+		// go was stopped because the entry's version list got no answer either: that request is not waited for
+		// any longer, and its evidence says why.
+		prepared.silence.stopWaiting(result.stopped.quietMs);
+	}
 
-		emit({type: 'reproduction-finished', at: at(), reproduction: result});
-		return result;
-	})();
+	run.emit({type: 'reproduction-finished', at: run.at(), reproduction: result});
+	return result;
+}
 
-	const deadlines = probeDeadlines(options.timeoutMs);
-	const walksEndAt = started + options.timeoutMs;
-	const investigations = options.investigations ?? registeredInvestigations;
-	const context: InvestigationContext = {
-		system,
+/** What every investigation knows when it starts (the `after` ones learn what go did later). */
+function investigationContext(run: Run, project: Project, snapshot: GoSnapshot & {readonly kind: 'ok'}, subjects: ReturnType<typeof walkSubjects>, module: string): InvestigationContext {
+	const {options} = run;
+	return {
+		system: run.system,
 		proxies: subjects.map(({subject, role, entryIndex}) => ({url: subject.url, label: subject.label, role, ...(entryIndex === undefined ? {} : {entryIndex})})),
 		env: options.env,
 		dir: options.dir,
 		snapshot,
-		...(goModText === undefined || goMod === undefined ? {} : {goModText, goMod}),
-		...(goSum === undefined ? {} : {goSum}),
+		...(project.goModText === undefined || project.goMod === undefined ? {} : {goModText: project.goModText, goMod: project.goMod}),
+		...(project.goSum === undefined ? {} : {goSum: project.goSum}),
 		...(options.module === undefined ? {} : {requested: options.module}),
 		probeModule: module,
 		candidates: options.candidates,
@@ -253,13 +325,11 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		...(options.traceroute === true ? {traceroute: true} : {}),
 		...(options.signal === undefined ? {} : {signal: options.signal}),
 	};
-	const early = runInvestigations(
-		investigations.filter((investigation) => investigation.phase === 'start'),
-		context,
-		{budgetEndsAt: walksEndAt, emit, idPrefix: 'check-'},
-	);
-	// What the checks after go's failure will ask starts now, beside the walks (a slow proxy is waited for once).
-	const prefetch = createPrefetch(system, {endsAt: walksEndAt, ...(options.signal === undefined ? {} : {signal: options.signal})});
+}
+
+/** What the checks after go's failure will ask starts now, beside the walks (a slow proxy is waited for once). */
+function startPrefetch(run: Run, investigations: readonly AnyInvestigation[], context: InvestigationContext, endsAt: number): ReturnType<typeof createPrefetch> {
+	const prefetch = createPrefetch(run.system, {endsAt, ...(run.options.signal === undefined ? {} : {signal: run.options.signal})});
 	for (const investigation of investigations) {
 		if (investigation.phase === 'after' && investigation.prefetch !== undefined) {
 			const start = investigation.prefetch;
@@ -267,7 +337,29 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		}
 	}
 
-	const connectivity: ConnectivityResult[] = [];
+	return prefetch;
+}
+
+/** The connectivity walks under way: GOPROXY entries' and candidates', their results as they end, and set-aside. */
+type ConnectivityWalks = {
+	readonly goproxy: ReadonlyArray<Promise<void>>;
+	readonly candidates: ReadonlyArray<Promise<void>>;
+	/** The finished walks, in the order they ended (grows). */
+	readonly results: ConnectivityResult[];
+	/** Stops waiting for the candidates still walking: `chosen` answered and passed the checks first. */
+	readonly setAside: (chosen: ConnectivityResult) => void;
+};
+
+/**
+Walks the connectivity flowchart for every GOPROXY entry and candidate at once. Walks whose subjects share a host
+share its checks: each distinct check runs once (shared-probes.ts). Candidates are measured for one fix: the
+fastest proxy that works and serves what go.sum records. Once a proxy has answered and passed the checks, a
+candidate still running cannot be that one, being slower from end to end: `setAside` stops waiting for it, so a
+candidate that hangs (proxy.golang.org seen from mainland China) does not hold up the verdict.
+*/
+function walkConnectivity(run: Run, subjects: ReturnType<typeof walkSubjects>, silence: ReturnType<typeof createSilenceWatch>, endsAt: number): ConnectivityWalks {
+	const {system, options} = run;
+	const results: ConnectivityResult[] = [];
 	// The walks' version-list answers, by URL, for the checks that would otherwise ask again (§2.2).
 	const listAnswers = new Map<string, HttpResult>();
 	const walkSystem: System = {
@@ -279,90 +371,131 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 			return result;
 		},
 	};
-	// Candidates are measured for one fix: the fastest proxy that works and serves what go.sum records. Once a
-	// proxy (a GOPROXY entry or a candidate) has answered and passed the checks, a candidate still running cannot
-	// be that one, being slower from end to end: the diagnosis stops waiting for it, so a candidate that hangs
-	// (proxy.golang.org seen from mainland China) does not hold up the verdict. `setAside` ends its checks.
 	const setAside = new AbortController();
-	// Walks whose subjects share a host share its checks: each distinct check runs once (shared-probes.ts).
-	const runShared = createSharedProbes(walkSystem, {
+	const shared = createSharedProbes(walkSystem, {
 		env: options.env,
-		deadlines,
-		budgetEndsAt: walksEndAt,
+		deadlines: probeDeadlines(options.timeoutMs),
+		budgetEndsAt: endsAt,
 		signal: options.signal === undefined ? setAside.signal : AbortSignal.any([options.signal, setAside.signal]),
 	});
-	silence.probes = runShared;
+	silence.probes = shared;
 	const walksStarted = system.now();
-	const walkId = (role: string, index: number) => `${role}-${index}`;
-	const walks = subjects.map(async ({subject, role, entryIndex}, index) => {
-		let walk = startWalk(connectivityFlow, walkId(role, index), subject);
-		emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
-		for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
-			emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
-			const {probe} = pending;
-			if (probe === 'http-list' && role === 'goproxy') {
-				silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: entryIndex ?? index, url: listUrl(subject)});
-			}
-
-			if (!isConnectivityProbe(probe)) {
-				throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
-			}
-
-			const running = runShared(probe, subject, pending.target);
-			// What the walk will certainly reach next starts now: a probe that cannot change the path (ping: the
-			// port check follows whatever it says) does not hold up the ones after it. The walk takes their results
-			// when it gets there.
-			runAhead(connectivityFlow, walk, pending, runShared, isConnectivityProbe);
-			// ping informs only: once the port check after it has answered, a long-overdue reply is not waited for.
-			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const evidence = await (probe === 'ping' ? awaitPing(runShared, subject, pending, probeAfter(connectivityFlow, walk, pending), running) : running);
-			if (setAside.signal.aborted) {
-				// Set aside (only candidates are): what the canceled check says is not about the proxy.
+	const walks = subjects.map(async (item, index) => {
+		const walk = await walkOneProxy(run, {...item, id: connectivityWalkId(item.role, index), position: item.entryIndex ?? index}, {shared, silence, setAside: setAside.signal});
+		if (walk !== undefined) {
+			const listAnswer = walk.visits.some((visit) => visit.node === 'list') ? listAnswers.get(listUrl(item.subject)) : undefined;
+			results.push({url: item.subject.url, label: item.subject.label, role: item.role, ...(item.entryIndex === undefined ? {} : {entryIndex: item.entryIndex}), verdict: walk.verdict, ...listTime(walk), ...(listAnswer === undefined ? {} : {listAnswer})});
+		}
+	});
+	const of = (role: 'goproxy' | 'candidate') => walks.filter((_walk, index) => subjects[index]!.role === role);
+	return {
+		goproxy: of('goproxy'),
+		candidates: of('candidate'),
+		results,
+		setAside(chosen) {
+			const unfinished = subjects.flatMap(({subject, role}, index) =>
+				role === 'candidate' && !results.some((result) => result.role === 'candidate' && result.url === subject.url) ? [connectivityWalkId(role, index)] : [],
+			);
+			if (unfinished.length === 0) {
 				return;
 			}
 
-			if (probe === 'http-list') {
-				silence.listFinished(walk.id, evidence);
+			setAside.abort();
+			for (const walkId of unfinished) {
+				run.emit({type: 'walk-set-aside', at: run.at(), walkId, waitedMs: Math.round(system.now() - walksStarted), chosen: chosen.label});
 			}
+		},
+	};
+}
 
-			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
-			emit({type: 'walk-stepped', at: at(), walk});
+function connectivityWalkId(role: string, index: number): string {
+	return `${role}-${index}`;
+}
+
+/**
+One connectivity walk: each probe through the shared checks, what the walk will certainly reach next started
+ahead, ping waited for only as long as it can still matter. Undefined when the walk was set aside.
+*/
+async function walkOneProxy(
+	run: Run,
+	item: ReturnType<typeof walkSubjects>[number] & {readonly id: string; readonly position: number},
+	hooks: {readonly shared: SharedProbes; readonly silence: ReturnType<typeof createSilenceWatch>; readonly setAside: AbortSignal},
+): Promise<(Walk & {readonly phase: 'done'}) | undefined> {
+	const {emit, at} = run;
+	const {subject, role, entryIndex} = item;
+	const {shared, silence} = hooks;
+	let walk = startWalk(connectivityFlow, item.id, subject);
+	emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
+	for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
+		emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
+		const {probe} = pending;
+		if (probe === 'http-list' && role === 'goproxy') {
+			silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: item.position, url: listUrl(subject)});
 		}
 
-		if (walk.phase === 'done') {
-			const listAnswer = walk.visits.some((visit) => visit.node === 'list') ? listAnswers.get(listUrl(subject)) : undefined;
-			connectivity.push({
-				url: subject.url,
-				label: subject.label,
-				role,
-				...(entryIndex === undefined ? {} : {entryIndex}),
-				verdict: walk.verdict,
-				...listTime(walk),
-				...(listAnswer === undefined ? {} : {listAnswer}),
-			});
+		if (!isConnectivityProbe(probe)) {
+			throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
 		}
-	});
-	const candidateWalks = walks.filter((_walk, index) => subjects[index]!.role === 'candidate');
-	const [reproduced] = await Promise.all([reproduction, early, ...walks.filter((_walk, index) => subjects[index]!.role === 'goproxy')]);
-	// What go did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
-	const after = investigations.filter((investigation) => investigation.phase === 'after');
+
+		const running = shared(probe, subject, pending.target);
+		// What the walk will certainly reach next starts now: a probe that cannot change the path (ping: the port
+		// check follows whatever it says) does not hold up the ones after it. The walk takes their results when it
+		// gets there.
+		runAhead(connectivityFlow, walk, pending, shared, isConnectivityProbe);
+		// ping informs only: once the port check after it has answered, a long-overdue reply is not waited for.
+		// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
+		const evidence = await (probe === 'ping' ? awaitPing(shared, subject, pending, probeAfter(connectivityFlow, walk, pending), running) : running);
+		if (hooks.setAside.aborted) {
+			// Set aside (only candidates are): what the canceled check says is not about the proxy.
+			return undefined;
+		}
+
+		if (probe === 'http-list') {
+			silence.listFinished(walk.id, evidence);
+		}
+
+		walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
+		emit({type: 'walk-stepped', at: at(), walk});
+	}
+
+	return walk.phase === 'done' ? walk : undefined;
+}
+
+/**
+After go: what it did decides which of the remaining flowcharts apply (a checksum mismatch, a private module…).
+Candidates are waited for until one proxy answers and passes every check that vouches for proxies (or all of them,
+when an investigation needs every witness); then the `after` investigations run.
+*/
+async function afterPhase(
+	run: Run,
+	input: {
+		readonly investigations: readonly AnyInvestigation[];
+		readonly context: InvestigationContext;
+		readonly snapshot: GoSnapshot & {readonly kind: 'ok'};
+		readonly reproduced: Reproduction | undefined;
+		readonly walks: ConnectivityWalks;
+		readonly prefetch: ReturnType<typeof createPrefetch>;
+	},
+): Promise<void> {
+	const {system, options, started} = run;
+	const {reproduced, walks} = input;
+	const after = input.investigations.filter((investigation) => investigation.phase === 'after');
 	const whatGoDid =
 		reproduced === undefined
 			? {classified: []}
 			: {
 					reproduction: reproduced,
-					classified: reproduced.ok ? [] : withAlternativeCandidates(refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, snapshot.values)),
+					classified: reproduced.ok ? [] : withAlternativeCandidates(refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, input.snapshot.values)),
 				};
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
-	const afterContext = (): InvestigationContext => ({...context, system: prefetch.serving, ...whatGoDid, connectivity: [...connectivity]});
+	const afterContext = (): InvestigationContext => ({...input.context, system: input.prefetch.serving, ...whatGoDid, connectivity: [...walks.results]});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.
 	// A go that kept progressing past the deadline and then ended by itself took no one's time: the checks get a
 	// deadline of their own from its end.
 	const goEndedAt = system.now();
 	const progressedPast = reproduced !== undefined && !reproduced.timedOut && goEndedAt > started + options.timeoutMs;
 	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs, progressedPast ? goEndedAt + options.timeoutMs : 0);
-	const everyCandidate =
-		options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
+	const everyCandidate = options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
 	// A proxy the fix could recommend: it served the version list (a 404 is `healthy` too, but serves nothing) and
 	// passes every check that vouches for proxies (§3.1: its go.mod is the one go.sum records).
 	const vouched = async (result: ConnectivityResult) => {
@@ -372,25 +505,17 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 
 		// Within what is left of the diagnosis's deadline, as every check after go's failure.
 		const left = Math.max(minimumProbeMs, afterEndsAt() - system.now());
-		const looking = {...afterContext(), system: prefetch.peeking, timeoutMs: Math.min(options.timeoutMs, left)};
+		const looking = {...afterContext(), system: input.prefetch.peeking, timeoutMs: Math.min(options.timeoutMs, left)};
 		const votes = await Promise.all(after.map(async (investigation) => investigation.vouchesFor?.(result, looking) ?? true));
 		return votes.every(Boolean);
 	};
-	const chosen = everyCandidate ? await Promise.all(candidateWalks).then(() => undefined) : await firstPassing(candidateWalks, connectivity, vouched);
-	const unfinished = subjects.flatMap(({subject, role}, index) =>
-		role === 'candidate' && !connectivity.some((result) => result.role === 'candidate' && result.url === subject.url) ? [walkId(role, index)] : [],
-	);
-	if (chosen !== undefined && unfinished.length > 0) {
-		setAside.abort();
-		for (const walkId of unfinished) {
-			emit({type: 'walk-set-aside', at: at(), walkId, waitedMs: Math.round(system.now() - walksStarted), chosen: chosen.label});
-		}
+
+	const chosen = everyCandidate ? await Promise.all(walks.candidates).then(() => undefined) : await firstPassing(walks.candidates, walks.results, vouched);
+	if (chosen !== undefined) {
+		walks.setAside(chosen);
 	}
 
-	await runInvestigations(after, afterContext(), {budgetEndsAt: afterEndsAt(), emit, idPrefix: 'check-'});
-	// Answers no check asked for: a proxy whose walk failed is not asked anything more.
-	prefetch.cancel();
-	finish();
+	await runInvestigations(after, afterContext(), {budgetEndsAt: afterEndsAt(), emit: run.emit, idPrefix: 'check-'});
 }
 
 /**
