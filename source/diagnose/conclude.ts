@@ -16,6 +16,7 @@ import {rankFixes} from './rank-fixes.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle, type Category} from '../model/taxonomy.js';
 import {exitStatus} from './exit-status.js';
+import type {ProxyJudgement} from './investigation.js';
 import {refineClassified} from './refine-classified.js';
 import {settleAlternatives, type Settlement} from './settle-alternatives.js';
 import {linesAbout, symptomOf, verdictLine, type Verdict} from './verdict-line.js';
@@ -39,7 +40,26 @@ export type CheckView = {
 	readonly investigation: string;
 	readonly running?: {readonly node: string; readonly question: string};
 	readonly findings?: readonly Finding[];
+	/** What the finished walk says about the proxies it looked at. */
+	readonly judgements?: readonly ProxyJudgement[];
 };
+
+/**
+Every flowchart's judgement of each proxy, by URL: the first that finds fault (altered content before a broken
+server), else the first that passed it.
+*/
+function proxyJudgements(walks: readonly WalkView[]): Map<string, ProxyJudgement> {
+	const all = walks.flatMap((view) => (view.role === 'check' ? (view.judgements ?? []) : []));
+	const rank = (judgement: ProxyJudgement) => (judgement.content === 'altered' ? 0 : judgement.verdict === 'healthy' ? 2 : 1);
+	const judged = new Map<string, ProxyJudgement>();
+	for (const judgement of [...all].sort((a, b) => rank(a) - rank(b))) {
+		if (!judged.has(judgement.url)) {
+			judged.set(judgement.url, judgement);
+		}
+	}
+
+	return judged;
+}
 
 /** Any walk as the session keeps it. */
 export type WalkView = ConnectivityView | CheckView;
@@ -159,35 +179,18 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const verdicts = new Map(walks.map((view) => [view.walk.id, judgeWalk(view)]));
 	// What each proxy serves, where a flowchart compared it with go.sum (§3.1): altered content is not "working".
 	// An entry §2.2 found broken (every path 404, its upstream down…) is not "working" either.
-	const content = new Map<string, boolean>();
-	const serverBroken = new Set<string>();
-	for (const view of input.walks) {
-		if (view.role === 'check' && view.walk.flow === 'mirror-choice' && view.walk.phase === 'done') {
-			const {url} = view.walk.subject as Subject & {readonly url?: string};
-			if (url !== undefined && (view.walk.current === 'correct' || view.walk.current === 'altered')) {
-				content.set(url, view.walk.current === 'correct');
-			}
-		}
-
-		// So is one that cut a file short (its subject's url is the entry's).
-		if (view.role === 'check' && (view.walk.flow === 'proxy-server' || view.walk.flow === 'short-read') && view.walk.phase === 'done' && view.walk.verdict === 'proxy-bad-response') {
-			const {url} = view.walk.subject as Subject & {readonly url?: string};
-			if (url !== undefined) {
-				serverBroken.add(url);
-			}
-		}
-	}
-
+	const judged = proxyJudgements(input.walks);
 	const health = rankMirrors(walks.flatMap((view): ProxyHealth[] => {
-		const judged = verdicts.get(view.walk.id);
-		if (judged === undefined) {
+		const walkVerdict = verdicts.get(view.walk.id);
+		if (walkVerdict === undefined) {
 			return [];
 		}
 
-		const correct = content.get(view.walk.subject.url);
-		// Altered content is a checksum mismatch that this proxy produces (the taxonomy); §2.2 found others broken.
-		const verdict =
-			judged.verdict !== 'healthy' ? judged.verdict : correct === false ? 'checksum-mismatch' : serverBroken.has(view.walk.subject.url) ? 'proxy-bad-response' : judged.verdict;
+		const judgement = judged.get(view.walk.subject.url);
+		const correct = judgement?.content === undefined ? undefined : judgement.content === 'correct';
+		// Another flowchart's judgement stands where the connectivity walk found the proxy healthy: altered content is
+		// a checksum mismatch that this proxy produces (the taxonomy); §2.2 finds a server broken.
+		const verdict = walkVerdict.verdict !== 'healthy' ? walkVerdict.verdict : (judgement?.verdict ?? walkVerdict.verdict);
 		const symptom =
 			verdict === 'healthy' || verdict === 'checksum-mismatch'
 				? undefined
@@ -346,7 +349,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
 		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
 		// §2.2 found the entry go got 404/410 from mapping every path wrongly: that explains go's "not found".
-		if (checkErrors.some((finding) => finding.category === 'proxy-bad-response') && serverBroken.size > 0) {
+		if (checkErrors.some((finding) => finding.category === 'proxy-bad-response') && [...judged.values()].some((judgement) => judgement.verdict === 'proxy-bad-response')) {
 			explainedByChecks.add('not-found');
 		}
 

@@ -7,6 +7,7 @@ import type {GoSumLine} from '../go/parse-go-sum.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
 import type {Evidence, Finding} from '../model/report.js';
+import type {Category} from '../model/taxonomy.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 
 /**
@@ -112,6 +113,12 @@ export type Investigation<S extends Subject = Subject> = {
 	*/
 	readonly findings?: (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) => readonly Finding[] | Promise<readonly Finding[]>;
 	/**
+	What a finished walk says about a proxy the connectivity walks measured, whether or not it makes a finding: the
+	conclusion ranks the mirrors with it (a proxy that serves altered content, or whose server is broken, is not the
+	one to recommend). The conclusion merges every flowchart's judgements the same way.
+	*/
+	readonly judge?: (walk: Walk<S> & {readonly phase: 'done'}) => readonly ProxyJudgement[];
+	/**
 	`after` investigations: called at the start of the diagnosis, beside the walks, to start the requests its checks
 	will probably make, through `context.system` (which has no `reproduction`, `classified` or `connectivity` yet).
 	The diagnosis keeps each answer for the first check that makes the same request (method, URL, body handling),
@@ -131,6 +138,16 @@ export type Investigation<S extends Subject = Subject> = {
 	of a checksum mismatch), so the diagnosis waits for them all.
 	*/
 	readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
+};
+
+/**
+A flowchart's judgement of a proxy (by URL): the category it puts the proxy in (`healthy` when it passed), and, for
+a check of what the proxy serves against go.sum, whether that content is correct.
+*/
+export type ProxyJudgement = {
+	readonly url: string;
+	readonly verdict: Category;
+	readonly content?: 'correct' | 'altered';
 };
 
 /** Any investigation, whatever its subject type (for registries). */

@@ -22,7 +22,7 @@ import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
 import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';
 import {listTime} from './conclude.js';
-import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
+import type {AnyInvestigation, ConnectivityResult, InvestigationContext, ProxyJudgement} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
 import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {refineClassified} from './refine-classified.js';
@@ -105,7 +105,14 @@ export type DiagnosisEvent =
 	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: string}
 	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk<Subject>}
 	/** An investigation's walk ended; these are its findings (none when it found nothing wrong). */
-	| {readonly type: 'check-concluded'; readonly at: string; readonly walkId: string; readonly findings: readonly Finding[]}
+	| {
+			readonly type: 'check-concluded';
+			readonly at: string;
+			readonly walkId: string;
+			readonly findings: readonly Finding[];
+			/** What the walk says about the proxies it looked at (see `Investigation.judge`). */
+			readonly judgements?: readonly ProxyJudgement[];
+	  }
 	/**
 	The diagnosis stopped waiting for a candidate's walk: `chosen`, another proxy, had answered and passed the
 	checks, so this one (slower) could not be the mirror recommended. The walk stays where it stopped.

@@ -95,7 +95,8 @@ async function walkInvestigation<S extends Subject>(
 		findings = defaultFindings(walk);
 	}
 
-	emit({type: 'check-concluded', at: at(), walkId: walk.id, findings});
+	const judgements = investigation.judge?.(walk) ?? [];
+	emit({type: 'check-concluded', at: at(), walkId: walk.id, findings, ...(judgements.length === 0 ? {} : {judgements})});
 }
 
 /** A walk that ends in a problem is one finding: the end node's verdict and summary, the checks as evidence. */

@@ -202,7 +202,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		case 'check-concluded': {
 			return {
 				...state,
-				walks: state.walks.map((view) => (view.walk.id === event.walkId && view.role === 'check' ? {...view, findings: event.findings} : view)),
+				walks: state.walks.map((view) => (view.walk.id === event.walkId && view.role === 'check' ? {...view, findings: event.findings, ...(event.judgements === undefined ? {} : {judgements: event.judgements})} : view)),
 			};
 		}
 

@@ -49,6 +49,13 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 			}
 		}
 	},
+	judge(walk) {
+		// What the proxy serves, compared with go.sum: the mirrors are ranked with it (altered content is not "working").
+		const compared = walk.visits.findLast((visit) => visit.kind === 'probe')?.branch;
+		return compared === 'match' || compared === 'mismatch'
+			? [{url: walk.subject.url, verdict: walk.verdict, content: compared === 'match' ? 'correct' : 'altered'}]
+			: [];
+	},
 	findings(walk, context): Finding[] {
 		const {subject} = walk;
 		// go itself failed on a checksum mismatch: the §2.4 flowchart examines every source and says which is wrong.

@@ -49,6 +49,10 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 			...(run.signal === undefined ? {} : {signal: run.signal}),
 		});
 	},
+	judge(walk) {
+		// A server found broken is not a mirror to recommend, even where its version list answered.
+		return walk.verdict === 'proxy-bad-response' ? [{url: walk.subject.url, verdict: walk.verdict}] : [];
+	},
 	findings(walk, context): Finding[] {
 		if (walk.verdict === 'healthy') {
 			return [];

@@ -48,6 +48,10 @@ export const shortReadInvestigation: Investigation<ShortReadSubject> = {
 
 		return probeFileLength(run.context.system, {url: subject.fileUrl, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
 	},
+	judge(walk) {
+		// A server found broken is not a mirror to recommend, even where its version list answered.
+		return walk.verdict === 'proxy-bad-response' ? [{url: walk.subject.url, verdict: walk.verdict}] : [];
+	},
 	findings(walk, context): Finding[] {
 		if (walk.verdict === 'healthy') {
 			return [];
