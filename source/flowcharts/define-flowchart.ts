@@ -1,4 +1,4 @@
-import type {CheckRun, ConnectivityResult, Investigation, InvestigationContext} from '../diagnose/investigation.js';
+import type {CheckRun, ConnectivityResult, Investigation, InvestigationContext, ProxyJudgement} from '../diagnose/investigation.js';
 import type {Flow, FlowNode, Subject} from '../flow/define-flow.js';
 import type {AnyProbe, DataOf, OutcomeOf, ProbeResult} from '../flow/define-probe.js';
 import {walkEvidence, type Walk} from '../flow/walk.js';
@@ -81,14 +81,17 @@ export type FlowchartText<Nodes, Messages> = {
 	readonly scenarios?: Readonly<Record<string, string>>;
 };
 
-/** What a check gets besides its subject: the run (deadline, context, signal) and the flowchart's messages. */
-export type FlowchartCheckRun<Messages> = CheckRun & {readonly text: Messages};
+/**
+What a check gets besides its subject: the run (deadline, context, signal), the flowchart's messages, and the node
+that asks (a probe may be asked at two nodes, with different questions).
+*/
+export type FlowchartCheckRun<Messages, NodeId extends string = string> = CheckRun & {readonly text: Messages; readonly node: NodeId};
 
 /** One check per probe the graph runs, keyed by the probe's id: a missing one is a compile error. */
 type Checks<Nodes, S extends Subject, Messages> = {
 	readonly [Id in ProbesOf<Nodes>['id']]: (
 		subject: S,
-		run: FlowchartCheckRun<Messages>,
+		run: FlowchartCheckRun<Messages, keyof Nodes & string>,
 	) => Promise<ProbeResult<OutcomeOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>, DataOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>>>;
 };
 
@@ -150,12 +153,17 @@ export function defineFlowchart<S extends Subject>() {
 		readonly findings?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>, input: FindingsInput<Nodes, Messages>) => readonly Finding[] | Promise<readonly Finding[]>;
 		readonly text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>};
 		readonly scenarios?: readonly FlowchartScenario[];
+		/** What a finished walk says about a proxy the connectivity walks measured (see `Investigation.judge`). */
+		readonly judge?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>) => readonly ProxyJudgement[];
+		/** See `Investigation.prefetch`, `vouchesFor` and `waitsForEveryCandidate`. */
+		readonly prefetch?: (context: InvestigationContext) => void | Promise<void>;
 		readonly vouchesFor?: (proxy: ConnectivityResult, context: InvestigationContext) => Promise<boolean>;
+		readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
 	}): Flowchart<S> {
 		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text as never);
 		const textIn = (language: Language): Messages => (language === 'zh' ? chart.text.zh : chart.text.en).messages;
 		const checks = chart.checks as unknown as Readonly<Record<string, (subject: S, run: FlowchartCheckRun<Messages>) => Promise<ProbeResult>>>;
-		const {findings} = chart;
+		const {findings, judge, prefetch, vouchesFor, waitsForEveryCandidate} = chart;
 		return {
 			id: chart.id,
 			flow,
@@ -170,7 +178,7 @@ export function defineFlowchart<S extends Subject>() {
 					return {evidence: {probe: 'check', tool: 'gomod-doctor', command: pending.probe, outcome: 'error', summary: `no check for ${pending.probe}`, durationMs: 0}};
 				}
 
-				return check(subject, {...run, text: textIn(currentLanguage())});
+				return check(subject, {...run, text: textIn(currentLanguage()), node: pending.node});
 			},
 			...(findings === undefined
 				? {}
@@ -183,7 +191,10 @@ export function defineFlowchart<S extends Subject>() {
 								dataOf: (probe) => dataOf(flow, walk, probe.id) as never,
 							}),
 					}),
-			...(chart.vouchesFor === undefined ? {} : {vouchesFor: chart.vouchesFor}),
+			...(judge === undefined ? {} : {judge: (walk: Walk<S> & {readonly phase: 'done'}) => judge(walk as FinishedWalk<S, FixIdsOf<Nodes>>)}),
+			...(prefetch === undefined ? {} : {prefetch}),
+			...(vouchesFor === undefined ? {} : {vouchesFor}),
+			...(waitsForEveryCandidate === undefined ? {} : {waitsForEveryCandidate}),
 		};
 	};
 }
