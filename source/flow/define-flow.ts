@@ -54,8 +54,6 @@ export const probeOutcomes = {
 	'cache-size': ['measured', 'error'],
 	// Toolchain downloads: does a GOPROXY entry (or candidate) serve golang.org/toolchain at that version.
 	'toolchain-served': ['served', 'candidate', 'not-served', 'error'],
-	// go.sum entries: does go find every go.sum line the build needs (go list -deps ./...).
-	'go-sum-lines': ['complete', 'missing', 'error'],
 	// §4.4 the minimal reproduction: a temporary module that requires only the failing module@version.
 	'minimal-repro': ['fails', 'succeeds', 'error'],
 	// §2.5/§3.3 private modules: .netrc credentials for the host, git's credential set-up, git without prompts.
@@ -168,8 +166,6 @@ export const fixIds = [
 	'toolchain-install-local',
 	'toolchain-lower-go',
 	'toolchain-allow-switch',
-	'go-sum-download',
-	'go-sum-tidy',
 	'minimal-inspect-project',
 	'net-fix-resolver',
 	'proxy-no-proxy',

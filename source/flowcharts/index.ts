@@ -1,7 +1,6 @@
 import {checksumInvestigation, verificationOffInvestigation} from '../diagnose/investigations/checksum.js';
 import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.js';
 import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
-import {goSumInvestigation} from '../diagnose/investigations/go-sum.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
 import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
@@ -21,6 +20,7 @@ import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import type {Flowchart} from './define-flowchart.js';
+import {goSumFlowchart} from './go-sum/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 
 /**
@@ -45,7 +45,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(notFoundInvestigation),
 	flowchart(moduleCacheInvestigation),
 	flowchart(toolchainInvestigation),
-	flowchart(goSumInvestigation),
+	goSumFlowchart,
 	flowchart(minimalReproInvestigation),
 	flowchart(dnsInvestigation),
 	flowchart(routeInvestigation),

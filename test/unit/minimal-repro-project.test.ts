@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
-import {missingFrom} from '../../source/diagnose/investigations/go-sum.js';
+import {missingFrom} from '../../source/flowcharts/go-sum/probe-go-sum-lines.js';
 import {allFlows} from '../../source/diagnose/investigations.js';
 import {minimalGoMod, projectDifferences} from '../../source/go/minimal-repro.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';

@@ -7,12 +7,6 @@ export const findings = {
 		namedInError: "named in go's error",
 		candidate: 'candidate',
 	},
-	goSum: {
-		complete: 'go list -deps ./... loads every package: go.sum is complete for the build.',
-		missing: (line: string) => `go list -deps ./... fails: ${line}`,
-		late: 'it did not finish in time',
-		other: (why: string) => `go list -deps ./... failed for another reason: ${why}`,
-	},
 	modulePath: {
 		unreadable: (message: string) => `The files could not be read: ${message}`,
 		none: (required: string) => `No file of this module names ${required}.`,

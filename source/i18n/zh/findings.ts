@@ -16,12 +16,6 @@ export const findings: Shape<typeof english> = {
 		namedInError: 'go 的错误中提到的主机',
 		candidate: '候选代理',
 	},
-	goSum: {
-		complete: 'go list -deps ./... 能加载每个包：go.sum 足以完成构建。',
-		missing: (line) => `go list -deps ./... 失败：${line}`,
-		late: '它没有按时完成',
-		other: (why) => `go list -deps ./... 因其他原因失败：${why}`,
-	},
 	modulePath: {
 		unreadable: (message) => `无法读取这些文件：${message}`,
 		none: (required) => `这个模块中没有文件引用 ${required}。`,

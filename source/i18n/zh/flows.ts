@@ -226,17 +226,7 @@ export const flows: FlowTranslations = {
 			lowerGo: {title: '降低 go.mod 的 go 行（仅当没有代码需要更新的 Go 时）'},
 		},
 	},
-	'go-sum': {
-		title: 'go.sum 包含构建需要的每一行吗？',
-		nodes: {
-			lines: {question: 'go 能找到构建需要的每一行 go.sum 吗（go list -deps ./...）？'},
-			complete: {summary: 'go.sum 包含本模块的包需要的每一行。'},
-			cannotCheck: {summary: '包因为其他原因无法加载；没有判断 go.sum。'},
-			missing: {summary: 'go.sum 缺少构建需要的行：go mod download 成功，但 go build 和 go test 会失败。'},
-			download: {title: '记录缺少的行（go mod download MOD…）'},
-			tidy: {title: '整理 go.mod 和 go.sum（go mod tidy）'},
-		},
-	},
+
 	'minimal-repro': {
 		title: '离开这个项目还会失败吗？',
 		nodes: {
