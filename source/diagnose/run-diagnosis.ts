@@ -3,7 +3,7 @@ import path from 'node:path';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import type {Subject, WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flow/graphs/connectivity.js';
-import {pendingProbe, startWalk, stepWalk, type Walk} from '../flow/walk.js';
+import type {Walk} from '../flow/walk.js';
 import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod, type ParsedGoMod} from '../go/parse-go-mod.js';
@@ -24,10 +24,11 @@ import type {Environment, HttpRequest, HttpResult, System} from '../system/types
 import {listTime} from './conclude.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext, ProxyJudgement} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
-import {isConnectivityProbe, minimumProbeMs, probeDeadlines} from './run-probe.js';
+import {minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {refineClassified} from './refine-classified.js';
 import {runInvestigations} from './run-investigations.js';
-import {awaitPing, createSharedProbes, probeAfter, runAhead, type SharedProbes} from './shared-probes.js';
+import {createSharedProbes, sharedCheck, type SharedProbes} from './shared-probes.js';
+import {walkFlowchart} from './walk-flowchart.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
@@ -420,52 +421,40 @@ function connectivityWalkId(role: string, index: number): string {
 }
 
 /**
-One connectivity walk: each probe through the shared checks, what the walk will certainly reach next started
-ahead, ping waited for only as long as it can still matter. Undefined when the walk was set aside.
+One connectivity walk, through the one walker: each probe through the shared checks, what the walk will certainly
+reach next started ahead, ping waited for only as long as it can still matter, and the version list of a GOPROXY
+entry watched for silence. Undefined when the walk was set aside.
 */
 async function walkOneProxy(
 	run: Run,
 	item: ReturnType<typeof walkSubjects>[number] & {readonly id: string; readonly position: number},
 	hooks: {readonly shared: SharedProbes; readonly silence: ReturnType<typeof createSilenceWatch>; readonly setAside: AbortSignal},
 ): Promise<(Walk & {readonly phase: 'done'}) | undefined> {
-	const {emit, at} = run;
 	const {subject, role, entryIndex} = item;
-	const {shared, silence} = hooks;
-	let walk = startWalk(connectivityFlow, item.id, subject);
-	emit({type: 'walk-started', at: at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})});
-	for (let pending = pendingProbe(connectivityFlow, walk); pending; pending = pendingProbe(connectivityFlow, walk)) {
-		emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
-		const {probe} = pending;
-		if (probe === 'http-list' && role === 'goproxy') {
-			silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: item.position, url: listUrl(subject)});
-		}
+	const {silence} = hooks;
+	const check = sharedCheck(hooks.shared, connectivityFlow, {runAhead: true, pingPatience: true});
+	return walkFlowchart(connectivityFlow, subject, {
+		walkId: item.id,
+		emit: run.emit,
+		announce: (walk) => ({type: 'walk-started', at: run.at(), walk, role, ...(entryIndex === undefined ? {} : {entryIndex})}),
+		async check(pending, walk) {
+			if (pending.probe === 'http-list' && role === 'goproxy') {
+				silence.listStarted(walk.id, {subject, target: pending.target, entryIndex: item.position, url: listUrl(subject)});
+			}
 
-		if (!isConnectivityProbe(probe)) {
-			throw new Error(`the connectivity flowchart names a probe its runner does not know: ${probe}`);
-		}
+			const evidence = await check(pending, walk);
+			if (hooks.setAside.aborted) {
+				// Set aside (only candidates are): what the canceled check says is not about the proxy.
+				return undefined;
+			}
 
-		const running = shared(probe, subject, pending.target);
-		// What the walk will certainly reach next starts now: a probe that cannot change the path (ping: the port
-		// check follows whatever it says) does not hold up the ones after it. The walk takes their results when it
-		// gets there.
-		runAhead(connectivityFlow, walk, pending, shared, isConnectivityProbe);
-		// ping informs only: once the port check after it has answered, a long-overdue reply is not waited for.
-		// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-		const evidence = await (probe === 'ping' ? awaitPing(shared, subject, pending, probeAfter(connectivityFlow, walk, pending), running) : running);
-		if (hooks.setAside.aborted) {
-			// Set aside (only candidates are): what the canceled check says is not about the proxy.
-			return undefined;
-		}
+			if (pending.probe === 'http-list') {
+				silence.listFinished(walk.id, evidence);
+			}
 
-		if (probe === 'http-list') {
-			silence.listFinished(walk.id, evidence);
-		}
-
-		walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence});
-		emit({type: 'walk-stepped', at: at(), walk});
-	}
-
-	return walk.phase === 'done' ? walk : undefined;
+			return {evidence};
+		},
+	});
 }
 
 /**

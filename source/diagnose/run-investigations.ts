@@ -1,9 +1,11 @@
 import type {Subject} from '../flow/define-flow.js';
-import {pendingProbe, startWalk, stepWalk, walkEvidence, type Walk} from '../flow/walk.js';
-import type {Evidence, Finding} from '../model/report.js';
+import type {ProbeResult} from '../flow/define-probe.js';
+import {walkEvidence, type Walk} from '../flow/walk.js';
+import type {Finding} from '../model/report.js';
 import type {AnyInvestigation, Investigation, InvestigationContext} from './investigation.js';
 import {minimumProbeMs} from './run-probe.js';
 import type {Emit} from './run-diagnosis.js';
+import {walkFlowchart} from './walk-flowchart.js';
 
 /** The longest one check of an investigation may take, whatever the overall deadline. */
 export const checkCapMs = 8000;
@@ -49,41 +51,24 @@ async function walkInvestigation<S extends Subject>(
 	const {system} = context;
 	const at = () => new Date().toISOString();
 	const {flow} = investigation;
-	let walk: Walk<S> = startWalk(flow, options.walkId, subject);
-	emit({type: 'walk-started', at: at(), walk, role: 'check', investigation: investigation.id});
-	for (let pending = pendingProbe(flow, walk); pending; pending = pendingProbe(flow, walk)) {
-		emit({type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question});
-		const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
-		const started = system.now();
-		let evidence: Evidence;
-		let data: unknown;
-		try {
-			// eslint-disable-next-line no-await-in-loop -- each node depends on the previous node's outcome
-			const result = await investigation.check(pending, subject, {context, timeoutMs, ...(context.signal === undefined ? {} : {signal: context.signal})});
-			({evidence, data} = 'evidence' in result ? result : {evidence: result, data: undefined});
-		} catch (error) {
-			// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
-			evidence = {
-				probe: 'check',
-				tool: 'gomod-doctor',
-				command: pending.probe,
-				outcome: 'error',
-				summary: `The check itself failed: ${error instanceof Error ? error.message : String(error)}`,
-				durationMs: system.now() - started,
-			};
-		}
-
-		try {
-			walk = stepWalk(flow, walk, {type: 'probe-finished', node: pending.node, evidence, ...(data === undefined ? {} : {data})});
-		} catch (error) {
-			emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
-			return;
-		}
-
-		emit({type: 'walk-stepped', at: at(), walk});
-	}
-
-	if (walk.phase !== 'done') {
+	const walk = await walkFlowchart(flow, subject, {
+		walkId: options.walkId,
+		emit,
+		announce: (started) => ({type: 'walk-started', at: at(), walk: started, role: 'check', investigation: investigation.id}),
+		async check(pending): Promise<ProbeResult> {
+			const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
+			const started = system.now();
+			try {
+				const result = await investigation.check(pending, subject, {context, timeoutMs, ...(context.signal === undefined ? {} : {signal: context.signal})});
+				return 'evidence' in result ? result : {evidence: result};
+			} catch (error) {
+				// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
+				const summary = `The check itself failed: ${error instanceof Error ? error.message : String(error)}`;
+				return {evidence: {probe: 'check', tool: 'gomod-doctor', command: pending.probe, outcome: 'error', summary, durationMs: system.now() - started}};
+			}
+		},
+	});
+	if (walk === undefined) {
 		return;
 	}
 

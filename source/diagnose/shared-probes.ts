@@ -120,6 +120,33 @@ export function runAhead(
 	}
 }
 
+/**
+How a walk whose probes are the connectivity probes (dns, ping, tcp, tls, http-list) runs its checks through the
+shared ones: each distinct check once per host, and, as options, `runAhead` (start what the walk will certainly
+reach next) and `pingPatience` (wait for ping only while it can still matter). A probe the shared runner does not
+know is a failed check, not an exception. Any flowchart over these probes can take it as its walker's `check`.
+*/
+export function sharedCheck(
+	shared: SharedProbes,
+	flow: Flow<string>,
+	options: {readonly runAhead?: boolean; readonly pingPatience?: boolean} = {},
+): (pending: PendingProbe, walk: Walk) => Promise<Evidence> {
+	return async (pending, walk) => {
+		const {probe} = pending;
+		if (!isConnectivityProbe(probe)) {
+			return {probe: 'check', tool: 'gomod-doctor', command: probe, outcome: 'error', summary: `The shared checks have no probe ${probe}.`, durationMs: 0};
+		}
+
+		const subject = walk.subject as WalkSubject;
+		const running = shared(probe, subject, pending.target);
+		if (options.runAhead === true) {
+			runAhead(flow, walk, pending, shared, isConnectivityProbe);
+		}
+
+		return probe === 'ping' && options.pingPatience === true ? awaitPing(shared, subject, pending, probeAfter(flow, walk, pending), running) : running;
+	};
+}
+
 /** The least a walk waits for a ping once the port check after it has answered. */
 export const minimumPingWaitMs = 250;
 
