@@ -1,5 +1,5 @@
 import type {Flow} from '../flow/define-flow.js';
-import {connectivityFlow} from '../flow/graphs/connectivity.js';
+import {connectivityFlow} from '../flowcharts/connectivity/index.js';
 import {flowTitleText} from '../i18n/flow-text.js';
 import type {AnyInvestigation} from './investigation.js';
 import {flowcharts} from '../flowcharts/index.js';

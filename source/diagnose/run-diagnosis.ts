@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import type {Subject, WalkSubject} from '../flow/define-flow.js';
-import {connectivityFlow} from '../flow/graphs/connectivity.js';
+import {connectivityFlow} from '../flowcharts/connectivity/index.js';
 import type {Walk} from '../flow/walk.js';
 import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';

@@ -199,6 +199,18 @@ export function defineFlowchart<S extends Subject>() {
 	};
 }
 
+/**
+A flowchart module's graph and text as the walker runs it, for a flowchart the diagnosis walks itself rather than
+as an investigation (connectivity: one walk per GOPROXY entry and candidate, through the shared checks).
+*/
+export function flowOf<const Nodes extends Record<string, GraphNode<S>>, S extends Subject, Messages>(
+	id: string,
+	graph: Graph<Nodes, S>,
+	text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>},
+): Flow<keyof Nodes & string, S> {
+	return toFlow<S>(id, graph as unknown as Graph<Record<string, GraphNode<S>>, S>, text as never) as unknown as Flow<keyof Nodes & string, S>;
+}
+
 /** The payload of the last visit whose node ran `probe`. */
 function dataOf<S extends Subject>(flow: Flow<string, S>, walk: Walk<Subject>, probe: string): unknown {
 	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string, never>>>;

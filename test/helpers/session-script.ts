@@ -3,7 +3,7 @@ Scripted sessions for the wizard's tests: the events of a real diagnosis (built 
 settings logic and reproduction reader, fed with recorded probe results and go output), and fake
 `SessionActions` that emit them step by step while the test watches the frames.
 */
-import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 import type {WalkSubject} from '../../source/flow/define-flow.js';
 import {pendingProbe, startWalk, stepWalk, type Walk} from '../../source/flow/walk.js';
 import {parseGoEnvFile} from '../../source/go/parse-goenv-file.js';

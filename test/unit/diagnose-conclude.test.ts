@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {conclude, type WalkView} from '../../source/diagnose/conclude.js';
 import type {WalkSubject} from '../../source/flow/define-flow.js';
-import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
 import {goproxyFixes} from '../../source/fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';

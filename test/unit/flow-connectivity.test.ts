@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {Flow, WalkSubject} from '../../source/flow/define-flow.js';
-import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 import {renderMermaid} from '../../source/flow/render-mermaid.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {pendingProbe, startWalk, stepWalk, walkPath, type Walk} from '../../source/flow/walk.js';

@@ -14,7 +14,7 @@ import {startWalk} from '../../source/flow/walk.js';
 import {renderMermaid} from '../../source/flow/render-mermaid.js';
 import {flowTranslations, type NodeTranslation} from '../../source/i18n/flow-text.js';
 import {setLanguage} from '../../source/i18n/index.js';
-import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 
 type AnyFlow = Flow<string, never>;
 

@@ -9,7 +9,7 @@ import {test} from 'node:test';
 import {isConnectivityProbe, probeDeadlines} from '../../source/diagnose/run-probe.js';
 import {awaitPing, createSharedProbes, minimumPingWaitMs, probeAfter, probeKey, runAhead} from '../../source/diagnose/shared-probes.js';
 import type {WalkSubject} from '../../source/flow/define-flow.js';
-import {connectivityFlow} from '../../source/flow/graphs/connectivity.js';
+import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
 import type {Evidence} from '../../source/model/report.js';
 import type {CommandResult, CommandSpec, System} from '../../source/system/types.js';
