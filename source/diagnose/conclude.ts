@@ -118,6 +118,22 @@ Turns what was observed into findings. Pure: the walks' verdicts name broken GOP
 measurements pick the fixes, and the classifier reads go's own error where no walk explains it.
 */
 export function conclude(input: ConclusionInput): Conclusion {
+	const early = stopsEarly(input);
+	if (early !== undefined) {
+		return early;
+	}
+
+	const measured = measureProxies(input);
+	const entries = entryFindings(input, measured);
+	const directOnly = directOnlyFinding(measured);
+	const implicated = directOnly === undefined ? entries.implicated : [directOnly, ...entries.implicated];
+	const checks = checkFindings(input, measured, {...entries, implicated});
+	const {goSays, settled} = goFindings(input, measured, {implicated, ...checks});
+	return assemble(input, measured, {...entries, implicated, ...checks, goSays, settled});
+}
+
+/** The conclusions that need no walk: go is missing or unusable, there is no module, or go cannot parse go.mod. */
+function stopsEarly(input: ConclusionInput): Conclusion | undefined {
 	if (input.goMissing !== undefined) {
 		return single({
 			category: 'go-missing',
@@ -173,6 +189,17 @@ export function conclude(input: ConclusionInput): Conclusion {
 		});
 	}
 
+	return undefined;
+}
+
+/** What the walks measured of every proxy, and the GOPROXY fixes computed from it. */
+type Measured = ReturnType<typeof measureProxies>;
+
+/**
+Every proxy's health (the connectivity walks' verdicts, with the other flowcharts' judgements), GOPROXY as go reads
+it, and the GOPROXY fixes the broken entries' verdicts offer, computed from what was measured.
+*/
+function measureProxies(input: ConclusionInput) {
 	const reproduction = input.reproduction;
 	const failed = reproduction !== undefined && !reproduction.ok;
 	const walks = connectivityViews(input.walks);
@@ -229,6 +256,15 @@ export function conclude(input: ConclusionInput): Conclusion {
 	};
 	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
 
+	return {reproduction, failed, walks, verdicts, judged, health, goproxy, entries, shadowed, fixes, goproxyFixesFor, reproEvidence};
+}
+
+/**
+The broken GOPROXY entries' findings: errors where go itself failed on that entry, warnings for entries go never
+reached (or got past), notes where go fetched from an entry a check called unreachable.
+*/
+function entryFindings(input: ConclusionInput, measured: Measured) {
+	const {reproduction, failed, walks, verdicts, health, fixes, reproEvidence} = measured;
 	// Walk findings first when go itself failed on that entry; go's own error next; broken entries go never
 	// reached (or that go got past) last, as warnings: a dead spare must not hide a checksum mismatch.
 	const implicated: Finding[] = [];
@@ -275,22 +311,30 @@ export function conclude(input: ConclusionInput): Conclusion {
 		entryDetails.set(finding, t().conclusions.entryDetail(judged.summary, working));
 	}
 
-	// GOPROXY=direct and go failed, while a measured proxy serves the module: GOPROXY itself is the first thing to change.
-	if (failed && isDirectOnly(entries)) {
-		const [useWorking] = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed});
-		const best = health.find((item) => item.verdict === 'healthy' && item.listMs !== undefined);
-		if (useWorking !== undefined && best !== undefined) {
-			implicated.unshift({
-				category: 'goproxy-config',
-				severity: 'error',
-				subject: 'GOPROXY',
-				summary: t().conclusions.directOnly(goproxy, best.raw),
-				evidence: reproEvidence,
-				fixes: [useWorking],
-			});
-		}
+	return {implicated, spare, notes, entryDetails};
+}
+
+/** GOPROXY=direct and go failed, while a measured proxy serves the module: GOPROXY itself is the first thing to change. */
+function directOnlyFinding(measured: Measured): Finding | undefined {
+	const {failed, entries, health, shadowed, goproxy, reproEvidence} = measured;
+	if (!failed || !isDirectOnly(entries)) {
+		return undefined;
 	}
 
+	const [useWorking] = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed});
+	const best = health.find((item) => item.verdict === 'healthy' && item.listMs !== undefined);
+	return useWorking === undefined || best === undefined
+		? undefined
+		: {category: 'goproxy-config', severity: 'error', subject: 'GOPROXY', summary: t().conclusions.directOnly(goproxy, best.raw), evidence: reproEvidence, fixes: [useWorking]};
+}
+
+/**
+The other flowcharts' findings, with the GOPROXY fixes they offer; a DNS finding about the host of an entry go
+failed on joins that entry's finding; network failures a flowchart's finding explains become warnings.
+*/
+function checkFindings(input: ConclusionInput, measured: Measured, found: {readonly implicated: Finding[]; readonly entryDetails: Map<Finding, string>}) {
+	const {goproxyFixesFor} = measured;
+	const {implicated, entryDetails} = found;
 	// The other flowcharts' findings: errors explain go's failure better than its message alone; the rest
 	// (warnings, notes) come after everything else.
 	const allChecks = input.walks.flatMap((view) =>
@@ -342,10 +386,24 @@ export function conclude(input: ConclusionInput): Conclusion {
 	const checkErrors = demoted.filter((finding) => finding.severity === 'error');
 	const checkOthers = demoted.filter((finding) => finding.severity !== 'error');
 
+	return {checks, checkErrors, checkOthers, sentDirect};
+}
+
+/**
+go's own error, classified, where no walk or flowchart explains it; and, where go's message leaves causes open,
+which one the checks settled on.
+*/
+function goFindings(
+	input: ConclusionInput,
+	measured: Measured,
+	found: {readonly implicated: readonly Finding[]; readonly checks: readonly Finding[]; readonly checkErrors: readonly Finding[]; readonly sentDirect: (host: string) => boolean},
+): {goSays: Finding[]; settled: Settlement | undefined} {
+	const {reproduction, failed, judged, fixes, reproEvidence} = measured;
+	const {implicated, checks, checkErrors, sentDirect} = found;
 	const goSays: Finding[] = [];
 	// When go's message leaves causes open, which one the checks settled on.
 	let settled: Settlement | undefined;
-	if (failed) {
+	if (failed && reproduction !== undefined) {
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
 		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
 		// §2.2 found the entry go got 404/410 from mapping every path wrongly: that explains go's "not found".
@@ -409,6 +467,26 @@ export function conclude(input: ConclusionInput): Conclusion {
 		}
 	}
 
+	return {goSays, settled};
+}
+
+/** The findings in order, the verdict line and headline, the fixes ranked, the exit status. */
+function assemble(
+	input: ConclusionInput,
+	measured: Measured,
+	found: {
+		readonly implicated: readonly Finding[];
+		readonly spare: readonly Finding[];
+		readonly notes: readonly Finding[];
+		readonly entryDetails: Map<Finding, string>;
+		readonly checkErrors: readonly Finding[];
+		readonly checkOthers: readonly Finding[];
+		readonly goSays: readonly Finding[];
+		readonly settled: Settlement | undefined;
+	},
+): Conclusion {
+	const {reproduction, failed, walks, health, entries, reproEvidence} = measured;
+	const {implicated, spare, notes, entryDetails, checkErrors, checkOthers, goSays, settled} = found;
 	const findings: Finding[] = mergeFindings([...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers, ...notes]);
 	// A check that go's own result proved wrong is a note: where nothing else is wrong, go's success heads the list.
 	if (findings.every((finding) => finding.severity === 'info') && (findings.length === 0 || notes.length > 0)) {
@@ -429,7 +507,7 @@ export function conclude(input: ConclusionInput): Conclusion {
 		first.category === 'healthy'
 			? first.summary
 			: t().conclusions.headline(first.category, first.subject, categoryTitle(first.category), findings.length - 1);
-	const said = verdictLine(first, {entries, goError: failed ? reproductionErrorText(reproduction) : '', goFailed: failed});
+	const said = verdictLine(first, {entries, goError: failed && reproduction !== undefined ? reproductionErrorText(reproduction) : '', goFailed: failed});
 	const entryDetail = entryDetails.get(first);
 	const verdict = entryDetail === undefined || said.detail !== first.summary ? said : {...said, detail: entryDetail};
 	return {
