@@ -1,3 +1,4 @@
+import {goSumTidyFix} from '../fixes/fix-module.js';
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
@@ -495,7 +496,8 @@ export function fixesFor(context: FixContext): Fix[] {
 			const target = module === undefined ? undefined : `${module}${version === undefined ? '' : `@${version}`}`;
 			return [
 				...(target === undefined ? [] : [shell('go-mod-download-module', words.goModDownloadModule.title(target), [`go mod download ${target}`], words.goModDownloadModule.detail)]),
-				shell('go-mod-tidy', words.goModTidy.title, ['go mod tidy'], words.goModTidy.detail),
+				// The go-sum flowchart's remedy, the same fix: a diagnosis that also classified go's output offers it once.
+				goSumTidyFix(),
 			];
 		}
 

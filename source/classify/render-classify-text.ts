@@ -48,7 +48,8 @@ function renderFix(fix: Fix, indent: string): string[] {
 	const warning = fix.weakensSecurity ? ` ${t().classify.weakensSecurity}` : '';
 	const lines = [`${indent}- ${fix.title}${warning}`];
 	switch (fix.kind) {
-		case 'go-env': {
+		case 'go-env':
+		case 'command': {
 			if (fix.argv !== undefined) {
 				lines.push(`${indent}    $ ${formatArgv(fix.argv)}`);
 			}

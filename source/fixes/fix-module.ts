@@ -37,17 +37,39 @@ export function requireVersionFix(module: string, wanted: string, version: strin
 	};
 }
 
-/** `go mod tidy -v`, offered after a fix that works (the guide's §1). */
-export function goModTidyFix(): Fix {
+/**
+The command that loads the packages as a build does: a go.sum remedy counts as working only when it succeeds (it
+fails while a line go needs is missing).
+*/
+export const loadPackagesArgv = ['go', 'list', '-deps', './...'] as const;
+
+/**
+`go mod tidy -v`, the one tidy remedy, under the two ids the reports and transcripts know it by: `go-mod-tidy`, offered
+next after a fix that works (the guide's §1), and `go-sum-tidy`, the remedy for missing go.sum lines.
+*/
+const tidyIds: ReadonlySet<string> = new Set(['go-mod-tidy', 'go-sum-tidy']);
+
+function tidyFix(id: 'go-mod-tidy' | 'go-sum-tidy', verify?: readonly string[]): Fix {
 	return {
-		id: 'go-mod-tidy',
+		id,
 		title: t().module.tidyTitle,
 		detail: t().module.tidyDetail,
 		kind: 'command',
 		argv: ['go', 'mod', 'tidy', '-v'],
+		...(verify === undefined ? {} : {verify}),
 		scope: 'persistent',
 		weakensSecurity: false,
 	};
+}
+
+/** `go mod tidy -v`, offered after a fix that works (the guide's §1). */
+export function goModTidyFix(): Fix {
+	return tidyFix('go-mod-tidy');
+}
+
+/** A tidy: never offered again after itself. */
+export function isTidyFix(fix: Fix): boolean {
+	return tidyIds.has(fix.id);
 }
 
 /** `go mod download MOD…`: writes the modules' go.sum lines. `verify`: the command that failed for lack of them. */
@@ -69,9 +91,12 @@ export function goModDownloadFix(modules: readonly string[], verify?: readonly s
 	};
 }
 
-/** `go mod tidy -v` as the go.sum remediation (it adds every missing line), checked with `verify`. */
-export function goSumTidyFix(verify?: readonly string[]): Fix {
-	return {...goModTidyFix(), id: 'go-sum-tidy', ...(verify === undefined ? {} : {verify})};
+/**
+`go mod tidy -v` as the go.sum remedy (it adds every missing line), of the go-sum flowchart and of the
+`go-sum-missing` category alike; it works when `verify` (the packages load) succeeds too.
+*/
+export function goSumTidyFix(verify: readonly string[] = loadPackagesArgv): Fix {
+	return tidyFix('go-sum-tidy', verify);
 }
 
 /** `go clean -modcache`, its size shown first; only offered when a download with an empty cache worked. */
