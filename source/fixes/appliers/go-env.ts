@@ -1,0 +1,77 @@
+/** `go env -w`: journal first, then the change, read back, then go run again on what failed. */
+import {t} from '../../i18n/index.js';
+import {formatArgv, formatDuration} from '../../model/format.js';
+import type {Fix} from '../../model/report.js';
+import {applyGoEnvChanges, type ApplyResult, type GoEnvChange} from '../apply-go-env.js';
+import {at, emitReproduction, failed, journalOf, tidyNext, verified} from './support.js';
+import type {ApplyContext, Applier, FixOutcome} from './types.js';
+
+export const applyGoEnvFix: Applier = async (fix, context) => {
+	const {changes} = fix;
+	if (changes === undefined) {
+		return {status: 'failed', summary: t().actions.adviceOnly};
+	}
+
+	const started = context.system.now();
+	const applied = await applyGoEnvChanges(context.system, {env: context.env, cwd: context.dir, changes, timeoutMs: context.goTimeoutMs, signal: context.signal});
+	if (applied.status !== 'failed' && applied.journalId !== undefined) {
+		context.ledger.record(applied.journalId, changes.map((change) => change.key));
+	}
+
+	// A change left entirely to the shell ran no command: nothing to show as run.
+	if (applied.commands.length > 0 || applied.status !== 'shadowed') {
+		context.emit({
+			type: 'command-finished',
+			at: at(),
+			title: t().actions.apply(fix.title),
+			argv: applied.argv,
+			exitCode: applied.status === 'failed' ? 1 : 0,
+			timedOut: false,
+			durationMs: Math.round(context.system.now() - started),
+			output: applied.output,
+		});
+	}
+
+	switch (applied.status) {
+		case 'failed': {
+			return failed(context, fix, t().actions.goEnvFailed(applied.output.trim()));
+		}
+
+		case 'shadowed': {
+			return shadowed(fix, changes, applied, context);
+		}
+
+		case 'applied': {
+			return readBackAndVerify(fix, changes, applied, context);
+		}
+	}
+};
+
+/** The OS environment hides the change: the shell line is checked for real, go run with the value as the profile would set it. */
+async function shadowed(fix: Fix, changes: readonly GoEnvChange[], applied: ApplyResult, context: ApplyContext): Promise<FixOutcome> {
+	const overridden = {...context.env, ...Object.fromEntries(changes.map((change) => [change.key, change.value]))};
+	const result = await context.verify({env: overridden, signal: context.signal});
+	emitReproduction(context.emit, t().actions.verifyShellLine, result);
+	const keys = (applied.shadowedKeys ?? changes.map((change) => change.key)).join(', ');
+	const summary = t().actions.shadowed(keys, result.ok, result.headline);
+	context.emit({type: 'fix-finished', at: at(), fix, status: 'shadowed', detail: summary});
+	return verified(context, false, {status: 'shadowed', summary, shellLines: applied.shellLines ?? fix.shell ?? [], ...journalOf(applied.journalId)});
+}
+
+/** Written: the values go reads back must be the new ones, then go runs again on what failed. */
+async function readBackAndVerify(fix: Fix, changes: readonly GoEnvChange[], applied: ApplyResult, context: ApplyContext): Promise<FixOutcome> {
+	const {readBack} = applied;
+	const journal = journalOf(applied.journalId);
+	context.emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: t().actions.readBack(Object.entries(readBack).map(([key, value]) => `${key}=${value}`).join(' '))});
+	const mismatch = changes.find((change) => (readBack[change.key] ?? '') !== (change.value ?? readBack[change.key] ?? ''));
+	if (mismatch !== undefined) {
+		return verified(context, false, {status: 'not-fixed', summary: t().actions.readBackDiffers(mismatch.key, readBack[mismatch.key] ?? ''), ...journal});
+	}
+
+	// A fix that moves GOMODCACHE is checked with the cache it points at (a temporary one would prove nothing).
+	const cache = changes.some((change) => change.key === 'GOMODCACHE') ? 'own' : 'scratch';
+	const result = await context.verify({env: context.env, signal: context.signal, cache});
+	emitReproduction(context.emit, t().actions.verifyAgain, result);
+	const summary = result.ok ? t().actions.nowSucceeds(formatArgv(result.argv), formatDuration(result.durationMs)) : t().actions.stillFails(result.headline);
+	return verified(context, result.ok, {status: result.ok ? 'fixed' : 'not-fixed', summary, ...journal, ...(await tidyNext(fix, result.ok, context.dir))});
+}

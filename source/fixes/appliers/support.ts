@@ -1,0 +1,55 @@
+/** What every applier does the same way: report a failure, report a verification, show a re-run of go. */
+import {access} from 'node:fs/promises';
+import path from 'node:path';
+import {reproductionErrorText, type Reproduction} from '../../go/reproduce-download.js';
+import type {Fix} from '../../model/report.js';
+import {goModTidyFix, isTidyFix} from '../fix-module.js';
+import type {ApplyContext, FixEmit, FixOutcome} from './types.js';
+
+/** The time of an event. */
+export const at = () => new Date().toISOString();
+
+/** The fix could not be applied: says so (`fix-finished`, failed) and returns the outcome, with `extra`. */
+export function failed(context: Pick<ApplyContext, 'emit'>, fix: Fix, summary: string, extra: Omit<FixOutcome, 'status' | 'summary'> = {}): FixOutcome {
+	context.emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
+	return {status: 'failed', summary, ...extra};
+}
+
+/** The check after a change: says how it ended (`verified`, `ok`) and returns `outcome`. */
+export function verified(context: Pick<ApplyContext, 'emit'>, ok: boolean, outcome: FixOutcome): FixOutcome {
+	context.emit({type: 'verified', at: at(), ok, summary: outcome.summary});
+	return outcome;
+}
+
+/** A re-run of go, shown as a command the wizard ran. */
+export function emitReproduction(emit: FixEmit, title: string, result: Reproduction): void {
+	emit({
+		type: 'command-finished',
+		at: at(),
+		title,
+		argv: result.argv,
+		exitCode: result.exitCode,
+		timedOut: result.timedOut,
+		durationMs: Math.round(result.durationMs),
+		output: reproductionErrorText(result) || result.headline,
+	});
+}
+
+/** The journal entry of an outcome, when there is one. */
+export function journalOf(journalId: string | undefined): {journalId?: string} {
+	return journalId === undefined ? {} : {journalId};
+}
+
+/** `go mod tidy -v`, offered next after a fix that works (§1): not after a tidy, and only in a module. */
+export async function tidyNext(fix: Fix, ok: boolean, dir: string): Promise<Pick<FixOutcome, 'followUps'>> {
+	return ok && !isTidyFix(fix) && (await hasGoMod(dir)) ? {followUps: [goModTidyFix()]} : {};
+}
+
+async function hasGoMod(dir: string): Promise<boolean> {
+	try {
+		await access(path.join(dir, 'go.mod'));
+		return true;
+	} catch {
+		return false;
+	}
+}
