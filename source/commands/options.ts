@@ -8,11 +8,9 @@ import {t} from '../i18n/index.js';
 import {fileErrorText} from '../system/describe-file-error.js';
 import type {Environment} from '../system/types.js';
 import {toolVersion} from '../version.js';
+import {UsageError} from './usage-error.js';
 
-/** A problem with how the tool was called: printed without a stack trace, exit status 2. */
-export class UsageError extends Error {
-	override name = 'UsageError';
-}
+export {UsageError} from './usage-error.js';
 
 /** The flags every diagnosing command shares, as typed. */
 export type RawFlags = {

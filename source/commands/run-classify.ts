@@ -1,3 +1,4 @@
+import process from 'node:process';
 import {open} from 'node:fs/promises';
 import {classifyGoOutput, renderClassifyText} from '../classify/classify-go-error.js';
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
@@ -5,6 +6,8 @@ import {t} from '../i18n/index.js';
 import type {Environment} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 import {UsageError} from './options.js';
+import path from 'node:path';
+import type {CliCommand} from './command-line.js';
 
 /** More than any real log; only the last this many bytes are kept (the classifier says the head was skipped). */
 export const maxClassifyBytes = 32 * 1024 * 1024;
@@ -97,3 +100,9 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
 
 	return tail.result();
 }
+
+/** `gomod-doctor classify [FILE | -]`, from the command line. */
+export const classifyCommand: CliCommand = async ({operand, flags, env, userDirectory, write}) => {
+	const file = operand === undefined || operand === '-' ? operand : path.resolve(userDirectory, operand);
+	return runClassify({file, stdin: process.stdin}, {json: flags.json}, env, write);
+};

@@ -1,3 +1,4 @@
+import process from 'node:process';
 import {buildReport} from '../diagnose/build-report.js';
 import {describeUnfinished, findUnfinishedChanges} from '../fixes/unfinished-changes.js';
 import {renderReportText} from '../diagnose/render-report-text.js';
@@ -9,6 +10,9 @@ import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
 import {createRedactor} from '../transcript/redact.js';
 import {toolVersion} from '../version.js';
 import {sessionOptions, type CommonOptions} from './options.js';
+import {createLazySystem} from '../system/create-lazy-system.js';
+import type {CliCommand} from './command-line.js';
+import {resolveCommonOptions} from './options.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -55,3 +59,11 @@ export function formatReport(state: SessionState, format: ReportFormat, env: Env
 		}
 	}
 }
+
+/** `gomod-doctor diagnose`, from the command line. */
+export const diagnoseCommand: CliCommand = async ({flags, env, userDirectory, write}) => {
+	const options = await resolveCommonOptions(flags, env, userDirectory);
+	const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
+	const columns = process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 80;
+	return runDiagnose(createLazySystem(), {...options, format, columns}, env, write);
+};

@@ -1,3 +1,4 @@
+import process from 'node:process';
 import {constants as osConstants} from 'node:os';
 import {t} from '../i18n/index.js';
 import {describeScenario, findScenario, formatScenarioList} from '../lab/scenarios.js';
@@ -5,8 +6,11 @@ import {startLab} from '../lab/start-lab.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
 import {wrapHanging} from '../ui/wrap-hanging.js';
-import {UsageError, type CommonOptions} from './options.js';
+import {parseTimeout, UsageError, type CommonOptions} from './options.js';
 import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
+import path from 'node:path';
+import {createLazySystem} from '../system/create-lazy-system.js';
+import type {CliCommand} from './command-line.js';
 
 /**
 `gomod-doctor lab [SCENARIO]`: starts the scenario's GOPROXY servers on 127.0.0.1, writes a Go module that
@@ -98,3 +102,18 @@ export async function runLab(
 		}
 	}
 }
+
+/** `gomod-doctor lab [SCENARIO]`, from the command line. */
+export const labCommand: CliCommand = async ({operand, flags, env, userDirectory}) =>
+	runLab(
+		createLazySystem(),
+		{
+			...(operand === undefined ? {} : {scenario: operand}),
+			list: flags.list,
+			keep: flags.keep,
+			common: {timeoutMs: parseTimeout(flags.timeout), traceroute: flags.traceroute, ...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(userDirectory, flags.transcriptDir)})},
+			answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes},
+		},
+		env,
+		process,
+	);

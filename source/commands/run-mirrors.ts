@@ -1,3 +1,4 @@
+import process from 'node:process';
 import {connectivityViews} from '../diagnose/conclude.js';
 import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
@@ -10,6 +11,9 @@ import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 import {mirrorChartLines, mirrorRows} from '../mirrors/mirror-chart.js';
 import {sessionOptions, type CommonOptions} from './options.js';
+import {createLazySystem} from '../system/create-lazy-system.js';
+import type {CliCommand} from './command-line.js';
+import {resolveCommonOptions} from './options.js';
 
 /**
 `gomod-doctor mirrors`: §3.1 by measurement. Every GOPROXY entry and candidate is reached at once (DNS, connect,
@@ -85,3 +89,9 @@ function mirrorsReport(state: SessionState, recommended: string | undefined) {
 		durationMs: Math.round(state.durationMs ?? 0),
 	};
 }
+
+/** `gomod-doctor mirrors`, from the command line. */
+export const mirrorsCommand: CliCommand = async ({flags, env, userDirectory, write}) => {
+	const options = await resolveCommonOptions(flags, env, userDirectory);
+	return runMirrors(createLazySystem(), {...options, json: flags.json, columns: process.stdout.columns ?? 100}, env, write);
+};

@@ -2,6 +2,9 @@ import {undoChanges} from '../fixes/undo.js';
 import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
+import {createLazySystem} from '../system/create-lazy-system.js';
+import type {CliCommand} from './command-line.js';
+import {resolveCommonOptions} from './options.js';
 
 /**
 `gomod-doctor undo`: restores every go setting the journal still holds as changed, newest first.
@@ -27,3 +30,9 @@ export async function runUndo(system: System, options: {dir: string}, env: Envir
 	write(`${lines.map((line) => redactor.redact(line)).join('\n')}\n`);
 	return result.ok ? 0 : 2;
 }
+
+/** `gomod-doctor undo`, from the command line. */
+export const undoCommand: CliCommand = async ({flags, env, userDirectory, write}) => {
+	const options = await resolveCommonOptions(flags, env, userDirectory);
+	return runUndo(createLazySystem(), {dir: options.dir}, env, write);
+};

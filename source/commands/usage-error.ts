@@ -1,0 +1,4 @@
+/** A problem with how the tool was called: printed without a stack trace, exit status 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}
