@@ -107,25 +107,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		}
 
 		case 'reproduction-finished': {
-			const result = event.reproduction;
-			return {
-				...state,
-				reproduction: {phase: 'done', result},
-				transcript: [
-					...state.transcript,
-					{
-						kind: 'command',
-						at: event.at,
-						title: t().actions.reproduce,
-						argv: result.argv,
-						exitCode: result.exitCode,
-						timedOut: result.timedOut,
-						durationMs: result.durationMs,
-						output: reproductionErrorText(result) || result.headline,
-					},
-					{kind: 'note', at: event.at, text: result.headline},
-				],
-			};
+			return reproductionFinished(state, event);
 		}
 
 		case 'walk-started': {
@@ -146,57 +128,11 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		}
 
 		case 'walk-stepped': {
-			const before = state.walks.find((view) => view.walk.id === event.walk.id);
-			const added = event.walk.visits.slice(before?.walk.visits.length ?? 0);
-			const steps: TranscriptEntry[] = added.flatMap((visit) =>
-				visit.evidence === undefined
-					? []
-					: [
-							{
-								kind: 'step',
-								at: event.at,
-								flow: event.walk.flow,
-								subject: event.walk.subject.label,
-								node: visit.node,
-								question: visit.question,
-								evidence: visit.evidence,
-								branch: visit.branch,
-								next: visit.next,
-							},
-						],
-			);
-			return {
-				...state,
-				walks: state.walks.map((view) => {
-					if (view.walk.id !== event.walk.id) {
-						return view;
-					}
-
-					const {running: _running, ...rest} = view;
-					// The same walk, one step on: its subject is of the kind it started with.
-					return {...rest, walk: event.walk} as WalkView;
-				}),
-				transcript: [...state.transcript, ...steps],
-			};
+			return walkStepped(state, event);
 		}
 
 		case 'walk-set-aside': {
-			const view = state.walks.find((item) => item.walk.id === event.walkId);
-			return {
-				...state,
-				walks: state.walks.map((item) => {
-					if (item.walk.id !== event.walkId || item.role === 'check') {
-						return item;
-					}
-
-					const {running: _running, ...rest} = item;
-					return {...rest, setAside: {waitedMs: event.waitedMs, chosen: event.chosen}};
-				}),
-				transcript:
-					view === undefined
-						? state.transcript
-						: [...state.transcript, {kind: 'note', at: event.at, text: t().findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen)}],
-			};
+			return walkSetAside(state, event);
 		}
 
 		case 'check-concluded': {
@@ -207,53 +143,151 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		}
 
 		case 'diagnosis-finished': {
-			const conclusion = conclude({
-				...(state.goMissing === undefined ? {} : {goMissing: state.goMissing}),
-				...(state.goUnusable === undefined ? {} : {goUnusable: state.goUnusable}),
-				...(state.noModule === undefined ? {} : {noModule: state.noModule}),
-				...(state.snapshot === undefined ? {} : {snapshot: state.snapshot}),
-				...(state.reproduction.phase === 'done' ? {reproduction: state.reproduction.result} : {}),
-				walks: state.walks,
-				...(state.strict === true ? {strict: true} : {}),
-			});
-			return {
-				...state,
-				phase: 'concluded',
-				conclusion,
-				durationMs: event.durationMs,
-				transcript: [...state.transcript, {kind: 'conclusion', at: event.at, verdict: conclusion.verdict, findings: conclusion.findings}],
-			};
+			return diagnosisFinished(state, event);
 		}
 
+		case 'chose':
+		case 'fix-finished':
+		case 'command-finished':
+		case 'verified':
+		case 'undone':
+		case 'note': {
+			return {...state, transcript: [...state.transcript, wizardEntry(event)]};
+		}
+
+		default: {
+			return assertNever(event);
+		}
+	}
+}
+
+type EventOf<Type extends SessionEvent['type']> = Extract<SessionEvent, {type: Type}>;
+
+/** go's download ran: its result, and the command and its headline in the transcript. */
+function reproductionFinished(state: SessionState, event: EventOf<'reproduction-finished'>): SessionState {
+	const result = event.reproduction;
+	return {
+		...state,
+		reproduction: {phase: 'done', result},
+		transcript: [
+			...state.transcript,
+			{
+				kind: 'command',
+				at: event.at,
+				title: t().actions.reproduce,
+				argv: result.argv,
+				exitCode: result.exitCode,
+				timedOut: result.timedOut,
+				durationMs: result.durationMs,
+				output: reproductionErrorText(result) || result.headline,
+			},
+			{kind: 'note', at: event.at, text: result.headline},
+		],
+	};
+}
+
+/** A walk went on: its new state, and a transcript step for each node that ran a check. */
+function walkStepped(state: SessionState, event: EventOf<'walk-stepped'>): SessionState {
+	const before = state.walks.find((view) => view.walk.id === event.walk.id);
+	const added = event.walk.visits.slice(before?.walk.visits.length ?? 0);
+	const steps: TranscriptEntry[] = added.flatMap((visit) =>
+		visit.evidence === undefined
+			? []
+			: [
+					{
+						kind: 'step',
+						at: event.at,
+						flow: event.walk.flow,
+						subject: event.walk.subject.label,
+						node: visit.node,
+						question: visit.question,
+						evidence: visit.evidence,
+						branch: visit.branch,
+						next: visit.next,
+					},
+				],
+	);
+	return {
+		...state,
+		walks: state.walks.map((view) => {
+			if (view.walk.id !== event.walk.id) {
+				return view;
+			}
+
+			const {running: _running, ...rest} = view;
+			// The same walk, one step on: its subject is of the kind it started with.
+			return {...rest, walk: event.walk} as WalkView;
+		}),
+		transcript: [...state.transcript, ...steps],
+	};
+}
+
+/** The diagnosis stopped waiting for a walk (`chosen`, a faster candidate, had passed): it stays where it stopped. */
+function walkSetAside(state: SessionState, event: EventOf<'walk-set-aside'>): SessionState {
+	const view = state.walks.find((item) => item.walk.id === event.walkId);
+	return {
+		...state,
+		walks: state.walks.map((item) => {
+			if (item.walk.id !== event.walkId || item.role === 'check') {
+				return item;
+			}
+
+			const {running: _running, ...rest} = item;
+			return {...rest, setAside: {waitedMs: event.waitedMs, chosen: event.chosen}};
+		}),
+		transcript:
+			view === undefined
+				? state.transcript
+				: [...state.transcript, {kind: 'note', at: event.at, text: t().findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen)}],
+	};
+}
+
+/** Every walk ended: the conclusion. */
+function diagnosisFinished(state: SessionState, event: EventOf<'diagnosis-finished'>): SessionState {
+	const conclusion = conclude({
+		...(state.goMissing === undefined ? {} : {goMissing: state.goMissing}),
+		...(state.goUnusable === undefined ? {} : {goUnusable: state.goUnusable}),
+		...(state.noModule === undefined ? {} : {noModule: state.noModule}),
+		...(state.snapshot === undefined ? {} : {snapshot: state.snapshot}),
+		...(state.reproduction.phase === 'done' ? {reproduction: state.reproduction.result} : {}),
+		walks: state.walks,
+		...(state.strict === true ? {strict: true} : {}),
+	});
+	return {
+		...state,
+		phase: 'concluded',
+		conclusion,
+		durationMs: event.durationMs,
+		transcript: [...state.transcript, {kind: 'conclusion', at: event.at, verdict: conclusion.verdict, findings: conclusion.findings}],
+	};
+}
+
+/** What the wizard records: one transcript entry per event. */
+function wizardEntry(event: WizardEvent): TranscriptEntry {
+	switch (event.type) {
 		case 'chose': {
-			return {...state, transcript: [...state.transcript, {kind: 'choice', at: event.at, question: event.question, answer: event.answer}]};
+			return {kind: 'choice', at: event.at, question: event.question, answer: event.answer};
 		}
 
 		case 'fix-finished': {
-			return {
-				...state,
-				transcript: [
-					...state.transcript,
-					{kind: 'fix', at: event.at, fixId: event.fix.id, title: event.fix.title, status: event.status, detail: event.detail},
-				],
-			};
+			return {kind: 'fix', at: event.at, fixId: event.fix.id, title: event.fix.title, status: event.status, detail: event.detail};
 		}
 
 		case 'command-finished': {
 			const {type: _type, ...command} = event;
-			return {...state, transcript: [...state.transcript, {kind: 'command', ...command}]};
+			return {kind: 'command', ...command};
 		}
 
 		case 'verified': {
-			return {...state, transcript: [...state.transcript, {kind: 'verify', at: event.at, ok: event.ok, summary: event.summary}]};
+			return {kind: 'verify', at: event.at, ok: event.ok, summary: event.summary};
 		}
 
 		case 'undone': {
-			return {...state, transcript: [...state.transcript, {kind: 'undo', at: event.at, ok: event.ok, summary: event.summary}]};
+			return {kind: 'undo', at: event.at, ok: event.ok, summary: event.summary};
 		}
 
 		case 'note': {
-			return {...state, transcript: [...state.transcript, {kind: 'note', at: event.at, text: event.text}]};
+			return {kind: 'note', at: event.at, text: event.text};
 		}
 
 		default: {
