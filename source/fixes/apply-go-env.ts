@@ -5,7 +5,7 @@ variable of the same name still wins, so the change has no effect until the shel
 */
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import {t} from '../i18n/index.js';
-import type {CommandResult, Environment, System} from '../system/types.js';
+import type {CommandResult, CommandSpec, Environment, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
 import {createRedactor} from '../transcript/redact.js';
 import {
@@ -115,15 +115,7 @@ export function shellQuote(value: string): string {
 
 export async function applyGoEnvChanges(system: System, options: ApplyOptions): Promise<ApplyResult> {
 	const planned = goEnvCommands(options.changes);
-	const notRun = (output: string): ApplyResult => ({
-		status: 'failed',
-		journalId: undefined,
-		argv: planned[0] ?? ['go', 'env', '-w'],
-		commands: [],
-		output,
-		readBack: {},
-	});
-
+	const notRun = (output: string): ApplyResult => ({status: 'failed', journalId: undefined, argv: planned[0] ?? ['go', 'env', '-w'], commands: [], output, readBack: {}});
 	const invalid = validateChanges(options.changes);
 	if (invalid !== undefined) {
 		return notRun(`not applied: ${invalid}`);
@@ -135,20 +127,10 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		const osValue = options.env[change.key];
 		return osValue !== undefined && osValue !== '' && osValue !== change.value;
 	});
-	const shadowedKeys = shadowed.map((change) => change.key);
-	const shellLines = shadowed.map((change) => shellLine(change.key, change.value));
-	const toWrite = options.changes.filter((change) => !shadowedKeys.includes(change.key));
+	const hidden = {shadowedKeys: shadowed.map((change) => change.key), shellLines: shadowed.map((change) => shellLine(change.key, change.value))};
+	const toWrite = options.changes.filter((change) => !hidden.shadowedKeys.includes(change.key));
 	if (toWrite.length === 0) {
-		return {
-			status: 'shadowed',
-			journalId: undefined,
-			argv: planned[0] ?? ['go', 'env', '-w'],
-			commands: [],
-			output: t().fixes.shadowedNotWritten(shadowedKeys.join(', ')),
-			readBack: {},
-			shellLines,
-			shadowedKeys,
-		};
+		return {...notRun(t().fixes.shadowedNotWritten(hidden.shadowedKeys.join(', '))), status: 'shadowed', ...hidden};
 	}
 
 	const common = {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
@@ -163,16 +145,57 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		return notRun(`not applied: cannot find the GOENV file: ${describe(where)}`);
 	}
 
+	const recorded = await recordChanges(goenvFile, toWrite, options.env);
+	if (!recorded.ok) {
+		return notRun(recorded.message);
+	}
+
+	// Once the journal says `pending`, the write is not canceled (a quit, Ctrl-C): go rewrites the GOENV file in
+	// place, and a go killed halfway could leave it half-written. The deadline still holds.
+	const {signal: _notForTheWrite, ...uncancelable} = common;
+	const ran = await runInTurn(system, recorded.commands, uncancelable);
+	const argv = recorded.commands[0] ?? planned[0] ?? ['go', 'env', '-u'];
+	if (ran.failure !== undefined) {
+		const output = await markFailed(recorded, ran.failure, ran.outputs);
+		return {status: 'failed', journalId: recorded.entry.id, argv, commands: ran.ran, output, readBack: {}};
+	}
+
+	const read = await system.run({file: 'go', args: ['env', '-json', ...toWrite.map((change) => change.key)], ...common});
+	const readBack = (read.exitCode === 0 ? parseJsonRecord(read.stdout) : undefined) ?? {};
+	if (read.exitCode !== 0) {
+		ran.outputs.push(`could not read the values back: ${describe(read)}`);
+	}
+
+	const output = ran.outputs.join('\n');
+	const status = hidden.shadowedKeys.length > 0 ? 'shadowed' : 'applied';
+	const left = `${hidden.shadowedKeys.join(', ')} left to the shell (the OS environment sets them)${output === '' ? '' : `: ${output}`}`;
+	await markEntry(recorded.journalFile, recorded.entry.id, {status: 'applied', ...(status === 'shadowed' ? {message: left} : output === '' ? {} : {message: output})}, recorded.redact);
+	return {status, journalId: recorded.entry.id, argv, commands: ran.ran, output, readBack, ...(status === 'shadowed' ? hidden : {})};
+}
+
+/** The journal entry of a go env change, written (as `pending`) before any go env command runs. */
+type Recorded = {
+	readonly ok: true;
+	readonly journalFile: string;
+	readonly entry: JournalEntry;
+	readonly before: Awaited<ReturnType<typeof snapshotFile>>;
+	/** The go env commands that make the change. */
+	readonly commands: Array<readonly string[]>;
+	readonly redact: (text: string) => string;
+};
+
+/** Records the GOENV file's values (and the file) before the change, in a new `pending` journal entry. */
+async function recordChanges(goenvFile: string, toWrite: readonly GoEnvChange[], env: Environment): Promise<Recorded | {readonly ok: false; readonly message: string}> {
 	let journalFile: string;
 	try {
-		journalFile = journalPath(options.env);
+		journalFile = journalPath(env);
 	} catch (error) {
-		return notRun(t().fixes.notApplied((error as Error).message));
+		return {ok: false, message: t().fixes.notApplied((error as Error).message)};
 	}
 
 	const before = await snapshotFile(goenvFile).catch((error: unknown) => error as Error);
 	if (before instanceof Error) {
-		return notRun(t().fixes.notApplied(t().fixes.goenvUnreadable(goenvFile, before.message)));
+		return {ok: false, message: t().fixes.notApplied(t().fixes.goenvUnreadable(goenvFile, before.message))};
 	}
 
 	const fileValues = parseGoEnvFile(before.content ?? before.bytes?.toString('utf8') ?? '').values;
@@ -181,10 +204,6 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		before: Object.hasOwn(fileValues, change.key) ? {set: true, value: fileValues[change.key]} : {set: false},
 		after: change.value,
 	}));
-	// `go env -u` of a key the file does not have changes nothing, and fails when the file does not exist.
-	const effective = toWrite.filter((change) => change.value !== undefined || Object.hasOwn(fileValues, change.key));
-	const commands = goEnvCommands(effective);
-
 	const entry: JournalEntry = {
 		id: newEntryId(),
 		createdAt: new Date().toISOString(),
@@ -198,25 +217,29 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		status: 'pending',
 	};
 	// The journal stores go's messages and the new values redacted, with this session's secrets too (journal.ts).
-	const {redact} = createRedactor({env: options.env});
+	const {redact} = createRedactor({env});
 	try {
 		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
 		if (!written.ok) {
-			return notRun(t().fixes.notApplied(written.message));
+			return {ok: false, message: t().fixes.notApplied(written.message)};
 		}
 	} catch (error) {
-		return notRun(t().fixes.notApplied(t().fixes.journalUnwritable(journalFile, describeFileError(error))));
+		return {ok: false, message: t().fixes.notApplied(t().fixes.journalUnwritable(journalFile, describeFileError(error)))};
 	}
 
+	// `go env -u` of a key the file does not have changes nothing, and fails when the file does not exist.
+	const commands = goEnvCommands(toWrite.filter((change) => change.value !== undefined || Object.hasOwn(fileValues, change.key)));
+	return {ok: true, journalFile, entry, before, commands, redact};
+}
+
+/** Runs the go env commands one after the other, until one fails. */
+async function runInTurn(system: System, commands: ReadonlyArray<readonly string[]>, common: Omit<CommandSpec, 'file' | 'args'>) {
 	const outputs: string[] = [];
-	let failure: CommandResult | undefined;
 	const ran: Array<readonly string[]> = [];
-	// Once the journal says `pending`, the write is not canceled (a quit, Ctrl-C): go rewrites the GOENV file in
-	// place, and a go killed halfway could leave it half-written. The deadline still holds.
-	const {signal: _notForTheWrite, ...uncancelable} = common;
+	let failure: CommandResult | undefined;
 	for (const argv of commands) {
 		// eslint-disable-next-line no-await-in-loop
-		const result = await system.run({file: 'go', args: argv.slice(1), ...uncancelable});
+		const result = await system.run({file: 'go', args: argv.slice(1), ...common});
 		ran.push(argv);
 		const text = `${result.stdout}${result.stderr}`.trim();
 		if (text !== '') {
@@ -233,48 +256,21 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		outputs.push('nothing to change: the GOENV file does not set these variables');
 	}
 
-	const argv = commands[0] ?? planned[0] ?? ['go', 'env', '-u'];
-	if (failure !== undefined) {
-		if (failure.exitCode === undefined) {
-			outputs.push(describe(failure));
-		}
+	return {outputs, ran, failure};
+}
 
-		const after = await snapshotFile(goenvFile).catch(() => undefined);
-		const unchanged = after !== undefined && after.exists === before.exists && after.sha256 === before.sha256;
-		const message = outputs.join('\n');
-		await markEntry(journalFile, entry.id, {
-			status: unchanged ? 'failed' : 'applied',
-			message: unchanged ? message : `partly applied before go failed: ${message}`,
-		}, redact);
-		return {status: 'failed', journalId: entry.id, argv, commands: ran, output: message, readBack: {}};
+/** A go env command failed: the entry says whether the file changed before it did. Returns go's output. */
+async function markFailed(recorded: Recorded, failure: CommandResult, outputs: string[]): Promise<string> {
+	if (failure.exitCode === undefined) {
+		outputs.push(describe(failure));
 	}
 
-	const keys = toWrite.map((change) => change.key);
-	const read = await system.run({file: 'go', args: ['env', '-json', ...keys], ...common});
-	const readBack = (read.exitCode === 0 ? parseJsonRecord(read.stdout) : undefined) ?? {};
-	if (read.exitCode !== 0) {
-		outputs.push(`could not read the values back: ${describe(read)}`);
-	}
-
-	const output = outputs.join('\n');
-	const status = shadowedKeys.length > 0 ? 'shadowed' : 'applied';
-	await markEntry(journalFile, entry.id, {
-		status: 'applied',
-		...(status === 'shadowed'
-			? {message: `${shadowedKeys.join(', ')} left to the shell (the OS environment sets them)${output === '' ? '' : `: ${output}`}`}
-			: output === ''
-				? {}
-				: {message: output}),
-	}, redact);
-	return {
-		status,
-		journalId: entry.id,
-		argv,
-		commands: ran,
-		output,
-		readBack,
-		...(status === 'shadowed' ? {shellLines, shadowedKeys} : {}),
-	};
+	const {before, entry, journalFile} = recorded;
+	const after = await snapshotFile(entry.goenvFile).catch(() => undefined);
+	const unchanged = after !== undefined && after.exists === before.exists && after.sha256 === before.sha256;
+	const message = outputs.join('\n');
+	await markEntry(journalFile, entry.id, {status: unchanged ? 'failed' : 'applied', message: unchanged ? message : `partly applied before go failed: ${message}`}, recorded.redact);
+	return message;
 }
 
 async function markEntry(journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>, redact: (text: string) => string): Promise<void> {
