@@ -20,6 +20,7 @@ import {
 	snapshotFile,
 	updateEntry,
 	updateJournal,
+	type Journal,
 	type JournalEntry,
 } from './journal.js';
 
@@ -49,7 +50,6 @@ export type UndoResult = {
 };
 
 export async function undoChanges(system: System, options: UndoOptions): Promise<UndoResult> {
-	const messages: string[] = [];
 	let journalFile: string;
 	try {
 		journalFile = journalPath(options.env);
@@ -62,48 +62,12 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 		return {restored: [], ok: false, fileMatches: false, messages: [read.message]};
 	}
 
-	let selected: JournalEntry[];
-	let laterChangesRemain = false;
-	if (options.id === undefined && options.ids === undefined) {
-		selected = findUnfinished(read.journal).reverse();
-		if (selected.length === 0) {
-			return {restored: [], ok: true, fileMatches: true, messages: []};
-		}
-	} else {
-		const wanted = options.ids ?? [options.id];
-		const unknown = wanted.filter((id) => !read.journal.entries.some((entry) => entry.id === id));
-		if (unknown.length > 0) {
-			return {restored: [], ok: false, fileMatches: false, messages: unknown.map((id) => `no journal entry ${id}`)};
-		}
-
-		const entries = read.journal.entries.filter((entry) => wanted.includes(entry.id));
-		const open = entries.filter((entry) => entry.status === 'pending' || entry.status === 'applied');
-		if (open.length === 0) {
-			return {
-				restored: [],
-				ok: true,
-				fileMatches: true,
-				messages: entries.map((entry) => `${entry.id} ${entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing'}; nothing to undo`),
-			};
-		}
-
-		const oldest = Math.min(...open.map((entry) => read.journal.entries.indexOf(entry)));
-		const newer = findUnfinished(read.journal).filter(
-			(other) =>
-				!wanted.includes(other.id) &&
-				open.some((entry) => entry.goenvFile === other.goenvFile) &&
-				read.journal.entries.indexOf(other) > oldest,
-		);
-		if (newer.length > 0) {
-			laterChangesRemain = true;
-			messages.push(
-				`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${open[0]!.id}`,
-			);
-		}
-
-		selected = open.reverse();
+	const selection = selectEntries(read.journal, options);
+	if ('result' in selection) {
+		return selection.result;
 	}
 
+	const {selected, messages} = selection;
 	// Nothing is touched unless the journal and every selected entry are what this tool wrote.
 	const distrust = (await checkJournalOwnership(journalFile)) ?? (await firstDistrusted(selected, {env: options.env, cwd: options.cwd, journalFile}));
 	if (distrust !== undefined) {
@@ -124,28 +88,66 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 
 		restored.push({id: entry.id, keys: entry.changes.map((change) => change.key)});
 		// eslint-disable-next-line no-await-in-loop
-		await updateJournal(journalFile, (journal) =>
-			updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}),
-		);
+		await updateJournal(journalFile, (journal) => updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}));
 	}
 
-	// For each GOENV file, the state to return to is the one before the oldest change restored.
-	let fileMatches = ok && !laterChangesRemain;
+	const matches = await filesMatch(selected.filter((entry) => restored.some((done) => done.id === entry.id)), messages);
+	return {restored, ok, fileMatches: ok && !selection.laterChangesRemain && matches, messages};
+}
+
+/**
+The entries to undo, newest first: the ones asked for (`id`, `ids`) that are still in place, or every unfinished
+one. `result`: there is nothing to undo, or an id is not in the journal.
+*/
+function selectEntries(
+	journal: Journal,
+	options: UndoOptions,
+): {readonly result: UndoResult} | {readonly selected: JournalEntry[]; readonly laterChangesRemain: boolean; readonly messages: string[]} {
+	if (options.id === undefined && options.ids === undefined) {
+		const selected = findUnfinished(journal).reverse();
+		return selected.length === 0 ? {result: {restored: [], ok: true, fileMatches: true, messages: []}} : {selected, laterChangesRemain: false, messages: []};
+	}
+
+	const wanted = options.ids ?? [options.id];
+	const unknown = wanted.filter((id) => !journal.entries.some((entry) => entry.id === id));
+	if (unknown.length > 0) {
+		return {result: {restored: [], ok: false, fileMatches: false, messages: unknown.map((id) => `no journal entry ${id}`)}};
+	}
+
+	const entries = journal.entries.filter((entry) => wanted.includes(entry.id));
+	const open = entries.filter((entry) => entry.status === 'pending' || entry.status === 'applied');
+	if (open.length === 0) {
+		const messages = entries.map((entry) => `${entry.id} ${entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing'}; nothing to undo`);
+		return {result: {restored: [], ok: true, fileMatches: true, messages}};
+	}
+
+	const oldest = Math.min(...open.map((entry) => journal.entries.indexOf(entry)));
+	const newer = findUnfinished(journal).filter(
+		(other) => !wanted.includes(other.id) && open.some((entry) => entry.goenvFile === other.goenvFile) && journal.entries.indexOf(other) > oldest,
+	);
+	const messages =
+		newer.length === 0
+			? []
+			: [`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${open[0]!.id}`];
+	return {selected: open.reverse(), laterChangesRemain: newer.length > 0, messages};
+}
+
+/** For each file, the state to return to is the one before the oldest change restored (`restored`, newest first). */
+async function filesMatch(restored: readonly JournalEntry[], messages: string[]): Promise<boolean> {
 	const oldestByFile = new Map<string, JournalEntry>();
-	for (const entry of selected) {
-		if (restored.some((done) => done.id === entry.id)) {
-			oldestByFile.set(entry.goenvFile, entry);
-		}
+	for (const entry of restored) {
+		oldestByFile.set(entry.goenvFile, entry);
 	}
 
+	let matches = true;
 	for (const entry of oldestByFile.values()) {
 		// eslint-disable-next-line no-await-in-loop
 		const check = await checkFile(entry);
 		messages.push(...check.messages);
-		fileMatches &&= check.matches;
+		matches &&= check.matches;
 	}
 
-	return {restored, ok, fileMatches, messages};
+	return matches;
 }
 
 async function firstDistrusted(entries: readonly JournalEntry[], context: TrustContext): Promise<string | undefined> {
