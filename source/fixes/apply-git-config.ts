@@ -244,32 +244,11 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 		return {status: 'refused', message: text.gitConfigNoFile, changed: false};
 	}
 
-	let journalFile: string;
 	const record: JournalGitConfig = {file, key: command.key, before: before.values, value: command.value, mode: command.mode};
 	const id = newEntryId();
-	try {
-		journalFile = journalPath(options.env);
-		const snapshot = await snapshotFile(file);
-		const entry: JournalEntry = {
-			id,
-			createdAt: new Date().toISOString(),
-			goenvFile: file,
-			changes: [
-				{
-					key: gitConfigChangeKey(command.key),
-					before: before.values.length === 0 ? {set: false} : {set: true, value: before.values.at(-1)!},
-					after: command.value,
-				},
-			],
-			// The hash only: the file's text can hold credentials (an http.extraHeader, a URL with a token).
-			fileBefore: {exists: snapshot.exists, ...(snapshot.sha256 === undefined ? {} : {sha256: snapshot.sha256})},
-			status: 'pending',
-			gitConfig: record,
-			command: options.argv,
-		};
-		await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
-	} catch (error) {
-		return {status: 'refused', message: text.gitConfigJournalFailed(describeFileError(error)), changed: false};
+	const journalFile = await recordGitConfig(id, record, options).catch((error: unknown) => error as Error);
+	if (journalFile instanceof Error) {
+		return {status: 'refused', message: text.gitConfigJournalFailed(describeFileError(journalFile)), changed: false};
 	}
 
 	const result = await system.run({
@@ -305,6 +284,31 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 		record: recorded,
 		changed,
 	};
+}
+
+/** Writes the `pending` journal entry of a git config change (the key's values and the file's hash); returns the journal file. */
+async function recordGitConfig(id: string, record: JournalGitConfig, options: RunGitConfigFixOptions): Promise<string> {
+	const journalFile = journalPath(options.env);
+	const snapshot = await snapshotFile(record.file);
+	const entry: JournalEntry = {
+		id,
+		createdAt: new Date().toISOString(),
+		goenvFile: record.file,
+		changes: [
+			{
+				key: gitConfigChangeKey(record.key),
+				before: record.before.length === 0 ? {set: false} : {set: true, value: record.before.at(-1)!},
+				after: record.value,
+			},
+		],
+		// The hash only: the file's text can hold credentials (an http.extraHeader, a URL with a token).
+		fileBefore: {exists: snapshot.exists, ...(snapshot.sha256 === undefined ? {} : {sha256: snapshot.sha256})},
+		status: 'pending',
+		gitConfig: record,
+		command: options.argv,
+	};
+	await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
+	return journalFile;
 }
 
 /** Why a journalled git config record cannot be used (it is read back from disk); undefined when it can. */
