@@ -65,18 +65,7 @@ export async function runLab(
 	});
 
 	try {
-		// Wrapped to the terminal between words (a path or URL after its separators), never inside a word.
-		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
-		terminal.stdout.write(
-			[
-				t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
-				t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
-				t().cli.lab.module(lab.dir),
-				t().cli.lab.hermetic,
-			]
-				.flatMap((line) => wrapHanging(line, columns))
-				.join('\n') + '\n',
-		);
+		terminal.stdout.write(labIntroduction(lab, terminal));
 		return await runWizard(
 			system,
 			{
@@ -101,6 +90,18 @@ export async function runLab(
 			terminal.stdout.write(`${t().cli.lab.kept(lab.root)}\n`);
 		}
 	}
+}
+
+/** What the lab is and where: wrapped to the terminal between words (a path or URL after its separators), never inside a word. */
+function labIntroduction(lab: Awaited<ReturnType<typeof startLab>>, terminal: Terminal): string {
+	const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
+	const lines = [
+		t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
+		t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
+		t().cli.lab.module(lab.dir),
+		t().cli.lab.hermetic,
+	];
+	return `${lines.flatMap((line) => wrapHanging(line, columns)).join('\n')}\n`;
 }
 
 /** `gomod-doctor lab [SCENARIO]`, from the command line. */

@@ -144,6 +144,22 @@ export type RunCommandFixResult = {
 	readonly gitConfig?: JournalGitConfig;
 };
 
+/** Writes the `pending` journal entry of a command fix: the copies of go.mod and go.sum from before it. Returns its id. */
+async function recordFileCopies(journalFile: string, files: readonly string[], before: ReadonlyArray<{readonly copy: JournalFileCopy}>, options: RunCommandFixOptions): Promise<string> {
+	const entry: JournalEntry = {
+		id: newEntryId(),
+		createdAt: new Date().toISOString(),
+		goenvFile: files[0]!,
+		changes: projectFiles.map((name, index) => ({key: name, before: {set: before[index]!.copy.exists}, after: undefined})),
+		fileBefore: {exists: before[0]!.copy.exists, ...(before[0]!.copy.sha256 === undefined ? {} : {sha256: before[0]!.copy.sha256})},
+		status: 'pending',
+		files: before.map((item) => item.copy),
+		command: options.argv,
+	};
+	await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
+	return entry.id;
+}
+
 /** Runs a confirmed command fix: checks it, copies go.mod/go.sum into the journal, runs it, and diffs the files. */
 export async function runCommandFix(system: System, options: RunCommandFixOptions): Promise<RunCommandFixResult> {
 	const problem = validateCommandArgv(options.argv);
@@ -168,18 +184,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 
 		try {
 			journalFile = journalPath(options.env);
-			const entry: JournalEntry = {
-				id: newEntryId(),
-				createdAt: new Date().toISOString(),
-				goenvFile: files[0]!,
-				changes: projectFiles.map((name, index) => ({key: name, before: {set: before[index]!.copy.exists}, after: undefined})),
-				fileBefore: {exists: before[0]!.copy.exists, ...(before[0]!.copy.sha256 === undefined ? {} : {sha256: before[0]!.copy.sha256})},
-				status: 'pending',
-				files: before.map((item) => item.copy),
-				command: options.argv,
-			};
-			await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
-			journalId = entry.id;
+			journalId = await recordFileCopies(journalFile, files, before, options);
 		} catch (error) {
 			return {status: 'refused', message: `the journal could not be written, so the command was not run: ${describeFileError(error)}`, undo, diffs: []};
 		}

@@ -61,15 +61,9 @@ export type ApplyNetrcResult = {readonly ok: true; readonly change: NetrcChange}
 
 /** Adds or replaces the machine's entry. Never throws; a failure leaves the file as it was. */
 export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResult> {
-	for (const [name, value] of [
-		['machine', input.machine],
-		['login', input.login],
-		['token', input.token],
-	] as const) {
-		const problem = checkNetrcField(value);
-		if (problem !== undefined) {
-			return {ok: false, message: t().fixes.netrc.fieldUnwritable(name, problem)};
-		}
+	const unwritable = fieldProblem(input);
+	if (unwritable !== undefined) {
+		return {ok: false, message: unwritable};
 	}
 
 	let beforeBytes: Buffer | undefined;
@@ -90,13 +84,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 	const temporary = `${input.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		if (beforeBytes !== undefined) {
-			// Only a directory created here is made private: an existing one keeps its mode (see writeJournal).
-			if ((await mkdir(input.backupDir, {recursive: true, mode: 0o700})) !== undefined) {
-				await chmod(input.backupDir, 0o700);
-			}
-			backup = path.join(input.backupDir, `netrc-${new Date().toISOString().replaceAll(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`);
-			await copyFile(input.file, backup);
-			await chmod(backup, 0o600);
+			backup = await copyToBackup(input.file, input.backupDir);
 		}
 
 		if (input.journalFile !== undefined) {
@@ -147,6 +135,35 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 			...(input.journalFile === undefined || journalId === undefined ? {} : {journalFile: input.journalFile, journalId}),
 		},
 	};
+}
+
+/** Why a field cannot be written into a `.netrc` entry, as a sentence; undefined when every field can. */
+function fieldProblem(input: ApplyNetrcInput): string | undefined {
+	for (const [name, value] of [
+		['machine', input.machine],
+		['login', input.login],
+		['token', input.token],
+	] as const) {
+		const problem = checkNetrcField(value);
+		if (problem !== undefined) {
+			return t().fixes.netrc.fieldUnwritable(name, problem);
+		}
+	}
+
+	return undefined;
+}
+
+/** A private copy (mode 0600) of `file` in `backupDir`; returns its path. */
+async function copyToBackup(file: string, backupDir: string): Promise<string> {
+	// Only a directory created here is made private: an existing one keeps its mode (see writeJournal).
+	if ((await mkdir(backupDir, {recursive: true, mode: 0o700})) !== undefined) {
+		await chmod(backupDir, 0o700);
+	}
+
+	const backup = path.join(backupDir, `netrc-${new Date().toISOString().replaceAll(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`);
+	await copyFile(file, backup);
+	await chmod(backup, 0o600);
+	return backup;
 }
 
 /** Appends a `pending` journal entry for a `.netrc` change; its id, or undefined when the journal cannot be written. */
