@@ -1,12 +1,12 @@
 import {conclude, notWaitedFor, type Conclusion, type WalkView} from '../diagnose/conclude.js';
 import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
+import type {FixEvent} from '../fixes/appliers/types.js';
 import {assertNever} from '../flow/walk.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import type {DownloadProgress} from '../go/download-progress.js';
 import {t} from '../i18n/index.js';
 import {formatDuration} from '../model/format.js';
-import type {Fix} from '../model/report.js';
 import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
 
 /**
@@ -38,16 +38,8 @@ export type SessionState = {
 /** What the wizard records after the diagnosis: the user's choices and what came of them. */
 export type WizardEvent =
 	| {readonly type: 'chose'; readonly at: string; readonly question: string; readonly answer: string}
-	| {
-			readonly type: 'fix-finished';
-			readonly at: string;
-			readonly fix: Fix;
-			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
-			readonly detail: string;
-	  }
-	/** A command the wizard ran (a fix, a verification): recorded as the transcript's `command` entry. */
-	| ({readonly type: 'command-finished'} & Omit<Extract<TranscriptEntry, {kind: 'command'}>, 'kind'>)
-	| {readonly type: 'verified'; readonly at: string; readonly ok: boolean; readonly summary: string}
+	/** A fix applied (or declined), a command the wizard ran (a fix, a verification), a fix checked. */
+	| FixEvent
 	| {readonly type: 'undone'; readonly at: string; readonly ok: boolean; readonly summary: string}
 	| {readonly type: 'note'; readonly at: string; readonly text: string};
 

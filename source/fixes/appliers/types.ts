@@ -10,13 +10,13 @@ import type {TranscriptEntry} from '../../transcript/types.js';
 import type {ChangeLedger} from '../change-ledger.js';
 import type {Verify} from '../verify.js';
 
-/** What an applier reports while it works: a subset of the session's events. */
+/** What an applier reports while it works; the session records them (and the wizard a fix the user `declined`). */
 export type FixEvent =
 	| {
 			readonly type: 'fix-finished';
 			readonly at: string;
 			readonly fix: Fix;
-			readonly status: 'applied' | 'failed' | 'shadowed';
+			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
 			readonly detail: string;
 	  }
 	/** A command the applier ran (the fix, a verification): recorded as the transcript's `command` entry. */
