@@ -1,11 +1,12 @@
 import {performance} from 'node:perf_hooks';
+import {nodeFileSystem} from './file-system.js';
 import type {CommandRunner, HttpClient, NetClient, System} from './types.js';
 
 /**
 The real adapters of `createSystem()`, loaded when first needed. The CLI starts with this one: the wizard
 draws its first frame before execa and undici (the biggest module of the tool) are read; the first command
 (a diagnosis starts with `go version`) loads them all, the network adapters while go runs. In the bundle each
-adapter is a chunk of its own.
+adapter is a chunk of its own. Files go through Node's own fs (built in, nothing to load).
 */
 export function createLazySystem(): System {
 	const run = once(async () => (await import('./run-command.js')).runCommand);
@@ -26,7 +27,7 @@ export function createLazySystem(): System {
 		connect: async (host, port, options) => (await net()).connect(host, port, options),
 		tlsHandshake: async (host, port, options) => (await net()).tlsHandshake(host, port, options),
 	};
-	return {run: runner, http: client, net: netClient, now: () => performance.now()};
+	return {run: runner, http: client, net: netClient, fs: nodeFileSystem, now: () => performance.now()};
 }
 
 /** `load`, called at most once; every caller gets the same promise. */

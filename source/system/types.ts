@@ -168,11 +168,93 @@ export type NetClient = {
 	readonly lookups?: () => readonly RunLookup[];
 };
 
+/** What `stat` and `lstat` tell about a path (Node's `Stats` satisfies it). */
+export type FileInfo = {
+	readonly size: number;
+	readonly mtimeMs: number;
+	/** The type and permission bits, e.g. `0o40755`. */
+	readonly mode: number;
+	readonly uid: number;
+	isFile(): boolean;
+	isDirectory(): boolean;
+	isSymbolicLink(): boolean;
+};
+
+/** One entry of a directory listing (Node's `Dirent` satisfies it). */
+export type DirectoryEntry = {
+	readonly name: string;
+	/** The directory the entry is in (with `recursive`, a subdirectory of the one listed). */
+	readonly parentPath: string;
+	isFile(): boolean;
+	isDirectory(): boolean;
+	isSymbolicLink(): boolean;
+};
+
+/** An open file (Node's `FileHandle` satisfies it): read at a position, or write whole. */
+export type OpenFile = {
+	read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{bytesRead: number}>;
+	writeFile(data: string, encoding: 'utf8'): Promise<void>;
+	stat(): Promise<FileInfo>;
+	/** The rest of the file as a stream (a FIFO or a device, which has no size to seek from). */
+	createReadStream(options: {autoClose: false}): AsyncIterable<Uint8Array | string>;
+	close(): Promise<void>;
+};
+
+/**
+The files and directories the tool reads and writes, and where the machine keeps them. The narrow set of
+operations the code uses, with Node's `fs/promises` meaning: a failure rejects with Node's errno error
+(`NodeJS.ErrnoException`, its `code` e.g. `ENOENT`), which callers turn into outcomes.
+*/
+export type FileSystem = {
+	readonly readFile: {
+		(path: string, encoding: 'utf8'): Promise<string>;
+		(path: string): Promise<Buffer>;
+	};
+	/** `flag: 'wx'` fails with `EEXIST` rather than replace a file; `flush` syncs the data before it resolves. */
+	readonly writeFile: (
+		path: string,
+		data: string | Uint8Array,
+		options?: {readonly mode?: number; readonly flag?: 'w' | 'wx'; readonly flush?: boolean},
+	) => Promise<void>;
+	/** Opens a file to read (`r`), or creates one that must not exist yet (`wx`: O_EXCL, no symlink followed). */
+	readonly open: (path: string, flags: 'r' | 'wx', mode?: number) => Promise<OpenFile>;
+	/** Replaces `to` by `from` atomically (the entry itself: never through a symlink). */
+	readonly rename: (from: string, to: string) => Promise<void>;
+	readonly copyFile: (from: string, to: string) => Promise<void>;
+	readonly rm: (
+		path: string,
+		options?: {readonly recursive?: boolean; readonly force?: boolean; readonly maxRetries?: number; readonly retryDelay?: number},
+	) => Promise<void>;
+	/** Resolves to the first directory created, or undefined when none was (with `recursive`). */
+	readonly mkdir: (path: string, options?: {readonly recursive?: boolean; readonly mode?: number}) => Promise<string | undefined>;
+	/** Creates a fresh directory named `prefix` plus six random characters. */
+	readonly mkdtemp: (prefix: string) => Promise<string>;
+	readonly chmod: (path: string, mode: number) => Promise<void>;
+	/** Follows symlinks. */
+	readonly stat: (path: string) => Promise<FileInfo>;
+	/** Does not follow a symlink: describes the link itself. */
+	readonly lstat: (path: string) => Promise<FileInfo>;
+	/** Rejects when the path does not exist, or this process may not do what `need` asks of it. @default {} (it exists) */
+	readonly access: (path: string, need?: {readonly read?: boolean; readonly write?: boolean; readonly execute?: boolean}) => Promise<void>;
+	/** The names in a directory. */
+	readonly readdir: (path: string) => Promise<string[]>;
+	/** The entries of a directory, with their types; `recursive` lists every level below it too. */
+	readonly readdirEntries: (path: string, options?: {readonly recursive?: boolean}) => Promise<DirectoryEntry[]>;
+	/** The bytes free to an unprivileged user on the file system that holds `path`. */
+	readonly freeBytes: (path: string) => Promise<number>;
+	/** The user's home directory, when `HOME` gives none (`os.homedir()`). */
+	readonly homedir: () => string;
+	/** Where temporary directories go (`os.tmpdir()`). */
+	readonly tmpdir: () => string;
+};
+
 /** Everything that touches the world, in one value. */
 export type System = {
 	readonly run: CommandRunner;
 	readonly http: HttpClient;
 	readonly net: NetClient;
+	/** Files, directories, and where the machine keeps them. */
+	readonly fs: FileSystem;
 	/** Milliseconds, monotonic enough for durations. */
 	readonly now: () => number;
 };

@@ -1,12 +1,15 @@
 /**
 A fake `System` for tests: commands answered by argv, HTTP and Node's net primitives answered by functions,
 every call recorded. Anything a test did not answer throws, so an unexpected command fails the test loudly
-instead of passing by accident.
+instead of passing by accident. Files are the machine's own (tests work in temporary directories) unless a
+test replaces some of the operations (a full disk, a read-only directory).
 */
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {
 	CommandResult,
 	CommandSpec,
 	ConnectResult,
+	FileSystem,
 	HttpRequest,
 	HttpResult,
 	NetClient,
@@ -29,6 +32,8 @@ export type FakeSystemOptions = {
 		readonly connect?: (host: string, port: number) => ConnectResult | Promise<ConnectResult>;
 		readonly tlsHandshake?: (host: string, port: number, servername: string) => TlsResult | Promise<TlsResult>;
 	};
+	/** Operations that replace the real file system's. @default none: every file operation is real */
+	readonly fs?: Partial<FileSystem>;
 	/** @default a clock that advances 1 ms per call */
 	readonly now?: () => number;
 };
@@ -89,6 +94,7 @@ export function createFakeSystem(options: FakeSystemOptions = {}): FakeSystem {
 			return options.http?.(request) ?? unanswered(`GET ${request.url}`);
 		},
 		net,
+		fs: {...nodeFileSystem, ...options.fs},
 		now: options.now ?? (() => clock++),
 	};
 }

@@ -52,6 +52,8 @@ export function recordingSystem(): System & {readonly checks: Check[]} {
 				return real.net.tlsHandshake(host, port, options);
 			},
 		},
+		// Files are not checks of the network: they are the machine's own, unrecorded.
+		fs: real.fs,
 		now: real.now,
 	};
 }

@@ -13,6 +13,7 @@ import {reproduceDownload, type Reproduction} from '../../source/go/reproduce-do
 import type {Evidence, Fix} from '../../source/model/report.js';
 import type {SessionEvent, SessionState} from '../../source/session/reduce-session.js';
 import type {FixOutcome, SessionActions, UndoOutcome} from '../../source/session/session-actions.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {CommandResult, Environment, System} from '../../source/system/types.js';
 import {deferred, type Deferred} from './ink.js';
 
@@ -215,7 +216,7 @@ function recordedGo(broken: ProxyEntry & {kind: 'url'}): System {
 		throw new Error('the recorded go runs no network checks');
 	};
 
-	return {run, http: unused, net: {resolve: unused, connect: unused, tlsHandshake: unused}, now: () => 0};
+	return {run, http: unused, net: {resolve: unused, connect: unused, tlsHandshake: unused}, fs: nodeFileSystem, now: () => 0};
 }
 
 /** What the scripted actions were asked to do. */

@@ -9,6 +9,7 @@ import {
 	validateModuleQuery,
 } from '../../source/go/reproduce-download.js';
 import {checkModulePath} from '../../source/go/escape-module-path.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {CommandResult, CommandSpec, System} from '../../source/system/types.js';
 
 /** A system whose `run` answers with a canned result and records what it was asked. */
@@ -35,6 +36,7 @@ function fakeSystem(result: Partial<CommandResult>): {system: System; calls: Com
 		},
 		http: unavailable,
 		net: {resolve: unavailable, connect: unavailable, tlsHandshake: unavailable},
+		fs: nodeFileSystem,
 		now: () => 0,
 	};
 	return {system, calls};
