@@ -40,6 +40,7 @@ import {startConnectProxy} from '../source/lab/connect-proxy.js';
 import {listenOnLoopback, refusingLoopbackPort} from '../source/lab/loopback-server.js';
 import {writeFixFiles} from '../source/fixes/fix-tls.js';
 import type {Fix} from '../source/model/report.js';
+import {nodeFileSystem} from '../source/system/file-system.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cliPath = path.join(root, 'dist', 'cli.js');
@@ -680,7 +681,7 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 					return 'n/a (its files are outside the scratch HOME)';
 				}
 
-				const wrote = await writeFixFiles(fix.files, runEnv);
+				const wrote = await writeFixFiles(nodeFileSystem, fix.files, runEnv);
 				if (!wrote.ok) {
 					return `no (files: ${wrote.message})`;
 				}

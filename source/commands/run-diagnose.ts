@@ -29,7 +29,7 @@ export async function runDiagnose(
 ): Promise<number> {
 	const state = await diagnoseHeadless(system, sessionOptions(options, env));
 	// Changes gomod-doctor made earlier and never finished or undid: the first suspects, so said first.
-	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(env), 'cli') : [];
+	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(system.fs, env), 'cli') : [];
 	const {redact} = createRedactor({env});
 	write(`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options.columns)}`);
 	return state.conclusion?.exitCode ?? 1;

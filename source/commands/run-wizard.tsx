@@ -52,7 +52,7 @@ export async function runWizard(
 	guardTerminal(terminal.stdin, terminal.stdout);
 	const actions = createSessionActions(system, sessionOptions(options, env));
 	// Changes earlier runs left (an apply cut off by kill -9, a change never undone): noticed and offered for undo.
-	const unfinished = await findUnfinishedChanges(env);
+	const unfinished = await findUnfinishedChanges(system.fs, env);
 	const initialState = initialSession({
 		startedAt: new Date().toISOString(),
 		dir: options.dir,

@@ -6,10 +6,9 @@ writes them back byte for byte; a command that changes nothing undo could restor
 deletes downloads) says so before it runs. A `git config --global KEY VALUE` (an insteadOf rule) records the key's
 earlier values in the journal first (apply-git-config.ts), so that undo puts them back.
 */
-import {readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileDiff, type FileDiff} from '../model/line-diff.js';
-import type {CommandResult, Environment, System} from '../system/types.js';
+import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {gitConfigArgvProblem, isGitConfigArgv, parseGitConfigArgv, runGitConfigFix} from './apply-git-config.js';
 import {
 	journalPath,
@@ -145,7 +144,7 @@ export type RunCommandFixResult = {
 };
 
 /** Writes the `pending` journal entry of a command fix: the copies of go.mod and go.sum from before it. Returns its id. */
-async function recordFileCopies(journalFile: string, files: readonly string[], before: ReadonlyArray<{readonly copy: JournalFileCopy}>, options: RunCommandFixOptions): Promise<string> {
+async function recordFileCopies(fs: FileSystem, journalFile: string, files: readonly string[], before: ReadonlyArray<{readonly copy: JournalFileCopy}>, options: RunCommandFixOptions): Promise<string> {
 	const entry: JournalEntry = {
 		id: newEntryId(),
 		createdAt: new Date().toISOString(),
@@ -156,7 +155,7 @@ async function recordFileCopies(journalFile: string, files: readonly string[], b
 		files: before.map((item) => item.copy),
 		command: options.argv,
 	};
-	await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
+	await updateJournal(fs, journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
 	return entry.id;
 }
 
@@ -173,7 +172,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 	}
 
 	const files = projectFiles.map((name) => path.join(options.dir, name));
-	const before = await Promise.all(files.map(async (file) => readCopy(file)));
+	const before = await Promise.all(files.map(async (file) => readCopy(system.fs, file)));
 	let journalId: string | undefined;
 	let journalFile: string | undefined;
 	if (undo === 'files') {
@@ -184,14 +183,14 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 
 		try {
 			journalFile = journalPath(options.env);
-			journalId = await recordFileCopies(journalFile, files, before, options);
+			journalId = await recordFileCopies(system.fs, journalFile, files, before, options);
 		} catch (error) {
 			return {status: 'refused', message: `the journal could not be written, so the command was not run: ${describeFileError(error)}`, undo, diffs: []};
 		}
 	}
 
 	if ((options.removeGoSumLines ?? []).length > 0) {
-		const removed = await removeGoSumLines(files[1]!, options.removeGoSumLines ?? []);
+		const removed = await removeGoSumLines(system.fs, files[1]!, options.removeGoSumLines ?? []);
 		if (removed !== undefined) {
 			return {status: 'refused', message: removed, undo, ...(journalId === undefined ? {} : {journalId}), diffs: []};
 		}
@@ -208,7 +207,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		...(options.signal === undefined ? {} : {signal: options.signal}),
 		parseable: true,
 	});
-	const after = await Promise.all(files.map(async (file) => readCopy(file)));
+	const after = await Promise.all(files.map(async (file) => readCopy(system.fs, file)));
 	const diffs = projectFiles.flatMap((name, index) => {
 		const was = before[index]!.copy;
 		const now = after[index]!.copy;
@@ -220,8 +219,8 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		const id = journalId;
 		// A failed command that changed nothing needs no undo; one that changed files does.
 		const status = ok || diffs.length > 0 ? 'applied' : 'failed';
-		const afterSha256 = await hashFiles(files);
-		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000), afterSha256}), options.redact).catch(() => undefined);
+		const afterSha256 = await hashFiles(system.fs, files);
+		await updateJournal(system.fs, journalFile, (journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000), afterSha256}), options.redact).catch(() => undefined);
 	}
 
 	const why = result.timedOut ? 'it did not finish in time' : result.missing ? `${options.argv[0]!} is not installed` : result.canceled ? 'it was canceled' : output.split('\n').slice(-3).join(' ');
@@ -260,12 +259,12 @@ async function runGitConfigCommand(system: System, options: RunCommandFixOptions
 }
 
 /** Removes exact lines from go.sum (each line as `MOD VER[/go.mod] HASH`); why it could not, or undefined. */
-async function removeGoSumLines(file: string, lines: readonly string[]): Promise<string | undefined> {
+async function removeGoSumLines(fs: FileSystem, file: string, lines: readonly string[]): Promise<string | undefined> {
 	try {
-		const text = await readFile(file, 'utf8');
+		const text = await fs.readFile(file, 'utf8');
 		const wanted = new Set(lines.map((line) => line.trim().split(/\s+/).join(' ')));
 		const kept = text.split('\n').filter((line) => !wanted.has(line.trim().split(/\s+/).join(' ')));
-		await writeFile(file, kept.join('\n'));
+		await fs.writeFile(file, kept.join('\n'));
 		return undefined;
 	} catch (error) {
 		return `go.sum could not be edited, so the command was not run: ${(error as Error).message}`;
@@ -273,7 +272,7 @@ async function removeGoSumLines(file: string, lines: readonly string[]): Promise
 }
 
 /** Writes back the copies of a command fix's journal entry (checked first: absolute paths named go.mod or go.sum). */
-export async function restoreFileCopies(entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
+export async function restoreFileCopies(fs: FileSystem, entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
 	const copies = entry.files ?? [];
 	const problem = copies.find((copy) => !path.isAbsolute(copy.path) || !(projectFiles as readonly string[]).includes(path.basename(copy.path)) || (copy.exists && typeof copy.content !== 'string'));
 	if (problem !== undefined) {
@@ -284,10 +283,10 @@ export async function restoreFileCopies(entry: JournalEntry): Promise<{ok: boole
 		for (const copy of copies) {
 			if (copy.exists) {
 				// eslint-disable-next-line no-await-in-loop
-				await writeFile(copy.path, copy.content ?? '');
+				await fs.writeFile(copy.path, copy.content ?? '');
 			} else {
 				// eslint-disable-next-line no-await-in-loop
-				await rm(copy.path, {force: true});
+				await fs.rm(copy.path, {force: true});
 			}
 		}
 	} catch (error) {
@@ -298,11 +297,11 @@ export async function restoreFileCopies(entry: JournalEntry): Promise<{ok: boole
 }
 
 /** Whether each file of a command fix's entry is byte for byte its copy again. */
-export async function checkFileCopies(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+export async function checkFileCopies(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
 	const messages: string[] = [];
 	for (const copy of entry.files ?? []) {
 		// eslint-disable-next-line no-await-in-loop
-		const now = await readCopy(copy.path);
+		const now = await readCopy(fs, copy.path);
 		if (now.copy.exists !== copy.exists || now.copy.sha256 !== copy.sha256) {
 			messages.push(`${copy.path} differs from before the command`);
 		}
@@ -311,10 +310,10 @@ export async function checkFileCopies(entry: JournalEntry): Promise<{matches: bo
 	return {matches: messages.length === 0, messages};
 }
 
-async function readCopy(file: string): Promise<{copy: JournalFileCopy; tooBig: boolean}> {
+async function readCopy(fs: FileSystem, file: string): Promise<{copy: JournalFileCopy; tooBig: boolean}> {
 	let bytes: Buffer;
 	try {
-		bytes = await readFile(file);
+		bytes = await fs.readFile(file);
 	} catch {
 		return {copy: {path: file, exists: false}, tooBig: false};
 	}

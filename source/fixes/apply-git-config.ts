@@ -8,10 +8,9 @@ neither gomod-doctor nor the earlier state wrote. Values with a secret in them (
 such a change is refused before anything runs.
 */
 import {accessSync, constants} from 'node:fs';
-import {rm} from 'node:fs/promises';
 import path from 'node:path';
 import {t} from '../i18n/index.js';
-import type {CommandResult, Environment, System} from '../system/types.js';
+import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 import {
 	gitConfigChangeKey,
@@ -246,7 +245,7 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 
 	const record: JournalGitConfig = {file, key: command.key, before: before.values, value: command.value, mode: command.mode};
 	const id = newEntryId();
-	const journalFile = await recordGitConfig(id, record, options).catch((error: unknown) => error as Error);
+	const journalFile = await recordGitConfig(system.fs, id, record, options).catch((error: unknown) => error as Error);
 	if (journalFile instanceof Error) {
 		return {status: 'refused', message: text.gitConfigJournalFailed(describeFileError(journalFile)), changed: false};
 	}
@@ -270,8 +269,9 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 	const output = `${result.stdout}${result.stderr}`.trim();
 	// A failed command that changed nothing needs no undo; one that changed the key does.
 	const status = changed ? 'applied' : 'failed';
-	const afterSha256 = await hashFiles([written]);
+	const afterSha256 = await hashFiles(system.fs, [written]);
 	await updateJournal(
+		system.fs,
 		journalFile,
 		(journal) => updateEntry(journal, id, {status, goenvFile: written, gitConfig: recorded, message: output.slice(0, 2000), afterSha256}),
 		options.redact,
@@ -287,9 +287,9 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 }
 
 /** Writes the `pending` journal entry of a git config change (the key's values and the file's hash); returns the journal file. */
-async function recordGitConfig(id: string, record: JournalGitConfig, options: RunGitConfigFixOptions): Promise<string> {
+async function recordGitConfig(fs: FileSystem, id: string, record: JournalGitConfig, options: RunGitConfigFixOptions): Promise<string> {
 	const journalFile = journalPath(options.env);
-	const snapshot = await snapshotFile(record.file);
+	const snapshot = await snapshotFile(fs, record.file);
 	const entry: JournalEntry = {
 		id,
 		createdAt: new Date().toISOString(),
@@ -307,7 +307,7 @@ async function recordGitConfig(id: string, record: JournalGitConfig, options: Ru
 		gitConfig: record,
 		command: options.argv,
 	};
-	await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
+	await updateJournal(fs, journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), options.redact);
 	return journalFile;
 }
 
@@ -379,9 +379,9 @@ export async function restoreGitConfig(system: System, entry: JournalEntry, run:
 
 	const messages = [before.length === 0 ? text.gitConfigRestoredUnset(key, file) : text.gitConfigRestored(key, file, listValues(before))];
 	if (!entry.fileBefore.exists) {
-		const snapshot = await snapshotFile(file).catch(() => undefined);
+		const snapshot = await snapshotFile(system.fs, file).catch(() => undefined);
 		if (snapshot?.exists === true && snapshot.bytes?.length === 0) {
-			await rm(file, {force: true});
+			await system.fs.rm(file, {force: true});
 			messages.push(text.gitConfigFileRemoved(file));
 		}
 	}
@@ -390,9 +390,9 @@ export async function restoreGitConfig(system: System, entry: JournalEntry, run:
 }
 
 /** Whether the git config file is byte for byte what it was before the change (its hash); says so when not. */
-export async function checkGitConfigFile(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+export async function checkGitConfigFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
 	const file = entry.gitConfig?.file ?? entry.goenvFile;
-	const now = await snapshotFile(file).catch(() => undefined);
+	const now = await snapshotFile(fs, file).catch(() => undefined);
 	const matches = now !== undefined && now.exists === entry.fileBefore.exists && now.sha256 === entry.fileBefore.sha256;
 	return {matches, messages: matches ? [] : [t().private.gitConfigFileDiffers(file)]};
 }

@@ -5,7 +5,7 @@ variable of the same name still wins, so the change has no effect until the shel
 */
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import {t} from '../i18n/index.js';
-import type {CommandResult, CommandSpec, Environment, System} from '../system/types.js';
+import type {CommandResult, CommandSpec, Environment, FileSystem, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
 import {createRedactor} from '../transcript/redact.js';
 import {
@@ -145,7 +145,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		return notRun(`not applied: cannot find the GOENV file: ${describe(where)}`);
 	}
 
-	const recorded = await recordChanges(goenvFile, toWrite, options.env);
+	const recorded = await recordChanges(system.fs, goenvFile, toWrite, options.env);
 	if (!recorded.ok) {
 		return notRun(recorded.message);
 	}
@@ -169,13 +169,14 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	const output = ran.outputs.join('\n');
 	const status = hidden.shadowedKeys.length > 0 ? 'shadowed' : 'applied';
 	const left = `${hidden.shadowedKeys.join(', ')} left to the shell (the OS environment sets them)${output === '' ? '' : `: ${output}`}`;
-	await markEntry(recorded.journalFile, recorded.entry.id, {status: 'applied', ...(status === 'shadowed' ? {message: left} : output === '' ? {} : {message: output})}, recorded.redact);
+	await markEntry(system.fs, recorded.journalFile, recorded.entry.id, {status: 'applied', ...(status === 'shadowed' ? {message: left} : output === '' ? {} : {message: output})}, recorded.redact);
 	return {status, journalId: recorded.entry.id, argv, commands: ran.ran, output, readBack, ...(status === 'shadowed' ? hidden : {})};
 }
 
 /** The journal entry of a go env change, written (as `pending`) before any go env command runs. */
 type Recorded = {
 	readonly ok: true;
+	readonly fs: FileSystem;
 	readonly journalFile: string;
 	readonly entry: JournalEntry;
 	readonly before: Awaited<ReturnType<typeof snapshotFile>>;
@@ -185,7 +186,7 @@ type Recorded = {
 };
 
 /** Records the GOENV file's values (and the file) before the change, in a new `pending` journal entry. */
-async function recordChanges(goenvFile: string, toWrite: readonly GoEnvChange[], env: Environment): Promise<Recorded | {readonly ok: false; readonly message: string}> {
+async function recordChanges(fs: FileSystem, goenvFile: string, toWrite: readonly GoEnvChange[], env: Environment): Promise<Recorded | {readonly ok: false; readonly message: string}> {
 	let journalFile: string;
 	try {
 		journalFile = journalPath(env);
@@ -193,7 +194,7 @@ async function recordChanges(goenvFile: string, toWrite: readonly GoEnvChange[],
 		return {ok: false, message: t().fixes.notApplied((error as Error).message)};
 	}
 
-	const before = await snapshotFile(goenvFile).catch((error: unknown) => error as Error);
+	const before = await snapshotFile(fs, goenvFile).catch((error: unknown) => error as Error);
 	if (before instanceof Error) {
 		return {ok: false, message: t().fixes.notApplied(t().fixes.goenvUnreadable(goenvFile, before.message))};
 	}
@@ -219,7 +220,7 @@ async function recordChanges(goenvFile: string, toWrite: readonly GoEnvChange[],
 	// The journal stores go's messages and the new values redacted, with this session's secrets too (journal.ts).
 	const {redact} = createRedactor({env});
 	try {
-		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
+		const written = await updateJournal(fs, journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
 		if (!written.ok) {
 			return {ok: false, message: t().fixes.notApplied(written.message)};
 		}
@@ -229,7 +230,7 @@ async function recordChanges(goenvFile: string, toWrite: readonly GoEnvChange[],
 
 	// `go env -u` of a key the file does not have changes nothing, and fails when the file does not exist.
 	const commands = goEnvCommands(toWrite.filter((change) => change.value !== undefined || Object.hasOwn(fileValues, change.key)));
-	return {ok: true, journalFile, entry, before, commands, redact};
+	return {ok: true, fs, journalFile, entry, before, commands, redact};
 }
 
 /** Runs the go env commands one after the other, until one fails. */
@@ -265,17 +266,17 @@ async function markFailed(recorded: Recorded, failure: CommandResult, outputs: s
 		outputs.push(describe(failure));
 	}
 
-	const {before, entry, journalFile} = recorded;
-	const after = await snapshotFile(entry.goenvFile).catch(() => undefined);
+	const {fs, before, entry, journalFile} = recorded;
+	const after = await snapshotFile(fs, entry.goenvFile).catch(() => undefined);
 	const unchanged = after !== undefined && after.exists === before.exists && after.sha256 === before.sha256;
 	const message = outputs.join('\n');
-	await markEntry(journalFile, entry.id, {status: unchanged ? 'failed' : 'applied', message: unchanged ? message : `partly applied before go failed: ${message}`}, recorded.redact);
+	await markEntry(fs, journalFile, entry.id, {status: unchanged ? 'failed' : 'applied', message: unchanged ? message : `partly applied before go failed: ${message}`}, recorded.redact);
 	return message;
 }
 
-async function markEntry(journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>, redact: (text: string) => string): Promise<void> {
+async function markEntry(fs: FileSystem, journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>, redact: (text: string) => string): Promise<void> {
 	try {
-		await updateJournal(journalFile, (journal) => updateEntry(journal, id, update), redact);
+		await updateJournal(fs, journalFile, (journal) => updateEntry(journal, id, update), redact);
 	} catch {
 		// The entry stays `pending`; undo treats pending entries as possibly applied, which is safe.
 	}

@@ -6,10 +6,10 @@ the file: no message, result, journal entry or log here contains it. Undo (the w
 through the journal) writes the copy back, or removes the file when it did not exist.
 */
 import {randomBytes} from 'node:crypto';
-import {chmod, copyFile, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {checkNetrcField, findNetrcEntry, parseNetrc, upsertNetrcEntry} from '../go/netrc.js';
 import {t} from '../i18n/index.js';
+import type {FileSystem} from '../system/types.js';
 import {
 	hashFiles,
 	netrcChangeKey,
@@ -25,6 +25,8 @@ import {
 } from './journal.js';
 
 export type ApplyNetrcInput = {
+	/** Where the files are. */
+	readonly fs: FileSystem;
 	/** The `.netrc` file ($NETRC or ~/.netrc). */
 	readonly file: string;
 	readonly machine: string;
@@ -61,6 +63,7 @@ export type ApplyNetrcResult = {readonly ok: true; readonly change: NetrcChange}
 
 /** Adds or replaces the machine's entry. Never throws; a failure leaves the file as it was. */
 export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResult> {
+	const {fs} = input;
 	const unwritable = fieldProblem(input);
 	if (unwritable !== undefined) {
 		return {ok: false, message: unwritable};
@@ -68,7 +71,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 
 	let beforeBytes: Buffer | undefined;
 	try {
-		beforeBytes = await readFile(input.file);
+		beforeBytes = await fs.readFile(input.file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
 			return {ok: false, message: t().fixes.netrc.unreadable(input.file, (error as NodeJS.ErrnoException).code ?? 'error')};
@@ -84,7 +87,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 	const temporary = `${input.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		if (beforeBytes !== undefined) {
-			backup = await copyToBackup(input.file, input.backupDir);
+			backup = await copyToBackup(fs, input.file, input.backupDir);
 		}
 
 		if (input.journalFile !== undefined) {
@@ -95,10 +98,10 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 				...(backup === undefined ? {} : {backup}),
 				...(beforeBytes === undefined ? {} : {sha256: sha256(beforeBytes)}),
 			};
-			journalId = await recordNetrcChange(input.journalFile, record, input.redact);
+			journalId = await recordNetrcChange(fs, input.journalFile, record, input.redact);
 			if (journalId === undefined) {
 				if (backup !== undefined) {
-					await rm(backup, {force: true});
+					await fs.rm(backup, {force: true});
 				}
 
 				return {ok: false, message: t().fixes.netrc.journalUnwritable(input.journalFile, input.file)};
@@ -106,18 +109,18 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 		}
 
 		const after = upsertNetrcEntry(before, {machine: input.machine, login: input.login, password: input.token});
-		await mkdir(path.dirname(input.file), {recursive: true});
-		await writeFile(temporary, after, {mode: 0o600, flush: true});
-		await rename(temporary, input.file);
+		await fs.mkdir(path.dirname(input.file), {recursive: true});
+		await fs.writeFile(temporary, after, {mode: 0o600, flush: true});
+		await fs.rename(temporary, input.file);
 		renamed = true;
-		await chmod(input.file, 0o600);
-		const readBack = findNetrcEntry(parseNetrc(await readFile(input.file, 'utf8')), input.machine);
+		await fs.chmod(input.file, 0o600);
+		const readBack = findNetrcEntry(parseNetrc(await fs.readFile(input.file, 'utf8')), input.machine);
 		if (readBack?.portIgnored !== false || readBack.entry.login !== input.login || readBack.entry.password !== input.token) {
 			await settleJournal(input, journalId, 'applied');
 			return {ok: false, message: t().fixes.netrc.readBackFailed(input.file, input.machine)};
 		}
 	} catch (error) {
-		await rm(temporary, {force: true});
+		await fs.rm(temporary, {force: true});
 		// Renamed: the file changed, and undo must be able to put it back; else nothing changed.
 		await settleJournal(input, journalId, renamed ? 'applied' : 'failed');
 		return {ok: false, message: `${input.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`};
@@ -154,20 +157,20 @@ function fieldProblem(input: ApplyNetrcInput): string | undefined {
 }
 
 /** A private copy (mode 0600) of `file` in `backupDir`; returns its path. */
-async function copyToBackup(file: string, backupDir: string): Promise<string> {
+async function copyToBackup(fs: FileSystem, file: string, backupDir: string): Promise<string> {
 	// Only a directory created here is made private: an existing one keeps its mode (see writeJournal).
-	if ((await mkdir(backupDir, {recursive: true, mode: 0o700})) !== undefined) {
-		await chmod(backupDir, 0o700);
+	if ((await fs.mkdir(backupDir, {recursive: true, mode: 0o700})) !== undefined) {
+		await fs.chmod(backupDir, 0o700);
 	}
 
 	const backup = path.join(backupDir, `netrc-${new Date().toISOString().replaceAll(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`);
-	await copyFile(file, backup);
-	await chmod(backup, 0o600);
+	await fs.copyFile(file, backup);
+	await fs.chmod(backup, 0o600);
 	return backup;
 }
 
 /** Appends a `pending` journal entry for a `.netrc` change; its id, or undefined when the journal cannot be written. */
-async function recordNetrcChange(journalFile: string, record: JournalNetrc, redact?: RedactText): Promise<string | undefined> {
+async function recordNetrcChange(fs: FileSystem, journalFile: string, record: JournalNetrc, redact?: RedactText): Promise<string | undefined> {
 	const entry: JournalEntry = {
 		id: newEntryId(),
 		createdAt: new Date().toISOString(),
@@ -178,7 +181,7 @@ async function recordNetrcChange(journalFile: string, record: JournalNetrc, reda
 		netrc: record,
 	};
 	try {
-		const written = await updateJournal(journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
+		const written = await updateJournal(fs, journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
 		return written.ok ? entry.id : undefined;
 	} catch {
 		return undefined;
@@ -187,8 +190,8 @@ async function recordNetrcChange(journalFile: string, record: JournalNetrc, reda
 
 async function settleJournal(input: ApplyNetrcInput, id: string | undefined, status: 'applied' | 'failed'): Promise<void> {
 	if (input.journalFile !== undefined && id !== undefined) {
-		const afterSha256 = status === 'applied' ? await hashFiles([input.file]) : undefined;
-		await updateJournal(input.journalFile, (journal) => updateEntry(journal, id, {status, ...(afterSha256 === undefined ? {} : {afterSha256})}), input.redact).catch(() => undefined);
+		const afterSha256 = status === 'applied' ? await hashFiles(input.fs, [input.file]) : undefined;
+		await updateJournal(input.fs, input.journalFile, (journal) => updateEntry(journal, id, {status, ...(afterSha256 === undefined ? {} : {afterSha256})}), input.redact).catch(() => undefined);
 	}
 }
 
@@ -199,7 +202,7 @@ says is checked first (it is read back from disk): absolute paths, a hash for ev
 before is removed only while it holds no entry but the machine's own (entries added since for other machines are
 not thrown away: undo stops and says so). Never throws; the messages never hold a secret.
 */
-export async function restoreNetrcEntry(entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
+export async function restoreNetrcEntry(fs: FileSystem, entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
 	const record = entry.netrc;
 	if (record === undefined || !path.isAbsolute(record.file) || (record.existed && (record.backup === undefined || !path.isAbsolute(record.backup) || typeof record.sha256 !== 'string'))) {
 		return {ok: false, messages: [`journal entry ${entry.id} is not usable: it does not name a .netrc file and its private copy`]};
@@ -207,25 +210,25 @@ export async function restoreNetrcEntry(entry: JournalEntry): Promise<{ok: boole
 
 	try {
 		if (record.existed) {
-			const copy = await readFile(record.backup!);
+			const copy = await fs.readFile(record.backup!);
 			if (sha256(copy) !== record.sha256) {
 				return {ok: false, messages: [`${entry.id}: the private copy ${record.backup!} is not the file as it was before the change (its SHA-256 differs); ${record.file} was left as it is`]};
 			}
 
 			const temporary = `${record.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 			try {
-				await writeFile(temporary, copy, {mode: 0o600, flush: true});
-				await rename(temporary, record.file);
+				await fs.writeFile(temporary, copy, {mode: 0o600, flush: true});
+				await fs.rename(temporary, record.file);
 			} finally {
-				await rm(temporary, {force: true});
+				await fs.rm(temporary, {force: true});
 			}
 
-			await chmod(record.file, 0o600);
-			await rm(record.backup!, {force: true});
+			await fs.chmod(record.file, 0o600);
+			await fs.rm(record.backup!, {force: true});
 			return {ok: true, messages: [`${entry.id}: restored ${record.file} as it was before the entry for ${record.machine} was written`]};
 		}
 
-		const now = await snapshotFile(record.file);
+		const now = await snapshotFile(fs, record.file);
 		if (!now.exists) {
 			return {ok: true, messages: [`${entry.id}: ${record.file} did not exist before and does not exist now`]};
 		}
@@ -235,7 +238,7 @@ export async function restoreNetrcEntry(entry: JournalEntry): Promise<{ok: boole
 			return {ok: false, messages: [`${entry.id}: ${record.file} did not exist before the change, and entries for other machines (${[...new Set(others.map((item) => item.machine))].join(', ')}) were added since; it was left as it is`]};
 		}
 
-		await rm(record.file, {force: true});
+		await fs.rm(record.file, {force: true});
 		return {ok: true, messages: [`${entry.id}: removed ${record.file}, which did not exist before the entry for ${record.machine} was written`]};
 	} catch (error) {
 		return {ok: false, messages: [`${entry.id}: ${record.file} could not be restored (${(error as NodeJS.ErrnoException).code ?? 'error'})`]};
@@ -243,13 +246,13 @@ export async function restoreNetrcEntry(entry: JournalEntry): Promise<{ok: boole
 }
 
 /** Whether a journalled `.netrc` file is byte for byte what it was before (or absent, when it did not exist). */
-export async function checkNetrcEntry(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+export async function checkNetrcEntry(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
 	const record = entry.netrc;
 	if (record === undefined) {
 		return {matches: false, messages: []};
 	}
 
-	const now = await snapshotFile(record.file).catch(() => undefined);
+	const now = await snapshotFile(fs, record.file).catch(() => undefined);
 	if (now === undefined) {
 		return {matches: false, messages: [`cannot read ${record.file} to check it`]};
 	}
@@ -263,18 +266,18 @@ Puts the file back as it was before `change` (the backup copied back, or the fil
 undone through its journal entry, which is then marked undone (so that `gomod-doctor undo` does not restore it a
 second time); one already undone elsewhere (`gomod-doctor undo`) is left alone. Never throws.
 */
-export async function restoreNetrc(change: NetrcChange): Promise<{readonly ok: boolean; readonly message?: string}> {
+export async function restoreNetrc(fs: FileSystem, change: NetrcChange): Promise<{readonly ok: boolean; readonly message?: string}> {
 	if (change.journalFile !== undefined && change.journalId !== undefined) {
-		return restoreJournalled(change.journalFile, change.journalId);
+		return restoreJournalled(fs, change.journalFile, change.journalId);
 	}
 
 	try {
 		if (change.existed && change.backup !== undefined) {
-			await copyFile(change.backup, change.file);
-			await chmod(change.file, 0o600);
-			await rm(change.backup, {force: true});
+			await fs.copyFile(change.backup, change.file);
+			await fs.chmod(change.file, 0o600);
+			await fs.rm(change.backup, {force: true});
 		} else if (!change.existed) {
-			await rm(change.file, {force: true});
+			await fs.rm(change.file, {force: true});
 		}
 
 		return {ok: true};
@@ -283,8 +286,8 @@ export async function restoreNetrc(change: NetrcChange): Promise<{readonly ok: b
 	}
 }
 
-async function restoreJournalled(journalFile: string, id: string): Promise<{readonly ok: boolean; readonly message?: string}> {
-	const read = await readJournal(journalFile);
+async function restoreJournalled(fs: FileSystem, journalFile: string, id: string): Promise<{readonly ok: boolean; readonly message?: string}> {
+	const read = await readJournal(fs, journalFile);
 	if (!read.ok) {
 		return {ok: false, message: read.message};
 	}
@@ -298,13 +301,13 @@ async function restoreJournalled(journalFile: string, id: string): Promise<{read
 		return {ok: true};
 	}
 
-	const restored = await restoreNetrcEntry(entry);
+	const restored = await restoreNetrcEntry(fs, entry);
 	if (!restored.ok) {
 		return {ok: false, message: restored.messages.join(' ')};
 	}
 
 	try {
-		await updateJournal(journalFile, (journal) => updateEntry(journal, id, {status: 'undone', undoneAt: new Date().toISOString()}));
+		await updateJournal(fs, journalFile, (journal) => updateEntry(journal, id, {status: 'undone', undoneAt: new Date().toISOString()}));
 	} catch (error) {
 		return {ok: false, message: t().fixes.netrc.journalNotUpdated((error as Error).message)};
 	}

@@ -45,7 +45,7 @@ export function createChangeLedger(system: System, options: LedgerOptions): Chan
 		while (netrcChanges.length > 0) {
 			const change = netrcChanges.pop()!;
 			// eslint-disable-next-line no-await-in-loop
-			const restored = await restoreNetrc(change);
+			const restored = await restoreNetrc(system.fs, change);
 			ok &&= restored.ok;
 			messages.push(restored.ok ? t().private.netrcUndone(change.file, change.existed) : t().private.netrcUndoFailed(restored.message ?? ''));
 		}

@@ -1,11 +1,10 @@
-import {chmod, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {homedir} from 'node:os';
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {ChainJudgement} from '../probes/probe-tls.js';
 import {goRootCertificates} from '../system/system-roots.js';
-import type {Environment} from '../system/types.js';
+import type {Environment, FileSystem} from '../system/types.js';
 import {shellQuote} from './apply-go-env.js';
 
 /**
@@ -120,7 +119,7 @@ Writes a fix's `files` (after the user confirmed the fix): directories made as n
 file with `withSystemRoots` gets the roots go trusts in `env` first, then its content. Returns the paths written, or
 the first error's message.
 */
-export async function writeFixFiles(files: NonNullable<Fix['files']>, env: Environment): Promise<{ok: true; written: string[]} | {ok: false; message: string}> {
+export async function writeFixFiles(fs: FileSystem, files: NonNullable<Fix['files']>, env: Environment): Promise<{ok: true; written: string[]} | {ok: false; message: string}> {
 	const written: string[] = [];
 	try {
 		for (const file of files) {
@@ -131,11 +130,11 @@ export async function writeFixFiles(files: NonNullable<Fix['files']>, env: Envir
 			const roots = file.withSystemRoots === true ? (goRootCertificates(env) ?? []) : [];
 			const content = [...roots.map((pem) => `${pem.trim()}\n`), file.content.endsWith('\n') ? file.content : `${file.content}\n`].join('');
 			// eslint-disable-next-line no-await-in-loop -- a few small files, in order
-			await mkdir(path.dirname(file.path), {recursive: true});
+			await fs.mkdir(path.dirname(file.path), {recursive: true});
 			// eslint-disable-next-line no-await-in-loop
-			await writeFile(file.path, content, {mode: file.mode});
+			await fs.writeFile(file.path, content, {mode: file.mode});
 			// eslint-disable-next-line no-await-in-loop
-			await chmod(file.path, file.mode);
+			await fs.chmod(file.path, file.mode);
 			written.push(file.path);
 		}
 	} catch (error) {

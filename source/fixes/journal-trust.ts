@@ -16,11 +16,10 @@ only this user can write, and only on entries that name what a fix of this tool 
 
 Each check answers with a sentence saying what is wrong, or undefined.
 */
-import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {netrcPath} from '../go/netrc.js';
 import {goenvFilePath} from '../go/parse-goenv-file.js';
-import type {Environment} from '../system/types.js';
+import type {Environment, FileSystem} from '../system/types.js';
 import {hashFiles, type JournalEntry} from './journal.js';
 
 /** The go env keys a fix of this tool sets (source/classify/category-fixes.ts, source/fixes/). */
@@ -30,14 +29,14 @@ const fixKeys = new Set(['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOSUMDB', 'GONOPR
 const dangerousFlags = /(?:^|\s)--?(?:toolexec|exec|overlay|modfile|gcflags|ldflags|asmflags|gccgoflags|compiler|pkgdir|C)(?:[=\s]|$)/;
 
 /** Whether the journal file and its directory are this user's and writable by no one else. */
-export async function checkJournalOwnership(journalFile: string): Promise<string | undefined> {
+export async function checkJournalOwnership(fs: FileSystem, journalFile: string): Promise<string | undefined> {
 	const uid = process.getuid?.();
 	for (const [what, file] of [
 		['directory', path.dirname(journalFile)],
 		['file', journalFile],
 	] as const) {
 		// eslint-disable-next-line no-await-in-loop -- two files, in order
-		const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+		const info = await fs.stat(file).catch((error: NodeJS.ErrnoException) => error);
 		if (info instanceof Error) {
 			if (info.code === 'ENOENT') {
 				continue;
@@ -60,6 +59,7 @@ export async function checkJournalOwnership(journalFile: string): Promise<string
 }
 
 export type TrustContext = {
+	readonly fs: FileSystem;
 	readonly env: Environment;
 	/** The project directory undo runs in: the only go.mod and go.sum it writes back. */
 	readonly cwd: string;
@@ -145,7 +145,7 @@ export async function checkEntryTrust(entry: JournalEntry, context: TrustContext
 	}
 
 	if (recorded !== undefined && entry.status === 'applied') {
-		const now = await hashFiles(targets);
+		const now = await hashFiles(context.fs, targets);
 		for (const [file, hash] of Object.entries(now)) {
 			if (Object.hasOwn(recorded, file) && recorded[file] !== hash) {
 				return `${file} changed after gomod-doctor wrote it; undoing would overwrite those changes`;

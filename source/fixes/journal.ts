@@ -14,10 +14,9 @@ output is stored in any other form. A `git config --global` change keeps the key
 only values with no secret in them: a change whose key holds a URL with userinfo is refused, not recorded.
 */
 import {createHash, randomBytes} from 'node:crypto';
-import {chmod, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describeFileError} from '../system/describe-file-error.js';
-import type {Environment} from '../system/types.js';
+import type {Environment, FileSystem} from '../system/types.js';
 import {createRedactor} from '../transcript/redact.js';
 
 /** What one key was in the GOENV file before the change. */
@@ -181,10 +180,10 @@ export function journalPath(env: Environment): string {
 }
 
 /** Reads the journal; a missing file is an empty journal, an unreadable one is reported (never overwritten). */
-export async function readJournal(file: string): Promise<JournalRead> {
+export async function readJournal(fs: FileSystem, file: string): Promise<JournalRead> {
 	let text: string;
 	try {
-		text = await readFile(file, 'utf8');
+		text = await fs.readFile(file, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 			return {ok: true, journal: {version: 1, entries: []}};
@@ -229,19 +228,19 @@ Replaces the journal atomically: a private temporary file in the same directory,
 stored through {@link redactEntryAtRest} (`redact`: the session's redactor, which also knows the environment's
 secrets; the default knows the shapes of secrets only).
 */
-export async function writeJournal(file: string, journal: Journal, redact: RedactText = defaultRedact): Promise<void> {
+export async function writeJournal(fs: FileSystem, file: string, journal: Journal, redact: RedactText = defaultRedact): Promise<void> {
 	const stored: Journal = {...journal, entries: journal.entries.map((entry) => redactEntryAtRest(entry, redact))};
 	// Private when this tool creates it (mkdir's mode is cut by the umask: chmod makes it exact). A directory
 	// that already exists is never chmodded: it may be a shared one with its sticky bit (GOMOD_DOCTOR_STATE_DIR).
-	if ((await mkdir(path.dirname(file), {recursive: true, mode: 0o700})) !== undefined) {
-		await chmod(path.dirname(file), 0o700);
+	if ((await fs.mkdir(path.dirname(file), {recursive: true, mode: 0o700})) !== undefined) {
+		await fs.chmod(path.dirname(file), 0o700);
 	}
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
-		await writeFile(temporary, `${JSON.stringify(stored, undefined, '\t')}\n`, {mode: 0o600, flush: true});
-		await rename(temporary, file);
+		await fs.writeFile(temporary, `${JSON.stringify(stored, undefined, '\t')}\n`, {mode: 0o600, flush: true});
+		await fs.rename(temporary, file);
 	} catch (error) {
-		await rm(temporary, {force: true});
+		await fs.rm(temporary, {force: true});
 		throw error;
 	}
 }
@@ -257,23 +256,23 @@ export function updateEntry(journal: Journal, id: string, update: Partial<Omit<J
 }
 
 /** Reads, changes and writes the journal in one step (`redact`: see {@link writeJournal}). */
-export async function updateJournal(file: string, change: (journal: Journal) => Journal, redact?: RedactText): Promise<JournalRead> {
-	const read = await readJournal(file);
+export async function updateJournal(fs: FileSystem, file: string, change: (journal: Journal) => Journal, redact?: RedactText): Promise<JournalRead> {
+	const read = await readJournal(fs, file);
 	if (!read.ok) {
 		return read;
 	}
 
 	const journal = change(read.journal);
-	await writeJournal(file, journal, redact);
+	await writeJournal(fs, file, journal, redact);
 	return {ok: true, journal};
 }
 
 /** What the files a change wrote are now, for `afterSha256`. */
-export async function hashFiles(files: readonly string[]): Promise<Record<string, string | null>> {
+export async function hashFiles(fs: FileSystem, files: readonly string[]): Promise<Record<string, string | null>> {
 	const hashes: Record<string, string | null> = {};
 	for (const file of files) {
 		// eslint-disable-next-line no-await-in-loop -- a few files
-		const now = await snapshotFile(file).catch(() => undefined);
+		const now = await snapshotFile(fs, file).catch(() => undefined);
 		hashes[path.resolve(file)] = now?.exists === true ? now.sha256! : null;
 	}
 
@@ -290,10 +289,10 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /** What a file is right now, for `fileBefore` and for undo's check. */
-export async function snapshotFile(file: string): Promise<{exists: boolean; sha256?: string; content?: string; bytes?: Buffer}> {
+export async function snapshotFile(fs: FileSystem, file: string): Promise<{exists: boolean; sha256?: string; content?: string; bytes?: Buffer}> {
 	let bytes: Buffer;
 	try {
-		bytes = await readFile(file);
+		bytes = await fs.readFile(file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
 			return {exists: false};

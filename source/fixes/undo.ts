@@ -4,10 +4,9 @@ the file did not set the key), then checks the GOENV file against what it was be
 back its go.mod/go.sum copies, a `.netrc` entry its private copy of the file (or removes a file it created), a
 `git config --global` entry the key's earlier values (apply-git-config.ts).
 */
-import {rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
-import type {Environment, System} from '../system/types.js';
+import type {Environment, FileSystem, System} from '../system/types.js';
 import {checkFileCopies, restoreFileCopies} from './apply-command.js';
 import {checkGitConfigFile, restoreGitConfig} from './apply-git-config.js';
 import {checkNetrcEntry, restoreNetrcEntry} from './apply-netrc.js';
@@ -57,7 +56,8 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 		return {restored: [], ok: false, fileMatches: false, messages: [(error as Error).message]};
 	}
 
-	const read = await readJournal(journalFile);
+	const {fs} = system;
+	const read = await readJournal(fs, journalFile);
 	if (!read.ok) {
 		return {restored: [], ok: false, fileMatches: false, messages: [read.message]};
 	}
@@ -69,7 +69,7 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 
 	const {selected, messages} = selection;
 	// Nothing is touched unless the journal and every selected entry are what this tool wrote.
-	const distrust = (await checkJournalOwnership(journalFile)) ?? (await firstDistrusted(selected, {env: options.env, cwd: options.cwd, journalFile}));
+	const distrust = (await checkJournalOwnership(fs, journalFile)) ?? (await firstDistrusted(selected, {fs, env: options.env, cwd: options.cwd, journalFile}));
 	if (distrust !== undefined) {
 		return {restored: [], ok: false, fileMatches: false, refused: true, messages: [...messages, `undo refused, nothing was changed: ${distrust}`]};
 	}
@@ -88,10 +88,10 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 
 		restored.push({id: entry.id, keys: entry.changes.map((change) => change.key)});
 		// eslint-disable-next-line no-await-in-loop
-		await updateJournal(journalFile, (journal) => updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}));
+		await updateJournal(fs, journalFile, (journal) => updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}));
 	}
 
-	const matches = await filesMatch(selected.filter((entry) => restored.some((done) => done.id === entry.id)), messages);
+	const matches = await filesMatch(fs, selected.filter((entry) => restored.some((done) => done.id === entry.id)), messages);
 	return {restored, ok, fileMatches: ok && !selection.laterChangesRemain && matches, messages};
 }
 
@@ -133,7 +133,7 @@ function selectEntries(
 }
 
 /** For each file, the state to return to is the one before the oldest change restored (`restored`, newest first). */
-async function filesMatch(restored: readonly JournalEntry[], messages: string[]): Promise<boolean> {
+async function filesMatch(fs: FileSystem, restored: readonly JournalEntry[], messages: string[]): Promise<boolean> {
 	const oldestByFile = new Map<string, JournalEntry>();
 	for (const entry of restored) {
 		oldestByFile.set(entry.goenvFile, entry);
@@ -142,7 +142,7 @@ async function filesMatch(restored: readonly JournalEntry[], messages: string[])
 	let matches = true;
 	for (const entry of oldestByFile.values()) {
 		// eslint-disable-next-line no-await-in-loop
-		const check = await checkFile(entry);
+		const check = await checkFile(fs, entry);
 		messages.push(...check.messages);
 		matches &&= check.matches;
 	}
@@ -169,12 +169,12 @@ async function restoreEntry(
 ): Promise<{ok: boolean; messages: string[]}> {
 	// A command fix's entry (go mod tidy, go get): its copies of go.mod/go.sum are written back.
 	if (entry.files !== undefined) {
-		return restoreFileCopies(entry);
+		return restoreFileCopies(system.fs, entry);
 	}
 
 	// A `.netrc` entry: its private copy of the file is written back (or the file it created removed).
 	if (entry.netrc !== undefined) {
-		return restoreNetrcEntry(entry);
+		return restoreNetrcEntry(system.fs, entry);
 	}
 
 	// A `git config --global` entry: the key's earlier values put back in the file the change went to.
@@ -194,7 +194,7 @@ async function restoreEntry(
 	// Write the same file the change went to, whatever GOENV says now.
 	const env = {...options.env, GOENV: entry.goenvFile};
 	const common = {env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
-	const current = await snapshotFile(entry.goenvFile).catch(() => undefined);
+	const current = await snapshotFile(system.fs, entry.goenvFile).catch(() => undefined);
 	const currentValues = parseGoEnvFile(current?.content ?? current?.bytes?.toString('utf8') ?? '').values;
 	const sets = entry.changes.filter((change) => change.before.set);
 	// `go env -u` fails when the file does not exist, and changes nothing when the key is not in it.
@@ -232,21 +232,21 @@ async function restoreEntry(
 Compares the GOENV file with `fileBefore`. When go's rewrite left the same settings in a different form
 (go env -w sorts runs of KEY=VALUE lines and drops duplicate keys), the exact earlier text is written back.
 */
-async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+async function checkFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
 	if (entry.files !== undefined) {
-		return checkFileCopies(entry);
+		return checkFileCopies(fs, entry);
 	}
 
 	if (entry.netrc !== undefined) {
-		return checkNetrcEntry(entry);
+		return checkNetrcEntry(fs, entry);
 	}
 
 	if (entry.gitConfig !== undefined) {
-		return checkGitConfigFile(entry);
+		return checkGitConfigFile(fs, entry);
 	}
 
 	const file = entry.goenvFile;
-	const now = await snapshotFile(file).catch(() => undefined);
+	const now = await snapshotFile(fs, file).catch(() => undefined);
 	if (now === undefined) {
 		return {matches: false, messages: [`cannot read ${file} to check it`]};
 	}
@@ -257,7 +257,7 @@ async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messag
 		}
 
 		if (now.bytes?.length === 0) {
-			await rm(file, {force: true});
+			await fs.rm(file, {force: true});
 			return {matches: true, messages: [`removed ${file}: it did not exist before and is empty now`]};
 		}
 
@@ -273,7 +273,7 @@ async function checkFile(entry: JournalEntry): Promise<{matches: boolean; messag
 		const then = parseGoEnvFile(original).values;
 		const current = parseGoEnvFile(now.bytes?.toString('utf8') ?? '').values;
 		if (sameValues(then, current)) {
-			await writeFile(file, original);
+			await fs.writeFile(file, original);
 			return {matches: true, messages: [`wrote back the exact earlier text of ${file} (go had re-sorted its lines)`]};
 		}
 

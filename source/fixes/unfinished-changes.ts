@@ -9,7 +9,7 @@ is a change that completed and is still in place: worth a line too, because when
 gomod-doctor changed is the first thing to suspect.
 */
 import {t} from '../i18n/index.js';
-import type {Environment} from '../system/types.js';
+import type {Environment, FileSystem} from '../system/types.js';
 import {findUnfinished, journalPath, readJournal, type JournalEntry} from './journal.js';
 
 /** One change that is not undone. */
@@ -30,7 +30,7 @@ export type UnfinishedChange = {
 export type UnfinishedRead = {readonly ok: true; readonly changes: readonly UnfinishedChange[]} | {readonly ok: false; readonly message: string};
 
 /** Reads the journal (never writes it) and lists the changes not undone, oldest first. */
-export async function findUnfinishedChanges(env: Environment): Promise<UnfinishedRead> {
+export async function findUnfinishedChanges(fs: FileSystem, env: Environment): Promise<UnfinishedRead> {
 	let file: string;
 	try {
 		file = journalPath(env);
@@ -39,7 +39,7 @@ export async function findUnfinishedChanges(env: Environment): Promise<Unfinishe
 		return {ok: true, changes: []};
 	}
 
-	const read = await readJournal(file);
+	const read = await readJournal(fs, file);
 	if (!read.ok) {
 		return {ok: false, message: read.message};
 	}

@@ -9,6 +9,7 @@ import {undoChanges} from '../../source/fixes/undo.js';
 import {createHermeticGoEnv, type HermeticGoEnv} from '../../source/lab/hermetic-env.js';
 import type {System} from '../../source/system/types.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 const system = createSystem();
 const timeoutMs = 20_000;
@@ -31,7 +32,7 @@ async function goenvText(file: string): Promise<string | undefined> {
 }
 
 async function journalEntries(env: HermeticGoEnv['env']): Promise<readonly JournalEntry[]> {
-	const read = await readJournal(journalPath(env));
+	const read = await readJournal(nodeFileSystem, journalPath(env));
 	assert.ok(read.ok);
 	return read.journal.entries;
 }

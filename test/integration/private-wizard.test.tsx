@@ -13,6 +13,7 @@ import {privateLogin, privateToken} from '../../source/lab/scenarios/private-vcs
 import {startLab} from '../../source/lab/start-lab.js';
 import {keys, press, waitFor, waitForFrame} from '../helpers/ink.js';
 import {renderLabWizard} from '../helpers/lab-wizard.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 test('private-401 in the wizard: pick the .netrc entry, type the login and the hidden token, go downloads; the token is in no frame and no transcript, the file is 0600, Undo removes it', async (t) => {
 	const lab = await startLab('private-401');
@@ -56,7 +57,7 @@ test('private-401 in the wizard: pick the .netrc entry, type the login and the h
 	await press(ui.stdin, 'y');
 	await waitForFrame(ui, (frame) => frame.includes('Undone'), 15_000);
 	await assert.rejects(stat(netrc), /ENOENT/, 'Undo removes the file it created');
-	const journal = await readJournal(journalPath(lab.env));
+	const journal = await readJournal(nodeFileSystem, journalPath(lab.env));
 	assert.ok(journal.ok);
 	assert.deepEqual(journal.journal.entries.map((entry) => [entry.changes[0]?.key, entry.status]), [['.netrc entry for git.corp.example', 'undone']], 'the journal knows the wizard undid it (gomod-doctor undo will not restore it again)');
 

@@ -21,6 +21,7 @@ import type {Environment, System} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
 import {press, waitFor, waitForFrame} from '../helpers/ink.js';
 import {renderLabWizard} from '../helpers/lab-wizard.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 const system = createSystem();
 const original = '# my settings\nGOPROXY=http://127.0.0.1:1\nGOSUMDB=off\n';
@@ -38,7 +39,7 @@ async function hermetic(t: TestContext, goenvText = original) {
 }
 
 async function entries(env: Environment): Promise<readonly JournalEntry[]> {
-	const read = await readJournal(journalPath(env));
+	const read = await readJournal(nodeFileSystem, journalPath(env));
 	assert.ok(read.ok);
 	return read.journal.entries;
 }
@@ -120,7 +121,7 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	assert.equal(await readFile(made.goenvFile, 'utf8'), '# my settings\nGOPROXY=http://127.0.0.1:2,direct\nGOSUMDB=off\n', 'diagnose changes nothing');
 
 	// The next start of the wizard: the notice under the header, and the undo in the menu.
-	const unfinished = await findUnfinishedChanges(made.env);
+	const unfinished = await findUnfinishedChanges(nodeFileSystem, made.env);
 	assert.ok(unfinished.ok);
 	const {ui, exits} = renderLabWizard(t, made, {system, timeoutMs: 4000, earlier: unfinished.changes});
 	const menu = await waitForFrame(ui, (frame) => /\d\. Undo the earlier changes/.test(frame), 15_000);
@@ -137,7 +138,7 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	await waitFor(() => exits.length === 1, 'the wizard to exit');
 	const notes = exits[0]!.state.transcript.filter((item) => item.kind === 'note').map((item) => JSON.stringify(item));
 	assert.ok(notes.some((note) => note.includes('interrupted while it was being applied')), 'the transcript records the notice');
-	const after = await findUnfinishedChanges(made.env);
+	const after = await findUnfinishedChanges(nodeFileSystem, made.env);
 	assert.ok(after.ok);
 	assert.deepEqual(after.changes, [], 'the next start has nothing to notice');
 });
@@ -180,7 +181,7 @@ test('go env -w cannot write the GOENV file (a read-only file system): go\'s mes
 	assert.equal(entry?.status, 'failed');
 	assert.equal(entry?.message, result.output);
 	assert.equal(await readFile(made.goenvFile, 'utf8'), original, 'the real GOENV file is untouched');
-	const unfinished = await findUnfinishedChanges(env);
+	const unfinished = await findUnfinishedChanges(nodeFileSystem, env);
 	assert.ok(unfinished.ok);
 	assert.deepEqual(unfinished.changes, [], 'a failed change is nothing to undo');
 	const undo = await runCli(['undo', '--dir', made.dir], {env});

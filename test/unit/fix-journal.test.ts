@@ -15,6 +15,7 @@ import {
 	type Journal,
 	type JournalEntry,
 } from '../../source/fixes/journal.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 const roots: string[] = [];
 after(async () => {
@@ -49,10 +50,10 @@ test('journalPath: GOMOD_DOCTOR_STATE_DIR, then XDG_STATE_HOME, then HOME; relat
 test('a missing journal reads as empty; writing creates the directory, mode 0600, no temporary file left', async () => {
 	const root = await tempRoot();
 	const file = path.join(root, 'state', 'deep', 'journal.json');
-	assert.deepEqual(await readJournal(file), {ok: true, journal: {version: 1, entries: []}});
+	assert.deepEqual(await readJournal(nodeFileSystem, file), {ok: true, journal: {version: 1, entries: []}});
 	const journal: Journal = {version: 1, entries: [entry('a', 'applied')]};
-	await writeJournal(file, journal);
-	assert.deepEqual(await readJournal(file), {ok: true, journal});
+	await writeJournal(nodeFileSystem, file, journal);
+	assert.deepEqual(await readJournal(nodeFileSystem, file), {ok: true, journal});
 	assert.equal((await stat(file)).mode & 0o777, 0o600);
 	assert.deepEqual(await readdir(path.dirname(file)), ['journal.json']);
 });
@@ -60,9 +61,9 @@ test('a missing journal reads as empty; writing creates the directory, mode 0600
 test('rewriting replaces the file (rename), it is never half-written', async () => {
 	const root = await tempRoot();
 	const file = path.join(root, 'journal.json');
-	await writeJournal(file, {version: 1, entries: [entry('a', 'pending')]});
+	await writeJournal(nodeFileSystem, file, {version: 1, entries: [entry('a', 'pending')]});
 	const before = (await stat(file)).ino;
-	await writeJournal(file, {version: 1, entries: [entry('a', 'applied')]});
+	await writeJournal(nodeFileSystem, file, {version: 1, entries: [entry('a', 'applied')]});
 	assert.notEqual((await stat(file)).ino, before);
 	assert.equal(JSON.parse(await readFile(file, 'utf8')).entries[0].status, 'applied');
 });
@@ -71,11 +72,11 @@ test('a corrupt journal is reported, not overwritten', async () => {
 	const root = await tempRoot();
 	const file = path.join(root, 'journal.json');
 	await writeFile(file, '{"version": 1, "entries": [');
-	const read = await readJournal(file);
+	const read = await readJournal(nodeFileSystem, file);
 	assert.equal(read.ok, false);
 	assert.match(read.ok ? '' : read.message, /not valid JSON/);
 	await writeFile(file, '{"version": 2, "entries": []}');
-	const other = await readJournal(file);
+	const other = await readJournal(nodeFileSystem, file);
 	assert.match(other.ok ? '' : other.message, /is not a gomod-doctor journal/);
 	assert.equal(await readFile(file, 'utf8'), '{"version": 2, "entries": []}');
 });
@@ -106,24 +107,24 @@ test('entry ids are unique and sort by time', () => {
 test('snapshotFile: existence, sha256 and exact text', async () => {
 	const root = await tempRoot();
 	const file = path.join(root, 'env');
-	assert.deepEqual(await snapshotFile(file), {exists: false});
+	assert.deepEqual(await snapshotFile(nodeFileSystem, file), {exists: false});
 	await writeFile(file, 'GOPROXY=off\n');
-	const snapshot = await snapshotFile(file);
+	const snapshot = await snapshotFile(nodeFileSystem, file);
 	assert.equal(snapshot.exists, true);
 	// What `sha256sum env` prints for this file.
 	assert.equal(snapshot.sha256, createHash('sha256').update('GOPROXY=off\n').digest('hex'));
 	assert.equal(snapshot.content, 'GOPROXY=off\n');
 	await writeFile(file, Buffer.from([0x47, 0xff, 0x0a]));
-	assert.equal((await snapshotFile(file)).content, undefined);
+	assert.equal((await snapshotFile(nodeFileSystem, file)).content, undefined);
 });
 
 test('an existing state directory keeps its mode (a shared one its sticky bit); one the journal creates is 0700', async (t) => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-state-mode-'));
 	t.after(async () => rm(root, {recursive: true, force: true}));
 	await chmod(root, 0o1777);
-	await writeJournal(path.join(root, 'journal.json'), {version: 1, entries: []});
+	await writeJournal(nodeFileSystem, path.join(root, 'journal.json'), {version: 1, entries: []});
 	// Before: chmod 0700, which dropped the sticky bit of a shared directory.
 	assert.equal((await stat(root)).mode & 0o7777, 0o1777);
-	await writeJournal(path.join(root, 'fresh', 'journal.json'), {version: 1, entries: []});
+	await writeJournal(nodeFileSystem, path.join(root, 'fresh', 'journal.json'), {version: 1, entries: []});
 	assert.equal((await stat(path.join(root, 'fresh'))).mode & 0o7777, 0o700);
 });

@@ -22,6 +22,7 @@ import {createSystem} from '../../source/system/create-system.js';
 import type {CommandSpec, Environment, System} from '../../source/system/types.js';
 import {ConfirmPrompt} from '../../source/ui/confirm-prompt.js';
 import {render, waitForFrame} from '../helpers/ink.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 const host = 'git.corp.example';
 const key = `url.git@${host}:.insteadOf`;
@@ -62,7 +63,7 @@ async function apply(lab: Lab, argv: readonly string[], run: System = system) {
 }
 
 async function entries(lab: Lab): Promise<readonly JournalEntry[]> {
-	const read = await readJournal(journalPath(lab.env));
+	const read = await readJournal(nodeFileSystem, journalPath(lab.env));
 	assert.ok(read.ok);
 	return read.journal.entries;
 }
@@ -232,7 +233,7 @@ test('the XDG file when only it exists: recorded, written and restored there', a
 test('the earlier-changes notice lists it as "git config KEY" in the file it changed', async (t) => {
 	const lab = await gitLab(t);
 	assert.equal((await apply(lab, fixArgv())).status, 'ran');
-	const read = await findUnfinishedChanges(lab.env);
+	const read = await findUnfinishedChanges(nodeFileSystem, lab.env);
 	assert.ok(read.ok);
 	assert.deepEqual(read.changes.map((change) => [change.keys, change.goenvFile, change.state]), [[[`git config ${key}`], lab.gitconfig, 'in-place']]);
 	assert.match(describeUnfinished(read, 'cli').join('\n'), /git config url\.git@git\.corp\.example:\.insteadOf \(.+\): still in place in .+\.gitconfig/);

@@ -8,6 +8,7 @@ import {readJournal} from '../../source/fixes/journal.js';
 import {undoChanges} from '../../source/fixes/undo.js';
 import type {System} from '../../source/system/types.js';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc, upsertNetrcEntry} from '../../source/go/netrc.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 test('parseNetrc reads entries as go does: pairs per line, machine resets, macdef skipped to the blank line, default ends the file', () => {
 	const text = [
@@ -62,7 +63,7 @@ test('a journalled .netrc change: no secret in the journal; undo checks the priv
 	const journalFile = path.join(state, 'journal.json');
 	const env = {GOMOD_DOCTOR_STATE_DIR: state};
 	// A .netrc undo runs no command: a System that throws proves it.
-	const system = {run: async () => assert.fail('undo of a .netrc entry runs nothing')} as unknown as System;
+	const system = {run: async () => assert.fail('undo of a .netrc entry runs nothing'), fs: nodeFileSystem} as unknown as System;
 	// Undo writes only the .netrc go reads: NETRC names the file of each part of the test.
 	const undo = async (netrc: string) => undoChanges(system, {env: {...env, NETRC: netrc}, cwd: root, timeoutMs: 1000});
 	const token = 'ghp_PlantedTokenValue0123456789abcdefABCD';
@@ -70,11 +71,11 @@ test('a journalled .netrc change: no secret in the journal; undo checks the priv
 	const file = path.join(root, 'existing.netrc');
 	const before = 'machine other.example login me password 0ld-passw0rd\n';
 	await writeFile(file, before, {mode: 0o600});
-	const written = await applyNetrc({file, machine: 'git.corp.example', login: 'gopher', token, backupDir: path.join(state, 'netrc-backups'), journalFile});
+	const written = await applyNetrc({fs: nodeFileSystem, file, machine: 'git.corp.example', login: 'gopher', token, backupDir: path.join(state, 'netrc-backups'), journalFile});
 	assert.ok(written.ok);
 	const journalText = await readFile(journalFile, 'utf8');
 	assert.ok(!journalText.includes(token) && !journalText.includes('0ld-passw0rd'), 'the journal holds neither the token nor the earlier file\'s passwords');
-	const read = await readJournal(journalFile);
+	const read = await readJournal(nodeFileSystem, journalFile);
 	assert.ok(read.ok);
 	assert.deepEqual(read.journal.entries.map((entry) => [entry.status, entry.changes[0]?.key, entry.netrc?.existed]), [['applied', '.netrc entry for git.corp.example', true]]);
 
@@ -95,7 +96,7 @@ test('a journalled .netrc change: no secret in the journal; undo checks the priv
 
 	// A file the change created, with another machine's entry added since: undo does not throw that entry away.
 	const created = path.join(root, 'created.netrc');
-	const second = await applyNetrc({file: created, machine: 'git.corp.example', login: 'gopher', token, backupDir: path.join(state, 'netrc-backups'), journalFile});
+	const second = await applyNetrc({fs: nodeFileSystem, file: created, machine: 'git.corp.example', login: 'gopher', token, backupDir: path.join(state, 'netrc-backups'), journalFile});
 	assert.ok(second.ok);
 	assert.equal(second.change.backup, undefined);
 	await writeFile(created, `${await readFile(created, 'utf8')}machine added.example login a password b\n`);

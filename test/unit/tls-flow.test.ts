@@ -20,6 +20,7 @@ import type {Reproduction} from '../../source/go/reproduce-download.js';
 import {labCaCertificate, labServerCertificate} from '../../source/lab/lab-tls.js';
 import {judgeGoTrust} from '../../source/probes/probe-tls.js';
 import {goRootCertificates} from '../../source/system/system-roots.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 const subject = (fields: Partial<TlsSubject> = {}): TlsSubject => ({
 	label: 'https://goproxy.corp.example',
@@ -167,6 +168,7 @@ test('writeFixFiles writes go\'s roots, then the CA: a complete bundle, with the
 	const bundle = path.join(root, 'state', 'tls', 'bundle.pem');
 	const ca = path.join(root, 'state', 'tls', 'ca.pem');
 	const written = await writeFixFiles(
+		nodeFileSystem,
 		[
 			{path: bundle, content: labCaCertificate, mode: 0o644, withSystemRoots: true},
 			{path: ca, content: labCaCertificate, mode: 0o600},
@@ -180,5 +182,5 @@ test('writeFixFiles writes go\'s roots, then the CA: a complete bundle, with the
 	assert.ok(text.endsWith(labCaCertificate));
 	assert.equal(await readFile(ca, 'utf8'), labCaCertificate);
 	assert.equal((await stat(ca)).mode & 0o777, 0o600);
-	assert.deepEqual(await writeFixFiles([{path: 'relative.pem', content: 'x', mode: 0o644}], {}), {ok: false, message: 'relative.pem is not an absolute path'});
+	assert.deepEqual(await writeFixFiles(nodeFileSystem, [{path: 'relative.pem', content: 'x', mode: 0o644}], {}), {ok: false, message: 'relative.pem is not an absolute path'});
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {type JournalEntry, sha256} from '../../source/fixes/journal.js';
 import {undoChanges} from '../../source/fixes/undo.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {System} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
 
@@ -38,7 +39,7 @@ async function writeJournal(p: Place, entries: readonly JournalEntry[], mode = 0
 	await chmod(file, mode);
 }
 
-const nothingRuns = {run: async () => assert.fail('undo ran a command for a forged entry')} as unknown as System;
+const nothingRuns = {run: async () => assert.fail('undo ran a command for a forged entry'), fs: nodeFileSystem} as unknown as System;
 
 async function assertRefused(p: Place, pattern: RegExp): Promise<void> {
 	const result = await undoChanges(nothingRuns, {env: p.env, cwd: p.project, timeoutMs: 1000});

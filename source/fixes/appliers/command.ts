@@ -87,7 +87,7 @@ async function verifyCommand(fix: Fix, ran: RunCommandFixResult, shown: {diffTex
 		summary = `${wrote} ${summary} ${t().private.gitConfigCanUndo(git.key, git.file)}`;
 	}
 
-	return {status: ok ? 'fixed' : 'not-fixed', summary, ...journalOf(ran.journalId), diffs: ran.diffs, ...shown.undo, ...(await tidyNext(fix, ok, context.dir))};
+	return {status: ok ? 'fixed' : 'not-fixed', summary, ...journalOf(ran.journalId), diffs: ran.diffs, ...shown.undo, ...(await tidyNext(fix, ok, context))};
 }
 
 /**

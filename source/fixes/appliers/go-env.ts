@@ -73,5 +73,5 @@ async function readBackAndVerify(fix: Fix, changes: readonly GoEnvChange[], appl
 	const result = await context.verify({env: context.env, signal: context.signal, cache});
 	emitReproduction(context.emit, t().actions.verifyAgain, result);
 	const summary = result.ok ? t().actions.nowSucceeds(formatArgv(result.argv), formatDuration(result.durationMs)) : t().actions.stillFails(result.headline);
-	return verified(context, result.ok, {status: result.ok ? 'fixed' : 'not-fixed', summary, ...journal, ...(await tidyNext(fix, result.ok, context.dir))});
+	return verified(context, result.ok, {status: result.ok ? 'fixed' : 'not-fixed', summary, ...journal, ...(await tidyNext(fix, result.ok, context))});
 }

@@ -3,8 +3,6 @@
 the project (go.sum is neither read nor written) and with an empty module cache (nothing unverified stays behind).
 Nothing of the user's changes, so it is never "fixed": the outcome says what go did without verification.
 */
-import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {reproduceDownload, reproductionErrorText} from '../../go/reproduce-download.js';
 import {withScratchCache} from '../../go/scratch-cache.js';
@@ -22,9 +20,9 @@ export const applyIsolationRun: Applier = async (fix, context) => {
 	}
 
 	// Outside the project (its GOFLAGS, such as -mod=vendor, do not apply there): only the fix's own flags.
-	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-isolate-'));
+	const {system, signal} = context;
+	const root = await system.fs.mkdtemp(path.join(system.fs.tmpdir(), 'gomod-doctor-isolate-'));
 	try {
-		const {system, signal} = context;
 		const result = await withScratchCache(system, {env: {...context.env, ...fix.env, GOFLAGS: fix.env?.['GOFLAGS'] ?? ''}, cwd: root}, async (env) =>
 			reproduceDownload(system, {env, cwd: root, module, timeoutMs: context.goTimeoutMs, signal}),
 		);
@@ -37,6 +35,6 @@ export const applyIsolationRun: Applier = async (fix, context) => {
 		context.emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
 		return verified(context, false, {status: 'not-fixed', summary, undo: 'nothing'});
 	} finally {
-		await rm(root, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
+		await system.fs.rm(root, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
 	}
 };

@@ -20,7 +20,7 @@ export const applyNetrcFix: Applier = async (fix, context) => {
 		return failed(context, fix, text.noSecret);
 	}
 
-	const written = await applyNetrc({file: target.file, machine: target.machine, login, token: input.secret, ...backupPlace(context.env, target.file, context.redact)});
+	const written = await applyNetrc({fs: context.system.fs, file: target.file, machine: target.machine, login, token: input.secret, ...backupPlace(context.env, target.file, context.redact)});
 	if (!written.ok) {
 		return failed(context, fix, text.netrcFailed(written.message));
 	}

@@ -19,7 +19,7 @@ export const applyShellFix: Applier = async (fix, context) => {
 	// Files the lines need (the CA bundle SSL_CERT_FILE names): written only now, after the user confirmed.
 	let written = '';
 	if (fix.files !== undefined && fix.files.length > 0) {
-		const wrote = await writeFixFiles(fix.files, context.env);
+		const wrote = await writeFixFiles(context.system.fs, fix.files, context.env);
 		if (!wrote.ok) {
 			return failed(context, fix, t().tls.filesFailed(wrote.message), {shellLines: lines});
 		}

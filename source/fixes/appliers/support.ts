@@ -1,8 +1,8 @@
 /** What every applier does the same way: report a failure, report a verification, show a re-run of go. */
-import {access} from 'node:fs/promises';
 import path from 'node:path';
 import {reproductionErrorText, type Reproduction} from '../../go/reproduce-download.js';
 import type {Fix} from '../../model/report.js';
+import type {FileSystem} from '../../system/types.js';
 import {goModTidyFix, isTidyFix} from '../fix-module.js';
 import type {ApplyContext, FixEmit, FixOutcome} from './types.js';
 
@@ -41,13 +41,13 @@ export function journalOf(journalId: string | undefined): {journalId?: string} {
 }
 
 /** `go mod tidy -v`, offered next after a fix that works (§1): not after a tidy, and only in a module. */
-export async function tidyNext(fix: Fix, ok: boolean, dir: string): Promise<Pick<FixOutcome, 'followUps'>> {
-	return ok && !isTidyFix(fix) && (await hasGoMod(dir)) ? {followUps: [goModTidyFix()]} : {};
+export async function tidyNext(fix: Fix, ok: boolean, context: Pick<ApplyContext, 'system' | 'dir'>): Promise<Pick<FixOutcome, 'followUps'>> {
+	return ok && !isTidyFix(fix) && (await hasGoMod(context.system.fs, context.dir)) ? {followUps: [goModTidyFix()]} : {};
 }
 
-async function hasGoMod(dir: string): Promise<boolean> {
+async function hasGoMod(fs: FileSystem, dir: string): Promise<boolean> {
 	try {
-		await access(path.join(dir, 'go.mod'));
+		await fs.access(path.join(dir, 'go.mod'));
 		return true;
 	} catch {
 		return false;
