@@ -3,10 +3,10 @@ The command line read before any command's module loads: the language, --help an
 the command and its operands. Only this and what it imports statically load at start-up (meow is imported when
 the command line is not answered by --version alone).
 */
-import {statSync} from 'node:fs';
 import process from 'node:process';
 import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
+import {nodeFileSystem} from '../system/file-system.js';
 import {toolVersion} from '../version.js';
 import {checkFlags, flagSpecs, type CliFlags} from './flags.js';
 import {wrapHelp} from './help-text.js';
@@ -94,7 +94,7 @@ export async function readCommandLine<Name extends string>(argv: readonly string
 
 	// Under `npm start` (or `npm --prefix … start`) npm runs us in the package's directory; INIT_CWD is where the
 	// user was, which is what "the current directory" means to them.
-	const userDirectory = env['INIT_CWD'] ?? workingDirectory();
+	const userDirectory = env['INIT_CWD'] ?? (await workingDirectory());
 	const write = (text: string) => {
 		process.stdout.write(sanitizeText(text));
 	};
@@ -120,9 +120,9 @@ The working directory as a path that works. Node decodes it as UTF-8: a director
 (`proj\xff`) comes back with U+FFFD in it, a path that does not exist. On Linux `/proc/self/cwd` names the same
 directory in every process that inherits it (go included), whatever its bytes.
 */
-function workingDirectory(): string {
+async function workingDirectory(): Promise<string> {
 	const cwd = process.cwd();
-	if (cwd.includes('\uFFFD') && process.platform === 'linux' && statSync(cwd, {throwIfNoEntry: false}) === undefined) {
+	if (cwd.includes('\uFFFD') && process.platform === 'linux' && (await nodeFileSystem.stat(cwd).catch(() => undefined)) === undefined) {
 		return '/proc/self/cwd';
 	}
 

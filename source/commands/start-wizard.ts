@@ -2,17 +2,17 @@
 `gomod-doctor` without a command: the wizard. Its first line is written before Ink, React and the diagnosis
 load (run-wizard.tsx and create-lazy-system.ts are imported after it).
 */
-import {statSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {t} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
+import {nodeFileSystem} from '../system/file-system.js';
 import {toolVersion} from '../version.js';
 import type {CliCommand} from './command-line.js';
 
 export const wizardCommand: CliCommand = async ({flags, env, userDirectory}) => {
 	const {createRedactor} = await import('../transcript/redact.js');
-	const eraseHeader = provisionalHeader(path.resolve(userDirectory, flags.dir ?? '.'), createRedactor({env}).redact, env);
+	const eraseHeader = await provisionalHeader(path.resolve(userDirectory, flags.dir ?? '.'), createRedactor({env}).redact, env);
 	let loaded;
 	try {
 		const [{createLazySystem}, {runWizard}, {resolveCommonOptions}] = await Promise.all([
@@ -36,13 +36,13 @@ tool runs. The line has no line break; the returned function erases it just befo
 first frame draws the same header in its place. Only where Ink draws frames as they come (a terminal that
 is not dumb, not CI mode, as Ink's is-in-ci reads it), for a directory that exists, when the line fits.
 */
-function provisionalHeader(dir: string, redact: (text: string) => string, env: NodeJS.ProcessEnv): () => void {
+async function provisionalHeader(dir: string, redact: (text: string) => string, env: NodeJS.ProcessEnv): Promise<() => void> {
 	const {stdin, stdout} = process;
 	const inCi = ['CI', 'CONTINUOUS_INTEGRATION'].some((key) => env[key] !== undefined && env[key] !== '0' && env[key] !== 'false');
 	const text = t().wizard.header(toolVersion, redact(dir));
 	// Wide characters count twice: a line that wraps could not be erased with one erase-line.
 	const width = [...text].reduce((sum, character) => sum + (character.codePointAt(0)! < 0x7F ? 1 : 2), 0);
-	const isDirectory = statSync(dir, {throwIfNoEntry: false})?.isDirectory() === true;
+	const isDirectory = (await nodeFileSystem.stat(dir).catch(() => undefined))?.isDirectory() === true;
 	if (stdin.isTTY !== true || stdout.isTTY !== true || env['TERM'] === 'dumb' || inCi || !isDirectory || width >= stdout.columns) {
 		return () => undefined;
 	}
