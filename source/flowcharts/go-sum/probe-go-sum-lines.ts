@@ -1,11 +1,11 @@
 import {defineProbe} from '../../flow/define-probe.js';
+import {loadPackagesArgv} from '../../fixes/fix-module.js';
 import type {ParsedGoMod} from '../../go/parse-go-mod.js';
 import {formatArgv} from '../../model/format.js';
 import {trimOutput, type ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
 
-/** The command that loads the packages as a build does; a fix counts as working only when it succeeds. */
-export const loadPackagesArgv = ['go', 'list', '-deps', './...'] as const;
+export {loadPackagesArgv} from '../../fixes/fix-module.js';
 
 /** What the probe says of each outcome, in the session's language. */
 export type GoSumLinesText = {
