@@ -79,11 +79,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 
 		case 'settings': {
 			const {snapshot} = event;
-			return {
-				...state,
-				snapshot,
-				transcript: [...state.transcript, {kind: 'settings', at: event.at, goVersion: snapshot.goVersion, settings: snapshot.settings}],
-			};
+			return {...state, snapshot, transcript: [...state.transcript, {kind: 'settings', at: event.at, goVersion: snapshot.goVersion, settings: snapshot.settings}]};
 		}
 
 		case 'no-module': {
@@ -103,11 +99,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		}
 
 		case 'walk-started': {
-			const view: WalkView =
-				event.role === 'check'
-					? {walk: event.walk, role: 'check', investigation: event.investigation}
-					: {walk: event.walk, role: event.role, ...(event.entryIndex === undefined ? {} : {entryIndex: event.entryIndex})};
-			return {...state, walks: [...state.walks, view]};
+			return walkStarted(state, event);
 		}
 
 		case 'probe-started': {
@@ -176,6 +168,15 @@ function reproductionFinished(state: SessionState, event: EventOf<'reproduction-
 			{kind: 'note', at: event.at, text: result.headline},
 		],
 	};
+}
+
+/** A walk started: its view, with what it is walked for. */
+function walkStarted(state: SessionState, event: EventOf<'walk-started'>): SessionState {
+	const view: WalkView =
+		event.role === 'check'
+			? {walk: event.walk, role: 'check', investigation: event.investigation}
+			: {walk: event.walk, role: event.role, ...(event.entryIndex === undefined ? {} : {entryIndex: event.entryIndex})};
+	return {...state, walks: [...state.walks, view]};
 }
 
 /** A walk went on: its new state, and a transcript step for each node that ran a check. */
