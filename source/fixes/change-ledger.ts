@@ -1,7 +1,8 @@
 /**
 A session's changes, in the order they were made: the journal entries it wrote (with the settings or files each
-changed) and the `.netrc` files it wrote. Every change is recorded here as soon as the journal holds it (before
-the change is made); the wizard's Undo restores these, not changes from other runs.
+changed) and the `.netrc` files it wrote. The apply-*.ts modules journal each change before they make it; the
+appliers record the entry here once the apply returns. The wizard's Undo restores these, not changes from other
+runs, and `settle` reads which keys are still changed.
 */
 import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';

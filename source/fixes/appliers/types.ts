@@ -1,7 +1,8 @@
 /**
-The contract of a fix applier: one module per `Fix['kind']` (appliers.ts dispatches through a record keyed by the
-kind, so a kind without an applier does not compile). An applier records before it changes (through the change
-ledger), changes, and verifies by running go again; it reports what it did as events and returns the outcome.
+The contract of a fix applier: one module per `Fix['kind']` (index.ts dispatches through a record keyed by the
+kind, so a kind without an applier does not compile). An applier makes its change through the apply-*.ts module of
+its kind, which journals the change before making it; hands the journal entry to the change ledger (for the
+session's Undo); and verifies by running go again. It reports what it did as events and returns the outcome.
 */
 import type {FileDiff} from '../../model/line-diff.js';
 import type {Fix} from '../../model/report.js';
