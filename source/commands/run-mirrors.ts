@@ -1,8 +1,8 @@
 import process from 'node:process';
 import {connectivityViews} from '../diagnose/conclude.js';
-import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
+import {mirrorChoiceFlowchart} from '../flowcharts/mirror-choice/index.js';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
-import type {MirrorSubject} from '../flow/graphs/mirror-choice.js';
+import type {MirrorSubject} from '../flowcharts/mirror-choice/graph.js';
 import {t} from '../i18n/index.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {diagnoseHeadless} from '../session/diagnose-headless.js';
@@ -28,7 +28,7 @@ export async function runMirrors(
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
-	const state = await diagnoseHeadless(system, {...sessionOptions(options, env), reproduce: false, waitForEveryCandidate: true, investigations: [mirrorChoiceInvestigation]});
+	const state = await diagnoseHeadless(system, {...sessionOptions(options, env), reproduce: false, waitForEveryCandidate: true, investigations: [mirrorChoiceFlowchart]});
 	const redactor = createRedactor({env});
 	const health = state.conclusion?.health ?? [];
 	const best = health.find((item) => item.verdict === 'healthy');

@@ -11,7 +11,6 @@ export const probeOutcomes = {
 	tcp: ['open', 'refused', 'timeout', 'unreachable'],
 	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
 	// Each flowchart's own checks follow; add a probe's outcomes here, one entry per probe.
-	'mod-hash': ['match', 'mismatch', 'not-found', 'error'],
 	'http-list': [
 		'ok',
 		'not-found',

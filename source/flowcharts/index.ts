@@ -3,7 +3,6 @@ import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.
 import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
-import {mirrorChoiceInvestigation} from '../diagnose/investigations/mirror-choice.js';
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
 import {modulePathInvestigation} from '../diagnose/investigations/module-path.js';
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
@@ -21,6 +20,7 @@ import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
+import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 
 /**
@@ -29,7 +29,7 @@ findings are listed. Each decides for itself whether it applies (its `subjects`)
 (`source/flowcharts/<id>/`) is registered with one line here.
 */
 export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
-	flowchart(mirrorChoiceInvestigation),
+	mirrorChoiceFlowchart,
 	flowchart(checksumInvestigation),
 	flowchart(sumdbInvestigation),
 	flowchart(verificationOffInvestigation),

@@ -9,7 +9,7 @@ import {hashGoMod} from '../../source/lab/dirhash.js';
 import {buildModuleArtifacts} from '../../source/lab/module-zip.js';
 import {labModules} from '../../source/lab/lab-modules.js';
 import {mirrorChartLines, mirrorRows} from '../../source/mirrors/mirror-chart.js';
-import {probeModHash} from '../../source/probes/probe-mod-hash.js';
+import {probeModHash} from '../../source/flowcharts/mirror-choice/probe-mod-hash.js';
 import {createSystem} from '../../source/system/create-system.js';
 
 after(() => {

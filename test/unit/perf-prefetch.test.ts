@@ -9,7 +9,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test, type TestContext} from 'node:test';
-import {mirrorChoiceInvestigation} from '../../source/diagnose/investigations/mirror-choice.js';
+import {mirrorChoiceFlowchart} from '../../source/flowcharts/mirror-choice/index.js';
 import {proxyServerInvestigation} from '../../source/diagnose/investigations/proxy-server.js';
 import {createPrefetch, runDiagnosis, type DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
 import type {Walk} from '../../source/flow/walk.js';
@@ -100,7 +100,7 @@ test('§3.1: a slow proxy is asked for its go.mod while its version list is stil
 	const events: DiagnosisEvent[] = [];
 	await runDiagnosis(
 		system,
-		{dir, env, timeoutMs: 5000, candidates: ['http://127.0.0.1:1002', 'http://127.0.0.1:1003'], reproduce: false, investigations: [mirrorChoiceInvestigation]},
+		{dir, env, timeoutMs: 5000, candidates: ['http://127.0.0.1:1002', 'http://127.0.0.1:1003'], reproduce: false, investigations: [mirrorChoiceFlowchart]},
 		(event) => events.push(event),
 	);
 

@@ -1,12 +1,12 @@
-import {mirrorChoiceFlow, type MirrorSubject} from '../../flow/graphs/mirror-choice.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
+import {checkCapMs} from '../../diagnose/run-investigations.js';
+import type {ProbeResult} from '../../flow/define-probe.js';
 import {goSumHash} from '../../go/parse-go-sum.js';
-import type {Evidence, Finding} from '../../model/report.js';
-import {probeModHash} from '../../probes/probe-mod-hash.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {checkCapMs, walkEvidence} from '../run-investigations.js';
-
-/** A mirror subject knows whether it is a GOPROXY entry or a candidate. */
-export type MirrorCheckSubject = MirrorSubject & {readonly role: 'goproxy' | 'candidate'};
+import {defineFlowchart} from '../define-flowchart.js';
+import {mirrorChoiceGraph, type MirrorCheckSubject} from './graph.js';
+import {modHashProbe, type ModHashOutcome} from './probe-mod-hash.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /**
 §3.1 by measurement: every proxy that answered the version list (a GOPROXY entry or a candidate) is asked for
@@ -14,20 +14,16 @@ the go.mod of the module the walks used, and its `h1:` hash is compared with go.
 altered content is never the one recommended. The go.mod requests start with the walks (`prefetch`), so a slow
 proxy is waited for once, not for its version list and then again for its go.mod; the check reads the answer.
 */
-export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
+export const mirrorChoiceFlowchart = defineFlowchart<MirrorCheckSubject>()({
 	id: 'mirror-choice',
-	flow: mirrorChoiceFlow,
+	graph: mirrorChoiceGraph,
 	phase: 'after',
 	async subjects(context) {
 		const healthy = (context.connectivity ?? []).filter((result) => result.verdict === 'healthy');
 		return mirrorSubjects(context, healthy);
 	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'mod-hash' || subject.expected === undefined) {
-			throw new Error(`mirror-choice has no check ${pending.probe}`);
-		}
-
-		return contentCheck(run.context, {...subject, expected: subject.expected}, run.timeoutMs, run.signal);
+	checks: {
+		'mod-hash': async (subject, run) => contentCheck(run.context, subject, run.timeoutMs, run.signal),
 	},
 	async vouchesFor(proxy, context) {
 		// The same check as the walk's, on the answer fetched ahead: a proxy serving an altered go.mod is not one to
@@ -37,7 +33,7 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 			return true;
 		}
 
-		const evidence = await contentCheck(context, {...subject, expected: subject.expected}, Math.min(checkCapMs, context.timeoutMs), context.signal);
+		const {evidence} = await contentCheck(context, subject, Math.min(checkCapMs, context.timeoutMs), context.signal);
 		return evidence.outcome === 'match';
 	},
 	async prefetch(context) {
@@ -45,7 +41,7 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 		const subjects = await mirrorSubjects(context, context.proxies ?? []);
 		for (const subject of subjects) {
 			if (subject.expected !== undefined) {
-				void contentCheck(context, {...subject, expected: subject.expected}, Math.min(checkCapMs, context.timeoutMs), context.signal);
+				void contentCheck(context, subject, Math.min(checkCapMs, context.timeoutMs), context.signal);
 			}
 		}
 	},
@@ -56,7 +52,7 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 			? [{url: walk.subject.url, verdict: walk.verdict, content: compared === 'match' ? 'correct' : 'altered'}]
 			: [];
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence}) {
 		const {subject} = walk;
 		// go itself failed on a checksum mismatch: the §2.4 flowchart examines every source and says which is wrong.
 		const explained = subject.role === 'goproxy' && (context.classified ?? []).some((item) => item.category === 'checksum-mismatch');
@@ -71,12 +67,13 @@ export const mirrorChoiceInvestigation: Investigation<MirrorCheckSubject> = {
 				severity: subject.role === 'goproxy' ? 'error' : 'warning',
 				subject: subject.label,
 				summary: walk.summary,
-				evidence: walkEvidence(walk),
+				evidence,
 				fixes: [],
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
 
 /** One subject per proxy: the module the walks use, at go.mod's version, with the hash go.sum records for its go.mod. */
 async function mirrorSubjects(
@@ -99,9 +96,17 @@ async function mirrorSubjects(
 	}));
 }
 
-/** The `content` node's check: the proxy's go.mod, hashed and compared with go.sum. */
-async function contentCheck(context: InvestigationContext, subject: MirrorCheckSubject & {readonly expected: string}, timeoutMs: number, signal: AbortSignal | undefined): Promise<Evidence> {
-	return probeModHash(context.system, {
+/**
+The `content` node's check: the proxy's go.mod, hashed and compared with go.sum. The `known` node asks it only
+when go.sum records a hash.
+*/
+async function contentCheck(context: InvestigationContext, subject: MirrorCheckSubject, timeoutMs: number, signal: AbortSignal | undefined): Promise<ProbeResult<ModHashOutcome, undefined>> {
+	if (subject.expected === undefined) {
+		return {evidence: {probe: 'check', tool: 'gomod-doctor', command: 'mod-hash', outcome: 'error', summary: 'go.sum records no hash to compare with', durationMs: 0}};
+	}
+
+	return modHashProbe.run({
+		system: context.system,
 		entryUrl: subject.url,
 		module: subject.module,
 		version: subject.version,
@@ -121,4 +126,3 @@ function moduleVersion(context: InvestigationContext): string | undefined {
 
 	return context.goMod?.requires.find((require) => require.path === context.probeModule)?.version;
 }
-

@@ -1,15 +1,25 @@
-import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
-import {hashGoMod} from '../lab/dirhash.js';
-import {formatDuration, redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
-import {statusLine} from './probe-http-list.js';
-import {type ProbeRun, trimOutput} from './probe-support.js';
-import {joinProxyUrl} from '../go/proxy-url.js';
+import {defineProbe} from '../../flow/define-probe.js';
+import {checkModulePath, escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
+import {hashGoMod} from '../../go/h1-hash.js';
+import {formatDuration, redactUserinfo} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {System} from '../../system/types.js';
+import {statusLine} from '../../probes/probe-http-list.js';
+import {type ProbeRun, trimOutput} from '../../probes/probe-support.js';
+import {joinProxyUrl} from '../../go/proxy-url.js';
 
 /** The outcome labels of `probeModHash`. */
 export type ModHashOutcome = 'match' | 'mismatch' | 'not-found' | 'error';
+
+/** Does the proxy serve the module's go.mod as go.sum recorded it (`probeModHash`, with the system)? */
+export const modHashProbe = defineProbe({
+	id: 'mod-hash',
+	outcomes: ['match', 'mismatch', 'not-found', 'error'] satisfies readonly ModHashOutcome[],
+	async run(input: ModHashProbeInput & {readonly system: System}) {
+		return {evidence: (await probeModHash(input.system, input)) as Evidence & {readonly outcome: ModHashOutcome}};
+	},
+});
 
 export type ModHashProbeInput = {
 	/** The proxy's base URL. */
