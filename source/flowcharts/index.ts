@@ -1,4 +1,4 @@
-import {checksumInvestigation, verificationOffInvestigation} from '../diagnose/investigations/checksum.js';
+import {checksumInvestigation} from '../diagnose/investigations/checksum.js';
 import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.js';
 import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
@@ -21,6 +21,7 @@ import type {Subject} from '../flow/define-flow.js';
 import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
+import {verificationOffFlowchart} from './verification-off/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 
 /**
@@ -32,7 +33,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	mirrorChoiceFlowchart,
 	flowchart(checksumInvestigation),
 	flowchart(sumdbInvestigation),
-	flowchart(verificationOffInvestigation),
+	verificationOffFlowchart,
 	flowchart(settingsLintInvestigation),
 	vendorFlowchart,
 	flowchart(privatePatternsInvestigation),

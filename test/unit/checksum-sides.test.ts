@@ -4,8 +4,8 @@ import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 import {judgeChecksumSides, type ChecksumFacts} from '../../source/diagnose/investigations/checksum.js';
 import {checksumFlow} from '../../source/flow/graphs/checksum.js';
 import {sumdbFlow} from '../../source/flow/graphs/sumdb.js';
-import {verificationOffFlow} from '../../source/flow/graphs/verification-off.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
+import {verificationOffFlowchart} from '../../source/flowcharts/verification-off/index.js';
 import {parseChecksumMismatches} from '../../source/go/sumdb-mismatch.js';
 
 const good = 'h1:8bceIoPnAnK3n6ZxUoz7mp9blAVPOgjliuNgfcMAktE=';
@@ -82,5 +82,5 @@ test('classify: checksum mismatches and checksum-database failures, as go words 
 test('the checksum, checksum-database and verification-off flowcharts validate', () => {
 	assert.deepEqual(validateFlow(checksumFlow), []);
 	assert.deepEqual(validateFlow(sumdbFlow), []);
-	assert.deepEqual(validateFlow(verificationOffFlow), []);
+	assert.deepEqual(validateFlow(verificationOffFlowchart.flow), []);
 });

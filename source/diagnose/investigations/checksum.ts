@@ -1,7 +1,7 @@
-import {formatArgv, formatEnvCommand} from '../../model/format.js';
+import {formatArgv} from '../../model/format.js';
 import {goproxyFixes, type ProxyHealth} from '../../fixes/fix-goproxy-order.js';
 import {checksumFlow, type ChecksumSubject} from '../../flow/graphs/checksum.js';
-import {verificationOffFlow, type VerificationSubject} from '../../flow/graphs/verification-off.js';
+import {verificationOffFix} from '../../flowcharts/verification-off/fix-verification-off.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {goSumHash} from '../../go/parse-go-sum.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
@@ -425,85 +425,3 @@ function useVerifiedProxy(context: InvestigationContext, judged: ChecksumJudgeme
 	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOPROXY')?.source === 'environment';
 	return goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => fix.id === 'goproxy-use-working');
 }
-
-/**
-§4.3: one `go mod download -json MOD@VER` with verification off for that process only: GOSUMDB=off for a content
-mismatch, GONOSUMDB=<module> for the checksum database; GOFLAGS=-mod=mod. The wizard runs it in an empty directory
-with an empty module cache (see create-session-actions), so go.sum is neither read nor written.
-*/
-export function verificationOffFix(module: string, version: string, stoppedBy: 'checksum' | 'sumdb'): Fix {
-	const env: Record<string, string> = stoppedBy === 'checksum' ? {GOSUMDB: 'off', GONOSUMDB: module, GOFLAGS: '-mod=mod'} : {GONOSUMDB: module, GOFLAGS: '-mod=mod'};
-	const variables = Object.entries(env)
-		.map(([key, value]) => `${key}=${value}`)
-		.join(' ');
-	return {
-		id: 'verification-off-repro',
-		title: t().checksum.isolateTitle(module, version),
-		detail: t().checksum.isolateDetail(variables),
-		kind: 'command',
-		argv: ['go', 'mod', 'download', '-json', `${module}@${version}`],
-		env,
-		// As the wizard runs it: in an empty directory, with an empty module cache go may write read-only files into.
-		byHand: [
-			'cd "$(mktemp -d)"',
-			`GOMODCACHE="$PWD/modcache" ${formatEnvCommand({...env, GOFLAGS: `${env['GOFLAGS']} -modcacherw`}, ['go', 'mod', 'download', '-json', `${module}@${version}`])}`,
-		],
-		scope: 'session',
-		weakensSecurity: true,
-	};
-}
-
-/**
-§4.3 as its own flowchart: when go stopped at verification (a checksum mismatch, or the checksum database),
-offer one reproduction with verification off for that process only, labelled as weakening security.
-*/
-export const verificationOffInvestigation: Investigation<VerificationSubject> = {
-	id: 'verification-off',
-	flow: verificationOffFlow,
-	phase: 'after',
-	subjects(context) {
-		const classified = context.classified ?? [];
-		const exempt = [context.snapshot.values['GONOSUMDB'], context.snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
-		const subjects: VerificationSubject[] = [];
-		for (const item of classified) {
-			if ((item.category !== 'checksum-mismatch' && item.category !== 'sumdb') || item.module === undefined || item.version === undefined || !/^v\d/.test(item.version)) {
-				continue;
-			}
-
-			if (subjects.some((subject) => subject.module === item.module) || subjects.length >= 2) {
-				continue;
-			}
-
-			subjects.push({
-				label: `${item.module}@${item.version}`,
-				module: item.module,
-				version: item.version,
-				stoppedBy: item.category === 'sumdb' ? 'sumdb' : 'checksum',
-				gosumdb: context.snapshot.values['GOSUMDB'] ?? '',
-				exempt: matchPrefixPatterns(exempt, item.module),
-			});
-		}
-
-		return subjects;
-	},
-	async check() {
-		throw new Error('verification-off has no checks: it decides from go settings and error');
-	},
-	findings(walk): Finding[] {
-		if (walk.verdict === 'healthy' || walk.offers.length === 0) {
-			return [];
-		}
-
-		const {subject} = walk;
-		return [
-			{
-				category: walk.verdict,
-				severity: 'info',
-				subject: subject.label,
-				summary: walk.summary,
-				evidence: [],
-				fixes: [verificationOffFix(subject.module, subject.version, subject.stoppedBy === 'sumdb' ? 'sumdb' : 'checksum')],
-			},
-		];
-	},
-};
