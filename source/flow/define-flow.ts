@@ -25,8 +25,6 @@ export const probeOutcomes = {
 		'proxy',
 		'error',
 	],
-	// §3.3/§5 settings lint: a proxy that serves the module, measured to replace an unusable GOPROXY.
-	'working-proxy': ['found', 'none', 'error'],
 	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
 	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
 	// §2.2 a file cut short: asked again, does the server send as many bytes as its Content-Length announces?
@@ -171,8 +169,6 @@ export const fixIds = [
 	'proxy-unset',
 	'proxy-credentials',
 	'proxy-export',
-	'settings-go-env',
-	'settings-shell',
 	'settings-advice',
 	'settings-narrow-private',
 	'settings-narrow-private-owner',

@@ -9,7 +9,6 @@ import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
 import {proxyServerInvestigation} from '../diagnose/investigations/proxy-server.js';
-import {settingsLintInvestigation} from '../diagnose/investigations/settings-lint.js';
 import {shortReadInvestigation} from '../diagnose/investigations/short-read.js';
 import {slowAnswerInvestigation} from '../diagnose/investigations/slow-answer.js';
 import {sumdbInvestigation} from '../diagnose/investigations/sumdb.js';
@@ -21,6 +20,7 @@ import type {Subject} from '../flow/define-flow.js';
 import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
+import {settingsLintFlowchart} from './settings-lint/index.js';
 import {verificationOffFlowchart} from './verification-off/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 
@@ -34,7 +34,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(checksumInvestigation),
 	flowchart(sumdbInvestigation),
 	verificationOffFlowchart,
-	flowchart(settingsLintInvestigation),
+	settingsLintFlowchart,
 	vendorFlowchart,
 	flowchart(privatePatternsInvestigation),
 	flowchart(proxyServerInvestigation),

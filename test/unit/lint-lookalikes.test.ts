@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {urlsThatMatter} from '../../source/diagnose/investigations/dns.js';
-import {describeLookalikes, lintFixes} from '../../source/diagnose/investigations/settings-lint.js';
+import {describeLookalikes, lintFixes} from '../../source/flowcharts/settings-lint/lint-fixes.js';
 import {sumdbInvestigation} from '../../source/diagnose/investigations/sumdb.js';
 import {lintSettings, type SettingLint} from '../../source/go/lint-settings.js';
 import {findLookalikes, repairLookalikes, showLookalikes} from '../../source/go/lookalike-characters.js';

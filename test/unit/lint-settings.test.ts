@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {lintFixes} from '../../source/diagnose/investigations/settings-lint.js';
-import {settingsLintFlow} from '../../source/flow/graphs/settings-lint.js';
+import {lintFixes} from '../../source/flowcharts/settings-lint/lint-fixes.js';
+import {settingsLintFlowchart} from '../../source/flowcharts/settings-lint/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {cleanPastedList, lintSettings, unmatchablePattern, type SettingLint} from '../../source/go/lint-settings.js';
 import type {Setting, SettingSource} from '../../source/model/report.js';
@@ -150,7 +150,7 @@ describe('fixes', () => {
 });
 
 test('the settings-lint flowchart validates', () => {
-	assert.deepEqual(validateFlow(settingsLintFlow), []);
+	assert.deepEqual(validateFlow(settingsLintFlowchart.flow), []);
 });
 
 test('too broad patterns: the detail names hosts and real paths, and only GOINSECURE means plain HTTP', () => {

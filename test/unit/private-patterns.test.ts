@@ -6,7 +6,7 @@ does not resolve). Read with go's result, the setting is the cause, and the fix 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {privatePatternsSubject} from '../../source/diagnose/investigations/private-patterns.js';
-import {settingsLintInvestigation} from '../../source/diagnose/investigations/settings-lint.js';
+import {settingsLintFlowchart} from '../../source/flowcharts/settings-lint/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {narrowedPrivatePatterns, privatePatternsFix} from '../../source/fixes/fix-private-patterns.js';
 import {privatePatternsFlow} from '../../source/flow/graphs/private-patterns.js';
@@ -138,7 +138,7 @@ test('GONOPROXY set: its patterns decide what go fetches directly, and GOPRIVATE
 	const snap = snapshot({GOPRIVATE: {value: 'github.com', source: 'environment'}, GONOPROXY: {value: '*', source: 'goenv-file'}});
 	assert.equal(directPatternSetting(snap.settings, snap.values), 'GONOPROXY');
 	assert.equal(privatePatternsSubject(context(snap))?.setting, 'GONOPROXY');
-	const lints = settingsLintInvestigation.subjects({snapshot: snap} as InvestigationContext) as ReadonlyArray<{kind: string; setting: string}>;
+	const lints = settingsLintFlowchart.subjects({snapshot: snap} as InvestigationContext) as ReadonlyArray<{kind: string; setting: string}>;
 	assert.deepEqual(
 		lints.map((lint) => `${lint.kind} ${lint.setting}`),
 		['too-broad GOPRIVATE'],
@@ -151,7 +151,7 @@ test('the settings check says GOPRIVATE\'s breadth once: not again for the GONOP
 		lintSettings(snap.settings, snap.values).map((lint) => `${lint.kind} ${lint.setting}`),
 		['too-broad GOPRIVATE'],
 	);
-	assert.deepEqual(settingsLintInvestigation.subjects({snapshot: snap} as InvestigationContext), []);
+	assert.deepEqual(settingsLintFlowchart.subjects({snapshot: snap} as InvestigationContext), []);
 	// GONOSUMDB set on its own is still checked.
 	const own = snapshot({GOPRIVATE: {value: 'github.com/*', source: 'environment'}, GONOSUMDB: {value: 'github.com', source: 'environment'}});
 	assert.deepEqual(

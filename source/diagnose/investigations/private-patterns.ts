@@ -9,7 +9,7 @@ import {t} from '../../i18n/index.js';
 import type {Finding} from '../../model/report.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
-import {lintFixes} from './settings-lint.js';
+import {lintFixes} from '../../flowcharts/settings-lint/lint-fixes.js';
 
 /** At most this many failing modules are named in the finding. */
 const namedFailures = 3;

@@ -1,9 +1,10 @@
-import {redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
-import {probeProxyList} from './probe-http-list.js';
-import type {ProbeRun} from './probe-support.js';
+import {defineProbe} from '../../flow/define-probe.js';
+import {redactUserinfo} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {System} from '../../system/types.js';
+import {probeProxyList} from '../../probes/probe-http-list.js';
+import type {ProbeRun} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeWorkingProxy`. */
 export type WorkingProxyOutcome = 'found' | 'none' | 'error';
@@ -13,6 +14,16 @@ export type WorkingProxyInput = ProbeRun & {
 	readonly candidates: readonly string[];
 	readonly module: string;
 };
+
+/** `probeWorkingProxy` as a probe: its data is the URL of the fastest proxy that serves the module, if any. */
+export const workingProxyProbe = defineProbe({
+	id: 'working-proxy',
+	outcomes: ['found', 'none', 'error'] satisfies readonly WorkingProxyOutcome[],
+	async run(input: WorkingProxyInput & {readonly system: System}) {
+		const {evidence, url} = await probeWorkingProxy(input.system, input);
+		return {evidence: evidence as Evidence & {readonly outcome: WorkingProxyOutcome}, data: url};
+	},
+});
 
 /**
 Which proxy serves the module's version list, fastest first: `GET <proxy>/<module>/@v/list` to every candidate at

@@ -1,81 +1,8 @@
-import {handedData} from '../../flow/walk.js';
 import {shellLine} from '../../fixes/apply-go-env.js';
-import {settingsLintFlow, type SettingLintSubject} from '../../flow/graphs/settings-lint.js';
-import {directPatternSetting, lintSettings, type SettingLint} from '../../go/lint-settings.js';
+import type {SettingLint} from '../../go/lint-settings.js';
 import {showLookalikes, type LookalikeFinding} from '../../go/lookalike-characters.js';
 import {t} from '../../i18n/index.js';
-import type {Evidence, Finding, Fix} from '../../model/report.js';
-import {probeWorkingProxy} from '../../probes/probe-working-proxy.js';
-import type {Investigation} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
-
-/** A lint as the flowchart walks it, with the lint itself for the fixes. */
-export type SettingsLintCheckSubject = SettingLintSubject & {readonly lint: SettingLint};
-
-
-/**
-§3.3 and §5 as a check of go's own settings, beside the reproduction: each problem the linter finds in the
-effective configuration (GOPROXY=off, an unparsable list, pasted entries, direct before a mirror, patterns that
-match nothing or far too much, a leftover -insecure, an OS variable hiding a go env -w value) is one walk and
-one finding, with the fix in the right place: `go env -w`/`-u` for a GOENV-file value, a shell line for an OS
-environment one. Nothing to walk when the configuration is clean.
-*/
-export const settingsLintInvestigation: Investigation<SettingsLintCheckSubject> = {
-	id: 'settings-lint',
-	flow: settingsLintFlow,
-	phase: 'start',
-	subjects(context) {
-		const from = t().lint.from;
-		// Patterns that send public modules to their hosts are judged with go's result (private-patterns.ts).
-		const direct = directPatternSetting(context.snapshot.settings, context.snapshot.values);
-		const lints = lintSettings(context.snapshot.settings, context.snapshot.values).filter((lint) => !(lint.kind === 'too-broad' && lint.setting === direct));
-		return lints.map((lint) => ({
-			label: `${lint.setting} (${from[lint.source]})`,
-			setting: lint.setting,
-			value: lint.value,
-			from: from[lint.source],
-			kind: lint.kind,
-			culprits: lint.lookalikes === undefined ? lint.culprits.join(', ') || lint.value : describeLookalikes(lint.lookalikes),
-			module: context.probeModule,
-			needsWorkingProxy: lint.needsWorkingProxy === true,
-			lint,
-		}));
-	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'working-proxy') {
-			throw new Error(`settings-lint has no check ${pending.probe}`);
-		}
-
-		const result = await probeWorkingProxy(run.context.system, {
-			candidates: run.context.candidates,
-			module: subject.module,
-			env: run.context.env,
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		});
-		// The proxy measured goes to the findings with the evidence.
-		return result.url === undefined ? result.evidence : {evidence: result.evidence, data: result.url};
-	},
-	findings(walk): Finding[] {
-		const {subject} = walk;
-		const {lint} = subject;
-		if (walk.verdict === 'healthy') {
-			return [];
-		}
-
-		const found = handedData<string>(walk);
-		return [
-			{
-				category: walk.verdict,
-				severity: lint.severity,
-				subject: lint.setting,
-				summary: walk.summary,
-				evidence: [settingEvidence(lint), ...walkEvidence(walk)],
-				fixes: lintFixes(lint, found),
-			},
-		];
-	},
-};
+import type {Fix} from '../../model/report.js';
 
 /**
 Each look-alike as the finding names it: the character (its glyph when it has one, and its code point), the text
@@ -98,19 +25,6 @@ export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): str
 /** What too broad patterns cover, in words: a sample path under a made-up owner stands for every module on its host. */
 function coverage(covers: readonly string[]): string {
 	return covers.map((sample) => (sample.includes('/gomod-doctor-sample/') ? t().lint.advice.everyModuleOn(sample.split('/')[0]!) : sample)).join(', ');
-}
-
-/** The setting as read: its value and where it comes from (the first piece of evidence of every lint). */
-function settingEvidence(lint: SettingLint): Evidence {
-	return {
-		probe: 'config',
-		tool: 'go',
-		command: `go env ${lint.setting}`,
-		argv: ['go', 'env', lint.setting],
-		outcome: lint.kind,
-		summary: t().findings.settingValue(lint.setting, showLookalikes(lint.value), lint.source, lint.hidden),
-		durationMs: 0,
-	};
 }
 
 /**
