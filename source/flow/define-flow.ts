@@ -36,12 +36,6 @@ export const probeOutcomes = {
 	'module-hash': ['fetched', 'none', 'error'],
 	'module-cache': ['consistent', 'corrupt', 'absent', 'error'],
 	'checksum-sides': ['go-sum', 'mirror', 'retagged', 'cache', 'agree', 'unknown', 'error'],
-	// Checksum database reachability: directly, through a GOPROXY entry that proxies it, and a mirror of it.
-	'sumdb-proxy': ['supported', 'unsupported', 'explicit-url', 'error'],
-	'sumdb-latest': ['ok', 'bad-signature', 'bad-response', 'http-error', 'refused', 'timeout', 'dns', 'tls', 'error'],
-	'sumdb-mirror': ['found', 'none', 'error'],
-	// Does a measured proxy (a GOPROXY entry, else a candidate) serve go's default checksum database?
-	'sumdb-served': ['entry', 'candidate', 'none', 'error'],
 	// Missing modules and versions: the proxy's version list; where a replace directive points.
 	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
 	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
@@ -179,10 +173,6 @@ export const fixIds = [
 	'checksum-clean-cache',
 	'checksum-pin-version',
 	'verification-off-repro',
-	'sumdb-use-mirror',
-	'sumdb-private-paths',
-	'sumdb-default',
-	'sumdb-use-served',
 	'goprivate-add',
 	'netrc-entry',
 	'git-insteadof-ssh',

@@ -11,7 +11,6 @@ import {privatePatternsInvestigation} from '../diagnose/investigations/private-p
 import {proxyServerInvestigation} from '../diagnose/investigations/proxy-server.js';
 import {shortReadInvestigation} from '../diagnose/investigations/short-read.js';
 import {slowAnswerInvestigation} from '../diagnose/investigations/slow-answer.js';
-import {sumdbInvestigation} from '../diagnose/investigations/sumdb.js';
 import {tlsInvestigation} from '../diagnose/investigations/tls.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
@@ -21,6 +20,7 @@ import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {settingsLintFlowchart} from './settings-lint/index.js';
+import {sumdbFlowchart} from './sumdb/index.js';
 import {verificationOffFlowchart} from './verification-off/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 
@@ -32,7 +32,7 @@ findings are listed. Each decides for itself whether it applies (its `subjects`)
 export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
 	mirrorChoiceFlowchart,
 	flowchart(checksumInvestigation),
-	flowchart(sumdbInvestigation),
+	sumdbFlowchart,
 	verificationOffFlowchart,
 	settingsLintFlowchart,
 	vendorFlowchart,

@@ -1,10 +1,12 @@
 import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
+import {parseGoproxyList} from '../go/parse-goproxy-list.js';
+import type {SumdbConfig} from '../go/sumdb-config.js';
 import {openNote, type VerifierKey} from '../go/sumdb-note.js';
 import {parseLookupAnswer, parseTree, recordHashes} from '../go/sumdb-tlog.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
-import type {HttpResult, System} from '../system/types.js';
+import type {Environment, HttpResult, System} from '../system/types.js';
 import {statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
@@ -193,4 +195,50 @@ export async function probeSumdbLookup(
 		{outcome: 'found', ...hashes},
 		t().probes.sumdb.record(String(answer.id), took, tree.detail, hashes.zip ?? t().probes.sumdb.none, hashes.mod ?? t().probes.sumdb.none),
 	);
+}
+
+/** Where go reads the checksum database: a GOPROXY entry's `/sumdb/<name>`, or the database's own URL. */
+export type SumdbRoute = {
+	readonly base: string;
+	/** The GOPROXY entry that proxies it, when one does. */
+	readonly proxy?: string;
+	/** The checks made to find out (each entry's `/supported`). */
+	readonly evidence: readonly Evidence[];
+};
+
+/**
+Finds the URL go reads the checksum database from, as go's dbClient.initBase does: the URL GOSUMDB names; else
+the first GOPROXY entry (before `direct`/`off`) that answers 200 to `/sumdb/<name>/supported` (404/410, or any error
+after a `|`, tries the next); else `https://<name>`. Never throws.
+*/
+export async function sumdbRoute(
+	system: System,
+	config: Extract<SumdbConfig, {kind: 'on'}>,
+	goproxy: string,
+	run: {readonly env: Environment; readonly timeoutMs: number; readonly signal?: AbortSignal},
+): Promise<SumdbRoute> {
+	if (config.url !== undefined) {
+		return {base: config.base, evidence: []};
+	}
+
+	const evidence: Evidence[] = [];
+	for (const entry of parseGoproxyList(goproxy).entries) {
+		if (entry.kind !== 'url' || entry.scheme === 'file') {
+			break;
+		}
+
+		// eslint-disable-next-line no-await-in-loop -- go asks the entries in order and stops at the first that answers
+		const supported = await probeSumdbSupported(system, {entryUrl: entry.url, name: config.name, env: run.env, timeoutMs: run.timeoutMs, ...(run.signal ? {signal: run.signal} : {})});
+		evidence.push(supported);
+		if (supported.outcome === 'supported') {
+			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
+		}
+
+		if (supported.outcome === 'error' && !entry.fallBackOnError) {
+			// go treats any other answer as the database being unavailable through this entry.
+			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
+		}
+	}
+
+	return {base: config.base, evidence};
 }

@@ -9,7 +9,7 @@ import {describe, test} from 'node:test';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {urlsThatMatter} from '../../source/diagnose/investigations/dns.js';
 import {describeLookalikes, lintFixes} from '../../source/flowcharts/settings-lint/lint-fixes.js';
-import {sumdbInvestigation} from '../../source/diagnose/investigations/sumdb.js';
+import {sumdbFlowchart} from '../../source/flowcharts/sumdb/index.js';
 import {lintSettings, type SettingLint} from '../../source/go/lint-settings.js';
 import {findLookalikes, repairLookalikes, showLookalikes} from '../../source/go/lookalike-characters.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
@@ -124,12 +124,12 @@ describe('a GOPROXY that lets go fetch nothing: the checksum database is not go\
 		({snapshot: {values: {GOPROXY: goproxy, GOSUMDB: 'sum.golang.org'}, settings: []}, classified: []}) as unknown as InvestigationContext;
 
 	test('a full-width comma in the only entry: no sumdb walk, GOSUMDB not among the hosts to resolve', async () => {
-		assert.deepEqual(await sumdbInvestigation.subjects(context('https://proxy.golang.org，direct')), []);
+		assert.deepEqual(await sumdbFlowchart.subjects(context('https://proxy.golang.org，direct')), []);
 		assert.ok(!urlsThatMatter(context('https://proxy.golang.org，direct')).some((item) => item.role === 'GOSUMDB'));
 	});
 
 	test('with a usable entry, both still apply', async () => {
-		assert.equal((await sumdbInvestigation.subjects(context('https://proxy.golang.org,direct'))).length, 1);
+		assert.equal((await sumdbFlowchart.subjects(context('https://proxy.golang.org,direct'))).length, 1);
 		assert.ok(urlsThatMatter(context('https://proxy.golang.org,direct')).some((item) => item.role === 'GOSUMDB'));
 	});
 });

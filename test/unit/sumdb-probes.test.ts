@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {sumdbMirrors, sumdbRoute} from '../../source/diagnose/investigations/sumdb.js';
+import {sumdbMirrors} from '../../source/flowcharts/sumdb/probe-sumdb-mirror.js';
 import {parseGosumdb} from '../../source/go/sumdb-config.js';
 import {parseVerifierKey} from '../../source/go/sumdb-note.js';
 import {startGoproxyServer} from '../../source/lab/goproxy-server.js';
 import {labGoSum} from '../../source/lab/start-lab.js';
 import {createLabSumdbSigner, startSumdbServer} from '../../source/lab/sumdb-server.js';
-import {probeSumdbLatest, probeSumdbLookup, probeSumdbSupported} from '../../source/probes/probe-sumdb.js';
+import {probeSumdbLatest, probeSumdbLookup, probeSumdbSupported, sumdbRoute} from '../../source/probes/probe-sumdb.js';
 import {createSystem} from '../../source/system/create-system.js';
 
 const system = createSystem();

@@ -12,11 +12,10 @@ import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Evidence, Finding, Fix} from '../../model/report.js';
 import {probeModuleCache, probeModuleHashes, type CacheHashes} from '../../probes/probe-module-hash.js';
-import {probeSumdbLookup} from '../../probes/probe-sumdb.js';
+import {probeSumdbLookup, sumdbRoute} from '../../probes/probe-sumdb.js';
 import {reproductionEvidence} from '../conclude.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
-import {sumdbRoute} from './sumdb.js';
 
 /** One source's hash of the part that mismatched. */
 export type SourceHash = {readonly label: string; readonly url: string; readonly hash?: string};

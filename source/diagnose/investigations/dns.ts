@@ -14,7 +14,7 @@ import {parseGosumdb} from '../../go/sumdb-config.js';
 import {proxyForUrl, redactProxyValue} from '../../system/proxy-for-url.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
-import {sumdbRoute} from './sumdb.js';
+import {sumdbRoute} from '../../probes/probe-sumdb.js';
 
 /** Where GOSUMDB's lookups go: the database's name and the host go connects to, or undefined for `off`. */
 export type SumdbTarget = {readonly name: string; readonly url: string; readonly host: string};
@@ -121,7 +121,7 @@ const contacted = new WeakMap<InvestigationContext, Promise<HostToResolve[]>>();
 
 /**
 The hosts that matter ({@link hostsThatMatter}) that go contacts itself: not the GOSUMDB host while a GOPROXY entry
-proxies the checksum database (go then reads it through that entry, as go's dbClient does: sumdb.ts's `sumdbRoute`,
+proxies the checksum database (go then reads it through that entry, as go's dbClient does: probe-sumdb.ts's `sumdbRoute`,
 whose request the sumdb walk has usually made already), which would otherwise be blamed though go never looks it up.
 */
 async function hostsGoContacts(context: InvestigationContext, run: {readonly timeoutMs: number; readonly signal?: AbortSignal}): Promise<HostToResolve[]> {

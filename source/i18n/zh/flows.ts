@@ -71,28 +71,6 @@ export const flows: FlowTranslations = {
 			isolate: {title: '只在该进程中关闭校验复现一次，以看到真实错误（§4.3）'},
 		},
 	},
-	sumdb: {
-		title: 'go 能访问校验和数据库吗？',
-		nodes: {
-			valid: {question: 'GOSUMDB={gosumdb} 是 go 能使用的校验和数据库吗？'},
-			viaProxy: {question: '是否有 GOPROXY 条目代理 {name}（<条目>/sumdb/{name}/supported）？'},
-			proxied: {question: '该 GOPROXY 条目能否为 {name} 返回由其密钥签名的树头？'},
-			direct: {question: '{url} 的 /latest 能否返回由 {name} 签名的树头？'},
-			served: {question: '测过的代理中是否有提供默认校验和数据库 sum.golang.org 的（<代理>/sumdb/sum.golang.org/supported）？'},
-			mirror: {question: '是否有 {name} 的镜像返回由同一密钥签名的树头？'},
-			reachable: {summary: 'go 能访问校验和数据库 {name}，其树头由 go 信任的密钥签名。'},
-			wrongKey: {summary: '{url} 为 {name} 作了应答，但其树头不是由 GOSUMDB 中的密钥签名的：密钥写错了，或者中间有别的东西代替数据库作了应答。'},
-			misconfigured: {summary: 'GOSUMDB={gosumdb} 无效：{invalid}。'},
-			unreachableMirror: {summary: '按当前配置 go 无法访问校验和数据库 {name}，但同一数据库的镜像可以访问。'},
-			unreachable: {summary: 'go 无法访问校验和数据库 {name}，也没有它的镜像应答。'},
-			servedByEntry: {summary: '按 GOSUMDB={gosumdb} 的配置 go 无法访问校验和数据库，但有 GOPROXY 条目提供 go 的默认数据库 sum.golang.org：去掉这个 GOSUMDB 设置，go 就会从那里读取。'},
-			servedByCandidate: {summary: '按 GOSUMDB={gosumdb} 的配置 go 无法访问校验和数据库；没有 GOPROXY 条目提供它，但有一个测过的代理提供 sum.golang.org。'},
-			useDefault: {title: '改回默认的校验和数据库，它由 GOPROXY 条目提供（go env -u GOSUMDB）'},
-			useServed: {title: '经由提供 sum.golang.org 的代理读取它（go env -w GOSUMDB）'},
-			useMirror: {title: '改从可访问的镜像读取同一个校验和数据库（go env -w GOSUMDB）'},
-			privatePaths: {title: '让私有模块路径不经过校验和数据库（GONOSUMDB / GOPRIVATE）'},
-		},
-	},
 	'not-found': {
 		title: '这个模块版本存在吗？',
 		nodes: {
