@@ -84,6 +84,8 @@ export type CheckRun = {
 	/** The check must end by then (its own cap, cut to the investigation's budget). */
 	readonly timeoutMs: number;
 	readonly signal?: AbortSignal;
+	/** The walk so far: what the earlier checks handed over, for a check that builds on them. */
+	readonly walk?: Walk<Subject>;
 };
 
 /**

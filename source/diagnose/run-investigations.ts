@@ -55,11 +55,11 @@ async function walkInvestigation<S extends Subject>(
 		walkId: options.walkId,
 		emit,
 		announce: (started) => ({type: 'walk-started', at: at(), walk: started, role: 'check', investigation: investigation.id}),
-		async check(pending): Promise<ProbeResult> {
+		async check(pending, sofar): Promise<ProbeResult> {
 			const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
 			const started = system.now();
 			try {
-				const result = await investigation.check(pending, subject, {context, timeoutMs, ...(context.signal === undefined ? {} : {signal: context.signal})});
+				const result = await investigation.check(pending, subject, {context, timeoutMs, walk: sofar, ...(context.signal === undefined ? {} : {signal: context.signal})});
 				return 'evidence' in result ? result : {evidence: result};
 			} catch (error) {
 				// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.

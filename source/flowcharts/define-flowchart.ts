@@ -87,11 +87,14 @@ that asks (a probe may be asked at two nodes, with different questions).
 */
 export type FlowchartCheckRun<Messages, NodeId extends string = string> = CheckRun & {readonly text: Messages; readonly node: NodeId};
 
+/** What an earlier check of the walk handed over, typed by its probe; undefined when it did not run. */
+type DataOfProbe<Nodes> = <P extends ProbesOf<Nodes>>(probe: P) => DataOf<P> | undefined;
+
 /** One check per probe the graph runs, keyed by the probe's id: a missing one is a compile error. */
 type Checks<Nodes, S extends Subject, Messages> = {
 	readonly [Id in ProbesOf<Nodes>['id']]: (
 		subject: S,
-		run: FlowchartCheckRun<Messages, keyof Nodes & string>,
+		run: FlowchartCheckRun<Messages, keyof Nodes & string> & {readonly dataOf: DataOfProbe<Nodes>},
 	) => Promise<ProbeResult<OutcomeOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>, DataOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>>>;
 };
 
@@ -106,7 +109,7 @@ export type FindingsInput<Nodes, Messages> = {
 	/** The evidence of every check the walk ran, in order. */
 	readonly evidence: Evidence[];
 	/** The payload the last check of `probe` handed over, typed by the probe; undefined when it did not run. */
-	readonly dataOf: <P extends ProbesOf<Nodes>>(probe: P) => DataOf<P> | undefined;
+	readonly dataOf: DataOfProbe<Nodes>;
 };
 
 /**
@@ -162,7 +165,7 @@ export function defineFlowchart<S extends Subject>() {
 	}): Flowchart<S> {
 		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text as never);
 		const textIn = (language: Language): Messages => (language === 'zh' ? chart.text.zh : chart.text.en).messages;
-		const checks = chart.checks as unknown as Readonly<Record<string, (subject: S, run: FlowchartCheckRun<Messages>) => Promise<ProbeResult>>>;
+		const checks = chart.checks as unknown as Readonly<Record<string, (subject: S, run: FlowchartCheckRun<Messages> & {readonly dataOf: (probe: AnyProbe) => unknown}) => Promise<ProbeResult>>>;
 		const {findings, judge, prefetch, vouchesFor, waitsForEveryCandidate} = chart;
 		return {
 			id: chart.id,
@@ -178,7 +181,8 @@ export function defineFlowchart<S extends Subject>() {
 					return {evidence: {probe: 'check', tool: 'gomod-doctor', command: pending.probe, outcome: 'error', summary: `no check for ${pending.probe}`, durationMs: 0}};
 				}
 
-				return check(subject, {...run, text: textIn(currentLanguage()), node: pending.node});
+				const {walk} = run;
+				return check(subject, {...run, text: textIn(currentLanguage()), node: pending.node, dataOf: (probe) => (walk === undefined ? undefined : dataOf(flow, walk, probe.id))});
 			},
 			...(findings === undefined
 				? {}
