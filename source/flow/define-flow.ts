@@ -31,11 +31,6 @@ export const probeOutcomes = {
 	'file-length': ['short', 'complete', 'no-length', 'error'],
 	// §2.3 TLS: the certificate chain the server presents, and whether the system's roots accept it.
 	'tls-chain': ['trusted', 'interception', 'unknown-ca', 'self-signed', 'expired', 'name-mismatch', 'failed', 'error'],
-	// §2.4/§4.2 checksum mismatch: the checksum database's record, each source's h1: hashes, the module cache, and which side disagrees.
-	'sumdb-lookup': ['found', 'not-found', 'unreachable', 'bad-signature', 'off', 'error'],
-	'module-hash': ['fetched', 'none', 'error'],
-	'module-cache': ['consistent', 'corrupt', 'absent', 'error'],
-	'checksum-sides': ['go-sum', 'mirror', 'retagged', 'cache', 'agree', 'unknown', 'error'],
 	// Missing modules and versions: the proxy's version list; where a replace directive points.
 	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
 	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
@@ -169,10 +164,6 @@ export const fixIds = [
 	'tls-trust-ca',
 	'tls-system-store',
 	'tls-goinsecure',
-	'checksum-fix-go-sum',
-	'checksum-clean-cache',
-	'checksum-pin-version',
-	'verification-off-repro',
 	'goprivate-add',
 	'netrc-entry',
 	'git-insteadof-ssh',

@@ -1,4 +1,3 @@
-import {checksumInvestigation} from '../diagnose/investigations/checksum.js';
 import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.js';
 import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
@@ -16,6 +15,7 @@ import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
+import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
@@ -31,7 +31,7 @@ findings are listed. Each decides for itself whether it applies (its `subjects`)
 */
 export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
 	mirrorChoiceFlowchart,
-	flowchart(checksumInvestigation),
+	checksumFlowchart,
 	sumdbFlowchart,
 	verificationOffFlowchart,
 	settingsLintFlowchart,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
-import {judgeChecksumSides, type ChecksumFacts} from '../../source/diagnose/investigations/checksum.js';
-import {checksumFlow} from '../../source/flow/graphs/checksum.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
+import {checksumFlowchart} from '../../source/flowcharts/checksum/index.js';
+import {judgeChecksumSides, type ChecksumFacts} from '../../source/flowcharts/checksum/probe-checksum-sides.js';
 import {sumdbFlowchart} from '../../source/flowcharts/sumdb/index.js';
 import {verificationOffFlowchart} from '../../source/flowcharts/verification-off/index.js';
 import {parseChecksumMismatches} from '../../source/go/sumdb-mismatch.js';
@@ -80,7 +80,7 @@ test('classify: checksum mismatches and checksum-database failures, as go words 
 });
 
 test('the checksum, checksum-database and verification-off flowcharts validate', () => {
-	assert.deepEqual(validateFlow(checksumFlow), []);
+	assert.deepEqual(validateFlow(checksumFlowchart.flow), []);
 	assert.deepEqual(validateFlow(sumdbFlowchart.flow), []);
 	assert.deepEqual(validateFlow(verificationOffFlowchart.flow), []);
 });

@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {execa} from 'execa';
-import {fixGoSumFix} from '../../source/diagnose/investigations/checksum.js';
+import {fixGoSumFix} from '../../source/flowcharts/checksum/checksum-fixes.js';
 import {verificationOffFix} from '../../source/flowcharts/verification-off/fix-verification-off.js';
 import {renderReportText} from '../../source/diagnose/render-report-text.js';
 import {setLanguage} from '../../source/i18n/index.js';

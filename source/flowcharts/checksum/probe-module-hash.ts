@@ -1,14 +1,15 @@
 import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {checkModulePath, escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
-import {hash1, hashGoMod, hashModuleZip, isH1Hash, type HashedFile} from '../go/h1-hash.js';
-import {formatDuration, redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
-import {statusLine} from './probe-http-list.js';
-import type {ProbeRun} from './probe-support.js';
-import {joinProxyUrl} from '../go/proxy-url.js';
+import {checkModulePath, escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
+import {hash1, hashGoMod, hashModuleZip, isH1Hash, type HashedFile} from '../../go/h1-hash.js';
+import {formatDuration, redactUserinfo} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {System} from '../../system/types.js';
+import {statusLine} from '../../probes/probe-http-list.js';
+import type {ProbeRun} from '../../probes/probe-support.js';
+import {joinProxyUrl} from '../../go/proxy-url.js';
+import {defineProbe} from '../../flow/define-probe.js';
 
 /** What one source (a GOPROXY entry) serves for a module version, hashed as go hashes it. */
 export type SourceHashes = {
@@ -23,6 +24,36 @@ export type SourceHashes = {
 	/** One line: what it served. */
 	readonly detail: string;
 };
+
+/** One source's hash of the part that mismatched. */
+export type SourceHash = {readonly label: string; readonly url: string; readonly hash?: string};
+
+/**
+What each source serves for the module version (`probeModuleHashes`); its data: each source's hash of `part`, the
+part go found mismatching.
+*/
+export const moduleHashProbe = defineProbe({
+	id: 'module-hash',
+	outcomes: ['fetched', 'none', 'error'],
+	async run(input: Parameters<typeof probeModuleHashes>[1] & {readonly system: System; readonly part: 'zip' | 'go.mod'}) {
+		const {evidence, sources} = await probeModuleHashes(input.system, input);
+		const hashes = sources.map((source): SourceHash => {
+			const hash = input.part === 'zip' ? source.zip : source.mod;
+			return {label: source.label, url: source.url, ...(hash === undefined ? {} : {hash})};
+		});
+		return {evidence: evidence as Evidence & {readonly outcome: 'fetched' | 'none' | 'error'}, data: hashes};
+	},
+});
+
+/** Whether the module cache agrees with itself for the module version (`probeModuleCache`); its data: the hashes read. */
+export const moduleCacheProbe = defineProbe({
+	id: 'module-cache',
+	outcomes: ['consistent', 'corrupt', 'absent', 'error'],
+	async run(input: Parameters<typeof probeModuleCache>[1] & {readonly system: System}) {
+		const {evidence, cache} = await probeModuleCache(input.system, input);
+		return {evidence: evidence as Evidence & {readonly outcome: CacheHashes['outcome']}, data: cache};
+	},
+});
 
 /** Module zips are at most 500 MB (golang.org/x/mod/zip); the lab's and most real ones are far smaller. */
 const maxZipBytes = 500 << 20;
