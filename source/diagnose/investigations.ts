@@ -19,7 +19,8 @@ export function findFlow(id: string): Flow<string, never> | undefined {
 
 /** The title of the flowchart with this id, in the current language (the id itself for an unknown one). */
 export function flowTitle(id: string): string {
-	const english = findFlow(id)?.title;
-	return english === undefined ? id : flowTitleText(id, english);
+	const flow = findFlow(id);
+	// The flow itself, not its id: a flowchart module brings its own translations.
+	return flow === undefined ? id : flowTitleText(flow, flow.title);
 }
 

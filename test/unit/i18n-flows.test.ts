@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {test} from 'node:test';
-import {allFlows} from '../../source/diagnose/investigations.js';
+import {allFlows, flowTitle} from '../../source/diagnose/investigations.js';
 import type {Flow} from '../../source/flow/define-flow.js';
 import {startWalk} from '../../source/flow/walk.js';
 import {renderMermaid} from '../../source/flow/render-mermaid.js';
@@ -112,4 +112,16 @@ test('a walk in Chinese fills the translated question and summary; in English th
 	const mermaid = renderMermaid(connectivityFlow, {subject});
 	assert.match(mermaid, /resolve\["goproxy\.cn 能解析吗？"\]/);
 	assert.match(mermaid, /switchEntry\{\{"修复: 换用可用的 GOPROXY 条目/);
+});
+
+test('a flowchart module’s title is its own translation (the walk headings of the report and the wizard)', (context) => {
+	context.after(() => {
+		setLanguage('en');
+	});
+	setLanguage('zh');
+	assert.equal(flowTitle('mirror-choice'), '这个代理能作为 go 使用的镜像吗？');
+	assert.equal(flowTitle('go-sum'), 'go.sum 包含构建需要的每一行吗？');
+	assert.equal(flowTitle('unknown-flow'), 'unknown-flow');
+	setLanguage('en');
+	assert.equal(flowTitle('mirror-choice'), 'Can this proxy be the mirror go uses?');
 });
