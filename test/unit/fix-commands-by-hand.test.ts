@@ -11,6 +11,7 @@ import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {execa} from 'execa';
 import {fixGoSumFix} from '../../source/flowcharts/checksum/checksum-fixes.js';
+import {en as checksumText} from '../../source/flowcharts/checksum/text.en.js';
 import {verificationOffFix} from '../../source/flowcharts/verification-off/fix-verification-off.js';
 import {renderReportText} from '../../source/diagnose/render-report-text.js';
 import {setLanguage} from '../../source/i18n/index.js';
@@ -40,7 +41,7 @@ async function sh(directory: string, line: string) {
 const subject = {label: 'example.com/lab/greet@v1.2.0', module: 'example.com/lab/greet', version: 'v1.2.0', part: 'zip', against: 'go.sum'} as const;
 
 test('the go.sum repair: every step a command; the first removes exactly the wrong lines', async (t) => {
-	const fix = fixGoSumFix(subject, [bad, badMod], 'sum.golang.org');
+	const fix = fixGoSumFix(subject, [bad, badMod], 'sum.golang.org', checksumText.messages);
 	assert.equal(fix.byHand?.length, 2);
 	assert.equal(fix.byHand?.[1], 'go mod download example.com/lab/greet@v1.2.0');
 	for (const [before, after] of [

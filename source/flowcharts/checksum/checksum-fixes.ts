@@ -1,18 +1,23 @@
 import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {goproxyFixes, type ProxyHealth} from '../../fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
-import {t} from '../../i18n/index.js';
 import {formatArgv} from '../../model/format.js';
 import type {Fix} from '../../model/report.js';
 import type {ChecksumSubject} from './graph.js';
 import type {ChecksumJudgement} from './probe-checksum-sides.js';
 
+/** What the go.sum repair says, in the session's language (the module's messages). */
+export type FixGoSumText = {
+	readonly fixGoSumTitle: (module: string, version: string) => string;
+	readonly fixGoSumDetail: (lines: string, database: string) => string;
+};
+
 /** §4.2's repair, only when go.sum is the wrong side: its lines of the version removed, then downloaded and verified again. */
-export function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], database: string): Fix {
+export function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], database: string, text: FixGoSumText): Fix {
 	return {
 		id: 'checksum-fix-go-sum',
-		title: t().checksum.fixGoSumTitle(subject.module, subject.version),
-		detail: t().checksum.fixGoSumDetail(lines.map((line) => `"${line}"`).join(', ') || '(none)', database),
+		title: text.fixGoSumTitle(subject.module, subject.version),
+		detail: text.fixGoSumDetail(lines.map((line) => `"${line}"`).join(', ') || '(none)', database),
 		kind: 'command',
 		argv: ['go', 'mod', 'download', `${subject.module}@${subject.version}`],
 		goSumRemove: lines,

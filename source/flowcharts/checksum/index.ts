@@ -44,17 +44,18 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 				module: subject.module,
 				version: subject.version,
 				part: subject.part,
+				text: run.text.database,
 				...probeRun(run),
 			}),
 		async 'module-hash'(subject, run) {
 			const result = await moduleHashProbe.run({system: run.context.system, sources: proxyEntries(run.context), module: subject.module, version: subject.version, part: subject.part, ...probeRun(run)});
-			return {...result, evidence: {...result.evidence, summary: t().common.sentences([result.evidence.summary, t().checksum.side.notChecked])}};
+			return {...result, evidence: {...result.evidence, summary: t().common.sentences([result.evidence.summary, run.text.side.notChecked])}};
 		},
 		'module-cache': async (subject, run) =>
 			moduleCacheProbe.run({system: run.context.system, gomodcache: run.context.snapshot.values['GOMODCACHE'] ?? '', module: subject.module, version: subject.version}),
-		'checksum-sides': async (subject, run) => checksumSidesProbe.run(factsOf(subject, run.dataOf)),
+		'checksum-sides': async (subject, run) => checksumSidesProbe.run({facts: factsOf(subject, run.dataOf), text: run.text.side}),
 	},
-	findings(walk, {context, evidence, dataOf}) {
+	findings(walk, {context, evidence, dataOf, text}) {
 		const {subject} = walk;
 		const facts = factsOf(subject, dataOf);
 		const judged = judgeChecksumSides(facts);
@@ -63,7 +64,7 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 			switch (offered) {
 				case 'checksum-fix-go-sum': {
 					if (judged.side === 'go-sum') {
-						fixes.push(fixGoSumFix(subject, subject.goSumLines, facts.databaseName ?? ''));
+						fixes.push(fixGoSumFix(subject, subject.goSumLines, facts.databaseName ?? '', text));
 					}
 
 					break;
@@ -75,15 +76,15 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 				}
 
 				case 'checksum-pin-version': {
-					fixes.push({id: 'checksum-pin-version', title: t().checksum.pinTitle(subject.module, subject.version), detail: t().checksum.pinDetail(subject.module, subject.version), kind: 'info', scope: 'persistent', weakensSecurity: false});
+					fixes.push({id: 'checksum-pin-version', title: text.pinTitle(subject.module, subject.version), detail: text.pinDetail(subject.module, subject.version), kind: 'info', scope: 'persistent', weakensSecurity: false});
 					break;
 				}
 
 				case 'checksum-clean-cache': {
 					fixes.push({
 						id: 'checksum-clean-cache',
-						title: t().checksum.cleanCacheTitle,
-						detail: t().checksum.cleanCacheDetail(subject.module),
+						title: text.cleanCacheTitle,
+						detail: text.cleanCacheDetail(subject.module),
 						kind: 'command',
 						argv: ['go', 'clean', '-modcache'],
 						scope: 'persistent',
@@ -112,7 +113,7 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 				category: 'checksum-mismatch',
 				severity: judged.side === 'agree' ? 'warning' : 'error',
 				subject: blamed || subject.label,
-				summary: sideSummary(facts, judged),
+				summary: sideSummary(facts, judged, text.side),
 				evidence: [...evidence, ...(context.reproduction === undefined ? [] : [reproductionEvidence(context.reproduction)])],
 				fixes,
 			},

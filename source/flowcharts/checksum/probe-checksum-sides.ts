@@ -88,6 +88,18 @@ export function judgeChecksumSides(facts: ChecksumFacts): ChecksumJudgement {
 	return {side: 'unknown', ...base};
 }
 
+/** What the comparison says, in the session's language (the module's messages). */
+export type SidesText = {
+	readonly goSum: (module: string, version: string, goSum: string, agreed: string) => string;
+	readonly mirror: (module: string, version: string, altered: string, reference: string, agreeing: string) => string;
+	readonly mirrorAlone: (module: string, version: string, altered: string, reference: string) => string;
+	readonly retagged: (module: string, version: string, database: string, sources: string) => string;
+	readonly cache: (module: string, version: string, problem: string) => string;
+	readonly agree: (module: string, version: string) => string;
+	readonly unknown: (module: string, version: string) => string;
+	readonly table: string;
+};
+
 /**
 Which side disagrees with the others, from what the earlier checks measured: a pure comparison, shown with the
 table of every side's hash.
@@ -95,7 +107,7 @@ table of every side's hash.
 export const checksumSidesProbe = defineProbe({
 	id: 'checksum-sides',
 	outcomes: ['go-sum', 'mirror', 'retagged', 'cache', 'agree', 'unknown', 'error'],
-	async run(facts: ChecksumFacts) {
+	async run({facts, text}: {readonly facts: ChecksumFacts; readonly text: SidesText}) {
 		const judged = judgeChecksumSides(facts);
 		return {
 			evidence: {
@@ -103,16 +115,15 @@ export const checksumSidesProbe = defineProbe({
 				tool: 'gomod-doctor',
 				command: 'compare the h1: hashes',
 				outcome: judged.side,
-				summary: sideSummary(facts, judged),
+				summary: sideSummary(facts, judged, text),
 				durationMs: 0,
-				output: hashTable(facts),
+				output: hashTable(facts, text),
 			},
 		};
 	},
 });
 
-export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement): string {
-	const text = t().checksum.side;
+export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement, text: SidesText): string {
 	const names = (sources: readonly SourceHash[]) => sources.map((source) => redactUserinfo(source.label)).join(', ');
 	const referenceName = facts.database === undefined ? 'go.sum' : (facts.databaseName ?? t().findings.theChecksumDatabase);
 	switch (judged.side) {
@@ -145,7 +156,7 @@ export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement): st
 	}
 }
 
-export function hashTable(facts: ChecksumFacts): string {
+export function hashTable(facts: ChecksumFacts, text: SidesText): string {
 	const rows: Array<[string, string]> = [
 		[`go.sum (${facts.part})`, facts.goSum ?? '(no line)'],
 		[facts.databaseName ?? 'checksum database', facts.database ?? '(not known)'],
@@ -154,5 +165,5 @@ export function hashTable(facts: ChecksumFacts): string {
 		['go downloaded', facts.downloaded ?? '(not said)'],
 	];
 	const width = Math.max(...rows.map(([name]) => name.length));
-	return [`${t().checksum.side.table}:`, ...rows.map(([name, hash]) => `  ${name.padEnd(width)}  ${hash}`)].join('\n');
+	return [`${text.table}:`, ...rows.map(([name, hash]) => `  ${name.padEnd(width)}  ${hash}`)].join('\n');
 }

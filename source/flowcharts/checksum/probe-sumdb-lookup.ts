@@ -1,11 +1,18 @@
 import {defineProbe} from '../../flow/define-probe.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {parseGosumdb} from '../../go/sumdb-config.js';
-import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {probeSumdbLookup, sumdbRoute} from '../../probes/probe-sumdb.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+
+/** What the probe says when the database is not asked, in the session's language (the module's messages). */
+export type DatabaseText = {
+	readonly off: (why: string) => string;
+	readonly offGosumdb: string;
+	readonly exempt: (module: string) => string;
+	readonly invalid: (reason: string) => string;
+};
 
 /** What the checksum database recorded for the part that mismatched: the database's name, and its hash when found. */
 export type DatabaseRecord = {readonly name: string; readonly hash?: string};
@@ -26,24 +33,25 @@ export const sumdbLookupProbe = defineProbe({
 			readonly module: string;
 			readonly version: string;
 			readonly part: 'zip' | 'go.mod';
+			readonly text: DatabaseText;
 		},
 	) {
-		const {values} = input;
+		const {values, text} = input;
 		const config = parseGosumdb(values['GOSUMDB'] ?? '');
 		const exempt = [values['GONOSUMDB'], values['GOPRIVATE']].filter(Boolean).join(',');
 		const off = (why: string): {readonly evidence: Evidence & {readonly outcome: 'off'}} => ({
-			evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB GONOSUMDB GOPRIVATE', outcome: 'off', summary: t().checksum.database.off(why), durationMs: 0},
+			evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB GONOSUMDB GOPRIVATE', outcome: 'off', summary: text.off(why), durationMs: 0},
 		});
 		if (config.kind === 'off') {
-			return off(t().checksum.database.offGosumdb);
+			return off(text.offGosumdb);
 		}
 
 		if (config.kind === 'invalid') {
-			return off(t().checksum.database.invalid(config.reason));
+			return off(text.invalid(config.reason));
 		}
 
 		if (matchPrefixPatterns(exempt, input.module)) {
-			return off(t().checksum.database.exempt(input.module));
+			return off(text.exempt(input.module));
 		}
 
 		const probeRun = {env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})};

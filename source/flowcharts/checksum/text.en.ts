@@ -25,7 +25,40 @@ export const en = {
 		cleanCache: {title: 'Clean the module cache (go clean -modcache) and download again (§4.1)'},
 		isolate: {title: 'Reproduce once with verification off, in that process only, to see the real error (§4.3)'},
 	},
-	messages: {},
+	messages: {
+		// Which side disagrees (the comparison's evidence and the findings).
+		side: {
+			goSum: (module: string, version: string, goSum: string, agreed: string) =>
+				`go.sum's line for ${module} ${version} is the wrong side: it says ${goSum}, but ${agreed} agree on another hash. A bad merge or a hand edit, not altered code.`,
+			mirror: (module: string, version: string, altered: string, reference: string, agreeing: string) =>
+				`${altered} serves altered content for ${module} ${version}: it disagrees with ${reference}${agreeing === '' ? '' : ` and with ${agreeing}`}. go refused it, rightly.`,
+			mirrorAlone: (module: string, version: string, altered: string, reference: string) =>
+				`${altered} serves content for ${module} ${version} that differs from ${reference}. It is the only source asked, so an altered mirror cannot be told from a re-tag upstream; either way do not accept it.`,
+			retagged: (module: string, version: string, database: string, sources: string) =>
+				`${module} ${version} was re-tagged upstream: ${database} holds the hash it first recorded, while ${sources} (which fetched it later) agree on other content.`,
+			cache: (module: string, version: string, problem: string) => `The module cache's copy of ${module} ${version} is corrupted: ${problem}`,
+			agree: (module: string, version: string) => `Every source agrees on ${module} ${version} now, and with go.sum: the mismatch go reported could not be reproduced from here.`,
+			unknown: (module: string, version: string) =>
+				`Which side of the mismatch for ${module} ${version} is wrong could not be decided: the sources that answered do not agree with each other, or there is nothing to compare with.`,
+			table: 'Hashes compared',
+			notChecked: 'direct (the origin, through its VCS) is not checked: that needs git; the GOPROXY entries are.',
+		},
+		database: {
+			off: (why: string) => `Not asked: ${why}.`,
+			offGosumdb: 'GOSUMDB=off',
+			exempt: (module: string) => `${module} matches GONOSUMDB/GOPRIVATE, so go never asks the checksum database about it`,
+			invalid: (reason: string) => `GOSUMDB cannot be used: ${reason}`,
+		},
+		fixGoSumTitle: (module: string, version: string) => `Correct go.sum: remove the lines of ${module} ${version} and download it again (verified)`,
+		fixGoSumDetail: (lines: string, database: string) =>
+			`Removes ${lines} from go.sum, then go mod download writes the lines again${database === '' ? '' : ` after checking them against ${database}`}. Accepting a new hash gives up the promise go.sum makes (every download matches the first one); it is right here only because the checksum database and every proxy agree that go.sum is the odd one out.`,
+		cleanCacheTitle: 'Clean the module cache (go clean -modcache), then download again',
+		cleanCacheDetail: (module: string) =>
+			`The cached copy of ${module} disagrees with itself. go clean -modcache deletes every download (it cannot be undone); go downloads what it needs again and checks it against go.sum. go.sum stays as it is.`,
+		pinTitle: (module: string, version: string) => `Keep ${module} at the content the checksum database recorded for ${version}, or move to a new version`,
+		pinDetail: (module: string, version: string) =>
+			`Do not update go.sum to the new content: that accepts code nobody reviewed under an old version number. Ask the maintainer of ${module} to publish a new version instead of moving ${version}; a proxy that cached ${version} before the re-tag (proxy.golang.org keeps it) still serves the original.`,
+	},
 } satisfies FlowchartText<typeof checksumGraph.nodes, unknown>;
 
 /** The flowchart's own messages, in any language. */

@@ -22,5 +22,36 @@ export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
 		cleanCache: {title: '清理模块缓存（go clean -modcache）后重新下载（§4.1）'},
 		isolate: {title: '只在该进程中关闭校验复现一次，以看到真实错误（§4.3）'},
 	},
-	messages: {},
+	messages: {
+		side: {
+			goSum: (module, version, goSum, agreed) =>
+				`错的是 go.sum 中 ${module} ${version} 的那一行：它记录的是 ${goSum}，而 ${agreed} 一致认定的是另一个哈希。这是合并出错或手工编辑造成的，代码并没有被篡改。`,
+			mirror: (module, version, altered, reference, agreeing) =>
+				`${altered} 提供的 ${module} ${version} 内容被篡改：它与 ${reference}${agreeing === '' ? ' ' : ` 以及 ${agreeing.split(', ').join('、')} `}都不一致。go 拒绝它是对的。`,
+			mirrorAlone: (module, version, altered, reference) =>
+				`${altered} 提供的 ${module} ${version} 与 ${reference} 不一致。只问了这一个来源，无法区分是代理篡改还是上游重新打了标签；无论哪种情况都不要接受它。`,
+			retagged: (module, version, database, sources) =>
+				`${module} ${version} 在上游被重新打了标签：${database} 保存的是它最初记录的哈希，而之后才抓取的 ${sources} 一致提供了另一份内容。`,
+			cache: (module, version, problem) => `模块缓存中的 ${module} ${version} 已损坏：${problem}`,
+			agree: (module, version) => `现在所有来源对 ${module} ${version} 的哈希一致，也与 go.sum 一致：在这里无法复现 go 报告的校验和不匹配。`,
+			unknown: (module, version) => `无法判断 ${module} ${version} 的校验和不匹配是哪一方的问题：应答的来源彼此不一致，或者没有可比较的对象。`,
+			table: '比较的哈希',
+			notChecked: '未检查 direct（通过 VCS 直接访问源站）：那需要 git；已检查各个 GOPROXY 条目。',
+		},
+		database: {
+			off: (why) => `未查询：${why}。`,
+			offGosumdb: 'GOSUMDB=off',
+			exempt: (module) => `${module} 匹配 GONOSUMDB/GOPRIVATE，go 从不向校验和数据库查询它`,
+			invalid: (reason) => `GOSUMDB 不可用：${reason}`,
+		},
+		fixGoSumTitle: (module, version) => `修正 go.sum：删除 ${module} ${version} 的行并重新下载（会经过校验）`,
+		fixGoSumDetail: (lines, database) =>
+			`从 go.sum 中删除 ${lines}，然后 go mod download 重新写入这些行${database === '' ? '' : `（先与 ${database} 核对）`}。接受新的哈希意味着放弃 go.sum 的承诺（每次下载都与第一次相同）；这里之所以可以这样做，是因为校验和数据库和所有代理一致认为 go.sum 才是出错的一方。`,
+		cleanCacheTitle: '清理模块缓存（go clean -modcache），然后重新下载',
+		cleanCacheDetail: (module) =>
+			`缓存中的 ${module} 自相矛盾。go clean -modcache 会删除所有已下载的模块（无法撤销）；go 会重新下载需要的模块并与 go.sum 核对。go.sum 保持不变。`,
+		pinTitle: (module, version) => `让 ${module} 保持校验和数据库为 ${version} 记录的内容，或改用新版本`,
+		pinDetail: (module, version) =>
+			`不要把 go.sum 更新为新内容：那等于在旧版本号下接受没人审查过的代码。请 ${module} 的维护者发布新版本，而不是移动 ${version}；在重新打标签之前就缓存了 ${version} 的代理（proxy.golang.org 会保留）仍然提供原来的内容。`,
+	},
 };

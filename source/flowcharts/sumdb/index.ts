@@ -39,13 +39,13 @@ export const sumdbFlowchart = defineFlowchart<SumdbSubject>()({
 		return [{label: config.name, name: config.name, url: config.base, explicitUrl: config.url !== undefined, gosumdb}];
 	},
 	checks: {
-		'sumdb-proxy': async (subject, run) => withConfig(subject, run, async (input) => sumdbProxyProbe.run({...input, goproxy: goproxyOf(run.context)})),
+		'sumdb-proxy': async (subject, run) => withConfig(subject, run, async (input) => sumdbProxyProbe.run({...input, goproxy: goproxyOf(run.context), text: run.text})),
 		'sumdb-latest': async (subject, run) =>
 			withConfig(subject, run, async (input) => sumdbLatestProbe.run({...input, goproxy: goproxyOf(run.context), throughProxy: run.node === 'proxied'})),
-		'sumdb-served': async (subject, run) => withConfig(subject, run, async (input) => sumdbServedProbe.run({...input, proxies: run.context.proxies ?? []})),
-		'sumdb-mirror': async (subject, run) => withConfig(subject, run, async (input) => sumdbMirrorProbe.run(input)),
+		'sumdb-served': async (subject, run) => withConfig(subject, run, async (input) => sumdbServedProbe.run({...input, proxies: run.context.proxies ?? [], text: run.text})),
+		'sumdb-mirror': async (subject, run) => withConfig(subject, run, async (input) => sumdbMirrorProbe.run({...input, text: run.text})),
 	},
-	findings(walk, {context, evidence, dataOf}) {
+	findings(walk, {context, evidence, dataOf, text}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
@@ -57,19 +57,19 @@ export const sumdbFlowchart = defineFlowchart<SumdbSubject>()({
 		const served = dataOf(sumdbServedProbe);
 		for (const offered of walk.offers) {
 			if (offered === 'sumdb-use-mirror' && config.kind === 'on' && mirror !== undefined) {
-				fixes.push(useMirrorFix(config, mirror, context));
+				fixes.push(useMirrorFix(config, mirror, context, text));
 			}
 
 			if (offered === 'sumdb-default' && served !== undefined) {
-				fixes.push(defaultDatabaseFix(subject, served, context));
+				fixes.push(defaultDatabaseFix(subject, served, context, text));
 			}
 
 			if (offered === 'sumdb-use-served' && served !== undefined) {
-				fixes.push(servedDatabaseFix(served, context));
+				fixes.push(servedDatabaseFix(served, context, text));
 			}
 
 			// Advice for private paths only where go.mod has paths the public database cannot know.
-			const privatePaths = offered === 'sumdb-private-paths' ? privatePathsFix(context) : undefined;
+			const privatePaths = offered === 'sumdb-private-paths' ? privatePathsFix(context, text) : undefined;
 			if (privatePaths !== undefined) {
 				fixes.push(privatePaths);
 			}

@@ -1,6 +1,5 @@
 import {defineProbe} from '../../flow/define-probe.js';
 import {knownSumdbMirrors} from '../../go/sumdb-config.js';
-import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import {probeSumdbLatest} from '../../probes/probe-sumdb.js';
 import type {Environment} from '../../system/types.js';
@@ -16,6 +15,9 @@ export function sumdbMirrors(name: string, env: Environment, except: string): st
 	return [...new Set(all)].filter((url) => url !== except.replace(/\/+$/, ''));
 }
 
+/** What the probe says, in the session's language (the module's messages). */
+export type SumdbMirrorText = {readonly mirrorFound: (mirror: string, name: string) => string; readonly mirrorNone: (name: string) => string};
+
 /**
 Does a mirror of the checksum database answer with a tree head signed by the same key? The mirrors are asked in
 turn; the first that answers is enough. Its data: that mirror's URL.
@@ -23,7 +25,7 @@ turn; the first that answers is enough. Its data: that mirror's URL.
 export const sumdbMirrorProbe = defineProbe({
 	id: 'sumdb-mirror',
 	outcomes: ['found', 'none', 'error'],
-	async run(input: SumdbProbeInput) {
+	async run(input: SumdbProbeInput & {readonly text: SumdbMirrorText}) {
 		const {config, system} = input;
 		const probeRun = {env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})};
 		const mirrors = sumdbMirrors(config.name, input.env, config.base);
@@ -33,7 +35,7 @@ export const sumdbMirrorProbe = defineProbe({
 			const evidence = await probeSumdbLatest(system, {base: mirror, key: config.key, ...probeRun});
 			tried.push(`${redactUserinfo(mirror)}: ${evidence.outcome} ${evidence.summary}`);
 			if (evidence.outcome === 'ok') {
-				return {evidence: {...evidence, outcome: 'found' as const, summary: t().checksum.mirrorFound(redactUserinfo(mirror), config.name), output: tried.join('\n')}, data: mirror};
+				return {evidence: {...evidence, outcome: 'found' as const, summary: input.text.mirrorFound(redactUserinfo(mirror), config.name), output: tried.join('\n')}, data: mirror};
 			}
 		}
 
@@ -43,7 +45,7 @@ export const sumdbMirrorProbe = defineProbe({
 				tool: 'undici',
 				command: mirrors.length === 0 ? '(no mirror known)' : mirrors.map((mirror) => `GET ${redactUserinfo(mirror)}/latest`).join('; '),
 				outcome: 'none' as const,
-				summary: t().checksum.mirrorNone(config.name),
+				summary: input.text.mirrorNone(config.name),
 				durationMs: 0,
 				...(tried.length === 0 ? {} : {output: tried.join('\n')}),
 			},

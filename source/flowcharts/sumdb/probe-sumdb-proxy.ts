@@ -1,6 +1,5 @@
 import {defineProbe} from '../../flow/define-probe.js';
 import type {SumdbConfig} from '../../go/sumdb-config.js';
-import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import {sumdbRoute} from '../../probes/probe-sumdb.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
@@ -9,6 +8,9 @@ import type {System} from '../../system/types.js';
 /** What the checksum database probes get: the system, the run, and GOSUMDB parsed (a usable one). */
 export type SumdbProbeInput = ProbeRun & {readonly system: System; readonly config: Extract<SumdbConfig, {kind: 'on'}>};
 
+/** What the probe says, in the session's language (the module's messages). */
+export type SumdbProxyText = {readonly explicitUrl: (url: string) => string; readonly noProxy: string};
+
 /**
 Does a GOPROXY entry proxy the checksum database (`<entry>/sumdb/<name>/supported`, asked as go asks it)?
 `explicit-url` when GOSUMDB names the URL itself: go then never asks a proxy.
@@ -16,11 +18,11 @@ Does a GOPROXY entry proxy the checksum database (`<entry>/sumdb/<name>/supporte
 export const sumdbProxyProbe = defineProbe({
 	id: 'sumdb-proxy',
 	outcomes: ['supported', 'unsupported', 'explicit-url', 'error'],
-	async run(input: SumdbProbeInput & {readonly goproxy: string}) {
+	async run(input: SumdbProbeInput & {readonly goproxy: string; readonly text: SumdbProxyText}) {
 		const {config, system} = input;
 		if (config.url !== undefined) {
 			return {
-				evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB', outcome: 'explicit-url' as const, summary: t().checksum.explicitUrl(redactUserinfo(config.url)), durationMs: 0},
+				evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB', outcome: 'explicit-url' as const, summary: input.text.explicitUrl(redactUserinfo(config.url)), durationMs: 0},
 			};
 		}
 
@@ -34,7 +36,7 @@ export const sumdbProxyProbe = defineProbe({
 				tool: 'undici',
 				command: route.evidence.map((item) => item.command).join('; ') || '(no GOPROXY entry to ask)',
 				outcome,
-				summary: route.proxy === undefined ? t().checksum.noProxy : (last?.summary ?? ''),
+				summary: route.proxy === undefined ? input.text.noProxy : (last?.summary ?? ''),
 				durationMs: system.now() - started,
 				output: route.evidence.map((item) => `${item.command}: ${item.summary}`).join('\n'),
 			},

@@ -1,7 +1,6 @@
 import type {MeasuredProxy} from '../../diagnose/investigation.js';
 import {defineProbe} from '../../flow/define-probe.js';
 import {parseGosumdb, type SumdbConfig} from '../../go/sumdb-config.js';
-import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Evidence} from '../../model/report.js';
 import {probeSumdbSupported} from '../../probes/probe-sumdb.js';
@@ -10,11 +9,18 @@ import type {SumdbProbeInput} from './probe-sumdb-proxy.js';
 /** go's default checksum database (the GOSUMDB of `$GOROOT/go.env`, and go's built-in default). */
 export const defaultDatabase = parseGosumdb('sum.golang.org') as Extract<SumdbConfig, {kind: 'on'}>;
 
+/** What the probe says, in the session's language (the module's messages). */
+export type SumdbServedText = {
+	readonly servedBy: (proxy: string, role: 'goproxy' | 'candidate') => string;
+	readonly servedNone: (asked: number) => string;
+	readonly servedNoneAsked: string;
+};
+
 /** Does a measured proxy serve go's default checksum database? Its data: the proxy that does. */
 export const sumdbServedProbe = defineProbe({
 	id: 'sumdb-served',
 	outcomes: ['entry', 'candidate', 'none', 'error'],
-	async run(input: SumdbProbeInput & {readonly proxies: readonly MeasuredProxy[]}) {
+	async run(input: SumdbProbeInput & {readonly proxies: readonly MeasuredProxy[]; readonly text: SumdbServedText}) {
 		const served = await findServedDefault(input);
 		return {evidence: served.evidence, data: served.proxy};
 	},
@@ -26,7 +32,7 @@ own test): the GOPROXY entry go would read it through (in GOPROXY's order, past 
 answer 404/410 as go goes past them), else a candidate. The GOPROXY entries are not asked again when GOSUMDB is
 that very default (go already asked them). Stops waiting for the candidates once an entry serves it. Never throws.
 */
-async function findServedDefault(input: SumdbProbeInput & {readonly proxies: readonly MeasuredProxy[]}): Promise<{evidence: Evidence & {readonly outcome: 'entry' | 'candidate' | 'none'}; proxy?: MeasuredProxy}> {
+async function findServedDefault(input: SumdbProbeInput & {readonly proxies: readonly MeasuredProxy[]; readonly text: SumdbServedText}): Promise<{evidence: Evidence & {readonly outcome: 'entry' | 'candidate' | 'none'}; proxy?: MeasuredProxy}> {
 	const {system, config} = input;
 	const started = system.now();
 	const isDefault = config.name === defaultDatabase.name && config.url === undefined;
@@ -62,7 +68,7 @@ async function findServedDefault(input: SumdbProbeInput & {readonly proxies: rea
 
 	stop.abort();
 	const settled = await Promise.all(asked);
-	const text = t().checksum;
+	const {text} = input;
 	return {
 		evidence: {
 			probe: 'http',

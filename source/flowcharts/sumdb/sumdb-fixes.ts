@@ -3,17 +3,17 @@ import type {InvestigationContext, MeasuredProxy} from '../../diagnose/investiga
 import {shellLine} from '../../fixes/apply-go-env.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {gosumdbWithUrl, type SumdbConfig} from '../../go/sumdb-config.js';
-import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Fix} from '../../model/report.js';
 import type {SumdbSubject} from './graph.js';
+import type {SumdbMessages} from './text.en.js';
 import {defaultDatabase} from './probe-sumdb-served.js';
 
 /** A mirror of the same database in GOSUMDB (go's alias where it has one). */
-export function useMirrorFix(config: Extract<SumdbConfig, {kind: 'on'}>, mirror: string, context: InvestigationContext): Fix {
+export function useMirrorFix(config: Extract<SumdbConfig, {kind: 'on'}>, mirror: string, context: InvestigationContext, text: SumdbMessages): Fix {
 	// go's own alias reads better than the key and URL spelled out.
 	const value = config.name === 'sum.golang.org' && mirror === 'https://sum.golang.google.cn' ? 'sum.golang.google.cn' : gosumdbWithUrl(config, mirror);
-	return gosumdbFix(context, {id: 'sumdb-use-mirror', title: t().checksum.useMirrorTitle(redactUserinfo(mirror)), detail: t().checksum.useMirrorDetail(config.name, redactUserinfo(mirror)), value});
+	return gosumdbFix(context, {id: 'sumdb-use-mirror', title: text.useMirrorTitle(redactUserinfo(mirror)), detail: text.useMirrorDetail(config.name, redactUserinfo(mirror)), value});
 }
 
 /**
@@ -40,7 +40,7 @@ Advice for private paths: the narrowest patterns are the private-looking require
 GOPRIVATE) does not already exempt. Undefined when there are none: a project of public modules has nothing to keep
 away from the database, and the advice would only hide the real fix.
 */
-export function privatePathsFix(context: InvestigationContext): Fix | undefined {
+export function privatePathsFix(context: InvestigationContext, text: SumdbMessages): Fix | undefined {
 	const exempt = [context.snapshot.values['GONOSUMDB'], context.snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
 	const paths = (context.goMod?.requires ?? []).map((require) => require.path).filter((path) => looksPrivateHost(moduleHost(path)) && !matchPrefixPatterns(exempt, path));
 	const patterns = [...new Set(paths.map((path) => moduleHost(path)))];
@@ -50,8 +50,8 @@ export function privatePathsFix(context: InvestigationContext): Fix | undefined 
 
 	return {
 		id: 'sumdb-private-paths',
-		title: t().checksum.privatePathsTitle,
-		detail: t().checksum.privatePathsDetail(patterns.join(', ')),
+		title: text.privatePathsTitle,
+		detail: text.privatePathsDetail(patterns.join(', ')),
 		kind: 'info',
 		scope: 'persistent',
 		weakensSecurity: true,
@@ -59,12 +59,12 @@ export function privatePathsFix(context: InvestigationContext): Fix | undefined 
 }
 
 /** `go env -u GOSUMDB` (or the shell's `unset`): go.env's default database, which a GOPROXY entry serves. */
-export function defaultDatabaseFix(subject: SumdbSubject, served: MeasuredProxy, context: InvestigationContext): Fix {
-	return gosumdbFix(context, {id: 'sumdb-default', title: t().checksum.defaultTitle, detail: t().checksum.defaultDetail(subject.gosumdb, redactUserinfo(served.label)), value: undefined});
+export function defaultDatabaseFix(subject: SumdbSubject, served: MeasuredProxy, context: InvestigationContext, text: SumdbMessages): Fix {
+	return gosumdbFix(context, {id: 'sumdb-default', title: text.defaultTitle, detail: text.defaultDetail(subject.gosumdb, redactUserinfo(served.label)), value: undefined});
 }
 
 /** `go env -w GOSUMDB=sum.golang.org <proxy>/sumdb/sum.golang.org`: the default database, through a candidate. */
-export function servedDatabaseFix(served: MeasuredProxy, context: InvestigationContext): Fix {
+export function servedDatabaseFix(served: MeasuredProxy, context: InvestigationContext, text: SumdbMessages): Fix {
 	const value = `${defaultDatabase.name} ${served.url.replace(/\/+$/, '')}/sumdb/${defaultDatabase.name}`;
-	return gosumdbFix(context, {id: 'sumdb-use-served', title: t().checksum.servedTitle(redactUserinfo(served.label)), detail: t().checksum.servedDetail(redactUserinfo(served.label)), value});
+	return gosumdbFix(context, {id: 'sumdb-use-served', title: text.servedTitle(redactUserinfo(served.label)), detail: text.servedDetail(redactUserinfo(served.label)), value});
 }

@@ -29,7 +29,28 @@ export const en = {
 		useMirror: {title: 'Read the same checksum database from a mirror that answers (go env -w GOSUMDB)'},
 		privatePaths: {title: 'Keep private module paths away from the checksum database (GONOSUMDB / GOPRIVATE)'},
 	},
-	messages: {},
+	messages: {
+		useMirrorTitle: (mirror: string) => `Read the checksum database from ${mirror} (go env -w GOSUMDB)`,
+		useMirrorDetail: (name: string, mirror: string) =>
+			`${mirror} serves the same database: its tree head is signed by the key of ${name}, so go verifies exactly as before, only from a URL it can reach.`,
+		privatePathsTitle: 'Keep private module paths away from the checksum database (GOPRIVATE or GONOSUMDB)',
+		privatePathsDetail: (paths: string) =>
+			`The public checksum database cannot know private modules. ${paths === '' ? 'For your private paths' : `For ${paths}`}: go env -w GOPRIVATE=<pattern> (also keeps them away from the proxy) or GONOSUMDB=<pattern>. It only skips verification for those paths; go.sum still protects them after the first download.`,
+		mirrorFound: (mirror: string, name: string) => `${mirror} answers with a tree head signed by ${name}'s key: a mirror of the same database.`,
+		mirrorNone: (name: string) => `No mirror of ${name} answered (known mirrors and GOMOD_DOCTOR_SUMDB_MIRRORS).`,
+		explicitUrl: (url: string) => `GOSUMDB names its URL (${url}): go asks it directly and never through a GOPROXY entry.`,
+		noProxy: 'No GOPROXY entry proxies it: go asks the database directly.',
+		servedBy: (proxy: string, role: 'goproxy' | 'candidate') =>
+			`${proxy} (${role === 'goproxy' ? 'a GOPROXY entry' : 'a candidate'}) serves sum.golang.org (/sumdb/sum.golang.org/supported answers 200).`,
+		servedNone: (asked: number) => `None of the ${asked} proxies measured serves sum.golang.org.`,
+		servedNoneAsked: 'No proxy was measured that go could read sum.golang.org through.',
+		defaultTitle: 'Use the default checksum database (sum.golang.org) through your GOPROXY',
+		defaultDetail: (gosumdb: string, proxy: string) =>
+			`GOSUMDB=${gosumdb} sends go to a database it cannot reach, while ${proxy}, which GOPROXY already names, serves sum.golang.org: without the setting go uses go.env's default and reads it there. Verification stays exactly as strict.`,
+		servedTitle: (proxy: string) => `Read sum.golang.org through ${proxy} (go env -w GOSUMDB)`,
+		servedDetail: (proxy: string) =>
+			`${proxy} serves sum.golang.org, so go verifies against the same database, with the same key, only through a proxy it can reach.`,
+	},
 } satisfies FlowchartText<typeof sumdbGraph.nodes, unknown>;
 
 /** The flowchart's own messages, in any language. */

@@ -24,5 +24,23 @@ export const zh: FlowchartText<typeof sumdbGraph.nodes, SumdbMessages> = {
 		useMirror: {title: '改从可访问的镜像读取同一个校验和数据库（go env -w GOSUMDB）'},
 		privatePaths: {title: '让私有模块路径不经过校验和数据库（GONOSUMDB / GOPRIVATE）'},
 	},
-	messages: {},
+	messages: {
+		useMirrorTitle: (mirror) => `改从 ${mirror} 读取校验和数据库（go env -w GOSUMDB）`,
+		useMirrorDetail: (name, mirror) => `${mirror} 提供的是同一个数据库：它的树头由 ${name} 的密钥签名，所以 go 的校验与之前完全相同，只是换成了能访问的地址。`,
+		privatePathsTitle: '让私有模块路径不经过校验和数据库（GOPRIVATE 或 GONOSUMDB）',
+		privatePathsDetail: (paths) =>
+			`公共校验和数据库无法知道私有模块。${paths === '' ? '对你的私有路径' : `对 ${paths}`}：go env -w GOPRIVATE=<模式>（同时让它们不经过代理）或 GONOSUMDB=<模式>。这只对这些路径跳过校验；第一次下载之后 go.sum 仍然保护它们。`,
+		mirrorFound: (mirror, name) => `${mirror} 返回了由 ${name} 的密钥签名的树头：是同一个数据库的镜像。`,
+		mirrorNone: (name) => `没有 ${name} 的镜像应答（已知镜像和 GOMOD_DOCTOR_SUMDB_MIRRORS）。`,
+		explicitUrl: (url) => `GOSUMDB 写明了地址（${url}）：go 直接访问它，从不经过 GOPROXY 条目。`,
+		noProxy: '没有 GOPROXY 条目代理它：go 直接访问数据库。',
+		servedBy: (proxy, role) => `${proxy}（${role === 'goproxy' ? 'GOPROXY 条目' : '候选代理'}）提供 sum.golang.org（/sumdb/sum.golang.org/supported 返回 200）。`,
+		servedNone: (asked) => `测过的 ${asked} 个代理都没有提供 sum.golang.org。`,
+		servedNoneAsked: '没有测过可供 go 读取 sum.golang.org 的代理。',
+		defaultTitle: '经由你的 GOPROXY 使用默认校验和数据库（sum.golang.org）',
+		defaultDetail: (gosumdb, proxy) =>
+			`GOSUMDB=${gosumdb} 让 go 去访问一个连不上的数据库，而 GOPROXY 中已有的 ${proxy} 提供 sum.golang.org：去掉这个设置后 go 使用 go.env 的默认值，并从那里读取。校验同样严格。`,
+		servedTitle: (proxy) => `经由 ${proxy} 读取 sum.golang.org（go env -w GOSUMDB）`,
+		servedDetail: (proxy) => `${proxy} 提供 sum.golang.org，所以 go 仍然用同一个密钥对照同一个数据库校验，只是经由能访问的代理。`,
+	},
 };
