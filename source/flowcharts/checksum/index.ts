@@ -48,11 +48,11 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 				...probeRun(run),
 			}),
 		async 'module-hash'(subject, run) {
-			const result = await moduleHashProbe.run({system: run.context.system, sources: proxyEntries(run.context), module: subject.module, version: subject.version, part: subject.part, ...probeRun(run)});
+			const result = await moduleHashProbe.run({system: run.context.system, sources: proxyEntries(run.context), module: subject.module, version: subject.version, part: subject.part, text: run.text.moduleHash, ...probeRun(run)});
 			return {...result, evidence: {...result.evidence, summary: t().common.sentences([result.evidence.summary, run.text.side.notChecked])}};
 		},
 		'module-cache': async (subject, run) =>
-			moduleCacheProbe.run({system: run.context.system, gomodcache: run.context.snapshot.values['GOMODCACHE'] ?? '', module: subject.module, version: subject.version}),
+			moduleCacheProbe.run({system: run.context.system, gomodcache: run.context.snapshot.values['GOMODCACHE'] ?? '', module: subject.module, version: subject.version, text: run.text.moduleHash}),
 		'checksum-sides': async (subject, run) => checksumSidesProbe.run({facts: factsOf(subject, run.dataOf), text: run.text.side}),
 	},
 	findings(walk, {context, evidence, dataOf, text}) {

@@ -3,7 +3,6 @@ import path from 'node:path';
 import {checkModulePath, escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
 import {hash1, hashGoMod, hashModuleZip, isH1Hash, type HashedFile} from '../../go/h1-hash.js';
 import {formatDuration, redactUserinfo} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {System} from '../../system/types.js';
 import {statusLine} from '../../probes/probe-http-list.js';
@@ -23,6 +22,25 @@ export type SourceHashes = {
 	readonly mod?: string;
 	/** One line: what it served. */
 	readonly detail: string;
+};
+
+/** What the probes say, in the session's language (the module's messages). */
+export type ModuleHashText = {
+	readonly noEntry: string;
+	readonly notVersion: (moduleVersion: string) => string;
+	readonly noneServed: (module: string, version: string) => string;
+	readonly served: (fetched: number, asked: number, list: string) => string;
+	readonly cacheNotChecked: string;
+	readonly cacheAbsent: (module: string, version: string) => string;
+	readonly ziphashNotHash: (start: string) => string;
+	readonly ziphashDiffers: (ziphash: string, zip: string) => string;
+	readonly zipInvalid: string;
+	readonly extractedDiffers: (dir: string, reference: string) => string;
+	readonly extractedMatch: string;
+	readonly agrees: (parts: string) => string;
+	readonly corrupt: (problems: string) => string;
+	readonly problemSeparator: string;
+	readonly unreadable: (message: string) => string;
 };
 
 /** One source's hash of the part that mismatched. */
@@ -64,7 +82,7 @@ entry at once, each hashed the way go hashes it for go.sum (`h1:`, go's dirhash)
 */
 export async function probeModuleHashes(
 	system: System,
-	input: {readonly sources: ReadonlyArray<{readonly label: string; readonly url: string}>; readonly module: string; readonly version: string} & ProbeRun,
+	input: {readonly sources: ReadonlyArray<{readonly label: string; readonly url: string}>; readonly module: string; readonly version: string; readonly text: ModuleHashText} & ProbeRun,
 ): Promise<{readonly evidence: Evidence; readonly sources: readonly SourceHashes[]}> {
 	const started = system.now();
 	const escaped = `${escapeModulePath(input.module)}/@v/${escapeVersion(input.version)}`;
@@ -77,7 +95,7 @@ export async function probeModuleHashes(
 				tool: 'undici',
 				command: command || `GET <entry>/${escaped}.zip`,
 				outcome: valid ? 'none' : 'error',
-				summary: valid ? t().probes.moduleHash.noEntry : t().probes.moduleHash.notVersion(`${input.module}@${input.version}`),
+				summary: valid ? input.text.noEntry : input.text.notVersion(`${input.module}@${input.version}`),
 				durationMs: 0,
 			},
 			sources: [],
@@ -89,8 +107,8 @@ export async function probeModuleHashes(
 	const outcome = fetched.length > 0 ? 'fetched' : sources.every((source) => source.outcome === 'not-found') ? 'none' : 'error';
 	const summary =
 		fetched.length === 0
-			? t().probes.moduleHash.noneServed(input.module, input.version)
-			: t().probes.moduleHash.served(fetched.length, sources.length, fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; '));
+			? input.text.noneServed(input.module, input.version)
+			: input.text.served(fetched.length, sources.length, fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; '));
 	return {
 		evidence: {
 			probe: 'http',
@@ -174,7 +192,7 @@ their `h1:` hashes. Never throws.
 */
 export async function probeModuleCache(
 	system: System,
-	input: {readonly gomodcache: string; readonly module: string; readonly version: string},
+	input: {readonly gomodcache: string; readonly module: string; readonly version: string; readonly text: ModuleHashText},
 ): Promise<{readonly evidence: Evidence; readonly cache: CacheHashes}> {
 	const started = system.now();
 	const escapedPath = escapeModulePath(input.module);
@@ -187,7 +205,7 @@ export async function probeModuleCache(
 		cache,
 	});
 	if (input.gomodcache === '' || checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
-		return done({outcome: 'error'}, t().probes.moduleHash.cacheNotChecked);
+		return done({outcome: 'error'}, input.text.cacheNotChecked);
 	}
 
 	try {
@@ -205,32 +223,32 @@ export async function probeModuleCache(
 			...(mod === undefined ? {} : {mod}),
 		};
 		if (ziphash === undefined && zip === undefined && dir === undefined) {
-			return done({...cache, outcome: 'absent'}, t().probes.moduleHash.cacheAbsent(input.module, input.version));
+			return done({...cache, outcome: 'absent'}, input.text.cacheAbsent(input.module, input.version));
 		}
 
 		const problems: string[] = [];
 		if (ziphash !== undefined && !isH1Hash(ziphash)) {
-			problems.push(t().probes.moduleHash.ziphashNotHash(ziphash.slice(0, 60)));
+			problems.push(input.text.ziphashNotHash(ziphash.slice(0, 60)));
 		}
 
 		if (ziphash !== undefined && zip !== undefined && ziphash !== zip) {
-			problems.push(t().probes.moduleHash.ziphashDiffers(ziphash, zip));
+			problems.push(input.text.ziphashDiffers(ziphash, zip));
 		}
 
 		if (zipBytes !== undefined && zip === undefined) {
-			problems.push(t().probes.moduleHash.zipInvalid);
+			problems.push(input.text.zipInvalid);
 		}
 
 		const reference = ziphash ?? zip;
 		if (dir !== undefined && reference !== undefined && dir !== reference) {
-			problems.push(t().probes.moduleHash.extractedDiffers(dir, reference));
+			problems.push(input.text.extractedDiffers(dir, reference));
 		}
 
 		return problems.length === 0
-			? done(cache, t().probes.moduleHash.agrees([ziphash === undefined ? '' : `.ziphash ${ziphash}`, zip === undefined ? '' : `.zip ${zip}`, dir === undefined ? '' : t().probes.moduleHash.extractedMatch].filter(Boolean).join(', ')))
-			: done({...cache, outcome: 'corrupt'}, t().probes.moduleHash.corrupt(problems.join(t().probes.moduleHash.problemSeparator)));
+			? done(cache, input.text.agrees([ziphash === undefined ? '' : `.ziphash ${ziphash}`, zip === undefined ? '' : `.zip ${zip}`, dir === undefined ? '' : input.text.extractedMatch].filter(Boolean).join(', ')))
+			: done({...cache, outcome: 'corrupt'}, input.text.corrupt(problems.join(input.text.problemSeparator)));
 	} catch (error) {
-		return done({outcome: 'error'}, t().probes.moduleHash.unreadable((error as Error).message));
+		return done({outcome: 'error'}, input.text.unreadable((error as Error).message));
 	}
 }
 

@@ -58,6 +58,23 @@ export const en = {
 		pinTitle: (module: string, version: string) => `Keep ${module} at the content the checksum database recorded for ${version}, or move to a new version`,
 		pinDetail: (module: string, version: string) =>
 			`Do not update go.sum to the new content: that accepts code nobody reviewed under an old version number. Ask the maintainer of ${module} to publish a new version instead of moving ${version}; a proxy that cached ${version} before the re-tag (proxy.golang.org keeps it) still serves the original.`,
+		moduleHash: {
+			noEntry: 'No GOPROXY entry to ask (direct is not checked: it needs the VCS).',
+			notVersion: (moduleVersion: string) => `Not requested: ${JSON.stringify(moduleVersion)} is not a valid module version.`,
+			noneServed: (module: string, version: string) => `No GOPROXY entry served ${module} ${version}.`,
+			served: (fetched: number, asked: number, list: string) => `${fetched} of ${asked} GOPROXY entries served it: ${list}.`,
+			cacheNotChecked: 'Not checked: no GOMODCACHE, or not a valid module version.',
+			cacheAbsent: (module: string, version: string) => `The module cache holds nothing of ${module} ${version} (go did not keep what failed to verify).`,
+			ziphashNotHash: (start: string) => `.ziphash holds ${JSON.stringify(start)}, not an h1: hash`,
+			ziphashDiffers: (ziphash: string, zip: string) => `.ziphash says ${ziphash} but the cached .zip hashes to ${zip}`,
+			zipInvalid: 'the cached .zip is not a valid zip',
+			extractedDiffers: (dir: string, reference: string) => `the extracted files hash to ${dir}, not ${reference} (changed after extraction)`,
+			extractedMatch: 'extracted files match',
+			agrees: (parts: string) => `The cache agrees with itself: ${parts}.`,
+			corrupt: (problems: string) => `The module cache is corrupted: ${problems}.`,
+			problemSeparator: '; ',
+			unreadable: (message: string) => `Could not read the module cache: ${message}.`,
+		},
 	},
 } satisfies FlowchartText<typeof checksumGraph.nodes, unknown>;
 

@@ -53,5 +53,22 @@ export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
 		pinTitle: (module, version) => `让 ${module} 保持校验和数据库为 ${version} 记录的内容，或改用新版本`,
 		pinDetail: (module, version) =>
 			`不要把 go.sum 更新为新内容：那等于在旧版本号下接受没人审查过的代码。请 ${module} 的维护者发布新版本，而不是移动 ${version}；在重新打标签之前就缓存了 ${version} 的代理（proxy.golang.org 会保留）仍然提供原来的内容。`,
+		moduleHash: {
+			noEntry: '没有可以询问的 GOPROXY 条目（不检查 direct：那需要 VCS）。',
+			notVersion: (moduleVersion) => `未发出请求：${JSON.stringify(moduleVersion)} 不是合法的模块版本。`,
+			noneServed: (module, version) => `没有任何 GOPROXY 条目提供 ${module} ${version}。`,
+			served: (fetched, asked, list) => `${asked} 个 GOPROXY 条目中有 ${fetched} 个提供了它：${list}。`,
+			cacheNotChecked: '未检查：没有 GOMODCACHE，或者不是合法的模块版本。',
+			cacheAbsent: (module, version) => `模块缓存中没有 ${module} ${version} 的任何内容（go 不会保留校验失败的内容）。`,
+			ziphashNotHash: (start) => `.ziphash 的内容是 ${JSON.stringify(start)}，不是 h1: 哈希`,
+			ziphashDiffers: (ziphash, zip) => `.ziphash 记录的是 ${ziphash}，但缓存的 .zip 的哈希是 ${zip}`,
+			zipInvalid: '缓存的 .zip 不是有效的 zip 文件',
+			extractedDiffers: (dir, reference) => `解压后文件的哈希是 ${dir}，而不是 ${reference}（解压后被改动过）`,
+			extractedMatch: '解压后的文件一致',
+			agrees: (parts) => `模块缓存自身一致：${parts}。`,
+			corrupt: (problems) => `模块缓存已损坏：${problems}。`,
+			problemSeparator: '；',
+			unreadable: (message) => `无法读取模块缓存：${message}。`,
+		},
 	},
 };

@@ -43,6 +43,7 @@ export const settingsLintFlowchart = defineFlowchart<SettingsLintCheckSubject>()
 				system: run.context.system,
 				candidates: run.context.candidates,
 				module: subject.module,
+				text: run.text.workingProxy,
 				env: run.context.env,
 				timeoutMs: run.timeoutMs,
 				...(run.signal === undefined ? {} : {signal: run.signal}),

@@ -1,6 +1,5 @@
 import {defineProbe} from '../../flow/define-probe.js';
 import {redactUserinfo} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {System} from '../../system/types.js';
 import {probeProxyList} from '../../probes/probe-http-list.js';
@@ -13,6 +12,14 @@ export type WorkingProxyInput = ProbeRun & {
 	/** The proxies to try (base URLs). */
 	readonly candidates: readonly string[];
 	readonly module: string;
+	readonly text: WorkingProxyText;
+};
+
+/** What the probe says, in the session's language (the module's messages). */
+export type WorkingProxyText = {
+	readonly noCandidate: string;
+	readonly none: (count: number, module: string) => string;
+	readonly found: (url: string, module: string, ms: number, working: number) => string;
 };
 
 /** `probeWorkingProxy` as a probe: its data is the URL of the fastest proxy that serves the module, if any. */
@@ -35,7 +42,7 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 	const command = `GET <proxy>/${input.module}/@v/list (${candidates.length} proxies)`;
 	if (candidates.length === 0) {
 		return {
-			evidence: {probe: 'http', tool: 'undici', command, outcome: 'none' satisfies WorkingProxyOutcome, summary: t().probes.workingProxy.noCandidate, durationMs: 0},
+			evidence: {probe: 'http', tool: 'undici', command, outcome: 'none' satisfies WorkingProxyOutcome, summary: input.text.noCandidate, durationMs: 0},
 		};
 	}
 
@@ -62,7 +69,7 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 				tool: 'undici',
 				command,
 				outcome: 'none' satisfies WorkingProxyOutcome,
-				summary: t().probes.workingProxy.none(candidates.length, input.module),
+				summary: input.text.none(candidates.length, input.module),
 				durationMs,
 				output: lines.join('\n'),
 			},
@@ -76,7 +83,7 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 			tool: 'undici',
 			command,
 			outcome: 'found' satisfies WorkingProxyOutcome,
-			summary: t().probes.workingProxy.found(redactUserinfo(best.url), input.module, best.evidence.durationMs, working.length),
+			summary: input.text.found(redactUserinfo(best.url), input.module, best.evidence.durationMs, working.length),
 			durationMs,
 			output: lines.join('\n'),
 		},

@@ -23,7 +23,13 @@ export const en = {
 		setInShell: {title: 'Change the variable where the shell sets it (export/unset)'},
 		advice: {title: 'Advice: what to change by hand'},
 	},
-	messages: {},
+	messages: {
+		workingProxy: {
+			noCandidate: 'No candidate proxy to measure (--candidates).',
+			none: (count: number, module: string) => `None of ${count} proxies serves ${module}.`,
+			found: (url: string, module: string, ms: number, working: number) => `${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
+		},
+	},
 } satisfies FlowchartText<typeof settingsLintGraph.nodes, unknown>;
 
 /** The flowchart's own messages, in any language. */

@@ -22,5 +22,11 @@ export const zh: FlowchartText<typeof settingsLintGraph.nodes, SettingsLintMessa
 		setInShell: {title: '在 shell 设置它的地方修改这个变量（export/unset）'},
 		advice: {title: '建议：需要手动修改的内容'},
 	},
-	messages: {},
+	messages: {
+		workingProxy: {
+			noCandidate: '没有可以测量的候选代理（--candidates）。',
+			none: (count, module) => `${count} 个代理都不提供 ${module}。`,
+			found: (url, module, ms, working) => `${url} 提供 ${module}（${ms} ms），是 ${working} 个可用代理中最快的。`,
+		},
+	},
 };

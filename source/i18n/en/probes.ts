@@ -200,23 +200,6 @@ export const probes = {
 		failed: (line: string) => `git ls-remote failed: ${line}`,
 		exit: (code: string) => `exit ${code}`,
 	},
-	moduleHash: {
-		noEntry: 'No GOPROXY entry to ask (direct is not checked: it needs the VCS).',
-		notVersion: (moduleVersion: string) => `Not requested: ${JSON.stringify(moduleVersion)} is not a valid module version.`,
-		noneServed: (module: string, version: string) => `No GOPROXY entry served ${module} ${version}.`,
-		served: (fetched: number, asked: number, list: string) => `${fetched} of ${asked} GOPROXY entries served it: ${list}.`,
-		cacheNotChecked: 'Not checked: no GOMODCACHE, or not a valid module version.',
-		cacheAbsent: (module: string, version: string) => `The module cache holds nothing of ${module} ${version} (go did not keep what failed to verify).`,
-		ziphashNotHash: (start: string) => `.ziphash holds ${JSON.stringify(start)}, not an h1: hash`,
-		ziphashDiffers: (ziphash: string, zip: string) => `.ziphash says ${ziphash} but the cached .zip hashes to ${zip}`,
-		zipInvalid: 'the cached .zip is not a valid zip',
-		extractedDiffers: (dir: string, reference: string) => `the extracted files hash to ${dir}, not ${reference} (changed after extraction)`,
-		extractedMatch: 'extracted files match',
-		agrees: (parts: string) => `The cache agrees with itself: ${parts}.`,
-		corrupt: (problems: string) => `The module cache is corrupted: ${problems}.`,
-		problemSeparator: '; ',
-		unreadable: (message: string) => `Could not read the module cache: ${message}.`,
-	},
 	netrc: {
 		noHome: 'Neither NETRC nor HOME is set: go has no .netrc to read.',
 		tooLarge: (file: string) => `${file} is larger than 1 MiB: not read.`,
@@ -403,10 +386,5 @@ export const probes = {
 		unknownCa: (where: string, authority: string, goError: string, path: string) =>
 			`The certificate of ${where} is issued by ${authority}, a CA that go's trusted roots do not hold: go says ${goError}. Chain: ${path}.`,
 		anUnknownCa: 'an unknown CA',
-	},
-	workingProxy: {
-		noCandidate: 'No candidate proxy to measure (--candidates).',
-		none: (count: number, module: string) => `None of ${count} proxies serves ${module}.`,
-		found: (url: string, module: string, ms: number, working: number) => `${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
 	},
 };
