@@ -1,10 +1,9 @@
-import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {checkModulePath, escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
 import {hash1, hashGoMod, hashModuleZip, isH1Hash, type HashedFile} from '../../go/h1-hash.js';
 import {formatDuration, redactUserinfo} from '../../model/format.js';
 import type {Evidence} from '../../model/report.js';
-import type {System} from '../../system/types.js';
+import type {FileSystem, System} from '../../system/types.js';
 import {statusLine} from '../../probes/probe-http-list.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
@@ -209,12 +208,12 @@ export async function probeModuleCache(
 	}
 
 	try {
-		const ziphash = (await readText(`${download}.ziphash`))?.trim();
-		const zipBytes = await readBytes(`${download}.zip`);
-		const modBytes = await readBytes(`${download}.mod`);
+		const ziphash = (await readText(system.fs, `${download}.ziphash`))?.trim();
+		const zipBytes = await readBytes(system.fs, `${download}.zip`);
+		const modBytes = await readBytes(system.fs, `${download}.mod`);
 		const zip = zipBytes === undefined ? undefined : safeZipHash(zipBytes);
 		const mod = modBytes === undefined ? undefined : hashGoMod(modBytes);
-		const dir = await hashExtractedDir(extracted, `${input.module}@${input.version}`);
+		const dir = await hashExtractedDir(system.fs, extracted, `${input.module}@${input.version}`);
 		const cache: CacheHashes = {
 			outcome: 'consistent',
 			...(ziphash === undefined ? {} : {ziphash}),
@@ -260,29 +259,29 @@ function safeZipHash(bytes: Uint8Array): string | undefined {
 	}
 }
 
-async function readBytes(file: string): Promise<Uint8Array | undefined> {
+async function readBytes(fs: FileSystem, file: string): Promise<Uint8Array | undefined> {
 	try {
-		const info = await stat(file);
+		const info = await fs.stat(file);
 		if (!info.isFile() || info.size > maxZipBytes) {
 			return undefined;
 		}
 
-		return new Uint8Array(await readFile(file));
+		return new Uint8Array(await fs.readFile(file));
 	} catch {
 		return undefined;
 	}
 }
 
-async function readText(file: string): Promise<string | undefined> {
-	const bytes = await readBytes(file);
+async function readText(fs: FileSystem, file: string): Promise<string | undefined> {
+	const bytes = await readBytes(fs, file);
 	return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
 }
 
 /** go's dirhash.HashDir(dir, prefix, Hash1): every file under `dir`, named `prefix/relative/path`. */
-async function hashExtractedDir(dir: string, prefix: string): Promise<string | undefined> {
+async function hashExtractedDir(fs: FileSystem, dir: string, prefix: string): Promise<string | undefined> {
 	let entries;
 	try {
-		entries = await readdir(dir, {recursive: true, withFileTypes: true});
+		entries = await fs.readdirEntries(dir, {recursive: true});
 	} catch {
 		return undefined;
 	}
@@ -296,7 +295,7 @@ async function hashExtractedDir(dir: string, prefix: string): Promise<string | u
 	for (const entry of files) {
 		const full = path.join(entry.parentPath, entry.name);
 		// eslint-disable-next-line no-await-in-loop -- one file at a time keeps memory flat
-		const content = await readFile(full);
+		const content = await fs.readFile(full);
 		hashed.push({name: `${prefix}/${path.relative(dir, full).split(path.sep).join('/')}`, content});
 	}
 
