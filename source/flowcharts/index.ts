@@ -1,3 +1,4 @@
+import type {Investigation} from '../diagnose/investigation.js';
 import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.js';
 import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
@@ -9,20 +10,19 @@ import {privateModuleInvestigation} from '../diagnose/investigations/private-mod
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
 import {proxyServerInvestigation} from '../diagnose/investigations/proxy-server.js';
 import {shortReadInvestigation} from '../diagnose/investigations/short-read.js';
-import {slowAnswerInvestigation} from '../diagnose/investigations/slow-answer.js';
 import {tlsInvestigation} from '../diagnose/investigations/tls.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
-import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {settingsLintFlowchart} from './settings-lint/index.js';
+import {slowAnswerFlowchart} from './slow-answer/index.js';
 import {sumdbFlowchart} from './sumdb/index.js';
-import {verificationOffFlowchart} from './verification-off/index.js';
 import {vendorFlowchart} from './vendor/index.js';
+import {verificationOffFlowchart} from './verification-off/index.js';
 
 /**
 Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY entries, in the order their
@@ -52,7 +52,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(routeInvestigation),
 	flowchart(httpProxyInvestigation),
 	flowchart(proxySettingsInvestigation),
-	flowchart(slowAnswerInvestigation),
+	slowAnswerFlowchart,
 	flowchart(directHostsInvestigation),
 ];
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
-import {slowAnswerInvestigation, slowListMs} from '../../source/diagnose/investigations/slow-answer.js';
-import {slowAnswerFlow} from '../../source/flow/graphs/slow-answer.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {startWalk} from '../../source/flow/walk.js';
+import {slowAnswerFlowchart as slowAnswerInvestigation, slowListMs} from '../../source/flowcharts/slow-answer/index.js';
+
+const slowAnswerFlow = slowAnswerInvestigation.flow;
 
 const context = (listMs: number[]) =>
 	({

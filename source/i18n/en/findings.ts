@@ -1,4 +1,4 @@
-/** What the investigations say in their own checks and findings: hosts' roles, go.sum loading, module path uses, slow lists. */
+/** What the investigations say in their own checks and findings: hosts' roles, go.sum loading, module path uses. */
 export const findings = {
 	roles: {
 		goproxyEntry: (index: number) => `GOPROXY entry ${index}`,
@@ -12,7 +12,6 @@ export const findings = {
 		none: (required: string) => `No file of this module names ${required}.`,
 		found: (required: string, places: string) => `${required} is named in ${places}.`,
 	},
-	slowList: (took: string, threshold: string) => `The version list took ${took}, over ${threshold} (measured by the connectivity walk).`,
 	theChecksumDatabase: 'the checksum database',
 	wholeGraph: 'the module graph',
 	/** A linted setting as evidence: `source` and `hiddenSource` are SettingSource ids (`environment`, `goenv-file`…). */

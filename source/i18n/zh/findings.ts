@@ -21,7 +21,6 @@ export const findings: Shape<typeof english> = {
 		none: (required) => `这个模块中没有文件引用 ${required}。`,
 		found: (required, places) => `${required} 出现在 ${places}。`,
 	},
-	slowList: (took, threshold) => `版本列表用了 ${took}，超过 ${threshold}（由连通性检查测得）。`,
 	theChecksumDatabase: '校验和数据库',
 	wholeGraph: '整个模块图',
 	settingValue: (setting, value, source, hidden) =>

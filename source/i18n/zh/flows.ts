@@ -273,15 +273,6 @@ export const flows: FlowTranslations = {
 			changePath: {title: '改用模块声明的路径'},
 		},
 	},
-	'slow-answer': {
-		title: '这个 GOPROXY 条目能及时应答吗？',
-		nodes: {
-			faster: {question: '有别的代理能在 {thresholdMs} ms 内应答吗？{label} 用了 {listMs} ms。'},
-			slowSwitch: {summary: '{label} 应答很慢（版本列表用了 {listMs} ms，超过 {thresholdMs} ms），而另一个代理更快。'},
-			slowOnly: {summary: '{label} 应答很慢（版本列表用了 {listMs} ms，超过 {thresholdMs} ms）；测量过的代理中没有更快的。'},
-			useWorking: {title: '优先使用更快的代理'},
-		},
-	},
 	'short-read': {
 		title: '服务器把 go 要的文件完整发来了吗？',
 		nodes: {

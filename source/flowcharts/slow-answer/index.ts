@@ -1,8 +1,8 @@
-import {slowAnswerFlow, type SlowAnswerSubject} from '../../flow/graphs/slow-answer.js';
-import {t} from '../../i18n/index.js';
 import {formatDuration} from '../../model/format.js';
-import type {Finding} from '../../model/report.js';
-import type {Investigation} from '../investigation.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {slowAnswerGraph, type SlowAnswerSubject} from './graph.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** Over this, a version list "answers slowly" (a healthy proxy answers in well under a second). */
 export const slowListMs = 2000;
@@ -12,9 +12,9 @@ export const slowListMs = 2000;
 `slowListMs` is a warning (go gets there, slowly), with the faster proxy offered when one was measured.
 Reads the connectivity walks' measurements; runs no check of its own.
 */
-export const slowAnswerInvestigation: Investigation<SlowAnswerSubject> = {
+export const slowAnswerFlowchart = defineFlowchart<SlowAnswerSubject>()({
 	id: 'slow-answer',
-	flow: slowAnswerFlow,
+	graph: slowAnswerGraph,
 	phase: 'after',
 	subjects(context) {
 		const results = context.connectivity ?? [];
@@ -23,10 +23,8 @@ export const slowAnswerInvestigation: Investigation<SlowAnswerSubject> = {
 			.filter((result) => result.role === 'goproxy' && result.verdict === 'healthy' && result.listMs !== undefined && result.listMs > slowListMs)
 			.map((result) => ({label: result.label, url: result.url, listMs: Math.round(result.listMs ?? 0), thresholdMs: slowListMs, faster: fast ? 'yes' : 'no'}));
 	},
-	async check(pending) {
-		throw new Error(`the slow-answer flow has no check ${pending.probe}`);
-	},
-	findings(walk): Finding[] {
+	checks: {},
+	findings(walk, {text}) {
 		const {subject} = walk;
 		return [
 			{
@@ -40,7 +38,7 @@ export const slowAnswerInvestigation: Investigation<SlowAnswerSubject> = {
 						tool: 'undici',
 						command: `GET ${subject.url}/…/@v/list`,
 						outcome: 'slow',
-						summary: t().findings.slowList(formatDuration(subject.listMs), formatDuration(subject.thresholdMs)),
+						summary: text.slowList(formatDuration(subject.listMs), formatDuration(subject.thresholdMs)),
 						durationMs: subject.listMs,
 					},
 				],
@@ -48,4 +46,5 @@ export const slowAnswerInvestigation: Investigation<SlowAnswerSubject> = {
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
