@@ -9,7 +9,6 @@ import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
 import {proxyServerInvestigation} from '../diagnose/investigations/proxy-server.js';
-import {shortReadInvestigation} from '../diagnose/investigations/short-read.js';
 import {tlsInvestigation} from '../diagnose/investigations/tls.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
@@ -19,6 +18,7 @@ import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {settingsLintFlowchart} from './settings-lint/index.js';
+import {shortReadFlowchart} from './short-read/index.js';
 import {slowAnswerFlowchart} from './slow-answer/index.js';
 import {sumdbFlowchart} from './sumdb/index.js';
 import {vendorFlowchart} from './vendor/index.js';
@@ -38,7 +38,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	vendorFlowchart,
 	flowchart(privatePatternsInvestigation),
 	flowchart(proxyServerInvestigation),
-	flowchart(shortReadInvestigation),
+	shortReadFlowchart,
 	flowchart(tlsInvestigation),
 	flowchart(privateModuleInvestigation),
 	flowchart(vcsInvestigation),

@@ -7,7 +7,7 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
-import {shortReadInvestigation} from '../../source/diagnose/investigations/short-read.js';
+import {shortReadFlowchart as shortReadInvestigation} from '../../source/flowcharts/short-read/index.js';
 import {runDiagnosis, type DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
 import {goEnvNames} from '../../source/go/read-go-settings.js';
 import type {CommandSpec} from '../../source/system/types.js';

@@ -5,10 +5,10 @@ short-read flowchart asks for the file again and says how many bytes of how many
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
-import {shortReadInvestigation} from '../../source/diagnose/investigations/short-read.js';
+import {shortReadFlowchart as shortReadInvestigation} from '../../source/flowcharts/short-read/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {failingHosts, type Reproduction} from '../../source/go/reproduce-download.js';
-import {probeFileLength} from '../../source/probes/probe-file-length.js';
+import {probeFileLength} from '../../source/flowcharts/short-read/probe-file-length.js';
 import type {HttpResult} from '../../source/system/types.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
 

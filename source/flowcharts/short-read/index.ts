@@ -1,11 +1,12 @@
-import {shortReadFlow, type ShortReadSubject} from '../../flow/graphs/short-read.js';
+import {reproductionEvidence} from '../../diagnose/conclude.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {urlHost} from '../../go/reproduce-download.js';
-import type {Finding} from '../../model/report.js';
 import {t} from '../../i18n/index.js';
-import {probeFileLength} from '../../probes/probe-file-length.js';
-import {reproductionEvidence} from '../conclude.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {shortReadGraph, type ShortReadSubject} from './graph.js';
+import {fileLengthProbe} from './probe-file-length.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** At most this many cut files are asked for again. */
 const maxFiles = 3;
@@ -33,31 +34,27 @@ function shortReadSubjects(context: InvestigationContext): ShortReadSubject[] {
 the connection before the announced Content-Length) is asked for again, counting the bytes, so that the finding
 says how many of how many bytes came, from which host, and whether the cut is there every time.
 */
-export const shortReadInvestigation: Investigation<ShortReadSubject> = {
+export const shortReadFlowchart = defineFlowchart<ShortReadSubject>()({
 	id: 'short-read',
-	flow: shortReadFlow,
+	graph: shortReadGraph,
 	phase: 'after',
 	subjects: shortReadSubjects,
 	// The entry that cut a file may well serve its go.mod as go.sum says and so vouch for itself: the candidates are
 	// the other proxies a fix can recommend, so every one is waited for.
 	waitsForEveryCandidate: (context) => shortReadSubjects(context).length > 0,
-	async check(pending, subject, run) {
-		if (pending.probe !== 'file-length') {
-			throw new Error(`short-read has no check ${pending.probe}`);
-		}
-
-		return probeFileLength(run.context.system, {url: subject.fileUrl, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
+	checks: {
+		'file-length': async (subject, run) =>
+			fileLengthProbe.run({system: run.context.system, url: subject.fileUrl, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})}),
 	},
 	judge(walk) {
 		// A server found broken is not a mirror to recommend, even where its version list answered.
 		return walk.verdict === 'proxy-bad-response' ? [{url: walk.subject.url, verdict: walk.verdict}] : [];
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
 
-		const evidence = walkEvidence(walk);
 		const measured = evidence.at(-1)?.summary;
 		return [
 			{
@@ -71,7 +68,8 @@ export const shortReadInvestigation: Investigation<ShortReadSubject> = {
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
 
 /** The GOPROXY entry whose URL the file's URL starts with (the longest); else the file's origin, named by its host. */
 function entryOf(url: string, context: InvestigationContext): {label: string; url: string} {

@@ -1,13 +1,23 @@
-import {formatDuration, redactUserinfo} from '../model/format.js';
-import {urlHost} from '../go/reproduce-download.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
-import {type ProbeRun} from './probe-support.js';
-import {statusLine} from './probe-http-list.js';
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
+import {urlHost} from '../../go/reproduce-download.js';
+import {t} from '../../i18n/index.js';
+import {formatDuration, redactUserinfo} from '../../model/format.js';
+import type {Evidence} from '../../model/report.js';
+import {statusLine} from '../../probes/probe-http-list.js';
+import {type ProbeRun} from '../../probes/probe-support.js';
+import type {System} from '../../system/types.js';
 
 /** The outcome labels of `probeFileLength`; they name the flowchart's edges. */
 export type FileLengthOutcome = 'short' | 'complete' | 'no-length' | 'error';
+
+/** §2.2 a file cut short: asked again, does the server send as many bytes as its Content-Length announces? */
+export const fileLengthProbe = defineProbe({
+	id: 'file-length',
+	outcomes: ['short', 'complete', 'no-length', 'error'],
+	async run(input: {readonly system: System; readonly url: string} & ProbeRun): Promise<ProbeResult<FileLengthOutcome, undefined>> {
+		return {evidence: (await probeFileLength(input.system, input)) as Evidence & {readonly outcome: FileLengthOutcome}};
+	},
+});
 
 /**
 Asks for a file again (a module zip go could not read to its end) and counts the bytes that come against the
