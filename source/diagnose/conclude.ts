@@ -539,7 +539,7 @@ const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy
 
 /**
 A connectivity walk's verdict. An entry that answers 404/410 ends `healthy` here (with `,` go moves on); whether
-its path mapping is wrong is the §2.2 flowchart's question (source/flow/graphs/proxy-server.ts).
+its path mapping is wrong is the §2.2 flowchart's question (source/flowcharts/proxy-server/).
 */
 function judgeWalk(view: ConnectivityView): {verdict: Category; summary: string} | undefined {
 	const {walk} = view;

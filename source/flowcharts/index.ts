@@ -8,7 +8,6 @@ import {modulePathInvestigation} from '../diagnose/investigations/module-path.js
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
-import {proxyServerInvestigation} from '../diagnose/investigations/proxy-server.js';
 import {tlsInvestigation} from '../diagnose/investigations/tls.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
@@ -17,6 +16,7 @@ import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
+import {proxyServerFlowchart} from './proxy-server/index.js';
 import {settingsLintFlowchart} from './settings-lint/index.js';
 import {shortReadFlowchart} from './short-read/index.js';
 import {slowAnswerFlowchart} from './slow-answer/index.js';
@@ -37,7 +37,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	settingsLintFlowchart,
 	vendorFlowchart,
 	flowchart(privatePatternsInvestigation),
-	flowchart(proxyServerInvestigation),
+	proxyServerFlowchart,
 	shortReadFlowchart,
 	flowchart(tlsInvestigation),
 	flowchart(privateModuleInvestigation),

@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {mirrorChoiceFlowchart} from '../../source/flowcharts/mirror-choice/index.js';
-import {proxyServerInvestigation} from '../../source/diagnose/investigations/proxy-server.js';
+import {proxyServerFlowchart as proxyServerInvestigation} from '../../source/flowcharts/proxy-server/index.js';
 import {createPrefetch, runDiagnosis, type DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
 import type {Walk} from '../../source/flow/walk.js';
 import {goEnvNames} from '../../source/go/read-go-settings.js';

@@ -6,7 +6,7 @@ import {modulePathFlow} from '../../source/flow/graphs/module-path.js';
 import {privateModuleFlow} from '../../source/flow/graphs/private-module.js';
 import {vcsFlow} from '../../source/flow/graphs/vcs.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
-import {proxyServerInvestigation} from '../../source/diagnose/investigations/proxy-server.js';
+import {proxyServerFlowchart as proxyServerInvestigation} from '../../source/flowcharts/proxy-server/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 

@@ -16,7 +16,6 @@ import {transcript} from './transcript.js';
 import {robust} from './robust.js';
 import {wizard} from './wizard.js';
 import {lint} from './lint.js';
-import {proxyServer} from './proxy-server.js';
 import {tls} from './tls.js';
 import {net} from './net.js';
 import {probes} from './probes.js';
@@ -45,7 +44,6 @@ export const zh: Shape<typeof en> = {
 	wizard,
 	robust,
 	lint,
-	proxyServer,
 	tls,
 	net,
 	probes,

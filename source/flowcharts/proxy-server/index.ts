@@ -1,14 +1,12 @@
-import {proxyServerFlow, type ProxyServerSubject} from '../../flow/graphs/proxy-server.js';
+import {reproductionEvidence} from '../../diagnose/conclude.js';
+import type {ConnectivityResult} from '../../diagnose/investigation.js';
 import {failingHosts, urlHost} from '../../go/reproduce-download.js';
-import {t} from '../../i18n/index.js';
-import type {Finding} from '../../model/report.js';
-import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
-import {reproductionEvidence} from '../conclude.js';
-import type {ConnectivityResult, Investigation} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
-
-/** A GOPROXY entry walked through §2.2, with its position in GOPROXY. */
-export type ProxyServerCheckSubject = ProxyServerSubject & {readonly entryIndex?: number};
+import {canaryFrom} from '../../probes/probe-canary.js';
+import {proxyFetchProbe} from '../../probes/network-probes.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {proxyServerGraph, type ProxyServerSubject} from './graph.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /**
 §2.2 after the reproduction: every GOPROXY entry that was reached but answered wrongly (a 5xx, HTML, not the
@@ -18,9 +16,9 @@ module, a wrong path mapping from a module the proxy lacks, and a captive portal
 module is the one the connectivity walk asked the entry for, the walk's answer (after go's) is read instead of
 asking a third time.
 */
-export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = {
+export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 	id: 'proxy-server',
-	flow: proxyServerFlow,
+	graph: proxyServerGraph,
 	phase: 'after',
 	subjects(context) {
 		const failed = context.reproduction !== undefined && !context.reproduction.ok;
@@ -33,27 +31,26 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 			.filter((result) => result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && !privateModule && answeredNotFound(result))))
 			.map((result) => ({label: result.label, url: result.url, module, canary, ...splitUrl(result.url), ...(result.entryIndex === undefined ? {} : {entryIndex: result.entryIndex})}));
 	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'proxy-fetch') {
-			throw new Error(`proxy-server has no check ${pending.probe}`);
-		}
-
-		const target = pending.node === 'response' ? {baseUrl: subject.url, module: subject.module} : pending.node === 'withoutPrefix' ? {baseUrl: subject.origin, module: subject.canary} : {baseUrl: subject.url, module: subject.canary};
-		// The walk asked this entry for this module's version list already: read its answer as §2.2 does.
-		const walked = pending.node === 'response' && subject.module === run.context.probeModule ? run.context.connectivity?.find((result) => result.url === subject.url)?.listAnswer : undefined;
-		const system = walked === undefined ? run.context.system : {...run.context.system, http: async () => walked};
-		return probeProxyFetch(system, {
-			...target,
-			env: run.context.env,
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		});
+	checks: {
+		async 'proxy-fetch'(subject, run) {
+			const target = run.node === 'response' ? {baseUrl: subject.url, module: subject.module} : run.node === 'withoutPrefix' ? {baseUrl: subject.origin, module: subject.canary} : {baseUrl: subject.url, module: subject.canary};
+			// The walk asked this entry for this module's version list already: read its answer as §2.2 does.
+			const walked = run.node === 'response' && subject.module === run.context.probeModule ? run.context.connectivity?.find((result) => result.url === subject.url)?.listAnswer : undefined;
+			const system = walked === undefined ? run.context.system : {...run.context.system, http: async () => walked};
+			return proxyFetchProbe.run({
+				system,
+				...target,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				...(run.signal === undefined ? {} : {signal: run.signal}),
+			});
+		},
 	},
 	judge(walk) {
 		// A server found broken is not a mirror to recommend, even where its version list answered.
 		return walk.verdict === 'proxy-bad-response' ? [{url: walk.subject.url, verdict: walk.verdict}] : [];
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, text}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
@@ -61,7 +58,7 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 		const {subject} = walk;
 		const reproduction = context.reproduction;
 		const goFailedHere = reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(urlHost(subject.url) ?? subject.url);
-		const separators = walk.offers.includes('goproxy-fallback-on-error') ? ` ${t().proxyServer.separators}` : '';
+		const separators = walk.offers.includes('goproxy-fallback-on-error') ? ` ${text.separators}` : '';
 		return [
 			{
 				category: walk.verdict,
@@ -70,13 +67,14 @@ export const proxyServerInvestigation: Investigation<ProxyServerCheckSubject> = 
 				severity: walk.verdict === 'not-found' ? 'info' : goFailedHere ? 'error' : 'warning',
 				subject: subject.label,
 				summary: `${walk.summary}${separators}`,
-				evidence: [...walkEvidence(walk), ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
+				evidence: [...evidence, ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
 				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
 				fixes: [],
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
 
 /**
 An entry whose connectivity walk ended at "does not have the module" (404/410): its verdict is `healthy` (with
@@ -95,5 +93,3 @@ export function splitUrl(url: string): {origin: string; prefix: string} {
 		return {origin: url, prefix: ''};
 	}
 }
-
-
