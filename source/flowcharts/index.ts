@@ -1,5 +1,4 @@
 import type {Investigation} from '../diagnose/investigation.js';
-import {directHostsInvestigation} from '../diagnose/investigations/direct-hosts.js';
 import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
@@ -14,6 +13,7 @@ import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
+import {directHostsFlowchart} from './direct-hosts/index.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
@@ -53,7 +53,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(httpProxyInvestigation),
 	flowchart(proxySettingsInvestigation),
 	slowAnswerFlowchart,
-	flowchart(directHostsInvestigation),
+	directHostsFlowchart,
 ];
 
 /** An investigation not yet moved into a flowchart module: it brings no lab scenarios of its own. */

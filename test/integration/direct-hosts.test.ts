@@ -6,7 +6,7 @@ against the benchmark's scale fixture (127.0.0.2–4 refuse at once; no name is 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {largeShape, startScaleFixture} from '../../scripts/bench-scale-fixture.js';
-import {directHosts} from '../../source/diagnose/investigations/direct-hosts.js';
+import {directHosts} from '../../source/flowcharts/direct-hosts/index.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import {diagnoseHeadless} from '../../source/session/diagnose-headless.js';

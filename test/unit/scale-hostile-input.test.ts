@@ -6,7 +6,7 @@ rescanned the rest of it; a spread copied the list per requirement); each must n
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
-import {directHosts} from '../../source/diagnose/investigations/direct-hosts.js';
+import {directHosts} from '../../source/flowcharts/direct-hosts/index.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import {parseGoSum} from '../../source/go/parse-go-sum.js';
 import {parseStderrFailures} from '../../source/go/reproduce-download.js';

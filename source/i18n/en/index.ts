@@ -3,7 +3,6 @@ import {checksum} from './checksum.js';
 import {classify} from './classify.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
-import {direct} from './direct.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
 import {module} from './module.js';
@@ -31,7 +30,6 @@ export const en = {
 	classify,
 	cli,
 	common,
-	direct,
 	conclusions,
 	flow,
 	module,

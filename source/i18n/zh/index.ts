@@ -5,7 +5,6 @@ import {checksum} from './checksum.js';
 import {classify} from './classify.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
-import {direct} from './direct.js';
 import {conclusions} from './conclusions.js';
 import {flow} from './flow.js';
 import {module} from './module.js';
@@ -33,7 +32,6 @@ export const zh: Shape<typeof en> = {
 	classify,
 	cli,
 	common,
-	direct,
 	conclusions,
 	flow,
 	module,

@@ -1,25 +1,23 @@
-import {directHostsFlow, type DirectHostSubject} from '../../flow/graphs/direct-hosts.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {fetchesEverythingDirectly, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
-import type {Finding} from '../../model/report.js';
-import {probeDns} from '../../probes/probe-dns.js';
-import {probeTcpConnect} from '../../probes/probe-tcp-connect.js';
+import {dnsProbe, tcpProbe} from '../../probes/network-probes.js';
 import {proxyForUrl} from '../../system/proxy-for-url.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {probeInput} from '../probe-run.js';
+import {directHostsGraph, type DirectHostSubject} from './graph.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** At most this many hosts are checked (the ones with the most modules first). */
 const maxHosts = 10;
-
-/** A direct host and the modules of go.mod fetched from it. */
-type DirectHost = DirectHostSubject & {readonly modules: readonly string[]};
 
 /**
 The hosts go fetches go.mod's requirements from directly, each once with its modules: the paths that match
 GONOPROXY (which defaults to GOPRIVATE), or every path when GOPROXY names no proxy. Pure.
 */
-export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'goMod'>): DirectHost[] {
+export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'goMod'>): DirectHostSubject[] {
 	const {values} = context.snapshot;
 	const requires = context.goMod?.requires ?? [];
 	const noProxy = fetchesEverythingDirectly(parseGoproxyList(values['GOPROXY'] ?? ''));
@@ -55,9 +53,9 @@ export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'go
 §3.3 at scale: after go's failure, every host go.mod's direct modules come from is resolved and its HTTPS port
 checked, once per host, and each broken host is one finding that lists its modules (grouped by root cause).
 */
-export const directHostsInvestigation: Investigation<DirectHost> = {
+export const directHostsFlowchart = defineFlowchart<DirectHostSubject>()({
 	id: 'direct-hosts',
-	flow: directHostsFlow,
+	graph: directHostsGraph,
 	phase: 'after',
 	subjects(context) {
 		// Only when go failed: a diagnosis of a working build does not knock on every private host.
@@ -69,23 +67,11 @@ export const directHostsInvestigation: Investigation<DirectHost> = {
 		// (the http-proxy flowchart checks that proxy); looking it up here would ask the wrong resolver.
 		return directHosts(context).filter((host) => proxyForUrl(`https://${host.host}/`, context.env).proxy === undefined);
 	},
-	async check(pending, subject, run) {
-		const probeRun = {env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
-		switch (pending.probe) {
-			case 'dns': {
-				return probeDns(run.context.system, {host: subject.host, ...probeRun});
-			}
-
-			case 'tcp': {
-				return probeTcpConnect(run.context.system, {host: subject.host, port: subject.port, ...probeRun});
-			}
-
-			default: {
-				throw new Error(`direct-hosts has no check ${pending.probe}`);
-			}
-		}
+	checks: {
+		dns: async (subject, run) => dnsProbe.run({...probeInput(run), host: subject.host}),
+		tcp: async (subject, run) => tcpProbe.run({...probeInput(run), host: subject.host, port: subject.port}),
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, text}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
@@ -98,10 +84,11 @@ export const directHostsInvestigation: Investigation<DirectHost> = {
 				category: walk.verdict,
 				severity: goFailedHere ? 'error' : 'warning',
 				subject: subject.host,
-				summary: t().common.sentences([walk.summary, t().direct.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5)]),
-				evidence: walkEvidence(walk),
+				summary: t().common.sentences([walk.summary, text.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5)]),
+				evidence,
 				fixes: [],
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
