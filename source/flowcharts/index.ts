@@ -7,7 +7,6 @@ import {modulePathInvestigation} from '../diagnose/investigations/module-path.js
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
-import {tlsInvestigation} from '../diagnose/investigations/tls.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
 import type {Subject} from '../flow/define-flow.js';
@@ -21,6 +20,7 @@ import {settingsLintFlowchart} from './settings-lint/index.js';
 import {shortReadFlowchart} from './short-read/index.js';
 import {slowAnswerFlowchart} from './slow-answer/index.js';
 import {sumdbFlowchart} from './sumdb/index.js';
+import {tlsFlowchart} from './tls/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 import {verificationOffFlowchart} from './verification-off/index.js';
 
@@ -39,7 +39,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(privatePatternsInvestigation),
 	proxyServerFlowchart,
 	shortReadFlowchart,
-	flowchart(tlsInvestigation),
+	tlsFlowchart,
 	flowchart(privateModuleInvestigation),
 	flowchart(vcsInvestigation),
 	flowchart(modulePathInvestigation),

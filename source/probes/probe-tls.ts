@@ -1,6 +1,5 @@
 import {X509Certificate} from 'node:crypto';
 import {rootCertificates as nodeBundledRoots} from 'node:tls';
-import type {ProbeOutcome} from '../flow/define-flow.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
@@ -267,7 +266,7 @@ function withoutPem(text: string): string {
 // judges it (crypto/x509's Verify): the leaf's dates, then its names, then a path to a root go trusts.
 
 /** The outcome labels of `probeTlsChain` (the `tls-chain` probe's vocabulary). */
-export type TlsChainOutcome = ProbeOutcome<'tls-chain'>;
+export type TlsChainOutcome = 'trusted' | 'interception' | 'unknown-ca' | 'self-signed' | 'expired' | 'name-mismatch' | 'failed' | 'error';
 
 /** One certificate the server presented, as a user needs to see it. */
 export type PresentedCertificate = {

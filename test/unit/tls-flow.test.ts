@@ -9,9 +9,9 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
-import {tlsErrorUrls, tlsSubjects} from '../../source/diagnose/investigations/tls.js';
 import type {FixId} from '../../source/flow/define-flow.js';
-import {tlsFlow, type TlsSubject} from '../../source/flow/graphs/tls.js';
+import type {TlsSubject} from '../../source/flowcharts/tls/graph.js';
+import {tlsErrorUrls, tlsFlowchart, tlsSubjects} from '../../source/flowcharts/tls/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {startWalk, stepWalk, type Walk} from '../../source/flow/walk.js';
 import {caFiles, stateDirectory, tlsFixes, writeFixFiles} from '../../source/fixes/fix-tls.js';
@@ -21,6 +21,8 @@ import {labCaCertificate, labServerCertificate} from '../../source/lab/lab-tls.j
 import {judgeGoTrust} from '../../source/probes/probe-tls.js';
 import {goRootCertificates} from '../../source/system/system-roots.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+
+const tlsFlow = tlsFlowchart.flow;
 
 const subject = (fields: Partial<TlsSubject> = {}): TlsSubject => ({
 	label: 'https://goproxy.corp.example',

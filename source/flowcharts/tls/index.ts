@@ -1,16 +1,19 @@
-import type {FixId} from '../../flow/define-flow.js';
-import {tlsFlow, type TlsSubject} from '../../flow/graphs/tls.js';
+import {reproductionEvidence} from '../../diagnose/conclude.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {tlsFixes} from '../../fixes/fix-tls.js';
-import {parseGosumdb} from '../../go/sumdb-config.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
+import {parseGosumdb} from '../../go/sumdb-config.js';
 import {t} from '../../i18n/index.js';
-import type {Fix, Finding} from '../../model/report.js';
-import {type ChainJudgement, probeTlsChain} from '../../probes/probe-tls.js';
+import type {Fix} from '../../model/report.js';
 import {checkHost, hostPort} from '../../probes/probe-support.js';
+import type {ChainJudgement} from '../../probes/probe-tls.js';
 import {isPublicGoHost, isPublicName} from '../../probes/tls-interception.js';
-import {reproductionEvidence} from '../conclude.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {probeInput} from '../probe-run.js';
+import {tlsGraph, type TlsSubject} from './graph.js';
+import {tlsChainProbe} from './probe-tls-chain.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** go's TLS errors, as go 1.18–1.26 word them (crypto/x509, crypto/tls, net/http), and git's. */
 export const goTlsErrorPattern =
@@ -19,47 +22,30 @@ export const goTlsErrorPattern =
 /** The most hosts one diagnosis checks (a log can name many). */
 const maxSubjects = 6;
 
-const judgements = new WeakMap<TlsSubject, ChainJudgement>();
-
 /**
 §2.3's TLS row after the reproduction: each https GOPROXY entry whose connectivity walk ended at the TLS handshake,
 and each https host go's own error blames with a TLS error (a GOPROXY entry, the checksum database, a direct fetch),
 gets its certificate chain read and judged the way go judges it; the fixes trust the issuing CA (SSL_CERT_FILE, the
 system store), or, for one private host that go fetches directly, GOINSECURE.
 */
-export const tlsInvestigation: Investigation<TlsSubject> = {
+export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 	id: 'tls',
-	flow: tlsFlow,
+	graph: tlsGraph,
 	phase: 'after',
 	subjects(context) {
 		return tlsSubjects(context);
 	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'tls-chain') {
-			throw new Error(`tls has no check ${pending.probe}`);
-		}
-
-		const checked = await probeTlsChain(run.context.system, {
-			host: subject.host,
-			port: subject.port,
-			env: run.context.env,
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		});
-		if (checked.judgement !== undefined) {
-			judgements.set(subject, checked.judgement);
-		}
-
-		return checked.evidence;
+	checks: {
+		'tls-chain': async (subject, run) => tlsChainProbe.run({...probeInput(run), host: subject.host, port: subject.port}),
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, dataOf}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
 
 		const text = t().tls;
 		const {subject} = walk;
-		const judgement = judgements.get(subject);
+		const judgement = dataOf(tlsChainProbe);
 		const reproduction = context.reproduction;
 		const goFailedHere = reproduction !== undefined && !reproduction.ok && tlsErrorHosts(reproductionErrorText(reproduction)).some((host) => sameHost(host, subject));
 		const notes: string[] = [];
@@ -75,7 +61,7 @@ export const tlsInvestigation: Investigation<TlsSubject> = {
 		}
 
 		const fixes: Fix[] = [
-			...tlsFixes(walk.offers as readonly FixId[], {host: subject.host, judgement, env: context.env, goinsecure: context.snapshot.values['GOINSECURE'] ?? ''}),
+			...tlsFixes(walk.offers, {host: subject.host, judgement, env: context.env, goinsecure: context.snapshot.values['GOINSECURE'] ?? ''}),
 			...adviceFixes(walk.current, subject, judgement),
 		];
 		return [
@@ -84,14 +70,15 @@ export const tlsInvestigation: Investigation<TlsSubject> = {
 				severity: goFailedHere || subject.role === 'goproxy' ? 'error' : 'warning',
 				subject: subject.label,
 				summary: t().common.sentences([walk.summary, ...notes]),
-				evidence: [...walkEvidence(walk), ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
+				evidence: [...evidence, ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
 				fixes,
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
 
-/** The hosts to check: see `tlsInvestigation`. Never throws. */
+/** The hosts to check: see `tlsFlowchart`. Never throws. */
 export function tlsSubjects(context: InvestigationContext): TlsSubject[] {
 	const reproduction = context.reproduction;
 	const errorText = reproduction !== undefined && !reproduction.ok ? reproductionErrorText(reproduction) : '';
