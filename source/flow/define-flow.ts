@@ -49,8 +49,6 @@ export const probeOutcomes = {
 	// Module paths: the files that name the path go.mod requires.
 	'module-path-uses': ['found', 'none', 'error'],
 	// §2.3 DNS and routing: every host that matters resolved once, the resolver's nameservers, traceroute on request.
-	'resolve-hosts': ['all-resolve', 'some-fail', 'all-fail', 'error'],
-	'resolv-conf': ['ok', 'unusable', 'none', 'unreadable', 'error'],
 	traceroute: ['reached', 'stops', 'unavailable', 'error'],
 	// §3.2 HTTP(S) proxies: the proxy itself (CONNECT through it, a request through it against a direct one) and its variables.
 	'proxy-connect': ['tunnel', 'auth-required', 'refused', 'status', 'no-answer', 'unreachable', 'error'],

@@ -1,5 +1,6 @@
 import type {Investigation} from '../diagnose/investigation.js';
-import {dnsInvestigation, routeInvestigation} from '../diagnose/investigations/dns.js';
+import {routeInvestigation} from '../diagnose/investigations/dns.js';
+import {routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
@@ -13,6 +14,7 @@ import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
 import {directHostsFlowchart} from './direct-hosts/index.js';
+import {dnsFlowchart} from './dns/index.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
@@ -48,7 +50,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(toolchainInvestigation),
 	goSumFlowchart,
 	flowchart(minimalReproInvestigation),
-	flowchart(dnsInvestigation),
+	dnsFlowchart,
 	flowchart(routeInvestigation),
 	flowchart(httpProxyInvestigation),
 	flowchart(proxySettingsInvestigation),

@@ -4,7 +4,7 @@ leads, never a taxonomy id; read from go's error and the checks' outcome labels.
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {isPublicGoHost, nearestKnownHost} from '../../source/diagnose/investigations/dns.js';
+import {isPublicGoHost, nearestKnownHost} from '../../source/flowcharts/dns/index.js';
 import {rankFixes} from '../../source/diagnose/rank-fixes.js';
 import {symptomOf, verdictLine} from '../../source/diagnose/verdict-line.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';

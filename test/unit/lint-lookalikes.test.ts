@@ -7,7 +7,7 @@ comma and the fix dropped `direct`. What go does with each character was measure
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
-import {urlsThatMatter} from '../../source/diagnose/investigations/dns.js';
+import {urlsThatMatter} from '../../source/diagnose/urls-that-matter.js';
 import {describeLookalikes, lintFixes} from '../../source/flowcharts/settings-lint/lint-fixes.js';
 import {sumdbFlowchart} from '../../source/flowcharts/sumdb/index.js';
 import {lintSettings, type SettingLint} from '../../source/go/lint-settings.js';

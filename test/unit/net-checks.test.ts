@@ -9,18 +9,19 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
-import {gosumdbTarget} from '../../source/diagnose/investigations/dns.js';
+import {gosumdbTarget} from '../../source/diagnose/urls-that-matter.js';
+import {dnsFlowchart} from '../../source/flowcharts/dns/index.js';
 import {noProxyFix, unsetProxyFix} from '../../source/diagnose/investigations/http-proxy.js';
-import {dnsFlow, routeFlow} from '../../source/flow/graphs/dns.js';
+import {routeFlow} from '../../source/flow/graphs/dns.js';
 import {httpProxyFlow, proxySettingsFlow} from '../../source/flow/graphs/http-proxy.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {labProxyRealm, loopbackAliases, startConnectProxy} from '../../source/lab/connect-proxy.js';
 import {loopbackAlias} from '../../source/lab/scenarios/network.js';
 import {probeProxyCompare, probeProxyConnect, readProxyAnswer} from '../../source/probes/probe-proxy-connect.js';
 import {checkGoenvProxyLines, checkNoProxyCoverage, checkProxyVariables, checkShellProfile, proxyAssignmentsOf} from '../../source/probes/probe-proxy-settings.js';
-import {probeResolveHosts} from '../../source/probes/probe-resolve-hosts.js';
+import {probeResolveHosts} from '../../source/flowcharts/dns/probe-resolve-hosts.js';
 import {entryGoFetchedFrom} from '../../source/go/go-reached.js';
-import {parseTraceroute, probeTraceroute} from '../../source/probes/probe-traceroute.js';
+import {parseTraceroute, probeTraceroute} from '../../source/flowcharts/route/probe-traceroute.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
 
@@ -45,7 +46,7 @@ async function okServer(t: {after: (fn: () => Promise<void>) => void}): Promise<
 }
 
 describe('every new flowchart validates', () => {
-	for (const flow of [dnsFlow, routeFlow, httpProxyFlow, proxySettingsFlow]) {
+	for (const flow of [dnsFlowchart.flow, routeFlow, httpProxyFlow, proxySettingsFlow]) {
 		test(flow.id, () => {
 			assert.deepEqual(validateFlow(flow as never), []);
 		});

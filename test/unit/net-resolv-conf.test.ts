@@ -3,7 +3,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
-import {nameserverProblem, parseResolvConf, probeResolvConf} from '../../source/probes/probe-resolv-conf.js';
+import {nameserverProblem, parseResolvConf, probeResolvConf} from '../../source/flowcharts/dns/probe-resolv-conf.js';
 
 describe('parseResolvConf', () => {
 	test('nameservers in order, the last search/domain line, options; comments ignored', () => {

@@ -16,7 +16,7 @@ import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} fr
 import type {Environment} from '../../system/types.js';
 import type {Investigation, InvestigationContext} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
-import {urlsThatMatter} from './dns.js';
+import {urlsThatMatter} from '../urls-that-matter.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
 
 /** A value as a POSIX shell reads it back: bare when safe, else single-quoted. */

@@ -1,8 +1,9 @@
-import {formatArgv} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
-import {type ProbeRun, checkHost, runTool, trimOutput} from './probe-support.js';
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
+import {formatArgv} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {System} from '../../system/types.js';
+import {type ProbeRun, checkHost, runTool, trimOutput} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeTraceroute`; they name the flowchart's edges. */
 export type TracerouteOutcome = 'reached' | 'stops' | 'unavailable' | 'error';
@@ -73,3 +74,12 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 				: t().probes.traceroute.stopsAfter(last.hop, last.address ?? '?'),
 	};
 }
+
+/** §2.1 traceroute, on request ({@link probeTraceroute}), as a probe object. */
+export const tracerouteProbe = defineProbe({
+	id: 'traceroute',
+	outcomes: ['reached', 'stops', 'unavailable', 'error'],
+	async run(input: ProbeRun & {readonly system: System; readonly host: string}): Promise<ProbeResult<TracerouteOutcome, undefined>> {
+		return {evidence: (await probeTraceroute(input.system, input)) as Evidence & {readonly outcome: TracerouteOutcome}};
+	},
+});

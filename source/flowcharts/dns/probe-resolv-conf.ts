@@ -1,7 +1,8 @@
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {readFile} from 'node:fs/promises';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import {isIpLiteral} from './probe-support.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import {isIpLiteral} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeResolvConf`; they name the flowchart's edges. */
 export type ResolvConfOutcome = 'ok' | 'unusable' | 'none' | 'unreadable' | 'error';
@@ -188,3 +189,12 @@ export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise
 		output,
 	};
 }
+
+/** §2.3 DNS: the resolver's nameservers ({@link probeResolvConf}), as a probe object. */
+export const resolvConfProbe = defineProbe({
+	id: 'resolv-conf',
+	outcomes: ['ok', 'unusable', 'none', 'unreadable', 'error'],
+	async run(input: ResolvConfProbeInput): Promise<ProbeResult<ResolvConfOutcome, undefined>> {
+		return {evidence: (await probeResolvConf(input)) as Evidence & {readonly outcome: ResolvConfOutcome}};
+	},
+});

@@ -1,8 +1,9 @@
-import {formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {ResolveResult, System} from '../system/types.js';
-import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
+import {formatDuration} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {ResolveResult, System} from '../../system/types.js';
+import {type ProbeRun, checkHost, isIpLiteral} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeResolveHosts`; they name the flowchart's edges. */
 export type ResolveHostsOutcome = 'all-resolve' | 'some-fail' | 'all-fail' | 'error';
@@ -175,3 +176,18 @@ function describeLookup(lookup: HostLookup): string {
 export function hasLongLabel(host: string): boolean {
 	return host.split('.').some((label) => Buffer.byteLength(label) > 63);
 }
+
+/** What the resolve-hosts probe hands to the findings: every lookup, and the other hosts that resolved in the run. */
+export type ResolveHostsData = {readonly lookups: readonly HostLookup[]; readonly elsewhere: readonly string[]};
+
+/** §2.3 DNS: every host that matters resolved once ({@link probeResolveHosts}), as a probe object. */
+export const resolveHostsProbe = defineProbe({
+	id: 'resolve-hosts',
+	outcomes: ['all-resolve', 'some-fail', 'all-fail', 'error'],
+	async run(
+		input: ProbeRun & {readonly system: System; readonly hosts: readonly HostToResolve[]; readonly elsewhere: readonly string[]; readonly goFetched?: readonly string[]},
+	): Promise<ProbeResult<ResolveHostsOutcome, ResolveHostsData>> {
+		const {evidence, lookups} = await probeResolveHosts(input.system, input);
+		return {evidence: evidence as Evidence & {readonly outcome: ResolveHostsOutcome}, data: {lookups, elsewhere: input.elsewhere}};
+	},
+});
