@@ -48,8 +48,6 @@ export const probeOutcomes = {
 	'go-get-meta': ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'],
 	// Module paths: the files that name the path go.mod requires.
 	'module-path-uses': ['found', 'none', 'error'],
-	// §2.3 DNS and routing: every host that matters resolved once, the resolver's nameservers, traceroute on request.
-	traceroute: ['reached', 'stops', 'unavailable', 'error'],
 	// §3.2 HTTP(S) proxies: the proxy itself (CONNECT through it, a request through it against a direct one) and its variables.
 	'proxy-connect': ['tunnel', 'auth-required', 'refused', 'status', 'no-answer', 'unreachable', 'error'],
 	'proxy-compare': ['both-work', 'proxy-fails', 'direct-fails', 'both-fail', 'error'],

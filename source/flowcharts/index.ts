@@ -1,6 +1,4 @@
 import type {Investigation} from '../diagnose/investigation.js';
-import {routeInvestigation} from '../diagnose/investigations/dns.js';
-import {routeInvestigation} from '../diagnose/investigations/dns.js';
 import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
@@ -18,6 +16,7 @@ import {dnsFlowchart} from './dns/index.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
+import {routeFlowchart} from './route/index.js';
 import {settingsLintFlowchart} from './settings-lint/index.js';
 import {shortReadFlowchart} from './short-read/index.js';
 import {slowAnswerFlowchart} from './slow-answer/index.js';
@@ -51,7 +50,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	goSumFlowchart,
 	flowchart(minimalReproInvestigation),
 	dnsFlowchart,
-	flowchart(routeInvestigation),
+	routeFlowchart,
 	flowchart(httpProxyInvestigation),
 	flowchart(proxySettingsInvestigation),
 	slowAnswerFlowchart,

@@ -11,8 +11,8 @@ import path from 'node:path';
 import {describe, test} from 'node:test';
 import {gosumdbTarget} from '../../source/diagnose/urls-that-matter.js';
 import {dnsFlowchart} from '../../source/flowcharts/dns/index.js';
+import {routeFlowchart} from '../../source/flowcharts/route/index.js';
 import {noProxyFix, unsetProxyFix} from '../../source/diagnose/investigations/http-proxy.js';
-import {routeFlow} from '../../source/flow/graphs/dns.js';
 import {httpProxyFlow, proxySettingsFlow} from '../../source/flow/graphs/http-proxy.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {labProxyRealm, loopbackAliases, startConnectProxy} from '../../source/lab/connect-proxy.js';
@@ -46,7 +46,7 @@ async function okServer(t: {after: (fn: () => Promise<void>) => void}): Promise<
 }
 
 describe('every new flowchart validates', () => {
-	for (const flow of [dnsFlowchart.flow, routeFlow, httpProxyFlow, proxySettingsFlow]) {
+	for (const flow of [dnsFlowchart.flow, routeFlowchart.flow, httpProxyFlow, proxySettingsFlow]) {
 		test(flow.id, () => {
 			assert.deepEqual(validateFlow(flow as never), []);
 		});

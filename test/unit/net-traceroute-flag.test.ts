@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {tmpdir} from 'node:os';
 import {test} from 'node:test';
 import {resolveCommonOptions, sessionOptions} from '../../source/commands/options.js';
-import {routeInvestigation} from '../../source/diagnose/investigations/dns.js';
+import {routeFlowchart as routeInvestigation} from '../../source/flowcharts/route/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 
 test('--traceroute reaches the diagnosis; without it the route flowchart is never walked', async () => {

@@ -1,18 +1,19 @@
-import {routeFlow, type RouteSubject} from '../../flow/graphs/dns.js';
 import {t} from '../../i18n/index.js';
-import type {Finding} from '../../model/report.js';
-import {probeTraceroute} from '../../flowcharts/route/probe-traceroute.js';
 import {proxyForUrl} from '../../system/proxy-for-url.js';
-import type {Investigation} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {probeInput} from '../probe-run.js';
+import {routeGraph, type RouteSubject} from './graph.js';
+import {tracerouteProbe} from './probe-traceroute.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /**
 §2.1 with traceroute, on request (`--traceroute`): for every GOPROXY entry whose walk ended refused, unroutable or
 without an answer, where do the packets stop?
 */
-export const routeInvestigation: Investigation<RouteSubject> = {
+export const routeFlowchart = defineFlowchart<RouteSubject>()({
 	id: 'route',
-	flow: routeFlow,
+	graph: routeGraph,
 	phase: 'after',
 	subjects(context) {
 		if (context.traceroute !== true) {
@@ -44,20 +45,11 @@ export const routeInvestigation: Investigation<RouteSubject> = {
 
 		return subjects;
 	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'traceroute') {
-			throw new Error(`the route flow has no check ${pending.probe}`);
-		}
-
-		return probeTraceroute(run.context.system, {
-			host: subject.host,
-			env: run.context.env,
-			// traceroute -w 1 -m 10 needs up to ten seconds where nothing answers; the deadline stops it sooner.
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		});
+	checks: {
+		// traceroute -w 1 -m 10 needs up to ten seconds where nothing answers; the deadline stops it sooner.
+		traceroute: async (subject, run) => tracerouteProbe.run({...probeInput(run), host: subject.host}),
 	},
-	findings(walk): Finding[] {
+	findings(walk, {evidence}) {
 		// Where traceroute is missing or the host is reached, the walk itself says so; only a route that stops is a finding.
 		if (walk.current !== 'stops') {
 			return [];
@@ -69,9 +61,10 @@ export const routeInvestigation: Investigation<RouteSubject> = {
 				severity: 'info',
 				subject: walk.subject.host,
 				summary: walk.visits.at(-1)?.evidence?.summary ?? walk.summary,
-				evidence: walkEvidence(walk),
+				evidence,
 				fixes: [],
 			},
 		];
 	},
-};
+	text: {en, zh},
+});

@@ -1,4 +1,5 @@
-import {defineFlowFor} from '../define-flow.js';
+import {defineGraph} from '../define-flowchart.js';
+import {tracerouteProbe} from './probe-traceroute.js';
 
 /** What the route walk is about: a host a connectivity walk could not reach. */
 export type RouteSubject = {
@@ -13,20 +14,17 @@ export type RouteSubject = {
 §2.1 "can you ping it? no → check local network and routing", with the guide's `traceroute`: only when the user
 asks for it (`--traceroute`), since it is slow, and only for hosts that refused, did not answer or were unroutable.
 */
-export const routeFlow = defineFlowFor<RouteSubject>()({
-	id: 'route',
+export const routeGraph = defineGraph<RouteSubject>()({
 	source: '§2.1',
-	title: 'Where do packets to this host stop?',
 	start: 'trace',
 	nodes: {
 		trace: {
 			kind: 'probe',
-			probe: 'traceroute',
-			question: 'Where does the route to {host} ({role}) stop?',
+			probe: tracerouteProbe,
 			edges: {reached: 'reached', stops: 'stops', unavailable: 'noTool', error: 'noTool'},
 		},
-		reached: {kind: 'end', verdict: 'healthy', summary: 'Packets reach {host}: the route is there, so the port check decides (a closed port or a firewall on the host).'},
-		stops: {kind: 'end', verdict: 'refused', summary: 'Packets to {host} stop on the way: a router or firewall between here and {host} drops them.'},
-		noTool: {kind: 'end', verdict: 'healthy', summary: 'The route to {host} could not be traced here.'},
+		reached: {kind: 'end', verdict: 'healthy'},
+		stops: {kind: 'end', verdict: 'refused'},
+		noTool: {kind: 'end', verdict: 'healthy'},
 	},
 });
