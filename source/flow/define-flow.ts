@@ -49,8 +49,6 @@ export const probeOutcomes = {
 	// Module paths: the files that name the path go.mod requires.
 	'module-path-uses': ['found', 'none', 'error'],
 	// §3.2 HTTP(S) proxies: the proxy itself (CONNECT through it, a request through it against a direct one) and its variables.
-	'proxy-connect': ['tunnel', 'auth-required', 'refused', 'status', 'no-answer', 'unreachable', 'error'],
-	'proxy-compare': ['both-work', 'proxy-fails', 'direct-fails', 'both-fail', 'error'],
 	'proxy-vars': ['none', 'set', 'all-proxy-only', 'error'],
 	'no-proxy-coverage': ['covered', 'internal-proxied', 'error'],
 	'goenv-proxy': ['none', 'ignored', 'error'],

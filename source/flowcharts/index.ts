@@ -1,5 +1,6 @@
 import type {Investigation} from '../diagnose/investigation.js';
-import {httpProxyInvestigation, proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
+import {proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
+import {proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
 import {modulePathInvestigation} from '../diagnose/investigations/module-path.js';
@@ -14,6 +15,7 @@ import type {Flowchart} from './define-flowchart.js';
 import {directHostsFlowchart} from './direct-hosts/index.js';
 import {dnsFlowchart} from './dns/index.js';
 import {goSumFlowchart} from './go-sum/index.js';
+import {httpProxyFlowchart} from './http-proxy/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
 import {routeFlowchart} from './route/index.js';
@@ -51,7 +53,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(minimalReproInvestigation),
 	dnsFlowchart,
 	routeFlowchart,
-	flowchart(httpProxyInvestigation),
+	httpProxyFlowchart,
 	flowchart(proxySettingsInvestigation),
 	slowAnswerFlowchart,
 	directHostsFlowchart,

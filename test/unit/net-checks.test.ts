@@ -12,13 +12,14 @@ import {describe, test} from 'node:test';
 import {gosumdbTarget} from '../../source/diagnose/urls-that-matter.js';
 import {dnsFlowchart} from '../../source/flowcharts/dns/index.js';
 import {routeFlowchart} from '../../source/flowcharts/route/index.js';
-import {noProxyFix, unsetProxyFix} from '../../source/diagnose/investigations/http-proxy.js';
-import {httpProxyFlow, proxySettingsFlow} from '../../source/flow/graphs/http-proxy.js';
+import {noProxyFix, unsetProxyFix} from '../../source/fixes/fix-http-proxy.js';
+import {httpProxyFlowchart} from '../../source/flowcharts/http-proxy/index.js';
+import {proxySettingsFlow} from '../../source/flow/graphs/http-proxy.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {labProxyRealm, loopbackAliases, startConnectProxy} from '../../source/lab/connect-proxy.js';
 import {loopbackAlias} from '../../source/lab/scenarios/network.js';
-import {probeProxyCompare, probeProxyConnect, readProxyAnswer} from '../../source/probes/probe-proxy-connect.js';
-import {checkGoenvProxyLines, checkNoProxyCoverage, checkProxyVariables, checkShellProfile, proxyAssignmentsOf} from '../../source/probes/probe-proxy-settings.js';
+import {probeProxyCompare, probeProxyConnect, readProxyAnswer} from '../../source/flowcharts/http-proxy/probe-proxy-connect.js';
+import {checkGoenvProxyLines, checkNoProxyCoverage, checkProxyVariables, checkShellProfile, proxyAssignmentsOf} from '../../source/flowcharts/proxy-settings/probe-proxy-settings.js';
 import {probeResolveHosts} from '../../source/flowcharts/dns/probe-resolve-hosts.js';
 import {entryGoFetchedFrom} from '../../source/go/go-reached.js';
 import {parseTraceroute, probeTraceroute} from '../../source/flowcharts/route/probe-traceroute.js';
@@ -46,7 +47,7 @@ async function okServer(t: {after: (fn: () => Promise<void>) => void}): Promise<
 }
 
 describe('every new flowchart validates', () => {
-	for (const flow of [dnsFlowchart.flow, routeFlowchart.flow, httpProxyFlow, proxySettingsFlow]) {
+	for (const flow of [dnsFlowchart.flow, routeFlowchart.flow, httpProxyFlowchart.flow, proxySettingsFlow]) {
 		test(flow.id, () => {
 			assert.deepEqual(validateFlow(flow as never), []);
 		});

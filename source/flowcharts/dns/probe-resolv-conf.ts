@@ -1,5 +1,5 @@
-import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {readFile} from 'node:fs/promises';
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {isIpLiteral} from '../../probes/probe-support.js';

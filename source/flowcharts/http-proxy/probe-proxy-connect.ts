@@ -1,9 +1,10 @@
 import {STATUS_CODES} from 'node:http';
-import {formatArgv, formatDuration, redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {Environment, HttpResult, System} from '../system/types.js';
-import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
+import {formatArgv, formatDuration, redactUserinfo} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {Environment, HttpResult, System} from '../../system/types.js';
+import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeProxyConnect`; they name the flowchart's edges. */
 export type ProxyConnectOutcome = 'tunnel' | 'auth-required' | 'refused' | 'status' | 'no-answer' | 'unreachable' | 'error';
@@ -229,3 +230,21 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 
 	return {...base, outcome: 'both-fail' satisfies ProxyCompareOutcome, summary: words.bothFail(through, describe(proxied), describe(direct))};
 }
+
+/** §3.2: does the proxy open a tunnel to the entry (CONNECT), or want credentials, or refuse? As a probe object. */
+export const proxyConnectProbe = defineProbe({
+	id: 'proxy-connect',
+	outcomes: ['tunnel', 'auth-required', 'refused', 'status', 'no-answer', 'unreachable', 'error'],
+	async run(input: ProxyConnectInput & {readonly system: System}): Promise<ProbeResult<ProxyConnectOutcome, undefined>> {
+		return {evidence: (await probeProxyConnect(input.system, input)) as Evidence & {readonly outcome: ProxyConnectOutcome}};
+	},
+});
+
+/** §3.2: one request through the proxy against the same request made directly. As a probe object. */
+export const proxyCompareProbe = defineProbe({
+	id: 'proxy-compare',
+	outcomes: ['both-work', 'proxy-fails', 'direct-fails', 'both-fail', 'error'],
+	async run(input: ProbeRun & {readonly system: System; readonly url: string}): Promise<ProbeResult<ProxyCompareOutcome, undefined>> {
+		return {evidence: (await probeProxyCompare(input.system, input)) as Evidence & {readonly outcome: ProxyCompareOutcome}};
+	},
+});

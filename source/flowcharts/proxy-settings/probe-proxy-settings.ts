@@ -1,9 +1,10 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../system/proxy-for-url.js';
-import type {Environment} from '../system/types.js';
+import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../system/proxy-for-url.js';
+import type {Environment} from '../../system/types.js';
 
 /** The proxy variables, as they can be written in a GOENV file or a shell profile. */
 const proxyNamePattern = /^(HTTPS_PROXY|https_proxy|HTTP_PROXY|http_proxy|NO_PROXY|no_proxy|ALL_PROXY|all_proxy)$/;
@@ -205,4 +206,52 @@ export async function checkShellProfile(env: Environment): Promise<Evidence & {r
 			: t().probes.proxySettings.profileDiffers(item.file, item.name, item.profile === undefined ? t().probes.proxySettings.unset : redactProxyValue(item.profile), redactProxyValue(item.current)),
 	);
 	return {...base, outcome: 'differs', summary: t().probes.proxySettings.differs(described), output, differences};
+}
+
+/** What a settings check returns beside its evidence: the payload the findings build the fix from. */
+type Checked<Outcome extends string, Data> = Promise<ProbeResult<Outcome, Data>>;
+
+/** §3.2: which proxy variables go reads from its environment ({@link checkProxyVariables}). */
+export const proxyVarsProbe = defineProbe({
+	id: 'proxy-vars',
+	outcomes: ['none', 'set', 'all-proxy-only', 'error'],
+	async run(input: {readonly env: Environment}): Checked<'none' | 'set' | 'all-proxy-only' | 'error', undefined> {
+		return {evidence: checkProxyVariables(input.env) as Evidence & {readonly outcome: 'none' | 'set' | 'all-proxy-only' | 'error'}};
+	},
+});
+
+/** §3.2: does NO_PROXY keep internal hosts away from the proxy ({@link checkNoProxyCoverage})? Its data: the hosts missing. */
+export const noProxyCoverageProbe = defineProbe({
+	id: 'no-proxy-coverage',
+	outcomes: ['covered', 'internal-proxied', 'error'],
+	async run(input: {readonly env: Environment; readonly hosts: readonly ContactedHost[]}): Checked<'covered' | 'internal-proxied' | 'error', readonly string[]> {
+		const coverage = checkNoProxyCoverage(input.env, input.hosts);
+		return {evidence: stripExtra(coverage) as Evidence & {readonly outcome: 'covered' | 'internal-proxied' | 'error'}, data: coverage.missing};
+	},
+});
+
+/** §3.2: proxy lines in the GOENV file, which go never reads ({@link checkGoenvProxyLines}). Its data: those lines. */
+export const goenvProxyProbe = defineProbe({
+	id: 'goenv-proxy',
+	outcomes: ['none', 'ignored', 'error'],
+	async run(input: {readonly goenvFile: string}): Checked<'none' | 'ignored' | 'error', ReadonlyArray<{name: string; value: string}>> {
+		const goenv = await checkGoenvProxyLines(input.goenvFile);
+		return {evidence: stripExtra(goenv) as Evidence & {readonly outcome: 'none' | 'ignored' | 'error'}, data: goenv.lines};
+	},
+});
+
+/** §3.2: a shell profile that sets the proxy differently from this environment ({@link checkShellProfile}). Its data: the differences. */
+export const shellProfileProbe = defineProbe({
+	id: 'shell-profile',
+	outcomes: ['same', 'differs', 'none', 'error'],
+	async run(input: {readonly env: Environment}): Checked<'same' | 'differs' | 'none' | 'error', ReadonlyArray<{file: string; name: string; profile: string | undefined}>> {
+		const profile = await checkShellProfile(input.env);
+		return {evidence: stripExtra(profile) as Evidence & {readonly outcome: 'same' | 'differs' | 'none' | 'error'}, data: profile.differences};
+	},
+});
+
+/** Evidence only, without the fields a check adds for its caller. */
+function stripExtra(evidence: Evidence & Record<string, unknown>): Evidence {
+	const {probe, tool, command, argv, outcome, summary, exitCode, durationMs, output} = evidence;
+	return {probe, tool, command, outcome, summary, durationMs, ...(argv === undefined ? {} : {argv}), ...(exitCode === undefined ? {} : {exitCode}), ...(output === undefined ? {} : {output})};
 }
