@@ -48,11 +48,6 @@ export const probeOutcomes = {
 	'go-get-meta': ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'],
 	// Module paths: the files that name the path go.mod requires.
 	'module-path-uses': ['found', 'none', 'error'],
-	// §3.2 HTTP(S) proxies: the proxy itself (CONNECT through it, a request through it against a direct one) and its variables.
-	'proxy-vars': ['none', 'set', 'all-proxy-only', 'error'],
-	'no-proxy-coverage': ['covered', 'internal-proxied', 'error'],
-	'goenv-proxy': ['none', 'ignored', 'error'],
-	'shell-profile': ['same', 'differs', 'none', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;

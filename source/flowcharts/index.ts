@@ -1,6 +1,3 @@
-import type {Investigation} from '../diagnose/investigation.js';
-import {proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
-import {proxySettingsInvestigation} from '../diagnose/investigations/http-proxy.js';
 import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
 import {modulePathInvestigation} from '../diagnose/investigations/module-path.js';
@@ -9,6 +6,7 @@ import {privateModuleInvestigation} from '../diagnose/investigations/private-mod
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
+import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
@@ -18,6 +16,7 @@ import {goSumFlowchart} from './go-sum/index.js';
 import {httpProxyFlowchart} from './http-proxy/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
+import {proxySettingsFlowchart} from './proxy-settings/index.js';
 import {routeFlowchart} from './route/index.js';
 import {settingsLintFlowchart} from './settings-lint/index.js';
 import {shortReadFlowchart} from './short-read/index.js';
@@ -54,7 +53,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	dnsFlowchart,
 	routeFlowchart,
 	httpProxyFlowchart,
-	flowchart(proxySettingsInvestigation),
+	proxySettingsFlowchart,
 	slowAnswerFlowchart,
 	directHostsFlowchart,
 ];

@@ -14,7 +14,7 @@ import {dnsFlowchart} from '../../source/flowcharts/dns/index.js';
 import {routeFlowchart} from '../../source/flowcharts/route/index.js';
 import {noProxyFix, unsetProxyFix} from '../../source/fixes/fix-http-proxy.js';
 import {httpProxyFlowchart} from '../../source/flowcharts/http-proxy/index.js';
-import {proxySettingsFlow} from '../../source/flow/graphs/http-proxy.js';
+import {proxySettingsFlowchart} from '../../source/flowcharts/proxy-settings/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {labProxyRealm, loopbackAliases, startConnectProxy} from '../../source/lab/connect-proxy.js';
 import {loopbackAlias} from '../../source/lab/scenarios/network.js';
@@ -47,7 +47,7 @@ async function okServer(t: {after: (fn: () => Promise<void>) => void}): Promise<
 }
 
 describe('every new flowchart validates', () => {
-	for (const flow of [dnsFlowchart.flow, routeFlowchart.flow, httpProxyFlowchart.flow, proxySettingsFlow]) {
+	for (const flow of [dnsFlowchart.flow, routeFlowchart.flow, httpProxyFlowchart.flow, proxySettingsFlowchart.flow]) {
 		test(flow.id, () => {
 			assert.deepEqual(validateFlow(flow as never), []);
 		});
