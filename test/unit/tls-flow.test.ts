@@ -9,7 +9,6 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
-import type {FixId} from '../../source/flow/define-flow.js';
 import type {TlsSubject} from '../../source/flowcharts/tls/graph.js';
 import {tlsErrorUrls, tlsFlowchart, tlsSubjects} from '../../source/flowcharts/tls/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
@@ -111,7 +110,7 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 	const env = {HOME: '/home/dev', GOMOD_DOCTOR_STATE_DIR: '/var/state/gmd'};
 	const judgement = judgeGoTrust({host: '127.0.0.1', pems: [labServerCertificate, labCaCertificate], roots: goRootCertificates({}), now: new Date()});
 	assert.equal(judgement?.outcome, 'unknown-ca');
-	const offers: FixId[] = ['tls-trust-ca', 'tls-system-store', 'tls-goinsecure'];
+	const offers: string[] = ['tls-trust-ca', 'tls-system-store', 'tls-goinsecure'];
 	// A GOPROXY entry: the walk offers no GOINSECURE (go never applies it to a proxy).
 	const fixes = tlsFixes(walkTo('unknown-ca').offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'linux'});
 	assert.deepEqual(fixes.map((fix) => fix.id), ['tls-trust-ca', 'tls-system-store']);
