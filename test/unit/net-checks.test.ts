@@ -19,6 +19,7 @@ import {validateFlow} from '../../source/flow/validate-flow.js';
 import {labProxyRealm, loopbackAliases, startConnectProxy} from '../../source/lab/connect-proxy.js';
 import {loopbackAlias} from '../../source/lab/scenarios/network.js';
 import {probeProxyCompare, probeProxyConnect, readProxyAnswer} from '../../source/flowcharts/http-proxy/probe-proxy-connect.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import {checkGoenvProxyLines, checkNoProxyCoverage, checkProxyVariables, checkShellProfile, proxyAssignmentsOf} from '../../source/flowcharts/proxy-settings/probe-proxy-settings.js';
 import {probeResolveHosts} from '../../source/flowcharts/dns/probe-resolve-hosts.js';
 import {entryGoFetchedFrom} from '../../source/go/go-reached.js';
@@ -229,11 +230,11 @@ describe('the proxy settings checks', () => {
 		t.after(async () => rm(dir, {recursive: true, force: true}));
 		const file = path.join(dir, 'env');
 		await writeFile(file, 'GOPROXY=https://goproxy.cn\nHTTPS_PROXY=http://u:pw@proxy:3128\n');
-		const found = await checkGoenvProxyLines(file);
+		const found = await checkGoenvProxyLines(nodeFileSystem, file);
 		assert.equal(found.outcome, 'ignored');
 		assert.match(found.summary, /unknown go command variable/);
 		assert.equal(found.output, 'HTTPS_PROXY=http://***@proxy:3128');
-		assert.equal((await checkGoenvProxyLines(path.join(dir, 'absent'))).outcome, 'none');
+		assert.equal((await checkGoenvProxyLines(nodeFileSystem, path.join(dir, 'absent'))).outcome, 'none');
 	});
 
 	test('checkShellProfile: a profile line this environment does not have', async (t) => {
@@ -242,10 +243,10 @@ describe('the proxy settings checks', () => {
 		await writeFile(path.join(home, '.bashrc'), 'export PATH=$PATH:~/go/bin\nexport HTTPS_PROXY="http://proxy.corp:3128"\nexport NO_PROXY=$NO_PROXY,corp\n');
 		await mkdir(path.join(home, '.config', 'fish'), {recursive: true});
 		await writeFile(path.join(home, '.config', 'fish', 'config.fish'), 'set -gx HTTP_PROXY http://proxy.corp:3128\n');
-		const differs = await checkShellProfile({HOME: home});
+		const differs = await checkShellProfile(nodeFileSystem, {HOME: home});
 		assert.equal(differs.outcome, 'differs');
 		assert.deepEqual(differs.differences.map((item) => item.name), ['HTTPS_PROXY', 'HTTP_PROXY']);
-		const same = await checkShellProfile({HOME: home, HTTPS_PROXY: 'http://proxy.corp:3128', HTTP_PROXY: 'http://proxy.corp:3128'});
+		const same = await checkShellProfile(nodeFileSystem, {HOME: home, HTTPS_PROXY: 'http://proxy.corp:3128', HTTP_PROXY: 'http://proxy.corp:3128'});
 		assert.equal(same.outcome, 'same');
 	});
 

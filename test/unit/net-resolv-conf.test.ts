@@ -3,6 +3,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, test} from 'node:test';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import {nameserverProblem, parseResolvConf, probeResolvConf} from '../../source/flowcharts/dns/probe-resolv-conf.js';
 
 describe('parseResolvConf', () => {
@@ -52,22 +53,22 @@ describe('probeResolvConf: a file read, no query', () => {
 	}
 
 	test('usable nameservers: ok, and they are named', async (t) => {
-		const evidence = await probeResolvConf({path: await confFile(t, 'nameserver 10.0.0.2\n')});
+		const evidence = await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'nameserver 10.0.0.2\n')});
 		assert.equal(evidence.outcome, 'ok');
 		assert.match(evidence.summary, /10\.0\.0\.2/);
 		assert.equal(evidence.probe, 'file');
 	});
 
 	test('a broadcast nameserver is flagged, and whether another may still answer', async (t) => {
-		const only = await probeResolvConf({path: await confFile(t, 'nameserver 255.255.255.255\n')});
+		const only = await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'nameserver 255.255.255.255\n')});
 		assert.equal(only.outcome, 'unusable');
 		assert.match(only.summary, /255\.255\.255\.255 is the broadcast address; no nameserver listed can answer/);
-		const mixed = await probeResolvConf({path: await confFile(t, 'nameserver 0.0.0.0\nnameserver 10.0.0.2\n')});
+		const mixed = await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'nameserver 0.0.0.0\nnameserver 10.0.0.2\n')});
 		assert.match(mixed.summary, /1 other nameserver\(s\) may still answer/);
 	});
 
 	test('no nameserver line, and a missing file, are said', async (t) => {
-		assert.equal((await probeResolvConf({path: await confFile(t, 'search corp\n')})).outcome, 'none');
-		assert.equal((await probeResolvConf({path: await confFile(t, undefined)})).outcome, 'unreadable');
+		assert.equal((await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'search corp\n')})).outcome, 'none');
+		assert.equal((await probeResolvConf(nodeFileSystem, {path: await confFile(t, undefined)})).outcome, 'unreadable');
 	});
 });

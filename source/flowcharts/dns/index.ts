@@ -128,7 +128,7 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 				...(fetchedFrom === undefined ? {} : {goFetched: [fetchedFrom]}),
 			});
 		},
-		'resolv-conf': async () => resolvConfProbe.run({}),
+		'resolv-conf': async (_subject, run) => resolvConfProbe.run({fs: run.context.system.fs}),
 	},
 	findings(walk, {context, evidence, dataOf}) {
 		if (walk.verdict === 'healthy') {

@@ -1,7 +1,7 @@
-import {readFile} from 'node:fs/promises';
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
+import type {FileSystem} from '../../system/types.js';
 import {isIpLiteral} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeResolvConf`; they name the flowchart's edges. */
@@ -131,13 +131,13 @@ export type ResolvConfProbeInput = {
 Which resolver answers name lookups here: the nameservers of /etc/resolv.conf, each flagged when it cannot work
 (unspecified, broadcast, multicast, link-local, never routed). A file read, no query is sent. Never throws.
 */
-export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise<Evidence> {
+export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInput = {}): Promise<Evidence> {
 	const file = input.path ?? '/etc/resolv.conf';
 	const base = {probe: 'file', tool: 'node:fs', command: `cat ${file}`} as const;
 	const started = performance.now();
 	let text: string;
 	try {
-		text = await readFile(file, 'utf8');
+		text = await fs.readFile(file, 'utf8');
 	} catch (error) {
 		const code = (error as {code?: unknown}).code;
 		return {
@@ -194,7 +194,7 @@ export async function probeResolvConf(input: ResolvConfProbeInput = {}): Promise
 export const resolvConfProbe = defineProbe({
 	id: 'resolv-conf',
 	outcomes: ['ok', 'unusable', 'none', 'unreadable', 'error'],
-	async run(input: ResolvConfProbeInput): Promise<ProbeResult<ResolvConfOutcome, undefined>> {
-		return {evidence: (await probeResolvConf(input)) as Evidence & {readonly outcome: ResolvConfOutcome}};
+	async run(input: ResolvConfProbeInput & {readonly fs: FileSystem}): Promise<ProbeResult<ResolvConfOutcome, undefined>> {
+		return {evidence: (await probeResolvConf(input.fs, input)) as Evidence & {readonly outcome: ResolvConfOutcome}};
 	},
 });

@@ -39,8 +39,8 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 
 		const variables = checkProxyVariables(context.env);
 		const coverage = checkNoProxyCoverage(context.env, contacted(context));
-		const goenv = await checkGoenvProxyLines(context.snapshot.goenvFile);
-		const profile = await checkShellProfile(context.env);
+		const goenv = await checkGoenvProxyLines(context.system.fs, context.snapshot.goenvFile);
+		const profile = await checkShellProfile(context.system.fs, context.env);
 		const applies =
 			variables.outcome === 'all-proxy-only' || coverage.outcome === 'internal-proxied' || goenv.outcome === 'ignored' || profile.outcome === 'differs';
 		return applies ? [{label: t().net.proxySettings}] : [];
@@ -48,8 +48,8 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 	checks: {
 		'proxy-vars': async (_subject, run) => proxyVarsProbe.run({env: run.context.env}),
 		'no-proxy-coverage': async (_subject, run) => noProxyCoverageProbe.run({env: run.context.env, hosts: contacted(run.context)}),
-		'goenv-proxy': async (_subject, run) => goenvProxyProbe.run({goenvFile: run.context.snapshot.goenvFile}),
-		'shell-profile': async (_subject, run) => shellProfileProbe.run({env: run.context.env}),
+		'goenv-proxy': async (_subject, run) => goenvProxyProbe.run({fs: run.context.system.fs, goenvFile: run.context.snapshot.goenvFile}),
+		'shell-profile': async (_subject, run) => shellProfileProbe.run({fs: run.context.system.fs, env: run.context.env}),
 	},
 	findings(walk, {context, evidence, dataOf}) {
 		if (walk.verdict === 'healthy') {

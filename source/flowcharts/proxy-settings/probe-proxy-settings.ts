@@ -1,10 +1,9 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../system/proxy-for-url.js';
-import type {Environment} from '../../system/types.js';
+import type {Environment, FileSystem} from '../../system/types.js';
 
 /** The proxy variables, as they can be written in a GOENV file or a shell profile. */
 const proxyNamePattern = /^(HTTPS_PROXY|https_proxy|HTTP_PROXY|http_proxy|NO_PROXY|no_proxy|ALL_PROXY|all_proxy)$/;
@@ -111,7 +110,7 @@ Proxy variables written into the GOENV file (by hand: `go env -w HTTPS_PROXY=…
 variable"): `go env` prints them, but go's HTTP client reads only the OS environment, so they do nothing.
 Outcomes: `none`, `ignored`, `error`. Never throws.
 */
-export async function checkGoenvProxyLines(goenvFile: string): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
+export async function checkGoenvProxyLines(fs: FileSystem, goenvFile: string): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
 	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${goenvFile}`, durationMs: 0} as const;
 	if (goenvFile === '' || goenvFile === 'off') {
 		return {...base, outcome: 'none', summary: t().probes.proxySettings.noGoenv, lines: []};
@@ -119,7 +118,7 @@ export async function checkGoenvProxyLines(goenvFile: string): Promise<Evidence 
 
 	let text: string;
 	try {
-		text = await readFile(goenvFile, 'utf8');
+		text = await fs.readFile(goenvFile, 'utf8');
 	} catch {
 		return {...base, outcome: 'none', summary: t().probes.proxySettings.goenvMissing(goenvFile), lines: []};
 	}
@@ -165,7 +164,7 @@ Whether the shell profile sets the proxy variables differently from the environm
 in: a profile line the current shell has not read (a new terminal gets it), or one this shell overrides.
 Outcomes: `same`, `differs`, `none`. Variables whose value refers to others (`$…`) are not compared. Never throws.
 */
-export async function checkShellProfile(env: Environment): Promise<Evidence & {readonly differences: ReadonlyArray<{file: string; name: string; profile: string | undefined; current: string | undefined}>}> {
+export async function checkShellProfile(fs: FileSystem, env: Environment): Promise<Evidence & {readonly differences: ReadonlyArray<{file: string; name: string; profile: string | undefined; current: string | undefined}>}> {
 	const home = env['HOME'];
 	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${shellProfiles.map((file) => `~/${file}`).join(' ')}`, durationMs: 0} as const;
 	if (home === undefined || home === '') {
@@ -177,7 +176,7 @@ export async function checkShellProfile(env: Environment): Promise<Evidence & {r
 		let text: string;
 		try {
 			// eslint-disable-next-line no-await-in-loop -- a handful of small files, read in order: the last assignment wins
-			text = await readFile(path.join(home, file), 'utf8');
+			text = await fs.readFile(path.join(home, file), 'utf8');
 		} catch {
 			continue;
 		}
@@ -234,8 +233,8 @@ export const noProxyCoverageProbe = defineProbe({
 export const goenvProxyProbe = defineProbe({
 	id: 'goenv-proxy',
 	outcomes: ['none', 'ignored', 'error'],
-	async run(input: {readonly goenvFile: string}): Checked<'none' | 'ignored' | 'error', ReadonlyArray<{name: string; value: string}>> {
-		const goenv = await checkGoenvProxyLines(input.goenvFile);
+	async run(input: {readonly fs: FileSystem; readonly goenvFile: string}): Checked<'none' | 'ignored' | 'error', ReadonlyArray<{name: string; value: string}>> {
+		const goenv = await checkGoenvProxyLines(input.fs, input.goenvFile);
 		return {evidence: stripExtra(goenv) as Evidence & {readonly outcome: 'none' | 'ignored' | 'error'}, data: goenv.lines};
 	},
 });
@@ -244,8 +243,8 @@ export const goenvProxyProbe = defineProbe({
 export const shellProfileProbe = defineProbe({
 	id: 'shell-profile',
 	outcomes: ['same', 'differs', 'none', 'error'],
-	async run(input: {readonly env: Environment}): Checked<'same' | 'differs' | 'none' | 'error', ReadonlyArray<{file: string; name: string; profile: string | undefined}>> {
-		const profile = await checkShellProfile(input.env);
+	async run(input: {readonly fs: FileSystem; readonly env: Environment}): Checked<'same' | 'differs' | 'none' | 'error', ReadonlyArray<{file: string; name: string; profile: string | undefined}>> {
+		const profile = await checkShellProfile(input.fs, input.env);
 		return {evidence: stripExtra(profile) as Evidence & {readonly outcome: 'same' | 'differs' | 'none' | 'error'}, data: profile.differences};
 	},
 });
