@@ -2,6 +2,7 @@ import {STATUS_CODES} from 'node:http';
 import {findModuleAtVersion} from '../classify/extract-details.js';
 import type {ProxyEntry} from '../go/parse-goproxy-list.js';
 import {t} from '../i18n/index.js';
+import {assertNever} from '../model/assert-never.js';
 import type {Finding} from '../model/report.js';
 import type {Symptom} from '../model/symptom.js';
 
@@ -118,10 +119,6 @@ function entrySentence(where: string, symptom: Symptom, stops: boolean, everyPat
 			return assertNever(symptom);
 		}
 	}
-}
-
-function assertNever(value: never): never {
-	throw new Error(`unexpected symptom: ${JSON.stringify(value)}`);
 }
 
 /** go's error lines about `subject` (by its host), else all of them. */

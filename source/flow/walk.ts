@@ -1,4 +1,5 @@
 import {nodeText} from '../i18n/flow-text.js';
+import {assertNever} from '../model/assert-never.js';
 import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {fillText, type Flow, type FlowNode, type Subject, type WalkSubject} from './define-flow.js';
@@ -182,8 +183,4 @@ function nodeOf<Id extends string, S extends Subject>(flow: Flow<Id, S>, id: str
 	}
 
 	return node;
-}
-
-export function assertNever(value: never): never {
-	throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }

@@ -1,5 +1,6 @@
 import {createServer, get as httpGet, type IncomingMessage, type ServerResponse} from 'node:http';
 import {escapeModulePath, unescapeModulePath} from '../go/escape-module-path.js';
+import {assertNever} from '../model/assert-never.js';
 import {labModules} from './lab-modules.js';
 import {createShutdown, listenOnLoopback, refusingLoopbackPort} from './loopback-server.js';
 import {alterModule, buildModuleArtifacts, type LabModule, type ModuleArtifacts} from './module-zip.js';
@@ -633,8 +634,4 @@ export function compareSemver(a: string, b: string): number {
 	}
 
 	return left.pre < right.pre ? -1 : 1;
-}
-
-function assertNever(value: never): never {
-	throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }

@@ -1,7 +1,7 @@
 import {conclude, notWaitedFor, type Conclusion, type WalkView} from '../diagnose/conclude.js';
 import type {DiagnosisEvent} from '../diagnose/run-diagnosis.js';
 import type {FixEvent} from '../fixes/appliers/types.js';
-import {assertNever} from '../flow/walk.js';
+import {assertNever} from '../model/assert-never.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import type {DownloadProgress} from '../go/download-progress.js';

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {CommandLine} from './command-line.js';
 import {withCredentialPlaceholders} from '../transcript/redact.js';
-import {assertNever} from '../flow/walk.js';
+import {assertNever} from '../model/assert-never.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {t} from '../i18n/index.js';

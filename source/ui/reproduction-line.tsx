@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {assertNever} from '../flow/walk.js';
+import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
 import {BusyLine} from './busy-line.js';

@@ -1,6 +1,6 @@
 import {useApp} from 'ink';
 import {useCallback, useEffect, useEffectEvent, useReducer} from 'react';
-import {assertNever} from '../flow/walk.js';
+import {assertNever} from '../model/assert-never.js';
 import type {SessionEvent, SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';

@@ -1,4 +1,4 @@
-import {assertNever} from '../flow/walk.js';
+import {assertNever} from '../model/assert-never.js';
 import type {Fix} from '../model/report.js';
 import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
 import type {FixInput, FixOutcome, UndoOutcome} from '../session/session-actions.js';

@@ -3,7 +3,7 @@ The wizard's keyboard, as a pure reducer: every key of an input event (see `key-
 order, against the state the previous key left. There is one owner of the keyboard, so a burst (`y` and Enter,
 three arrows, a pasted `gopher⏎`) is handled key by key and never reaches a component that has not drawn yet.
 */
-import {assertNever} from '../flow/walk.js';
+import {assertNever} from '../model/assert-never.js';
 import {checkNetrcField} from '../go/netrc.js';
 import {globalCommandOf, type KeyPlace} from './global-keys.js';
 import type {KeyPress} from './key-press.js';
