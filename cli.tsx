@@ -44,7 +44,7 @@ try {
 		process.stderr.write(`gomod-doctor: ${sanitizeText(error.message)}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
-		const {createRedactor} = await import('./source/transcript/redact.js');
+		const {createRedactor} = await import('./source/redact/redact.js');
 		const message = createRedactor({env: process.env}).redact(error instanceof Error ? error.message : String(error));
 		process.stderr.write(`gomod-doctor: ${sanitizeText(t().cli.internalError(message))}\n`);
 	}

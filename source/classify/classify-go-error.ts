@@ -1,7 +1,7 @@
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {ambiguityOf, describeAlternatives, type ClassifyAlternative} from './alternatives.js';
 import {fixesFor} from './category-fixes.js';
 import {explainCategory} from './explain-category.js';

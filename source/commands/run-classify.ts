@@ -4,7 +4,7 @@ import {classifyGoOutput, renderClassifyText} from '../classify/classify-go-erro
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
 import {t} from '../i18n/index.js';
 import type {Environment} from '../system/types.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {UsageError} from './options.js';
 import path from 'node:path';
 import type {CliCommand} from './command-line.js';

@@ -7,7 +7,7 @@ import {walkedFlows, type SessionState} from '../session/reduce-session.js';
 import {walkDiagrams} from '../session/walk-diagrams.js';
 import type {Environment, System} from '../system/types.js';
 import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {toolVersion} from '../version.js';
 import {sessionOptions, type CommonOptions} from './options.js';
 import {createLazySystem} from '../system/create-lazy-system.js';

@@ -8,7 +8,7 @@ import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {diagnoseHeadless} from '../session/diagnose-headless.js';
 import type {SessionState} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {mirrorChartLines, mirrorRows} from '../mirrors/mirror-chart.js';
 import {sessionOptions, type CommonOptions} from './options.js';
 import {createLazySystem} from '../system/create-lazy-system.js';

@@ -1,7 +1,7 @@
 import {undoChanges} from '../fixes/undo.js';
 import {t} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {createLazySystem} from '../system/create-lazy-system.js';
 import type {CliCommand} from './command-line.js';
 import {resolveCommonOptions} from './options.js';

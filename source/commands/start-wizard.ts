@@ -11,7 +11,7 @@ import {toolVersion} from '../version.js';
 import type {CliCommand} from './command-line.js';
 
 export const wizardCommand: CliCommand = async ({flags, env, userDirectory}) => {
-	const {createRedactor} = await import('../transcript/redact.js');
+	const {createRedactor} = await import('../redact/redact.js');
 	const eraseHeader = await provisionalHeader(path.resolve(userDirectory, flags.dir ?? '.'), createRedactor({env}).redact, env);
 	let loaded;
 	try {

@@ -5,7 +5,7 @@ import {formatArgv, formatDuration, formatEnvCommand} from '../model/format.js';
 import type {Finding, Fix} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {wrapHanging} from '../ui/wrap-hanging.js';
-import {withCredentialPlaceholders} from '../transcript/redact.js';
+import {withCredentialPlaceholders} from '../redact/redact.js';
 import {setAsideOf, type WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';
 import {isTrivialVisit} from './visit-trivia.js';

@@ -11,7 +11,7 @@ import {accessSync, constants} from 'node:fs';
 import path from 'node:path';
 import {t} from '../i18n/index.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {
 	gitConfigChangeKey,
 	journalPath,

@@ -7,7 +7,7 @@ import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import {t} from '../i18n/index.js';
 import type {CommandResult, CommandSpec, Environment, FileSystem, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {
 	journalPath,
 	newEntryId,

@@ -17,7 +17,7 @@ import {createHash, randomBytes} from 'node:crypto';
 import path from 'node:path';
 import {describeFileError} from '../system/describe-file-error.js';
 import type {Environment, FileSystem} from '../system/types.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 
 /** What one key was in the GOENV file before the change. */
 export type JournalBefore = {

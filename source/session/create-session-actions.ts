@@ -8,7 +8,7 @@ import type {Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import type {Environment, System} from '../system/types.js';
-import {createRedactor} from '../transcript/redact.js';
+import {createRedactor} from '../redact/redact.js';
 import {defaultTranscriptDir, writeTranscript} from '../transcript/write-transcript.js';
 import {walkedFlows, type SessionState} from './reduce-session.js';
 import type {SessionActions} from './session-actions.js';

@@ -2,7 +2,7 @@ import {t} from '../i18n/index.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {cellCode, code, fenced, prose, trimOutput} from './format-markdown.js';
-import {withCredentialPlaceholders, type Redactor} from './redact.js';
+import {withCredentialPlaceholders, type Redactor} from '../redact/redact.js';
 import type {Transcript, TranscriptEntry} from './types.js';
 
 /** What the exports need besides the transcript itself. */

@@ -6,7 +6,7 @@ import {useUi} from './ui-context.js';
 import {choiceLabel, commandOf, type MenuChoice} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
 import {CommandLine} from './command-line.js';
-import {withCredentialPlaceholders} from '../transcript/redact.js';
+import {withCredentialPlaceholders} from '../redact/redact.js';
 
 /** Props of {@link FixPicker}. */
 export type FixPickerProps = {

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {CommandLine} from './command-line.js';
-import {withCredentialPlaceholders} from '../transcript/redact.js';
+import {withCredentialPlaceholders} from '../redact/redact.js';
 import {assertNever} from '../model/assert-never.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';

@@ -5,7 +5,7 @@ walks above have not already said; the measured proxies show the symptom, not th
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Conclusion} from '../../source/diagnose/conclude.js';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import {ConclusionPanel} from '../../source/ui/conclusion-panel.js';
 import {UiContext} from '../../source/ui/ui-context.js';
 import {render} from '../helpers/ink.js';

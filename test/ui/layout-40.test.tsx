@@ -8,7 +8,7 @@ import {test, type TestContext} from 'node:test';
 import {setLanguage} from '../../source/i18n/index.js';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {initialSession} from '../../source/session/reduce-session.js';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import {App} from '../../source/ui/app.js';
 import {ShellLines} from '../../source/ui/fix-result.js';
 import {keys, press, render, waitForFrame, type Rendered} from '../helpers/ink.js';

@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import type {Fix} from '../../source/model/report.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import type {FixOutcome} from '../../source/session/session-actions.js';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import {ConfirmPrompt} from '../../source/ui/confirm-prompt.js';
 import {FixResult} from '../../source/ui/fix-result.js';
 import {UiContext} from '../../source/ui/ui-context.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import {test} from 'node:test';
 import {initialSession} from '../../source/session/reduce-session.js';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import {App} from '../../source/ui/app.js';
 import {press, render, waitForFrame} from '../helpers/ink.js';
 import {proxyDownScenario, scriptedActions} from '../helpers/session-script.js';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {test, type TestContext} from 'node:test';
 import {initialSession, type SessionState} from '../../source/session/reduce-session.js';
 import type {TranscriptEntry} from '../../source/transcript/types.js';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import {App, type WizardResult} from '../../source/ui/app.js';
 import {deferred, keys, press, render, waitFor, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {

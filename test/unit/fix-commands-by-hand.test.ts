@@ -17,7 +17,7 @@ import {renderReportText} from '../../source/diagnose/render-report-text.js';
 import {setLanguage} from '../../source/i18n/index.js';
 import type {Fix} from '../../source/model/report.js';
 import {initialSession} from '../../source/session/reduce-session.js';
-import {createRedactor, withCredentialPlaceholders} from '../../source/transcript/redact.js';
+import {createRedactor, withCredentialPlaceholders} from '../../source/redact/redact.js';
 
 setLanguage('en');
 

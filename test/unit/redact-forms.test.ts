@@ -3,7 +3,7 @@ import {describe, test} from 'node:test';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {createRedactor, looksSecretName, redactionMarker} from '../../source/transcript/redact.js';
+import {createRedactor, looksSecretName, redactionMarker} from '../../source/redact/redact.js';
 
 const plain = createRedactor();
 

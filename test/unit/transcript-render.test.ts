@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {renderTranscriptJson} from '../../source/transcript/render-json.js';
 import {renderTranscriptMarkdown} from '../../source/transcript/render-markdown.js';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import type {Transcript} from '../../source/transcript/types.js';
 import {trimOutput} from '../../source/transcript/format-markdown.js';
 

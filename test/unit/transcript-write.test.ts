@@ -3,7 +3,7 @@ import {mkdtemp, open, readdir, readFile, rm, stat, symlink, writeFile} from 'no
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
-import {createRedactor} from '../../source/transcript/redact.js';
+import {createRedactor} from '../../source/redact/redact.js';
 import type {Transcript} from '../../source/transcript/types.js';
 import {defaultTranscriptDir, transcriptStamp, writeTranscript} from '../../source/transcript/write-transcript.js';
 
