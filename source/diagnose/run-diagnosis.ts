@@ -17,7 +17,7 @@ import {modulesFetchedSince} from '../go/go-reached.js';
 import {reproduceDownload, reproductionErrorText, type ProgressWatchOptions, type Reproduction} from '../go/reproduce-download.js';
 import {downloadWatchList, type DownloadProgress} from '../go/download-progress.js';
 import {classifyGoOutput, withAlternativeCandidates} from '../classify/classify-go-error.js';
-import {proxyForUrl} from '../system/proxy-for-url.js';
+import {proxyForUrl} from '../go/proxy-for-url.js';
 import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
 import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';

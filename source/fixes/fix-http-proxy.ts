@@ -1,6 +1,6 @@
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
-import {readProxySettings} from '../system/proxy-for-url.js';
+import {readProxySettings} from '../go/proxy-for-url.js';
 import type {Environment} from '../system/types.js';
 
 /** The proxy a walk goes through, as the credentials fix needs it. */

@@ -2,7 +2,7 @@ import {performance} from 'node:perf_hooks';
 import type {SecureContext} from 'node:tls';
 import {Agent, ProxyAgent, request, type Dispatcher} from './undici-core.js';
 import {redactUserinfo} from '../model/format.js';
-import {proxyForUrl} from './proxy-for-url.js';
+import {proxyForUrl} from '../go/proxy-for-url.js';
 import {goTrustContext} from './system-roots.js';
 import type {Environment, HttpClient, HttpErrorCode, HttpResult, PinnedLookup} from './types.js';
 

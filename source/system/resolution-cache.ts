@@ -1,5 +1,5 @@
 import net from 'node:net';
-import {proxyForUrl} from './proxy-for-url.js';
+import {proxyForUrl} from '../go/proxy-for-url.js';
 import type {HttpRequest, HttpResult, NetClient, PinnedLookup, ResolveResult, RunLookup, System} from './types.js';
 
 /**

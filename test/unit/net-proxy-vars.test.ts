@@ -6,7 +6,7 @@ proxied, ALL_PROXY never read, and the CGI rule (REQUEST_METHOD set: HTTP_PROXY 
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../source/system/proxy-for-url.js';
+import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../source/go/proxy-for-url.js';
 
 const via = (url: string, env: Record<string, string>) => proxyForUrl(url, env).proxy ?? 'direct';
 

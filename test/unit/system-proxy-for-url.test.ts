@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {proxyForUrl} from '../../source/system/proxy-for-url.js';
+import {proxyForUrl} from '../../source/go/proxy-for-url.js';
 
 const proxy = 'http://proxy.corp:3128';
 

@@ -3,7 +3,7 @@ import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-pattern
 import {fetchesEverythingDirectly, parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {t} from '../../i18n/index.js';
 import {dnsProbe, tcpProbe} from '../../probes/network-probes.js';
-import {proxyForUrl} from '../../system/proxy-for-url.js';
+import {proxyForUrl} from '../../go/proxy-for-url.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {probeInput} from '../probe-run.js';
 import {directHostsGraph, type DirectHostSubject} from './graph.js';

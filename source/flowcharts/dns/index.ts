@@ -8,7 +8,7 @@ import {editDistance} from '../../go/versions.js';
 import {t} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import type {Category} from '../../model/taxonomy.js';
-import {proxyForUrl, redactProxyValue} from '../../system/proxy-for-url.js';
+import {proxyForUrl, redactProxyValue} from '../../go/proxy-for-url.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {probeInput} from '../probe-run.js';
 import {dnsGraph, type DnsSubject} from './graph.js';

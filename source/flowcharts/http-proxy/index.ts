@@ -6,7 +6,7 @@ import {joinProxyUrl} from '../../go/proxy-url.js';
 import {t} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {tcpProbe} from '../../probes/network-probes.js';
-import {internalHostReason, proxyForUrl, redactProxyValue} from '../../system/proxy-for-url.js';
+import {internalHostReason, proxyForUrl, redactProxyValue} from '../../go/proxy-for-url.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {probeInput} from '../probe-run.js';
 import {httpProxyGraph, type ProxySubject} from './graph.js';

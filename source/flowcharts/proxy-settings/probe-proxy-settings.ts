@@ -2,7 +2,7 @@ import path from 'node:path';
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
-import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../system/proxy-for-url.js';
+import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../go/proxy-for-url.js';
 import type {Environment, FileSystem} from '../../system/types.js';
 
 /** The proxy variables, as they can be written in a GOENV file or a shell profile. */

@@ -1,5 +1,5 @@
 import {t} from '../../i18n/index.js';
-import {proxyForUrl} from '../../system/proxy-for-url.js';
+import {proxyForUrl} from '../../go/proxy-for-url.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {probeInput} from '../probe-run.js';
 import {routeGraph, type RouteSubject} from './graph.js';

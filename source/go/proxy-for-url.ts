@@ -1,5 +1,5 @@
 import {domainToASCII} from 'node:url';
-import type {Environment} from './types.js';
+import type {Environment} from '../system/types.js';
 
 /**
 Which proxy go's net/http would use for one request, and why.
