@@ -1,8 +1,8 @@
+import {categoryTitle} from '../i18n/category-title.js';
 import {t} from '../i18n/index.js';
 import {displayWidth, maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {formatArgv} from '../model/format.js';
 import type {Fix} from '../model/report.js';
-import {categoryTitle} from '../model/taxonomy.js';
 import type {ClassifiedItem, ClassifyResult} from './classify-go-error.js';
 
 /**

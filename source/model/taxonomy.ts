@@ -1,4 +1,3 @@
-import {t, type Language} from '../i18n/index.js';
 
 /**
 The failure categories of `shared/taxonomy.md`. Their ids are a public interface: they appear in
@@ -33,15 +32,4 @@ export type Category = DownloadCategory | StateCategory;
 
 export function isCategory(value: string): value is Category {
 	return (downloadCategories as readonly string[]).includes(value) || (stateCategories as readonly string[]).includes(value);
-}
-
-/**
-One line each, in English: the titles as data (documentation, tests). What a user reads comes from
-{@link categoryTitle}, in the current language.
-*/
-export const categoryTitles: Readonly<Record<Category, string>> = t('en').categories;
-
-/** A category's title in the current language (or in `language`). */
-export function categoryTitle(category: Category, language?: Language): string {
-	return t(language).categories[category];
 }

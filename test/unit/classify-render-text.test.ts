@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {classifyGoOutput, explainCategory, renderClassifyText} from '../../source/classify/classify-go-error.js';
-import {categoryTitles, downloadCategories, stateCategories} from '../../source/model/taxonomy.js';
+import {categoryTitles} from '../../source/i18n/category-title.js';
+import {downloadCategories, stateCategories} from '../../source/model/taxonomy.js';
 
 describe('explainCategory', () => {
 	test('every category has its own paragraph', () => {
