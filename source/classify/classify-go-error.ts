@@ -25,7 +25,6 @@ import {decodeInput, forEachBlock, type Block, type BlockLine} from './read-go-o
 
 export {explainCategory} from './explain-category.js';
 export type {ClassifyAlternative} from './alternatives.js';
-export {renderClassifyText} from './render-classify-text.js';
 export {classifyLimits} from './read-go-output.js';
 
 /** One failure found in go's output: a module (when go named one) and what went wrong with it. */

@@ -1,7 +1,8 @@
 import process from 'node:process';
 import {open} from 'node:fs/promises';
-import {classifyGoOutput, renderClassifyText} from '../classify/classify-go-error.js';
+import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
+import {renderClassifyText} from '../classify/render-classify-text.js';
 import {t} from '../i18n/index.js';
 import type {Environment} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';

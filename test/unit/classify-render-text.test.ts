@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {classifyGoOutput, explainCategory, renderClassifyText} from '../../source/classify/classify-go-error.js';
+import {classifyGoOutput, explainCategory} from '../../source/classify/classify-go-error.js';
+import {renderClassifyText} from '../../source/classify/render-classify-text.js';
 import {categoryTitles} from '../../source/i18n/category-title.js';
 import {downloadCategories, stateCategories} from '../../source/model/taxonomy.js';
 
