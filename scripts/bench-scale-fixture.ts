@@ -15,7 +15,8 @@ import path from 'node:path';
 import {startGoproxyServer, type GoproxyServer} from '../source/lab/goproxy-server.js';
 import {createHermeticGoEnv} from '../source/lab/hermetic-env.js';
 import type {LabModule} from '../source/lab/module-zip.js';
-import {labGoVersion, offMachineGuard} from '../source/lab/start-lab.js';
+import {labGoVersion} from '../source/lab/lab-project.js';
+import {offMachineGuard} from '../source/lab/start-lab.js';
 import type {Environment} from '../source/system/types.js';
 
 /** Loopback addresses that stand for three private VCS hosts: nothing listens on them. */

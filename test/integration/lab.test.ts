@@ -11,7 +11,8 @@ import {hashModuleZip} from '../../source/lab/dirhash.js';
 import {labModules} from '../../source/lab/lab-modules.js';
 import {buildModuleArtifacts} from '../../source/lab/module-zip.js';
 import {listScenarios} from '../../source/lab/scenarios.js';
-import {labGoSum, startLab, type Lab} from '../../source/lab/start-lab.js';
+import {labGoSum} from '../../source/lab/lab-project.js';
+import {startLab, type Lab} from '../../source/lab/start-lab.js';
 
 type GoRun = {exitCode: number | undefined; timedOut: boolean; stdout: string; stderr: string; durationMs: number};
 

@@ -3,7 +3,8 @@ import {access, mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
-import {labGoMod, labMainGo, offMachineGuard, startLab} from '../../source/lab/start-lab.js';
+import {labGoMod, labMainGo} from '../../source/lab/lab-project.js';
+import {offMachineGuard, startLab} from '../../source/lab/start-lab.js';
 
 async function exists(file: string): Promise<boolean> {
 	return access(file).then(

@@ -4,7 +4,7 @@ import {sumdbMirrors} from '../../source/flowcharts/sumdb/probe-sumdb-mirror.js'
 import {parseGosumdb} from '../../source/go/sumdb-config.js';
 import {parseVerifierKey} from '../../source/go/sumdb-note.js';
 import {startGoproxyServer} from '../../source/lab/goproxy-server.js';
-import {labGoSum} from '../../source/lab/start-lab.js';
+import {labGoSum} from '../../source/lab/lab-project.js';
 import {createLabSumdbSigner, startSumdbServer} from '../../source/lab/sumdb-server.js';
 import {probeSumdbLatest, probeSumdbLookup, probeSumdbSupported, sumdbRoute} from '../../source/probes/probe-sumdb.js';
 import {createSystem} from '../../source/system/create-system.js';

@@ -2,7 +2,7 @@ import {hashModuleZip} from '../../go/h1-hash.js';
 import {labModules} from '../lab-modules.js';
 import {buildModuleArtifacts} from '../module-zip.js';
 import {defineScenario, good, type Scenario} from '../scenario-kit.js';
-import {labGoSum} from '../start-lab.js';
+import {labGoSum} from '../lab-project.js';
 import {createLabSumdbSigner, startSumdbServer} from '../sumdb-server.js';
 
 /** The module version the checksum scenarios break. */
