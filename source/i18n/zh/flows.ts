@@ -1,4 +1,4 @@
-import type {FlowTranslations} from '../flow-text.js';
+import type {FlowTranslations} from '../flow-translations.js';
 
 /**
 排查流程图的中文文本，按流程图 id 和节点 id 组织。占位符（`{host}`、`{port}`、`{url}`、`{module}`、`{label}`、
