@@ -1,14 +1,14 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
-import type {Subject, WalkSubject} from '../flow/define-flow.js';
+import type {WalkSubject} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flowcharts/connectivity/index.js';
 import type {Walk} from '../flow/walk.js';
 import {checkGoModSyntax} from '../go/check-go-mod-syntax.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoMod, type ParsedGoMod} from '../go/parse-go-mod.js';
 import {parseGoSum} from '../go/parse-go-sum.js';
-import type {Evidence, Finding} from '../model/report.js';
+import type {Evidence} from '../model/report.js';
 import {formatDuration} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
@@ -22,7 +22,8 @@ import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
 import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';
 import {listTime} from './conclude.js';
-import type {AnyInvestigation, ConnectivityResult, InvestigationContext, ProxyJudgement} from './investigation.js';
+import type {Emit} from './diagnosis-event.js';
+import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
 import {minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {refineClassified} from './refine-classified.js';
@@ -30,6 +31,8 @@ import {runInvestigations} from './run-investigations.js';
 import {createSharedProbes, sharedCheck, type SharedProbes} from './shared-probes.js';
 import {walkFlowchart} from './walk-flowchart.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
+
+export type {DiagnosisEvent, Emit} from './diagnosis-event.js';
 
 /** The public proxies a Go user knows; `--candidates` or GOMOD_DOCTOR_CANDIDATES replace them. */
 export const defaultCandidates = [
@@ -75,54 +78,6 @@ export type DiagnosisOptions = {
 	*/
 	readonly waitForEveryCandidate?: boolean;
 };
-
-/** What happens during a diagnosis, in order; the session reducer turns these into state and transcript. */
-export type DiagnosisEvent =
-	| {readonly type: 'go-missing'; readonly at: string; readonly message: string}
-	| {readonly type: 'go-unusable'; readonly at: string; readonly message: string}
-	| {readonly type: 'settings'; readonly at: string; readonly snapshot: GoSnapshot}
-	| {readonly type: 'no-module'; readonly at: string; readonly dir: string}
-	| {readonly type: 'reproduction-started'; readonly at: string; readonly argv: readonly string[]}
-	/** How far the running `go mod download` has come (modules done changed). */
-	| {readonly type: 'reproduction-progress'; readonly at: string; readonly progress: DownloadProgress}
-	| {readonly type: 'reproduction-finished'; readonly at: string; readonly reproduction: Reproduction}
-	| {
-			readonly type: 'walk-started';
-			readonly at: string;
-			readonly walk: Walk;
-			readonly role: 'goproxy' | 'candidate';
-			/** The entry's position in GOPROXY, for GOPROXY entries. */
-			readonly entryIndex?: number;
-	  }
-	| {
-			readonly type: 'walk-started';
-			readonly at: string;
-			/** A walk of another flowchart (see `investigations.ts`). */
-			readonly walk: Walk<Subject>;
-			readonly role: 'check';
-			/** The investigation's id. */
-			readonly investigation: string;
-	  }
-	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: string}
-	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk<Subject>}
-	/** An investigation's walk ended; these are its findings (none when it found nothing wrong). */
-	| {
-			readonly type: 'check-concluded';
-			readonly at: string;
-			readonly walkId: string;
-			readonly findings: readonly Finding[];
-			/** What the walk says about the proxies it looked at (see `Investigation.judge`). */
-			readonly judgements?: readonly ProxyJudgement[];
-	  }
-	/**
-	The diagnosis stopped waiting for a candidate's walk: `chosen`, another proxy, had answered and passed the
-	checks, so this one (slower) could not be the mirror recommended. The walk stays where it stopped.
-	*/
-	| {readonly type: 'walk-set-aside'; readonly at: string; readonly walkId: string; readonly waitedMs: number; readonly chosen: string}
-	| {readonly type: 'note'; readonly at: string; readonly text: string}
-	| {readonly type: 'diagnosis-finished'; readonly at: string; readonly durationMs: number};
-
-export type Emit = (event: DiagnosisEvent) => void;
 
 /** What every phase of one diagnosis shares. */
 type Run = {

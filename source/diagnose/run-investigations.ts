@@ -4,7 +4,7 @@ import {walkEvidence, type Walk} from '../flow/walk.js';
 import type {Finding} from '../model/report.js';
 import type {AnyInvestigation, Investigation, InvestigationContext} from './investigation.js';
 import {minimumProbeMs} from './run-probe.js';
-import type {Emit} from './run-diagnosis.js';
+import type {Emit} from './diagnosis-event.js';
 import {walkFlowchart} from './walk-flowchart.js';
 
 /** The longest one check of an investigation may take, whatever the overall deadline. */

@@ -1,7 +1,7 @@
 import type {Flow, Subject} from '../flow/define-flow.js';
 import type {ProbeResult} from '../flow/define-probe.js';
 import {pendingProbe, startWalk, stepWalk, type PendingProbe, type Walk} from '../flow/walk.js';
-import type {DiagnosisEvent, Emit} from './run-diagnosis.js';
+import type {DiagnosisEvent, Emit} from './diagnosis-event.js';
 
 /** How one walk is run: its id, where its events go, and how each of its checks is done. */
 export type WalkRun<S extends Subject> = {
