@@ -1,4 +1,3 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import type {WalkSubject} from '../flow/define-flow.js';
@@ -20,7 +19,7 @@ import {classifyGoOutput, withAlternativeCandidates} from '../classify/classify-
 import {proxyForUrl} from '../go/proxy-for-url.js';
 import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
-import type {Environment, HttpRequest, HttpResult, System} from '../system/types.js';
+import type {Environment, FileSystem, HttpRequest, HttpResult, System} from '../system/types.js';
 import {listTime} from './conclude.js';
 import type {Emit} from './diagnosis-event.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
@@ -110,7 +109,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 		...(options.signal === undefined ? {} : {signal: options.signal}),
 	});
 	const run: Run = {system, options, emit, started, at: () => new Date().toISOString()};
-	const project = await readProject(options.dir);
+	const project = await readProject(system.fs, options.dir);
 	const reproduction = prepareReproduction(run, project);
 	const snapshot = await readSettingsPhase(run, project, reproduction);
 	if (snapshot !== undefined) {
@@ -120,9 +119,9 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 	emit({type: 'diagnosis-finished', at: run.at(), durationMs: system.now() - started});
 }
 
-async function readProject(dir: string): Promise<Project> {
+async function readProject(fs: FileSystem, dir: string): Promise<Project> {
 	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
-	const [goModText, goSumText] = await Promise.all([readProjectFile(dir, 'go.mod'), readProjectFile(dir, 'go.sum')]);
+	const [goModText, goSumText] = await Promise.all([readProjectFile(fs, dir, 'go.mod'), readProjectFile(fs, dir, 'go.sum')]);
 	return {
 		...(goModText === undefined ? {} : {goModText, goMod: parseGoMod(goModText)}),
 		...(goSumText === undefined ? {} : {goSum: parseGoSum(goSumText)}),
@@ -489,7 +488,7 @@ function startReproduction(
 		timeoutMs: options.timeoutMs,
 		signal: options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]),
 		progress,
-	}).then(async (reproduction) => ({...reproduction, fetchedInRun: await modulesFetchedSince(reproduction.records, wallStart)}));
+	}).then(async (reproduction) => ({...reproduction, fetchedInRun: await modulesFetchedSince(system.fs, reproduction.records, wallStart)}));
 	return {
 		argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
 		result,
@@ -661,9 +660,9 @@ export function candidatesFrom(flag: string | undefined, env: Environment): stri
 }
 
 /** A file of the Go module directory (go.mod, go.sum), or undefined when there is none. */
-async function readProjectFile(dir: string, name: 'go.mod' | 'go.sum'): Promise<string | undefined> {
+async function readProjectFile(fs: FileSystem, dir: string, name: 'go.mod' | 'go.sum'): Promise<string | undefined> {
 	try {
-		return await readFile(path.join(dir, name), 'utf8');
+		return await fs.readFile(path.join(dir, name), 'utf8');
 	} catch {
 		return undefined;
 	}

@@ -11,8 +11,8 @@ while a `<version>.partial` marker beside the zip says the directory is incomple
 Oracle, AWS or Google API SDKs: thousands of files) that takes seconds in which no byte arrives; this reads
 both as go being busy, so it is never mistaken for a hang.
 */
-import {open, readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
+import type {FileSystem} from '../system/types.js';
 import {escapeModulePath, escapeVersion} from './escape-module-path.js';
 import {parseGoMod, type ParsedGoMod} from './parse-go-mod.js';
 import {parseGoSum, type GoSumLine} from './parse-go-sum.js';
@@ -96,8 +96,8 @@ export function downloadWatchList(input: {readonly goMod?: ParsedGoMod; readonly
 }
 
 /** {@link downloadWatchList} of the project in `dir` (its go.mod and go.sum, when it has them). */
-export async function projectWatchList(dir: string, module?: string): Promise<DownloadWatchList> {
-	const read = async (name: string) => readFile(path.join(dir, name), 'utf8').catch(() => undefined);
+export async function projectWatchList(fs: FileSystem, dir: string, module?: string): Promise<DownloadWatchList> {
+	const read = async (name: string) => fs.readFile(path.join(dir, name), 'utf8').catch(() => undefined);
 	const [goMod, goSum] = await Promise.all([read('go.mod'), read('go.sum')]);
 	return downloadWatchList({
 		...(goMod === undefined ? {} : {goMod: parseGoMod(goMod)}),
@@ -136,7 +136,7 @@ module path, one stat per file of a watched version, at most {@link maxWatchedMo
 `busySince` (epoch ms, when go started): only markers and temporary zips written since then count as
 {@link CacheReading.busy} (an earlier go that crashed leaves them behind); none count when it is absent.
 */
-export async function readDownloadCache(downloadDir: string, list: DownloadWatchList, busySince?: number): Promise<CacheReading> {
+export async function readDownloadCache(fs: FileSystem, downloadDir: string, list: DownloadWatchList, busySince?: number): Promise<CacheReading> {
 	const byPath = new Map<string, {versions: Set<string> | 'any'; counted: Set<string>}>();
 	for (const module of list.modules) {
 		const escaped = escapeModulePath(module.path);
@@ -175,7 +175,7 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 		const batches = await Promise.all(
 			directories.slice(start, start + parallel).map(async ([escaped, watched]) => {
 				const directory = path.join(downloadDir, escaped, '@v');
-				const names = await readdir(directory).catch(() => [] as string[]);
+				const names = await fs.readdir(directory).catch(() => [] as string[]);
 				// Files that carry what arrived; a `.lock` appears before any byte does (and for a 404 too), and `list` is a
 				// query's answer, not a module's.
 				const chosen = names.filter((name) => carriesData(name) && (watched.versions === 'any' || [...watched.versions].some((version) => name.startsWith(`${version}.`))));
@@ -183,10 +183,10 @@ export async function readDownloadCache(downloadDir: string, list: DownloadWatch
 				const zipped = chosen.some((name) => name.endsWith('.zip'));
 				const taken = chosen.slice(0, Math.max(0, budget));
 				budget -= taken.length;
-				const sizes = await Promise.all(taken.map(async (name) => stat(path.join(directory, name)).catch(() => undefined)));
+				const sizes = await Promise.all(taken.map(async (name) => fs.stat(path.join(directory, name)).catch(() => undefined)));
 				const fresh = (index: number) => busySince !== undefined && (sizes[index]?.mtimeMs ?? 0) >= busySince - fileTimeSlackMs;
 				const working = await Promise.all(
-					taken.map(async (name, index) => fresh(index) && (name.endsWith('.partial') || (/\.zip\d*\.tmp$/.test(name) && (await endsAsZip(path.join(directory, name), sizes[index]!.size))))),
+					taken.map(async (name, index) => fresh(index) && (name.endsWith('.partial') || (/\.zip\d*\.tmp$/.test(name) && (await endsAsZip(fs, path.join(directory, name), sizes[index]!.size))))),
 				);
 				return {names: taken, sizes, done, zipped, busy: working.filter(Boolean).length};
 			}),
@@ -221,12 +221,12 @@ function carriesData(name: string): boolean {
 }
 
 /** Whether the file's last bytes are a zip's end record: the download is complete and go is checking it. Never throws. */
-async function endsAsZip(file: string, size: number): Promise<boolean> {
+async function endsAsZip(fs: FileSystem, file: string, size: number): Promise<boolean> {
 	if (size < endOfCentralDirectoryLength) {
 		return false;
 	}
 
-	const handle = await open(file, 'r').catch(() => undefined);
+	const handle = await fs.open(file, 'r').catch(() => undefined);
 	if (handle === undefined) {
 		return false;
 	}

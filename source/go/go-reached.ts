@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises';
+import type {FileSystem} from '../system/types.js';
 import type {DownloadRecord} from './parse-download-json.js';
 import {directPatterns, matchPrefixPatterns} from './match-prefix-patterns.js';
 import {parseGoproxyList} from './parse-goproxy-list.js';
@@ -8,7 +8,7 @@ The modules (`path@version`) of `records` that go wrote into the module cache at
 fetched over the network in this run, not found in the cache. `go mod download -json` prints the same record
 either way; the time of the file it wrote tells them apart. Never throws.
 */
-export async function modulesFetchedSince(records: readonly DownloadRecord[], sinceMs: number): Promise<string[]> {
+export async function modulesFetchedSince(fs: FileSystem, records: readonly DownloadRecord[], sinceMs: number): Promise<string[]> {
 	const fetched = await Promise.all(
 		records.map(async (record) => {
 			const file = record.error === undefined ? (record.zip ?? record.info ?? record.goMod) : undefined;
@@ -18,7 +18,7 @@ export async function modulesFetchedSince(records: readonly DownloadRecord[], si
 
 			try {
 				// A second of slack for file systems that keep coarse times; go did not run before `sinceMs`.
-				return (await stat(file)).mtimeMs >= sinceMs - 1000 ? [`${record.path}@${record.version}`] : [];
+				return (await fs.stat(file)).mtimeMs >= sinceMs - 1000 ? [`${record.path}@${record.version}`] : [];
 			} catch {
 				return [];
 			}

@@ -4,10 +4,8 @@ with the same go settings and an empty module cache. If it still fails, the envi
 settings) or the module itself is at fault; if it works, the project is, and what in the project can make the
 difference is listed: replace and exclude directives, vendor/modules.txt, go.sum's lines for the module.
 */
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {Environment, System} from '../system/types.js';
+import type {Environment, FileSystem, System} from '../system/types.js';
 import type {ParsedGoMod} from './parse-go-mod.js';
 import {reproduceDownload, validateModuleQuery, type Reproduction} from './reproduce-download.js';
 import {removeStaleScratchDirsOnce, withScratchCache} from './scratch-cache.js';
@@ -35,16 +33,16 @@ export async function runMinimalRepro(
 		throw new Error(query.reason);
 	}
 
-	await removeStaleScratchDirsOnce();
-	const dir = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-minimal-'));
+	await removeStaleScratchDirsOnce(system.fs);
+	const dir = await system.fs.mkdtemp(path.join(system.fs.tmpdir(), 'gomod-doctor-minimal-'));
 	try {
-		await writeFile(path.join(dir, 'go.mod'), goMod);
+		await system.fs.writeFile(path.join(dir, 'go.mod'), goMod);
 		const reproduction = await withScratchCache(system, {env: {...options.env, GOWORK: 'off'}, cwd: dir}, async (env) =>
 			reproduceDownload(system, {env, cwd: dir, module: query.argument, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})}),
 		);
 		return {reproduction, goMod};
 	} finally {
-		await rm(dir, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
+		await system.fs.rm(dir, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
 	}
 }
 
@@ -52,7 +50,7 @@ export async function runMinimalRepro(
 What in the project can make `module` behave differently than in an empty module: its replace and exclude
 directives, vendor/modules.txt naming it, and go.sum's lines for it. One sentence each; empty when none.
 */
-export async function projectDifferences(dir: string, goMod: ParsedGoMod | undefined, module: string): Promise<string[]> {
+export async function projectDifferences(fs: FileSystem, dir: string, goMod: ParsedGoMod | undefined, module: string): Promise<string[]> {
 	const facts: string[] = [];
 	for (const replace of goMod?.replaces ?? []) {
 		if (replace.oldPath === module) {
@@ -66,13 +64,13 @@ export async function projectDifferences(dir: string, goMod: ParsedGoMod | undef
 		}
 	}
 
-	const vendor = await readFile(path.join(dir, 'vendor', 'modules.txt'), 'utf8').catch(() => undefined);
+	const vendor = await fs.readFile(path.join(dir, 'vendor', 'modules.txt'), 'utf8').catch(() => undefined);
 	if (vendor !== undefined) {
 		const listed = vendor.split('\n').find((line) => line.startsWith(`# ${module} `));
 		facts.push(listed === undefined ? `vendor/modules.txt exists and does not list ${module} (go builds from vendor/ when it exists)` : `vendor/modules.txt lists it: ${listed.slice(2)}`);
 	}
 
-	const sum = await readFile(path.join(dir, 'go.sum'), 'utf8').catch(() => undefined);
+	const sum = await fs.readFile(path.join(dir, 'go.sum'), 'utf8').catch(() => undefined);
 	if (sum === undefined) {
 		facts.push('there is no go.sum');
 	} else {

@@ -4,10 +4,9 @@ how large it is, and whether the failing download works with an empty temporary 
 broken cache from a network fault). Every command runs through `System['run']` under a deadline.
 */
 import {randomBytes} from 'node:crypto';
-import {rm, stat, statfs, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {t} from '../i18n/index.js';
-import type {Environment, System} from '../system/types.js';
+import type {Environment, FileInfo, FileSystem, System} from '../system/types.js';
 import {reproduceDownload, type Reproduction} from './reproduce-download.js';
 import {withScratchCache} from './scratch-cache.js';
 
@@ -35,13 +34,13 @@ removes a small file in it, or, when it does not exist yet, in the deepest direc
 rest). A path through a regular file, a read-only file system or a directory of another user fails here as it
 does for go.
 */
-export async function testCacheWritable(dir: string): Promise<CacheWritable> {
+export async function testCacheWritable(fs: FileSystem, dir: string): Promise<CacheWritable> {
 	let existing = path.resolve(dir);
-	let info: Awaited<ReturnType<typeof stat>> | undefined;
+	let info: FileInfo | undefined;
 	for (;;) {
 		try {
 			// eslint-disable-next-line no-await-in-loop
-			info = await stat(existing);
+			info = await fs.stat(existing);
 			break;
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
@@ -56,7 +55,7 @@ export async function testCacheWritable(dir: string): Promise<CacheWritable> {
 
 	const processUid = process.getuid?.();
 	const base = {existing, ownerUid: info.uid, ...(processUid === undefined ? {} : {processUid})};
-	const free = await statfs(existing).then((fs) => fs.bavail * fs.bsize, () => undefined);
+	const free = await fs.freeBytes(existing).catch(() => undefined);
 	const withFree = free === undefined ? base : {...base, freeBytes: free};
 	if (!info.isDirectory()) {
 		return {...withFree, outcome: 'not-writable', code: 'ENOTDIR', message: t().probes.cache.isFile(existing, dir)};
@@ -64,8 +63,8 @@ export async function testCacheWritable(dir: string): Promise<CacheWritable> {
 
 	const probe = path.join(existing, `.gomod-doctor-write-test-${randomBytes(4).toString('hex')}`);
 	try {
-		await writeFile(probe, '', {flag: 'wx'});
-		await rm(probe, {force: true});
+		await fs.writeFile(probe, '', {flag: 'wx'});
+		await fs.rm(probe, {force: true});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? 'error';
 		const outcome = code === 'ENOSPC' || code === 'EDQUOT' ? 'no-space' : 'not-writable';

@@ -1,8 +1,7 @@
-import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {t} from '../i18n/index.js';
 import type {Setting, SettingSource} from '../model/report.js';
-import type {CommandResult, Environment, System} from '../system/types.js';
+import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {goEnvFileHas, parseGoEnvFile, type ParsedGoEnvFile} from './parse-goenv-file.js';
 
 /** The go settings gomod-doctor shows, in this order. */
@@ -166,8 +165,8 @@ export async function readGoSettings(system: System, options: ReadGoSettingsOpti
 	const goroot = values['GOROOT'] ?? '';
 	const goenvOff = options.env['GOENV'] === 'off';
 	const goenvFile = goenvOff ? 'off' : (values['GOENV'] ?? '');
-	const userFile = goenvOff || goenvFile === '' ? parseGoEnvFile('') : await readGoEnvFile(goenvFile);
-	const gorootFile = goroot === '' ? parseGoEnvFile('') : await readGoEnvFile(path.join(goroot, 'go.env'));
+	const userFile = goenvOff || goenvFile === '' ? parseGoEnvFile('') : await readGoEnvFile(system.fs, goenvFile);
+	const gorootFile = goroot === '' ? parseGoEnvFile('') : await readGoEnvFile(system.fs, path.join(goroot, 'go.env'));
 
 	const settings: Setting[] = goSettingNames.map((name) =>
 		describeSetting(name, values[name] ?? '', options.env, userFile, gorootFile),
@@ -294,14 +293,14 @@ export function parseGoEnvJson(stdout: string): Record<string, string> | undefin
 }
 
 /** Reads and parses a GOENV-format file; a missing or unreadable file reads as empty, as go treats it. */
-export async function readGoEnvFile(file: string): Promise<ParsedGoEnvFile> {
+export async function readGoEnvFile(fs: FileSystem, file: string): Promise<ParsedGoEnvFile> {
 	try {
 		// Only a regular file: reading a FIFO (GOENV pointing at one) would wait for a writer forever.
-		if (!(await stat(file)).isFile()) {
+		if (!(await fs.stat(file)).isFile()) {
 			return parseGoEnvFile('');
 		}
 
-		return parseGoEnvFile(await readFile(file, 'utf8'));
+		return parseGoEnvFile(await fs.readFile(file, 'utf8'));
 	} catch {
 		return parseGoEnvFile('');
 	}

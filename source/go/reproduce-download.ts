@@ -226,7 +226,7 @@ function watchProgress(
 			return;
 		}
 
-		const now = await readDownloadCache(dir, options.watch, startedWallMs);
+		const now = await readDownloadCache(system.fs, dir, options.watch, startedWallMs);
 		// The first reading may come late (the module cache's path is read beside go's start): files written since go
 		// started are what go did meanwhile, and count as progress once; a warm cache's older files do not. A zip go
 		// is hashing or extracting is progress for as long as that lasts: local work, which no network can stall.

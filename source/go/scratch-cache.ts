@@ -1,7 +1,5 @@
-import {lstat, mkdtemp, readdir, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {Environment, System} from '../system/types.js';
+import type {Environment, FileSystem, System} from '../system/types.js';
 
 /** The prefixes of the temporary directories gomod-doctor makes (scratch caches, minimal modules, isolation runs). */
 const scratchPrefixes = ['gomod-doctor-cache-', 'gomod-doctor-minimal-', 'gomod-doctor-isolate-'];
@@ -16,25 +14,25 @@ Removes this user's scratch directories that a killed gomod-doctor left in the t
 clean-up), once per process, before the first new one is made. Only directories older than any run can be, so
 that a second gomod-doctor running beside this one keeps its own. Never throws.
 */
-export async function removeStaleScratchDirs(root: string = tmpdir(), now: number = Date.now()): Promise<void> {
+export async function removeStaleScratchDirs(fs: FileSystem, root: string = fs.tmpdir(), now: number = Date.now()): Promise<void> {
 	const uid = process.getuid?.();
-	const names = await readdir(root).catch(() => [] as string[]);
+	const names = await fs.readdir(root).catch(() => [] as string[]);
 	await Promise.all(
 		names
 			.filter((name) => scratchPrefixes.some((prefix) => name.startsWith(prefix)))
 			.map(async (name) => {
 				const file = path.join(root, name);
-				const info = await lstat(file).catch(() => undefined);
+				const info = await fs.lstat(file).catch(() => undefined);
 				if (info?.isDirectory() === true && (uid === undefined || info.uid === uid) && now - info.mtimeMs > staleAfterMs) {
-					await rm(file, {recursive: true, force: true}).catch(() => undefined);
+					await fs.rm(file, {recursive: true, force: true}).catch(() => undefined);
 				}
 			}),
 	);
 }
 
 /** {@link removeStaleScratchDirs}, once per process. */
-export async function removeStaleScratchDirsOnce(): Promise<void> {
-	staleRemoval ??= removeStaleScratchDirs();
+export async function removeStaleScratchDirsOnce(fs: FileSystem): Promise<void> {
+	staleRemoval ??= removeStaleScratchDirs(fs);
 	return staleRemoval;
 }
 
@@ -51,15 +49,15 @@ export async function withScratchCache<T>(
 	options: {readonly env: Environment; readonly cwd: string},
 	run: (env: Environment) => Promise<T>,
 ): Promise<T> {
-	await removeStaleScratchDirsOnce();
-	const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-cache-'));
+	await removeStaleScratchDirsOnce(system.fs);
+	const cache = await system.fs.mkdtemp(path.join(system.fs.tmpdir(), 'gomod-doctor-cache-'));
 	const env = {...options.env, GOMODCACHE: cache, GOFLAGS: `${options.env['GOFLAGS'] ?? ''} -modcacherw`.trim()};
 	try {
 		return await run(env);
 	} finally {
-		await rm(cache, {recursive: true, force: true}).catch(async () => {
+		await system.fs.rm(cache, {recursive: true, force: true}).catch(async () => {
 			await system.run({file: 'go', args: ['clean', '-modcache'], env, cwd: options.cwd, timeoutMs: 30_000});
-			await rm(cache, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
+			await system.fs.rm(cache, {recursive: true, force: true, maxRetries: 3, retryDelay: 100});
 		});
 	}
 }

@@ -26,7 +26,7 @@ export type CacheProbeInput = {
 /** `writable`, `not-writable`, `no-space` or `error`, by creating and removing a file where the cache is. */
 export async function probeCacheWritable(system: System, input: CacheProbeInput): Promise<Evidence> {
 	const started = system.now();
-	const result = await testCacheWritable(input.dir);
+	const result = await testCacheWritable(system.fs, input.dir);
 	return {
 		probe: 'file',
 		tool: 'node:fs',

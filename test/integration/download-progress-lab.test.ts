@@ -9,6 +9,7 @@ import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
 import {afterPhaseGraceMs, defaultTimeoutMs, silentEntryQuietMs} from '../../source/diagnose/run-diagnosis.js';
 import {largeModule, slowModuleCount} from '../../source/lab/scenarios/download.js';
 import {downloadCacheDir, projectWatchList, readDownloadCache} from '../../source/go/download-progress.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import {reproduceDownload} from '../../source/go/reproduce-download.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {startLab, type StartLabOptions} from '../../source/lab/start-lab.js';
@@ -46,7 +47,7 @@ describe('a large module: seconds of hashing and extracting after the last byte'
 		const lab = await startLab('large-zip');
 		t.after(async () => lab.close());
 		const downloads = downloadCacheDir(lab.env['GOMODCACHE']!);
-		const watch = await projectWatchList(lab.dir);
+		const watch = await projectWatchList(nodeFileSystem, lab.dir);
 		// Beside the watcher, what the real go leaves in its cache while it works: the complete temporary zip it
 		// hashes, then the .partial marker of the extraction.
 		const startedAt = Date.now();
@@ -55,7 +56,7 @@ describe('a large module: seconds of hashing and extracting after the last byte'
 		const sampler = (async () => {
 			while (sampling) {
 				// eslint-disable-next-line no-await-in-loop -- one look at a time
-				busySeen = Math.max(busySeen, (await readDownloadCache(downloads, watch, startedAt)).busy);
+				busySeen = Math.max(busySeen, (await readDownloadCache(nodeFileSystem, downloads, watch, startedAt)).busy);
 				// eslint-disable-next-line no-await-in-loop
 				await new Promise((resolve) => {
 					setTimeout(resolve, 50);

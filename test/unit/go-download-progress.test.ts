@@ -5,6 +5,7 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {after, test} from 'node:test';
 import {downloadWatchList, readDownloadCache} from '../../source/go/download-progress.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import {parseGoSum} from '../../source/go/parse-go-sum.js';
 import {longestDownloadMs, pauseAfterProgressMs, reproduceDownload} from '../../source/go/reproduce-download.js';
@@ -83,17 +84,17 @@ test('reading the cache: a zip of a counted version is a module done; other vers
 	await writeFile(path.join(b, 'v1.2.3.zip123456.tmp'), 'partial');
 	// A lock comes before any byte (and for a module the proxy does not have): not progress.
 	await writeFile(path.join(b, 'v1.2.3.lock'), '');
-	const first = await readDownloadCache(path.join(cache, 'cache', 'download'), list);
+	const first = await readDownloadCache(nodeFileSystem, path.join(cache, 'cache', 'download'), list);
 	assert.equal(first.modulesDone, 1);
 	assert.equal(first.files, 3);
 	assert.equal(first.bytes, 'module example.com/a\n'.length + 3 + 'partial'.length);
 	// Bytes arriving in the partial zip change the fingerprint.
 	await appendFile(path.join(b, 'v1.2.3.zip123456.tmp'), 'more bytes');
-	const second = await readDownloadCache(path.join(cache, 'cache', 'download'), list);
+	const second = await readDownloadCache(nodeFileSystem, path.join(cache, 'cache', 'download'), list);
 	assert.notEqual(second.fingerprint, first.fingerprint);
 	assert.equal(second.modulesDone, 1);
 	// A cache that does not exist yet is empty.
-	const none = await readDownloadCache(path.join(cache, 'nothing'), list);
+	const none = await readDownloadCache(nodeFileSystem, path.join(cache, 'nothing'), list);
 	assert.deepEqual([none.modulesDone, none.files, none.bytes], [0, 0, 0]);
 });
 
@@ -200,26 +201,26 @@ test('reading the cache: a complete temporary zip (go hashing it) and a .partial
 	const startedAt = Date.now();
 	// Bytes still arriving: the zip is not complete, so nothing is being checked yet.
 	await writeFile(path.join(b, 'v1.2.3.zip8812.tmp'), Buffer.concat([Buffer.from('PK\u0003\u0004 some deflated bytes'), Buffer.alloc(40, 7)]));
-	assert.equal((await readDownloadCache(downloads, list, startedAt)).busy, 0);
+	assert.equal((await readDownloadCache(nodeFileSystem, downloads, list, startedAt)).busy, 0);
 	// The last bytes arrived: go hashes the file against go.sum before renaming it.
 	await appendFile(path.join(b, 'v1.2.3.zip8812.tmp'), zipEnd());
-	assert.equal((await readDownloadCache(downloads, list, startedAt)).busy, 1);
+	assert.equal((await readDownloadCache(nodeFileSystem, downloads, list, startedAt)).busy, 1);
 	// Renamed; the .partial marker says go is extracting it.
 	await rm(path.join(b, 'v1.2.3.zip8812.tmp'));
 	await writeFile(path.join(b, 'v1.2.3.zip'), 'zip');
-	const before = await readDownloadCache(downloads, list, startedAt);
+	const before = await readDownloadCache(nodeFileSystem, downloads, list, startedAt);
 	await writeFile(path.join(b, 'v1.2.3.partial'), '');
-	const extracting = await readDownloadCache(downloads, list, startedAt);
+	const extracting = await readDownloadCache(nodeFileSystem, downloads, list, startedAt);
 	assert.equal(extracting.busy, 1);
 	assert.notEqual(extracting.fingerprint, before.fingerprint, 'the marker coming is a change');
 	// Without the time go started nothing counts as busy; a marker an earlier go left behind never does.
-	assert.equal((await readDownloadCache(downloads, list)).busy, 0);
+	assert.equal((await readDownloadCache(nodeFileSystem, downloads, list)).busy, 0);
 	await writeFile(path.join(a, 'v1.0.0.partial'), '');
 	await utimes(path.join(a, 'v1.0.0.partial'), new Date(startedAt - 60_000), new Date(startedAt - 60_000));
-	const beforeEnd = await readDownloadCache(downloads, list, startedAt);
+	const beforeEnd = await readDownloadCache(nodeFileSystem, downloads, list, startedAt);
 	assert.equal(beforeEnd.busy, 1);
 	await rm(path.join(b, 'v1.2.3.partial'));
-	const done = await readDownloadCache(downloads, list, startedAt);
+	const done = await readDownloadCache(nodeFileSystem, downloads, list, startedAt);
 	assert.equal(done.busy, 0);
 	assert.notEqual(done.fingerprint, beforeEnd.fingerprint, 'the marker going is a change');
 });

@@ -8,6 +8,7 @@ import {missingFrom} from '../../source/flowcharts/go-sum/probe-go-sum-lines.js'
 import {allFlows} from '../../source/diagnose/investigations.js';
 import {minimalGoMod, projectDifferences} from '../../source/go/minimal-repro.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {probeReplaceTarget} from '../../source/probes/probe-versions.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
@@ -24,13 +25,13 @@ test('what the project adds for a module: replace, exclude, vendor/modules.txt, 
 	await mkdir(path.join(dir, 'vendor'));
 	await writeFile(path.join(dir, 'vendor', 'modules.txt'), '# example.com/a v1.2.0 => ../a-fork\n## explicit\n');
 	await writeFile(path.join(dir, 'go.sum'), 'example.com/a v1.2.0 h1:abc=\nexample.com/a v1.2.0/go.mod h1:def=\nexample.com/b v1.0.0 h1:x=\n');
-	assert.deepEqual(await projectDifferences(dir, goMod, 'example.com/a'), [
+	assert.deepEqual(await projectDifferences(nodeFileSystem, dir, goMod, 'example.com/a'), [
 		'go.mod line 7 replaces it: example.com/a => ../a-fork',
 		'go.mod line 9 excludes example.com/a v1.1.0',
 		'vendor/modules.txt lists it: example.com/a v1.2.0 => ../a-fork',
 		'go.sum records: example.com/a v1.2.0 h1:abc= · example.com/a v1.2.0/go.mod h1:def=',
 	]);
-	assert.deepEqual(await projectDifferences(dir, goMod, 'example.com/c'), ['vendor/modules.txt exists and does not list example.com/c (go builds from vendor/ when it exists)', 'go.sum has no line for example.com/c']);
+	assert.deepEqual(await projectDifferences(nodeFileSystem, dir, goMod, 'example.com/c'), ['vendor/modules.txt exists and does not list example.com/c (go builds from vendor/ when it exists)', 'go.sum has no line for example.com/c']);
 });
 
 test('replace directives that point nowhere: a missing directory, one without go.mod, a version the proxy lacks', async (t) => {

@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
 import {removeStaleScratchDirs} from '../../source/go/scratch-cache.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
 
 test('stale gomod-doctor-minimal-*, -cache-* and -isolate-* directories are removed; fresh ones and others are kept', async (t) => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-stale-test-'));
@@ -25,7 +26,7 @@ test('stale gomod-doctor-minimal-*, -cache-* and -isolate-* directories are remo
 		}
 	}
 
-	await removeStaleScratchDirs(root);
+	await removeStaleScratchDirs(nodeFileSystem, root);
 	for (const name of names.stale) {
 		// eslint-disable-next-line no-await-in-loop
 		await assert.rejects(access(path.join(root, name)), name);

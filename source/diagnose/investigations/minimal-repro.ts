@@ -68,7 +68,7 @@ export const minimalReproInvestigation: Investigation<MinimalReproSubject> = {
 			return [];
 		}
 
-		const facts = await projectDifferences(context.dir, context.goMod, walk.subject.module);
+		const facts = await projectDifferences(context.system.fs, context.dir, context.goMod, walk.subject.module);
 		const detail = facts.join('; ');
 		return [
 			{
