@@ -1,8 +1,7 @@
-import {readFile} from 'node:fs/promises';
 import {formatArgv, formatDuration} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
+import type {FileSystem, System} from '../system/types.js';
 import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
 
 /** The outcome labels of `probeDns`; they name the flowchart's edges. */
@@ -47,7 +46,7 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 
 	const [result, resolvConf] = await Promise.all([
 		system.net.resolve(host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})}),
-		readResolvConf(input.resolvConfPath ?? '/etc/resolv.conf'),
+		readResolvConf(system.fs, input.resolvConfPath ?? '/etc/resolv.conf'),
 	]);
 	const nameserverNote = describeNameservers(resolvConf);
 	const lines = [
@@ -104,9 +103,9 @@ function explainResolveError(code: string): string {
 
 type ResolvConf = {readonly path: string; readonly nameservers: readonly string[]; readonly readable: boolean};
 
-async function readResolvConf(path: string): Promise<ResolvConf> {
+async function readResolvConf(fs: FileSystem, path: string): Promise<ResolvConf> {
 	try {
-		return {path, nameservers: parseResolvConf(await readFile(path, 'utf8')), readable: true};
+		return {path, nameservers: parseResolvConf(await fs.readFile(path, 'utf8')), readable: true};
 	} catch {
 		return {path, nameservers: [], readable: false};
 	}

@@ -1,8 +1,7 @@
-import {readFile} from 'node:fs/promises';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc} from '../go/netrc.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
-import type {Environment} from '../system/types.js';
+import type {Environment, FileSystem} from '../system/types.js';
 
 /** The outcome labels of `probeNetrc`. */
 export type NetrcOutcome = 'found' | 'missing' | 'port-mismatch' | 'error';
@@ -20,7 +19,7 @@ const maxNetrcBytes = 1 << 20;
 Does the `.netrc` go reads ($NETRC, else ~/.netrc) hold credentials for `machine`, as go (1.24 and later) looks
 them up? The evidence names the file and the entry's machine and login, never its password. Never throws.
 */
-export async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
+export async function probeNetrc(fs: FileSystem, input: NetrcProbeInput): Promise<Evidence> {
 	const started = performance.now();
 	const file = netrcPath(input.env);
 	const base = {probe: 'file', tool: 'gomod-doctor', command: `read ${file ?? '~/.netrc'}`} as const;
@@ -31,7 +30,7 @@ export async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 
 	let text: string;
 	try {
-		const bytes = await readFile(file);
+		const bytes = await fs.readFile(file);
 		if (bytes.byteLength > maxNetrcBytes) {
 			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.tooLarge(file), durationMs: took()};
 		}

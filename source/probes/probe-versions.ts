@@ -3,7 +3,6 @@ The checks of the missing-module flowchart: which versions the GOPROXY entries h
 `@v/list` of the first entry that has the module, as go would ask), whether a requested version exists there,
 and whether a `replace` directive points at something that exists.
 */
-import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
@@ -167,12 +166,12 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 	if (input.newVersion === undefined) {
 		const target = path.resolve(input.dir, input.newPath);
 		const evidence = (outcome: string, summary: string): Evidence => ({probe: 'file', tool: 'node:fs', command: `stat ${target}`, outcome, summary, durationMs: Math.round(system.now() - started)});
-		const isDir = await stat(target).then((info) => info.isDirectory(), () => undefined);
+		const isDir = await system.fs.stat(target).then((info) => info.isDirectory(), () => undefined);
 		if (isDir !== true) {
 			return evidence('no-dir', isDir === false ? t().probes.versions.isFile(target) : t().probes.versions.notExists(target));
 		}
 
-		const hasGoMod = await stat(path.join(target, 'go.mod')).then((info) => info.isFile(), () => false);
+		const hasGoMod = await system.fs.stat(path.join(target, 'go.mod')).then((info) => info.isFile(), () => false);
 		return hasGoMod ? evidence('ok', t().probes.versions.hasGoMod(target)) : evidence('no-go-mod', t().probes.versions.noGoMod(target));
 	}
 

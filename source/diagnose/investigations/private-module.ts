@@ -42,7 +42,7 @@ export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
 		const probeRun = {env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
 		switch (pending.probe) {
 			case 'netrc': {
-				return probeNetrc({env: run.context.env, machine: subject.machine});
+				return probeNetrc(run.context.system.fs, {env: run.context.env, machine: subject.machine});
 			}
 
 			case 'git-credential-helper': {

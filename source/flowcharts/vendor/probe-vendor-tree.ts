@@ -1,9 +1,8 @@
-import {access} from 'node:fs/promises';
 import path from 'node:path';
 import {defineProbe} from '../../flow/define-probe.js';
 import {formatArgv} from '../../model/format.js';
 import {trimOutput, type ProbeRun} from '../../probes/probe-support.js';
-import type {System} from '../../system/types.js';
+import type {FileSystem, System} from '../../system/types.js';
 
 /**
 The command that checks the vendor tree: with -mod=vendor (from GOFLAGS, in the user's environment) go compares
@@ -40,7 +39,7 @@ export const vendorTreeProbe = defineProbe({
 		});
 		const stderr = result.stderr.trim();
 		const inconsistent = /inconsistent vendoring/.test(stderr);
-		const hasModulesTxt = inconsistent && (await exists(path.join(input.dir, 'vendor', 'modules.txt')));
+		const hasModulesTxt = inconsistent && (await exists(input.system.fs, path.join(input.dir, 'vendor', 'modules.txt')));
 		const outcome: 'consistent' | 'missing' | 'inconsistent' | 'error' = result.exitCode === 0 ? 'consistent' : inconsistent ? (hasModulesTxt ? 'inconsistent' : 'missing') : 'error';
 		const firstLine = stderr.split('\n')[0] ?? '';
 		const {text} = input;
@@ -67,9 +66,9 @@ export const vendorTreeProbe = defineProbe({
 	},
 });
 
-async function exists(file: string): Promise<boolean> {
+async function exists(fs: FileSystem, file: string): Promise<boolean> {
 	try {
-		await access(file);
+		await fs.access(file);
 		return true;
 	} catch {
 		return false;
