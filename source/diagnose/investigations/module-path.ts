@@ -1,9 +1,9 @@
-import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {modulePathFlow, type ModulePathSubject} from '../../flow/graphs/module-path.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence, Finding} from '../../model/report.js';
+import type {FileSystem} from '../../system/types.js';
 import type {Investigation} from '../investigation.js';
 import {walkEvidence} from '../run-investigations.js';
 
@@ -43,7 +43,7 @@ export const modulePathInvestigation: Investigation<ModulePathSubject> = {
 			throw new Error(`module-path has no check ${pending.probe}`);
 		}
 
-		return findPathUses(run.context.dir, subject.required);
+		return findPathUses(run.context.system.fs, run.context.dir, subject.required);
 	},
 	findings(walk): Finding[] {
 		const {subject} = walk;
@@ -78,17 +78,17 @@ const maxFiles = 2000;
 const skipped = new Set(['vendor', 'testdata', 'node_modules']);
 
 /** The places in go.mod and the module's Go files that name `required` (`file:line`). Exported for tests. Never throws. */
-export async function findPathUses(dir: string, required: string): Promise<Evidence> {
+export async function findPathUses(fs: FileSystem, dir: string, required: string): Promise<Evidence> {
 	const started = performance.now();
 	const base = {probe: 'file', tool: 'gomod-doctor', command: `grep -n '${required}' go.mod **/*.go`} as const;
 	const places: string[] = [];
 	try {
-		const files = ['go.mod', ...(await goFiles(dir))];
+		const files = ['go.mod', ...(await goFiles(fs, dir))];
 		for (const file of files) {
 			let text: string;
 			try {
 				// eslint-disable-next-line no-await-in-loop
-				text = await readFile(path.join(dir, file), 'utf8');
+				text = await fs.readFile(path.join(dir, file), 'utf8');
 			} catch {
 				continue;
 			}
@@ -109,13 +109,13 @@ export async function findPathUses(dir: string, required: string): Promise<Evide
 		: {...base, outcome: 'found', summary: t().findings.modulePath.found(required, places.join(', ')), durationMs, output: places.join('\n')};
 }
 
-async function goFiles(dir: string): Promise<string[]> {
+async function goFiles(fs: FileSystem, dir: string): Promise<string[]> {
 	const found: string[] = [];
 	const queue = [''];
 	while (queue.length > 0 && found.length < maxFiles) {
 		const relative = queue.shift()!;
 		// eslint-disable-next-line no-await-in-loop
-		const entries = await readdir(path.join(dir, relative), {withFileTypes: true}).catch(() => []);
+		const entries = await fs.readdirEntries(path.join(dir, relative)).catch(() => []);
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.name.startsWith('_') || skipped.has(entry.name)) {
 				continue;
