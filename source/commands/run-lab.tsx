@@ -72,7 +72,7 @@ export async function runLab(
 				...options.common,
 				dir: lab.dir,
 				candidates: lab.candidates,
-				transcriptDir: options.common.transcriptDir ?? defaultTranscriptDir(env),
+				transcriptDir: options.common.transcriptDir ?? defaultTranscriptDir(env, system.fs),
 				answers: options.answers,
 			},
 			lab.env,

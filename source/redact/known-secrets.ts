@@ -6,29 +6,15 @@ an `Authorization: Basic` header carries; the URL-encoded forms are added by the
 (at most 256 KB each, synchronously: the redactor is made before anything else runs); a missing or unreadable
 file gives nothing.
 */
-import {readFileSync, statSync} from 'node:fs';
 import {netrcPath, parseNetrc} from '../go/netrc.js';
 import {goenvFilePath, parseGoEnvFile} from '../go/parse-goenv-file.js';
+import {readSmallFileSync} from '../system/read-small-file.js';
 import type {Environment} from '../system/types.js';
 
 const maxFileBytes = 256 * 1024;
 
 function readSmall(file: string | undefined): string | undefined {
-	if (file === undefined) {
-		return undefined;
-	}
-
-	try {
-		// Only a regular file: a FIFO (GOENV or NETRC pointing at one) would block this process forever.
-		if (!statSync(file).isFile()) {
-			return undefined;
-		}
-
-		const text = readFileSync(file, 'utf8');
-		return text.length > maxFileBytes ? text.slice(0, maxFileBytes) : text;
-	} catch {
-		return undefined;
-	}
+	return file === undefined ? undefined : readSmallFileSync(file, maxFileBytes);
 }
 
 /** `login:password` as an `Authorization: Basic` header carries it. */

@@ -87,7 +87,8 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		exportTranscript: async (state: SessionState, replacing) =>
 			writeTranscript({
 				...(replacing === undefined ? {} : {replacing}),
-				dir: options.transcriptDir ?? defaultTranscriptDir(options.env),
+				dir: options.transcriptDir ?? defaultTranscriptDir(options.env, system.fs),
+				fs: system.fs,
 				transcript: {startedAt: state.startedAt, entries: state.transcript, walks: walkedFlows(state)},
 				redactor,
 				diagrams: walkDiagrams(state),

@@ -1,9 +1,7 @@
-import {mkdir, open, rename, unlink} from 'node:fs/promises';
-import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
 import {sanitizeText} from '../model/sanitize-text.js';
 import {fileErrorText} from '../system/describe-file-error.js';
-import type {Environment} from '../system/types.js';
+import type {Environment, FileSystem} from '../system/types.js';
 import {renderTranscriptJson} from './render-json.js';
 import {renderTranscriptMarkdown, type TranscriptRenderOptions} from './render-markdown.js';
 import type {Transcript} from './types.js';
@@ -14,8 +12,8 @@ export type WriteTranscriptOptions = TranscriptRenderOptions & {
 	readonly transcript: Transcript;
 	/** The time in the file names. @default the transcript's `startedAt`, or now when that is not a date */
 	readonly date?: Date;
-	/** How a new file is opened (tests make writes fail as a full disk does). @default node:fs/promises `open` */
-	readonly openFile?: typeof open;
+	/** Where the files are made (tests make writes fail as a full disk does). */
+	readonly fs: FileSystem;
 	/**
 	An earlier export of the same session, now stale: the new transcript takes its place (written under new
 	names first, then renamed over it), so that one session leaves one transcript.
@@ -50,10 +48,10 @@ export function transcriptStamp(date: Date): string {
 }
 
 /** Creates a file that must not exist yet (O_EXCL: never overwrites, never follows a planted symlink), mode 0600. */
-async function createExclusive(path: string, content: string, openFile: typeof open = open): Promise<boolean> {
+async function createExclusive(fs: FileSystem, path: string, content: string): Promise<boolean> {
 	let handle;
 	try {
-		handle = await openFile(path, 'wx', 0o600);
+		handle = await fs.open(path, 'wx', 0o600);
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
 		if (code === 'EEXIST') {
@@ -70,7 +68,7 @@ async function createExclusive(path: string, content: string, openFile: typeof o
 	} catch (error) {
 		// A full disk mid-write: no empty or half transcript is left behind.
 		await handle.close().catch(() => undefined);
-		await unlink(path).catch(() => undefined);
+		await fs.rm(path).catch(() => undefined);
 		const {code} = error as NodeJS.ErrnoException;
 		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${fileErrorText(code)}; nothing was left half-written`);
 	}
@@ -83,13 +81,13 @@ Writes `gomod-doctor-YYYYMMDD-HHMMSS.md` and `.json` side by side (redacted, mod
 overwritten: a `-2`, `-3`… suffix is added to both names instead.
 */
 export async function writeTranscript(options: WriteTranscriptOptions): Promise<WrittenTranscript> {
-	const {dir, transcript} = options;
+	const {dir, transcript, fs} = options;
 	const started = new Date(transcript.startedAt);
 	const date = options.date ?? (Number.isNaN(started.getTime()) ? new Date() : started);
 	const markdown = renderTranscriptMarkdown(transcript, options);
 	const json = renderTranscriptJson(transcript, options);
 	try {
-		await mkdir(dir, {recursive: true, mode: 0o700});
+		await fs.mkdir(dir, {recursive: true, mode: 0o700});
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
 		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${fileErrorText(code)}`);
@@ -101,36 +99,36 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 		const markdownPath = join(dir, `${name}.md`);
 		const jsonPath = join(dir, `${name}.json`);
 		// eslint-disable-next-line no-await-in-loop -- each name is tried in turn
-		if (!(await createExclusive(markdownPath, markdown, options.openFile))) {
+		if (!(await createExclusive(fs, markdownPath, markdown))) {
 			continue;
 		}
 
 		let created: boolean;
 		try {
 			// eslint-disable-next-line no-await-in-loop -- the pair must share one name
-			created = await createExclusive(jsonPath, json, options.openFile);
+			created = await createExclusive(fs, jsonPath, json);
 		} catch (error) {
 			// eslint-disable-next-line no-await-in-loop -- the pair goes together, or not at all
-			await unlink(markdownPath).catch(() => undefined);
+			await fs.rm(markdownPath).catch(() => undefined);
 			throw error;
 		}
 
 		if (created) {
-			return options.replacing === undefined ? {markdownPath, jsonPath} : replace({markdownPath, jsonPath}, options.replacing);
+			return options.replacing === undefined ? {markdownPath, jsonPath} : replace(fs, {markdownPath, jsonPath}, options.replacing);
 		}
 
 		// eslint-disable-next-line no-await-in-loop -- only the file just created is removed
-		await unlink(markdownPath);
+		await fs.rm(markdownPath);
 	}
 
 	throw new Error(`writeTranscript: ${maxAttempts} transcripts named ${base} already exist in ${dir}`);
 }
 
 /** Renames `written` over `stale` (a rename replaces the entry itself: it never writes through a symlink). */
-async function replace(written: WrittenTranscript, stale: WrittenTranscript): Promise<WrittenTranscript> {
+async function replace(fs: FileSystem, written: WrittenTranscript, stale: WrittenTranscript): Promise<WrittenTranscript> {
 	try {
-		await rename(written.markdownPath, stale.markdownPath);
-		await rename(written.jsonPath, stale.jsonPath);
+		await fs.rename(written.markdownPath, stale.markdownPath);
+		await fs.rename(written.jsonPath, stale.jsonPath);
 		return stale;
 	} catch {
 		// The earlier files' directory is gone or not ours to write: the new pair stands on its own.
@@ -146,7 +144,7 @@ function nonEmpty(value: string | undefined): string | undefined {
 Where transcripts go: `$GOMOD_DOCTOR_STATE_DIR/transcripts`, else `$XDG_STATE_HOME/gomod-doctor/transcripts`,
 else `$HOME/.local/state/gomod-doctor/transcripts`. A relative XDG_STATE_HOME is ignored, as the XDG spec says.
 */
-export function defaultTranscriptDir(env: Environment): string {
+export function defaultTranscriptDir(env: Environment, fs: FileSystem): string {
 	const state = nonEmpty(env['GOMOD_DOCTOR_STATE_DIR']);
 	if (state !== undefined) {
 		return join(state, 'transcripts');
@@ -157,5 +155,5 @@ export function defaultTranscriptDir(env: Environment): string {
 		return join(xdg, 'gomod-doctor', 'transcripts');
 	}
 
-	return join(nonEmpty(env['HOME']) ?? homedir(), '.local', 'state', 'gomod-doctor', 'transcripts');
+	return join(nonEmpty(env['HOME']) ?? fs.homedir(), '.local', 'state', 'gomod-doctor', 'transcripts');
 }

@@ -5,6 +5,8 @@ import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {createRedactor} from '../../source/redact/redact.js';
 import type {Transcript} from '../../source/transcript/types.js';
+import {nodeFileSystem} from '../../source/system/file-system.js';
+import type {FileSystem} from '../../source/system/types.js';
 import {defaultTranscriptDir, transcriptStamp, writeTranscript} from '../../source/transcript/write-transcript.js';
 
 const transcript: Transcript = {
@@ -23,7 +25,7 @@ async function temporaryDirectory(t: {after: (fn: () => Promise<void>) => void})
 }
 
 function write(dir: string) {
-	return writeTranscript({dir, transcript, redactor: createRedactor(), diagrams: [{title: 't', mermaid: 'graph TD\n  a --> b'}], toolVersion: '0.1.0'});
+	return writeTranscript({dir, fs: nodeFileSystem, transcript, redactor: createRedactor(), diagrams: [{title: 't', mermaid: 'graph TD\n  a --> b'}], toolVersion: '0.1.0'});
 }
 
 describe('writeTranscript', () => {
@@ -88,19 +90,19 @@ describe('writeTranscript', () => {
 
 describe('defaultTranscriptDir', () => {
 	test('GOMOD_DOCTOR_STATE_DIR first, then XDG_STATE_HOME, then HOME', () => {
-		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '/s', XDG_STATE_HOME: '/x', HOME: '/h'}), '/s/transcripts');
-		assert.equal(defaultTranscriptDir({XDG_STATE_HOME: '/x', HOME: '/h'}), '/x/gomod-doctor/transcripts');
-		assert.equal(defaultTranscriptDir({HOME: '/h'}), '/h/.local/state/gomod-doctor/transcripts');
+		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '/s', XDG_STATE_HOME: '/x', HOME: '/h'}, nodeFileSystem), '/s/transcripts');
+		assert.equal(defaultTranscriptDir({XDG_STATE_HOME: '/x', HOME: '/h'}, nodeFileSystem), '/x/gomod-doctor/transcripts');
+		assert.equal(defaultTranscriptDir({HOME: '/h'}, nodeFileSystem), '/h/.local/state/gomod-doctor/transcripts');
 	});
 
 	test('empty values count as unset, and a relative XDG_STATE_HOME is ignored', () => {
-		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '', XDG_STATE_HOME: 'relative', HOME: '/h'}), '/h/.local/state/gomod-doctor/transcripts');
+		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '', XDG_STATE_HOME: 'relative', HOME: '/h'}, nodeFileSystem), '/h/.local/state/gomod-doctor/transcripts');
 	});
 });
 
 describe('a disk that fills up, a state directory that cannot be made (issue 14)', () => {
-	const fullDisk = (failOn: string): typeof open =>
-		(async (path: string, flags: string, mode: number) => {
+	const fullDisk = (failOn: string): FileSystem['open'] =>
+		(async (path: string, flags: string, mode?: number) => {
 			const handle = await open(path, flags, mode);
 			if (!path.endsWith(failOn)) {
 				return handle;
@@ -114,12 +116,12 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 				},
 				close: async () => handle.close(),
 			});
-		}) as typeof open;
+		}) as FileSystem['open'];
 
 	for (const failOn of ['.md', '.json']) {
 		test(`the ${failOn} file cannot be written: the error names it, and no file of the pair is left`, async (t) => {
 			const dir = await temporaryDirectory(t);
-			await assert.rejects(writeTranscript({dir, transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0', openFile: fullDisk(failOn)}), (error: Error) => {
+			await assert.rejects(writeTranscript({dir, fs: {...nodeFileSystem, open: fullDisk(failOn)}, transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), (error: Error) => {
 				assert.equal(error.name, 'TranscriptWriteError');
 				assert.match(error.message, new RegExp(`cannot write the transcript ${dir}/gomod-doctor-[\\d-]+\\${failOn}: no space left on the device \\(ENOSPC\\); nothing was left half-written`));
 				return true;
@@ -131,7 +133,7 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 	test('a state directory under a file: the directory is named, not "ENOENT mkdir"', async (t) => {
 		const dir = await temporaryDirectory(t);
 		await writeFile(join(dir, 'file'), '');
-		await assert.rejects(writeTranscript({dir: join(dir, 'file', 'transcripts'), transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), /cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/);
+		await assert.rejects(writeTranscript({dir: join(dir, 'file', 'transcripts'), fs: nodeFileSystem, transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), /cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/);
 	});
 });
 
@@ -139,7 +141,7 @@ test('an export made during the session is replaced by the whole session at the 
 	const dir = await temporaryDirectory(t);
 	const early = await write(dir);
 	const whole: Transcript = {...transcript, entries: [...transcript.entries, {kind: 'note', at: '2025-03-04T05:07:00.000Z', text: 'the last step'}]};
-	const final = await writeTranscript({dir, transcript: whole, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0', replacing: early});
+	const final = await writeTranscript({dir, fs: nodeFileSystem, transcript: whole, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0', replacing: early});
 	assert.deepEqual(final, early, 'at the path the wizard showed');
 	assert.deepEqual((await readdir(dir)).toSorted(), ['gomod-doctor-20250304-050607.json', 'gomod-doctor-20250304-050607.md']);
 	assert.match(await readFile(early.markdownPath, 'utf8'), /the last step/);
