@@ -1,8 +1,8 @@
 import process from 'node:process';
-import {constants as osConstants} from 'node:os';
 import {t} from '../i18n/index.js';
 import {describeScenario, findScenario, formatScenarioList} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
+import {signalExitCode} from '../system/signal-exit-code.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
 import {wrapHanging} from '../ui/wrap-hanging.js';
@@ -41,7 +41,7 @@ export async function runLab(
 	const lab = await startLab(options.scenario, {keep: options.keep});
 	// Stopped by a signal: stop the servers, remove the lab, and end as a process killed by it does (128 + n).
 	const stop = (signal: NodeJS.Signals) => {
-		const code = 128 + (osConstants.signals[signal] ?? 15);
+		const code = signalExitCode(signal);
 		lab.close().then(
 			() => process.exit(code),
 			() => process.exit(code),
