@@ -1,11 +1,10 @@
-import {constants} from 'node:fs';
-import {access, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
 import {checkModulePath} from '../go/escape-module-path.js';
 import {validateModuleQuery} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import {fileErrorText} from '../system/describe-file-error.js';
+import {nodeFileSystem} from '../system/file-system.js';
 import type {Environment} from '../system/types.js';
 import {toolVersion} from '../version.js';
 import {UsageError} from './usage-error.js';
@@ -40,10 +39,14 @@ export type CommonOptions = {
 	readonly strict?: boolean;
 };
 
-/** Checks the shared flags; throws `UsageError` with a sentence a user can act on. */
+/**
+Checks the shared flags; throws `UsageError` with a sentence a user can act on. Runs before any System is made,
+so the directory is checked on the machine's own file system.
+*/
 export async function resolveCommonOptions(flags: RawFlags, env: Environment, cwd: string): Promise<CommonOptions> {
+	const fs = nodeFileSystem;
 	const dir = path.resolve(cwd, flags.dir ?? '.');
-	const info = await stat(dir).catch(() => undefined);
+	const info = await fs.stat(dir).catch(() => undefined);
 	if (info === undefined) {
 		throw new UsageError(t().options.noDir(flags.dir ?? dir));
 	}
@@ -53,7 +56,7 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 	}
 
 	// go cannot even start in a directory it may not enter (`spawn go EACCES`), which would read as a broken go.
-	const denied = await access(dir, constants.R_OK | constants.X_OK).then(
+	const denied = await fs.access(dir, {read: true, execute: true}).then(
 		() => undefined,
 		(error: unknown) => error,
 	);

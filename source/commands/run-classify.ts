@@ -1,10 +1,10 @@
 import process from 'node:process';
-import {open} from 'node:fs/promises';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
 import {renderClassifyText} from '../classify/render-classify-text.js';
 import {t} from '../i18n/index.js';
-import type {Environment} from '../system/types.js';
+import {nodeFileSystem} from '../system/file-system.js';
+import type {Environment, FileSystem} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
 import {UsageError} from './options.js';
 import path from 'node:path';
@@ -35,7 +35,7 @@ export async function runClassify(
 
 		bytes = await readStream(source.stdin, maxClassifyBytes);
 	} else {
-		bytes = await readFileBounded(source.file, maxClassifyBytes);
+		bytes = await readFileBounded(nodeFileSystem, source.file, maxClassifyBytes);
 	}
 
 	const result = classifyGoOutput(bytes);
@@ -48,10 +48,10 @@ export async function runClassify(
 	return result.kind === 'classified' ? 1 : 0;
 }
 
-async function readFileBounded(file: string, limit: number): Promise<InputTail> {
+async function readFileBounded(fs: FileSystem, file: string, limit: number): Promise<InputTail> {
 	let handle;
 	try {
-		handle = await open(file, 'r');
+		handle = await fs.open(file, 'r');
 	} catch (error) {
 		throw new UsageError(t().cli.classify.cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)));
 	}
@@ -86,7 +86,7 @@ async function readFileBounded(file: string, limit: number): Promise<InputTail> 
 	}
 }
 
-async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<InputTail> {
+async function readStream(stream: AsyncIterable<string | Uint8Array>, limit: number): Promise<InputTail> {
 	const tail = new TailBuffer(limit);
 	let total = 0;
 	for await (const chunk of stream) {
