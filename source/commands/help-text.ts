@@ -1,5 +1,5 @@
 import {displayWidth} from '../i18n/text-width.js';
-import {wrapHanging} from '../ui/wrap-hanging.js';
+import {wrapHanging} from '../model/wrap-hanging.js';
 
 /**
 The help text wrapped to the terminal (80 columns when it is not one), between words: an option's description

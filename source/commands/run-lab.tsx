@@ -5,7 +5,7 @@ import {startLab} from '../lab/start-lab.js';
 import {signalExitCode} from '../system/signal-exit-code.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
-import {wrapHanging} from '../ui/wrap-hanging.js';
+import {wrapHanging} from '../model/wrap-hanging.js';
 import {parseTimeout, UsageError, type CommonOptions} from './options.js';
 import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
 import path from 'node:path';

@@ -4,7 +4,7 @@ import {evidenceCommand} from '../model/evidence-command.js';
 import {formatArgv, formatDuration, formatEnvCommand} from '../model/format.js';
 import type {Finding, Fix} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
-import {wrapHanging} from '../ui/wrap-hanging.js';
+import {wrapHanging} from '../model/wrap-hanging.js';
 import {withCredentialPlaceholders} from '../redact/redact.js';
 import {setAsideOf, type WalkView} from './conclude.js';
 import {flowTitle} from './investigations.js';

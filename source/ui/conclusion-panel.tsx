@@ -7,7 +7,7 @@ import {maxDisplayWidth} from '../i18n/text-width.js';
 import {maxBarColumns, mirrorRows, type MirrorRow} from '../mirrors/mirror-chart.js';
 import {symbols, warningColour} from './messages.js';
 import {useUi} from './ui-context.js';
-import {wrapHanging} from './wrap-hanging.js';
+import {wrapHanging} from '../model/wrap-hanging.js';
 import {useColumns, WrappedText} from './wrapped-text.js';
 
 /** Props of {@link ConclusionPanel}. */

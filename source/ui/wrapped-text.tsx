@@ -1,7 +1,7 @@
 import {Box, Text, useStdout} from 'ink';
 import {useSyncExternalStore} from 'react';
 import {sanitizeText} from '../model/sanitize-text.js';
-import {wrapSegments, type Segment} from './wrap-tokens.js';
+import {wrapSegments, type Segment} from '../model/wrap-tokens.js';
 
 /** The width assumed when the output is not a terminal that reports one. */
 const fallbackColumns = 80;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
 import {displayWidth} from '../../source/i18n/text-width.js';
-import {wrapSegments, wrapTokens} from '../../source/ui/wrap-tokens.js';
+import {wrapSegments, wrapTokens} from '../../source/model/wrap-tokens.js';
 
 /** What the lines say once joined without the spaces dropped at the breaks. */
 function nonSpace(text: string): string {
