@@ -1,7 +1,7 @@
 import process from 'node:process';
-import {buildReport} from '../diagnose/build-report.js';
+import {buildReport} from '../report/build-report.js';
 import {describeUnfinished, findUnfinishedChanges} from '../fixes/unfinished-changes.js';
-import {renderReportText} from '../diagnose/render-report-text.js';
+import {renderReportText} from '../report/render-report-text.js';
 import {diagnoseHeadless} from '../session/diagnose-headless.js';
 import {walkedFlows, type SessionState} from '../session/reduce-session.js';
 import {walkDiagrams} from '../session/walk-diagrams.js';

@@ -7,7 +7,7 @@ the candidates are witnesses) wait for every one. With the real go, against the 
 import assert from 'node:assert/strict';
 import {createServer} from 'node:net';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 

@@ -5,7 +5,7 @@ shorter limit, not the whole deadline. The real go against the lab; nothing leav
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {afterPhaseGraceMs, defaultTimeoutMs, silentEntryQuietMs} from '../../source/diagnose/run-diagnosis.js';
 import {largeModule, slowModuleCount} from '../../source/lab/scenarios/download.js';
 import {downloadCacheDir, projectWatchList, readDownloadCache} from '../../source/go/download-progress.js';

@@ -6,7 +6,7 @@ A new flowchart module is tested here by declaring its scenarios; no test file c
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {flowcharts} from '../../source/flowcharts/index.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import type {Fix} from '../../source/model/report.js';

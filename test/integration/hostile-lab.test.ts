@@ -10,7 +10,7 @@ import path from 'node:path';
 import {describe, test} from 'node:test';
 import {execa} from 'execa';
 import {pauseAfterProgressMs} from '../../source/go/reproduce-download.js';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {hasUnsafeText} from '../../source/model/sanitize-text.js';
 import {echoedSecrets, longListVersions} from '../../source/lab/scenarios/hostile.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';

@@ -11,7 +11,7 @@ Hermetic: the lab on 127.0.0.1, a temporary GOENV, no HTTP proxy (go must look t
 import assert from 'node:assert/strict';
 import {readFile, writeFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';

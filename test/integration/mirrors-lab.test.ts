@@ -7,7 +7,7 @@ the altered one, and the fix they propose must make the real go mod download suc
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 import {labSession} from '../helpers/lab-session.js';

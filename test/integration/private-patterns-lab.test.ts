@@ -8,7 +8,7 @@ a closed port.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {execa} from 'execa';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 

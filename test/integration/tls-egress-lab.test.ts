@@ -7,7 +7,7 @@ resolve the name, and its summary does not yet name the egress's CA.)
 */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 

@@ -7,7 +7,7 @@ module cache. Nothing leaves 127.0.0.1 (go never uses a proxy for loopback); the
 import assert from 'node:assert/strict';
 import {access, readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 import {labSession} from '../helpers/lab-session.js';

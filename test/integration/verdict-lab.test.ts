@@ -6,7 +6,7 @@ the verdict. The fixes of a name that does not resolve start with checking the n
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {DiagnoseReport} from '../../source/diagnose/build-report.js';
+import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {downloadCategories} from '../../source/model/taxonomy.js';
 import {runCli} from '../helpers/cli.js';

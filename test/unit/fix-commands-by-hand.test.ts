@@ -13,7 +13,7 @@ import {execa} from 'execa';
 import {fixGoSumFix} from '../../source/flowcharts/checksum/checksum-fixes.js';
 import {en as checksumText} from '../../source/flowcharts/checksum/text.en.js';
 import {verificationOffFix} from '../../source/flowcharts/verification-off/fix-verification-off.js';
-import {renderReportText} from '../../source/diagnose/render-report-text.js';
+import {renderReportText} from '../../source/report/render-report-text.js';
 import {setLanguage} from '../../source/i18n/index.js';
 import type {Fix} from '../../source/model/report.js';
 import {initialSession} from '../../source/session/reduce-session.js';

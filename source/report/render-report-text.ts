@@ -6,9 +6,9 @@ import type {Finding, Fix} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {wrapHanging} from '../model/wrap-hanging.js';
 import {withCredentialPlaceholders} from '../redact/redact.js';
-import {setAsideOf, type WalkView} from './conclude.js';
-import {flowTitle} from './investigations.js';
-import {isTrivialVisit} from './visit-trivia.js';
+import {setAsideOf, type WalkView} from '../diagnose/conclude.js';
+import {flowTitle} from '../diagnose/investigations.js';
+import {isTrivialVisit} from '../diagnose/visit-trivia.js';
 
 /**
 The human form of `gomod-doctor diagnose` (and of the bare command without a terminal), top-down: the

@@ -4,8 +4,8 @@ import type {Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import type {Finding, SetAside, Setting} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
-import {notWaitedFor, type Conclusion} from './conclude.js';
-import type {Settlement} from './settle-alternatives.js';
+import {notWaitedFor, type Conclusion} from '../diagnose/conclude.js';
+import type {Settlement} from '../diagnose/settle-alternatives.js';
 
 /** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
 export const reportSchemaVersion = 1;
