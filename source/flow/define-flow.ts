@@ -36,8 +36,6 @@ export const probeOutcomes = {
 	'cache-size': ['measured', 'error'],
 	// Toolchain downloads: does a GOPROXY entry (or candidate) serve golang.org/toolchain at that version.
 	'toolchain-served': ['served', 'candidate', 'not-served', 'error'],
-	// §4.4 the minimal reproduction: a temporary module that requires only the failing module@version.
-	'minimal-repro': ['fails', 'succeeds', 'error'],
 	// §2.5/§3.3 private modules: .netrc credentials for the host, git's credential set-up, git without prompts.
 	netrc: ['found', 'missing', 'port-mismatch', 'error'],
 	'git-credential-helper': ['set', 'unset', 'error'],
@@ -137,7 +135,6 @@ export const fixIds = [
 	'toolchain-install-local',
 	'toolchain-lower-go',
 	'toolchain-allow-switch',
-	'minimal-inspect-project',
 	'settings-advice',
 	'settings-narrow-private',
 	'settings-narrow-private-owner',

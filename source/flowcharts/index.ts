@@ -1,4 +1,3 @@
-import {minimalReproInvestigation} from '../diagnose/investigations/minimal-repro.js';
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
 import {modulePathInvestigation} from '../diagnose/investigations/module-path.js';
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
@@ -14,6 +13,7 @@ import {directHostsFlowchart} from './direct-hosts/index.js';
 import {dnsFlowchart} from './dns/index.js';
 import {goSumFlowchart} from './go-sum/index.js';
 import {httpProxyFlowchart} from './http-proxy/index.js';
+import {minimalReproFlowchart} from './minimal-repro/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
 import {proxySettingsFlowchart} from './proxy-settings/index.js';
@@ -49,7 +49,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	flowchart(moduleCacheInvestigation),
 	flowchart(toolchainInvestigation),
 	goSumFlowchart,
-	flowchart(minimalReproInvestigation),
+	minimalReproFlowchart,
 	dnsFlowchart,
 	routeFlowchart,
 	httpProxyFlowchart,

@@ -47,7 +47,6 @@ export const module = {
 		`There is no toolchain go${version}, only go${version}.0 and later. ${local} takes the line go ${version} for that missing name; go mod edit -go=${version}.0 (or a newer local go) avoids it.`,
 	toolchainNoneTitle: 'No Go toolchain of that version exists',
 	toolchainNoneDetail: (version: string) => `${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
-	minimalProjectTitle: 'The project, not the network, makes this fail',
 	// Confirm screen and results of command fixes.
 	confirmUndoFiles: 'Undo: go.mod and go.sum are copied into the journal first; “Undo this change” writes them back.',
 	confirmUndoNone: 'This cannot be undone: what it deletes or changes is not kept anywhere.',

@@ -163,11 +163,6 @@ export const probes = {
 		notMeasured: (dir: string, why: string, verified: string) => `The size of ${dir} could not be measured (${why}). ${verified}.`,
 		holds: (dir: string, size: string, verified: string) => `${dir} holds ${size}. ${verified}.`,
 	},
-	minimalRepro: {
-		succeeds: (module: string, version: string) => `In an empty module that requires only ${module}@${version}, go downloads it.`,
-		fails: (module: string, version: string, headline: string) => `In an empty module that requires only ${module}@${version}, go fails too: ${headline}`,
-		notRun: (message: string) => `The minimal reproduction could not run: ${message}`,
-	},
 	modHash: {
 		notVersion: (moduleVersion: string) => `Not requested: ${JSON.stringify(moduleVersion)} is not a valid module version.`,
 		notFound: (status: string, took: string, module: string, version: string) => `${status} (${took}): the proxy does not have ${module} ${version}.`,

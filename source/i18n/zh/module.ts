@@ -40,7 +40,6 @@ export const module: Shape<typeof english> = {
 	fullVersionDetail: (version, local) => `不存在名为 go${version} 的工具链，只有 go${version}.0 及之后的版本。${local} 会把 go ${version} 当成这个不存在的名字；go mod edit -go=${version}.0（或更新本地的 go）可以避免。`,
 	toolchainNoneTitle: '不存在这个版本的 Go 工具链',
 	toolchainNoneDetail: (version) => `${version} 不是已发布的 Go 版本，没有任何镜像能提供它，下载也无法解决：请修正 go.mod 的 go/toolchain 行。`,
-	minimalProjectTitle: '导致失败的是项目本身，而不是网络',
 	confirmUndoFiles: '撤销：运行前会把 go.mod 和 go.sum 复制到变更日志中；“撤销此更改”会把它们写回。',
 	confirmUndoNone: '此操作无法撤销：它删除或更改的内容不会保存在任何地方。',
 	confirmUndoNothing: '此操作不会改动你的任何文件。',

@@ -150,11 +150,6 @@ export const probes: Shape<typeof english> = {
 		notMeasured: (dir, why, verified) => `无法测量 ${dir} 的大小（${why}）。${verified}。`,
 		holds: (dir, size, verified) => `${dir} 占用 ${size}。${verified}。`,
 	},
-	minimalRepro: {
-		succeeds: (module, version) => `在只依赖 ${module}@${version} 的空模块中，go 能下载它。`,
-		fails: (module, version, headline) => `在只依赖 ${module}@${version} 的空模块中，go 同样失败：${headline}`,
-		notRun: (message) => `最小复现无法运行：${message}`,
-	},
 	modHash: {
 		notVersion: (moduleVersion) => `未发出请求：${JSON.stringify(moduleVersion)} 不是合法的模块版本。`,
 		notFound: (status, took, module, version) => `${status}（${took}）：这个代理没有 ${module} ${version}。`,

@@ -1,12 +1,11 @@
 import {infoFix} from '../../fixes/fix-module.js';
-import {minimalReproFlow, type MinimalReproSubject} from '../../flow/graphs/minimal-repro.js';
 import {projectDifferences} from '../../go/minimal-repro.js';
-import {t} from '../../i18n/index.js';
 import type {Category} from '../../model/taxonomy.js';
-import type {Finding} from '../../model/report.js';
-import {probeMinimalRepro} from '../../probes/probe-minimal-repro.js';
-import type {Investigation} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {minimalReproGraph, type MinimalReproSubject} from './graph.js';
+import {minimalReproProbe} from './probe-minimal-repro.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /**
 Failures the minimal reproduction cannot tell anything about: the network, the proxies and go's settings are
@@ -32,9 +31,9 @@ const environmentCategories = new Set<Category>([
 ]);
 
 /** §4.4, after go failed on a specific module@version for a reason that may lie in the project. */
-export const minimalReproInvestigation: Investigation<MinimalReproSubject> = {
+export const minimalReproFlowchart = defineFlowchart<MinimalReproSubject>()({
 	id: 'minimal-repro',
-	flow: minimalReproFlow,
+	graph: minimalReproGraph,
 	phase: 'after',
 	subjects(context) {
 		const {reproduction} = context;
@@ -50,15 +49,11 @@ export const minimalReproInvestigation: Investigation<MinimalReproSubject> = {
 
 		return [{label: `${failed.module}@${failed.version}`, module: failed.module, version: failed.version}];
 	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'minimal-repro') {
-			throw new Error(`minimal-repro has no check ${pending.probe}`);
-		}
-
-		return probeMinimalRepro(run.context.system, {module: subject.module, version: subject.version, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
+	checks: {
+		'minimal-repro': async (subject, run) =>
+			minimalReproProbe.run({system: run.context.system, module: subject.module, version: subject.version, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal, text: run.text.alone}),
 	},
-	async findings(walk, context): Promise<Finding[]> {
-		const evidence = walkEvidence(walk);
+	async findings(walk, {context, evidence, text}) {
 		if (walk.current === 'environment') {
 			const category = context.classified?.[0]?.category ?? 'other';
 			return [{category, severity: 'info', subject: walk.subject.label, summary: walk.summary, evidence, fixes: []}];
@@ -77,8 +72,9 @@ export const minimalReproInvestigation: Investigation<MinimalReproSubject> = {
 				subject: walk.subject.label,
 				summary: `${walk.summary}${detail === '' ? '' : ` ${detail}.`}`,
 				evidence,
-				fixes: [infoFix('minimal-inspect-project', t().module.minimalProjectTitle, detail)],
+				fixes: [infoFix('minimal-inspect-project', text.projectTitle, detail)],
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
