@@ -44,8 +44,6 @@ export const probeOutcomes = {
 	// VCS fetches: git on go's PATH, and the host's go-import tag.
 	'git-version': ['present', 'missing', 'error'],
 	'go-get-meta': ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'],
-	// Module paths: the files that name the path go.mod requires.
-	'module-path-uses': ['found', 'none', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -145,7 +143,6 @@ export const fixIds = [
 	'goproxy-https',
 	'private-access',
 	'install-git',
-	'module-path-change',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

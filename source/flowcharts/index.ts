@@ -1,5 +1,4 @@
 import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
-import {modulePathInvestigation} from '../diagnose/investigations/module-path.js';
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
@@ -15,6 +14,7 @@ import {goSumFlowchart} from './go-sum/index.js';
 import {httpProxyFlowchart} from './http-proxy/index.js';
 import {minimalReproFlowchart} from './minimal-repro/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
+import {modulePathFlowchart} from './module-path/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
 import {proxySettingsFlowchart} from './proxy-settings/index.js';
 import {routeFlowchart} from './route/index.js';
@@ -44,7 +44,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	tlsFlowchart,
 	flowchart(privateModuleInvestigation),
 	flowchart(vcsInvestigation),
-	flowchart(modulePathInvestigation),
+	modulePathFlowchart,
 	flowchart(notFoundInvestigation),
 	flowchart(moduleCacheInvestigation),
 	flowchart(toolchainInvestigation),

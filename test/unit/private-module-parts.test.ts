@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {goprivateFix, mergePattern, narrowestPrivatePattern, privateMatch} from '../../source/fixes/fix-private.js';
 import {matchGoImport, parseGoImportMeta} from '../../source/go/go-import-meta.js';
-import {modulePathFlow} from '../../source/flow/graphs/module-path.js';
+import {modulePathFlowchart} from '../../source/flowcharts/module-path/index.js';
 import {privateModuleFlow} from '../../source/flow/graphs/private-module.js';
 import {vcsFlow} from '../../source/flow/graphs/vcs.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
@@ -55,7 +55,7 @@ test('parseGoImportMeta reads the head only, decodes entities, skips malformed t
 });
 
 test('the private-module, vcs and module-path flows validate', () => {
-	for (const flow of [privateModuleFlow, vcsFlow, modulePathFlow]) {
+	for (const flow of [privateModuleFlow, vcsFlow, modulePathFlowchart.flow]) {
 		assert.deepEqual(validateFlow(flow as never), [], flow.id);
 	}
 });

@@ -7,11 +7,6 @@ export const findings = {
 		namedInError: "named in go's error",
 		candidate: 'candidate',
 	},
-	modulePath: {
-		unreadable: (message: string) => `The files could not be read: ${message}`,
-		none: (required: string) => `No file of this module names ${required}.`,
-		found: (required: string, places: string) => `${required} is named in ${places}.`,
-	},
 	theChecksumDatabase: 'the checksum database',
 	wholeGraph: 'the module graph',
 	/** A linted setting as evidence: `source` and `hiddenSource` are SettingSource ids (`environment`, `goenv-file`…). */

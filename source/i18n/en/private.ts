@@ -25,10 +25,6 @@ export const private_ = {
 	installGitTitle: 'Install git',
 	installGitDetail: (module: string, host: string) =>
 		`go runs git to fetch ${module} from ${host}. Install it (Debian/Ubuntu: sudo apt-get install git; Fedora: sudo dnf install git; macOS: xcode-select --install or brew install git; Windows: winget install Git.Git) and make sure it is on the PATH go runs with. gomod-doctor installs nothing itself. For a public module, a GOPROXY that serves it avoids git altogether.`,
-	modulePathTitle: (declared: string) => `Require and import ${declared}`,
-	modulePathDetail: (required: string, declared: string, places: string) =>
-		`The module now calls itself ${declared}. Change ${required} to ${declared} in ${places}, then run go mod tidy. (A replace directive would keep the old name alive and is only right for a fork that kept the old path; gomod-doctor does not edit your code.)`,
-	modulePathIndirect: 'the dependency that requires it (go mod why -m shows which)',
 	/** The wizard's .netrc entry. */
 	netrcHeading: (machine: string, file: string) => `Credentials for ${machine} (written to ${file})`,
 	loginPrompt: 'Login (user name): ',

@@ -16,11 +16,6 @@ export const findings: Shape<typeof english> = {
 		namedInError: 'go 的错误中提到的主机',
 		candidate: '候选代理',
 	},
-	modulePath: {
-		unreadable: (message) => `无法读取这些文件：${message}`,
-		none: (required) => `这个模块中没有文件引用 ${required}。`,
-		found: (required, places) => `${required} 出现在 ${places}。`,
-	},
 	theChecksumDatabase: '校验和数据库',
 	wholeGraph: '整个模块图',
 	settingValue: (setting, value, source, hidden) =>

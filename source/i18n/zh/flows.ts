@@ -138,13 +138,4 @@ export const flows: FlowTranslations = {
 			netrcEntry: {title: '把该主机的凭据写入 .netrc（令牌隐藏输入）'},
 		},
 	},
-	'module-path': {
-		title: '模块是按它声明的路径被引用的吗？',
-		nodes: {
-			uses: {question: '本模块的哪些文件写的是 {required}（go.mod 的 require、Go 文件的 import）？'},
-			rename: {summary: '{required} {version} 声明自己是 {declared}：请改为 require 和 import {declared}。'},
-			indirect: {summary: '{required} {version} 声明自己是 {declared}，而本模块没有文件写 {required}：是某个依赖引用了旧路径；请升级那个依赖。'},
-			changePath: {title: '改用模块声明的路径'},
-		},
-	},
 };

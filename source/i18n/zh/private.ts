@@ -24,10 +24,6 @@ export const private_: Shape<typeof english> = {
 	installGitTitle: '安装 git',
 	installGitDetail: (module, host) =>
 		`go 需要运行 git 才能从 ${host} 获取 ${module}。请安装 git（Debian/Ubuntu：sudo apt-get install git；Fedora：sudo dnf install git；macOS：xcode-select --install 或 brew install git；Windows：winget install Git.Git），并确保它在 go 运行时的 PATH 中。gomod-doctor 自己不安装任何软件。如果是公共模块，使用提供该模块的代理（GOPROXY）就完全不需要 git。`,
-	modulePathTitle: (declared) => `改为 require 并 import ${declared}`,
-	modulePathDetail: (required, declared, places) =>
-		`该模块现在的路径是 ${declared}。请在 ${places} 中把 ${required} 改为 ${declared}，然后运行 go mod tidy。（replace 指令会让旧名字继续存在，只适用于沿用旧路径的 fork；gomod-doctor 不会修改你的代码。）`,
-	modulePathIndirect: '依赖它的那个模块（go mod why -m 可以查出是哪一个）',
 	netrcHeading: (machine, file) => `${machine} 的凭据（写入 ${file}）`,
 	loginPrompt: '登录名（用户名）：',
 	tokenPrompt: '访问令牌或密码（隐藏）：',
