@@ -41,9 +41,6 @@ export const probeOutcomes = {
 	'git-credential-helper': ['set', 'unset', 'error'],
 	'git-insteadof': ['rewrites', 'none', 'error'],
 	'git-ls-remote': ['ok', 'auth', 'not-found', 'unreachable', 'timeout', 'error'],
-	// VCS fetches: git on go's PATH, and the host's go-import tag.
-	'git-version': ['present', 'missing', 'error'],
-	'go-get-meta': ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -142,7 +139,6 @@ export const fixIds = [
 	'goauth-default',
 	'goproxy-https',
 	'private-access',
-	'install-git',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

@@ -3,7 +3,6 @@ import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
 import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
-import {vcsInvestigation} from '../diagnose/investigations/vcs.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
@@ -23,6 +22,7 @@ import {shortReadFlowchart} from './short-read/index.js';
 import {slowAnswerFlowchart} from './slow-answer/index.js';
 import {sumdbFlowchart} from './sumdb/index.js';
 import {tlsFlowchart} from './tls/index.js';
+import {vcsFlowchart} from './vcs/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 import {verificationOffFlowchart} from './verification-off/index.js';
 
@@ -43,7 +43,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	shortReadFlowchart,
 	tlsFlowchart,
 	flowchart(privateModuleInvestigation),
-	flowchart(vcsInvestigation),
+	vcsFlowchart,
 	modulePathFlowchart,
 	flowchart(notFoundInvestigation),
 	flowchart(moduleCacheInvestigation),

@@ -15,7 +15,7 @@ has one edge per outcome) and runs the probe module of the same name. Each gets 
 type WithSystem<Input> = Input & {readonly system: System};
 
 /** A probe object over a probe module (which returns evidence whose outcome is one of `outcomes`). */
-function fromModule<const Id extends string, const Outcome extends string, Input>(id: Id, outcomes: readonly Outcome[], probe: (system: System, input: Input) => Promise<Evidence>) {
+export function fromModule<const Id extends string, const Outcome extends string, Input>(id: Id, outcomes: readonly Outcome[], probe: (system: System, input: Input) => Promise<Evidence>) {
 	return defineProbe({
 		id,
 		outcomes,

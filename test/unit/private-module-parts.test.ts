@@ -4,7 +4,7 @@ import {goprivateFix, mergePattern, narrowestPrivatePattern, privateMatch} from 
 import {matchGoImport, parseGoImportMeta} from '../../source/go/go-import-meta.js';
 import {modulePathFlowchart} from '../../source/flowcharts/module-path/index.js';
 import {privateModuleFlow} from '../../source/flow/graphs/private-module.js';
-import {vcsFlow} from '../../source/flow/graphs/vcs.js';
+import {vcsFlowchart} from '../../source/flowcharts/vcs/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {proxyServerFlowchart as proxyServerInvestigation} from '../../source/flowcharts/proxy-server/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
@@ -55,7 +55,7 @@ test('parseGoImportMeta reads the head only, decodes entities, skips malformed t
 });
 
 test('the private-module, vcs and module-path flows validate', () => {
-	for (const flow of [privateModuleFlow, vcsFlow, modulePathFlowchart.flow]) {
+	for (const flow of [privateModuleFlow, vcsFlowchart.flow, modulePathFlowchart.flow]) {
 		assert.deepEqual(validateFlow(flow as never), [], flow.id);
 	}
 });

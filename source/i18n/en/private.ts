@@ -22,9 +22,6 @@ export const private_ = {
 	accessTitle: (host: string) => `Ask the administrators of ${host} for access`,
 	accessDetail: (host: string, module: string) =>
 		`${host} knows who you are but does not let you read ${module} (403). Only its administrators can grant that; nothing on this machine can.`,
-	installGitTitle: 'Install git',
-	installGitDetail: (module: string, host: string) =>
-		`go runs git to fetch ${module} from ${host}. Install it (Debian/Ubuntu: sudo apt-get install git; Fedora: sudo dnf install git; macOS: xcode-select --install or brew install git; Windows: winget install Git.Git) and make sure it is on the PATH go runs with. gomod-doctor installs nothing itself. For a public module, a GOPROXY that serves it avoids git altogether.`,
 	/** The wizard's .netrc entry. */
 	netrcHeading: (machine: string, file: string) => `Credentials for ${machine} (written to ${file})`,
 	loginPrompt: 'Login (user name): ',

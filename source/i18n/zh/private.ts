@@ -21,9 +21,6 @@ export const private_: Shape<typeof english> = {
 		`go 只通过 HTTPS 发送凭据（.netrc、GOAUTH）。请在 GOPROXY 中使用 ${machine} 的 https:// 地址（没有的话请询问其管理员）；gomod-doctor 无法得知该地址。`,
 	accessTitle: (host) => `请 ${host} 的管理员授予访问权限`,
 	accessDetail: (host, module) => `${host} 认出了你的身份，但不允许你读取 ${module}（403）。只有其管理员能授权，本机上的任何设置都无能为力。`,
-	installGitTitle: '安装 git',
-	installGitDetail: (module, host) =>
-		`go 需要运行 git 才能从 ${host} 获取 ${module}。请安装 git（Debian/Ubuntu：sudo apt-get install git；Fedora：sudo dnf install git；macOS：xcode-select --install 或 brew install git；Windows：winget install Git.Git），并确保它在 go 运行时的 PATH 中。gomod-doctor 自己不安装任何软件。如果是公共模块，使用提供该模块的代理（GOPROXY）就完全不需要 git。`,
 	netrcHeading: (machine, file) => `${machine} 的凭据（写入 ${file}）`,
 	loginPrompt: '登录名（用户名）：',
 	tokenPrompt: '访问令牌或密码（隐藏）：',

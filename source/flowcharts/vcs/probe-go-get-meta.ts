@@ -1,16 +1,18 @@
-import {checkModulePath} from '../go/escape-module-path.js';
-import {checkGoImport, matchGoImport, parseGoImportMeta} from '../go/go-import-meta.js';
-import {formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {System} from '../system/types.js';
-import {statusLine} from './probe-http-list.js';
-import {type ProbeRun, trimOutput} from './probe-support.js';
+import {checkModulePath} from '../../go/escape-module-path.js';
+import {checkGoImport, matchGoImport, parseGoImportMeta} from '../../go/go-import-meta.js';
+import {formatDuration} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import {fromModule} from '../../probes/network-probes.js';
+import {statusLine} from '../../probes/probe-http-list.js';
+import {type ProbeRun, trimOutput} from '../../probes/probe-support.js';
+import type {System} from '../../system/types.js';
 
 /** The outcome labels of `probeGoGetMeta`. */
-export type GoGetMetaOutcome = 'found' | 'no-meta' | 'auth' | 'not-found' | 'unreachable' | 'error';
+const goGetMetaOutcomes = ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'] as const;
+type GoGetMetaOutcome = (typeof goGetMetaOutcomes)[number];
 
-export type GoGetMetaProbeInput = {
+type GoGetMetaProbeInput = {
 	/** The import path (a module path) whose go-import tag is asked for. */
 	readonly importPath: string;
 } & ProbeRun;
@@ -21,7 +23,7 @@ that tells it which VCS and repository serve the path (the page is untrusted: pa
 goes through the HTTP(S) proxy go would use, without credentials (go adds `.netrc` ones; a 401 here is what go
 gets without them). Never throws.
 */
-export async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput): Promise<Evidence> {
+async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput): Promise<Evidence> {
 	const url = `https://${input.importPath}?go-get=1`;
 	const base = {probe: 'http', tool: 'undici', command: `GET ${url}`} as const;
 	const problem = checkModulePath(input.importPath);
@@ -68,3 +70,6 @@ export async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput)
 
 	return done('no-meta', words.noMeta(status, took, input.importPath, imports.length));
 }
+
+/** The host's go-import tag for a module go fetches directly, as a probe object. */
+export const goGetMetaProbe = fromModule('go-get-meta', goGetMetaOutcomes, probeGoGetMeta);
