@@ -34,8 +34,6 @@ export const probeOutcomes = {
 	'cache-writable': ['writable', 'not-writable', 'no-space', 'error'],
 	'clean-repeat': ['succeeds', 'fails', 'error'],
 	'cache-size': ['measured', 'error'],
-	// Toolchain downloads: does a GOPROXY entry (or candidate) serve golang.org/toolchain at that version.
-	'toolchain-served': ['served', 'candidate', 'not-served', 'error'],
 	// §2.5/§3.3 private modules: .netrc credentials for the host, git's credential set-up, git without prompts.
 	netrc: ['found', 'missing', 'port-mismatch', 'error'],
 	'git-credential-helper': ['set', 'unset', 'error'],
@@ -126,10 +124,6 @@ export const fixIds = [
 	'cache-move',
 	'cache-chown',
 	'cache-free-space',
-	'toolchain-mirror',
-	'toolchain-install-local',
-	'toolchain-lower-go',
-	'toolchain-allow-switch',
 	'settings-advice',
 	'settings-narrow-private',
 	'settings-narrow-private-owner',

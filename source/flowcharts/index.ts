@@ -2,7 +2,6 @@ import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
-import {toolchainInvestigation} from '../diagnose/investigations/toolchain.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
@@ -22,6 +21,7 @@ import {shortReadFlowchart} from './short-read/index.js';
 import {slowAnswerFlowchart} from './slow-answer/index.js';
 import {sumdbFlowchart} from './sumdb/index.js';
 import {tlsFlowchart} from './tls/index.js';
+import {toolchainFlowchart} from './toolchain/index.js';
 import {vcsFlowchart} from './vcs/index.js';
 import {vendorFlowchart} from './vendor/index.js';
 import {verificationOffFlowchart} from './verification-off/index.js';
@@ -47,7 +47,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	modulePathFlowchart,
 	flowchart(notFoundInvestigation),
 	flowchart(moduleCacheInvestigation),
-	flowchart(toolchainInvestigation),
+	toolchainFlowchart,
 	goSumFlowchart,
 	minimalReproFlowchart,
 	dnsFlowchart,

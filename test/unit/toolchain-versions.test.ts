@@ -45,7 +45,7 @@ test('classify: toolchain failures as go versions word them', () => {
 });
 
 test('the toolchain go tried to download is the one examined: go 1.21 asks for go1.22 on a `go 1.22` line', async () => {
-	const {toolchainInvestigation} = await import('../../source/diagnose/investigations/toolchain.js');
+	const {toolchainFlowchart: toolchainInvestigation} = await import('../../source/flowcharts/toolchain/index.js');
 	const {parseGoMod} = await import('../../source/go/parse-go-mod.js');
 	const stderr = 'go: downloading go1.22 (linux/amd64)\ngo: download go1.22 for linux/amd64: toolchain not available\n';
 	const context = {

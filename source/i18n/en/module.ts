@@ -32,21 +32,6 @@ export const module = {
 	noModuleDetail: 'Check the spelling of the path, whether the repository moved or is private (then set GOPRIVATE), and whether it was deleted.',
 	fixReplaceTitle: (line: number) => `Fix the replace directive on go.mod line ${line}`,
 	fixReplaceDetail: (text: string) => text,
-	allowSwitchTitle: 'Let go download the toolchain go.mod asks for (go env -w GOTOOLCHAIN=auto)',
-	allowSwitchDetail: (version: string) => `A GOPROXY entry serves ${version}; with GOTOOLCHAIN=auto go downloads it and runs it for this module.`,
-	toolchainMirrorTitle: 'Use a GOPROXY that serves Go toolchains (golang.org/toolchain)',
-	toolchainMirrorDetail: (url: string) => `${url} serves the toolchain go.mod asks for.`,
-	toolchainLocalTitle: (version: string) => `Install ${version} and use it (GOTOOLCHAIN=local)`,
-	toolchainLocalDetail: (version: string) =>
-		`Download ${version} from https://go.dev/dl/ (or your package manager), put it on PATH, and set GOTOOLCHAIN=local so go never tries to download one.`,
-	toolchainLowerTitle: (version: string) => `Lower the go line of go.mod to ${version}`,
-	toolchainLowerDetail: (version: string) =>
-		`Only if the code and its dependencies do not need anything newer: go mod edit -go=${version} -toolchain=none (go.mod and go.sum are copied first; Undo restores them). A dependency that requires a newer go raises it again.`,
-	fullVersionTitle: (version: string) => `Write the go line as a release: go ${version}.0`,
-	fullVersionDetail: (version: string, local: string) =>
-		`There is no toolchain go${version}, only go${version}.0 and later. ${local} takes the line go ${version} for that missing name; go mod edit -go=${version}.0 (or a newer local go) avoids it.`,
-	toolchainNoneTitle: 'No Go toolchain of that version exists',
-	toolchainNoneDetail: (version: string) => `${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
 	// Confirm screen and results of command fixes.
 	confirmUndoFiles: 'Undo: go.mod and go.sum are copied into the journal first; “Undo this change” writes them back.',
 	confirmUndoNone: 'This cannot be undone: what it deletes or changes is not kept anywhere.',

@@ -309,12 +309,6 @@ export const probes = {
 		none: '(none)',
 		record: (id: string, took: string, detail: string, zip: string, mod: string) => `Record ${id} (${took}, ${detail}): zip ${zip}, go.mod ${mod}.`,
 	},
-	toolchain: {
-		noProxy: (version: string) => `No proxy to ask for golang.org/toolchain ${version}.`,
-		served: (url: string, toolchain: string, platform: string) => `${url} (a GOPROXY entry) serves ${toolchain} for ${platform}.`,
-		candidate: (toolchain: string, url: string) => `No GOPROXY entry serves ${toolchain}; the candidate ${url} does.`,
-		notServed: (toolchain: string, platform: string, version: string) => `No proxy asked serves ${toolchain} for ${platform} (golang.org/toolchain ${version}).`,
-	},
 	traceroute: {
 		notInstalled: 'traceroute is not installed, so the route was not traced (gomod-doctor installs nothing; `apt install traceroute` would add it).',
 		late: 'it did not finish before the deadline',

@@ -51,23 +51,6 @@ export const flows: FlowTranslations = {
 			clean: {title: '清理模块缓存（go clean -modcache），先显示它的大小'},
 		},
 	},
-	toolchain: {
-		title: 'go 能拿到 go.mod 要求的工具链吗？',
-		nodes: {
-			newer: {question: 'go.mod 要求的 Go（{wanted}）比本地的 {local} 更新吗？'},
-			served: {question: '有 GOPROXY 条目或候选代理提供 golang.org/toolchain {wanted} 吗？'},
-			mayItSwitch: {question: 'GOTOOLCHAIN={gotoolchain} 允许 go 切换工具链吗？'},
-			notNeeded: {summary: '本地的 {local} 足以满足 go.mod（{wanted}）。'},
-			servedHere: {summary: '有 GOPROXY 条目提供 {wanted}，go 也可以切换到它。'},
-			refusesSwitch: {summary: 'go.mod 需要 {wanted}，本地 go 是 {local}，而 GOTOOLCHAIN={gotoolchain} 禁止切换。'},
-			elsewhere: {summary: '没有 GOPROXY 条目提供 {wanted}；另一个代理提供。'},
-			nobody: {summary: 'go.mod 需要 {wanted}（本地 go 是 {local}），询问过的代理都不提供它。'},
-			allowSwitch: {title: '允许 go 下载工具链（GOTOOLCHAIN=auto）'},
-			mirror: {title: '使用能提供工具链的代理'},
-			installLocal: {title: '安装该版本的 Go 并使用它（GOTOOLCHAIN=local）'},
-			lowerGo: {title: '降低 go.mod 的 go 行（仅当没有代码需要更新的 Go 时）'},
-		},
-	},
 
 	'private-patterns': {
 		title: '私有路径的模式是否让公共模块绕过了代理？',

@@ -284,12 +284,6 @@ export const probes: Shape<typeof english> = {
 		none: '（无）',
 		record: (id, took, detail, zip, mod) => `记录 ${id}（${took}，${detail}）：zip ${zip}，go.mod ${mod}。`,
 	},
-	toolchain: {
-		noProxy: (version) => `没有可以询问 golang.org/toolchain ${version} 的代理。`,
-		served: (url, toolchain, platform) => `${url}（GOPROXY 条目）提供 ${platform} 的 ${toolchain}。`,
-		candidate: (toolchain, url) => `没有 GOPROXY 条目提供 ${toolchain}；候选代理 ${url} 提供。`,
-		notServed: (toolchain, platform, version) => `询问过的代理都不提供 ${platform} 的 ${toolchain}（golang.org/toolchain ${version}）。`,
-	},
 	traceroute: {
 		notInstalled: '没有安装 traceroute，所以没有追踪路由（gomod-doctor 不安装任何东西；`apt install traceroute` 可以安装它）。',
 		late: '它没有在时限之前结束',

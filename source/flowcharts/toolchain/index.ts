@@ -1,21 +1,22 @@
-import {handedData} from '../../flow/walk.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {infoFix} from '../../fixes/fix-module.js';
-import {toolchainFlow, type ToolchainSubject} from '../../flow/graphs/toolchain.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {compareGoVersions, localToolchain, looksUnreleased, parseGotoolchain, wantedToolchain} from '../../go/toolchain.js';
 import {t} from '../../i18n/index.js';
-import type {Finding, Fix} from '../../model/report.js';
-import {probeToolchainServed} from '../../probes/probe-toolchain.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import type {Fix} from '../../model/report.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {toolchainGraph, type ToolchainSubject} from './graph.js';
+import {toolchainServedProbe} from './probe-toolchain-served.js';
+import {en, type ToolchainMessages} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /**
 Toolchain downloads, after go failed with `toolchain not available`, `go.mod requires go >= …`, `invalid
 toolchain` or a failed `go: downloading go1.X`.
 */
-export const toolchainInvestigation: Investigation<ToolchainSubject> = {
+export const toolchainFlowchart = defineFlowchart<ToolchainSubject>()({
 	id: 'toolchain',
-	flow: toolchainFlow,
+	graph: toolchainGraph,
 	phase: 'after',
 	subjects(context) {
 		const {reproduction, goMod} = context;
@@ -50,42 +51,48 @@ export const toolchainInvestigation: Investigation<ToolchainSubject> = {
 			},
 		];
 	},
-	async check(pending, subject, run) {
-		if (pending.probe !== 'toolchain-served') {
-			throw new Error(`toolchain has no check ${pending.probe}`);
-		}
-
-		const {context} = run;
-		const result = await probeToolchainServed(context.system, {
-			toolchain: subject.wanted,
-			goos: subject.goos,
-			goarch: subject.goarch,
-			goproxy: context.snapshot.values['GOPROXY'] ?? '',
-			candidates: context.candidates,
-			env: context.env,
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		});
-		// The proxy that serves the toolchain goes to the findings with the evidence.
-		return result.url === undefined ? result.evidence : {evidence: result.evidence, data: result.url};
+	checks: {
+		'toolchain-served': async (subject, run) =>
+			toolchainServedProbe.run({
+				system: run.context.system,
+				toolchain: subject.wanted,
+				goos: subject.goos,
+				goarch: subject.goarch,
+				goproxy: run.context.snapshot.values['GOPROXY'] ?? '',
+				candidates: run.context.candidates,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				signal: run.signal,
+				text: run.text.served,
+			}),
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, text, dataOf}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
 
-		const evidence = walkEvidence(walk);
-		const url = handedData<string>(walk);
+		// The proxy that serves the toolchain.
+		const url = dataOf(toolchainServedProbe);
 		const {subject} = walk;
 		const unreleased = looksUnreleased(subject.wanted, subject.local);
-		const fixes = [...(isBareLanguageVersion(subject.wanted) && !unreleased ? [infoFix('toolchain-full-version', t().module.fullVersionTitle(subject.wanted.slice(2)), t().module.fullVersionDetail(subject.wanted.slice(2), subject.local))] : []), ...walk.offers.flatMap((id) => fixFor(id, subject, url, unreleased, context))];
-		const summary = unreleased ? t().common.sentences([walk.summary, t().module.toolchainNoneDetail(subject.wanted)]) : walk.summary;
+		const full = isBareLanguageVersion(subject.wanted) && !unreleased ? [infoFix('toolchain-full-version', text.fullVersionTitle(subject.wanted.slice(2)), text.fullVersionDetail(subject.wanted.slice(2), subject.local))] : [];
+		const fixes = [...full, ...walk.offers.flatMap((id) => fixFor(id, {subject, url, unreleased, context, text}))];
+		const summary = unreleased ? t().common.sentences([walk.summary, text.noneDetail(subject.wanted)]) : walk.summary;
 		return [{category: 'toolchain', severity: 'error', subject: subject.wanted, summary, evidence, fixes}];
 	},
+	text: {en, zh},
+});
+
+type FixInput = {
+	readonly subject: ToolchainSubject;
+	/** The proxy that serves the toolchain. */
+	readonly url: string | undefined;
+	readonly unreleased: boolean;
+	readonly context: InvestigationContext;
+	readonly text: ToolchainMessages;
 };
 
-function fixFor(id: string, subject: ToolchainSubject, url: string | undefined, unreleased: boolean, context: InvestigationContext): Fix[] {
-	const text = t().module;
+function fixFor(id: string, {subject, url, unreleased, context, text}: FixInput): Fix[] {
 	switch (id) {
 		case 'toolchain-allow-switch': {
 			return [
@@ -112,8 +119,8 @@ function fixFor(id: string, subject: ToolchainSubject, url: string | undefined, 
 			return [
 				{
 					id: 'toolchain-mirror',
-					title: text.toolchainMirrorTitle,
-					detail: text.toolchainMirrorDetail(url),
+					title: text.mirrorTitle,
+					detail: text.mirrorDetail(url),
 					kind: 'go-env',
 					argv: ['go', 'env', '-w', `GOPROXY=${value}`],
 					changes: [{key: 'GOPROXY', value}],
@@ -125,8 +132,8 @@ function fixFor(id: string, subject: ToolchainSubject, url: string | undefined, 
 
 		case 'toolchain-install-local': {
 			return unreleased
-				? [infoFix('toolchain-none', text.toolchainNoneTitle, text.toolchainNoneDetail(subject.wanted))]
-				: [infoFix('toolchain-install-local', text.toolchainLocalTitle(subject.wanted), text.toolchainLocalDetail(subject.wanted))];
+				? [infoFix('toolchain-none', text.noneTitle, text.noneDetail(subject.wanted))]
+				: [infoFix('toolchain-install-local', text.localTitle(subject.wanted), text.localDetail(subject.wanted))];
 		}
 
 		case 'toolchain-lower-go': {
@@ -138,8 +145,8 @@ function fixFor(id: string, subject: ToolchainSubject, url: string | undefined, 
 			return [
 				{
 					id: 'toolchain-lower-go',
-					title: text.toolchainLowerTitle(local),
-					detail: text.toolchainLowerDetail(local),
+					title: text.lowerTitle(local),
+					detail: text.lowerDetail(local),
 					kind: 'command',
 					argv: ['go', 'mod', 'edit', `-go=${local}`, '-toolchain=none'],
 					// go would try to switch to the toolchain go.mod names before it even edits go.mod.
