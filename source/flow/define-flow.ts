@@ -30,10 +30,6 @@ export const probeOutcomes = {
 	// Missing modules and versions: the proxy's version list; where a replace directive points.
 	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
 	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
-	// §4.1 the module cache: can it be written, does a download with an empty cache work, how large is it.
-	'cache-writable': ['writable', 'not-writable', 'no-space', 'error'],
-	'clean-repeat': ['succeeds', 'fails', 'error'],
-	'cache-size': ['measured', 'error'],
 	// §2.5/§3.3 private modules: .netrc credentials for the host, git's credential set-up, git without prompts.
 	netrc: ['found', 'missing', 'port-mismatch', 'error'],
 	'git-credential-helper': ['set', 'unset', 'error'],
@@ -120,10 +116,6 @@ export const fixIds = [
 	'module-untagged',
 	'module-absent',
 	'module-fix-replace',
-	'cache-clean',
-	'cache-move',
-	'cache-chown',
-	'cache-free-space',
 	'settings-advice',
 	'settings-narrow-private',
 	'settings-narrow-private-owner',

@@ -1,4 +1,3 @@
-import {moduleCacheInvestigation} from '../diagnose/investigations/module-cache.js';
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
@@ -12,6 +11,7 @@ import {goSumFlowchart} from './go-sum/index.js';
 import {httpProxyFlowchart} from './http-proxy/index.js';
 import {minimalReproFlowchart} from './minimal-repro/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
+import {moduleCacheFlowchart} from './module-cache/index.js';
 import {modulePathFlowchart} from './module-path/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
 import {proxySettingsFlowchart} from './proxy-settings/index.js';
@@ -46,7 +46,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	vcsFlowchart,
 	modulePathFlowchart,
 	flowchart(notFoundInvestigation),
-	flowchart(moduleCacheInvestigation),
+	moduleCacheFlowchart,
 	toolchainFlowchart,
 	goSumFlowchart,
 	minimalReproFlowchart,

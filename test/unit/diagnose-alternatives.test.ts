@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {classifyGoOutput, withAlternativeCandidates} from '../../source/classify/classify-go-error.js';
-import {moduleCacheInvestigation} from '../../source/diagnose/investigations/module-cache.js';
+import {moduleCacheFlowchart as moduleCacheInvestigation} from '../../source/flowcharts/module-cache/index.js';
 import {notFoundInvestigation} from '../../source/diagnose/investigations/not-found.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {settleAlternatives} from '../../source/diagnose/settle-alternatives.js';

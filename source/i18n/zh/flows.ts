@@ -35,22 +35,6 @@ export const flows: FlowTranslations = {
 			fixReplace: {title: '修正 replace 指令'},
 		},
 	},
-	'module-cache': {
-		title: '出问题的是模块缓存吗？',
-		nodes: {
-			writable: {question: '当前用户能写入模块缓存 {dir} 吗？空间够吗？'},
-			repeat: {question: '用空的临时模块缓存能下载 {module} 吗？'},
-			size: {question: '{dir} 有多大？go mod verify 怎么说？'},
-			readOnly: {summary: '当前用户无法写入模块缓存 {dir}，go 无法保存下载的模块。'},
-			full: {summary: '模块缓存 {dir} 所在的文件系统已满。'},
-			corrupt: {summary: '用空缓存能下载，用 {dir} 却不行：模块缓存已损坏。'},
-			notCache: {summary: '用空的模块缓存 go 也失败：原因不在缓存。'},
-			move: {title: '把 GOMODCACHE 指向当前用户可写的目录（go env -w）'},
-			chown: {title: '把缓存的所有权交还给当前用户（chown）'},
-			freeSpace: {title: '腾出磁盘空间'},
-			clean: {title: '清理模块缓存（go clean -modcache），先显示它的大小'},
-		},
-	},
 
 	'private-patterns': {
 		title: '私有路径的模式是否让公共模块绕过了代理？',

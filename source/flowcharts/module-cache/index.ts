@@ -1,15 +1,16 @@
-import {handedData} from '../../flow/walk.js';
 import path from 'node:path';
+import type {CheckRun, InvestigationContext} from '../../diagnose/investigation.js';
 import {goCleanModcacheFix, infoFix, moveModcacheFix} from '../../fixes/fix-module.js';
-import {moduleCacheFlow, type ModuleCacheSubject} from '../../flow/graphs/module-cache.js';
 import {formatBytes, mentionsCache} from '../../go/module-cache.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {t} from '../../i18n/index.js';
-import type {Finding, Fix} from '../../model/report.js';
-import {probeCacheSize, probeCacheWritable, probeCleanRepeat, type CacheProbeInput} from '../../probes/probe-cache.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
-
+import type {Fix} from '../../model/report.js';
+import type {System} from '../../system/types.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {moduleCacheGraph, type ModuleCacheSubject} from './graph.js';
+import {cacheSizeProbe, cacheWritableProbe, cleanRepeatProbe, type CacheProbeInput} from './probe-cache.js';
+import {en, type ModuleCacheMessages} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** The subject's module when go named none, in the session's language (compared within one session only). */
 const wholeGraph = (): string => t().findings.wholeGraph;
@@ -18,9 +19,9 @@ const wholeGraph = (): string => t().findings.wholeGraph;
 §4.1, after go failed in a way that points at the module cache (`permission denied` or `read-only file system`
 under GOMODCACHE, `zip: not a valid zip file`, `no space left on device`, `could not create module cache`…).
 */
-export const moduleCacheInvestigation: Investigation<ModuleCacheSubject> = {
+export const moduleCacheFlowchart = defineFlowchart<ModuleCacheSubject>()({
 	id: 'module-cache',
-	flow: moduleCacheFlow,
+	graph: moduleCacheGraph,
 	phase: 'after',
 	subjects(context) {
 		const {reproduction} = context;
@@ -38,49 +39,38 @@ export const moduleCacheInvestigation: Investigation<ModuleCacheSubject> = {
 		const failed = reproduction.failures[0];
 		return [{label: dir, dir, module: context.requested ?? (failed === undefined ? wholeGraph() : `${failed.module}@${failed.version}`)}];
 	},
-	async check(pending, subject, run) {
-		const input: CacheProbeInput = {
-			dir: subject.dir,
-			env: run.context.env,
-			cwd: run.context.dir,
-			...(subject.module === wholeGraph() ? {} : {module: subject.module}),
-			timeoutMs: run.timeoutMs,
-			...(run.signal === undefined ? {} : {signal: run.signal}),
-		};
-		switch (pending.probe) {
-			case 'cache-writable': {
-				return probeCacheWritable(run.context.system, input);
-			}
-
-			case 'clean-repeat': {
-				return probeCleanRepeat(run.context.system, input);
-			}
-
-			case 'cache-size': {
-				// The size measured goes to the findings with the evidence.
-				const {bytes, ...evidence} = await probeCacheSize(run.context.system, input);
-				return bytes === undefined ? evidence : {evidence, data: bytes};
-			}
-
-			default: {
-				throw new Error(`module-cache has no check ${pending.probe}`);
-			}
-		}
+	checks: {
+		'cache-writable': async (subject, run) => cacheWritableProbe.run(cacheInput(subject, run)),
+		'clean-repeat': async (subject, run) => cleanRepeatProbe.run(cacheInput(subject, run)),
+		'cache-size': async (subject, run) => cacheSizeProbe.run(cacheInput(subject, run)),
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, text, dataOf}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
 
-		const evidence = walkEvidence(walk);
-		const bytes = handedData<number>(walk);
-		const fixes = walk.offers.flatMap((id) => fixFor(id, walk.subject, bytes, context));
+		// The size measured.
+		const bytes = dataOf(cacheSizeProbe);
+		const fixes = walk.offers.flatMap((id) => fixFor(id, walk.subject, bytes, context, text));
 		return [{category: 'cache', severity: 'error', subject: walk.subject.dir, summary: walk.summary, evidence, fixes}];
 	},
-};
+	text: {en, zh},
+});
 
-function fixFor(id: string, subject: ModuleCacheSubject, bytes: number | undefined, context: InvestigationContext): Fix[] {
-	const text = t().module;
+/** What every cache check runs with. */
+function cacheInput(subject: ModuleCacheSubject, run: CheckRun): CacheProbeInput & {readonly system: System} {
+	return {
+		system: run.context.system,
+		dir: subject.dir,
+		env: run.context.env,
+		cwd: run.context.dir,
+		...(subject.module === wholeGraph() ? {} : {module: subject.module}),
+		timeoutMs: run.timeoutMs,
+		...(run.signal === undefined ? {} : {signal: run.signal}),
+	};
+}
+
+function fixFor(id: string, subject: ModuleCacheSubject, bytes: number | undefined, context: InvestigationContext, text: ModuleCacheMessages): Fix[] {
 	switch (id) {
 		case 'cache-clean': {
 			return [goCleanModcacheFix(subject.dir, bytes === undefined ? '?' : formatBytes(bytes))];

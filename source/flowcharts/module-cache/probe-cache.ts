@@ -2,13 +2,15 @@
 The checks of the module-cache flowchart (§4.1) as evidence: writability and free space of GOMODCACHE, the
 download repeated with an empty temporary cache, the cache's size (`du -sk`) and `go mod verify`.
 */
-import {downloadWithEmptyCache, formatBytes, measureCacheSize, testCacheWritable} from '../go/module-cache.js';
-import {reproductionErrorText} from '../go/reproduce-download.js';
-import {formatArgv} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {Environment, System} from '../system/types.js';
-import {trimOutput} from './probe-support.js';
+import {defineProbe} from '../../flow/define-probe.js';
+import {downloadWithEmptyCache, formatBytes, measureCacheSize, testCacheWritable} from '../../go/module-cache.js';
+import {reproductionErrorText} from '../../go/reproduce-download.js';
+import {formatArgv} from '../../model/format.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import {fromModule} from '../../probes/network-probes.js';
+import {trimOutput} from '../../probes/probe-support.js';
+import type {Environment, System} from '../../system/types.js';
 
 /** What every cache check needs. */
 export type CacheProbeInput = {
@@ -24,7 +26,7 @@ export type CacheProbeInput = {
 };
 
 /** `writable`, `not-writable`, `no-space` or `error`, by creating and removing a file where the cache is. */
-export async function probeCacheWritable(system: System, input: CacheProbeInput): Promise<Evidence> {
+async function probeCacheWritable(system: System, input: CacheProbeInput): Promise<Evidence> {
 	const started = system.now();
 	const result = await testCacheWritable(system.fs, input.dir);
 	return {
@@ -38,7 +40,7 @@ export async function probeCacheWritable(system: System, input: CacheProbeInput)
 }
 
 /** `succeeds` when the download works with an empty temporary GOMODCACHE, `fails` when it fails there too. */
-export async function probeCleanRepeat(system: System, input: CacheProbeInput): Promise<Evidence> {
+async function probeCleanRepeat(system: System, input: CacheProbeInput): Promise<Evidence> {
 	const result = await downloadWithEmptyCache(system, {
 		env: input.env,
 		cwd: input.cwd,
@@ -62,7 +64,7 @@ export async function probeCleanRepeat(system: System, input: CacheProbeInput): 
 }
 
 /** The cache's size (`du -sk`) and what `go mod verify` says, both under the deadline. */
-export async function probeCacheSize(system: System, input: CacheProbeInput): Promise<Evidence & {readonly bytes?: number}> {
+async function probeCacheSize(system: System, input: CacheProbeInput): Promise<Evidence & {readonly bytes?: number}> {
 	const [size, verify] = await Promise.all([
 		measureCacheSize(system, input.dir, input.env, input.timeoutMs, input.signal),
 		system.run({file: 'go', args: ['mod', 'verify'], env: input.env, cwd: input.cwd, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), parseable: true}),
@@ -83,3 +85,16 @@ export async function probeCacheSize(system: System, input: CacheProbeInput): Pr
 		...(size.bytes === undefined ? {} : {bytes: size.bytes}),
 	};
 }
+
+export const cacheWritableProbe = fromModule('cache-writable', ['writable', 'not-writable', 'no-space', 'error'], probeCacheWritable);
+export const cleanRepeatProbe = fromModule('clean-repeat', ['succeeds', 'fails', 'error'], probeCleanRepeat);
+
+/** The cache's size and `go mod verify`; its data: the size in bytes, when measured. */
+export const cacheSizeProbe = defineProbe({
+	id: 'cache-size',
+	outcomes: ['measured', 'error'],
+	async run(input: CacheProbeInput & {readonly system: System}) {
+		const {bytes, ...evidence} = await probeCacheSize(input.system, input);
+		return {evidence: evidence as Evidence & {readonly outcome: 'measured' | 'error'}, ...(bytes === undefined ? {} : {data: bytes})};
+	},
+});
