@@ -117,8 +117,6 @@ export const fixIds = [
 	'module-absent',
 	'module-fix-replace',
 	'settings-advice',
-	'settings-narrow-private',
-	'settings-narrow-private-owner',
 	'goprivate-add',
 	'netrc-entry',
 	'git-insteadof-ssh',

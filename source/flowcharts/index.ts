@@ -1,6 +1,5 @@
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
 import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
-import {privatePatternsInvestigation} from '../diagnose/investigations/private-patterns.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
@@ -13,6 +12,7 @@ import {minimalReproFlowchart} from './minimal-repro/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {moduleCacheFlowchart} from './module-cache/index.js';
 import {modulePathFlowchart} from './module-path/index.js';
+import {privatePatternsFlowchart} from './private-patterns/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
 import {proxySettingsFlowchart} from './proxy-settings/index.js';
 import {routeFlowchart} from './route/index.js';
@@ -38,7 +38,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	verificationOffFlowchart,
 	settingsLintFlowchart,
 	vendorFlowchart,
-	flowchart(privatePatternsInvestigation),
+	privatePatternsFlowchart,
 	proxyServerFlowchart,
 	shortReadFlowchart,
 	tlsFlowchart,

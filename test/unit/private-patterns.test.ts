@@ -5,11 +5,10 @@ does not resolve). Read with go's result, the setting is the cause, and the fix 
 */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {privatePatternsSubject} from '../../source/diagnose/investigations/private-patterns.js';
+import {privatePatternsFlowchart, privatePatternsSubject} from '../../source/flowcharts/private-patterns/index.js';
 import {settingsLintFlowchart} from '../../source/flowcharts/settings-lint/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {narrowedPrivatePatterns, privatePatternsFix} from '../../source/fixes/fix-private-patterns.js';
-import {privatePatternsFlow} from '../../source/flow/graphs/private-patterns.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {directPatternSetting, lintSettings} from '../../source/go/lint-settings.js';
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
@@ -63,7 +62,7 @@ const context = (snap: GoSnapshot, repro: Reproduction | undefined = reproductio
 });
 
 test('the flowchart validates', () => {
-	assert.deepEqual(validateFlow(privatePatternsFlow as never), []);
+	assert.deepEqual(validateFlow(privatePatternsFlowchart.flow as never), []);
 });
 
 test('GOPRIVATE=github.com/* in the shell, go failed on the github.com modules: the setting is the cause, remove it (field: goprivate-broad)', () => {

@@ -1,15 +1,16 @@
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
-import {privatePatternsFlow, type PrivatePatternsSubject} from '../../flow/graphs/private-patterns.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {narrowedPrivatePatterns, privatePatternsFix} from '../../fixes/fix-private-patterns.js';
 import {narrowestPrivatePattern} from '../../fixes/fix-private.js';
 import {entryGoFetchedFrom} from '../../go/go-reached.js';
 import {broadPatterns, directPatternSetting, publicSamplePaths} from '../../go/lint-settings.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {t} from '../../i18n/index.js';
-import type {Finding} from '../../model/report.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
-import {lintFixes} from '../../flowcharts/settings-lint/lint-fixes.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {lintFixes} from '../settings-lint/lint-fixes.js';
+import {privatePatternsGraph, type PrivatePatternsSubject} from './graph.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** At most this many failing modules are named in the finding. */
 const namedFailures = 3;
@@ -20,18 +21,17 @@ of go.mod's requirements they send straight to their hosts, whether go failed on
 only the private-looking paths (a private-looking host, or a module go did fetch from its host in this run). The
 settings check before go (settings-lint) leaves this setting's breadth to this flowchart.
 */
-export const privatePatternsInvestigation: Investigation<PrivatePatternsSubject> = {
+export const privatePatternsFlowchart = defineFlowchart<PrivatePatternsSubject>()({
 	id: 'private-patterns',
-	flow: privatePatternsFlow,
+	graph: privatePatternsGraph,
 	phase: 'after',
 	subjects(context) {
 		const subject = privatePatternsSubject(context);
 		return subject === undefined ? [] : [subject];
 	},
-	async check(pending) {
-		throw new Error(`private-patterns has no check ${pending.probe}`);
-	},
-	findings(walk, context): Finding[] {
+	// Its nodes are decisions on what go and the connectivity walks found: nothing to check.
+	checks: {},
+	findings(walk, {context, evidence}) {
 		const {subject} = walk;
 		const source = context.snapshot.settings.find((setting) => setting.name === subject.setting)?.source ?? 'default';
 		const kept = subject.kept === '' ? [] : subject.kept.split(', ');
@@ -49,12 +49,13 @@ export const privatePatternsInvestigation: Investigation<PrivatePatternsSubject>
 				severity: subject.failedCount > 0 ? 'error' : 'warning',
 				subject: subject.setting,
 				summary: walk.summary,
-				evidence: walkEvidence(walk),
+				evidence,
 				fixes,
 			},
 		];
 	},
-};
+	text: {en, zh},
+});
 
 /** The subject, when the setting that gives go its direct patterns covers public code; undefined otherwise. Pure. */
 export function privatePatternsSubject(context: Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'>): PrivatePatternsSubject | undefined {

@@ -1,4 +1,4 @@
-import {defineFlowFor} from '../define-flow.js';
+import {defineGraph} from '../define-flowchart.js';
 
 /** A GOPRIVATE (or GONOPROXY) value whose patterns cover public code hosts, and what go made of it. */
 export type PrivatePatternsSubject = {
@@ -35,47 +35,26 @@ match far more than private code: `GOPRIVATE=github.com/*` sends every public Gi
 with go's own result: go failed on modules the patterns sent to their hosts, while a GOPROXY entry serves public
 modules, so the setting is the cause, not the host go could not reach.
 */
-export const privatePatternsFlow = defineFlowFor<PrivatePatternsSubject>()({
-	id: 'private-patterns',
+export const privatePatternsGraph = defineGraph<PrivatePatternsSubject>()({
 	source: '§3.3',
-	title: 'Do the private-path patterns send public modules around the proxy?',
 	start: 'goFailed',
 	nodes: {
 		goFailed: {
 			kind: 'decide',
-			question: 'Did go fail on modules that {setting}={culprits} sends straight to their hosts ({covered} of go.mod)?',
 			outcomes: ['failed', 'no'],
 			decide: (subject) => (subject.failedCount > 0 ? 'failed' : 'no'),
 			edges: {failed: 'proxyServes', no: 'coversPublic'},
 		},
 		proxyServes: {
 			kind: 'decide',
-			question: 'Does a GOPROXY entry serve public modules instead? ({proxy})',
 			outcomes: ['served', 'none'],
 			decide: (subject) => (subject.proxy === '' ? 'none' : 'served'),
 			edges: {served: 'sendsPublicDirect', none: 'sendsDirectNoProxy'},
 		},
-		sendsPublicDirect: {
-			kind: 'end',
-			verdict: 'goproxy-config',
-			summary:
-				'{setting}={value} ({from}) sends {covered} of go.mod\'s requirements straight to their hosts instead of through {proxy}, which serves public modules, and go could not fetch them there ({failed}): the patterns {culprits} are the cause. Name only your private paths.',
-			offers: ['narrow'],
-		},
-		sendsDirectNoProxy: {
-			kind: 'end',
-			verdict: 'goproxy-config',
-			summary:
-				'{setting}={value} ({from}) sends {covered} of go.mod\'s requirements straight to their hosts, and go could not fetch them there ({failed}); no GOPROXY entry was measured serving public modules either: narrow {setting}, and see the proxy\'s findings.',
-			offers: ['narrow'],
-		},
-		coversPublic: {
-			kind: 'end',
-			verdict: 'goproxy-config',
-			summary: '{setting} ({from}) covers public modules too ({culprits}): go fetches them from their hosts, not through the proxy. Name only your private paths.',
-			offers: ['advice'],
-		},
-		narrow: {kind: 'fix', title: 'Keep only the private paths in the setting (or remove it)', fixes: ['settings-narrow-private']},
-		advice: {kind: 'fix', title: 'Advice: name only your private paths', fixes: ['settings-advice']},
+		sendsPublicDirect: {kind: 'end', verdict: 'goproxy-config', offers: ['narrow']},
+		sendsDirectNoProxy: {kind: 'end', verdict: 'goproxy-config', offers: ['narrow']},
+		coversPublic: {kind: 'end', verdict: 'goproxy-config', offers: ['advice']},
+		narrow: {kind: 'fix', fixes: ['settings-narrow-private']},
+		advice: {kind: 'fix', fixes: ['settings-advice']},
 	},
 });
