@@ -30,11 +30,6 @@ export const probeOutcomes = {
 	// Missing modules and versions: the proxy's version list; where a replace directive points.
 	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
 	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
-	// §2.5/§3.3 private modules: .netrc credentials for the host, git's credential set-up, git without prompts.
-	netrc: ['found', 'missing', 'port-mismatch', 'error'],
-	'git-credential-helper': ['set', 'unset', 'error'],
-	'git-insteadof': ['rewrites', 'none', 'error'],
-	'git-ls-remote': ['ok', 'auth', 'not-found', 'unreachable', 'timeout', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -117,12 +112,6 @@ export const fixIds = [
 	'module-absent',
 	'module-fix-replace',
 	'settings-advice',
-	'goprivate-add',
-	'netrc-entry',
-	'git-insteadof-ssh',
-	'goauth-default',
-	'goproxy-https',
-	'private-access',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

@@ -1,5 +1,4 @@
 import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
-import {privateModuleInvestigation} from '../diagnose/investigations/private-module.js';
 import type {Investigation} from '../diagnose/investigation.js';
 import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
@@ -12,6 +11,7 @@ import {minimalReproFlowchart} from './minimal-repro/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {moduleCacheFlowchart} from './module-cache/index.js';
 import {modulePathFlowchart} from './module-path/index.js';
+import {privateModuleFlowchart} from './private-module/index.js';
 import {privatePatternsFlowchart} from './private-patterns/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
 import {proxySettingsFlowchart} from './proxy-settings/index.js';
@@ -42,7 +42,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	proxyServerFlowchart,
 	shortReadFlowchart,
 	tlsFlowchart,
-	flowchart(privateModuleInvestigation),
+	privateModuleFlowchart,
 	vcsFlowchart,
 	modulePathFlowchart,
 	flowchart(notFoundInvestigation),

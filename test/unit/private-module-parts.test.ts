@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {goprivateFix, mergePattern, narrowestPrivatePattern, privateMatch} from '../../source/fixes/fix-private.js';
 import {matchGoImport, parseGoImportMeta} from '../../source/go/go-import-meta.js';
 import {modulePathFlowchart} from '../../source/flowcharts/module-path/index.js';
-import {privateModuleFlow} from '../../source/flow/graphs/private-module.js';
+import {privateModuleFlowchart} from '../../source/flowcharts/private-module/index.js';
 import {vcsFlowchart} from '../../source/flowcharts/vcs/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {proxyServerFlowchart as proxyServerInvestigation} from '../../source/flowcharts/proxy-server/index.js';
@@ -55,7 +55,7 @@ test('parseGoImportMeta reads the head only, decodes entities, skips malformed t
 });
 
 test('the private-module, vcs and module-path flows validate', () => {
-	for (const flow of [privateModuleFlow, vcsFlowchart.flow, modulePathFlowchart.flow]) {
+	for (const flow of [privateModuleFlowchart.flow, vcsFlowchart.flow, modulePathFlowchart.flow]) {
 		assert.deepEqual(validateFlow(flow as never), [], flow.id);
 	}
 });

@@ -14,14 +14,6 @@ export const private_ = {
 	insteadOfTitle: (host: string) => `Fetch ${host} over SSH (git insteadOf)`,
 	insteadOfDetail: (host: string, undo: string) =>
 		`git then fetches https://${host}/… as git@${host}:… with your SSH key instead of asking for a password (go disables git's prompts). Needs a key ${host} knows. Undo: ${undo}`,
-	goauthDefaultTitle: 'Let go send .netrc credentials again (go env -u GOAUTH)',
-	goauthDefaultDetail: 'GOAUTH=off stops go from sending any credentials; without it go uses .netrc (GOAUTH=netrc, the default).',
-	httpsTitle: (machine: string) => `Reach ${machine} over HTTPS`,
-	httpsDetail: (machine: string) =>
-		`go sends credentials (.netrc, GOAUTH) over HTTPS only. Use the https:// address of ${machine} in GOPROXY (ask its administrators if it has none); gomod-doctor cannot know it.`,
-	accessTitle: (host: string) => `Ask the administrators of ${host} for access`,
-	accessDetail: (host: string, module: string) =>
-		`${host} knows who you are but does not let you read ${module} (403). Only its administrators can grant that; nothing on this machine can.`,
 	/** The wizard's .netrc entry. */
 	netrcHeading: (machine: string, file: string) => `Credentials for ${machine} (written to ${file})`,
 	loginPrompt: 'Login (user name): ',

@@ -14,13 +14,6 @@ export const private_: Shape<typeof english> = {
 	insteadOfTitle: (host) => `通过 SSH 获取 ${host}（git insteadOf）`,
 	insteadOfDetail: (host, undo) =>
 		`之后 git 会用你的 SSH 密钥把 https://${host}/… 当作 git@${host}:… 获取，而不是询问密码（go 禁用了 git 的提示）。需要 ${host} 认可的密钥。撤销：${undo}`,
-	goauthDefaultTitle: '让 go 重新发送 .netrc 凭据（go env -u GOAUTH）',
-	goauthDefaultDetail: 'GOAUTH=off 让 go 不发送任何凭据；去掉它后 go 使用 .netrc（GOAUTH=netrc，默认值）。',
-	httpsTitle: (machine) => `通过 HTTPS 访问 ${machine}`,
-	httpsDetail: (machine) =>
-		`go 只通过 HTTPS 发送凭据（.netrc、GOAUTH）。请在 GOPROXY 中使用 ${machine} 的 https:// 地址（没有的话请询问其管理员）；gomod-doctor 无法得知该地址。`,
-	accessTitle: (host) => `请 ${host} 的管理员授予访问权限`,
-	accessDetail: (host, module) => `${host} 认出了你的身份，但不允许你读取 ${module}（403）。只有其管理员能授权，本机上的任何设置都无能为力。`,
 	netrcHeading: (machine, file) => `${machine} 的凭据（写入 ${file}）`,
 	loginPrompt: '登录名（用户名）：',
 	tokenPrompt: '访问令牌或密码（隐藏）：',

@@ -1,12 +1,15 @@
-import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc} from '../go/netrc.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {Environment, FileSystem} from '../system/types.js';
+import {readFile} from 'node:fs/promises';
+import {defineProbe} from '../../flow/define-probe.js';
+import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc} from '../../go/netrc.js';
+import {t} from '../../i18n/index.js';
+import type {Evidence} from '../../model/report.js';
+import type {Environment} from '../../system/types.js';
 
 /** The outcome labels of `probeNetrc`. */
-export type NetrcOutcome = 'found' | 'missing' | 'port-mismatch' | 'error';
+const netrcOutcomes = ['found', 'missing', 'port-mismatch', 'error'] as const;
+type NetrcOutcome = (typeof netrcOutcomes)[number];
 
-export type NetrcProbeInput = {
+type NetrcProbeInput = {
 	readonly env: Environment;
 	/** The machine go looks up: the host, with `:port` when the URL has one. */
 	readonly machine: string;
@@ -19,7 +22,7 @@ const maxNetrcBytes = 1 << 20;
 Does the `.netrc` go reads ($NETRC, else ~/.netrc) hold credentials for `machine`, as go (1.24 and later) looks
 them up? The evidence names the file and the entry's machine and login, never its password. Never throws.
 */
-export async function probeNetrc(fs: FileSystem, input: NetrcProbeInput): Promise<Evidence> {
+async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 	const started = performance.now();
 	const file = netrcPath(input.env);
 	const base = {probe: 'file', tool: 'gomod-doctor', command: `read ${file ?? '~/.netrc'}`} as const;
@@ -30,7 +33,7 @@ export async function probeNetrc(fs: FileSystem, input: NetrcProbeInput): Promis
 
 	let text: string;
 	try {
-		const bytes = await fs.readFile(file);
+		const bytes = await readFile(file);
 		if (bytes.byteLength > maxNetrcBytes) {
 			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.tooLarge(file), durationMs: took()};
 		}
@@ -72,3 +75,12 @@ export async function probeNetrc(fs: FileSystem, input: NetrcProbeInput): Promis
 		durationMs: took(),
 	};
 }
+
+/** The .netrc credentials for the machine go sends them to, as a probe object. */
+export const netrcProbe = defineProbe({
+	id: 'netrc',
+	outcomes: netrcOutcomes,
+	async run(input: NetrcProbeInput) {
+		return {evidence: (await probeNetrc(input)) as Evidence & {readonly outcome: NetrcOutcome}};
+	},
+});

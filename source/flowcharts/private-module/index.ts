@@ -1,15 +1,16 @@
 import {STATUS_CODES} from 'node:http';
-import {privateModuleFlow, type PrivateModuleSubject} from '../../flow/graphs/private-module.js';
-import {netrcPath} from '../../go/netrc.js';
-import {reproductionErrorText} from '../../go/reproduce-download.js';
+import type {CheckRun, InvestigationContext} from '../../diagnose/investigation.js';
 import {gitGlobalConfigFile} from '../../fixes/apply-git-config.js';
 import {goprivateFix, insteadOfFix, netrcFix, privateMatch, sharedHostingHosts} from '../../fixes/fix-private.js';
-import {t} from '../../i18n/index.js';
-import type {Finding, Fix} from '../../model/report.js';
-import {probeGitCredentialHelper, probeGitInsteadOf, probeGitLsRemote} from '../../probes/probe-git.js';
-import {probeNetrc} from '../../probes/probe-netrc.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
+import {netrcPath} from '../../go/netrc.js';
+import {reproductionErrorText} from '../../go/reproduce-download.js';
+import type {Fix} from '../../model/report.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {privateModuleGraph, type PrivateModuleSubject} from './graph.js';
+import {gitCredentialHelperProbe, gitInsteadOfProbe, gitLsRemoteProbe} from './probe-git.js';
+import {netrcProbe} from './probe-netrc.js';
+import {en} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** Signs in go's error that go ran git (and git asked for credentials it could not get). */
 const gitSignals = /git ls-remote|git fetch|terminal prompts disabled|could not read username|could not read password|exit status 128|permission denied \(publickey|host key verification failed/i;
@@ -18,9 +19,9 @@ const gitSignals = /git ls-remote|git fetch|terminal prompts disabled|could not 
 §2.5 and §3.3 for each module go's error puts in `private-auth`: do the private-path settings cover it, did go ask
 the public proxy or the checksum database about it, and does go (or git) have credentials the host accepts.
 */
-export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
+export const privateModuleFlowchart = defineFlowchart<PrivateModuleSubject>()({
 	id: 'private-module',
-	flow: privateModuleFlow,
+	graph: privateModuleGraph,
 	phase: 'after',
 	subjects(context) {
 		const items = (context.classified ?? []).filter((item) => item.category === 'private-auth' && item.module !== undefined);
@@ -38,37 +39,18 @@ export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
 
 		return subjects;
 	},
-	async check(pending, subject, run) {
-		const probeRun = {env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
-		switch (pending.probe) {
-			case 'netrc': {
-				return probeNetrc(run.context.system.fs, {env: run.context.env, machine: subject.machine});
-			}
-
-			case 'git-credential-helper': {
-				return probeGitCredentialHelper(run.context.system, probeRun);
-			}
-
-			case 'git-insteadof': {
-				return probeGitInsteadOf(run.context.system, {...probeRun, host: subject.host});
-			}
-
-			case 'git-ls-remote': {
-				return probeGitLsRemote(run.context.system, {...probeRun, url: subject.repoUrl});
-			}
-
-			default: {
-				throw new Error(`private-module has no check ${pending.probe}`);
-			}
-		}
+	checks: {
+		netrc: async (subject, run) => netrcProbe.run({env: run.context.env, machine: subject.machine}),
+		'git-credential-helper': async (_subject, run) => gitCredentialHelperProbe.run(gitRun(run)),
+		'git-insteadof': async (subject, run) => gitInsteadOfProbe.run({...gitRun(run), host: subject.host}),
+		'git-ls-remote': async (subject, run) => gitLsRemoteProbe.run({...gitRun(run), url: subject.repoUrl}),
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, text}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
 
 		const {subject} = walk;
-		const evidence = walkEvidence(walk);
 		const fixes = walk.offers.flatMap((id): Fix[] => {
 			switch (id) {
 				case 'goprivate-add': {
@@ -93,8 +75,8 @@ export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
 					return [
 						{
 							id: 'goauth-default',
-							title: t().private.goauthDefaultTitle,
-							detail: t().private.goauthDefaultDetail,
+							title: text.goauthDefaultTitle,
+							detail: text.goauthDefaultDetail,
 							kind: 'go-env',
 							argv: ['go', 'env', '-u', 'GOAUTH'],
 							changes: [{key: 'GOAUTH', value: undefined}],
@@ -105,11 +87,11 @@ export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
 				}
 
 				case 'goproxy-https': {
-					return [{id: 'goproxy-https', title: t().private.httpsTitle(subject.machine), detail: t().private.httpsDetail(subject.machine), kind: 'info', scope: 'persistent', weakensSecurity: false}];
+					return [{id: 'goproxy-https', title: text.httpsTitle(subject.machine), detail: text.httpsDetail(subject.machine), kind: 'info', scope: 'persistent', weakensSecurity: false}];
 				}
 
 				case 'private-access': {
-					return [{id: 'private-access', title: t().private.accessTitle(subject.host), detail: t().private.accessDetail(subject.host, subject.module), kind: 'info', scope: 'persistent', weakensSecurity: false}];
+					return [{id: 'private-access', title: text.accessTitle(subject.host), detail: text.accessDetail(subject.host, subject.module), kind: 'info', scope: 'persistent', weakensSecurity: false}];
 				}
 
 				default: {
@@ -119,7 +101,13 @@ export const privateModuleInvestigation: Investigation<PrivateModuleSubject> = {
 		});
 		return [{category: walk.verdict, severity: 'error', subject: subject.module, summary: walk.summary, evidence, fixes}];
 	},
-};
+	text: {en, zh},
+});
+
+/** What every git check runs with: go's environment, the deadline, the signal. */
+function gitRun(run: CheckRun) {
+	return {system: run.context.system, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal};
+}
 
 /** What go's error and settings say about one private module. Exported for tests. */
 export function privateSubject(context: Pick<InvestigationContext, 'snapshot' | 'reproduction'>, module: string, version: string, status: number | undefined, line: string): PrivateModuleSubject {
