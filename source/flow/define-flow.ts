@@ -27,9 +27,6 @@ export const probeOutcomes = {
 	],
 	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
 	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
-	// Missing modules and versions: the proxy's version list; where a replace directive points.
-	'version-list': ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
-	'replace-target': ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
 } as const;
 
 export type ProbeId = keyof typeof probeOutcomes;
@@ -105,12 +102,6 @@ export const fixIds = [
 	'goproxy-use-working',
 	'goproxy-fallback-on-error',
 	// Each flowchart's own remediations follow, one per line.
-	'module-go-get',
-	'module-credentials',
-	'module-fix-path',
-	'module-untagged',
-	'module-absent',
-	'module-fix-replace',
 	'settings-advice',
 ] as const;
 export type FixId = (typeof fixIds)[number];

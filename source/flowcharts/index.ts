@@ -1,6 +1,3 @@
-import {notFoundInvestigation} from '../diagnose/investigations/not-found.js';
-import type {Investigation} from '../diagnose/investigation.js';
-import type {Subject} from '../flow/define-flow.js';
 import {checksumFlowchart} from './checksum/index.js';
 import type {Flowchart} from './define-flowchart.js';
 import {directHostsFlowchart} from './direct-hosts/index.js';
@@ -11,6 +8,7 @@ import {minimalReproFlowchart} from './minimal-repro/index.js';
 import {mirrorChoiceFlowchart} from './mirror-choice/index.js';
 import {moduleCacheFlowchart} from './module-cache/index.js';
 import {modulePathFlowchart} from './module-path/index.js';
+import {notFoundFlowchart} from './not-found/index.js';
 import {privateModuleFlowchart} from './private-module/index.js';
 import {privatePatternsFlowchart} from './private-patterns/index.js';
 import {proxyServerFlowchart} from './proxy-server/index.js';
@@ -45,7 +43,7 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	privateModuleFlowchart,
 	vcsFlowchart,
 	modulePathFlowchart,
-	flowchart(notFoundInvestigation),
+	notFoundFlowchart,
 	moduleCacheFlowchart,
 	toolchainFlowchart,
 	goSumFlowchart,
@@ -57,8 +55,3 @@ export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @t
 	slowAnswerFlowchart,
 	directHostsFlowchart,
 ];
-
-/** An investigation not yet moved into a flowchart module: it brings no lab scenarios of its own. */
-function flowchart<S extends Subject>(investigation: Investigation<S>): Flowchart<S> {
-	return {...investigation, scenarios: []};
-}

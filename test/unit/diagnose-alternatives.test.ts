@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {classifyGoOutput, withAlternativeCandidates} from '../../source/classify/classify-go-error.js';
 import {moduleCacheFlowchart as moduleCacheInvestigation} from '../../source/flowcharts/module-cache/index.js';
-import {notFoundInvestigation} from '../../source/diagnose/investigations/not-found.js';
+import {notFoundFlowchart as notFoundInvestigation} from '../../source/flowcharts/not-found/index.js';
 import type {InvestigationContext} from '../../source/diagnose/investigation.js';
 import {settleAlternatives} from '../../source/diagnose/settle-alternatives.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';

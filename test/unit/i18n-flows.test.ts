@@ -1,12 +1,10 @@
 /*
-Every flowchart speaks Chinese: each node of each flow in source/flow/graphs/ (and each flow the diagnosis walks)
-has its text in source/i18n/zh/flows.ts, with the same placeholders as the English, and the translation holds no
-node that the flow no longer has. A new flowchart fails here until its nodes are translated; the message lists
+Every flowchart speaks Chinese: each node of each flow the diagnosis walks has its text (in its module's
+text.zh.ts, else in source/i18n/zh/flows.ts), with the same placeholders as the English, and the translation holds
+no node that the flow no longer has. A new flowchart fails here until its nodes are translated; the message lists
 exactly the entries to add.
 */
 import assert from 'node:assert/strict';
-import {readdir} from 'node:fs/promises';
-import path from 'node:path';
 import {test} from 'node:test';
 import {allFlows, flowTitle} from '../../source/diagnose/investigations.js';
 import type {Flow} from '../../source/flow/define-flow.js';
@@ -18,31 +16,9 @@ import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 
 type AnyFlow = Flow<string, never>;
 
-const graphs = path.resolve(import.meta.dirname, '../../source/flow/graphs');
-
-function isFlow(value: unknown): value is AnyFlow {
-	const candidate = value as Partial<AnyFlow> | undefined;
-	return typeof candidate === 'object' && candidate !== null && typeof candidate.id === 'string' && typeof candidate.start === 'string' && typeof candidate.nodes === 'object';
-}
-
-/** Every flow exported by a module of source/flow/graphs/, and every flow the diagnosis walks, once each. */
-async function everyFlow(): Promise<AnyFlow[]> {
-	const found = new Map<string, AnyFlow>();
-	for (const file of (await readdir(graphs, {recursive: true})).filter((name) => /\.tsx?$/.test(name)).sort()) {
-		// eslint-disable-next-line no-await-in-loop -- a handful of modules, in order
-		const module = (await import(path.join(graphs, file))) as Record<string, unknown>;
-		for (const value of Object.values(module)) {
-			if (isFlow(value)) {
-				found.set(value.id, value);
-			}
-		}
-	}
-
-	for (const flow of allFlows()) {
-		found.set(flow.id, flow);
-	}
-
-	return [...found.values()];
+/** Every flow the diagnosis walks (every flowchart is a module now: source/flow/graphs/ is gone), once each. */
+function everyFlow(): AnyFlow[] {
+	return [...new Map(allFlows().map((flow) => [flow.id, flow])).values()];
 }
 
 function placeholders(text: string): string[] {
@@ -53,7 +29,7 @@ const fieldOf = {probe: 'question', decide: 'question', end: 'summary', fix: 'ti
 
 test('every node of every flowchart has its Chinese text in source/i18n/zh/flows.ts, with the same placeholders', async () => {
 	const zh = flowTranslations('zh') ?? {};
-	const flows = await everyFlow();
+	const flows = everyFlow();
 	assert.ok(flows.some((flow) => flow.id === 'connectivity'), 'the connectivity flowchart is found');
 	const problems: string[] = [];
 	for (const flow of flows) {

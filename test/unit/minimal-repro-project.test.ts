@@ -10,7 +10,7 @@ import {minimalGoMod, projectDifferences} from '../../source/go/minimal-repro.js
 import {parseGoMod} from '../../source/go/parse-go-mod.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
-import {probeReplaceTarget} from '../../source/probes/probe-versions.js';
+import {probeReplaceTarget} from '../../source/flowcharts/not-found/probe-versions.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
 
 test('the minimal module requires only the failing version (a query is downloaded without a require line)', () => {

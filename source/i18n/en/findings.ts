@@ -14,9 +14,6 @@ export const findings = {
 		`${setting}=${value} (from ${source}${hidden === undefined ? '' : `; ${hidden.source} holds ${setting}=${hidden.value}`})`,
 	checkFailed: (message: string) => `The check itself failed: ${message}`,
 	/** A candidate's walk the diagnosis stopped waiting for (`waited`: formatted). */
-	noSameMajor: (wanted: string, latest: string) => `It has no version of the major version of ${wanted} at all; its latest release is ${latest}.`,
-	fallbackFailed: (line: string) =>
-		`go then tried direct (the last GOPROXY entry), which only happens after the proxies answered 404/410, and that fallback failed too: ${line} That failure follows from the missing module; it is not the cause.`,
 	setAside: (label: string, waited: string, chosen: string) =>
 		`Stopped waiting for ${label} after ${waited}: ${chosen} had answered and passed the checks, so ${label}, slower, would not be the mirror recommended (\`gomod-doctor mirrors\` measures every one).`,
 };

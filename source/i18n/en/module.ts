@@ -8,9 +8,6 @@ export const module = {
 	goGetTitle: (module: string, version: string) => `Require ${module}@${version} instead (go mod edit -require)`,
 	goGetDetail: (module: string, wanted: string, version: string) =>
 		`${module}@${wanted} does not exist on the proxy; ${version} is the nearest version it has. This changes the require line in go.mod (go get cannot: it loads the missing version first); go mod tidy afterwards completes go.sum.`,
-	queryTitle: (module: string, version: string) => `Ask for ${module}@${version} instead`,
-	queryDetail: (module: string, wanted: string, version: string) =>
-		`${module}@${wanted}, the version you asked for, does not exist on the proxy; ${version} is the nearest one it has: go mod download ${module}@${version} (go get ${module}@${version} to require it). go.mod does not name ${module}@${wanted}, so there is nothing in it to change.`,
 	tidyTitle: 'Tidy go.mod and go.sum (go mod tidy -v)',
 	tidyDetail: 'Adds what the code needs and removes what it does not; the changes to go.mod and go.sum are shown afterwards.',
 	downloadTitle: (module: string) => `Record go.sum entries for ${module} (go mod download)`,
@@ -20,14 +17,6 @@ export const module = {
 		`Deletes everything under ${dir} (${size}); go downloads what it needs again. A download with an empty cache worked, so the cache is what is broken.`,
 	moveCacheTitle: (dir: string) => `Use a module cache you can write (go env -w GOMODCACHE=${dir})`,
 	moveCacheDetail: (current: string) => `${current} cannot be written by this user; a new cache under your home directory can.`,
-	fixPathTitle: (wrong: string, right: string) => `Fix the module path: ${wrong} → ${right}`,
-	fixPathDetail: (wrong: string, right: string) => `${wrong} does not exist; ${right} does. Change the require line and the imports (and run go mod tidy).`,
-	untaggedTitle: (module: string) => `${module} has no tagged versions: require a commit`,
-	untaggedDetail: (module: string) => `No release is tagged, so @latest finds nothing. Use a commit: go get ${module}@<commit hash> (go makes a pseudo-version of it).`,
-	noModuleTitle: (module: string) => `${module} does not exist on the proxy`,
-	noModuleDetail: 'Check the spelling of the path, whether the repository moved or is private (then set GOPRIVATE), and whether it was deleted.',
-	fixReplaceTitle: (line: number) => `Fix the replace directive on go.mod line ${line}`,
-	fixReplaceDetail: (text: string) => text,
 	// Confirm screen and results of command fixes.
 	confirmUndoFiles: 'Undo: go.mod and go.sum are copied into the journal first; “Undo this change” writes them back.',
 	confirmUndoNone: 'This cannot be undone: what it deletes or changes is not kept anywhere.',

@@ -21,8 +21,6 @@ export const findings: Shape<typeof english> = {
 	settingValue: (setting, value, source, hidden) =>
 		`${setting}=${value}（来自${sourceName(source)}${hidden === undefined ? '' : `；${sourceName(hidden.source)}中是 ${setting}=${hidden.value}`}）`,
 	checkFailed: (message) => `检查本身失败了：${message}`,
-	noSameMajor: (wanted, latest) => `它完全没有 ${wanted} 这个主版本的任何版本；最新的发布版本是 ${latest}。`,
-	fallbackFailed: (line) => `随后 go 尝试了 direct（GOPROXY 的最后一项）——只有代理都返回 404/410 时才会这样——这个回退也失败了：${line} 这个失败是模块缺失的后果，而不是原因。`,
 	setAside: (label, waited, chosen) =>
 		`等待 ${waited} 后不再等 ${label}：${chosen} 已先应答并通过检查，更慢的 ${label} 不会是推荐的镜像（\`gomod-doctor mirrors\` 会测量每一个）。`,
 };

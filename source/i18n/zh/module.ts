@@ -4,9 +4,6 @@ import type {Shape} from '../shape.js';
 /** 关于模块、版本、模块缓存、工具链、go.sum、最小复现以及命令类修复（go get、go mod tidy、go clean -modcache）的说明。函数收到的值已经脱敏。 */
 export const module: Shape<typeof english> = {
 	goGetTitle: (module, version) => `改为依赖 ${module}@${version}（go mod edit -require）`,
-	queryTitle: (module, version) => `改为请求 ${module}@${version}`,
-	queryDetail: (module, wanted, version) =>
-		`你请求的 ${module}@${wanted} 在代理上不存在；它有的最接近的版本是 ${version}：go mod download ${module}@${version}（要依赖它则用 go get ${module}@${version}）。go.mod 中没有 ${module}@${wanted}，所以无需修改 go.mod。`,
 	goGetDetail: (module, wanted, version) => `代理上没有 ${module}@${wanted}；它有的最接近的版本是 ${version}。这会修改 go.mod 中的 require 行（go get 做不到：它会先加载那个不存在的版本）；之后运行 go mod tidy 补全 go.sum。`,
 	tidyTitle: '整理 go.mod 和 go.sum（go mod tidy -v）',
 	tidyDetail: '补上代码需要的依赖，删去不需要的；之后会显示它对 go.mod 和 go.sum 的改动。',
@@ -16,14 +13,6 @@ export const module: Shape<typeof english> = {
 	cleanDetail: (dir, size) => `删除 ${dir} 下的全部内容（${size}）；go 会重新下载需要的模块。用空的模块缓存下载是成功的，所以坏的是缓存。`,
 	moveCacheTitle: (dir) => `改用当前用户可写的模块缓存（go env -w GOMODCACHE=${dir}）`,
 	moveCacheDetail: (current) => `当前用户无法写入 ${current}；主目录下的新缓存可以写入。`,
-	fixPathTitle: (wrong, right) => `修正模块路径：${wrong} → ${right}`,
-	fixPathDetail: (wrong, right) => `${wrong} 不存在，${right} 存在。请修改 require 行和 import（然后运行 go mod tidy）。`,
-	untaggedTitle: (module) => `${module} 没有打过版本标签：请依赖某个提交`,
-	untaggedDetail: (module) => `没有打标签的发布版本，所以 @latest 什么也找不到。请用提交：go get ${module}@<提交哈希>（go 会为它生成伪版本）。`,
-	noModuleTitle: (module) => `代理上不存在 ${module}`,
-	noModuleDetail: '请检查路径拼写、仓库是否已迁移或是私有模块（那样需要设置 GOPRIVATE），以及它是否已被删除。',
-	fixReplaceTitle: (line) => `修正 go.mod 第 ${line} 行的 replace 指令`,
-	fixReplaceDetail: (text) => text,
 	confirmUndoFiles: '撤销：运行前会把 go.mod 和 go.sum 复制到变更日志中；“撤销此更改”会把它们写回。',
 	confirmUndoNone: '此操作无法撤销：它删除或更改的内容不会保存在任何地方。',
 	confirmUndoNothing: '此操作不会改动你的任何文件。',

@@ -1,22 +1,21 @@
-import {handedData} from '../../flow/walk.js';
-import {requireVersionFix, infoFix} from '../../fixes/fix-module.js';
-import {netrcFix} from '../../fixes/fix-private.js';
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
+import type {InvestigationContext} from '../../diagnose/investigation.js';
+import {infoFix, requireVersionFix} from '../../fixes/fix-module.js';
+import {netrcFix} from '../../fixes/fix-private.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {netrcPath} from '../../go/netrc.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
-import {canaryFrom, probeProxyFetch} from '../../probes/probe-canary.js';
-import {notFoundFlow, type NotFoundSubject} from '../../flow/graphs/not-found.js';
 import {findPathTypo, nearestVersions} from '../../go/versions.js';
 import {t} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
-import type {Finding, Fix} from '../../model/report.js';
-import {probeReplaceTarget, probeVersionList} from '../../probes/probe-versions.js';
-import type {Investigation, InvestigationContext} from '../investigation.js';
-import {walkEvidence} from '../run-investigations.js';
-
-/** The entry that refused the module (403) or asked for credentials, by subject, for the canary and the fix. */
-const refusedBy = new WeakMap<NotFoundSubject, string>();
+import type {Evidence, Fix} from '../../model/report.js';
+import {proxyFetchProbe} from '../../probes/network-probes.js';
+import {canaryFrom} from '../../probes/probe-canary.js';
+import {defineFlowchart} from '../define-flowchart.js';
+import {notFoundGraph, type NotFoundSubject} from './graph.js';
+import {replaceTargetProbe, versionListProbe} from './probe-versions.js';
+import {en, type NotFoundMessages} from './text.en.js';
+import {zh} from './text.zh.js';
 
 /** How go's fetch from a module's own host (its `direct` fallback) fails. */
 const fallbackCategories = new Set<string>(['dns', 'refused', 'timeout', 'tls', 'vcs']);
@@ -29,9 +28,9 @@ Missing modules and versions, after go failed with `not found`, `unknown revisio
 `invalid version`: the proxy's versions against the requested one, the nearest existing version (offered as
 `go get MOD@VERSION`), typos of the path, and replace directives that point nowhere.
 */
-export const notFoundInvestigation: Investigation<NotFoundSubject> = {
+export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 	id: 'not-found',
-	flow: notFoundFlow,
+	graph: notFoundGraph,
 	phase: 'after',
 	subjects(context) {
 		const items = [
@@ -73,83 +72,93 @@ export const notFoundInvestigation: Investigation<NotFoundSubject> = {
 
 		return subjects;
 	},
-	async check(pending, subject, run) {
-		const {context} = run;
-		const goproxy = context.snapshot.values['GOPROXY'] ?? '';
-		const common = {goproxy, env: context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
-		switch (pending.probe) {
-			case 'version-list': {
-				const asked = pending.node === 'parent' ? subject.parent : subject.module;
-				if (asked === undefined) {
-					throw new Error(`${subject.module} has no parent path`);
-				}
-
-				const result = await probeVersionList(context.system, {module: asked, version: pending.node === 'parent' ? 'latest' : subject.version, ...common});
-				if (pending.node === 'parent') {
-					// The path above is asked whether it exists at all, not for a version.
-					const found = result.entry !== undefined && result.versions !== undefined && ['has-version', 'missing-version', 'no-tags'].includes(result.evidence.outcome);
-					return found ? {...result.evidence, summary: t().probes.versions.hasPath(redactUserinfo(result.entry!), asked, result.versions!.join(', ') || t().probes.versions.none)} : result.evidence;
-				}
-
-				if (result.entry !== undefined && (result.evidence.outcome === 'refused' || result.evidence.outcome === 'auth')) {
-					refusedBy.set(subject, result.entry);
-				}
-
-				// The versions listed go to the findings with the evidence.
-				return result.versions === undefined ? result.evidence : {evidence: result.evidence, data: result.versions};
+	checks: {
+		'version-list': async (subject, run) => {
+			const {context} = run;
+			const parent = run.node === 'parent';
+			const asked = parent ? subject.parent : subject.module;
+			if (asked === undefined) {
+				// The graph asks for the path above only when there is one.
+				return {evidence: unchecked('version-list', `${subject.module} has no parent path`)};
 			}
 
-			case 'proxy-fetch': {
-				// The entry that refused the module, asked for a module that certainly exists.
-				const entry = refusedBy.get(subject);
-				if (entry === undefined) {
-					throw new Error(`no entry refused ${subject.module}`);
-				}
-
-				return probeProxyFetch(context.system, {baseUrl: entry, module: subject.canary, env: context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
+			const result = await versionListProbe.run({system: context.system, module: asked, version: parent ? 'latest' : subject.version, ...common(run)});
+			if (!parent) {
+				return result;
 			}
 
-			case 'replace-target': {
-				const replace = replaceOf(context, subject.module, subject.version);
-				if (replace === undefined) {
-					throw new Error(`go.mod no longer replaces ${subject.module}`);
-				}
-
-				return probeReplaceTarget(context.system, {dir: context.dir, newPath: replace.newPath, ...(replace.newVersion === undefined ? {} : {newVersion: replace.newVersion}), ...common});
+			// The path above is asked whether it exists at all, not for a version; its versions are not the module's.
+			const {versions, entry} = result.data ?? {};
+			const found = entry !== undefined && versions !== undefined && ['has-version', 'missing-version', 'no-tags'].includes(result.evidence.outcome);
+			return {evidence: found ? {...result.evidence, summary: t().probes.versions.hasPath(redactUserinfo(entry), asked, versions.join(', ') || t().probes.versions.none)} : result.evidence};
+		},
+		'proxy-fetch': async (subject, run) => {
+			// The entry that refused the module, asked for a module that certainly exists.
+			const entry = run.dataOf(versionListProbe)?.entry;
+			if (entry === undefined) {
+				return {evidence: unchecked('proxy-fetch', `no entry refused ${subject.module}`)};
 			}
 
-			default: {
-				throw new Error(`not-found has no check ${pending.probe}`);
+			return proxyFetchProbe.run({system: run.context.system, baseUrl: entry, module: subject.canary, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal});
+		},
+		'replace-target': async (subject, run) => {
+			const {context} = run;
+			const replace = replaceOf(context, subject.module, subject.version);
+			if (replace === undefined) {
+				return {evidence: unchecked('replace-target', `go.mod no longer replaces ${subject.module}`)};
 			}
-		}
+
+			return replaceTargetProbe.run({system: context.system, dir: context.dir, newPath: replace.newPath, ...(replace.newVersion === undefined ? {} : {newVersion: replace.newVersion}), ...common(run)});
+		},
 	},
-	findings(walk, context): Finding[] {
+	findings(walk, {context, evidence, text, dataOf}) {
 		if (walk.verdict === 'healthy') {
 			return [];
 		}
 
 		const {subject} = walk;
-		const evidence = walkEvidence(walk);
-		const versions = handedData<readonly string[]>(walk) ?? [];
+		const listed = dataOf(versionListProbe);
+		const versions = listed?.versions ?? [];
 		// The path to use instead: the likely spelling, or the path above it that exists.
 		const right = walk.current === 'parentExists' ? subject.parent : subject.typo;
-		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, versions, context));
+		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, {versions, refusedBy: listed?.entry, context, text}));
 		const suggested = suggestedVersion(subject.version, versions);
 		const near = nearestVersions(subject.version, versions);
 		const extra =
 			walk.verdict !== 'not-found' || suggested === undefined
 				? ''
 				: near.nearest === undefined
-					? ` ${t().findings.noSameMajor(subject.version, suggested)}`
-					: ` Nearest: ${near.nearest}${near.lower !== undefined && near.higher !== undefined ? ` (also ${near.higher})` : ''}.`;
+					? ` ${text.noSameMajor(subject.version, suggested)}`
+					: near.lower !== undefined && near.higher !== undefined
+						? text.nearestOrHigher(near.nearest, near.higher)
+						: text.nearest(near.nearest);
 		// go's last word was about `direct`, which it tried only because the proxies lacked the module.
-		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${t().findings.fallbackFailed(subject.fallback)}`;
+		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${text.fallbackFailed(subject.fallback)}`;
 		return [{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes}];
 	},
+	text: {en, zh},
+});
+
+/** What the proxy checks run with: go's GOPROXY and environment, the deadline, the signal. */
+function common(run: {readonly context: InvestigationContext; readonly timeoutMs: number; readonly signal?: AbortSignal}) {
+	return {goproxy: run.context.snapshot.values['GOPROXY'] ?? '', env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
+}
+
+/** A check that cannot run (the graph rules it out): its probe's "could not check" outcome. */
+function unchecked(command: string, summary: string): Evidence & {readonly outcome: 'error'} {
+	return {probe: 'check', tool: 'gomod-doctor', command, outcome: 'error', summary, durationMs: 0};
+}
+
+/** What the fixes are built from besides the subject. */
+type FixInput = {
+	readonly versions: readonly string[];
+	/** The entry that refused the module or asked for credentials. */
+	readonly refusedBy: string | undefined;
+	readonly context: InvestigationContext;
+	readonly text: NotFoundMessages;
 };
 
-function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[], context: InvestigationContext): Fix[] {
-	const text = t().module;
+function fixFor(id: string, subject: NotFoundSubject, {versions, refusedBy, context, text}: FixInput): Fix[] {
 	switch (id) {
 		case 'module-go-get': {
 			const suggested = suggestedVersion(subject.version, versions);
@@ -167,7 +176,7 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 		}
 
 		case 'module-credentials': {
-			const entry = refusedBy.get(subject);
+			const entry = refusedBy;
 			const file = netrcPath(context.env);
 			let machine: string | undefined;
 			try {
@@ -196,7 +205,7 @@ function fixFor(id: string, subject: NotFoundSubject, versions: readonly string[
 			const replace = replaceOf(context, subject.module, subject.version);
 			const line = replace?.line ?? 0;
 			const shown = replace === undefined ? '' : `replace ${replace.oldPath}${replace.oldVersion === undefined ? '' : ` ${replace.oldVersion}`} => ${replace.newPath}${replace.newVersion === undefined ? '' : ` ${replace.newVersion}`}`;
-			return [infoFix('module-fix-replace', text.fixReplaceTitle(line), text.fixReplaceDetail(shown))];
+			return [infoFix('module-fix-replace', text.fixReplaceTitle(line), shown)];
 		}
 
 		default: {

@@ -4,15 +4,17 @@ The checks of the missing-module flowchart: which versions the GOPROXY entries h
 and whether a `replace` directive points at something that exists.
 */
 import path from 'node:path';
-import {escapeModulePath, escapeVersion} from '../go/escape-module-path.js';
-import {parseGoproxyList} from '../go/parse-goproxy-list.js';
-import {isValidVersion, sampleVersionList, summarizeVersions} from '../go/versions.js';
-import {asksForCredentials, statusLine} from './probe-http-list.js';
-import {redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
-import type {Evidence} from '../model/report.js';
-import type {Environment, HttpResult, System} from '../system/types.js';
-import {joinProxyUrl} from '../go/proxy-url.js';
+import {defineProbe} from '../../flow/define-probe.js';
+import {escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
+import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
+import {joinProxyUrl} from '../../go/proxy-url.js';
+import {isValidVersion, sampleVersionList, summarizeVersions} from '../../go/versions.js';
+import {t} from '../../i18n/index.js';
+import {redactUserinfo} from '../../model/format.js';
+import type {Evidence} from '../../model/report.js';
+import {fromModule} from '../../probes/network-probes.js';
+import {asksForCredentials, statusLine} from '../../probes/probe-http-list.js';
+import type {Environment, HttpResult, System} from '../../system/types.js';
 
 /** The most of a version list kept: 100,000 versions of aws-sdk-go's length fit; the rest is counted, not kept. */
 const listBytes = 4 * 1024 * 1024;
@@ -179,3 +181,24 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 	const outcome = listed.evidence.outcome === 'has-version' ? 'ok' : listed.evidence.outcome === 'unreachable' || listed.evidence.outcome === 'error' ? 'error' : 'version-missing';
 	return {...listed.evidence, outcome};
 }
+
+type VersionListOutcome = 'has-version' | 'missing-version' | 'no-tags' | 'no-module' | 'refused' | 'auth' | 'unreachable' | 'error';
+
+/**
+The GOPROXY entries' version list of a module (or of the path above it), as a probe object. Its data: the versions
+listed, and the entry that answered (the one that refused the module, for the canary and the credentials fix).
+*/
+export const versionListProbe = defineProbe({
+	id: 'version-list',
+	outcomes: ['has-version', 'missing-version', 'no-tags', 'no-module', 'refused', 'auth', 'unreachable', 'error'],
+	async run(input: VersionListInput & {readonly system: System}) {
+		const result = await probeVersionList(input.system, input);
+		return {
+			evidence: result.evidence as Evidence & {readonly outcome: VersionListOutcome},
+			data: {...(result.versions === undefined ? {} : {versions: result.versions}), ...(result.entry === undefined ? {} : {entry: result.entry})} as {readonly versions?: readonly string[]; readonly entry?: string},
+		};
+	},
+});
+
+/** Where a replace directive points, as a probe object. */
+export const replaceTargetProbe = fromModule('replace-target', ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'], probeReplaceTarget);
