@@ -37,7 +37,7 @@ export const modulePathFlowchart = defineFlowchart<ModulePathSubject>()({
 		return subjects;
 	},
 	checks: {
-		'module-path-uses': async (subject, run) => modulePathUsesProbe.run({dir: run.context.dir, required: subject.required, text: run.text.uses}),
+		'module-path-uses': async (subject, run) => modulePathUsesProbe.run({system: run.context.system, dir: run.context.dir, required: subject.required, text: run.text.uses}),
 	},
 	findings(walk, {evidence, text, dataOf}) {
 		const {subject} = walk;

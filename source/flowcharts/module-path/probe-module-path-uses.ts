@@ -1,6 +1,6 @@
-import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {defineProbe} from '../../flow/define-probe.js';
+import type {FileSystem, System} from '../../system/types.js';
 
 /** What the probe says of each outcome, in the session's language. */
 export type ModulePathUsesText = {
@@ -16,18 +16,19 @@ The places in go.mod and the module's Go files that name `required`: `found` (it
 export const modulePathUsesProbe = defineProbe({
 	id: 'module-path-uses',
 	outcomes: ['found', 'none', 'error'],
-	async run(input: {readonly dir: string; readonly required: string; readonly text: ModulePathUsesText}) {
+	async run(input: {readonly system: System; readonly dir: string; readonly required: string; readonly text: ModulePathUsesText}) {
 		const {dir, required, text} = input;
+		const {fs} = input.system;
 		const started = performance.now();
 		const base = {probe: 'file', tool: 'gomod-doctor', command: `grep -n '${required}' go.mod **/*.go`} as const;
 		const places: string[] = [];
 		try {
-			const files = ['go.mod', ...(await goFiles(dir))];
+			const files = ['go.mod', ...(await goFiles(fs, dir))];
 			for (const file of files) {
 				let content: string;
 				try {
 					// eslint-disable-next-line no-await-in-loop
-					content = await readFile(path.join(dir, file), 'utf8');
+					content = await fs.readFile(path.join(dir, file), 'utf8');
 				} catch {
 					continue;
 				}
@@ -53,13 +54,13 @@ export const modulePathUsesProbe = defineProbe({
 const maxFiles = 2000;
 const skipped = new Set(['vendor', 'testdata', 'node_modules']);
 
-async function goFiles(dir: string): Promise<string[]> {
+async function goFiles(fs: FileSystem, dir: string): Promise<string[]> {
 	const found: string[] = [];
 	const queue = [''];
 	while (queue.length > 0 && found.length < maxFiles) {
 		const relative = queue.shift()!;
 		// eslint-disable-next-line no-await-in-loop
-		const entries = await readdir(path.join(dir, relative), {withFileTypes: true}).catch(() => []);
+		const entries = await fs.readdirEntries(path.join(dir, relative)).catch(() => []);
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.name.startsWith('_') || skipped.has(entry.name)) {
 				continue;

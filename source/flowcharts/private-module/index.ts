@@ -40,7 +40,7 @@ export const privateModuleFlowchart = defineFlowchart<PrivateModuleSubject>()({
 		return subjects;
 	},
 	checks: {
-		netrc: async (subject, run) => netrcProbe.run({env: run.context.env, machine: subject.machine}),
+		netrc: async (subject, run) => netrcProbe.run({system: run.context.system, env: run.context.env, machine: subject.machine}),
 		'git-credential-helper': async (_subject, run) => gitCredentialHelperProbe.run(gitRun(run)),
 		'git-insteadof': async (subject, run) => gitInsteadOfProbe.run({...gitRun(run), host: subject.host}),
 		'git-ls-remote': async (subject, run) => gitLsRemoteProbe.run({...gitRun(run), url: subject.repoUrl}),

@@ -1,15 +1,15 @@
-import {readFile} from 'node:fs/promises';
 import {defineProbe} from '../../flow/define-probe.js';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc} from '../../go/netrc.js';
 import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
-import type {Environment} from '../../system/types.js';
+import type {Environment, System} from '../../system/types.js';
 
 /** The outcome labels of `probeNetrc`. */
 const netrcOutcomes = ['found', 'missing', 'port-mismatch', 'error'] as const;
 type NetrcOutcome = (typeof netrcOutcomes)[number];
 
 type NetrcProbeInput = {
+	readonly system: System;
 	readonly env: Environment;
 	/** The machine go looks up: the host, with `:port` when the URL has one. */
 	readonly machine: string;
@@ -33,7 +33,7 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 
 	let text: string;
 	try {
-		const bytes = await readFile(file);
+		const bytes = await input.system.fs.readFile(file);
 		if (bytes.byteLength > maxNetrcBytes) {
 			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.tooLarge(file), durationMs: took()};
 		}
