@@ -1,7 +1,7 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {hostOfUrl} from '../classify/extract-details.js';
 import {goproxyFixes, isDirectOnly, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
-import type {FixId, Subject} from '../flow/define-flow.js';
+import type {Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {entryGoFetchedFrom} from '../go/go-reached.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
@@ -249,7 +249,7 @@ function measureProxies(input: ConclusionInput) {
 			view.role === 'goproxy' && view.walk.phase === 'done' && verdicts.get(view.walk.id)?.verdict !== 'healthy' ? view.walk.offers : [],
 		),
 	);
-	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => offered.has(fix.id as FixId));
+	const fixes = goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => offered.has(fix.id));
 	// The GOPROXY remediations another flowchart offers at its verdict (§2.2, §3.1), computed the same way.
 	const goproxyFixesFor = (view: CheckView): Fix[] => {
 		const offers = new Set<string>(view.walk.phase === 'done' ? view.walk.offers : []);

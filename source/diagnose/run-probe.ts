@@ -1,7 +1,9 @@
-import type {ProbeId, ProbeOutcome, WalkSubject} from '../flow/define-flow.js';
+import type {WalkSubject} from '../flow/define-flow.js';
+import type {OutcomeOf} from '../flow/define-probe.js';
+import type {dnsProbe, httpListProbe, pingProbe, tcpProbe, tlsProbe} from '../probes/network-probes.js';
 
 /** The probes of the connectivity flowchart, the ones this module runs (other flowcharts bring their own checks). */
-export const connectivityProbes = ['dns', 'ping', 'tcp', 'tls', 'http-list'] as const satisfies readonly ProbeId[];
+export const connectivityProbes = ['dns', 'ping', 'tcp', 'tls', 'http-list'] as const;
 export type ConnectivityProbeId = (typeof connectivityProbes)[number];
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
@@ -67,7 +69,13 @@ const failedOutcome = {
 	tcp: 'unreachable',
 	tls: 'failed',
 	'http-list': 'error',
-} as const satisfies {[P in ConnectivityProbeId]: ProbeOutcome<P>};
+} as const satisfies {
+	dns: OutcomeOf<typeof dnsProbe>;
+	ping: OutcomeOf<typeof pingProbe>;
+	tcp: OutcomeOf<typeof tcpProbe>;
+	tls: OutcomeOf<typeof tlsProbe>;
+	'http-list': OutcomeOf<typeof httpListProbe>;
+};
 
 async function dispatch(
 	system: System,

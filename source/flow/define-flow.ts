@@ -1,37 +1,6 @@
 import {t} from '../i18n/index.js';
 import type {Category} from '../model/taxonomy.js';
 
-/**
-The checks a probe node can run. Each has a fixed set of outcome labels: a probe's result picks the edge
-with that label. The labels are the ones the probe modules in `source/probes/` return.
-*/
-export const probeOutcomes = {
-	dns: ['resolved', 'slow', 'ip-literal', 'failed', 'timeout'],
-	ping: ['reply', 'no-reply', 'unreachable', 'unavailable'],
-	tcp: ['open', 'refused', 'timeout', 'unreachable'],
-	tls: ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'],
-	// Each flowchart's own checks follow; add a probe's outcomes here, one entry per probe.
-	'http-list': [
-		'ok',
-		'not-found',
-		'server-error',
-		'auth',
-		'forbidden',
-		'bad-body',
-		'timeout',
-		'refused',
-		'dns',
-		'tls',
-		'proxy',
-		'error',
-	],
-	// §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists.
-	'proxy-fetch': ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
-} as const;
-
-export type ProbeId = keyof typeof probeOutcomes;
-export type ProbeOutcome<P extends ProbeId> = (typeof probeOutcomes)[P][number];
-
 /** What any walk is about: something with a label (a host, a module, a setting). */
 export type Subject = {
 	/** How the subject is named on screen (redact before display). */
@@ -62,7 +31,7 @@ export type WalkSubject = {
 type Edges<Outcome extends string, Id extends string> = {readonly [O in Outcome]: Id};
 
 /** Runs a real check; the outcome picks the edge. */
-export type ProbeNode<Id extends string, P extends string = ProbeId> = {
+export type ProbeNode<Id extends string, P extends string = string> = {
 	readonly kind: 'probe';
 	/** The question the node answers, as the guide asks it. `{host}`, `{port}`, `{url}`, `{module}` are filled in. */
 	readonly question: string;
@@ -71,7 +40,7 @@ export type ProbeNode<Id extends string, P extends string = ProbeId> = {
 	/** What the check is aimed at: the entry's host (the default) or the HTTP proxy go goes through. */
 	readonly target?: 'entry' | 'proxy';
 	/** One edge for every outcome of the probe. */
-	readonly edges: Edges<P extends ProbeId ? ProbeOutcome<P> : string, Id>;
+	readonly edges: Edges<string, Id>;
 };
 
 /** Decides from what the walk already knows (its subject), without I/O. */
@@ -93,18 +62,6 @@ export type EndNode<Id extends string = string> = {
 	/** The fix nodes this verdict offers (the remediations the guide gives at the end of this path). */
 	readonly offers?: readonly Id[];
 };
-
-/**
-The remediations a flowchart can offer. Each is computed from the walks' measurements by `source/fixes/`
-(which proxy works, how fast), so the graph names them and the fixes module fills in the command.
-*/
-export const fixIds = [
-	'goproxy-use-working',
-	'goproxy-fallback-on-error',
-	// Each flowchart's own remediations follow, one per line.
-	'settings-advice',
-] as const;
-export type FixId = (typeof fixIds)[number];
 
 /** A remediation offered at the end of a path: end nodes point to it with `offers`; it is not walked. */
 export type FixNode = {
@@ -144,72 +101,6 @@ export type FlowTranslationsByLanguage = {
 		  }
 		| undefined;
 };
-
-/** Any node, before its edges are checked. */
-type LooseNode<S extends Subject = WalkSubject> =
-	| {
-			readonly kind: 'probe';
-			readonly question: string;
-			readonly probe: ProbeId;
-			readonly target?: 'entry' | 'proxy';
-			readonly edges: Readonly<Record<string, string>>;
-	  }
-	| {
-			readonly kind: 'decide';
-			readonly question: string;
-			readonly outcomes: readonly string[];
-			readonly decide: (subject: S) => string;
-			readonly edges: Readonly<Record<string, string>>;
-	  }
-	| EndNode
-	| {readonly kind: 'fix'; readonly title: string; readonly fixes: readonly FixId[]};
-
-/** The ids of the fix nodes among `Nodes`. */
-type FixNodeIds<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'} ? K : never}[keyof Nodes];
-
-/**
-What each node must look like: a probe node has exactly one edge per outcome of its probe, a decision node
-one per declared outcome, every edge leads to a key of `Nodes`, and an end node offers only fix nodes.
-*/
-type Checked<Nodes, S extends Subject = WalkSubject> = {
-	readonly [K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends ProbeId}
-		? {readonly edges: {readonly [O in ProbeOutcome<P>]: keyof Nodes}}
-		: Nodes[K] extends {readonly kind: 'decide'; readonly outcomes: ReadonlyArray<infer O extends string>}
-			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: S) => O}
-			: Nodes[K] extends {readonly kind: 'end'}
-				? {readonly offers?: ReadonlyArray<FixNodeIds<Nodes>>}
-				: unknown;
-};
-
-/**
-Declares a flowchart. Node ids are the keys of `nodes`: an edge to a node that does not exist, a start that
-does not exist, or a probe node that misses one of its probe's outcomes is a compile error.
-*/
-export function defineFlow<const Nodes extends Record<string, LooseNode>>(flow: {
-	readonly id: string;
-	readonly source: string;
-	readonly title: string;
-	readonly start: keyof Nodes & string;
-	readonly nodes: Nodes & Checked<Nodes>;
-}): Flow<keyof Nodes & string> {
-	return flow as unknown as Flow<keyof Nodes & string>;
-}
-
-/**
-Declares a flowchart about subjects of type `S` (a module, a host, go's settings), with the same compile-time
-checks as `defineFlow`: `defineFlowFor<ModuleSubject>()({id, source, title, start, nodes})`.
-*/
-export function defineFlowFor<S extends Subject>() {
-	return function <const Nodes extends Record<string, LooseNode<S>>>(flow: {
-		readonly id: string;
-		readonly source: string;
-		readonly title: string;
-		readonly start: keyof Nodes & string;
-		readonly nodes: Nodes & Checked<Nodes, S>;
-	}): Flow<keyof Nodes & string, S> {
-		return flow as unknown as Flow<keyof Nodes & string, S>;
-	};
-}
 
 /**
 Fills the placeholders of a node's text from its subject. A connectivity subject knows `{host}`, `{port}`,

@@ -114,14 +114,6 @@ export function walkEvidence(walk: Walk<Subject>): Evidence[] {
 	return walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]));
 }
 
-/**
-What the walk's one data-handing check handed to the findings (`ProbeResult.data`), for a flowchart whose checks
-hand over one kind of data; undefined when none did. A flowchart module reads it typed by probe (`dataOf`).
-*/
-export function handedData<T>(walk: Walk<Subject>): T | undefined {
-	return walk.visits.findLast((visit) => visit.data !== undefined)?.data as T | undefined;
-}
-
 /** The node ids visited, in order, ending with the current node. */
 export function walkPath(walk: Walk<Subject>): string[] {
 	return [...walk.visits.map((visit) => visit.node), walk.current];

@@ -5,7 +5,8 @@ import type {Investigation, InvestigationContext} from '../../source/diagnose/in
 import {allFlows} from '../../source/diagnose/investigations.js';
 import type {DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
 import {runInvestigations} from '../../source/diagnose/run-investigations.js';
-import {defineFlowFor} from '../../source/flow/define-flow.js';
+import {defineGraph, flowOf} from '../../source/flowcharts/define-flowchart.js';
+import {dnsProbe} from '../../source/probes/network-probes.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import type {Walk} from '../../source/flow/walk.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
@@ -14,17 +15,21 @@ import {reproductionOf} from '../helpers/reproduction.js';
 
 type HostSubject = {readonly label: string; readonly host: string};
 
-const toyFlow = defineFlowFor<HostSubject>()({
-	id: 'toy',
+const toyGraph = defineGraph<HostSubject>()({
 	source: '§2.3',
-	title: 'Does the host resolve?',
 	start: 'resolve',
 	nodes: {
-		resolve: {kind: 'probe', probe: 'dns', question: 'Does {host} resolve?', edges: {resolved: 'fine', slow: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'}},
-		fine: {kind: 'end', verdict: 'healthy', summary: '{host} resolves.'},
-		broken: {kind: 'end', verdict: 'dns', summary: '{host} does not resolve.'},
+		resolve: {kind: 'probe', probe: dnsProbe, edges: {resolved: 'fine', slow: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'}},
+		fine: {kind: 'end', verdict: 'healthy'},
+		broken: {kind: 'end', verdict: 'dns'},
 	},
 });
+const toyText = {
+	title: 'Does the host resolve?',
+	nodes: {resolve: {question: 'Does {host} resolve?'}, fine: {summary: '{host} resolves.'}, broken: {summary: '{host} does not resolve.'}},
+	messages: {},
+};
+const toyFlow = flowOf('toy', toyGraph, {en: toyText, zh: toyText});
 
 function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'start' | 'after' = 'start'): Investigation<HostSubject> {
 	return {
