@@ -78,7 +78,7 @@ export function privateModulePaths(shape: ScaleShape): string[] {
 
 /** go.mod of the fixture's project, as `go mod tidy` would format it. */
 export function scaleGoMod(shape: ScaleShape): string {
-	const requirements = [...scaleModules(shape.publicModules).map((module) => module.path), ...privateModulePaths(shape)].sort();
+	const requirements = [...scaleModules(shape.publicModules).map((module) => module.path), ...privateModulePaths(shape)].toSorted();
 	return `module example.com/scale/app\n\ngo ${labGoVersion}\n\nrequire (\n${requirements.map((item) => `\t${item} v1.0.0\n`).join('')})\n`;
 }
 

@@ -65,6 +65,9 @@ function renderFix(fix: Fix, indent: string): string[] {
 			break;
 		}
 
+		// Classify offers no command or netrc fix; the title and detail say all there is.
+		case 'command':
+		case 'netrc':
 		case 'info': {
 			break;
 		}

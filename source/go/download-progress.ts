@@ -173,6 +173,7 @@ export async function readDownloadCache(fs: FileSystem, downloadDir: string, lis
 	for (let start = 0; start < directories.length && budget > 0; start += parallel) {
 		// eslint-disable-next-line no-await-in-loop -- bounded batches on purpose
 		const batches = await Promise.all(
+			// eslint-disable-next-line @typescript-eslint/no-loop-func -- the batch's reads share one file budget, on purpose
 			directories.slice(start, start + parallel).map(async ([escaped, watched]) => {
 				const directory = path.join(downloadDir, escaped, '@v');
 				const names = await fs.readdir(directory).catch(() => [] as string[]);

@@ -51,7 +51,8 @@ const table: Readonly<Record<string, Lookalike>> = {
 	'\u201D': {codePoint: 'U+201D', name: 'rightDoubleQuote', ascii: '', invisible: false},
 };
 
-const lookalikePattern = /[\uFF0C\uFF5C\uFF1A\u3000\u00A0\u200B\u200C\u200D\uFEFF\u2060\u2018\u2019\u201C\u201D]/;
+// The zero-width joiner stands alone: inside the class a linter reads it as joining its neighbours.
+const lookalikePattern = /[\uFF0C\uFF5C\uFF1A\u3000\u00A0\u200B\u200C\uFEFF\u2060\u2018\u2019\u201C\u201D]|\u200D/;
 
 /** The look-alike `char` is, or undefined for any other character. */
 export function lookalikeOf(char: string): Lookalike | undefined {
@@ -192,6 +193,7 @@ export function repairLookalikes(setting: string, value: string): string {
 		}
 	};
 
+	// eslint-disable-next-line unicorn/no-for-loop -- UTF-16 units by index, as next[index + 1] reads them
 	for (let index = 0; index < value.length; index++) {
 		const char = value[index]!;
 		const lookalike = lookalikeOf(char);

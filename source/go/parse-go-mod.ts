@@ -173,10 +173,10 @@ export function parseGoMod(text: string): ParsedGoMod {
 					error(n, 'repeated go statement');
 				} else if (words.length !== 1) {
 					error(n, 'go directive expects exactly one argument');
-				} else if (!/^[1-9]\d*\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))?(?:[a-z]+\d+)?$/.test(words[0]!)) {
-					error(n, `invalid go version '${words[0]!}': must match format 1.23.0`);
-				} else {
+				} else if (/^[1-9]\d*\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))?(?:[a-z]+\d+)?$/.test(words[0]!)) {
 					go = words[0]!;
+				} else {
+					error(n, `invalid go version '${words[0]!}': must match format 1.23.0`);
 				}
 
 				break;
@@ -187,10 +187,10 @@ export function parseGoMod(text: string): ParsedGoMod {
 					error(n, 'repeated toolchain statement');
 				} else if (words.length !== 1) {
 					error(n, 'toolchain directive expects exactly one argument');
-				} else if (!/^default$|^go1(?:$|\.)/.test(words[0]!)) {
-					error(n, `invalid toolchain version '${words[0]!}': must match format go1.23.0 or default`);
-				} else {
+				} else if (/^default$|^go1(?:$|\.)/.test(words[0]!)) {
 					toolchain = words[0]!;
+				} else {
+					error(n, `invalid toolchain version '${words[0]!}': must match format go1.23.0 or default`);
 				}
 
 				break;

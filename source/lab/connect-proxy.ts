@@ -153,7 +153,7 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 
 			const tls = new TLSSocket(client, {isServer: true, cert: options.intercept.cert, key: options.intercept.key});
 			shutdown.track(tls);
-			tls.on('error', () => client.destroy());
+			tls.on('error', () => {client.destroy();});
 			inside.emit('connection', tls);
 			return;
 		}
@@ -175,7 +175,7 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 				answer(502, 'Bad Gateway');
 			}
 		});
-		client.on('error', () => upstream.destroy());
+		client.on('error', () => {upstream.destroy();});
 	});
 
 	const port = await listenOnLoopback(server, 'lab HTTP proxy');

@@ -288,7 +288,7 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 				response.writeHead(answer.status, {...answer.headers, 'Content-Length': String(answer.body.byteLength)});
 				response.write(answer.body.subarray(0, Math.floor(answer.body.byteLength / 2)));
 				// Closed once what was written has left: the client reads half the announced length, then EOF.
-				later(50, () => response.socket?.destroy());
+				later(50, () => {(response.socket?.destroy());});
 				return;
 			}
 
@@ -322,7 +322,7 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 function relay(url: string, send: (answer: Answer) => void): void {
 	httpGet(url, (upstream) => {
 		const chunks: Buffer[] = [];
-		upstream.on('data', (chunk: Buffer) => chunks.push(chunk));
+		upstream.on('data', (chunk: Buffer) => {chunks.push(chunk);});
 		upstream.on('end', () => {
 			send({status: upstream.statusCode ?? 502, headers: {'Content-Type': upstream.headers['content-type'] ?? 'text/plain; charset=utf-8'}, body: Buffer.concat(chunks)});
 		});

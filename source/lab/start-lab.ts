@@ -86,8 +86,9 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 	try {
 		// Listening servers first, closed ports last: a closed port is free, and the kernel must not hand it to
 		// one of this lab's own servers afterwards. One at a time, so that `close()` knows exactly what runs.
-		const order = [...scenario.servers].sort((a, b) => Number(a.fault.kind === 'closed') - Number(b.fault.kind === 'closed'));
+		const order = scenario.servers.toSorted((a, b) => Number(a.fault.kind === 'closed') - Number(b.fault.kind === 'closed'));
 		for (const spec of order) {
+			// eslint-disable-next-line no-await-in-loop -- one at a time, so that close() knows exactly what runs
 			const server = await startGoproxyServer({fault: options.faults?.[spec.name] ?? spec.fault, ...(spec.modules === undefined ? {} : {modules: spec.modules})});
 			started.set(spec.name, Object.assign(server, {name: spec.name}));
 		}

@@ -161,7 +161,7 @@ function collectLiterals(options: RedactorOptions): string[] {
 	}
 
 	// Longest first, so that a secret containing another one is removed whole.
-	return [...found].sort((a, b) => b.length - a.length);
+	return [...found].toSorted((a, b) => b.length - a.length);
 }
 
 function redactText(text: string, literals: readonly string[]): string {
@@ -261,11 +261,9 @@ function redactUrlUserinfo(text: string, found: Found): string {
 			if (userinfo !== redactionMarker && !credentialPlaceholders.has(userinfo) && (colon !== -1 || webSchemes.has(scheme))) {
 				out += text.slice(last, authorityStart) + redactionMarker;
 				last = authorityStart + at;
-				if (colon === -1) {
-					if (userinfo.length >= 8) {
-						found(userinfo);
-					}
-				} else {
+				if (colon === -1 && userinfo.length >= 8) {
+					found(userinfo);
+				} else if (colon !== -1) {
 					found(userinfo.slice(colon + 1));
 				}
 			}
@@ -623,9 +621,10 @@ function redactNetrc(text: string, found: Found): string {
 				hasPassword ||= keyword.value === 'password';
 				if (value.value !== redactionMarker) {
 					entry.push({start: value.start, end: value.end});
-					if (keyword.value !== 'login') {
-						entrySecrets.push(value.value.replace(/^"|"$/g, ''));
-					}
+				}
+
+				if (value.value !== redactionMarker && keyword.value !== 'login') {
+					entrySecrets.push(value.value.replace(/^"|"$/g, ''));
 				}
 			} else if (keyword.value === 'port') {
 				readToken();

@@ -88,6 +88,7 @@ export const httpGet: HttpClient = async input => {
 		let bodyBytes = 0;
 		const bodySoFar = () => Buffer.concat(kept).toString('utf8');
 		try {
+			// eslint-disable-next-line no-await-in-loop -- each redirect is followed after the answer before it
 			const response = await request(url, {
 				dispatcher: dispatcher.dispatcher,
 				method,
@@ -99,8 +100,9 @@ export const httpGet: HttpClient = async input => {
 			});
 			status = response.statusCode;
 			headers = flattenHeaders(response.headers);
-			const location = headers['location'];
+			const {location} = headers;
 			if (isRedirect(status) && location !== undefined) {
+				// eslint-disable-next-line no-await-in-loop -- the redirect's body is drained before the next request
 				await response.body.dump();
 				if (redirects >= maxRedirects) {
 					return fail('other', `stopped after ${maxRedirects} redirects`);
@@ -119,6 +121,7 @@ export const httpGet: HttpClient = async input => {
 				continue;
 			}
 
+			// eslint-disable-next-line no-await-in-loop -- the final answer's body, read once the redirects are done
 			for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
 				bodyBytes += chunk.length;
 				if (keptBytes < maxBodyBytes) {
@@ -156,6 +159,7 @@ export const httpGet: HttpClient = async input => {
 			});
 			return fail(code, message, {headers, body: bodySoFar(), bodyBytes});
 		} finally {
+			// eslint-disable-next-line no-await-in-loop -- each attempt's dispatcher is closed before the next one opens
 			await dispatcher.dispatcher.destroy().catch(() => undefined);
 		}
 	}

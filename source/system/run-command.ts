@@ -81,7 +81,7 @@ export const runCommand: CommandRunner = async spec => {
 		}
 
 		signalProcessGroup(pid, 'SIGTERM');
-		forceKillTimer = setTimeout(() => signalProcessGroup(pid, 'SIGKILL'), forceKillAfterMs);
+		forceKillTimer = setTimeout(() => {signalProcessGroup(pid, 'SIGKILL');}, forceKillAfterMs);
 		forceKillTimer.unref();
 	};
 

@@ -50,8 +50,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 	const settings = settingsEntries.at(-1);
 
 	lines.push(`# ${words.title}`, '');
-	lines.push(`- ${words.started}: ${code(r(transcript.startedAt))}`);
-	lines.push(`- ${words.tool}: gomod-doctor ${code(r(session?.toolVersion ?? options.toolVersion))}`);
+	lines.push(`- ${words.started}: ${code(r(transcript.startedAt))}`, `- ${words.tool}: gomod-doctor ${code(r(session?.toolVersion ?? options.toolVersion))}`);
 	if (session !== undefined) {
 		lines.push(`- ${words.directory}: ${code(r(session.dir))}`);
 		if (session.module !== undefined) {
@@ -81,12 +80,9 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 		if (commands.length > 0) {
 			section(words.sections.commands);
 			for (const command of commands) {
-				lines.push(`### ${prose(r(command.title))}`, '');
-				lines.push(`- ${words.command}: ${code(r(formatArgv(command.argv)))}`);
-				lines.push(`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`);
-				lines.push(`- ${words.duration}: ${formatDuration(command.durationMs)}`);
-				lines.push(`- ${words.at}: ${code(r(command.at))}`, '');
-				lines.push(...output(command.output), '');
+				lines.push(`### ${prose(r(command.title))}`, '', `- ${words.command}: ${code(r(formatArgv(command.argv)))}`);
+				lines.push(`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`, `- ${words.duration}: ${formatDuration(command.durationMs)}`);
+				lines.push(`- ${words.at}: ${code(r(command.at))}`, '', ...output(command.output), '');
 			}
 		}
 
@@ -115,8 +111,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 				const [flow = '', subject = ''] = key.split('\u0000');
 				const walk = transcript.walks.find((item) => item.flow === flow && item.subject === subject);
 				// Folded: a reader opens the walk they want; the verdict is in its summary line.
-				lines.push(`<details><summary>${escapeHtml(r(flow))}: ${escapeHtml(r(subject))}${walk?.verdict === undefined || walk.verdict === null ? '' : ` (${escapeHtml(r(walk.verdict))})`}</summary>`, '');
-				lines.push(`### ${prose(r(flow))}: ${code(r(subject))}`, '');
+				lines.push(`<details><summary>${escapeHtml(r(flow))}: ${escapeHtml(r(subject))}${walk?.verdict === undefined || walk.verdict === null ? '' : ` (${escapeHtml(r(walk.verdict))})`}</summary>`, '', `### ${prose(r(flow))}: ${code(r(subject))}`, '');
 				if (walk !== undefined) {
 					lines.push(`- ${words.path}: ${walk.path.map((node) => code(r(node))).join(' → ')}`);
 					if (walk.verdict !== undefined) {
@@ -131,10 +126,8 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 				}
 
 				for (const [index, step] of group.entries()) {
-					lines.push(`#### ${words.step(index + 1, prose(r(step.question)))}`, '');
-					lines.push(`- ${words.node}: ${code(r(step.node))}`);
-					lines.push(...evidenceLines(step.evidence, r));
-					lines.push(`- ${words.branch}: ${code(r(step.branch))} → ${code(r(step.next))}`, '');
+					lines.push(`#### ${words.step(index + 1, prose(r(step.question)))}`, '', `- ${words.node}: ${code(r(step.node))}`);
+					lines.push(...evidenceLines(step.evidence, r), `- ${words.branch}: ${code(r(step.branch))} → ${code(r(step.next))}`, '');
 					if (step.evidence.output !== undefined && step.evidence.output.trim() !== '') {
 						lines.push(...output(step.evidence.output), '');
 					}
@@ -226,8 +219,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 	});
 
-	lines.push(...outcomePart, ...notesPart, ...settingsPart, ...commandsPart, ...walksPart, ...diagramsPart);
-	lines.push('', '---', '', words.footer(prose(r(options.toolVersion))));
+	lines.push(...outcomePart, ...notesPart, ...settingsPart, ...commandsPart, ...walksPart, ...diagramsPart, '', '---', '', words.footer(prose(r(options.toolVersion))));
 	const tidy = lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== ''));
 	return `${tidy.join('\n')}\n`;
 }

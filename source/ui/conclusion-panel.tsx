@@ -29,7 +29,9 @@ const minBarWidth = 3;
 What the diagnosis concludes: the headline, each finding (category id and summary), and the measured proxies
 with their verdicts and times, as an aligned table with a small bar chart.
 */
-export function ConclusionPanel({conclusion, said = []}: ConclusionPanelProps) {
+const nothingSaid: readonly string[] = [];
+
+export function ConclusionPanel({conclusion, said = nothingSaid}: ConclusionPanelProps) {
 	const {redact} = useUi();
 	const healthy = conclusion.exitCode === 0;
 	// The measurements first: the verdict, its finding and (below, in the menu) the first fix end the screen together.
@@ -86,11 +88,11 @@ function FindingLine({finding, verdict}: {readonly finding: Finding; readonly ve
 					{verdict.detail === '' ? null : <WrappedText indent={4}>{redact(verdict.detail)}</WrappedText>}
 				</Box>
 			)}
-			{verdict !== undefined ? null : (
+			{verdict === undefined ? (
 				// The findings after the first, one line each, so that the verdict and the first fix share a screen;
 				// "Show the evidence" and the transcript have them whole.
 				<Text wrap="truncate-end">{redact(finding.summary)}</Text>
-			)}
+			) : null}
 		</Box>
 	);
 }

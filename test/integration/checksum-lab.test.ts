@@ -35,7 +35,7 @@ async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string)
 async function diagnose(lab: Lab): Promise<{actions: SessionActions; findings: Finding[]; events: DiagnosisEvent[]}> {
 	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 8000, candidates: lab.candidates, toolVersion: 'test'});
 	const events: DiagnosisEvent[] = [];
-	await actions.diagnose((event) => events.push(event as DiagnosisEvent), AbortSignal.timeout(60_000));
+	await actions.diagnose((event) => {events.push(event as DiagnosisEvent);}, AbortSignal.timeout(60_000));
 	const findings = events.flatMap((event) => (event.type === 'check-concluded' ? event.findings : []));
 	return {actions, findings, events};
 }

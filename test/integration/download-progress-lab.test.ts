@@ -54,6 +54,7 @@ describe('a large module: seconds of hashing and extracting after the last byte'
 		let busySeen = 0;
 		let sampling = true;
 		const sampler = (async () => {
+			// eslint-disable-next-line no-unmodified-loop-condition -- the test's end sets it, while this loop awaits
 			while (sampling) {
 				// eslint-disable-next-line no-await-in-loop -- one look at a time
 				busySeen = Math.max(busySeen, (await readDownloadCache(nodeFileSystem, downloads, watch, startedAt)).busy);

@@ -65,8 +65,8 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function modcache(lab: Lab): string {
-	const value = lab.env['GOMODCACHE'];
-	assert.ok(value !== undefined && value.startsWith(lab.root), 'GOMODCACHE is inside the lab');
+	const value = lab.env['GOMODCACHE'] ?? '';
+	assert.ok(value.startsWith(lab.root), 'GOMODCACHE is inside the lab');
 	return value;
 }
 

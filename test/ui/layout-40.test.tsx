@@ -68,7 +68,7 @@ function assertFits(ui: Rendered, columns: number, commands: readonly string[] =
 	for (const frame of ui.frames) {
 		for (const line of frame.split('\n')) {
 			// A command to copy (a `$` line: the menu's, the trace's) overflows rather than break.
-			if (commands.some((command) => line.trim() === command) || line.trimStart().startsWith('$ ')) {
+			if (commands.includes(line.trim()) || line.trimStart().startsWith('$ ')) {
 				continue;
 			}
 

@@ -59,7 +59,7 @@ test('an investigation is walked once per subject, with the walk events of the c
 	const events: DiagnosisEvent[] = [];
 	await runInvestigations([toyInvestigation({'a.test': 'resolved', 'b.test': 'failed'})], context(), {
 		budgetEndsAt: Number.POSITIVE_INFINITY,
-		emit: (event) => events.push(event),
+		emit: (event) => {events.push(event);},
 		idPrefix: 'check-',
 	});
 
@@ -84,7 +84,7 @@ test('a check that throws does not end the diagnosis: the walk stops with a note
 	const events: DiagnosisEvent[] = [];
 	await runInvestigations([toyInvestigation({'c.test': 'throw'})], context(), {
 		budgetEndsAt: Number.POSITIVE_INFINITY,
-		emit: (event) => events.push(event),
+		emit: (event) => {events.push(event);},
 		idPrefix: 'check-',
 	});
 	const notes = events.filter((event) => event.type === 'note');

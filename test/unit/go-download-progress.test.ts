@@ -39,7 +39,9 @@ function slowGo(runMs: number, options: {everyMs?: number; during?: (step: numbe
 			async 'go mod download -json'(spec) {
 				const started = performance.now();
 				let step = 0;
-				const writer = options.during === undefined ? undefined : setInterval(() => void options.during!(step++), options.everyMs ?? 100);
+				const writer = options.during === undefined ? undefined : setInterval(() => {
+					void options.during!(step++);
+				}, options.everyMs ?? 100);
 				await new Promise<void>((resolve) => {
 					const timer = setTimeout(resolve, runMs);
 					spec.signal?.addEventListener('abort', () => {
@@ -119,7 +121,7 @@ test('a go that keeps writing into its module cache is not stopped at the deadli
 		env: {},
 		cwd: '/tmp',
 		timeoutMs: 500,
-		progress: {moduleCache: Promise.resolve(cache), watch: {modules, expected: names.length}, pollMs: 50, onProgress: (progress) => seen.push(progress.modulesDone)},
+		progress: {moduleCache: Promise.resolve(cache), watch: {modules, expected: names.length}, pollMs: 50, onProgress: (progress) => {seen.push(progress.modulesDone);}},
 	});
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.ok, true, reproduction.headline);

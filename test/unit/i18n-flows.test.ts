@@ -22,7 +22,7 @@ function everyFlow(): AnyFlow[] {
 }
 
 function placeholders(text: string): string[] {
-	return [...new Set([...text.matchAll(/\{[A-Za-z]\w*\}/g)].map((match) => match[0]))].sort();
+	return [...new Set([...text.matchAll(/\{[A-Za-z]\w*\}/g)].map((match) => match[0]))].toSorted();
 }
 
 const fieldOf = {probe: 'question', decide: 'question', end: 'summary', fix: 'title'} as const;

@@ -28,7 +28,7 @@ test('the system resolver answers in time: its addresses, and the nameservers ar
 		return ['192.0.2.9'];
 	};
 	assert.deepEqual(await lookupWithFallback('proxy.golang.org', signal, {system: after(5, ['203.0.113.80']), direct, afterMs: 50}), ['203.0.113.80']);
-	await new Promise((resolve) => setTimeout(resolve, 80));
+	await new Promise((resolve) => {setTimeout(resolve, 80);});
 	assert.equal(asked, false);
 });
 

@@ -16,7 +16,7 @@ test('go lines name toolchains as cmd/go does: 1.21 and later mean the .0 releas
 
 test('Go versions order as gover: 1.21 < 1.21rc1 < 1.21.0 < 1.21.1 < 1.22', () => {
 	const ordered = ['go1.20.14', 'go1.21', 'go1.21rc1', 'go1.21rc2', 'go1.21.0', 'go1.21.1', 'go1.22.0', 'go1.99.0'];
-	assert.deepEqual([...ordered].reverse().sort((a, b) => compareGoVersions(a, b)), ordered);
+	assert.deepEqual(ordered.toReversed().toSorted((a, b) => compareGoVersions(a, b)), ordered);
 	assert.equal(compareGoVersions('1.26.8', 'go1.26.8'), 0);
 	assert.equal(looksUnreleased('go1.99.0', 'go1.26.8'), true);
 	assert.equal(looksUnreleased('go1.27.0', 'go1.26.8'), false, 'the next release may well exist');

@@ -70,7 +70,7 @@ describe('writeTranscript', () => {
 		const written = await write(dir);
 		assert.equal(written.markdownPath, join(dir, 'gomod-doctor-20250304-050607-2.md'));
 		assert.equal(await readFile(join(dir, 'gomod-doctor-20250304-050607.json'), 'utf8'), 'keep me');
-		assert.deepEqual((await readdir(dir)).sort(), ['gomod-doctor-20250304-050607-2.json', 'gomod-doctor-20250304-050607-2.md', 'gomod-doctor-20250304-050607.json']);
+		assert.deepEqual((await readdir(dir)).toSorted(), ['gomod-doctor-20250304-050607-2.json', 'gomod-doctor-20250304-050607-2.md', 'gomod-doctor-20250304-050607.json']);
 	});
 
 	test('a planted symlink is not followed', async (t) => {

@@ -137,7 +137,7 @@ async function fetchSource(
 	const parts: string[] = [];
 	let zipHash: string | undefined;
 	let modHash: string | undefined;
-	if (zip.status === 200 && zip.bytes !== undefined && zip.bodyBytes === zip.bytes.length) {
+	if (zip.status === 200 && zip.bodyBytes === zip.bytes?.length) {
 		try {
 			zipHash = hashModuleZip(zip.bytes);
 			parts.push(`zip ${zipHash} (${zip.bodyBytes} bytes, ${formatDuration(zip.durationMs)})`);
