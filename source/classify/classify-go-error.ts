@@ -514,15 +514,61 @@ function directFetch(lines: readonly BlockLine[]): boolean {
 /** Decides one block's category, nearest the root cause first (see taxonomy.md), and the other plausible causes. */
 function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | undefined {
 	const {own, all, first} = facts;
-	const found = (category: Category, line: BlockLine | undefined, extra: Partial<Verdict> = {}): Verdict | undefined =>
-		line === undefined ? undefined : {category, line, hostFrom: 'url', ...extra};
-
 	const status = findStatus(own);
 	const network = networkCause(own);
-	const cause = network?.category ?? statusCause(status?.status);
-	const withStatus = status === undefined ? {} : {status: status.status};
-	const request = requestOf(status?.line);
+	const context: BlockContext = {
+		facts,
+		own,
+		all,
+		first,
+		status,
+		network,
+		cause: network?.category ?? statusCause(status?.status),
+		withStatus: status === undefined ? {} : {status: status.status},
+		request: requestOf(status?.line),
+	};
+	const early = simpleVerdict(context) ?? localVerdict(context, pendingToolchain);
+	if (early !== undefined) {
+		return early;
+	}
 
+	const heard = withServerEvidence(context);
+	return sumdbVerdict(heard) ?? authVerdict(heard) ?? networkVerdict(heard) ?? statusVerdict(heard) ?? originVerdict(heard);
+}
+
+/** What classifyBlock decides from: the block's lines and what its first status and network failure say. */
+type BlockContext = {
+	readonly facts: BlockFacts;
+	readonly own: readonly BlockLine[];
+	readonly all: readonly BlockLine[];
+	readonly first: BlockLine;
+	readonly status: ReturnType<typeof findStatus>;
+	readonly network: ReturnType<typeof networkCause>;
+	readonly cause: Category | undefined;
+	readonly withStatus: {readonly status?: number};
+	readonly request: ReturnType<typeof requestOf>;
+};
+
+/** The same, with what the server's own lines and the credentials asked for say. */
+type ServerContext = BlockContext & {
+	readonly moduleIsPrivate: boolean;
+	readonly server: readonly BlockLine[];
+	readonly serverSaysPrivate: boolean;
+	readonly serverAsksCredentials: boolean;
+	readonly serverInfrastructure: boolean;
+	readonly notFoundStatus: boolean;
+	readonly authStatus: ReturnType<typeof findStatus>;
+	readonly promptLine: BlockLine | undefined;
+	readonly authLine: BlockLine | undefined;
+};
+
+function found(category: Category, line: BlockLine | undefined, extra: Partial<Verdict> = {}): Verdict | undefined {
+	return line === undefined ? undefined : {category, line, hostFrom: 'url', ...extra};
+}
+
+/** The categories one line names outright. */
+function simpleVerdict(context: BlockContext): Verdict | undefined {
+	const {own, network} = context;
 	const simple =
 		found('go-missing', findLine(own, signals.goMissing)) ??
 		found('no-module', findLine(own, signals.noModule)) ??
@@ -532,10 +578,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			...(network === undefined ? {} : {cause: network.category}),
 		}) ??
 		found('checksum-mismatch', findLine(own, signals.checksum));
-	if (simple !== undefined) {
-		return simple;
-	}
+	return simple;
+}
 
+/** A zip, the module cache or the toolchain: failures on this machine, not on the network. */
+function localVerdict(context: BlockContext, pendingToolchain: boolean): Verdict | undefined {
+	const {own, first, status, network, cause, withStatus} = context;
 	// A zip go cannot open came from a GOPROXY (a mirror's broken or cut file) or from a damaged cache: the mirror is
 	// the likelier, and only a download into an empty cache tells them apart.
 	const zipLine = own.find((line) => /\bzip: (?:not a valid zip file|unsupported|checksum error)/.test(line.lower));
@@ -566,7 +614,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			...withStatus,
 		};
 	}
+	return undefined;
+}
 
+/** Adds to the context what the server's lines and the credentials asked for say. */
+function withServerEvidence(context: BlockContext): ServerContext {
+	const {facts, own, all, status} = context;
 	const moduleIsPrivate = facts.module !== undefined && looksPrivateHost(moduleHost(facts.module));
 	const server = all.filter((line) => line.server);
 	const serverSaysPrivate = findLine(server, signals.serverPrivate) !== undefined;
@@ -576,7 +629,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const authStatus = status !== undefined && (status.status === 401 || status.status === 403) ? status : undefined;
 	const promptLine = own.find((line) => credentialPromptPattern.test(line.lower)) ?? server.find((line) => credentialPromptPattern.test(line.lower));
 	const authLine = findLine(all, signals.auth) ?? own.find((line) => goauthErrorPattern.test(line.lower.trimStart())) ?? authStatus?.line;
+	return {...context, moduleIsPrivate, server, serverSaysPrivate, serverAsksCredentials, serverInfrastructure, notFoundStatus, authStatus, promptLine, authLine};
+}
 
+/** A failure on the checksum database, or on a mirror serving its paths. */
+function sumdbVerdict(context: ServerContext): Verdict | undefined {
+	const {own, status, network, cause, withStatus, request, moduleIsPrivate, server, serverAsksCredentials, serverInfrastructure, notFoundStatus, authStatus, promptLine, authLine} = context;
 	// A failure on a checksum-database path that a mirror serves: the mirror failed, the database was not asked.
 	if (mirroredSumdb(request) || mirroredSumdbLine(status?.line) || (network !== undefined && (mirroredSumdb(requestOf(network.line)) || mirroredSumdbLine(network.line)))) {
 		if (network !== undefined) {
@@ -636,7 +694,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			...withStatus,
 		};
 	}
+	return undefined;
+}
 
+/** Credentials asked for, or refused. */
+function authVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, all, withStatus, request, authStatus, authLine} = context;
 	// A 401/403 with no other sign of credentials, from a public mirror: its policy (a blocked region or network,
 	// a blocked module), never a question of credentials (see taxonomy.md and the answers for 403).
 	if (authLine !== undefined && authLine === authStatus?.line && request !== undefined && publicProxyHosts.has(request.host) && authStatus.status === 403) {
@@ -656,7 +719,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		const alternatives: Category[] = authLine === authStatus?.line ? ['proxy-bad-response'] : sharedForge && prompt ? ['not-found'] : [];
 		return {category: 'private-auth', line: authLine, hostFrom: 'credential', ...(alternatives.length > 0 ? {alternatives} : {}), ...withStatus};
 	}
+	return undefined;
+}
 
+/** A network failure (DNS, TCP, TLS). */
+function networkVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, own, network} = context;
 	if (network !== undefined) {
 		// GOPATH mode fetched directly although a mirror was chosen: GOPROXY was never used (modules were off), so the
 		// network failure is to a host the mirror was meant to spare.
@@ -674,7 +742,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			...(direct ? {alternatives: ['goproxy-config', 'http-proxy']} : {}),
 		};
 	}
+	return undefined;
+}
 
+/** A status code: whose failure it is, the proxy's or the module's. */
+function statusVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, status, withStatus, request, moduleIsPrivate, server, serverSaysPrivate, serverAsksCredentials, serverInfrastructure, notFoundStatus, promptLine} = context;
 	if (status !== undefined && notFoundStatus && serverAsksCredentials && !isPublicModuleWithoutPrompt(facts.module, serverAsksCredentials)) {
 		return {category: 'private-auth', line: promptLine ?? status.line, hostFrom: 'module', alternatives: ['not-found'], ...withStatus};
 	}
@@ -704,7 +777,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	if (status !== undefined && (status.status >= 500 || status.status === 429 || otherClientError || (notFoundStatus && serverHtml))) {
 		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', ...withStatus};
 	}
+	return undefined;
+}
 
+/** A path go could not resolve to a repository, a self-hosted forge hiding one; then the weaker signals, in order, and any other go error. */
+function originVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, own, all, first, status, withStatus, request, notFoundStatus} = context;
 	const importPath = findLine(own, ['unrecognized import path']);
 	if (importPath !== undefined && findLine(own, ['go-import meta', 'no go-import']) === undefined && status === undefined && !importPath.lower.includes('(')) {
 		// go without -v says only that the path is unrecognized: the reason (the network, or go fetching directly
