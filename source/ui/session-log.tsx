@@ -66,39 +66,11 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'evidence': {
-			// The whole of every walk, then the checks behind each finding with their output.
-			return (
-				<Box flexDirection="column">
-					{session.walks.map((view) => (
-						<Box key={view.walk.id} marginBottom={1}>
-							<WalkView view={view} detail="full" />
-						</Box>
-					))}
-					<EvidenceView findings={session.conclusion?.findings ?? []} />
-				</Box>
-			);
+			return <EvidenceEntry session={session} />;
 		}
 
 		case 'instructions': {
-			const {fix} = entry;
-			return (
-				<Box flexDirection="column">
-					<WrappedText bold indent={0}>
-						{t().wizard.instructionsTitle(redact(fix.title))}
-					</WrappedText>
-					{fix.detail === undefined ? null : (
-						<Box paddingLeft={2}>
-							<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
-						</Box>
-					)}
-					{fix.shell === undefined || fix.shell.length === 0 ? null : (
-						<Box flexDirection="column" paddingLeft={2}>
-							<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
-							<ShellLines lines={fix.shell} />
-						</Box>
-					)}
-				</Box>
-			);
+			return <InstructionsEntry fix={entry.fix} />;
 		}
 
 		case 'declined': {
@@ -130,16 +102,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'exported': {
-			const labelWidth = maxDisplayWidth([t().wizard.exportedMarkdown, t().wizard.exportedJson]);
-			return (
-				<Box flexDirection="column">
-					<Text bold>{t().wizard.exportedTitle}</Text>
-					<Box paddingLeft={2} flexDirection="column">
-						<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(entry.paths.markdownPath)}`}</WrappedText>
-						<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(entry.paths.jsonPath)}`}</WrappedText>
-					</Box>
-				</Box>
-			);
+			return <ExportedEntry paths={entry.paths} />;
 		}
 
 		case 'problem': {
@@ -158,4 +121,56 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 			return assertNever(entry);
 		}
 	}
+}
+
+/** The whole of every walk, then the checks behind each finding with their output. */
+function EvidenceEntry({session}: {readonly session: SessionState}) {
+	return (
+		<Box flexDirection="column">
+			{session.walks.map((view) => (
+				<Box key={view.walk.id} marginBottom={1}>
+					<WalkView view={view} detail="full" />
+				</Box>
+			))}
+			<EvidenceView findings={session.conclusion?.findings ?? []} />
+		</Box>
+	);
+}
+
+/** A fix the user carries out by hand: its title, why, and the lines to run. */
+function InstructionsEntry({fix}: {readonly fix: Extract<LogEntry, {kind: 'instructions'}>['fix']}) {
+	const {redact} = useUi();
+	return (
+		<Box flexDirection="column">
+			<WrappedText bold indent={0}>
+				{t().wizard.instructionsTitle(redact(fix.title))}
+			</WrappedText>
+			{fix.detail === undefined ? null : (
+				<Box paddingLeft={2}>
+					<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
+				</Box>
+			)}
+			{fix.shell === undefined || fix.shell.length === 0 ? null : (
+				<Box flexDirection="column" paddingLeft={2}>
+					<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
+					<ShellLines lines={fix.shell} />
+				</Box>
+			)}
+		</Box>
+	);
+}
+
+/** Where the transcript was written. */
+function ExportedEntry({paths}: {readonly paths: Extract<LogEntry, {kind: 'exported'}>['paths']}) {
+	const {redact} = useUi();
+	const labelWidth = maxDisplayWidth([t().wizard.exportedMarkdown, t().wizard.exportedJson]);
+	return (
+		<Box flexDirection="column">
+			<Text bold>{t().wizard.exportedTitle}</Text>
+			<Box paddingLeft={2} flexDirection="column">
+				<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(paths.markdownPath)}`}</WrappedText>
+				<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(paths.jsonPath)}`}</WrappedText>
+			</Box>
+		</Box>
+	);
 }
