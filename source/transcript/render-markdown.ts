@@ -30,27 +30,13 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 	const r = (text: string): string => options.redactor.redact(text);
 	// A fenced block is one element, so that the blank-line tidying below never touches its content.
 	const output = (text: string): string[] => (text.trim() === '' ? [words.noOutput] : [fenced(trimOutput(r(text)), 'text').join('\n')]);
-	let lines: string[] = [];
-	const section = (title: string) => {
-		lines.push('', `## ${title}`, '');
-	};
-	// Each part is drawn into its own lines, then the parts are put in reading order: the verdict and what was done
-	// about it first, the settings, commands and walks (folded) after, as evidence.
-	const part = (draw: () => void): string[] => {
-		const saved = lines;
-		lines = [];
-		draw();
-		const drawn = lines;
-		lines = saved;
-		return drawn;
-	};
-
+	const lines: string[] = [];
 	const session = entriesOf(transcript, 'session')[0];
 	const settingsEntries = entriesOf(transcript, 'settings');
 	const settings = settingsEntries.at(-1);
+	const context: MarkdownContext = {transcript, options, words, r, output, settings};
 
-	lines.push(`# ${words.title}`, '');
-	lines.push(`- ${words.started}: ${code(r(transcript.startedAt))}`, `- ${words.tool}: gomod-doctor ${code(r(session?.toolVersion ?? options.toolVersion))}`);
+	lines.push(`# ${words.title}`, '', `- ${words.started}: ${code(r(transcript.startedAt))}`, `- ${words.tool}: gomod-doctor ${code(r(session?.toolVersion ?? options.toolVersion))}`);
 	if (session !== undefined) {
 		lines.push(`- ${words.directory}: ${code(r(session.dir))}`);
 		if (session.module !== undefined) {
@@ -62,9 +48,50 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 		lines.push(`- ${words.go}: ${code(r(settings.goVersion))}`);
 	}
 
-	const settingsPart = part(() => {
+	// Each part is drawn into its own lines, then the parts are put in reading order: the verdict and what was done
+	// about it first, the settings, commands and walks (folded) after, as evidence.
+	// Drawn in this order: the redactor learns secrets as it goes, and the order it meets them in stays as it was.
+	const settingsPart = settingsLines(context);
+	const commandsPart = commandLines(context);
+	const walksPart = walkLines(context);
+	const diagramsPart = diagramLines(context);
+	const outcomePart = outcomeLines(context);
+	const notesPart = noteLines(context);
+	lines.push(
+		...outcomePart,
+		...notesPart,
+		...settingsPart,
+		...commandsPart,
+		...walksPart,
+		...diagramsPart,
+		'',
+		'---',
+		'',
+		words.footer(prose(r(options.toolVersion))),
+	);
+	const tidy = lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== ''));
+	return `${tidy.join('\n')}\n`;
+}
+
+/** What every part of the document is drawn from. */
+type MarkdownContext = {
+	readonly transcript: Transcript;
+	readonly options: TranscriptRenderOptions;
+	readonly words: ReturnType<typeof t>['transcript'];
+	readonly r: (text: string) => string;
+	readonly output: (text: string) => string[];
+	readonly settings: EntryOf<'settings'> | undefined;
+};
+
+function section(lines: string[], title: string): void {
+	lines.push('', `## ${title}`, '');
+}
+
+/** go's settings, with where each comes from. */
+function settingsLines({words, r, settings}: MarkdownContext): string[] {
+	const lines: string[] = [];
 		if (settings !== undefined && settings.settings.length > 0) {
-			section(words.sections.settings);
+			section(lines, words.sections.settings);
 			lines.push(`| ${words.settingsHeader.join(' | ')} |`, '| --- | --- | --- |');
 			for (const setting of settings.settings) {
 				const shadowed =
@@ -73,12 +100,15 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 			}
 		}
 
-	});
+	return lines;
+}
 
-	const commandsPart = part(() => {
+/** Every command run, with its exit code, duration and output. */
+function commandLines({transcript, words, r, output}: MarkdownContext): string[] {
+	const lines: string[] = [];
 		const commands = entriesOf(transcript, 'command');
 		if (commands.length > 0) {
-			section(words.sections.commands);
+			section(lines, words.sections.commands);
 			for (const command of commands) {
 				lines.push(`### ${prose(r(command.title))}`, '', `- ${words.command}: ${code(r(formatArgv(command.argv)))}`);
 				lines.push(`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`, `- ${words.duration}: ${formatDuration(command.durationMs)}`);
@@ -86,12 +116,15 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 			}
 		}
 
-	});
+	return lines;
+}
 
-	const walksPart = part(() => {
+/** Each flowchart walk step by step, folded. */
+function walkLines({transcript, words, r, output}: MarkdownContext): string[] {
+	const lines: string[] = [];
 		const steps = entriesOf(transcript, 'step');
 		if (steps.length > 0 || transcript.walks.length > 0) {
-			section(words.sections.walks);
+			section(lines, words.sections.walks);
 			const groups = new Map<string, Array<EntryOf<'step'>>>();
 			for (const step of steps) {
 				const key = `${step.flow}\u0000${step.subject}`;
@@ -136,11 +169,15 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 				lines.push('</details>', '');
 			}
 		}
-	});
 
-	const diagramsPart = part(() => {
+	return lines;
+}
+
+/** The diagram of each distinct path taken. */
+function diagramLines({options, words, r}: MarkdownContext): string[] {
+	const lines: string[] = [];
 		if (options.diagrams.length > 0) {
-			section(words.sections.diagrams);
+			section(lines, words.sections.diagrams);
 			// Each distinct graph once: walks that took the same path through the same chart share one diagram.
 			const distinct = new Map<string, string[]>();
 			for (const diagram of options.diagrams) {
@@ -152,12 +189,16 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 				lines.push(`### ${titles.map((title) => prose(title)).join('; ')}`, '', fenced(mermaid, 'mermaid').join('\n'), '');
 			}
 		}
-	});
 
-	const outcomePart = part(() => {
+	return lines;
+}
+
+/** The conclusion, then what the user chose, applied, verified and undid. */
+function outcomeLines({transcript, words, r}: MarkdownContext): string[] {
+	const lines: string[] = [];
 		const conclusions = entriesOf(transcript, 'conclusion');
 		if (conclusions.length > 0) {
-			section(words.sections.conclusion);
+			section(lines, words.sections.conclusion);
 			const findings = conclusions.flatMap((entry) => entry.findings);
 			if (findings.length === 0) {
 				lines.push(words.noFindings);
@@ -176,7 +217,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 		const choices = entriesOf(transcript, 'choice');
 		if (choices.length > 0) {
-			section(words.sections.choices);
+			section(lines, words.sections.choices);
 			for (const choice of choices) {
 				lines.push(`- ${prose(r(choice.question))} → ${code(r(choice.answer))}`);
 			}
@@ -184,7 +225,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 		const fixes = entriesOf(transcript, 'fix');
 		if (fixes.length > 0) {
-			section(words.sections.fixes);
+			section(lines, words.sections.fixes);
 			for (const fix of fixes) {
 				lines.push(`- ${prose(r(fix.title))} (${code(r(fix.fixId))}): **${words.fixStatuses[fix.status]}**${fix.detail.trim() === '' ? '' : `: ${prose(r(fix.detail))}`}`);
 			}
@@ -192,7 +233,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 		const verifications = entriesOf(transcript, 'verify');
 		if (verifications.length > 0) {
-			section(words.sections.verification);
+			section(lines, words.sections.verification);
 			for (const verify of verifications) {
 				lines.push(`- ${verify.ok ? words.passed : words.failed}: ${prose(r(verify.summary))}`);
 			}
@@ -200,28 +241,27 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 
 		const undos = entriesOf(transcript, 'undo');
 		if (undos.length > 0) {
-			section(words.sections.undo);
+			section(lines, words.sections.undo);
 			for (const undo of undos) {
 				lines.push(`- ${undo.ok ? words.done : words.failed}: ${prose(r(undo.summary))}`);
 			}
 		}
 
-	});
+	return lines;
+}
 
-	const notesPart = part(() => {
+/** The notes made along the way. */
+function noteLines({transcript, words, r}: MarkdownContext): string[] {
+	const lines: string[] = [];
 		const notes = entriesOf(transcript, 'note');
 		if (notes.length > 0) {
-			section(words.sections.notes);
+			section(lines, words.sections.notes);
 			for (const note of notes) {
 				lines.push(`- ${prose(r(note.text))}`);
 			}
 		}
 
-	});
-
-	lines.push(...outcomePart, ...notesPart, ...settingsPart, ...commandsPart, ...walksPart, ...diagramsPart, '', '---', '', words.footer(prose(r(options.toolVersion))));
-	const tidy = lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== ''));
-	return `${tidy.join('\n')}\n`;
+	return lines;
 }
 
 /** Text inside an HTML element of the Markdown (a `<summary>`): its own markup characters escaped. */
