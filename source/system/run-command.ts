@@ -20,6 +20,58 @@ const memoryPollMs = 200;
 /** After SIGTERM, how long a child's process group has before SIGKILL. */
 export const forceKillAfterMs = 2000;
 
+type NotRunFlags = {missing?: boolean; canceled?: boolean};
+
+/** The result of a command that did not run: no exit code, no output, and why. */
+function notRunResult(argv: readonly string[], durationMs: number, errorMessage: string, flags: NotRunFlags): CommandResult {
+	return {
+		argv,
+		exitCode: undefined,
+		stdout: '',
+		stderr: '',
+		timedOut: false,
+		canceled: flags.canceled ?? false,
+		missing: flags.missing ?? false,
+		durationMs,
+		errorMessage,
+	};
+}
+
+/** Why a command that got no process did not start: a missing working directory or command, or what Node said. */
+async function whyNotStarted(spec: CommandSpec, code: string | undefined, message: string | undefined): Promise<{message: string; flags: NotRunFlags}> {
+	if (code === 'ENOENT') {
+		// Node reports a missing working directory as ENOENT too.
+		if (spec.cwd !== undefined && !(await isDirectory(spec.cwd))) {
+			return {message: `working directory ${spec.cwd} does not exist`, flags: {}};
+		}
+
+		return {message: `${spec.file}: command not found`, flags: {missing: true}};
+	}
+
+	return {message: `could not start ${spec.file}: ${message ?? code ?? 'unknown error'}`, flags: {}};
+}
+
+/** What ended a command that ran, when it was not its own exit: the memory bound, the deadline, a cancel or a signal. */
+function endMessage(
+	ended: {memoryExceeded: boolean; timedOut: boolean; canceled: boolean; signal: string | undefined},
+	timeoutMs: number,
+	memoryLimit: number,
+): string | undefined {
+	if (ended.memoryExceeded) {
+		return `used more than ${Math.round(memoryLimit / 1024 / 1024)} MB of memory and was killed`;
+	}
+
+	if (ended.timedOut) {
+		return `timed out after ${formatDuration(timeoutMs)} and was killed`;
+	}
+
+	if (ended.canceled) {
+		return 'canceled';
+	}
+
+	return ended.signal === undefined ? undefined : `killed by ${ended.signal}`;
+}
+
 /**
 The one place that starts processes. Runs `spec.file` with an argument array (never a shell) in exactly
 `spec.env`, in its own process group, under a hard deadline. Never throws: a failing, missing, timed-out or
@@ -32,17 +84,7 @@ export const runCommand: CommandRunner = async spec => {
 	const start = performance.now();
 	const argv = [spec.file, ...spec.args];
 	const elapsed = () => Math.round(performance.now() - start);
-	const notRun = (errorMessage: string, flags: {missing?: boolean; canceled?: boolean} = {}): CommandResult => ({
-		argv,
-		exitCode: undefined,
-		stdout: '',
-		stderr: '',
-		timedOut: false,
-		canceled: flags.canceled ?? false,
-		missing: flags.missing ?? false,
-		durationMs: elapsed(),
-		errorMessage,
-	});
+	const notRun = (errorMessage: string, flags: NotRunFlags = {}): CommandResult => notRunResult(argv, elapsed(), errorMessage, flags);
 
 	if (spec.signal?.aborted) {
 		return notRun('canceled before it started', {canceled: true});
@@ -136,31 +178,12 @@ export const runCommand: CommandRunner = async spec => {
 		untrackProcessGroup(pid);
 	}
 
-	const code = 'code' in result ? result.code : undefined;
 	if (pid === undefined) {
-		if (code === 'ENOENT') {
-			// Node reports a missing working directory as ENOENT too.
-			if (spec.cwd !== undefined && !(await isDirectory(spec.cwd))) {
-				return notRun(`working directory ${spec.cwd} does not exist`);
-			}
-
-			return notRun(`${spec.file}: command not found`, {missing: true});
-		}
-
-		const message = 'originalMessage' in result ? result.originalMessage : undefined;
-		return notRun(`could not start ${spec.file}: ${message ?? code ?? 'unknown error'}`);
+		const why = await whyNotStarted(spec, 'code' in result ? result.code : undefined, 'originalMessage' in result ? result.originalMessage : undefined);
+		return notRun(why.message, why.flags);
 	}
 
-	let errorMessage: string | undefined;
-	if (memoryExceeded) {
-		errorMessage = `used more than ${Math.round(memoryLimit / 1024 / 1024)} MB of memory and was killed`;
-	} else if (timedOut) {
-		errorMessage = `timed out after ${formatDuration(spec.timeoutMs)} and was killed`;
-	} else if (canceled) {
-		errorMessage = 'canceled';
-	} else if (result.signal !== undefined) {
-		errorMessage = `killed by ${result.signal}`;
-	}
+	const errorMessage = endMessage({memoryExceeded, timedOut, canceled, signal: result.signal}, spec.timeoutMs, memoryLimit);
 
 	return {
 		argv,
