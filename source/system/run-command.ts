@@ -20,6 +20,40 @@ const memoryPollMs = 200;
 /** After SIGTERM, how long a child's process group has before SIGKILL. */
 export const forceKillAfterMs = 2000;
 
+/** How every command is started. */
+function spawnOptions(spec: CommandSpec) {
+	return {
+		env: buildEnvironment(spec),
+		extendEnv: false,
+		cwd: spec.cwd,
+		reject: false,
+		// Its own process group, so that a deadline reaches the grandchildren too (see process-groups.ts);
+		// also a new session without a controlling terminal, so nothing can stop to prompt on the TTY.
+		detached: true,
+		cleanup: false,
+		...(spec.input === undefined ? {stdin: 'ignore' as const} : {input: spec.input}),
+		buffer: false,
+		windowsHide: true,
+	} as const;
+}
+
+/** On Linux, polls the process's resident memory and calls `exceeded` when it is over `limit`. */
+function watchMemory(pid: number, limit: number, exceeded: () => void): NodeJS.Timeout | undefined {
+	if (process.platform !== 'linux') {
+		return undefined;
+	}
+
+	const watch = setInterval(() => {
+		void residentBytes(pid).then((bytes) => {
+			if (bytes !== undefined && bytes > limit) {
+				exceeded();
+			}
+		});
+	}, memoryPollMs);
+	watch.unref();
+	return watch;
+}
+
 type NotRunFlags = {missing?: boolean; canceled?: boolean};
 
 /** The result of a command that did not run: no exit code, no output, and why. */
@@ -99,19 +133,7 @@ export const runCommand: CommandRunner = async spec => {
 
 	let subprocess;
 	try {
-		subprocess = execa(spec.file, [...spec.args], {
-			env: buildEnvironment(spec),
-			extendEnv: false,
-			cwd: spec.cwd,
-			reject: false,
-			// Its own process group, so that a deadline reaches the grandchildren too (see process-groups.ts);
-			// also a new session without a controlling terminal, so nothing can stop to prompt on the TTY.
-			detached: true,
-			cleanup: false,
-			...(spec.input === undefined ? {stdin: 'ignore' as const} : {input: spec.input}),
-			buffer: false,
-			windowsHide: true,
-		});
+		subprocess = execa(spec.file, [...spec.args], spawnOptions(spec));
 	} catch (error) {
 		return notRun(`could not start ${spec.file}: ${errorText(error)}`);
 	}
@@ -152,17 +174,14 @@ export const runCommand: CommandRunner = async spec => {
 	spec.signal?.addEventListener('abort', onAbort, {once: true});
 	const memoryLimit = childMemoryLimit(spec.env);
 	const memoryWatch =
-		pid === undefined || process.platform !== 'linux'
+		pid === undefined
 			? undefined
-			: setInterval(() => {
-					void residentBytes(pid).then((bytes) => {
-						if (bytes !== undefined && bytes > memoryLimit && !memoryExceeded && !timedOut && !canceled) {
-							memoryExceeded = true;
-							stop();
-						}
-					});
-				}, memoryPollMs);
-	memoryWatch?.unref();
+			: watchMemory(pid, memoryLimit, () => {
+					if (!memoryExceeded && !timedOut && !canceled) {
+						memoryExceeded = true;
+						stop();
+					}
+				});
 	subprocess.stdout?.on('data', (chunk: Uint8Array | string) => {
 		stdout.push(chunk);
 	});
