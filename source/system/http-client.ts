@@ -11,6 +11,70 @@ export const maxRedirects = 10;
 
 const defaultMaxBodyBytes = 65_536;
 
+/** `url` parsed, or why go would not fetch it: not a URL, or not http(s). */
+function parseHttpUrl(url: string): URL | string {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return `not a valid URL: ${url}`;
+	}
+
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		return `unsupported protocol scheme "${parsed.protocol.slice(0, -1)}"`;
+	}
+
+	return parsed;
+}
+
+/** Where a redirect leads, or why it is not followed (too many, an invalid location, https to http), as go says. */
+function redirectTarget(redirect: {status: number; location: string; url: string; parsed: URL; redirects: number}): {url: string} | {error: string} {
+	const {status, location, url, parsed, redirects} = redirect;
+	if (redirects >= maxRedirects) {
+		return {error: `stopped after ${maxRedirects} redirects`};
+	}
+
+	const next = resolveLocation(location, url);
+	if (next === undefined) {
+		return {error: `${status} redirect to an invalid location: ${location}`};
+	}
+
+	if (parsed.protocol === 'https:' && !next.startsWith('https:')) {
+		return {error: `redirected from secure URL ${url} to insecure URL ${next}`};
+	}
+
+	return {url: next};
+}
+
+/** A response body: every byte counted, the first `max` kept. */
+class KeptBody {
+	total = 0;
+	private readonly kept: Uint8Array[] = [];
+	private keptBytes = 0;
+	private readonly max: number;
+
+	constructor(max: number) {
+		this.max = max;
+	}
+
+	add(chunk: Uint8Array): void {
+		this.total += chunk.length;
+		if (this.keptBytes < this.max) {
+			const part = chunk.subarray(0, this.max - this.keptBytes);
+			this.kept.push(part);
+			this.keptBytes += part.length;
+		}
+	}
+
+	concat(): Buffer {
+		return Buffer.concat(this.kept);
+	}
+
+	text(): string {
+		return this.concat().toString('utf8');
+	}
+}
+
 /**
 The one HTTP client: one request made the way `go` makes it.
 
@@ -57,15 +121,9 @@ export const httpGet: HttpClient = async input => {
 	let url = input.url;
 
 	for (let redirects = 0; ; redirects++) {
-		let parsed: URL;
-		try {
-			parsed = new URL(url);
-		} catch {
-			return fail('other', `not a valid URL: ${url}`);
-		}
-
-		if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-			return fail('other', `unsupported protocol scheme "${parsed.protocol.slice(0, -1)}"`);
+		const parsed = parseHttpUrl(url);
+		if (typeof parsed === 'string') {
+			return fail('other', parsed);
 		}
 
 		const decision = proxyForUrl(url, input.env);
@@ -83,10 +141,7 @@ export const httpGet: HttpClient = async input => {
 
 		let status: number | undefined;
 		let headers: Record<string, string> = {};
-		const kept: Uint8Array[] = [];
-		let keptBytes = 0;
-		let bodyBytes = 0;
-		const bodySoFar = () => Buffer.concat(kept).toString('utf8');
+		const body = new KeptBody(maxBodyBytes);
 		try {
 			// eslint-disable-next-line no-await-in-loop -- each redirect is followed after the answer before it
 			const response = await request(url, {
@@ -104,38 +159,25 @@ export const httpGet: HttpClient = async input => {
 			if (isRedirect(status) && location !== undefined) {
 				// eslint-disable-next-line no-await-in-loop -- the redirect's body is drained before the next request
 				await response.body.dump();
-				if (redirects >= maxRedirects) {
-					return fail('other', `stopped after ${maxRedirects} redirects`);
+				const next = redirectTarget({status, location, url, parsed, redirects});
+				if ('error' in next) {
+					return fail('other', next.error);
 				}
 
-				const next = resolveLocation(location, url);
-				if (next === undefined) {
-					return fail('other', `${status} redirect to an invalid location: ${location}`);
-				}
-
-				if (parsed.protocol === 'https:' && !next.startsWith('https:')) {
-					return fail('other', `redirected from secure URL ${url} to insecure URL ${next}`);
-				}
-
-				url = next;
+				url = next.url;
 				continue;
 			}
 
 			// eslint-disable-next-line no-await-in-loop -- the final answer's body, read once the redirects are done
 			for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-				bodyBytes += chunk.length;
-				if (keptBytes < maxBodyBytes) {
-					const part = chunk.subarray(0, maxBodyBytes - keptBytes);
-					kept.push(part);
-					keptBytes += part.length;
-				}
+				body.add(chunk);
 			}
 
 			if (decision.proxy !== undefined && status === 407) {
 				return fail('proxy', `the proxy answered 407 Proxy Authentication Required`, {
 					headers,
-					body: bodySoFar(),
-					bodyBytes,
+					body: body.text(),
+					bodyBytes: body.total,
 				});
 			}
 
@@ -143,9 +185,9 @@ export const httpGet: HttpClient = async input => {
 				url: input.url,
 				status,
 				headers,
-				body: bodySoFar(),
-				bodyBytes,
-				...(input.binary === true ? {bytes: new Uint8Array(Buffer.concat(kept))} : {}),
+				body: body.text(),
+				bodyBytes: body.total,
+				...(input.binary === true ? {bytes: new Uint8Array(body.concat())} : {}),
 				durationMs: elapsed(),
 				...(proxy === undefined ? {} : {proxy}),
 			};
@@ -157,7 +199,7 @@ export const httpGet: HttpClient = async input => {
 				timeoutMs,
 				gotResponse: status !== undefined,
 			});
-			return fail(code, message, {headers, body: bodySoFar(), bodyBytes});
+			return fail(code, message, {headers, body: body.text(), bodyBytes: body.total});
 		} finally {
 			// eslint-disable-next-line no-await-in-loop -- each attempt's dispatcher is closed before the next one opens
 			await dispatcher.dispatcher.destroy().catch(() => undefined);
