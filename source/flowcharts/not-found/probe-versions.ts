@@ -44,6 +44,58 @@ export type VersionListResult = {
 	readonly info?: HttpResult;
 };
 
+/** What a GOPROXY entry that lists the module says of the version: listed, served unlisted, untagged or missing. */
+async function answerFromList(entry: {
+	readonly base: string;
+	readonly list: HttpResult;
+	readonly shown: string;
+	readonly input: VersionListInput;
+	readonly escaped: string;
+	readonly get: (url: string) => Promise<HttpResult>;
+	readonly evidence: (outcome: string, summary: string, command: string, output?: string) => Evidence;
+}): Promise<VersionListResult> {
+	const {base, list, shown, input, escaped, get, evidence} = entry;
+	let infoAnswer: HttpResult | undefined;
+	// A list longer than `listBytes` is cut: its last line may be a piece of a version, and is dropped.
+	const complete = list.bodyBytes <= listBytes;
+	const body = complete ? list.body : list.body.slice(0, list.body.lastIndexOf('\n') + 1);
+	// A proxy may list 100,000 versions: they are sampled in one pass, and the evidence names the count, both
+	// ends and the nearest to the one asked for, never all of them.
+	const sample = sampleVersionList(body, input.version);
+	const {versions} = sample;
+	const summary = summarizeVersions(sample, input.version);
+	const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
+	if (versions.includes(input.version)) {
+		return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown)};
+	}
+
+	if (isValidVersion(input.version)) {
+		const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
+		const info = await get(infoUrl);
+		infoAnswer = info;
+		if (info.status === 200) {
+			return {
+				versions,
+				entry: base,
+				evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`),
+			};
+		}
+	}
+
+	if (sample.count === 0) {
+		return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
+	}
+
+	// What the entry said for the version itself (a 404's "unknown revision", a 403's "not available").
+	const said = infoAnswer === undefined || infoAnswer.status === undefined ? '' : `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
+	return {
+		versions,
+		entry: base,
+		...(infoAnswer === undefined ? {} : {info: infoAnswer}),
+		evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, said.trimStart()),
+	};
+}
+
 /**
 Asks the GOPROXY entries, in order, for `<entry>/<module>/@v/list` (moving on after 404/410, as go does with `,`),
 then, when the version is not listed, for its `.info` (pseudo-versions are never listed). Outcomes: `has-version`,
@@ -74,7 +126,6 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: listBytes});
 	const missing: string[] = [];
 	const failures: string[] = [];
-	let infoAnswer: HttpResult | undefined;
 	// What each entry that lacks the module said (proxy.golang.org's "not found: …" names the reason).
 	const answers: string[] = [];
 	for (const base of urls) {
@@ -103,45 +154,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 			return {evidence: evidence('unreachable', t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')), shown)};
 		}
 
-		// A list longer than `listBytes` is cut: its last line may be a piece of a version, and is dropped.
-		const complete = list.bodyBytes <= listBytes;
-		const body = complete ? list.body : list.body.slice(0, list.body.lastIndexOf('\n') + 1);
-		// A proxy may list 100,000 versions: they are sampled in one pass, and the evidence names the count, both
-		// ends and the nearest to the one asked for, never all of them.
-		const sample = sampleVersionList(body, input.version);
-		const {versions} = sample;
-		const summary = summarizeVersions(sample, input.version);
-		const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
-		if (versions.includes(input.version)) {
-			return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown)};
-		}
-
-		if (isValidVersion(input.version)) {
-			const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
-			// eslint-disable-next-line no-await-in-loop
-			const info = await get(infoUrl);
-			infoAnswer = info;
-			if (info.status === 200) {
-				return {
-					versions,
-					entry: base,
-					evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`),
-				};
-			}
-		}
-
-		if (sample.count === 0) {
-			return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
-		}
-
-		// What the entry said for the version itself (a 404's "unknown revision", a 403's "not available").
-		const said = infoAnswer === undefined || infoAnswer.status === undefined ? '' : `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
-		return {
-			versions,
-			entry: base,
-			...(infoAnswer === undefined ? {} : {info: infoAnswer}),
-			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, said.trimStart()),
-		};
+		return answerFromList({base, list, shown, input, escaped, get, evidence});
 	}
 
 	return {evidence: evidence('no-module', t().probes.versions.noModule(input.module, missing.join('; ')), `GET …/${escaped}/@v/list`, answers.join('\n'))};
