@@ -332,7 +332,7 @@ function redactAuthorizationHeaders(text: string, found: Found): string {
 		(match: string, name: string, separator: string, scheme: string | undefined, space: string | undefined, rest: string, offset: number) => {
 			// Inside a quoted string ("Authorization: Bearer x", or a JSON map's ["Basic x"]), the value ends at the
 			// closing quote.
-			const opening = /"$/.test(separator) ? '"' : text[offset - 1];
+			const opening = separator.endsWith('"') ? '"' : text[offset - 1];
 			const quote = opening;
 			let value = rest;
 			let tail = '';

@@ -110,9 +110,17 @@ function commandLines({transcript, words, r, output}: MarkdownContext): string[]
 		if (commands.length > 0) {
 			section(lines, words.sections.commands);
 			for (const command of commands) {
-				lines.push(`### ${prose(r(command.title))}`, '', `- ${words.command}: ${code(r(formatArgv(command.argv)))}`);
-				lines.push(`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`, `- ${words.duration}: ${formatDuration(command.durationMs)}`);
-				lines.push(`- ${words.at}: ${code(r(command.at))}`, '', ...output(command.output), '');
+				lines.push(
+					`### ${prose(r(command.title))}`,
+					'',
+					`- ${words.command}: ${code(r(formatArgv(command.argv)))}`,
+					`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`,
+					`- ${words.duration}: ${formatDuration(command.durationMs)}`,
+					`- ${words.at}: ${code(r(command.at))}`,
+					'',
+					...output(command.output),
+					'',
+				);
 			}
 		}
 
@@ -159,8 +167,14 @@ function walkLines({transcript, words, r, output}: MarkdownContext): string[] {
 				}
 
 				for (const [index, step] of group.entries()) {
-					lines.push(`#### ${words.step(index + 1, prose(r(step.question)))}`, '', `- ${words.node}: ${code(r(step.node))}`);
-					lines.push(...evidenceLines(step.evidence, r), `- ${words.branch}: ${code(r(step.branch))} → ${code(r(step.next))}`, '');
+					lines.push(
+						`#### ${words.step(index + 1, prose(r(step.question)))}`,
+						'',
+						`- ${words.node}: ${code(r(step.node))}`,
+						...evidenceLines(step.evidence, r),
+						`- ${words.branch}: ${code(r(step.branch))} → ${code(r(step.next))}`,
+						'',
+					);
 					if (step.evidence.output !== undefined && step.evidence.output.trim() !== '') {
 						lines.push(...output(step.evidence.output), '');
 					}

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {lookupWithFallback, type Lookup} from '../../source/system/lookup-with-fallback.js';
 
-const never: Lookup = async () => new Promise<string[]>(() => undefined);
+const never: Lookup = async () =>
+	new Promise<string[]>(() => {
+		// Never settles.
+	});
 const after = (ms: number, answer: string[] | Error): Lookup => async () =>
 	new Promise<string[]>((resolve, reject) => {
 		setTimeout(() => {
