@@ -30,6 +30,34 @@ export type HostLookup = HostToResolve & {
 /** What `probeResolveHosts` found, besides the evidence. */
 export type ResolveHostsResult = {readonly evidence: Evidence; readonly lookups: readonly HostLookup[]};
 
+/** One host looked up, or why not: invalid, an IP literal, reached through a proxy (the proxy resolves it). */
+async function lookUpHost(system: System, input: ProbeRun, goFetched: ReadonlySet<string>, item: HostToResolve): Promise<HostLookup> {
+	if (checkHost(item.host) !== undefined) {
+		return {...item, result: 'invalid', addresses: [], durationMs: 0};
+	}
+
+	if (isIpLiteral(item.host)) {
+		return {...item, result: 'ip-literal', addresses: [item.host], durationMs: 0};
+	}
+
+	if (item.viaProxy !== undefined) {
+		return {...item, result: 'via-proxy', addresses: [], durationMs: 0};
+	}
+
+	const resolved: ResolveResult = await system.net.resolve(item.host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
+	const code = resolved.error?.code;
+	if (code === undefined && resolved.addresses.length > 0) {
+		return {...item, result: 'resolved', addresses: resolved.addresses, durationMs: resolved.durationMs};
+	}
+
+	const timedOut = code === 'TIMEOUT' || code === 'CANCELED';
+	if (goFetched.has(item.host.toLowerCase())) {
+		return {...item, result: 'go-fetched', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
+	}
+
+	return {...item, result: timedOut ? 'timeout' : 'failed', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
+}
+
 /**
 Looks up every host that matters with the system resolver, each name once (roles merged), all at the same time
 under one deadline. Hosts go reaches through an HTTP(S) proxy are not looked up (the proxy does that, not go),
@@ -51,32 +79,7 @@ export async function probeResolveHosts(
 
 	const started = system.now();
 	const lookups = await Promise.all(
-		[...unique.values()].map(async (item): Promise<HostLookup> => {
-			if (checkHost(item.host) !== undefined) {
-				return {...item, result: 'invalid', addresses: [], durationMs: 0};
-			}
-
-			if (isIpLiteral(item.host)) {
-				return {...item, result: 'ip-literal', addresses: [item.host], durationMs: 0};
-			}
-
-			if (item.viaProxy !== undefined) {
-				return {...item, result: 'via-proxy', addresses: [], durationMs: 0};
-			}
-
-			const resolved: ResolveResult = await system.net.resolve(item.host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
-			const code = resolved.error?.code;
-			if (code === undefined && resolved.addresses.length > 0) {
-				return {...item, result: 'resolved', addresses: resolved.addresses, durationMs: resolved.durationMs};
-			}
-
-			const timedOut = code === 'TIMEOUT' || code === 'CANCELED';
-			if (goFetched.has(item.host.toLowerCase())) {
-				return {...item, result: 'go-fetched', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
-			}
-
-			return {...item, result: timedOut ? 'timeout' : 'failed', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
-		}),
+		[...unique.values()].map(async (item) => lookUpHost(system, input, goFetched, item)),
 	);
 	const durationMs = Math.round(system.now() - started);
 	const looked = lookups.filter((lookup) => lookup.result !== 'ip-literal' && lookup.result !== 'via-proxy');

@@ -21,6 +21,39 @@ export type ProxyConnectInput = ProbeRun & {
 /** Proxy-Authenticate and the other headers of the proxy's answer worth showing. */
 const shownHeaders = /^(proxy-authenticate|via|server|x-squid-error|proxy-status|connection):/i;
 
+/** What the proxy's answer to CONNECT says: a tunnel, credentials wanted, refused, or another status. */
+function judgeAnswer({answer, withOutput, words, via, target, took, auth}: {readonly answer: NonNullable<ReturnType<typeof readProxyAnswer>>; readonly withOutput: Omit<Evidence, 'outcome' | 'summary'>; readonly words: ReturnType<typeof t>['probes']['proxyConnect']; readonly via: string; readonly target: string; readonly took: string; readonly auth: string | undefined}): Evidence {
+	const statusText = `${answer.status} ${answer.reason || (STATUS_CODES[answer.status] ?? '')}`.trim();
+	switch (true) {
+		case answer.status >= 200 && answer.status < 300: {
+			const far = answer.farEnd === undefined ? words.farSilent : words.farAnswered(answer.farEnd);
+			return {...withOutput, outcome: 'tunnel' satisfies ProxyConnectOutcome, summary: words.tunnel(via, target, statusText, took, far)};
+		}
+
+		case answer.status === 407: {
+			const challenge = answer.headers['proxy-authenticate'];
+			const sent = auth === undefined ? words.noneSent : words.refusedSent;
+			return {
+				...withOutput,
+				outcome: 'auth-required' satisfies ProxyConnectOutcome,
+				summary: words.auth(via, statusText, challenge, sent),
+			};
+		}
+
+		case answer.status === 403 || answer.status === 405: {
+			return {
+				...withOutput,
+				outcome: 'refused' satisfies ProxyConnectOutcome,
+				summary: words.refused(via, target, statusText),
+			};
+		}
+
+		default: {
+			return {...withOutput, outcome: 'status' satisfies ProxyConnectOutcome, summary: words.status(via, target, statusText, took)};
+		}
+	}
+}
+
 /**
 Does the HTTP proxy open a tunnel (`CONNECT host:port`, what go sends for every https request through it)? The
 request is written to `nc -v -w SECS PROXYHOST PROXYPORT` on stdin, with `Proxy-Authorization: Basic` when the proxy
@@ -92,35 +125,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 		};
 	}
 
-	const statusText = `${answer.status} ${answer.reason || (STATUS_CODES[answer.status] ?? '')}`.trim();
-	switch (true) {
-		case answer.status >= 200 && answer.status < 300: {
-			const far = answer.farEnd === undefined ? words.farSilent : words.farAnswered(answer.farEnd);
-			return {...withOutput, outcome: 'tunnel' satisfies ProxyConnectOutcome, summary: words.tunnel(via, target, statusText, took, far)};
-		}
-
-		case answer.status === 407: {
-			const challenge = answer.headers['proxy-authenticate'];
-			const sent = auth === undefined ? words.noneSent : words.refusedSent;
-			return {
-				...withOutput,
-				outcome: 'auth-required' satisfies ProxyConnectOutcome,
-				summary: words.auth(via, statusText, challenge, sent),
-			};
-		}
-
-		case answer.status === 403 || answer.status === 405: {
-			return {
-				...withOutput,
-				outcome: 'refused' satisfies ProxyConnectOutcome,
-				summary: words.refused(via, target, statusText),
-			};
-		}
-
-		default: {
-			return {...withOutput, outcome: 'status' satisfies ProxyConnectOutcome, summary: words.status(via, target, statusText, took)};
-		}
-	}
+	return judgeAnswer({answer, withOutput, words, via, target, took, auth});
 }
 
 /** The proxy's status line and headers, read from what nc printed. */
