@@ -51,8 +51,8 @@ const table: Readonly<Record<string, Lookalike>> = {
 	'\u201D': {codePoint: 'U+201D', name: 'rightDoubleQuote', ascii: '', invisible: false},
 };
 
-// The zero-width joiner stands alone: inside the class a linter reads it as joining its neighbours.
-const lookalikePattern = /[\uFF0C\uFF5C\uFF1A\u3000\u00A0\u200B\u200C\uFEFF\u2060\u2018\u2019\u201C\u201D]|\u200D/;
+// eslint-disable-next-line no-misleading-character-class -- each character is one look-alike on its own; none joins another
+const lookalikePattern = /[\uFF0C\uFF5C\uFF1A\u3000\u00A0\u200B\u200C\u200D\uFEFF\u2060\u2018\u2019\u201C\u201D]/;
 
 /** The look-alike `char` is, or undefined for any other character. */
 export function lookalikeOf(char: string): Lookalike | undefined {
