@@ -66,12 +66,12 @@ class KeptBody {
 		}
 	}
 
-	concat(): Buffer {
+	bytes(): Buffer {
 		return Buffer.concat(this.kept);
 	}
 
 	text(): string {
-		return this.concat().toString('utf8');
+		return this.bytes().toString('utf8');
 	}
 }
 
@@ -187,7 +187,7 @@ export const httpGet: HttpClient = async input => {
 				headers,
 				body: body.text(),
 				bodyBytes: body.total,
-				...(input.binary === true ? {bytes: new Uint8Array(body.concat())} : {}),
+				...(input.binary === true ? {bytes: new Uint8Array(body.bytes())} : {}),
 				durationMs: elapsed(),
 				...(proxy === undefined ? {} : {proxy}),
 			};
