@@ -110,6 +110,16 @@ const xoConfig = [
 			'react/boolean-prop-naming': 'off',
 		},
 	},
+	{
+		// The command line's entry and the lab's end set the process's exit status once Ink has unmounted.
+		files: ['cli.tsx', 'source/commands/run-lab.tsx'],
+		rules: {'unicorn/no-process-exit': 'off'},
+	},
+	{
+		// The catalog's sections are Record<Category, string> so any category looks its text up; satisfies would key them literally.
+		files: ['source/i18n/en/classify.ts'],
+		rules: {'@typescript-eslint/consistent-type-assertions': 'off'},
+	},
 	// TODO(issue 16): not split yet (the lint helper ran out of time); each is over 100 lines once formatted.
 	{
 		files: [

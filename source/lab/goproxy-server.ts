@@ -137,13 +137,18 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 	}
 
 	const modules = options.modules ?? labModules;
-	const served = (fault.kind === 'altered-zip' ? modules.map(module => alterModule(module)) : modules).map(module => buildModuleArtifacts(module));
-	const original = modules.map(module => buildModuleArtifacts(module));
+	const served = (fault.kind === 'altered-zip' ? modules.map((module) => alterModule(module)) : modules).map((module) =>
+		buildModuleArtifacts(module),
+	);
+	const original = modules.map((module) => buildModuleArtifacts(module));
 	const catalog = new ModuleCatalog(
 		served.map((artifacts, index) => ({
 			...artifacts,
 			// An altered zip keeps the original go.mod, so the module graph still loads and only the zip differs.
-			mod: fault.kind === 'altered-mod' ? `${artifacts.mod}// This line is not in the original go.mod.\n` : (original[index]?.mod ?? artifacts.mod),
+			mod:
+				fault.kind === 'altered-mod'
+					? `${artifacts.mod}// This line is not in the original go.mod.\n`
+					: (original[index]?.mod ?? artifacts.mod),
 		})),
 		options.missing,
 	);
@@ -198,10 +203,16 @@ function answerRequest(lab: LabProxyState, request: IncomingMessage, response: S
 	const send = (answer: Answer): void => {
 		sendAnswer(record, response, answer);
 	};
+
 	const exchange: Exchange = {request, response, record, send, catalog, later};
 
 	const sumdbPrefix = options.sumdb === undefined ? undefined : `/sumdb/${options.sumdb.name}/`;
-	if (sumdbPrefix !== undefined && options.sumdb !== undefined && (fault.kind === 'none' || fault.kind === 'altered-zip') && record.path.startsWith(sumdbPrefix)) {
+	if (
+		sumdbPrefix !== undefined &&
+		options.sumdb !== undefined &&
+		(fault.kind === 'none' || fault.kind === 'altered-zip') &&
+		record.path.startsWith(sumdbPrefix)
+	) {
 		const rest = record.path.slice(sumdbPrefix.length);
 		if (rest === 'supported') {
 			send({status: 200, headers: textHeaders, body: ''});
@@ -246,7 +257,11 @@ function answerRequest(lab: LabProxyState, request: IncomingMessage, response: S
 
 		case 'long-list': {
 			const answer = catalog.answer(request.method ?? 'GET', record.path);
-			send(record.path.endsWith('/@v/list') && answer.status === 200 ? {...answer, body: madeUpVersions(fault.versions) + String(answer.body)} : answer);
+			send(
+				record.path.endsWith('/@v/list') && answer.status === 200
+					? {...answer, body: madeUpVersions(fault.versions) + String(answer.body)}
+					: answer,
+			);
 			return;
 		}
 
@@ -363,16 +378,24 @@ function sendTruncatedZip({request, response, record, send, catalog, later}: Exc
 	response.writeHead(answer.status, {...answer.headers, 'Content-Length': String(answer.body.byteLength)});
 	response.write(answer.body.subarray(0, Math.floor(answer.body.byteLength / 2)));
 	// Closed once what was written has left: the client reads half the announced length, then EOF.
-	later(50, () => {(response.socket?.destroy());});
+	later(50, () => {
+		response.socket?.destroy();
+	});
 }
 
 /** Relays a GET to a loopback server (the lab's checksum database) and sends back what it answered. */
 function relay(url: string, send: (answer: Answer) => void): void {
 	httpGet(url, (upstream) => {
 		const chunks: Buffer[] = [];
-		upstream.on('data', (chunk: Buffer) => {chunks.push(chunk);});
+		upstream.on('data', (chunk: Buffer) => {
+			chunks.push(chunk);
+		});
 		upstream.on('end', () => {
-			send({status: upstream.statusCode ?? 502, headers: {'Content-Type': upstream.headers['content-type'] ?? 'text/plain; charset=utf-8'}, body: Buffer.concat(chunks)});
+			send({
+				status: upstream.statusCode ?? 502,
+				headers: {'Content-Type': upstream.headers['content-type'] ?? 'text/plain; charset=utf-8'},
+				body: Buffer.concat(chunks),
+			});
 		});
 	}).on('error', (error) => {
 		send({status: 502, headers: textHeaders, body: `bad gateway: ${error.message}\n`});
@@ -440,21 +463,26 @@ class ModuleCatalog {
 				return this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no versions on this lab proxy`);
 			}
 
-			return {status: 200, headers: textHeaders, body: versions.map(item => `${item.version}\n`).join('')};
+			return {status: 200, headers: textHeaders, body: versions.map((item) => `${item.version}\n`).join('')};
 		}
 
 		if (request.kind === 'latest') {
-			const latest = versions?.filter(item => !item.version.includes('-')).at(-1) ?? versions?.at(-1);
+			const latest = versions?.findLast((item) => !item.version.includes('-')) ?? versions?.at(-1);
 			if (latest === undefined) {
-				return this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`);
+				return (
+					this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`)
+				);
 			}
 
 			return {status: 200, headers: jsonHeaders, body: latest.info};
 		}
 
-		const item = versions?.find(candidate => candidate.version === request.version);
+		const item = versions?.find((candidate) => candidate.version === request.version);
 		if (item === undefined) {
-			return this.#lacks(request.modulePath, request.version) ?? notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`);
+			return (
+				this.#lacks(request.modulePath, request.version) ??
+				notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`)
+			);
 		}
 
 		switch (request.kind) {
@@ -478,7 +506,9 @@ class ModuleCatalog {
 
 	/** A missing module or version answered as `missing` says (undefined: the default 404). */
 	#lacks(modulePath: string, version?: string): Answer | undefined {
-		return this.#missing === undefined ? undefined : {status: this.#missing.status, headers: textHeaders, body: this.#missing.body(modulePath, version)};
+		return this.#missing === undefined
+			? undefined
+			: {status: this.#missing.status, headers: textHeaders, body: this.#missing.body(modulePath, version)};
 	}
 }
 
@@ -528,7 +558,10 @@ export function parseProxyPath(pathname: string): ProxyPathRequest | 'invalid' |
 }
 
 /** The URL path go requests for a module file, e.g. `/example.com/!upper/@v/v1.0.0.zip`. */
-export function proxyPathFor(modulePath: string, file: {readonly version: string; readonly kind: 'info' | 'mod' | 'zip'} | 'list' | 'latest'): string {
+export function proxyPathFor(
+	modulePath: string,
+	file: {readonly version: string; readonly kind: 'info' | 'mod' | 'zip'} | 'list' | 'latest',
+): string {
 	const escaped = escapeModulePath(modulePath);
 	if (file === 'list') {
 		return `/${escaped}/@v/list`;
@@ -548,7 +581,7 @@ function notFound(message: string): Answer {
 	return {status: 404, headers: textHeaders, body: `${message}\n`};
 }
 
-/** nginx's status lines (ngx_http_status_lines): some differ from node's reason phrases. */
+/** Nginx's status lines (ngx_http_status_lines): some differ from node's reason phrases. */
 const nginxReasons: Readonly<Record<FaultStatus, string>> = {
 	401: 'Unauthorized',
 	403: 'Forbidden',

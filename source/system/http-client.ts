@@ -1,8 +1,8 @@
 import {performance} from 'node:perf_hooks';
 import type {SecureContext} from 'node:tls';
-import {Agent, ProxyAgent, request, type Dispatcher} from './undici-core.js';
 import {redactUserinfo} from '../model/format.js';
 import {proxyForUrl} from '../go/proxy-for-url.js';
+import {Agent, ProxyAgent, request, type Dispatcher} from './undici-core.js';
 import {goTrustContext} from './system-roots.js';
 import type {Environment, HttpClient, HttpErrorCode, HttpResult, PinnedLookup} from './types.js';
 
@@ -28,7 +28,13 @@ function parseHttpUrl(url: string): URL | string {
 }
 
 /** Where a redirect leads, or why it is not followed (too many, an invalid location, https to http), as go says. */
-function redirectTarget(redirect: {status: number; location: string; url: string; parsed: URL; redirects: number}): {url: string} | {error: string} {
+function redirectTarget(redirect: {
+	status: number;
+	location: string;
+	url: string;
+	parsed: URL;
+	redirects: number;
+}): {url: string} | {error: string} {
 	const {status, location, url, parsed, redirects} = redirect;
 	if (redirects >= maxRedirects) {
 		return {error: `stopped after ${maxRedirects} redirects`};
@@ -90,7 +96,7 @@ The one HTTP client: one request made the way `go` makes it.
 
 Never throws: every failure is an `error` with an `HttpErrorCode`.
 */
-export const httpGet: HttpClient = async input => {
+export const httpGet: HttpClient = async (input) => {
 	// Building the trust store (tens of milliseconds, once) is no part of how long the server takes to answer.
 	trustFor(input.url, proxyForUrl(input.url, input.env).proxy, input.env);
 	const start = performance.now();
@@ -118,7 +124,7 @@ export const httpGet: HttpClient = async input => {
 	const deadline = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
 	const signal = input.signal === undefined ? deadline : AbortSignal.any([input.signal, deadline]);
 	const method = input.method ?? 'GET';
-	let url = input.url;
+	let {url} = input;
 
 	for (let redirects = 0; ; redirects++) {
 		const parsed = parseHttpUrl(url);
@@ -280,7 +286,6 @@ function decodeUserinfo(text: string): string {
 	}
 }
 
-
 function isRedirect(status: number): boolean {
 	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
@@ -346,14 +351,14 @@ export function classifyError(error: unknown, context: ErrorContext): {code: Htt
 	}
 
 	const chain = errorChain(error);
-	const message = chain.map(item => item.message).find(text => text !== '') ?? String(error);
-	const errorCodes = chain.map(item => item.code).filter((code): code is string => code !== undefined);
-	if (chain.some(item => /Proxy response \(\d+\)|Proxy Authentication Required/i.test(item.message))) {
+	const message = chain.map((item) => item.message).find((text) => text !== '') ?? String(error);
+	const errorCodes = chain.map((item) => item.code).filter((code): code is string => code !== undefined);
+	if (chain.some((item) => /proxy response \(\d+\)|proxy authentication required/i.test(item.message))) {
 		return {code: 'proxy', message: proxyMessage(message)};
 	}
 
-	if (errorCodes.some(code => /^(CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/.test(code))) {
-		return {code: 'tls', message: `${errorCodes.find(code => code !== 'UND_ERR_SOCKET') ?? ''}: ${message}`};
+	if (errorCodes.some((code) => /^(CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/.test(code))) {
+		return {code: 'tls', message: `${errorCodes.find((code) => code !== 'UND_ERR_SOCKET') ?? ''}: ${message}`};
 	}
 
 	for (const code of errorCodes) {

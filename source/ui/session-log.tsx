@@ -2,12 +2,12 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {CommandLine} from './command-line.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
 import {FixResult, ShellLines, UndoResult} from './fix-result.js';
-import {t} from '../i18n/index.js';
-import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {SettingsPanel} from './settings-panel.js';
@@ -29,7 +29,11 @@ export type SessionLogEntryProps = {
 export function SessionLogEntry({entry, session, toolVersion}: SessionLogEntryProps) {
 	return (
 		// The walks are one line each when they pass: a list, not sections. The conclusion is set apart from them.
-		<Box flexDirection="column" marginBottom={entry.kind === 'header' || entry.kind === 'walk' ? 0 : 1} marginTop={entry.kind === 'conclusion' ? 1 : 0}>
+		<Box
+			flexDirection="column"
+			marginBottom={entry.kind === 'header' || entry.kind === 'walk' ? 0 : 1}
+			marginTop={entry.kind === 'conclusion' ? 1 : 0}
+		>
 			<EntryBody entry={entry} session={session} toolVersion={toolVersion} />
 		</Box>
 	);
@@ -61,7 +65,10 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 
 		case 'conclusion': {
 			return session.conclusion === undefined ? null : (
-				<ConclusionPanel conclusion={session.conclusion} said={session.walks.flatMap((view) => (view.walk.phase === 'done' ? [view.walk.summary] : []))} />
+				<ConclusionPanel
+					conclusion={session.conclusion}
+					said={session.walks.flatMap((view) => (view.walk.phase === 'done' ? [view.walk.summary] : []))}
+				/>
 			);
 		}
 
@@ -81,7 +88,10 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 			// What ran and how it ended, then the command itself whole on its own line, to copy.
 			return (
 				<Box flexDirection="column">
-					<WrappedText indent={0} parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]} />
+					<WrappedText
+						indent={0}
+						parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]}
+					/>
 					<Box paddingLeft={2}>
 						<CommandLine text={`${symbols.prompt} ${redact(formatArgv(entry.argv))}`} indent={2} />
 					</Box>
@@ -114,7 +124,9 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'earlier': {
-			return <UnfinishedNotice changes={entry.changes} {...(entry.journalProblem === undefined ? {} : {journalProblem: entry.journalProblem})} />;
+			return (
+				<UnfinishedNotice changes={entry.changes} {...(entry.journalProblem === undefined ? {} : {journalProblem: entry.journalProblem})} />
+			);
 		}
 
 		default: {

@@ -48,7 +48,7 @@ export type WizardPhase =
 			readonly fix: Fix;
 			readonly outcome: FixOutcome;
 			readonly undone?: UndoOutcome;
-			/** applyFix threw: whether it changed anything is unknown, so the undo is offered. */
+			/** ApplyFix threw: whether it changed anything is unknown, so the undo is offered. */
 			readonly changeUnknown?: boolean;
 	  }
 	/** "Undo this change" was picked: it asks its own y/N before it reverts anything. */
@@ -83,7 +83,14 @@ export type LogEntry =
 	| {readonly kind: 'evidence'}
 	| {readonly kind: 'instructions'; readonly fix: Fix}
 	| {readonly kind: 'declined'; readonly fix: Fix}
-	| {readonly kind: 'command'; readonly title: string; readonly argv: readonly string[]; readonly exitCode: number | undefined; readonly timedOut: boolean; readonly durationMs: number}
+	| {
+			readonly kind: 'command';
+			readonly title: string;
+			readonly argv: readonly string[];
+			readonly exitCode: number | undefined;
+			readonly timedOut: boolean;
+			readonly durationMs: number;
+	  }
 	| {readonly kind: 'fix-result'; readonly fix: Fix; readonly outcome: FixOutcome}
 	| {readonly kind: 'fix-crashed'; readonly fix: Fix; readonly message: string}
 	| {readonly kind: 'undo-result'; readonly outcome: UndoOutcome}
@@ -293,11 +300,14 @@ function onDiagnosisReturned(state: WizardState, action: Extract<WizardAction, {
 		return state;
 	}
 
-	return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: t().wizard.diagnosisIncomplete}]}, {
-		type: 'note',
-		at: action.at,
-		text: t().wizard.diagnosisIncomplete,
-	});
+	return record(
+		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: t().wizard.diagnosisIncomplete}]},
+		{
+			type: 'note',
+			at: action.at,
+			text: t().wizard.diagnosisIncomplete,
+		},
+	);
 }
 
 function onDiagnosisFailed(state: WizardState, action: Extract<WizardAction, {type: 'diagnosis-failed'}>): WizardState {
@@ -316,7 +326,12 @@ function onUndoConfirmed(state: WizardState, action: Extract<WizardAction, {type
 
 	const {fix, outcome, changeUnknown} = state.phase;
 	const rest = {fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})};
-	const chosen = record(state, {type: 'chose', at: action.at, question: t().wizard.questions.undo, answer: action.yes ? t().wizard.yes : t().wizard.no});
+	const chosen = record(state, {
+		type: 'chose',
+		at: action.at,
+		question: t().wizard.questions.undo,
+		answer: action.yes ? t().wizard.yes : t().wizard.no,
+	});
 	return {...chosen, phase: action.yes ? {kind: 'undoing', ...rest} : {kind: 'result', ...rest}};
 }
 
@@ -428,7 +443,11 @@ function onFixFailed(state: WizardState, action: Extract<WizardAction, {type: 'f
 	// Whether anything changed is unknown: offer the undo, which restores what the journal holds.
 	const outcome: FixOutcome = {status: 'failed', summary: t().wizard.crashed(action.message)};
 	return record(
-		{...state, phase: {kind: 'result', fix, outcome, changeUnknown: true}, log: [...state.log, {kind: 'fix-crashed', fix, message: action.message}]},
+		{
+			...state,
+			phase: {kind: 'result', fix, outcome, changeUnknown: true},
+			log: [...state.log, {kind: 'fix-crashed', fix, message: action.message}],
+		},
 		{type: 'fix-finished', at: action.at, fix, status: 'failed', detail: outcome.summary},
 	);
 }
@@ -493,12 +512,15 @@ function onQuit(state: WizardState, action: Extract<WizardAction, {type: 'quit'}
 	// Quitting in the middle of a step says so in the transcript, which is written all the same.
 	const interrupted = interruptedNote(state.phase);
 	const noted = interrupted === undefined ? state : record(state, {type: 'note', at: action.at, text: interrupted});
-	return record({...noted, phase: {kind: 'exiting'}, ...(action.interrupt === true ? {interrupted: true} : {})}, {
-		type: 'chose',
-		at: action.at,
-		question: t().wizard.questions.next,
-		answer: t().wizard.choices.quit,
-	});
+	return record(
+		{...noted, phase: {kind: 'exiting'}, ...(action.interrupt === true ? {interrupted: true} : {})},
+		{
+			type: 'chose',
+			at: action.at,
+			question: t().wizard.questions.next,
+			answer: t().wizard.choices.quit,
+		},
+	);
 }
 
 /** The items of the menu the phase shows (`fixes`: the conclusion's); empty when it shows none. */
@@ -517,7 +539,8 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 		case 'result': {
 			// A shell fix only ran go with its lines: nothing was changed, so there is nothing to undo.
 			const changed =
-				phase.outcome.verifiedOnly !== true && (phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true);
+				phase.outcome.verifiedOnly !== true &&
+				(phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true);
 			const canUndo = phase.undone === undefined && changed && (phase.outcome.undo === undefined || phase.outcome.undo === 'files');
 			// After a fix that works: what comes next (go mod tidy -v), while the fix stands.
 			const next = phase.undone === undefined ? (phase.outcome.followUps ?? []).map((fix): MenuChoice => ({kind: 'fix', fix})) : [];
@@ -653,7 +676,9 @@ function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
 		case 'diagnosis-finished': {
 			// Walks that never finished (a probe was canceled) are still shown, where they stopped.
 			const logged = new Set(state.log.flatMap((entry) => (entry.kind === 'walk' ? [entry.walkId] : [])));
-			const unfinished = session.walks.filter((view) => !logged.has(view.walk.id)).map((view): LogEntry => ({kind: 'walk', walkId: view.walk.id}));
+			const unfinished = session.walks
+				.filter((view) => !logged.has(view.walk.id))
+				.map((view): LogEntry => ({kind: 'walk', walkId: view.walk.id}));
 			const concluded: WizardState = {...next, log: [...state.log, ...unfinished, {kind: 'conclusion'}]};
 			return state.phase.kind === 'diagnosing' ? answerOrChoose(concluded, event.at) : concluded;
 		}
@@ -735,7 +760,10 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 			}
 
 			const {fix, outcome, changeUnknown} = state.phase;
-			return {...chosen(choiceLabel(choice)), phase: {kind: 'confirming-undo', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})}};
+			return {
+				...chosen(choiceLabel(choice)),
+				phase: {kind: 'confirming-undo', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})},
+			};
 		}
 
 		case 'another': {
@@ -770,7 +798,12 @@ function pickFix(state: WizardState, fix: Fix, at: string, answer: string): Wiza
 	}
 
 	if (state.answers.yes === true) {
-		const confirmed = record(chosen, {type: 'chose', at, question: t().wizard.questions.confirm(commandOf(fix)), answer: t().wizard.yesByFlag});
+		const confirmed = record(chosen, {
+			type: 'chose',
+			at,
+			question: t().wizard.questions.confirm(commandOf(fix)),
+			answer: t().wizard.yesByFlag,
+		});
 		return {...confirmed, phase: {kind: 'applying', fix}};
 	}
 
@@ -834,7 +867,11 @@ function exitCodeOf(state: WizardState): WizardResult['exitCode'] {
 	let fixed = false;
 	for (const entry of state.log) {
 		// A shell fix that works changed nothing: the problem stays until the user adds its lines.
-		if (entry.kind === 'fix-result' && entry.outcome.verifiedOnly !== true && (entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')) {
+		if (
+			entry.kind === 'fix-result' &&
+			entry.outcome.verifiedOnly !== true &&
+			(entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')
+		) {
 			fixed = entry.outcome.status === 'fixed';
 		} else if (entry.kind === 'undo-result' && entry.outcome.ok && !entry.outcome.nothingToUndo) {
 			fixed = false;

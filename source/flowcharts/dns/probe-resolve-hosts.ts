@@ -44,7 +44,10 @@ async function lookUpHost(system: System, input: ProbeRun, goFetched: ReadonlySe
 		return {...item, result: 'via-proxy', addresses: [], durationMs: 0};
 	}
 
-	const resolved: ResolveResult = await system.net.resolve(item.host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
+	const resolved: ResolveResult = await system.net.resolve(item.host, {
+		timeoutMs: input.timeoutMs,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
 	const code = resolved.error?.code;
 	if (code === undefined && resolved.addresses.length > 0) {
 		return {...item, result: 'resolved', addresses: resolved.addresses, durationMs: resolved.durationMs};
@@ -67,7 +70,11 @@ failed lookup of one of them here is not the last word: go resolved it). Never t
 */
 export async function probeResolveHosts(
 	system: System,
-	input: ProbeRun & {readonly hosts: readonly HostToResolve[]; readonly elsewhere?: readonly string[]; readonly goFetched?: readonly string[]},
+	input: ProbeRun & {
+		readonly hosts: readonly HostToResolve[];
+		readonly elsewhere?: readonly string[];
+		readonly goFetched?: readonly string[];
+	},
 ): Promise<ResolveHostsResult> {
 	const goFetched = new Set((input.goFetched ?? []).map((host) => host.toLowerCase()));
 	const unique = new Map<string, HostToResolve>();
@@ -78,16 +85,17 @@ export async function probeResolveHosts(
 	}
 
 	const started = system.now();
-	const lookups = await Promise.all(
-		[...unique.values()].map(async (item) => lookUpHost(system, input, goFetched, item)),
-	);
+	const lookups = await Promise.all([...unique.values()].map(async (item) => lookUpHost(system, input, goFetched, item)));
 	const durationMs = Math.round(system.now() - started);
 	const looked = lookups.filter((lookup) => lookup.result !== 'ip-literal' && lookup.result !== 'via-proxy');
 	const failing = looked.filter((lookup) => lookup.result !== 'resolved' && lookup.result !== 'go-fetched');
-	const elsewhere = [...new Set(input.elsewhere ?? [])];
+	const elsewhere = [...new Set(input.elsewhere)];
 	const words = t().probes.resolveHosts;
 	const alsoResolved = elsewhere.length === 0 ? '' : ` ${words.alsoResolved(elsewhere.join(', '))}`;
-	const output = [...lookups.map((lookup) => describeLookup(lookup)), ...(elsewhere.length === 0 ? [] : [`resolved earlier in this run: ${elsewhere.join(' ')}`])].join('\n');
+	const output = [
+		...lookups.map((lookup) => describeLookup(lookup)),
+		...(elsewhere.length === 0 ? [] : [`resolved earlier in this run: ${elsewhere.join(' ')}`]),
+	].join('\n');
 	const command = `getent ahosts ${[...unique.values()].map((item) => item.host).join(' ')}`;
 	const base = {probe: 'dns', tool: 'node:dns', command, durationMs, ...(output === '' ? {} : {output})} as const;
 	if (looked.length === 0) {
@@ -102,7 +110,11 @@ export async function probeResolveHosts(
 		const fetched = looked.filter((lookup) => lookup.result === 'go-fetched');
 		const byGo = fetched.length === 0 ? '' : ` ${words.goFetched(fetched.map((lookup) => lookup.host).join(', '))}`;
 		return {
-			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: `${words.every(names(looked), formatDuration(durationMs))}${byGo}`},
+			evidence: {
+				...base,
+				outcome: 'all-resolve' satisfies ResolveHostsOutcome,
+				summary: `${words.every(names(looked), formatDuration(durationMs))}${byGo}`,
+			},
 			lookups,
 		};
 	}
@@ -120,7 +132,8 @@ export async function probeResolveHosts(
 
 	const working = looked.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched');
 	if (working.length === 0) {
-		const why = failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : definitive ? words.noSuchName : words.noAnswer;
+		const why =
+			failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : definitive ? words.noSuchName : words.noAnswer;
 		return {
 			evidence: {
 				...base,
@@ -169,7 +182,9 @@ function describeLookup(lookup: HostLookup): string {
 		}
 
 		case 'failed': {
-			const invalid = hasLongLabel(lookup.host) ? '; a label is longer than 63 octets, so no resolver can look it up and none is asked' : '';
+			const invalid = hasLongLabel(lookup.host)
+				? '; a label is longer than 63 octets, so no resolver can look it up and none is asked'
+				: '';
 			return `${lookup.host} (${lookup.role}): does not resolve (${lookup.code ?? 'error'}, ${took}${invalid})`;
 		}
 	}
@@ -188,7 +203,12 @@ export const resolveHostsProbe = defineProbe({
 	id: 'resolve-hosts',
 	outcomes: ['all-resolve', 'some-fail', 'all-fail', 'error'],
 	async run(
-		input: ProbeRun & {readonly system: System; readonly hosts: readonly HostToResolve[]; readonly elsewhere: readonly string[]; readonly goFetched?: readonly string[]},
+		input: ProbeRun & {
+			readonly system: System;
+			readonly hosts: readonly HostToResolve[];
+			readonly elsewhere: readonly string[];
+			readonly goFetched?: readonly string[];
+		},
 	): Promise<ProbeResult<ResolveHostsOutcome, ResolveHostsData>> {
 		const {evidence, lookups} = await probeResolveHosts(input.system, input);
 		return {evidence: evidence as Evidence & {readonly outcome: ResolveHostsOutcome}, data: {lookups, elsewhere: input.elsewhere}};

@@ -23,7 +23,7 @@ export type VersionListInput = {
 	readonly module: string;
 	/** The version or query go asked for (`v1.3.0`, `latest`). */
 	readonly version: string;
-	/** go's GOPROXY value. */
+	/** Go's GOPROXY value. */
 	readonly goproxy: string;
 	readonly env: Environment;
 	readonly timeoutMs: number;
@@ -66,7 +66,11 @@ async function answerFromList(entry: {
 	const summary = summarizeVersions(sample, input.version);
 	const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
 	if (versions.includes(input.version)) {
-		return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown)};
+		return {
+			versions,
+			entry: base,
+			evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown),
+		};
 	}
 
 	if (isValidVersion(input.version)) {
@@ -77,22 +81,38 @@ async function answerFromList(entry: {
 			return {
 				versions,
 				entry: base,
-				evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`),
+				evidence: evidence(
+					'has-version',
+					t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed),
+					`${shown} · GET ${redactUserinfo(infoUrl)}`,
+				),
 			};
 		}
 	}
 
 	if (sample.count === 0) {
-		return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
+		return {
+			versions,
+			entry: base,
+			evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown),
+		};
 	}
 
 	// What the entry said for the version itself (a 404's "unknown revision", a 403's "not available").
-	const said = infoAnswer === undefined || infoAnswer.status === undefined ? '' : `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
+	const said =
+		infoAnswer?.status === undefined
+			? ''
+			: `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
 	return {
 		versions,
 		entry: base,
 		...(infoAnswer === undefined ? {} : {info: infoAnswer}),
-		evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, said.trimStart()),
+		evidence: evidence(
+			'missing-version',
+			t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed),
+			shown,
+			said.trimStart(),
+		),
 	};
 }
 
@@ -106,7 +126,9 @@ at all), `error` (nothing to ask: no proxy entry).
 */
 export async function probeVersionList(system: System, input: VersionListInput): Promise<VersionListResult> {
 	const started = system.now();
-	const urls = parseGoproxyList(input.goproxy).entries.flatMap((entry) => (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : []));
+	const urls = parseGoproxyList(input.goproxy).entries.flatMap((entry) =>
+		entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : [],
+	);
 	const escaped = escapeModulePath(input.module);
 	const evidence = (outcome: string, summary: string, command: string, output?: string): Evidence => ({
 		probe: 'http',
@@ -123,7 +145,13 @@ export async function probeVersionList(system: System, input: VersionListInput):
 
 	const deadline = started + input.timeoutMs;
 	const get = async (url: string): Promise<HttpResult> =>
-		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: listBytes});
+		system.http({
+			url,
+			env: input.env,
+			timeoutMs: Math.floor(Math.max(200, deadline - system.now())),
+			...(input.signal === undefined ? {} : {signal: input.signal}),
+			maxBodyBytes: listBytes,
+		});
 	const missing: string[] = [];
 	const failures: string[] = [];
 	// What each entry that lacks the module said (proxy.golang.org's "not found: …" names the reason).
@@ -140,24 +168,56 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		}
 
 		if (list.status !== undefined && asksForCredentials(list)) {
-			return {entry: base, evidence: evidence('auth', t().probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)), shown, list.body.slice(0, 500))};
+			return {
+				entry: base,
+				evidence: evidence(
+					'auth',
+					t().probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)),
+					shown,
+					list.body.slice(0, 500),
+				),
+			};
 		}
 
 		if (list.status === 403) {
-			const body = list.body.replaceAll(/[\u0000-\u001F\u007F]+/g, ' ').trim().slice(0, 200);
-			return {entry: base, evidence: evidence('refused', t().probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body), shown, list.body.slice(0, 500))};
+			const body = list.body
+				.replaceAll(/[\u0000-\u001F\u007F]+/g, ' ')
+				.trim()
+				.slice(0, 200);
+			return {
+				entry: base,
+				evidence: evidence(
+					'refused',
+					t().probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body),
+					shown,
+					list.body.slice(0, 500),
+				),
+			};
 		}
 
 		if (list.status !== 200) {
 			failures.push(`${redactUserinfo(base)}: ${list.status ?? list.error?.message ?? 'no answer'}`);
-			// go stops at an entry that fails otherwise (unless `|`): so does this check.
-			return {evidence: evidence('unreachable', t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')), shown)};
+			// Go stops at an entry that fails otherwise (unless `|`): so does this check.
+			return {
+				evidence: evidence(
+					'unreachable',
+					t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')),
+					shown,
+				),
+			};
 		}
 
 		return answerFromList({base, list, shown, input, escaped, get, evidence});
 	}
 
-	return {evidence: evidence('no-module', t().probes.versions.noModule(input.module, missing.join('; ')), `GET …/${escaped}/@v/list`, answers.join('\n'))};
+	return {
+		evidence: evidence(
+			'no-module',
+			t().probes.versions.noModule(input.module, missing.join('; ')),
+			`GET …/${escaped}/@v/list`,
+			answers.join('\n'),
+		),
+	};
 }
 
 export type ReplaceTargetInput = {
@@ -180,18 +240,43 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 	const started = system.now();
 	if (input.newVersion === undefined) {
 		const target = path.resolve(input.dir, input.newPath);
-		const evidence = (outcome: string, summary: string): Evidence => ({probe: 'file', tool: 'node:fs', command: `stat ${target}`, outcome, summary, durationMs: Math.round(system.now() - started)});
-		const isDir = await system.fs.stat(target).then((info) => info.isDirectory(), () => undefined);
+		const evidence = (outcome: string, summary: string): Evidence => ({
+			probe: 'file',
+			tool: 'node:fs',
+			command: `stat ${target}`,
+			outcome,
+			summary,
+			durationMs: Math.round(system.now() - started),
+		});
+		const isDir = await system.fs.stat(target).then(
+			(info) => info.isDirectory(),
+			() => undefined,
+		);
 		if (isDir !== true) {
 			return evidence('no-dir', isDir === false ? t().probes.versions.isFile(target) : t().probes.versions.notExists(target));
 		}
 
-		const hasGoMod = await system.fs.stat(path.join(target, 'go.mod')).then((info) => info.isFile(), () => false);
+		const hasGoMod = await system.fs.stat(path.join(target, 'go.mod')).then(
+			(info) => info.isFile(),
+			() => false,
+		);
 		return hasGoMod ? evidence('ok', t().probes.versions.hasGoMod(target)) : evidence('no-go-mod', t().probes.versions.noGoMod(target));
 	}
 
-	const listed = await probeVersionList(system, {module: input.newPath, version: input.newVersion, goproxy: input.goproxy, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})});
-	const outcome = listed.evidence.outcome === 'has-version' ? 'ok' : listed.evidence.outcome === 'unreachable' || listed.evidence.outcome === 'error' ? 'error' : 'version-missing';
+	const listed = await probeVersionList(system, {
+		module: input.newPath,
+		version: input.newVersion,
+		goproxy: input.goproxy,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		...(input.signal === undefined ? {} : {signal: input.signal}),
+	});
+	const outcome =
+		listed.evidence.outcome === 'has-version'
+			? 'ok'
+			: listed.evidence.outcome === 'unreachable' || listed.evidence.outcome === 'error'
+				? 'error'
+				: 'version-missing';
 	return {...listed.evidence, outcome};
 }
 
@@ -208,10 +293,17 @@ export const versionListProbe = defineProbe({
 		const result = await probeVersionList(input.system, input);
 		return {
 			evidence: result.evidence as Evidence & {readonly outcome: VersionListOutcome},
-			data: {...(result.versions === undefined ? {} : {versions: result.versions}), ...(result.entry === undefined ? {} : {entry: result.entry})} as {readonly versions?: readonly string[]; readonly entry?: string},
+			data: {
+				...(result.versions === undefined ? {} : {versions: result.versions}),
+				...(result.entry === undefined ? {} : {entry: result.entry}),
+			},
 		};
 	},
 });
 
 /** Where a replace directive points, as a probe object. */
-export const replaceTargetProbe = fromModule('replace-target', ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'], probeReplaceTarget);
+export const replaceTargetProbe = fromModule(
+	'replace-target',
+	['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
+	probeReplaceTarget,
+);
