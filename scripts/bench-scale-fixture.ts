@@ -76,14 +76,17 @@ export function privateModulePaths(shape: ScaleShape): string[] {
 	});
 }
 
-/** go.mod of the fixture's project, as `go mod tidy` would format it. */
+/** Go.mod of the fixture's project, as `go mod tidy` would format it. */
 export function scaleGoMod(shape: ScaleShape): string {
-	const requirements = [...scaleModules(shape.publicModules).map((module) => module.path), ...privateModulePaths(shape)].sort();
+	const requirements = [...scaleModules(shape.publicModules).map((module) => module.path), ...privateModulePaths(shape)].toSorted();
 	return `module example.com/scale/app\n\ngo ${labGoVersion}\n\nrequire (\n${requirements.map((item) => `\t${item} v1.0.0\n`).join('')})\n`;
 }
 
 /** Starts the fixture's GOPROXY on 127.0.0.1 and writes the project and its hermetic environment. */
-export async function startScaleFixture(shape: ScaleShape, options: {readonly base?: Environment; readonly root?: string} = {}): Promise<ScaleFixture> {
+export async function startScaleFixture(
+	shape: ScaleShape,
+	options: {readonly base?: Environment; readonly root?: string} = {},
+): Promise<ScaleFixture> {
 	if (shape.hosts < 1 || shape.hosts > privateHosts.length) {
 		throw new Error(`a scale fixture has 1 to ${privateHosts.length} private hosts, not ${shape.hosts}`);
 	}

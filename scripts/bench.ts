@@ -212,7 +212,7 @@ function diagnosisMs(stdout: string): number {
 }
 
 function median(samples: readonly number[]): number {
-	const sorted = [...samples].sort((a, b) => a - b);
+	const sorted = samples.toSorted((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -391,7 +391,7 @@ try {
 						return timed(cli('diagnose', '--json', '--dir', scenarioLab.dir), {
 							env: {...scenarioLab.env, CI: 'true'},
 							timeoutMs: 60_000,
-							...(hang ? {onStdout: (stdout: string) => hangVerdictMs.push(diagnosisMs(stdout))} : {}),
+							...(hang ? {onStdout: (stdout: string) => {hangVerdictMs.push(diagnosisMs(stdout));}} : {}),
 						});
 					},
 				},

@@ -139,7 +139,7 @@ async function connectProxy(field: Field, tunnel: (client: Socket, head: Buffer)
 	const sockets = new Set<Socket>();
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
+		socket.on('close', () => {sockets.delete(socket);});
 	});
 	server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
 		client.on('error', () => undefined);
@@ -167,8 +167,8 @@ async function startTunnel(field: Field): Promise<string> {
 			upstream.write(head);
 			client.pipe(upstream).pipe(client);
 		});
-		upstream.on('error', () => client.destroy());
-		client.on('close', () => upstream.destroy());
+		upstream.on('error', () => {client.destroy();});
+		client.on('close', () => {upstream.destroy();});
 	});
 }
 
@@ -195,10 +195,10 @@ async function startMitm(field: Field): Promise<{url: string; ca: string}> {
 
 		// No ALPN on either side: HTTP/1.1 through, so the decrypted bytes can be relayed as they are.
 		const inner = new TLSSocket(client, {isServer: true, key, cert: chain});
-		inner.on('error', () => client.destroy());
+		inner.on('error', () => {client.destroy();});
 		const upstream = tlsConnect({host: field.proxyHost, port: 443, servername: field.proxyHost, ca: field.systemBundle});
-		upstream.on('error', () => inner.destroy());
-		inner.on('close', () => upstream.destroy());
+		upstream.on('error', () => {inner.destroy();});
+		inner.on('close', () => {upstream.destroy();});
 		inner.pipe(upstream).pipe(inner);
 	});
 	return {url, ca};
@@ -216,22 +216,22 @@ async function startRelay(field: Field): Promise<string> {
 
 		const upstream = httpsRequest({host: field.proxyHost, port: 443, path: target, method: 'GET', ca: field.systemBundle, timeout: 60_000}, (answer) => {
 			const chunks: Buffer[] = [];
-			answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+			answer.on('data', (chunk: Buffer) => {chunks.push(chunk);});
 			answer.on('end', () => {
 				const body = Buffer.concat(chunks);
 				const headers = {'Content-Type': answer.headers['content-type'] ?? 'text/plain', 'Content-Length': String(body.length)};
 				response.writeHead(answer.statusCode ?? 502, headers);
 				if (answer.statusCode === 200 && target.endsWith('.zip') && body.length > 1) {
 					// The connection closes before Content-Length: a short read, as a broken cache or proxy does.
-					response.write(body.subarray(0, Math.floor(body.length / 2)), () => response.socket?.destroy());
+					response.write(body.subarray(0, Math.floor(body.length / 2)), () => {(response.socket?.destroy());});
 					return;
 				}
 
 				response.end(body);
 			});
-			answer.on('error', () => response.destroy());
+			answer.on('error', () => {response.destroy();});
 		});
-		upstream.on('timeout', () => upstream.destroy());
+		upstream.on('timeout', () => {upstream.destroy();});
 		upstream.on('error', () => {
 			if (!response.headersSent) {
 				response.writeHead(502).end('relay: upstream failed\n');
@@ -241,7 +241,7 @@ async function startRelay(field: Field): Promise<string> {
 	});
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
+		socket.on('close', () => {sockets.delete(socket);});
 	});
 	const port = await listenOnLoopback(server, 'field relay');
 	closers.push(() => {
@@ -265,7 +265,9 @@ async function startServers(field: Field, needed: ReadonlySet<ServerName>): Prom
 
 	if (needed.has('auth')) {
 		const proxy = await startConnectProxy({credentials: {user: 'field', password: randomBytes(9).toString('base64url')}});
-		closers.push(() => void proxy.close());
+		closers.push(() => {
+			void proxy.close();
+		});
 		servers.auth = proxy.url;
 	}
 
@@ -758,7 +760,7 @@ function fixText(fix: Fix | undefined): string {
 		return '';
 	}
 
-	const shown = fix.argv !== undefined ? fix.argv.join(' ') : (fix.shell ?? []).join('; ');
+	const shown = fix.argv === undefined ? (fix.shell ?? []).join('; ') : fix.argv.join(' ');
 	return `${fix.kind}: ${shown === '' ? fix.id : shown}`;
 }
 

@@ -152,7 +152,7 @@ export function measureAccuracy(entries: readonly CorpusEntry[]): AccuracyReport
 	}
 
 	const perCategory = new Map<Category, CategoryScore>();
-	for (const [category, {truth, predicted, correct}] of [...counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+	for (const [category, {truth, predicted, correct}] of [...counts.entries()].toSorted(([a], [b]) => a.localeCompare(b))) {
 		perCategory.set(category, {
 			truth,
 			predicted,

@@ -119,6 +119,7 @@ export function fixesFor(context: FixContext): Fix[] {
 	const version = safeVersion(context.version);
 	const {text} = context;
 	const words = t().classify.fixes;
+	const scope: FixScope = {context, host, module, version, text, words};
 	switch (context.category) {
 		case 'dns': {
 			return [
@@ -155,341 +156,51 @@ export function fixesFor(context: FixContext): Fix[] {
 		}
 
 		case 'http-proxy': {
-			const fixes: Fix[] = [];
-			if (text.includes('407') || text.includes('proxy authentication required')) {
-				fixes.push(
-					info(
-						'proxy-credentials',
-						words.proxyCredentials.title,
-						words.proxyCredentials.detail,
-					),
-				);
-			}
-
-			fixes.push(
-				shell(
-					'unset-proxy',
-					words.unsetProxy.title,
-					['unset HTTP_PROXY HTTPS_PROXY ALL_PROXY http_proxy https_proxy all_proxy'],
-					words.unsetProxy.detail,
-				),
-			);
-			// Only a host the error shows the request went to through the proxy: the module's own host is usually never
-			// contacted (go asks GOPROXY for it), and NO_PROXY for it changes nothing.
-			const target = proxiedHost(text);
-			if (target !== undefined) {
-				fixes.push(
-					shell(
-						'no-proxy-host',
-						words.noProxyHost.title(target),
-						[`export NO_PROXY="\${NO_PROXY:+$NO_PROXY,}${target}"`],
-						words.noProxyHost.detail,
-						'persistent',
-					),
-				);
-			}
-
-			return fixes;
+			return httpProxyFixes(scope);
 		}
 
 		case 'proxy-bad-response': {
-			return [
-				pipeFallbackFix(),
-				alternativeProxyFix(host),
-				info(
-					'report-proxy',
-					words.reportProxy.title,
-					words.reportProxy.detail(host),
-				),
-			];
+			return proxyBadResponseFixes(scope);
 		}
 
 		case 'not-found': {
-			return [
-				info(
-					'check-version',
-					words.checkVersion.title,
-					words.checkVersion.detail(module),
-				),
-				info('check-path', words.checkPath.title, words.checkPath.detail),
-			];
+			return notFoundFixes(scope);
 		}
 
 		case 'private-auth': {
-			const fixes: Fix[] = [];
-			const moduleHostName = module?.split('/', 1)[0]?.toLowerCase();
-			// A direct fetch (git asked for credentials) or a private-looking host: the module must bypass the public
-			// proxy. A 401/403 from a GOPROXY for a public-looking module is the proxy wanting credentials instead.
-			const directFetch = /git |terminal prompts|could not read|publickey|host key|goauth/.test(text);
-			const privateModule = moduleHostName !== undefined && (directFetch || looksPrivateHost(moduleHostName));
-			const pattern = module === undefined ? undefined : privatePattern(module);
-			if (privateModule && pattern !== undefined) {
-				fixes.push(
-					goEnvWrite(
-						'goprivate-host',
-						words.goprivateHost.title(pattern),
-						'GOPRIVATE',
-						pattern,
-						words.goprivateHost.detail,
-					),
-				);
-			}
-
-			const askingHost = privateModule ? safeHost(moduleHostName) : (host ?? safeHost(moduleHostName));
-			if (text.includes('publickey') || text.includes('host key verification')) {
-				fixes.push(
-					info(
-						'ssh-key',
-						words.sshKey.title,
-						words.sshKey.detail(askingHost ?? 'HOST'),
-					),
-				);
-			} else {
-				fixes.push(
-					info(
-						'netrc',
-						words.netrc.title(askingHost),
-						words.netrc.detail(askingHost ?? 'HOST'),
-					),
-				);
-				if (privateModule && askingHost !== undefined) {
-					fixes.push(
-						shell(
-							'git-insteadof-ssh',
-							words.gitInsteadOfSsh.title(askingHost),
-							[`git config --global url."git@${askingHost}:".insteadOf "https://${askingHost}/"`],
-							words.gitInsteadOfSsh.detail,
-							'persistent',
-						),
-					);
-				}
-			}
-
-			if (text.includes('goauth')) {
-				fixes.push(info('goauth', words.goauth.title, words.goauth.detail));
-			}
-
-			return fixes;
+			return privateAuthFixes(scope);
 		}
 
 		case 'tls': {
-			const fixes: Fix[] = [
-				info(
-					'install-ca',
-					words.installCa.title,
-					words.installCa.detail,
-				),
-			];
-			if (host !== undefined && !publicProxyHosts.has(host) && host !== 'github.com' && host !== 'gitlab.com') {
-				fixes.push(
-					goEnvWrite(
-						'goinsecure-host',
-						words.goinsecureTls.title(host),
-						'GOINSECURE',
-						host,
-						words.goinsecureTls.detail,
-						true,
-					),
-				);
-			}
-
-			return fixes;
+			return tlsFixes(scope);
 		}
 
 		case 'checksum-mismatch': {
-			const target = module === undefined ? undefined : `${module}${version === undefined ? '' : `@${version}`}`;
-			return [
-				info(
-					'compare-sources',
-					words.compareSources.title,
-					words.compareSources.detail,
-				),
-				cleanCacheCheck(module, version),
-				shell(
-					'clean-modcache',
-					words.cleanModcacheChecksum.title,
-					['go clean -modcache', target === undefined ? 'go mod download' : `go mod download ${target}`],
-					words.cleanModcacheChecksum.detail,
-				),
-				goEnvWrite(
-					'goproxy-trusted',
-					words.goproxyTrusted.title,
-					'GOPROXY',
-					'https://proxy.golang.org,direct',
-					words.goproxyTrusted.detail,
-				),
-			];
+			return checksumMismatchFixes(scope);
 		}
 
 		case 'sumdb': {
-			const fixes: Fix[] = [
-				goEnvWrite(
-					'gosumdb-mirror',
-					words.gosumdbMirror.title,
-					'GOSUMDB',
-					'sum.golang.google.cn',
-					words.gosumdbMirror.detail,
-				),
-			];
-			const prefix = module?.split('/', 1)[0];
-			if (prefix !== undefined && safeHost(prefix) !== undefined && prefix !== 'github.com' && prefix !== 'golang.org') {
-				fixes.push(
-					goEnvWrite(
-						'gonosumdb-host',
-						words.gonosumdbHost.title(prefix),
-						'GONOSUMDB',
-						prefix,
-						words.gonosumdbHost.detail,
-						true,
-					),
-				);
-			}
-
-			fixes.push(
-				goEnvWrite(
-					'gosumdb-off',
-					words.gosumdbOff.title,
-					'GOSUMDB',
-					'off',
-					words.gosumdbOff.detail,
-					true,
-				),
-			);
-			return fixes;
+			return sumdbFixes(scope);
 		}
 
 		case 'goproxy-config': {
-			if (text.includes('inconsistent vendoring') || text.includes('-mod=vendor')) {
-				return [
-					shell('go-mod-vendor', words.goModVendor.title, ['go mod vendor'], words.goModVendor.detail),
-					goEnvUnset('unset-goflags', words.unsetGoflagsVendor.title, 'GOFLAGS', words.unsetGoflagsVendor.detail),
-				];
-			}
-
-			if (text.includes('refusing to pass credentials')) {
-				return [
-					info(
-						'https-credentials',
-						words.httpsCredentials.title,
-						words.httpsCredentials.detail,
-					),
-				];
-			}
-
-			if (text.includes('goflags')) {
-				return [goEnvUnset('unset-goflags', words.unsetGoflags.title, 'GOFLAGS', words.unsetGoflags.detail)];
-			}
-
-			// go get in GOPATH mode (`package P: unrecognized import path … (https fetch: …`) never asks a GOPROXY.
-			if (/package \S+: unrecognized import path "[^"]+" \(https fetch:/.test(text)) {
-				return [
-					goEnvWrite('go111module-on', words.go111moduleOn.title, 'GO111MODULE', 'on', words.go111moduleOn.detail),
-					goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail),
-				];
-			}
-
-			if (text.includes('go111module')) {
-				return [goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail)];
-			}
-
-			return [
-				goEnvWrite(
-					'goproxy-default',
-					words.goproxyDefault.title,
-					'GOPROXY',
-					'https://proxy.golang.org,direct',
-					words.goproxyDefault.detail,
-				),
-				goEnvUnset('goproxy-unset', words.goproxyUnset.title, 'GOPROXY', words.goproxyUnset.detail),
-			];
+			return goproxyConfigFixes(scope);
 		}
 
 		case 'vcs': {
-			const fixes: Fix[] = [];
-			if (/exec: "(?:git|hg|svn|bzr|fossil)"/.test(text)) {
-				fixes.push(info('install-git', words.installGit.title, words.installGit.detail));
-			}
-
-			fixes.push(
-				goEnvWrite(
-					'goproxy-default',
-					words.goproxyPublic.title,
-					'GOPROXY',
-					'https://proxy.golang.org,direct',
-					words.goproxyPublic.detail,
-				),
-			);
-			if (text.includes('no secure protocol') && host !== undefined) {
-				fixes.push(
-					goEnvWrite(
-						'goinsecure-host',
-						words.goinsecureHttp.title(host),
-						'GOINSECURE',
-						host,
-						words.goinsecureHttp.detail,
-						true,
-					),
-				);
-			}
-
-			return fixes;
+			return vcsFixes(scope);
 		}
 
 		case 'module-path': {
-			return [
-				info(
-					'fix-require-path',
-					words.fixRequirePath.title,
-					words.fixRequirePath.detail,
-				),
-			];
+			return modulePathFixes(scope);
 		}
 
 		case 'cache': {
-			const fixes: Fix[] = [];
-			if (text.includes('no space left') || text.includes('disk quota')) {
-				fixes.push(info('free-space', words.freeSpace.title, words.freeSpace.detail));
-			}
-
-			if (text.includes('permission denied') || text.includes('read-only file system')) {
-				fixes.push(
-					shell(
-						'fix-cache-ownership',
-						words.fixCacheOwnership.title,
-						['sudo chown -R "$(id -u):$(id -g)" "$(go env GOMODCACHE)"'],
-						words.fixCacheOwnership.detail,
-					),
-				);
-			}
-
-			// Before deleting every cached module: a download into an empty cache shows whether the cache is to blame.
-			fixes.push(cleanCacheCheck(module, version), shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail));
-			return fixes;
+			return cacheFixes(scope);
 		}
 
 		case 'toolchain': {
-			const wanted = /^go1\.\d+(?:\.\d+)?(?:rc\d+|beta\d+)?$/.test(context.version ?? '') ? context.version : undefined;
-			return [
-				info(
-					'install-go',
-					words.installToolchain.title(wanted),
-					words.installToolchain.detail,
-				),
-				goEnvWrite(
-					'gotoolchain-auto',
-					words.gotoolchainAuto.title,
-					'GOTOOLCHAIN',
-					'auto',
-					words.gotoolchainAuto.detail,
-				),
-				goEnvWrite(
-					'goproxy-toolchain-mirror',
-					words.goproxyToolchainMirror.title,
-					'GOPROXY',
-					'https://goproxy.cn,direct',
-					words.goproxyToolchainMirror.detail,
-				),
-			];
+			return toolchainFixes(scope);
 		}
 
 		case 'go-sum-missing': {
@@ -517,4 +228,354 @@ export function fixesFor(context: FixContext): Fix[] {
 			return [verboseRunFix()];
 		}
 	}
+}
+
+function proxyBadResponseFixes({host, words}: FixScope): Fix[] {
+	return [
+		pipeFallbackFix(),
+		alternativeProxyFix(host),
+		info(
+			'report-proxy',
+			words.reportProxy.title,
+			words.reportProxy.detail(host),
+		),
+	];
+}
+
+function notFoundFixes({module, words}: FixScope): Fix[] {
+	return [
+		info(
+			'check-version',
+			words.checkVersion.title,
+			words.checkVersion.detail(module),
+		),
+		info('check-path', words.checkPath.title, words.checkPath.detail),
+	];
+}
+
+function modulePathFixes({words}: FixScope): Fix[] {
+	return [
+		info(
+			'fix-require-path',
+			words.fixRequirePath.title,
+			words.fixRequirePath.detail,
+		),
+	];
+}
+
+type FixWords = ReturnType<typeof t>['classify']['fixes'];
+
+/** What every category's fixes are made from. */
+type FixScope = {
+	readonly context: FixContext;
+	readonly host: string | undefined;
+	readonly module: string | undefined;
+	readonly version: string | undefined;
+	readonly text: string;
+	readonly words: FixWords;
+};
+
+function httpProxyFixes({text, words}: FixScope): Fix[] {
+	const fixes: Fix[] = [];
+	if (text.includes('407') || text.includes('proxy authentication required')) {
+		fixes.push(
+			info(
+				'proxy-credentials',
+				words.proxyCredentials.title,
+				words.proxyCredentials.detail,
+			),
+		);
+	}
+
+	fixes.push(
+		shell(
+			'unset-proxy',
+			words.unsetProxy.title,
+			['unset HTTP_PROXY HTTPS_PROXY ALL_PROXY http_proxy https_proxy all_proxy'],
+			words.unsetProxy.detail,
+		),
+	);
+	// Only a host the error shows the request went to through the proxy: the module's own host is usually never
+	// contacted (go asks GOPROXY for it), and NO_PROXY for it changes nothing.
+	const target = proxiedHost(text);
+	if (target !== undefined) {
+		fixes.push(
+			shell(
+				'no-proxy-host',
+				words.noProxyHost.title(target),
+				[`export NO_PROXY="\${NO_PROXY:+$NO_PROXY,}${target}"`],
+				words.noProxyHost.detail,
+				'persistent',
+			),
+		);
+	}
+
+	return fixes;
+}
+
+function privateAuthFixes({host, module, text, words}: FixScope): Fix[] {
+	const fixes: Fix[] = [];
+	const moduleHostName = module?.split('/', 1)[0]?.toLowerCase();
+	// A direct fetch (git asked for credentials) or a private-looking host: the module must bypass the public
+	// proxy. A 401/403 from a GOPROXY for a public-looking module is the proxy wanting credentials instead.
+	const directFetch = /git |terminal prompts|could not read|publickey|host key|goauth/.test(text);
+	const privateModule = moduleHostName !== undefined && (directFetch || looksPrivateHost(moduleHostName));
+	const pattern = module === undefined ? undefined : privatePattern(module);
+	if (privateModule && pattern !== undefined) {
+		fixes.push(
+			goEnvWrite(
+				'goprivate-host',
+				words.goprivateHost.title(pattern),
+				'GOPRIVATE',
+				pattern,
+				words.goprivateHost.detail,
+			),
+		);
+	}
+
+	const askingHost = privateModule ? safeHost(moduleHostName) : (host ?? safeHost(moduleHostName));
+	if (text.includes('publickey') || text.includes('host key verification')) {
+		fixes.push(
+			info(
+				'ssh-key',
+				words.sshKey.title,
+				words.sshKey.detail(askingHost ?? 'HOST'),
+			),
+		);
+	} else {
+		fixes.push(
+			info(
+				'netrc',
+				words.netrc.title(askingHost),
+				words.netrc.detail(askingHost ?? 'HOST'),
+			),
+		);
+		if (privateModule && askingHost !== undefined) {
+			fixes.push(
+				shell(
+					'git-insteadof-ssh',
+					words.gitInsteadOfSsh.title(askingHost),
+					[`git config --global url."git@${askingHost}:".insteadOf "https://${askingHost}/"`],
+					words.gitInsteadOfSsh.detail,
+					'persistent',
+				),
+			);
+		}
+	}
+
+	if (text.includes('goauth')) {
+		fixes.push(info('goauth', words.goauth.title, words.goauth.detail));
+	}
+
+	return fixes;
+}
+
+function tlsFixes({host, words}: FixScope): Fix[] {
+	const fixes: Fix[] = [
+		info(
+			'install-ca',
+			words.installCa.title,
+			words.installCa.detail,
+		),
+	];
+	if (host !== undefined && !publicProxyHosts.has(host) && host !== 'github.com' && host !== 'gitlab.com') {
+		fixes.push(
+			goEnvWrite(
+				'goinsecure-host',
+				words.goinsecureTls.title(host),
+				'GOINSECURE',
+				host,
+				words.goinsecureTls.detail,
+				true,
+			),
+		);
+	}
+
+	return fixes;
+}
+
+function checksumMismatchFixes({module, version, words}: FixScope): Fix[] {
+	const target = module === undefined ? undefined : `${module}${version === undefined ? '' : `@${version}`}`;
+	return [
+		info(
+			'compare-sources',
+			words.compareSources.title,
+			words.compareSources.detail,
+		),
+		cleanCacheCheck(module, version),
+		shell(
+			'clean-modcache',
+			words.cleanModcacheChecksum.title,
+			['go clean -modcache', target === undefined ? 'go mod download' : `go mod download ${target}`],
+			words.cleanModcacheChecksum.detail,
+		),
+		goEnvWrite(
+			'goproxy-trusted',
+			words.goproxyTrusted.title,
+			'GOPROXY',
+			'https://proxy.golang.org,direct',
+			words.goproxyTrusted.detail,
+		),
+	];
+}
+
+function sumdbFixes({module, words}: FixScope): Fix[] {
+	const fixes: Fix[] = [
+		goEnvWrite(
+			'gosumdb-mirror',
+			words.gosumdbMirror.title,
+			'GOSUMDB',
+			'sum.golang.google.cn',
+			words.gosumdbMirror.detail,
+		),
+	];
+	const prefix = module?.split('/', 1)[0];
+	if (prefix !== undefined && safeHost(prefix) !== undefined && prefix !== 'github.com' && prefix !== 'golang.org') {
+		fixes.push(
+			goEnvWrite(
+				'gonosumdb-host',
+				words.gonosumdbHost.title(prefix),
+				'GONOSUMDB',
+				prefix,
+				words.gonosumdbHost.detail,
+				true,
+			),
+		);
+	}
+
+	fixes.push(
+		goEnvWrite(
+			'gosumdb-off',
+			words.gosumdbOff.title,
+			'GOSUMDB',
+			'off',
+			words.gosumdbOff.detail,
+			true,
+		),
+	);
+	return fixes;
+}
+
+function goproxyConfigFixes({text, words}: FixScope): Fix[] {
+	if (text.includes('inconsistent vendoring') || text.includes('-mod=vendor')) {
+		return [
+			shell('go-mod-vendor', words.goModVendor.title, ['go mod vendor'], words.goModVendor.detail),
+			goEnvUnset('unset-goflags', words.unsetGoflagsVendor.title, 'GOFLAGS', words.unsetGoflagsVendor.detail),
+		];
+	}
+
+	if (text.includes('refusing to pass credentials')) {
+		return [
+			info(
+				'https-credentials',
+				words.httpsCredentials.title,
+				words.httpsCredentials.detail,
+			),
+		];
+	}
+
+	if (text.includes('goflags')) {
+		return [goEnvUnset('unset-goflags', words.unsetGoflags.title, 'GOFLAGS', words.unsetGoflags.detail)];
+	}
+
+	// go get in GOPATH mode (`package P: unrecognized import path … (https fetch: …`) never asks a GOPROXY.
+	if (/package \S+: unrecognized import path "[^"]+" \(https fetch:/.test(text)) {
+		return [
+			goEnvWrite('go111module-on', words.go111moduleOn.title, 'GO111MODULE', 'on', words.go111moduleOn.detail),
+			goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail),
+		];
+	}
+
+	if (text.includes('go111module')) {
+		return [goEnvUnset('unset-go111module', words.unsetGo111module.title, 'GO111MODULE', words.unsetGo111module.detail)];
+	}
+
+	return [
+		goEnvWrite(
+			'goproxy-default',
+			words.goproxyDefault.title,
+			'GOPROXY',
+			'https://proxy.golang.org,direct',
+			words.goproxyDefault.detail,
+		),
+		goEnvUnset('goproxy-unset', words.goproxyUnset.title, 'GOPROXY', words.goproxyUnset.detail),
+	];
+}
+
+function vcsFixes({host, text, words}: FixScope): Fix[] {
+	const fixes: Fix[] = [];
+	if (/exec: "(?:git|hg|svn|bzr|fossil)"/.test(text)) {
+		fixes.push(info('install-git', words.installGit.title, words.installGit.detail));
+	}
+
+	fixes.push(
+		goEnvWrite(
+			'goproxy-default',
+			words.goproxyPublic.title,
+			'GOPROXY',
+			'https://proxy.golang.org,direct',
+			words.goproxyPublic.detail,
+		),
+	);
+	if (text.includes('no secure protocol') && host !== undefined) {
+		fixes.push(
+			goEnvWrite(
+				'goinsecure-host',
+				words.goinsecureHttp.title(host),
+				'GOINSECURE',
+				host,
+				words.goinsecureHttp.detail,
+				true,
+			),
+		);
+	}
+
+	return fixes;
+}
+
+function cacheFixes({module, version, text, words}: FixScope): Fix[] {
+	const fixes: Fix[] = [];
+	if (text.includes('no space left') || text.includes('disk quota')) {
+		fixes.push(info('free-space', words.freeSpace.title, words.freeSpace.detail));
+	}
+
+	if (text.includes('permission denied') || text.includes('read-only file system')) {
+		fixes.push(
+			shell(
+				'fix-cache-ownership',
+				words.fixCacheOwnership.title,
+				['sudo chown -R "$(id -u):$(id -g)" "$(go env GOMODCACHE)"'],
+				words.fixCacheOwnership.detail,
+			),
+		);
+	}
+
+	// Before deleting every cached module: a download into an empty cache shows whether the cache is to blame.
+	fixes.push(cleanCacheCheck(module, version), shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail));
+	return fixes;
+}
+
+function toolchainFixes({context, words}: FixScope): Fix[] {
+	const wanted = /^go1\.\d+(?:\.\d+)?(?:rc\d+|beta\d+)?$/.test(context.version ?? '') ? context.version : undefined;
+	return [
+		info(
+			'install-go',
+			words.installToolchain.title(wanted),
+			words.installToolchain.detail,
+		),
+		goEnvWrite(
+			'gotoolchain-auto',
+			words.gotoolchainAuto.title,
+			'GOTOOLCHAIN',
+			'auto',
+			words.gotoolchainAuto.detail,
+		),
+		goEnvWrite(
+			'goproxy-toolchain-mirror',
+			words.goproxyToolchainMirror.title,
+			'GOPROXY',
+			'https://goproxy.cn,direct',
+			words.goproxyToolchainMirror.detail,
+		),
+	];
 }

@@ -155,9 +155,9 @@ const signals = {
 		'refusing to pass credentials to insecure url',
 		'invalid proxy url scheme',
 		'missing protocol scheme',
-		// cmd/go/internal/modget: a leftover GOFLAGS=-insecure (or go get -insecure) since go 1.17.
+		// Cmd/go/internal/modget: a leftover GOFLAGS=-insecure (or go get -insecure) since go 1.17.
 		'-insecure flag is no longer supported',
-		// modload/vendor.go: each module whose vendor/modules.txt line disagrees with go.mod, under `inconsistent vendoring`.
+		// Modload/vendor.go: each module whose vendor/modules.txt line disagrees with go.mod, under `inconsistent vendoring`.
 		'vendor/modules.txt',
 	],
 	httpProxy: ['proxyconnect tcp', 'proxy authentication required', 'received http code 407', 'from proxy after connect', 'http code 407'],
@@ -202,7 +202,7 @@ const signals = {
 		'certificate verify failed',
 		'first record does not look like a tls handshake',
 		'server gave http response to https client',
-		// crypto/tls: a server (or a middlebox) that speaks only TLS 1.0/SSL, or breaks the handshake.
+		// Crypto/tls: a server (or a middlebox) that speaks only TLS 1.0/SSL, or breaks the handshake.
 		'tls: server selected unsupported protocol version',
 		'local error: tls:',
 	],
@@ -257,14 +257,14 @@ const signals = {
 		'malformed module path',
 		'invalid module path',
 		'missing dot in first path element',
-		// coderepo.go: `go.mod has post-%s module path %q at revision %s` (post-v0 for a v0 pseudo-version, post-v1 in older go).
+		// Coderepo.go: `go.mod has post-%s module path %q at revision %s` (post-v0 for a v0 pseudo-version, post-v1 in older go).
 		'has post-v',
-		// load/pkg.go: an import path go refuses outright (an `@` in it, a path into the module cache).
+		// Load/pkg.go: an import path go refuses outright (an `@` in it, a path into the module cache).
 		'disallowed import path',
 		'module path must match major version',
 		'should be v0 or v1, not v',
 		'has non-.../v',
-		// go 1.11-1.12: `parsing go.mod: unexpected module path "X"`.
+		// Go 1.11-1.12: `parsing go.mod: unexpected module path "X"`.
 		'unexpected module path',
 	],
 	vcsStrong: [
@@ -276,9 +276,9 @@ const signals = {
 		'unrecognized import path',
 		'no secure protocol found for repository',
 		'go-import meta',
-		"is not a git command",
+		'is not a git command',
 		'unknown vcs',
-		// vcs.go: `go: missing %s command. See https://golang.org/s/gogetcmd` (Git, Mercurial, Subversion, Bazaar, Fossil).
+		// Vcs.go: `go: missing %s command. See https://golang.org/s/gogetcmd` (Git, Mercurial, Subversion, Bazaar, Fossil).
 		'missing git command',
 		'missing mercurial command',
 		'missing subversion command',
@@ -300,7 +300,14 @@ const signals = {
 		'reference not found',
 	],
 	vcsWeak: ['git ls-remote', 'git fetch', 'git clone', 'git init', 'fatal: unable to access', 'fatal: repository', 'exit status 128'],
-	cacheStrong: ['could not create module cache', 'zip: not a valid zip file', 'no space left on device', 'disk quota exceeded', 'read-only file system', 'dir has been modified'],
+	cacheStrong: [
+		'could not create module cache',
+		'zip: not a valid zip file',
+		'no space left on device',
+		'disk quota exceeded',
+		'read-only file system',
+		'dir has been modified',
+	],
 	cachePath: ['pkg/mod', '/mod/cache', 'go-build', 'gomodcache', 'gocache', '.cache/go'],
 	goSum: ['missing go.sum entry', 'updates to go.sum needed', 'updates to go.mod needed', 'verifying go.sum', 'go.sum: missing'],
 	benign: [
@@ -348,7 +355,7 @@ const statusPattern = /(?:: |returned error: |http code )([1-5]\d\d)(?=[ ,.;)]|$
 
 function findStatus(lines: readonly BlockLine[]): {line: BlockLine; status: number} | undefined {
 	for (const line of lines) {
-		if (!/\d\d\d/.test(line.lower)) {
+		if (!/\d{3}/.test(line.lower)) {
 			continue;
 		}
 
@@ -374,7 +381,10 @@ function findLookupTimeout(lines: readonly BlockLine[]): BlockLine | undefined {
 		}
 
 		const rest = line.lower.slice(lookup);
-		if (rest.includes('i/o timeout') || (/:53\b/.test(rest) && /connection refused|network is unreachable|no route to host|connection reset/.test(rest))) {
+		if (
+			rest.includes('i/o timeout') ||
+			(/:53\b/.test(rest) && /connection refused|network is unreachable|no route to host|connection reset/.test(rest))
+		) {
 			return line;
 		}
 	}
@@ -390,7 +400,7 @@ answer would say `reading URL: 403 Forbidden`.
 const connectStatusPattern =
 	/(?:get|head) "?https:\/\/[^\s"]+"?: (?:forbidden|method not allowed|proxy authentication required|bad gateway|service unavailable|gateway timeout|bad request|not found|unauthorized|too many requests|internal server error|unknown status code)\)?$/;
 
-/** auth.go logs each failing GOAUTH command as `go:   GOAUTH=CMD: ERROR` (cmd/go's log prefix, two spaces). */
+/** Auth.go logs each failing GOAUTH command as `go:   GOAUTH=CMD: ERROR` (cmd/go's log prefix, two spaces). */
 const goauthErrorPattern = /^go:\s+goauth=\S/;
 
 /**
@@ -415,7 +425,7 @@ type BlockFacts = {
 };
 
 /** GOPROXY set to a mirror other than go's default, anywhere in the pasted text. */
-const mirrorChosenPattern = /\bgoproxy\s*=\s*["']?https?:\/\/(?!proxy\.golang\.org)[a-z0-9]/i;
+const mirrorChosenPattern = /\bgoproxy\s*=\s*["']?https?:\/\/(?!proxy\.golang\.org)[a-z\d]/i;
 
 /** `package P: unrecognized import path "P" (https fetch: …)`: go get in GOPATH mode, which never asks a GOPROXY. */
 const gopathFetchPattern = /^\s*package \S+: unrecognized import path "[^"]+" \(https fetch:/;
@@ -457,19 +467,29 @@ function statusCause(status: number | undefined): Category | undefined {
 }
 
 /** A credentials prompt or refusal from git or a forge: the repository is private, or (on a shared forge) absent. */
-const credentialPromptPattern = /terminal prompts disabled|could not read (?:username|password)|invalid username or password|authentication failed|http basic: access denied|bad credentials/;
+const credentialPromptPattern =
+	/terminal prompts disabled|could not read (?:username|password)|invalid username or password|authentication failed|http basic: access denied|bad credentials/;
 
 /**
 Failures of the server's own infrastructure inside its `server response:` (its disk, its network, its fetch from
 the origin): the module may well exist, the server could not get it.
 */
-const serverInfrastructurePattern = /no space left|disk quota|fetch timed out|i\/o timeout|timed out|connection refused|connection reset|failed to connect|unable to connect|unable to access|no such host|x509:|tls:|internal error|too many requests/;
+const serverInfrastructurePattern =
+	/no space left|disk quota|fetch timed out|i\/o timeout|timed out|connection refused|connection reset|failed to connect|unable to connect|unable to access|no such host|x509:|tls:|internal error|too many requests/;
 
 /** Checksum databases that answer 404 or 410 only when the origin cannot produce that version. */
 const standardSumdbHosts = new Set(['sum.golang.org', 'sum.golang.google.cn']);
 
 /** Lines that carry a go error without go's `go: ` prefix (a package path, a file position, a build line). */
-const otherGoErrorPatterns = ['ambiguous import', 'errors parsing go.mod', 'replacement directory', 'replacement module without version', 'error loading module requirements', ': cannot load ', 'go.mod:'];
+const otherGoErrorPatterns = [
+	'ambiguous import',
+	'errors parsing go.mod',
+	'replacement directory',
+	'replacement module without version',
+	'error loading module requirements',
+	': cannot load ',
+	'go.mod:',
+];
 
 /** The URL and host of the request whose status go reported, when the line names one. */
 function requestOf(line: BlockLine | undefined): {url: string; host: string; path: string} | undefined {
@@ -502,27 +522,79 @@ function mirroredSumdb(request: {host: string; path: string} | undefined): boole
 
 /** The same, read from a line whose URL go could not parse as one (a redacted `https://<PROXY_URL>/sum.golang.org/lookup/…`). */
 function mirroredSumdbLine(line: BlockLine | undefined): boolean {
-	const match = line === undefined ? undefined : /https?:\/\/([^/\s"]+)\/(?:[^\s"]*\/)?sum\.golang\.(?:org|google\.cn)\/(?:lookup|tile|latest)/.exec(line.lower);
+	const match =
+		line === undefined
+			? undefined
+			: /https?:\/\/([^/\s"]+)\/(?:[^\s"]*\/)?sum\.golang\.(?:org|google\.cn)\/(?:lookup|tile|latest)/.exec(line.lower);
 	return match?.[1] !== undefined && !standardSumdbHosts.has(match[1]);
 }
 
 /** A fetch that went straight to the origin (`?go-get=1`, git), not through GOPROXY. */
 function directFetch(lines: readonly BlockLine[]): boolean {
-	return lines.some((line) => line.lower.includes('go-get=1') || line.lower.includes('https fetch') || /\bgit (?:ls-remote|fetch|clone|init)\b/.test(line.lower));
+	return lines.some(
+		(line) =>
+			line.lower.includes('go-get=1') || line.lower.includes('https fetch') || /\bgit (?:ls-remote|fetch|clone|init)\b/.test(line.lower),
+	);
 }
 
 /** Decides one block's category, nearest the root cause first (see taxonomy.md), and the other plausible causes. */
 function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | undefined {
 	const {own, all, first} = facts;
-	const found = (category: Category, line: BlockLine | undefined, extra: Partial<Verdict> = {}): Verdict | undefined =>
-		line === undefined ? undefined : {category, line, hostFrom: 'url', ...extra};
-
 	const status = findStatus(own);
 	const network = networkCause(own);
-	const cause = network?.category ?? statusCause(status?.status);
-	const withStatus = status === undefined ? {} : {status: status.status};
-	const request = requestOf(status?.line);
+	const context: BlockContext = {
+		facts,
+		own,
+		all,
+		first,
+		status,
+		network,
+		cause: network?.category ?? statusCause(status?.status),
+		withStatus: status === undefined ? {} : {status: status.status},
+		request: requestOf(status?.line),
+	};
+	const early = simpleVerdict(context) ?? localVerdict(context, pendingToolchain);
+	if (early !== undefined) {
+		return early;
+	}
 
+	const heard = withServerEvidence(context);
+	return sumdbVerdict(heard) ?? authVerdict(heard) ?? networkVerdict(heard) ?? statusVerdict(heard) ?? originVerdict(heard);
+}
+
+/** What classifyBlock decides from: the block's lines and what its first status and network failure say. */
+type BlockContext = {
+	readonly facts: BlockFacts;
+	readonly own: readonly BlockLine[];
+	readonly all: readonly BlockLine[];
+	readonly first: BlockLine;
+	readonly status: ReturnType<typeof findStatus>;
+	readonly network: ReturnType<typeof networkCause>;
+	readonly cause: Category | undefined;
+	readonly withStatus: {readonly status?: number};
+	readonly request: ReturnType<typeof requestOf>;
+};
+
+/** The same, with what the server's own lines and the credentials asked for say. */
+type ServerContext = BlockContext & {
+	readonly moduleIsPrivate: boolean;
+	readonly server: readonly BlockLine[];
+	readonly serverSaysPrivate: boolean;
+	readonly serverAsksCredentials: boolean;
+	readonly serverInfrastructure: boolean;
+	readonly notFoundStatus: boolean;
+	readonly authStatus: ReturnType<typeof findStatus>;
+	readonly promptLine: BlockLine | undefined;
+	readonly authLine: BlockLine | undefined;
+};
+
+function found(category: Category, line: BlockLine | undefined, extra: Partial<Verdict> = {}): Verdict | undefined {
+	return line === undefined ? undefined : {category, line, hostFrom: 'url', ...extra};
+}
+
+/** The categories one line names outright. */
+function simpleVerdict(context: BlockContext): Verdict | undefined {
+	const {own, network} = context;
 	const simple =
 		found('go-missing', findLine(own, signals.goMissing)) ??
 		found('no-module', findLine(own, signals.noModule)) ??
@@ -532,14 +604,19 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			...(network === undefined ? {} : {cause: network.category}),
 		}) ??
 		found('checksum-mismatch', findLine(own, signals.checksum));
-	if (simple !== undefined) {
-		return simple;
-	}
+	return simple;
+}
 
+/** A zip, the module cache or the toolchain: failures on this machine, not on the network. */
+function localVerdict(context: BlockContext, pendingToolchain: boolean): Verdict | undefined {
+	const {own, first, status, network, cause, withStatus} = context;
 	// A zip go cannot open came from a GOPROXY (a mirror's broken or cut file) or from a damaged cache: the mirror is
 	// the likelier, and only a download into an empty cache tells them apart.
 	const zipLine = own.find((line) => /\bzip: (?:not a valid zip file|unsupported|checksum error)/.test(line.lower));
-	if (zipLine !== undefined && findLine([zipLine], ['permission denied', 'no space left', 'read-only file system', 'disk quota']) === undefined) {
+	if (
+		zipLine !== undefined &&
+		findLine([zipLine], ['permission denied', 'no space left', 'read-only file system', 'disk quota']) === undefined
+	) {
 		return {category: 'proxy-bad-response', line: zipLine, hostFrom: 'url', alternatives: ['cache']};
 	}
 
@@ -550,7 +627,10 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 				(line.lower.includes('permission denied') && !line.lower.includes('publickey')) ||
 				(line.lower.includes('unexpected eof') && !line.lower.includes('http')),
 		);
-	if (cacheLine !== undefined && (findLine([cacheLine], signals.cacheStrong) !== undefined || findLine([cacheLine], signals.cachePath) !== undefined)) {
+	if (
+		cacheLine !== undefined &&
+		(findLine([cacheLine], signals.cacheStrong) !== undefined || findLine([cacheLine], signals.cachePath) !== undefined)
+	) {
 		// A file cut short in the cache may have arrived cut short from the mirror.
 		const cutShort = cacheLine.lower.includes('unexpected eof');
 		return {category: 'cache', line: cacheLine, hostFrom: 'url', ...(cutShort ? {alternatives: ['proxy-bad-response']} : {})};
@@ -567,6 +647,12 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		};
 	}
 
+	return undefined;
+}
+
+/** Adds to the context what the server's lines and the credentials asked for say. */
+function withServerEvidence(context: BlockContext): ServerContext {
+	const {facts, own, all, status} = context;
 	const moduleIsPrivate = facts.module !== undefined && looksPrivateHost(moduleHost(facts.module));
 	const server = all.filter((line) => line.server);
 	const serverSaysPrivate = findLine(server, signals.serverPrivate) !== undefined;
@@ -574,13 +660,54 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const serverInfrastructure = server.some((line) => serverInfrastructurePattern.test(line.lower));
 	const notFoundStatus = status !== undefined && (status.status === 404 || status.status === 410);
 	const authStatus = status !== undefined && (status.status === 401 || status.status === 403) ? status : undefined;
-	const promptLine = own.find((line) => credentialPromptPattern.test(line.lower)) ?? server.find((line) => credentialPromptPattern.test(line.lower));
+	const promptLine =
+		own.find((line) => credentialPromptPattern.test(line.lower)) ?? server.find((line) => credentialPromptPattern.test(line.lower));
 	const authLine = findLine(all, signals.auth) ?? own.find((line) => goauthErrorPattern.test(line.lower.trimStart())) ?? authStatus?.line;
+	return {
+		...context,
+		moduleIsPrivate,
+		server,
+		serverSaysPrivate,
+		serverAsksCredentials,
+		serverInfrastructure,
+		notFoundStatus,
+		authStatus,
+		promptLine,
+		authLine,
+	};
+}
 
+/** A failure on the checksum database, or on a mirror serving its paths. */
+function sumdbVerdict(context: ServerContext): Verdict | undefined {
+	const {
+		own,
+		status,
+		network,
+		cause,
+		withStatus,
+		request,
+		moduleIsPrivate,
+		server,
+		serverAsksCredentials,
+		serverInfrastructure,
+		notFoundStatus,
+		authStatus,
+		promptLine,
+		authLine,
+	} = context;
 	// A failure on a checksum-database path that a mirror serves: the mirror failed, the database was not asked.
-	if (mirroredSumdb(request) || mirroredSumdbLine(status?.line) || (network !== undefined && (mirroredSumdb(requestOf(network.line)) || mirroredSumdbLine(network.line)))) {
+	if (
+		mirroredSumdb(request) ||
+		mirroredSumdbLine(status?.line) ||
+		(network !== undefined && (mirroredSumdb(requestOf(network.line)) || mirroredSumdbLine(network.line)))
+	) {
 		if (network !== undefined) {
-			return {category: network.category, line: network.line, hostFrom: network.category === 'dns' ? 'lookup' : 'url', alternatives: ['sumdb']};
+			return {
+				category: network.category,
+				line: network.line,
+				hostFrom: network.category === 'dns' ? 'lookup' : 'url',
+				alternatives: ['sumdb'],
+			};
 		}
 
 		if (status !== undefined) {
@@ -618,7 +745,7 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 					: {category: 'private-auth', line, hostFrom: 'module', alternatives: ['sumdb', 'not-found'], ...withStatus};
 			}
 
-			// sum.golang.org answers 404/410 only when the origin cannot produce that version: it does not exist
+			// Sum.golang.org answers 404/410 only when the origin cannot produce that version: it does not exist
 			// publicly (a missing or unzippable version, or a private module outside GOPRIVATE).
 			if (request !== undefined && standardSumdbHosts.has(request.host)) {
 				return {category: 'not-found', line, hostFrom: 'url', alternatives: ['private-auth', 'sumdb'], ...withStatus};
@@ -637,9 +764,21 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		};
 	}
 
+	return undefined;
+}
+
+/** Credentials asked for, or refused. */
+function authVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, all, withStatus, request, authStatus, authLine} = context;
 	// A 401/403 with no other sign of credentials, from a public mirror: its policy (a blocked region or network,
 	// a blocked module), never a question of credentials (see taxonomy.md and the answers for 403).
-	if (authLine !== undefined && authLine === authStatus?.line && request !== undefined && publicProxyHosts.has(request.host) && authStatus.status === 403) {
+	if (
+		authLine !== undefined &&
+		authLine === authStatus?.line &&
+		request !== undefined &&
+		publicProxyHosts.has(request.host) &&
+		authStatus.status === 403
+	) {
 		return {category: 'proxy-bad-response', line: authStatus.line, hostFrom: 'url', alternatives: ['http-proxy'], ...withStatus};
 	}
 
@@ -654,9 +793,21 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		}
 
 		const alternatives: Category[] = authLine === authStatus?.line ? ['proxy-bad-response'] : sharedForge && prompt ? ['not-found'] : [];
-		return {category: 'private-auth', line: authLine, hostFrom: 'credential', ...(alternatives.length > 0 ? {alternatives} : {}), ...withStatus};
+		return {
+			category: 'private-auth',
+			line: authLine,
+			hostFrom: 'credential',
+			...(alternatives.length > 0 ? {alternatives} : {}),
+			...withStatus,
+		};
 	}
 
+	return undefined;
+}
+
+/** A network failure (DNS, TCP, TLS). */
+function networkVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, own, network} = context;
 	if (network !== undefined) {
 		// GOPATH mode fetched directly although a mirror was chosen: GOPROXY was never used (modules were off), so the
 		// network failure is to a host the mirror was meant to spare.
@@ -675,7 +826,30 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 		};
 	}
 
-	if (status !== undefined && notFoundStatus && serverAsksCredentials && !isPublicModuleWithoutPrompt(facts.module, serverAsksCredentials)) {
+	return undefined;
+}
+
+/** A status code: whose failure it is, the proxy's or the module's. */
+function statusVerdict(context: ServerContext): Verdict | undefined {
+	const {
+		facts,
+		status,
+		withStatus,
+		request,
+		moduleIsPrivate,
+		server,
+		serverSaysPrivate,
+		serverAsksCredentials,
+		serverInfrastructure,
+		notFoundStatus,
+		promptLine,
+	} = context;
+	if (
+		status !== undefined &&
+		notFoundStatus &&
+		serverAsksCredentials &&
+		!isPublicModuleWithoutPrompt(facts.module, serverAsksCredentials)
+	) {
 		return {category: 'private-auth', line: promptLine ?? status.line, hostFrom: 'module', alternatives: ['not-found'], ...withStatus};
 	}
 
@@ -687,7 +861,14 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 
 	// A proxy on the user's own machine or network (an Athens, an Artifactory) answers 404 for a public module when
 	// its own fetch from the origin failed: the version may well exist.
-	if (status !== undefined && notFoundStatus && !moduleIsPrivate && isPublicModule(facts.module) && request !== undefined && looksPrivateHost(request.host)) {
+	if (
+		status !== undefined &&
+		notFoundStatus &&
+		!moduleIsPrivate &&
+		isPublicModule(facts.module) &&
+		request !== undefined &&
+		looksPrivateHost(request.host)
+	) {
 		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', alternatives: ['not-found'], ...withStatus};
 	}
 
@@ -700,14 +881,26 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	}
 
 	const serverHtml = findLine(server, signals.serverHtml) !== undefined;
-	const otherClientError = status !== undefined && status.status >= 400 && status.status < 500 && ![401, 403, 404, 407, 410].includes(status.status);
+	const otherClientError =
+		status !== undefined && status.status >= 400 && status.status < 500 && ![401, 403, 404, 407, 410].includes(status.status);
 	if (status !== undefined && (status.status >= 500 || status.status === 429 || otherClientError || (notFoundStatus && serverHtml))) {
 		return {category: 'proxy-bad-response', line: status.line, hostFrom: 'url', ...withStatus};
 	}
 
+	return undefined;
+}
+
+/** A path go could not resolve to a repository, a self-hosted forge hiding one; then the weaker signals, in order, and any other go error. */
+function originVerdict(context: ServerContext): Verdict | undefined {
+	const {facts, own, all, first, status, withStatus, request, notFoundStatus} = context;
 	const importPath = findLine(own, ['unrecognized import path']);
-	if (importPath !== undefined && findLine(own, ['go-import meta', 'no go-import']) === undefined && status === undefined && !importPath.lower.includes('(')) {
-		// go without -v says only that the path is unrecognized: the reason (the network, or go fetching directly
+	if (
+		importPath !== undefined &&
+		findLine(own, ['go-import meta', 'no go-import']) === undefined &&
+		status === undefined &&
+		!importPath.lower.includes('(')
+	) {
+		// Go without -v says only that the path is unrecognized: the reason (the network, or go fetching directly
 		// because modules or GOPROXY are off) is not shown. The Go project's own hosts and gopkg.in serve their
 		// go-import tags to everyone, so for them go fetched directly what a GOPROXY would have served.
 		const path = /unrecognized import path "([^"]+)"/.exec(importPath.lower)?.[1];
@@ -728,6 +921,7 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	if (repositoryMissing !== undefined && selfHostedForge) {
 		return {category: 'private-auth', line: repositoryMissing, hostFrom: 'module', alternatives: ['not-found']};
 	}
+
 	const rest =
 		found('proxy-bad-response', findLine(own, signals.badResponse) ?? own.find((line) => shortReadPattern.test(line.lower.trim()))) ??
 		found('module-path', findLine(all, signals.modulePath), {hostFrom: 'module'}) ??
@@ -740,7 +934,8 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 			'not-found',
 			status !== undefined && notFoundStatus
 				? status.line
-				: (findLine(own, signals.notFound) ?? own.find((line) => line.lower.includes('reading file://') && line.lower.includes('no such file'))),
+				: (findLine(own, signals.notFound) ??
+						own.find((line) => line.lower.includes('reading file://') && line.lower.includes('no such file'))),
 			{...withStatus, ...notFoundAlternatives(own, request)},
 		) ??
 		found('vcs', findLine(own, signals.vcsWeak)) ??
@@ -753,11 +948,27 @@ function classifyBlock(facts: BlockFacts, pendingToolchain: boolean): Verdict | 
 	const looksLikeGoError =
 		((lead.startsWith('go: ') || lead.startsWith('verifying ')) && !signals.benign.some((prefix) => lead.startsWith(prefix))) ||
 		own.some((line) => otherGoErrorPatterns.some((pattern) => line.lower.includes(pattern)));
-	return looksLikeGoError ? {category: 'other', line: own.find((line) => otherGoErrorPatterns.some((pattern) => line.lower.includes(pattern))) ?? first, hostFrom: 'url'} : undefined;
+	return looksLikeGoError
+		? {
+				category: 'other',
+				line: own.find((line) => otherGoErrorPatterns.some((pattern) => line.lower.includes(pattern))) ?? first,
+				hostFrom: 'url',
+			}
+		: undefined;
 }
 
 /** Hosts whose go-import tags never fail for a real path: an unrecognized path there is a fetch that did not get through. */
-const goProjectHosts = new Set(['golang.org', 'google.golang.org', 'gopkg.in', 'go.googlesource.com', 'cloud.google.com', 'k8s.io', 'sigs.k8s.io', 'go.uber.org', 'go.opencensus.io']);
+const goProjectHosts = new Set([
+	'golang.org',
+	'google.golang.org',
+	'gopkg.in',
+	'go.googlesource.com',
+	'cloud.google.com',
+	'k8s.io',
+	'sigs.k8s.io',
+	'go.uber.org',
+	'go.opencensus.io',
+]);
 
 /** Forges that host public and private repositories side by side. */
 const sharedForgeHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gitee.com', 'codeberg.org', 'dev.azure.com']);
@@ -777,7 +988,7 @@ function isSelfHostedForge(host: string): boolean {
 /** The origin host a proxy's `server response:` says it could not reach (`unable to access 'https://HOST/…'`). */
 function serverOriginHost(server: readonly BlockLine[]): string | undefined {
 	for (const line of server) {
-		const match = /(?:unable to access|unable to connect to|failed to connect to) '?(?:https?:\/\/)?([a-z0-9.-]+)/.exec(line.lower);
+		const match = /(?:unable to access|unable to connect to|failed to connect to) '?(?:https?:\/\/)?([a-z\d.-]+)/.exec(line.lower);
 		if (match?.[1] !== undefined) {
 			return match[1];
 		}
@@ -789,7 +1000,7 @@ function serverOriginHost(server: readonly BlockLine[]): string | undefined {
 /** `PUBLIC@V requires … FAILING@V` (go's requirement chain): a public module needs the failing one. */
 function requiredByPublicModule(lines: readonly BlockLine[], failing: string | undefined): boolean {
 	for (const line of lines) {
-		const match = /^\s*(?:go: |go get: )?([a-z0-9][^\s@]*)@\S+ (?:requires|updating to)$/.exec(line.lower);
+		const match = /^\s*(?:go: |go get: )?([a-z\d][^\s@]*)@\S+ (?:requires|updating to)$/.exec(line.lower);
 		if (match?.[1] !== undefined && match[1] !== failing?.toLowerCase() && isPublicModule(match[1])) {
 			return true;
 		}
@@ -804,7 +1015,7 @@ repository is a dependency of the public package asked for, and its users cannot
 the whole text, since go prints the command, the clone and the prompt as separate blocks.
 */
 function gopathDependencyOfPublicTarget(text: string): boolean {
-	const target = /^\s*(?:\$ )?go get (?:-\S+ )*([a-z0-9][^\s@]*)\s*$/im.exec(text)?.[1]?.toLowerCase();
+	const target = /^\s*(?:\$ )?go get (?:-\S+ )*([a-z\d][^\s@]*)\s*$/im.exec(text)?.[1]?.toLowerCase();
 	const clone = /\bgit clone (?:-\S+ )*https?:\/\/([^\s/]+\/[^\s/]+\/[^\s/]+?)(?:\.git)?(?:\s|$)/i.exec(text)?.[1]?.toLowerCase();
 	if (target === undefined || clone === undefined || !sharedForgeHosts.has(moduleHost(target))) {
 		return false;
@@ -890,7 +1101,8 @@ function pickHost(verdict: Verdict, own: readonly BlockLine[], module: string | 
 		return undefined;
 	};
 
-	const generic = () => firstUrlHost([verdict.line, ...own]) ?? fromLine((text) => dialHost(text)) ?? fromLine(lookupHost) ?? fromLine(resolveHost);
+	const generic = () =>
+		firstUrlHost([verdict.line, ...own]) ?? fromLine((text) => dialHost(text)) ?? fromLine(lookupHost) ?? fromLine(resolveHost);
 	switch (verdict.hostFrom) {
 		case 'lookup': {
 			return fromLine(lookupHost) ?? fromLine(resolveHost) ?? generic();
@@ -927,7 +1139,10 @@ function excerpt(text: string): string {
 }
 
 function describe(item: {category: Category; module?: string; version?: string; host?: string; cause?: Category; status?: number}): string {
-	const subject = item.module === undefined ? undefined : `${item.module}${item.version === undefined || item.category === 'toolchain' ? '' : `@${item.version}`}`;
+	const subject =
+		item.module === undefined
+			? undefined
+			: `${item.module}${item.version === undefined || item.category === 'toolchain' ? '' : `@${item.version}`}`;
 	const words = t().classifyItems;
 	const fetching = words.whileFetching(subject);
 	const underneath = words.underneath(item.cause);
@@ -1080,7 +1295,8 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 			...(draft.version === undefined ? {} : {version: draft.version}),
 			...(draft.host === undefined ? {} : {host: draft.host}),
 			line: draft.line,
-			explanation: specific === '' ? explainCategory(draft.category) : t().classifyItems.withExplanation(specific, explainCategory(draft.category)),
+			explanation:
+				specific === '' ? explainCategory(draft.category) : t().classifyItems.withExplanation(specific, explainCategory(draft.category)),
 			fixes: fixesFor({
 				category: draft.category,
 				...(draft.module === undefined ? {} : {module: draft.module}),
@@ -1099,7 +1315,14 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 	}
 
 	const primary = pickPrimary(items);
-	return {kind: 'classified', items, ...(primary === undefined ? {} : {primary}), alternatives: primary?.alternatives ?? [], truncated, inputBytes: decoded.inputBytes};
+	return {
+		kind: 'classified',
+		items,
+		...(primary === undefined ? {} : {primary}),
+		alternatives: primary?.alternatives ?? [],
+		truncated,
+		inputBytes: decoded.inputBytes,
+	};
 }
 
 /** An item's alternatives with their checks, and the plain-words statement of the ambiguity. */
@@ -1113,9 +1336,13 @@ function withAlternatives(draft: Draft): {alternatives: ClassifyAlternative[]; a
 A command line echoed from a terminal (`$ GOSUMDB=… go mod download`, `PS C:\\src> go get …`, `user@host:~$ …`):
 what the user typed, not what go said, so its words are no evidence.
 */
-const promptPattern = /^\s*(?:[$❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?\]?[$#])\s/;
+const promptPattern = /^\s*(?:[$❯➜]|%|PS [a-z]:\\[^>]*>|[a-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+(?:[: ][^$#\]]*)?]?[$#])\s/;
 
-function classifyOne(block: Block, pendingToolchain: string | undefined, context: {mirrorChosen: boolean; publicDependency: boolean}): Draft | undefined {
+function classifyOne(
+	block: Block,
+	pendingToolchain: string | undefined,
+	context: {mirrorChosen: boolean; publicDependency: boolean},
+): Draft | undefined {
 	const lines = block.lines.filter((line) => !promptPattern.test(line.lower));
 	const first = lines[0];
 	if (first === undefined) {
@@ -1143,7 +1370,12 @@ function classifyOne(block: Block, pendingToolchain: string | undefined, context
 	let draftVersion = facts.version;
 	let draftModule = facts.module;
 	if (verdict.category === 'toolchain') {
-		draftVersion = toolchainVersion(block.lines.map((line) => line.text).join('\n').slice(0, 4096));
+		draftVersion = toolchainVersion(
+			block.lines
+				.map((line) => line.text)
+				.join('\n')
+				.slice(0, 4096),
+		);
 		if (draftModule?.startsWith('golang.org/toolchain') === true) {
 			draftModule = undefined;
 		}
@@ -1158,7 +1390,10 @@ function classifyOne(block: Block, pendingToolchain: string | undefined, context
 		...(verdict.cause === undefined ? {} : {cause: verdict.cause}),
 		...(verdict.status === undefined ? {} : {status: verdict.status}),
 		...(verdict.alternatives === undefined || verdict.alternatives.length === 0 ? {} : {alternatives: [...verdict.alternatives]}),
-		text: block.lines.map((line) => line.lower).join('\n').slice(0, 16_384),
+		text: block.lines
+			.map((line) => line.lower)
+			.join('\n')
+			.slice(0, 16_384),
 	};
 }
 
@@ -1227,7 +1462,7 @@ function mergeDrafts(all: readonly Draft[]): Draft[] {
 	});
 }
 
-/** go's echo of a failed git command, with no reason of its own. */
+/** Go's echo of a failed git command, with no reason of its own. */
 const gitExitEchoPattern = /^\s*package \S+: exit status \d+\s*$/i;
 
 function pickPrimary(items: readonly ClassifiedItem[]): ClassifiedItem | undefined {
@@ -1246,4 +1481,3 @@ function pickPrimary(items: readonly ClassifiedItem[]): ClassifiedItem | undefin
 
 	return best;
 }
-

@@ -306,11 +306,9 @@ export function forEachBlock(text: string, onBlock: (block: Block) => void): Spl
 
 			if (typeof message === 'string') {
 				close();
-				for (const [index, part] of message.split('\n').entries()) {
-					const normalized = normalizeLine(part.slice(0, classifyLimits.maxLineChars));
-					if (normalized.trim() !== '') {
-						push(normalized, index === 0);
-					}
+				const parts = message.split('\n').map((part, index) => ({text: normalizeLine(part.slice(0, classifyLimits.maxLineChars)), first: index === 0}));
+				for (const part of parts.filter((part) => part.text.trim() !== '')) {
+					push(part.text, part.first);
 				}
 
 				close();

@@ -11,9 +11,14 @@ since Chinese has no spaces. `space` says whether a space goes before the unit w
 */
 function breakUnits(text: string): Array<{text: string; space: boolean}> {
 	const units: Array<{text: string; space: boolean}> = [];
-	for (const [index, word] of text.split(/\s+/).filter((item) => item !== '').entries()) {
+	for (const [index, word] of text
+		.split(/\s+/)
+		.filter((item) => item !== '')
+		.entries()) {
 		// A run of wide characters splits between them; the first keeps the space before the word.
-		const parts = word.match(/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF][\u3000-\u303F\uFF00-\uFFEF]*|[^\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+/gu) ?? [word];
+		const parts = word.match(
+			/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF][\u3000-\u303F\uFF00-\uFFEF]*|[^\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+/gu,
+		) ?? [word];
 		for (const [partIndex, part] of parts.entries()) {
 			units.push({text: part, space: partIndex === 0 && index > 0});
 		}
@@ -43,7 +48,6 @@ function wrap(text: string, indent: string, width = 100): string[] {
 	return lines;
 }
 
-
 function renderFix(fix: Fix, indent: string): string[] {
 	const warning = fix.weakensSecurity ? ` ${t().classify.weakensSecurity}` : '';
 	const lines = [`${indent}- ${fix.title}${warning}`];
@@ -65,6 +69,8 @@ function renderFix(fix: Fix, indent: string): string[] {
 			break;
 		}
 
+		// Classify offers no netrc fix; the title and detail say all there is.
+		case 'netrc':
 		case 'info': {
 			break;
 		}
@@ -102,7 +108,11 @@ function renderItem(item: ClassifiedItem, index: number, primary: boolean): stri
 	if (item.alternatives.length > 0) {
 		lines.push('', `   ${words.alternatives.heading}`);
 		for (const alternative of item.alternatives) {
-			lines.push(`   - ${alternative.category}: ${categoryTitle(alternative.category)}`, ...wrap(alternative.check, '       '), `       $ ${alternative.command}`);
+			lines.push(
+				`   - ${alternative.category}: ${categoryTitle(alternative.category)}`,
+				...wrap(alternative.check, '       '),
+				`       $ ${alternative.command}`,
+			);
 		}
 	}
 

@@ -34,7 +34,10 @@ export type CommandLine<Name extends string> = {readonly command: Name; readonly
 Reads `argv` for `commands` (each with how many operands it takes; `wizard` is the command without a name).
 Throws `UsageError` for a command line that is not valid.
 */
-export async function readCommandLine<Name extends string>(argv: readonly string[], commands: Readonly<Record<Name | 'wizard', {readonly operands: number}>>): Promise<CommandLine<Name | 'wizard'>> {
+export async function readCommandLine<Name extends string>(
+	argv: readonly string[],
+	commands: Readonly<Record<Name | 'wizard', {readonly operands: number}>>,
+): Promise<CommandLine<Name | 'wizard'>> {
 	const {env} = process;
 	// NO_COLOR (no-color.org: set and not empty) means no colour anywhere. Ink's chalk does not read it, only
 	// FORCE_COLOR, and reads that when it loads, which is later (Ink is imported by the command that draws).
@@ -48,7 +51,9 @@ export async function readCommandLine<Name extends string>(argv: readonly string
 	setLanguage(chosen ?? languageFromEnv(env));
 	// `-h` and `help` ask for the help as --help does; --help and --version win over anything else given with them.
 	const beforeSeparator = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
-	const wantsHelp = beforeSeparator.some((argument) => argument === '--help' || argument === '-h') || beforeSeparator.find((argument) => !argument.startsWith('-')) === 'help';
+	const wantsHelp =
+		beforeSeparator.some((argument) => argument === '--help' || argument === '-h') ||
+		beforeSeparator.find((argument) => !argument.startsWith('-')) === 'help';
 	if (!wantsHelp && beforeSeparator.includes('--version')) {
 		process.stdout.write(`${toolVersion}\n`);
 		return {exitCode: 0};
@@ -59,7 +64,7 @@ export async function readCommandLine<Name extends string>(argv: readonly string
 	}
 
 	const {default: meow} = await import('meow');
-	const cli = meow(wrapHelp(t().cli.help, process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 80), {
+	const cli = meow(wrapHelp(t().cli.help, process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80), {
 		importMeta: import.meta,
 		// Asked for help: nothing else given is read (meow would refuse `-h` as an unknown flag).
 		...(wantsHelp ? {argv: ['--help']} : {argv: [...argv]}),
@@ -67,7 +72,7 @@ export async function readCommandLine<Name extends string>(argv: readonly string
 		allowUnknownFlags: false,
 		flags: flagSpecs,
 	});
-	// meow answers --help only when it is the sole argument; `--lang zh --help` is help too.
+	// Meow answers --help only when it is the sole argument; `--lang zh --help` is help too.
 	if (wantsHelp) {
 		cli.showHelp(0);
 	}

@@ -31,7 +31,10 @@ Every option before `--` must be one of `flags` (or --help, --version), spelt wh
 known flag's name followed by more through (`--yes-please` becomes `yesPlease` and is ignored, `--yes=please`
 sets nothing): a typo must not silently do something else, so it is a usage error.
 */
-export function checkFlags(argv: readonly string[], flags: Readonly<Record<string, {readonly type: 'string' | 'boolean'}>> = flagSpecs): void {
+export function checkFlags(
+	argv: readonly string[],
+	flags: Readonly<Record<string, {readonly type: 'string' | 'boolean'}>> = flagSpecs,
+): void {
 	const kebab = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 	const types = new Map(Object.entries(flags).map(([name, {type}]) => [kebab(name), type]));
 	types.set('help', 'boolean');
@@ -53,14 +56,13 @@ export function checkFlags(argv: readonly string[], flags: Readonly<Record<strin
 		const type = name === undefined ? undefined : types.get(name);
 		const negated = match?.[1] !== undefined;
 		const value = match?.[3]?.slice(1);
-		const valid =
-			type === 'boolean' ? value === undefined || value === 'true' || value === 'false' : type === 'string' && !negated;
+		const valid = type === 'boolean' ? value === undefined || value === 'true' || value === 'false' : type === 'string' && !negated;
 		if (!valid) {
 			// A known flag with a wrong value is shown whole; an unknown one without its value (which could be a secret).
 			throw new UsageError(t().robust.unknownFlag(type === undefined ? argument.split('=')[0]! : argument));
 		}
 
-		// meow refuses a string flag given twice with an error of its own, which would read as an internal error.
+		// Meow refuses a string flag given twice with an error of its own, which would read as an internal error.
 		if (type === 'string' && name !== undefined) {
 			if (seen.has(name)) {
 				throw new UsageError(t().robust.flagTwice(`--${name}`));

@@ -28,7 +28,9 @@ export function wrapHelp(text: string, columns: number): string {
 				// The description column is too far right to wrap into: the command or option on a line of its own, whole,
 				// and its description under it, four columns in.
 				const under = `${indent}    `;
-				return [described.trimEnd(), ...wrapHanging(`${under}${body.slice(described.length)}`, width, under.length)].map((part) => `\t${part}`);
+				return [described.trimEnd(), ...wrapHanging(`${under}${body.slice(described.length)}`, width, under.length)].map(
+					(part) => `\t${part}`,
+				);
 			}
 
 			return wrapHanging(body, width, displayWidth(described ?? indent)).map((part) => `\t${part}`);

@@ -55,7 +55,7 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 		throw new UsageError(t().options.notDir(flags.dir ?? dir));
 	}
 
-	// go cannot even start in a directory it may not enter (`spawn go EACCES`), which would read as a broken go.
+	// Go cannot even start in a directory it may not enter (`spawn go EACCES`), which would read as a broken go.
 	const denied = await fs.access(dir, {read: true, execute: true}).then(
 		() => undefined,
 		(error: unknown) => error,

@@ -1,4 +1,5 @@
 import process from 'node:process';
+import path from 'node:path';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
 import {renderClassifyText} from '../classify/render-classify-text.js';
@@ -7,7 +8,6 @@ import {nodeFileSystem} from '../system/file-system.js';
 import type {Environment, FileSystem} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
 import {UsageError} from './options.js';
-import path from 'node:path';
 import type {CliCommand} from './command-line.js';
 
 /** More than any real log; only the last this many bytes are kept (the classifier says the head was skipped). */

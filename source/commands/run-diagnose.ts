@@ -9,10 +9,9 @@ import type {Environment, System} from '../system/types.js';
 import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
 import {createRedactor} from '../redact/redact.js';
 import {toolVersion} from '../version.js';
-import {sessionOptions, type CommonOptions} from './options.js';
 import {createLazySystem} from '../system/create-lazy-system.js';
+import {sessionOptions, type CommonOptions, resolveCommonOptions} from './options.js';
 import type {CliCommand} from './command-line.js';
-import {resolveCommonOptions} from './options.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -31,7 +30,9 @@ export async function runDiagnose(
 	// Changes gomod-doctor made earlier and never finished or undid: the first suspects, so said first.
 	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(system.fs, env), 'cli') : [];
 	const {redact} = createRedactor({env});
-	write(`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options.columns)}`);
+	write(
+		`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options.columns)}`,
+	);
 	return state.conclusion?.exitCode ?? 1;
 }
 
@@ -64,6 +65,6 @@ export function formatReport(state: SessionState, format: ReportFormat, env: Env
 export const diagnoseCommand: CliCommand = async ({flags, env, userDirectory, write}) => {
 	const options = await resolveCommonOptions(flags, env, userDirectory);
 	const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
-	const columns = process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 80;
+	const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80;
 	return runDiagnose(createLazySystem(), {...options, format, columns}, env, write);
 };

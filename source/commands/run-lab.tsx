@@ -1,4 +1,5 @@
 import process from 'node:process';
+import path from 'node:path';
 import {t} from '../i18n/index.js';
 import {describeScenario, findScenario, formatScenarioList} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
@@ -6,10 +7,9 @@ import {signalExitCode} from '../system/signal-exit-code.js';
 import type {Environment, System} from '../system/types.js';
 import {defaultTranscriptDir} from '../transcript/write-transcript.js';
 import {wrapHanging} from '../model/wrap-hanging.js';
+import {createLazySystem} from '../system/create-lazy-system.js';
 import {parseTimeout, UsageError, type CommonOptions} from './options.js';
 import {runWizard, type Terminal, type WizardAnswers} from './run-wizard.js';
-import path from 'node:path';
-import {createLazySystem} from '../system/create-lazy-system.js';
 import type {CliCommand} from './command-line.js';
 
 /**
@@ -30,7 +30,11 @@ export async function runLab(
 	terminal: Terminal,
 ): Promise<number> {
 	if (options.list || options.scenario === undefined) {
-		terminal.stdout.write(`${t().cli.lab.scenarios}\n${formatScenarioList().map((line) => `  ${line}`).join('\n')}\n`);
+		terminal.stdout.write(
+			`${t().cli.lab.scenarios}\n${formatScenarioList()
+				.map((line) => `  ${line}`)
+				.join('\n')}\n`,
+		);
 		return options.list ? 0 : 2;
 	}
 
@@ -84,7 +88,9 @@ export async function runLab(
 		}
 
 		await lab.close().catch((error: unknown) => {
-			terminal.stderr.write(`gomod-doctor: ${t().cli.lab.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`);
+			terminal.stderr.write(
+				`gomod-doctor: ${t().cli.lab.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`,
+			);
 		});
 		if (options.keep) {
 			terminal.stdout.write(`${t().cli.lab.kept(lab.root)}\n`);
@@ -94,7 +100,7 @@ export async function runLab(
 
 /** What the lab is and where: wrapped to the terminal between words (a path or URL after its separators), never inside a word. */
 function labIntroduction(lab: Awaited<ReturnType<typeof startLab>>, terminal: Terminal): string {
-	const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
+	const columns = terminal.stdout.isTTY && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
 	const lines = [
 		t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
 		t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
@@ -112,7 +118,11 @@ export const labCommand: CliCommand = async ({operand, flags, env, userDirectory
 			...(operand === undefined ? {} : {scenario: operand}),
 			list: flags.list,
 			keep: flags.keep,
-			common: {timeoutMs: parseTimeout(flags.timeout), traceroute: flags.traceroute, ...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(userDirectory, flags.transcriptDir)})},
+			common: {
+				timeoutMs: parseTimeout(flags.timeout),
+				traceroute: flags.traceroute,
+				...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(userDirectory, flags.transcriptDir)}),
+			},
 			answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes},
 		},
 		env,

@@ -10,10 +10,9 @@ import type {SessionState} from '../session/reduce-session.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
 import {mirrorChartLines, mirrorRows} from '../mirrors/mirror-chart.js';
-import {sessionOptions, type CommonOptions} from './options.js';
 import {createLazySystem} from '../system/create-lazy-system.js';
+import {sessionOptions, type CommonOptions, resolveCommonOptions} from './options.js';
 import type {CliCommand} from './command-line.js';
-import {resolveCommonOptions} from './options.js';
 
 /**
 `gomod-doctor mirrors`: §3.1 by measurement. Every GOPROXY entry and candidate is reached at once (DNS, connect,
@@ -28,7 +27,12 @@ export async function runMirrors(
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
-	const state = await diagnoseHeadless(system, {...sessionOptions(options, env), reproduce: false, waitForEveryCandidate: true, investigations: [mirrorChoiceFlowchart]});
+	const state = await diagnoseHeadless(system, {
+		...sessionOptions(options, env),
+		reproduce: false,
+		waitForEveryCandidate: true,
+		investigations: [mirrorChoiceFlowchart],
+	});
 	const redactor = createRedactor({env});
 	const health = state.conclusion?.health ?? [];
 	const best = health.find((item) => item.verdict === 'healthy');

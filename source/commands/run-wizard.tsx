@@ -29,7 +29,7 @@ export type Terminal = {
 /** Whether the wizard can draw and read keys here. */
 export function isInteractive(terminal: Terminal, env: Environment): boolean {
 	// A dumb terminal cannot move the cursor: the redrawn frames would arrive as garbage.
-	return terminal.stdin.isTTY === true && terminal.stdout.isTTY === true && env['TERM'] !== 'dumb';
+	return terminal.stdin.isTTY && terminal.stdout.isTTY && env['TERM'] !== 'dumb';
 }
 
 /**
@@ -44,8 +44,10 @@ export async function runWizard(
 ): Promise<number> {
 	if (!isInteractive(terminal, env)) {
 		terminal.stderr.write(`gomod-doctor: ${t().cli.noTerminal}\n`);
-		const columns = terminal.stdout.isTTY === true && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
-		return runDiagnose(system, {...options, format: 'text', columns}, env, (text) => terminal.stdout.write(sanitizeText(text)));
+		const columns = terminal.stdout.isTTY && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
+		return runDiagnose(system, {...options, format: 'text', columns}, env, (text) => {
+			terminal.stdout.write(sanitizeText(text));
+		});
 	}
 
 	// Raw mode off and the cursor back even if this process dies (out of memory, kill -9) while Ink draws.
@@ -88,9 +90,12 @@ export async function runWizard(
 	// whole session replaces it (one session, one transcript, at the path the wizard showed).
 	const exported = await actions.exportTranscript(result.state, result.exported);
 	const label = t().cli.transcriptLabel;
-	terminal.stdout.write(sanitizeText(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`));
+	terminal.stdout.write(
+		sanitizeText(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`),
+	);
 	if (stillChanged.length > 0) {
 		terminal.stdout.write(sanitizeText(`${t().robust.stillChanged(stillChanged.join(', '))}\n`));
 	}
+
 	return result.exitCode;
 }

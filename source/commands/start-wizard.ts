@@ -26,7 +26,12 @@ export const wizardCommand: CliCommand = async ({flags, env, userDirectory}) => 
 	}
 
 	const {createLazySystem, runWizard, options} = loaded;
-	return runWizard(createLazySystem(), {...options, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}}, env, process);
+	return runWizard(
+		createLazySystem(),
+		{...options, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}},
+		env,
+		process,
+	);
 };
 
 /**
@@ -41,9 +46,9 @@ async function provisionalHeader(dir: string, redact: (text: string) => string, 
 	const inCi = ['CI', 'CONTINUOUS_INTEGRATION'].some((key) => env[key] !== undefined && env[key] !== '0' && env[key] !== 'false');
 	const text = t().wizard.header(toolVersion, redact(dir));
 	// Wide characters count twice: a line that wraps could not be erased with one erase-line.
-	const width = [...text].reduce((sum, character) => sum + (character.codePointAt(0)! < 0x7F ? 1 : 2), 0);
+	const width = [...text].reduce((sum, character) => sum + (character.codePointAt(0)! < 0x7f ? 1 : 2), 0);
 	const isDirectory = (await nodeFileSystem.stat(dir).catch(() => undefined))?.isDirectory() === true;
-	if (stdin.isTTY !== true || stdout.isTTY !== true || env['TERM'] === 'dumb' || inCi || !isDirectory || width >= stdout.columns) {
+	if (!stdin.isTTY || !stdout.isTTY || env['TERM'] === 'dumb' || inCi || !isDirectory || width >= stdout.columns) {
 		return () => undefined;
 	}
 

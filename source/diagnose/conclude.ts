@@ -12,10 +12,10 @@ import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {t} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
-import {rankFixes} from './rank-fixes.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
 import {categoryTitle} from '../i18n/category-title.js';
 import type {Category} from '../model/taxonomy.js';
+import {rankFixes} from './rank-fixes.js';
 import {exitStatus} from './exit-status.js';
 import type {ProxyJudgement} from './investigation.js';
 import {refineClassified} from './refine-classified.js';
@@ -53,7 +53,7 @@ function proxyJudgements(walks: readonly WalkView[]): Map<string, ProxyJudgement
 	const all = walks.flatMap((view) => (view.role === 'check' ? (view.judgements ?? []) : []));
 	const rank = (judgement: ProxyJudgement) => (judgement.content === 'altered' ? 0 : judgement.verdict === 'healthy' ? 2 : 1);
 	const judged = new Map<string, ProxyJudgement>();
-	for (const judgement of [...all].sort((a, b) => rank(a) - rank(b))) {
+	for (const judgement of all.toSorted((a, b) => rank(a) - rank(b))) {
 		if (!judged.has(judgement.url)) {
 			judged.set(judgement.url, judgement);
 		}
@@ -178,7 +178,7 @@ function stopsEarly(input: ConclusionInput): Conclusion | undefined {
 
 	const unparsable = input.reproduction === undefined ? undefined : goModSyntaxError(input.reproduction);
 	if (unparsable !== undefined && input.reproduction !== undefined) {
-		// go stops at go.mod before it downloads anything: its message (file and line) is the whole finding.
+		// Go stops at go.mod before it downloads anything: its message (file and line) is the whole finding.
 		return single({
 			// A version whose major does not fit the path (`v9.9.9` without `/v9`) is the taxonomy's module-path case.
 			category: isMajorVersionError(unparsable) ? 'module-path' : 'other',
@@ -201,44 +201,46 @@ Every proxy's health (the connectivity walks' verdicts, with the other flowchart
 it, and the GOPROXY fixes the broken entries' verdicts offer, computed from what was measured.
 */
 function measureProxies(input: ConclusionInput) {
-	const reproduction = input.reproduction;
+	const {reproduction} = input;
 	const failed = reproduction !== undefined && !reproduction.ok;
 	const walks = connectivityViews(input.walks);
 	const verdicts = new Map(walks.map((view) => [view.walk.id, judgeWalk(view)]));
 	// What each proxy serves, where a flowchart compared it with go.sum (§3.1): altered content is not "working".
 	// An entry §2.2 found broken (every path 404, its upstream down…) is not "working" either.
 	const judged = proxyJudgements(input.walks);
-	const health = rankMirrors(walks.flatMap((view): ProxyHealth[] => {
-		const walkVerdict = verdicts.get(view.walk.id);
-		if (walkVerdict === undefined) {
-			return [];
-		}
+	const health = rankMirrors(
+		walks.flatMap((view): ProxyHealth[] => {
+			const walkVerdict = verdicts.get(view.walk.id);
+			if (walkVerdict === undefined) {
+				return [];
+			}
 
-		const judgement = judged.get(view.walk.subject.url);
-		const correct = judgement?.content === undefined ? undefined : judgement.content === 'correct';
-		// Another flowchart's judgement stands where the connectivity walk found the proxy healthy: altered content is
-		// a checksum mismatch that this proxy produces (the taxonomy); §2.2 finds a server broken.
-		const verdict = walkVerdict.verdict !== 'healthy' ? walkVerdict.verdict : (judgement?.verdict ?? walkVerdict.verdict);
-		const symptom =
-			verdict === 'healthy' || verdict === 'checksum-mismatch'
-				? undefined
-				: symptomOf(
-						{category: verdict, evidence: view.walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]))},
-						linesAbout(reproduction === undefined || reproduction.ok ? '' : reproductionErrorText(reproduction), view.walk.subject.url),
-					);
-		return [
-			{
-				url: view.walk.subject.url,
-				raw: view.walk.subject.label,
-				verdict,
-				role: view.role,
-				...listTime(view.walk),
-				timings: phaseTimes(view.walk),
-				...(correct === undefined ? {} : {correct}),
-				...(symptom === undefined ? {} : {symptom}),
-			},
-		];
-	}));
+			const judgement = judged.get(view.walk.subject.url);
+			const correct = judgement?.content === undefined ? undefined : judgement.content === 'correct';
+			// Another flowchart's judgement stands where the connectivity walk found the proxy healthy: altered content is
+			// a checksum mismatch that this proxy produces (the taxonomy); §2.2 finds a server broken.
+			const verdict = walkVerdict.verdict === 'healthy' ? (judgement?.verdict ?? walkVerdict.verdict) : walkVerdict.verdict;
+			const symptom =
+				verdict === 'healthy' || verdict === 'checksum-mismatch'
+					? undefined
+					: symptomOf(
+							{category: verdict, evidence: view.walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence]))},
+							linesAbout(reproduction === undefined || reproduction.ok ? '' : reproductionErrorText(reproduction), view.walk.subject.url),
+						);
+			return [
+				{
+					url: view.walk.subject.url,
+					raw: view.walk.subject.label,
+					verdict,
+					role: view.role,
+					...listTime(view.walk),
+					timings: phaseTimes(view.walk),
+					...(correct === undefined ? {} : {correct}),
+					...(symptom === undefined ? {} : {symptom}),
+				},
+			];
+		}),
+	);
 	const goproxy = input.snapshot?.values['GOPROXY'] ?? '';
 	const {entries} = parseGoproxyList(goproxy);
 	const shadowed = input.snapshot?.settings.find((setting) => setting.name === 'GOPROXY')?.source === 'environment';
@@ -255,6 +257,7 @@ function measureProxies(input: ConclusionInput) {
 		const offers = new Set<string>(view.walk.phase === 'done' ? view.walk.offers : []);
 		return offers.size === 0 ? [] : goproxyFixes(entries, health, {shadowedByEnvironment: shadowed}).filter((fix) => offers.has(fix.id));
 	};
+
 	const reproEvidence = reproduction === undefined ? [] : [reproductionEvidence(reproduction)];
 
 	return {reproduction, failed, walks, verdicts, judged, health, goproxy, entries, shadowed, fixes, goproxyFixesFor, reproEvidence};
@@ -272,7 +275,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 	const spare: Finding[] = [];
 	const named = reproduction === undefined ? [] : failingHosts(reproduction);
 	const firstNetworked = walks.find((view) => view.role === 'goproxy');
-	// go's own result decides: the entry go fetched from in this run resolves and answers, whatever a check said.
+	// Go's own result decides: the entry go fetched from in this run resolves and answers, whatever a check said.
 	const fetchedFrom = entryGoFetchedFrom(reproduction?.fetchedInRun, input.snapshot?.values ?? {});
 	const notes: Finding[] = [];
 	const entryDetails = new Map<Finding, string>();
@@ -296,15 +299,23 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 		}
 
 		const host = urlHost(walk.subject.url) ?? walk.subject.url;
-		// go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
+		// Go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
 		const goFailedHere = failed && (named.includes(host) || (named.length === 0 && view === firstNetworked));
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
 		const finding: Finding = {
 			category: judged.verdict,
 			severity: goFailedHere ? 'error' : 'warning',
 			subject: walk.subject.label,
-			summary: t().conclusions.entry(view.entryIndex === undefined ? undefined : view.entryIndex + 1, walk.subject.label, judged.summary, working),
-			evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...(goFailedHere ? reproEvidence : [])],
+			summary: t().conclusions.entry(
+				view.entryIndex === undefined ? undefined : view.entryIndex + 1,
+				walk.subject.label,
+				judged.summary,
+				working,
+			),
+			evidence: [
+				...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])),
+				...(goFailedHere ? reproEvidence : []),
+			],
 			fixes,
 		};
 		(goFailedHere ? implicated : spare).push(finding);
@@ -326,14 +337,25 @@ function directOnlyFinding(measured: Measured): Finding | undefined {
 	const best = health.find((item) => item.verdict === 'healthy' && item.listMs !== undefined);
 	return useWorking === undefined || best === undefined
 		? undefined
-		: {category: 'goproxy-config', severity: 'error', subject: 'GOPROXY', summary: t().conclusions.directOnly(goproxy, best.raw), evidence: reproEvidence, fixes: [useWorking]};
+		: {
+				category: 'goproxy-config',
+				severity: 'error',
+				subject: 'GOPROXY',
+				summary: t().conclusions.directOnly(goproxy, best.raw),
+				evidence: reproEvidence,
+				fixes: [useWorking],
+			};
 }
 
 /**
 The other flowcharts' findings, with the GOPROXY fixes they offer; a DNS finding about the host of an entry go
 failed on joins that entry's finding; network failures a flowchart's finding explains become warnings.
 */
-function checkFindings(input: ConclusionInput, measured: Measured, found: {readonly implicated: Finding[]; readonly entryDetails: Map<Finding, string>}) {
+function checkFindings(
+	input: ConclusionInput,
+	measured: Measured,
+	found: {readonly implicated: Finding[]; readonly entryDetails: Map<Finding, string>},
+) {
 	const {goproxyFixesFor} = measured;
 	const {implicated, entryDetails} = found;
 	// The other flowcharts' findings: errors explain go's failure better than its message alone; the rest
@@ -359,7 +381,11 @@ function checkFindings(input: ConclusionInput, measured: Measured, found: {reado
 			return true;
 		}
 
-		const joined = {...entry, evidence: uniqueEvidence([...entry.evidence, ...finding.evidence]), fixes: uniqueFixes([...entry.fixes, ...finding.fixes])};
+		const joined = {
+			...entry,
+			evidence: uniqueEvidence([...entry.evidence, ...finding.evidence]),
+			fixes: uniqueFixes([...entry.fixes, ...finding.fixes]),
+		};
 		implicated[index] = joined;
 		const detail = entryDetails.get(entry);
 		if (detail !== undefined) {
@@ -368,19 +394,25 @@ function checkFindings(input: ConclusionInput, measured: Measured, found: {reado
 
 		return false;
 	});
-	// go reaches a module's own host (`direct`) only after the proxies lacked it: where a flowchart found the module
+	// Go reaches a module's own host (`direct`) only after the proxies lacked it: where a flowchart found the module
 	// missing, that host's failure is the fallback's, a consequence (a warning), not the cause.
 	const fallbackHosts = new Set(
-		checks.filter((finding) => finding.category === 'not-found' && finding.severity === 'error').map((finding) => finding.subject.split('/')[0]),
+		checks
+			.filter((finding) => finding.category === 'not-found' && finding.severity === 'error')
+			.map((finding) => finding.subject.split('/')[0]),
 	);
 	// GOPRIVATE/GONOPROXY that a flowchart found sending public modules straight to their hosts: those hosts'
 	// failures are what the setting caused, consequences (warnings) under it, not causes of their own.
-	const patterns = checks.some((finding) => finding.category === 'goproxy-config' && finding.severity === 'error' && patternSettings.has(finding.subject))
+	const patterns = checks.some(
+		(finding) => finding.category === 'goproxy-config' && finding.severity === 'error' && patternSettings.has(finding.subject),
+	)
 		? directPatterns(input.snapshot?.values ?? {})
 		: '';
 	const sentDirect = (host: string) => patterns !== '' && matchPrefixPatterns(patterns, `${host}/owner/repo`);
 	const demoted = checks.map((finding) =>
-		finding.severity === 'error' && networkCategories.has(finding.category) && (fallbackHosts.has(finding.subject) || sentDirect(finding.subject))
+		finding.severity === 'error' &&
+		networkCategories.has(finding.category) &&
+		(fallbackHosts.has(finding.subject) || sentDirect(finding.subject))
 			? {...finding, severity: 'warning' as const}
 			: finding,
 	);
@@ -391,13 +423,18 @@ function checkFindings(input: ConclusionInput, measured: Measured, found: {reado
 }
 
 /**
-go's own error, classified, where no walk or flowchart explains it; and, where go's message leaves causes open,
+Go's own error, classified, where no walk or flowchart explains it; and, where go's message leaves causes open,
 which one the checks settled on.
 */
 function goFindings(
 	input: ConclusionInput,
 	measured: Measured,
-	found: {readonly implicated: readonly Finding[]; readonly checks: readonly Finding[]; readonly checkErrors: readonly Finding[]; readonly sentDirect: (host: string) => boolean},
+	found: {
+		readonly implicated: readonly Finding[];
+		readonly checks: readonly Finding[];
+		readonly checkErrors: readonly Finding[];
+		readonly sentDirect: (host: string) => boolean;
+	},
 ): {goSays: Finding[]; settled: Settlement | undefined} {
 	const {reproduction, failed, judged, fixes, reproEvidence} = measured;
 	const {implicated, checks, checkErrors, sentDirect} = found;
@@ -408,13 +445,18 @@ function goFindings(
 		const explained = new Set<string>(implicated.map((finding) => finding.category));
 		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
 		// §2.2 found the entry go got 404/410 from mapping every path wrongly: that explains go's "not found".
-		if (checkErrors.some((finding) => finding.category === 'proxy-bad-response') && [...judged.values()].some((judgement) => judgement.verdict === 'proxy-bad-response')) {
+		if (
+			checkErrors.some((finding) => finding.category === 'proxy-bad-response') &&
+			[...judged.values()].some((judgement) => judgement.verdict === 'proxy-bad-response')
+		) {
 			explainedByChecks.add('not-found');
 		}
 
 		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
 		// A module a flowchart found missing (not-found): go's last word about it (its `direct` fallback's failure) is explained there.
-		const missing = new Set(checkErrors.filter((finding) => finding.category === 'not-found').map((finding) => finding.subject.split('@')[0]));
+		const missing = new Set(
+			checkErrors.filter((finding) => finding.category === 'not-found').map((finding) => finding.subject.split('@')[0]),
+		);
 		const classification = classifyGoOutput(reproductionErrorText(reproduction));
 		// Read with go's settings, as the checks were chosen; the primary is settled as refined.
 		const refined = refineClassified(classification.items, input.snapshot?.values ?? {});
@@ -435,7 +477,7 @@ function goFindings(
 				continue;
 			}
 
-			// go's failure on a host the too-broad patterns sent it to: the setting's finding explains it.
+			// Go's failure on a host the too-broad patterns sent it to: the setting's finding explains it.
 			if (networkCategories.has(item.category) && item.host !== undefined && sentDirect(item.host)) {
 				continue;
 			}
@@ -449,7 +491,10 @@ function goFindings(
 			goSays.push({
 				category: item.category,
 				severity: 'error',
-				subject: item.module === undefined ? (item.host ?? 'go mod download') : `${item.module}${item.version === undefined ? '' : `@${item.version}`}`,
+				subject:
+					item.module === undefined
+						? (item.host ?? 'go mod download')
+						: `${item.module}${item.version === undefined ? '' : `@${item.version}`}`,
 				summary: item.explanation,
 				evidence: reproEvidence,
 				fixes: item.fixes,
@@ -501,14 +546,20 @@ function assemble(
 		});
 	}
 
-	const fromEnvironment = new Set(input.snapshot?.settings.filter((setting) => setting.source === 'environment').map((setting) => setting.name));
+	const fromEnvironment = new Set(
+		input.snapshot?.settings.filter((setting) => setting.source === 'environment').map((setting) => setting.name),
+	);
 	const allFixes = rankFixes(uniqueFixes(findings.flatMap((finding) => finding.fixes)), {fromEnvironment, findings});
 	const first = findings[0]!;
 	const headline =
 		first.category === 'healthy'
 			? first.summary
 			: t().conclusions.headline(first.category, first.subject, categoryTitle(first.category), findings.length - 1);
-	const said = verdictLine(first, {entries, goError: failed && reproduction !== undefined ? reproductionErrorText(reproduction) : '', goFailed: failed});
+	const said = verdictLine(first, {
+		entries,
+		goError: failed && reproduction !== undefined ? reproductionErrorText(reproduction) : '',
+		goFailed: failed,
+	});
 	const entryDetail = entryDetails.get(first);
 	const verdict = entryDetail === undefined || said.detail !== first.summary ? said : {...said, detail: entryDetail};
 	return {
@@ -537,7 +588,6 @@ const patternSettings = new Set(['GOPRIVATE', 'GONOPROXY']);
 /** Categories a connectivity walk diagnoses itself, better than go's message can. */
 const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy-bad-response', 'tls', 'http-proxy', 'private-auth']);
 
-
 /**
 A connectivity walk's verdict. An entry that answers 404/410 ends `healthy` here (with `,` go moves on); whether
 its path mapping is wrong is the §2.2 flowchart's question (source/flowcharts/proxy-server/).
@@ -557,7 +607,8 @@ function mergeFindings(findings: readonly Finding[]): Finding[] {
 	const merged: Finding[] = [];
 	for (const finding of findings) {
 		const earlier = merged.findIndex(
-			(item) => item.category === finding.category && item.subject === finding.subject && item.severity === finding.severity && item !== finding,
+			(item) =>
+				item.category === finding.category && item.subject === finding.subject && item.severity === finding.severity && item !== finding,
 		);
 		if (earlier === -1) {
 			merged.push(finding);
@@ -594,7 +645,15 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
 }
 
 function single(finding: Finding): Conclusion {
-	return {headline: finding.summary, verdict: {line: finding.summary, detail: ''}, findings: [finding], fixes: finding.fixes, exitCode: 1, health: [], notWaitedFor: []};
+	return {
+		headline: finding.summary,
+		verdict: {line: finding.summary, detail: ''},
+		findings: [finding],
+		fixes: finding.fixes,
+		exitCode: 1,
+		health: [],
+		notWaitedFor: [],
+	};
 }
 
 /**
@@ -610,7 +669,8 @@ export function rankMirrors(health: readonly ProxyHealth[]): ProxyHealth[] {
 /** How long each phase of reaching the proxy took: DNS, the TCP connect, the TLS handshake, the version list. */
 function phaseTimes(walk: Walk): NonNullable<ProxyHealth['timings']> {
 	const took = (probe: string, outcomes: readonly string[]) =>
-		walk.visits.find((visit) => visit.evidence?.probe === probe && outcomes.includes(visit.branch) && !visit.node.startsWith('proxy'))?.evidence?.durationMs;
+		walk.visits.find((visit) => visit.evidence?.probe === probe && outcomes.includes(visit.branch) && !visit.node.startsWith('proxy'))
+			?.evidence?.durationMs;
 	const times = {dnsMs: took('dns', ['resolved', 'slow']), connectMs: took('tcp', ['open']), tlsMs: took('tls', ['ok']), ...listTime(walk)};
 	return Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined));
 }

@@ -20,6 +20,7 @@ import {proxyForUrl} from '../go/proxy-for-url.js';
 import {withResolutionCache} from '../system/resolution-cache.js';
 import {escapeModulePath} from '../go/escape-module-path.js';
 import type {Environment, FileSystem, HttpRequest, HttpResult, System} from '../system/types.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 import {listTime} from './conclude.js';
 import type {Emit} from './diagnosis-event.js';
 import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
@@ -29,7 +30,6 @@ import {refineClassified} from './refine-classified.js';
 import {runInvestigations} from './run-investigations.js';
 import {createSharedProbes, sharedCheck, type SharedProbes} from './shared-probes.js';
 import {walkFlowchart} from './walk-flowchart.js';
-import {joinProxyUrl} from '../go/proxy-url.js';
 
 export type {DiagnosisEvent, Emit} from './diagnosis-event.js';
 
@@ -120,7 +120,7 @@ export async function runDiagnosis(base: System, options: DiagnosisOptions, emit
 }
 
 async function readProject(fs: FileSystem, dir: string): Promise<Project> {
-	// go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
+	// Go.sum as the project has it before go runs (a download may add lines to it): every flowchart reads this copy.
 	const [goModText, goSumText] = await Promise.all([readProjectFile(fs, dir, 'go.mod'), readProjectFile(fs, dir, 'go.sum')]);
 	return {
 		...(goModText === undefined ? {} : {goModText, goMod: parseGoMod(goModText)}),
@@ -175,7 +175,12 @@ to diagnose, or when go cannot parse go.mod (go's own message, file and line, is
 */
 async function readSettingsPhase(run: Run, project: Project, reproduction: PreparedReproduction): Promise<GoSnapshot | undefined> {
 	const {options, system, emit, at} = run;
-	const snapshot = await readGoSettings(system, {env: options.env, cwd: options.dir, timeoutMs: Math.min(options.timeoutMs, 10_000), signal: options.signal});
+	const snapshot = await readGoSettings(system, {
+		env: options.env,
+		cwd: options.dir,
+		timeoutMs: Math.min(options.timeoutMs, 10_000),
+		signal: options.signal,
+	});
 	reproduction.setModuleCache(snapshot.kind === 'ok' ? snapshot.values['GOMODCACHE'] : undefined);
 	if (snapshot.kind !== 'ok') {
 		reproduction.ahead?.stop();
@@ -193,7 +198,13 @@ async function readSettingsPhase(run: Run, project: Project, reproduction: Prepa
 	const unparsable =
 		project.goModText === undefined || reproduction.ahead !== undefined
 			? undefined
-			: await checkGoModSyntax(system, {env: options.env, cwd: options.dir, text: project.goModText, timeoutMs: options.timeoutMs, signal: options.signal});
+			: await checkGoModSyntax(system, {
+					env: options.env,
+					cwd: options.dir,
+					text: project.goModText,
+					timeoutMs: options.timeoutMs,
+					signal: options.signal,
+				});
 	if (unparsable !== undefined) {
 		emit({type: 'reproduction-started', at: at(), argv: unparsable.argv});
 		emit({type: 'reproduction-finished', at: at(), reproduction: unparsable});
@@ -260,7 +271,7 @@ async function reproduce(run: Run, prepared: PreparedReproduction): Promise<Repr
 	prepared.progress.started();
 	const result = await running.result;
 	if (result.stopped?.reason === 'silent-entry') {
-		// go was stopped because the entry's version list got no answer either: that request is not waited for
+		// Go was stopped because the entry's version list got no answer either: that request is not waited for
 		// any longer, and its evidence says why.
 		prepared.silence.stopWaiting(result.stopped.quietMs);
 	}
@@ -270,11 +281,22 @@ async function reproduce(run: Run, prepared: PreparedReproduction): Promise<Repr
 }
 
 /** What every investigation knows when it starts (the `after` ones learn what go did later). */
-function investigationContext(run: Run, project: Project, snapshot: GoSnapshot & {readonly kind: 'ok'}, subjects: ReturnType<typeof walkSubjects>, module: string): InvestigationContext {
+function investigationContext(
+	run: Run,
+	project: Project,
+	snapshot: GoSnapshot & {readonly kind: 'ok'},
+	subjects: ReturnType<typeof walkSubjects>,
+	module: string,
+): InvestigationContext {
 	const {options} = run;
 	return {
 		system: run.system,
-		proxies: subjects.map(({subject, role, entryIndex}) => ({url: subject.url, label: subject.label, role, ...(entryIndex === undefined ? {} : {entryIndex})})),
+		proxies: subjects.map(({subject, role, entryIndex}) => ({
+			url: subject.url,
+			label: subject.label,
+			role,
+			...(entryIndex === undefined ? {} : {entryIndex}),
+		})),
 		env: options.env,
 		dir: options.dir,
 		snapshot,
@@ -290,7 +312,12 @@ function investigationContext(run: Run, project: Project, snapshot: GoSnapshot &
 }
 
 /** What the checks after go's failure will ask starts now, beside the walks (a slow proxy is waited for once). */
-function startPrefetch(run: Run, investigations: readonly AnyInvestigation[], context: InvestigationContext, endsAt: number): ReturnType<typeof createPrefetch> {
+function startPrefetch(
+	run: Run,
+	investigations: readonly AnyInvestigation[],
+	context: InvestigationContext,
+	endsAt: number,
+): ReturnType<typeof createPrefetch> {
 	const prefetch = createPrefetch(run.system, {endsAt, ...(run.options.signal === undefined ? {} : {signal: run.options.signal})});
 	for (const investigation of investigations) {
 		if (investigation.phase === 'after' && investigation.prefetch !== undefined) {
@@ -319,7 +346,12 @@ fastest proxy that works and serves what go.sum records. Once a proxy has answer
 candidate still running cannot be that one, being slower from end to end: `setAside` stops waiting for it, so a
 candidate that hangs (proxy.golang.org seen from mainland China) does not hold up the verdict.
 */
-function walkConnectivity(run: Run, subjects: ReturnType<typeof walkSubjects>, silence: ReturnType<typeof createSilenceWatch>, endsAt: number): ConnectivityWalks {
+function walkConnectivity(
+	run: Run,
+	subjects: ReturnType<typeof walkSubjects>,
+	silence: ReturnType<typeof createSilenceWatch>,
+	endsAt: number,
+): ConnectivityWalks {
 	const {system, options} = run;
 	const results: ConnectivityResult[] = [];
 	// The walks' version-list answers, by URL, for the checks that would otherwise ask again (§2.2).
@@ -343,10 +375,22 @@ function walkConnectivity(run: Run, subjects: ReturnType<typeof walkSubjects>, s
 	silence.probes = shared;
 	const walksStarted = system.now();
 	const walks = subjects.map(async (item, index) => {
-		const walk = await walkOneProxy(run, {...item, id: connectivityWalkId(item.role, index), position: item.entryIndex ?? index}, {shared, silence, setAside: setAside.signal});
+		const walk = await walkOneProxy(
+			run,
+			{...item, id: connectivityWalkId(item.role, index), position: item.entryIndex ?? index},
+			{shared, silence, setAside: setAside.signal},
+		);
 		if (walk !== undefined) {
 			const listAnswer = walk.visits.some((visit) => visit.node === 'list') ? listAnswers.get(listUrl(item.subject)) : undefined;
-			results.push({url: item.subject.url, label: item.subject.label, role: item.role, ...(item.entryIndex === undefined ? {} : {entryIndex: item.entryIndex}), verdict: walk.verdict, ...listTime(walk), ...(listAnswer === undefined ? {} : {listAnswer})});
+			results.push({
+				url: item.subject.url,
+				label: item.subject.label,
+				role: item.role,
+				...(item.entryIndex === undefined ? {} : {entryIndex: item.entryIndex}),
+				verdict: walk.verdict,
+				...listTime(walk),
+				...(listAnswer === undefined ? {} : {listAnswer}),
+			});
 		}
 	});
 	const of = (role: 'goproxy' | 'candidate') => walks.filter((_walk, index) => subjects[index]!.role === role);
@@ -356,7 +400,9 @@ function walkConnectivity(run: Run, subjects: ReturnType<typeof walkSubjects>, s
 		results,
 		setAside(chosen) {
 			const unfinished = subjects.flatMap(({subject, role}, index) =>
-				role === 'candidate' && !results.some((result) => result.role === 'candidate' && result.url === subject.url) ? [connectivityWalkId(role, index)] : [],
+				role === 'candidate' && !results.some((result) => result.role === 'candidate' && result.url === subject.url)
+					? [connectivityWalkId(role, index)]
+					: [],
 			);
 			if (unfinished.length === 0) {
 				return;
@@ -435,17 +481,27 @@ async function afterPhase(
 			? {classified: []}
 			: {
 					reproduction: reproduced,
-					classified: reproduced.ok ? [] : withAlternativeCandidates(refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, input.snapshot.values)),
+					classified: reproduced.ok
+						? []
+						: withAlternativeCandidates(refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, input.snapshot.values)),
 				};
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
-	const afterContext = (): InvestigationContext => ({...input.context, system: input.prefetch.serving, ...whatGoDid, connectivity: [...walks.results]});
+	const afterContext = (): InvestigationContext => ({
+		...input.context,
+		system: input.prefetch.serving,
+		...whatGoDid,
+		connectivity: [...walks.results],
+	});
 	// The checks after go's failure end with the diagnosis's deadline, or a little after it when go took all of it.
 	// A go that kept progressing past the deadline and then ended by itself took no one's time: the checks get a
 	// deadline of their own from its end.
 	const goEndedAt = system.now();
 	const progressedPast = reproduced !== undefined && !reproduced.timedOut && goEndedAt > started + options.timeoutMs;
-	const afterEndsAt = () => Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs, progressedPast ? goEndedAt + options.timeoutMs : 0);
-	const everyCandidate = options.waitForEveryCandidate === true || after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
+	const afterEndsAt = () =>
+		Math.max(started + options.timeoutMs, system.now() + afterPhaseGraceMs, progressedPast ? goEndedAt + options.timeoutMs : 0);
+	const everyCandidate =
+		options.waitForEveryCandidate === true ||
+		after.some((investigation) => investigation.waitsForEveryCandidate?.(afterContext()) === true);
 	// A proxy the fix could recommend: it served the version list (a 404 is `healthy` too, but serves nothing) and
 	// passes every check that vouches for proxies (§3.1: its go.mod is the one go.sum records).
 	const vouched = async (result: ConnectivityResult) => {
@@ -460,7 +516,13 @@ async function afterPhase(
 		return votes.every(Boolean);
 	};
 
-	const chosen = everyCandidate ? await Promise.all(walks.candidates).then(() => undefined) : await firstPassing(walks.candidates, walks.results, vouched);
+	let chosen: ConnectivityResult | undefined;
+	if (everyCandidate) {
+		await Promise.all(walks.candidates);
+	} else {
+		chosen = await firstPassing(walks.candidates, walks.results, vouched);
+	}
+
 	if (chosen !== undefined) {
 		walks.setAside(chosen);
 	}
@@ -492,7 +554,9 @@ function startReproduction(
 	return {
 		argv: ['go', 'mod', 'download', '-json', ...(options.module === undefined ? [] : [options.module])],
 		result,
-		stop: () => controller.abort(),
+		stop() {
+			controller.abort();
+		},
 	};
 }
 
@@ -500,7 +564,11 @@ function startReproduction(
 The first of `results` (which grows as the walks of `walks` end) that `passes`, or undefined once every walk has
 ended and no result passed. Results are tried as they come. Never rejects.
 */
-async function firstPassing<R>(walks: ReadonlyArray<Promise<void>>, results: readonly R[], passes: (result: R) => Promise<boolean>): Promise<R | undefined> {
+async function firstPassing<R>(
+	walks: ReadonlyArray<Promise<void>>,
+	results: readonly R[],
+	passes: (result: R) => Promise<boolean>,
+): Promise<R | undefined> {
 	return new Promise((resolve) => {
 		const tried = new Set<R>();
 		let trying = 0;
@@ -521,6 +589,7 @@ async function firstPassing<R>(walks: ReadonlyArray<Promise<void>>, results: rea
 				trying++;
 				void passes(result)
 					.catch(() => false)
+					// eslint-disable-next-line @typescript-eslint/no-loop-func -- every pending check counts itself off the one shared counter
 					.then((ok) => {
 						trying--;
 						if (ok) {
@@ -564,7 +633,8 @@ export function createPrefetch(
 	const controller = new AbortController();
 	const cancel = options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]);
 	const answers = new Map<string, Promise<HttpResult>>();
-	const key = (request: HttpRequest) => `${request.method ?? 'GET'} ${request.url} ${request.maxBodyBytes ?? 'default'} ${request.binary === true}`;
+	const key = (request: HttpRequest) =>
+		`${request.method ?? 'GET'} ${request.url} ${request.maxBodyBytes ?? 'default'} ${request.binary === true}`;
 	const fetching: System = {
 		...system,
 		async http(request) {
@@ -590,7 +660,14 @@ export function createPrefetch(
 		},
 	};
 	const peeking: System = {...system, http: async (request) => answers.get(key(request)) ?? system.http(request)};
-	return {fetching, serving, peeking, cancel: () => controller.abort()};
+	return {
+		fetching,
+		serving,
+		peeking,
+		cancel() {
+			controller.abort();
+		},
+	};
 }
 
 /** The GOPROXY entries that go reaches over the network, then the candidates not already among them. */
@@ -637,7 +714,7 @@ function proxyOf(url: string, env: Environment): WalkSubject['proxy'] {
 		const defaultPort = parsed.protocol === 'https:' ? 443 : parsed.protocol.startsWith('socks') ? 1080 : 80;
 		return {
 			url: decision.proxy,
-			host: parsed.hostname.replace(/^\[|\]$/g, ''),
+			host: parsed.hostname.replaceAll(/^\[|]$/g, ''),
 			port: parsed.port === '' ? defaultPort : Number(parsed.port),
 			variable: decision.variable ?? 'HTTPS_PROXY',
 		};
@@ -782,7 +859,7 @@ function createSilenceWatch(system: System, timeoutMs: number) {
 		},
 		silentEntry(): {ms: number; entry: string} | undefined {
 			const now = system.now();
-			for (const list of [...lists.values()].sort((a, b) => a.entryIndex - b.entryIndex)) {
+			for (const list of [...lists.values()].toSorted((a, b) => a.entryIndex - b.entryIndex)) {
 				if (list.outcome === 'not-found') {
 					continue;
 				}

@@ -26,9 +26,13 @@ export async function runInvestigations(
 		list.map(async (investigation) => {
 			let subjects: readonly Subject[];
 			try {
-				subjects = await investigation.subjects(context);
+				subjects = (await investigation.subjects(context)) as readonly Subject[];
 			} catch (error) {
-				emit({type: 'note', at: at(), text: `${investigation.flow.title}: could not start (${error instanceof Error ? error.message : String(error)})`});
+				emit({
+					type: 'note',
+					at: at(),
+					text: `${investigation.flow.title}: could not start (${error instanceof Error ? error.message : String(error)})`,
+				});
 				return;
 			}
 
@@ -59,12 +63,26 @@ async function walkInvestigation<S extends Subject>(
 			const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
 			const started = system.now();
 			try {
-				const result = await investigation.check(pending, subject, {context, timeoutMs, walk: sofar, ...(context.signal === undefined ? {} : {signal: context.signal})});
+				const result = await investigation.check(pending, subject, {
+					context,
+					timeoutMs,
+					walk: sofar,
+					...(context.signal === undefined ? {} : {signal: context.signal}),
+				});
 				return 'evidence' in result ? result : {evidence: result};
 			} catch (error) {
 				// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
 				const summary = `The check itself failed: ${error instanceof Error ? error.message : String(error)}`;
-				return {evidence: {probe: 'check', tool: 'gomod-doctor', command: pending.probe, outcome: 'error', summary, durationMs: system.now() - started}};
+				return {
+					evidence: {
+						probe: 'check',
+						tool: 'gomod-doctor',
+						command: pending.probe,
+						outcome: 'error',
+						summary,
+						durationMs: system.now() - started,
+					},
+				};
 			}
 		},
 	});

@@ -1,10 +1,6 @@
 import type {WalkSubject} from '../flow/define-flow.js';
 import type {OutcomeOf} from '../flow/define-probe.js';
 import type {dnsProbe, httpListProbe, pingProbe, tcpProbe, tlsProbe} from '../probes/network-probes.js';
-
-/** The probes of the connectivity flowchart, the ones this module runs (other flowcharts bring their own checks). */
-export const connectivityProbes = ['dns', 'ping', 'tcp', 'tls', 'http-list'] as const;
-export type ConnectivityProbeId = (typeof connectivityProbes)[number];
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {probeDns} from '../probes/probe-dns.js';
@@ -14,6 +10,10 @@ import {probeTcpConnect} from '../probes/probe-tcp-connect.js';
 import {probeTls} from '../probes/probe-tls.js';
 import {resolverDeadlineMs} from '../system/resolution-cache.js';
 import type {Environment, System} from '../system/types.js';
+
+/** The probes of the connectivity flowchart, the ones this module runs (other flowcharts bring their own checks). */
+export const connectivityProbes = ['dns', 'ping', 'tcp', 'tls', 'http-list'] as const;
+export type ConnectivityProbeId = (typeof connectivityProbes)[number];
 
 /** How long each kind of check may take. No probe runs without a deadline. */
 export type ProbeDeadlines = Readonly<Record<ConnectivityProbeId, number>>;
@@ -46,7 +46,8 @@ export async function runProbe(
 	const left = options.budgetEndsAt === undefined ? Number.POSITIVE_INFINITY : options.budgetEndsAt - system.now();
 	const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(options.deadlines[probe], left)));
 	const started = system.now();
-	const aimed = options.target === 'proxy' && subject.proxy !== undefined ? {...subject, host: subject.proxy.host, port: subject.proxy.port} : subject;
+	const aimed =
+		options.target === 'proxy' && subject.proxy !== undefined ? {...subject, host: subject.proxy.host, port: subject.proxy.port} : subject;
 	try {
 		return await dispatch(system, probe, aimed, {env, timeoutMs, signal});
 	} catch (error) {

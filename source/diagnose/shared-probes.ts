@@ -14,7 +14,12 @@ export type SharedProbes = ((probe: ConnectivityProbeId, subject: WalkSubject, t
 	Cancels the check if it is still running, for every walk that shares it; `explain` turns the canceled check's
 	evidence into what every one of them is given (why it was canceled).
 	*/
-	readonly cancel: (probe: ConnectivityProbeId, subject: WalkSubject, target: 'entry' | 'proxy', explain: (evidence: Evidence) => Evidence) => void;
+	readonly cancel: (
+		probe: ConnectivityProbeId,
+		subject: WalkSubject,
+		target: 'entry' | 'proxy',
+		explain: (evidence: Evidence) => Evidence,
+	) => void;
 };
 
 /**
@@ -75,7 +80,7 @@ finishes, it looks again, since that result may show the way further (the port i
 can start while the ping still runs). The walk itself still steps through every probe in order.
 */
 export function runAhead(
-	flow: Flow<string>,
+	flow: Flow,
 	walk: Walk,
 	pending: PendingProbe,
 	shared: SharedProbes,
@@ -84,12 +89,12 @@ export function runAhead(
 	let ahead: Walk = walk;
 	let current = pending;
 	// A flow that passes validateFlow has no cycle; the bound guards a broken one.
-	for (let hops = 0; hops < Object.keys(flow.nodes).length; hops++) {
+	for (const _node of Object.keys(flow.nodes)) {
 		if (!isRunnable(current.probe)) {
 			return;
 		}
 
-		const known = shared.settled(current.probe, walk.subject as WalkSubject, current.target);
+		const known = shared.settled(current.probe, walk.subject, current.target);
 		let next: PendingProbe | undefined;
 		if (known === undefined) {
 			next = probeAfter(flow, ahead, current);
@@ -110,8 +115,8 @@ export function runAhead(
 			return;
 		}
 
-		if (shared.settled(next.probe, walk.subject as WalkSubject, next.target) === undefined) {
-			void shared(next.probe, walk.subject as WalkSubject, next.target).then(() => {
+		if (shared.settled(next.probe, walk.subject, next.target) === undefined) {
+			void shared(next.probe, walk.subject, next.target).then(() => {
 				runAhead(flow, walk, pending, shared, isRunnable);
 			});
 		}
@@ -128,22 +133,31 @@ know is a failed check, not an exception. Any flowchart over these probes can ta
 */
 export function sharedCheck(
 	shared: SharedProbes,
-	flow: Flow<string>,
+	flow: Flow,
 	options: {readonly runAhead?: boolean; readonly pingPatience?: boolean} = {},
 ): (pending: PendingProbe, walk: Walk) => Promise<Evidence> {
 	return async (pending, walk) => {
 		const {probe} = pending;
 		if (!isConnectivityProbe(probe)) {
-			return {probe: 'check', tool: 'gomod-doctor', command: probe, outcome: 'error', summary: `The shared checks have no probe ${probe}.`, durationMs: 0};
+			return {
+				probe: 'check',
+				tool: 'gomod-doctor',
+				command: probe,
+				outcome: 'error',
+				summary: `The shared checks have no probe ${probe}.`,
+				durationMs: 0,
+			};
 		}
 
-		const subject = walk.subject as WalkSubject;
+		const {subject} = walk;
 		const running = shared(probe, subject, pending.target);
 		if (options.runAhead === true) {
 			runAhead(flow, walk, pending, shared, isConnectivityProbe);
 		}
 
-		return probe === 'ping' && options.pingPatience === true ? awaitPing(shared, subject, pending, probeAfter(flow, walk, pending), running) : running;
+		return probe === 'ping' && options.pingPatience === true
+			? awaitPing(shared, subject, pending, probeAfter(flow, walk, pending), running)
+			: running;
 	};
 }
 
@@ -157,7 +171,13 @@ does: once the port check after it (`next`) has answered, a reply that has not c
 (at least {@link minimumPingWaitMs}) is not coming, ICMP being filtered on the way, and the walk does not wait out
 ping's whole second for it. The ping is then canceled, and its evidence says so. Never throws.
 */
-export async function awaitPing(shared: SharedProbes, subject: WalkSubject, pending: PendingProbe, next: PendingProbe | undefined, ping: Promise<Evidence>): Promise<Evidence> {
+export async function awaitPing(
+	shared: SharedProbes,
+	subject: WalkSubject,
+	pending: PendingProbe,
+	next: PendingProbe | undefined,
+	ping: Promise<Evidence>,
+): Promise<Evidence> {
 	if (next === undefined || !isConnectivityProbe(next.probe)) {
 		return ping;
 	}
@@ -170,9 +190,12 @@ export async function awaitPing(shared: SharedProbes, subject: WalkSubject, pend
 			new Promise<Evidence>((resolve) => {
 				// The ping may have answered first: then nothing is left to wait for.
 				if (!decided) {
-					timer = setTimeout(() => {
-						resolve(answer);
-					}, Math.max(minimumPingWaitMs, 4 * answer.durationMs));
+					timer = setTimeout(
+						() => {
+							resolve(answer);
+						},
+						Math.max(minimumPingWaitMs, 4 * answer.durationMs),
+					);
 				}
 			}),
 	);
@@ -195,9 +218,9 @@ export async function awaitPing(shared: SharedProbes, subject: WalkSubject, pend
 }
 
 /** Evidence with an outcome that `pending`'s node has an edge for (all its edges lead to the same node). */
-function placeholderFor(flow: Flow<string>, pending: PendingProbe): Evidence {
-	const node = (flow.nodes as Readonly<Record<string, Flow<string>['nodes'][string]>>)[pending.node];
-	const outcome = node?.kind === 'probe' ? (Object.keys(node.edges as Readonly<Record<string, string>>)[0] ?? '') : '';
+function placeholderFor(flow: Flow, pending: PendingProbe): Evidence {
+	const node = flow.nodes[pending.node];
+	const outcome = node?.kind === 'probe' ? (Object.keys(node.edges)[0] ?? '') : '';
 	return {probe: 'check', tool: 'gomod-doctor', command: '', outcome, summary: '', durationMs: 0};
 }
 

@@ -21,7 +21,7 @@ export function gosumdbTarget(value: string): SumdbTarget | undefined {
 	const name = nameKey.split('+')[0] ?? nameKey;
 	const full = url === undefined ? `https://${name}` : /^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`;
 	try {
-		return {name, url: full, host: new URL(full).hostname.replace(/^\[|\]$/g, '')};
+		return {name, url: full, host: new URL(full).hostname.replaceAll(/^\[|]$/g, '')};
 	} catch {
 		return undefined;
 	}
@@ -44,7 +44,7 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 		urls.push({url: sumdb.url, role: 'GOSUMDB'});
 	}
 
-	// go fetches these paths directly from their VCS host: the failing ones, and the private patterns that name a host.
+	// Go fetches these paths directly from their VCS host: the failing ones, and the private patterns that name a host.
 	const privatePatterns = directPatterns(values);
 	const directOnly = fetchesEverythingDirectly(parsed);
 	for (const failure of context.reproduction?.failures ?? []) {

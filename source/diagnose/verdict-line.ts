@@ -20,9 +20,9 @@ export type Verdict = {
 export type VerdictContext = {
 	/** The GOPROXY entries as go reads them. */
 	readonly entries: readonly ProxyEntry[];
-	/** go's error text from the reproduction (empty when go succeeded or did not run). */
+	/** Go's error text from the reproduction (empty when go succeeded or did not run). */
 	readonly goError: string;
-	/** go failed, and on this finding's subject: "go stops there". */
+	/** Go failed, and on this finding's subject: "go stops there". */
 	readonly goFailed: boolean;
 };
 
@@ -40,17 +40,25 @@ export function verdictLine(first: Finding, context: VerdictContext): Verdict {
 		return {line: first.summary, detail: ''};
 	}
 
-	const entryIndex = context.entries.findIndex((entry) => entry.kind === 'url' && (entry.raw === first.subject || entry.url === first.subject));
+	const entryIndex = context.entries.findIndex(
+		(entry) => entry.kind === 'url' && (entry.raw === first.subject || entry.url === first.subject),
+	);
 	const goLines = relevantLines(context.goError, first.subject);
 	const symptom = symptomOf(first, goLines);
 	const stops = context.goFailed && first.severity === 'error';
 	if (entryIndex !== -1 && symptom !== undefined && first.category !== 'checksum-mismatch') {
-		return {line: entrySentence(words.entry(entryIndex + 1, first.subject), symptom, stops, first.category === 'proxy-bad-response'), detail: first.summary};
+		return {
+			line: entrySentence(words.entry(entryIndex + 1, first.subject), symptom, stops, first.category === 'proxy-bad-response'),
+			detail: first.summary,
+		};
 	}
 
 	if (first.category === 'checksum-mismatch') {
 		const found = findModuleAtVersion(goLines.find((line) => line.includes('checksum mismatch')) ?? '');
-		const cause = entryIndex === -1 ? firstSentence(first.summary) : {head: words.altered(words.entry(entryIndex + 1, first.subject)), rest: first.summary};
+		const cause =
+			entryIndex === -1
+				? firstSentence(first.summary)
+				: {head: words.altered(words.entry(entryIndex + 1, first.subject)), rest: first.summary};
 		return found === undefined
 			? {line: cause.head, detail: cause.rest}
 			: {line: words.checksumMismatch(found.module, found.version.replace(/\/go\.mod$/, ''), cause.head), detail: cause.rest};
@@ -121,13 +129,13 @@ function entrySentence(where: string, symptom: Symptom, stops: boolean, everyPat
 	}
 }
 
-/** go's error lines about `subject` (by its host), else all of them. */
+/** Go's error lines about `subject` (by its host), else all of them. */
 function relevantLines(goError: string, subject: string): string[] {
 	const about = linesAbout(goError, subject);
 	return about.length > 0 ? about : goError.split('\n').filter((line) => line.trim() !== '');
 }
 
-/** go's error lines that name the host of `url`. */
+/** Go's error lines that name the host of `url`. */
 export function linesAbout(goError: string, url: string): string[] {
 	const host = /^[a-z]+:\/\/([^/\s]+)/i.exec(url)?.[1];
 	return host === undefined ? [] : goError.split('\n').filter((line) => line.includes(host));
@@ -147,7 +155,10 @@ export function symptomOf(finding: Pick<Finding, 'evidence' | 'category'>, goLin
 		return {kind: 'cut-short'};
 	}
 
-	if (finding.category === 'timeout' && (outcomes.has('http:timeout') || finding.evidence.some((item) => item.probe === 'go' && item.outcome === 'timeout'))) {
+	if (
+		finding.category === 'timeout' &&
+		(outcomes.has('http:timeout') || finding.evidence.some((item) => item.probe === 'go' && item.outcome === 'timeout'))
+	) {
 		return {kind: 'no-answer'};
 	}
 
@@ -218,7 +229,7 @@ function symptomInGoText(lines: readonly string[]): Symptom | undefined {
 
 /** The first sentence of `text` (to the first `. ` or `。`) and the rest. */
 function firstSentence(text: string): {head: string; rest: string} {
-	const end = /(?:\.\s|。)/.exec(text);
+	const end = /\.\s|。/.exec(text);
 	if (end === null) {
 		return {head: text, rest: ''};
 	}

@@ -22,7 +22,11 @@ check runs, runs it through `run.check` (where sharing a host's checks, running 
 deadlines live), takes the branch its outcome picks and says where the walk now stands. Resolves with the finished
 walk, or undefined when it was stopped or its graph is broken (a note says how). Never throws.
 */
-export async function walkFlowchart<S extends Subject>(flow: Flow<string, S>, subject: S, run: WalkRun<S>): Promise<(Walk<S> & {readonly phase: 'done'}) | undefined> {
+export async function walkFlowchart<S extends Subject>(
+	flow: Flow<string, S>,
+	subject: S,
+	run: WalkRun<S>,
+): Promise<(Walk<S> & {readonly phase: 'done'}) | undefined> {
 	const {emit} = run;
 	const at = () => new Date().toISOString();
 	let walk: Walk<S> = startWalk(flow, run.walkId, subject);
@@ -36,7 +40,12 @@ export async function walkFlowchart<S extends Subject>(flow: Flow<string, S>, su
 		}
 
 		try {
-			walk = stepWalk(flow, walk, {type: 'probe-finished', node: pending.node, evidence: result.evidence, ...(result.data === undefined ? {} : {data: result.data})});
+			walk = stepWalk(flow, walk, {
+				type: 'probe-finished',
+				node: pending.node,
+				evidence: result.evidence,
+				...(result.data === undefined ? {} : {data: result.data}),
+			});
 		} catch (error) {
 			emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
 			return undefined;

@@ -9,6 +9,7 @@ earlier values in the journal first (apply-git-config.ts), so that undo puts the
 import path from 'node:path';
 import {fileDiff, type FileDiff} from '../model/line-diff.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
+import {describeFileError} from '../system/describe-file-error.js';
 import {gitConfigArgvProblem, isGitConfigArgv, parseGitConfigArgv, runGitConfigFix} from './apply-git-config.js';
 import {
 	journalPath,
@@ -23,7 +24,6 @@ import {
 	type JournalGitConfig,
 	type RedactText,
 } from './journal.js';
-import {describeFileError} from '../system/describe-file-error.js';
 
 /** The programs a command fix may run. */
 export const commandPrograms = ['go', 'git'] as const;
@@ -46,7 +46,6 @@ export function validateCommandArgv(argv: readonly string[] | undefined): string
 	}
 
 	for (const argument of argv) {
-		// eslint-disable-next-line no-control-regex
 		if (/[\u0000-\u001F\u007F-\u009F]/.test(argument)) {
 			return 'an argument contains control characters';
 		}
@@ -90,7 +89,12 @@ export function commandUndo(argv: readonly string[]): CommandUndo {
 		return 'files';
 	}
 
-	if (first === 'list' || first === 'version' || first === 'build' || (first === 'mod' && (second === 'verify' || second === 'why' || second === 'graph'))) {
+	if (
+		first === 'list' ||
+		first === 'version' ||
+		first === 'build' ||
+		(first === 'mod' && (second === 'verify' || second === 'why' || second === 'graph'))
+	) {
 		return 'nothing';
 	}
 
@@ -101,7 +105,10 @@ export function commandUndo(argv: readonly string[]): CommandUndo {
 export const projectFiles = ['go.mod', 'go.sum'] as const;
 
 /** `env` with `changes` applied over it: a change to a value sets the variable, a change to undefined unsets it. */
-export function overlayEnv(env: Environment, changes: Readonly<Record<string, string | undefined>> = {}): Record<string, string | undefined> {
+export function overlayEnv(
+	env: Environment,
+	changes: Readonly<Record<string, string | undefined>> = {},
+): Record<string, string | undefined> {
 	const merged: Record<string, string | undefined> = {...env};
 	for (const [key, value] of Object.entries(changes)) {
 		if (value === undefined) {
@@ -144,7 +151,13 @@ export type RunCommandFixResult = {
 };
 
 /** Writes the `pending` journal entry of a command fix: the copies of go.mod and go.sum from before it. Returns its id. */
-async function recordFileCopies(fs: FileSystem, journalFile: string, files: readonly string[], before: ReadonlyArray<{readonly copy: JournalFileCopy}>, options: RunCommandFixOptions): Promise<string> {
+async function recordFileCopies(
+	fs: FileSystem,
+	journalFile: string,
+	files: readonly string[],
+	before: ReadonlyArray<{readonly copy: JournalFileCopy}>,
+	options: RunCommandFixOptions,
+): Promise<string> {
 	const entry: JournalEntry = {
 		id: newEntryId(),
 		createdAt: new Date().toISOString(),
@@ -178,14 +191,24 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 	if (undo === 'files') {
 		const tooBig = before.find((copy) => copy.tooBig);
 		if (tooBig !== undefined) {
-			return {status: 'refused', message: `${tooBig.copy.path} is larger than ${maxFileCopyBytes / 1024 / 1024} MiB: it cannot be copied for undo, so the command was not run`, undo, diffs: []};
+			return {
+				status: 'refused',
+				message: `${tooBig.copy.path} is larger than ${maxFileCopyBytes / 1024 / 1024} MiB: it cannot be copied for undo, so the command was not run`,
+				undo,
+				diffs: [],
+			};
 		}
 
 		try {
 			journalFile = journalPath(options.env);
 			journalId = await recordFileCopies(system.fs, journalFile, files, before, options);
 		} catch (error) {
-			return {status: 'refused', message: `the journal could not be written, so the command was not run: ${describeFileError(error)}`, undo, diffs: []};
+			return {
+				status: 'refused',
+				message: `the journal could not be written, so the command was not run: ${describeFileError(error)}`,
+				undo,
+				diffs: [],
+			};
 		}
 	}
 
@@ -220,10 +243,21 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		// A failed command that changed nothing needs no undo; one that changed files does.
 		const status = ok || diffs.length > 0 ? 'applied' : 'failed';
 		const afterSha256 = await hashFiles(system.fs, files);
-		await updateJournal(system.fs, journalFile, (journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000), afterSha256}), options.redact).catch(() => undefined);
+		await updateJournal(
+			system.fs,
+			journalFile,
+			(journal) => updateEntry(journal, id, {status, message: output.slice(0, 2000), afterSha256}),
+			options.redact,
+		).catch(() => undefined);
 	}
 
-	const why = result.timedOut ? 'it did not finish in time' : result.missing ? `${options.argv[0]!} is not installed` : result.canceled ? 'it was canceled' : output.split('\n').slice(-3).join(' ');
+	const why = result.timedOut
+		? 'it did not finish in time'
+		: result.missing
+			? `${options.argv[0]!} is not installed`
+			: result.canceled
+				? 'it was canceled'
+				: output.split('\n').slice(-3).join(' ');
 	return {
 		status: ok ? 'ran' : 'failed',
 		message: ok ? output : why,
@@ -274,26 +308,39 @@ async function removeGoSumLines(fs: FileSystem, file: string, lines: readonly st
 /** Writes back the copies of a command fix's journal entry (checked first: absolute paths named go.mod or go.sum). */
 export async function restoreFileCopies(fs: FileSystem, entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
 	const copies = entry.files ?? [];
-	const problem = copies.find((copy) => !path.isAbsolute(copy.path) || !(projectFiles as readonly string[]).includes(path.basename(copy.path)) || (copy.exists && typeof copy.content !== 'string'));
+	const problem = copies.find(
+		(copy) =>
+			!path.isAbsolute(copy.path) ||
+			!(projectFiles as readonly string[]).includes(path.basename(copy.path)) ||
+			(copy.exists && typeof copy.content !== 'string'),
+	);
 	if (problem !== undefined) {
-		return {ok: false, messages: [`journal entry ${entry.id} is not usable: "${String(problem.path).slice(0, 80)}" is not a go.mod or go.sum copy it can restore`]};
+		return {
+			ok: false,
+			messages: [
+				`journal entry ${entry.id} is not usable: "${String(problem.path).slice(0, 80)}" is not a go.mod or go.sum copy it can restore`,
+			],
+		};
 	}
 
 	try {
 		for (const copy of copies) {
-			if (copy.exists) {
-				// eslint-disable-next-line no-await-in-loop
-				await fs.writeFile(copy.path, copy.content ?? '');
-			} else {
-				// eslint-disable-next-line no-await-in-loop
-				await fs.rm(copy.path, {force: true});
-			}
+			// eslint-disable-next-line no-await-in-loop -- the files are put back one at a time, in the order recorded
+			await (copy.exists ? fs.writeFile(copy.path, copy.content ?? '') : fs.rm(copy.path, {force: true}));
 		}
 	} catch (error) {
-		return {ok: false, messages: [`${entry.id}: could not write back ${copies.map((copy) => copy.path).join(', ')}: ${(error as Error).message}`]};
+		return {
+			ok: false,
+			messages: [`${entry.id}: could not write back ${copies.map((copy) => copy.path).join(', ')}: ${(error as Error).message}`],
+		};
 	}
 
-	return {ok: true, messages: [`${entry.id}: restored ${copies.map((copy) => copy.path).join(' and ')} as they were before ${(entry.command ?? []).join(' ').slice(0, 80)}`]};
+	return {
+		ok: true,
+		messages: [
+			`${entry.id}: restored ${copies.map((copy) => copy.path).join(' and ')} as they were before ${(entry.command ?? []).join(' ').slice(0, 80)}`,
+		],
+	};
 }
 
 /** Whether each file of a command fix's entry is byte for byte its copy again. */
@@ -318,5 +365,8 @@ async function readCopy(fs: FileSystem, file: string): Promise<{copy: JournalFil
 		return {copy: {path: file, exists: false}, tooBig: false};
 	}
 
-	return {copy: {path: file, exists: true, sha256: sha256(bytes), content: bytes.toString('utf8')}, tooBig: bytes.length > maxFileCopyBytes};
+	return {
+		copy: {path: file, exists: true, sha256: sha256(bytes), content: bytes.toString('utf8')},
+		tooBig: bytes.length > maxFileCopyBytes,
+	};
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import {t} from '../i18n/index.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
+import {describeFileError} from '../system/describe-file-error.js';
 import {
 	gitConfigChangeKey,
 	journalPath,
@@ -24,7 +25,6 @@ import {
 	type JournalGitConfig,
 	type RedactText,
 } from './journal.js';
-import {describeFileError} from '../system/describe-file-error.js';
 
 /** The keys a git config fix may write: `url.<base>.insteadOf` (git's key names are case-insensitive). */
 export const gitConfigKeyPattern = /^url\..+\.insteadof$/i;
@@ -65,7 +65,6 @@ export function parseGitConfigArgv(argv: readonly string[]): GitConfigCommand | 
 
 /** Why `value` cannot be written or put back as a git config value; undefined when it can. */
 export function gitConfigValueProblem(value: string): string | undefined {
-	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u001F\u007F-\u009F]/.test(value)) {
 		return 'a value contains control characters';
 	}
@@ -83,7 +82,6 @@ export function gitConfigValueProblem(value: string): string | undefined {
 
 /** Why `key` cannot be written by a fix; undefined when it can (`url.<base>.insteadOf`, no control characters). */
 export function gitConfigKeyProblem(key: string): string | undefined {
-	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u001F\u007F-\u009F]/.test(key) || key.length > 512) {
 		return 'the git config key contains control characters or is too long';
 	}
@@ -123,7 +121,10 @@ export function resolveGitGlobalConfigFile(env: Environment, cwd: string, readab
 
 	const user = path.resolve(cwd, home, '.gitconfig');
 	const xdgHome = env['XDG_CONFIG_HOME'];
-	const xdg = xdgHome === undefined || xdgHome === '' ? path.resolve(cwd, home, '.config', 'git', 'config') : path.resolve(cwd, xdgHome, 'git', 'config');
+	const xdg =
+		xdgHome === undefined || xdgHome === ''
+			? path.resolve(cwd, home, '.config', 'git', 'config')
+			: path.resolve(cwd, xdgHome, 'git', 'config');
 	return !readable(user) && readable(xdg) ? xdg : user;
 }
 
@@ -155,7 +156,10 @@ export type GitConfigRun = {
 `git config (--global | --file FILE) --null --show-origin --get-all KEY`: every value, exactly (NUL-separated), in
 order; exit 1 with nothing on stderr is an unset key (no values).
 */
-export async function readGitConfigValues(system: System, run: GitConfigRun & {readonly key: string; readonly file?: string}): Promise<GitConfigRead> {
+export async function readGitConfigValues(
+	system: System,
+	run: GitConfigRun & {readonly key: string; readonly file?: string},
+): Promise<GitConfigRead> {
 	const where = run.file === undefined ? ['--global'] : ['--file', run.file];
 	const result = await system.run({
 		file: 'git',
@@ -221,7 +225,12 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 		return {status: 'refused', message: problem ?? 'not a git config command', changed: false};
 	}
 
-	const run = {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})};
+	const run = {
+		env: options.env,
+		cwd: options.cwd,
+		timeoutMs: options.timeoutMs,
+		...(options.signal === undefined ? {} : {signal: options.signal}),
+	};
 	const before = await readGitConfigValues(system, {...run, key: command.key});
 	if (before.kind === 'error') {
 		return {status: 'refused', message: text.gitConfigUnreadable(before.message), changed: false};
@@ -237,8 +246,9 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 		return {status: 'refused', message: text.gitConfigUnusableValue(command.key, unusable), changed: false};
 	}
 
-	// git's own answer when the key is set; its documented rules when it is not.
-	const file = before.origin !== undefined && path.isAbsolute(before.origin) ? before.origin : gitGlobalConfigFile(options.env, options.cwd);
+	// Git's own answer when the key is set; its documented rules when it is not.
+	const file =
+		before.origin !== undefined && path.isAbsolute(before.origin) ? before.origin : gitGlobalConfigFile(options.env, options.cwd);
 	if (file === undefined) {
 		return {status: 'refused', message: text.gitConfigNoFile, changed: false};
 	}
@@ -263,7 +273,7 @@ export async function runGitConfigFix(system: System, options: RunGitConfigFixOp
 	const ok = result.exitCode === 0 && !result.timedOut && !result.canceled;
 	const changed = after.kind === 'error' ? ok : !sameValues(after.values, before.values);
 	const afterValues = after.kind === 'values' && !after.values.some((value) => secret(value)) ? after.values : undefined;
-	// git names the file it wrote: when that is not the one its documented rules gave, the journal follows git.
+	// Git names the file it wrote: when that is not the one its documented rules gave, the journal follows git.
 	const written = after.kind === 'values' && after.origin !== undefined && path.isAbsolute(after.origin) ? after.origin : file;
 	const recorded: JournalGitConfig = {...record, file: written, ...(afterValues === undefined ? {} : {after: afterValues})};
 	const output = `${result.stdout}${result.stderr}`.trim();
@@ -317,11 +327,19 @@ export function gitConfigRecordProblem(record: JournalGitConfig): string | undef
 		return `its git config file "${String(record.file).slice(0, 80)}" is not an absolute path`;
 	}
 
-	if (typeof record.key !== 'string' || typeof record.value !== 'string' || !Array.isArray(record.before) || !record.before.every((value) => typeof value === 'string')) {
+	if (
+		typeof record.key !== 'string' ||
+		typeof record.value !== 'string' ||
+		!Array.isArray(record.before) ||
+		!record.before.every((value) => typeof value === 'string')
+	) {
 		return 'its git config record is incomplete';
 	}
 
-	return gitConfigKeyProblem(record.key) ?? [record.value, ...record.before].map((value) => gitConfigValueProblem(value)).find((why) => why !== undefined);
+	return (
+		gitConfigKeyProblem(record.key) ??
+		[record.value, ...record.before].map((value) => gitConfigValueProblem(value)).find((why) => why !== undefined)
+	);
 }
 
 /**
@@ -362,7 +380,15 @@ export async function restoreGitConfig(system: System, entry: JournalEntry, run:
 
 	for (const args of commands) {
 		// eslint-disable-next-line no-await-in-loop
-		const result = await system.run({file: 'git', args, env: run.env, cwd: run.cwd, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal}), parseable: true});
+		const result = await system.run({
+			file: 'git',
+			args,
+			env: run.env,
+			cwd: run.cwd,
+			timeoutMs: run.timeoutMs,
+			...(run.signal === undefined ? {} : {signal: run.signal}),
+			parseable: true,
+		});
 		if (result.exitCode !== 0) {
 			return {ok: false, messages: [text.gitConfigUndoFailed(`git ${args.join(' ')}`, failure(result))]};
 		}
@@ -393,7 +419,7 @@ export async function restoreGitConfig(system: System, entry: JournalEntry, run:
 export async function checkGitConfigFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
 	const file = entry.gitConfig?.file ?? entry.goenvFile;
 	const now = await snapshotFile(fs, file).catch(() => undefined);
-	const matches = now !== undefined && now.exists === entry.fileBefore.exists && now.sha256 === entry.fileBefore.sha256;
+	const matches = now?.exists === entry.fileBefore.exists && now.sha256 === entry.fileBefore.sha256;
 	return {matches, messages: matches ? [] : [t().private.gitConfigFileDiffers(file)]};
 }
 
@@ -419,5 +445,7 @@ function failure(result: CommandResult): string {
 		return 'it was canceled';
 	}
 
-	return `${result.stderr}${result.stdout}`.trim().split('\n').slice(-3).join(' ') || result.errorMessage || `exit ${String(result.exitCode)}`;
+	return (
+		`${result.stderr}${result.stdout}`.trim().split('\n').slice(-3).join(' ') || result.errorMessage || `exit ${String(result.exitCode)}`
+	);
 }

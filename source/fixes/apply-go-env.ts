@@ -8,16 +8,8 @@ import {t} from '../i18n/index.js';
 import type {CommandResult, CommandSpec, Environment, FileSystem, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
 import {createRedactor} from '../redact/redact.js';
-import {
-	journalPath,
-	newEntryId,
-	snapshotFile,
-	updateEntry,
-	updateJournal,
-	type JournalChange,
-	type JournalEntry,
-} from './journal.js';
 import {describeFileError} from '../system/describe-file-error.js';
+import {journalPath, newEntryId, snapshotFile, updateEntry, updateJournal, type JournalChange, type JournalEntry} from './journal.js';
 
 /** One setting to change: a value for `go env -w`, or undefined for `go env -u`. */
 export type GoEnvChange = {readonly key: string; readonly value: string | undefined};
@@ -46,7 +38,7 @@ export type ApplyResult = {
 	readonly argv: readonly string[];
 	/** Every go env command that ran to make the change, in order. */
 	readonly commands: ReadonlyArray<readonly string[]>;
-	/** go's own output (its warnings and errors), or why nothing was run. */
+	/** Go's own output (its warnings and errors), or why nothing was run. */
 	readonly output: string;
 	/** The effective values afterwards, from `go env -json KEY...`. */
 	readonly readBack: Readonly<Record<string, string>>;
@@ -57,7 +49,7 @@ export type ApplyResult = {
 };
 
 /** A go env key: what `go env -w` accepts as a name, and never an option. */
-const keyPattern = /^[A-Z][A-Z0-9_]*$/;
+const keyPattern = /^[A-Z][A-Z\d_]*$/;
 
 /**
 Checks the changes before any of them becomes an argument. Returns the reason they cannot be applied.
@@ -78,7 +70,7 @@ export function validateChanges(changes: readonly GoEnvChange[]): string | undef
 		}
 
 		seen.add(change.key);
-		// eslint-disable-next-line no-control-regex
+
 		if (change.value !== undefined && /[\u0000-\u001F\u007F]/.test(change.value)) {
 			return `the value for ${change.key} contains a control character or a line break`;
 		}
@@ -115,7 +107,14 @@ export function shellQuote(value: string): string {
 
 export async function applyGoEnvChanges(system: System, options: ApplyOptions): Promise<ApplyResult> {
 	const planned = goEnvCommands(options.changes);
-	const notRun = (output: string): ApplyResult => ({status: 'failed', journalId: undefined, argv: planned[0] ?? ['go', 'env', '-w'], commands: [], output, readBack: {}});
+	const notRun = (output: string): ApplyResult => ({
+		status: 'failed',
+		journalId: undefined,
+		argv: planned[0] ?? ['go', 'env', '-w'],
+		commands: [],
+		output,
+		readBack: {},
+	});
 	const invalid = validateChanges(options.changes);
 	if (invalid !== undefined) {
 		return notRun(`not applied: ${invalid}`);
@@ -127,7 +126,10 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 		const osValue = options.env[change.key];
 		return osValue !== undefined && osValue !== '' && osValue !== change.value;
 	});
-	const hidden = {shadowedKeys: shadowed.map((change) => change.key), shellLines: shadowed.map((change) => shellLine(change.key, change.value))};
+	const hidden = {
+		shadowedKeys: shadowed.map((change) => change.key),
+		shellLines: shadowed.map((change) => shellLine(change.key, change.value)),
+	};
 	const toWrite = options.changes.filter((change) => !hidden.shadowedKeys.includes(change.key));
 	if (toWrite.length === 0) {
 		return {...notRun(t().fixes.shadowedNotWritten(hidden.shadowedKeys.join(', '))), status: 'shadowed', ...hidden};
@@ -135,7 +137,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 
 	const common = {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
 	if (options.env['GOENV'] === 'off') {
-		// go 1.26 would not refuse: with GOENV=off, `go env -w` still writes the default file, which go then ignores.
+		// Go 1.26 would not refuse: with GOENV=off, `go env -w` still writes the default file, which go then ignores.
 		return notRun('not applied: GOENV=off, so go reads no settings file; set these variables in your shell instead');
 	}
 
@@ -169,7 +171,13 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	const output = ran.outputs.join('\n');
 	const status = hidden.shadowedKeys.length > 0 ? 'shadowed' : 'applied';
 	const left = `${hidden.shadowedKeys.join(', ')} left to the shell (the OS environment sets them)${output === '' ? '' : `: ${output}`}`;
-	await markEntry(system.fs, recorded.journalFile, recorded.entry.id, {status: 'applied', ...(status === 'shadowed' ? {message: left} : output === '' ? {} : {message: output})}, recorded.redact);
+	await markEntry(
+		system.fs,
+		recorded.journalFile,
+		recorded.entry.id,
+		{status: 'applied', ...(status === 'shadowed' ? {message: left} : output === '' ? {} : {message: output})},
+		recorded.redact,
+	);
 	return {status, journalId: recorded.entry.id, argv, commands: ran.ran, output, readBack, ...(status === 'shadowed' ? hidden : {})};
 }
 
@@ -186,7 +194,12 @@ type Recorded = {
 };
 
 /** Records the GOENV file's values (and the file) before the change, in a new `pending` journal entry. */
-async function recordChanges(fs: FileSystem, goenvFile: string, toWrite: readonly GoEnvChange[], env: Environment): Promise<Recorded | {readonly ok: false; readonly message: string}> {
+async function recordChanges(
+	fs: FileSystem,
+	goenvFile: string,
+	toWrite: readonly GoEnvChange[],
+	env: Environment,
+): Promise<Recorded | {readonly ok: false; readonly message: string}> {
 	let journalFile: string;
 	try {
 		journalFile = journalPath(env);
@@ -268,13 +281,25 @@ async function markFailed(recorded: Recorded, failure: CommandResult, outputs: s
 
 	const {fs, before, entry, journalFile} = recorded;
 	const after = await snapshotFile(fs, entry.goenvFile).catch(() => undefined);
-	const unchanged = after !== undefined && after.exists === before.exists && after.sha256 === before.sha256;
+	const unchanged = after?.exists === before.exists && after.sha256 === before.sha256;
 	const message = outputs.join('\n');
-	await markEntry(fs, journalFile, entry.id, {status: unchanged ? 'failed' : 'applied', message: unchanged ? message : `partly applied before go failed: ${message}`}, recorded.redact);
+	await markEntry(
+		fs,
+		journalFile,
+		entry.id,
+		{status: unchanged ? 'failed' : 'applied', message: unchanged ? message : `partly applied before go failed: ${message}`},
+		recorded.redact,
+	);
 	return message;
 }
 
-async function markEntry(fs: FileSystem, journalFile: string, id: string, update: Partial<Omit<JournalEntry, 'id'>>, redact: (text: string) => string): Promise<void> {
+async function markEntry(
+	fs: FileSystem,
+	journalFile: string,
+	id: string,
+	update: Partial<Omit<JournalEntry, 'id'>>,
+	redact: (text: string) => string,
+): Promise<void> {
 	try {
 		await updateJournal(fs, journalFile, (journal) => updateEntry(journal, id, update), redact);
 	} catch {

@@ -48,7 +48,9 @@ export function createChangeLedger(system: System, options: LedgerOptions): Chan
 			// eslint-disable-next-line no-await-in-loop
 			const restored = await restoreNetrc(system.fs, change);
 			ok &&= restored.ok;
-			messages.push(restored.ok ? t().private.netrcUndone(change.file, change.existed) : t().private.netrcUndoFailed(restored.message ?? ''));
+			messages.push(
+				restored.ok ? t().private.netrcUndone(change.file, change.existed) : t().private.netrcUndoFailed(restored.message ?? ''),
+			);
 		}
 
 		return {ok, summary: messages.join(' '), nothingToUndo: false};

@@ -22,7 +22,10 @@ reads now. Verified by running go with it.
 */
 export function noProxyFix(env: Environment, hosts: readonly string[]): Fix {
 	const current = readProxySettings(env).noProxy?.value ?? '';
-	const entries = current.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+	const entries = current
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter((entry) => entry !== '');
 	const added = hosts.filter((host) => !entries.map((entry) => entry.toLowerCase()).includes(host.toLowerCase()));
 	const value = [...entries, ...added].join(',');
 	const names = hosts.join(', ');

@@ -23,7 +23,18 @@ import type {Environment, FileSystem} from '../system/types.js';
 import {hashFiles, type JournalEntry} from './journal.js';
 
 /** The go env keys a fix of this tool sets (source/classify/category-fixes.ts, source/fixes/). */
-const fixKeys = new Set(['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOSUMDB', 'GONOPROXY', 'GOINSECURE', 'GOMODCACHE', 'GOFLAGS', 'GOTOOLCHAIN', 'GOAUTH']);
+const fixKeys = new Set([
+	'GOPROXY',
+	'GOSUMDB',
+	'GOPRIVATE',
+	'GONOSUMDB',
+	'GONOPROXY',
+	'GOINSECURE',
+	'GOMODCACHE',
+	'GOFLAGS',
+	'GOTOOLCHAIN',
+	'GOAUTH',
+]);
 
 /** GOFLAGS flags that run, replace or redirect what go builds with: never written by a fix. */
 const dangerousFlags = /(?:^|\s)--?(?:toolexec|exec|overlay|modfile|gcflags|ldflags|asmflags|gccgoflags|compiler|pkgdir|C)(?:[=\s]|$)/;
@@ -36,7 +47,7 @@ export async function checkJournalOwnership(fs: FileSystem, journalFile: string)
 		['file', journalFile],
 	] as const) {
 		// eslint-disable-next-line no-await-in-loop -- two files, in order
-		const info = await fs.stat(file).catch((error: NodeJS.ErrnoException) => error);
+		const info = await fs.stat(file).catch((error: unknown) => error as NodeJS.ErrnoException);
 		if (info instanceof Error) {
 			if (info.code === 'ENOENT') {
 				continue;
@@ -75,7 +86,10 @@ function gitConfigFiles(env: Environment, cwd: string): string[] {
 	}
 
 	if (home) {
-		files.push(path.resolve(cwd, home, '.gitconfig'), path.resolve(cwd, env['XDG_CONFIG_HOME'] || path.join(home, '.config'), 'git', 'config'));
+		files.push(
+			path.resolve(cwd, home, '.gitconfig'),
+			path.resolve(cwd, env['XDG_CONFIG_HOME'] || path.join(home, '.config'), 'git', 'config'),
+		);
 	}
 
 	return files;
@@ -92,7 +106,11 @@ export async function checkEntryTrust(entry: JournalEntry, context: TrustContext
 	if (entry.files !== undefined) {
 		const project = path.resolve(cwd);
 		for (const copy of entry.files) {
-			if (typeof copy.path !== 'string' || !['go.mod', 'go.sum'].includes(path.basename(copy.path)) || path.dirname(path.resolve(copy.path)) !== project) {
+			if (
+				typeof copy.path !== 'string' ||
+				!['go.mod', 'go.sum'].includes(path.basename(copy.path)) ||
+				path.dirname(path.resolve(copy.path)) !== project
+			) {
 				return `it would write ${String(copy.path).slice(0, 200)}, which is not the go.mod or go.sum of ${project} (run undo in the project the change was made in)`;
 			}
 
@@ -104,7 +122,10 @@ export async function checkEntryTrust(entry: JournalEntry, context: TrustContext
 			return `it would write ${String(record.file).slice(0, 200)}, which is not the .netrc go reads (${netrcPath(env) ?? 'none'})`;
 		}
 
-		const backupDirs = [path.join(path.dirname(context.journalFile), 'netrc-backups'), path.join(path.dirname(path.resolve(record.file)), '.gomod-doctor-netrc-backups')];
+		const backupDirs = [
+			path.join(path.dirname(context.journalFile), 'netrc-backups'),
+			path.join(path.dirname(path.resolve(record.file)), '.gomod-doctor-netrc-backups'),
+		];
 		if (record.backup !== undefined && !backupDirs.includes(path.dirname(path.resolve(record.backup)))) {
 			return `its backup ${String(record.backup).slice(0, 200)} is not in a backup directory of gomod-doctor`;
 		}
@@ -130,7 +151,7 @@ export async function checkEntryTrust(entry: JournalEntry, context: TrustContext
 			}
 		}
 	} else {
-		const file = entry.gitConfig.file;
+		const {file} = entry.gitConfig;
 		if (!gitConfigFiles(env, cwd).some((allowed) => same(allowed, file))) {
 			return `it would write ${String(file).slice(0, 200)}, which is not a global git config file`;
 		}

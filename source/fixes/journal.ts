@@ -235,6 +235,7 @@ export async function writeJournal(fs: FileSystem, file: string, journal: Journa
 	if ((await fs.mkdir(path.dirname(file), {recursive: true, mode: 0o700})) !== undefined) {
 		await fs.chmod(path.dirname(file), 0o700);
 	}
+
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		await fs.writeFile(temporary, `${JSON.stringify(stored, undefined, '\t')}\n`, {mode: 0o600, flush: true});
@@ -256,7 +257,12 @@ export function updateEntry(journal: Journal, id: string, update: Partial<Omit<J
 }
 
 /** Reads, changes and writes the journal in one step (`redact`: see {@link writeJournal}). */
-export async function updateJournal(fs: FileSystem, file: string, change: (journal: Journal) => Journal, redact?: RedactText): Promise<JournalRead> {
+export async function updateJournal(
+	fs: FileSystem,
+	file: string,
+	change: (journal: Journal) => Journal,
+	redact?: RedactText,
+): Promise<JournalRead> {
 	const read = await readJournal(fs, file);
 	if (!read.ok) {
 		return read;
@@ -281,7 +287,10 @@ export async function hashFiles(fs: FileSystem, files: readonly string[]): Promi
 
 /** A new, unique entry id: sortable by time. */
 export function newEntryId(now: Date = new Date()): string {
-	return `${now.toISOString().replaceAll(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+	return `${now
+		.toISOString()
+		.replaceAll(/[-:]/g, '')
+		.replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -289,7 +298,10 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /** What a file is right now, for `fileBefore` and for undo's check. */
-export async function snapshotFile(fs: FileSystem, file: string): Promise<{exists: boolean; sha256?: string; content?: string; bytes?: Buffer}> {
+export async function snapshotFile(
+	fs: FileSystem,
+	file: string,
+): Promise<{exists: boolean; sha256?: string; content?: string; bytes?: Buffer}> {
 	let bytes: Buffer;
 	try {
 		bytes = await fs.readFile(file);

@@ -69,9 +69,17 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 
 	const {selected, messages} = selection;
 	// Nothing is touched unless the journal and every selected entry are what this tool wrote.
-	const distrust = (await checkJournalOwnership(fs, journalFile)) ?? (await firstDistrusted(selected, {fs, env: options.env, cwd: options.cwd, journalFile}));
+	const distrust =
+		(await checkJournalOwnership(fs, journalFile)) ??
+		(await firstDistrusted(selected, {fs, env: options.env, cwd: options.cwd, journalFile}));
 	if (distrust !== undefined) {
-		return {restored: [], ok: false, fileMatches: false, refused: true, messages: [...messages, `undo refused, nothing was changed: ${distrust}`]};
+		return {
+			restored: [],
+			ok: false,
+			fileMatches: false,
+			refused: true,
+			messages: [...messages, `undo refused, nothing was changed: ${distrust}`],
+		};
 	}
 
 	const restored: Array<{id: string; keys: string[]}> = [];
@@ -88,10 +96,16 @@ export async function undoChanges(system: System, options: UndoOptions): Promise
 
 		restored.push({id: entry.id, keys: entry.changes.map((change) => change.key)});
 		// eslint-disable-next-line no-await-in-loop
-		await updateJournal(fs, journalFile, (journal) => updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}));
+		await updateJournal(fs, journalFile, (journal) =>
+			updateEntry(journal, entry.id, {status: 'undone', undoneAt: new Date().toISOString()}),
+		);
 	}
 
-	const matches = await filesMatch(fs, selected.filter((entry) => restored.some((done) => done.id === entry.id)), messages);
+	const matches = await filesMatch(
+		fs,
+		selected.filter((entry) => restored.some((done) => done.id === entry.id)),
+		messages,
+	);
 	return {restored, ok, fileMatches: ok && !selection.laterChangesRemain && matches, messages};
 }
 
@@ -104,8 +118,10 @@ function selectEntries(
 	options: UndoOptions,
 ): {readonly result: UndoResult} | {readonly selected: JournalEntry[]; readonly laterChangesRemain: boolean; readonly messages: string[]} {
 	if (options.id === undefined && options.ids === undefined) {
-		const selected = findUnfinished(journal).reverse();
-		return selected.length === 0 ? {result: {restored: [], ok: true, fileMatches: true, messages: []}} : {selected, laterChangesRemain: false, messages: []};
+		const selected = findUnfinished(journal).toReversed();
+		return selected.length === 0
+			? {result: {restored: [], ok: true, fileMatches: true, messages: []}}
+			: {selected, laterChangesRemain: false, messages: []};
 	}
 
 	const wanted = options.ids ?? [options.id];
@@ -117,19 +133,24 @@ function selectEntries(
 	const entries = journal.entries.filter((entry) => wanted.includes(entry.id));
 	const open = entries.filter((entry) => entry.status === 'pending' || entry.status === 'applied');
 	if (open.length === 0) {
-		const messages = entries.map((entry) => `${entry.id} ${entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing'}; nothing to undo`);
+		const messages = entries.map(
+			(entry) => `${entry.id} ${entry.status === 'undone' ? 'was already undone' : 'failed, so it changed nothing'}; nothing to undo`,
+		);
 		return {result: {restored: [], ok: true, fileMatches: true, messages}};
 	}
 
 	const oldest = Math.min(...open.map((entry) => journal.entries.indexOf(entry)));
 	const newer = findUnfinished(journal).filter(
-		(other) => !wanted.includes(other.id) && open.some((entry) => entry.goenvFile === other.goenvFile) && journal.entries.indexOf(other) > oldest,
+		(other) =>
+			!wanted.includes(other.id) && open.some((entry) => entry.goenvFile === other.goenvFile) && journal.entries.indexOf(other) > oldest,
 	);
 	const messages =
 		newer.length === 0
 			? []
-			: [`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${open[0]!.id}`];
-	return {selected: open.reverse(), laterChangesRemain: newer.length > 0, messages};
+			: [
+					`later changes to the same file are still in place (${newer.map((other) => other.id).join(', ')}); the file cannot match its state before ${open[0]!.id}`,
+				];
+	return {selected: open.toReversed(), laterChangesRemain: newer.length > 0, messages};
 }
 
 /** For each file, the state to return to is the one before the oldest change restored (`restored`, newest first). */
@@ -162,11 +183,7 @@ async function firstDistrusted(entries: readonly JournalEntry[], context: TrustC
 	return undefined;
 }
 
-async function restoreEntry(
-	system: System,
-	options: UndoOptions,
-	entry: JournalEntry,
-): Promise<{ok: boolean; messages: string[]}> {
+async function restoreEntry(system: System, options: UndoOptions, entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
 	// A command fix's entry (go mod tidy, go get): its copies of go.mod/go.sum are written back.
 	if (entry.files !== undefined) {
 		return restoreFileCopies(system.fs, entry);
@@ -179,13 +196,20 @@ async function restoreEntry(
 
 	// A `git config --global` entry: the key's earlier values put back in the file the change went to.
 	if (entry.gitConfig !== undefined) {
-		return restoreGitConfig(system, entry, {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})});
+		return restoreGitConfig(system, entry, {
+			env: options.env,
+			cwd: options.cwd,
+			timeoutMs: options.timeoutMs,
+			...(options.signal === undefined ? {} : {signal: options.signal}),
+		});
 	}
 
 	const messages: string[] = [];
 	// The journal is read back from disk: check what it holds before any of it becomes a file path or an argument.
 	const problem = path.isAbsolute(entry.goenvFile)
-		? validateChanges(entry.changes.map((change) => ({key: change.key, value: change.before.set ? (change.before.value ?? '') : undefined})))
+		? validateChanges(
+				entry.changes.map((change) => ({key: change.key, value: change.before.set ? (change.before.value ?? '') : undefined})),
+			)
 		: `its GOENV file "${entry.goenvFile.slice(0, 80)}" is not an absolute path`;
 	if (problem !== undefined) {
 		return {ok: false, messages: [`journal entry ${entry.id} is not usable: ${problem}`]};

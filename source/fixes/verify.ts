@@ -39,7 +39,10 @@ export type VerifierOptions = {
 export function createVerifier(system: System, options: VerifierOptions): Verify {
 	const {dir, timeoutMs} = options;
 	// A whole graph downloaded into an empty cache (250 modules: longer than the deadline) is not a fix that failed.
-	const progress = async (env: Environment, module: string | undefined) => ({moduleCache: env['GOMODCACHE'], watch: await projectWatchList(system.fs, dir, module)});
+	const progress = async (env: Environment, module: string | undefined) => ({
+		moduleCache: env['GOMODCACHE'],
+		watch: await projectWatchList(system.fs, dir, module),
+	});
 	const run = async (env: Environment, module: string | undefined, signal: AbortSignal) =>
 		reproduceDownload(system, {env, cwd: dir, module, timeoutMs, signal, progress: await progress(env, module)});
 	return async ({env, signal, scope = 'failed', cache = 'scratch'}) => {

@@ -28,7 +28,7 @@ export type WalkSubject = {
 };
 
 /** Node ids are plain strings; `defineFlow` checks every edge against the node table at compile time. */
-type Edges<Outcome extends string, Id extends string> = {readonly [O in Outcome]: Id};
+type Edges<Outcome extends string, Id extends string> = Readonly<Record<Outcome, Id>>;
 
 /** Runs a real check; the outcome picks the edge. */
 export type ProbeNode<Id extends string, P extends string = string> = {
@@ -73,10 +73,7 @@ export type FixNode = {
 };
 
 export type FlowNode<Id extends string, S extends Subject = WalkSubject> =
-	| ProbeNode<Id, string>
-	| DecideNode<Id, string, S>
-	| EndNode<Id>
-	| FixNode;
+	ProbeNode<Id> | DecideNode<Id, string, S> | EndNode<Id> | FixNode;
 
 /** A flowchart of the guide, as data, about subjects of type `S`. */
 export type Flow<Id extends string = string, S extends Subject = WalkSubject> = {
@@ -85,22 +82,24 @@ export type Flow<Id extends string = string, S extends Subject = WalkSubject> = 
 	readonly source: string;
 	readonly title: string;
 	readonly start: Id;
-	readonly nodes: {readonly [K in Id]: FlowNode<Id, S>};
+	readonly nodes: Readonly<Record<Id, FlowNode<Id, S>>>;
 	/** The flowchart's texts in other languages, when its module brings them (`source/flowcharts/<id>/`). */
 	readonly translations?: FlowTranslationsByLanguage;
 };
 
 /** A flowchart's translated texts by language: its title and each node's text (placeholders as in English). */
-export type FlowTranslationsByLanguage = {
-	readonly [language: string]:
+export type FlowTranslationsByLanguage = Readonly<
+	Record<
+		string,
 		| {
 				readonly title: string;
 				readonly nodes: Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>;
 				/** The names of the flowchart's branches (its probes' outcomes) in that language. */
 				readonly outcomes?: Readonly<Record<string, string>>;
 		  }
-		| undefined;
-};
+		| undefined
+	>
+>;
 
 /**
 Fills the placeholders of a node's text from its subject. A connectivity subject knows `{host}`, `{port}`,
@@ -110,17 +109,19 @@ Fills the placeholders of a node's text from its subject. A connectivity subject
 export function fillText(text: string, subject: Subject): string {
 	if (!isWalkSubject(subject)) {
 		const fields = subject as unknown as Readonly<Record<string, unknown>>;
-		return text.replaceAll(/\{([A-Za-z]\w*)\}/g, (match, key: string) => {
+		return text.replaceAll(/{([A-Za-z]\w*)}/g, (match, key: string) => {
 			const value = fields[key];
 			return typeof value === 'string' || typeof value === 'number' ? String(value) : match;
 		});
 	}
 
-	return text.replaceAll(/\{(host|port|url|module|label|proxy)\}/g, (_match, key: string) => {
+	return text.replaceAll(/{(host|port|url|module|label|proxy)}/g, (_match, key: string) => {
 		switch (key) {
 			// Generic words where go uses no proxy (the diagram still shows the proxy branch).
 			case 'proxy': {
-				return subject.proxy === undefined ? t().flow.anyProxy : t().flow.proxy(`${subject.proxy.host}:${subject.proxy.port}`, subject.proxy.variable);
+				return subject.proxy === undefined
+					? t().flow.anyProxy
+					: t().flow.proxy(`${subject.proxy.host}:${subject.proxy.port}`, subject.proxy.variable);
 			}
 
 			case 'host': {
@@ -148,7 +149,12 @@ export function fillText(text: string, subject: Subject): string {
 
 function isWalkSubject(subject: Subject): subject is WalkSubject {
 	const candidate = subject as Partial<WalkSubject>;
-	return typeof candidate.url === 'string' && typeof candidate.host === 'string' && typeof candidate.port === 'number' && typeof candidate.module === 'string';
+	return (
+		typeof candidate.url === 'string' &&
+		typeof candidate.host === 'string' &&
+		typeof candidate.port === 'number' &&
+		typeof candidate.module === 'string'
+	);
 }
 
 /** The label of the link from an end node to the fix nodes it offers. */
@@ -166,7 +172,7 @@ export function edgesOf(node: FlowNode<string, never>): Array<[string, string]> 
 		}
 
 		default: {
-			return Object.entries(node.edges as Record<string, string>);
+			return Object.entries(node.edges);
 		}
 	}
 }

@@ -98,14 +98,22 @@ export function stepWalk<Id extends string, S extends Subject = WalkSubject>(flo
 }
 
 /** The probe the walk waits on, or undefined when it is done. */
-export function pendingProbe<Id extends string, S extends Subject = WalkSubject>(flow: Flow<Id, S>, walk: Walk<S>): PendingProbe | undefined {
+export function pendingProbe<Id extends string, S extends Subject = WalkSubject>(
+	flow: Flow<Id, S>,
+	walk: Walk<S>,
+): PendingProbe | undefined {
 	if (walk.phase === 'done') {
 		return undefined;
 	}
 
 	const node = nodeOf(flow, walk.current);
 	return node.kind === 'probe'
-		? {node: walk.current, probe: node.probe, question: fillText(nodeText(flow, walk.current, 'question', node.question), walk.subject), target: node.target ?? 'entry'}
+		? {
+				node: walk.current,
+				probe: node.probe,
+				question: fillText(nodeText(flow, walk.current, 'question', node.question), walk.subject),
+				target: node.target ?? 'entry',
+			}
 		: undefined;
 }
 
@@ -134,7 +142,13 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 					const offered = nodeOf(flow, id);
 					return offered.kind === 'fix' ? offered.fixes : [];
 				});
-				return {...current, phase: 'done', verdict: node.verdict, summary: fillText(nodeText(flow, current.current, 'summary', node.summary), current.subject), offers};
+				return {
+					...current,
+					phase: 'done',
+					verdict: node.verdict,
+					summary: fillText(nodeText(flow, current.current, 'summary', node.summary), current.subject),
+					offers,
+				};
 			}
 
 			case 'fix': {

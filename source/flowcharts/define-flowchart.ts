@@ -9,7 +9,12 @@ import type {Category} from '../model/taxonomy.js';
 
 /** A node of a flowchart module's graph, before its edges are checked. Its text lives in the module's `text`. */
 type GraphNode<S extends Subject> =
-	| {readonly kind: 'probe'; readonly probe: AnyProbe; readonly target?: 'entry' | 'proxy'; readonly edges: Readonly<Record<string, string>>}
+	| {
+			readonly kind: 'probe';
+			readonly probe: AnyProbe;
+			readonly target?: 'entry' | 'proxy';
+			readonly edges: Readonly<Record<string, string>>;
+	  }
 	| {
 			readonly kind: 'decide';
 			readonly outcomes: readonly string[];
@@ -27,9 +32,9 @@ declared outcome, every edge leads to a node of the graph, and an end node offer
 */
 type CheckedGraph<Nodes, S extends Subject> = {
 	readonly [K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends AnyProbe}
-		? {readonly edges: {readonly [O in OutcomeOf<P>]: keyof Nodes}}
+		? {readonly edges: Readonly<Record<OutcomeOf<P>, keyof Nodes>>}
 		: Nodes[K] extends {readonly kind: 'decide'; readonly outcomes: ReadonlyArray<infer O extends string>}
-			? {readonly edges: {readonly [Outcome in O]: keyof Nodes}; readonly decide: (subject: S) => O}
+			? {readonly edges: Readonly<Record<O, keyof Nodes>>; readonly decide: (subject: S) => O}
 			: Nodes[K] extends {readonly kind: 'end'}
 				? {readonly offers?: ReadonlyArray<FixNodeIds<Nodes>>}
 				: unknown;
@@ -60,12 +65,20 @@ export function defineGraph<S extends Subject>() {
 }
 
 /** The probes a graph runs. */
-type ProbesOf<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends AnyProbe} ? P : never}[keyof Nodes];
+type ProbesOf<Nodes> = {
+	[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'probe'; readonly probe: infer P extends AnyProbe} ? P : never;
+}[keyof Nodes];
 
 /** The remediation ids a graph's fix nodes offer. */
-type FixIdsOf<Nodes> = {[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'; readonly fixes: ReadonlyArray<infer F extends string>} ? F : never}[keyof Nodes];
+type FixIdsOf<Nodes> = {
+	[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'; readonly fixes: ReadonlyArray<infer F extends string>} ? F : never;
+}[keyof Nodes];
 
-type NodeText<N> = N extends {readonly kind: 'end'} ? {readonly summary: string} : N extends {readonly kind: 'fix'} ? {readonly title: string} : {readonly question: string};
+type NodeText<N> = N extends {readonly kind: 'end'}
+	? {readonly summary: string}
+	: N extends {readonly kind: 'fix'}
+		? {readonly title: string}
+		: {readonly question: string};
 
 /**
 A flowchart's text in one language: its title, the text of every node (a missing or misspelt node id is a compile
@@ -77,7 +90,7 @@ export type FlowchartText<Nodes, Messages> = {
 	readonly nodes: {readonly [K in keyof Nodes]: NodeText<Nodes[K]>};
 	readonly messages: Messages;
 	/** The names of its probes' outcomes (the branches), where the language's own table has none. */
-	readonly outcomes?: {readonly [O in OutcomeOf<ProbesOf<Nodes>>]?: string};
+	readonly outcomes?: Readonly<Partial<Record<OutcomeOf<ProbesOf<Nodes>>, string>>>;
 	readonly scenarios?: Readonly<Record<string, string>>;
 };
 
@@ -153,7 +166,10 @@ export function defineFlowchart<S extends Subject>() {
 		readonly subjects: (context: InvestigationContext, text: Messages) => readonly S[] | Promise<readonly S[]>;
 		readonly checks: Checks<Nodes, S, Messages>;
 		/** The findings of a finished walk; without it, a walk that ends in a problem is one finding with no fixes. */
-		readonly findings?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>, input: FindingsInput<Nodes, Messages>) => readonly Finding[] | Promise<readonly Finding[]>;
+		readonly findings?: (
+			walk: FinishedWalk<S, FixIdsOf<Nodes>>,
+			input: FindingsInput<Nodes, Messages>,
+		) => readonly Finding[] | Promise<readonly Finding[]>;
 		readonly text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>};
 		readonly scenarios?: readonly FlowchartScenario[];
 		/** What a finished walk says about a proxy the connectivity walks measured (see `Investigation.judge`). */
@@ -163,9 +179,14 @@ export function defineFlowchart<S extends Subject>() {
 		readonly vouchesFor?: (proxy: ConnectivityResult, context: InvestigationContext) => Promise<boolean>;
 		readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
 	}): Flowchart<S> {
-		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text as never);
+		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text);
 		const textIn = (language: Language): Messages => (language === 'zh' ? chart.text.zh : chart.text.en).messages;
-		const checks = chart.checks as unknown as Readonly<Record<string, (subject: S, run: FlowchartCheckRun<Messages> & {readonly dataOf: (probe: AnyProbe) => unknown}) => Promise<ProbeResult>>>;
+		const checks = chart.checks as unknown as Readonly<
+			Record<
+				string,
+				(subject: S, run: FlowchartCheckRun<Messages> & {readonly dataOf: (probe: AnyProbe) => unknown}) => Promise<ProbeResult>
+			>
+		>;
 		const {findings, judge, prefetch, vouchesFor, waitsForEveryCandidate} = chart;
 		return {
 			id: chart.id,
@@ -178,11 +199,25 @@ export function defineFlowchart<S extends Subject>() {
 				const check = checks[pending.probe];
 				if (check === undefined) {
 					// The types rule this out; a hand-built graph could still name a probe without a check.
-					return {evidence: {probe: 'check', tool: 'gomod-doctor', command: pending.probe, outcome: 'error', summary: `no check for ${pending.probe}`, durationMs: 0}};
+					return {
+						evidence: {
+							probe: 'check',
+							tool: 'gomod-doctor',
+							command: pending.probe,
+							outcome: 'error',
+							summary: `no check for ${pending.probe}`,
+							durationMs: 0,
+						},
+					};
 				}
 
 				const {walk} = run;
-				return check(subject, {...run, text: textIn(currentLanguage()), node: pending.node, dataOf: (probe) => (walk === undefined ? undefined : dataOf(flow, walk, probe.id))});
+				return check(subject, {
+					...run,
+					text: textIn(currentLanguage()),
+					node: pending.node,
+					dataOf: (probe) => (walk === undefined ? undefined : dataOf(flow, walk, probe.id)),
+				});
 			},
 			...(findings === undefined
 				? {}
@@ -195,7 +230,9 @@ export function defineFlowchart<S extends Subject>() {
 								dataOf: (probe) => dataOf(flow, walk, probe.id) as never,
 							}),
 					}),
-			...(judge === undefined ? {} : {judge: (walk: Walk<S> & {readonly phase: 'done'}) => judge(walk as FinishedWalk<S, FixIdsOf<Nodes>>)}),
+			...(judge === undefined
+				? {}
+				: {judge: (walk: Walk<S> & {readonly phase: 'done'}) => judge(walk as FinishedWalk<S, FixIdsOf<Nodes>>)}),
 			...(prefetch === undefined ? {} : {prefetch}),
 			...(vouchesFor === undefined ? {} : {vouchesFor}),
 			...(waitsForEveryCandidate === undefined ? {} : {waitsForEveryCandidate}),
@@ -212,7 +249,7 @@ export function flowOf<const Nodes extends Record<string, GraphNode<S>>, S exten
 	graph: Graph<Nodes, S>,
 	text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>},
 ): Flow<keyof Nodes & string, S> {
-	return toFlow<S>(id, graph as unknown as Graph<Record<string, GraphNode<S>>, S>, text as never) as unknown as Flow<keyof Nodes & string, S>;
+	return toFlow<S>(id, graph as unknown as Graph<Record<string, GraphNode<S>>, S>, text);
 }
 
 /** The payload of the last visit whose node ran `probe`. */
@@ -228,15 +265,29 @@ function dataOf<S extends Subject>(flow: Flow<string, S>, walk: Walk<Subject>, p
 function toFlow<S extends Subject>(
 	id: string,
 	graph: Graph<Record<string, GraphNode<S>>, S>,
-	text: {readonly en: FlowchartText<Record<string, GraphNode<S>>, unknown>; readonly zh: FlowchartText<Record<string, GraphNode<S>>, unknown>},
+	text: {
+		readonly en: FlowchartText<Record<string, GraphNode<S>>, unknown>;
+		readonly zh: FlowchartText<Record<string, GraphNode<S>>, unknown>;
+	},
 ): Flow<string, S> {
-	const english = text.en.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>;
+	const english = text.en.nodes as Readonly<
+		Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>
+	>;
 	const nodes = Object.fromEntries(
-		Object.entries(graph.nodes).map(([key, node]) => {
+		Object.entries(graph.nodes).map(([key, node]): [string, FlowNode<string, S>] => {
 			const words = english[key] ?? {};
 			switch (node.kind) {
 				case 'probe': {
-					return [key, {kind: 'probe', probe: node.probe.id, question: words.question ?? key, edges: node.edges, ...(node.target === undefined ? {} : {target: node.target})}];
+					return [
+						key,
+						{
+							kind: 'probe',
+							probe: node.probe.id,
+							question: words.question ?? key,
+							edges: node.edges,
+							...(node.target === undefined ? {} : {target: node.target}),
+						},
+					];
 				}
 
 				case 'decide': {
@@ -244,7 +295,15 @@ function toFlow<S extends Subject>(
 				}
 
 				case 'end': {
-					return [key, {kind: 'end', verdict: node.verdict, summary: words.summary ?? key, ...(node.offers === undefined ? {} : {offers: node.offers})}];
+					return [
+						key,
+						{
+							kind: 'end',
+							verdict: node.verdict,
+							summary: words.summary ?? key,
+							...(node.offers === undefined ? {} : {offers: node.offers}),
+						},
+					];
 				}
 
 				case 'fix': {
@@ -260,7 +319,7 @@ function toFlow<S extends Subject>(
 		nodes: text.zh.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>,
 		...(text.zh.outcomes === undefined ? {} : {outcomes: text.zh.outcomes as Readonly<Record<string, string>>}),
 	};
-	return {id, source: graph.source, title: text.en.title, start: graph.start, nodes, translations: {zh}} as unknown as Flow<string, S>;
+	return {id, source: graph.source, title: text.en.title, start: graph.start, nodes, translations: {zh}};
 }
 
 function withTranslation(scenario: FlowchartScenario, zh: Readonly<Record<string, string>> | undefined): FlowchartScenario {

@@ -29,7 +29,7 @@ Every flowchart the diagnosis runs besides the connectivity walks of the GOPROXY
 findings are listed. Each decides for itself whether it applies (its `subjects`). A flowchart module
 (`source/flowcharts/<id>/`) is registered with one line here.
 */
-export const flowcharts: readonly Flowchart<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+export const flowcharts: ReadonlyArray<Flowchart<any>> = [
 	mirrorChoiceFlowchart,
 	checksumFlowchart,
 	sumdbFlowchart,

@@ -53,11 +53,15 @@ The modules a download touches: with `--module MOD[@VER]` that one; otherwise ev
 ones counted as modules done; a requirement replaced by a directory is never downloaded), and every module
 version go.sum names (go fetches their go.mod files while it loads the module graph).
 */
-export function downloadWatchList(input: {readonly goMod?: ParsedGoMod; readonly goSum?: readonly GoSumLine[]; readonly module?: string}): DownloadWatchList {
+export function downloadWatchList(input: {
+	readonly goMod?: ParsedGoMod;
+	readonly goSum?: readonly GoSumLine[];
+	readonly module?: string;
+}): DownloadWatchList {
 	if (input.module !== undefined) {
 		const at = input.module.indexOf('@');
-		const modulePath = at < 0 ? input.module : input.module.slice(0, at);
-		const version = at < 0 ? undefined : input.module.slice(at + 1);
+		const modulePath = at === -1 ? input.module : input.module.slice(0, at);
+		const version = at === -1 ? undefined : input.module.slice(at + 1);
 		const exact = version !== undefined && /^v\d+\.\d+\.\d+(?:[-+].*)?$/.test(version);
 		return {modules: [{path: modulePath, ...(exact ? {version} : {}), counted: true}], expected: 1};
 	}
@@ -74,7 +78,9 @@ export function downloadWatchList(input: {readonly goMod?: ParsedGoMod; readonly
 	let expected: number | undefined;
 	if (input.goMod !== undefined) {
 		const replaced = (modulePath: string, version: string) =>
-			input.goMod!.replaces.find((replace) => replace.oldPath === modulePath && (replace.oldVersion === undefined || replace.oldVersion === version));
+			input.goMod!.replaces.find(
+				(replace) => replace.oldPath === modulePath && (replace.oldVersion === undefined || replace.oldVersion === version),
+			);
 		expected = 0;
 		for (const require of input.goMod.requires) {
 			const replace = replaced(require.path, require.version);
@@ -84,7 +90,11 @@ export function downloadWatchList(input: {readonly goMod?: ParsedGoMod; readonly
 			}
 
 			expected++;
-			add(replace === undefined ? {path: require.path, version: require.version, counted: true} : {path: replace.newPath, version: replace.newVersion!, counted: true});
+			add(
+				replace === undefined
+					? {path: require.path, version: require.version, counted: true}
+					: {path: replace.newPath, version: replace.newVersion!, counted: true},
+			);
 		}
 	}
 
@@ -136,7 +146,12 @@ module path, one stat per file of a watched version, at most {@link maxWatchedMo
 `busySince` (epoch ms, when go started): only markers and temporary zips written since then count as
 {@link CacheReading.busy} (an earlier go that crashed leaves them behind); none count when it is absent.
 */
-export async function readDownloadCache(fs: FileSystem, downloadDir: string, list: DownloadWatchList, busySince?: number): Promise<CacheReading> {
+export async function readDownloadCache(
+	fs: FileSystem,
+	downloadDir: string,
+	list: DownloadWatchList,
+	busySince?: number,
+): Promise<CacheReading> {
 	const byPath = new Map<string, {versions: Set<string> | 'any'; counted: Set<string>}>();
 	for (const module of list.modules) {
 		const escaped = escapeModulePath(module.path);
@@ -173,12 +188,16 @@ export async function readDownloadCache(fs: FileSystem, downloadDir: string, lis
 	for (let start = 0; start < directories.length && budget > 0; start += parallel) {
 		// eslint-disable-next-line no-await-in-loop -- bounded batches on purpose
 		const batches = await Promise.all(
+			// eslint-disable-next-line @typescript-eslint/no-loop-func -- the batch's reads share one file budget, on purpose
 			directories.slice(start, start + parallel).map(async ([escaped, watched]) => {
 				const directory = path.join(downloadDir, escaped, '@v');
 				const names = await fs.readdir(directory).catch(() => [] as string[]);
 				// Files that carry what arrived; a `.lock` appears before any byte does (and for a 404 too), and `list` is a
 				// query's answer, not a module's.
-				const chosen = names.filter((name) => carriesData(name) && (watched.versions === 'any' || [...watched.versions].some((version) => name.startsWith(`${version}.`))));
+				const chosen = names.filter(
+					(name) =>
+						carriesData(name) && (watched.versions === 'any' || [...watched.versions].some((version) => name.startsWith(`${version}.`))),
+				);
 				const done = chosen.filter((name) => name.endsWith('.zip') && watched.counted.has(name.slice(0, -'.zip'.length))).length;
 				const zipped = chosen.some((name) => name.endsWith('.zip'));
 				const taken = chosen.slice(0, Math.max(0, budget));
@@ -186,7 +205,11 @@ export async function readDownloadCache(fs: FileSystem, downloadDir: string, lis
 				const sizes = await Promise.all(taken.map(async (name) => fs.stat(path.join(directory, name)).catch(() => undefined)));
 				const fresh = (index: number) => busySince !== undefined && (sizes[index]?.mtimeMs ?? 0) >= busySince - fileTimeSlackMs;
 				const working = await Promise.all(
-					taken.map(async (name, index) => fresh(index) && (name.endsWith('.partial') || (/\.zip\d*\.tmp$/.test(name) && (await endsAsZip(fs, path.join(directory, name), sizes[index]!.size))))),
+					taken.map(
+						async (name, index) =>
+							fresh(index) &&
+							(name.endsWith('.partial') || (/\.zip\d*\.tmp$/.test(name) && endsAsZip(fs, path.join(directory, name), sizes[index]!.size))),
+					),
 				);
 				return {names: taken, sizes, done, zipped, busy: working.filter(Boolean).length};
 			}),

@@ -34,7 +34,10 @@ the proxies for (not GONOPROXY/GOPRIVATE). go asks the first entry first; unless
 an error, that entry answered (it served the module, or said 404/410 and go moved on): its name resolved and its
 port answered. Undefined when go's result proves nothing. Pure.
 */
-export function entryGoFetchedFrom(fetched: readonly string[] | undefined, values: Readonly<Record<string, string | undefined>>): {readonly url: string; readonly raw: string} | undefined {
+export function entryGoFetchedFrom(
+	fetched: readonly string[] | undefined,
+	values: Readonly<Record<string, string | undefined>>,
+): {readonly url: string; readonly raw: string} | undefined {
 	const patterns = directPatterns(values);
 	if (!(fetched ?? []).some((module) => !matchPrefixPatterns(patterns, module.split('@')[0] ?? module))) {
 		return undefined;

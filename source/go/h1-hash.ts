@@ -20,7 +20,7 @@ export function hash1(files: readonly HashedFile[]): string {
 		}
 	}
 
-	const sorted = [...files].sort((a, b) => compareBytes(a.name, b.name));
+	const sorted = files.toSorted((a, b) => compareBytes(a.name, b.name));
 	const summary = createHash('sha256');
 	for (const file of sorted) {
 		const fileHash = createHash('sha256').update(file.content).digest('hex');

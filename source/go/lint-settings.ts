@@ -93,8 +93,7 @@ export function lintSettings(settings: readonly Setting[], values: Readonly<Reco
 	const setting = (name: string): Setting =>
 		settings.find((item) => item.name === name) ?? {name, value: values[name] ?? '', source: 'default'};
 
-	found.push(...(lintLookalikes(setting('GOPROXY')) ?? lintGoproxy(setting('GOPROXY'))));
-	found.push(...(lintLookalikes(setting('GOSUMDB')) ?? []));
+	found.push(...(lintLookalikes(setting('GOPROXY')) ?? lintGoproxy(setting('GOPROXY'))), ...(lintLookalikes(setting('GOSUMDB')) ?? []));
 	for (const name of patternSettings) {
 		// Unset, GONOPROXY and GONOSUMDB take GOPRIVATE's value (go env shows it as theirs): GOPRIVATE's lint says it once.
 		if (inheritsGoprivate(setting(name), values)) {

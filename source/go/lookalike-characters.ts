@@ -51,6 +51,7 @@ const table: Readonly<Record<string, Lookalike>> = {
 	'\u201D': {codePoint: 'U+201D', name: 'rightDoubleQuote', ascii: '', invisible: false},
 };
 
+// eslint-disable-next-line no-misleading-character-class -- each character is one look-alike on its own; none joins another
 const lookalikePattern = /[\uFF0C\uFF5C\uFF1A\u3000\u00A0\u200B\u200C\u200D\uFEFF\u2060\u2018\u2019\u201C\u201D]/;
 
 /** The look-alike `char` is, or undefined for any other character. */
@@ -192,6 +193,7 @@ export function repairLookalikes(setting: string, value: string): string {
 		}
 	};
 
+	// eslint-disable-next-line unicorn/no-for-loop -- UTF-16 units by index, as next[index + 1] reads them
 	for (let index = 0; index < value.length; index++) {
 		const char = value[index]!;
 		const lookalike = lookalikeOf(char);

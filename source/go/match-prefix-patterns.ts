@@ -67,7 +67,7 @@ type MatchResult = boolean | 'bad';
 function goPathMatch(patternRunes: Runes, nameRunes: Runes): MatchResult {
 	let pattern = patternRunes;
 	let name = nameRunes;
-	pattern: while (pattern.length > 0) {
+	patterns: while (pattern.length > 0) {
 		const scanned = scanChunk(pattern);
 		const {star, chunk} = scanned;
 		pattern = scanned.rest;
@@ -97,7 +97,7 @@ function goPathMatch(patternRunes: Runes, nameRunes: Runes): MatchResult {
 					}
 
 					name = later.rest;
-					continue pattern;
+					continue patterns;
 				}
 
 				if (later.bad) {

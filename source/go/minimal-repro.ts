@@ -38,7 +38,13 @@ export async function runMinimalRepro(
 	try {
 		await system.fs.writeFile(path.join(dir, 'go.mod'), goMod);
 		const reproduction = await withScratchCache(system, {env: {...options.env, GOWORK: 'off'}, cwd: dir}, async (env) =>
-			reproduceDownload(system, {env, cwd: dir, module: query.argument, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})}),
+			reproduceDownload(system, {
+				env,
+				cwd: dir,
+				module: query.argument,
+				timeoutMs: options.timeoutMs,
+				...(options.signal === undefined ? {} : {signal: options.signal}),
+			}),
 		);
 		return {reproduction, goMod};
 	} finally {
@@ -54,7 +60,9 @@ export async function projectDifferences(fs: FileSystem, dir: string, goMod: Par
 	const facts: string[] = [];
 	for (const replace of goMod?.replaces ?? []) {
 		if (replace.oldPath === module) {
-			facts.push(`go.mod line ${replace.line} replaces it: ${replace.oldPath}${replace.oldVersion === undefined ? '' : ` ${replace.oldVersion}`} => ${replace.newPath}${replace.newVersion === undefined ? '' : ` ${replace.newVersion}`}`);
+			facts.push(
+				`go.mod line ${replace.line} replaces it: ${replace.oldPath}${replace.oldVersion === undefined ? '' : ` ${replace.oldVersion}`} => ${replace.newPath}${replace.newVersion === undefined ? '' : ` ${replace.newVersion}`}`,
+			);
 		}
 	}
 
@@ -67,7 +75,11 @@ export async function projectDifferences(fs: FileSystem, dir: string, goMod: Par
 	const vendor = await fs.readFile(path.join(dir, 'vendor', 'modules.txt'), 'utf8').catch(() => undefined);
 	if (vendor !== undefined) {
 		const listed = vendor.split('\n').find((line) => line.startsWith(`# ${module} `));
-		facts.push(listed === undefined ? `vendor/modules.txt exists and does not list ${module} (go builds from vendor/ when it exists)` : `vendor/modules.txt lists it: ${listed.slice(2)}`);
+		facts.push(
+			listed === undefined
+				? `vendor/modules.txt exists and does not list ${module} (go builds from vendor/ when it exists)`
+				: `vendor/modules.txt lists it: ${listed.slice(2)}`,
+		);
 	}
 
 	const sum = await fs.readFile(path.join(dir, 'go.sum'), 'utf8').catch(() => undefined);

@@ -43,7 +43,7 @@ export async function testCacheWritable(fs: FileSystem, dir: string): Promise<Ca
 			info = await fs.stat(existing);
 			break;
 		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
+			const {code} = error as NodeJS.ErrnoException;
 			const parent = path.dirname(existing);
 			if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) {
 				return {outcome: 'error', message: t().probes.cache.cannotExamine(existing, (error as Error).message)};
@@ -76,11 +76,21 @@ export async function testCacheWritable(fs: FileSystem, dir: string): Promise<Ca
 		return {...withFree, outcome: 'no-space', message: t().probes.cache.lowSpace(existing, formatBytes(free))};
 	}
 
-	return {...withFree, outcome: 'writable', message: t().probes.cache.writable(existing, free === undefined ? undefined : formatBytes(free))};
+	return {
+		...withFree,
+		outcome: 'writable',
+		message: t().probes.cache.writable(existing, free === undefined ? undefined : formatBytes(free)),
+	};
 }
 
 /** The size of a directory in bytes, from `du -sk` (under a deadline); undefined when du failed. */
-export async function measureCacheSize(system: System, dir: string, env: Environment, timeoutMs: number, signal?: AbortSignal): Promise<{bytes?: number; argv: readonly string[]; exitCode?: number; durationMs: number; output: string}> {
+export async function measureCacheSize(
+	system: System,
+	dir: string,
+	env: Environment,
+	timeoutMs: number,
+	signal?: AbortSignal,
+): Promise<{bytes?: number; argv: readonly string[]; exitCode?: number; durationMs: number; output: string}> {
 	const args = ['-sk', '--', dir];
 	const result = await system.run({file: 'du', args, env, timeoutMs, ...(signal === undefined ? {} : {signal}), parseable: true});
 	const kib = /^(\d+)\s/.exec(result.stdout)?.[1];
@@ -97,9 +107,18 @@ export async function measureCacheSize(system: System, dir: string, env: Environ
 Repeats the download (`module`: `MOD@VER`, or the whole graph) with an empty temporary GOMODCACHE and the same
 settings otherwise, then removes that cache (`withScratchCache`).
 */
-export async function downloadWithEmptyCache(system: System, options: {env: Environment; cwd: string; module?: string; timeoutMs: number; signal?: AbortSignal}): Promise<Reproduction> {
+export async function downloadWithEmptyCache(
+	system: System,
+	options: {env: Environment; cwd: string; module?: string; timeoutMs: number; signal?: AbortSignal},
+): Promise<Reproduction> {
 	return withScratchCache(system, options, async (env) =>
-		reproduceDownload(system, {env, cwd: options.cwd, module: options.module, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : {signal: options.signal})}),
+		reproduceDownload(system, {
+			env,
+			cwd: options.cwd,
+			module: options.module,
+			timeoutMs: options.timeoutMs,
+			...(options.signal === undefined ? {} : {signal: options.signal}),
+		}),
 	);
 }
 

@@ -68,17 +68,8 @@ const knownVerbs = new Set(['module', 'go', 'toolchain', 'godebug', 'require', '
 const blockVerbs = new Set(['require', 'exclude', 'replace', 'retract', 'godebug', 'tool', 'ignore']);
 
 export function parseGoMod(text: string): ParsedGoMod {
-	let module: string | undefined;
-	let moduleLine: number | undefined;
-	let go: string | undefined;
-	let toolchain: string | undefined;
-	const requires: GoModRequire[] = [];
-	const replaces: GoModReplace[] = [];
-	const excludes: GoModExclude[] = [];
-	const errors: GoModError[] = [];
-	const error = (line: number, message: string) => {
-		errors.push({line, message});
-	};
+	const read: GoModRead = {requires: [], replaces: [], excludes: [], errors: []};
+	const error = reportTo(read);
 
 	let block: {verb: string; line: number} | undefined;
 	const lines = text.replaceAll('\r\n', '\n').split('\n');
@@ -104,7 +95,7 @@ export function parseGoMod(text: string): ParsedGoMod {
 				continue;
 			}
 
-			handle(block.verb, line.tokens, line);
+			handle(read, block.verb, line.tokens, line);
 			continue;
 		}
 
@@ -134,13 +125,14 @@ export function parseGoMod(text: string): ParsedGoMod {
 			continue;
 		}
 
-		handle(verb, args, line);
+		handle(read, verb, args, line);
 	}
 
 	if (block !== undefined) {
 		error(block.line, `syntax error: unterminated ${block.verb} block`);
 	}
 
+	const {module, moduleLine, go, toolchain, requires, replaces, excludes, errors} = read;
 	return {
 		...(module === undefined ? {} : {module, moduleLine}),
 		...(go === undefined ? {} : {go}),
@@ -150,96 +142,116 @@ export function parseGoMod(text: string): ParsedGoMod {
 		excludes,
 		errors,
 	};
+}
+/** What parseGoMod has read so far. */
+type GoModRead = {
+	module?: string;
+	moduleLine?: number;
+	go?: string;
+	toolchain?: string;
+	readonly requires: GoModRequire[];
+	readonly replaces: GoModReplace[];
+	readonly excludes: GoModExclude[];
+	readonly errors: GoModError[];
+};
 
-	function handle(verb: string, args: readonly Token[], line: Line): void {
-		const n = line.number;
-		const words = args.map((token) => token.text);
-		switch (verb) {
-			case 'module': {
-				if (module !== undefined) {
-					error(n, 'repeated module statement');
-				} else if (words.length !== 1 || words[0] === '') {
-					error(n, 'usage: module module/path');
-				} else {
-					module = words[0]!;
-					moduleLine = n;
-				}
+/** A function that records an error at a line of go.mod. */
+function reportTo(read: GoModRead): (line: number, message: string) => void {
+	return (line, message) => {
+		read.errors.push({line, message});
+	};
+}
 
+/** Applies one directive (or one line of a block) to what is read so far. */
+function handle(read: GoModRead, verb: string, args: readonly Token[], line: Line): void {
+	const error = reportTo(read);
+	const n = line.number;
+	const words = args.map((token) => token.text);
+	switch (verb) {
+		case 'module': {
+			if (read.module !== undefined) {
+				error(n, 'repeated module statement');
+			} else if (words.length !== 1 || words[0] === '') {
+				error(n, 'usage: module module/path');
+			} else {
+				read.module = words[0]!;
+				read.moduleLine = n;
+			}
+
+			break;
+		}
+
+		case 'go': {
+			if (read.go !== undefined) {
+				error(n, 'repeated go statement');
+			} else if (words.length !== 1) {
+				error(n, 'go directive expects exactly one argument');
+			} else if (/^[1-9]\d*\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))?(?:[a-z]+\d+)?$/.test(words[0]!)) {
+				read.go = words[0]!;
+			} else {
+				error(n, `invalid go version '${words[0]!}': must match format 1.23.0`);
+			}
+
+			break;
+		}
+
+		case 'toolchain': {
+			if (read.toolchain !== undefined) {
+				error(n, 'repeated toolchain statement');
+			} else if (words.length !== 1) {
+				error(n, 'toolchain directive expects exactly one argument');
+			} else if (/^default$|^go1(?:$|\.)/.test(words[0]!)) {
+				read.toolchain = words[0]!;
+			} else {
+				error(n, `invalid toolchain version '${words[0]!}': must match format go1.23.0 or default`);
+			}
+
+			break;
+		}
+
+		case 'require':
+		case 'exclude': {
+			const usage = `usage: ${verb} module/path v1.2.3`;
+			if (words.length !== 2 || words[0] === '') {
+				error(n, usage);
 				break;
 			}
 
-			case 'go': {
-				if (go !== undefined) {
-					error(n, 'repeated go statement');
-				} else if (words.length !== 1) {
-					error(n, 'go directive expects exactly one argument');
-				} else if (!/^[1-9]\d*\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))?(?:[a-z]+\d+)?$/.test(words[0]!)) {
-					error(n, `invalid go version '${words[0]!}': must match format 1.23.0`);
-				} else {
-					go = words[0]!;
-				}
-
+			const [path, version] = words as [string, string];
+			if (!isVersion(version)) {
+				error(n, `${path}@${version}: invalid version: must be of the form v1.2.3`);
 				break;
 			}
 
-			case 'toolchain': {
-				if (toolchain !== undefined) {
-					error(n, 'repeated toolchain statement');
-				} else if (words.length !== 1) {
-					error(n, 'toolchain directive expects exactly one argument');
-				} else if (!/^default$|^go1(?:$|\.)/.test(words[0]!)) {
-					error(n, `invalid toolchain version '${words[0]!}': must match format go1.23.0 or default`);
-				} else {
-					toolchain = words[0]!;
-				}
-
+			const major = majorVersionError(verb, path, version);
+			if (major !== undefined) {
+				error(n, major);
 				break;
 			}
 
-			case 'require':
-			case 'exclude': {
-				const usage = `usage: ${verb} module/path v1.2.3`;
-				if (words.length !== 2 || words[0] === '') {
-					error(n, usage);
-					break;
-				}
-
-				const [path, version] = words as [string, string];
-				if (!isVersion(version)) {
-					error(n, `${path}@${version}: invalid version: must be of the form v1.2.3`);
-					break;
-				}
-
-				const major = majorVersionError(verb, path, version);
-				if (major !== undefined) {
-					error(n, major);
-					break;
-				}
-
-				if (verb === 'require') {
-					requires.push({path, version, indirect: isIndirect(line.comment), line: n});
-				} else {
-					excludes.push({path, version, line: n});
-				}
-
-				break;
+			if (verb === 'require') {
+				read.requires.push({path, version, indirect: isIndirect(line.comment), line: n});
+			} else {
+				read.excludes.push({path, version, line: n});
 			}
 
-			case 'replace': {
-				const replace = readReplace(words, n);
-				if (typeof replace === 'string') {
-					error(n, replace);
-				} else {
-					replaces.push(replace);
-				}
+			break;
+		}
 
-				break;
+		case 'replace': {
+			const replace = readReplace(words, n);
+			if (typeof replace === 'string') {
+				error(n, replace);
+			} else {
+				read.replaces.push(replace);
 			}
 
-			default: {
-				// `godebug`, `retract`, `tool`, `ignore`: known, and not needed for diagnosis.
-				break;
-			}
+			break;
+		}
+
+		default: {
+			// `godebug`, `retract`, `tool`, `ignore`: known, and not needed for diagnosis.
+			break;
 		}
 	}
 }

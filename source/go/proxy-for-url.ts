@@ -208,7 +208,7 @@ function matchNoProxy(noProxy: string, host: string, port: string, ip: Uint8Arra
 /** Go's net.SplitHostPort. Undefined where go returns an error. */
 function splitHostPort(hostport: string): {host: string; port: string} | undefined {
 	const colon = hostport.lastIndexOf(':');
-	if (colon < 0) {
+	if (colon === -1) {
 		return undefined;
 	}
 
@@ -217,7 +217,7 @@ function splitHostPort(hostport: string): {host: string; port: string} | undefin
 	let to = 0;
 	if (hostport.startsWith('[')) {
 		const end = hostport.indexOf(']');
-		if (end < 0 || end + 1 !== colon) {
+		if (end === -1 || end + 1 !== colon) {
 			return undefined;
 		}
 
@@ -239,7 +239,6 @@ function splitHostPort(hostport: string): {host: string; port: string} | undefin
 }
 
 function toAscii(host: string): string {
-	// eslint-disable-next-line no-control-regex
 	if (/^[\u0000-\u007F]*$/.test(host)) {
 		return host;
 	}
@@ -343,7 +342,7 @@ function parseIpv6(text: string): Uint8Array | undefined {
 	const bytes = new Uint8Array(16);
 	for (const [index, group] of groups.entries()) {
 		bytes[index * 2] = group >> 8;
-		bytes[(index * 2) + 1] = group & 0xff;
+		bytes[index * 2 + 1] = group & 0xff;
 	}
 
 	return bytes;
@@ -386,7 +385,7 @@ type Cidr = {readonly network: Uint8Array; readonly mask: Uint8Array};
 /** Go's net.ParseCIDR, normalised as IPNet.Contains sees it (a v4-in-v6 network compares as IPv4). */
 function parseCidr(text: string): Cidr | undefined {
 	const slash = text.indexOf('/');
-	if (slash < 0) {
+	if (slash === -1) {
 		return undefined;
 	}
 
@@ -405,7 +404,7 @@ function parseCidr(text: string): Cidr | undefined {
 
 	let mask: Uint8Array = new Uint8Array(ip.length);
 	for (let index = 0; index < mask.length; index++) {
-		const remaining = Math.max(0, Math.min(8, bits - (index * 8)));
+		const remaining = Math.max(0, Math.min(8, bits - index * 8));
 		mask[index] = (0xff << (8 - remaining)) & 0xff;
 	}
 
@@ -483,7 +482,11 @@ export function readProxySettings(env: Environment): ProxySettings {
 		return lowerValue !== undefined && lowerValue !== '' ? lower : undefined;
 	};
 
-	const winners = new Set<string | undefined>([pick('HTTPS_PROXY', 'https_proxy'), pick('HTTP_PROXY', 'http_proxy'), pick('NO_PROXY', 'no_proxy')]);
+	const winners = new Set<string | undefined>([
+		pick('HTTPS_PROXY', 'https_proxy'),
+		pick('HTTP_PROXY', 'http_proxy'),
+		pick('NO_PROXY', 'no_proxy'),
+	]);
 	const variables: ProxyVariable[] = [];
 	for (const name of proxyVariableNames) {
 		const value = env[name];
@@ -537,7 +540,11 @@ or undefined: `localhost`, an IP address in a private, loopback, link-local or s
 (`athens`, `vm`), or a name under `.local`, `.internal`, `.corp`, `.lan`, `.home.arpa`.
 */
 export function internalHostReason(host: string): string | undefined {
-	const name = host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+	const name = host
+		.trim()
+		.toLowerCase()
+		.replaceAll(/^\[|]$/g, '')
+		.replace(/\.$/, '');
 	if (name === '') {
 		return undefined;
 	}

@@ -98,10 +98,10 @@ export type GoSnapshot = {
 	readonly toolchainSwitchError?: string;
 };
 
-/** go is not installed (not on PATH). */
+/** Go is not installed (not on PATH). */
 export type GoMissing = {readonly kind: 'go-missing'; readonly message: string};
 
-/** go is installed but cannot report its settings: it fails (often on a broken setting, e.g. GOFLAGS), hangs or answers oddly. */
+/** Go is installed but cannot report its settings: it fails (often on a broken setting, e.g. GOFLAGS), hangs or answers oddly. */
 export type GoUnusable = {readonly kind: 'go-unusable'; readonly message: string};
 
 export type ReadGoSettingsOptions = {
@@ -120,14 +120,22 @@ default. An OS variable that is set but empty does not count: go falls through t
 export async function readGoSettings(system: System, options: ReadGoSettingsOptions): Promise<GoSnapshot | GoMissing | GoUnusable> {
 	// One deadline for every go command here: a go that hangs (GOENV a FIFO) is not given it twice.
 	const endsAt = system.now() + options.timeoutMs;
-	const common = () => ({cwd: options.cwd, timeoutMs: Math.max(1, Math.round(endsAt - system.now())), signal: options.signal, parseable: true});
+	const common = () => ({
+		cwd: options.cwd,
+		timeoutMs: Math.max(1, Math.round(endsAt - system.now())),
+		signal: options.signal,
+		parseable: true,
+	});
 	const ask = async (env: Environment) =>
-		Promise.all([system.run({file: 'go', args: ['version'], env, ...common()}), system.run({file: 'go', args: ['env', '-json', ...goEnvNames], env, ...common()})]);
-	let env = options.env;
+		Promise.all([
+			system.run({file: 'go', args: ['version'], env, ...common()}),
+			system.run({file: 'go', args: ['env', '-json', ...goEnvNames], env, ...common()}),
+		]);
+	let {env} = options;
 	let [version, json] = await ask(env);
 	let toolchainSwitchError: string | undefined;
 	if (!version.missing && !version.canceled && !version.timedOut && version.exitCode !== 0) {
-		// go.mod or GOTOOLCHAIN may ask for another toolchain that go cannot fetch. That is a finding for the
+		// Go.mod or GOTOOLCHAIN may ask for another toolchain that go cannot fetch. That is a finding for the
 		// reproduction to show, not a reason to call go missing: read the settings with the local toolchain.
 		toolchainSwitchError = firstLines(version.stderr) || describeFailure(version, 'go version');
 		env = {...options.env, GOTOOLCHAIN: 'local'};
@@ -168,9 +176,7 @@ export async function readGoSettings(system: System, options: ReadGoSettingsOpti
 	const userFile = goenvOff || goenvFile === '' ? parseGoEnvFile('') : await readGoEnvFile(system.fs, goenvFile);
 	const gorootFile = goroot === '' ? parseGoEnvFile('') : await readGoEnvFile(system.fs, path.join(goroot, 'go.env'));
 
-	const settings: Setting[] = goSettingNames.map((name) =>
-		describeSetting(name, values[name] ?? '', options.env, userFile, gorootFile),
-	);
+	const settings: Setting[] = goSettingNames.map((name) => describeSetting(name, values[name] ?? '', options.env, userFile, gorootFile));
 	const proxyVariables = describeProxyVariables(options.env);
 	for (const variable of proxyVariables) {
 		settings.push({name: variable.name, value: variable.value, source: 'environment'});
@@ -252,11 +258,7 @@ export function describeProxyVariables(env: Environment): ProxyVariable[] {
 		}
 
 		const use =
-			upper === 'HTTP_PROXY'
-				? t().go.proxyNotes.http
-				: upper === 'HTTPS_PROXY'
-					? t().go.proxyNotes.https
-					: t().go.proxyNotes.noProxy;
+			upper === 'HTTP_PROXY' ? t().go.proxyNotes.http : upper === 'HTTPS_PROXY' ? t().go.proxyNotes.https : t().go.proxyNotes.noProxy;
 		result.push({name, value, seenByGo: true, note: t().go.proxyNotes.used(use)});
 	}
 

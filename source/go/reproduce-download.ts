@@ -13,10 +13,10 @@ export type Reproduction = {
 	readonly exitCode: number | undefined;
 	readonly timedOut: boolean;
 	readonly canceled: boolean;
-	/** go is not installed (or the query was rejected before anything ran: see `headline`). */
+	/** Go is not installed (or the query was rejected before anything ran: see `headline`). */
 	readonly missing: boolean;
 	readonly durationMs: number;
-	/** go was killed for using more memory than this (bytes): a hostile server's endless or bombed answer. */
+	/** Go was killed for using more memory than this (bytes): a hostile server's endless or bombed answer. */
 	readonly memoryExceededBytes?: number;
 	readonly stdout: string;
 	readonly stderr: string;
@@ -33,7 +33,7 @@ export type Reproduction = {
 	readonly progress?: DownloadProgress;
 	/** Why go was stopped, when gomod-doctor stopped it (`timedOut`). */
 	readonly stopped?: DownloadStop;
-	/** go exited 0, in time, and no module failed. */
+	/** Go exited 0, in time, and no module failed. */
 	readonly ok: boolean;
 	/** One line: what failed, for which module and which host; or that go hung; or that it worked. */
 	readonly headline: string;
@@ -47,7 +47,7 @@ export type ReproduceDownloadOptions = {
 	/** `MOD` or `MOD@VERSION` (a version or a query such as `latest`); every module of go.mod when absent. */
 	readonly module?: string;
 	/**
-	go is stopped after this long without progress. Without `progress` nothing is watched, and this is simply
+	Go is stopped after this long without progress. Without `progress` nothing is watched, and this is simply
 	the longest go may run.
 	*/
 	readonly timeoutMs: number;
@@ -145,7 +145,12 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 		env: options.env,
 		cwd: options.cwd,
 		timeoutMs: options.progress === undefined ? options.timeoutMs : longestDownloadMs(options.timeoutMs),
-		signal: watcher === undefined ? options.signal : options.signal === undefined ? watcher.signal : AbortSignal.any([options.signal, watcher.signal]),
+		signal:
+			watcher === undefined
+				? options.signal
+				: options.signal === undefined
+					? watcher.signal
+					: AbortSignal.any([options.signal, watcher.signal]),
 		parseable: true,
 	});
 	const result = await run;
@@ -162,9 +167,12 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 	const timedOut = result.timedOut || stalled !== undefined;
 	const canceled = result.canceled && stalled === undefined;
 	const parsed = parseDownloadJson(result.stdout);
-	// go quotes what it read (a 1 MB module path in go.mod): every line kept is bounded, for every output.
+	// Go quotes what it read (a 1 MB module path in go.mod): every line kept is bounded, for every output.
 	const stderr = clipLongLines(result.stderr);
-	const failures = mergeFailures(parsed.failures.map((failure) => ({...failure, error: clipLongLines(failure.error)})), parseStderrFailures(stderr));
+	const failures = mergeFailures(
+		parsed.failures.map((failure) => ({...failure, error: clipLongLines(failure.error)})),
+		parseStderrFailures(stderr),
+	);
 	const ok = result.exitCode === 0 && !timedOut && !canceled && failures.length === 0;
 	const base = {
 		argv: result.argv,
@@ -255,10 +263,13 @@ function watchProgress(
 		// asks again): a pause that long between two modules, seen on real networks, is not a hang.
 		const quietAllowedMs = progressed ? (options.pauseMs ?? Math.max(timeoutMs, pauseAfterProgressMs)) : timeoutMs;
 		const limitMs = shorter === undefined ? quietAllowedMs : Math.min(quietAllowedMs, shorter.ms);
-		// go is quiet only when a look at the cache that began after the limit had passed saw nothing new: a reading
+		// Go is quiet only when a look at the cache that began after the limit had passed saw nothing new: a reading
 		// that comes late (a slow disk, a loaded machine, the cache's path known late) never turns into "no progress".
 		if (quietMs >= limitMs && confirmedQuietFrom >= lastProgressAt + limitMs) {
-			stopped = shorter !== undefined && shorter.ms < quietAllowedMs ? {reason: 'silent-entry', quietMs, limitMs, entry: shorter.entry} : {reason: 'no-progress', quietMs, limitMs};
+			stopped =
+				shorter !== undefined && shorter.ms < quietAllowedMs
+					? {reason: 'silent-entry', quietMs, limitMs, entry: shorter.entry}
+					: {reason: 'no-progress', quietMs, limitMs};
 			controller.abort();
 			return;
 		}
@@ -286,7 +297,11 @@ function watchProgress(
 			await reading;
 			// One last look: what go finished just before it exited.
 			await read().catch(() => undefined);
-			return {...(progress === undefined ? {} : {progress}), ...(stopped === undefined ? {} : {stopped}), quietMs: system.now() - lastProgressAt};
+			return {
+				...(progress === undefined ? {} : {progress}),
+				...(stopped === undefined ? {} : {stopped}),
+				quietMs: system.now() - lastProgressAt,
+			};
 		},
 	};
 }
@@ -305,7 +320,6 @@ export function validateModuleQuery(text: string): ModuleQueryResult {
 		return {ok: false, reason: t().go.query.startsWithDash(printable(text))};
 	}
 
-	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u0020\u007F-\u009F]/.test(text)) {
 		return {ok: false, reason: t().go.query.whitespace(printable(text))};
 	}
@@ -315,8 +329,8 @@ export function validateModuleQuery(text: string): ModuleQueryResult {
 	}
 
 	const at = text.indexOf('@');
-	const path = at < 0 ? text : text.slice(0, at);
-	const version = at < 0 ? undefined : text.slice(at + 1);
+	const path = at === -1 ? text : text.slice(0, at);
+	const version = at === -1 ? undefined : text.slice(at + 1);
 	const pathProblem = checkModulePath(path);
 	if (pathProblem !== undefined) {
 		return {ok: false, reason: t().go.query.malformed(printable(path), pathProblem)};
@@ -331,7 +345,7 @@ export function validateModuleQuery(text: string): ModuleQueryResult {
 			return {ok: false, reason: t().go.query.versionDash(printable(version))};
 		}
 
-		if (!/^[A-Za-z0-9._+~/<>=-]+$/.test(version)) {
+		if (!/^[\w.+~/<>=-]+$/.test(version)) {
 			return {ok: false, reason: t().go.query.versionCharacters(printable(version))};
 		}
 	}
@@ -366,7 +380,7 @@ export function hostsInError(text: string): string[] {
 		}
 	};
 
-	for (const match of text.matchAll(/proxyconnect tcp: dial tcp (?:lookup )?(\[[^\]\s]+\]:\d+|[^\s:]+(?::\d+)?)/g)) {
+	for (const match of text.matchAll(/proxyconnect tcp: dial tcp (?:lookup )?(\[[^\]\s]+]:\d+|[^\s:]+(?::\d+)?)/g)) {
 		add(match[1]);
 	}
 
@@ -379,7 +393,7 @@ export function hostsInError(text: string): string[] {
 		add(urlHost(match[1] ?? match[2] ?? ''));
 	}
 
-	for (const match of text.matchAll(/dial tcp (\[[^\]\s]+\]:\d+|\d{1,3}(?:\.\d{1,3}){3}:\d+|[A-Za-z0-9.-]+:\d+)/g)) {
+	for (const match of text.matchAll(/dial tcp (\[[^\]\s]+]:\d+|\d{1,3}(?:\.\d{1,3}){3}:\d+|[A-Za-z\d.-]+:\d+)/g)) {
 		add(match[1]);
 	}
 
@@ -408,7 +422,7 @@ export function parseStderrFailures(stderr: string): DownloadFailure[] {
 		for (const [index, line] of message.entries()) {
 			// `MOD@VER: message`, or `verifying MOD@VER/go.mod: checksum mismatch`.
 			// Only at the start of a token (the lookbehind): tried at every character, a 1 MB line took minutes.
-			const match = /(?<![A-Za-z0-9._~/+-])([A-Za-z0-9][A-Za-z0-9._~/+-]*)@([A-Za-z0-9._+~-]+)(?:\/go\.mod)?: /.exec(line);
+			const match = /(?<![\w.~/+-])([A-Za-z\d][\w.~/+-]*)@([\w.+~-]+)(?:\/go\.mod)?: /.exec(line);
 			if (match !== null) {
 				found = {index, module: match[1]!, version: match[2]!};
 			}
@@ -460,9 +474,7 @@ function describeReproduction(reproduction: Omit<Reproduction, 'headline'>): str
 
 	if (reproduction.ok) {
 		const count = reproduction.records.length;
-		return count === 0
-			? words.nothing
-			: words.succeeded(count);
+		return count === 0 ? words.nothing : words.succeeded(count);
 	}
 
 	const first = reproduction.failures[0];
@@ -472,7 +484,7 @@ function describeReproduction(reproduction: Omit<Reproduction, 'headline'>): str
 	}
 
 	const line = firstMeaningfulLine(reproduction.stderr);
-	if (line === 'go: no modules specified (see \'go help mod download\')') {
+	if (line === "go: no modules specified (see 'go help mod download')") {
 		// What go says when the directory has no go.mod and no module was named.
 		return words.noGoMod;
 	}
@@ -528,9 +540,8 @@ function clip(text: string): string {
 	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
-
 /**
-go's error text of a reproduction: stderr, then the errors of failing modules that go reported only in its
+Go's error text of a reproduction: stderr, then the errors of failing modules that go reported only in its
 JSON records (those it printed on stderr are not repeated). Empty when go printed no error.
 */
 export function reproductionErrorText(reproduction: Pick<Reproduction, 'failures' | 'stderr'>): string {

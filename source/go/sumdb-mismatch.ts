@@ -68,7 +68,7 @@ export function parseChecksumMismatches(text: string): ChecksumMismatch[] {
 
 	const seen = new Set<string>();
 	return found
-		.sort((a, b) => a.at - b.at)
+		.toSorted((a, b) => a.at - b.at)
 		.filter((item) => {
 			const key = `${item.module}@${item.version}/${item.part}`;
 			if (seen.has(key)) {

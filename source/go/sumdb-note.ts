@@ -51,8 +51,8 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
 /** Parses a verifier key as go's note.NewVerifier does; the reason it is not valid otherwise. */
 export function parseVerifierKey(text: string): VerifierKey | {readonly error: string} {
 	// As go's strings.Cut twice: the base64 key itself may contain `+`.
-	const [name = '', afterName = ''] = cut(text, '+');
-	const [hash16 = '', key64 = ''] = cut(afterName, '+');
+	const [name, afterName] = cut(text, '+');
+	const [hash16, key64] = cut(afterName, '+');
 	const encoded = Buffer.from(key64, 'base64');
 	if (!isValidNoteName(name) || !/^[\da-fA-F]{8}$/.test(hash16) || encoded.length === 0 || encoded.toString('base64') !== key64) {
 		return {error: 'malformed verifier id'};

@@ -31,7 +31,7 @@ export function compareGoVersions(a: string, b: string): -1 | 0 | 1 {
 		return x === y ? 0 : x === undefined ? -1 : 1;
 	}
 
-	const rank = (v: GoVersion): number[] => [v.major, v.minor, v.patch === undefined ? (v.pre === undefined ? -2 : -1) : v.patch, v.pre === undefined ? 0 : -1, Number(/\d+$/.exec(v.pre ?? '0')?.[0] ?? 0)];
+	const rank = (v: GoVersion): number[] => [v.major, v.minor, v.patch ?? (v.pre === undefined ? -2 : -1), v.pre === undefined ? 0 : -1, Number(/\d+$/.exec(v.pre ?? '0')?.[0] ?? 0)];
 	const left = rank(x);
 	const right = rank(y);
 	for (let index = 0; index < left.length; index++) {

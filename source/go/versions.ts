@@ -122,7 +122,7 @@ export function sortVersions(versions: readonly string[]): string[] {
 		const semver = parseSemver(version);
 		return semver === undefined ? [] : [semver];
 	});
-	return parsed.sort((a, b) => compareParsed(a, b)).map((semver) => semver.text);
+	return parsed.toSorted((a, b) => compareParsed(a, b)).map((semver) => semver.text);
 }
 
 /** How many versions a sample keeps at each end of the list. */
@@ -171,7 +171,7 @@ export function sampleVersionList(body: string, requested: string): VersionSampl
 		seen.add(version.text);
 		insertBounded(lowest, version, (a, b) => compareParsed(a, b));
 		insertBounded(highest, version, (a, b) => compareParsed(b, a));
-		if (wanted === undefined || version.major !== wanted.major || version.text === requested) {
+		if (version.major !== wanted?.major || version.text === requested) {
 			continue;
 		}
 
@@ -206,9 +206,9 @@ export function sampleVersionList(body: string, requested: string): VersionSampl
 
 	return {
 		count: seen.size,
-		versions: [...sample.values()].sort((a, b) => compareParsed(a, b)).map((version) => version.text),
+		versions: [...sample.values()].toSorted((a, b) => compareParsed(a, b)).map((version) => version.text),
 		lowest: lowest.map((version) => version.text),
-		highest: highest.map((version) => version.text).reverse(),
+		highest: highest.map((version) => version.text).toReversed(),
 	};
 }
 

@@ -16,7 +16,13 @@ export function flowTranslations(language: Language): FlowTranslations | undefin
 A node's text in the current language (or `language`), placeholders not yet filled: the translation of field
 `field` of node `node` in flow `flow`, else `english` (the definition's own text).
 */
-export function nodeText(flow: FlowRef, node: string, field: keyof NodeTranslation, english: string, language: Language = currentLanguage()): string {
+export function nodeText(
+	flow: FlowRef,
+	node: string,
+	field: keyof NodeTranslation,
+	english: string,
+	language: Language = currentLanguage(),
+): string {
 	return translationOf(flow, language)?.nodes[node]?.[field] ?? english;
 }
 
@@ -28,10 +34,15 @@ export type FlowRef =
 	| string
 	| {
 			readonly id: string;
-			readonly translations?: {readonly [language: string]: {readonly title: string; readonly nodes: Readonly<Record<string, NodeTranslation>>} | undefined};
+			readonly translations?: Readonly<
+				Record<string, {readonly title: string; readonly nodes: Readonly<Record<string, NodeTranslation>>} | undefined>
+			>;
 	  };
 
-function translationOf(flow: FlowRef, language: Language): {readonly title: string; readonly nodes: Readonly<Record<string, NodeTranslation>>} | undefined {
+function translationOf(
+	flow: FlowRef,
+	language: Language,
+): {readonly title: string; readonly nodes: Readonly<Record<string, NodeTranslation>>} | undefined {
 	return typeof flow === 'string' ? translations[language]?.[flow] : (flow.translations?.[language] ?? translations[language]?.[flow.id]);
 }
 

@@ -1,4 +1,4 @@
-import {createServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
+import {createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {connect, type Socket} from 'node:net';
 import {TLSSocket} from 'node:tls';
 import {createShutdown, listenOnLoopback} from './loopback-server.js';
@@ -38,6 +38,140 @@ export type ConnectProxy = {
 /** The realm of the lab proxy's 407 challenge. */
 export const labProxyRealm = 'gomod-doctor lab';
 
+/** What the lab's HTTP proxy answers from. */
+type LabHttpProxy = {
+	readonly options: ConnectProxyOptions;
+	readonly requests: Array<{method: string; target: string; status: number}>;
+	readonly authorised: (message: IncomingMessage) => boolean;
+	readonly loopbackOf: (host: string) => string | undefined;
+	readonly shutdown: ReturnType<typeof createShutdown>;
+	readonly inside: () => Server;
+};
+
+/** An absolute-form request (go fetching an http URL): checked, then forwarded to loopback. */
+function forwardRequest(proxy: LabHttpProxy, request: IncomingMessage, response: ServerResponse): void {
+	const {requests, authorised, loopbackOf} = proxy;
+	const target = request.url ?? '';
+	const record = (status: number) => requests.push({method: request.method ?? 'GET', target, status});
+	if (!authorised(request)) {
+		record(407);
+		response.writeHead(407, {'Proxy-Authenticate': `Basic realm="${labProxyRealm}"`, 'Content-Type': 'text/plain', Connection: 'close'});
+		response.end('proxy authentication required\n');
+		return;
+	}
+
+	let url: URL;
+	try {
+		url = new URL(target);
+	} catch {
+		record(400);
+		response.writeHead(400, {'Content-Type': 'text/plain', Connection: 'close'});
+		response.end('this proxy takes absolute-form requests and CONNECT\n');
+		return;
+	}
+
+	const address = loopbackOf(url.hostname);
+	if (url.protocol !== 'http:' || address === undefined) {
+		record(403);
+		response.writeHead(403, {'Content-Type': 'text/plain', Connection: 'close'});
+		response.end('the lab proxy forwards to loopback only\n');
+		return;
+	}
+
+	const headers = {...request.headers};
+	delete headers['proxy-authorization'];
+	delete headers['proxy-connection'];
+	const forwarded = httpRequest(
+		{host: address, port: url.port === '' ? 80 : Number(url.port), path: `${url.pathname}${url.search}`, method: request.method, headers},
+		(upstream) => {
+			record(upstream.statusCode ?? 502);
+			response.writeHead(upstream.statusCode ?? 502, upstream.headers);
+			upstream.pipe(response);
+		},
+	);
+	forwarded.on('error', () => {
+		record(502);
+		if (!response.headersSent) {
+			response.writeHead(502, {'Content-Type': 'text/plain', Connection: 'close'});
+		}
+
+		response.end('bad gateway\n');
+	});
+	request.pipe(forwarded);
+}
+
+/** A request inside an intercepted tunnel, relayed to the intercepting egress's upstream. */
+function relayInside(proxy: LabHttpProxy, request: IncomingMessage, response: ServerResponse): void {
+	const {options, requests} = proxy;
+	const upstream = new URL(options.intercept?.upstream ?? 'http://127.0.0.1:1');
+	const target = `https://${request.headers.host ?? ''}${request.url ?? '/'}`;
+	const forwarded = httpRequest({host: upstream.hostname, port: upstream.port, path: request.url, method: request.method, headers: {...request.headers, host: upstream.host}}, (answer) => {
+		requests.push({method: request.method ?? 'GET', target, status: answer.statusCode ?? 502});
+		response.writeHead(answer.statusCode ?? 502, answer.headers);
+		answer.pipe(response);
+	});
+	forwarded.on('error', () => {
+		response.writeHead(502, {'Content-Type': 'text/plain', Connection: 'close'});
+		response.end('upstream failed\n');
+	});
+	request.pipe(forwarded);
+}
+
+/** A CONNECT (go fetching an https URL): checked, then tunnelled to loopback, or intercepted. */
+function openTunnel(proxy: LabHttpProxy, request: IncomingMessage, client: Socket, head: Buffer): void {
+	const {options, requests, authorised, loopbackOf, shutdown, inside} = proxy;
+	const target = request.url ?? '';
+	const answer = (status: number, text: string, extra = '') => {
+		requests.push({method: 'CONNECT', target, status});
+		client.end(`HTTP/1.1 ${status} ${text}\r\n${extra}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+	};
+
+	if (!authorised(request)) {
+		answer(407, 'Proxy Authentication Required', `Proxy-Authenticate: Basic realm="${labProxyRealm}"\r\n`);
+		return;
+	}
+
+	const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(target);
+	const address = match === null ? undefined : loopbackOf(match[1]!);
+	if (match === null || address === undefined) {
+		answer(403, 'Forbidden');
+		return;
+	}
+
+	if (options.intercept !== undefined) {
+		requests.push({method: 'CONNECT', target, status: 200});
+		client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+		if (head.length > 0) {
+			client.unshift(head);
+		}
+
+		const tls = new TLSSocket(client, {isServer: true, cert: options.intercept.cert, key: options.intercept.key});
+		shutdown.track(tls);
+		tls.on('error', () => {client.destroy();});
+		inside().emit('connection', tls);
+		return;
+	}
+
+	const upstream = connect(Number(match[2]), address);
+	shutdown.track(upstream);
+	upstream.once('connect', () => {
+		requests.push({method: 'CONNECT', target, status: 200});
+		client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+		if (head.length > 0) {
+			upstream.write(head);
+		}
+
+		upstream.pipe(client);
+		client.pipe(upstream);
+	});
+	upstream.once('error', () => {
+		if (!client.destroyed) {
+			answer(502, 'Bad Gateway');
+		}
+	});
+	client.on('error', () => {upstream.destroy();});
+}
+
 /**
 An HTTP proxy on 127.0.0.1 of the lab's own: CONNECT tunnels (what go does for https URLs) and absolute-form
 requests (`GET http://host/path`, what go does for http URLs), to loopback only. With `credentials`, a request
@@ -58,124 +192,20 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 		return options.aliases?.get(name);
 	};
 
+	// `inside` is made below; the tunnels that use it open only once the proxy listens.
+	const proxy: LabHttpProxy = {options, requests, authorised, loopbackOf, shutdown, inside: () => inside};
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-		const target = request.url ?? '';
-		const record = (status: number) => requests.push({method: request.method ?? 'GET', target, status});
-		if (!authorised(request)) {
-			record(407);
-			response.writeHead(407, {'Proxy-Authenticate': `Basic realm="${labProxyRealm}"`, 'Content-Type': 'text/plain', Connection: 'close'});
-			response.end('proxy authentication required\n');
-			return;
-		}
-
-		let url: URL;
-		try {
-			url = new URL(target);
-		} catch {
-			record(400);
-			response.writeHead(400, {'Content-Type': 'text/plain', Connection: 'close'});
-			response.end('this proxy takes absolute-form requests and CONNECT\n');
-			return;
-		}
-
-		const address = loopbackOf(url.hostname);
-		if (url.protocol !== 'http:' || address === undefined) {
-			record(403);
-			response.writeHead(403, {'Content-Type': 'text/plain', Connection: 'close'});
-			response.end('the lab proxy forwards to loopback only\n');
-			return;
-		}
-
-		const headers = {...request.headers};
-		delete headers['proxy-authorization'];
-		delete headers['proxy-connection'];
-		const forwarded = httpRequest(
-			{host: address, port: url.port === '' ? 80 : Number(url.port), path: `${url.pathname}${url.search}`, method: request.method, headers},
-			(upstream) => {
-				record(upstream.statusCode ?? 502);
-				response.writeHead(upstream.statusCode ?? 502, upstream.headers);
-				upstream.pipe(response);
-			},
-		);
-		forwarded.on('error', () => {
-			record(502);
-			if (!response.headersSent) {
-				response.writeHead(502, {'Content-Type': 'text/plain', Connection: 'close'});
-			}
-
-			response.end('bad gateway\n');
-		});
-		request.pipe(forwarded);
+		forwardRequest(proxy, request, response);
 	});
 
 	shutdown.watch(server);
 	// The requests inside an intercepted tunnel: relayed to the intercepting egress's upstream.
 	const inside = createServer((request: IncomingMessage, response: ServerResponse) => {
-		const upstream = new URL(options.intercept?.upstream ?? 'http://127.0.0.1:1');
-		const target = `https://${request.headers.host ?? ''}${request.url ?? '/'}`;
-		const forwarded = httpRequest({host: upstream.hostname, port: upstream.port, path: request.url, method: request.method, headers: {...request.headers, host: upstream.host}}, (answer) => {
-			requests.push({method: request.method ?? 'GET', target, status: answer.statusCode ?? 502});
-			response.writeHead(answer.statusCode ?? 502, answer.headers);
-			answer.pipe(response);
-		});
-		forwarded.on('error', () => {
-			response.writeHead(502, {'Content-Type': 'text/plain', Connection: 'close'});
-			response.end('upstream failed\n');
-		});
-		request.pipe(forwarded);
+		relayInside(proxy, request, response);
 	});
 
 	server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
-		const target = request.url ?? '';
-		const answer = (status: number, text: string, extra = '') => {
-			requests.push({method: 'CONNECT', target, status});
-			client.end(`HTTP/1.1 ${status} ${text}\r\n${extra}Content-Length: 0\r\nConnection: close\r\n\r\n`);
-		};
-
-		if (!authorised(request)) {
-			answer(407, 'Proxy Authentication Required', `Proxy-Authenticate: Basic realm="${labProxyRealm}"\r\n`);
-			return;
-		}
-
-		const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(target);
-		const address = match === null ? undefined : loopbackOf(match[1]!);
-		if (match === null || address === undefined) {
-			answer(403, 'Forbidden');
-			return;
-		}
-
-		if (options.intercept !== undefined) {
-			requests.push({method: 'CONNECT', target, status: 200});
-			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-			if (head.length > 0) {
-				client.unshift(head);
-			}
-
-			const tls = new TLSSocket(client, {isServer: true, cert: options.intercept.cert, key: options.intercept.key});
-			shutdown.track(tls);
-			tls.on('error', () => client.destroy());
-			inside.emit('connection', tls);
-			return;
-		}
-
-		const upstream = connect(Number(match[2]), address);
-		shutdown.track(upstream);
-		upstream.once('connect', () => {
-			requests.push({method: 'CONNECT', target, status: 200});
-			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-			if (head.length > 0) {
-				upstream.write(head);
-			}
-
-			upstream.pipe(client);
-			client.pipe(upstream);
-		});
-		upstream.once('error', () => {
-			if (!client.destroyed) {
-				answer(502, 'Bad Gateway');
-			}
-		});
-		client.on('error', () => upstream.destroy());
+		openTunnel(proxy, request, client, head);
 	});
 
 	const port = await listenOnLoopback(server, 'lab HTTP proxy');

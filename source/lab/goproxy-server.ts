@@ -137,13 +137,18 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 	}
 
 	const modules = options.modules ?? labModules;
-	const served = (fault.kind === 'altered-zip' ? modules.map(module => alterModule(module)) : modules).map(module => buildModuleArtifacts(module));
-	const original = modules.map(module => buildModuleArtifacts(module));
+	const served = (fault.kind === 'altered-zip' ? modules.map((module) => alterModule(module)) : modules).map((module) =>
+		buildModuleArtifacts(module),
+	);
+	const original = modules.map((module) => buildModuleArtifacts(module));
 	const catalog = new ModuleCatalog(
 		served.map((artifacts, index) => ({
 			...artifacts,
 			// An altered zip keeps the original go.mod, so the module graph still loads and only the zip differs.
-			mod: fault.kind === 'altered-mod' ? `${artifacts.mod}// This line is not in the original go.mod.\n` : (original[index]?.mod ?? artifacts.mod),
+			mod:
+				fault.kind === 'altered-mod'
+					? `${artifacts.mod}// This line is not in the original go.mod.\n`
+					: (original[index]?.mod ?? artifacts.mod),
 		})),
 		options.missing,
 	);
@@ -151,8 +156,6 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 	const requests: MutableRecord[] = [];
 	const shutdown = createShutdown();
 	const {timers} = shutdown;
-	/** `steady`: when the last zip queued is sent. */
-	let lastZipAt = 0;
 	const later = (ms: number, action: () => void) => {
 		const timer = setTimeout(() => {
 			timers.delete(timer);
@@ -161,147 +164,9 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 		timers.add(timer);
 	};
 
+	const lab: LabProxyState = {options, fault, catalog, requests, timers, later, pacing: {lastZipAt: 0}};
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-		const record: MutableRecord = {method: request.method ?? 'GET', path: request.url ?? '/', status: undefined};
-		requests.push(record);
-		const send = (answer: Answer): void => {
-			record.status = answer.status;
-			const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
-			const headers = {...answer.headers, 'Content-Length': String(body.byteLength)};
-			if (answer.reason === undefined) {
-				response.writeHead(answer.status, headers);
-			} else {
-				response.writeHead(answer.status, answer.reason, headers);
-			}
-
-			response.end(body);
-		};
-
-		const sumdbPrefix = options.sumdb === undefined ? undefined : `/sumdb/${options.sumdb.name}/`;
-		if (sumdbPrefix !== undefined && options.sumdb !== undefined && (fault.kind === 'none' || fault.kind === 'altered-zip') && record.path.startsWith(sumdbPrefix)) {
-			const rest = record.path.slice(sumdbPrefix.length);
-			if (rest === 'supported') {
-				send({status: 200, headers: textHeaders, body: ''});
-				return;
-			}
-
-			relay(`${options.sumdb.url}/${rest}`, send);
-			return;
-		}
-
-		switch (fault.kind) {
-			case 'hang': {
-				// Never answer; close() destroys the socket.
-				return;
-			}
-
-			case 'status': {
-				send(faultAnswer(fault.status));
-				return;
-			}
-
-			case 'html': {
-				send(captivePortalAnswer());
-				return;
-			}
-
-			case 'slow':
-			case 'altered-mod': {
-				const timer = setTimeout(() => {
-					timers.delete(timer);
-					send(catalog.answer(request.method ?? 'GET', record.path));
-				}, fault.delayMs ?? 0);
-				timers.add(timer);
-				return;
-			}
-
-			case 'none':
-			case 'altered-zip': {
-				send(catalog.answer(request.method ?? 'GET', record.path));
-				return;
-			}
-
-			case 'long-list': {
-				const answer = catalog.answer(request.method ?? 'GET', record.path);
-				send(record.path.endsWith('/@v/list') && answer.status === 200 ? {...answer, body: madeUpVersions(fault.versions) + String(answer.body)} : answer);
-				return;
-			}
-
-			case 'escape-body': {
-				send({status: fault.status, headers: textHeaders, body: hostileText});
-				return;
-			}
-
-			case 'endless-body': {
-				if (record.path.endsWith('/@v/list')) {
-					send(catalog.answer(request.method ?? 'GET', record.path));
-					return;
-				}
-
-				record.status = 200;
-				response.writeHead(200, {'Content-Type': 'application/octet-stream'});
-				const chunk = Buffer.alloc(256 * 1024, 0x41);
-				const pump = (): void => {
-					while (!response.destroyed && response.write(chunk)) {
-						// Until the socket's buffer is full; then on 'drain'.
-					}
-				};
-
-				response.on('drain', pump);
-				pump();
-				return;
-			}
-
-			case 'echo-headers': {
-				const lines = Object.entries(request.headers).map(([name, value]) => `${name}: ${String(value)}`);
-				const map = JSON.stringify(Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, [String(value)]])));
-				// Some also decode the credentials, and quote them URL-encoded.
-				const basic = /^basic\s+(\S+)/i.exec(String(request.headers.authorization ?? ''))?.[1];
-				const decoded = basic === undefined ? '' : Buffer.from(basic, 'base64').toString('utf8');
-				const who = decoded === '' ? '' : `you are ${decoded} (${encodeURIComponent(decoded)}); proxy-authorization=Basic ${basic}\n`;
-				send({status: 404, headers: textHeaders, body: `not found: ${record.path}\n${who}${map}\nyour request:\n${lines.join('\n')}\n`});
-				return;
-			}
-
-			case 'steady': {
-				const answer = catalog.answer(request.method ?? 'GET', record.path);
-				if (!record.path.endsWith('.zip')) {
-					send(answer);
-					return;
-				}
-
-				lastZipAt = Math.max(Date.now(), lastZipAt) + fault.intervalMs;
-				later(lastZipAt - Date.now(), () => {
-					send(answer);
-				});
-				return;
-			}
-
-			case 'truncated-zip': {
-				const answer = catalog.answer(request.method ?? 'GET', record.path);
-				if (!record.path.endsWith('.zip') || answer.status !== 200 || typeof answer.body === 'string') {
-					send(answer);
-					return;
-				}
-
-				record.status = answer.status;
-				response.writeHead(answer.status, {...answer.headers, 'Content-Length': String(answer.body.byteLength)});
-				response.write(answer.body.subarray(0, Math.floor(answer.body.byteLength / 2)));
-				// Closed once what was written has left: the client reads half the announced length, then EOF.
-				later(50, () => response.socket?.destroy());
-				return;
-			}
-
-			case 'prefix-mapping': {
-				// The backend receives `/prefix/example.com/…` and knows no such module: nginx relays its 404.
-				send(record.path.startsWith(`${fault.prefix}/`) ? faultAnswer(404) : catalog.answer(request.method ?? 'GET', record.path));
-				return;
-			}
-
-			default: {
-				assertNever(fault);
-			}
-		}
+		answerRequest(lab, request, response);
 	});
 	shutdown.watch(server);
 	// A hung request must not be cut off by node's own request timeout while a test watches go wait.
@@ -318,13 +183,219 @@ export async function startGoproxyServer(options: GoproxyServerOptions = {}): Pr
 	};
 }
 
+/** What the lab proxy's requests are answered from. */
+type LabProxyState = {
+	readonly options: GoproxyServerOptions;
+	readonly fault: Exclude<GoproxyFault, {kind: 'closed'}>;
+	readonly catalog: ModuleCatalog;
+	readonly requests: MutableRecord[];
+	readonly timers: Set<NodeJS.Timeout>;
+	readonly later: (ms: number, action: () => void) => void;
+	/** `steady`: when the last zip queued is sent. */
+	readonly pacing: {lastZipAt: number};
+};
+
+/** Answers one request as the fault says. */
+function answerRequest(lab: LabProxyState, request: IncomingMessage, response: ServerResponse): void {
+	const {options, fault, catalog, requests, timers, later} = lab;
+	const record: MutableRecord = {method: request.method ?? 'GET', path: request.url ?? '/', status: undefined};
+	requests.push(record);
+	const send = (answer: Answer): void => {
+		sendAnswer(record, response, answer);
+	};
+
+	const exchange: Exchange = {request, response, record, send, catalog, later};
+
+	const sumdbPrefix = options.sumdb === undefined ? undefined : `/sumdb/${options.sumdb.name}/`;
+	if (
+		sumdbPrefix !== undefined &&
+		options.sumdb !== undefined &&
+		(fault.kind === 'none' || fault.kind === 'altered-zip') &&
+		record.path.startsWith(sumdbPrefix)
+	) {
+		const rest = record.path.slice(sumdbPrefix.length);
+		if (rest === 'supported') {
+			send({status: 200, headers: textHeaders, body: ''});
+			return;
+		}
+
+		relay(`${options.sumdb.url}/${rest}`, send);
+		return;
+	}
+
+	switch (fault.kind) {
+		case 'hang': {
+			// Never answer; close() destroys the socket.
+			return;
+		}
+
+		case 'status': {
+			send(faultAnswer(fault.status));
+			return;
+		}
+
+		case 'html': {
+			send(captivePortalAnswer());
+			return;
+		}
+
+		case 'slow':
+		case 'altered-mod': {
+			const timer = setTimeout(() => {
+				timers.delete(timer);
+				send(catalog.answer(request.method ?? 'GET', record.path));
+			}, fault.delayMs ?? 0);
+			timers.add(timer);
+			return;
+		}
+
+		case 'none':
+		case 'altered-zip': {
+			send(catalog.answer(request.method ?? 'GET', record.path));
+			return;
+		}
+
+		case 'long-list': {
+			const answer = catalog.answer(request.method ?? 'GET', record.path);
+			send(
+				record.path.endsWith('/@v/list') && answer.status === 200
+					? {...answer, body: madeUpVersions(fault.versions) + String(answer.body)}
+					: answer,
+			);
+			return;
+		}
+
+		case 'escape-body': {
+			send({status: fault.status, headers: textHeaders, body: hostileText});
+			return;
+		}
+
+		case 'endless-body': {
+			sendEndlessBody(exchange);
+			return;
+		}
+
+		case 'echo-headers': {
+			echoHeaders(exchange);
+			return;
+		}
+
+		case 'steady': {
+			const answer = catalog.answer(request.method ?? 'GET', record.path);
+			if (!record.path.endsWith('.zip')) {
+				send(answer);
+				return;
+			}
+
+			lab.pacing.lastZipAt = Math.max(Date.now(), lab.pacing.lastZipAt) + fault.intervalMs;
+			later(lab.pacing.lastZipAt - Date.now(), () => {
+				send(answer);
+			});
+			return;
+		}
+
+		case 'truncated-zip': {
+			sendTruncatedZip(exchange);
+			return;
+		}
+
+		case 'prefix-mapping': {
+			// The backend receives `/prefix/example.com/…` and knows no such module: nginx relays its 404.
+			send(record.path.startsWith(`${fault.prefix}/`) ? faultAnswer(404) : catalog.answer(request.method ?? 'GET', record.path));
+			return;
+		}
+
+		default: {
+			assertNever(fault);
+		}
+	}
+}
+
+/** Sends a whole answer, with its length, and records its status. */
+function sendAnswer(record: MutableRecord, response: ServerResponse, answer: Answer): void {
+	record.status = answer.status;
+	const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
+	const headers = {...answer.headers, 'Content-Length': String(body.byteLength)};
+	if (answer.reason === undefined) {
+		response.writeHead(answer.status, headers);
+	} else {
+		response.writeHead(answer.status, answer.reason, headers);
+	}
+
+	response.end(body);
+}
+
+/** One request, its response, and how it is answered. */
+type Exchange = {
+	readonly request: IncomingMessage;
+	readonly response: ServerResponse;
+	readonly record: MutableRecord;
+	readonly send: (answer: Answer) => void;
+	readonly catalog: ModuleCatalog;
+	readonly later: (ms: number, action: () => void) => void;
+};
+
+/** A body that never ends: the list answers, anything else streams forever. */
+function sendEndlessBody({request, response, record, send, catalog}: Exchange): void {
+	if (record.path.endsWith('/@v/list')) {
+		send(catalog.answer(request.method ?? 'GET', record.path));
+		return;
+	}
+
+	record.status = 200;
+	response.writeHead(200, {'Content-Type': 'application/octet-stream'});
+	const chunk = Buffer.alloc(256 * 1024, 0x41);
+	const pump = (): void => {
+		while (!response.destroyed && response.write(chunk)) {
+			// Until the socket's buffer is full; then on 'drain'.
+		}
+	};
+
+	response.on('drain', pump);
+	pump();
+}
+
+/** A 404 that quotes the request's headers back, credentials and all, as some servers do. */
+function echoHeaders({request, record, send}: Exchange): void {
+	const lines = Object.entries(request.headers).map(([name, value]) => `${name}: ${String(value)}`);
+	const map = JSON.stringify(Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, [String(value)]])));
+	// Some also decode the credentials, and quote them URL-encoded.
+	const basic = /^basic\s+(\S+)/i.exec(String(request.headers.authorization ?? ''))?.[1];
+	const decoded = basic === undefined ? '' : Buffer.from(basic, 'base64').toString('utf8');
+	const who = decoded === '' ? '' : `you are ${decoded} (${encodeURIComponent(decoded)}); proxy-authorization=Basic ${basic}\n`;
+	send({status: 404, headers: textHeaders, body: `not found: ${record.path}\n${who}${map}\nyour request:\n${lines.join('\n')}\n`});
+}
+
+/** A zip cut in half: the announced length, half the bytes, then the connection closes. */
+function sendTruncatedZip({request, response, record, send, catalog, later}: Exchange): void {
+	const answer = catalog.answer(request.method ?? 'GET', record.path);
+	if (!record.path.endsWith('.zip') || answer.status !== 200 || typeof answer.body === 'string') {
+		send(answer);
+		return;
+	}
+
+	record.status = answer.status;
+	response.writeHead(answer.status, {...answer.headers, 'Content-Length': String(answer.body.byteLength)});
+	response.write(answer.body.subarray(0, Math.floor(answer.body.byteLength / 2)));
+	// Closed once what was written has left: the client reads half the announced length, then EOF.
+	later(50, () => {
+		response.socket?.destroy();
+	});
+}
+
 /** Relays a GET to a loopback server (the lab's checksum database) and sends back what it answered. */
 function relay(url: string, send: (answer: Answer) => void): void {
 	httpGet(url, (upstream) => {
 		const chunks: Buffer[] = [];
-		upstream.on('data', (chunk: Buffer) => chunks.push(chunk));
+		upstream.on('data', (chunk: Buffer) => {
+			chunks.push(chunk);
+		});
 		upstream.on('end', () => {
-			send({status: upstream.statusCode ?? 502, headers: {'Content-Type': upstream.headers['content-type'] ?? 'text/plain; charset=utf-8'}, body: Buffer.concat(chunks)});
+			send({
+				status: upstream.statusCode ?? 502,
+				headers: {'Content-Type': upstream.headers['content-type'] ?? 'text/plain; charset=utf-8'},
+				body: Buffer.concat(chunks),
+			});
 		});
 	}).on('error', (error) => {
 		send({status: 502, headers: textHeaders, body: `bad gateway: ${error.message}\n`});
@@ -392,21 +463,26 @@ class ModuleCatalog {
 				return this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no versions on this lab proxy`);
 			}
 
-			return {status: 200, headers: textHeaders, body: versions.map(item => `${item.version}\n`).join('')};
+			return {status: 200, headers: textHeaders, body: versions.map((item) => `${item.version}\n`).join('')};
 		}
 
 		if (request.kind === 'latest') {
-			const latest = versions?.filter(item => !item.version.includes('-')).at(-1) ?? versions?.at(-1);
+			const latest = versions?.findLast((item) => !item.version.includes('-')) ?? versions?.at(-1);
 			if (latest === undefined) {
-				return this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`);
+				return (
+					this.#lacks(request.modulePath) ?? notFound(`not found: module ${request.modulePath}: no matching versions for query "latest"`)
+				);
 			}
 
 			return {status: 200, headers: jsonHeaders, body: latest.info};
 		}
 
-		const item = versions?.find(candidate => candidate.version === request.version);
+		const item = versions?.find((candidate) => candidate.version === request.version);
 		if (item === undefined) {
-			return this.#lacks(request.modulePath, request.version) ?? notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`);
+			return (
+				this.#lacks(request.modulePath, request.version) ??
+				notFound(`not found: ${request.modulePath}@${request.version}: invalid version: unknown revision ${request.version}`)
+			);
 		}
 
 		switch (request.kind) {
@@ -430,7 +506,9 @@ class ModuleCatalog {
 
 	/** A missing module or version answered as `missing` says (undefined: the default 404). */
 	#lacks(modulePath: string, version?: string): Answer | undefined {
-		return this.#missing === undefined ? undefined : {status: this.#missing.status, headers: textHeaders, body: this.#missing.body(modulePath, version)};
+		return this.#missing === undefined
+			? undefined
+			: {status: this.#missing.status, headers: textHeaders, body: this.#missing.body(modulePath, version)};
 	}
 }
 
@@ -480,7 +558,10 @@ export function parseProxyPath(pathname: string): ProxyPathRequest | 'invalid' |
 }
 
 /** The URL path go requests for a module file, e.g. `/example.com/!upper/@v/v1.0.0.zip`. */
-export function proxyPathFor(modulePath: string, file: {readonly version: string; readonly kind: 'info' | 'mod' | 'zip'} | 'list' | 'latest'): string {
+export function proxyPathFor(
+	modulePath: string,
+	file: {readonly version: string; readonly kind: 'info' | 'mod' | 'zip'} | 'list' | 'latest',
+): string {
 	const escaped = escapeModulePath(modulePath);
 	if (file === 'list') {
 		return `/${escaped}/@v/list`;
@@ -500,7 +581,7 @@ function notFound(message: string): Answer {
 	return {status: 404, headers: textHeaders, body: `${message}\n`};
 }
 
-/** nginx's status lines (ngx_http_status_lines): some differ from node's reason phrases. */
+/** Nginx's status lines (ngx_http_status_lines): some differ from node's reason phrases. */
 const nginxReasons: Readonly<Record<FaultStatus, string>> = {
 	401: 'Unauthorized',
 	403: 'Forbidden',

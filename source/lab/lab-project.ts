@@ -11,7 +11,7 @@ export const labProjectModule = 'example.com/lab/app';
 
 /** The lab project's go.mod, formatted as `go mod tidy` would leave it. */
 export function labGoMod(): string {
-	const requires = labRequirements.map(item => `\t${item.path} ${item.version}\n`);
+	const requires = labRequirements.map((item) => `\t${item.path} ${item.version}\n`);
 	return `module ${labProjectModule}\n\ngo ${labGoVersion}\n\nrequire (\n${requires.join('')})\n`;
 }
 
@@ -23,7 +23,7 @@ zip, then of its go.mod. Without it, `go mod download` still works, but `go buil
 export function labGoSum(): string {
 	const lines: string[] = [];
 	for (const requirement of labRequirements) {
-		const module = labModules.find(item => item.path === requirement.path && item.version === requirement.version);
+		const module = labModules.find((item) => item.path === requirement.path && item.version === requirement.version);
 		if (module === undefined) {
 			throw new Error(`lab requirement ${requirement.path}@${requirement.version} is not a lab module`);
 		}
@@ -40,7 +40,7 @@ export function labGoSum(): string {
 
 /** A main package that imports every required lab module, so that `go build` needs them all. */
 export function labMainGo(): string {
-	const imports = labRequirements.map(item => `\t"${item.path}"\n`).join('');
-	const calls = labRequirements.map(item => item.call);
+	const imports = labRequirements.map((item) => `\t"${item.path}"\n`).join('');
+	const calls = labRequirements.map((item) => item.call);
 	return `package main\n\nimport (\n\t"fmt"\n\n${imports})\n\nfunc main() {\n\tfmt.Println(${calls.join(', ')})\n}\n`;
 }

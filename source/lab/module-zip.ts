@@ -52,7 +52,7 @@ export function buildModuleArtifacts(module: LabModule): ModuleArtifacts {
 	const prefix = `${module.path}@${module.version}/`;
 	const mtime = zipEntryTime();
 	const entries: Zippable = {};
-	for (const name of Object.keys(files).sort()) {
+	for (const name of Object.keys(files).toSorted()) {
 		const content = files[name] ?? '';
 		entries[prefix + name] = [strToU8(content), {mtime}];
 	}
@@ -69,7 +69,7 @@ would return. The go.mod is unchanged (so the module graph loads), a source file
 export function alterModule(module: LabModule): LabModule {
 	const files: Record<string, string> = {...module.files};
 	const target = Object.keys(files)
-		.sort()
+		.toSorted()
 		.find(name => name.endsWith('.go'));
 	if (target === undefined) {
 		files['ALTERED.txt'] = 'this file is not in the original module\n';

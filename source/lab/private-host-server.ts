@@ -97,7 +97,7 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 		// The GOPROXY protocol, answered by a lab proxy that serves the private modules.
 		const forwarded = httpRequest(`${backend.url}${target.slice('/goproxy'.length)}`, {method: request.method ?? 'GET'}, (upstream) => {
 			const chunks: Buffer[] = [];
-			upstream.on('data', (chunk: Buffer) => chunks.push(chunk));
+			upstream.on('data', (chunk: Buffer) => {chunks.push(chunk);});
 			upstream.on('end', () => {
 				const body = Buffer.concat(chunks);
 				requests.push({path: target, authorized, status: upstream.statusCode ?? 502});
@@ -140,7 +140,7 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 			client.pipe(upstream);
 		});
 		shutdown.track(upstream);
-		upstream.on('error', () => client.destroy());
+		upstream.on('error', () => {client.destroy();});
 	});
 	shutdown.watch(proxy);
 	const proxyPort = await listenOnLoopback(proxy, 'lab private host');

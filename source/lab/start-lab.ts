@@ -75,8 +75,8 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 	const started = new Map<string, LabServer>();
 	const closers: Array<() => Promise<void>> = [];
 	const close = async (): Promise<void> => {
-		await Promise.allSettled([...started.values()].map(async server => server.close()));
-		await Promise.allSettled(closers.map(async closer => closer()));
+		await Promise.allSettled([...started.values()].map(async (server) => server.close()));
+		await Promise.allSettled(closers.map(async (closer) => closer()));
 		if (options.keep !== true) {
 			// A go that was just killed may still be finishing a write in the cache: retry rather than fail.
 			await rm(root, {recursive: true, force: true, maxRetries: 5, retryDelay: 100});
@@ -86,15 +86,19 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 	try {
 		// Listening servers first, closed ports last: a closed port is free, and the kernel must not hand it to
 		// one of this lab's own servers afterwards. One at a time, so that `close()` knows exactly what runs.
-		const order = [...scenario.servers].sort((a, b) => Number(a.fault.kind === 'closed') - Number(b.fault.kind === 'closed'));
+		const order = scenario.servers.toSorted((a, b) => Number(a.fault.kind === 'closed') - Number(b.fault.kind === 'closed'));
 		for (const spec of order) {
-			const server = await startGoproxyServer({fault: options.faults?.[spec.name] ?? spec.fault, ...(spec.modules === undefined ? {} : {modules: spec.modules})});
+			// eslint-disable-next-line no-await-in-loop -- one at a time, so that close() knows exactly what runs
+			const server = await startGoproxyServer({
+				fault: options.faults?.[spec.name] ?? spec.fault,
+				...(spec.modules === undefined ? {} : {modules: spec.modules}),
+			});
 			started.set(spec.name, Object.assign(server, {name: spec.name}));
 		}
 
-		const servers = scenario.servers.map(spec => started.get(spec.name)).filter(server => server !== undefined);
+		const servers = scenario.servers.map((spec) => started.get(spec.name)).filter((server) => server !== undefined);
 
-		const urls = new Map(servers.map(server => [server.name, server.url]));
+		const urls = new Map(servers.map((server) => [server.name, server.url]));
 		const rendered = renderGoproxy(scenario.goproxy, urls);
 		const dir = path.join(root, 'project');
 		await writeLabProject(dir);
@@ -112,7 +116,7 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 		);
 		const goenv = {GOPROXY: rendered, GOSUMDB: 'off', ...setup.goenv};
 		const goproxy = goenv.GOPROXY;
-		const candidates = setup.candidates ?? scenario.candidates.map(name => urls.get(name) ?? '');
+		const candidates = setup.candidates ?? scenario.candidates.map((name) => urls.get(name) ?? '');
 		const hermetic = await createHermeticGoEnv({
 			root,
 			goenv,
@@ -136,7 +140,7 @@ export async function startLab(scenarioId: string, options: StartLabOptions = {}
 			candidates,
 			extras: setup.extras ?? {},
 			server(name) {
-				const found = servers.find(server => server.name === name);
+				const found = servers.find((server) => server.name === name);
 				if (found === undefined) {
 					throw new Error(`lab scenario ${scenario.id} has no server named ${JSON.stringify(name)}`);
 				}

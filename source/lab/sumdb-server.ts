@@ -103,7 +103,7 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 		}
 
 		const tile = pathname.startsWith('/tile/') ? parseTilePath(pathname.slice(1)) : undefined;
-		if (tile !== undefined && tile.level === -1) {
+		if (tile?.level === -1) {
 			const first = tile.index * 2 ** tile.height;
 			const slice = records.slice(first, first + tile.width);
 			if (slice.length !== tile.width) {

@@ -37,7 +37,7 @@ export function lineDiff(before: string, after: string): DiffLine[] {
 	const middleB = b.slice(head, b.length - tail);
 	const same = (text: string): DiffLine => ({kind: 'same', text});
 	const middle = middleA.length * middleB.length > maxCells ? multisetDiff(middleA, middleB) : lcsDiff(middleA, middleB);
-	return [...a.slice(0, head).map(same), ...middle, ...a.slice(a.length - tail).map(same)];
+	return [...a.slice(0, head).map((line) => same(line)), ...middle, ...a.slice(a.length - tail).map((line) => same(line))];
 }
 
 /** The diff of one file, with its counts. */

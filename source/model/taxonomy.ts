@@ -1,4 +1,3 @@
-
 /**
 The failure categories of `shared/taxonomy.md`. Their ids are a public interface: they appear in
 `classify --json`, in `diagnose --json` findings and in transcripts, so they never change spelling.

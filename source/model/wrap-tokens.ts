@@ -28,7 +28,31 @@ export type Segment = {
 /** Characters after which a long token may break. */
 const breakAfter = new Set(['/', ',', '|', '=', '&', '?', ':']);
 /** Punctuation a line should not start with (Chinese and ASCII closers). */
-const noLineStart = new Set(['，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '”', '’', '》', '】', ')', ']', '}', ',', '.', ';', ':', '!', '?']);
+const noLineStart = new Set([
+	'，',
+	'。',
+	'、',
+	'；',
+	'：',
+	'！',
+	'？',
+	'）',
+	'」',
+	'』',
+	'”',
+	'’',
+	'》',
+	'】',
+	')',
+	']',
+	'}',
+	',',
+	'.',
+	';',
+	':',
+	'!',
+	'?',
+]);
 /** Punctuation a line should not end with. */
 const noLineEnd = new Set(['（', '「', '『', '“', '‘', '《', '【', '(', '[', '{']);
 
@@ -363,7 +387,12 @@ function toGraphemes(text: string, offset: number): Grapheme[] {
 		const pieces = [...segmenter.segment(text.slice(from, to))];
 		const keep = to === text.length || pieces.length === 1 ? pieces.length : pieces.length - 1;
 		for (const {segment, index} of pieces.slice(0, keep)) {
-			graphemes.push({text: segment, start: offset + from + index, end: offset + from + index + segment.length, width: graphemeWidth(segment)});
+			graphemes.push({
+				text: segment,
+				start: offset + from + index,
+				end: offset + from + index + segment.length,
+				width: graphemeWidth(segment),
+			});
 		}
 
 		const last = pieces[keep - 1]!;
@@ -376,7 +405,7 @@ function toGraphemes(text: string, offset: number): Grapheme[] {
 /** A grapheme's columns; printable ASCII (most of what is wrapped) without asking string-width. */
 function graphemeWidth(segment: string): number {
 	const code = segment.length === 1 ? segment.codePointAt(0)! : 0;
-	return code >= 0x20 && code < 0x7F ? 1 : displayWidth(segment);
+	return code >= 0x20 && code < 0x7f ? 1 : displayWidth(segment);
 }
 
 function sumWidth(graphemes: readonly Grapheme[]): number {

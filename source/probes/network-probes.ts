@@ -15,7 +15,11 @@ has one edge per outcome) and runs the probe module of the same name. Each gets 
 type WithSystem<Input> = Input & {readonly system: System};
 
 /** A probe object over a probe module (which returns evidence whose outcome is one of `outcomes`). */
-export function fromModule<const Id extends string, const Outcome extends string, Input>(id: Id, outcomes: readonly Outcome[], probe: (system: System, input: Input) => Promise<Evidence>) {
+export function fromModule<const Id extends string, const Outcome extends string, Input>(
+	id: Id,
+	outcomes: readonly Outcome[],
+	probe: (system: System, input: Input) => Promise<Evidence>,
+) {
 	return defineProbe({
 		id,
 		outcomes,
@@ -29,6 +33,14 @@ export const dnsProbe = fromModule('dns', ['resolved', 'slow', 'ip-literal', 'fa
 export const pingProbe = fromModule('ping', ['reply', 'no-reply', 'unreachable', 'unavailable'], probePing);
 export const tcpProbe = fromModule('tcp', ['open', 'refused', 'timeout', 'unreachable'], probeTcpConnect);
 export const tlsProbe = fromModule('tls', ['ok', 'untrusted', 'expired', 'name-mismatch', 'failed', 'timeout'], probeTls);
-export const httpListProbe = fromModule('http-list', ['ok', 'not-found', 'server-error', 'auth', 'forbidden', 'bad-body', 'timeout', 'refused', 'dns', 'tls', 'proxy', 'error'], probeProxyList);
+export const httpListProbe = fromModule(
+	'http-list',
+	['ok', 'not-found', 'server-error', 'auth', 'forbidden', 'bad-body', 'timeout', 'refused', 'dns', 'tls', 'proxy', 'error'],
+	probeProxyList,
+);
 /** §2.2 a broken GOPROXY server: what it answers for the failing module and for a canary that surely exists. */
-export const proxyFetchProbe = fromModule('proxy-fetch', ['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'], probeProxyFetch);
+export const proxyFetchProbe = fromModule(
+	'proxy-fetch',
+	['ok', 'not-found', 'upstream', 'server-error', 'html', 'malformed', 'auth', 'forbidden', 'error'],
+	probeProxyFetch,
+);

@@ -43,7 +43,7 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
 	const {outcome, summary} = readProxyFetch(result, input.timeoutMs);
 	const type = result.headers['content-type'];
-	const server = result.headers['server'];
+	const {server} = result.headers;
 	const about = [type === undefined ? '' : `Content-Type: ${type}`, server === undefined ? '' : `Server: ${server}`].filter(Boolean).join('; ');
 	const output = trimOutput(result.body, 1500);
 	return {

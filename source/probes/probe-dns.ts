@@ -134,7 +134,7 @@ export function unusableNameserver(address: string): string | undefined {
 		return t().probes.dns.broadcast;
 	}
 
-	if (/^\d+\.\d+\.\d+\.255$/.test(address)) {
+	if (/^(?:\d+\.){3}25{2}$/.test(address)) {
 		return t().probes.dns.subnetBroadcast;
 	}
 
@@ -153,12 +153,18 @@ function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: string
 		};
 	}
 
-	const flagged = conf.nameservers.flatMap(address => {
+	const flagged = conf.nameservers.flatMap((address) => {
 		const why = unusableNameserver(address);
 		return why === undefined ? [] : [{address, why}];
 	});
 	return {
-		lines: [`nameservers (${conf.path}): ${conf.nameservers.join(' ')}`, ...flagged.map(note => `warning: ${note.address} is ${note.why}`)],
-		suffix: t().probes.dns.nameserversSuffix(conf.nameservers.join(', '), flagged.map(note => t().probes.dns.flagged(note.address, note.why)).join(t().probes.dns.flaggedSeparator)),
+		lines: [
+			`nameservers (${conf.path}): ${conf.nameservers.join(' ')}`,
+			...flagged.map((note) => `warning: ${note.address} is ${note.why}`),
+		],
+		suffix: t().probes.dns.nameserversSuffix(
+			conf.nameservers.join(', '),
+			flagged.map((note) => t().probes.dns.flagged(note.address, note.why)).join(t().probes.dns.flaggedSeparator),
+		),
 	};
 }

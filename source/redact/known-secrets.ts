@@ -33,7 +33,7 @@ function decode(text: string): string {
 /** The `user:password` of every URL (any scheme) in `value`, decoded, with their Basic forms. */
 function userinfoSecrets(value: string): string[] {
 	const secrets: string[] = [];
-	for (const match of value.slice(0, 65_536).matchAll(/[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/([^\s/@:]{1,512}):([^\s/@]{1,512})@/g)) {
+	for (const match of value.slice(0, 65_536).matchAll(/[A-Za-z][A-Za-z\d+.-]{0,31}:\/\/([^\s/@:]{1,512}):([^\s/@]{1,512})@/g)) {
 		const user = decode(match[1]!);
 		const password = decode(match[2]!);
 		secrets.push(password, basic(user, password));
@@ -49,7 +49,9 @@ arguments are where a token would be passed. The program itself is not a secret.
 function goauthSecrets(value: string): string[] {
 	return value.split(';').flatMap((part) => {
 		const [method, _program, ...args] = part.trim().split(/\s+/);
-		return method === 'command' ? args.filter((argument) => !argument.startsWith('-') || argument.includes('=')).map((argument) => argument.replace(/^[^=]*=/, '')) : [];
+		return method === 'command'
+			? args.filter((argument) => !argument.startsWith('-') || argument.includes('=')).map((argument) => argument.replace(/^[^=]*=/, ''))
+			: [];
 	});
 }
 

@@ -58,7 +58,9 @@ the explicit placeholder stands instead (`http://USER:TOKEN@proxy`), so that the
 marker is not a value anyone could type.
 */
 export function withCredentialPlaceholders(redacted: string): string {
-	return redacted.replaceAll(`://${redactionMarker}@`, '://USER:TOKEN@').replaceAll(new RegExp(`(^|[\\s=,'"])${redactionMarker.replaceAll('*', '\\*')}@`, 'g'), '$1USER:TOKEN@');
+	return redacted
+		.replaceAll(`://${redactionMarker}@`, '://USER:TOKEN@')
+		.replaceAll(new RegExp(String.raw`(^|[\s=,'"])${redactionMarker.replaceAll('*', String.raw`\*`)}@`, 'g'), '$1USER:TOKEN@');
 }
 
 export function looksSecretName(name: string): boolean {
@@ -99,7 +101,7 @@ Whether an object key (in `redactDeep`) names a secret: stricter than `looksSecr
 such as `authorizationError` or `tokenCount` keep their values.
 */
 function isSecretField(key: string): boolean {
-	const folded = key.toLowerCase().replace(/[^a-z]/g, '');
+	const folded = key.toLowerCase().replaceAll(/[^a-z]/g, '');
 	return secretFieldNames.has(folded) || /(?:token|password|passwd|secret)$/.test(folded);
 }
 
@@ -161,7 +163,7 @@ function collectLiterals(options: RedactorOptions): string[] {
 	}
 
 	// Longest first, so that a secret containing another one is removed whole.
-	return [...found].sort((a, b) => b.length - a.length);
+	return [...found].toSorted((a, b) => b.length - a.length);
 }
 
 function redactText(text: string, literals: readonly string[]): string {
@@ -261,11 +263,9 @@ function redactUrlUserinfo(text: string, found: Found): string {
 			if (userinfo !== redactionMarker && !credentialPlaceholders.has(userinfo) && (colon !== -1 || webSchemes.has(scheme))) {
 				out += text.slice(last, authorityStart) + redactionMarker;
 				last = authorityStart + at;
-				if (colon === -1) {
-					if (userinfo.length >= 8) {
-						found(userinfo);
-					}
-				} else {
+				if (colon === -1 && userinfo.length >= 8) {
+					found(userinfo);
+				} else if (colon !== -1) {
 					found(userinfo.slice(colon + 1));
 				}
 			}
@@ -294,15 +294,28 @@ function redactBareUserinfo(text: string, found: Found): string {
 	let last = 0;
 	while (at !== -1) {
 		let start = at;
-		while (start > last && at - start < 512 && !isBareUserinfoBoundary(text[start - 1]) && text[start - 1] !== '@' && text[start - 1] !== '/') {
+		while (
+			start > last &&
+			at - start < 512 &&
+			!isBareUserinfoBoundary(text[start - 1]) &&
+			text[start - 1] !== '@' &&
+			text[start - 1] !== '/'
+		) {
 			start--;
 		}
 
 		const token = text.slice(start, at);
 		const colon = token.indexOf(':');
 		const boundaryOk = isBareUserinfoBoundary(text[start - 1]);
-		const hostFollows = /[A-Za-z0-9[]/.test(text[at + 1] ?? '');
-		if (boundaryOk && hostFollows && colon > 0 && colon < token.length - 1 && token !== redactionMarker && !credentialPlaceholders.has(token)) {
+		const hostFollows = /[A-Za-z\d[]/.test(text[at + 1] ?? '');
+		if (
+			boundaryOk &&
+			hostFollows &&
+			colon > 0 &&
+			colon < token.length - 1 &&
+			token !== redactionMarker &&
+			!credentialPlaceholders.has(token)
+		) {
 			out += text.slice(last, start) + redactionMarker;
 			last = at;
 			found(token.slice(colon + 1));
@@ -329,12 +342,20 @@ function redactAuthorizationHeaders(text: string, found: Found): string {
 		return text;
 	}
 
-	return text.replace(
+	return text.replaceAll(
 		authorizationPattern,
-		(match: string, name: string, separator: string, scheme: string | undefined, space: string | undefined, rest: string, offset: number) => {
+		(
+			match: string,
+			name: string,
+			separator: string,
+			scheme: string | undefined,
+			space: string | undefined,
+			rest: string,
+			offset: number,
+		) => {
 			// Inside a quoted string ("Authorization: Bearer x", or a JSON map's ["Basic x"]), the value ends at the
 			// closing quote.
-			const opening = /"$/.test(separator) ? '"' : text[offset - 1];
+			const opening = separator.endsWith('"') ? '"' : text[offset - 1];
 			const quote = opening;
 			let value = rest;
 			let tail = '';
@@ -364,7 +385,7 @@ function redactAuthorizationHeaders(text: string, found: Found): string {
 	);
 }
 
-const bearerPattern = /\bbearer[ \t]{1,64}([A-Za-z0-9\-._~+/]{1,4096}={0,3})/gi;
+const bearerPattern = /\bbearer[ \t]{1,64}([\w\-.~+/]{1,4096}={0,3})/gi;
 const bearerProse = new Set(['token', 'tokens', 'auth', 'authentication', 'authorization', 'scheme', 'header', 'realm']);
 
 /** `Bearer abc.def` outside a header line → `Bearer ***`. */
@@ -385,7 +406,7 @@ function redactBearerTokens(text: string, found: Found): string {
 			continue;
 		}
 
-		while (end < text.length && /[A-Za-z0-9\-._~+/=]/.test(text[end]!)) {
+		while (end < text.length && /[\w\-.~+/=]/.test(text[end]!)) {
 			end++;
 		}
 
@@ -405,10 +426,13 @@ GitLab (`glpat-`, `glptt-`, `gldt-`), Slack (`xox?-`), npm (`npm_`) and AWS acce
 Quantifiers are bounded (a longer run is masked in pieces) so that no input can exhaust the regex engine's stack.
 */
 const tokenShapePattern =
-	/(?:gh[pousr]_[A-Za-z0-9]{20,1024}|github_pat_[A-Za-z0-9_]{20,1024}|gl(?:pat|ptt|dt)-[A-Za-z0-9_-]{16,1024}|xox[abposre]-[A-Za-z0-9-]{10,1024}|npm_[A-Za-z0-9]{20,1024}|(?:AKIA|ASIA)[0-9A-Z]{16})/g;
+	/gh[pousr]_[A-Za-z\d]{20,1024}|github_pat_\w{20,1024}|gl(?:pat|ptt|dt)-[\w-]{16,1024}|xox[abposre]-[A-Za-z\d-]{10,1024}|npm_[A-Za-z\d]{20,1024}|(?:AKIA|ASIA)[\dA-Z]{16}/g;
 
 function redactTokenShapes(text: string, found: Found): string {
-	return redactJwts(replaceExtended(text, tokenShapePattern, (char) => /[A-Za-z0-9_-]/.test(char), found), found);
+	return redactJwts(
+		replaceExtended(text, tokenShapePattern, (char) => /[\w-]/.test(char), found),
+		found,
+	);
 }
 
 /**
@@ -472,7 +496,7 @@ function redactJwts(text: string, found: Found): string {
 
 		const candidate = text.slice(index, end);
 		const dot = candidate.indexOf('.');
-		if (dot >= 11 && /^[A-Za-z0-9_-]{4}/.test(candidate.slice(dot + 1))) {
+		if (dot >= 11 && /^[\w-]{4}/.test(candidate.slice(dot + 1))) {
 			found(candidate);
 			out += text.slice(last, index) + redactionMarker;
 			last = end;
@@ -485,7 +509,7 @@ function redactJwts(text: string, found: Found): string {
 }
 
 function isKeyChar(char: string | undefined): boolean {
-	return char !== undefined && /[A-Za-z0-9_.-]/.test(char);
+	return char !== undefined && /[\w.-]/.test(char);
 }
 
 /** Characters that end an unquoted value of `key=value` (query strings, shell assignments, GOFLAGS). */
@@ -526,7 +550,7 @@ function redactKeyValues(text: string, found: Found): string {
 			}
 
 			const raw = text.slice(valueStart, valueEnd);
-			const value = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") ? raw.slice(1, -1) : raw;
+			const value = raw.length >= 2 && (raw.startsWith('"') || raw.startsWith("'")) ? raw.slice(1, -1) : raw;
 			if (value !== '' && value !== redactionMarker) {
 				found(value);
 				out += text.slice(last, valueStart) + redactionMarker;
@@ -542,7 +566,7 @@ function redactKeyValues(text: string, found: Found): string {
 	return out + text.slice(last);
 }
 
-const jsonKeyValuePattern = /"([A-Za-z0-9_.-]{1,64})"([ \t]*:[ \t]*)"((?:[^"\\\r\n]|\\.){1,4096})"/g;
+const jsonKeyValuePattern = /"([\w.-]{1,64})"([ \t]*:[ \t]*)"((?:[^"\\\r\n]|\\.){1,4096})"/g;
 
 /** `"password": "…"` in JSON-looking text → `"password": "***"`. */
 function redactJsonKeyValues(text: string, found: Found): string {
@@ -550,7 +574,7 @@ function redactJsonKeyValues(text: string, found: Found): string {
 		return text;
 	}
 
-	return text.replace(jsonKeyValuePattern, (match: string, key: string, separator: string, value: string) => {
+	return text.replaceAll(jsonKeyValuePattern, (match: string, key: string, separator: string, value: string) => {
 		if (!looksSecretName(key) || value === redactionMarker) {
 			return match;
 		}
@@ -623,9 +647,10 @@ function redactNetrc(text: string, found: Found): string {
 				hasPassword ||= keyword.value === 'password';
 				if (value.value !== redactionMarker) {
 					entry.push({start: value.start, end: value.end});
-					if (keyword.value !== 'login') {
-						entrySecrets.push(value.value.replace(/^"|"$/g, ''));
-					}
+				}
+
+				if (value.value !== redactionMarker && keyword.value !== 'login') {
+					entrySecrets.push(value.value.replaceAll(/^"|"$/g, ''));
 				}
 			} else if (keyword.value === 'port') {
 				readToken();

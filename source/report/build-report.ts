@@ -32,7 +32,7 @@ export type DiagnoseReport = {
 		readonly durationMs: number;
 		readonly ok: boolean;
 		readonly headline: string;
-		/** go's error text: stderr and the failing modules' errors. */
+		/** Go's error text: stderr and the failing modules' errors. */
 		readonly error: string;
 		/** How far go got, as its module cache showed while it ran. */
 		readonly progress?: DownloadProgress;
@@ -66,7 +66,7 @@ export type DiagnoseReport = {
 
 /** Builds the report of a finished session. Values are raw: redact (`redactDeep`) before printing. */
 export function buildReport(state: SessionState, toolVersion: string): DiagnoseReport {
-	const conclusion = state.conclusion;
+	const {conclusion} = state;
 	const reproduction = state.reproduction.phase === 'done' ? state.reproduction.result : undefined;
 	return {
 		schemaVersion: reportSchemaVersion,

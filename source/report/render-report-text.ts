@@ -45,18 +45,25 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 		lines.push('', words.goLine(snapshot.goVersion, snapshot.goenvFile));
 		const width = maxDisplayWidth(snapshot.settings.map((setting) => setting.name));
 		for (const setting of snapshot.settings) {
-			const shadow = setting.shadowed === undefined ? '' : `  ${words.hides(words.sources[setting.shadowed.source], setting.shadowed.value)}`;
-			lines.push(`  ${padEndDisplay(setting.name, width)}  ${setting.value === '' ? words.unset : setting.value}  [${words.sources[setting.source]}]${shadow}`);
+			const shadow =
+				setting.shadowed === undefined ? '' : `  ${words.hides(words.sources[setting.shadowed.source], setting.shadowed.value)}`;
+			lines.push(
+				`  ${padEndDisplay(setting.name, width)}  ${setting.value === '' ? words.unset : setting.value}  [${words.sources[setting.source]}]${shadow}`,
+			);
 		}
 	}
 
 	if (state.reproduction.phase === 'done') {
-		const result = state.reproduction.result;
+		const {result} = state.reproduction;
 		lines.push(
 			'',
 			words.reproduction(formatArgv(result.argv)),
 			`  ${result.ok ? words.reproductionOk : words.reproductionFailed}: ${words.reproductionResult(result.headline, result.exitCode, result.timedOut, formatDuration(result.durationMs))}`,
-			...(result.progress === undefined ? [] : [`  ${words.reproductionProgress(t().go.reproduction.progress(result.progress.modulesDone, result.progress.modulesExpected), result.progress.bytes)}`]),
+			...(result.progress === undefined
+				? []
+				: [
+						`  ${words.reproductionProgress(t().go.reproduction.progress(result.progress.modulesDone, result.progress.modulesExpected), result.progress.bytes)}`,
+					]),
 		);
 	}
 
@@ -99,14 +106,21 @@ function renderWalk(view: WalkView): string[] {
 /** A finding: its severity and subject, the category id last (in brackets, for a search), and its summary. */
 function renderFinding(finding: Finding): string[] {
 	const words = t().report;
-	return [`  [${words.severities[finding.severity]}] ${finding.subject} (${finding.category})`, ...(finding.summary === '' ? [] : [`    ${finding.summary}`])];
+	return [
+		`  [${words.severities[finding.severity]}] ${finding.subject} (${finding.category})`,
+		...(finding.summary === '' ? [] : [`    ${finding.summary}`]),
+	];
 }
 
 function renderFix(fix: Fix): string[] {
 	const words = t().report;
 	const run = fix.argv === undefined ? [] : [formatEnvCommand(fix.env ?? {}, fix.argv)];
 	const commands = [...(fix.byHand ?? run), ...(fix.shell ?? [])];
-	return [`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`, ...(fix.detail === undefined ? [] : [`    ${fix.detail}`]), ...commands.map((command) => `    $ ${command}`)];
+	return [
+		`  - ${fix.title}${fix.weakensSecurity ? words.weakensSecurity : ''}`,
+		...(fix.detail === undefined ? [] : [`    ${fix.detail}`]),
+		...commands.map((command) => `    $ ${command}`),
+	];
 }
 
 /** A `$` line to copy says USER:TOKEN where the redaction hid a URL's credentials. */

@@ -37,8 +37,22 @@ export function createSessionActions(system: System, options: SessionActionOptio
 	const ledger = createChangeLedger(system, {env: options.env, cwd: options.dir, timeoutMs: goTimeoutMs});
 	// The diagnosis's reproduction: which module failed, so that a check downloads that one again.
 	let reproduced: Reproduction | undefined;
-	const verify = createVerifier(system, {dir: options.dir, ...(options.module === undefined ? {} : {module: options.module}), timeoutMs: options.timeoutMs, reproduced: () => reproduced});
-	const context = {system, dir: options.dir, env: options.env, timeoutMs: options.timeoutMs, goTimeoutMs, ledger, verify, redact: redactor.redact} satisfies Omit<ApplyContext, 'emit' | 'signal'>;
+	const verify = createVerifier(system, {
+		dir: options.dir,
+		...(options.module === undefined ? {} : {module: options.module}),
+		timeoutMs: options.timeoutMs,
+		reproduced: () => reproduced,
+	});
+	const context = {
+		system,
+		dir: options.dir,
+		env: options.env,
+		timeoutMs: options.timeoutMs,
+		goTimeoutMs,
+		ledger,
+		verify,
+		redact: redactor.redact,
+	} satisfies Omit<ApplyContext, 'emit' | 'signal'>;
 	// The fix being applied now: `settle` lets it finish.
 	let applying: Promise<unknown> | undefined;
 
@@ -76,7 +90,9 @@ export function createSessionActions(system: System, options: SessionActionOptio
 		async undoEarlier(ids, _emit, signal) {
 			const result = await undoChanges(system, {env: options.env, cwd: options.dir, ids, timeoutMs: goTimeoutMs, signal});
 			const keys = [...new Set(result.restored.flatMap((entry) => entry.keys))].join(', ');
-			const summary = result.ok ? t().robust.undoEarlierDone(keys === '' ? '(nothing)' : keys, result.fileMatches) : t().robust.undoEarlierFailed(result.messages.join(' '));
+			const summary = result.ok
+				? t().robust.undoEarlierDone(keys === '' ? '(nothing)' : keys, result.fileMatches)
+				: t().robust.undoEarlierFailed(result.messages.join(' '));
 			// The wizard records the `undone` event itself (it knows which notice this answers); nothing is emitted here.
 			return {ok: result.ok, summary: redactor.redact(summary), nothingToUndo: result.restored.length === 0 && result.ok};
 		},

@@ -21,7 +21,7 @@ export type SessionState = {
 	readonly strict?: boolean;
 	readonly phase: 'diagnosing' | 'concluded';
 	readonly goMissing?: string;
-	/** go runs but cannot report its settings (go's message). */
+	/** Go runs but cannot report its settings (go's message). */
 	readonly goUnusable?: string;
 	readonly noModule?: string;
 	readonly snapshot?: GoSnapshot;
@@ -45,7 +45,13 @@ export type WizardEvent =
 
 export type SessionEvent = DiagnosisEvent | WizardEvent;
 
-export function initialSession(options: {startedAt: string; dir: string; module?: string; toolVersion: string; strict?: boolean}): SessionState {
+export function initialSession(options: {
+	startedAt: string;
+	dir: string;
+	module?: string;
+	toolVersion: string;
+	strict?: boolean;
+}): SessionState {
 	return {
 		startedAt: options.startedAt,
 		dir: options.dir,
@@ -70,20 +76,36 @@ export function initialSession(options: {startedAt: string; dir: string; module?
 export function reduceSession(state: SessionState, event: SessionEvent): SessionState {
 	switch (event.type) {
 		case 'go-missing': {
-			return {...state, goMissing: event.message, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go is missing: ${event.message}`}]};
+			return {
+				...state,
+				goMissing: event.message,
+				transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go is missing: ${event.message}`}],
+			};
 		}
 
 		case 'go-unusable': {
-			return {...state, goUnusable: event.message, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go cannot report its settings: ${event.message}`}]};
+			return {
+				...state,
+				goUnusable: event.message,
+				transcript: [...state.transcript, {kind: 'note', at: event.at, text: `go cannot report its settings: ${event.message}`}],
+			};
 		}
 
 		case 'settings': {
 			const {snapshot} = event;
-			return {...state, snapshot, transcript: [...state.transcript, {kind: 'settings', at: event.at, goVersion: snapshot.goVersion, settings: snapshot.settings}]};
+			return {
+				...state,
+				snapshot,
+				transcript: [...state.transcript, {kind: 'settings', at: event.at, goVersion: snapshot.goVersion, settings: snapshot.settings}],
+			};
 		}
 
 		case 'no-module': {
-			return {...state, noModule: event.dir, transcript: [...state.transcript, {kind: 'note', at: event.at, text: `No go.mod in ${event.dir}`}]};
+			return {
+				...state,
+				noModule: event.dir,
+				transcript: [...state.transcript, {kind: 'note', at: event.at, text: `No go.mod in ${event.dir}`}],
+			};
 		}
 
 		case 'reproduction-started': {
@@ -122,7 +144,11 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 		case 'check-concluded': {
 			return {
 				...state,
-				walks: state.walks.map((view) => (view.walk.id === event.walkId && view.role === 'check' ? {...view, findings: event.findings, ...(event.judgements === undefined ? {} : {judgements: event.judgements})} : view)),
+				walks: state.walks.map((view) =>
+					view.walk.id === event.walkId && view.role === 'check'
+						? {...view, findings: event.findings, ...(event.judgements === undefined ? {} : {judgements: event.judgements})}
+						: view,
+				),
 			};
 		}
 
@@ -147,7 +173,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
 
 type EventOf<Type extends SessionEvent['type']> = Extract<SessionEvent, {type: Type}>;
 
-/** go's download ran: its result, and the command and its headline in the transcript. */
+/** Go's download ran: its result, and the command and its headline in the transcript. */
 function reproductionFinished(state: SessionState, event: EventOf<'reproduction-finished'>): SessionState {
 	const result = event.reproduction;
 	return {
@@ -209,6 +235,7 @@ function walkStepped(state: SessionState, event: EventOf<'walk-stepped'>): Sessi
 
 			const {running: _running, ...rest} = view;
 			// The same walk, one step on: its subject is of the kind it started with.
+			// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- TypeScript cannot follow the subject's kind through the spread
 			return {...rest, walk: event.walk} as WalkView;
 		}),
 		transcript: [...state.transcript, ...steps],
@@ -231,7 +258,14 @@ function walkSetAside(state: SessionState, event: EventOf<'walk-set-aside'>): Se
 		transcript:
 			view === undefined
 				? state.transcript
-				: [...state.transcript, {kind: 'note', at: event.at, text: t().findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen)}],
+				: [
+						...state.transcript,
+						{
+							kind: 'note',
+							at: event.at,
+							text: t().findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen),
+						},
+					],
 	};
 }
 

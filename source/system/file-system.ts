@@ -1,11 +1,26 @@
 import {constants} from 'node:fs';
-import {access, chmod, copyFile, lstat, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, statfs, writeFile} from 'node:fs/promises';
+import {
+	access,
+	chmod,
+	copyFile,
+	lstat,
+	mkdir,
+	mkdtemp,
+	open,
+	readdir,
+	readFile,
+	rename,
+	rm,
+	stat,
+	statfs,
+	writeFile,
+} from 'node:fs/promises';
 import {homedir, tmpdir} from 'node:os';
 import type {FileSystem} from './types.js';
 
 /** The machine's own files, through Node's `fs/promises`. */
 export const nodeFileSystem: FileSystem = {
-	readFile: readFile as FileSystem['readFile'],
+	readFile,
 	async writeFile(path, data, options) {
 		await writeFile(path, data, options);
 	},

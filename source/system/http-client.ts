@@ -1,8 +1,8 @@
 import {performance} from 'node:perf_hooks';
 import type {SecureContext} from 'node:tls';
-import {Agent, ProxyAgent, request, type Dispatcher} from './undici-core.js';
 import {redactUserinfo} from '../model/format.js';
 import {proxyForUrl} from '../go/proxy-for-url.js';
+import {Agent, ProxyAgent, request, type Dispatcher} from './undici-core.js';
 import {goTrustContext} from './system-roots.js';
 import type {Environment, HttpClient, HttpErrorCode, HttpResult, PinnedLookup} from './types.js';
 
@@ -10,6 +10,76 @@ import type {Environment, HttpClient, HttpErrorCode, HttpResult, PinnedLookup} f
 export const maxRedirects = 10;
 
 const defaultMaxBodyBytes = 65_536;
+
+/** `url` parsed, or why go would not fetch it: not a URL, or not http(s). */
+function parseHttpUrl(url: string): URL | string {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return `not a valid URL: ${url}`;
+	}
+
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		return `unsupported protocol scheme "${parsed.protocol.slice(0, -1)}"`;
+	}
+
+	return parsed;
+}
+
+/** Where a redirect leads, or why it is not followed (too many, an invalid location, https to http), as go says. */
+function redirectTarget(redirect: {
+	status: number;
+	location: string;
+	url: string;
+	parsed: URL;
+	redirects: number;
+}): {url: string} | {error: string} {
+	const {status, location, url, parsed, redirects} = redirect;
+	if (redirects >= maxRedirects) {
+		return {error: `stopped after ${maxRedirects} redirects`};
+	}
+
+	const next = resolveLocation(location, url);
+	if (next === undefined) {
+		return {error: `${status} redirect to an invalid location: ${location}`};
+	}
+
+	if (parsed.protocol === 'https:' && !next.startsWith('https:')) {
+		return {error: `redirected from secure URL ${url} to insecure URL ${next}`};
+	}
+
+	return {url: next};
+}
+
+/** A response body: every byte counted, the first `max` kept. */
+class KeptBody {
+	total = 0;
+	private readonly kept: Uint8Array[] = [];
+	private keptBytes = 0;
+	private readonly max: number;
+
+	constructor(max: number) {
+		this.max = max;
+	}
+
+	add(chunk: Uint8Array): void {
+		this.total += chunk.length;
+		if (this.keptBytes < this.max) {
+			const part = chunk.subarray(0, this.max - this.keptBytes);
+			this.kept.push(part);
+			this.keptBytes += part.length;
+		}
+	}
+
+	bytes(): Buffer {
+		return Buffer.concat(this.kept);
+	}
+
+	text(): string {
+		return this.bytes().toString('utf8');
+	}
+}
 
 /**
 The one HTTP client: one request made the way `go` makes it.
@@ -26,7 +96,7 @@ The one HTTP client: one request made the way `go` makes it.
 
 Never throws: every failure is an `error` with an `HttpErrorCode`.
 */
-export const httpGet: HttpClient = async input => {
+export const httpGet: HttpClient = async (input) => {
 	// Building the trust store (tens of milliseconds, once) is no part of how long the server takes to answer.
 	trustFor(input.url, proxyForUrl(input.url, input.env).proxy, input.env);
 	const start = performance.now();
@@ -54,18 +124,12 @@ export const httpGet: HttpClient = async input => {
 	const deadline = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
 	const signal = input.signal === undefined ? deadline : AbortSignal.any([input.signal, deadline]);
 	const method = input.method ?? 'GET';
-	let url = input.url;
+	let {url} = input;
 
 	for (let redirects = 0; ; redirects++) {
-		let parsed: URL;
-		try {
-			parsed = new URL(url);
-		} catch {
-			return fail('other', `not a valid URL: ${url}`);
-		}
-
-		if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-			return fail('other', `unsupported protocol scheme "${parsed.protocol.slice(0, -1)}"`);
+		const parsed = parseHttpUrl(url);
+		if (typeof parsed === 'string') {
+			return fail('other', parsed);
 		}
 
 		const decision = proxyForUrl(url, input.env);
@@ -83,11 +147,9 @@ export const httpGet: HttpClient = async input => {
 
 		let status: number | undefined;
 		let headers: Record<string, string> = {};
-		const kept: Uint8Array[] = [];
-		let keptBytes = 0;
-		let bodyBytes = 0;
-		const bodySoFar = () => Buffer.concat(kept).toString('utf8');
+		const body = new KeptBody(maxBodyBytes);
 		try {
+			// eslint-disable-next-line no-await-in-loop -- each redirect is followed after the answer before it
 			const response = await request(url, {
 				dispatcher: dispatcher.dispatcher,
 				method,
@@ -99,40 +161,29 @@ export const httpGet: HttpClient = async input => {
 			});
 			status = response.statusCode;
 			headers = flattenHeaders(response.headers);
-			const location = headers['location'];
+			const {location} = headers;
 			if (isRedirect(status) && location !== undefined) {
+				// eslint-disable-next-line no-await-in-loop -- the redirect's body is drained before the next request
 				await response.body.dump();
-				if (redirects >= maxRedirects) {
-					return fail('other', `stopped after ${maxRedirects} redirects`);
+				const next = redirectTarget({status, location, url, parsed, redirects});
+				if ('error' in next) {
+					return fail('other', next.error);
 				}
 
-				const next = resolveLocation(location, url);
-				if (next === undefined) {
-					return fail('other', `${status} redirect to an invalid location: ${location}`);
-				}
-
-				if (parsed.protocol === 'https:' && !next.startsWith('https:')) {
-					return fail('other', `redirected from secure URL ${url} to insecure URL ${next}`);
-				}
-
-				url = next;
+				url = next.url;
 				continue;
 			}
 
+			// eslint-disable-next-line no-await-in-loop -- the final answer's body, read once the redirects are done
 			for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-				bodyBytes += chunk.length;
-				if (keptBytes < maxBodyBytes) {
-					const part = chunk.subarray(0, maxBodyBytes - keptBytes);
-					kept.push(part);
-					keptBytes += part.length;
-				}
+				body.add(chunk);
 			}
 
 			if (decision.proxy !== undefined && status === 407) {
 				return fail('proxy', `the proxy answered 407 Proxy Authentication Required`, {
 					headers,
-					body: bodySoFar(),
-					bodyBytes,
+					body: body.text(),
+					bodyBytes: body.total,
 				});
 			}
 
@@ -140,9 +191,9 @@ export const httpGet: HttpClient = async input => {
 				url: input.url,
 				status,
 				headers,
-				body: bodySoFar(),
-				bodyBytes,
-				...(input.binary === true ? {bytes: new Uint8Array(Buffer.concat(kept))} : {}),
+				body: body.text(),
+				bodyBytes: body.total,
+				...(input.binary === true ? {bytes: new Uint8Array(body.bytes())} : {}),
 				durationMs: elapsed(),
 				...(proxy === undefined ? {} : {proxy}),
 			};
@@ -154,8 +205,9 @@ export const httpGet: HttpClient = async input => {
 				timeoutMs,
 				gotResponse: status !== undefined,
 			});
-			return fail(code, message, {headers, body: bodySoFar(), bodyBytes});
+			return fail(code, message, {headers, body: body.text(), bodyBytes: body.total});
 		} finally {
+			// eslint-disable-next-line no-await-in-loop -- each attempt's dispatcher is closed before the next one opens
 			await dispatcher.dispatcher.destroy().catch(() => undefined);
 		}
 	}
@@ -234,7 +286,6 @@ function decodeUserinfo(text: string): string {
 	}
 }
 
-
 function isRedirect(status: number): boolean {
 	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
@@ -300,14 +351,14 @@ export function classifyError(error: unknown, context: ErrorContext): {code: Htt
 	}
 
 	const chain = errorChain(error);
-	const message = chain.map(item => item.message).find(text => text !== '') ?? String(error);
-	const errorCodes = chain.map(item => item.code).filter((code): code is string => code !== undefined);
-	if (chain.some(item => /Proxy response \(\d+\)|Proxy Authentication Required/i.test(item.message))) {
+	const message = chain.map((item) => item.message).find((text) => text !== '') ?? String(error);
+	const errorCodes = chain.map((item) => item.code).filter((code): code is string => code !== undefined);
+	if (chain.some((item) => /proxy response \(\d+\)|proxy authentication required/i.test(item.message))) {
 		return {code: 'proxy', message: proxyMessage(message)};
 	}
 
-	if (errorCodes.some(code => /^(CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/.test(code))) {
-		return {code: 'tls', message: `${errorCodes.find(code => code !== 'UND_ERR_SOCKET') ?? ''}: ${message}`};
+	if (errorCodes.some((code) => /^(CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/.test(code))) {
+		return {code: 'tls', message: `${errorCodes.find((code) => code !== 'UND_ERR_SOCKET') ?? ''}: ${message}`};
 	}
 
 	for (const code of errorCodes) {

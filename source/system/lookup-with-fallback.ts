@@ -50,6 +50,7 @@ export async function lookupWithFallback(host: string, signal: AbortSignal, ways
 			},
 			(error: unknown) => {
 				finish(() => {
+					// eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the system resolver's own rejection, passed on as it is
 					reject(error);
 				});
 			},

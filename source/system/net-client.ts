@@ -99,7 +99,7 @@ async function connect(host: string, port: number, options: Deadline): Promise<C
 		async stop =>
 			new Promise<ConnectResult>(resolve => {
 				const socket = net.connect({host, port});
-				stop.addEventListener('abort', () => socket.destroy(), {once: true});
+				stop.addEventListener('abort', () => {socket.destroy();}, {once: true});
 				socket.once('connect', () => {
 					const remote = socket.remoteAddress === undefined ? '' : ` (${socket.remoteAddress})`;
 					socket.destroy();
@@ -143,7 +143,7 @@ async function tlsHandshake(
 					rejectUnauthorized: false,
 					checkServerIdentity: (_host, cert) => tls.checkServerIdentity(options.servername, cert),
 				});
-				stop.addEventListener('abort', () => socket.destroy(), {once: true});
+				stop.addEventListener('abort', () => {socket.destroy();}, {once: true});
 				socket.once('secureConnect', () => {
 					const chain = peerChain(socket.getPeerCertificate(true));
 					const authorizationError = socket.authorized ? undefined : errorCode(socket.authorizationError);

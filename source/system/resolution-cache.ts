@@ -18,7 +18,10 @@ to `endsAt` on the system clock but never below `minimumMs`). HTTP requests wait
 deadline starts, then connect to the addresses found (the lookup is pinned), so that a stalled resolver is never
 counted as a slow server. A caller's signal ends its own wait, not the shared lookup.
 */
-export function withResolutionCache(system: System, options: {readonly endsAt: () => number; readonly minimumMs: number; readonly signal?: AbortSignal}): ResolvingSystem {
+export function withResolutionCache(
+	system: System,
+	options: {readonly endsAt: () => number; readonly minimumMs: number; readonly signal?: AbortSignal},
+): ResolvingSystem {
 	const cache = new Map<string, Promise<ResolveResult>>();
 	const answered = new Map<string, ResolveResult>();
 	const lookupOnce = (host: string): Promise<ResolveResult> => {
@@ -36,7 +39,8 @@ export function withResolutionCache(system: System, options: {readonly endsAt: (
 		return running;
 	};
 
-	const resolve: NetClient['resolve'] = async (host, {signal}) => waitFor(lookupOnce(host), signal, {addresses: [], durationMs: 0, error: {code: 'CANCELED', message: 'canceled'}});
+	const resolve: NetClient['resolve'] = async (host, {signal}) =>
+		waitFor(lookupOnce(host), signal, {addresses: [], durationMs: 0, error: {code: 'CANCELED', message: 'canceled'}});
 	const http = async (request: HttpRequest): Promise<HttpResult> => {
 		const host = hostToLookUp(request);
 		if (host === undefined) {
@@ -55,7 +59,10 @@ export function withResolutionCache(system: System, options: {readonly endsAt: (
 				bodyBytes: 0,
 				durationMs: 0,
 				...(proxied ? {proxy: proxyForUrl(request.url, request.env).proxy} : {}),
-				error: code === 'CANCELED' ? {code: 'canceled', message: 'canceled'} : {code: proxied ? 'proxy' : 'dns', message: proxied ? `proxyconnect tcp: ${message}` : message},
+				error:
+					code === 'CANCELED'
+						? {code: 'canceled', message: 'canceled'}
+						: {code: proxied ? 'proxy' : 'dns', message: proxied ? `proxyconnect tcp: ${message}` : message},
 			};
 		}
 
@@ -77,7 +84,7 @@ export function withResolutionCache(system: System, options: {readonly endsAt: (
 function hostToLookUp(request: HttpRequest): string | undefined {
 	try {
 		const decision = proxyForUrl(request.url, request.env);
-		const host = new URL(decision.proxy ?? request.url).hostname.replace(/^\[|\]$/g, '');
+		const host = new URL(decision.proxy ?? request.url).hostname.replaceAll(/^\[|]$/g, '');
 		return host === '' || net.isIP(host) !== 0 ? undefined : host;
 	} catch {
 		return undefined;
@@ -96,7 +103,10 @@ async function waitFor<T>(work: Promise<T>, signal: AbortSignal | undefined, can
 
 	let onAbort: (() => void) | undefined;
 	const aborted = new Promise<T>((resolve) => {
-		onAbort = () => resolve(canceled);
+		onAbort = () => {
+			resolve(canceled);
+		};
+
 		signal.addEventListener('abort', onAbort, {once: true});
 	});
 	try {

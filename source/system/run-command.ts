@@ -20,6 +20,92 @@ const memoryPollMs = 200;
 /** After SIGTERM, how long a child's process group has before SIGKILL. */
 export const forceKillAfterMs = 2000;
 
+/** How every command is started. */
+function spawnOptions(spec: CommandSpec) {
+	return {
+		env: buildEnvironment(spec),
+		extendEnv: false,
+		cwd: spec.cwd,
+		reject: false,
+		// Its own process group, so that a deadline reaches the grandchildren too (see process-groups.ts);
+		// also a new session without a controlling terminal, so nothing can stop to prompt on the TTY.
+		detached: true,
+		cleanup: false,
+		...(spec.input === undefined ? {stdin: 'ignore' as const} : {input: spec.input}),
+		buffer: false,
+		windowsHide: true,
+	} as const;
+}
+
+/** On Linux, polls the process's resident memory and calls `exceeded` when it is over `limit`. */
+function watchMemory(pid: number, limit: number, exceeded: () => void): NodeJS.Timeout | undefined {
+	if (process.platform !== 'linux') {
+		return undefined;
+	}
+
+	const watch = setInterval(() => {
+		void residentBytes(pid).then((bytes) => {
+			if (bytes !== undefined && bytes > limit) {
+				exceeded();
+			}
+		});
+	}, memoryPollMs);
+	watch.unref();
+	return watch;
+}
+
+type NotRunFlags = {missing?: boolean; canceled?: boolean};
+
+/** The result of a command that did not run: no exit code, no output, and why. */
+function notRunResult(argv: readonly string[], durationMs: number, errorMessage: string, flags: NotRunFlags): CommandResult {
+	return {
+		argv,
+		exitCode: undefined,
+		stdout: '',
+		stderr: '',
+		timedOut: false,
+		canceled: flags.canceled ?? false,
+		missing: flags.missing ?? false,
+		durationMs,
+		errorMessage,
+	};
+}
+
+/** Why a command that got no process did not start: a missing working directory or command, or what Node said. */
+async function whyNotStarted(spec: CommandSpec, code: string | undefined, message: string | undefined): Promise<{message: string; flags: NotRunFlags}> {
+	if (code === 'ENOENT') {
+		// Node reports a missing working directory as ENOENT too.
+		if (spec.cwd !== undefined && !(await isDirectory(spec.cwd))) {
+			return {message: `working directory ${spec.cwd} does not exist`, flags: {}};
+		}
+
+		return {message: `${spec.file}: command not found`, flags: {missing: true}};
+	}
+
+	return {message: `could not start ${spec.file}: ${message ?? code ?? 'unknown error'}`, flags: {}};
+}
+
+/** What ended a command that ran, when it was not its own exit: the memory bound, the deadline, a cancel or a signal. */
+function endMessage(
+	ended: {memoryExceeded: boolean; timedOut: boolean; canceled: boolean; signal: string | undefined},
+	timeoutMs: number,
+	memoryLimit: number,
+): string | undefined {
+	if (ended.memoryExceeded) {
+		return `used more than ${Math.round(memoryLimit / 1024 / 1024)} MB of memory and was killed`;
+	}
+
+	if (ended.timedOut) {
+		return `timed out after ${formatDuration(timeoutMs)} and was killed`;
+	}
+
+	if (ended.canceled) {
+		return 'canceled';
+	}
+
+	return ended.signal === undefined ? undefined : `killed by ${ended.signal}`;
+}
+
 /**
 The one place that starts processes. Runs `spec.file` with an argument array (never a shell) in exactly
 `spec.env`, in its own process group, under a hard deadline. Never throws: a failing, missing, timed-out or
@@ -32,17 +118,7 @@ export const runCommand: CommandRunner = async spec => {
 	const start = performance.now();
 	const argv = [spec.file, ...spec.args];
 	const elapsed = () => Math.round(performance.now() - start);
-	const notRun = (errorMessage: string, flags: {missing?: boolean; canceled?: boolean} = {}): CommandResult => ({
-		argv,
-		exitCode: undefined,
-		stdout: '',
-		stderr: '',
-		timedOut: false,
-		canceled: flags.canceled ?? false,
-		missing: flags.missing ?? false,
-		durationMs: elapsed(),
-		errorMessage,
-	});
+	const notRun = (errorMessage: string, flags: NotRunFlags = {}): CommandResult => notRunResult(argv, elapsed(), errorMessage, flags);
 
 	if (spec.signal?.aborted) {
 		return notRun('canceled before it started', {canceled: true});
@@ -57,19 +133,7 @@ export const runCommand: CommandRunner = async spec => {
 
 	let subprocess;
 	try {
-		subprocess = execa(spec.file, [...spec.args], {
-			env: buildEnvironment(spec),
-			extendEnv: false,
-			cwd: spec.cwd,
-			reject: false,
-			// Its own process group, so that a deadline reaches the grandchildren too (see process-groups.ts);
-			// also a new session without a controlling terminal, so nothing can stop to prompt on the TTY.
-			detached: true,
-			cleanup: false,
-			...(spec.input === undefined ? {stdin: 'ignore' as const} : {input: spec.input}),
-			buffer: false,
-			windowsHide: true,
-		});
+		subprocess = execa(spec.file, [...spec.args], spawnOptions(spec));
 	} catch (error) {
 		return notRun(`could not start ${spec.file}: ${errorText(error)}`);
 	}
@@ -81,7 +145,7 @@ export const runCommand: CommandRunner = async spec => {
 		}
 
 		signalProcessGroup(pid, 'SIGTERM');
-		forceKillTimer = setTimeout(() => signalProcessGroup(pid, 'SIGKILL'), forceKillAfterMs);
+		forceKillTimer = setTimeout(() => {signalProcessGroup(pid, 'SIGKILL');}, forceKillAfterMs);
 		forceKillTimer.unref();
 	};
 
@@ -110,17 +174,14 @@ export const runCommand: CommandRunner = async spec => {
 	spec.signal?.addEventListener('abort', onAbort, {once: true});
 	const memoryLimit = childMemoryLimit(spec.env);
 	const memoryWatch =
-		pid === undefined || process.platform !== 'linux'
+		pid === undefined
 			? undefined
-			: setInterval(() => {
-					void residentBytes(pid).then((bytes) => {
-						if (bytes !== undefined && bytes > memoryLimit && !memoryExceeded && !timedOut && !canceled) {
-							memoryExceeded = true;
-							stop();
-						}
-					});
-				}, memoryPollMs);
-	memoryWatch?.unref();
+			: watchMemory(pid, memoryLimit, () => {
+					if (!memoryExceeded && !timedOut && !canceled) {
+						memoryExceeded = true;
+						stop();
+					}
+				});
 	subprocess.stdout?.on('data', (chunk: Uint8Array | string) => {
 		stdout.push(chunk);
 	});
@@ -136,31 +197,12 @@ export const runCommand: CommandRunner = async spec => {
 		untrackProcessGroup(pid);
 	}
 
-	const code = 'code' in result ? result.code : undefined;
 	if (pid === undefined) {
-		if (code === 'ENOENT') {
-			// Node reports a missing working directory as ENOENT too.
-			if (spec.cwd !== undefined && !(await isDirectory(spec.cwd))) {
-				return notRun(`working directory ${spec.cwd} does not exist`);
-			}
-
-			return notRun(`${spec.file}: command not found`, {missing: true});
-		}
-
-		const message = 'originalMessage' in result ? result.originalMessage : undefined;
-		return notRun(`could not start ${spec.file}: ${message ?? code ?? 'unknown error'}`);
+		const why = await whyNotStarted(spec, 'code' in result ? result.code : undefined, 'originalMessage' in result ? result.originalMessage : undefined);
+		return notRun(why.message, why.flags);
 	}
 
-	let errorMessage: string | undefined;
-	if (memoryExceeded) {
-		errorMessage = `used more than ${Math.round(memoryLimit / 1024 / 1024)} MB of memory and was killed`;
-	} else if (timedOut) {
-		errorMessage = `timed out after ${formatDuration(spec.timeoutMs)} and was killed`;
-	} else if (canceled) {
-		errorMessage = 'canceled';
-	} else if (result.signal !== undefined) {
-		errorMessage = `killed by ${result.signal}`;
-	}
+	const errorMessage = endMessage({memoryExceeded, timedOut, canceled, signal: result.signal}, spec.timeoutMs, memoryLimit);
 
 	return {
 		argv,

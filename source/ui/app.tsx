@@ -4,13 +4,13 @@ import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
+import {t} from '../i18n/index.js';
 import {BusyLine} from './busy-line.js';
 import {ConfirmPrompt, UndoPrompt} from './confirm-prompt.js';
 import {NetrcCredentialsPrompt} from './secret-input.js';
 import {DiagnosisProgress} from './diagnosis-progress.js';
 import {FixPicker} from './fix-picker.js';
 import {HelpLine, HelpPanel} from './help-line.js';
-import {t} from '../i18n/index.js';
 import {keyPressesOf} from './key-press.js';
 import {SessionLogEntry} from './session-log.js';
 import {UiContext, useUi, type UiOptions} from './ui-context.js';
@@ -28,7 +28,7 @@ export type AppProps = {
 	/** Everything the wizard does to the world; the UI only calls these. */
 	readonly actions: SessionActions;
 	readonly initialState: SessionState;
-	/** gomod-doctor's version, for the header. */
+	/** Gomod-doctor's version, for the header. */
 	readonly toolVersion: string;
 	/** Answers given as flags: `fix` applies that fix id without asking which, `yes` confirms without asking. */
 	readonly answers?: WizardAnswers;
@@ -115,7 +115,9 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'confirming': {
-			return <ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} dir={state.session.dir} cursor={cursorOf(state)} />;
+			return (
+				<ConfirmPrompt fix={phase.fix} goenvFile={state.session.snapshot?.goenvFile} dir={state.session.dir} cursor={cursorOf(state)} />
+			);
 		}
 
 		case 'confirming-undo': {

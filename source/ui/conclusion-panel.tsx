@@ -5,9 +5,9 @@ import type {Finding} from '../model/report.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {maxBarColumns, mirrorRows, type MirrorRow} from '../mirrors/mirror-chart.js';
+import {wrapHanging} from '../model/wrap-hanging.js';
 import {symbols, warningColour} from './messages.js';
 import {useUi} from './ui-context.js';
-import {wrapHanging} from '../model/wrap-hanging.js';
 import {useColumns, WrappedText} from './wrapped-text.js';
 
 /** Props of {@link ConclusionPanel}. */
@@ -29,7 +29,9 @@ const minBarWidth = 3;
 What the diagnosis concludes: the headline, each finding (category id and summary), and the measured proxies
 with their verdicts and times, as an aligned table with a small bar chart.
 */
-export function ConclusionPanel({conclusion, said = []}: ConclusionPanelProps) {
+const nothingSaid: readonly string[] = [];
+
+export function ConclusionPanel({conclusion, said = nothingSaid}: ConclusionPanelProps) {
 	const {redact} = useUi();
 	const healthy = conclusion.exitCode === 0;
 	// The measurements first: the verdict, its finding and (below, in the menu) the first fix end the screen together.
@@ -49,7 +51,11 @@ export function ConclusionPanel({conclusion, said = []}: ConclusionPanelProps) {
 				</Box>
 			) : (
 				conclusion.findings.map((finding, index) => (
-					<FindingLine key={`${index}:${finding.category}`} finding={finding} verdict={index === 0 ? unsaid(conclusion.verdict, said) : undefined} />
+					<FindingLine
+						key={`${index}:${finding.category}`}
+						finding={finding}
+						verdict={index === 0 ? unsaid(conclusion.verdict, said) : undefined}
+					/>
 				))
 			)}
 		</Box>
@@ -74,7 +80,7 @@ function FindingLine({finding, verdict}: {readonly finding: Finding; readonly ve
 	return (
 		<Box paddingLeft={2}>
 			<Box flexShrink={0} marginRight={1}>
-				<Text color={colour} bold>
+				<Text bold color={colour}>
 					{ok ? symbols.ok : finding.severity === 'error' ? symbols.broken : symbols.warning}
 				</Text>
 			</Box>
@@ -86,20 +92,29 @@ function FindingLine({finding, verdict}: {readonly finding: Finding; readonly ve
 					{verdict.detail === '' ? null : <WrappedText indent={4}>{redact(verdict.detail)}</WrappedText>}
 				</Box>
 			)}
-			{verdict !== undefined ? null : (
+			{verdict === undefined ? (
 				// The findings after the first, one line each, so that the verdict and the first fix share a screen;
 				// "Show the evidence" and the transcript have them whole.
 				<Text wrap="truncate-end">{redact(finding.summary)}</Text>
-			)}
+			) : null}
 		</Box>
 	);
 }
 
-function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly ProxyHealth[]; readonly notWaitedFor: Conclusion['notWaitedFor']}) {
+function MeasuredProxies({
+	health,
+	notWaitedFor,
+}: {
+	readonly health: readonly ProxyHealth[];
+	readonly notWaitedFor: Conclusion['notWaitedFor'];
+}) {
 	const {redact} = useUi();
 	const columns = useColumns();
 	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
-	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({row, key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`}));
+	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({
+		row,
+		key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`,
+	}));
 	const colour = (row: MirrorRow) => (row.ok ? 'green' : row.notWaitedFor === true ? warningColour : 'red');
 	const mark = (row: MirrorRow) => (row.ok ? symbols.ok : row.notWaitedFor === true ? symbols.waited : symbols.broken);
 	const widthOf = (texts: string[]) => maxDisplayWidth(texts) + 2;
@@ -119,13 +134,16 @@ function MeasuredProxies({health, notWaitedFor}: {readonly health: readonly Prox
 				{rows.map(({row, key}) => (
 					<Box key={key} flexDirection="column" paddingLeft={2}>
 						{wrapHanging(row.label, columns - 2, 4).map((line, index) => (
-							// eslint-disable-next-line react/no-array-index-key -- lines have no identity but their position
 							<Text key={index}>{line}</Text>
 						))}
 						<Box paddingLeft={2}>
 							<WrappedText
 								indent={4}
-								parts={[{text: `${row.role}  `}, {text: `${mark(row)} ${row.content}`, color: colour(row)}, {text: row.time === '' ? '' : `  ${row.time}`}]}
+								parts={[
+									{text: `${row.role}  `},
+									{text: `${mark(row)} ${row.content}`, color: colour(row)},
+									{text: row.time === '' ? '' : `  ${row.time}`},
+								]}
 							/>
 						</Box>
 					</Box>

@@ -1,12 +1,12 @@
 import {Box, Text} from 'ink';
 import {t} from '../i18n/index.js';
 import {displayWidth} from '../i18n/text-width.js';
+import {withCredentialPlaceholders} from '../redact/redact.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 import {choiceLabel, commandOf, type MenuChoice} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
 import {CommandLine} from './command-line.js';
-import {withCredentialPlaceholders} from '../redact/redact.js';
 
 /** Props of {@link FixPicker}. */
 export type FixPickerProps = {
@@ -43,7 +43,17 @@ export function FixPicker({title, choices, cursor}: FixPickerProps) {
 /** The pointer's column: `❯ ` on the highlighted row. */
 const pointerWidth = 2;
 
-function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuChoice; readonly number: string; readonly numberWidth: number; readonly isSelected: boolean}) {
+function Row({
+	choice,
+	number,
+	numberWidth,
+	isSelected,
+}: {
+	readonly choice: MenuChoice;
+	readonly number: string;
+	readonly numberWidth: number;
+	readonly isSelected: boolean;
+}) {
 	const {redact} = useUi();
 	const fix = choice.kind === 'fix' ? choice.fix : undefined;
 	// The exact command under the highlighted fix only: the menu stays a few lines, and moving shows each one's.
@@ -52,7 +62,7 @@ function Row({choice, number, numberWidth, isSelected}: {readonly choice: MenuCh
 	return (
 		<Box>
 			<Box width={pointerWidth} flexShrink={0}>
-				<Text color="blue" bold>
+				<Text bold color="blue">
 					{isSelected ? symbols.pointer : ' '}
 				</Text>
 			</Box>

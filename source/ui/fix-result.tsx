@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import {CommandLine} from './command-line.js';
 import {withCredentialPlaceholders} from '../redact/redact.js';
 import {assertNever} from '../model/assert-never.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {t} from '../i18n/index.js';
+import {CommandLine} from './command-line.js';
 import {DiffView} from './diff-view.js';
 import {symbols, warningColour} from './messages.js';
 import {useUi} from './ui-context.js';
@@ -28,11 +28,11 @@ export function FixResult({fix, outcome}: FixResultProps) {
 			<Text dimColor>{t().wizard.resultOf(redact(fix.title))}</Text>
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
-					<Text color={colour} bold>
+					<Text bold color={colour}>
 						{symbol}
 					</Text>
 				</Box>
-				<Text color={colour} bold>
+				<Text bold color={colour}>
 					{text}
 				</Text>
 			</Box>

@@ -2,8 +2,8 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
-import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
+import {BusyLine} from './busy-line.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
 

@@ -2,12 +2,12 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
+import {t} from '../i18n/index.js';
+import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {CommandLine} from './command-line.js';
 import {ConclusionPanel} from './conclusion-panel.js';
 import {EvidenceView} from './evidence-view.js';
 import {FixResult, ShellLines, UndoResult} from './fix-result.js';
-import {t} from '../i18n/index.js';
-import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {SettingsPanel} from './settings-panel.js';
@@ -29,7 +29,11 @@ export type SessionLogEntryProps = {
 export function SessionLogEntry({entry, session, toolVersion}: SessionLogEntryProps) {
 	return (
 		// The walks are one line each when they pass: a list, not sections. The conclusion is set apart from them.
-		<Box flexDirection="column" marginBottom={entry.kind === 'header' || entry.kind === 'walk' ? 0 : 1} marginTop={entry.kind === 'conclusion' ? 1 : 0}>
+		<Box
+			flexDirection="column"
+			marginBottom={entry.kind === 'header' || entry.kind === 'walk' ? 0 : 1}
+			marginTop={entry.kind === 'conclusion' ? 1 : 0}
+		>
 			<EntryBody entry={entry} session={session} toolVersion={toolVersion} />
 		</Box>
 	);
@@ -61,44 +65,19 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 
 		case 'conclusion': {
 			return session.conclusion === undefined ? null : (
-				<ConclusionPanel conclusion={session.conclusion} said={session.walks.flatMap((view) => (view.walk.phase === 'done' ? [view.walk.summary] : []))} />
+				<ConclusionPanel
+					conclusion={session.conclusion}
+					said={session.walks.flatMap((view) => (view.walk.phase === 'done' ? [view.walk.summary] : []))}
+				/>
 			);
 		}
 
 		case 'evidence': {
-			// The whole of every walk, then the checks behind each finding with their output.
-			return (
-				<Box flexDirection="column">
-					{session.walks.map((view) => (
-						<Box key={view.walk.id} marginBottom={1}>
-							<WalkView view={view} detail="full" />
-						</Box>
-					))}
-					<EvidenceView findings={session.conclusion?.findings ?? []} />
-				</Box>
-			);
+			return <EvidenceEntry session={session} />;
 		}
 
 		case 'instructions': {
-			const {fix} = entry;
-			return (
-				<Box flexDirection="column">
-					<WrappedText bold indent={0}>
-						{t().wizard.instructionsTitle(redact(fix.title))}
-					</WrappedText>
-					{fix.detail === undefined ? null : (
-						<Box paddingLeft={2}>
-							<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
-						</Box>
-					)}
-					{fix.shell === undefined || fix.shell.length === 0 ? null : (
-						<Box flexDirection="column" paddingLeft={2}>
-							<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
-							<ShellLines lines={fix.shell} />
-						</Box>
-					)}
-				</Box>
-			);
+			return <InstructionsEntry fix={entry.fix} />;
 		}
 
 		case 'declined': {
@@ -109,7 +88,10 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 			// What ran and how it ended, then the command itself whole on its own line, to copy.
 			return (
 				<Box flexDirection="column">
-					<WrappedText indent={0} parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]} />
+					<WrappedText
+						indent={0}
+						parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]}
+					/>
 					<Box paddingLeft={2}>
 						<CommandLine text={`${symbols.prompt} ${redact(formatArgv(entry.argv))}`} indent={2} />
 					</Box>
@@ -130,16 +112,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'exported': {
-			const labelWidth = maxDisplayWidth([t().wizard.exportedMarkdown, t().wizard.exportedJson]);
-			return (
-				<Box flexDirection="column">
-					<Text bold>{t().wizard.exportedTitle}</Text>
-					<Box paddingLeft={2} flexDirection="column">
-						<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(entry.paths.markdownPath)}`}</WrappedText>
-						<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(entry.paths.jsonPath)}`}</WrappedText>
-					</Box>
-				</Box>
-			);
+			return <ExportedEntry paths={entry.paths} />;
 		}
 
 		case 'problem': {
@@ -151,11 +124,65 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'earlier': {
-			return <UnfinishedNotice changes={entry.changes} {...(entry.journalProblem === undefined ? {} : {journalProblem: entry.journalProblem})} />;
+			return (
+				<UnfinishedNotice changes={entry.changes} {...(entry.journalProblem === undefined ? {} : {journalProblem: entry.journalProblem})} />
+			);
 		}
 
 		default: {
 			return assertNever(entry);
 		}
 	}
+}
+
+/** The whole of every walk, then the checks behind each finding with their output. */
+function EvidenceEntry({session}: {readonly session: SessionState}) {
+	return (
+		<Box flexDirection="column">
+			{session.walks.map((view) => (
+				<Box key={view.walk.id} marginBottom={1}>
+					<WalkView view={view} detail="full" />
+				</Box>
+			))}
+			<EvidenceView findings={session.conclusion?.findings ?? []} />
+		</Box>
+	);
+}
+
+/** A fix the user carries out by hand: its title, why, and the lines to run. */
+function InstructionsEntry({fix}: {readonly fix: Extract<LogEntry, {kind: 'instructions'}>['fix']}) {
+	const {redact} = useUi();
+	return (
+		<Box flexDirection="column">
+			<WrappedText bold indent={0}>
+				{t().wizard.instructionsTitle(redact(fix.title))}
+			</WrappedText>
+			{fix.detail === undefined ? null : (
+				<Box paddingLeft={2}>
+					<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
+				</Box>
+			)}
+			{fix.shell === undefined || fix.shell.length === 0 ? null : (
+				<Box flexDirection="column" paddingLeft={2}>
+					<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
+					<ShellLines lines={fix.shell} />
+				</Box>
+			)}
+		</Box>
+	);
+}
+
+/** Where the transcript was written. */
+function ExportedEntry({paths}: {readonly paths: Extract<LogEntry, {kind: 'exported'}>['paths']}) {
+	const {redact} = useUi();
+	const labelWidth = maxDisplayWidth([t().wizard.exportedMarkdown, t().wizard.exportedJson]);
+	return (
+		<Box flexDirection="column">
+			<Text bold>{t().wizard.exportedTitle}</Text>
+			<Box paddingLeft={2} flexDirection="column">
+				<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(paths.markdownPath)}`}</WrappedText>
+				<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(paths.jsonPath)}`}</WrappedText>
+			</Box>
+		</Box>
+	);
 }

@@ -45,10 +45,23 @@ unmount; runs exports; feeds every event into the wizard reducer; and exits Ink 
 */
 const systemClock = () => new Date();
 
-export function useSession({actions, initialState, answers, earlier, journalProblem, onExit, now = systemClock}: UseSessionOptions): SessionControls {
+export function useSession({
+	actions,
+	initialState,
+	answers,
+	earlier,
+	journalProblem,
+	onExit,
+	now = systemClock,
+}: UseSessionOptions): SessionControls {
 	const [state, dispatch] = useReducer(
 		reduceWizardWithKeys,
-		{session: initialState, ...(answers === undefined ? {} : {answers}), ...(earlier === undefined ? {} : {earlier}), ...(journalProblem === undefined ? {} : {journalProblem})},
+		{
+			session: initialState,
+			...(answers === undefined ? {} : {answers}),
+			...(earlier === undefined ? {} : {earlier}),
+			...(journalProblem === undefined ? {} : {journalProblem}),
+		},
 		initialWizardState,
 	);
 	const {exit} = useApp();
@@ -109,9 +122,12 @@ export function useSession({actions, initialState, answers, earlier, journalProb
 
 	return {
 		state,
-		press: useCallback((keys: readonly KeyPress[]) => {
-			dispatch({type: 'keys', at: at(), keys});
-		}, [at]),
+		press: useCallback(
+			(keys: readonly KeyPress[]) => {
+				dispatch({type: 'keys', at: at(), keys});
+			},
+			[at],
+		),
 	};
 }
 

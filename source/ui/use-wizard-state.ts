@@ -48,7 +48,7 @@ export type WizardPhase =
 			readonly fix: Fix;
 			readonly outcome: FixOutcome;
 			readonly undone?: UndoOutcome;
-			/** applyFix threw: whether it changed anything is unknown, so the undo is offered. */
+			/** ApplyFix threw: whether it changed anything is unknown, so the undo is offered. */
 			readonly changeUnknown?: boolean;
 	  }
 	/** "Undo this change" was picked: it asks its own y/N before it reverts anything. */
@@ -83,7 +83,14 @@ export type LogEntry =
 	| {readonly kind: 'evidence'}
 	| {readonly kind: 'instructions'; readonly fix: Fix}
 	| {readonly kind: 'declined'; readonly fix: Fix}
-	| {readonly kind: 'command'; readonly title: string; readonly argv: readonly string[]; readonly exitCode: number | undefined; readonly timedOut: boolean; readonly durationMs: number}
+	| {
+			readonly kind: 'command';
+			readonly title: string;
+			readonly argv: readonly string[];
+			readonly exitCode: number | undefined;
+			readonly timedOut: boolean;
+			readonly durationMs: number;
+	  }
 	| {readonly kind: 'fix-result'; readonly fix: Fix; readonly outcome: FixOutcome}
 	| {readonly kind: 'fix-crashed'; readonly fix: Fix; readonly message: string}
 	| {readonly kind: 'undo-result'; readonly outcome: UndoOutcome}
@@ -207,24 +214,11 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 		}
 
 		case 'diagnosis-returned': {
-			if (state.phase.kind !== 'diagnosing') {
-				return state;
-			}
-
-			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: t().wizard.diagnosisIncomplete}]}, {
-				type: 'note',
-				at: action.at,
-				text: t().wizard.diagnosisIncomplete,
-			});
+			return onDiagnosisReturned(state, action);
 		}
 
 		case 'diagnosis-failed': {
-			if (state.phase.kind !== 'diagnosing') {
-				return state;
-			}
-
-			const text = t().wizard.diagnosisFailed(action.message);
-			return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
+			return onDiagnosisFailed(state, action);
 		}
 
 		case 'picked': {
@@ -232,160 +226,47 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 		}
 
 		case 'credentials-entered': {
-			if (state.phase.kind !== 'credentials') {
-				return state;
-			}
-
-			const {fix} = state.phase;
-			// The transcript says that credentials were given, for which machine and login; never the token.
-			const chosen = record(state, {
-				type: 'chose',
-				at: action.at,
-				question: t().private.netrcHeading(fix.netrc?.machine ?? '', fix.netrc?.file ?? ''),
-				answer: `login ${action.login}, token (hidden)`,
-			});
-			return {...chosen, phase: {kind: 'applying', fix, input: {login: action.login, secret: action.secret}}};
+			return onCredentialsEntered(state, action);
 		}
 
 		case 'credentials-canceled': {
-			if (state.phase.kind !== 'credentials') {
-				return state;
-			}
-
-			const {fix} = state.phase;
-			return record(
-				{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'declined', fix}]},
-				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().private.netrcCanceled},
-			);
+			return onCredentialsCanceled(state, action);
 		}
 
 		case 'confirmed': {
-			if (state.phase.kind !== 'confirming') {
-				return state;
-			}
-
-			const {fix} = state.phase;
-			const chosen = record(state, {
-				type: 'chose',
-				at: action.at,
-				question: t().wizard.questions.confirm(commandOf(fix)),
-				answer: action.yes ? t().wizard.yes : t().wizard.no,
-			});
-			if (action.yes) {
-				return {...chosen, phase: {kind: 'applying', fix}, ...(action.byKey === true ? {confirmedByKeyAt: Date.parse(action.at)} : {})};
-			}
-
-			return record(
-				{...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'declined', fix}]},
-				{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().wizard.declinedDetail},
-			);
+			return onConfirmed(state, action);
 		}
 
 		case 'undo-confirmed': {
-			if (state.phase.kind !== 'confirming-undo') {
-				return state;
-			}
-
-			const {fix, outcome, changeUnknown} = state.phase;
-			const rest = {fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})};
-			const chosen = record(state, {type: 'chose', at: action.at, question: t().wizard.questions.undo, answer: action.yes ? t().wizard.yes : t().wizard.no});
-			return {...chosen, phase: action.yes ? {kind: 'undoing', ...rest} : {kind: 'result', ...rest}};
+			return onUndoConfirmed(state, action);
 		}
 
 		case 'login-entered': {
-			if (state.phase.kind !== 'credentials' || state.phase.login !== undefined) {
-				return state;
-			}
-
-			return {...state, phase: {kind: 'credentials', fix: state.phase.fix, login: action.login}};
+			return onLoginEntered(state, action);
 		}
 
 		case 'fix-returned': {
-			if (state.phase.kind !== 'applying') {
-				return state;
-			}
-
-			const {fix} = state.phase;
-			const {outcome} = action;
-			// `--fix ID --yes` answered every question: the run ends with the fix's result, like a script.
-			const scripted = state.answers.fix !== undefined && state.answers.yes === true;
-			// It stands when it did something that was not undone: not failed, and more than a check of shell lines.
-			const stands = outcome.status !== 'failed' && outcome.verifiedOnly !== true;
-			const next: WizardState = {
-				...state,
-				phase: scripted ? {kind: 'exiting'} : {kind: 'result', fix, outcome},
-				log: [...state.log, {kind: 'fix-result', fix, outcome}],
-				...(stands ? {standing: [...(state.standing ?? []).filter((id) => id !== fix.id), fix.id]} : {}),
-			};
-			return action.record
-				? record(next, {type: 'fix-finished', at: action.at, fix, status: fixStatus(outcome), detail: outcome.summary})
-				: next;
+			return onFixReturned(state, action);
 		}
 
 		case 'fix-failed': {
-			if (state.phase.kind !== 'applying') {
-				return state;
-			}
-
-			const {fix} = state.phase;
-			// Whether anything changed is unknown: offer the undo, which restores what the journal holds.
-			const outcome: FixOutcome = {status: 'failed', summary: t().wizard.crashed(action.message)};
-			return record(
-				{...state, phase: {kind: 'result', fix, outcome, changeUnknown: true}, log: [...state.log, {kind: 'fix-crashed', fix, message: action.message}]},
-				{type: 'fix-finished', at: action.at, fix, status: 'failed', detail: outcome.summary},
-			);
+			return onFixFailed(state, action);
 		}
 
 		case 'undo-returned': {
-			if (state.phase.kind !== 'undoing') {
-				return state;
-			}
-
-			const {fix, outcome} = state.phase;
-			const next: WizardState = {
-				...state,
-				phase: {kind: 'result', fix, outcome, undone: action.outcome},
-				log: [...state.log, {kind: 'undo-result', outcome: action.outcome}],
-				...(action.outcome.ok ? {standing: (state.standing ?? []).filter((id) => id !== fix.id)} : {}),
-			};
-			return action.record ? record(next, {type: 'undone', at: action.at, ok: action.outcome.ok, summary: action.outcome.summary}) : next;
+			return onUndoReturned(state, action);
 		}
 
 		case 'undo-failed': {
-			if (state.phase.kind !== 'undoing') {
-				return state;
-			}
-
-			const {fix, outcome} = state.phase;
-			const undone: UndoOutcome = {ok: false, summary: action.message, nothingToUndo: false};
-			return record(
-				{...state, phase: {kind: 'result', fix, outcome, undone}, log: [...state.log, {kind: 'undo-result', outcome: undone}]},
-				{type: 'undone', at: action.at, ok: false, summary: action.message},
-			);
+			return onUndoFailed(state, action);
 		}
 
 		case 'earlier-undo-returned': {
-			if (state.phase.kind !== 'undoing-earlier') {
-				return state;
-			}
-
-			const {outcome} = action;
-			return record(
-				{...state, phase: {kind: 'choosing'}, earlier: outcome.ok ? [] : state.earlier, log: [...state.log, {kind: 'undo-result', outcome}]},
-				{type: 'undone', at: action.at, ok: outcome.ok, summary: outcome.summary},
-			);
+			return onEarlierUndoReturned(state, action);
 		}
 
 		case 'earlier-undo-failed': {
-			if (state.phase.kind !== 'undoing-earlier') {
-				return state;
-			}
-
-			const outcome: UndoOutcome = {ok: false, summary: t().robust.undoEarlierFailed(action.message), nothingToUndo: false};
-			return record(
-				{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'undo-result', outcome}]},
-				{type: 'undone', at: action.at, ok: false, summary: outcome.summary},
-			);
+			return onEarlierUndoFailed(state, action);
 		}
 
 		case 'export-requested': {
@@ -393,22 +274,11 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 		}
 
 		case 'export-returned': {
-			if (state.exporting?.id !== action.id) {
-				return state;
-			}
-
-			const {exporting: _done, ...rest} = state;
-			return {...rest, exported: action.paths, log: [...state.log, {kind: 'exported', paths: action.paths}]};
+			return onExportReturned(state, action);
 		}
 
 		case 'export-failed': {
-			if (state.exporting?.id !== action.id) {
-				return state;
-			}
-
-			const {exporting: _done, ...rest} = state;
-			const text = t().wizard.exportFailed(action.message);
-			return record({...rest, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
+			return onExportFailed(state, action);
 		}
 
 		case 'help-toggled': {
@@ -416,25 +286,241 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 		}
 
 		case 'quit': {
-			if (state.phase.kind === 'exiting') {
-				return state;
-			}
-
-			// Quitting in the middle of a step says so in the transcript, which is written all the same.
-			const interrupted = interruptedNote(state.phase);
-			const noted = interrupted === undefined ? state : record(state, {type: 'note', at: action.at, text: interrupted});
-			return record({...noted, phase: {kind: 'exiting'}, ...(action.interrupt === true ? {interrupted: true} : {})}, {
-				type: 'chose',
-				at: action.at,
-				question: t().wizard.questions.next,
-				answer: t().wizard.choices.quit,
-			});
+			return onQuit(state, action);
 		}
 
 		default: {
 			return assertNever(action);
 		}
 	}
+}
+
+function onDiagnosisReturned(state: WizardState, action: Extract<WizardAction, {type: 'diagnosis-returned'}>): WizardState {
+	if (state.phase.kind !== 'diagnosing') {
+		return state;
+	}
+
+	return record(
+		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: t().wizard.diagnosisIncomplete}]},
+		{
+			type: 'note',
+			at: action.at,
+			text: t().wizard.diagnosisIncomplete,
+		},
+	);
+}
+
+function onDiagnosisFailed(state: WizardState, action: Extract<WizardAction, {type: 'diagnosis-failed'}>): WizardState {
+	if (state.phase.kind !== 'diagnosing') {
+		return state;
+	}
+
+	const text = t().wizard.diagnosisFailed(action.message);
+	return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
+}
+
+function onUndoConfirmed(state: WizardState, action: Extract<WizardAction, {type: 'undo-confirmed'}>): WizardState {
+	if (state.phase.kind !== 'confirming-undo') {
+		return state;
+	}
+
+	const {fix, outcome, changeUnknown} = state.phase;
+	const rest = {fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})};
+	const chosen = record(state, {
+		type: 'chose',
+		at: action.at,
+		question: t().wizard.questions.undo,
+		answer: action.yes ? t().wizard.yes : t().wizard.no,
+	});
+	return {...chosen, phase: action.yes ? {kind: 'undoing', ...rest} : {kind: 'result', ...rest}};
+}
+
+function onLoginEntered(state: WizardState, action: Extract<WizardAction, {type: 'login-entered'}>): WizardState {
+	if (state.phase.kind !== 'credentials' || state.phase.login !== undefined) {
+		return state;
+	}
+
+	return {...state, phase: {kind: 'credentials', fix: state.phase.fix, login: action.login}};
+}
+
+function onExportReturned(state: WizardState, action: Extract<WizardAction, {type: 'export-returned'}>): WizardState {
+	if (state.exporting?.id !== action.id) {
+		return state;
+	}
+
+	const {exporting: _done, ...rest} = state;
+	return {...rest, exported: action.paths, log: [...state.log, {kind: 'exported', paths: action.paths}]};
+}
+
+function onExportFailed(state: WizardState, action: Extract<WizardAction, {type: 'export-failed'}>): WizardState {
+	if (state.exporting?.id !== action.id) {
+		return state;
+	}
+
+	const {exporting: _done, ...rest} = state;
+	const text = t().wizard.exportFailed(action.message);
+	return record({...rest, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
+}
+
+function onCredentialsEntered(state: WizardState, action: Extract<WizardAction, {type: 'credentials-entered'}>): WizardState {
+	if (state.phase.kind !== 'credentials') {
+		return state;
+	}
+
+	const {fix} = state.phase;
+	// The transcript says that credentials were given, for which machine and login; never the token.
+	const chosen = record(state, {
+		type: 'chose',
+		at: action.at,
+		question: t().private.netrcHeading(fix.netrc?.machine ?? '', fix.netrc?.file ?? ''),
+		answer: `login ${action.login}, token (hidden)`,
+	});
+	return {...chosen, phase: {kind: 'applying', fix, input: {login: action.login, secret: action.secret}}};
+}
+
+function onCredentialsCanceled(state: WizardState, action: Extract<WizardAction, {type: 'credentials-canceled'}>): WizardState {
+	if (state.phase.kind !== 'credentials') {
+		return state;
+	}
+
+	const {fix} = state.phase;
+	return record(
+		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'declined', fix}]},
+		{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().private.netrcCanceled},
+	);
+}
+
+function onConfirmed(state: WizardState, action: Extract<WizardAction, {type: 'confirmed'}>): WizardState {
+	if (state.phase.kind !== 'confirming') {
+		return state;
+	}
+
+	const {fix} = state.phase;
+	const chosen = record(state, {
+		type: 'chose',
+		at: action.at,
+		question: t().wizard.questions.confirm(commandOf(fix)),
+		answer: action.yes ? t().wizard.yes : t().wizard.no,
+	});
+	if (action.yes) {
+		return {...chosen, phase: {kind: 'applying', fix}, ...(action.byKey === true ? {confirmedByKeyAt: Date.parse(action.at)} : {})};
+	}
+
+	return record(
+		{...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'declined', fix}]},
+		{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().wizard.declinedDetail},
+	);
+}
+
+function onFixReturned(state: WizardState, action: Extract<WizardAction, {type: 'fix-returned'}>): WizardState {
+	if (state.phase.kind !== 'applying') {
+		return state;
+	}
+
+	const {fix} = state.phase;
+	const {outcome} = action;
+	// `--fix ID --yes` answered every question: the run ends with the fix's result, like a script.
+	const scripted = state.answers.fix !== undefined && state.answers.yes === true;
+	// It stands when it did something that was not undone: not failed, and more than a check of shell lines.
+	const stands = outcome.status !== 'failed' && outcome.verifiedOnly !== true;
+	const next: WizardState = {
+		...state,
+		phase: scripted ? {kind: 'exiting'} : {kind: 'result', fix, outcome},
+		log: [...state.log, {kind: 'fix-result', fix, outcome}],
+		...(stands ? {standing: [...(state.standing ?? []).filter((id) => id !== fix.id), fix.id]} : {}),
+	};
+	return action.record
+		? record(next, {type: 'fix-finished', at: action.at, fix, status: fixStatus(outcome), detail: outcome.summary})
+		: next;
+}
+
+function onFixFailed(state: WizardState, action: Extract<WizardAction, {type: 'fix-failed'}>): WizardState {
+	if (state.phase.kind !== 'applying') {
+		return state;
+	}
+
+	const {fix} = state.phase;
+	// Whether anything changed is unknown: offer the undo, which restores what the journal holds.
+	const outcome: FixOutcome = {status: 'failed', summary: t().wizard.crashed(action.message)};
+	return record(
+		{
+			...state,
+			phase: {kind: 'result', fix, outcome, changeUnknown: true},
+			log: [...state.log, {kind: 'fix-crashed', fix, message: action.message}],
+		},
+		{type: 'fix-finished', at: action.at, fix, status: 'failed', detail: outcome.summary},
+	);
+}
+
+function onUndoReturned(state: WizardState, action: Extract<WizardAction, {type: 'undo-returned'}>): WizardState {
+	if (state.phase.kind !== 'undoing') {
+		return state;
+	}
+
+	const {fix, outcome} = state.phase;
+	const next: WizardState = {
+		...state,
+		phase: {kind: 'result', fix, outcome, undone: action.outcome},
+		log: [...state.log, {kind: 'undo-result', outcome: action.outcome}],
+		...(action.outcome.ok ? {standing: (state.standing ?? []).filter((id) => id !== fix.id)} : {}),
+	};
+	return action.record ? record(next, {type: 'undone', at: action.at, ok: action.outcome.ok, summary: action.outcome.summary}) : next;
+}
+
+function onUndoFailed(state: WizardState, action: Extract<WizardAction, {type: 'undo-failed'}>): WizardState {
+	if (state.phase.kind !== 'undoing') {
+		return state;
+	}
+
+	const {fix, outcome} = state.phase;
+	const undone: UndoOutcome = {ok: false, summary: action.message, nothingToUndo: false};
+	return record(
+		{...state, phase: {kind: 'result', fix, outcome, undone}, log: [...state.log, {kind: 'undo-result', outcome: undone}]},
+		{type: 'undone', at: action.at, ok: false, summary: action.message},
+	);
+}
+
+function onEarlierUndoReturned(state: WizardState, action: Extract<WizardAction, {type: 'earlier-undo-returned'}>): WizardState {
+	if (state.phase.kind !== 'undoing-earlier') {
+		return state;
+	}
+
+	const {outcome} = action;
+	return record(
+		{...state, phase: {kind: 'choosing'}, earlier: outcome.ok ? [] : state.earlier, log: [...state.log, {kind: 'undo-result', outcome}]},
+		{type: 'undone', at: action.at, ok: outcome.ok, summary: outcome.summary},
+	);
+}
+
+function onEarlierUndoFailed(state: WizardState, action: Extract<WizardAction, {type: 'earlier-undo-failed'}>): WizardState {
+	if (state.phase.kind !== 'undoing-earlier') {
+		return state;
+	}
+
+	const outcome: UndoOutcome = {ok: false, summary: t().robust.undoEarlierFailed(action.message), nothingToUndo: false};
+	return record(
+		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'undo-result', outcome}]},
+		{type: 'undone', at: action.at, ok: false, summary: outcome.summary},
+	);
+}
+
+function onQuit(state: WizardState, action: Extract<WizardAction, {type: 'quit'}>): WizardState {
+	if (state.phase.kind === 'exiting') {
+		return state;
+	}
+
+	// Quitting in the middle of a step says so in the transcript, which is written all the same.
+	const interrupted = interruptedNote(state.phase);
+	const noted = interrupted === undefined ? state : record(state, {type: 'note', at: action.at, text: interrupted});
+	return record(
+		{...noted, phase: {kind: 'exiting'}, ...(action.interrupt === true ? {interrupted: true} : {})},
+		{
+			type: 'chose',
+			at: action.at,
+			question: t().wizard.questions.next,
+			answer: t().wizard.choices.quit,
+		},
+	);
 }
 
 /** The items of the menu the phase shows (`fixes`: the conclusion's); empty when it shows none. */
@@ -453,7 +539,8 @@ export function menuOf(phase: WizardPhase, fixes: readonly Fix[], earlier: reado
 		case 'result': {
 			// A shell fix only ran go with its lines: nothing was changed, so there is nothing to undo.
 			const changed =
-				phase.outcome.verifiedOnly !== true && (phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true);
+				phase.outcome.verifiedOnly !== true &&
+				(phase.outcome.status !== 'failed' || phase.outcome.journalId !== undefined || phase.changeUnknown === true);
 			const canUndo = phase.undone === undefined && changed && (phase.outcome.undo === undefined || phase.outcome.undo === 'files');
 			// After a fix that works: what comes next (go mod tidy -v), while the fix stands.
 			const next = phase.undone === undefined ? (phase.outcome.followUps ?? []).map((fix): MenuChoice => ({kind: 'fix', fix})) : [];
@@ -589,7 +676,9 @@ function onSessionEvent(state: WizardState, event: SessionEvent): WizardState {
 		case 'diagnosis-finished': {
 			// Walks that never finished (a probe was canceled) are still shown, where they stopped.
 			const logged = new Set(state.log.flatMap((entry) => (entry.kind === 'walk' ? [entry.walkId] : [])));
-			const unfinished = session.walks.filter((view) => !logged.has(view.walk.id)).map((view): LogEntry => ({kind: 'walk', walkId: view.walk.id}));
+			const unfinished = session.walks
+				.filter((view) => !logged.has(view.walk.id))
+				.map((view): LogEntry => ({kind: 'walk', walkId: view.walk.id}));
 			const concluded: WizardState = {...next, log: [...state.log, ...unfinished, {kind: 'conclusion'}]};
 			return state.phase.kind === 'diagnosing' ? answerOrChoose(concluded, event.at) : concluded;
 		}
@@ -671,7 +760,10 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 			}
 
 			const {fix, outcome, changeUnknown} = state.phase;
-			return {...chosen(choiceLabel(choice)), phase: {kind: 'confirming-undo', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})}};
+			return {
+				...chosen(choiceLabel(choice)),
+				phase: {kind: 'confirming-undo', fix, outcome, ...(changeUnknown === undefined ? {} : {changeUnknown})},
+			};
 		}
 
 		case 'another': {
@@ -706,7 +798,12 @@ function pickFix(state: WizardState, fix: Fix, at: string, answer: string): Wiza
 	}
 
 	if (state.answers.yes === true) {
-		const confirmed = record(chosen, {type: 'chose', at, question: t().wizard.questions.confirm(commandOf(fix)), answer: t().wizard.yesByFlag});
+		const confirmed = record(chosen, {
+			type: 'chose',
+			at,
+			question: t().wizard.questions.confirm(commandOf(fix)),
+			answer: t().wizard.yesByFlag,
+		});
 		return {...confirmed, phase: {kind: 'applying', fix}};
 	}
 
@@ -770,7 +867,11 @@ function exitCodeOf(state: WizardState): WizardResult['exitCode'] {
 	let fixed = false;
 	for (const entry of state.log) {
 		// A shell fix that works changed nothing: the problem stays until the user adds its lines.
-		if (entry.kind === 'fix-result' && entry.outcome.verifiedOnly !== true && (entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')) {
+		if (
+			entry.kind === 'fix-result' &&
+			entry.outcome.verifiedOnly !== true &&
+			(entry.outcome.status === 'fixed' || entry.outcome.status === 'not-fixed')
+		) {
 			fixed = entry.outcome.status === 'fixed';
 		} else if (entry.kind === 'undo-result' && entry.outcome.ok && !entry.outcome.nothingToUndo) {
 			fixed = false;

@@ -235,7 +235,16 @@ function fieldKey(state: WizardState, press: KeyPress, at: string): WizardState 
 		}
 
 		case 'backspace': {
-			return {...state, field: {phase, value: [...new Intl.Segmenter().segment(value)].slice(0, -1).map(({segment}) => segment).join('')}};
+			return {
+				...state,
+				field: {
+					phase,
+					value: [...new Intl.Segmenter().segment(value)]
+						.slice(0, -1)
+						.map(({segment}) => segment)
+						.join(''),
+				},
+			};
 		}
 
 		case 'return': {

@@ -77,17 +77,17 @@ instead of at whatever column it reaches, and no continuation line starts with a
 export function WrappedText({indent, children, parts, color, dimColor = false, bold = false}: WrappedTextProps) {
 	const columns = useColumns();
 	// The text component of everything untrusted the wizard draws: no control character reaches a frame.
-	const pieces: readonly Segment[] = (parts ?? [{text: children ?? '', ...(color === undefined ? {} : {color}), dimColor, bold}]).map((piece) => ({...piece, text: sanitizeText(piece.text)}));
+	const pieces: readonly Segment[] = (parts ?? [{text: children ?? '', ...(color === undefined ? {} : {color}), dimColor, bold}]).map(
+		(piece) => ({...piece, text: sanitizeText(piece.text)}),
+	);
 	const lines = wrapSegments(pieces, columns - indent);
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- lines have no identity but their position
 				<Text key={index}>
 					{line.length === 0
 						? ' '
 						: line.map((piece, pieceIndex) => (
-								// eslint-disable-next-line react/no-array-index-key -- the same
 								<Text key={pieceIndex} color={piece.color} dimColor={piece.dimColor ?? false} bold={piece.bold ?? false}>
 									{piece.text}
 								</Text>

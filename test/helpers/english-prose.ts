@@ -34,7 +34,7 @@ export function quotedOutput(markdown: string): string[] {
 	}
 
 	// Longest first, so that a whole line goes before the pieces it holds.
-	return [...phrases].sort((a, b) => b.length - a.length);
+	return [...phrases].toSorted((a, b) => b.length - a.length);
 }
 
 /** The lines of `text` that still hold English prose once commands, code, names and go's own words are removed. */

@@ -57,7 +57,7 @@ export async function startHangingServer(): Promise<LoopbackServer & {readonly c
 		connections++;
 		sockets.add(socket);
 		socket.on('error', () => undefined);
-		socket.on('close', () => sockets.delete(socket));
+		socket.on('close', () => {sockets.delete(socket);});
 	});
 	await listen(server);
 	return {
@@ -228,7 +228,7 @@ export async function startTestProxy(options: ProxyOptions = {}): Promise<HttpTe
 		requests.push(seen(request));
 		sockets.add(client);
 		client.on('error', () => undefined);
-		client.on('close', () => sockets.delete(client));
+		client.on('close', () => {sockets.delete(client);});
 		if (!authorized(request)) {
 			client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n');
 			return;
@@ -246,7 +246,7 @@ export async function startTestProxy(options: ProxyOptions = {}): Promise<HttpTe
 			client.pipe(upstream);
 		});
 		sockets.add(upstream);
-		upstream.on('error', () => client.destroy());
+		upstream.on('error', () => {client.destroy();});
 		upstream.on('close', () => {
 			sockets.delete(upstream);
 			client.destroy();

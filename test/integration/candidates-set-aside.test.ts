@@ -46,16 +46,28 @@ describe('candidates the diagnosis stops waiting for', () => {
 		const walk = walkOf(report, spare);
 		assert.equal(walk?.verdict, null, 'the walk stops where it was');
 		assert.equal(walk?.notWaitedFor?.chosen, good);
-		assert.ok((walk?.notWaitedFor?.waitedMs ?? Number.POSITIVE_INFINITY) < 250, `set aside before its 250 ms answer: ${JSON.stringify(walk?.notWaitedFor)}`);
+		assert.ok(
+			(walk?.notWaitedFor?.waitedMs ?? Number.POSITIVE_INFINITY) < 250,
+			`set aside before its 250 ms answer: ${JSON.stringify(walk?.notWaitedFor)}`,
+		);
 		assert.ok(!report.proxies.some((proxy) => proxy.url === spare), 'not ranked: it was not measured');
 		const fix = report.findings[0]?.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.equal(fix?.argv?.[3], `GOPROXY=${good},direct`);
 
 		const text = await runCli(['diagnose', '--dir', down.dir, '--timeout', '8'], {env: down.env});
-		assert.match(text.stdout, new RegExp(`candidate: ${spare.replaceAll('.', '\\.')}[\\s\\S]*not waited for after \\d+ ms:\\s+${good.replaceAll('.', '\\.')}\\s+answered\\s+first\\s+and\\s+passed\\s+the\\s+checks`));
+		assert.match(
+			text.stdout,
+			new RegExp(
+				String.raw`candidate: ${spare.replaceAll('.', String.raw`\.`)}[\s\S]*not waited for after \d+ ms:\s+${good.replaceAll('.', String.raw`\.`)}\s+answered\s+first\s+and\s+passed\s+the\s+checks`,
+			),
+		);
 		const markdown = await runCli(['diagnose', '--markdown', '--dir', down.dir, '--timeout', '8'], {env: down.env});
 		assert.match(markdown.stdout, /Stopped waiting for http:\/\/127\.0\.0\.1:\d+ after \d+ ms/);
-		assert.match(markdown.stdout, new RegExp(`### connectivity: \`${spare.replaceAll('.', '\\.')}\`\n\n- Path: .*\n- Verdict: not waited for after \\d+ ms`), 'the walk says it in its own section');
+		assert.match(
+			markdown.stdout,
+			new RegExp(`### connectivity: \`${spare.replaceAll('.', String.raw`\.`)}\`\n\n- Path: .*\n- Verdict: not waited for after \\d+ ms`),
+			'the walk says it in its own section',
+		);
 	});
 
 	test('a fast candidate serving an altered go.mod is not the one to stop for: the honest one is waited for, the slower one set aside', async (t) => {
@@ -64,7 +76,16 @@ describe('candidates the diagnosis stops waiting for', () => {
 		// GOPROXY refuses, so go fails at once and not on a checksum (which would make every candidate a witness).
 		const refused = `http://127.0.0.1:${await closedPort()}`;
 		const run = await runCli(
-			['diagnose', '--json', '--dir', mirrors.dir, '--timeout', '8', '--candidates', [url('tampered'), url('medium'), url('slow')].join(',')],
+			[
+				'diagnose',
+				'--json',
+				'--dir',
+				mirrors.dir,
+				'--timeout',
+				'8',
+				'--candidates',
+				[url('tampered'), url('medium'), url('slow')].join(','),
+			],
 			{env: {...mirrors.env, GOPROXY: refused}},
 		);
 		const report = JSON.parse(run.stdout) as DiagnoseReport;
@@ -84,7 +105,13 @@ describe('candidates the diagnosis stops waiting for', () => {
 		const run = await runCli(['diagnose', '--json', '--dir', mirrors.dir, '--timeout', '8'], {env: mirrors.env});
 		const report = JSON.parse(run.stdout) as DiagnoseReport;
 		assert.match(report.reproduction?.error ?? '', /checksum mismatch/);
-		assert.ok(report.path.every((item) => item.notWaitedFor === undefined), 'no walk set aside');
-		assert.ok(report.proxies.some((proxy) => proxy.url === mirrors.server('slow').url && proxy.correct === true), 'the 400 ms mirror measured');
+		assert.ok(
+			report.path.every((item) => item.notWaitedFor === undefined),
+			'no walk set aside',
+		);
+		assert.ok(
+			report.proxies.some((proxy) => proxy.url === mirrors.server('slow').url && proxy.correct === true),
+			'the 400 ms mirror measured',
+		);
 	});
 });

@@ -33,9 +33,17 @@ async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string)
 
 /** Diagnoses the lab as the wizard does; the findings of the checksum flowcharts, in order. */
 async function diagnose(lab: Lab): Promise<{actions: SessionActions; findings: Finding[]; events: DiagnosisEvent[]}> {
-	const actions = createSessionActions(system, {dir: lab.dir, env: lab.env, timeoutMs: 8000, candidates: lab.candidates, toolVersion: 'test'});
+	const actions = createSessionActions(system, {
+		dir: lab.dir,
+		env: lab.env,
+		timeoutMs: 8000,
+		candidates: lab.candidates,
+		toolVersion: 'test',
+	});
 	const events: DiagnosisEvent[] = [];
-	await actions.diagnose((event) => events.push(event as DiagnosisEvent), AbortSignal.timeout(60_000));
+	await actions.diagnose((event) => {
+		events.push(event as DiagnosisEvent);
+	}, AbortSignal.timeout(60_000));
 	const findings = events.flatMap((event) => (event.type === 'check-concluded' ? event.findings : []));
 	return {actions, findings, events};
 }
@@ -65,9 +73,20 @@ describe('checksum scenarios with the real go', () => {
 		const {actions, findings} = await diagnose(lab);
 		const finding = findings.find((item) => item.category === 'checksum-mismatch' && item.severity === 'error');
 		assert.equal(finding?.subject, `go.sum (${greet})`);
-		assert.ok(finding.evidence.some((evidence) => evidence.outcome === 'found' && evidence.command.includes('/lookup/example.com/lab/greet@v1.2.0')), 'the checksum database was asked');
-		assert.ok(finding.evidence.some((evidence) => evidence.outcome === 'go-sum' && evidence.output?.includes(lab.extras['wrongHash']!)), 'the comparison shows the wrong line');
-		assert.ok(finding.evidence.some((evidence) => evidence.probe === 'go'), 'go itself is part of the evidence');
+		assert.ok(
+			finding.evidence.some(
+				(evidence) => evidence.outcome === 'found' && evidence.command.includes('/lookup/example.com/lab/greet@v1.2.0'),
+			),
+			'the checksum database was asked',
+		);
+		assert.ok(
+			finding.evidence.some((evidence) => evidence.outcome === 'go-sum' && evidence.output?.includes(lab.extras['wrongHash']!)),
+			'the comparison shows the wrong line',
+		);
+		assert.ok(
+			finding.evidence.some((evidence) => evidence.probe === 'go'),
+			'go itself is part of the evidence',
+		);
 
 		const fix = fixOf(finding, 'checksum-fix-go-sum');
 		assert.deepEqual(fix.argv, ['go', 'mod', 'download', greet]);
@@ -144,8 +163,18 @@ describe('the lab checksum database, as go sees it', () => {
 			await rm(root, {recursive: true, force: true});
 		});
 		const download = async () => {
-			const result = await system.run({file: 'go', args: ['mod', 'download', '-json', 'example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'], env: hermetic.env, cwd: dir, timeoutMs: 30_000});
-			return {exitCode: result.exitCode, output: result.stdout + result.stderr, goSum: await readFile(path.join(dir, 'go.sum'), 'utf8').catch(() => '')};
+			const result = await system.run({
+				file: 'go',
+				args: ['mod', 'download', '-json', 'example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'],
+				env: hermetic.env,
+				cwd: dir,
+				timeoutMs: 30_000,
+			});
+			return {
+				exitCode: result.exitCode,
+				output: result.stdout + result.stderr,
+				goSum: await readFile(path.join(dir, 'go.sum'), 'utf8').catch(() => ''),
+			};
 		};
 
 		return {download};
@@ -158,9 +187,14 @@ describe('the lab checksum database, as go sees it', () => {
 		const {download} = await project(t, {GOPROXY: proxy.url, GOSUMDB: sumdb.gosumdb});
 		const result = await download();
 		assert.equal(result.exitCode, 0, result.output);
-		assert.ok(sumdb.requests.some((request) => request === '/lookup/example.com/lab/greet@v1.2.0'), 'go asked the database');
-		assert.ok(sumdb.requests.some((request) => request.startsWith('/tile/8/0/')), 'and proved the record with its tiles');
-		for (const module of labModules.filter((item) => ['example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'].includes(`${item.path}@${item.version}`))) {
+		assert.ok(sumdb.requests.includes('/lookup/example.com/lab/greet@v1.2.0'), 'go asked the database');
+		assert.ok(
+			sumdb.requests.some((request) => request.startsWith('/tile/8/0/')),
+			'and proved the record with its tiles',
+		);
+		for (const module of labModules.filter((item) =>
+			['example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'].includes(`${item.path}@${item.version}`),
+		)) {
 			const artifacts = buildModuleArtifacts(module);
 			assert.ok(result.goSum.includes(`${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n`), result.goSum);
 			assert.ok(result.goSum.includes(`${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`), result.goSum);
@@ -176,7 +210,10 @@ describe('the lab checksum database, as go sees it', () => {
 		const good = await (await project(t, {GOPROXY: honest.url, GOSUMDB: sumdb.verifierKey})).download();
 		assert.equal(good.exitCode, 0, good.output);
 		assert.ok(honest.requests.some((request) => request.path === `/sumdb/${sumdb.name}/supported`));
-		assert.ok(honest.requests.some((request) => request.path.startsWith(`/sumdb/${sumdb.name}/lookup/`)), 'the database was read through the proxy');
+		assert.ok(
+			honest.requests.some((request) => request.path.startsWith(`/sumdb/${sumdb.name}/lookup/`)),
+			'the database was read through the proxy',
+		);
 
 		const bad = await (await project(t, {GOPROXY: tampered.url, GOSUMDB: sumdb.verifierKey})).download();
 		assert.notEqual(bad.exitCode, 0);

@@ -20,7 +20,10 @@ async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string)
 	return lab;
 }
 
-async function diagnoseJson(lab: Lab, timeoutSeconds = 4): Promise<{report: DiagnoseReport; exitCode: number | undefined; durationMs: number}> {
+async function diagnoseJson(
+	lab: Lab,
+	timeoutSeconds = 4,
+): Promise<{report: DiagnoseReport; exitCode: number | undefined; durationMs: number}> {
 	const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', String(timeoutSeconds)], {env: lab.env});
 	assert.equal(run.stderr, '', 'diagnose writes nothing to stderr');
 	return {report: JSON.parse(run.stdout) as DiagnoseReport, exitCode: run.exitCode, durationMs: run.durationMs};
@@ -51,11 +54,17 @@ describe('diagnose --json in the lab', () => {
 			assert.equal(finding.subject, broken);
 			assert.equal(finding.severity, 'error');
 			assert.ok(finding.evidence.some((evidence) => evidence.probe === 'tcp' && evidence.command.includes(String(new URL(broken).port))));
-			assert.ok(finding.evidence.some((evidence) => evidence.probe === 'go'), 'the reproduction is part of the evidence');
+			assert.ok(
+				finding.evidence.some((evidence) => evidence.probe === 'go'),
+				'the reproduction is part of the evidence',
+			);
 
 			const walk = report.path.find((item) => item.role === 'goproxy' && item.entryIndex === 0)!;
 			assert.equal(walk.verdict, scenario.category);
-			assert.deepEqual(walk.nodes.slice(0, 2).map((node) => `${node.node}:${node.branch}`), ['route:direct', 'resolve:ip-literal']);
+			assert.deepEqual(
+				walk.nodes.slice(0, 2).map((node) => `${node.node}:${node.branch}`),
+				['route:direct', 'resolve:ip-literal'],
+			);
 
 			const fix = finding.fixes.find((item) => item.id === 'goproxy-use-working');
 			assert.ok(fix, 'offers the working entry first');
@@ -105,8 +114,11 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 			const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 			assert.equal(outcome.status, 'fixed', outcome.summary);
 			const goenv = await readFile(lab.goenvFile, 'utf8');
-			assert.match(goenv, new RegExp(`^GOPROXY=${lab.candidates[0]!.replaceAll('.', '\\.')}`, 'm'));
-			assert.ok(state().transcript.some((entry) => entry.kind === 'verify' && entry.ok), 'the verification is in the transcript');
+			assert.match(goenv, new RegExp(`^GOPROXY=${lab.candidates[0]!.replaceAll('.', String.raw`\.`)}`, 'm'));
+			assert.ok(
+				state().transcript.some((entry) => entry.kind === 'verify' && entry.ok),
+				'the verification is in the transcript',
+			);
 
 			// The real go, on its own, now downloads.
 			const undone = await runCli(['undo'], {env: lab.env, cwd: lab.dir});
@@ -191,10 +203,19 @@ test('a fix is checked with an empty module cache: modules an earlier fix downlo
 	const build = await system.run({file: 'go', args: ['mod', 'download'], env: lab.env, cwd: lab.dir, timeoutMs: 30_000});
 	assert.equal(build.exitCode, 0, build.stderr);
 	const broken = lab.servers[0]!.url;
-	const bad = {...working, id: 'test-dead-only', title: 'Use only the dead entry', argv: ['go', 'env', '-w', `GOPROXY=${broken}`], changes: [{key: 'GOPROXY', value: broken}]};
+	const bad = {
+		...working,
+		id: 'test-dead-only',
+		title: 'Use only the dead entry',
+		argv: ['go', 'env', '-w', `GOPROXY=${broken}`],
+		changes: [{key: 'GOPROXY', value: broken}],
+	};
 	const outcome = await actions.applyFix(bad, emit, new AbortController().signal);
 	assert.equal(outcome.status, 'not-fixed', outcome.summary);
 	assert.match(outcome.summary, /connection refused/);
 	const modcache = lab.env['GOMODCACHE']!;
-	assert.ok((await readFile(path.join(modcache, 'cache', 'download', 'example.com', 'lab', 'greet', '@v', 'v1.2.0.mod'), 'utf8')).length > 0, 'the user\'s own cache is left as it was');
+	assert.ok(
+		(await readFile(path.join(modcache, 'cache', 'download', 'example.com', 'lab', 'greet', '@v', 'v1.2.0.mod'), 'utf8')).length > 0,
+		"the user's own cache is left as it was",
+	);
 });

@@ -45,8 +45,8 @@ test('50 failing private modules on 3 hosts: one finding per host, with its modu
 	const findings = state.conclusion?.findings ?? [];
 	const byHost = findings.filter((finding) => fixture.privateByHost.has(finding.subject));
 	assert.deepEqual(
-		byHost.map((finding) => finding.subject).sort(),
-		[...fixture.privateByHost.keys()].sort(),
+		byHost.map((finding) => finding.subject).toSorted(),
+		[...fixture.privateByHost.keys()].toSorted(),
 		JSON.stringify(findings.map((finding) => [finding.severity, finding.category, finding.subject])),
 	);
 	for (const finding of byHost) {

@@ -29,14 +29,19 @@ async function diagnose(t: {after: (fn: () => Promise<void>) => void}, id: strin
 describe('a slow download that keeps progressing', () => {
 	test('slow-download with --timeout 2: six seconds of steady progress end healthy, exit 0', async (t) => {
 		// 27 modules, one zip every 240 ms: about 6.5 s, three times the deadline.
-		const {report, exitCode, text} = await diagnose(t, 'slow-download', ['--timeout', '2'], {faults: {slow: {kind: 'steady', intervalMs: 240}}});
+		const {report, exitCode, text} = await diagnose(t, 'slow-download', ['--timeout', '2'], {
+			faults: {slow: {kind: 'steady', intervalMs: 240}},
+		});
 		const total = slowModuleCount + labRequirements.length;
 		assert.equal(report.reproduction?.ok, true, report.reproduction?.headline);
 		assert.equal(report.reproduction?.timedOut, false);
 		assert.ok((report.reproduction?.durationMs ?? 0) > 4000, `go ran past the deadline (${report.reproduction?.durationMs} ms)`);
 		assert.equal(report.findings[0]?.category, 'healthy');
 		assert.equal(exitCode, 0);
-		assert.deepEqual(report.reproduction?.progress && [report.reproduction.progress.modulesDone, report.reproduction.progress.modulesExpected], [total, total]);
+		assert.deepEqual(
+			report.reproduction?.progress && [report.reproduction.progress.modulesDone, report.reproduction.progress.modulesExpected],
+			[total, total],
+		);
 		assert.equal(text.exitCode, 0);
 		assert.match(text.stdout, new RegExp(`seen in the module cache: ${total} of about ${total} modules done`));
 	});
@@ -54,10 +59,10 @@ describe('a large module: seconds of hashing and extracting after the last byte'
 		let busySeen = 0;
 		let sampling = true;
 		const sampler = (async () => {
+			// eslint-disable-next-line no-unmodified-loop-condition -- the test's end sets it, while this loop awaits
 			while (sampling) {
-				// eslint-disable-next-line no-await-in-loop -- one look at a time
 				busySeen = Math.max(busySeen, (await readDownloadCache(nodeFileSystem, downloads, watch, startedAt)).busy);
-				// eslint-disable-next-line no-await-in-loop
+
 				await new Promise((resolve) => {
 					setTimeout(resolve, 50);
 				});
@@ -84,17 +89,26 @@ describe('a large module: seconds of hashing and extracting after the last byte'
 describe('a go that makes no progress', () => {
 	test('proxy-hang at the default deadline: stopped after the shorter no-progress limit, the entry connected but silent', async (t) => {
 		// The target of issue 12: the verdict within 3 s of go's last progress, the checks after go's failure included.
-		assert.ok(silentEntryQuietMs(defaultTimeoutMs) + afterPhaseGraceMs <= 3000, 'go is stopped early enough for the verdict to come within 3 s');
+		assert.ok(
+			silentEntryQuietMs(defaultTimeoutMs) + afterPhaseGraceMs <= 3000,
+			'go is stopped early enough for the verdict to come within 3 s',
+		);
 		const {lab, report, exitCode, text} = await diagnose(t, 'proxy-hang', []);
 		const entry = lab.servers[0]!.url;
 		assert.equal(exitCode, 1);
 		assert.equal(report.reproduction?.timedOut, true);
-		assert.deepEqual(report.reproduction?.stopped && [report.reproduction.stopped.reason, report.reproduction.stopped.limitMs, report.reproduction.stopped.entry], [
-			'silent-entry',
-			silentEntryQuietMs(defaultTimeoutMs),
-			entry,
-		]);
-		assert.match(report.reproduction?.headline ?? '', /^go mod download made no progress for 2\.\d s \(0 of about 2 modules done\) while http:\/\/127\.0\.0\.1:\d+ accepted the connection and sent nothing, and was stopped/);
+		assert.deepEqual(
+			report.reproduction?.stopped && [
+				report.reproduction.stopped.reason,
+				report.reproduction.stopped.limitMs,
+				report.reproduction.stopped.entry,
+			],
+			['silent-entry', silentEntryQuietMs(defaultTimeoutMs), entry],
+		);
+		assert.match(
+			report.reproduction?.headline ?? '',
+			/^go mod download made no progress for 2\.\d s \(0 of about 2 modules done\) while http:\/\/127\.0\.0\.1:\d+ accepted the connection and sent nothing, and was stopped/,
+		);
 		assert.equal(report.findings[0]?.category, 'timeout');
 		assert.equal(report.findings[0]?.subject, entry);
 		// The entry's version list, still unanswered, was not waited for either, and says why.
@@ -113,18 +127,37 @@ describe('a zip cut short', () => {
 		assert.equal(finding.category, 'proxy-bad-response');
 		assert.equal(finding.severity, 'error');
 		assert.equal(finding.subject, cut.url);
-		assert.match(finding.summary, new RegExp(`127\\.0\\.0\\.1:${cut.port} announced (\\d+) bytes \\(Content-Length\\) and sent (\\d+) \\(\\d+%\\) before the connection ended`));
+		assert.match(
+			finding.summary,
+			new RegExp(
+				String.raw`127\.0\.0\.1:${cut.port} announced (\d+) bytes \(Content-Length\) and sent (\d+) \(\d+%\) before the connection ended`,
+			),
+		);
 		const [, announced, sent] = /announced (\d+) bytes .* sent (\d+) /.exec(finding.summary)!;
 		assert.ok(Number(sent) < Number(announced));
-		assert.ok(finding.evidence.some((evidence) => evidence.probe === 'go'), 'go\'s own words are part of the evidence');
+		assert.ok(
+			finding.evidence.some((evidence) => evidence.probe === 'go'),
+			"go's own words are part of the evidence",
+		);
 		assert.ok(report.path.some((walk) => walk.flow === 'short-read' && walk.end === 'cutShort'));
 		// The fix drops the entry that cuts files (its version list works, so only this check knows it is broken).
 		assert.ok(
-			finding.fixes.some((fix) => fix.changes?.some((change) => change.value?.startsWith(lab.server('good').url) === true && !change.value.includes(cut.url)) === true),
+			finding.fixes.some(
+				(fix) =>
+					fix.changes?.some((change) => change.value?.startsWith(lab.server('good').url) === true && !change.value.includes(cut.url)) ===
+					true,
+			),
 			JSON.stringify(finding.fixes),
 		);
-		assert.deepEqual(report.findings.filter((item) => item.category === 'other' && item.severity === 'error'), [], 'nothing is left as an unexplained error');
-		assert.match(text.stdout.replaceAll(/\n\s+/g, ' '), /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) cuts downloads short \(unexpected EOF\)\./);
+		assert.deepEqual(
+			report.findings.filter((item) => item.category === 'other' && item.severity === 'error'),
+			[],
+			'nothing is left as an unexplained error',
+		);
+		assert.match(
+			text.stdout.replaceAll(/\n\s+/g, ' '),
+			/Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) cuts downloads short \(unexpected EOF\)\./,
+		);
 	});
 
 	test('the only GOPROXY entry cuts zips and a slower candidate works: the candidate is waited for and offered (field)', async (t) => {
@@ -134,7 +167,9 @@ describe('a zip cut short', () => {
 		t.after(async () => lab.close());
 		const cut = lab.server('cut');
 		const good = lab.server('good');
-		const json = await runCli(['diagnose', '--json', '--dir', lab.dir, '--candidates', good.url], {env: {...lab.env, GOPROXY: `${cut.url},direct`}});
+		const json = await runCli(['diagnose', '--json', '--dir', lab.dir, '--candidates', good.url], {
+			env: {...lab.env, GOPROXY: `${cut.url},direct`},
+		});
 		const report = JSON.parse(json.stdout) as DiagnoseReport;
 		const finding = report.findings[0]!;
 		assert.equal(finding.category, 'proxy-bad-response', JSON.stringify(report.findings.map((item) => item.summary)));
@@ -147,14 +182,22 @@ describe('a zip cut short', () => {
 	});
 });
 
-describe('the wizard\'s check after a fix', () => {
+describe("the wizard's check after a fix", () => {
 	test('a fix checked by downloading the whole graph into an empty cache, longer than the deadline, is fixed, not "still failing"', async (t) => {
 		const lab = await startLab('slow-download', {faults: {slow: {kind: 'steady', intervalMs: 240}}});
 		t.after(async () => lab.close());
 		const session = labSession(lab, {timeoutMs: 2000});
-		const url = lab.server('slow').url;
+		const {url} = lab.server('slow');
 		const outcome = await session.actions.applyFix(
-			{id: 'goproxy-use-working', title: `Use ${url} first`, kind: 'go-env', argv: ['go', 'env', '-w', `GOPROXY=${url},direct`], changes: [{key: 'GOPROXY', value: `${url},direct`}], scope: 'persistent', weakensSecurity: false},
+			{
+				id: 'goproxy-use-working',
+				title: `Use ${url} first`,
+				kind: 'go-env',
+				argv: ['go', 'env', '-w', `GOPROXY=${url},direct`],
+				changes: [{key: 'GOPROXY', value: `${url},direct`}],
+				scope: 'persistent',
+				weakensSecurity: false,
+			},
 			session.emit,
 			new AbortController().signal,
 		);

@@ -60,7 +60,7 @@ describe('the reproduction starts with go env', () => {
 		const down = await lab(t);
 		const system = holdingGoEnv();
 		const events: DiagnosisEvent[] = [];
-		await runDiagnosis(system, {dir: down.dir, env: down.env, timeoutMs: 8000, candidates: []}, (event) => events.push(event));
+		await runDiagnosis(system, {dir: down.dir, env: down.env, timeoutMs: 8000, candidates: []}, (event) => {events.push(event);});
 		assert.equal(system.released(), 'by-reproduction', system.log.join('\n'));
 		const types = events.map((event) => event.type);
 		assert.ok(types.indexOf('settings') < types.indexOf('reproduction-started'), 'settings first, as before');
@@ -74,9 +74,9 @@ describe('the reproduction starts with go env', () => {
 		const system = holdingGoEnv();
 		const events: DiagnosisEvent[] = [];
 		// go version and go env refuse a GOFLAGS flag they do not know; go mod download would too, or would hang.
-		await runDiagnosis(system, {dir: down.dir, env: {...down.env, GOFLAGS: '-gomod-doctor-no-such-flag'}, timeoutMs: 8000, candidates: []}, (event) =>
-			events.push(event),
-		);
+		await runDiagnosis(system, {dir: down.dir, env: {...down.env, GOFLAGS: '-gomod-doctor-no-such-flag'}, timeoutMs: 8000, candidates: []}, (event) => {
+			events.push(event);
+		});
 		const types = events.map((event) => event.type);
 		assert.ok(types.includes('go-unusable'), types.join(', '));
 		assert.ok(!types.includes('reproduction-started') && !types.includes('reproduction-finished'), types.join(', '));

@@ -109,7 +109,7 @@ test('go re-sorts an unsorted file; undo still gives back the exact earlier text
 	// go dropped the duplicate GOPROXY line and re-sorted: the settings are the same, the text is not.
 	const rewritten = await goenvText(hermetic.goenvFile);
 	assert.notEqual(rewritten, original);
-	assert.deepEqual(rewritten?.split('\n').sort(), ['', 'GOPRIVATE=example.com', 'GOPROXY=http://127.0.0.1:3', 'GOSUMDB=off']);
+	assert.deepEqual(rewritten?.split('\n').toSorted(), ['', 'GOPRIVATE=example.com', 'GOPROXY=http://127.0.0.1:3', 'GOSUMDB=off']);
 
 	const undone = await undo(hermetic);
 	assert.equal(undone.fileMatches, true);

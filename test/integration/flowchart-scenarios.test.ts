@@ -42,36 +42,47 @@ async function apply(fix: Fix, env: Environment, cwd: string): Promise<Environme
 for (const chart of flowcharts.filter((item) => item.scenarios.length > 0)) {
 	describe(`the ${chart.id} flowchart's scenarios`, () => {
 		for (const {lab: scenario, expect} of chart.scenarios) {
-			test(`${scenario.id}: ${expect.first === undefined ? 'no finding' : `${expect.first.category} on ${expect.first.subject}`}, exit ${expect.exitCode}`, {timeout: 90_000}, async (t) => {
-				const lab = await startLab(scenario.id);
-				t.after(async () => lab.close());
-				const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '6'], {env: lab.env});
-				assert.equal(run.stderr, '');
-				const report = JSON.parse(run.stdout) as DiagnoseReport;
-				const summary = report.findings.map((item) => `${item.severity} ${item.category} ${item.subject}`).join('; ');
-				assert.equal(run.exitCode, expect.exitCode, summary);
-				const first = report.findings[0];
-				if (expect.first === undefined) {
-					assert.ok(report.findings.every((item) => item.severity !== 'error'), summary);
-					return;
-				}
+			test(
+				`${scenario.id}: ${expect.first === undefined ? 'no finding' : `${expect.first.category} on ${expect.first.subject}`}, exit ${expect.exitCode}`,
+				{timeout: 90_000},
+				async (t) => {
+					const lab = await startLab(scenario.id);
+					t.after(async () => lab.close());
+					const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '6'], {env: lab.env});
+					assert.equal(run.stderr, '');
+					const report = JSON.parse(run.stdout) as DiagnoseReport;
+					const summary = report.findings.map((item) => `${item.severity} ${item.category} ${item.subject}`).join('; ');
+					assert.equal(run.exitCode, expect.exitCode, summary);
+					const first = report.findings[0];
+					if (expect.first === undefined) {
+						assert.ok(
+							report.findings.every((item) => item.severity !== 'error'),
+							summary,
+						);
+						return;
+					}
 
-				assert.ok(first, 'a finding');
-				assert.deepEqual({category: first.category, subject: first.subject, severity: first.severity}, expect.first, summary);
-				const fix = first.fixes[0];
-				if (expect.firstFix !== undefined) {
-					assert.ok(fix, 'a first fix');
-					assert.deepEqual({argv: fix.argv, shell: fix.shell}, {argv: expect.firstFix.argv, shell: expect.firstFix.shell});
-				}
+					assert.ok(first, 'a finding');
+					assert.deepEqual({category: first.category, subject: first.subject, severity: first.severity}, expect.first, summary);
+					const fix = first.fixes[0];
+					if (expect.firstFix !== undefined) {
+						assert.ok(fix, 'a first fix');
+						assert.deepEqual({argv: fix.argv, shell: fix.shell}, {argv: expect.firstFix.argv, shell: expect.firstFix.shell});
+					}
 
-				if (expect.fixedWhen !== undefined) {
-					assert.ok(fix);
-					assert.notEqual((await go(expect.fixedWhen, lab.env, lab.dir)).exitCode, 0, `go ${expect.fixedWhen.join(' ')} fails before the fix`);
-					const after = await apply(fix, lab.env, lab.dir);
-					const fixed = await go(expect.fixedWhen, after, lab.dir);
-					assert.equal(fixed.exitCode, 0, `go ${expect.fixedWhen.join(' ')} works after ${fix.id}: ${fixed.stderr}`);
-				}
-			});
+					if (expect.fixedWhen !== undefined) {
+						assert.ok(fix);
+						assert.notEqual(
+							(await go(expect.fixedWhen, lab.env, lab.dir)).exitCode,
+							0,
+							`go ${expect.fixedWhen.join(' ')} fails before the fix`,
+						);
+						const after = await apply(fix, lab.env, lab.dir);
+						const fixed = await go(expect.fixedWhen, after, lab.dir);
+						assert.equal(fixed.exitCode, 0, `go ${expect.fixedWhen.join(' ')} works after ${fix.id}: ${fixed.stderr}`);
+					}
+				},
+			);
 		}
 	});
 }

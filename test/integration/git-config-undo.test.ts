@@ -57,7 +57,7 @@ async function values(lab: Lab): Promise<string[]> {
 async function applyInWizard(lab: Lab, fix: Fix) {
 	const actions = createSessionActions(system, {dir: lab.project, env: lab.env, timeoutMs: 20_000, candidates: [], toolVersion: 'test'});
 	const events: SessionEvent[] = [];
-	const outcome = await actions.applyFix(fix, (event) => events.push(event), new AbortController().signal);
+	const outcome = await actions.applyFix(fix, (event) => {events.push(event);}, new AbortController().signal);
 	return {actions, outcome, events};
 }
 

@@ -120,7 +120,7 @@ test('the GOENV file parser agrees with go on awkward files (spaces, CR, duplica
 	assert.equal(result.exitCode, 0, result.stderr);
 	const fromGo = parseGoEnvJson(result.stdout) ?? {};
 	const parsed = parseGoEnvFile(await readFile(hermetic.goenvFile, 'utf8'));
-	assert.deepEqual(Object.keys(parsed.values).sort(), ['GOFLAGS', 'GONOSUMDB', 'GOPROXY', 'GOSUMDB']);
+	assert.deepEqual(Object.keys(parsed.values).toSorted(), ['GOFLAGS', 'GONOSUMDB', 'GOPROXY', 'GOSUMDB']);
 	for (const [key, value] of Object.entries(parsed.values)) {
 		assert.equal(fromGo[key], value, key);
 	}

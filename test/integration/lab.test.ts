@@ -51,10 +51,10 @@ async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string)
 /** `go mod download -json` prints a stream of indented JSON objects, one per module. */
 function parseJsonStream(text: string): Array<Record<string, unknown>> {
 	return text
-		.split(/(?<=^\})\n/m)
-		.map(chunk => chunk.trim())
-		.filter(chunk => chunk !== '')
-		.map(chunk => JSON.parse(chunk) as Record<string, unknown>);
+		.split(/(?<=^})\n/m)
+		.map((chunk) => chunk.trim())
+		.filter((chunk) => chunk !== '')
+		.map((chunk) => JSON.parse(chunk) as Record<string, unknown>);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -65,12 +65,12 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function modcache(lab: Lab): string {
-	const value = lab.env['GOMODCACHE'];
-	assert.ok(value !== undefined && value.startsWith(lab.root), 'GOMODCACHE is inside the lab');
+	const value = lab.env['GOMODCACHE'] ?? '';
+	assert.ok(value.startsWith(lab.root), 'GOMODCACHE is inside the lab');
 	return value;
 }
 
-test('the lab environment holds nothing of the machine and points go at the lab', {timeout: 30_000}, async t => {
+test('the lab environment holds nothing of the machine and points go at the lab', {timeout: 30_000}, async (t) => {
 	const lab = await labFor(t, 'proxy-down');
 	const result = await go(lab, ['env', '-json', 'GOPROXY', 'GOSUMDB', 'GOENV', 'GOMODCACHE', 'GOFLAGS', 'GOTOOLCHAIN']);
 	assert.equal(result.exitCode, 0, result.stderr);
@@ -84,22 +84,25 @@ test('the lab environment holds nothing of the machine and points go at the lab'
 	assert.equal(lab.env['GOPROXY'], undefined, 'GOPROXY lives in the GOENV file, not the OS environment');
 	assert.equal(lab.env['GOMOD_DOCTOR_CANDIDATES'], [lab.server('good').url, lab.server('spare').url].join(','));
 	assert.deepEqual(lab.candidates, [lab.server('good').url, lab.server('spare').url]);
-	assert.match(await readFile(lab.goenvFile, 'utf8'), /^GOPROXY=http:\/\/127\.0\.0\.1:\d+,http:\/\/127\.0\.0\.1:\d+,direct\nGOSUMDB=off\n$/);
+	assert.match(await readFile(lab.goenvFile, 'utf8'), /^GOPROXY=(?:ht{2}p:\/{2}127(?:\.0){2}\.1:\d+,){2}direct\nGOSUMDB=of{2}\n$/);
 });
 
-test('healthy: go downloads, verifies and builds the lab module, and writes the go.sum the lab wrote', {timeout: 120_000}, async t => {
+test('healthy: go downloads, verifies and builds the lab module, and writes the go.sum the lab wrote', {timeout: 120_000}, async (t) => {
 	const lab = await labFor(t, 'healthy');
 	const download = await go(lab, ['mod', 'download', '-json']);
 	assert.equal(download.exitCode, 0, download.stderr);
 	const modules = parseJsonStream(download.stdout);
 	assert.deepEqual(
-		modules.map(module => `${String(module['Path'])}@${String(module['Version'])}`),
+		modules.map((module) => `${String(module['Path'])}@${String(module['Version'])}`),
 		['example.com/lab/greet@v1.2.0', 'example.com/lab/hello@v1.0.0'],
 	);
 	const goSum = labGoSum();
 	for (const module of modules) {
 		assert.equal(module['Error'], undefined);
-		assert.ok(goSum.includes(`${String(module['Path'])} ${String(module['Version'])} ${String(module['Sum'])}\n`), 'zip hash as in the lab go.sum');
+		assert.ok(
+			goSum.includes(`${String(module['Path'])} ${String(module['Version'])} ${String(module['Sum'])}\n`),
+			'zip hash as in the lab go.sum',
+		);
 		assert.ok(goSum.includes(`${String(module['Path'])} ${String(module['Version'])}/go.mod ${String(module['GoModSum'])}\n`));
 		const dir = String(module['Dir']);
 		assert.ok(dir.startsWith(modcache(lab)), 'the module lands in GOMODCACHE');
@@ -107,13 +110,13 @@ test('healthy: go downloads, verifies and builds the lab module, and writes the 
 	}
 
 	assert.ok(await exists(path.join(modcache(lab), 'example.com', 'lab', 'hello@v1.0.0', 'hello.go')));
-	assert.ok(lab.server('good').requests.some(entry => entry.path === '/example.com/lab/hello/@v/v1.0.0.zip' && entry.status === 200));
+	assert.ok(lab.server('good').requests.some((entry) => entry.path === '/example.com/lab/hello/@v/v1.0.0.zip' && entry.status === 200));
 
 	const verify = await go(lab, ['mod', 'verify']);
 	assert.equal(verify.exitCode, 0, verify.stderr);
 	assert.match(verify.stdout, /all modules verified/);
 
-	// go rewrites go.sum from scratch: the lab's go.sum (and so its dirhash) must be exactly what go writes.
+	// Go rewrites go.sum from scratch: the lab's go.sum (and so its dirhash) must be exactly what go writes.
 	await rm(path.join(lab.dir, 'go.sum'));
 	const tidy = await go(lab, ['mod', 'tidy']);
 	assert.equal(tidy.exitCode, 0, tidy.stderr);
@@ -126,21 +129,23 @@ test('healthy: go downloads, verifies and builds the lab module, and writes the 
 	assert.equal(ran.stdout, 'hello, gopher hello from the gomod-doctor lab');
 });
 
-test('healthy: go asks for upper-case module paths case-encoded, and the lab answers', {timeout: 30_000}, async t => {
+test('healthy: go asks for upper-case module paths case-encoded, and the lab answers', {timeout: 30_000}, async (t) => {
 	const lab = await labFor(t, 'healthy');
 	const download = await go(lab, ['mod', 'download', '-json', 'example.com/lab/UpperCase@v0.1.0']);
 	assert.equal(download.exitCode, 0, download.stderr);
 	const [module] = parseJsonStream(download.stdout);
 	assert.equal(module?.['Error'], undefined);
 	assert.equal(module?.['Dir'], path.join(modcache(lab), 'example.com', 'lab', '!upper!case@v0.1.0'));
-	const upper = labModules.find(item => item.path === 'example.com/lab/UpperCase');
+	const upper = labModules.find((item) => item.path === 'example.com/lab/UpperCase');
 	assert.ok(upper);
 	assert.equal(module?.['Sum'], hashModuleZip(buildModuleArtifacts(upper).zip), 'go hashes the zip as dirhash does');
 	// Go percent-encodes the `!` of the case-encoding in the URL.
-	assert.ok(lab.server('good').requests.some(entry => entry.path === '/example.com/lab/%21upper%21case/@v/v0.1.0.zip' && entry.status === 200));
+	assert.ok(
+		lab.server('good').requests.some((entry) => entry.path === '/example.com/lab/%21upper%21case/@v/v0.1.0.zip' && entry.status === 200),
+	);
 });
 
-test('proxy-down: go fails with connection refused at the first entry and does not fall back', {timeout: 30_000}, async t => {
+test('proxy-down: go fails with connection refused at the first entry and does not fall back', {timeout: 30_000}, async (t) => {
 	const lab = await labFor(t, 'proxy-down');
 	const down = lab.server('down');
 	const result = await go(lab, ['mod', 'download', '-json']);
@@ -150,28 +155,31 @@ test('proxy-down: go fails with connection refused at the first entry and does n
 	assert.deepEqual(lab.server('good').requests, [], '"," falls back only on 404/410: the good entry is never asked');
 });
 
-test('proxy-down: with GOPROXY set to the good entry by go env -w, the download works', {timeout: 30_000}, async t => {
+test('proxy-down: with GOPROXY set to the good entry by go env -w, the download works', {timeout: 30_000}, async (t) => {
 	const lab = await labFor(t, 'proxy-down');
 	const good = lab.server('good');
 	const write = await go(lab, ['env', '-w', `GOPROXY=${good.url}`]);
 	assert.equal(write.exitCode, 0, write.stderr);
-	assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`^GOPROXY=${good.url.replaceAll('.', '\\.')}$`, 'm'));
+	assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`^GOPROXY=${good.url.replaceAll('.', String.raw`\.`)}$`, 'm'));
 
 	const result = await go(lab, ['mod', 'download', '-json']);
 	assert.equal(result.exitCode, 0, result.stderr);
 	assert.equal(parseJsonStream(result.stdout).length, 2);
-	assert.ok(good.requests.some(entry => entry.path === '/example.com/lab/greet/@v/v1.2.0.zip' && entry.status === 200));
+	assert.ok(good.requests.some((entry) => entry.path === '/example.com/lab/greet/@v/v1.2.0.zip' && entry.status === 200));
 	assert.ok(await exists(path.join(modcache(lab), 'example.com', 'lab', 'greet@v1.2.0', 'greet.go')));
 });
 
-test('proxy-hang: go does not finish while the first entry never answers', {timeout: 30_000}, async t => {
+test('proxy-hang: go does not finish while the first entry never answers', {timeout: 30_000}, async (t) => {
 	const lab = await labFor(t, 'proxy-hang');
 	const result = await go(lab, ['mod', 'download', '-json'], 3000);
 	assert.equal(result.timedOut, true, `go finished: ${result.stderr}`);
 	assert.ok(result.durationMs < 8000, 'the kill is prompt');
 	const asked = lab.server('hang').requests;
 	assert.ok(asked.length > 0, 'go reached the hanging entry');
-	assert.ok(asked.every(entry => entry.status === undefined), 'and never got an answer');
+	assert.ok(
+		asked.every((entry) => entry.status === undefined),
+		'and never got an answer',
+	);
 	assert.match(asked[0]?.path ?? '', /^\/example\.com\/lab\/(greet|hello)\/@v\/v1\.\d\.0\.mod$/);
 	assert.deepEqual(lab.server('good').requests, []);
 
@@ -180,42 +188,46 @@ test('proxy-hang: go does not finish while the first entry never answers', {time
 	assert.ok(performance.now() - started < 2000, 'closing the lab does not wait for the hung connection');
 });
 
-test('proxy-502: go fails with the 502 of the first entry and does not fall back', {timeout: 30_000}, async t => {
+test('proxy-502: go fails with the 502 of the first entry and does not fall back', {timeout: 30_000}, async (t) => {
 	const lab = await labFor(t, 'proxy-502');
 	const bad = lab.server('bad-gateway');
 	const result = await go(lab, ['mod', 'download', '-json']);
 	assert.equal(result.exitCode, 1);
 	assert.ok(result.stderr.includes(`reading ${bad.url}/example.com/lab/`), result.stderr);
 	assert.match(result.stderr, /: 502 Bad Gateway$/m);
-	assert.ok(bad.requests.length > 0 && bad.requests.every(entry => entry.status === 502));
+	assert.ok(bad.requests.length > 0 && bad.requests.every((entry) => entry.status === 502));
 	assert.deepEqual(lab.server('good').requests, []);
 });
 
 for (const scenario of listScenarios()) {
 	const {goSays} = scenario;
-	// goproxy-off and env-shadows-goenv: go asks no lab server, or only a closed port (see proxy-tls-config-lab.test.ts).
+	// Goproxy-off and env-shadows-goenv: go asks no lab server, or only a closed port (see proxy-tls-config-lab.test.ts).
 	if (goSays === undefined || ['proxy-down', 'proxy-502', 'goproxy-off', 'env-shadows-goenv'].includes(scenario.id)) {
 		continue;
 	}
 
-	test(`${scenario.id}: go says "${goSays}"${scenario.expected.entryIndex === undefined ? '' : ' after asking the entry at fault'}`, {timeout: 30_000}, async t => {
-		const lab = await labFor(t, scenario.id);
-		const result = await go(lab, ['mod', 'download']);
-		assert.equal(result.exitCode, 1);
-		assert.ok(result.stderr.includes(goSays), result.stderr);
-		if (scenario.expected.entryIndex === undefined || scenario.setup !== undefined) {
-			// The fault is not a lab GOPROXY server (go.sum, the checksum database, a private host, the cache, a name
-			// that does not resolve, an HTTP proxy…): the scenario's own integration test checks where go went.
-			return;
-		}
+	test(
+		`${scenario.id}: go says "${goSays}"${scenario.expected.entryIndex === undefined ? '' : ' after asking the entry at fault'}`,
+		{timeout: 30_000},
+		async (t) => {
+			const lab = await labFor(t, scenario.id);
+			const result = await go(lab, ['mod', 'download']);
+			assert.equal(result.exitCode, 1);
+			assert.ok(result.stderr.includes(goSays), result.stderr);
+			if (scenario.expected.entryIndex === undefined || scenario.setup !== undefined) {
+				// The fault is not a lab GOPROXY server (go.sum, the checksum database, a private host, the cache, a name
+				// that does not resolve, an HTTP proxy…): the scenario's own integration test checks where go went.
+				return;
+			}
 
-		const atFault = lab.servers[scenario.expected.entryIndex];
-		assert.ok(atFault, 'the entry at fault is the lab server listed at that index');
-		assert.ok(atFault.requests.length > 0, 'go asked the entry at fault');
-		for (const other of lab.servers.filter(server => server !== atFault)) {
-			assert.deepEqual(other.requests, [], `go did not ask ${other.name}`);
-		}
-	});
+			const atFault = lab.servers[scenario.expected.entryIndex];
+			assert.ok(atFault, 'the entry at fault is the lab server listed at that index');
+			assert.ok(atFault.requests.length > 0, 'go asked the entry at fault');
+			for (const other of lab.servers.filter((server) => server !== atFault)) {
+				assert.deepEqual(other.requests, [], `go did not ask ${other.name}`);
+			}
+		},
+	);
 }
 
 test('lab.close() removes the temporary root', {timeout: 30_000}, async () => {

@@ -17,7 +17,22 @@ import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
 
-const separatorLookalikes = ['\uFF0C', '\uFF5C', '\uFF1A', '\u3000', '\u00A0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u2018', '\u2019', '\u201C', '\u201D'];
+const separatorLookalikes = [
+	'\uFF0C',
+	'\uFF5C',
+	'\uFF1A',
+	'\u3000',
+	'\u00A0',
+	'\u200B',
+	'\u200C',
+	'\u200D',
+	'\uFEFF',
+	'\u2060',
+	'\u2018',
+	'\u2019',
+	'\u201C',
+	'\u201D',
+];
 
 async function labFor(t: {after: (fn: () => Promise<void>) => void}): Promise<Lab> {
 	const lab = await startLab('healthy');
@@ -49,17 +64,22 @@ describe('what go does with a look-alike between a proxy and direct', () => {
 		const system = createSystem();
 		const label = 'x'.repeat(64);
 		for (const char of separatorLookalikes) {
-			// eslint-disable-next-line no-await-in-loop -- one go at a time on a shared machine
 			await setGoproxy(lab, `http://${label}${char}direct`);
-			// eslint-disable-next-line no-await-in-loop
-			const result = await system.run({file: 'go', args: ['mod', 'download', '-json', 'example.com/lab/greet@v1.2.0'], env: unguarded(lab), cwd: lab.dir, timeoutMs: 20_000});
+
+			const result = await system.run({
+				file: 'go',
+				args: ['mod', 'download', '-json', 'example.com/lab/greet@v1.2.0'],
+				env: unguarded(lab),
+				cwd: lab.dir,
+				timeoutMs: 20_000,
+			});
 			const name = `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`;
 			assert.equal(result.exitCode, 1, name);
 			const looked = /lookup (.+?): no such host/.exec(result.stdout)?.[1];
 			const expected = ['\u200B', '\uFEFF', '\u2060'].includes(char)
 				? `${label}direct`
 				: ['\u2018', '\u2019', '\u201C', '\u201D'].includes(char)
-					? new RegExp(`^xn--${label}direct-\\w+$`)
+					? new RegExp(String.raw`^xn--${label}direct-\w+$`)
 					: `${label}${char}direct`;
 			if (typeof expected === 'string') {
 				assert.equal(looked, expected, `${name}: ${result.stdout}`);
@@ -80,8 +100,11 @@ describe('diagnose with a full-width comma in GOPROXY', () => {
 		assert.equal(first?.category, 'goproxy-config');
 		assert.equal(first?.subject, 'GOPROXY');
 		assert.match(first?.summary ?? '', /full-width comma ， \(U\+FF0C\) after http:\/\/localhost; go reads it as part of the URL/);
-		assert.ok(first?.evidence.some((evidence) => evidence.summary.includes('GOPROXY=http://localhost\\uFF0C(，)direct')), 'the raw character, escaped');
-		assert.ok(!report.findings.some((finding) => finding.category === 'dns'), report.findings.map((finding) => finding.category).join());
+		assert.ok(
+			first?.evidence.some((evidence) => evidence.summary.includes(String.raw`GOPROXY=http://localhost\uFF0C(，)direct`)),
+			'the raw character, escaped',
+		);
+		assert.ok(!report.findings.some((finding) => finding.category === 'dns'), report.findings.map((finding) => finding.category).join(','));
 		assert.ok(!report.path.some((walk) => walk.role === 'goproxy'), 'the name is not walked');
 		const said = report.findings.flatMap((finding) => [finding.summary, ...finding.evidence.map((evidence) => evidence.summary)]);
 		assert.ok(!said.some((text) => text.includes('localhost,direct')), 'never normalised to an ASCII comma');
@@ -92,14 +115,14 @@ describe('diagnose with a full-width comma in GOPROXY', () => {
 	test('OS environment: the fix is the shell line', async (t) => {
 		const lab = await labFor(t);
 		const {report} = await diagnose(lab, unguarded(lab, {GOPROXY: 'http://localhost，direct'}));
-		const finding = report.findings.find((item) => item.category === 'goproxy-config' && /U\+FF0C/.test(item.summary));
+		const finding = report.findings.find((item) => item.category === 'goproxy-config' && item.summary.includes('U+FF0C'));
 		assert.ok(finding);
 		assert.deepEqual(finding.fixes[0]?.shell, ["export GOPROXY='http://localhost,direct'"]);
 	});
 
 	test('the lab proxy with a port: go rejects the URL; the repair, applied with go env -w, makes go download', async (t) => {
 		const lab = await labFor(t);
-		const url = lab.servers[0]!.url;
+		const {url} = lab.servers[0]!;
 		await setGoproxy(lab, `${url}，direct`);
 		const {report} = await diagnose(lab, lab.env);
 		const [first] = report.findings;
@@ -110,7 +133,7 @@ describe('diagnose with a full-width comma in GOPROXY', () => {
 		const system = createSystem();
 		const written = await system.run({file: argv[0]!, args: argv.slice(1), env: lab.env, cwd: lab.dir, timeoutMs: 20_000});
 		assert.equal(written.exitCode, 0, written.stderr);
-		assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`^GOPROXY=${url.replaceAll('.', '\\.')},direct$`, 'm'));
+		assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`^GOPROXY=${url.replaceAll('.', String.raw`\.`)},direct$`, 'm'));
 		const download = await system.run({file: 'go', args: ['mod', 'download', '-json'], env: lab.env, cwd: lab.dir, timeoutMs: 20_000});
 		assert.equal(download.exitCode, 0, download.stdout);
 	});

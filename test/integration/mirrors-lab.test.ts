@@ -33,15 +33,21 @@ describe('mirrors in the lab', () => {
 		assert.match(rows[0]!, /^✓ .*as go\.sum/);
 		assert.match(rows[3]!, /^✗ .*GOPROXY\s+ALTERED/);
 		assert.ok(rows[2]!.split('█').length > rows[0]!.split('█').length, 'the slower mirror draws the longer bar');
-		assert.match(text.stdout, new RegExp(`go env -w GOPROXY=${lab.urls['fast']!.replaceAll('.', '\\.')},direct`));
+		assert.match(text.stdout, new RegExp(`go env -w GOPROXY=${lab.urls['fast']!.replaceAll('.', String.raw`\.`)},direct`));
 
 		const json = await runCli(['mirrors', '--json', '--dir', lab.dir, '--timeout', '4'], {env: lab.env});
-		const report = JSON.parse(json.stdout) as {proxies: Array<{url: string; verdict: string; correct?: boolean; timings?: {listMs?: number}}>; recommended: string};
+		const report = JSON.parse(json.stdout) as {
+			proxies: Array<{url: string; verdict: string; correct?: boolean; timings?: {listMs?: number}}>;
+			recommended: string;
+		};
 		assert.equal(report.recommended, lab.urls['fast']);
 		const tampered = report.proxies.find((proxy) => proxy.url === lab.urls['tampered']);
 		assert.equal(tampered?.correct, false);
 		assert.equal(tampered?.verdict, 'checksum-mismatch');
-		assert.ok(report.proxies.every((proxy) => typeof proxy.timings?.listMs === 'number'), 'each proxy has its list time');
+		assert.ok(
+			report.proxies.every((proxy) => typeof proxy.timings?.listMs === 'number'),
+			'each proxy has its list time',
+		);
 		const asked = lab.server('fast').requests.map((request) => request.path);
 		assert.ok(asked.includes('/example.com/lab/greet/@v/v1.2.0.mod'), 'the go.mod itself was fetched and compared');
 	});
@@ -52,7 +58,10 @@ describe('mirrors in the lab', () => {
 		const report = JSON.parse(run.stdout) as DiagnoseReport;
 		assert.equal(run.exitCode, 1);
 		assert.match(report.reproduction?.error ?? '', /checksum mismatch/);
-		assert.ok(report.findings.some((item) => item.category === 'checksum-mismatch'), JSON.stringify(report.findings.map((item) => [item.category, item.subject, item.summary])));
+		assert.ok(
+			report.findings.some((item) => item.category === 'checksum-mismatch'),
+			JSON.stringify(report.findings.map((item) => [item.category, item.subject, item.summary])),
+		);
 		const walk = report.path.find((item) => item.flow === 'mirror-choice' && item.subject === lab.urls['tampered']);
 		assert.equal(walk?.end, 'altered', 'the §3.1 walk found the altered go.mod');
 		const proxies = report.proxies.map((proxy) => proxy.url);
@@ -67,6 +76,6 @@ describe('mirrors in the lab', () => {
 		assert.ok(!fix.argv?.[3]?.includes(lab.urls['tampered']!), 'the altered mirror is dropped');
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 		assert.equal(outcome.status, 'fixed', outcome.summary);
-		assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`^GOPROXY=${lab.urls['fast']!.replaceAll('.', '\\.')}`, 'm'));
+		assert.match(await readFile(lab.goenvFile, 'utf8'), new RegExp(`^GOPROXY=${lab.urls['fast']!.replaceAll('.', String.raw`\.`)}`, 'm'));
 	});
 });

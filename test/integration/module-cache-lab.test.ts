@@ -84,7 +84,7 @@ test('go-sum-missing: go mod download succeeds, go list finds the missing lines;
 	assert.equal(outcome.status, 'fixed', outcome.summary);
 	const sum = outcome.diffs?.find((diff) => diff.file === 'go.sum');
 	// The reproduction's go mod download already recorded the go.mod hashes; tidy adds the two zip hashes.
-	assert.ok(sum !== undefined && sum.added === 2 && sum.lines.every((line) => line.kind !== 'added' || / h1:/.test(line.text)), JSON.stringify(outcome.diffs));
+	assert.ok(sum?.added === 2 && sum.lines.every((line) => line.kind !== 'added' || / h1:/.test(line.text)), JSON.stringify(outcome.diffs));
 	assert.match(await readFile(`${lab.dir}/go.sum`, 'utf8'), /example\.com\/lab\/greet v1\.2\.0 h1:/);
 	assert.equal(outcome.followUps, undefined, 'tidy is not offered after tidy');
 });

@@ -1,5 +1,5 @@
 /*
-ping informs and the port check decides. Where ICMP is filtered (many corporate networks and clouds), an echo
+Ping informs and the port check decides. Where ICMP is filtered (many corporate networks and clouds), an echo
 never comes back and ping waits out its whole deadline; the walks must not wait with it once the port has
 answered. The lab cannot drop ICMP on loopback, so the `ping` on PATH here is one that never hears back (a
 script that sleeps, as ping does, and then reports 100% loss): the real diagnosis runs it through execa and
@@ -38,7 +38,9 @@ test('ICMP filtered: the ping is canceled once the port has answered, the eviden
 	);
 	await chmod(path.join(bin, 'ping'), 0o755);
 
-	const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '8'], {env: {...lab.env, PATH: `${bin}:${lab.env['PATH'] ?? ''}`}});
+	const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '8'], {
+		env: {...lab.env, PATH: `${bin}:${lab.env['PATH'] ?? ''}`},
+	});
 	const report = JSON.parse(run.stdout) as DiagnoseReport;
 	assert.equal(report.findings[0]?.category, 'refused', 'the verdict is the same');
 	assert.ok(report.durationMs < 4000, `the diagnosis did not wait for the silent ping: ${report.durationMs} ms`);
@@ -56,6 +58,10 @@ test('ICMP filtered: the ping is canceled once the port has answered, the eviden
 	assert.ok(walked.length >= 2, 'several walks ping the same host');
 	for (const view of walked) {
 		const ping = view.walk.visits.find((visit) => visit.node === 'ping');
-		assert.match(ping?.evidence?.summary ?? '', /while its port answered in \d+ ms/, `${view.walk.subject.label}: ${ping?.evidence?.summary}`);
+		assert.match(
+			ping?.evidence?.summary ?? '',
+			/while its port answered in \d+ ms/,
+			`${view.walk.subject.label}: ${ping?.evidence?.summary}`,
+		);
 	}
 });

@@ -13,7 +13,14 @@ import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 
 async function goDownload(lab: Lab, env: Record<string, string | undefined>) {
-	return execa('go', ['mod', 'download'], {cwd: lab.dir, env: env as Record<string, string>, extendEnv: false, reject: false, timeout: 30_000, stdin: 'ignore'});
+	return execa('go', ['mod', 'download'], {
+		cwd: lab.dir,
+		env: env as Record<string, string>,
+		extendEnv: false,
+		reject: false,
+		timeout: 30_000,
+		stdin: 'ignore',
+	});
 }
 
 test('GOPRIVATE=* in the shell: goproxy-config on GOPRIVATE is the first finding, and its fix (unset GOPRIVATE) makes go work', async (t) => {
@@ -25,13 +32,25 @@ test('GOPRIVATE=* in the shell: goproxy-config on GOPRIVATE is the first finding
 	const report = JSON.parse(run.stdout) as DiagnoseReport;
 	assert.equal(run.exitCode, 1);
 	const [first] = report.findings;
-	assert.equal(first?.category, 'goproxy-config', JSON.stringify(report.findings.map((finding) => `${finding.category} ${finding.subject}`)));
+	assert.equal(
+		first?.category,
+		'goproxy-config',
+		JSON.stringify(report.findings.map((finding) => `${finding.category} ${finding.subject}`)),
+	);
 	assert.equal(first.subject, 'GOPRIVATE');
 	assert.equal(first.severity, 'error');
-	assert.match(first.summary, new RegExp(`GOPRIVATE=\\* \\(the OS environment\\) sends 2 of go\\.mod's requirements straight to their hosts instead of through ${lab.server('good').url}`));
+	assert.match(
+		first.summary,
+		new RegExp(
+			String.raw`GOPRIVATE=\* \(the OS environment\) sends 2 of go\.mod's requirements straight to their hosts instead of through ${lab.server('good').url}`,
+		),
+	);
 	const fix = first.fixes[0];
 	assert.deepEqual(fix?.shell, ['unset GOPRIVATE']);
-	assert.ok(!report.findings.some((finding) => finding.category === 'goproxy-config' && finding.subject !== 'GOPRIVATE'), 'GONOPROXY and GONOSUMDB, which inherit it, are not findings of their own');
+	assert.ok(
+		!report.findings.some((finding) => finding.category === 'goproxy-config' && finding.subject !== 'GOPRIVATE'),
+		'GONOPROXY and GONOSUMDB, which inherit it, are not findings of their own',
+	);
 	// The hosts the setting sent go to fail as a consequence of it: warnings under it, never errors of their own.
 	assert.deepEqual(
 		report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.category} ${finding.subject}`),

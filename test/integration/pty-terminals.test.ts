@@ -99,7 +99,7 @@ test('resized to 40 columns mid-session: the live region is drawn again at 40, c
 	await pty.tmux('resize-window', '-t', pty.session, '-x', '40', '-y', '50');
 	// The menu drawn again at 40 columns: its command is never broken by the CLI; it overflows, and the terminal wraps
 	// it softly (the capture joins those wraps again). Wait for the whole redraw, not a half-drawn screen.
-	screen = await pty.screenWith(new RegExp(String.raw`What now\?[\s\S]*\n {5}\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct\n[\s\S]*quit`));
+	screen = await pty.screenWith(/What now\?[\s\S]*\n {5}\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct\n[\s\S]*quit/);
 	const menu = screen.slice(screen.lastIndexOf('What now?'));
 	assert.ok(menu.split('\n').includes(`     $ ${command}`), menu);
 	for (const line of menu.split('\n')) {

@@ -210,9 +210,13 @@ test('a --dir the user may not read: a usage error that says so, not a go that "
 	}
 
 	const [file, ...args] = command as [string, ...string[]];
-	const run = await execa(file, [...args, 'diagnose', '--dir', dir, '--timeout', '3'], {env: {...runEnv, CI: 'true'}, extendEnv: false, reject: false, cwd: tmpdir()}).finally(
-		async () => execa('chmod', ['755', dir]),
-	);
+	let run;
+	try {
+		run = await execa(file, [...args, 'diagnose', '--dir', dir, '--timeout', '3'], {env: {...runEnv, CI: 'true'}, extendEnv: false, reject: false, cwd: tmpdir()});
+	} finally {
+		await execa('chmod', ['755', dir]);
+	}
+
 	assert.equal(run.exitCode, 2, `${run.stdout}${run.stderr}`);
 	assert.match(run.stderr, /--dir \S+: cannot be read: permission denied \(EACCES\)/);
 	assert.doesNotMatch(`${run.stdout}${run.stderr}`, /cannot report its settings|goproxy-config/);

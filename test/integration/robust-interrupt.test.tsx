@@ -68,7 +68,7 @@ async function killedMidApply(t: TestContext, made: Awaited<ReturnType<typeof he
 			`await applyGoEnvChanges(createSystem(), {env: process.env, cwd: ${JSON.stringify(made.dir)}, changes: [{key: 'GOPROXY', value: 'http://127.0.0.1:2,direct'}], timeoutMs: 120000});`,
 		].join('\n'),
 	);
-	const env = {...made.env, PATH: `${bin}:${made.env['PATH'] ?? ''}`} as Record<string, string>;
+	const env: Record<string, string> = {...made.env, PATH: `${bin}:${made.env['PATH'] ?? ''}`};
 	const running = execa(process.execPath, ['--import', 'tsx', child], {env, extendEnv: false, reject: false, cwd: sourceRoot, timeout: 60_000});
 	let hung = '';
 	const deadline = Date.now() + 30_000;

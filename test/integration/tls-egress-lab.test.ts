@@ -21,13 +21,17 @@ test('tls-egress-intercepted: with the egress CA trusted, healthy and exit 0; th
 	const lab = await labFor(t);
 	const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '8'], {env: lab.env});
 	const report = JSON.parse(run.stdout) as DiagnoseReport;
-	assert.equal(run.exitCode, 0, JSON.stringify(report.findings.map((finding) => [finding.severity, finding.category, finding.subject, finding.summary])));
+	assert.equal(
+		run.exitCode,
+		0,
+		JSON.stringify(report.findings.map((finding) => [finding.severity, finding.category, finding.subject, finding.summary])),
+	);
 	assert.equal(report.findings[0]?.category, 'healthy');
 	const entry = report.proxies.find((proxy) => proxy.url === `https://${lab.extras['host']}`);
 	assert.equal(entry?.verdict, 'healthy');
 });
 
-test('tls-egress-intercepted: without the egress CA, tls: go\'s x509 error and the walk through the egress agree', async (t) => {
+test("tls-egress-intercepted: without the egress CA, tls: go's x509 error and the walk through the egress agree", async (t) => {
 	const lab = await labFor(t);
 	const env = {...lab.env};
 	delete env['SSL_CERT_FILE'];
@@ -38,5 +42,9 @@ test('tls-egress-intercepted: without the egress CA, tls: go\'s x509 error and t
 	assert.ok(tls, JSON.stringify(report.findings.map((finding) => [finding.category, finding.subject])));
 	const evidence = tls.evidence.map((item) => `${item.command}: ${item.summary}`).join('\n');
 	assert.match(evidence, /x509: certificate signed by unknown authority/, 'go says so');
-	assert.match(evidence, /GET https:\/\/proxy\.corp\.example\/.*: TLS fails: SELF_SIGNED_CERT_IN_CHAIN.*Via proxy http:\/\/127\.0\.0\.1:\d+/, 'and so does the walk, through the egress');
+	assert.match(
+		evidence,
+		/GET https:\/\/proxy\.corp\.example\/.*: TLS fails: SELF_SIGNED_CERT_IN_CHAIN.*Via proxy http:\/\/127\.0\.0\.1:\d+/,
+		'and so does the walk, through the egress',
+	);
 });

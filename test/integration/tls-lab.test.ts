@@ -15,7 +15,7 @@ import {labSession} from '../helpers/lab-session.js';
 const caSubject = 'CN=gomod-doctor lab CA';
 
 describe('tls-unknown-ca with the real go', () => {
-	test('the wizard\'s session: unknown authority, the CA named, the chain shown, SSL_CERT_FILE applied makes go download', async (t) => {
+	test("the wizard's session: unknown authority, the CA named, the chain shown, SSL_CERT_FILE applied makes go download", async (t) => {
 		const lab = await startLab('tls-unknown-ca');
 		t.after(async () => lab.close());
 		const tlsUrl = lab.extras['tlsUrl']!;
@@ -35,8 +35,15 @@ describe('tls-unknown-ca with the real go', () => {
 		assert.match(chain.output ?? '', /^0 s:CN=git\.corp\.example\n {2}i:CN=gomod-doctor lab CA\n/);
 		assert.match(chain.output ?? '', /1 s:CN=gomod-doctor lab CA \(CA\) \(self-signed\)/);
 		assert.match(chain.output ?? '', /go says: x509: certificate signed by unknown authority/);
-		assert.ok(finding.evidence.some((evidence) => evidence.probe === 'go' && /certificate signed by unknown authority/.test(evidence.summary)), 'go\'s own words are evidence');
-		assert.equal(finding.fixes.some((fix) => fix.id === 'tls-goinsecure'), false, 'no GOINSECURE for a GOPROXY entry');
+		assert.ok(
+			finding.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('certificate signed by unknown authority')),
+			"go's own words are evidence",
+		);
+		assert.equal(
+			finding.fixes.some((fix) => fix.id === 'tls-goinsecure'),
+			false,
+			'no GOINSECURE for a GOPROXY entry',
+		);
 
 		const fix = finding.fixes.find((item) => item.id === 'tls-trust-ca');
 		assert.ok(fix);
@@ -49,16 +56,22 @@ describe('tls-unknown-ca with the real go', () => {
 
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 		assert.equal(outcome.status, 'fixed', outcome.summary);
-		assert.match(outcome.summary, /With these lines, go mod download -json -- example\.com\/lab\/greet@v1\.2\.0 succeeds with an empty module cache/);
+		assert.match(
+			outcome.summary,
+			/With these lines, go mod download -json -- example\.com\/lab\/greet@v1\.2\.0 succeeds with an empty module cache/,
+		);
 		const written = await readFile(bundle, 'utf8');
 		assert.ok(written.endsWith(lab.extras['caPem']!), 'the bundle ends with the lab CA');
-		assert.ok((written.match(/BEGIN CERTIFICATE/g)?.length ?? 0) > 1, 'and holds the system\'s roots before it');
-		assert.ok(state().transcript.some((entry) => entry.kind === 'verify' && entry.ok), 'the verification is in the transcript');
+		assert.ok((written.match(/BEGIN CERTIFICATE/g)?.length ?? 0) > 1, "and holds the system's roots before it");
+		assert.ok(
+			state().transcript.some((entry) => entry.kind === 'verify' && entry.ok),
+			'the verification is in the transcript',
+		);
 		const goenv = await readFile(lab.goenvFile, 'utf8');
-		assert.doesNotMatch(goenv, /SSL_CERT_FILE|GOINSECURE/, 'go\'s settings are not changed');
+		assert.doesNotMatch(goenv, /SSL_CERT_FILE|GOINSECURE/, "go's settings are not changed");
 	});
 
-	test('diagnose --json: the path through the TLS flowchart and the fix, without the bundle\'s roots in the report', async (t) => {
+	test("diagnose --json: the path through the TLS flowchart and the fix, without the bundle's roots in the report", async (t) => {
 		const lab = await startLab('tls-unknown-ca');
 		t.after(async () => lab.close());
 		const run = await runCli(['diagnose', '--json', '--dir', lab.dir, '--timeout', '8'], {env: lab.env});
@@ -68,7 +81,10 @@ describe('tls-unknown-ca with the real go', () => {
 		const walk = report.path.find((item) => item.flow === 'tls');
 		assert.ok(walk, 'the TLS flowchart was walked');
 		assert.equal(walk.subject, lab.extras['tlsUrl']);
-		assert.deepEqual(walk.nodes.map((node) => `${node.node}:${node.branch}`), ['handshake:unknown-ca', 'unknownPrivate:no']);
+		assert.deepEqual(
+			walk.nodes.map((node) => `${node.node}:${node.branch}`),
+			['handshake:unknown-ca', 'unknownPrivate:no'],
+		);
 		assert.equal(walk.end, 'unknownCa');
 		const fix = report.findings.flatMap((finding) => finding.fixes).find((item) => item.id === 'tls-trust-ca');
 		assert.ok(fix);

@@ -18,23 +18,40 @@ async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string)
 }
 
 async function diagnose(lab: Lab, ...args: string[]): Promise<string> {
-	const run = await runCli(['diagnose', ...args, '--dir', lab.dir, '--timeout', '6', ...(lab.candidates.length > 0 ? ['--candidates', lab.candidates.join(',')] : [])], {env: lab.env});
+	const run = await runCli(
+		[
+			'diagnose',
+			...args,
+			'--dir',
+			lab.dir,
+			'--timeout',
+			'6',
+			...(lab.candidates.length > 0 ? ['--candidates', lab.candidates.join(',')] : []),
+		],
+		{env: lab.env},
+	);
 	return run.stdout;
 }
 
 /** The text report's conclusion line, unwrapped. */
 function conclusionOf(text: string): string {
 	const [, line = ''] = /^(?:Conclusion|结论)[:：] ?([^]*?)\n {2}\[/m.exec(text) ?? [];
-	return line.replaceAll(/\n {2}/g, ' ').replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
+	return line.replaceAll(/\n {2}/g, ' ').replaceAll(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
 }
 
-const ids = new RegExp(`^(?:${downloadCategories.join('|')})\\b`);
+const ids = new RegExp(String.raw`^(?:${downloadCategories.join('|')})\b`);
 const port = String.raw`:\d+`;
 
 const cases = [
-	{id: 'proxy-502', says: new RegExp(`^GOPROXY entry 1 \\(http://127\\.0\\.0\\.1${port}\\) answers 502 Bad Gateway; go stops there\\.$`)},
-	{id: 'proxy-down', says: new RegExp(`^GOPROXY entry 1 \\(http://127\\.0\\.0\\.1${port}\\) refuses connections; go stops there\\.$`)},
-	{id: 'tls-unknown-ca', says: /^GOPROXY entry 1 \(https:\/\/127\.0\.0\.1:\d+\) presents a certificate signed by an unknown authority; go refuses it\.$/},
+	{
+		id: 'proxy-502',
+		says: new RegExp(String.raw`^GOPROXY entry 1 \(http://127\.0\.0\.1${port}\) answers 502 Bad Gateway; go stops there\.$`),
+	},
+	{id: 'proxy-down', says: new RegExp(String.raw`^GOPROXY entry 1 \(http://127\.0\.0\.1${port}\) refuses connections; go stops there\.$`)},
+	{
+		id: 'tls-unknown-ca',
+		says: /^GOPROXY entry 1 \(https:\/\/127\.0\.0\.1:\d+\) presents a certificate signed by an unknown authority; go refuses it\.$/,
+	},
 	{id: 'http-proxy-407', says: /through the HTTP\(S\) proxy of the environment, which answers 407 Proxy Authentication Required\.$/},
 	{id: 'dns-fail', says: /^GOPROXY entry 1 \(http:\/\/no-such-\S+\) does not resolve \(no such host\); go stops there\.$/},
 ] as const;
@@ -70,12 +87,15 @@ describe('the verdict leads with the symptom', {concurrency: 2}, () => {
 
 	test('dns-fail: checking the name (VPN, typo) is the first fix, before switching GOPROXY away', async (t) => {
 		const lab = await labFor(t, 'dns-fail');
-		const report = JSON.parse(await diagnose(lab, "--json")) as DiagnoseReport;
+		const report = JSON.parse(await diagnose(lab, '--json')) as DiagnoseReport;
 		const fixes = report.findings.flatMap((finding) => finding.fixes);
-		assert.ok(fixes.some((fix) => fix.id === 'dns-check-name'), JSON.stringify(fixes.map((fix) => fix.id)));
+		assert.ok(
+			fixes.some((fix) => fix.id === 'dns-check-name'),
+			JSON.stringify(fixes.map((fix) => fix.id)),
+		);
 		const text = await diagnose(lab);
 		const list = text.slice(text.indexOf('Fixes to try'));
-		assert.ok(list.indexOf('Check the name') !== -1 && list.indexOf('Check the name') < list.indexOf(' first\n'), list);
+		assert.ok(list.includes('Check the name') && list.indexOf('Check the name') < list.indexOf(' first\n'), list);
 		assert.match(list, /\$ getent ahosts no-such-\S+\.invalid\n/);
 	});
 });

@@ -13,18 +13,36 @@ import {render} from '../helpers/ink.js';
 const walkSaid = 'http://127.0.0.1:4312 answers a gateway error even for example.com/lab/hello: the server behind it is down.';
 const conclusion: Conclusion = {
 	headline: 'proxy-bad-response: http://127.0.0.1:4312: a GOPROXY server is reached but answers wrongly',
-	verdict: {line: 'GOPROXY entry 1 (http://127.0.0.1:4312) answers 502 Bad Gateway; go stops there.', detail: `${walkSaid} In GOPROXY, \`,\` makes go try the next entry only after a 404 or 410.`},
-	findings: [{category: 'proxy-bad-response', severity: 'error', subject: 'http://127.0.0.1:4312', summary: `${walkSaid} In GOPROXY, …`, evidence: [], fixes: []}],
+	verdict: {
+		line: 'GOPROXY entry 1 (http://127.0.0.1:4312) answers 502 Bad Gateway; go stops there.',
+		detail: `${walkSaid} In GOPROXY, \`,\` makes go try the next entry only after a 404 or 410.`,
+	},
+	findings: [
+		{
+			category: 'proxy-bad-response',
+			severity: 'error',
+			subject: 'http://127.0.0.1:4312',
+			summary: `${walkSaid} In GOPROXY, …`,
+			evidence: [],
+			fixes: [],
+		},
+	],
 	fixes: [],
 	exitCode: 1,
 	health: [
 		{url: 'http://127.0.0.1:4313', raw: 'http://127.0.0.1:4313', verdict: 'healthy', role: 'goproxy', listMs: 12, correct: true},
-		{url: 'http://127.0.0.1:4312', raw: 'http://127.0.0.1:4312', verdict: 'proxy-bad-response', role: 'goproxy', symptom: {kind: 'status', status: 502, reason: 'Bad Gateway'}},
+		{
+			url: 'http://127.0.0.1:4312',
+			raw: 'http://127.0.0.1:4312',
+			verdict: 'proxy-bad-response',
+			role: 'goproxy',
+			symptom: {kind: 'status', status: 502, reason: 'Bad Gateway'},
+		},
 	],
 	notWaitedFor: [],
 };
 
-test('the verdict in words first; the walk\'s own words are not said again; the table shows 502 Bad Gateway', (t) => {
+test("the verdict in words first; the walk's own words are not said again; the table shows 502 Bad Gateway", (t) => {
 	const rendered = render(
 		t,
 		<UiContext.Provider value={{redact: createRedactor({}).redact, staticSpinners: true}}>
@@ -33,7 +51,10 @@ test('the verdict in words first; the walk\'s own words are not said again; the 
 	);
 	const frame = rendered.lastFrame();
 	const flat = frame.replaceAll(/\s+/g, ' ');
-	assert.match(flat, /Conclusion ✗ GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:4312\) answers 502 Bad Gateway; go stops there\. In GOPROXY, `,` makes go/);
+	assert.match(
+		flat,
+		/Conclusion ✗ GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:4312\) answers 502 Bad Gateway; go stops there\. In GOPROXY, `,` makes go/,
+	);
 	assert.doesNotMatch(flat, /gateway error even for/, 'said once, by the walk above');
 	assert.match(frame, /✗ 502 Bad Gateway/);
 	assert.doesNotMatch(frame, /proxy-bad-response/);

@@ -16,7 +16,7 @@ import {proxyDownScenario, scriptedActions} from '../helpers/session-script.js';
 
 const longEntry = 'https://goproxy.corp.example.com/artifactory/api/go/golang-remote';
 const goproxy = `${longEntry},http://127.0.0.1:41002,direct`;
-const redact = createRedactor({}).redact;
+const {redact} = createRedactor({});
 /** The menu's commands, each on one line. */
 const fallback = "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'";
 const useWorking = 'go env -w GOPROXY=http://127.0.0.1:41002,direct';
@@ -68,7 +68,7 @@ function assertFits(ui: Rendered, columns: number, commands: readonly string[] =
 	for (const frame of ui.frames) {
 		for (const line of frame.split('\n')) {
 			// A command to copy (a `$` line: the menu's, the trace's) overflows rather than break.
-			if (commands.some((command) => line.trim() === command) || line.trimStart().startsWith('$ ')) {
+			if (commands.includes(line.trim()) || line.trimStart().startsWith('$ ')) {
 				continue;
 			}
 
@@ -88,13 +88,19 @@ test('at 40 columns: prose fits the terminal, URLs break only at separators, com
 	// The menu's commands: the highlighted fix's, under it.
 	await press(ui.stdin, keys.arrowDown);
 	frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));
-	assert.ok(frame.split('\n').some((line) => line.trim() === `$ ${fallback}`), `the command is on one line, whole:\n${frame}`);
+	assert.ok(
+		frame.split('\n').some((line) => line.trim() === `$ ${fallback}`),
+		`the command is on one line, whole:\n${frame}`,
+	);
 
 	// The confirm screen of the `|` fix: the exact command, whole, on one line.
 	await press(ui.stdin, '2');
 	frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	const confirm = frame.slice(frame.lastIndexOf('Use `|`'));
-	assert.ok(confirm.split('\n').some((line) => line.trim() === `$ ${fallback}`), `the $ line is whole:\n${confirm}`);
+	assert.ok(
+		confirm.split('\n').some((line) => line.trim() === `$ ${fallback}`),
+		`the $ line is whole:\n${confirm}`,
+	);
 
 	// The evidence: commands and output lines.
 	await press(ui.stdin, 'n');
@@ -113,7 +119,10 @@ test('in Chinese at 40 columns: double-width text wraps inside the terminal, and
 	const frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));
 	assertFits(ui, 40, [`$ ${fallback}`, `$ ${useWorking}`]);
 	assertUnbroken(frame, longEntry);
-	assert.ok(frame.split('\n').some((line) => line.trim() === `$ ${fallback}`), frame);
+	assert.ok(
+		frame.split('\n').some((line) => line.trim() === `$ ${fallback}`),
+		frame,
+	);
 });
 
 test('at 40 columns a line to copy in the log is never broken: it overflows and the terminal wraps it softly', (t) => {
@@ -122,7 +131,7 @@ test('at 40 columns a line to copy in the log is never broken: it overflows and 
 	assert.ok(ui.lastFrame().split('\n').includes(`  $ ${line}`), ui.lastFrame());
 });
 
-test('a check\'s command in the trace is never broken either: it overflows, whole, on one line', async (t) => {
+test("a check's command in the trace is never broken either: it overflows, whole, on one line", async (t) => {
 	const ui = await start(t, 40);
 	const frame = await waitForFrame(ui, (text) => text.includes('What now?'));
 	const commands = frame.split('\n').filter((line) => line.trimStart().startsWith('$ nc '));

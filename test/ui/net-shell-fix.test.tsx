@@ -29,7 +29,8 @@ const fix: Fix = {
 
 const fixed: FixOutcome = {
 	status: 'fixed',
-	summary: 'With these lines, go mod download -json succeeds with an empty module cache (40 ms). None of your settings was changed: add the lines to your shell profile.',
+	summary:
+		'With these lines, go mod download -json succeeds with an empty module cache (40 ms). None of your settings was changed: add the lines to your shell profile.',
 	shellLines: fix.shell,
 	verifiedOnly: true,
 };
@@ -45,16 +46,24 @@ test('the confirmation shows the lines and says they are checked by a re-run, ch
 	);
 	const frame = rendered.lastFrame().replaceAll(/\s+/g, ' ');
 	assert.match(frame, /export NO_PROXY=athens export no_proxy=athens/);
-	assert.match(frame, /Check them\? \[y\/N\]/);
+	assert.match(frame, /Check them\? \[y\/N]/);
 	assert.match(frame, /Checks these lines by running go with them \(an empty module cache\); nothing on your machine is changed\./);
 	assert.doesNotMatch(frame, /\/home\/dev\/\.config\/go\/env/, 'no GOENV file is written by a shell fix');
 	const base = initialWizardState({session: initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/m', toolVersion: 't'})});
-	const answered = reduceWizardWithKeys({...base, phase: {kind: 'confirming', fix}}, {type: 'keys', at: '2026-11-25T15:00:01.000Z', keys: splitText('y')});
+	const answered = reduceWizardWithKeys(
+		{...base, phase: {kind: 'confirming', fix}},
+		{type: 'keys', at: '2026-11-25T15:00:01.000Z', keys: splitText('y')},
+	);
 	assert.equal(answered.phase.kind, 'applying');
 });
 
 test('the result says go works with the lines and shows them for the profile, secrets redacted', (t) => {
-	const secret: Fix = {...fix, id: 'proxy-export', shell: ['export HTTPS_PROXY=http://alice:s3cret@proxy.corp:3128'], env: {HTTPS_PROXY: 'http://alice:s3cret@proxy.corp:3128'}};
+	const secret: Fix = {
+		...fix,
+		id: 'proxy-export',
+		shell: ['export HTTPS_PROXY=http://alice:s3cret@proxy.corp:3128'],
+		env: {HTTPS_PROXY: 'http://alice:s3cret@proxy.corp:3128'},
+	};
 	const rendered = render(
 		t,
 		<UiContext.Provider value={ui}>
@@ -68,7 +77,7 @@ test('the result says go works with the lines and shows them for the profile, se
 	assert.match(frame, /For your shell profile \(~\/\.bashrc, ~\/\.zshrc, …\):/);
 	// The line to copy names what goes there, never the redaction marker.
 	assert.match(frame, /export HTTPS_PROXY=http:\/\/USER:TOKEN@proxy\.corp:3128/);
-	assert.doesNotMatch(frame, /\*\*\*@/);
+	assert.doesNotMatch(frame, /\*{3}@/);
 	assert.doesNotMatch(frame, /s3cret/);
 });
 
@@ -76,13 +85,29 @@ test('a shell fix is run after confirmation; afterwards nothing to undo, and the
 	assert.equal(isRunnable(fix), true);
 	assert.equal(isRunnable({...fix, env: {}}), false, 'lines that change nothing cannot be checked');
 	const session = {...initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/m', toolVersion: 't'}), phase: 'concluded' as const};
-	let state = initialWizardState({session: {...session, conclusion: {headline: 'http-proxy', verdict: {line: 'http-proxy', detail: ''}, findings: [], fixes: [fix], exitCode: 1, health: [], notWaitedFor: []}}});
+	let state = initialWizardState({
+		session: {
+			...session,
+			conclusion: {
+				headline: 'http-proxy',
+				verdict: {line: 'http-proxy', detail: ''},
+				findings: [],
+				fixes: [fix],
+				exitCode: 1,
+				health: [],
+				notWaitedFor: [],
+			},
+		},
+	});
 	state = reduceWizard(state, {type: 'picked', at: '2026-11-25T15:00:01.000Z', choice: {kind: 'fix', fix}});
 	assert.equal(state.phase.kind, 'confirming');
 	state = reduceWizard(state, {type: 'confirmed', at: '2026-11-25T15:00:02.000Z', yes: true});
 	assert.equal(state.phase.kind, 'applying');
 	state = reduceWizard(state, {type: 'fix-returned', at: '2026-11-25T15:00:03.000Z', outcome: fixed, record: true});
 	assert.equal(state.phase.kind, 'result');
-	assert.deepEqual(menuOf(state.phase, [fix]).map((choice) => choice.kind), ['export', 'another', 'quit']);
+	assert.deepEqual(
+		menuOf(state.phase, [fix]).map((choice) => choice.kind),
+		['export', 'another', 'quit'],
+	);
 	assert.equal(wizardResult(state).exitCode, 1);
 });

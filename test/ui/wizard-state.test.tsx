@@ -34,7 +34,12 @@ async function concludedState(answers?: WizardAnswers): Promise<WizardState> {
 }
 
 function run(state: WizardState, ...actions: WizardAction[]): WizardState {
-	return actions.reduce(reduceWizard, state);
+	let next = state;
+	for (const action of actions) {
+		next = reduceWizard(next, action);
+	}
+
+	return next;
 }
 
 function firstFix(state: WizardState): Fix {

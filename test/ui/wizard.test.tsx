@@ -19,13 +19,18 @@ import {
 	type ScriptedActions,
 } from '../helpers/session-script.js';
 
-const redact = createRedactor({}).redact;
+const {redact} = createRedactor({});
 const firstFixCommand = 'go env -w GOPROXY=http://127.0.0.1:41002,direct';
 // Shown quoted, as a user can paste it: unquoted, the shell would read the | as a pipe.
 const secondFixCommand = "go env -w 'GOPROXY=http://127.0.0.1:41001|http://127.0.0.1:41002|direct'";
 
 function session(): SessionState {
-	return initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/home/dev/hello', module: 'example.com/lab/hello@v1.0.0', toolVersion: '0.1.0'});
+	return initialSession({
+		startedAt: '2026-11-25T15:00:00.000Z',
+		dir: '/home/dev/hello',
+		module: 'example.com/lab/hello@v1.0.0',
+		toolVersion: '0.1.0',
+	});
 }
 
 type Harness = {
@@ -119,7 +124,10 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	script.advance();
 	frame = await waitForFrame(ui, (text) => text.includes('✗ GOPROXY entry 1 · http://127.0.0.1:41001'));
 	const broken = frame.slice(frame.indexOf('✗ GOPROXY entry 1'));
-	assert.match(broken, /^✗ GOPROXY entry 1 · http:\/\/127\.0\.0\.1:41001\n {2}• Is port 41001 on 127\.0\.0\.1 reachable\?\n {6}\$ nc -z -v -w 3 127\.0\.0\.1 41001\n {6}port 41001 on 127\.0\.0\.1 refuses connections {2}1 ms\n {2}✗ Port 41001 on 127\.0\.0\.1 refuses connections/);
+	assert.match(
+		broken,
+		/^✗ GOPROXY entry 1 · http:\/\/127\.0\.0\.1:41001\n {2}• Is port 41001 on 127\.0\.0\.1 reachable\?\n {6}\$ nc -z -v -w 3 127\.0\.0\.1 41001\n {6}port 41001 on 127\.0\.0\.1 refuses connections {2}1 ms\n {2}✗ Port 41001 on 127\.0\.0\.1 refuses connections/,
+	);
 	assert.doesNotMatch(broken, /ping|resolve\?/, 'the steps that passed are not repeated');
 	// The walks that pass: one ✓ line each.
 	script.advance();
@@ -135,15 +143,21 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	script.advance();
 	frame = await waitForFrame(ui, (text) => text.includes('What now?'));
 	// The verdict said once, in words (the category id is for --json), after the measurements and before the menu.
-	assert.match(flat(frame), /Conclusion ✗ GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:41001\) refuses connections; go stops there\. Working: http:\/\/127\.0\.0\.1:41002/);
+	assert.match(
+		flat(frame),
+		/Conclusion ✗ GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:41001\) refuses connections; go stops there\. Working: http:\/\/127\.0\.0\.1:41002/,
+	);
 	assert.doesNotMatch(frame.slice(frame.indexOf('Conclusion')), /refused ·|refused:/);
-	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41001 +GOPROXY +✗ refuses connections *$/m, "the symptom, not the category id");
+	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41001 +GOPROXY +✗ refuses connections *$/m, 'the symptom, not the category id');
 	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41002 +GOPROXY +✓ healthy +15 ms █{5}$/m);
 	assert.match(frame, /^ {2}http:\/\/127\.0\.0\.1:41003 +candidate +✓ healthy +30 ms █{10}$/m);
 	assert.match(frame, /❯ 1\. Use http:\/\/127\.0\.0\.1:41002 first\n\s+\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:41002,direct/);
 	assert.match(frame, /2\. Use `\|` so go falls back on any error/);
 	assert.match(frame, /3\. Show the evidence\n\s+4\. Export the transcript\n\s+5\. Quit/);
-	assert.ok(ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= ui.columns)), `no line is wider than ${ui.columns} columns`);
+	assert.ok(
+		ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= ui.columns)),
+		`no line is wider than ${ui.columns} columns`,
+	);
 
 	// A digit picks the first fix; the confirmation shows the exact command and runs nothing yet.
 	await press(ui.stdin, '1');
@@ -153,7 +167,7 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	assert.ok(frame.includes(goenvFilePath), frame);
 	assert.equal(script.calls.applyFix.length, 0);
 
-	// y applies it: a spinner while it runs, then the verdict from the outcome.
+	// Y applies it: a spinner while it runs, then the verdict from the outcome.
 	await press(ui.stdin, 'y');
 	frame = await waitForFrame(ui, (text) => text.includes('Applying'));
 	assert.ok(frame.includes(`⠋ Applying: ${firstFixCommand}`), frame);
@@ -178,13 +192,13 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	assert.match(frame, /↺ Undone: Restored GOPROXY; the GOENV file is byte for byte as before\./);
 	assert.doesNotMatch(frame.slice(frame.lastIndexOf('What next?')), /Undo this change/);
 
-	// e exports from anywhere and shows both paths.
+	// E exports from anywhere and shows both paths.
 	await press(ui.stdin, 'e');
 	frame = await waitForFrame(ui, (text) => text.includes(exportPaths.jsonPath));
 	assert.ok(frame.includes(`Markdown: ${exportPaths.markdownPath}`), frame);
 	assert.equal(script.calls.exports.length, 1);
 
-	// q quits and hands back the session with the transcript.
+	// Q quits and hands back the session with the transcript.
 	await press(ui.stdin, 'q');
 	await waitFor(() => exits.length === 1, 'onExit');
 	const result = exits[0];
@@ -203,7 +217,10 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	assert.deepEqual(fixes[0]?.kind === 'fix' ? [fixes[0].fixId, fixes[0].status] : [], ['goproxy-use-working', 'applied']);
 	assert.equal(entries(result, 'undo').length, 1);
 	assert.equal(entries(result, 'step').length, 11, 'every probe that ran is in the transcript');
-	assert.ok(script.calls.signals.every((signal) => signal.aborted), 'the work of every phase is aborted once it ended');
+	assert.ok(
+		script.calls.signals.every((signal) => signal.aborted),
+		'the work of every phase is aborted once it ended',
+	);
 });
 
 test('declining the confirmation changes nothing and records the choice', async (t) => {
@@ -211,7 +228,9 @@ test('declining the confirmation changes nothing and records the choice', async 
 	await press(ui.stdin, '1');
 	await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	await press(ui.stdin, 'n');
-	const frame = await waitForFrame(ui, (text) => flat(text).includes('Not applied: Use http://127.0.0.1:41002 first. Nothing was changed.'));
+	const frame = await waitForFrame(ui, (text) =>
+		flat(text).includes('Not applied: Use http://127.0.0.1:41002 first. Nothing was changed.'),
+	);
 	assert.match(frame.slice(frame.lastIndexOf('Not applied')), /What now\?/, 'back at the menu');
 	assert.equal(script.calls.applyFix.length, 0);
 
@@ -220,7 +239,10 @@ test('declining the confirmation changes nothing and records the choice', async 
 	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : ''));
 	assert.deepEqual(choices, ['Use http://127.0.0.1:41002 first', 'no', 'Quit']);
 	const fixes = entries(exits[0], 'fix');
-	assert.deepEqual(fixes.map((entry) => (entry.kind === 'fix' ? entry.status : '')), ['declined']);
+	assert.deepEqual(
+		fixes.map((entry) => (entry.kind === 'fix' ? entry.status : '')),
+		['declined'],
+	);
 	assert.equal(exits[0]?.exitCode, 1);
 });
 
@@ -248,7 +270,10 @@ test('a shadowed GOPROXY: the settings mark it, and the result shows the shell l
 	});
 	let frame = ui.lastFrame();
 	assert.match(lineWith(frame, 'GOPROXY '), /environment/);
-	assert.match(flat(frame), /shadows the GOENV file value http:\/\/127\.0\.0\.1:41001,http:\/\/127\.0\.0\.1:41002,direct: go env -w cannot change what go sees/);
+	assert.match(
+		flat(frame),
+		/shadows the GOENV file value http:\/\/127\.0\.0\.1:41001,http:\/\/127\.0\.0\.1:41002,direct: go env -w cannot change what go sees/,
+	);
 
 	await press(ui.stdin, '1');
 	await waitForFrame(ui, (text) => text.includes('[y/N]'));
@@ -256,8 +281,15 @@ test('a shadowed GOPROXY: the settings mark it, and the result shows the shell l
 	frame = await waitForFrame(ui, (text) => text.includes('What next?'));
 	assert.equal(script.calls.applyFix.length, 1);
 	assert.match(frame, /! Written, but not in effect/);
-	assert.match(frame, new RegExp(`Change these lines in your shell profile instead:\\n\\s+\\$ ${shellLine.replaceAll('.', '\\.')}`));
-	assert.match(frame, /❯ 1\. Try another fix\n\s+2\. Export the transcript\n\s+3\. Undo this change/, 'go env -w did write the file: it can be undone, but that is never the default');
+	assert.match(
+		frame,
+		new RegExp(String.raw`Change these lines in your shell profile instead:\n\s+\$ ${shellLine.replaceAll('.', String.raw`\.`)}`),
+	);
+	assert.match(
+		frame,
+		/❯ 1\. Try another fix\n\s+2\. Export the transcript\n\s+3\. Undo this change/,
+		'go env -w did write the file: it can be undone, but that is never the default',
+	);
 	for (const text of ui.frames) {
 		assert.doesNotMatch(text, /fixed/i);
 	}
@@ -276,7 +308,9 @@ test('a fix that does not help says so', async (t) => {
 });
 
 test('a failed go env -w says nothing was changed and offers no undo', async (t) => {
-	const {ui} = await concluded(t, {script: {fixOutcome: {status: 'failed', summary: 'go env -w failed; nothing was changed. go said: GOPROXY: invalid'}}});
+	const {ui} = await concluded(t, {
+		script: {fixOutcome: {status: 'failed', summary: 'go env -w failed; nothing was changed. go said: GOPROXY: invalid'}},
+	});
 	await press(ui.stdin, '1');
 	await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	await press(ui.stdin, 'y');
@@ -312,10 +346,16 @@ test('the evidence view shows the commands behind the finding', async (t) => {
 	const walks = frame.slice(frame.indexOf('Conclusion'), frame.indexOf('Evidence'));
 	assert.match(walks, /^GOPROXY entry 1 · http:\/\/127\.0\.0\.1:41001\n {2}• Does 127\.0\.0\.1 answer ping\?/m);
 	assert.match(walks, /^ {2}✓ http:\/\/127\.0\.0\.1:41002 answers/m);
-	assert.match(evidence, /\$ nc -z -v -w 3 127\.0\.0\.1 41001\n\s+port 41001 on 127\.0\.0\.1 refuses connections\s+refused · exit 1 · 1 ms/);
+	assert.match(
+		evidence,
+		/\$ nc -z -v -w 3 127\.0\.0\.1 41001\n\s+port 41001 on 127\.0\.0\.1 refuses connections\s+refused · exit 1 · 1 ms/,
+	);
 	assert.match(evidence, /nc: connect to 127\.0\.0\.1 port 41001 \(tcp\) failed: Connection refused/);
 	assert.match(evidence, /\$ ping -c 1 -W 2 127\.0\.0\.1/);
-	assert.match(flat(evidence), /\$ go mod download -json -- example\.com\/lab\/hello@v1\.0\.0 example\.com\/lab\/hello@v1\.0\.0 failed from 127\.0\.0\.1:41001/);
+	assert.match(
+		flat(evidence),
+		/\$ go mod download -json -{2} (?:example\.com\/lab\/hel{2}o@v1(?:\.0){2} ){2}failed from 127(?:\.0){2}\.1:410{2}1/,
+	);
 	assert.match(evidence, /What now\?/, 'the menu stays');
 
 	await press(ui.stdin, 'q');
@@ -326,7 +366,7 @@ test('the evidence view shows the commands behind the finding', async (t) => {
 test('arrow down and Enter pick the second item', async (t) => {
 	const {ui, script} = await concluded(t);
 	await press(ui.stdin, keys.arrowDown);
-	await waitForFrame(ui, (text) => /❯ 2\. Use `\|`/.test(text));
+	await waitForFrame(ui, (text) => text.includes('❯ 2. Use `|`'));
 	await press(ui.stdin, keys.enter);
 	const frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	assert.ok(frame.includes(`$ ${secondFixCommand}`), frame);
@@ -361,7 +401,7 @@ test('answers apply the named fix without a key, and the run ends with its resul
 	assert.equal(script.calls.applyFix[0]?.id, 'goproxy-use-working');
 	const screen = ui.frames.join('\n');
 	assert.match(screen, /✓ Fixed/);
-	assert.doesNotMatch(screen, /\[y\/N\]/);
+	assert.doesNotMatch(screen, /\[y\/N]/);
 	assert.doesNotMatch(ui.lastFrame() ?? '', /What next\?/, 'no menu waits for a key');
 
 	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : ''));
@@ -448,6 +488,6 @@ test('y and Enter in one burst apply the fix once; the Enter picks nothing in th
 test('three arrows in one burst move three rows', async (t) => {
 	const {ui} = await concluded(t);
 	await press(ui.stdin, keys.arrowUp.repeat(3));
-	const frame = await waitForFrame(ui, (text) => /❯ 3\. Show the evidence/.test(text));
+	const frame = await waitForFrame(ui, (text) => text.includes('❯ 3. Show the evidence'));
 	assert.doesNotMatch(frame, /❯ 5\./);
 });

@@ -47,7 +47,11 @@ test('only source/ui/ and the commands that render it import ink or react', asyn
 test('nothing runs a shell', async () => {
 	for (const {file, text} of await sourceFiles()) {
 		// Shell lines shown to the user as advice are fine; running one is not.
-		assert.doesNotMatch(text, /shell:\s*true|execaCommand|\bfile:\s*['"](?:ba|da|z)?sh['"]|['"](?:ba|da|z)?sh['"],\s*\[\s*['"]-c['"]/, file);
+		assert.doesNotMatch(
+			text,
+			/shell:\s*true|execaCommand|\bfile:\s*['"](?:ba|da|z)?sh['"]|['"](?:ba|da|z)?sh['"],\s*\[\s*['"]-c['"]/,
+			file,
+		);
 	}
 });
 
@@ -86,8 +90,12 @@ async function resolveImport(from: string, specifier: string): Promise<string | 
 
 	const base = path.join(path.dirname(from), specifier).replace(/\.js$/, '');
 	for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
-		// eslint-disable-next-line no-await-in-loop -- the first that exists
-		if (await access(path.join(root, candidate)).then(() => true, () => false)) {
+		if (
+			await access(path.join(root, candidate)).then(
+				() => true,
+				() => false,
+			)
+		) {
 			return candidate;
 		}
 	}
@@ -125,6 +133,7 @@ function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][]
 				onStack.delete(member);
 				component.push(member);
 			} while (member !== node);
+
 			if (component.length > 1 || graph.get(node)?.includes(node) === true) {
 				components.push(component);
 			}
@@ -174,5 +183,9 @@ test('no import cycles in source/ and cli.tsx, not even type-only ones', async (
 	}
 
 	const cycles = importCycles(graph);
-	assert.deepEqual(cycles.map((cycle) => cycle.join(' → ')), [], `import cycles:\n${cycles.map((cycle) => `  ${cycle.join(' → ')}`).join('\n')}`);
+	assert.deepEqual(
+		cycles.map((cycle) => cycle.join(' → ')),
+		[],
+		`import cycles:\n${cycles.map((cycle) => `  ${cycle.join(' → ')}`).join('\n')}`,
+	);
 });

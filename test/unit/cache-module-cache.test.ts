@@ -44,9 +44,14 @@ test('classify: module cache failures as go and CI logs word them', () => {
 
 	// A zip that will not open: most likely the mirror served it broken; the cache is the alternative a clean
 	// download into an empty GOMODCACHE decides.
-	const zip = classifyGoOutput('go: unzip /home/u/go/pkg/mod/cache/download/example.com/lab/greet/@v/v1.2.0.zip: zip: not a valid zip file\n').primary;
+	const zip = classifyGoOutput(
+		'go: unzip /home/u/go/pkg/mod/cache/download/example.com/lab/greet/@v/v1.2.0.zip: zip: not a valid zip file\n',
+	).primary;
 	assert.equal(zip?.category, 'proxy-bad-response');
-	assert.deepEqual(zip?.alternatives.map((alternative) => alternative.category), ['cache']);
+	assert.deepEqual(
+		zip?.alternatives.map((alternative) => alternative.category),
+		['cache'],
+	);
 	assert.match(zip?.alternatives[0]?.command ?? '', /GOMODCACHE="\$\(mktemp -d\)" go mod download/);
 
 	assert.equal(mentionsCache('go: unzip /x/pkg/mod/cache/download/a/@v/v1.zip: zip: not a valid zip file', '/x/pkg/mod'), true);

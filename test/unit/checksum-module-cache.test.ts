@@ -16,7 +16,10 @@ import {createSystem} from '../../source/system/create-system.js';
 
 const module = {path: 'example.com/lab/greet', version: 'v1.2.0', files: {'greet.go': 'package greet\n'}};
 
-async function cacheWith(gomodcache: string, options: {readonly ziphash?: string; readonly extracted?: Readonly<Record<string, string>>}): Promise<void> {
+async function cacheWith(
+	gomodcache: string,
+	options: {readonly ziphash?: string; readonly extracted?: Readonly<Record<string, string>>},
+): Promise<void> {
 	const artifacts = buildModuleArtifacts(module);
 	const download = path.join(gomodcache, 'cache', 'download', 'example.com', 'lab', 'greet', '@v');
 	await mkdir(download, {recursive: true});
@@ -26,7 +29,6 @@ async function cacheWith(gomodcache: string, options: {readonly ziphash?: string
 	const extracted = path.join(gomodcache, 'example.com', 'lab', 'greet@v1.2.0');
 	await mkdir(extracted, {recursive: true});
 	for (const [name, content] of Object.entries(options.extracted ?? {...module.files, 'go.mod': artifacts.mod})) {
-		// eslint-disable-next-line no-await-in-loop -- a handful of files
 		await writeFile(path.join(extracted, name), content);
 	}
 }
@@ -47,7 +49,9 @@ test('the module-cache check reads the cache through System.fs: consistent, corr
 	assert.equal(consistent.data?.dir, zipHash, 'the extracted files hash as the zip does');
 
 	const edited = path.join(root, 'edited');
-	await cacheWith(edited, {extracted: {...module.files, 'greet.go': 'package greet\n\nvar changed = 1\n', 'go.mod': buildModuleArtifacts(module).mod}});
+	await cacheWith(edited, {
+		extracted: {...module.files, 'greet.go': 'package greet\n\nvar changed = 1\n', 'go.mod': buildModuleArtifacts(module).mod},
+	});
 	const changed = await check(edited);
 	assert.equal(changed.evidence.outcome, 'corrupt');
 	assert.match(changed.evidence.summary, /changed after extraction/);

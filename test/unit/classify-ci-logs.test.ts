@@ -190,13 +190,13 @@ describe('classifyGoOutput: real go output from the lab (test/fixtures/go-output
 			}
 
 			if (expected !== undefined && expected !== 'empty') {
-				assert.deepEqual([...seen].sort(), [...expected].sort());
+				assert.deepEqual([...seen].toSorted(), [...expected].toSorted());
 			}
 
 			// The whole capture, headers and all, read as one log: the same categories.
 			const whole = classifyGoOutput(text);
 			if (expected !== undefined && expected !== 'empty') {
-				assert.deepEqual([...new Set(whole.items.map((item) => item.category))].sort(), [...expected].sort());
+				assert.deepEqual([...new Set(whole.items.map((item) => item.category))].toSorted(), [...expected].toSorted());
 			}
 		});
 	}

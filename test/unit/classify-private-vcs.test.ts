@@ -180,7 +180,7 @@ const expected: Readonly<Record<string, Expected>> = {
 
 describe('classify: private modules, VCS and module paths as go and the hosts word them', () => {
 	test('every fixture in the directory has an expectation, and every expectation a fixture', () => {
-		assert.deepEqual(readdirSync(directory).filter((name) => name.endsWith('.log')).sort(), Object.keys(expected).sort());
+		assert.deepEqual(readdirSync(directory).filter((name) => name.endsWith('.log')).toSorted(), Object.keys(expected).toSorted());
 	});
 
 	for (const [file, want] of Object.entries(expected)) {

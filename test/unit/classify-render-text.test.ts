@@ -21,7 +21,9 @@ describe('explainCategory', () => {
 describe('renderClassifyText', () => {
 	test('a classified error: category, module, version, host, explanation and fixes to try', () => {
 		const text = renderClassifyText(
-			classifyGoOutput('go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host'),
+			classifyGoOutput(
+				'go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host',
+			),
 		);
 		assert.match(text, /^One problem found; the root cause is most likely dns \(example\.com\/x\)\./);
 		assert.ok(text.includes(`1. dns: ${categoryTitles.dns}`));
@@ -45,13 +47,21 @@ describe('renderClassifyText', () => {
 		assert.match(text, /^2 problems found; the root cause is most likely tls \(corp\.example\/lib\)\./);
 		assert.match(text, /\n1\. not-found: /);
 		assert.match(text, /\n2\. tls: .*\(primary\)\n/);
-		assert.ok(text.includes('- Skip certificate checks for goproxy.corp.example only: GOINSECURE=goproxy.corp.example [weakens security]\n'));
+		assert.ok(
+			text.includes('- Skip certificate checks for goproxy.corp.example only: GOINSECURE=goproxy.corp.example [weakens security]\n'),
+		);
 		assert.ok(text.includes('$ go env -w GOINSECURE=goproxy.corp.example\n'));
 	});
 
 	test('empty, binary and no-error input each get a clear message', () => {
 		assert.match(renderClassifyText(classifyGoOutput('')), /^No input to classify: it was empty\.\n.*2>&1 \| gomod-doctor classify\n$/);
-		assert.match(renderClassifyText(classifyGoOutput(new Uint8Array(3000))), /^The input \(2\.9 KB\) looks like binary data, not go's error output; nothing was classified\./);
-		assert.match(renderClassifyText(classifyGoOutput('go: downloading github.com/a/b v1.0.0\n')), /^No go error found in the input \(38 bytes\)\./);
+		assert.match(
+			renderClassifyText(classifyGoOutput(new Uint8Array(3000))),
+			/^The input \(2\.9 KB\) looks like binary data, not go's error output; nothing was classified\./,
+		);
+		assert.match(
+			renderClassifyText(classifyGoOutput('go: downloading github.com/a/b v1.0.0\n')),
+			/^No go error found in the input \(38 bytes\)\./,
+		);
 	});
 });

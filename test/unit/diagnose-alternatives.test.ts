@@ -18,7 +18,13 @@ function failed(stderr: string): Reproduction {
 }
 
 function afterContext(classified: InvestigationContext['classified'], stderr: string): InvestigationContext {
-	const snapshot = {kind: 'ok', goVersion: 'go1.26.8', goenvFile: '', settings: [], values: {GOMODCACHE: '/home/u/go/pkg/mod'}} as unknown as GoSnapshot;
+	const snapshot = {
+		kind: 'ok',
+		goVersion: 'go1.26.8',
+		goenvFile: '',
+		settings: [],
+		values: {GOMODCACHE: '/home/u/go/pkg/mod'},
+	} as unknown as GoSnapshot;
 	return {
 		system: createFakeSystem(),
 		env: {},
@@ -40,7 +46,7 @@ describe('diagnose runs the flowcharts of the primary and of each alternative', 
 	test("a shared forge's credentials prompt: the not-found flowchart runs for the alternative beside the private one", async () => {
 		const prompt =
 			"go: github.com/acme/widgets@v1.0.0: git ls-remote -q origin in /root/go/pkg/mod/cache/vcs/abc: exit status 128:\n\tfatal: could not read Username for 'https://github.com': terminal prompts disabled\n";
-		const items = classifyGoOutput(prompt).items;
+		const {items} = classifyGoOutput(prompt);
 		assert.deepEqual(
 			items.map((item) => [item.category, item.alternatives.map((alternative) => alternative.category)]),
 			[['private-auth', ['not-found']]],
@@ -56,33 +62,53 @@ describe('diagnose runs the flowcharts of the primary and of each alternative', 
 			],
 		);
 		const subjects = await notFoundInvestigation.subjects(afterContext(withCandidates, prompt));
-		assert.deepEqual(subjects.map((subject) => subject.label), ['github.com/acme/widgets@v1.0.0']);
+		assert.deepEqual(
+			subjects.map((subject) => subject.label),
+			['github.com/acme/widgets@v1.0.0'],
+		);
 		// A broken zip: the module-cache flowchart runs for the cache alternative too.
-		assert.equal((await moduleCacheInvestigation.subjects(afterContext(withAlternativeCandidates(classifyGoOutput(brokenZip).items), brokenZip))).length, 1);
+		assert.equal(
+			(await moduleCacheInvestigation.subjects(afterContext(withAlternativeCandidates(classifyGoOutput(brokenZip).items), brokenZip)))
+				.length,
+			1,
+		);
 	});
 
 	test('an item already covering the alternative is not doubled', () => {
-		const items = classifyGoOutput(`${brokenZip}go: example.com/lab/greet@v1.2.0: mkdir /home/u/go/pkg/mod/cache/download/example.com: permission denied\n`).items;
+		const {items} = classifyGoOutput(
+			`${brokenZip}go: example.com/lab/greet@v1.2.0: mkdir /home/u/go/pkg/mod/cache/download/example.com: permission denied\n`,
+		);
 		const categories = withAlternativeCandidates(items).map((item) => item.category);
 		assert.equal(categories.filter((category) => category === 'cache').length, 1);
 	});
 
 	test('the conclusion says which candidate the checks confirmed, and which they did not', () => {
-		const primary = classifyGoOutput(brokenZip).primary;
-		const settled = settleAlternatives(primary, [finding('cache', 'error', 'A download into an empty module cache works: the cache held a damaged zip.')]);
+		const {primary} = classifyGoOutput(brokenZip);
+		const settled = settleAlternatives(primary, [
+			finding('cache', 'error', 'A download into an empty module cache works: the cache held a damaged zip.'),
+		]);
 		assert.equal(settled?.category, 'cache');
 		assert.deepEqual(settled?.candidates, ['proxy-bad-response', 'cache']);
 		assert.match(settled?.statement ?? '', /settled on cache: A download into an empty module cache works/);
 		assert.match(settled?.statement ?? '', /Nothing confirmed proxy-bad-response/);
 	});
 
-	test("the primary wins when the checks confirm it; nothing is settled when they confirm neither", () => {
-		const primary = classifyGoOutput(brokenZip).primary;
-		assert.equal(settleAlternatives(primary, [finding('proxy-bad-response', 'error', 'The entry serves a zip that is not a zip.')])?.category, 'proxy-bad-response');
+	test('the primary wins when the checks confirm it; nothing is settled when they confirm neither', () => {
+		const {primary} = classifyGoOutput(brokenZip);
+		assert.equal(
+			settleAlternatives(primary, [finding('proxy-bad-response', 'error', 'The entry serves a zip that is not a zip.')])?.category,
+			'proxy-bad-response',
+		);
 		const open = settleAlternatives(primary, [finding('cache', 'info', 'The module cache is writable and sound.')]);
 		assert.equal(open?.category, undefined);
 		assert.match(open?.statement ?? '', /did not settle it/);
 		// An unambiguous error has nothing to settle.
-		assert.equal(settleAlternatives(classifyGoOutput('go: github.com/a/b@v1.0.0: missing go.sum entry; to add it:\n\tgo mod download github.com/a/b\n').primary, []), undefined);
+		assert.equal(
+			settleAlternatives(
+				classifyGoOutput('go: github.com/a/b@v1.0.0: missing go.sum entry; to add it:\n\tgo mod download github.com/a/b\n').primary,
+				[],
+			),
+			undefined,
+		);
 	});
 });

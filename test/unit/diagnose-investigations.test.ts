@@ -19,7 +19,11 @@ const toyGraph = defineGraph<HostSubject>()({
 	source: '§2.3',
 	start: 'resolve',
 	nodes: {
-		resolve: {kind: 'probe', probe: dnsProbe, edges: {resolved: 'fine', slow: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'}},
+		resolve: {
+			kind: 'probe',
+			probe: dnsProbe,
+			edges: {resolved: 'fine', slow: 'fine', 'ip-literal': 'fine', failed: 'broken', timeout: 'broken'},
+		},
 		fine: {kind: 'end', verdict: 'healthy'},
 		broken: {kind: 'end', verdict: 'dns'},
 	},
@@ -44,7 +48,14 @@ function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'st
 				throw new Error('bug in the check');
 			}
 
-			return {probe: 'dns', tool: 'test', command: `resolve ${subject.host}`, outcome, summary: `${subject.host}: ${outcome}`, durationMs: 1};
+			return {
+				probe: 'dns',
+				tool: 'test',
+				command: `resolve ${subject.host}`,
+				outcome,
+				summary: `${subject.host}: ${outcome}`,
+				durationMs: 1,
+			};
 		},
 	};
 }
@@ -59,7 +70,9 @@ test('an investigation is walked once per subject, with the walk events of the c
 	const events: DiagnosisEvent[] = [];
 	await runInvestigations([toyInvestigation({'a.test': 'resolved', 'b.test': 'failed'})], context(), {
 		budgetEndsAt: Number.POSITIVE_INFINITY,
-		emit: (event) => events.push(event),
+		emit(event) {
+			events.push(event);
+		},
 		idPrefix: 'check-',
 	});
 
@@ -84,7 +97,9 @@ test('a check that throws does not end the diagnosis: the walk stops with a note
 	const events: DiagnosisEvent[] = [];
 	await runInvestigations([toyInvestigation({'c.test': 'throw'})], context(), {
 		budgetEndsAt: Number.POSITIVE_INFINITY,
-		emit: (event) => events.push(event),
+		emit(event) {
+			events.push(event);
+		},
 		idPrefix: 'check-',
 	});
 	const notes = events.filter((event) => event.type === 'note');
@@ -108,9 +123,13 @@ test('conclude: a flowchart that explains go’s failure comes before go’s own
 		walk,
 		role: 'check',
 		investigation: 'toy',
-		findings: [{category: 'dns', severity: 'error', subject: 'git.corp.test', summary: 'git.corp.test does not resolve.', evidence: [], fixes: []}],
+		findings: [
+			{category: 'dns', severity: 'error', subject: 'git.corp.test', summary: 'git.corp.test does not resolve.', evidence: [], fixes: []},
+		],
 	};
-	const reproduction = reproductionOf('go: git.corp.test/x@v1.0.0: dial tcp: lookup git.corp.test on 10.0.0.1:53: no such host\n', {headline: 'failed'});
+	const reproduction = reproductionOf('go: git.corp.test/x@v1.0.0: dial tcp: lookup git.corp.test on 10.0.0.1:53: no such host\n', {
+		headline: 'failed',
+	});
 	const conclusion = conclude({snapshot, reproduction, walks: [view]});
 	assert.equal(conclusion.findings[0]?.summary, 'git.corp.test does not resolve.');
 	assert.equal(conclusion.findings.filter((finding) => finding.category === 'dns').length, 1, 'go’s own dns message is not repeated');

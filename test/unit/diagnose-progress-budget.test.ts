@@ -50,7 +50,7 @@ test('after a go that progressed past the deadline, the checks of its failure ge
 		http: (request) => ({url: request.url, headers: {'content-length': '100'}, body: '', bodyBytes: 50, durationMs: 3, error: {code: 'other', message: 'other side closed'}}),
 	});
 	const events: DiagnosisEvent[] = [];
-	await runDiagnosis(system, {dir, env: {PATH: '/usr/bin:/bin'}, timeoutMs: 800, candidates: [], investigations: [shortReadInvestigation]}, (event) => events.push(event));
+	await runDiagnosis(system, {dir, env: {PATH: '/usr/bin:/bin'}, timeoutMs: 800, candidates: [], investigations: [shortReadInvestigation]}, (event) => {events.push(event);});
 	const finished = events.find((event) => event.type === 'reproduction-finished');
 	assert.ok(finished?.type === 'reproduction-finished');
 	assert.equal(finished.reproduction.timedOut, false, finished.reproduction.headline);

@@ -31,7 +31,7 @@ test('validateChanges refuses names that are not go env names, control character
 
 test('shellLine: export with single quotes, or unset', () => {
 	assert.equal(shellLine('GOPROXY', 'https://a.example|direct'), "export GOPROXY='https://a.example|direct'");
-	assert.equal(shellLine('GOPRIVATE', "it's $HOME `x`"), String.raw`export GOPRIVATE='it'\''s $HOME `+ '`x`' + "'");
+	assert.equal(shellLine('GOPRIVATE', "it's $HOME `x`"), "export GOPRIVATE='it'\\''s $HOME `x`'");
 	assert.equal(shellLine('GOFLAGS', undefined), 'unset GOFLAGS');
 	assert.equal(shellLine('GONOSUMDB', ''), "export GONOSUMDB=''");
 });

@@ -29,7 +29,10 @@ async function scratch(t: TestContext): Promise<string> {
 	const directory = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-by-hand-'));
 	t.after(async () => rm(directory, {recursive: true, force: true}));
 	// A stand-in go: prints where it ran and what it was given.
-	await writeFile(path.join(directory, 'go'), '#!/bin/sh\necho "dir=$PWD cache=$GOMODCACHE sumdb=$GOSUMDB nosumdb=$GONOSUMDB flags=$GOFLAGS args=$*"\n');
+	await writeFile(
+		path.join(directory, 'go'),
+		'#!/bin/sh\necho "dir=$PWD cache=$GOMODCACHE sumdb=$GOSUMDB nosumdb=$GONOSUMDB flags=$GOFLAGS args=$*"\n',
+	);
 	await chmod(path.join(directory, 'go'), 0o755);
 	return directory;
 }
@@ -38,7 +41,13 @@ async function sh(directory: string, line: string) {
 	return execa('/bin/sh', ['-c', line], {cwd: directory, env: {PATH: `${directory}:/usr/bin:/bin`}, extendEnv: false, reject: false});
 }
 
-const subject = {label: 'example.com/lab/greet@v1.2.0', module: 'example.com/lab/greet', version: 'v1.2.0', part: 'zip', against: 'go.sum'} as const;
+const subject = {
+	label: 'example.com/lab/greet@v1.2.0',
+	module: 'example.com/lab/greet',
+	version: 'v1.2.0',
+	part: 'zip',
+	against: 'go.sum',
+} as const;
 
 test('the go.sum repair: every step a command; the first removes exactly the wrong lines', async (t) => {
 	const fix = fixGoSumFix(subject, [bad, badMod], 'sum.golang.org', checksumText.messages);
@@ -51,13 +60,17 @@ test('the go.sum repair: every step a command; the first removes exactly the wro
 	] as const) {
 		const directory = await scratch(t);
 		await writeFile(path.join(directory, 'go.sum'), before);
-		const run = await sh(directory, fix.byHand![0]!);
+		const run = await sh(directory, fix.byHand[0]!);
 		assert.equal(run.exitCode, 0, run.stderr);
 		assert.equal(await readFile(path.join(directory, 'go.sum'), 'utf8'), after);
 	}
 
-	const report = renderReportText({...initialSession({startedAt: '2026-12-06T00:00:00.000Z', dir: '/m', toolVersion: 't'}), conclusion: conclusionWith(fix)}, (text) => text, 80);
-	assert.ok(report.includes(`    $ ${fix.byHand![0]!}\n    $ go mod download example.com/lab/greet@v1.2.0\n`), report);
+	const report = renderReportText(
+		{...initialSession({startedAt: '2026-12-06T00:00:00.000Z', dir: '/m', toolVersion: 't'}), conclusion: conclusionWith(fix)},
+		(text) => text,
+		80,
+	);
+	assert.ok(report.includes(`    $ ${fix.byHand[0]!}\n    $ go mod download example.com/lab/greet@v1.2.0\n`), report);
 });
 
 test('verification off shows its whole environment, and runs as shown', async (t) => {
@@ -65,7 +78,10 @@ test('verification off shows its whole environment, and runs as shown', async (t
 	const directory = await scratch(t);
 	const run = await sh(directory, fix.byHand!.join(' && '));
 	assert.equal(run.exitCode, 0, run.stderr);
-	const printed = /^dir=(\S+) cache=(\S+) sumdb=off nosumdb=example\.com\/lab\/greet flags=-mod=mod -modcacherw args=mod download -json example\.com\/lab\/greet@v1\.2\.0$/.exec(run.stdout);
+	const printed =
+		/^dir=(\S+) cache=(\S+) sumdb=off nosumdb=example\.com\/lab\/greet flags=-mod=mod -modcacherw args=mod download -json example\.com\/lab\/greet@v1\.2\.0$/.exec(
+			run.stdout,
+		);
 	assert.ok(printed, run.stdout);
 	assert.notEqual(printed[1], directory, 'an empty directory of its own, outside the project');
 	assert.equal(printed[2], `${printed[1]}/modcache`, 'an empty module cache');
@@ -73,12 +89,27 @@ test('verification off shows its whole environment, and runs as shown', async (t
 
 test('a line to copy says USER:TOKEN where the credentials were, never ***', () => {
 	const {redact} = createRedactor({});
-	assert.equal(withCredentialPlaceholders(redact("export HTTPS_PROXY='http://alice:s3cret@proxy.corp:3128'")), "export HTTPS_PROXY='http://USER:TOKEN@proxy.corp:3128'");
+	assert.equal(
+		withCredentialPlaceholders(redact("export HTTPS_PROXY='http://alice:s3cret@proxy.corp:3128'")),
+		"export HTTPS_PROXY='http://USER:TOKEN@proxy.corp:3128'",
+	);
 	assert.equal(withCredentialPlaceholders(redact('export HTTP_PROXY=alice:s3cret@proxy:3128')), 'export HTTP_PROXY=USER:TOKEN@proxy:3128');
-	const fix: Fix = {id: 'proxy-export', title: 'Export HTTPS_PROXY', kind: 'shell', shell: ['export HTTPS_PROXY=http://alice:s3cret@proxy.corp:3128'], env: {HTTPS_PROXY: 'http://alice:s3cret@proxy.corp:3128'}, scope: 'session', weakensSecurity: false};
-	const report = renderReportText({...initialSession({startedAt: '2026-12-06T00:00:00.000Z', dir: '/m', toolVersion: 't'}), conclusion: conclusionWith(fix)}, redact, 80);
+	const fix: Fix = {
+		id: 'proxy-export',
+		title: 'Export HTTPS_PROXY',
+		kind: 'shell',
+		shell: ['export HTTPS_PROXY=http://alice:s3cret@proxy.corp:3128'],
+		env: {HTTPS_PROXY: 'http://alice:s3cret@proxy.corp:3128'},
+		scope: 'session',
+		weakensSecurity: false,
+	};
+	const report = renderReportText(
+		{...initialSession({startedAt: '2026-12-06T00:00:00.000Z', dir: '/m', toolVersion: 't'}), conclusion: conclusionWith(fix)},
+		redact,
+		80,
+	);
 	assert.match(report, /\$ export HTTPS_PROXY=http:\/\/USER:TOKEN@proxy\.corp:3128/);
-	assert.doesNotMatch(report, /\*\*\*@|s3cret/);
+	assert.doesNotMatch(report, /\*{3}@|s3cret/);
 });
 
 function conclusionWith(fix: Fix) {

@@ -9,9 +9,10 @@ import {renderClassifyText} from '../../source/classify/render-classify-text.js'
 import {goModTidyFix, goSumTidyFix, isTidyFix, loadPackagesArgv} from '../../source/fixes/fix-module.js';
 import {isRunnable} from '../../source/ui/use-wizard-state.js';
 
-const missingSum = 'main.go:4:2: missing go.sum entry for module providing package github.com/a/b/pkg (imported by example.com/app); to add:\n\tgo get example.com/app';
+const missingSum =
+	'main.go:4:2: missing go.sum entry for module providing package github.com/a/b/pkg (imported by example.com/app); to add:\n\tgo get example.com/app';
 
-test('go-sum-missing offers the go-sum flowchart\'s tidy fix, which the wizard can run and checks with go list', () => {
+test("go-sum-missing offers the go-sum flowchart's tidy fix, which the wizard can run and checks with go list", () => {
 	const result = classifyGoOutput(missingSum);
 	assert.equal(result.kind, 'classified');
 	const tidy = result.items[0]!.fixes.filter((fix) => fix.argv?.[2] === 'tidy' || fix.shell?.some((line) => line.includes('go mod tidy')));

@@ -31,7 +31,11 @@ function downloads() {
 	};
 
 	const system = createFakeSystem({
-		commands: {'go mod download -json -- example.com/a@v1.0.0': answer, 'go mod download -json -- example.com/b@v2.0.0': answer, 'go mod download -json': answer},
+		commands: {
+			'go mod download -json -- example.com/a@v1.0.0': answer,
+			'go mod download -json -- example.com/b@v2.0.0': answer,
+			'go mod download -json': answer,
+		},
 	});
 	return {system, seen};
 }
@@ -42,7 +46,7 @@ test('a verification downloads what failed again, into an empty module cache', a
 	const verify = createVerifier(system, {dir, timeoutMs: 5000, reproduced: () => failed});
 	assert.equal((await verify({env, signal: AbortSignal.timeout(10_000)})).ok, true);
 	assert.equal(seen[0]!.argv, 'go mod download -json -- example.com/a@v1.0.0');
-	assert.notEqual(seen[0]!.cache, env['GOMODCACHE'], 'not the user\'s cache');
+	assert.notEqual(seen[0]!.cache, env['GOMODCACHE'], "not the user's cache");
 	assert.match(seen[0]!.cache ?? '', /gomod-doctor-cache-/);
 });
 

@@ -32,14 +32,22 @@ function versionDir(cache: string, escapedPath: string): string {
 A system whose go runs `runMs` (or until its signal aborts) and meanwhile calls `during` every `everyMs`: a stand-in
 for a go that writes into its module cache.
 */
-function slowGo(runMs: number, options: {everyMs?: number; during?: (step: number) => Promise<void>} = {}): {system: System; calls: CommandSpec[]} {
+function slowGo(
+	runMs: number,
+	options: {everyMs?: number; during?: (step: number) => Promise<void>} = {},
+): {system: System; calls: CommandSpec[]} {
 	const system = createFakeSystem({
 		now: () => performance.now(),
 		commands: {
 			async 'go mod download -json'(spec) {
 				const started = performance.now();
 				let step = 0;
-				const writer = options.during === undefined ? undefined : setInterval(() => void options.during!(step++), options.everyMs ?? 100);
+				const writer =
+					options.during === undefined
+						? undefined
+						: setInterval(() => {
+								void options.during!(step++);
+							}, options.everyMs ?? 100);
 				await new Promise<void>((resolve) => {
 					const timer = setTimeout(resolve, runMs);
 					spec.signal?.addEventListener('abort', () => {
@@ -49,14 +57,20 @@ function slowGo(runMs: number, options: {everyMs?: number; during?: (step: numbe
 				});
 				clearInterval(writer);
 				const canceled = spec.signal?.aborted ?? false;
-				return commandResult([spec.file, ...spec.args], {exitCode: canceled ? undefined : 0, canceled, durationMs: performance.now() - started});
+				return commandResult([spec.file, ...spec.args], {
+					exitCode: canceled ? undefined : 0,
+					canceled,
+					durationMs: performance.now() - started,
+				});
 			},
 		},
 	});
 	return {system, calls: system.commands};
 }
 
-const goMod = parseGoMod('module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/a v1.0.0\n\texample.com/B v1.2.3\n\texample.com/local v0.1.0\n)\n\nreplace example.com/local => ../local\n');
+const goMod = parseGoMod(
+	'module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/a v1.0.0\n\texample.com/B v1.2.3\n\texample.com/local v0.1.0\n)\n\nreplace example.com/local => ../local\n',
+);
 const goSum = parseGoSum('example.com/a v1.0.0 h1:x=\nexample.com/a v1.0.0/go.mod h1:y=\nexample.com/dep v0.3.0/go.mod h1:z=\n');
 
 test('the watch list: go.mod requirements are counted (not one replaced by a directory), go.sum modules watched', () => {
@@ -66,8 +80,13 @@ test('the watch list: go.mod requirements are counted (not one replaced by a dir
 		list.modules.map((module) => `${module.path}@${module.version} ${module.counted}`),
 		['example.com/a@v1.0.0 true', 'example.com/B@v1.2.3 true', 'example.com/dep@v0.3.0 false'],
 	);
-	assert.deepEqual(downloadWatchList({goMod, module: 'example.com/x@latest'}), {modules: [{path: 'example.com/x', counted: true}], expected: 1});
-	assert.deepEqual(downloadWatchList({module: 'example.com/x@v1.0.0'}).modules, [{path: 'example.com/x', version: 'v1.0.0', counted: true}]);
+	assert.deepEqual(downloadWatchList({goMod, module: 'example.com/x@latest'}), {
+		modules: [{path: 'example.com/x', counted: true}],
+		expected: 1,
+	});
+	assert.deepEqual(downloadWatchList({module: 'example.com/x@v1.0.0'}).modules, [
+		{path: 'example.com/x', version: 'v1.0.0', counted: true},
+	]);
 });
 
 test('reading the cache: a zip of a counted version is a module done; other versions of the path are not looked at', async () => {
@@ -119,23 +138,33 @@ test('a go that keeps writing into its module cache is not stopped at the deadli
 		env: {},
 		cwd: '/tmp',
 		timeoutMs: 500,
-		progress: {moduleCache: Promise.resolve(cache), watch: {modules, expected: names.length}, pollMs: 50, onProgress: (progress) => seen.push(progress.modulesDone)},
+		progress: {
+			moduleCache: Promise.resolve(cache),
+			watch: {modules, expected: names.length},
+			pollMs: 50,
+			onProgress(progress) {
+				seen.push(progress.modulesDone);
+			},
+		},
 	});
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.ok, true, reproduction.headline);
 	assert.ok(reproduction.durationMs >= 1100, `go ran its whole ${Math.round(reproduction.durationMs)} ms`);
 	assert.equal(reproduction.progress?.modulesExpected, names.length);
 	// As it came (how many of the eight a loaded machine writes in time varies): in order, step by step.
-	assert.ok(seen.length >= 3 && seen.every((done, index) => index === 0 || done > seen[index - 1]!), `progress was reported as it came: ${seen.join(', ')}`);
+	assert.ok(
+		seen.length >= 3 && seen.every((done, index) => index === 0 || done > seen[index - 1]!),
+		`progress was reported as it came: ${seen.join(', ')}`,
+	);
 	// The run's own deadline is only the longest a progressing go may run.
 	assert.equal(calls[0]!.timeoutMs, longestDownloadMs(500));
 });
 
-test('the module cache\'s path known late: modules go wrote meanwhile count as progress once (field: --timeout 1)', async () => {
+test("the module cache's path known late: modules go wrote meanwhile count as progress once (field: --timeout 1)", async () => {
 	const cache = await moduleCache();
 	const names = ['a', 'b', 'c'];
 	const modules = names.map((name) => ({path: `example.com/${name}`, version: 'v1.0.0', counted: true}));
-	// go writes its three modules at once, then works on for 1.6 s (extracting, verifying); the path of the cache is
+	// Go writes its three modules at once, then works on for 1.6 s (extracting, verifying); the path of the cache is
 	// known only after 800 ms (go env runs beside go), and the deadline is 1 s without progress.
 	const {system} = slowGo(1600, {
 		everyMs: 10,
@@ -152,9 +181,16 @@ test('the module cache\'s path known late: modules go wrote meanwhile count as p
 		},
 	});
 	const late = new Promise<string>((resolve) => {
-		setTimeout(() => resolve(cache), 800);
+		setTimeout(() => {
+			resolve(cache);
+		}, 800);
 	});
-	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 1000, progress: {moduleCache: late, watch: {modules, expected: names.length}, pollMs: 50}});
+	const reproduction = await reproduceDownload(system, {
+		env: {},
+		cwd: '/tmp',
+		timeoutMs: 1000,
+		progress: {moduleCache: late, watch: {modules, expected: names.length}, pollMs: 50},
+	});
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.ok, true, reproduction.headline);
 	assert.equal(reproduction.progress?.modulesDone, names.length);
@@ -177,7 +213,12 @@ test('a go that has made progress may pause longer than a short deadline (field:
 			}
 		},
 	});
-	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 400, progress: {moduleCache: cache, watch: {modules, expected: 2}, pollMs: 50}});
+	const reproduction = await reproduceDownload(system, {
+		env: {},
+		cwd: '/tmp',
+		timeoutMs: 400,
+		progress: {moduleCache: cache, watch: {modules, expected: 2}, pollMs: 50},
+	});
 	assert.ok(pauseAfterProgressMs > 1500);
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.progress?.modulesDone, 2);
@@ -200,7 +241,10 @@ test('reading the cache: a complete temporary zip (go hashing it) and a .partial
 	await mkdir(b, {recursive: true});
 	const startedAt = Date.now();
 	// Bytes still arriving: the zip is not complete, so nothing is being checked yet.
-	await writeFile(path.join(b, 'v1.2.3.zip8812.tmp'), Buffer.concat([Buffer.from('PK\u0003\u0004 some deflated bytes'), Buffer.alloc(40, 7)]));
+	await writeFile(
+		path.join(b, 'v1.2.3.zip8812.tmp'),
+		Buffer.concat([Buffer.from('PK\u0003\u0004 some deflated bytes'), Buffer.alloc(40, 7)]),
+	);
 	assert.equal((await readDownloadCache(nodeFileSystem, downloads, list, startedAt)).busy, 0);
 	// The last bytes arrived: go hashes the file against go.sum before renaming it.
 	await appendFile(path.join(b, 'v1.2.3.zip8812.tmp'), zipEnd());
@@ -235,19 +279,37 @@ test('a go that hashes and extracts a large zip for longer than the pause allowe
 		everyMs: 50,
 		async during(step) {
 			const temporary = path.join(dir, 'v1.0.0.zip4242.tmp');
-			if (step === 0) {
-				await mkdir(dir, {recursive: true});
-				await writeFile(temporary, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1), zipEnd()]));
-			} else if (step === 14) {
-				await rename(temporary, path.join(dir, 'v1.0.0.zip'));
-				await writeFile(path.join(dir, 'v1.0.0.ziphash'), 'h1:x=');
-				await writeFile(path.join(dir, 'v1.0.0.partial'), '');
-			} else if (step === 38) {
-				await rm(path.join(dir, 'v1.0.0.partial'));
+			switch (step) {
+				case 0: {
+					await mkdir(dir, {recursive: true});
+					await writeFile(temporary, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1), zipEnd()]));
+
+					break;
+				}
+
+				case 14: {
+					await rename(temporary, path.join(dir, 'v1.0.0.zip'));
+					await writeFile(path.join(dir, 'v1.0.0.ziphash'), 'h1:x=');
+					await writeFile(path.join(dir, 'v1.0.0.partial'), '');
+
+					break;
+				}
+
+				case 38: {
+					await rm(path.join(dir, 'v1.0.0.partial'));
+
+					break;
+				}
+				// No default
 			}
 		},
 	});
-	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 400, progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400}});
+	const reproduction = await reproduceDownload(system, {
+		env: {},
+		cwd: '/tmp',
+		timeoutMs: 400,
+		progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400},
+	});
 	assert.equal(reproduction.timedOut, false, reproduction.headline);
 	assert.equal(reproduction.ok, true, reproduction.headline);
 	assert.equal(reproduction.progress?.modulesDone, 1);
@@ -266,7 +328,12 @@ test('a download that stalls with its zip incomplete is stopped at the pause all
 			}
 		},
 	});
-	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 400, progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400}});
+	const reproduction = await reproduceDownload(system, {
+		env: {},
+		cwd: '/tmp',
+		timeoutMs: 400,
+		progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400},
+	});
 	assert.equal(reproduction.timedOut, true);
 	assert.equal(reproduction.stopped?.reason, 'no-progress');
 	assert.equal(reproduction.stopped?.limitMs, 400);
@@ -316,14 +383,25 @@ test('with the entry connected but silent, the shorter limit applies and the hea
 	assert.equal(reproduction.stopped?.reason, 'silent-entry');
 	assert.equal(reproduction.stopped?.limitMs, 300);
 	assert.ok(reproduction.durationMs < 5000, `stopped at the shorter limit, not the deadline (${Math.round(reproduction.durationMs)} ms)`);
-	assert.match(reproduction.headline, /no progress for 0\.\d s \(0 of about 2 modules done\) while https:\/\/proxy\.example accepted the connection and sent nothing/);
+	assert.match(
+		reproduction.headline,
+		/no progress for 0\.\d s \(0 of about 2 modules done\) while https:\/\/proxy\.example accepted the connection and sent nothing/,
+	);
 });
 
 test('the caller canceling is a cancel, not a stop for want of progress', async () => {
 	const {system} = slowGo(60_000);
 	const controller = new AbortController();
-	setTimeout(() => controller.abort(), 100);
-	const reproduction = await reproduceDownload(system, {env: {}, cwd: '/tmp', timeoutMs: 5000, signal: controller.signal, progress: {moduleCache: undefined, watch: {modules: []}, pollMs: 50}});
+	setTimeout(() => {
+		controller.abort();
+	}, 100);
+	const reproduction = await reproduceDownload(system, {
+		env: {},
+		cwd: '/tmp',
+		timeoutMs: 5000,
+		signal: controller.signal,
+		progress: {moduleCache: undefined, watch: {modules: []}, pollMs: 50},
+	});
 	assert.equal(reproduction.canceled, true);
 	assert.equal(reproduction.timedOut, false);
 	assert.equal(reproduction.stopped, undefined);

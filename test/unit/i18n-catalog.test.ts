@@ -37,10 +37,10 @@ function compare(a: unknown, b: unknown, path: string, names: readonly [string, 
 		const aRecord = a as Record<string, unknown>;
 		const bRecord = b as Record<string, unknown>;
 		for (const key of Object.keys(aRecord)) {
-			if (!(key in bRecord)) {
-				differences.push(`${path}.${key}: in ${aName}, missing in ${bName}`);
-			} else {
+			if (key in bRecord) {
 				differences.push(...compare(aRecord[key], bRecord[key], `${path}.${key}`, names));
+			} else {
+				differences.push(`${path}.${key}: in ${aName}, missing in ${bName}`);
 			}
 		}
 

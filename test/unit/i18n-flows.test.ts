@@ -22,7 +22,7 @@ function everyFlow(): AnyFlow[] {
 }
 
 function placeholders(text: string): string[] {
-	return [...new Set([...text.matchAll(/\{[A-Za-z]\w*\}/g)].map((match) => match[0]))].sort();
+	return [...new Set([...text.matchAll(/{[A-Za-z]\w*}/g)].map((match) => match[0]))].toSorted();
 }
 
 const fieldOf = {probe: 'question', decide: 'question', end: 'summary', fix: 'title'} as const;
@@ -30,15 +30,20 @@ const fieldOf = {probe: 'question', decide: 'question', end: 'summary', fix: 'ti
 test('every node of every flowchart has its Chinese text in source/i18n/zh/flows.ts, with the same placeholders', async () => {
 	const zh = flowTranslations('zh') ?? {};
 	const flows = everyFlow();
-	assert.ok(flows.some((flow) => flow.id === 'connectivity'), 'the connectivity flowchart is found');
+	assert.ok(
+		flows.some((flow) => flow.id === 'connectivity'),
+		'the connectivity flowchart is found',
+	);
 	const problems: string[] = [];
 	for (const flow of flows) {
 		// A flowchart module brings its own translation (source/flowcharts/<id>/); the others are in zh/flows.ts.
 		const translation = flow.translations?.['zh'] ?? zh[flow.id];
 		if (translation === undefined) {
 			problems.push(`flows['${flow.id}'] is missing: add {title: '…' /* ${flow.title} */, nodes: {…}} with every node of ${flow.id}`);
-		} else if (placeholders(translation.title).join() !== placeholders(flow.title).join()) {
-			problems.push(`flows['${flow.id}'].title has placeholders ${placeholders(translation.title).join(' ') || 'none'}, the English ${placeholders(flow.title).join(' ') || 'none'}`);
+		} else if (placeholders(translation.title).join(',') !== placeholders(flow.title).join(',')) {
+			problems.push(
+				`flows['${flow.id}'].title has placeholders ${placeholders(translation.title).join(' ') || 'none'}, the English ${placeholders(flow.title).join(' ') || 'none'}`,
+			);
 		}
 
 		const nodes = flow.nodes as Readonly<Record<string, {kind: keyof typeof fieldOf} & Partial<Record<keyof NodeTranslation, string>>>>;
@@ -48,7 +53,7 @@ test('every node of every flowchart has its Chinese text in source/i18n/zh/flows
 			const chinese = translation?.nodes[id]?.[field];
 			if (chinese === undefined) {
 				problems.push(`flows['${flow.id}'].nodes.${id}.${field} is missing (English: ${JSON.stringify(english)})`);
-			} else if (placeholders(chinese).join() !== placeholders(english).join()) {
+			} else if (placeholders(chinese).join(',') !== placeholders(english).join(',')) {
 				problems.push(
 					`flows['${flow.id}'].nodes.${id}.${field} has placeholders ${placeholders(chinese).join(' ') || 'none'}, the English ${placeholders(english).join(' ') || 'none'} (English: ${JSON.stringify(english)})`,
 				);
@@ -77,17 +82,27 @@ test('a walk in Chinese fills the translated question and summary; in English th
 	context.after(() => {
 		setLanguage('en');
 	});
-	const subject = {label: 'https://goproxy.cn', url: 'https://goproxy.cn', scheme: 'https' as const, host: 'goproxy.cn', port: 443, module: 'example.com/m'};
+	const subject = {
+		label: 'https://goproxy.cn',
+		url: 'https://goproxy.cn',
+		scheme: 'https' as const,
+		host: 'goproxy.cn',
+		port: 443,
+		module: 'example.com/m',
+	};
 	const english = startWalk(connectivityFlow, 'w', subject);
 	setLanguage('zh');
 	const chinese = startWalk(connectivityFlow, 'w', subject);
 	assert.equal(english.visits[0]?.question, 'Does go reach https://goproxy.cn through an HTTP(S) proxy?');
 	assert.equal(chinese.visits[0]?.question, 'go 是否经由 HTTP(S) 代理访问 https://goproxy.cn？');
-	const proxied = startWalk(connectivityFlow, 'p', {...subject, proxy: {url: 'http://10.0.0.1:3128', host: '10.0.0.1', port: 3128, variable: 'HTTPS_PROXY'}});
+	const proxied = startWalk(connectivityFlow, 'p', {
+		...subject,
+		proxy: {url: 'http://10.0.0.1:3128', host: '10.0.0.1', port: 3128, variable: 'HTTPS_PROXY'},
+	});
 	assert.equal(proxied.phase === 'probing' ? proxied.current : '', 'proxyResolve');
 	const mermaid = renderMermaid(connectivityFlow, {subject});
-	assert.match(mermaid, /resolve\["goproxy\.cn 能解析吗？"\]/);
-	assert.match(mermaid, /switchEntry\{\{"修复: 换用可用的 GOPROXY 条目/);
+	assert.match(mermaid, /resolve\["goproxy\.cn 能解析吗？"]/);
+	assert.match(mermaid, /switchEntry{{"修复: 换用可用的 GOPROXY 条目/);
 });
 
 test('a flowchart module’s title is its own translation (the walk headings of the report and the wizard)', (context) => {

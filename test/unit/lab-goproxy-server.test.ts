@@ -14,7 +14,7 @@ async function fetchRaw(url: string, {method = 'GET', timeoutMs = 3000} = {}): P
 	return new Promise((resolve, reject) => {
 		const outgoing = request(url, {method, agent: false}, response => {
 			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('data', (chunk: Buffer) => {chunks.push(chunk);});
 			response.on('end', () => {
 				clearTimeout(timer);
 				resolve({status: response.statusCode ?? 0, statusMessage: response.statusMessage ?? '', headers: response.headers, body: Buffer.concat(chunks)});

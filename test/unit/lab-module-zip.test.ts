@@ -13,7 +13,7 @@ const module: LabModule = {
 test('every zip entry sits under module@version/ and go.mod is included', () => {
 	const artifacts = buildModuleArtifacts(module);
 	const entries = unzipSync(artifacts.zip);
-	assert.deepEqual(Object.keys(entries).sort(), [
+	assert.deepEqual(Object.keys(entries).toSorted(), [
 		'example.com/lab/Mixed@v2.3.4/go.mod',
 		'example.com/lab/Mixed@v2.3.4/mixed.go',
 		'example.com/lab/Mixed@v2.3.4/sub/inner.go',
@@ -58,5 +58,5 @@ test('an altered module keeps its version and go.mod but hashes differently', ()
 	assert.equal(altered.mod, original.mod);
 	assert.equal(hashGoMod(altered.mod), hashGoMod(original.mod));
 	assert.notEqual(hashModuleZip(altered.zip), hashModuleZip(original.zip));
-	assert.deepEqual(Object.keys(unzipSync(altered.zip)).sort(), Object.keys(unzipSync(original.zip)).sort());
+	assert.deepEqual(Object.keys(unzipSync(altered.zip)).toSorted(), Object.keys(unzipSync(original.zip)).toSorted());
 });

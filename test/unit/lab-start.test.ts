@@ -13,7 +13,7 @@ async function exists(file: string): Promise<boolean> {
 	);
 }
 
-test('startLab writes a Go module that requires the lab modules', async t => {
+test('startLab writes a Go module that requires the lab modules', async (t) => {
 	const lab = await startLab('healthy');
 	t.after(async () => lab.close());
 	assert.equal(
@@ -27,17 +27,31 @@ test('startLab writes a Go module that requires the lab modules', async t => {
 	assert.match(main, /\t"example\.com\/lab\/greet"\n\t"example\.com\/lab\/hello"\n/);
 	const goSum = await readFile(path.join(lab.dir, 'go.sum'), 'utf8');
 	assert.deepEqual(
-		goSum.split('\n').filter(Boolean).map(line => line.split(' ').slice(0, 2).join(' ')),
-		['example.com/lab/greet v1.2.0', 'example.com/lab/greet v1.2.0/go.mod', 'example.com/lab/hello v1.0.0', 'example.com/lab/hello v1.0.0/go.mod'],
+		goSum
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => line.split(' ').slice(0, 2).join(' ')),
+		[
+			'example.com/lab/greet v1.2.0',
+			'example.com/lab/greet v1.2.0/go.mod',
+			'example.com/lab/hello v1.0.0',
+			'example.com/lab/hello v1.0.0/go.mod',
+		],
 	);
 });
 
-test('servers follow the table order, GOPROXY and candidates use their URLs', async t => {
+test('servers follow the table order, GOPROXY and candidates use their URLs', async (t) => {
 	const lab = await startLab('proxy-down');
 	t.after(async () => lab.close());
-	assert.deepEqual(lab.servers.map(server => server.name), ['down', 'good', 'spare']);
-	assert.deepEqual(lab.servers.map(server => server.fault.kind), ['closed', 'none', 'slow']);
-	assert.equal(new Set(lab.servers.map(server => server.port)).size, 3, 'three different ports');
+	assert.deepEqual(
+		lab.servers.map((server) => server.name),
+		['down', 'good', 'spare'],
+	);
+	assert.deepEqual(
+		lab.servers.map((server) => server.fault.kind),
+		['closed', 'none', 'slow'],
+	);
+	assert.equal(new Set(lab.servers.map((server) => server.port)).size, 3, 'three different ports');
 	assert.equal(lab.goproxy, `${lab.server('down').url},${lab.server('good').url},direct`);
 	assert.deepEqual(lab.candidates, [lab.server('good').url, lab.server('spare').url]);
 	assert.equal(lab.env['GOMOD_DOCTOR_CANDIDATES'], lab.candidates.join(','));
@@ -45,7 +59,7 @@ test('servers follow the table order, GOPROXY and candidates use their URLs', as
 	assert.throws(() => lab.server('nope'), /no server named "nope"/);
 });
 
-test("the lab environment keeps none of the machine's go, proxy or gomod-doctor settings", async t => {
+test("the lab environment keeps none of the machine's go, proxy or gomod-doctor settings", async (t) => {
 	const base = {
 		PATH: '/usr/bin',
 		GOPROXY: 'https://proxy.example',
@@ -68,7 +82,7 @@ test("the lab environment keeps none of the machine's go, proxy or gomod-doctor 
 	}
 });
 
-test('close() stops the servers and removes the lab; keep leaves the files; root chooses where', async t => {
+test('close() stops the servers and removes the lab; keep leaves the files; root chooses where', async (t) => {
 	const parent = await mkdtemp(path.join(tmpdir(), 'lab-start-test-'));
 	t.after(async () => rm(parent, {recursive: true, force: true}));
 

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {lookupWithFallback, type Lookup} from '../../source/system/lookup-with-fallback.js';
 
-const never: Lookup = async () => new Promise<string[]>(() => undefined);
+const never: Lookup = async () =>
+	new Promise<string[]>(() => {
+		// Never settles.
+	});
 const after = (ms: number, answer: string[] | Error): Lookup => async () =>
 	new Promise<string[]>((resolve, reject) => {
 		setTimeout(() => {
@@ -28,7 +31,7 @@ test('the system resolver answers in time: its addresses, and the nameservers ar
 		return ['192.0.2.9'];
 	};
 	assert.deepEqual(await lookupWithFallback('proxy.golang.org', signal, {system: after(5, ['203.0.113.80']), direct, afterMs: 50}), ['203.0.113.80']);
-	await new Promise((resolve) => setTimeout(resolve, 80));
+	await new Promise((resolve) => {setTimeout(resolve, 80);});
 	assert.equal(asked, false);
 });
 

@@ -44,7 +44,10 @@ describe('readProxySettings: which variable go reads', () => {
 
 	test('credentials are redacted wherever a value is shown, with or without a scheme', () => {
 		const settings = readProxySettings({HTTPS_PROXY: 'http://alice:s3cret@proxy.corp:3128', http_proxy: 'bob:pw@proxy.corp:3128'});
-		assert.deepEqual(settings.variables.map((variable) => variable.shown), ['http://***@proxy.corp:3128', '***@proxy.corp:3128']);
+		assert.deepEqual(
+			settings.variables.map((variable) => variable.shown),
+			['http://***@proxy.corp:3128', '***@proxy.corp:3128'],
+		);
 		assert.equal(redactProxyValue('proxy.corp:3128'), 'proxy.corp:3128');
 	});
 });
@@ -82,7 +85,20 @@ describe('NO_PROXY forms, as go matches them', () => {
 });
 
 describe('internalHostReason: hosts a corporate proxy is unlikely to reach', () => {
-	for (const host of ['localhost', '10.1.2.3', '172.20.0.5', '192.168.1.10', 'athens', 'vm', 'goproxy.corp', 'git.internal', 'nas.local', 'mirror.lan', 'fd00::1', '169.254.1.1']) {
+	for (const host of [
+		'localhost',
+		'10.1.2.3',
+		'172.20.0.5',
+		'192.168.1.10',
+		'athens',
+		'vm',
+		'goproxy.corp',
+		'git.internal',
+		'nas.local',
+		'mirror.lan',
+		'fd00::1',
+		'169.254.1.1',
+	]) {
 		test(`${host} is internal`, () => {
 			assert.notEqual(internalHostReason(host), undefined);
 		});

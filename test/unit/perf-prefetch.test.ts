@@ -101,7 +101,7 @@ test('§3.1: a slow proxy is asked for its go.mod while its version list is stil
 	await runDiagnosis(
 		system,
 		{dir, env, timeoutMs: 5000, candidates: ['http://127.0.0.1:1002', 'http://127.0.0.1:1003'], reproduce: false, investigations: [mirrorChoiceFlowchart]},
-		(event) => events.push(event),
+		(event) => {events.push(event);},
 	);
 
 	const mods = started.filter((url) => url.endsWith('.mod'));
@@ -125,7 +125,7 @@ test('§2.2: the entry\'s version-list answer from its walk is read again, not a
 		http: (request) => httpResult(request.url, 404, 'not found', {durationMs: 11}),
 	});
 	const events: DiagnosisEvent[] = [];
-	await runDiagnosis(system, {dir, env, timeoutMs: 5000, candidates: [], investigations: [proxyServerInvestigation]}, (event) => events.push(event));
+	await runDiagnosis(system, {dir, env, timeoutMs: 5000, candidates: [], investigations: [proxyServerInvestigation]}, (event) => {events.push(event);});
 
 	const lists = system.requests.map((request) => request.url).filter((url) => url === `http://127.0.0.1:1001/${module}/@v/list`);
 	assert.equal(lists.length, 1, `the module's list was asked ${lists.length} times`);

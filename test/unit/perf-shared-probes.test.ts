@@ -35,7 +35,7 @@ test('walks that share a host ping it once, check each port once, and fetch each
 
 	const argvs = system.commands.map((spec) => [spec.file, ...spec.args].join(' '));
 	assert.deepEqual(argvs.filter((argv) => argv.startsWith('ping ')), ['ping -c 1 -W 1 -n 127.0.0.1'], 'one ping for the host');
-	assert.deepEqual(argvs.filter((argv) => argv.startsWith('nc ')).sort(), ['nc -zv -n -w 2 127.0.0.1 1001', 'nc -zv -n -w 2 127.0.0.1 1002'], 'one check per port');
+	assert.deepEqual(argvs.filter((argv) => argv.startsWith('nc ')).toSorted(), ['nc -zv -n -w 2 127.0.0.1 1001', 'nc -zv -n -w 2 127.0.0.1 1002'], 'one check per port');
 	assert.equal(system.requests.length, 1, 'one request for the same list');
 	assert.equal(pingA, pingB, 'both walks get the one ping result');
 	assert.notEqual(portA.outcome, portB.outcome, 'each port its own result');

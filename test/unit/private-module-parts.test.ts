@@ -21,13 +21,24 @@ test('narrowestPrivatePattern: owner on shared hosting, the host for a company h
 
 test('mergePattern keeps existing patterns and adds nothing when one already covers the path', () => {
 	assert.deepEqual(mergePattern('', 'git.corp.example', 'git.corp.example/a'), {value: 'git.corp.example', changed: true});
-	assert.deepEqual(mergePattern('github.com/acme,', 'git.corp.example', 'git.corp.example/a'), {value: 'github.com/acme,git.corp.example', changed: true});
+	assert.deepEqual(mergePattern('github.com/acme,', 'git.corp.example', 'git.corp.example/a'), {
+		value: 'github.com/acme,git.corp.example',
+		changed: true,
+	});
 	assert.deepEqual(mergePattern('*.corp.example', 'git.corp.example', 'git.corp.example/a'), {value: '*.corp.example', changed: false});
 });
 
 test('privateMatch follows go: GONOPROXY and GONOSUMDB default to GOPRIVATE; goprivateFix also extends a GONOSUMDB that misses', () => {
-	assert.deepEqual(privateMatch({GOPRIVATE: 'git.corp.example'}, 'git.corp.example/x'), {goprivate: true, gonoproxy: true, gonosumdb: true});
-	assert.deepEqual(privateMatch({GOPRIVATE: 'git.corp.example', GONOPROXY: 'none'}, 'git.corp.example/x'), {goprivate: true, gonoproxy: false, gonosumdb: true});
+	assert.deepEqual(privateMatch({GOPRIVATE: 'git.corp.example'}, 'git.corp.example/x'), {
+		goprivate: true,
+		gonoproxy: true,
+		gonosumdb: true,
+	});
+	assert.deepEqual(privateMatch({GOPRIVATE: 'git.corp.example', GONOPROXY: 'none'}, 'git.corp.example/x'), {
+		goprivate: true,
+		gonoproxy: false,
+		gonosumdb: true,
+	});
 	const fix = goprivateFix('git.corp.example/team/x', {GOPRIVATE: 'github.com/acme', GONOSUMDB: 'other.example'});
 	assert.deepEqual(fix?.changes, [
 		{key: 'GOPRIVATE', value: 'github.com/acme,git.corp.example'},
@@ -62,12 +73,30 @@ test('the private-module, vcs and module-path flows validate', () => {
 
 test('classify: private-auth, vcs and module-path as go and hosts word them', () => {
 	const cases: Array<[string, string]> = [
-		["go: github.com/acme/private@v1.0.0: invalid version: git ls-remote -q origin in /home/u/go/pkg/mod/cache/vcs/abc: exit status 128:\n\tfatal: could not read Username for 'https://github.com': terminal prompts disabled\nConfirm the import path was entered correctly.\nIf this is a private repository, see https://golang.org/doc/faq#git_https for additional information.", 'private-auth'],
-		['go: gitlab.corp.example/team/lib@v0.3.1: verifying module: gitlab.corp.example/team/lib@v0.3.1: reading https://sum.golang.org/lookup/gitlab.corp.example/team/lib@v0.3.1: 410 Gone\n\tserver response: not found: gitlab.corp.example/team/lib@v0.3.1: unrecognized import path "gitlab.corp.example/team/lib": https fetch: Get "https://gitlab.corp.example/team/lib?go-get=1": dial tcp: lookup gitlab.corp.example on 8.8.8.8:53: no such host', 'private-auth'],
-		['go: git.corp.example/team/secret@v1.0.0: unrecognized import path "git.corp.example/team/secret": reading https://git.corp.example/team/secret?go-get=1: 401 Unauthorized\n\tserver response: Unauthorized', 'private-auth'],
-		["go: bitbucket.org/acme/repo@v1.2.0: invalid version: git ls-remote -q origin in /tmp/x: exit status 128:\n\tremote: Invalid username or password.\n\tfatal: Authentication failed for 'https://bitbucket.org/acme/repo/'", 'private-auth'],
-		['go: github.com/gomod-doctor-lab/tool@v1.0.0: unable to resolve git version: failed to execute git version: exec: "git": executable file not found in $PATH', 'vcs'],
-		['go: example.com/lab/oldname@v1.0.0: parsing go.mod:\n\tmodule declares its path as: example.com/lab/newname\n\t        but was required as: example.com/lab/oldname', 'module-path'],
+		[
+			"go: github.com/acme/private@v1.0.0: invalid version: git ls-remote -q origin in /home/u/go/pkg/mod/cache/vcs/abc: exit status 128:\n\tfatal: could not read Username for 'https://github.com': terminal prompts disabled\nConfirm the import path was entered correctly.\nIf this is a private repository, see https://golang.org/doc/faq#git_https for additional information.",
+			'private-auth',
+		],
+		[
+			'go: gitlab.corp.example/team/lib@v0.3.1: verifying module: gitlab.corp.example/team/lib@v0.3.1: reading https://sum.golang.org/lookup/gitlab.corp.example/team/lib@v0.3.1: 410 Gone\n\tserver response: not found: gitlab.corp.example/team/lib@v0.3.1: unrecognized import path "gitlab.corp.example/team/lib": https fetch: Get "https://gitlab.corp.example/team/lib?go-get=1": dial tcp: lookup gitlab.corp.example on 8.8.8.8:53: no such host',
+			'private-auth',
+		],
+		[
+			'go: git.corp.example/team/secret@v1.0.0: unrecognized import path "git.corp.example/team/secret": reading https://git.corp.example/team/secret?go-get=1: 401 Unauthorized\n\tserver response: Unauthorized',
+			'private-auth',
+		],
+		[
+			"go: bitbucket.org/acme/repo@v1.2.0: invalid version: git ls-remote -q origin in /tmp/x: exit status 128:\n\tremote: Invalid username or password.\n\tfatal: Authentication failed for 'https://bitbucket.org/acme/repo/'",
+			'private-auth',
+		],
+		[
+			'go: github.com/gomod-doctor-lab/tool@v1.0.0: unable to resolve git version: failed to execute git version: exec: "git": executable file not found in $PATH',
+			'vcs',
+		],
+		[
+			'go: example.com/lab/oldname@v1.0.0: parsing go.mod:\n\tmodule declares its path as: example.com/lab/newname\n\t        but was required as: example.com/lab/oldname',
+			'module-path',
+		],
 	];
 	for (const [text, category] of cases) {
 		assert.equal(classifyGoOutput(text).primary?.category, category, text.split('\n')[0]);

@@ -79,7 +79,7 @@ describe('probePing', () => {
 				async resolve(host) {
 					calls++;
 					// A resolver that stalls longer than ping's whole deadline: ping still gets its own.
-					await new Promise((done) => setTimeout(done, 120));
+					await new Promise((done) => {setTimeout(done, 120);});
 					return {...resolve(host), durationMs: 120};
 				},
 			},

@@ -85,7 +85,7 @@ describe('probeTcpConnect without nc', () => {
 			commands: {[argv.join(' ')]: exited(argv, 0, {stderr: 'Connection to 142.251.1.1 443 port [tcp/*] succeeded!', durationMs: 30})},
 			net: {
 				async resolve() {
-					await new Promise((done) => setTimeout(done, 150));
+					await new Promise((done) => {setTimeout(done, 150);});
 					return {addresses: ['142.251.1.1'], durationMs: 150};
 				},
 			},

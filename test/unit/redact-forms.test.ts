@@ -33,7 +33,10 @@ describe('redact: credentials in URLs', () => {
 	});
 
 	test('a GOPROXY list with credentials in one entry', () => {
-		check('GOPROXY=https://goproxy.cn,https://ci:tok3n-value@athens.corp.example|direct', 'GOPROXY=https://goproxy.cn,https://***@athens.corp.example|direct');
+		check(
+			'GOPROXY=https://goproxy.cn,https://ci:tok3n-value@athens.corp.example|direct',
+			'GOPROXY=https://goproxy.cn,https://***@athens.corp.example|direct',
+		);
 	});
 
 	test('socks and git+ssh URLs with a password', () => {
@@ -46,7 +49,7 @@ describe('redact: credentials in URLs', () => {
 		check('git@github.com:acme/x.git', 'git@github.com:acme/x.git');
 	});
 
-	test("inside go -x output: # get https://user:tok@git.corp/…", () => {
+	test('inside go -x output: # get https://user:tok@git.corp/…', () => {
 		check(
 			'# get https://dev:glpat-abcdefghijklmnop1234@git.corp/team/x?go-get=1\n# get https://dev:glpat-abcdefghijklmnop1234@git.corp/team/x?go-get=1: 200 OK (0.120s)',
 			'# get https://***@git.corp/team/x?go-get=1\n# get https://***@git.corp/team/x?go-get=1: 200 OK (0.120s)',
@@ -68,7 +71,10 @@ describe('redact: headers and bearer tokens', () => {
 	});
 
 	test('multi-line: only the header line is touched', () => {
-		check('> GET / HTTP/1.1\n> Authorization: Bearer tok_123\n> Accept: */*', '> GET / HTTP/1.1\n> Authorization: Bearer ***\n> Accept: */*');
+		check(
+			'> GET / HTTP/1.1\n> Authorization: Bearer tok_123\n> Accept: */*',
+			'> GET / HTTP/1.1\n> Authorization: Bearer ***\n> Accept: */*',
+		);
 	});
 
 	test('a bearer token outside a header', () => {
@@ -112,7 +118,7 @@ describe('redact: key=value secrets', () => {
 
 	test('running text and shell assignments', () => {
 		check('password=hunter2 secret=shh token=t GITHUB_TOKEN=ghx', 'password=*** secret=*** token=*** GITHUB_TOKEN=***');
-		check("export API_KEY='a b c'; echo ok", "export API_KEY=***; echo ok");
+		check("export API_KEY='a b c'; echo ok", 'export API_KEY=***; echo ok');
 		check('db_password="x y"', 'db_password=***');
 	});
 
@@ -121,7 +127,10 @@ describe('redact: key=value secrets', () => {
 	});
 
 	test('ordinary key=value text stays', () => {
-		check('GOFLAGS=-mod=mod GOPROXY=https://proxy.golang.org,direct GOAUTH=netrc', 'GOFLAGS=-mod=mod GOPROXY=https://proxy.golang.org,direct GOAUTH=netrc');
+		check(
+			'GOFLAGS=-mod=mod GOPROXY=https://proxy.golang.org,direct GOAUTH=netrc',
+			'GOFLAGS=-mod=mod GOPROXY=https://proxy.golang.org,direct GOAUTH=netrc',
+		);
 		check('git config credential.helper=store', 'git config credential.helper=store');
 	});
 });
@@ -202,7 +211,18 @@ describe('redact: secrets from the environment', () => {
 	});
 
 	test('secret-looking names', () => {
-		for (const name of ['GITHUB_TOKEN', 'CI_JOB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'DB_PASSWORD', 'PASSWD', 'STRIPE_API_KEY', 'GOOGLE_APPLICATION_CREDENTIALS', 'NPM_CONFIG__AUTH', 'password', 'access_token']) {
+		for (const name of [
+			'GITHUB_TOKEN',
+			'CI_JOB_TOKEN',
+			'AWS_SECRET_ACCESS_KEY',
+			'DB_PASSWORD',
+			'PASSWD',
+			'STRIPE_API_KEY',
+			'GOOGLE_APPLICATION_CREDENTIALS',
+			'NPM_CONFIG__AUTH',
+			'password',
+			'access_token',
+		]) {
 			assert.ok(looksSecretName(name), name);
 		}
 
@@ -278,15 +298,32 @@ describe('redactDeep', () => {
 		assert.equal(out['value'], '***');
 		assert.equal(out['self'], out);
 
-		const json = JSON.stringify(redactor.redactDeep(JSON.parse('{"a":["https://x:yyyyyy@h.example"],"b":{"c":"Authorization: Bearer zzz"}}')));
+		const json = JSON.stringify(
+			redactor.redactDeep(JSON.parse('{"a":["https://x:yyyyyy@h.example"],"b":{"c":"Authorization: Bearer zzz"}}')),
+		);
 		assert.equal(json, '{"a":["https://***@h.example"],"b":{"c":"Authorization: Bearer ***"}}');
 	});
 });
 
 describe('redact: hostile input', () => {
-	test('megabyte runs of the rules\' own syntax return, and over-long tokens are removed whole', () => {
+	test("megabyte runs of the rules' own syntax return, and over-long tokens are removed whole", () => {
 		const redactor = createRedactor({env: {API_TOKEN: 'abcd1234'}});
-		const shapes = ['=', 'token=', '@', 'a:b@', 'https://', 'Authorization: ', 'Bearer ', 'machine ', 'machine h login ', '"a": "', '"password":', 'eyJ', 'ghp_', 'password="'];
+		const shapes = [
+			'=',
+			'token=',
+			'@',
+			'a:b@',
+			'https://',
+			'Authorization: ',
+			'Bearer ',
+			'machine ',
+			'machine h login ',
+			'"a": "',
+			'"password":',
+			'eyJ',
+			'ghp_',
+			'password="',
+		];
 		for (const shape of shapes) {
 			const text = shape.repeat(Math.ceil(1_000_000 / shape.length));
 			const once = redactor.redact(text);
@@ -314,24 +351,46 @@ describe('redact: credentials a server echoes back (issue 14)', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'gomod-doctor-redact-'));
 		try {
 			writeFileSync(path.join(dir, 'netrc'), 'machine proxy.corp.example login netrcuser password s3cret/NETRC\n');
-			writeFileSync(path.join(dir, 'goenv'), 'GOPROXY=https://gpuser:gp%40ss1234@goproxy.corp.example\nGOAUTH=command /usr/local/bin/helper --token=tok3nARG; netrc\n');
-			const redactor = createRedactor({env: {NETRC: path.join(dir, 'netrc'), GOENV: path.join(dir, 'goenv'), HTTPS_PROXY: 'http://pxuser:pxPASS99@proxy:3128'}});
+			writeFileSync(
+				path.join(dir, 'goenv'),
+				'GOPROXY=https://gpuser:gp%40ss1234@goproxy.corp.example\nGOAUTH=command /usr/local/bin/helper --token=tok3nARG; netrc\n',
+			);
+			const redactor = createRedactor({
+				env: {NETRC: path.join(dir, 'netrc'), GOENV: path.join(dir, 'goenv'), HTTPS_PROXY: 'http://pxuser:pxPASS99@proxy:3128'},
+			});
 			const basic = (pair: string) => Buffer.from(pair).toString('base64');
-			for (const secret of ['s3cret/NETRC', encodeURIComponent('s3cret/NETRC'), basic('netrcuser:s3cret/NETRC'), 'gp@ss1234', 'gp%40ss1234', basic('gpuser:gp@ss1234'), 'pxPASS99', basic('pxuser:pxPASS99'), 'tok3nARG']) {
+			for (const secret of [
+				's3cret/NETRC',
+				encodeURIComponent('s3cret/NETRC'),
+				basic('netrcuser:s3cret/NETRC'),
+				'gp@ss1234',
+				'gp%40ss1234',
+				basic('gpuser:gp@ss1234'),
+				'pxPASS99',
+				basic('pxuser:pxPASS99'),
+				'tok3nARG',
+			]) {
 				const text = `the server said: ${secret} (echoed)`;
 				assert.equal(redactor.redact(text), 'the server said: *** (echoed)', secret);
 			}
 
-			assert.equal(createRedactor({env: {NETRC: path.join(dir, 'netrc')}, files: false}).redact('s3cret/NETRC'), 's3cret/NETRC', 'files: false reads nothing');
+			assert.equal(
+				createRedactor({env: {NETRC: path.join(dir, 'netrc')}, files: false}).redact('s3cret/NETRC'),
+				's3cret/NETRC',
+				'files: false reads nothing',
+			);
 		} finally {
 			rmSync(dir, {recursive: true, force: true});
 		}
 	});
 });
 
-test('the placeholders gomod-doctor writes for the user\'s own credentials stay readable; real ones are masked', () => {
+test("the placeholders gomod-doctor writes for the user's own credentials stay readable; real ones are masked", () => {
 	const {redact} = createRedactor({});
 	assert.equal(redact('export HTTP_PROXY=http://USER:PASSWORD@proxy.corp:3128'), 'export HTTP_PROXY=http://USER:PASSWORD@proxy.corp:3128');
 	assert.equal(redact('HTTPS_PROXY=USER:TOKEN@proxy.corp:3128'), 'HTTPS_PROXY=USER:TOKEN@proxy.corp:3128');
-	assert.equal(redact('http://USER:s3cret@proxy.corp and ADMIN:PASSWORD@proxy.corp:1'), `http://${redactionMarker}@proxy.corp and ${redactionMarker}@proxy.corp:1`);
+	assert.equal(
+		redact('http://USER:s3cret@proxy.corp and ADMIN:PASSWORD@proxy.corp:1'),
+		`http://${redactionMarker}@proxy.corp and ${redactionMarker}@proxy.corp:1`,
+	);
 });

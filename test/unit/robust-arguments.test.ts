@@ -32,9 +32,9 @@ const hostile = fc.oneof(
 function recording(): {system: System; commands: CommandSpec[]} {
 	const fake = createFakeSystem({
 		net: {
-			resolve: () => ({ok: false, code: 'ENOTFOUND', message: 'no such host', durationMs: 1}) as never,
-			connect: () => ({ok: false, code: 'ECONNREFUSED', message: 'refused', durationMs: 1}) as never,
-			tlsHandshake: () => ({ok: false, code: 'ECONNREFUSED', message: 'refused', durationMs: 1}) as never,
+			resolve: (() => ({ok: false, code: 'ENOTFOUND', message: 'no such host', durationMs: 1})) as never,
+			connect: (() => ({ok: false, code: 'ECONNREFUSED', message: 'refused', durationMs: 1})) as never,
+			tlsHandshake: (() => ({ok: false, code: 'ECONNREFUSED', message: 'refused', durationMs: 1})) as never,
 		},
 	});
 	const system: System = {

@@ -14,26 +14,25 @@ test('stale gomod-doctor-minimal-*, -cache-* and -isolate-* directories are remo
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-stale-test-'));
 	t.after(async () => rm(root, {recursive: true, force: true}));
 	const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
-	const names = {stale: ['gomod-doctor-minimal-abc', 'gomod-doctor-cache-def', 'gomod-doctor-isolate-ghi'], kept: ['gomod-doctor-minimal-fresh', 'other-old-dir']};
+	const names = {
+		stale: ['gomod-doctor-minimal-abc', 'gomod-doctor-cache-def', 'gomod-doctor-isolate-ghi'],
+		kept: ['gomod-doctor-minimal-fresh', 'other-old-dir'],
+	};
 	for (const name of [...names.stale, ...names.kept]) {
-		// eslint-disable-next-line no-await-in-loop
 		await mkdir(path.join(root, name, 'deep'), {recursive: true});
-		// eslint-disable-next-line no-await-in-loop
+
 		await writeFile(path.join(root, name, 'deep', 'go.mod'), 'module x\n');
 		if (name !== 'gomod-doctor-minimal-fresh') {
-			// eslint-disable-next-line no-await-in-loop
 			await utimes(path.join(root, name), old, old);
 		}
 	}
 
 	await removeStaleScratchDirs(nodeFileSystem, root);
 	for (const name of names.stale) {
-		// eslint-disable-next-line no-await-in-loop
 		await assert.rejects(access(path.join(root, name)), name);
 	}
 
 	for (const name of names.kept) {
-		// eslint-disable-next-line no-await-in-loop
 		await access(path.join(root, name));
 	}
 });

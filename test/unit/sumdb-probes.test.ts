@@ -57,14 +57,20 @@ test("go's route to the database: a proxy that says it proxies it, else the data
 	const route = await sumdbRoute(system, keyOnly, `${plain.url},${proxying.url},direct`, run);
 	assert.equal(route.base, `${proxying.url}/sumdb/${sumdb.name}`);
 	assert.equal(route.proxy, proxying.url);
-	assert.equal((await probeSumdbLatest(system, {base: route.base, key: keyOnly.key, ...run})).outcome, 'ok', 'the relayed tree head verifies');
+	assert.equal(
+		(await probeSumdbLatest(system, {base: route.base, key: keyOnly.key, ...run})).outcome,
+		'ok',
+		'the relayed tree head verifies',
+	);
 	assert.equal((await sumdbRoute(system, keyOnly, `${plain.url},direct`, run)).base, `https://${sumdb.name}`);
 	const explicit = parseGosumdb(sumdb.gosumdb);
 	assert.equal(explicit.kind === 'on' ? (await sumdbRoute(system, explicit, proxying.url, run)).base : '', sumdb.url);
 });
 
-test('mirrors: go\'s own alias for sum.golang.org and GOMOD_DOCTOR_SUMDB_MIRRORS, never the URL already failing', () => {
+test("mirrors: go's own alias for sum.golang.org and GOMOD_DOCTOR_SUMDB_MIRRORS, never the URL already failing", () => {
 	assert.deepEqual(sumdbMirrors('sum.golang.org', {}, 'https://sum.golang.org'), ['https://sum.golang.google.cn']);
 	assert.deepEqual(sumdbMirrors('sum.golang.org', {}, 'https://sum.golang.google.cn'), []);
-	assert.deepEqual(sumdbMirrors('sum.lab.example', {GOMOD_DOCTOR_SUMDB_MIRRORS: 'http://127.0.0.1:9/, not a url'}, 'http://127.0.0.1:8'), ['http://127.0.0.1:9']);
+	assert.deepEqual(sumdbMirrors('sum.lab.example', {GOMOD_DOCTOR_SUMDB_MIRRORS: 'http://127.0.0.1:9/, not a url'}, 'http://127.0.0.1:8'), [
+		'http://127.0.0.1:9',
+	]);
 });

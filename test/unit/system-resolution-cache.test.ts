@@ -27,7 +27,7 @@ describe('withResolutionCache', () => {
 				...real.net,
 				async resolve(host: string, options: {timeoutMs: number}): Promise<ResolveResult> {
 					asked.push({host, timeoutMs: options.timeoutMs});
-					await new Promise((done) => setTimeout(done, delayMs));
+					await new Promise((done) => {setTimeout(done, delayMs);});
 					const address = names[host];
 					return address === undefined ? {addresses: [], durationMs: delayMs, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}} : {addresses: [address], durationMs: delayMs};
 				},

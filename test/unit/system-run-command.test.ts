@@ -44,7 +44,7 @@ describe('runCommand', () => {
 	test('the child sees exactly the given environment, nothing inherited', async () => {
 		const result = await runCommand({file: 'env', args: [], env: {PATH: env.PATH, ONLY_THIS: 'yes', DROPPED: undefined}, timeoutMs: 5000});
 		const names = result.stdout.split('\n').map(line => line.slice(0, line.indexOf('=')));
-		assert.deepEqual(names.sort(), ['ONLY_THIS', 'PATH']);
+		assert.deepEqual(names.toSorted(), ['ONLY_THIS', 'PATH']);
 	});
 
 	test('parseable output sets LC_ALL=C and LANG=C', async () => {

@@ -107,7 +107,7 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 	};
 
 	const serve = async (cert: string, key: string) => {
-		const server = https.createServer({cert, key}, (_request, response) => response.end('ok'));
+		const server = https.createServer({cert, key}, (_request, response) => {response.end('ok');});
 		server.on('tlsClientError', () => undefined);
 		await new Promise<void>((resolve) => {
 			server.listen(0, '127.0.0.1', resolve);

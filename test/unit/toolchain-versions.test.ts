@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
-import {compareGoVersions, looksUnreleased, parseGotoolchain, toolchainForGoLine, toolchainModuleVersion, wantedToolchain} from '../../source/go/toolchain.js';
+import {
+	compareGoVersions,
+	looksUnreleased,
+	parseGotoolchain,
+	toolchainForGoLine,
+	toolchainModuleVersion,
+	wantedToolchain,
+} from '../../source/go/toolchain.js';
 
 test('go lines name toolchains as cmd/go does: 1.21 and later mean the .0 release', () => {
 	assert.equal(toolchainForGoLine('1.22'), 'go1.22.0');
@@ -16,7 +23,10 @@ test('go lines name toolchains as cmd/go does: 1.21 and later mean the .0 releas
 
 test('Go versions order as gover: 1.21 < 1.21rc1 < 1.21.0 < 1.21.1 < 1.22', () => {
 	const ordered = ['go1.20.14', 'go1.21', 'go1.21rc1', 'go1.21rc2', 'go1.21.0', 'go1.21.1', 'go1.22.0', 'go1.99.0'];
-	assert.deepEqual([...ordered].reverse().sort((a, b) => compareGoVersions(a, b)), ordered);
+	assert.deepEqual(
+		ordered.toReversed().toSorted((a, b) => compareGoVersions(a, b)),
+		ordered,
+	);
 	assert.equal(compareGoVersions('1.26.8', 'go1.26.8'), 0);
 	assert.equal(looksUnreleased('go1.99.0', 'go1.26.8'), true);
 	assert.equal(looksUnreleased('go1.27.0', 'go1.26.8'), false, 'the next release may well exist');
@@ -32,7 +42,7 @@ test('GOTOOLCHAIN: local forbids switching; auto, path and name+auto allow it', 
 
 test('classify: toolchain failures as go versions word them', () => {
 	const shapes = [
-		// go 1.21.x on `go 1.22` (golang/go#62278), as in CI logs and dependabot runs.
+		// Go 1.21.x on `go 1.22` (golang/go#62278), as in CI logs and dependabot runs.
 		'go: downloading go1.22 (linux/amd64)\ngo: download go1.22 for linux/amd64: toolchain not available\n',
 		'go: downloading go1.99.0 (linux/amd64)\ngo: download go1.99.0 for linux/amd64: toolchain not available\n',
 		'go: go.mod requires go >= 1.23 (running go 1.21.0; GOTOOLCHAIN=local)\n',
@@ -55,6 +65,15 @@ test('the toolchain go tried to download is the one examined: go 1.21 asks for g
 		classified: classifyGoOutput(stderr).items,
 	} as unknown as Parameters<typeof toolchainInvestigation.subjects>[0];
 	assert.deepEqual(await toolchainInvestigation.subjects(context), [
-		{label: 'go1.22', wanted: 'go1.22', local: 'go1.21.0', gotoolchain: 'auto', newer: true, switches: true, goos: 'linux', goarch: 'amd64'},
+		{
+			label: 'go1.22',
+			wanted: 'go1.22',
+			local: 'go1.21.0',
+			gotoolchain: 'auto',
+			newer: true,
+			switches: true,
+			goos: 'linux',
+			goarch: 'amd64',
+		},
 	]);
 });

@@ -34,7 +34,12 @@ const transcript: Transcript = {
 			at: '2025-03-04T05:06:07.100Z',
 			goVersion: 'go1.26.8 linux/amd64',
 			settings: [
-				{name: 'GOPROXY', value: `https://ci:${secrets.urlPassword}@athens.corp.example,direct`, source: 'environment', shadowed: {source: 'goenv-file', value: 'https://goproxy.cn|direct'}},
+				{
+					name: 'GOPROXY',
+					value: `https://ci:${secrets.urlPassword}@athens.corp.example,direct`,
+					source: 'environment',
+					shadowed: {source: 'goenv-file', value: 'https://goproxy.cn|direct'},
+				},
 				{name: 'GOPRIVATE', value: '', source: 'default'},
 				{name: 'GITLAB_TOKEN', value: secrets.envToken, source: 'environment'},
 				{name: 'GOFLAGS', value: '-mod=mod|weird', source: 'goenv-file'},
@@ -123,12 +128,21 @@ const transcript: Transcript = {
 			],
 		},
 		{kind: 'choice', at: '2025-03-04T05:06:11.000Z', question: 'Apply which fix?', answer: 'goproxy-skip-entry'},
-		{kind: 'fix', at: '2025-03-04T05:06:12.000Z', fixId: 'goproxy-skip-entry', title: 'Skip the failing entry', status: 'applied', detail: `go env -w GOPROXY=https://goproxy.cn|direct (token ${secrets.githubToken})`},
+		{
+			kind: 'fix',
+			at: '2025-03-04T05:06:12.000Z',
+			fixId: 'goproxy-skip-entry',
+			title: 'Skip the failing entry',
+			status: 'applied',
+			detail: `go env -w GOPROXY=https://goproxy.cn|direct (token ${secrets.githubToken})`,
+		},
 		{kind: 'verify', at: '2025-03-04T05:06:13.000Z', ok: true, summary: 'go mod download succeeded (exit 0).'},
 		{kind: 'undo', at: '2025-03-04T05:06:14.000Z', ok: true, summary: 'Restored GOPROXY; the GOENV file is byte for byte as before.'},
 		{kind: 'note', at: '2025-03-04T05:06:15.000Z', text: `~/.netrc has machine git.corp.example login dev password ${secrets.netrc}`},
 	],
-	walks: [{flow: 'connectivity', subject: 'http://127.0.0.1:4312', path: ['dns', 'tcp', 'http', 'bad-response'], verdict: 'proxy-bad-response'}],
+	walks: [
+		{flow: 'connectivity', subject: 'http://127.0.0.1:4312', path: ['dns', 'tcp', 'http', 'bad-response'], verdict: 'proxy-bad-response'},
+	],
 };
 
 const diagrams = [
@@ -157,7 +171,11 @@ describe('renderTranscriptMarkdown', () => {
 
 	test('a settings table with name, value and source (credentials redacted, | escaped)', () => {
 		assert.ok(markdown.includes('| Name | Value | Source |'));
-		assert.ok(markdown.includes('| `GOPROXY` | `https://***@athens.corp.example,direct` | environment (shadows goenv-file: `https://goproxy.cn\\|direct`) |'));
+		assert.ok(
+			markdown.includes(
+				'| `GOPROXY` | `https://***@athens.corp.example,direct` | environment (shadows goenv-file: `https://goproxy.cn\\|direct`) |',
+			),
+		);
 		assert.ok(markdown.includes('| `GOPRIVATE` | (unset) | default |'));
 		assert.ok(markdown.includes('| `GITLAB_TOKEN` | `***` | environment |'));
 		assert.ok(markdown.includes('| `GOFLAGS` | `-mod=mod\\|weird` | goenv-file |'));
@@ -170,7 +188,12 @@ describe('renderTranscriptMarkdown', () => {
 		assert.ok(markdown.includes('- Duration: 1.2 s'));
 		assert.ok(markdown.includes('```text\n# get https://***@git.corp.example/team/x?go-get=1&private_token=***\n'));
 		assert.match(markdown, /… \d+ lines \([\d.]+ KB\) cut …/);
-		assert.ok(markdown.includes('go: example.com/lab/greet@v1.2.0: reading http://127.0.0.1:4312/example.com/lab/greet/@v/v1.2.0.mod: 502 Bad Gateway\n```'), 'the end of the output, where the error is, is kept');
+		assert.ok(
+			markdown.includes(
+				'go: example.com/lab/greet@v1.2.0: reading http://127.0.0.1:4312/example.com/lab/greet/@v/v1.2.0.mod: 502 Bad Gateway\n```',
+			),
+			'the end of the output, where the error is, is kept',
+		);
 		const fence = /```text\n([\s\S]*?)\n```/.exec(markdown)?.[1] ?? '';
 		assert.ok(fence.split('\n').length <= 41, `at most 40 lines and the cut marker, got ${fence.split('\n').length}`);
 		assert.ok(fence.length <= 4096 + 100);
@@ -192,16 +215,24 @@ describe('renderTranscriptMarkdown', () => {
 	test('the path through the flowchart as a mermaid block', () => {
 		assert.ok(markdown.includes('## Path through the flowcharts'));
 		assert.ok(markdown.includes('### http://127.0.0.1:4312: proxy-bad-response'));
-		assert.ok(markdown.includes('```mermaid\ngraph TD\n    tcp{"Is port 4312 open on 127.0.0.1?"}\n    http["GET @v/list via http://***@proxy.corp.example:3128"]\n    tcp -->|open| http\n    linkStyle 0 stroke:#d33,stroke-width:3px\n```'));
+		assert.ok(
+			markdown.includes(
+				'```mermaid\ngraph TD\n    tcp{"Is port 4312 open on 127.0.0.1?"}\n    http["GET @v/list via http://***@proxy.corp.example:3128"]\n    tcp -->|open| http\n    linkStyle 0 stroke:#d33,stroke-width:3px\n```',
+			),
+		);
 	});
 
 	test('the conclusion, the choices, the fixes and their outcome, verification, undo, notes', () => {
-		assert.ok(markdown.includes("### 1. `http://127.0.0.1:4312` (`proxy-bad-response`)"));
+		assert.ok(markdown.includes('### 1. `http://127.0.0.1:4312` (`proxy-bad-response`)'));
 		assert.ok(markdown.includes('GOPROXY entry 1 answers 502 Bad Gateway for every path.'));
 		assert.ok(markdown.includes("  - Skip the failing entry: `go env -w 'GOPROXY=https://goproxy.cn|direct'`"));
 		assert.ok(markdown.includes('  - Turn checksum verification off: `go env -w GOSUMDB=off` **(weakens security)**'));
 		assert.ok(markdown.includes('- Apply which fix? → `goproxy-skip-entry`'));
-		assert.ok(markdown.includes('- Skip the failing entry (`goproxy-skip-entry`): **applied**: go env -w GOPROXY=https://goproxy.cn\\|direct (token \\*\\*\\*)'));
+		assert.ok(
+			markdown.includes(
+				'- Skip the failing entry (`goproxy-skip-entry`): **applied**: go env -w GOPROXY=https://goproxy.cn\\|direct (token \\*\\*\\*)',
+			),
+		);
 		assert.ok(markdown.includes('## Verification\n\n- Passed: go mod download succeeded (exit 0).'));
 		assert.ok(markdown.includes('## Undo\n\n- Done: Restored GOPROXY; the GOENV file is byte for byte as before.'));
 		assert.ok(markdown.includes('## Notes\n\n- ~/.netrc has machine git.corp.example login \\*\\*\\* password \\*\\*\\*'));
@@ -227,26 +258,52 @@ describe('renderTranscriptMarkdown', () => {
 	});
 
 	test('an empty transcript still renders a document', () => {
-		const text = renderTranscriptMarkdown({startedAt: '2025-01-01T00:00:00Z', entries: [], walks: []}, {redactor: createRedactor(), diagrams: [], toolVersion: '9.9.9'});
+		const text = renderTranscriptMarkdown(
+			{startedAt: '2025-01-01T00:00:00Z', entries: [], walks: []},
+			{redactor: createRedactor(), diagrams: [], toolVersion: '9.9.9'},
+		);
 		assert.match(text, /^# gomod-doctor transcript\n/);
 		assert.ok(text.includes('gomod-doctor `9.9.9`'));
 	});
 
 	test('a check that ran nothing (an IP address needs no lookup) is said so, not shown as an empty command', () => {
-		const evidence = {probe: 'dns', tool: 'node:dns', command: '', outcome: 'ip-literal', summary: '127.0.0.1 is an IP address: no lookup needed.', durationMs: 0} as const;
+		const evidence = {
+			probe: 'dns',
+			tool: 'node:dns',
+			command: '',
+			outcome: 'ip-literal',
+			summary: '127.0.0.1 is an IP address: no lookup needed.',
+			durationMs: 0,
+		} as const;
 		const text = renderTranscriptMarkdown(
 			{
 				startedAt: '2025-01-01T00:00:00Z',
 				entries: [
-					{kind: 'step', at: 'x', flow: 'connectivity', subject: 'http://127.0.0.1:1', node: 'resolve', question: 'Does 127.0.0.1 resolve?', evidence, branch: 'ip-literal', next: 'ping'},
-					{kind: 'conclusion', at: 'x', findings: [{category: 'refused', severity: 'error', subject: 'http://127.0.0.1:1', summary: 's', evidence: [evidence], fixes: []}]},
+					{
+						kind: 'step',
+						at: 'x',
+						flow: 'connectivity',
+						subject: 'http://127.0.0.1:1',
+						node: 'resolve',
+						question: 'Does 127.0.0.1 resolve?',
+						evidence,
+						branch: 'ip-literal',
+						next: 'ping',
+					},
+					{
+						kind: 'conclusion',
+						at: 'x',
+						findings: [
+							{category: 'refused', severity: 'error', subject: 'http://127.0.0.1:1', summary: 's', evidence: [evidence], fixes: []},
+						],
+					},
 				],
 				walks: [],
 			},
 			{redactor: createRedactor(), diagrams: [], toolVersion: '1'},
 		);
 		assert.match(text, /- Check: none needed \(node:dns\)/);
-		assert.match(text, /  - no command: `ip-literal`/);
+		assert.match(text, / {2}- no command: `ip-literal`/);
 		assert.doesNotMatch(text, /`\s*`:/, 'no empty code span');
 	});
 
@@ -254,7 +311,18 @@ describe('renderTranscriptMarkdown', () => {
 		const text = renderTranscriptMarkdown(
 			{
 				startedAt: '2025-01-01T00:00:00Z',
-				entries: [{kind: 'command', at: 'x', title: 'T', argv: ['go'], exitCode: 0, timedOut: false, durationMs: 5, output: 'before\n```\ninjected\n```\nafter'}],
+				entries: [
+					{
+						kind: 'command',
+						at: 'x',
+						title: 'T',
+						argv: ['go'],
+						exitCode: 0,
+						timedOut: false,
+						durationMs: 5,
+						output: 'before\n```\ninjected\n```\nafter',
+					},
+				],
 				walks: [],
 			},
 			{redactor: createRedactor(), diagrams: [], toolVersion: '1'},
@@ -265,7 +333,14 @@ describe('renderTranscriptMarkdown', () => {
 
 describe('renderTranscriptJson', () => {
 	const {json} = render();
-	const parsed = JSON.parse(json) as {schemaVersion: number; language: string; entries: Array<{kind: string}>; walks: unknown[]; diagrams: Array<{title: string; mermaid: string}>; toolVersion: string};
+	const parsed = JSON.parse(json) as {
+		schemaVersion: number;
+		language: string;
+		entries: Array<{kind: string}>;
+		walks: unknown[];
+		diagrams: Array<{title: string; mermaid: string}>;
+		toolVersion: string;
+	};
 
 	test('schemaVersion 1, entries, walks and diagrams', () => {
 		assert.equal(parsed.schemaVersion, 1);
@@ -285,7 +360,9 @@ describe('renderTranscriptJson', () => {
 			assert.ok(!json.includes(secret), `${name} survived`);
 		}
 
-		const settings = parsed.entries.find((entry) => entry.kind === 'settings') as unknown as {settings: Array<{name: string; value: string}>};
+		const settings = parsed.entries.find((entry) => entry.kind === 'settings') as unknown as {
+			settings: Array<{name: string; value: string}>;
+		};
 		assert.deepEqual(
 			settings.settings.map((setting) => [setting.name, setting.value]),
 			[
@@ -323,10 +400,14 @@ describe('trimOutput', () => {
 
 test('the Markdown reads top-down: the conclusion and what was done first; walks folded; each distinct diagram once', () => {
 	const redactor = createRedactor({env});
-	const markdown = renderTranscriptMarkdown(transcript, {redactor, diagrams: [...diagrams, {...diagrams[0]!, title: 'another walk, the same path'}], toolVersion: '0.1.0'});
+	const markdown = renderTranscriptMarkdown(transcript, {
+		redactor,
+		diagrams: [...diagrams, {...diagrams[0]!, title: 'another walk, the same path'}],
+		toolVersion: '0.1.0',
+	});
 	const at = (text: string) => {
 		const index = markdown.indexOf(text);
-		assert.ok(index >= 0, `${text} is in the transcript`);
+		assert.ok(index !== -1, `${text} is in the transcript`);
 		return index;
 	};
 
@@ -334,7 +415,10 @@ test('the Markdown reads top-down: the conclusion and what was done first; walks
 	assert.ok(at('## Fixes') < at('## Settings'));
 	assert.ok(at('## Settings') < at('## Flowchart walks'));
 	assert.ok(at('## Flowchart walks') < at('## Path through the flowcharts'));
-	assert.match(markdown, /<details><summary>connectivity: http:\/\/127\.0\.0\.1:4312 \(proxy-bad-response\)<\/summary>\n\n### connectivity/);
+	assert.match(
+		markdown,
+		/<details><summary>connectivity: http:\/\/127\.0\.0\.1:4312 \(proxy-bad-response\)<\/summary>\n\n### connectivity/,
+	);
 	assert.equal(markdown.split('```mermaid').length - 1, 1, 'two walks with the same graph: one diagram');
 	assert.ok(markdown.includes('### http://127.0.0.1:4312: proxy-bad-response; another walk, the same path'));
 });

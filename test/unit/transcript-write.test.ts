@@ -25,7 +25,14 @@ async function temporaryDirectory(t: {after: (fn: () => Promise<void>) => void})
 }
 
 function write(dir: string) {
-	return writeTranscript({dir, fs: nodeFileSystem, transcript, redactor: createRedactor(), diagrams: [{title: 't', mermaid: 'graph TD\n  a --> b'}], toolVersion: '0.1.0'});
+	return writeTranscript({
+		dir,
+		fs: nodeFileSystem,
+		transcript,
+		redactor: createRedactor(),
+		diagrams: [{title: 't', mermaid: 'graph TD\n  a --> b'}],
+		toolVersion: '0.1.0',
+	});
 }
 
 describe('writeTranscript', () => {
@@ -36,7 +43,6 @@ describe('writeTranscript', () => {
 		assert.equal(written.markdownPath, join(dir, 'gomod-doctor-20250304-050607.md'));
 		assert.equal(written.jsonPath, join(dir, 'gomod-doctor-20250304-050607.json'));
 		for (const path of [written.markdownPath, written.jsonPath]) {
-			// eslint-disable-next-line no-await-in-loop -- two files
 			const info = await stat(path);
 			assert.equal(info.mode & 0o777, 0o600, path);
 		}
@@ -70,7 +76,11 @@ describe('writeTranscript', () => {
 		const written = await write(dir);
 		assert.equal(written.markdownPath, join(dir, 'gomod-doctor-20250304-050607-2.md'));
 		assert.equal(await readFile(join(dir, 'gomod-doctor-20250304-050607.json'), 'utf8'), 'keep me');
-		assert.deepEqual((await readdir(dir)).sort(), ['gomod-doctor-20250304-050607-2.json', 'gomod-doctor-20250304-050607-2.md', 'gomod-doctor-20250304-050607.json']);
+		assert.deepEqual((await readdir(dir)).toSorted(), [
+			'gomod-doctor-20250304-050607-2.json',
+			'gomod-doctor-20250304-050607-2.md',
+			'gomod-doctor-20250304-050607.json',
+		]);
 	});
 
 	test('a planted symlink is not followed', async (t) => {
@@ -96,13 +106,17 @@ describe('defaultTranscriptDir', () => {
 	});
 
 	test('empty values count as unset, and a relative XDG_STATE_HOME is ignored', () => {
-		assert.equal(defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '', XDG_STATE_HOME: 'relative', HOME: '/h'}, nodeFileSystem), '/h/.local/state/gomod-doctor/transcripts');
+		assert.equal(
+			defaultTranscriptDir({GOMOD_DOCTOR_STATE_DIR: '', XDG_STATE_HOME: 'relative', HOME: '/h'}, nodeFileSystem),
+			'/h/.local/state/gomod-doctor/transcripts',
+		);
 	});
 });
 
 describe('a disk that fills up, a state directory that cannot be made (issue 14)', () => {
-	const fullDisk = (failOn: string): FileSystem['open'] =>
-		(async (path: string, flags: string, mode?: number) => {
+	const fullDisk =
+		(failOn: string): FileSystem['open'] =>
+		async (path: string, flags: string, mode?: number) => {
 			const handle = await open(path, flags, mode);
 			if (!path.endsWith(failOn)) {
 				return handle;
@@ -116,16 +130,31 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 				},
 				close: async () => handle.close(),
 			});
-		}) as FileSystem['open'];
+		};
 
 	for (const failOn of ['.md', '.json']) {
 		test(`the ${failOn} file cannot be written: the error names it, and no file of the pair is left`, async (t) => {
 			const dir = await temporaryDirectory(t);
-			await assert.rejects(writeTranscript({dir, fs: {...nodeFileSystem, open: fullDisk(failOn)}, transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), (error: Error) => {
-				assert.equal(error.name, 'TranscriptWriteError');
-				assert.match(error.message, new RegExp(`cannot write the transcript ${dir}/gomod-doctor-[\\d-]+\\${failOn}: no space left on the device \\(ENOSPC\\); nothing was left half-written`));
-				return true;
-			});
+			await assert.rejects(
+				writeTranscript({
+					dir,
+					fs: {...nodeFileSystem, open: fullDisk(failOn)},
+					transcript,
+					redactor: createRedactor(),
+					diagrams: [],
+					toolVersion: '0.1.0',
+				}),
+				(error: Error) => {
+					assert.equal(error.name, 'TranscriptWriteError');
+					assert.match(
+						error.message,
+						new RegExp(
+							`cannot write the transcript ${dir}/gomod-doctor-[\\d-]+\\${failOn}: no space left on the device \\(ENOSPC\\); nothing was left half-written`,
+						),
+					);
+					return true;
+				},
+			);
 			assert.deepEqual(await readdir(dir), [], 'no empty or partial transcript');
 		});
 	}
@@ -133,15 +162,36 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 	test('a state directory under a file: the directory is named, not "ENOENT mkdir"', async (t) => {
 		const dir = await temporaryDirectory(t);
 		await writeFile(join(dir, 'file'), '');
-		await assert.rejects(writeTranscript({dir: join(dir, 'file', 'transcripts'), fs: nodeFileSystem, transcript, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0'}), /cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/);
+		await assert.rejects(
+			writeTranscript({
+				dir: join(dir, 'file', 'transcripts'),
+				fs: nodeFileSystem,
+				transcript,
+				redactor: createRedactor(),
+				diagrams: [],
+				toolVersion: '0.1.0',
+			}),
+			/cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/,
+		);
 	});
 });
 
 test('an export made during the session is replaced by the whole session at the end: one session, one transcript', async (t) => {
 	const dir = await temporaryDirectory(t);
 	const early = await write(dir);
-	const whole: Transcript = {...transcript, entries: [...transcript.entries, {kind: 'note', at: '2025-03-04T05:07:00.000Z', text: 'the last step'}]};
-	const final = await writeTranscript({dir, fs: nodeFileSystem, transcript: whole, redactor: createRedactor(), diagrams: [], toolVersion: '0.1.0', replacing: early});
+	const whole: Transcript = {
+		...transcript,
+		entries: [...transcript.entries, {kind: 'note', at: '2025-03-04T05:07:00.000Z', text: 'the last step'}],
+	};
+	const final = await writeTranscript({
+		dir,
+		fs: nodeFileSystem,
+		transcript: whole,
+		redactor: createRedactor(),
+		diagrams: [],
+		toolVersion: '0.1.0',
+		replacing: early,
+	});
 	assert.deepEqual(final, early, 'at the path the wizard showed');
 	assert.deepEqual((await readdir(dir)).toSorted(), ['gomod-doctor-20250304-050607.json', 'gomod-doctor-20250304-050607.md']);
 	assert.match(await readFile(early.markdownPath, 'utf8'), /the last step/);

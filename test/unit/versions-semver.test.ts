@@ -4,7 +4,7 @@ import {compareVersions, editDistance, findPathTypo, isPseudoVersion, isValidVer
 
 test('semver order as x/mod/semver: pre-releases before their release, numeric identifiers as numbers, build metadata ignored', () => {
 	const ordered = ['v0.9.0', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-alpha.beta', 'v1.0.0-beta', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.0.1', 'v1.2.0', 'v1.10.0', 'v2.0.0+incompatible', 'v10.0.0'];
-	assert.deepEqual(sortVersions([...ordered].reverse()), ordered);
+	assert.deepEqual(sortVersions(ordered.toReversed()), ordered);
 	assert.equal(compareVersions('v2.0.0+incompatible', 'v2.0.0'), 0);
 	assert.equal(compareVersions('v1.2', 'v1.2.0'), 0, 'a shorthand compares as its full form');
 	assert.equal(compareVersions('main', 'v0.0.1'), -1, 'an invalid version sorts before every valid one');
@@ -56,7 +56,7 @@ test('typos: a misspelled host, or a path one or two edits from another requirem
 test('a list of 100,000 versions is sampled in one pass: the count, both ends and the nearest, as nearestVersions over the whole list would pick', () => {
 	const listed = Array.from({length: 100_000}, (_, index) => `v0.${Math.floor(index / 1000)}.${index % 1000}`);
 	listed.push('v1.1.0', 'v1.2.0-rc.1', 'v1.2.0', 'v1.4.0-rc.1', 'v1.5.0', 'v1.5.0', 'garbage', 'v2.0.0+incompatible');
-	const body = `${[...listed].reverse().join('\n')}\n`;
+	const body = `${listed.toReversed().join('\n')}\n`;
 	for (const requested of ['v1.3.0', 'v0.50.500', 'v0.50.1000', 'v1.2.0', 'v9.0.0', 'main']) {
 		const started = process.cpuUsage();
 		const sample = sampleVersionList(body, requested);

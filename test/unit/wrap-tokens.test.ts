@@ -23,8 +23,15 @@ test('a URL longer than the line breaks after a slash, not at the column (…/ex
 });
 
 test('a path breaks after / (or before - when a / would leave a third of the line empty)', () => {
-	assert.deepEqual(wrapTokens('GOENV file: /tmp/gomod-doctor-lab-M0I2Gl/goenv/env/a/b', 32), ['GOENV file: /tmp/gomod-doctor', '-lab-M0I2Gl/goenv/env/a/b']);
-	assert.deepEqual(wrapTokens('GOENV file: /tmp/labM0I2Gl/project/goenv/env', 24), ['GOENV file: /tmp/', 'labM0I2Gl/project/goenv/', 'env']);
+	assert.deepEqual(wrapTokens('GOENV file: /tmp/gomod-doctor-lab-M0I2Gl/goenv/env/a/b', 32), [
+		'GOENV file: /tmp/gomod-doctor',
+		'-lab-M0I2Gl/goenv/env/a/b',
+	]);
+	assert.deepEqual(wrapTokens('GOENV file: /tmp/labM0I2Gl/project/goenv/env', 24), [
+		'GOENV file: /tmp/',
+		'labM0I2Gl/project/goenv/',
+		'env',
+	]);
 	assert.deepEqual(wrapTokens('/tmp/gomod-doctor-lab-M0I2Gl-abcdef/x', 24), ['/tmp/gomod-doctor-lab', '-M0I2Gl-abcdef/x']);
 });
 
@@ -44,8 +51,14 @@ test('a word that fits on a line is moved whole rather than broken at a separato
 });
 
 test('a number keeps its unit; a port stays with its host and a host is cut at a dot only when nothing else fits', () => {
-	assert.deepEqual(wrapTokens('port 41002 on 127.0.0.1 is open  1 ms  open → scheme', 36), ['port 41002 on 127.0.0.1 is open', '1 ms  open → scheme']);
-	assert.deepEqual(wrapTokens('go env -w GOPROXY=http://127.0.0.1:41002,direct', 35), ['go env -w GOPROXY=', 'http://127.0.0.1:41002,direct']);
+	assert.deepEqual(wrapTokens('port 41002 on 127.0.0.1 is open  1 ms  open → scheme', 36), [
+		'port 41002 on 127.0.0.1 is open',
+		'1 ms  open → scheme',
+	]);
+	assert.deepEqual(wrapTokens('go env -w GOPROXY=http://127.0.0.1:41002,direct', 35), [
+		'go env -w GOPROXY=',
+		'http://127.0.0.1:41002,direct',
+	]);
 	assert.deepEqual(wrapTokens('https://goproxy.corp.example.com/artifactory', 25), ['https://goproxy.corp.', 'example.com/artifactory']);
 	assert.deepEqual(wrapTokens('x https://goproxy.corp.example.com', 20), ['x', 'https://goproxy.', 'corp.example.com']);
 });
@@ -76,11 +89,7 @@ test('line feeds are kept, an empty line stays, indentation stays on the first l
 
 test('styled pieces keep their style across a break', () => {
 	const lines = wrapSegments(
-		[
-			{text: 'healthy: http://127.0.0.1:41849 answers'},
-			{text: '  69 ms  ', dimColor: true},
-			{text: 'ok → healthy', color: 'cyan'},
-		],
+		[{text: 'healthy: http://127.0.0.1:41849 answers'}, {text: '  69 ms  ', dimColor: true}, {text: 'ok → healthy', color: 'cyan'}],
 		20,
 	);
 	assert.deepEqual(
@@ -99,7 +108,20 @@ test('styled pieces keep their style across a break', () => {
 
 test('for any text and width: no line is wider than the width, none starts or ends with a space, nothing is lost', () => {
 	const piece = fc.oneof(
-		fc.constantFrom('go', 'env', '-w', 'GOPROXY=https://proxy.golang.org,direct', '代理', '校验和不匹配。', '/tmp/a-b/c', '  ', ' ', 'e\u0301', '|', '://'),
+		fc.constantFrom(
+			'go',
+			'env',
+			'-w',
+			'GOPROXY=https://proxy.golang.org,direct',
+			'代理',
+			'校验和不匹配。',
+			'/tmp/a-b/c',
+			'  ',
+			' ',
+			'e\u0301',
+			'|',
+			'://',
+		),
 		fc.string({maxLength: 12}).map((text) => text.replaceAll(/[\n\u0000-\u001F\u007F]/g, '')),
 	);
 	fc.assert(
@@ -107,7 +129,10 @@ test('for any text and width: no line is wider than the width, none starts or en
 			const text = pieces.join(' ');
 			const lines = wrapTokens(text, width);
 			for (const line of lines) {
-				assert.ok(displayWidth(line) <= width || displayWidth(line) === displayWidth([...line][0] ?? ''), `${JSON.stringify(line)} > ${width}`);
+				assert.ok(
+					displayWidth(line) <= width || displayWidth(line) === displayWidth([...line][0] ?? ''),
+					`${JSON.stringify(line)} > ${width}`,
+				);
 				assert.doesNotMatch(line, /\S {1,} *$/u, 'no trailing space');
 			}
 

@@ -45,7 +45,9 @@ export const applyCommandFix: Applier = async (fix, context) => {
 		return failed(context, fix, text.commandRefused(ran.message), undo);
 	}
 
-	const diffText = ran.diffs.flatMap((diff) => [text.diffCounts(diff.file, diff.added, diff.removed), ...formatDiff(diff.lines)]).join('\n');
+	const diffText = ran.diffs
+		.flatMap((diff) => [text.diffCounts(diff.file, diff.added, diff.removed), ...formatDiff(diff.lines)])
+		.join('\n');
 	const result = ran.result!;
 	context.emit({
 		type: 'command-finished',
@@ -59,35 +61,66 @@ export const applyCommandFix: Applier = async (fix, context) => {
 	});
 	if (ran.status === 'failed') {
 		const summary = ran.diffs.length > 0 ? text.commandFailedChanged(ran.message) : text.commandFailed(ran.message);
-		return failed(context, fix, summary, {diffs: ran.diffs, ...undo, ...(ran.diffs.length > 0 || git !== undefined ? journalOf(ran.journalId) : {})});
+		return failed(context, fix, summary, {
+			diffs: ran.diffs,
+			...undo,
+			...(ran.diffs.length > 0 || git !== undefined ? journalOf(ran.journalId) : {}),
+		});
 	}
 
 	return verifyCommand(fix, ran, {diffText, undo}, context);
 };
 
 /** The command ran: go runs again on the whole module graph (and the fix's `verify` command must succeed too). */
-async function verifyCommand(fix: Fix, ran: RunCommandFixResult, shown: {diffText: string; undo: Pick<FixOutcome, 'undo'>}, context: ApplyContext): Promise<FixOutcome> {
+async function verifyCommand(
+	fix: Fix,
+	ran: RunCommandFixResult,
+	shown: {diffText: string; undo: Pick<FixOutcome, 'undo'>},
+	context: ApplyContext,
+): Promise<FixOutcome> {
 	const text = t().module;
 	const git = ran.gitConfig;
 	const wrote =
 		git === undefined
 			? undefined
-			: t().private.gitConfigWritten(git.key, git.value, git.file, git.before.length === 0 ? t().private.gitConfigBeforeUnset : t().private.gitConfigBeforeValues(listValues(git.before)));
-	context.emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: wrote ?? (ran.diffs.length === 0 ? text.diffNone : shown.diffText)});
+			: t().private.gitConfigWritten(
+					git.key,
+					git.value,
+					git.file,
+					git.before.length === 0 ? t().private.gitConfigBeforeUnset : t().private.gitConfigBeforeValues(listValues(git.before)),
+				);
+	context.emit({
+		type: 'fix-finished',
+		at: at(),
+		fix,
+		status: 'applied',
+		detail: wrote ?? (ran.diffs.length === 0 ? text.diffNone : shown.diffText),
+	});
 	// `fix.env` is the command's own (e.g. GOTOOLCHAIN=local for go mod edit); go is checked as the user runs it.
 	// A command may change go.mod (go get another version): what failed then is no longer what go needs.
 	const result = await context.verify({env: context.env, signal: context.signal, scope: 'graph'});
 	emitReproduction(context.emit, t().actions.verifyAgain, result);
 	const also = result.ok ? await alsoSucceeds(fix, context) : undefined;
 	const ok = result.ok && also === undefined;
-	let summary = also ?? (result.ok ? text.fixedAfterCommand(formatArgv(result.argv), formatDuration(result.durationMs)) : text.stillFailsAfterCommand(result.headline));
+	let summary =
+		also ??
+		(result.ok
+			? text.fixedAfterCommand(formatArgv(result.argv), formatDuration(result.durationMs))
+			: text.stillFailsAfterCommand(result.headline));
 	context.emit({type: 'verified', at: at(), ok, summary});
 	if (git !== undefined && wrote !== undefined) {
 		// What was written, and that Undo puts it back: the result shows the summary.
 		summary = `${wrote} ${summary} ${t().private.gitConfigCanUndo(git.key, git.file)}`;
 	}
 
-	return {status: ok ? 'fixed' : 'not-fixed', summary, ...journalOf(ran.journalId), diffs: ran.diffs, ...shown.undo, ...(await tidyNext(fix, ok, context))};
+	return {
+		status: ok ? 'fixed' : 'not-fixed',
+		summary,
+		...journalOf(ran.journalId),
+		diffs: ran.diffs,
+		...shown.undo,
+		...(await tidyNext(fix, ok, context)),
+	};
 }
 
 /**
@@ -105,13 +138,24 @@ async function alsoSucceeds(fix: Fix, context: ApplyContext): Promise<string | u
 		system.run({file: verify[0]!, args: verify.slice(1), env, cwd: dir, timeoutMs: commandTimeout(context), signal, parseable: true}),
 	);
 	const output = `${also.stdout}${also.stderr}`.trim();
-	context.emit({type: 'command-finished', at: at(), title: t().actions.verify, argv: also.argv, exitCode: also.exitCode, timedOut: also.timedOut, durationMs: Math.round(also.durationMs), output: output.slice(-4000)});
+	context.emit({
+		type: 'command-finished',
+		at: at(),
+		title: t().actions.verify,
+		argv: also.argv,
+		exitCode: also.exitCode,
+		timedOut: also.timedOut,
+		durationMs: Math.round(also.durationMs),
+		output: output.slice(-4000),
+	});
 	if (also.exitCode === 0) {
 		return undefined;
 	}
 
-	// go's message is on stderr (stdout lists the packages that did load), after its progress lines.
-	const message = (also.stderr.trim() === '' ? output : also.stderr).split('\n').filter((line) => line.trim() !== '' && !/^go: (?:downloading|finding|extracting) /.test(line));
+	// Go's message is on stderr (stdout lists the packages that did load), after its progress lines.
+	const message = (also.stderr.trim() === '' ? output : also.stderr)
+		.split('\n')
+		.filter((line) => line.trim() !== '' && !/^go: (?:downloading|finding|extracting) /.test(line));
 	return t().module.verifyAlsoFails(formatArgv(verify), message.slice(0, 2).join(' ') || String(also.exitCode));
 }
 

@@ -13,9 +13,18 @@ export const applyGoEnvFix: Applier = async (fix, context) => {
 	}
 
 	const started = context.system.now();
-	const applied = await applyGoEnvChanges(context.system, {env: context.env, cwd: context.dir, changes, timeoutMs: context.goTimeoutMs, signal: context.signal});
+	const applied = await applyGoEnvChanges(context.system, {
+		env: context.env,
+		cwd: context.dir,
+		changes,
+		timeoutMs: context.goTimeoutMs,
+		signal: context.signal,
+	});
 	if (applied.status !== 'failed' && applied.journalId !== undefined) {
-		context.ledger.record(applied.journalId, changes.map((change) => change.key));
+		context.ledger.record(
+			applied.journalId,
+			changes.map((change) => change.key),
+		);
 	}
 
 	// A change left entirely to the shell ran no command: nothing to show as run.
@@ -55,23 +64,54 @@ async function shadowed(fix: Fix, changes: readonly GoEnvChange[], applied: Appl
 	const keys = (applied.shadowedKeys ?? changes.map((change) => change.key)).join(', ');
 	const summary = t().actions.shadowed(keys, result.ok, result.headline);
 	context.emit({type: 'fix-finished', at: at(), fix, status: 'shadowed', detail: summary});
-	return verified(context, false, {status: 'shadowed', summary, shellLines: applied.shellLines ?? fix.shell ?? [], ...journalOf(applied.journalId)});
+	return verified(context, false, {
+		status: 'shadowed',
+		summary,
+		shellLines: applied.shellLines ?? fix.shell ?? [],
+		...journalOf(applied.journalId),
+	});
 }
 
 /** Written: the values go reads back must be the new ones, then go runs again on what failed. */
-async function readBackAndVerify(fix: Fix, changes: readonly GoEnvChange[], applied: ApplyResult, context: ApplyContext): Promise<FixOutcome> {
+async function readBackAndVerify(
+	fix: Fix,
+	changes: readonly GoEnvChange[],
+	applied: ApplyResult,
+	context: ApplyContext,
+): Promise<FixOutcome> {
 	const {readBack} = applied;
 	const journal = journalOf(applied.journalId);
-	context.emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: t().actions.readBack(Object.entries(readBack).map(([key, value]) => `${key}=${value}`).join(' '))});
+	context.emit({
+		type: 'fix-finished',
+		at: at(),
+		fix,
+		status: 'applied',
+		detail: t().actions.readBack(
+			Object.entries(readBack)
+				.map(([key, value]) => `${key}=${value}`)
+				.join(' '),
+		),
+	});
 	const mismatch = changes.find((change) => (readBack[change.key] ?? '') !== (change.value ?? readBack[change.key] ?? ''));
 	if (mismatch !== undefined) {
-		return verified(context, false, {status: 'not-fixed', summary: t().actions.readBackDiffers(mismatch.key, readBack[mismatch.key] ?? ''), ...journal});
+		return verified(context, false, {
+			status: 'not-fixed',
+			summary: t().actions.readBackDiffers(mismatch.key, readBack[mismatch.key] ?? ''),
+			...journal,
+		});
 	}
 
 	// A fix that moves GOMODCACHE is checked with the cache it points at (a temporary one would prove nothing).
 	const cache = changes.some((change) => change.key === 'GOMODCACHE') ? 'own' : 'scratch';
 	const result = await context.verify({env: context.env, signal: context.signal, cache});
 	emitReproduction(context.emit, t().actions.verifyAgain, result);
-	const summary = result.ok ? t().actions.nowSucceeds(formatArgv(result.argv), formatDuration(result.durationMs)) : t().actions.stillFails(result.headline);
-	return verified(context, result.ok, {status: result.ok ? 'fixed' : 'not-fixed', summary, ...journal, ...(await tidyNext(fix, result.ok, context))});
+	const summary = result.ok
+		? t().actions.nowSucceeds(formatArgv(result.argv), formatDuration(result.durationMs))
+		: t().actions.stillFails(result.headline);
+	return verified(context, result.ok, {
+		status: result.ok ? 'fixed' : 'not-fixed',
+		summary,
+		...journal,
+		...(await tidyNext(fix, result.ok, context)),
+	});
 }

@@ -14,7 +14,11 @@ import type {Applier} from './types.js';
 export const applyIsolationRun: Applier = async (fix, context) => {
 	const text = t().checksum;
 	const module = fix.argv?.at(-1);
-	const problem = validateCommandArgv(fix.argv) ?? (fix.argv?.slice(0, 4).join(' ') === 'go mod download -json' && module !== undefined && fix.argv.length === 5 ? undefined : 'not a go mod download -json MOD@VER command');
+	const problem =
+		validateCommandArgv(fix.argv) ??
+		(fix.argv?.slice(0, 4).join(' ') === 'go mod download -json' && module !== undefined && fix.argv.length === 5
+			? undefined
+			: 'not a go mod download -json MOD@VER command');
 	if (problem !== undefined || module === undefined) {
 		return failed(context, fix, text.isolateRefused(problem ?? 'no module'), {undo: 'nothing'});
 	}
@@ -23,10 +27,14 @@ export const applyIsolationRun: Applier = async (fix, context) => {
 	const {system, signal} = context;
 	const root = await system.fs.mkdtemp(path.join(system.fs.tmpdir(), 'gomod-doctor-isolate-'));
 	try {
-		const result = await withScratchCache(system, {env: {...context.env, ...fix.env, GOFLAGS: fix.env?.['GOFLAGS'] ?? ''}, cwd: root}, async (env) =>
-			reproduceDownload(system, {env, cwd: root, module, timeoutMs: context.goTimeoutMs, signal}),
+		const result = await withScratchCache(
+			system,
+			{env: {...context.env, ...fix.env, GOFLAGS: fix.env?.['GOFLAGS'] ?? ''}, cwd: root},
+			async (env) => reproduceDownload(system, {env, cwd: root, module, timeoutMs: context.goTimeoutMs, signal}),
 		);
-		const variables = Object.entries(fix.env ?? {}).map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
+		const variables = Object.entries(fix.env ?? {})
+			.map(([key, value]) => `${key}=${value ?? ''}`)
+			.join(' ');
 		emitReproduction(context.emit, t().actions.reproduceVerificationOff(variables), result);
 		const record = result.records.find((item) => `${item.path}@${item.version}` === module);
 		const summary = result.ok

@@ -20,17 +20,32 @@ export const applyNetrcFix: Applier = async (fix, context) => {
 		return failed(context, fix, text.noSecret);
 	}
 
-	const written = await applyNetrc({fs: context.system.fs, file: target.file, machine: target.machine, login, token: input.secret, ...backupPlace(context.env, target.file, context.redact)});
+	const written = await applyNetrc({
+		fs: context.system.fs,
+		file: target.file,
+		machine: target.machine,
+		login,
+		token: input.secret,
+		...backupPlace(context.env, target.file, context.redact),
+	});
 	if (!written.ok) {
 		return failed(context, fix, text.netrcFailed(written.message));
 	}
 
 	context.ledger.recordNetrc(written.change);
 	const backup = written.change.backup === undefined ? [] : [text.netrcBackup(written.change.backup)];
-	context.emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: [text.netrcWritten(target.file, target.machine, written.change.replaced), ...backup].join(' ')});
+	context.emit({
+		type: 'fix-finished',
+		at: at(),
+		fix,
+		status: 'applied',
+		detail: [text.netrcWritten(target.file, target.machine, written.change.replaced), ...backup].join(' '),
+	});
 	const result = await context.verify({env: context.env, signal: context.signal});
 	emitReproduction(context.emit, t().actions.verifyAgain, result);
-	const summary = result.ok ? text.netrcFixed(formatArgv(result.argv), formatDuration(result.durationMs)) : text.netrcNotFixed(result.headline);
+	const summary = result.ok
+		? text.netrcFixed(formatArgv(result.argv), formatDuration(result.durationMs))
+		: text.netrcNotFixed(result.headline);
 	return verified(context, result.ok, {status: result.ok ? 'fixed' : 'not-fixed', summary, undo: 'files'});
 };
 

@@ -10,7 +10,12 @@ import type {ApplyContext, FixEmit, FixOutcome} from './types.js';
 export const at = () => new Date().toISOString();
 
 /** The fix could not be applied: says so (`fix-finished`, failed) and returns the outcome, with `extra`. */
-export function failed(context: Pick<ApplyContext, 'emit'>, fix: Fix, summary: string, extra: Omit<FixOutcome, 'status' | 'summary'> = {}): FixOutcome {
+export function failed(
+	context: Pick<ApplyContext, 'emit'>,
+	fix: Fix,
+	summary: string,
+	extra: Omit<FixOutcome, 'status' | 'summary'> = {},
+): FixOutcome {
 	context.emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
 	return {status: 'failed', summary, ...extra};
 }
@@ -41,7 +46,11 @@ export function journalOf(journalId: string | undefined): {journalId?: string} {
 }
 
 /** `go mod tidy -v`, offered next after a fix that works (§1): not after a tidy, and only in a module. */
-export async function tidyNext(fix: Fix, ok: boolean, context: Pick<ApplyContext, 'system' | 'dir'>): Promise<Pick<FixOutcome, 'followUps'>> {
+export async function tidyNext(
+	fix: Fix,
+	ok: boolean,
+	context: Pick<ApplyContext, 'system' | 'dir'>,
+): Promise<Pick<FixOutcome, 'followUps'>> {
 	return ok && !isTidyFix(fix) && (await hasGoMod(context.system.fs, context.dir)) ? {followUps: [goModTidyFix()]} : {};
 }
 

@@ -24,7 +24,11 @@ export function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], 
 		// Every step as it runs: the exact lines out of go.sum (whole-line, fixed-string matches; grep's status 1 only
 		// says no line was left), then the download.
 		byHand: [
-			...(lines.length === 0 ? [] : [`(${formatArgv(['grep', '-vxF', ...lines.flatMap((line) => ['-e', line]), 'go.sum'])} || [ $? -eq 1 ]) > go.sum.new && mv go.sum.new go.sum`]),
+			...(lines.length === 0
+				? []
+				: [
+						`(${formatArgv(['grep', '-vxF', ...lines.flatMap((line) => ['-e', line]), 'go.sum'])} || [ $? -eq 1 ]) > go.sum.new && mv go.sum.new go.sum`,
+					]),
 			formatArgv(['go', 'mod', 'download', `${subject.module}@${subject.version}`]),
 		],
 		scope: 'persistent',

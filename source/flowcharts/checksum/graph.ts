@@ -21,9 +21,9 @@ export type ChecksumSubject = {
 
 /** A mismatch as the flowchart walks it, with what go.sum holds for the version (read before go ran). */
 export type ChecksumCheckSubject = ChecksumSubject & {
-	/** go.sum's hash of the part that mismatched, when it has a line. */
+	/** Go.sum's hash of the part that mismatched, when it has a line. */
 	readonly goSum?: string;
-	/** go.sum's lines of the version, as written (what the go.sum repair removes). */
+	/** Go.sum's lines of the version, as written (what the go.sum repair removes). */
 	readonly goSumLines: readonly string[];
 };
 
@@ -40,14 +40,33 @@ export const checksumGraph = defineGraph<ChecksumCheckSubject>()({
 		database: {
 			kind: 'probe',
 			probe: sumdbLookupProbe,
-			edges: {found: 'sources', 'not-found': 'sources', unreachable: 'sources', 'bad-signature': 'sources', off: 'sources', error: 'sources'},
+			edges: {
+				found: 'sources',
+				'not-found': 'sources',
+				unreachable: 'sources',
+				'bad-signature': 'sources',
+				off: 'sources',
+				error: 'sources',
+			},
 		},
 		sources: {kind: 'probe', probe: moduleHashProbe, edges: {fetched: 'cache', none: 'cache', error: 'cache'}},
-		cache: {kind: 'probe', probe: moduleCacheProbe, edges: {consistent: 'compare', corrupt: 'compare', absent: 'compare', error: 'compare'}},
+		cache: {
+			kind: 'probe',
+			probe: moduleCacheProbe,
+			edges: {consistent: 'compare', corrupt: 'compare', absent: 'compare', error: 'compare'},
+		},
 		compare: {
 			kind: 'probe',
 			probe: checksumSidesProbe,
-			edges: {'go-sum': 'goSumWrong', mirror: 'mirrorAltered', retagged: 'retagged', cache: 'cacheCorrupt', agree: 'agreeNow', unknown: 'undecided', error: 'undecided'},
+			edges: {
+				'go-sum': 'goSumWrong',
+				mirror: 'mirrorAltered',
+				retagged: 'retagged',
+				cache: 'cacheCorrupt',
+				agree: 'agreeNow',
+				unknown: 'undecided',
+				error: 'undecided',
+			},
 		},
 		goSumWrong: {kind: 'end', verdict: 'checksum-mismatch', offers: ['fixGoSum', 'isolate']},
 		mirrorAltered: {kind: 'end', verdict: 'checksum-mismatch', offers: ['useWorking', 'isolate']},

@@ -48,11 +48,28 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 				...probeRun(run),
 			}),
 		async 'module-hash'(subject, run) {
-			const result = await moduleHashProbe.run({system: run.context.system, sources: proxyEntries(run.context), module: subject.module, version: subject.version, part: subject.part, text: run.text.moduleHash, ...probeRun(run)});
-			return {...result, evidence: {...result.evidence, summary: t().common.sentences([result.evidence.summary, run.text.side.notChecked])}};
+			const result = await moduleHashProbe.run({
+				system: run.context.system,
+				sources: proxyEntries(run.context),
+				module: subject.module,
+				version: subject.version,
+				part: subject.part,
+				text: run.text.moduleHash,
+				...probeRun(run),
+			});
+			return {
+				...result,
+				evidence: {...result.evidence, summary: t().common.sentences([result.evidence.summary, run.text.side.notChecked])},
+			};
 		},
 		'module-cache': async (subject, run) =>
-			moduleCacheProbe.run({system: run.context.system, gomodcache: run.context.snapshot.values['GOMODCACHE'] ?? '', module: subject.module, version: subject.version, text: run.text.moduleHash}),
+			moduleCacheProbe.run({
+				system: run.context.system,
+				gomodcache: run.context.snapshot.values['GOMODCACHE'] ?? '',
+				module: subject.module,
+				version: subject.version,
+				text: run.text.moduleHash,
+			}),
 		'checksum-sides': async (subject, run) => checksumSidesProbe.run({facts: factsOf(subject, run.dataOf), text: run.text.side}),
 	},
 	findings(walk, {context, evidence, dataOf, text}) {
@@ -76,7 +93,14 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 				}
 
 				case 'checksum-pin-version': {
-					fixes.push({id: 'checksum-pin-version', title: text.pinTitle(subject.module, subject.version), detail: text.pinDetail(subject.module, subject.version), kind: 'info', scope: 'persistent', weakensSecurity: false});
+					fixes.push({
+						id: 'checksum-pin-version',
+						title: text.pinTitle(subject.module, subject.version),
+						detail: text.pinDetail(subject.module, subject.version),
+						kind: 'info',
+						scope: 'persistent',
+						weakensSecurity: false,
+					});
 					break;
 				}
 
@@ -174,7 +198,15 @@ function mismatchSubjects(context: InvestigationContext): ChecksumSubject[] {
 		}
 
 		seen.add(label);
-		subjects.push({label, module: item.module, version: item.version, part: item.part, against: item.against, downloaded: item.downloaded, recorded: item.recorded});
+		subjects.push({
+			label,
+			module: item.module,
+			version: item.version,
+			part: item.part,
+			against: item.against,
+			downloaded: item.downloaded,
+			recorded: item.recorded,
+		});
 	}
 
 	return subjects;

@@ -8,7 +8,7 @@ export type ChecksumFacts = {
 	readonly module: string;
 	readonly version: string;
 	readonly part: 'zip' | 'go.mod';
-	/** go.sum's hash of the part, when it has a line. */
+	/** Go.sum's hash of the part, when it has a line. */
 	readonly goSum?: string;
 	/** The checksum database's hash of the part, when it answered with a verified record. */
 	readonly database?: string;
@@ -128,7 +128,14 @@ export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement, tex
 	const referenceName = facts.database === undefined ? 'go.sum' : (facts.databaseName ?? t().findings.theChecksumDatabase);
 	switch (judged.side) {
 		case 'go-sum': {
-			return text.goSum(facts.module, facts.version, facts.goSum ?? '?', [facts.databaseName ?? t().findings.theChecksumDatabase, ...judged.agreeing.map((source) => redactUserinfo(source.label))].join(', '));
+			return text.goSum(
+				facts.module,
+				facts.version,
+				facts.goSum ?? '?',
+				[facts.databaseName ?? t().findings.theChecksumDatabase, ...judged.agreeing.map((source) => redactUserinfo(source.label))].join(
+					', ',
+				),
+			);
 		}
 
 		case 'mirror': {
@@ -142,8 +149,14 @@ export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement, tex
 		}
 
 		case 'cache': {
-			const cache = facts.cache;
-			return text.cache(facts.module, facts.version, cache?.ziphash !== undefined && cache.zip !== undefined && cache.ziphash !== cache.zip ? `.ziphash ${cache.ziphash}, .zip ${cache.zip}` : `extracted files ${cache?.dir ?? '?'}, .ziphash ${cache?.ziphash ?? '?'}`);
+			const {cache} = facts;
+			return text.cache(
+				facts.module,
+				facts.version,
+				cache?.ziphash !== undefined && cache.zip !== undefined && cache.ziphash !== cache.zip
+					? `.ziphash ${cache.ziphash}, .zip ${cache.zip}`
+					: `extracted files ${cache?.dir ?? '?'}, .ziphash ${cache?.ziphash ?? '?'}`,
+			);
 		}
 
 		case 'agree': {

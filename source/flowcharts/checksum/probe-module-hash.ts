@@ -81,7 +81,12 @@ entry at once, each hashed the way go hashes it for go.sum (`h1:`, go's dirhash)
 */
 export async function probeModuleHashes(
 	system: System,
-	input: {readonly sources: ReadonlyArray<{readonly label: string; readonly url: string}>; readonly module: string; readonly version: string; readonly text: ModuleHashText} & ProbeRun,
+	input: {
+		readonly sources: ReadonlyArray<{readonly label: string; readonly url: string}>;
+		readonly module: string;
+		readonly version: string;
+		readonly text: ModuleHashText;
+	} & ProbeRun,
 ): Promise<{readonly evidence: Evidence; readonly sources: readonly SourceHashes[]}> {
 	const started = system.now();
 	const escaped = `${escapeModulePath(input.module)}/@v/${escapeVersion(input.version)}`;
@@ -107,7 +112,11 @@ export async function probeModuleHashes(
 	const summary =
 		fetched.length === 0
 			? input.text.noneServed(input.module, input.version)
-			: input.text.served(fetched.length, sources.length, fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; '));
+			: input.text.served(
+					fetched.length,
+					sources.length,
+					fetched.map((source) => `${redactUserinfo(source.label)} zip ${source.zip ?? '?'}`).join('; '),
+				);
 	return {
 		evidence: {
 			probe: 'http',
@@ -137,7 +146,7 @@ async function fetchSource(
 	const parts: string[] = [];
 	let zipHash: string | undefined;
 	let modHash: string | undefined;
-	if (zip.status === 200 && zip.bytes !== undefined && zip.bodyBytes === zip.bytes.length) {
+	if (zip.status === 200 && zip.bodyBytes === zip.bytes?.length) {
 		try {
 			zipHash = hashModuleZip(zip.bytes);
 			parts.push(`zip ${zipHash} (${zip.bodyBytes} bytes, ${formatDuration(zip.durationMs)})`);
@@ -156,7 +165,8 @@ async function fetchSource(
 	}
 
 	const missing = (status: number | undefined) => status === 404 || status === 410;
-	const outcome = zipHash !== undefined || modHash !== undefined ? 'fetched' : missing(zip.status) && missing(mod.status) ? 'not-found' : 'error';
+	const outcome =
+		zipHash !== undefined || modHash !== undefined ? 'fetched' : missing(zip.status) && missing(mod.status) ? 'not-found' : 'error';
 	return {
 		label: source.label,
 		url: source.url,
@@ -200,7 +210,14 @@ export async function probeModuleCache(
 	const extracted = path.join(input.gomodcache, ...`${escapedPath}@${escapedVersion}`.split('/'));
 	const command = `read ${download}.ziphash, .zip, .mod and ${extracted}`;
 	const done = (cache: CacheHashes, summary: string) => ({
-		evidence: {probe: 'file', tool: 'gomod-doctor', command, outcome: cache.outcome, summary, durationMs: system.now() - started} satisfies Evidence,
+		evidence: {
+			probe: 'file',
+			tool: 'gomod-doctor',
+			command,
+			outcome: cache.outcome,
+			summary,
+			durationMs: system.now() - started,
+		} satisfies Evidence,
 		cache,
 	});
 	if (input.gomodcache === '' || checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
@@ -244,7 +261,18 @@ export async function probeModuleCache(
 		}
 
 		return problems.length === 0
-			? done(cache, input.text.agrees([ziphash === undefined ? '' : `.ziphash ${ziphash}`, zip === undefined ? '' : `.zip ${zip}`, dir === undefined ? '' : input.text.extractedMatch].filter(Boolean).join(', ')))
+			? done(
+					cache,
+					input.text.agrees(
+						[
+							ziphash === undefined ? '' : `.ziphash ${ziphash}`,
+							zip === undefined ? '' : `.zip ${zip}`,
+							dir === undefined ? '' : input.text.extractedMatch,
+						]
+							.filter(Boolean)
+							.join(', '),
+					),
+				)
 			: done({...cache, outcome: 'corrupt'}, input.text.corrupt(problems.join(input.text.problemSeparator)));
 	} catch (error) {
 		return done({outcome: 'error'}, input.text.unreadable((error as Error).message));
@@ -277,7 +305,7 @@ async function readText(fs: FileSystem, file: string): Promise<string | undefine
 	return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
 }
 
-/** go's dirhash.HashDir(dir, prefix, Hash1): every file under `dir`, named `prefix/relative/path`. */
+/** Go's dirhash.HashDir(dir, prefix, Hash1): every file under `dir`, named `prefix/relative/path`. */
 async function hashExtractedDir(fs: FileSystem, dir: string, prefix: string): Promise<string | undefined> {
 	let entries;
 	try {

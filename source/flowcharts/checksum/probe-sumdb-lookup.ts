@@ -28,7 +28,7 @@ export const sumdbLookupProbe = defineProbe({
 	async run(
 		input: ProbeRun & {
 			readonly system: System;
-			/** go's settings as go reads them (GOSUMDB, GONOSUMDB, GOPRIVATE, GOPROXY). */
+			/** Go's settings as go reads them (GOSUMDB, GONOSUMDB, GOPRIVATE, GOPROXY). */
 			readonly values: Readonly<Record<string, string | undefined>>;
 			readonly module: string;
 			readonly version: string;
@@ -40,7 +40,14 @@ export const sumdbLookupProbe = defineProbe({
 		const config = parseGosumdb(values['GOSUMDB'] ?? '');
 		const exempt = [values['GONOSUMDB'], values['GOPRIVATE']].filter(Boolean).join(',');
 		const off = (why: string): {readonly evidence: Evidence & {readonly outcome: 'off'}} => ({
-			evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB GONOSUMDB GOPRIVATE', outcome: 'off', summary: text.off(why), durationMs: 0},
+			evidence: {
+				probe: 'config',
+				tool: 'go env',
+				command: 'go env GOSUMDB GONOSUMDB GOPRIVATE',
+				outcome: 'off',
+				summary: text.off(why),
+				durationMs: 0,
+			},
 		});
 		if (config.kind === 'off') {
 			return off(text.offGosumdb);
@@ -56,7 +63,13 @@ export const sumdbLookupProbe = defineProbe({
 
 		const probeRun = {env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})};
 		const route = await sumdbRoute(input.system, config, values['GOPROXY'] ?? '', probeRun);
-		const {evidence, result} = await probeSumdbLookup(input.system, {base: route.base, key: config.key, module: input.module, version: input.version, ...probeRun});
+		const {evidence, result} = await probeSumdbLookup(input.system, {
+			base: route.base,
+			key: config.key,
+			module: input.module,
+			version: input.version,
+			...probeRun,
+		});
 		const hash = input.part === 'zip' ? result.zip : result.mod;
 		const data: DatabaseRecord = {name: config.name, ...(result.outcome === 'found' && hash !== undefined ? {hash} : {})};
 		return {evidence: evidence as Evidence & {readonly outcome: 'found' | 'not-found' | 'unreachable' | 'bad-signature' | 'error'}, data};

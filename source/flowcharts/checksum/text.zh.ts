@@ -10,9 +10,13 @@ export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
 		sources: {question: '每个 GOPROXY 条目为 {module} {version} 提供的是什么（其 zip 和 go.mod 的 h1: 哈希）？'},
 		cache: {question: '模块缓存中的 {module} {version} 是否自洽（.ziphash、.zip、解压后的文件）？'},
 		compare: {question: '哪一方与其他各方不一致：go.sum、某个代理、源站，还是模块缓存？'},
-		goSumWrong: {summary: '错的是 go.sum 中 {module} {version} 的那一行：校验和数据库与各代理彼此一致，只是与 go.sum 不一致（合并出错或手工编辑）。'},
+		goSumWrong: {
+			summary: '错的是 go.sum 中 {module} {version} 的那一行：校验和数据库与各代理彼此一致，只是与 go.sum 不一致（合并出错或手工编辑）。',
+		},
 		mirrorAltered: {summary: '某个 GOPROXY 条目提供的 {module} {version} 内容被篡改：它与校验和数据库以及其他来源都不一致。'},
-		retagged: {summary: '{module} {version} 在上游被重新打了标签：校验和数据库保存的是它最初看到的哈希，之后才抓取的来源提供的是另一份内容。'},
+		retagged: {
+			summary: '{module} {version} 在上游被重新打了标签：校验和数据库保存的是它最初看到的哈希，之后才抓取的来源提供的是另一份内容。',
+		},
 		cacheCorrupt: {summary: '模块缓存中的 {module} {version} 已损坏：其文件与下载时记录的哈希不一致。'},
 		agreeNow: {summary: '现在所有来源对 {module} {version} 的哈希一致：在这里无法复现 go 报告的校验和不匹配。'},
 		undecided: {summary: '根据应答的来源，无法判断 {module} {version} 的校验和不匹配是哪一方的问题。'},
@@ -33,8 +37,10 @@ export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
 			retagged: (module, version, database, sources) =>
 				`${module} ${version} 在上游被重新打了标签：${database} 保存的是它最初记录的哈希，而之后才抓取的 ${sources} 一致提供了另一份内容。`,
 			cache: (module, version, problem) => `模块缓存中的 ${module} ${version} 已损坏：${problem}`,
-			agree: (module, version) => `现在所有来源对 ${module} ${version} 的哈希一致，也与 go.sum 一致：在这里无法复现 go 报告的校验和不匹配。`,
-			unknown: (module, version) => `无法判断 ${module} ${version} 的校验和不匹配是哪一方的问题：应答的来源彼此不一致，或者没有可比较的对象。`,
+			agree: (module, version) =>
+				`现在所有来源对 ${module} ${version} 的哈希一致，也与 go.sum 一致：在这里无法复现 go 报告的校验和不匹配。`,
+			unknown: (module, version) =>
+				`无法判断 ${module} ${version} 的校验和不匹配是哪一方的问题：应答的来源彼此不一致，或者没有可比较的对象。`,
 			table: '比较的哈希',
 			notChecked: '未检查 direct（通过 VCS 直接访问源站）：那需要 git；已检查各个 GOPROXY 条目。',
 		},

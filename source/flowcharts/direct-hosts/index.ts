@@ -44,7 +44,7 @@ export function directHosts(context: Pick<InvestigationContext, 'snapshot' | 'go
 	}
 
 	return [...byHost.entries()]
-		.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+		.toSorted((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
 		.slice(0, maxHosts)
 		.map(([host, modules]) => ({label: host, host, port: 443, count: modules.length, modules}));
 }
@@ -78,13 +78,17 @@ export const directHostsFlowchart = defineFlowchart<DirectHostSubject>()({
 
 		const {subject} = walk;
 		const failed = new Set((context.reproduction?.failures ?? []).map((failure) => failure.module));
-		const goFailedHere = subject.modules.some((module) => failed.has(module)) || (context.reproduction?.stderr ?? '').includes(subject.host);
+		const goFailedHere =
+			subject.modules.some((module) => failed.has(module)) || (context.reproduction?.stderr ?? '').includes(subject.host);
 		return [
 			{
 				category: walk.verdict,
 				severity: goFailedHere ? 'error' : 'warning',
 				subject: subject.host,
-				summary: t().common.sentences([walk.summary, text.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5)]),
+				summary: t().common.sentences([
+					walk.summary,
+					text.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5),
+				]),
 				evidence,
 				fixes: [],
 			},

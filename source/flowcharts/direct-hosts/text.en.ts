@@ -9,8 +9,13 @@ export const en = {
 		port: {question: 'Is port {port} on {host} reachable?'},
 		reachable: {summary: '{host} answers on port {port}: go can fetch its {count} module(s) from it.'},
 		dnsFails: {summary: '{host} does not resolve: go cannot fetch the {count} module(s) it serves directly.'},
-		portClosed: {summary: '{host} refuses connections on port {port}: the service is down or a firewall rejects it; {count} module(s) of go.mod come from it directly.'},
-		noAnswer: {summary: '{host}:{port} does not answer (network policy, or the host is down); {count} module(s) of go.mod come from it directly.'},
+		portClosed: {
+			summary:
+				'{host} refuses connections on port {port}: the service is down or a firewall rejects it; {count} module(s) of go.mod come from it directly.',
+		},
+		noAnswer: {
+			summary: '{host}:{port} does not answer (network policy, or the host is down); {count} module(s) of go.mod come from it directly.',
+		},
 		unroutable: {summary: 'There is no route to {host} from here; {count} module(s) of go.mod come from it directly.'},
 	},
 	messages: {

@@ -33,7 +33,13 @@ export const dnsGraph = defineGraph<DnsSubject>()({
 		allResolver: {
 			kind: 'probe',
 			probe: resolvConfProbe,
-			edges: {ok: 'nameserversFail', unusable: 'resolverBroken', none: 'resolverBroken', unreadable: 'resolverBroken', error: 'nameserversFail'},
+			edges: {
+				ok: 'nameserversFail',
+				unusable: 'resolverBroken',
+				none: 'resolverBroken',
+				unreadable: 'resolverBroken',
+				error: 'nameserversFail',
+			},
 		},
 		resolved: {kind: 'end', verdict: 'healthy'},
 		notChecked: {kind: 'end', verdict: 'healthy'},

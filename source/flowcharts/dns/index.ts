@@ -22,12 +22,12 @@ export function hostsThatMatter(context: InvestigationContext): HostToResolve[] 
 	return urlsThatMatter(context).flatMap(({url, role}) => {
 		let host: string;
 		try {
-			host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+			host = new URL(url).hostname.replaceAll(/^\[|]$/g, '');
 		} catch {
 			return [];
 		}
 
-		const proxy = proxyForUrl(url, context.env).proxy;
+		const {proxy} = proxyForUrl(url, context.env);
 		return [{host, role, ...(proxy === undefined ? {} : {viaProxy: redactProxyValue(proxy)})}];
 	});
 }
@@ -55,7 +55,10 @@ The hosts that matter ({@link hostsThatMatter}) that go contacts itself: not the
 proxies the checksum database (go then reads it through that entry, as go's dbClient does: probe-sumdb.ts's `sumdbRoute`,
 whose request the sumdb walk has usually made already), which would otherwise be blamed though go never looks it up.
 */
-async function hostsGoContacts(context: InvestigationContext, run: {readonly timeoutMs: number; readonly signal?: AbortSignal}): Promise<HostToResolve[]> {
+async function hostsGoContacts(
+	context: InvestigationContext,
+	run: {readonly timeoutMs: number; readonly signal?: AbortSignal},
+): Promise<HostToResolve[]> {
 	let hosts = contacted.get(context);
 	if (hosts === undefined) {
 		hosts = (async () => {
@@ -82,7 +85,7 @@ function hostGoFetchedFrom(context: InvestigationContext): string | undefined {
 	}
 
 	try {
-		return new URL(entry.url).hostname.replace(/^\[|\]$/g, '');
+		return new URL(entry.url).hostname.replaceAll(/^\[|]$/g, '');
 	} catch {
 		return undefined;
 	}
@@ -104,7 +107,10 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 
 		// Choosing the subjects has no budget of its own: a short one (an entry that does not answer /supported in
 		// time is, to go too, an entry that does not serve the database, and go then never asks GOSUMDB directly).
-		const hosts = await hostsGoContacts(context, {timeoutMs: Math.min(subjectsDeadlineMs, context.timeoutMs), ...(context.signal === undefined ? {} : {signal: context.signal})});
+		const hosts = await hostsGoContacts(context, {
+			timeoutMs: Math.min(subjectsDeadlineMs, context.timeoutMs),
+			...(context.signal === undefined ? {} : {signal: context.signal}),
+		});
 		if (hosts.length === 0) {
 			return [];
 		}
@@ -141,11 +147,17 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 		const names = failing.map((lookup) => lookup.host);
 		const summary = t().net.dnsSummary(
 			failing.map((lookup) => `${lookup.host} (${lookup.role})`),
-			[...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host), ...elsewhere],
+			[
+				...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host),
+				...elsewhere,
+			],
 			walk.current === 'nameFails' ? 'names' : 'resolver',
 			resolver?.summary ?? '',
 		);
-		const resolvedNames = [...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host), ...elsewhere];
+		const resolvedNames = [
+			...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host),
+			...elsewhere,
+		];
 		const fixes: Fix[] =
 			walk.current === 'nameFails'
 				? failing
@@ -182,12 +194,22 @@ VPN. A module's own host (`direct`, github.com) is not one: where it does not re
 */
 function goproxyHosts(context: InvestigationContext): Set<string> {
 	return new Set(
-		parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) => (entry.kind === 'url' ? [entry.host.toLowerCase()] : [])),
+		parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) =>
+			entry.kind === 'url' ? [entry.host.toLowerCase()] : [],
+		),
 	);
 }
 
 /** Hosts a Go user's settings name often: the public proxies and checksum databases. */
-const knownGoHosts = ['proxy.golang.org', 'sum.golang.org', 'goproxy.cn', 'goproxy.io', 'mirrors.aliyun.com', 'sum.golang.google.cn', 'goproxy.golang.org'] as const;
+const knownGoHosts = [
+	'proxy.golang.org',
+	'sum.golang.org',
+	'goproxy.cn',
+	'goproxy.io',
+	'mirrors.aliyun.com',
+	'sum.golang.google.cn',
+	'goproxy.golang.org',
+] as const;
 
 /**
 A public mirror or checksum database, spelt right: where it does not resolve, the network blocks it (no typo, no VPN

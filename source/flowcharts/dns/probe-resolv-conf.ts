@@ -139,7 +139,7 @@ export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInpu
 	try {
 		text = await fs.readFile(file, 'utf8');
 	} catch (error) {
-		const code = (error as {code?: unknown}).code;
+		const {code} = error as {code?: unknown};
 		return {
 			...base,
 			outcome: 'unreadable' satisfies ResolvConfOutcome,
@@ -175,7 +175,11 @@ export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInpu
 		return {
 			...base,
 			outcome: 'unusable' satisfies ResolvConfOutcome,
-			summary: t().probes.resolvConf.unusable(file, flagged.map((note) => t().probes.resolvConf.flagged(note.address, note.problem)), usable),
+			summary: t().probes.resolvConf.unusable(
+				file,
+				flagged.map((note) => t().probes.resolvConf.flagged(note.address, note.problem)),
+				usable,
+			),
 			durationMs,
 			output,
 		};

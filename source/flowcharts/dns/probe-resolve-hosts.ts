@@ -30,6 +30,37 @@ export type HostLookup = HostToResolve & {
 /** What `probeResolveHosts` found, besides the evidence. */
 export type ResolveHostsResult = {readonly evidence: Evidence; readonly lookups: readonly HostLookup[]};
 
+/** One host looked up, or why not: invalid, an IP literal, reached through a proxy (the proxy resolves it). */
+async function lookUpHost(system: System, input: ProbeRun, goFetched: ReadonlySet<string>, item: HostToResolve): Promise<HostLookup> {
+	if (checkHost(item.host) !== undefined) {
+		return {...item, result: 'invalid', addresses: [], durationMs: 0};
+	}
+
+	if (isIpLiteral(item.host)) {
+		return {...item, result: 'ip-literal', addresses: [item.host], durationMs: 0};
+	}
+
+	if (item.viaProxy !== undefined) {
+		return {...item, result: 'via-proxy', addresses: [], durationMs: 0};
+	}
+
+	const resolved: ResolveResult = await system.net.resolve(item.host, {
+		timeoutMs: input.timeoutMs,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
+	const code = resolved.error?.code;
+	if (code === undefined && resolved.addresses.length > 0) {
+		return {...item, result: 'resolved', addresses: resolved.addresses, durationMs: resolved.durationMs};
+	}
+
+	const timedOut = code === 'TIMEOUT' || code === 'CANCELED';
+	if (goFetched.has(item.host.toLowerCase())) {
+		return {...item, result: 'go-fetched', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
+	}
+
+	return {...item, result: timedOut ? 'timeout' : 'failed', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
+}
+
 /**
 Looks up every host that matters with the system resolver, each name once (roles merged), all at the same time
 under one deadline. Hosts go reaches through an HTTP(S) proxy are not looked up (the proxy does that, not go),
@@ -39,7 +70,11 @@ failed lookup of one of them here is not the last word: go resolved it). Never t
 */
 export async function probeResolveHosts(
 	system: System,
-	input: ProbeRun & {readonly hosts: readonly HostToResolve[]; readonly elsewhere?: readonly string[]; readonly goFetched?: readonly string[]},
+	input: ProbeRun & {
+		readonly hosts: readonly HostToResolve[];
+		readonly elsewhere?: readonly string[];
+		readonly goFetched?: readonly string[];
+	},
 ): Promise<ResolveHostsResult> {
 	const goFetched = new Set((input.goFetched ?? []).map((host) => host.toLowerCase()));
 	const unique = new Map<string, HostToResolve>();
@@ -50,41 +85,17 @@ export async function probeResolveHosts(
 	}
 
 	const started = system.now();
-	const lookups = await Promise.all(
-		[...unique.values()].map(async (item): Promise<HostLookup> => {
-			if (checkHost(item.host) !== undefined) {
-				return {...item, result: 'invalid', addresses: [], durationMs: 0};
-			}
-
-			if (isIpLiteral(item.host)) {
-				return {...item, result: 'ip-literal', addresses: [item.host], durationMs: 0};
-			}
-
-			if (item.viaProxy !== undefined) {
-				return {...item, result: 'via-proxy', addresses: [], durationMs: 0};
-			}
-
-			const resolved: ResolveResult = await system.net.resolve(item.host, {timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
-			const code = resolved.error?.code;
-			if (code === undefined && resolved.addresses.length > 0) {
-				return {...item, result: 'resolved', addresses: resolved.addresses, durationMs: resolved.durationMs};
-			}
-
-			const timedOut = code === 'TIMEOUT' || code === 'CANCELED';
-			if (goFetched.has(item.host.toLowerCase())) {
-				return {...item, result: 'go-fetched', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
-			}
-
-			return {...item, result: timedOut ? 'timeout' : 'failed', addresses: [], code: code ?? 'NODATA', durationMs: resolved.durationMs};
-		}),
-	);
+	const lookups = await Promise.all([...unique.values()].map(async (item) => lookUpHost(system, input, goFetched, item)));
 	const durationMs = Math.round(system.now() - started);
 	const looked = lookups.filter((lookup) => lookup.result !== 'ip-literal' && lookup.result !== 'via-proxy');
 	const failing = looked.filter((lookup) => lookup.result !== 'resolved' && lookup.result !== 'go-fetched');
-	const elsewhere = [...new Set(input.elsewhere ?? [])];
+	const elsewhere = [...new Set(input.elsewhere)];
 	const words = t().probes.resolveHosts;
 	const alsoResolved = elsewhere.length === 0 ? '' : ` ${words.alsoResolved(elsewhere.join(', '))}`;
-	const output = [...lookups.map((lookup) => describeLookup(lookup)), ...(elsewhere.length === 0 ? [] : [`resolved earlier in this run: ${elsewhere.join(' ')}`])].join('\n');
+	const output = [
+		...lookups.map((lookup) => describeLookup(lookup)),
+		...(elsewhere.length === 0 ? [] : [`resolved earlier in this run: ${elsewhere.join(' ')}`]),
+	].join('\n');
 	const command = `getent ahosts ${[...unique.values()].map((item) => item.host).join(' ')}`;
 	const base = {probe: 'dns', tool: 'node:dns', command, durationMs, ...(output === '' ? {} : {output})} as const;
 	if (looked.length === 0) {
@@ -99,7 +110,11 @@ export async function probeResolveHosts(
 		const fetched = looked.filter((lookup) => lookup.result === 'go-fetched');
 		const byGo = fetched.length === 0 ? '' : ` ${words.goFetched(fetched.map((lookup) => lookup.host).join(', '))}`;
 		return {
-			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: `${words.every(names(looked), formatDuration(durationMs))}${byGo}`},
+			evidence: {
+				...base,
+				outcome: 'all-resolve' satisfies ResolveHostsOutcome,
+				summary: `${words.every(names(looked), formatDuration(durationMs))}${byGo}`,
+			},
 			lookups,
 		};
 	}
@@ -117,7 +132,8 @@ export async function probeResolveHosts(
 
 	const working = looked.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched');
 	if (working.length === 0) {
-		const why = failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : definitive ? words.noSuchName : words.noAnswer;
+		const why =
+			failing[0]!.result === 'invalid' || hasLongLabel(failing[0]!.host) ? words.notValid : definitive ? words.noSuchName : words.noAnswer;
 		return {
 			evidence: {
 				...base,
@@ -166,7 +182,9 @@ function describeLookup(lookup: HostLookup): string {
 		}
 
 		case 'failed': {
-			const invalid = hasLongLabel(lookup.host) ? '; a label is longer than 63 octets, so no resolver can look it up and none is asked' : '';
+			const invalid = hasLongLabel(lookup.host)
+				? '; a label is longer than 63 octets, so no resolver can look it up and none is asked'
+				: '';
 			return `${lookup.host} (${lookup.role}): does not resolve (${lookup.code ?? 'error'}, ${took}${invalid})`;
 		}
 	}
@@ -185,7 +203,12 @@ export const resolveHostsProbe = defineProbe({
 	id: 'resolve-hosts',
 	outcomes: ['all-resolve', 'some-fail', 'all-fail', 'error'],
 	async run(
-		input: ProbeRun & {readonly system: System; readonly hosts: readonly HostToResolve[]; readonly elsewhere: readonly string[]; readonly goFetched?: readonly string[]},
+		input: ProbeRun & {
+			readonly system: System;
+			readonly hosts: readonly HostToResolve[];
+			readonly elsewhere: readonly string[];
+			readonly goFetched?: readonly string[];
+		},
 	): Promise<ProbeResult<ResolveHostsOutcome, ResolveHostsData>> {
 		const {evidence, lookups} = await probeResolveHosts(input.system, input);
 		return {evidence: evidence as Evidence & {readonly outcome: ResolveHostsOutcome}, data: {lookups, elsewhere: input.elsewhere}};

@@ -10,7 +10,10 @@ export const en = {
 		allResolver: {question: 'Which nameservers answer the lookups (/etc/resolv.conf)?'},
 		resolved: {summary: 'Every host go needs resolves.'},
 		notChecked: {summary: 'The names could not be looked up here.'},
-		nameFails: {summary: 'Some names do not resolve while the resolver answers for others: those names are wrong, retired or only known to another network.'},
+		nameFails: {
+			summary:
+				'Some names do not resolve while the resolver answers for others: those names are wrong, retired or only known to another network.',
+		},
 		resolverBroken: {summary: 'No host resolves, and /etc/resolv.conf names no nameserver that can answer: local DNS is broken.'},
 		nameserversFail: {summary: 'No host resolves: the nameservers of /etc/resolv.conf do not answer, or this network blocks DNS.'},
 		fixResolver: {title: 'Repair name resolution (the nameservers in /etc/resolv.conf)'},

@@ -23,7 +23,14 @@ modules whose lines are missing (from the packages go names), valid module paths
 export const goSumLinesProbe = defineProbe({
 	id: 'go-sum-lines',
 	outcomes: ['complete', 'missing', 'error'],
-	async run(input: ProbeRun & {readonly system: System; readonly dir: string; readonly goMod?: ParsedGoMod | undefined; readonly text: GoSumLinesText}) {
+	async run(
+		input: ProbeRun & {
+			readonly system: System;
+			readonly dir: string;
+			readonly goMod?: ParsedGoMod | undefined;
+			readonly text: GoSumLinesText;
+		},
+	) {
 		const result = await input.system.run({
 			file: 'go',
 			args: loadPackagesArgv.slice(1),
@@ -38,7 +45,11 @@ export const goSumLinesProbe = defineProbe({
 		const outcome: 'complete' | 'missing' | 'error' = result.exitCode === 0 ? 'complete' : missing ? 'missing' : 'error';
 		const firstLine = stderr.split('\n')[0] ?? '';
 		const {text} = input;
-		const summary = {complete: text.complete, missing: text.missing(firstLine), error: text.other(result.timedOut ? text.late : firstLine || String(result.exitCode))}[outcome];
+		const summary = {
+			complete: text.complete,
+			missing: text.missing(firstLine),
+			error: text.other(result.timedOut ? text.late : firstLine || String(result.exitCode)),
+		}[outcome];
 		const output = trimOutput(stderr);
 		return {
 			evidence: {
@@ -66,15 +77,15 @@ export function missingFrom(stderr: string, goMod?: ParsedGoMod): string[] {
 		}
 	};
 
-	for (const match of stderr.matchAll(/([A-Za-z0-9][\w.~/-]*)@v[\w.+-]+(?:\/go\.mod)?: missing go\.sum entry/g)) {
+	for (const match of stderr.matchAll(/([A-Za-z\d][\w.~/-]*)@v[\w.+-]+(?:\/go\.mod)?: missing go\.sum entry/g)) {
 		add(match[1]);
 	}
 
-	const requires = [...(goMod?.requires ?? [])].sort((a, b) => b.path.length - a.path.length);
+	const requires = (goMod?.requires ?? []).toSorted((a, b) => b.path.length - a.path.length);
 	for (const match of stderr.matchAll(/missing go\.sum entry for module providing package (\S+)/g)) {
 		const pkg = match[1]!;
 		add(requires.find((require) => pkg === require.path || pkg.startsWith(`${require.path}/`))?.path);
 	}
 
-	return found.filter((module) => /^[A-Za-z0-9][\w.~/-]*$/.test(module));
+	return found.filter((module) => /^[A-Za-z\d][\w.~/-]*$/.test(module));
 }

@@ -40,7 +40,7 @@ export function proxySubjects(context: InvestigationContext): ProxySubject[] {
 			label: t().net.proxyLabel(shown, variable),
 			proxyUrl: decision.proxy,
 			variable,
-			proxyHost: proxy.hostname.replace(/^\[|\]$/g, ''),
+			proxyHost: proxy.hostname.replaceAll(/^\[|]$/g, ''),
 			proxyPort: proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port),
 			entry: entry.raw,
 			entryHost: entry.host,
@@ -77,7 +77,8 @@ export const httpProxyFlowchart = defineFlowchart<ProxySubject>()({
 
 		const {subject} = walk;
 		const last = evidence.at(-1);
-		const challenge = /Proxy-Authenticate: ([^\n]+)/i.exec(evidence.find((item) => item.outcome === 'auth-required')?.output ?? '')?.[1] ?? '';
+		const challenge =
+			/proxy-authenticate: ([^\n]+)/i.exec(evidence.find((item) => item.outcome === 'auth-required')?.output ?? '')?.[1] ?? '';
 		const offers = new Set<string>(walk.offers);
 		const fixes: Fix[] = [
 			...(offers.has('proxy-credentials') ? [credentialsFix(subject, challenge)] : []),
@@ -85,7 +86,10 @@ export const httpProxyFlowchart = defineFlowchart<ProxySubject>()({
 			...(offers.has('proxy-unset') ? [unsetProxyFix(subject.variable, redactProxyValue(subject.proxyUrl))] : []),
 		];
 		// An internal host is best sent direct; a public one through a working proxy: order the fixes accordingly.
-		const ordered = subject.internal === '' ? fixes : [...fixes.filter((fix) => fix.id === 'proxy-no-proxy'), ...fixes.filter((fix) => fix.id !== 'proxy-no-proxy')];
+		const ordered =
+			subject.internal === ''
+				? fixes
+				: [...fixes.filter((fix) => fix.id === 'proxy-no-proxy'), ...fixes.filter((fix) => fix.id !== 'proxy-no-proxy')];
 		return [
 			{
 				category: 'http-proxy',

@@ -4,7 +4,17 @@ import {formatArgv, formatDuration, redactUserinfo} from '../../model/format.js'
 import {t} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {Environment, HttpResult, System} from '../../system/types.js';
-import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from '../../probes/probe-support.js';
+import {
+	type ProbeRun,
+	addressFor,
+	checkHost,
+	checkPort,
+	combinedOutput,
+	firstLine,
+	hostPort,
+	runTool,
+	trimOutput,
+} from '../../probes/probe-support.js';
 
 /** The outcome labels of `probeProxyConnect`; they name the flowchart's edges. */
 export type ProxyConnectOutcome = 'tunnel' | 'auth-required' | 'refused' | 'status' | 'no-answer' | 'unreachable' | 'error';
@@ -21,77 +31,24 @@ export type ProxyConnectInput = ProbeRun & {
 /** Proxy-Authenticate and the other headers of the proxy's answer worth showing. */
 const shownHeaders = /^(proxy-authenticate|via|server|x-squid-error|proxy-status|connection):/i;
 
-/**
-Does the HTTP proxy open a tunnel (`CONNECT host:port`, what go sends for every https request through it)? The
-request is written to `nc -v -w SECS PROXYHOST PROXYPORT` on stdin, with `Proxy-Authorization: Basic` when the proxy
-URL holds credentials (never on the command line, and shown as `***`), followed by a `HEAD /` for the tunnel's
-far end so that the exchange ends at once. 407 means credentials are needed (Proxy-Authenticate is shown), 403/405
-that the proxy refuses to tunnel there. Never throws.
-*/
-export async function probeProxyConnect(system: System, input: ProxyConnectInput): Promise<Evidence> {
-	const target = hostPort(input.targetHost, input.targetPort);
-	let proxy: URL;
-	try {
-		proxy = new URL(input.proxyUrl);
-	} catch {
-		return failed(`CONNECT ${target}`, t().probes.proxyConnect.notProxyUrl(redactUserinfo(input.proxyUrl)));
-	}
-
-	const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
-	const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
-	const seconds = Math.max(1, Math.min(5, Math.floor((input.timeoutMs - 500) / 1000)));
-	const argv = ['nc', '-v', '-w', String(seconds), proxyHost, String(proxyPort)];
-	const auth = proxy.username === '' && proxy.password === '' ? undefined : basicToken(proxy);
-	const connectLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : [`Proxy-Authorization: Basic ${auth}`])];
-	const shownLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : ['Proxy-Authorization: Basic ***'])];
-	const command = `printf '${shownLines.join(String.raw`\r\n`)}${String.raw`\r\n\r\n`}' | ${formatArgv(argv)}`;
-	const problem = checkHost(proxyHost) ?? checkPort(proxyPort) ?? checkHost(input.targetHost) ?? checkPort(input.targetPort);
-	if (problem !== undefined) {
-		return failed(command, t().probes.proxyConnect.notTried(problem));
-	}
-
-	if (proxy.protocol !== 'http:') {
-		return failed(
-			command,
-			t().probes.proxyConnect.notHttp(redactUserinfo(input.proxyUrl), proxy.protocol.slice(0, -1)),
-		);
-	}
-
-	// nc connects to the address the lookup found (`-n`), and its seconds start after the lookup.
-	const found = await addressFor(system, proxyHost, input);
-	if ('error' in found) {
-		return {...failed(command, t().probes.proxyConnect.unreachable(`${proxyHost}:${proxyPort}`, `${found.error.code}: ${found.error.message}`, formatDuration(0))), outcome: 'unreachable' satisfies ProxyConnectOutcome};
-	}
-
-	const pinned = ['nc', '-v', '-n', '-w', String(seconds), found.address, String(proxyPort)];
-	const shown = command.replace(formatArgv(argv), formatArgv(pinned));
-	const farEnd = [`HEAD / HTTP/1.1`, `Host: ${input.targetHost}`, 'Connection: close'];
-	const stdin = `${connectLines.join('\r\n')}\r\n\r\n${farEnd.join('\r\n')}\r\n\r\n`;
-	const result = await runTool(system, pinned, {...input, stdin});
-	const base = {probe: 'tcp', tool: 'nc', command: shown, argv: pinned, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode})} as const;
-	if (result.missing) {
-		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: t().probes.proxyConnect.ncMissing};
-	}
-
-	const answer = readProxyAnswer(result.stdout);
-	const output = trimOutput(answer === undefined ? combinedOutput(result) : answer.shown.join('\n'));
-	const withOutput = {...base, ...(output === undefined ? {} : {output})};
-	const via = `${proxyHost}:${proxyPort}`;
-	const took = formatDuration(result.durationMs);
-	const words = t().probes.proxyConnect;
-	if (answer === undefined) {
-		const text = combinedOutput(result);
-		if (/connection refused|no route|unreachable|name or service|could not resolve|getaddrinfo/i.test(text)) {
-			return {...withOutput, outcome: 'unreachable' satisfies ProxyConnectOutcome, summary: words.unreachable(via, firstLine(result.stderr) || text, took)};
-		}
-
-		return {
-			...withOutput,
-			outcome: 'no-answer' satisfies ProxyConnectOutcome,
-			summary: words.noAnswer(via, target, formatDuration(seconds * 1000)),
-		};
-	}
-
+/** What the proxy's answer to CONNECT says: a tunnel, credentials wanted, refused, or another status. */
+function judgeAnswer({
+	answer,
+	withOutput,
+	words,
+	via,
+	target,
+	took,
+	auth,
+}: {
+	readonly answer: NonNullable<ReturnType<typeof readProxyAnswer>>;
+	readonly withOutput: Omit<Evidence, 'outcome' | 'summary'>;
+	readonly words: ReturnType<typeof t>['probes']['proxyConnect'];
+	readonly via: string;
+	readonly target: string;
+	readonly took: string;
+	readonly auth: string | undefined;
+}): Evidence {
 	const statusText = `${answer.status} ${answer.reason || (STATUS_CODES[answer.status] ?? '')}`.trim();
 	switch (true) {
 		case answer.status >= 200 && answer.status < 300: {
@@ -123,6 +80,98 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	}
 }
 
+/**
+Does the HTTP proxy open a tunnel (`CONNECT host:port`, what go sends for every https request through it)? The
+request is written to `nc -v -w SECS PROXYHOST PROXYPORT` on stdin, with `Proxy-Authorization: Basic` when the proxy
+URL holds credentials (never on the command line, and shown as `***`), followed by a `HEAD /` for the tunnel's
+far end so that the exchange ends at once. 407 means credentials are needed (Proxy-Authenticate is shown), 403/405
+that the proxy refuses to tunnel there. Never throws.
+*/
+export async function probeProxyConnect(system: System, input: ProxyConnectInput): Promise<Evidence> {
+	const target = hostPort(input.targetHost, input.targetPort);
+	let proxy: URL;
+	try {
+		proxy = new URL(input.proxyUrl);
+	} catch {
+		return failed(`CONNECT ${target}`, t().probes.proxyConnect.notProxyUrl(redactUserinfo(input.proxyUrl)));
+	}
+
+	const proxyHost = proxy.hostname.replaceAll(/^\[|]$/g, '');
+	const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+	const seconds = Math.max(1, Math.min(5, Math.floor((input.timeoutMs - 500) / 1000)));
+	const argv = ['nc', '-v', '-w', String(seconds), proxyHost, String(proxyPort)];
+	const auth = proxy.username === '' && proxy.password === '' ? undefined : basicToken(proxy);
+	const connectLines = [
+		`CONNECT ${target} HTTP/1.1`,
+		`Host: ${target}`,
+		...(auth === undefined ? [] : [`Proxy-Authorization: Basic ${auth}`]),
+	];
+	const shownLines = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, ...(auth === undefined ? [] : ['Proxy-Authorization: Basic ***'])];
+	const command = `printf '${shownLines.join(String.raw`\r\n`)}${String.raw`\r\n\r\n`}' | ${formatArgv(argv)}`;
+	const problem = checkHost(proxyHost) ?? checkPort(proxyPort) ?? checkHost(input.targetHost) ?? checkPort(input.targetPort);
+	if (problem !== undefined) {
+		return failed(command, t().probes.proxyConnect.notTried(problem));
+	}
+
+	if (proxy.protocol !== 'http:') {
+		return failed(command, t().probes.proxyConnect.notHttp(redactUserinfo(input.proxyUrl), proxy.protocol.slice(0, -1)));
+	}
+
+	// Nc connects to the address the lookup found (`-n`), and its seconds start after the lookup.
+	const found = await addressFor(system, proxyHost, input);
+	if ('error' in found) {
+		return {
+			...failed(
+				command,
+				t().probes.proxyConnect.unreachable(`${proxyHost}:${proxyPort}`, `${found.error.code}: ${found.error.message}`, formatDuration(0)),
+			),
+			outcome: 'unreachable' satisfies ProxyConnectOutcome,
+		};
+	}
+
+	const pinned = ['nc', '-v', '-n', '-w', String(seconds), found.address, String(proxyPort)];
+	const shown = command.replace(formatArgv(argv), formatArgv(pinned));
+	const farEnd = [`HEAD / HTTP/1.1`, `Host: ${input.targetHost}`, 'Connection: close'];
+	const stdin = `${connectLines.join('\r\n')}\r\n\r\n${farEnd.join('\r\n')}\r\n\r\n`;
+	const result = await runTool(system, pinned, {...input, stdin});
+	const base = {
+		probe: 'tcp',
+		tool: 'nc',
+		command: shown,
+		argv: pinned,
+		durationMs: result.durationMs,
+		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
+	} as const;
+	if (result.missing) {
+		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: t().probes.proxyConnect.ncMissing};
+	}
+
+	const answer = readProxyAnswer(result.stdout);
+	const output = trimOutput(answer === undefined ? combinedOutput(result) : answer.shown.join('\n'));
+	const withOutput = {...base, ...(output === undefined ? {} : {output})};
+	const via = `${proxyHost}:${proxyPort}`;
+	const took = formatDuration(result.durationMs);
+	const words = t().probes.proxyConnect;
+	if (answer === undefined) {
+		const text = combinedOutput(result);
+		if (/connection refused|no route|unreachable|name or service|could not resolve|getaddrinfo/i.test(text)) {
+			return {
+				...withOutput,
+				outcome: 'unreachable' satisfies ProxyConnectOutcome,
+				summary: words.unreachable(via, firstLine(result.stderr) || text, took),
+			};
+		}
+
+		return {
+			...withOutput,
+			outcome: 'no-answer' satisfies ProxyConnectOutcome,
+			summary: words.noAnswer(via, target, formatDuration(seconds * 1000)),
+		};
+	}
+
+	return judgeAnswer({answer, withOutput, words, via, target, took, auth});
+}
+
 /** The proxy's status line and headers, read from what nc printed. */
 export function readProxyAnswer(
 	text: string,
@@ -148,7 +197,10 @@ export function readProxyAnswer(
 		}
 	}
 
-	const farEnd = lines.slice(index + 1).map((line) => line.trim()).find((line) => line !== '');
+	const farEnd = lines
+		.slice(index + 1)
+		.map((line) => line.trim())
+		.find((line) => line !== '');
 	if (farEnd !== undefined) {
 		shown.push(`(through the tunnel) ${farEnd}`);
 	}
@@ -197,7 +249,8 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 	const request = (env: Environment) =>
 		system.http({url: input.url, env, timeoutMs: input.timeoutMs, maxBodyBytes: 4096, ...(input.signal ? {signal: input.signal} : {})});
 	const [proxied, direct] = await Promise.all([request(input.env), request(withoutProxy(input.env))]);
-	const works = (result: HttpResult) => result.status !== undefined && ((result.status >= 200 && result.status < 300) || result.status === 404 || result.status === 410);
+	const works = (result: HttpResult) =>
+		result.status !== undefined && ((result.status >= 200 && result.status < 300) || result.status === 404 || result.status === 410);
 	const words = t().probes.proxyConnect;
 	const describe = (result: HttpResult) =>
 		result.status === undefined
@@ -206,10 +259,20 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 	const through = proxied.proxy === undefined ? words.withoutProxy : words.through(redactUserinfo(proxied.proxy));
 	const shownThrough = proxied.proxy === undefined ? 'without a proxy (go uses none for it)' : `through ${redactUserinfo(proxied.proxy)}`;
 	const output = [`${shownThrough}: ${describe(proxied)}`, `direct: ${describe(direct)}`].join('\n');
-	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(input.url)} (through the proxy, and direct)`, durationMs: Math.max(proxied.durationMs, direct.durationMs), output} as const;
+	const base = {
+		probe: 'http',
+		tool: 'undici',
+		command: `GET ${redactUserinfo(input.url)} (through the proxy, and direct)`,
+		durationMs: Math.max(proxied.durationMs, direct.durationMs),
+		output,
+	} as const;
 	const [a, b] = [works(proxied), works(direct)];
 	if (a && b) {
-		return {...base, outcome: 'both-work' satisfies ProxyCompareOutcome, summary: words.bothWork(through, describe(proxied), describe(direct))};
+		return {
+			...base,
+			outcome: 'both-work' satisfies ProxyCompareOutcome,
+			summary: words.bothWork(through, describe(proxied), describe(direct)),
+		};
 	}
 
 	if (!a && b) {
@@ -228,7 +291,11 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 		};
 	}
 
-	return {...base, outcome: 'both-fail' satisfies ProxyCompareOutcome, summary: words.bothFail(through, describe(proxied), describe(direct))};
+	return {
+		...base,
+		outcome: 'both-fail' satisfies ProxyCompareOutcome,
+		summary: words.bothFail(through, describe(proxied), describe(direct)),
+	};
 }
 
 /** §3.2: does the proxy open a tunnel to the entry (CONNECT), or want credentials, or refuse? As a probe object. */

@@ -51,7 +51,15 @@ export const minimalReproFlowchart = defineFlowchart<MinimalReproSubject>()({
 	},
 	checks: {
 		'minimal-repro': async (subject, run) =>
-			minimalReproProbe.run({system: run.context.system, module: subject.module, version: subject.version, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal, text: run.text.alone}),
+			minimalReproProbe.run({
+				system: run.context.system,
+				module: subject.module,
+				version: subject.version,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				signal: run.signal,
+				text: run.text.alone,
+			}),
 	},
 	async findings(walk, {context, evidence, text}) {
 		if (walk.current === 'environment') {

@@ -19,7 +19,9 @@ module is at fault), `succeeds` (the project is), `error` (could not run).
 export const minimalReproProbe = defineProbe({
 	id: 'minimal-repro',
 	outcomes: ['fails', 'succeeds', 'error'],
-	async run(input: ProbeRun & {readonly system: System; readonly module: string; readonly version: string; readonly text: MinimalReproText}) {
+	async run(
+		input: ProbeRun & {readonly system: System; readonly module: string; readonly version: string; readonly text: MinimalReproText},
+	) {
 		const {system, text} = input;
 		const started = system.now();
 		try {
@@ -30,7 +32,11 @@ export const minimalReproProbe = defineProbe({
 				timeoutMs: input.timeoutMs,
 				...(input.signal === undefined ? {} : {signal: input.signal}),
 			});
-			const outcome: 'fails' | 'succeeds' | 'error' = reproduction.ok ? 'succeeds' : reproduction.missing || reproduction.canceled ? 'error' : 'fails';
+			const outcome: 'fails' | 'succeeds' | 'error' = reproduction.ok
+				? 'succeeds'
+				: reproduction.missing || reproduction.canceled
+					? 'error'
+					: 'fails';
 			const output = trimOutput(reproductionErrorText(reproduction));
 			return {
 				evidence: {
@@ -39,7 +45,9 @@ export const minimalReproProbe = defineProbe({
 					command: `(in ${minimalModulePath}, empty GOMODCACHE) ${formatArgv(reproduction.argv)}`,
 					argv: reproduction.argv,
 					outcome,
-					summary: reproduction.ok ? text.succeeds(input.module, input.version) : text.fails(input.module, input.version, reproduction.headline),
+					summary: reproduction.ok
+						? text.succeeds(input.module, input.version)
+						: text.fails(input.module, input.version, reproduction.headline),
 					...(reproduction.exitCode === undefined ? {} : {exitCode: reproduction.exitCode}),
 					durationMs: Math.round(reproduction.durationMs),
 					...(output === undefined ? {} : {output}),

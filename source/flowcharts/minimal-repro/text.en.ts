@@ -10,14 +10,18 @@ export const en = {
 			summary:
 				"{label} fails without this project too: the environment (network, proxy, go settings) or the module itself is at fault, not this project's go.mod, go.sum, replace or vendor/.",
 		},
-		project: {summary: '{label} downloads in an empty module: something in this project makes it fail (replace or exclude directives, vendor/, go.sum, go.mod).'},
+		project: {
+			summary:
+				'{label} downloads in an empty module: something in this project makes it fail (replace or exclude directives, vendor/, go.sum, go.mod).',
+		},
 		cannotCheck: {summary: 'The minimal reproduction could not run.'},
 		inspect: {title: "Look at what the project adds: replace, exclude, vendor/modules.txt, go.sum's lines"},
 	},
 	messages: {
 		alone: {
 			succeeds: (module: string, version: string) => `In an empty module that requires only ${module}@${version}, go downloads it.`,
-			fails: (module: string, version: string, headline: string) => `In an empty module that requires only ${module}@${version}, go fails too: ${headline}`,
+			fails: (module: string, version: string, headline: string) =>
+				`In an empty module that requires only ${module}@${version}, go fails too: ${headline}`,
 			notRun: (message: string) => `The minimal reproduction could not run: ${message}`,
 		},
 		projectTitle: 'The project, not the network, makes this fail',

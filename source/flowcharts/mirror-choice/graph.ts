@@ -31,7 +31,11 @@ export const mirrorChoiceGraph = defineGraph<MirrorCheckSubject>()({
 			decide: (subject) => (subject.expected === undefined ? 'unknown' : 'known'),
 			edges: {known: 'content', unknown: 'unverified'},
 		},
-		content: {kind: 'probe', probe: modHashProbe, edges: {match: 'correct', mismatch: 'altered', 'not-found': 'unverified', error: 'unverified'}},
+		content: {
+			kind: 'probe',
+			probe: modHashProbe,
+			edges: {match: 'correct', mismatch: 'altered', 'not-found': 'unverified', error: 'unverified'},
+		},
 		correct: {kind: 'end', verdict: 'healthy'},
 		unverified: {kind: 'end', verdict: 'healthy'},
 		// The taxonomy: a mismatch only one proxy produces is still a checksum mismatch, naming that proxy.

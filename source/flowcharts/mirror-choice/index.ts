@@ -54,7 +54,7 @@ export const mirrorChoiceFlowchart = defineFlowchart<MirrorCheckSubject>()({
 	},
 	findings(walk, {context, evidence}) {
 		const {subject} = walk;
-		// go itself failed on a checksum mismatch: the §2.4 flowchart examines every source and says which is wrong.
+		// Go itself failed on a checksum mismatch: the §2.4 flowchart examines every source and says which is wrong.
 		const explained = subject.role === 'goproxy' && (context.classified ?? []).some((item) => item.category === 'checksum-mismatch');
 		if (walk.verdict === 'healthy' || explained) {
 			return [];
@@ -100,9 +100,23 @@ async function mirrorSubjects(
 The `content` node's check: the proxy's go.mod, hashed and compared with go.sum. The `known` node asks it only
 when go.sum records a hash.
 */
-async function contentCheck(context: InvestigationContext, subject: MirrorCheckSubject, timeoutMs: number, signal: AbortSignal | undefined): Promise<ProbeResult<ModHashOutcome, undefined>> {
+async function contentCheck(
+	context: InvestigationContext,
+	subject: MirrorCheckSubject,
+	timeoutMs: number,
+	signal: AbortSignal | undefined,
+): Promise<ProbeResult<ModHashOutcome, undefined>> {
 	if (subject.expected === undefined) {
-		return {evidence: {probe: 'check', tool: 'gomod-doctor', command: 'mod-hash', outcome: 'error', summary: 'go.sum records no hash to compare with', durationMs: 0}};
+		return {
+			evidence: {
+				probe: 'check',
+				tool: 'gomod-doctor',
+				command: 'mod-hash',
+				outcome: 'error',
+				summary: 'go.sum records no hash to compare with',
+				durationMs: 0,
+			},
+		};
 	}
 
 	return modHashProbe.run({

@@ -9,7 +9,9 @@ export const en = {
 		content: {question: 'Does {label} serve the go.mod of {module} {version} that go.sum recorded?'},
 		correct: {summary: '{label} serves {module} {version} as go.sum recorded it: a mirror go can use.'},
 		unverified: {summary: '{label} answers, but its content for {module} {version} could not be compared with go.sum.'},
-		altered: {summary: '{label} serves a go.mod for {module} {version} that differs from go.sum: altered content. Do not use it as a mirror.'},
+		altered: {
+			summary: '{label} serves a go.mod for {module} {version} that differs from go.sum: altered content. Do not use it as a mirror.',
+		},
 		useWorking: {title: 'Switch GOPROXY to the fastest proxy that serves correct content (go env -w)'},
 	},
 	messages: {},

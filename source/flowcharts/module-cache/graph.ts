@@ -19,7 +19,11 @@ export const moduleCacheGraph = defineGraph<ModuleCacheSubject>()({
 	source: '§4.1',
 	start: 'writable',
 	nodes: {
-		writable: {kind: 'probe', probe: cacheWritableProbe, edges: {writable: 'repeat', 'not-writable': 'readOnly', 'no-space': 'full', error: 'repeat'}},
+		writable: {
+			kind: 'probe',
+			probe: cacheWritableProbe,
+			edges: {writable: 'repeat', 'not-writable': 'readOnly', 'no-space': 'full', error: 'repeat'},
+		},
 		repeat: {kind: 'probe', probe: cleanRepeatProbe, edges: {succeeds: 'size', fails: 'notCache', error: 'notCache'}},
 		size: {kind: 'probe', probe: cacheSizeProbe, edges: {measured: 'corrupt', error: 'corrupt'}},
 		readOnly: {kind: 'end', verdict: 'cache', offers: ['move', 'chown']},

@@ -70,7 +70,13 @@ function cacheInput(subject: ModuleCacheSubject, run: CheckRun): CacheProbeInput
 	};
 }
 
-function fixFor(id: string, subject: ModuleCacheSubject, bytes: number | undefined, context: InvestigationContext, text: ModuleCacheMessages): Fix[] {
+function fixFor(
+	id: string,
+	subject: ModuleCacheSubject,
+	bytes: number | undefined,
+	context: InvestigationContext,
+	text: ModuleCacheMessages,
+): Fix[] {
 	switch (id) {
 		case 'cache-clean': {
 			return [goCleanModcacheFix(subject.dir, bytes === undefined ? '?' : formatBytes(bytes))];
@@ -96,11 +102,15 @@ function fixFor(id: string, subject: ModuleCacheSubject, bytes: number | undefin
 	}
 }
 
-/** go's default cache (the first GOPATH entry's pkg/mod) when that is not the broken one; else one under HOME. */
+/** Go's default cache (the first GOPATH entry's pkg/mod) when that is not the broken one; else one under HOME. */
 function writableCacheFor(current: string, context: InvestigationContext): string | undefined {
 	const gopath = (context.snapshot.values['GOPATH'] ?? '').split(path.delimiter)[0] ?? '';
 	const byDefault = gopath === '' ? undefined : path.join(gopath, 'pkg', 'mod');
-	if (byDefault !== undefined && path.resolve(byDefault) !== path.resolve(current) && !path.resolve(current).startsWith(`${path.resolve(byDefault)}${path.sep}`)) {
+	if (
+		byDefault !== undefined &&
+		path.resolve(byDefault) !== path.resolve(current) &&
+		!path.resolve(current).startsWith(`${path.resolve(byDefault)}${path.sep}`)
+	) {
 		return byDefault;
 	}
 

@@ -67,18 +67,34 @@ async function probeCleanRepeat(system: System, input: CacheProbeInput): Promise
 async function probeCacheSize(system: System, input: CacheProbeInput): Promise<Evidence & {readonly bytes?: number}> {
 	const [size, verify] = await Promise.all([
 		measureCacheSize(system, input.dir, input.env, input.timeoutMs, input.signal),
-		system.run({file: 'go', args: ['mod', 'verify'], env: input.env, cwd: input.cwd, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal}), parseable: true}),
+		system.run({
+			file: 'go',
+			args: ['mod', 'verify'],
+			env: input.env,
+			cwd: input.cwd,
+			timeoutMs: input.timeoutMs,
+			...(input.signal === undefined ? {} : {signal: input.signal}),
+			parseable: true,
+		}),
 	]);
 	const verifyText = `${verify.stdout}${verify.stderr}`.trim();
 	const words = t().probes.cache;
-	const verified = verify.exitCode === 0 ? words.verified : verify.timedOut ? words.verifyLate : words.verifySays(verifyText.split('\n').slice(0, 3).join(' '));
+	const verified =
+		verify.exitCode === 0
+			? words.verified
+			: verify.timedOut
+				? words.verifyLate
+				: words.verifySays(verifyText.split('\n').slice(0, 3).join(' '));
 	return {
 		probe: 'go',
 		tool: 'du',
 		command: `${formatArgv(size.argv)}; go mod verify`,
 		argv: size.argv,
 		outcome: size.bytes === undefined ? 'error' : 'measured',
-		summary: size.bytes === undefined ? words.notMeasured(input.dir, size.output || words.duFailed, verified) : words.holds(input.dir, formatBytes(size.bytes), verified),
+		summary:
+			size.bytes === undefined
+				? words.notMeasured(input.dir, size.output || words.duFailed, verified)
+				: words.holds(input.dir, formatBytes(size.bytes), verified),
 		...(size.exitCode === undefined ? {} : {exitCode: size.exitCode}),
 		durationMs: Math.round(Math.max(size.durationMs, verify.durationMs)),
 		...(trimOutput(`${size.output}\n${verifyText}`) === undefined ? {} : {output: trimOutput(`${size.output}\n${verifyText}`)!}),

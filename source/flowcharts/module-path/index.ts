@@ -5,7 +5,7 @@ import {escapeRegExp, modulePathUsesProbe} from './probe-module-path-uses.js';
 import {en} from './text.en.js';
 import {zh} from './text.zh.js';
 
-/** go's words: `module declares its path as: X` / `but was required as: Y` (on one line or two). */
+/** Go's words: `module declares its path as: X` / `but was required as: Y` (on one line or two). */
 const mismatchPattern = /module declares its path as:\s*(\S+)\s+but was required as:\s*(\S+)/;
 
 /** `module declares its path as`: both paths, and the files of this module that name the old one. */
@@ -28,7 +28,7 @@ export const modulePathFlowchart = defineFlowchart<ModulePathSubject>()({
 			}
 
 			const version =
-				new RegExp(`${escapeRegExp(required)}@(v[^\\s:]+)`).exec(text)?.[1] ??
+				new RegExp(String.raw`${escapeRegExp(required)}@(v[^\s:]+)`).exec(text)?.[1] ??
 				context.goMod?.requires.find((require) => require.path === required)?.version ??
 				'';
 			subjects.push({label: required, required, declared, version});
@@ -37,7 +37,8 @@ export const modulePathFlowchart = defineFlowchart<ModulePathSubject>()({
 		return subjects;
 	},
 	checks: {
-		'module-path-uses': async (subject, run) => modulePathUsesProbe.run({system: run.context.system, dir: run.context.dir, required: subject.required, text: run.text.uses}),
+		'module-path-uses': async (subject, run) =>
+			modulePathUsesProbe.run({system: run.context.system, dir: run.context.dir, required: subject.required, text: run.text.uses}),
 	},
 	findings(walk, {evidence, text, dataOf}) {
 		const {subject} = walk;

@@ -34,19 +34,40 @@ export const modulePathUsesProbe = defineProbe({
 				}
 
 				for (const [index, line] of content.split('\n').entries()) {
-					if (file === 'go.mod' ? new RegExp(`(^|\\s)${escapeRegExp(required)}(\\s|$)`).test(line) : line.includes(`"${required}"`) || line.includes(`"${required}/`)) {
+					if (
+						file === 'go.mod'
+							? new RegExp(String.raw`(^|\s)${escapeRegExp(required)}(\s|$)`).test(line)
+							: line.includes(`"${required}"`) || line.includes(`"${required}/`)
+					) {
 						places.push(`${file}:${index + 1}`);
 					}
 				}
 			}
 		} catch (error) {
-			return {evidence: {...base, outcome: 'error' as const, summary: text.unreadable((error as Error).message), durationMs: Math.round(performance.now() - started)}, data: []};
+			return {
+				evidence: {
+					...base,
+					outcome: 'error' as const,
+					summary: text.unreadable((error as Error).message),
+					durationMs: Math.round(performance.now() - started),
+				},
+				data: [],
+			};
 		}
 
 		const durationMs = Math.round(performance.now() - started);
 		return places.length === 0
 			? {evidence: {...base, outcome: 'none' as const, summary: text.none(required), durationMs}, data: places}
-			: {evidence: {...base, outcome: 'found' as const, summary: text.found(required, places.join(', ')), durationMs, output: places.join('\n')}, data: places};
+			: {
+					evidence: {
+						...base,
+						outcome: 'found' as const,
+						summary: text.found(required, places.join(', ')),
+						durationMs,
+						output: places.join('\n'),
+					},
+					data: places,
+				};
 	},
 });
 

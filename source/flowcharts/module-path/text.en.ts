@@ -8,7 +8,8 @@ export const en = {
 		uses: {question: "Which files of this module name {required} (go.mod's require, the Go files' imports)?"},
 		rename: {summary: '{required} {version} declares itself as {declared}: require and import {declared} instead.'},
 		indirect: {
-			summary: '{required} {version} declares itself as {declared}, and no file of this module names {required}: a dependency requires the old path; upgrade that dependency.',
+			summary:
+				'{required} {version} declares itself as {declared}, and no file of this module names {required}: a dependency requires the old path; upgrade that dependency.',
 		},
 		changePath: {title: 'Use the path the module declares'},
 	},

@@ -8,7 +8,9 @@ export const zh: FlowchartText<typeof modulePathGraph.nodes, ModulePathMessages>
 	nodes: {
 		uses: {question: '本模块的哪些文件写的是 {required}（go.mod 的 require、Go 文件的 import）？'},
 		rename: {summary: '{required} {version} 声明自己是 {declared}：请改为 require 和 import {declared}。'},
-		indirect: {summary: '{required} {version} 声明自己是 {declared}，而本模块没有文件写 {required}：是某个依赖引用了旧路径；请升级那个依赖。'},
+		indirect: {
+			summary: '{required} {version} 声明自己是 {declared}，而本模块没有文件写 {required}：是某个依赖引用了旧路径；请升级那个依赖。',
+		},
 		changePath: {title: '改用模块声明的路径'},
 	},
 	messages: {

@@ -16,7 +16,7 @@ export type NotFoundSubject = {
 	/** A likely correct spelling of the path (another requirement's path, or a well-known host), when one is close. */
 	readonly typo?: string;
 	/**
-	go's own error was about the `direct` fallback (the VCS host), which go reaches only after every proxy before it
+	Go's own error was about the `direct` fallback (the VCS host), which go reaches only after every proxy before it
 	answered 404/410: the proxies' answer is the cause, the fallback's failure a consequence.
 	*/
 	readonly fallback?: string;
@@ -47,7 +47,13 @@ export const notFoundGraph = defineGraph<NotFoundSubject>()({
 		target: {
 			kind: 'probe',
 			probe: replaceTargetProbe,
-			edges: {ok: 'replaceFine', 'no-dir': 'replaceBroken', 'no-go-mod': 'replaceBroken', 'version-missing': 'replaceBroken', error: 'cannotCheck'},
+			edges: {
+				ok: 'replaceFine',
+				'no-dir': 'replaceBroken',
+				'no-go-mod': 'replaceBroken',
+				'version-missing': 'replaceBroken',
+				error: 'cannotCheck',
+			},
 		},
 		list: {
 			kind: 'probe',

@@ -56,7 +56,10 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 			seen.add(label);
 			const replace = replaceOf(context, module, version);
 			// A typo is at most two edits away, so at most two characters longer or shorter: the rest are not compared.
-			const typo = findPathTypo(module, others.filter((other) => Math.abs(other.length - module.length) <= 2));
+			const typo = findPathTypo(
+				module,
+				others.filter((other) => Math.abs(other.length - module.length) <= 2),
+			);
 			subjects.push({
 				label,
 				module,
@@ -73,7 +76,7 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 		return subjects;
 	},
 	checks: {
-		'version-list': async (subject, run) => {
+		async 'version-list'(subject, run) {
 			const {context} = run;
 			const parent = run.node === 'parent';
 			const asked = parent ? subject.parent : subject.module;
@@ -82,33 +85,59 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 				return {evidence: unchecked('version-list', `${subject.module} has no parent path`)};
 			}
 
-			const result = await versionListProbe.run({system: context.system, module: asked, version: parent ? 'latest' : subject.version, ...common(run)});
+			const result = await versionListProbe.run({
+				system: context.system,
+				module: asked,
+				version: parent ? 'latest' : subject.version,
+				...common(run),
+			});
 			if (!parent) {
 				return result;
 			}
 
 			// The path above is asked whether it exists at all, not for a version; its versions are not the module's.
 			const {versions, entry} = result.data ?? {};
-			const found = entry !== undefined && versions !== undefined && ['has-version', 'missing-version', 'no-tags'].includes(result.evidence.outcome);
-			return {evidence: found ? {...result.evidence, summary: t().probes.versions.hasPath(redactUserinfo(entry), asked, versions.join(', ') || t().probes.versions.none)} : result.evidence};
+			const found =
+				entry !== undefined && versions !== undefined && ['has-version', 'missing-version', 'no-tags'].includes(result.evidence.outcome);
+			return {
+				evidence: found
+					? {
+							...result.evidence,
+							summary: t().probes.versions.hasPath(redactUserinfo(entry), asked, versions.join(', ') || t().probes.versions.none),
+						}
+					: result.evidence,
+			};
 		},
-		'proxy-fetch': async (subject, run) => {
+		async 'proxy-fetch'(subject, run) {
 			// The entry that refused the module, asked for a module that certainly exists.
 			const entry = run.dataOf(versionListProbe)?.entry;
 			if (entry === undefined) {
 				return {evidence: unchecked('proxy-fetch', `no entry refused ${subject.module}`)};
 			}
 
-			return proxyFetchProbe.run({system: run.context.system, baseUrl: entry, module: subject.canary, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal});
+			return proxyFetchProbe.run({
+				system: run.context.system,
+				baseUrl: entry,
+				module: subject.canary,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				signal: run.signal,
+			});
 		},
-		'replace-target': async (subject, run) => {
+		async 'replace-target'(subject, run) {
 			const {context} = run;
 			const replace = replaceOf(context, subject.module, subject.version);
 			if (replace === undefined) {
 				return {evidence: unchecked('replace-target', `go.mod no longer replaces ${subject.module}`)};
 			}
 
-			return replaceTargetProbe.run({system: context.system, dir: context.dir, newPath: replace.newPath, ...(replace.newVersion === undefined ? {} : {newVersion: replace.newVersion}), ...common(run)});
+			return replaceTargetProbe.run({
+				system: context.system,
+				dir: context.dir,
+				newPath: replace.newPath,
+				...(replace.newVersion === undefined ? {} : {newVersion: replace.newVersion}),
+				...common(run),
+			});
 		},
 	},
 	findings(walk, {context, evidence, text, dataOf}) {
@@ -121,7 +150,9 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 		const versions = listed?.versions ?? [];
 		// The path to use instead: the likely spelling, or the path above it that exists.
 		const right = walk.current === 'parentExists' ? subject.parent : subject.typo;
-		const fixes = walk.offers.flatMap((id): Fix[] => fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, {versions, refusedBy: listed?.entry, context, text}));
+		const fixes = walk.offers.flatMap((id): Fix[] =>
+			fixFor(id, {...subject, ...(right === undefined ? {} : {typo: right})}, {versions, refusedBy: listed?.entry, context, text}),
+		);
 		const suggested = suggestedVersion(subject.version, versions);
 		const near = nearestVersions(subject.version, versions);
 		const extra =
@@ -132,16 +163,23 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 					: near.lower !== undefined && near.higher !== undefined
 						? text.nearestOrHigher(near.nearest, near.higher)
 						: text.nearest(near.nearest);
-		// go's last word was about `direct`, which it tried only because the proxies lacked the module.
+		// Go's last word was about `direct`, which it tried only because the proxies lacked the module.
 		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${text.fallbackFailed(subject.fallback)}`;
-		return [{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes}];
+		return [
+			{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes},
+		];
 	},
 	text: {en, zh},
 });
 
 /** What the proxy checks run with: go's GOPROXY and environment, the deadline, the signal. */
 function common(run: {readonly context: InvestigationContext; readonly timeoutMs: number; readonly signal?: AbortSignal}) {
-	return {goproxy: run.context.snapshot.values['GOPROXY'] ?? '', env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
+	return {
+		goproxy: run.context.snapshot.values['GOPROXY'] ?? '',
+		env: run.context.env,
+		timeoutMs: run.timeoutMs,
+		...(run.signal === undefined ? {} : {signal: run.signal}),
+	};
 }
 
 /** A check that cannot run (the graph rules it out): its probe's "could not check" outcome. */
@@ -168,7 +206,13 @@ function fixFor(id: string, subject: NotFoundSubject, {versions, refusedBy, cont
 
 			// A version only `--module` asked for: go.mod has no line to change, and no fix makes that query work.
 			if (requiredVersion(context, subject.module) !== subject.version) {
-				return [infoFix('module-go-get', text.queryTitle(subject.module, suggested), text.queryDetail(subject.module, subject.version, suggested))];
+				return [
+					infoFix(
+						'module-go-get',
+						text.queryTitle(subject.module, suggested),
+						text.queryDetail(subject.module, subject.version, suggested),
+					),
+				];
 			}
 
 			const fix = requireVersionFix(subject.module, subject.version, suggested);
@@ -204,7 +248,10 @@ function fixFor(id: string, subject: NotFoundSubject, {versions, refusedBy, cont
 		case 'module-fix-replace': {
 			const replace = replaceOf(context, subject.module, subject.version);
 			const line = replace?.line ?? 0;
-			const shown = replace === undefined ? '' : `replace ${replace.oldPath}${replace.oldVersion === undefined ? '' : ` ${replace.oldVersion}`} => ${replace.newPath}${replace.newVersion === undefined ? '' : ` ${replace.newVersion}`}`;
+			const shown =
+				replace === undefined
+					? ''
+					: `replace ${replace.oldPath}${replace.oldVersion === undefined ? '' : ` ${replace.oldVersion}`} => ${replace.newPath}${replace.newVersion === undefined ? '' : ` ${replace.newVersion}`}`;
 			return [infoFix('module-fix-replace', text.fixReplaceTitle(line), shown)];
 		}
 
@@ -249,7 +296,11 @@ and every module go.sum records.
 */
 function knownPaths(context: InvestigationContext): string[] {
 	return [
-		...new Set([...(context.goMod?.requires.map((require) => require.path) ?? []), ...(context.goMod?.module === undefined ? [] : [context.goMod.module]), ...(context.goSum ?? []).map((line) => line.module)]),
+		...new Set([
+			...(context.goMod?.requires.map((require) => require.path) ?? []),
+			...(context.goMod?.module === undefined ? [] : [context.goMod.module]),
+			...(context.goSum ?? []).map((line) => line.module),
+		]),
 	];
 }
 
@@ -274,7 +325,7 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 
 	const proxies = entries.flatMap((entry) => (entry.kind === 'url' ? [entry.url.replace(/\/+$/, '')] : []));
 	const patterns = directPatterns(context.snapshot.values);
-	// go may fail on 100,000 modules: one pass, a map for the categories, and no more than the walks will take.
+	// Go may fail on 100,000 modules: one pass, a map for the categories, and no more than the walks will take.
 	const categories = new Map<string, string>();
 	for (const item of context.classified ?? []) {
 		if (item.module !== undefined && !categories.has(item.module)) {
@@ -288,7 +339,10 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 			break;
 		}
 
-		if ((patterns !== '' && matchPrefixPatterns(patterns, failure.module)) || proxies.some((proxy) => failure.error.includes(`${proxy}/`))) {
+		if (
+			(patterns !== '' && matchPrefixPatterns(patterns, failure.module)) ||
+			proxies.some((proxy) => failure.error.includes(`${proxy}/`))
+		) {
 			continue;
 		}
 
@@ -296,22 +350,35 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 		// repository that does not exist (a private-looking host is the private-module flowchart's). Not the
 		// checksum database, which go asks after a download.
 		const category = categories.get(failure.module);
-		const fetchFailure = category !== undefined && (fallbackCategories.has(category) || (category === 'private-auth' && !looksPrivateHost(moduleHost(failure.module))));
+		const fetchFailure =
+			category !== undefined &&
+			(fallbackCategories.has(category) || (category === 'private-auth' && !looksPrivateHost(moduleHost(failure.module))));
 		if (!fetchFailure || /\/lookup\/|verifying /.test(failure.error)) {
 			continue;
 		}
 
-		// go's words, untrusted: one line, no control characters (redacted with the rest of the report).
-		const line = (failure.error.split('\n').map((text) => text.trim()).find((text) => text !== '') ?? '').replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
+		// Go's words, untrusted: one line, no control characters (redacted with the rest of the report).
+		const line = (
+			failure.error
+				.split('\n')
+				.map((text) => text.trim())
+				.find((text) => text !== '') ?? ''
+		).replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
 		// The cause of a failed fetch is at the end of go's line ("…: lookup HOST: no such host").
-		found.push({module: failure.module, ...(failure.version === '' ? {} : {version: failure.version}), fallback: line.length > 300 ? `…${line.slice(-300)}` : line});
+		found.push({
+			module: failure.module,
+			...(failure.version === '' ? {} : {version: failure.version}),
+			fallback: line.length > 300 ? `…${line.slice(-300)}` : line,
+		});
 	}
 
 	return found;
 }
 
 function replaceOf(context: InvestigationContext, module: string, version: string) {
-	return context.goMod?.replaces.find((replace) => replace.oldPath === module && (replace.oldVersion === undefined || replace.oldVersion === version));
+	return context.goMod?.replaces.find(
+		(replace) => replace.oldPath === module && (replace.oldVersion === undefined || replace.oldVersion === version),
+	);
 }
 
 function requiredVersion(context: InvestigationContext, module: string): string | undefined {

@@ -23,7 +23,7 @@ export type VersionListInput = {
 	readonly module: string;
 	/** The version or query go asked for (`v1.3.0`, `latest`). */
 	readonly version: string;
-	/** go's GOPROXY value. */
+	/** Go's GOPROXY value. */
 	readonly goproxy: string;
 	readonly env: Environment;
 	readonly timeoutMs: number;
@@ -44,6 +44,78 @@ export type VersionListResult = {
 	readonly info?: HttpResult;
 };
 
+/** What a GOPROXY entry that lists the module says of the version: listed, served unlisted, untagged or missing. */
+async function answerFromList(entry: {
+	readonly base: string;
+	readonly list: HttpResult;
+	readonly shown: string;
+	readonly input: VersionListInput;
+	readonly escaped: string;
+	readonly get: (url: string) => Promise<HttpResult>;
+	readonly evidence: (outcome: string, summary: string, command: string, output?: string) => Evidence;
+}): Promise<VersionListResult> {
+	const {base, list, shown, input, escaped, get, evidence} = entry;
+	let infoAnswer: HttpResult | undefined;
+	// A list longer than `listBytes` is cut: its last line may be a piece of a version, and is dropped.
+	const complete = list.bodyBytes <= listBytes;
+	const body = complete ? list.body : list.body.slice(0, list.body.lastIndexOf('\n') + 1);
+	// A proxy may list 100,000 versions: they are sampled in one pass, and the evidence names the count, both
+	// ends and the nearest to the one asked for, never all of them.
+	const sample = sampleVersionList(body, input.version);
+	const {versions} = sample;
+	const summary = summarizeVersions(sample, input.version);
+	const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
+	if (versions.includes(input.version)) {
+		return {
+			versions,
+			entry: base,
+			evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown),
+		};
+	}
+
+	if (isValidVersion(input.version)) {
+		const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
+		const info = await get(infoUrl);
+		infoAnswer = info;
+		if (info.status === 200) {
+			return {
+				versions,
+				entry: base,
+				evidence: evidence(
+					'has-version',
+					t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed),
+					`${shown} · GET ${redactUserinfo(infoUrl)}`,
+				),
+			};
+		}
+	}
+
+	if (sample.count === 0) {
+		return {
+			versions,
+			entry: base,
+			evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown),
+		};
+	}
+
+	// What the entry said for the version itself (a 404's "unknown revision", a 403's "not available").
+	const said =
+		infoAnswer?.status === undefined
+			? ''
+			: `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
+	return {
+		versions,
+		entry: base,
+		...(infoAnswer === undefined ? {} : {info: infoAnswer}),
+		evidence: evidence(
+			'missing-version',
+			t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed),
+			shown,
+			said.trimStart(),
+		),
+	};
+}
+
 /**
 Asks the GOPROXY entries, in order, for `<entry>/<module>/@v/list` (moving on after 404/410, as go does with `,`),
 then, when the version is not listed, for its `.info` (pseudo-versions are never listed). Outcomes: `has-version`,
@@ -54,7 +126,9 @@ at all), `error` (nothing to ask: no proxy entry).
 */
 export async function probeVersionList(system: System, input: VersionListInput): Promise<VersionListResult> {
 	const started = system.now();
-	const urls = parseGoproxyList(input.goproxy).entries.flatMap((entry) => (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : []));
+	const urls = parseGoproxyList(input.goproxy).entries.flatMap((entry) =>
+		entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : [],
+	);
 	const escaped = escapeModulePath(input.module);
 	const evidence = (outcome: string, summary: string, command: string, output?: string): Evidence => ({
 		probe: 'http',
@@ -71,10 +145,15 @@ export async function probeVersionList(system: System, input: VersionListInput):
 
 	const deadline = started + input.timeoutMs;
 	const get = async (url: string): Promise<HttpResult> =>
-		system.http({url, env: input.env, timeoutMs: Math.floor(Math.max(200, deadline - system.now())), ...(input.signal === undefined ? {} : {signal: input.signal}), maxBodyBytes: listBytes});
+		system.http({
+			url,
+			env: input.env,
+			timeoutMs: Math.floor(Math.max(200, deadline - system.now())),
+			...(input.signal === undefined ? {} : {signal: input.signal}),
+			maxBodyBytes: listBytes,
+		});
 	const missing: string[] = [];
 	const failures: string[] = [];
-	let infoAnswer: HttpResult | undefined;
 	// What each entry that lacks the module said (proxy.golang.org's "not found: …" names the reason).
 	const answers: string[] = [];
 	for (const base of urls) {
@@ -89,62 +168,56 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		}
 
 		if (list.status !== undefined && asksForCredentials(list)) {
-			return {entry: base, evidence: evidence('auth', t().probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)), shown, list.body.slice(0, 500))};
+			return {
+				entry: base,
+				evidence: evidence(
+					'auth',
+					t().probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)),
+					shown,
+					list.body.slice(0, 500),
+				),
+			};
 		}
 
 		if (list.status === 403) {
-			const body = list.body.replaceAll(/[\u0000-\u001F\u007F]+/g, ' ').trim().slice(0, 200);
-			return {entry: base, evidence: evidence('refused', t().probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body), shown, list.body.slice(0, 500))};
+			const body = list.body
+				.replaceAll(/[\u0000-\u001F\u007F]+/g, ' ')
+				.trim()
+				.slice(0, 200);
+			return {
+				entry: base,
+				evidence: evidence(
+					'refused',
+					t().probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body),
+					shown,
+					list.body.slice(0, 500),
+				),
+			};
 		}
 
 		if (list.status !== 200) {
 			failures.push(`${redactUserinfo(base)}: ${list.status ?? list.error?.message ?? 'no answer'}`);
-			// go stops at an entry that fails otherwise (unless `|`): so does this check.
-			return {evidence: evidence('unreachable', t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')), shown)};
+			// Go stops at an entry that fails otherwise (unless `|`): so does this check.
+			return {
+				evidence: evidence(
+					'unreachable',
+					t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')),
+					shown,
+				),
+			};
 		}
 
-		// A list longer than `listBytes` is cut: its last line may be a piece of a version, and is dropped.
-		const complete = list.bodyBytes <= listBytes;
-		const body = complete ? list.body : list.body.slice(0, list.body.lastIndexOf('\n') + 1);
-		// A proxy may list 100,000 versions: they are sampled in one pass, and the evidence names the count, both
-		// ends and the nearest to the one asked for, never all of them.
-		const sample = sampleVersionList(body, input.version);
-		const {versions} = sample;
-		const summary = summarizeVersions(sample, input.version);
-		const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
-		if (versions.includes(input.version)) {
-			return {versions, entry: base, evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown)};
-		}
-
-		if (isValidVersion(input.version)) {
-			const infoUrl = joinProxyUrl(base, `${escaped}/@v/${escapeVersion(input.version)}.info`);
-			// eslint-disable-next-line no-await-in-loop
-			const info = await get(infoUrl);
-			infoAnswer = info;
-			if (info.status === 200) {
-				return {
-					versions,
-					entry: base,
-					evidence: evidence('has-version', t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed), `${shown} · GET ${redactUserinfo(infoUrl)}`),
-				};
-			}
-		}
-
-		if (sample.count === 0) {
-			return {versions, entry: base, evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown)};
-		}
-
-		// What the entry said for the version itself (a 404's "unknown revision", a 403's "not available").
-		const said = infoAnswer === undefined || infoAnswer.status === undefined ? '' : `\nGET …/@v/${escapeVersion(input.version)}.info: ${statusLine(infoAnswer.status)} ${infoAnswer.body.trim().slice(0, 300)}`;
-		return {
-			versions,
-			entry: base,
-			...(infoAnswer === undefined ? {} : {info: infoAnswer}),
-			evidence: evidence('missing-version', t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed), shown, said.trimStart()),
-		};
+		return answerFromList({base, list, shown, input, escaped, get, evidence});
 	}
 
-	return {evidence: evidence('no-module', t().probes.versions.noModule(input.module, missing.join('; ')), `GET …/${escaped}/@v/list`, answers.join('\n'))};
+	return {
+		evidence: evidence(
+			'no-module',
+			t().probes.versions.noModule(input.module, missing.join('; ')),
+			`GET …/${escaped}/@v/list`,
+			answers.join('\n'),
+		),
+	};
 }
 
 export type ReplaceTargetInput = {
@@ -167,18 +240,43 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 	const started = system.now();
 	if (input.newVersion === undefined) {
 		const target = path.resolve(input.dir, input.newPath);
-		const evidence = (outcome: string, summary: string): Evidence => ({probe: 'file', tool: 'node:fs', command: `stat ${target}`, outcome, summary, durationMs: Math.round(system.now() - started)});
-		const isDir = await system.fs.stat(target).then((info) => info.isDirectory(), () => undefined);
+		const evidence = (outcome: string, summary: string): Evidence => ({
+			probe: 'file',
+			tool: 'node:fs',
+			command: `stat ${target}`,
+			outcome,
+			summary,
+			durationMs: Math.round(system.now() - started),
+		});
+		const isDir = await system.fs.stat(target).then(
+			(info) => info.isDirectory(),
+			() => undefined,
+		);
 		if (isDir !== true) {
 			return evidence('no-dir', isDir === false ? t().probes.versions.isFile(target) : t().probes.versions.notExists(target));
 		}
 
-		const hasGoMod = await system.fs.stat(path.join(target, 'go.mod')).then((info) => info.isFile(), () => false);
+		const hasGoMod = await system.fs.stat(path.join(target, 'go.mod')).then(
+			(info) => info.isFile(),
+			() => false,
+		);
 		return hasGoMod ? evidence('ok', t().probes.versions.hasGoMod(target)) : evidence('no-go-mod', t().probes.versions.noGoMod(target));
 	}
 
-	const listed = await probeVersionList(system, {module: input.newPath, version: input.newVersion, goproxy: input.goproxy, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})});
-	const outcome = listed.evidence.outcome === 'has-version' ? 'ok' : listed.evidence.outcome === 'unreachable' || listed.evidence.outcome === 'error' ? 'error' : 'version-missing';
+	const listed = await probeVersionList(system, {
+		module: input.newPath,
+		version: input.newVersion,
+		goproxy: input.goproxy,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		...(input.signal === undefined ? {} : {signal: input.signal}),
+	});
+	const outcome =
+		listed.evidence.outcome === 'has-version'
+			? 'ok'
+			: listed.evidence.outcome === 'unreachable' || listed.evidence.outcome === 'error'
+				? 'error'
+				: 'version-missing';
 	return {...listed.evidence, outcome};
 }
 
@@ -195,10 +293,17 @@ export const versionListProbe = defineProbe({
 		const result = await probeVersionList(input.system, input);
 		return {
 			evidence: result.evidence as Evidence & {readonly outcome: VersionListOutcome},
-			data: {...(result.versions === undefined ? {} : {versions: result.versions}), ...(result.entry === undefined ? {} : {entry: result.entry})} as {readonly versions?: readonly string[]; readonly entry?: string},
+			data: {
+				...(result.versions === undefined ? {} : {versions: result.versions}),
+				...(result.entry === undefined ? {} : {entry: result.entry}),
+			},
 		};
 	},
 });
 
 /** Where a replace directive points, as a probe object. */
-export const replaceTargetProbe = fromModule('replace-target', ['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'], probeReplaceTarget);
+export const replaceTargetProbe = fromModule(
+	'replace-target',
+	['ok', 'no-dir', 'no-go-mod', 'version-missing', 'error'],
+	probeReplaceTarget,
+);

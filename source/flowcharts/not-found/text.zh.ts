@@ -20,9 +20,13 @@ export const zh: FlowchartText<typeof notFoundGraph.nodes, NotFoundMessages> = {
 		untagged: {summary: '{module} 存在，但没有打过版本标签，所以找不到 {version}。'},
 		misspelled: {summary: '{module} 不存在；这个路径像是 {typo} 的拼写错误。'},
 		absent: {summary: '没有任何 GOPROXY 条目有 {module}。'},
-		parentExists: {summary: '{module} 不存在，但 {parent} 存在：{module} 是它从未发布过的主版本，或是它里面的一个包，而不是一个独立的模块。'},
+		parentExists: {
+			summary: '{module} 不存在，但 {parent} 存在：{module} 是它从未发布过的主版本，或是它里面的一个包，而不是一个独立的模块。',
+		},
 		asksCredentials: {summary: '代理在回答 {module} 之前就要求凭据（401，或 WWW-Authenticate 质询）。'},
-		proxyPolicy: {summary: '代理连 {canary} 也以 403 拒绝，且没有要求凭据：它的策略拒绝来自这里的请求；问题不在 {module}，提供凭据也无济于事。'},
+		proxyPolicy: {
+			summary: '代理连 {canary} 也以 403 拒绝，且没有要求凭据：它的策略拒绝来自这里的请求；问题不在 {module}，提供凭据也无济于事。',
+		},
 		replaceBroken: {summary: '{module} 的 replace 指令（go.mod 第 {replaceLine} 行）指向的东西不存在。'},
 		goGet: {title: '改为依赖存在的最接近版本（go mod edit -require）'},
 		useCommit: {title: '改为依赖某个提交（伪版本）'},
@@ -35,14 +39,16 @@ export const zh: FlowchartText<typeof notFoundGraph.nodes, NotFoundMessages> = {
 		nearest: (version) => `最接近的版本：${version}。`,
 		nearestOrHigher: (version, higher) => `最接近的版本：${version}（还有 ${higher}）。`,
 		noSameMajor: (wanted, latest) => `它完全没有 ${wanted} 这个主版本的任何版本；最新的发布版本是 ${latest}。`,
-		fallbackFailed: (line) => `随后 go 尝试了 direct（GOPROXY 的最后一项）——只有代理都返回 404/410 时才会这样——这个回退也失败了：${line} 这个失败是模块缺失的后果，而不是原因。`,
+		fallbackFailed: (line) =>
+			`随后 go 尝试了 direct（GOPROXY 的最后一项）——只有代理都返回 404/410 时才会这样——这个回退也失败了：${line} 这个失败是模块缺失的后果，而不是原因。`,
 		queryTitle: (module, version) => `改为请求 ${module}@${version}`,
 		queryDetail: (module, wanted, version) =>
 			`你请求的 ${module}@${wanted} 在代理上不存在；它有的最接近的版本是 ${version}：go mod download ${module}@${version}（要依赖它则用 go get ${module}@${version}）。go.mod 中没有 ${module}@${wanted}，所以无需修改 go.mod。`,
 		fixPathTitle: (wrong, right) => `修正模块路径：${wrong} → ${right}`,
 		fixPathDetail: (wrong, right) => `${wrong} 不存在，${right} 存在。请修改 require 行和 import（然后运行 go mod tidy）。`,
 		untaggedTitle: (module) => `${module} 没有打过版本标签：请依赖某个提交`,
-		untaggedDetail: (module) => `没有打标签的发布版本，所以 @latest 什么也找不到。请用提交：go get ${module}@<提交哈希>（go 会为它生成伪版本）。`,
+		untaggedDetail: (module) =>
+			`没有打标签的发布版本，所以 @latest 什么也找不到。请用提交：go get ${module}@<提交哈希>（go 会为它生成伪版本）。`,
 		noModuleTitle: (module) => `代理上不存在 ${module}`,
 		noModuleDetail: '请检查路径拼写、仓库是否已迁移或是私有模块（那样需要设置 GOPRIVATE），以及它是否已被删除。',
 		fixReplaceTitle: (line) => `修正 go.mod 第 ${line} 行的 replace 指令`,

@@ -65,7 +65,11 @@ export const privateModuleGraph = defineGraph<PrivateModuleSubject>()({
 			decide: (subject) => subject.transport,
 			edges: {git: 'gitHelper', https: 'netrc', http: 'plainHttp'},
 		},
-		netrc: {kind: 'probe', probe: netrcProbe, edges: {found: 'answer', missing: 'noCredentials', 'port-mismatch': 'noCredentials', error: 'noCredentials'}},
+		netrc: {
+			kind: 'probe',
+			probe: netrcProbe,
+			edges: {found: 'answer', missing: 'noCredentials', 'port-mismatch': 'noCredentials', error: 'noCredentials'},
+		},
 		answer: {
 			kind: 'decide',
 			outcomes: ['rejected', 'forbidden', 'other'],
@@ -77,7 +81,14 @@ export const privateModuleGraph = defineGraph<PrivateModuleSubject>()({
 		lsRemote: {
 			kind: 'probe',
 			probe: gitLsRemoteProbe,
-			edges: {ok: 'gitWorks', auth: 'gitAuth', 'not-found': 'gitHidden', unreachable: 'gitUnreachable', timeout: 'gitTimeout', error: 'gitAuth'},
+			edges: {
+				ok: 'gitWorks',
+				auth: 'gitAuth',
+				'not-found': 'gitHidden',
+				unreachable: 'gitUnreachable',
+				timeout: 'gitTimeout',
+				error: 'gitAuth',
+			},
 		},
 		askedSumdb: {kind: 'end', verdict: 'private-auth', offers: ['addGoprivate']},
 		askedProxy: {kind: 'end', verdict: 'private-auth', offers: ['addGoprivate']},

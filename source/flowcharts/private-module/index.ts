@@ -13,7 +13,8 @@ import {en} from './text.en.js';
 import {zh} from './text.zh.js';
 
 /** Signs in go's error that go ran git (and git asked for credentials it could not get). */
-const gitSignals = /git ls-remote|git fetch|terminal prompts disabled|could not read username|could not read password|exit status 128|permission denied \(publickey|host key verification failed/i;
+const gitSignals =
+	/git ls-remote|git fetch|terminal prompts disabled|could not read username|could not read password|exit status 128|permission denied \(publickey|host key verification failed/i;
 
 /**
 §2.5 and §3.3 for each module go's error puts in `private-auth`: do the private-path settings cover it, did go ask
@@ -87,11 +88,29 @@ export const privateModuleFlowchart = defineFlowchart<PrivateModuleSubject>()({
 				}
 
 				case 'goproxy-https': {
-					return [{id: 'goproxy-https', title: text.httpsTitle(subject.machine), detail: text.httpsDetail(subject.machine), kind: 'info', scope: 'persistent', weakensSecurity: false}];
+					return [
+						{
+							id: 'goproxy-https',
+							title: text.httpsTitle(subject.machine),
+							detail: text.httpsDetail(subject.machine),
+							kind: 'info',
+							scope: 'persistent',
+							weakensSecurity: false,
+						},
+					];
 				}
 
 				case 'private-access': {
-					return [{id: 'private-access', title: text.accessTitle(subject.host), detail: text.accessDetail(subject.host, subject.module), kind: 'info', scope: 'persistent', weakensSecurity: false}];
+					return [
+						{
+							id: 'private-access',
+							title: text.accessTitle(subject.host),
+							detail: text.accessDetail(subject.host, subject.module),
+							kind: 'info',
+							scope: 'persistent',
+							weakensSecurity: false,
+						},
+					];
 				}
 
 				default: {
@@ -110,16 +129,27 @@ function gitRun(run: CheckRun) {
 }
 
 /** What go's error and settings say about one private module. Exported for tests. */
-export function privateSubject(context: Pick<InvestigationContext, 'snapshot' | 'reproduction'>, module: string, version: string, status: number | undefined, line: string): PrivateModuleSubject {
+export function privateSubject(
+	context: Pick<InvestigationContext, 'snapshot' | 'reproduction'>,
+	module: string,
+	version: string,
+	status: number | undefined,
+	line: string,
+): PrivateModuleSubject {
 	const errorText = context.reproduction === undefined ? line : reproductionErrorText(context.reproduction) || line;
-	const relevant = errorText
-		.split(/\n(?=go: )/)
-		.filter((block) => block.includes(module))
-		.join('\n') || errorText;
+	const relevant =
+		errorText
+			.split(/\n(?=go: )/)
+			.filter((block) => block.includes(module))
+			.join('\n') || errorText;
 	const urls = [...relevant.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((match) => match[0].replace(/[:.,;)]+$/, ''));
-	const askedUrl = urls.find((url) => url.includes('/lookup/')) ?? urls.find((url) => url.includes(module) || url.includes('?go-get=1')) ?? urls[0] ?? '';
-	const values = context.snapshot.values;
-	const proxies = (values['GOPROXY'] ?? '').split(/[,|]/).map((entry) => entry.trim().replace(/\/+$/, '')).filter((entry) => /^https?:\/\//.test(entry));
+	const askedUrl =
+		urls.find((url) => url.includes('/lookup/')) ?? urls.find((url) => url.includes(module) || url.includes('?go-get=1')) ?? urls[0] ?? '';
+	const {values} = context.snapshot;
+	const proxies = (values['GOPROXY'] ?? '')
+		.split(/[,|]/)
+		.map((entry) => entry.trim().replace(/\/+$/, ''))
+		.filter((entry) => /^https?:\/\//.test(entry));
 	const asked = askedUrl.includes('/lookup/') ? 'sumdb' : proxies.some((entry) => askedUrl.startsWith(`${entry}/`)) ? 'proxy' : 'host';
 	const host = module.split('/')[0] ?? module;
 	let machine = host;
@@ -139,7 +169,7 @@ export function privateSubject(context: Pick<InvestigationContext, 'snapshot' | 
 		module,
 		version,
 		host,
-		// git (libcurl) looks .netrc machines up by host name alone.
+		// Git (libcurl) looks .netrc machines up by host name alone.
 		machine: transport === 'git' ? host : machine,
 		askedUrl,
 		asked,

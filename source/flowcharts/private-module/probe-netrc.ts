@@ -40,12 +40,22 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 
 		text = bytes.toString('utf8');
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
+		const {code} = error as NodeJS.ErrnoException;
 		if (code === 'ENOENT' || code === 'ENOTDIR') {
-			return {...base, outcome: 'missing' satisfies NetrcOutcome, summary: t().probes.netrc.missing(file, input.machine), durationMs: took()};
+			return {
+				...base,
+				outcome: 'missing' satisfies NetrcOutcome,
+				summary: t().probes.netrc.missing(file, input.machine),
+				durationMs: took(),
+			};
 		}
 
-		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.unreadable(file, code ?? 'error'), durationMs: took()};
+		return {
+			...base,
+			outcome: 'error' satisfies NetrcOutcome,
+			summary: t().probes.netrc.unreadable(file, code ?? 'error'),
+			durationMs: took(),
+		};
 	}
 
 	const entries = parseNetrc(text);

@@ -14,17 +14,34 @@ export const en = {
 		gitHelper: {question: 'Which credential helper does git ask for a password?'},
 		insteadOf: {question: 'Does an insteadOf rule send https://{host}/ elsewhere (SSH)?'},
 		lsRemote: {question: 'Can git list {repoUrl} without a prompt, as go runs it?'},
-		askedSumdb: {summary: 'go asked the checksum database ({askedUrl}) about {module}, a private module it can never see; GOPRIVATE keeps go from asking it (and the public proxy).'},
-		askedProxy: {summary: 'go asked a proxy ({askedUrl}) for {module}, a private module it cannot see; GOPRIVATE makes go fetch it directly from {host}.'},
+		askedSumdb: {
+			summary:
+				'go asked the checksum database ({askedUrl}) about {module}, a private module it can never see; GOPRIVATE keeps go from asking it (and the public proxy).',
+		},
+		askedProxy: {
+			summary:
+				'go asked a proxy ({askedUrl}) for {module}, a private module it cannot see; GOPRIVATE makes go fetch it directly from {host}.',
+		},
 		goauthOff: {summary: 'GOAUTH=off: go sends no credentials to {machine}, not even those in .netrc.'},
-		plainHttp: {summary: '{machine} wants credentials, but go reaches it over plain HTTP ({askedUrl}), and go sends credentials over HTTPS only.'},
+		plainHttp: {
+			summary: '{machine} wants credentials, but go reaches it over plain HTTP ({askedUrl}), and go sends credentials over HTTPS only.',
+		},
 		noCredentials: {summary: '{machine} answers {status}: go has no credentials for it (no valid token).'},
 		tokenRejected: {summary: '.netrc has credentials for {machine}, but the host rejects them (401): the token is wrong or has expired.'},
-		forbidden: {summary: '{machine} answers 403 Forbidden for {module}: it accepts the credentials, but the account lacks the rights (a role check denies access).'},
+		forbidden: {
+			summary:
+				'{machine} answers 403 Forbidden for {module}: it accepts the credentials, but the account lacks the rights (a role check denies access).',
+		},
 		credentialsInPlace: {summary: 'go has credentials for {machine} in .netrc; the failure is not about them.'},
 		gitWorks: {summary: 'git lists {repoUrl} with the credentials it has: git can reach the repository.'},
-		gitAuth: {summary: "git cannot authenticate to {host} without a prompt, and go disables git's prompts: give git credentials (.netrc, a credential helper) or fetch over SSH."},
-		gitHidden: {summary: '{repoUrl} looks missing to git: GitHub, GitLab and Bitbucket answer "not found" for a private repository the credentials cannot see.'},
+		gitAuth: {
+			summary:
+				"git cannot authenticate to {host} without a prompt, and go disables git's prompts: give git credentials (.netrc, a credential helper) or fetch over SSH.",
+		},
+		gitHidden: {
+			summary:
+				'{repoUrl} looks missing to git: GitHub, GitLab and Bitbucket answer "not found" for a private repository the credentials cannot see.',
+		},
 		gitUnreachable: {summary: 'git cannot reach {host} at all; credentials are not the problem yet.'},
 		gitTimeout: {summary: 'git ls-remote {repoUrl} did not finish in time (a prompt or a network that does not answer).'},
 		addGoprivate: {title: 'Add the private path to GOPRIVATE (go env -w)'},

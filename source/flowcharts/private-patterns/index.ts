@@ -35,13 +35,23 @@ export const privatePatternsFlowchart = defineFlowchart<PrivatePatternsSubject>(
 		const {subject} = walk;
 		const source = context.snapshot.settings.find((setting) => setting.name === subject.setting)?.source ?? 'default';
 		const kept = subject.kept === '' ? [] : subject.kept.split(', ');
-		// go worked: nothing shows which covered paths are private, so only advice (the settings check's words).
+		// Go worked: nothing shows which covered paths are private, so only advice (the settings check's words).
 		const fixes = walk.offers.includes('settings-narrow-private')
 			? [
 					privatePatternsFix({setting: subject.setting, source, narrowed: subject.narrowed, kept}),
-					...(subject.withOwner === undefined ? [] : [privatePatternsFix({setting: subject.setting, source, narrowed: subject.withOwner, kept, owner: true})]),
+					...(subject.withOwner === undefined
+						? []
+						: [privatePatternsFix({setting: subject.setting, source, narrowed: subject.withOwner, kept, owner: true})]),
 				]
-			: lintFixes({kind: 'too-broad', setting: subject.setting, value: subject.value, source, severity: 'warning', culprits: subject.culprits.split(', '), covers: coveredSamples(subject.culprits)});
+			: lintFixes({
+					kind: 'too-broad',
+					setting: subject.setting,
+					value: subject.value,
+					source,
+					severity: 'warning',
+					culprits: subject.culprits.split(', '),
+					covers: coveredSamples(subject.culprits),
+				});
 		return [
 			{
 				category: walk.verdict,
@@ -58,7 +68,9 @@ export const privatePatternsFlowchart = defineFlowchart<PrivatePatternsSubject>(
 });
 
 /** The subject, when the setting that gives go its direct patterns covers public code; undefined otherwise. Pure. */
-export function privatePatternsSubject(context: Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'>): PrivatePatternsSubject | undefined {
+export function privatePatternsSubject(
+	context: Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'>,
+): PrivatePatternsSubject | undefined {
 	const {settings, values} = context.snapshot;
 	const setting = directPatternSetting(settings, values);
 	if (setting === undefined) {
@@ -74,17 +86,20 @@ export function privatePatternsSubject(context: Pick<InvestigationContext, 'snap
 	const covered = (context.goMod?.requires ?? []).map((require) => require.path).filter((path) => matchPrefixPatterns(value, path));
 	const failures = (context.reproduction?.failures ?? []).filter((failure) => matchPrefixPatterns(value, failure.module));
 	const failed = [...new Set(failures.map((failure) => `${failure.module}@${failure.version}`))];
-	// go's result: a covered module go fetched in this run came from its host, which works; a private-looking host is
+	// Go's result: a covered module go fetched in this run came from its host, which works; a private-looking host is
 	// a company's own. Those paths stay; every other covered path is public code that the proxy serves.
 	// A covered module go fetched from its host in a run in which it failed on other hosts: that host works for go
 	// (where the others did not), as a company's own does.
 	const failedHosts = new Set(failures.map((failure) => moduleHost(failure.module)));
 	const fetched = new Set((context.reproduction?.fetchedInRun ?? []).map((module) => module.split('@')[0]));
-	const kept = covered.filter((path) => looksPrivateHost(moduleHost(path)) || (failed.length > 0 && fetched.has(path) && !failedHosts.has(moduleHost(path))));
+	const kept = covered.filter(
+		(path) => looksPrivateHost(moduleHost(path)) || (failed.length > 0 && fetched.has(path) && !failedHosts.has(moduleHost(path))),
+	);
 	const narrowed = narrowedPrivatePatterns(value, kept);
 	// The main module's own organisation, when other covered requirements are under it: perhaps the user's private code.
 	const owner = context.goMod?.module === undefined ? undefined : narrowestPrivatePattern(context.goMod.module);
-	const sharesOwner = owner !== undefined && covered.some((path) => path.startsWith(`${owner}/`)) && !matchPrefixPatterns(narrowed, `${owner}/x`);
+	const sharesOwner =
+		owner !== undefined && covered.some((path) => path.startsWith(`${owner}/`)) && !matchPrefixPatterns(narrowed, `${owner}/x`);
 	const withOwner = sharesOwner ? narrowedPrivatePatterns(value, [...kept, `${owner}/x`]) : undefined;
 	const proxy =
 		entryGoFetchedFrom(context.reproduction?.fetchedInRun, values)?.raw ??

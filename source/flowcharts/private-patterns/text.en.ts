@@ -15,7 +15,10 @@ export const en = {
 			summary:
 				"{setting}={value} ({from}) sends {covered} of go.mod's requirements straight to their hosts, and go could not fetch them there ({failed}); no GOPROXY entry was measured serving public modules either: narrow {setting}, and see the proxy's findings.",
 		},
-		coversPublic: {summary: '{setting} ({from}) covers public modules too ({culprits}): go fetches them from their hosts, not through the proxy. Name only your private paths.'},
+		coversPublic: {
+			summary:
+				'{setting} ({from}) covers public modules too ({culprits}): go fetches them from their hosts, not through the proxy. Name only your private paths.',
+		},
 		narrow: {title: 'Keep only the private paths in the setting (or remove it)'},
 		advice: {title: 'Advice: name only your private paths'},
 	},

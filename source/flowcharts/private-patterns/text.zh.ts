@@ -16,7 +16,9 @@ export const zh: FlowchartText<typeof privatePatternsGraph.nodes, PrivatePattern
 			summary:
 				'{setting}={value}（来自{from}）让 go.mod 中的 {covered} 个依赖直接从其主机获取，而 go 在那里获取失败（{failed}）；也没有测量到能提供公共模块的 GOPROXY 条目：请缩小 {setting}，并查看代理的结论。',
 		},
-		coversPublic: {summary: '{setting}（来自{from}）也覆盖了公共模块（{culprits}）：go 会从它们的主机直接获取，而不经由代理。只写你的私有模块路径。'},
+		coversPublic: {
+			summary: '{setting}（来自{from}）也覆盖了公共模块（{culprits}）：go 会从它们的主机直接获取，而不经由代理。只写你的私有模块路径。',
+		},
 		narrow: {title: '只在设置中保留私有路径（或删除该设置）'},
 		advice: {title: '建议：只写你的私有模块路径'},
 	},

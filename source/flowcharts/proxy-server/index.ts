@@ -28,14 +28,32 @@ export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 		// it at all, which the private-module investigation (GOPRIVATE/GONOPROXY) explains; such an entry is not walked.
 		const privateModule = context.classified?.some((item) => item.category === 'private-auth' && item.module === module) === true;
 		return (context.connectivity ?? [])
-			.filter((result) => result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && !privateModule && answeredNotFound(result))))
-			.map((result) => ({label: result.label, url: result.url, module, canary, ...splitUrl(result.url), ...(result.entryIndex === undefined ? {} : {entryIndex: result.entryIndex})}));
+			.filter(
+				(result) =>
+					result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && !privateModule && answeredNotFound(result))),
+			)
+			.map((result) => ({
+				label: result.label,
+				url: result.url,
+				module,
+				canary,
+				...splitUrl(result.url),
+				...(result.entryIndex === undefined ? {} : {entryIndex: result.entryIndex}),
+			}));
 	},
 	checks: {
 		async 'proxy-fetch'(subject, run) {
-			const target = run.node === 'response' ? {baseUrl: subject.url, module: subject.module} : run.node === 'withoutPrefix' ? {baseUrl: subject.origin, module: subject.canary} : {baseUrl: subject.url, module: subject.canary};
+			const target =
+				run.node === 'response'
+					? {baseUrl: subject.url, module: subject.module}
+					: run.node === 'withoutPrefix'
+						? {baseUrl: subject.origin, module: subject.canary}
+						: {baseUrl: subject.url, module: subject.canary};
 			// The walk asked this entry for this module's version list already: read its answer as §2.2 does.
-			const walked = run.node === 'response' && subject.module === run.context.probeModule ? run.context.connectivity?.find((result) => result.url === subject.url)?.listAnswer : undefined;
+			const walked =
+				run.node === 'response' && subject.module === run.context.probeModule
+					? run.context.connectivity?.find((result) => result.url === subject.url)?.listAnswer
+					: undefined;
 			const system = walked === undefined ? run.context.system : {...run.context.system, http: async () => walked};
 			return proxyFetchProbe.run({
 				system,
@@ -56,8 +74,9 @@ export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 		}
 
 		const {subject} = walk;
-		const reproduction = context.reproduction;
-		const goFailedHere = reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(urlHost(subject.url) ?? subject.url);
+		const {reproduction} = context;
+		const goFailedHere =
+			reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(urlHost(subject.url) ?? subject.url);
 		const separators = walk.offers.includes('goproxy-fallback-on-error') ? ` ${text.separators}` : '';
 		return [
 			{

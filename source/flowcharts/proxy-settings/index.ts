@@ -42,7 +42,10 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 		const goenv = await checkGoenvProxyLines(context.system.fs, context.snapshot.goenvFile);
 		const profile = await checkShellProfile(context.system.fs, context.env);
 		const applies =
-			variables.outcome === 'all-proxy-only' || coverage.outcome === 'internal-proxied' || goenv.outcome === 'ignored' || profile.outcome === 'differs';
+			variables.outcome === 'all-proxy-only' ||
+			coverage.outcome === 'internal-proxied' ||
+			goenv.outcome === 'ignored' ||
+			profile.outcome === 'differs';
 		return applies ? [{label: t().net.proxySettings}] : [];
 	},
 	checks: {
@@ -69,7 +72,15 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 
 			case 'allProxyIgnored': {
 				const value = context.env['ALL_PROXY'] || context.env['all_proxy'] || '';
-				fixes.push(exportProxyFix([{name: 'HTTPS_PROXY', value}, {name: 'HTTP_PROXY', value}], t().net.fromAllProxy));
+				fixes.push(
+					exportProxyFix(
+						[
+							{name: 'HTTPS_PROXY', value},
+							{name: 'HTTP_PROXY', value},
+						],
+						t().net.fromAllProxy,
+					),
+				);
 				break;
 			}
 
@@ -80,7 +91,12 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 
 			case 'profileDiffers': {
 				const differences = dataOf(shellProfileProbe) ?? [];
-				fixes.push(exportProxyFix(differences.map((item) => ({name: item.name, value: item.profile})), t().net.fromProfile([...new Set(differences.map((item) => item.file))].join(', '))));
+				fixes.push(
+					exportProxyFix(
+						differences.map((item) => ({name: item.name, value: item.profile})),
+						t().net.fromProfile([...new Set(differences.map((item) => item.file))].join(', ')),
+					),
+				);
 				break;
 			}
 

@@ -21,7 +21,13 @@ export function checkProxyVariables(env: Environment): Evidence {
 		lines.push('REQUEST_METHOD is set: go refuses HTTP_PROXY for http URLs here (the CGI rule)');
 	}
 
-	const base = {probe: 'config', tool: 'gomod-doctor', command: 'env | grep -i _proxy', durationMs: 0, ...(lines.length === 0 ? {} : {output: lines.join('\n')})} as const;
+	const base = {
+		probe: 'config',
+		tool: 'gomod-doctor',
+		command: 'env | grep -i _proxy',
+		durationMs: 0,
+		...(lines.length === 0 ? {} : {output: lines.join('\n')}),
+	} as const;
 	if (settings.allProxyOnly) {
 		return {
 			...base,
@@ -34,7 +40,9 @@ export function checkProxyVariables(env: Environment): Evidence {
 		return {...base, outcome: 'none', summary: t().probes.proxySettings.none};
 	}
 
-	const used = [settings.https, settings.http, settings.noProxy].filter((item) => item !== undefined).map((item) => `${item.name}=${item.shown}`);
+	const used = [settings.https, settings.http, settings.noProxy]
+		.filter((item) => item !== undefined)
+		.map((item) => `${item.name}=${item.shown}`);
 	return {...base, outcome: 'set', summary: t().probes.proxySettings.reads(used.join(', '))};
 }
 
@@ -57,14 +65,15 @@ export function checkNoProxyCoverage(env: Environment, hosts: readonly Contacted
 
 		const decision = proxyForUrl(url, env);
 		const internal = internalHostReason(host);
-		const route = decision.proxy === undefined ? `direct (${decision.reason})` : `through ${redactProxyValue(decision.proxy)} (${decision.reason})`;
+		const route =
+			decision.proxy === undefined ? `direct (${decision.reason})` : `through ${redactProxyValue(decision.proxy)} (${decision.reason})`;
 		lines.push(`${host} (${role}${internal === undefined ? '' : `; ${internal}`}): ${route}`);
 		if (decision.proxy !== undefined && internal !== undefined && !missing.includes(host)) {
 			missing.push(host);
 		}
 	}
 
-	const noProxy = readProxySettings(env).noProxy;
+	const {noProxy} = readProxySettings(env);
 	const base = {
 		probe: 'config',
 		tool: 'gomod-doctor',
@@ -86,7 +95,7 @@ export function checkNoProxyCoverage(env: Environment, hosts: readonly Contacted
 
 function hostOf(url: string): string | undefined {
 	try {
-		return new URL(url).hostname.replace(/^\[|\]$/g, '');
+		return new URL(url).hostname.replaceAll(/^\[|]$/g, '');
 	} catch {
 		return undefined;
 	}
@@ -110,7 +119,10 @@ Proxy variables written into the GOENV file (by hand: `go env -w HTTPS_PROXY=…
 variable"): `go env` prints them, but go's HTTP client reads only the OS environment, so they do nothing.
 Outcomes: `none`, `ignored`, `error`. Never throws.
 */
-export async function checkGoenvProxyLines(fs: FileSystem, goenvFile: string): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
+export async function checkGoenvProxyLines(
+	fs: FileSystem,
+	goenvFile: string,
+): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
 	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${goenvFile}`, durationMs: 0} as const;
 	if (goenvFile === '' || goenvFile === 'off') {
 		return {...base, outcome: 'none', summary: t().probes.proxySettings.noGoenv, lines: []};
@@ -138,7 +150,16 @@ export async function checkGoenvProxyLines(fs: FileSystem, goenvFile: string): P
 }
 
 /** The shell start-up files read for proxy variables, relative to HOME. */
-export const shellProfiles = ['.profile', '.bash_profile', '.bash_login', '.bashrc', '.zshenv', '.zprofile', '.zshrc', '.config/fish/config.fish'] as const;
+export const shellProfiles = [
+	'.profile',
+	'.bash_profile',
+	'.bash_login',
+	'.bashrc',
+	'.zshenv',
+	'.zprofile',
+	'.zshrc',
+	'.config/fish/config.fish',
+] as const;
 
 /** `export NAME=value`, `NAME=value`, `set -x NAME value` / `set -gx NAME value` (fish), quotes removed. Pure. */
 export function proxyAssignmentsOf(text: string): Array<{name: string; value: string | undefined}> {
@@ -164,9 +185,19 @@ Whether the shell profile sets the proxy variables differently from the environm
 in: a profile line the current shell has not read (a new terminal gets it), or one this shell overrides.
 Outcomes: `same`, `differs`, `none`. Variables whose value refers to others (`$…`) are not compared. Never throws.
 */
-export async function checkShellProfile(fs: FileSystem, env: Environment): Promise<Evidence & {readonly differences: ReadonlyArray<{file: string; name: string; profile: string | undefined; current: string | undefined}>}> {
+export async function checkShellProfile(
+	fs: FileSystem,
+	env: Environment,
+): Promise<
+	Evidence & {readonly differences: ReadonlyArray<{file: string; name: string; profile: string | undefined; current: string | undefined}>}
+> {
 	const home = env['HOME'];
-	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${shellProfiles.map((file) => `~/${file}`).join(' ')}`, durationMs: 0} as const;
+	const base = {
+		probe: 'file',
+		tool: 'node:fs',
+		command: `grep -i _proxy ${shellProfiles.map((file) => `~/${file}`).join(' ')}`,
+		durationMs: 0,
+	} as const;
 	if (home === undefined || home === '') {
 		return {...base, outcome: 'none', summary: t().probes.proxySettings.noHome, differences: []};
 	}
@@ -194,7 +225,12 @@ export async function checkShellProfile(fs: FileSystem, env: Environment): Promi
 		.filter(([, {value}]) => !(value ?? '').includes('$'))
 		.filter(([name, {value}]) => (value ?? '') !== (env[name] ?? ''))
 		.map(([name, {file, value}]) => ({file, name, profile: value, current: env[name]}));
-	const output = [...last.entries()].map(([name, {file, value}]) => `${file}: ${value === undefined ? `unset ${name}` : `${name}=${redactProxyValue(value)}`}; now: ${env[name] === undefined ? '(unset)' : redactProxyValue(env[name])}`).join('\n');
+	const output = [...last.entries()]
+		.map(
+			([name, {file, value}]) =>
+				`${file}: ${value === undefined ? `unset ${name}` : `${name}=${redactProxyValue(value)}`}; now: ${env[name] === undefined ? '(unset)' : redactProxyValue(env[name])}`,
+		)
+		.join('\n');
 	if (differences.length === 0) {
 		return {...base, outcome: 'same', summary: t().probes.proxySettings.profileSame, output, differences};
 	}
@@ -202,7 +238,12 @@ export async function checkShellProfile(fs: FileSystem, env: Environment): Promi
 	const described = differences.map((item) =>
 		item.current === undefined
 			? t().probes.proxySettings.profileMissing(item.file, item.name)
-			: t().probes.proxySettings.profileDiffers(item.file, item.name, item.profile === undefined ? t().probes.proxySettings.unset : redactProxyValue(item.profile), redactProxyValue(item.current)),
+			: t().probes.proxySettings.profileDiffers(
+					item.file,
+					item.name,
+					item.profile === undefined ? t().probes.proxySettings.unset : redactProxyValue(item.profile),
+					redactProxyValue(item.current),
+				),
 	);
 	return {...base, outcome: 'differs', summary: t().probes.proxySettings.differs(described), output, differences};
 }
@@ -223,9 +264,15 @@ export const proxyVarsProbe = defineProbe({
 export const noProxyCoverageProbe = defineProbe({
 	id: 'no-proxy-coverage',
 	outcomes: ['covered', 'internal-proxied', 'error'],
-	async run(input: {readonly env: Environment; readonly hosts: readonly ContactedHost[]}): Checked<'covered' | 'internal-proxied' | 'error', readonly string[]> {
+	async run(input: {
+		readonly env: Environment;
+		readonly hosts: readonly ContactedHost[];
+	}): Checked<'covered' | 'internal-proxied' | 'error', readonly string[]> {
 		const coverage = checkNoProxyCoverage(input.env, input.hosts);
-		return {evidence: stripExtra(coverage) as Evidence & {readonly outcome: 'covered' | 'internal-proxied' | 'error'}, data: coverage.missing};
+		return {
+			evidence: stripExtra(coverage) as Evidence & {readonly outcome: 'covered' | 'internal-proxied' | 'error'},
+			data: coverage.missing,
+		};
 	},
 });
 
@@ -233,7 +280,10 @@ export const noProxyCoverageProbe = defineProbe({
 export const goenvProxyProbe = defineProbe({
 	id: 'goenv-proxy',
 	outcomes: ['none', 'ignored', 'error'],
-	async run(input: {readonly fs: FileSystem; readonly goenvFile: string}): Checked<'none' | 'ignored' | 'error', ReadonlyArray<{name: string; value: string}>> {
+	async run(input: {
+		readonly fs: FileSystem;
+		readonly goenvFile: string;
+	}): Checked<'none' | 'ignored' | 'error', ReadonlyArray<{name: string; value: string}>> {
 		const goenv = await checkGoenvProxyLines(input.fs, input.goenvFile);
 		return {evidence: stripExtra(goenv) as Evidence & {readonly outcome: 'none' | 'ignored' | 'error'}, data: goenv.lines};
 	},
@@ -243,14 +293,30 @@ export const goenvProxyProbe = defineProbe({
 export const shellProfileProbe = defineProbe({
 	id: 'shell-profile',
 	outcomes: ['same', 'differs', 'none', 'error'],
-	async run(input: {readonly fs: FileSystem; readonly env: Environment}): Checked<'same' | 'differs' | 'none' | 'error', ReadonlyArray<{file: string; name: string; profile: string | undefined}>> {
+	async run(input: {
+		readonly fs: FileSystem;
+		readonly env: Environment;
+	}): Checked<'same' | 'differs' | 'none' | 'error', ReadonlyArray<{file: string; name: string; profile: string | undefined}>> {
 		const profile = await checkShellProfile(input.fs, input.env);
-		return {evidence: stripExtra(profile) as Evidence & {readonly outcome: 'same' | 'differs' | 'none' | 'error'}, data: profile.differences};
+		return {
+			evidence: stripExtra(profile) as Evidence & {readonly outcome: 'same' | 'differs' | 'none' | 'error'},
+			data: profile.differences,
+		};
 	},
 });
 
 /** Evidence only, without the fields a check adds for its caller. */
 function stripExtra(evidence: Evidence & Record<string, unknown>): Evidence {
 	const {probe, tool, command, argv, outcome, summary, exitCode, durationMs, output} = evidence;
-	return {probe, tool, command, outcome, summary, durationMs, ...(argv === undefined ? {} : {argv}), ...(exitCode === undefined ? {} : {exitCode}), ...(output === undefined ? {} : {output})};
+	return {
+		probe,
+		tool,
+		command,
+		outcome,
+		summary,
+		durationMs,
+		...(argv === undefined ? {} : {argv}),
+		...(exitCode === undefined ? {} : {exitCode}),
+		...(output === undefined ? {} : {output}),
+	};
 }

@@ -29,7 +29,7 @@ export const routeFlowchart = defineFlowchart<RouteSubject>()({
 
 			let host: string;
 			try {
-				host = new URL(result.url).hostname.replace(/^\[|\]$/g, '');
+				host = new URL(result.url).hostname.replaceAll(/^\[|]$/g, '');
 			} catch {
 				continue;
 			}
@@ -40,13 +40,17 @@ export const routeFlowchart = defineFlowchart<RouteSubject>()({
 			}
 
 			seen.add(host);
-			subjects.push({label: host, host, role: result.entryIndex === undefined ? t().findings.roles.candidate : t().findings.roles.goproxyEntry(result.entryIndex + 1)});
+			subjects.push({
+				label: host,
+				host,
+				role: result.entryIndex === undefined ? t().findings.roles.candidate : t().findings.roles.goproxyEntry(result.entryIndex + 1),
+			});
 		}
 
 		return subjects;
 	},
 	checks: {
-		// traceroute -w 1 -m 10 needs up to ten seconds where nothing answers; the deadline stops it sooner.
+		// Traceroute -w 1 -m 10 needs up to ten seconds where nothing answers; the deadline stops it sooner.
 		traceroute: async (subject, run) => tracerouteProbe.run({...probeInput(run), host: subject.host}),
 	},
 	findings(walk, {evidence}) {

@@ -55,9 +55,16 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 	const hops = parseTraceroute(result.stdout);
 	const answered = hops.filter((hop) => hop.address !== undefined);
 	const last = answered.at(-1);
-	const withOutput = {...base, durationMs: result.durationMs, ...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}), ...(output === undefined ? {} : {output})};
+	const withOutput = {
+		...base,
+		durationMs: result.durationMs,
+		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
+		...(output === undefined ? {} : {output}),
+	};
 	if (hops.length === 0) {
-		const why = result.timedOut ? t().probes.traceroute.late : (result.stderr.trim().split('\n')[0] ?? t().probes.exitStatus(String(result.exitCode ?? '?')));
+		const why = result.timedOut
+			? t().probes.traceroute.late
+			: (result.stderr.trim().split('\n')[0] ?? t().probes.exitStatus(String(result.exitCode ?? '?')));
 		return {...withOutput, outcome: 'error' satisfies TracerouteOutcome, summary: t().probes.traceroute.noHop(why)};
 	}
 
@@ -69,9 +76,7 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 		...withOutput,
 		outcome: 'stops' satisfies TracerouteOutcome,
 		summary:
-			last === undefined
-				? t().probes.traceroute.stopsHere(hops.length)
-				: t().probes.traceroute.stopsAfter(last.hop, last.address ?? '?'),
+			last === undefined ? t().probes.traceroute.stopsHere(hops.length) : t().probes.traceroute.stopsAfter(last.hop, last.address ?? '?'),
 	};
 }
 

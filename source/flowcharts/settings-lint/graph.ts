@@ -66,7 +66,9 @@ export const settingsLintGraph = defineGraph<SettingsLintCheckSubject>()({
 	},
 });
 
-function problemOf(kind: LintKind): 'invalid' | 'pasted' | 'direct-first' | 'never-matches' | 'too-broad' | 'insecure-flag' | 'shadowed' | 'lookalike' {
+function problemOf(
+	kind: LintKind,
+): 'invalid' | 'pasted' | 'direct-first' | 'never-matches' | 'too-broad' | 'insecure-flag' | 'shadowed' | 'lookalike' {
 	switch (kind) {
 		// GOPROXY=off and an empty list always need a replacement (`needsWorkingProxy`); an invalid entry beside
 		// valid ones is dropped.

@@ -21,10 +21,12 @@ export const settingsLintFlowchart = defineFlowchart<SettingsLintCheckSubject>()
 	graph: settingsLintGraph,
 	phase: 'start',
 	subjects(context) {
-		const from = t().lint.from;
+		const {from} = t().lint;
 		// Patterns that send public modules to their hosts are judged with go's result (private-patterns).
 		const direct = directPatternSetting(context.snapshot.settings, context.snapshot.values);
-		const lints = lintSettings(context.snapshot.settings, context.snapshot.values).filter((lint) => !(lint.kind === 'too-broad' && lint.setting === direct));
+		const lints = lintSettings(context.snapshot.settings, context.snapshot.values).filter(
+			(lint) => !(lint.kind === 'too-broad' && lint.setting === direct),
+		);
 		return lints.map((lint) => ({
 			label: `${lint.setting} (${from[lint.source]})`,
 			setting: lint.setting,

@@ -12,11 +12,23 @@ export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): str
 	const text = t().lint.lookalike;
 	return lookalikes
 		.map((item) => {
-			const where = item.before.trim() === '' ? (item.after.trim() === '' ? '' : text.before(showLookalikes(item.after))) : text.after(showLookalikes(item.before));
+			const where =
+				item.before.trim() === ''
+					? item.after.trim() === ''
+						? ''
+						: text.before(showLookalikes(item.after))
+					: text.after(showLookalikes(item.before));
 			const written = `${item.before}${item.char}${item.after}`.trim();
 			// For a host name: the host alone, as go looks it up.
-			const token = showLookalikes(item.effect === 'host' ? (written.replace(/^[a-z][a-z\d+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? written) : written);
-			const character = text.character(text.names[item.lookalike.name], item.lookalike.invisible ? '' : item.char, item.lookalike.codePoint, where);
+			const token = showLookalikes(
+				item.effect === 'host' ? (written.replace(/^[a-z][a-z\d+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? written) : written,
+			);
+			const character = text.character(
+				text.names[item.lookalike.name],
+				item.lookalike.invisible ? '' : item.char,
+				item.lookalike.codePoint,
+				where,
+			);
 			return `${character}; ${text.effects[item.effect](token)}`;
 		})
 		.join('; ');
@@ -24,7 +36,9 @@ export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): str
 
 /** What too broad patterns cover, in words: a sample path under a made-up owner stands for every module on its host. */
 function coverage(covers: readonly string[]): string {
-	return covers.map((sample) => (sample.includes('/gomod-doctor-sample/') ? t().lint.advice.everyModuleOn(sample.split('/')[0]!) : sample)).join(', ');
+	return covers
+		.map((sample) => (sample.includes('/gomod-doctor-sample/') ? t().lint.advice.everyModuleOn(sample.split('/')[0]!) : sample))
+		.join(', ');
 }
 
 /**
@@ -66,7 +80,16 @@ export function lintFixes(lint: SettingLint, working?: string): Fix[] {
 	const value = lint.needsWorkingProxy === true ? (working === undefined ? undefined : `${working},direct`) : lint.repaired;
 	if (value === undefined && lint.unset !== true) {
 		return lint.needsWorkingProxy === true
-			? [{id, title: text.advice.noProxyTitle, detail: text.advice.noProxyDetail, kind: 'info', scope: 'persistent', weakensSecurity: false}]
+			? [
+					{
+						id,
+						title: text.advice.noProxyTitle,
+						detail: text.advice.noProxyDetail,
+						kind: 'info',
+						scope: 'persistent',
+						weakensSecurity: false,
+					},
+				]
 			: [];
 	}
 

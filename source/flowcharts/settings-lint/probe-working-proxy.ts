@@ -42,7 +42,14 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 	const command = `GET <proxy>/${input.module}/@v/list (${candidates.length} proxies)`;
 	if (candidates.length === 0) {
 		return {
-			evidence: {probe: 'http', tool: 'undici', command, outcome: 'none' satisfies WorkingProxyOutcome, summary: input.text.noCandidate, durationMs: 0},
+			evidence: {
+				probe: 'http',
+				tool: 'undici',
+				command,
+				outcome: 'none' satisfies WorkingProxyOutcome,
+				summary: input.text.noCandidate,
+				durationMs: 0,
+			},
 		};
 	}
 
@@ -58,8 +65,12 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 			}),
 		})),
 	);
-	const working = results.filter((result) => result.evidence.outcome === 'ok').toSorted((a, b) => a.evidence.durationMs - b.evidence.durationMs);
-	const lines = results.map((result) => `${redactUserinfo(result.url)}: ${result.evidence.outcome} (${result.evidence.durationMs} ms) ${result.evidence.summary}`);
+	const working = results
+		.filter((result) => result.evidence.outcome === 'ok')
+		.toSorted((a, b) => a.evidence.durationMs - b.evidence.durationMs);
+	const lines = results.map(
+		(result) => `${redactUserinfo(result.url)}: ${result.evidence.outcome} (${result.evidence.durationMs} ms) ${result.evidence.summary}`,
+	);
 	const best = working[0];
 	const durationMs = system.now() - started;
 	if (best === undefined) {

@@ -8,17 +8,32 @@ export const en = {
 		problem: {question: 'What is wrong with {setting} ({from})?'},
 		lookalike: {summary: '{setting} ({from}) contains {culprits}. Write it with ASCII characters.'},
 		replacement: {question: 'GOPROXY={value} lets go download nothing: which proxy serves {module} instead?'},
-		unusable: {summary: 'GOPROXY={value} ({from}) gives go no proxy to download from ({culprits}): set it to a proxy that works, with direct last.'},
-		unusableNoProxy: {summary: 'GOPROXY={value} ({from}) gives go no proxy to download from ({culprits}), and no measured proxy serves {module}: check the network first.'},
-		invalidEntries: {summary: 'GOPROXY ({from}) holds entries go rejects ({culprits}): every download fails with "invalid proxy URL". Keep the valid ones.'},
-		pasted: {summary: 'GOPROXY ({from}) holds entries pasted with markdown, quotes or spaces around them ({culprits}): go cannot parse them.'},
+		unusable: {
+			summary: 'GOPROXY={value} ({from}) gives go no proxy to download from ({culprits}): set it to a proxy that works, with direct last.',
+		},
+		unusableNoProxy: {
+			summary:
+				'GOPROXY={value} ({from}) gives go no proxy to download from ({culprits}), and no measured proxy serves {module}: check the network first.',
+		},
+		invalidEntries: {
+			summary:
+				'GOPROXY ({from}) holds entries go rejects ({culprits}): every download fails with "invalid proxy URL". Keep the valid ones.',
+		},
+		pasted: {
+			summary: 'GOPROXY ({from}) holds entries pasted with markdown, quotes or spaces around them ({culprits}): go cannot parse them.',
+		},
 		directFirst: {summary: 'GOPROXY ({from}) lists direct before {culprits}: go stops at direct and never asks those mirrors.'},
 		neverMatches: {
-			summary: '{setting} ({from}) holds patterns that can match no module path ({culprits}): patterns are path prefixes such as git.corp.example/team, without a scheme or spaces.',
+			summary:
+				'{setting} ({from}) holds patterns that can match no module path ({culprits}): patterns are path prefixes such as git.corp.example/team, without a scheme or spaces.',
 		},
 		tooBroad: {summary: '{setting} ({from}) covers public modules too ({culprits}): name only your private paths.'},
-		insecureFlag: {summary: 'GOFLAGS ({from}) still holds {culprits}: go rejects it ("-insecure flag is no longer supported; use GOINSECURE instead").'},
-		shadowed: {summary: '{setting} is set in the OS environment, which hides the value go env -w wrote: go env -w cannot change what go uses.'},
+		insecureFlag: {
+			summary: 'GOFLAGS ({from}) still holds {culprits}: go rejects it ("-insecure flag is no longer supported; use GOINSECURE instead").',
+		},
+		shadowed: {
+			summary: '{setting} is set in the OS environment, which hides the value go env -w wrote: go env -w cannot change what go uses.',
+		},
 		setInGoenv: {title: 'Write the corrected value with go env -w (or remove it with go env -u)'},
 		setInShell: {title: 'Change the variable where the shell sets it (export/unset)'},
 		advice: {title: 'Advice: what to change by hand'},
@@ -27,7 +42,8 @@ export const en = {
 		workingProxy: {
 			noCandidate: 'No candidate proxy to measure (--candidates).',
 			none: (count: number, module: string) => `None of ${count} proxies serves ${module}.`,
-			found: (url: string, module: string, ms: number, working: number) => `${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
+			found: (url: string, module: string, ms: number, working: number) =>
+				`${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
 		},
 	},
 } satisfies FlowchartText<typeof settingsLintGraph.nodes, unknown>;

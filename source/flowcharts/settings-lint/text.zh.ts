@@ -9,13 +9,22 @@ export const zh: FlowchartText<typeof settingsLintGraph.nodes, SettingsLintMessa
 		problem: {question: '{setting}（来自{from}）有什么问题？'},
 		replacement: {question: 'GOPROXY={value} 让 go 什么也下载不了：哪个代理能提供 {module}？'},
 		unusable: {summary: 'GOPROXY={value}（来自{from}）没有给 go 留下可用的代理（{culprits}）：请设置为一个可用的代理，direct 放在最后。'},
-		unusableNoProxy: {summary: 'GOPROXY={value}（来自{from}）没有给 go 留下可用的代理（{culprits}），而测量过的代理都不能提供 {module}：请先检查网络。'},
-		invalidEntries: {summary: 'GOPROXY（来自{from}）中有 go 拒绝的条目（{culprits}）：每次下载都会以 "invalid proxy URL" 失败。保留有效的条目。'},
+		unusableNoProxy: {
+			summary: 'GOPROXY={value}（来自{from}）没有给 go 留下可用的代理（{culprits}），而测量过的代理都不能提供 {module}：请先检查网络。',
+		},
+		invalidEntries: {
+			summary: 'GOPROXY（来自{from}）中有 go 拒绝的条目（{culprits}）：每次下载都会以 "invalid proxy URL" 失败。保留有效的条目。',
+		},
 		pasted: {summary: 'GOPROXY（来自{from}）中的条目带着 markdown、引号或空格粘贴进来（{culprits}）：go 无法解析。'},
 		directFirst: {summary: 'GOPROXY（来自{from}）把 direct 放在 {culprits} 之前：go 在 direct 处停下，从不访问这些镜像。'},
-		neverMatches: {summary: '{setting}（来自{from}）中的模式无法匹配任何模块路径（{culprits}）：模式是路径前缀，例如 git.corp.example/team，不带协议前缀和空格。'},
+		neverMatches: {
+			summary:
+				'{setting}（来自{from}）中的模式无法匹配任何模块路径（{culprits}）：模式是路径前缀，例如 git.corp.example/team，不带协议前缀和空格。',
+		},
 		tooBroad: {summary: '{setting}（来自{from}）也覆盖了公共模块（{culprits}）：只写你的私有模块路径。'},
-		insecureFlag: {summary: 'GOFLAGS（来自{from}）中仍有 {culprits}：go 会拒绝它（"-insecure flag is no longer supported; use GOINSECURE instead"）。'},
+		insecureFlag: {
+			summary: 'GOFLAGS（来自{from}）中仍有 {culprits}：go 会拒绝它（"-insecure flag is no longer supported; use GOINSECURE instead"）。',
+		},
 		shadowed: {summary: '{setting} 设置在操作系统环境变量中，遮蔽了 go env -w 写入的值：go env -w 改变不了 go 实际使用的值。'},
 		lookalike: {summary: '{setting}（来自{from}）中有 {culprits}。请改用 ASCII 字符书写。'},
 		setInGoenv: {title: '用 go env -w 写入更正后的值（或用 go env -u 删除）'},

@@ -11,12 +11,12 @@ import {zh} from './text.zh.js';
 /** At most this many cut files are asked for again. */
 const maxFiles = 3;
 
-/** go's words for a file it could not read to its end: `read "URL": unexpected EOF`. */
+/** Go's words for a file it could not read to its end: `read "URL": unexpected EOF`. */
 const shortReadPattern = /\bread "(https?:\/\/[^"\s]+)": unexpected EOF\b/g;
 
 /** The files go could not read to their end, as go's output names them (at most {@link maxFiles}). */
 function shortReadSubjects(context: InvestigationContext): ShortReadSubject[] {
-	const reproduction = context.reproduction;
+	const {reproduction} = context;
 	if (reproduction === undefined || reproduction.ok) {
 		return [];
 	}
@@ -25,7 +25,12 @@ function shortReadSubjects(context: InvestigationContext): ShortReadSubject[] {
 	const urls = [...new Set(texts.flatMap((text) => [...text.matchAll(shortReadPattern)].map((match) => match[1]!)))];
 	return urls.slice(0, maxFiles).map((url) => {
 		const entry = entryOf(url, context);
-		return {...entry, fileUrl: url, host: urlHost(url) ?? url, file: fileOf(url.startsWith(`${entry.url}/`) ? url.slice(entry.url.length) : url)};
+		return {
+			...entry,
+			fileUrl: url,
+			host: urlHost(url) ?? url,
+			file: fileOf(url.startsWith(`${entry.url}/`) ? url.slice(entry.url.length) : url),
+		};
 	});
 }
 
@@ -44,7 +49,13 @@ export const shortReadFlowchart = defineFlowchart<ShortReadSubject>()({
 	waitsForEveryCandidate: (context) => shortReadSubjects(context).length > 0,
 	checks: {
 		'file-length': async (subject, run) =>
-			fileLengthProbe.run({system: run.context.system, url: subject.fileUrl, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})}),
+			fileLengthProbe.run({
+				system: run.context.system,
+				url: subject.fileUrl,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				...(run.signal === undefined ? {} : {signal: run.signal}),
+			}),
 	},
 	judge(walk) {
 		// A server found broken is not a mirror to recommend, even where its version list answered.
@@ -75,7 +86,7 @@ export const shortReadFlowchart = defineFlowchart<ShortReadSubject>()({
 function entryOf(url: string, context: InvestigationContext): {label: string; url: string} {
 	const entry = (context.proxies ?? [])
 		.filter((proxy) => proxy.role === 'goproxy' && url.startsWith(`${proxy.url.replace(/\/+$/, '')}/`))
-		.sort((a, b) => b.url.length - a.url.length)[0];
+		.toSorted((a, b) => b.url.length - a.url.length)[0];
 	if (entry !== undefined) {
 		return {label: entry.label, url: entry.url.replace(/\/+$/, '')};
 	}

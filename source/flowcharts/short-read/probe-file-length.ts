@@ -58,5 +58,7 @@ export async function probeFileLength(system: System, input: {readonly url: stri
 			: evidence('error', words.failed(host, result.error.message));
 	}
 
-	return expected === undefined ? evidence('no-length', words.completeUnannounced(host, result.bodyBytes, took)) : evidence('complete', words.complete(host, result.bodyBytes, took));
+	return expected === undefined
+		? evidence('no-length', words.completeUnannounced(host, result.bodyBytes, took))
+		: evidence('complete', words.complete(host, result.bodyBytes, took));
 }

@@ -20,8 +20,16 @@ export const slowAnswerFlowchart = defineFlowchart<SlowAnswerSubject>()({
 		const results = context.connectivity ?? [];
 		const fast = results.some((result) => result.verdict === 'healthy' && result.listMs !== undefined && result.listMs <= slowListMs);
 		return results
-			.filter((result) => result.role === 'goproxy' && result.verdict === 'healthy' && result.listMs !== undefined && result.listMs > slowListMs)
-			.map((result) => ({label: result.label, url: result.url, listMs: Math.round(result.listMs ?? 0), thresholdMs: slowListMs, faster: fast ? 'yes' : 'no'}));
+			.filter(
+				(result) => result.role === 'goproxy' && result.verdict === 'healthy' && result.listMs !== undefined && result.listMs > slowListMs,
+			)
+			.map((result) => ({
+				label: result.label,
+				url: result.url,
+				listMs: Math.round(result.listMs ?? 0),
+				thresholdMs: slowListMs,
+				faster: fast ? 'yes' : 'no',
+			}));
 	},
 	checks: {},
 	findings(walk, {text}) {

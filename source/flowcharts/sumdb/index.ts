@@ -26,7 +26,7 @@ export const sumdbFlowchart = defineFlowchart<SumdbSubject>()({
 	subjects(context) {
 		const gosumdb = context.snapshot.values['GOSUMDB'] ?? '';
 		const config = parseGosumdb(gosumdb);
-		// go reaches the checksum database only for what it downloads: with a GOPROXY that lets it fetch nothing
+		// Go reaches the checksum database only for what it downloads: with a GOPROXY that lets it fetch nothing
 		// (off, or a look-alike character in its only entry), the settings check is the finding, not the database.
 		if (config.kind === 'off' || fetchesNothing(parseGoproxyList(context.snapshot.values['GOPROXY'] ?? ''))) {
 			return [];
@@ -39,10 +39,14 @@ export const sumdbFlowchart = defineFlowchart<SumdbSubject>()({
 		return [{label: config.name, name: config.name, url: config.base, explicitUrl: config.url !== undefined, gosumdb}];
 	},
 	checks: {
-		'sumdb-proxy': async (subject, run) => withConfig(subject, run, async (input) => sumdbProxyProbe.run({...input, goproxy: goproxyOf(run.context), text: run.text})),
+		'sumdb-proxy': async (subject, run) =>
+			withConfig(subject, run, async (input) => sumdbProxyProbe.run({...input, goproxy: goproxyOf(run.context), text: run.text})),
 		'sumdb-latest': async (subject, run) =>
-			withConfig(subject, run, async (input) => sumdbLatestProbe.run({...input, goproxy: goproxyOf(run.context), throughProxy: run.node === 'proxied'})),
-		'sumdb-served': async (subject, run) => withConfig(subject, run, async (input) => sumdbServedProbe.run({...input, proxies: run.context.proxies ?? [], text: run.text})),
+			withConfig(subject, run, async (input) =>
+				sumdbLatestProbe.run({...input, goproxy: goproxyOf(run.context), throughProxy: run.node === 'proxied'}),
+			),
+		'sumdb-served': async (subject, run) =>
+			withConfig(subject, run, async (input) => sumdbServedProbe.run({...input, proxies: run.context.proxies ?? [], text: run.text})),
 		'sumdb-mirror': async (subject, run) => withConfig(subject, run, async (input) => sumdbMirrorProbe.run({...input, text: run.text})),
 	},
 	findings(walk, {context, evidence, dataOf, text}) {
@@ -75,7 +79,7 @@ export const sumdbFlowchart = defineFlowchart<SumdbSubject>()({
 			}
 		}
 
-		// go only asks the database about what go.sum lacks: with a complete go.sum this cannot stop it.
+		// Go only asks the database about what go.sum lacks: with a complete go.sum this cannot stop it.
 		const needed = goNeedsDatabase(context);
 		return [
 			{
@@ -106,10 +110,25 @@ async function withConfig<Outcome extends string, Data>(
 ): Promise<ProbeResult<Outcome | 'error', Data>> {
 	const config: SumdbConfig = parseGosumdb(subject.gosumdb);
 	if (config.kind !== 'on') {
-		return {evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB', outcome: 'error', summary: `GOSUMDB=${subject.gosumdb} is not usable`, durationMs: 0}};
+		return {
+			evidence: {
+				probe: 'config',
+				tool: 'go env',
+				command: 'go env GOSUMDB',
+				outcome: 'error',
+				summary: `GOSUMDB=${subject.gosumdb} is not usable`,
+				durationMs: 0,
+			},
+		};
 	}
 
-	return probe({system: run.context.system, config, env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})});
+	return probe({
+		system: run.context.system,
+		config,
+		env: run.context.env,
+		timeoutMs: run.timeoutMs,
+		...(run.signal === undefined ? {} : {signal: run.signal}),
+	});
 }
 
 /** Whether go will ask the checksum database: some requirement not exempt from it lacks its go.sum lines. */
@@ -124,6 +143,8 @@ function goNeedsDatabase(context: InvestigationContext): boolean {
 	}
 
 	return wanted.some(
-		(item) => !matchPrefixPatterns(exempt, item.path) && !lines.some((line) => line.module === item.path && line.version === item.version && line.goMod),
+		(item) =>
+			!matchPrefixPatterns(exempt, item.path) &&
+			!lines.some((line) => line.module === item.path && line.version === item.version && line.goMod),
 	);
 }

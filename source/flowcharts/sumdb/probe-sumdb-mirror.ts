@@ -10,13 +10,16 @@ export function sumdbMirrors(name: string, env: Environment, except: string): st
 	const configured = (env['GOMOD_DOCTOR_SUMDB_MIRRORS'] ?? '')
 		.split(/[,\s]+/)
 		.map((item) => item.trim().replace(/\/+$/, ''))
-		.filter((item) => /^https?:\/\/[^\s]+$/.test(item));
+		.filter((item) => /^https?:\/\/\S+$/.test(item));
 	const all = [...configured, ...(knownSumdbMirrors[name] ?? [])];
 	return [...new Set(all)].filter((url) => url !== except.replace(/\/+$/, ''));
 }
 
 /** What the probe says, in the session's language (the module's messages). */
-export type SumdbMirrorText = {readonly mirrorFound: (mirror: string, name: string) => string; readonly mirrorNone: (name: string) => string};
+export type SumdbMirrorText = {
+	readonly mirrorFound: (mirror: string, name: string) => string;
+	readonly mirrorNone: (name: string) => string;
+};
 
 /**
 Does a mirror of the checksum database answer with a tree head signed by the same key? The mirrors are asked in
@@ -35,7 +38,15 @@ export const sumdbMirrorProbe = defineProbe({
 			const evidence = await probeSumdbLatest(system, {base: mirror, key: config.key, ...probeRun});
 			tried.push(`${redactUserinfo(mirror)}: ${evidence.outcome} ${evidence.summary}`);
 			if (evidence.outcome === 'ok') {
-				return {evidence: {...evidence, outcome: 'found' as const, summary: input.text.mirrorFound(redactUserinfo(mirror), config.name), output: tried.join('\n')}, data: mirror};
+				return {
+					evidence: {
+						...evidence,
+						outcome: 'found' as const,
+						summary: input.text.mirrorFound(redactUserinfo(mirror), config.name),
+						output: tried.join('\n'),
+					},
+					data: mirror,
+				};
 			}
 		}
 

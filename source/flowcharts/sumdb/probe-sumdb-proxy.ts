@@ -22,12 +22,23 @@ export const sumdbProxyProbe = defineProbe({
 		const {config, system} = input;
 		if (config.url !== undefined) {
 			return {
-				evidence: {probe: 'config', tool: 'go env', command: 'go env GOSUMDB', outcome: 'explicit-url' as const, summary: input.text.explicitUrl(redactUserinfo(config.url)), durationMs: 0},
+				evidence: {
+					probe: 'config',
+					tool: 'go env',
+					command: 'go env GOSUMDB',
+					outcome: 'explicit-url' as const,
+					summary: input.text.explicitUrl(redactUserinfo(config.url)),
+					durationMs: 0,
+				},
 			};
 		}
 
 		const started = system.now();
-		const route = await sumdbRoute(system, config, input.goproxy, {env: input.env, timeoutMs: input.timeoutMs, ...(input.signal === undefined ? {} : {signal: input.signal})});
+		const route = await sumdbRoute(system, config, input.goproxy, {
+			env: input.env,
+			timeoutMs: input.timeoutMs,
+			...(input.signal === undefined ? {} : {signal: input.signal}),
+		});
 		const last = route.evidence.at(-1);
 		const outcome = route.proxy === undefined ? 'unsupported' : last?.outcome === 'supported' ? 'supported' : 'error';
 		return {

@@ -6,7 +6,7 @@ import type {Evidence} from '../../model/report.js';
 import {probeSumdbSupported} from '../../probes/probe-sumdb.js';
 import type {SumdbProbeInput} from './probe-sumdb-proxy.js';
 
-/** go's default checksum database (the GOSUMDB of `$GOROOT/go.env`, and go's built-in default). */
+/** Go's default checksum database (the GOSUMDB of `$GOROOT/go.env`, and go's built-in default). */
 export const defaultDatabase = parseGosumdb('sum.golang.org') as Extract<SumdbConfig, {kind: 'on'}>;
 
 /** What the probe says, in the session's language (the module's messages). */
@@ -32,7 +32,9 @@ own test): the GOPROXY entry go would read it through (in GOPROXY's order, past 
 answer 404/410 as go goes past them), else a candidate. The GOPROXY entries are not asked again when GOSUMDB is
 that very default (go already asked them). Stops waiting for the candidates once an entry serves it. Never throws.
 */
-async function findServedDefault(input: SumdbProbeInput & {readonly proxies: readonly MeasuredProxy[]; readonly text: SumdbServedText}): Promise<{evidence: Evidence & {readonly outcome: 'entry' | 'candidate' | 'none'}; proxy?: MeasuredProxy}> {
+async function findServedDefault(
+	input: SumdbProbeInput & {readonly proxies: readonly MeasuredProxy[]; readonly text: SumdbServedText},
+): Promise<{evidence: Evidence & {readonly outcome: 'entry' | 'candidate' | 'none'}; proxy?: MeasuredProxy}> {
 	const {system, config} = input;
 	const started = system.now();
 	const isDefault = config.name === defaultDatabase.name && config.url === undefined;
@@ -40,14 +42,16 @@ async function findServedDefault(input: SumdbProbeInput & {readonly proxies: rea
 	const stop = new AbortController();
 	const signal = input.signal === undefined ? stop.signal : AbortSignal.any([input.signal, stop.signal]);
 	const probeRun = {env: input.env, timeoutMs: input.timeoutMs, signal};
-	// go's own test (dbClient.initBase): an entry that answers 200 to /supported is where go reads the database.
+	// Go's own test (dbClient.initBase): an entry that answers 200 to /supported is where go reads the database.
 	const ask = async (proxy: MeasuredProxy): Promise<{proxy: MeasuredProxy; outcome: string; checks: Evidence[]}> => {
 		const supported = await probeSumdbSupported(system, {entryUrl: proxy.url, name: defaultDatabase.name, ...probeRun});
 		return {proxy, outcome: supported.outcome === 'supported' ? 'served' : supported.outcome, checks: [supported]};
 	};
 
 	const asked = proxies.map(async (proxy) => ask(proxy));
-	const entries = proxies.flatMap((proxy, index) => (proxy.role === 'goproxy' ? [{proxy, answer: asked[index]!}] : [])).toSorted((a, b) => (a.proxy.entryIndex ?? 0) - (b.proxy.entryIndex ?? 0));
+	const entries = proxies
+		.flatMap((proxy, index) => (proxy.role === 'goproxy' ? [{proxy, answer: asked[index]!}] : []))
+		.toSorted((a, b) => (a.proxy.entryIndex ?? 0) - (b.proxy.entryIndex ?? 0));
 	let chosen: MeasuredProxy | undefined;
 	for (const {answer} of entries) {
 		// eslint-disable-next-line no-await-in-loop -- go asks the entries in order
@@ -62,10 +66,7 @@ async function findServedDefault(input: SumdbProbeInput & {readonly proxies: rea
 		}
 	}
 
-	if (chosen === undefined) {
-		chosen = await firstServed(asked.filter((_answer, index) => proxies[index]!.role === 'candidate'));
-	}
-
+	chosen ??= await firstServed(asked.filter((_answer, index) => proxies[index]!.role === 'candidate'));
 	stop.abort();
 	const settled = await Promise.all(asked);
 	const {text} = input;
@@ -73,9 +74,16 @@ async function findServedDefault(input: SumdbProbeInput & {readonly proxies: rea
 		evidence: {
 			probe: 'http',
 			tool: 'undici',
-			command: proxies.map((proxy) => `GET ${redactUserinfo(proxy.url.replace(/\/+$/, ''))}/sumdb/${defaultDatabase.name}/supported`).join('; ') || '(no proxy measured)',
+			command:
+				proxies.map((proxy) => `GET ${redactUserinfo(proxy.url.replace(/\/+$/, ''))}/sumdb/${defaultDatabase.name}/supported`).join('; ') ||
+				'(no proxy measured)',
 			outcome: chosen === undefined ? 'none' : chosen.role === 'goproxy' ? 'entry' : 'candidate',
-			summary: chosen === undefined ? (proxies.length === 0 ? text.servedNoneAsked : text.servedNone(proxies.length)) : text.servedBy(redactUserinfo(chosen.label), chosen.role),
+			summary:
+				chosen === undefined
+					? proxies.length === 0
+						? text.servedNoneAsked
+						: text.servedNone(proxies.length)
+					: text.servedBy(redactUserinfo(chosen.label), chosen.role),
 			durationMs: Math.round(system.now() - started),
 			output: settled.flatMap((item) => item.checks.map((check) => `${check.command}: ${check.summary}`)).join('\n'),
 		},
@@ -86,13 +94,16 @@ async function findServedDefault(input: SumdbProbeInput & {readonly proxies: rea
 /** The proxy of the first answer that serves the database, or undefined once every answer has come. */
 async function firstServed(answers: ReadonlyArray<Promise<{proxy: MeasuredProxy; outcome: string}>>): Promise<MeasuredProxy | undefined> {
 	return new Promise((resolve) => {
-		void Promise.all(answers.map(async (answer) => answer.then(({proxy, outcome}) => {
-			if (outcome === 'served') {
-				resolve(proxy);
-			}
-		}))).then(() => {
+		void Promise.all(
+			answers.map(async (answer) =>
+				answer.then(({proxy, outcome}) => {
+					if (outcome === 'served') {
+						resolve(proxy);
+					}
+				}),
+			),
+		).then(() => {
 			resolve(undefined);
 		});
 	});
 }
-

@@ -10,17 +10,31 @@ import type {SumdbMessages} from './text.en.js';
 import {defaultDatabase} from './probe-sumdb-served.js';
 
 /** A mirror of the same database in GOSUMDB (go's alias where it has one). */
-export function useMirrorFix(config: Extract<SumdbConfig, {kind: 'on'}>, mirror: string, context: InvestigationContext, text: SumdbMessages): Fix {
-	// go's own alias reads better than the key and URL spelled out.
-	const value = config.name === 'sum.golang.org' && mirror === 'https://sum.golang.google.cn' ? 'sum.golang.google.cn' : gosumdbWithUrl(config, mirror);
-	return gosumdbFix(context, {id: 'sumdb-use-mirror', title: text.useMirrorTitle(redactUserinfo(mirror)), detail: text.useMirrorDetail(config.name, redactUserinfo(mirror)), value});
+export function useMirrorFix(
+	config: Extract<SumdbConfig, {kind: 'on'}>,
+	mirror: string,
+	context: InvestigationContext,
+	text: SumdbMessages,
+): Fix {
+	// Go's own alias reads better than the key and URL spelled out.
+	const value =
+		config.name === 'sum.golang.org' && mirror === 'https://sum.golang.google.cn' ? 'sum.golang.google.cn' : gosumdbWithUrl(config, mirror);
+	return gosumdbFix(context, {
+		id: 'sumdb-use-mirror',
+		title: text.useMirrorTitle(redactUserinfo(mirror)),
+		detail: text.useMirrorDetail(config.name, redactUserinfo(mirror)),
+		value,
+	});
 }
 
 /**
 A fix that writes GOSUMDB (`go env -w`), or removes it (`go env -u`, `value` undefined); with the shell's line too
 when the OS environment sets GOSUMDB and so hides what go env -w writes.
 */
-function gosumdbFix(context: InvestigationContext, fix: {readonly id: string; readonly title: string; readonly detail: string; readonly value: string | undefined}): Fix {
+function gosumdbFix(
+	context: InvestigationContext,
+	fix: {readonly id: string; readonly title: string; readonly detail: string; readonly value: string | undefined},
+): Fix {
 	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOSUMDB')?.source === 'environment';
 	return {
 		id: fix.id,
@@ -42,7 +56,9 @@ away from the database, and the advice would only hide the real fix.
 */
 export function privatePathsFix(context: InvestigationContext, text: SumdbMessages): Fix | undefined {
 	const exempt = [context.snapshot.values['GONOSUMDB'], context.snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
-	const paths = (context.goMod?.requires ?? []).map((require) => require.path).filter((path) => looksPrivateHost(moduleHost(path)) && !matchPrefixPatterns(exempt, path));
+	const paths = (context.goMod?.requires ?? [])
+		.map((require) => require.path)
+		.filter((path) => looksPrivateHost(moduleHost(path)) && !matchPrefixPatterns(exempt, path));
 	const patterns = [...new Set(paths.map((path) => moduleHost(path)))];
 	if (patterns.length === 0) {
 		return undefined;
@@ -60,11 +76,21 @@ export function privatePathsFix(context: InvestigationContext, text: SumdbMessag
 
 /** `go env -u GOSUMDB` (or the shell's `unset`): go.env's default database, which a GOPROXY entry serves. */
 export function defaultDatabaseFix(subject: SumdbSubject, served: MeasuredProxy, context: InvestigationContext, text: SumdbMessages): Fix {
-	return gosumdbFix(context, {id: 'sumdb-default', title: text.defaultTitle, detail: text.defaultDetail(subject.gosumdb, redactUserinfo(served.label)), value: undefined});
+	return gosumdbFix(context, {
+		id: 'sumdb-default',
+		title: text.defaultTitle,
+		detail: text.defaultDetail(subject.gosumdb, redactUserinfo(served.label)),
+		value: undefined,
+	});
 }
 
 /** `go env -w GOSUMDB=sum.golang.org <proxy>/sumdb/sum.golang.org`: the default database, through a candidate. */
 export function servedDatabaseFix(served: MeasuredProxy, context: InvestigationContext, text: SumdbMessages): Fix {
 	const value = `${defaultDatabase.name} ${served.url.replace(/\/+$/, '')}/sumdb/${defaultDatabase.name}`;
-	return gosumdbFix(context, {id: 'sumdb-use-served', title: text.servedTitle(redactUserinfo(served.label)), detail: text.servedDetail(redactUserinfo(served.label)), value});
+	return gosumdbFix(context, {
+		id: 'sumdb-use-served',
+		title: text.servedTitle(redactUserinfo(served.label)),
+		detail: text.servedDetail(redactUserinfo(served.label)),
+		value,
+	});
 }

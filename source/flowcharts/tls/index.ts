@@ -15,7 +15,7 @@ import {tlsChainProbe} from './probe-tls-chain.js';
 import {en} from './text.en.js';
 import {zh} from './text.zh.js';
 
-/** go's TLS errors, as go 1.18–1.26 word them (crypto/x509, crypto/tls, net/http), and git's. */
+/** Go's TLS errors, as go 1.18–1.26 word them (crypto/x509, crypto/tls, net/http), and git's. */
 export const goTlsErrorPattern =
 	/x509: |tls: failed to verify certificate|certificate has expired|certificate is valid for|tls: handshake failure|remote error: tls:|first record does not look like a tls handshake|server certificate verification failed|ssl certificate problem/i;
 
@@ -46,8 +46,11 @@ export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 		const text = t().tls;
 		const {subject} = walk;
 		const judgement = dataOf(tlsChainProbe);
-		const reproduction = context.reproduction;
-		const goFailedHere = reproduction !== undefined && !reproduction.ok && tlsErrorHosts(reproductionErrorText(reproduction)).some((host) => sameHost(host, subject));
+		const {reproduction} = context;
+		const goFailedHere =
+			reproduction !== undefined &&
+			!reproduction.ok &&
+			tlsErrorHosts(reproductionErrorText(reproduction)).some((host) => sameHost(host, subject));
 		const notes: string[] = [];
 		if (judgement !== undefined) {
 			notes.push(text.issuedBy(judgement.authority, judgement.chain.map((certificate) => certificate.subject).join(' ← ')));
@@ -80,7 +83,7 @@ export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 
 /** The hosts to check: see `tlsFlowchart`. Never throws. */
 export function tlsSubjects(context: InvestigationContext): TlsSubject[] {
-	const reproduction = context.reproduction;
+	const {reproduction} = context;
 	const errorText = reproduction !== undefined && !reproduction.ok ? reproductionErrorText(reproduction) : '';
 	const blamed = tlsErrorHosts(errorText);
 	const subjects: TlsSubject[] = [];
@@ -135,7 +138,7 @@ function subjectFor(url: string, label: string, role: TlsSubject['role'], entryI
 		return undefined;
 	}
 
-	const host = parsed.hostname.replace(/^\[|\]$/g, '');
+	const host = parsed.hostname.replaceAll(/^\[|]$/g, '');
 	if (checkHost(host) !== undefined) {
 		return undefined;
 	}
@@ -157,7 +160,7 @@ function subjectFor(url: string, label: string, role: TlsSubject['role'], entryI
 
 /** `host` or `host:port` as go's error names it, against a subject. */
 function sameHost(named: string, subject: TlsSubject): boolean {
-	const bare = named.replace(/^\[|\](?=:|$)/g, '');
+	const bare = named.replaceAll(/^\[|](?=:|$)/g, '');
 	return bare === subject.host || named === subject.where || (subject.port === 443 && named === `${subject.host}:443`);
 }
 
@@ -165,7 +168,9 @@ function sameHost(named: string, subject: TlsSubject): boolean {
 export function tlsErrorUrls(errorText: string): string[] {
 	const urls: string[] = [];
 	for (const line of errorText.split('\n').filter((item) => goTlsErrorPattern.test(item))) {
-		for (const match of line.matchAll(/(?:Get|Head) "(https:\/\/[^"\s]+)"|'(https:\/\/[^'\s]+)'|(?:reading|fetching) (https:\/\/\S+?):? |(?:Get|Head) (https:\/\/[^\s"]+?):? /g)) {
+		for (const match of line.matchAll(
+			/(?:Get|Head) "(https:\/\/[^"\s]+)"|'(https:\/\/[^'\s]+)'|(?:reading|fetching) (https:\/\/\S+?):? |(?:Get|Head) (https:\/\/[^\s"]+?):? /g,
+		)) {
 			// Quoted (go 1.14+), git's quotes, cmd/go's "reading URL", and the unquoted URLs of older go.
 			const url = match[1] ?? match[2] ?? match[3] ?? match[4];
 			if (url !== undefined && !urls.includes(url)) {
@@ -197,11 +202,29 @@ function adviceFixes(end: string, subject: TlsSubject, judgement: ChainJudgement
 	const text = t().tls;
 	const leaf = judgement?.chain[0];
 	if (end === 'expired') {
-		return [{id: 'tls-expired', title: text.expired.title, detail: text.expired.detail(subject.where, leaf?.notAfter ?? '?'), kind: 'info', scope: 'session', weakensSecurity: false}];
+		return [
+			{
+				id: 'tls-expired',
+				title: text.expired.title,
+				detail: text.expired.detail(subject.where, leaf?.notAfter ?? '?'),
+				kind: 'info',
+				scope: 'session',
+				weakensSecurity: false,
+			},
+		];
 	}
 
 	if (end === 'nameMismatch') {
-		return [{id: 'tls-name-mismatch', title: text.nameMismatch.title, detail: text.nameMismatch.detail(subject.host, leaf?.names.join(', ') || (leaf?.subject ?? '?')), kind: 'info', scope: 'session', weakensSecurity: false}];
+		return [
+			{
+				id: 'tls-name-mismatch',
+				title: text.nameMismatch.title,
+				detail: text.nameMismatch.detail(subject.host, leaf?.names.join(', ') || (leaf?.subject ?? '?')),
+				kind: 'info',
+				scope: 'session',
+				weakensSecurity: false,
+			},
+		];
 	}
 
 	return [];

@@ -11,7 +11,9 @@ judgement of the chain (who issued it, the certificates), when the handshake got
 export const tlsChainProbe = defineProbe({
 	id: 'tls-chain',
 	outcomes: ['trusted', 'interception', 'unknown-ca', 'self-signed', 'expired', 'name-mismatch', 'failed', 'error'],
-	async run(input: ProbeRun & {readonly system: System; readonly host: string; readonly port: number}): Promise<ProbeResult<TlsChainOutcome, ChainJudgement | undefined>> {
+	async run(
+		input: ProbeRun & {readonly system: System; readonly host: string; readonly port: number},
+	): Promise<ProbeResult<TlsChainOutcome, ChainJudgement | undefined>> {
 		const checked = await probeTlsChain(input.system, input);
 		return {evidence: checked.evidence as Evidence & {readonly outcome: TlsChainOutcome}, data: checked.judgement};
 	},

@@ -11,9 +11,14 @@ export const zh: FlowchartText<typeof tlsGraph.nodes, TlsMessages> = {
 		selfSignedPrivate: {question: 'go 是否直接从私有主机 {host} 拉取（GOINSECURE 可能适用）？'},
 		fine: {summary: 'go 信任 {where} 的证书：TLS 层没有问题。'},
 		unchecked: {summary: '无法检查 {where} 的证书；以上的检查结论不变。'},
-		intercepted: {summary: '一个 TLS 拦截 CA 重新签发了到 {host} 的连接：go 不信任它（x509: certificate signed by unknown authority）。请先向 IT 部门确认这是他们的 CA，再让 go 信任它。'},
+		intercepted: {
+			summary:
+				'一个 TLS 拦截 CA 重新签发了到 {host} 的连接：go 不信任它（x509: certificate signed by unknown authority）。请先向 IT 部门确认这是他们的 CA，再让 go 信任它。',
+		},
 		unknownCa: {summary: '{where} 的证书由 go 不信任的 CA 签发（x509: certificate signed by unknown authority）：本机缺少这个 CA 证书。'},
-		unknownCaPrivate: {summary: '私有主机 {where} 的证书由 go 不信任的 CA 签发（x509: certificate signed by unknown authority）：本机缺少这个 CA 证书。'},
+		unknownCaPrivate: {
+			summary: '私有主机 {where} 的证书由 go 不信任的 CA 签发（x509: certificate signed by unknown authority）：本机缺少这个 CA 证书。',
+		},
 		selfSigned: {summary: '{where} 的证书是自签名的：只有当它在 go 的根证书中时，go 才会信任它。'},
 		selfSignedInsecure: {summary: '私有主机 {where} 的证书是自签名的：只有当它在 go 的根证书中时，go 才会信任它。'},
 		expired: {summary: '{where} 的证书不在有效期内：本机时钟不对，或者服务器运维人员需要续期证书。'},

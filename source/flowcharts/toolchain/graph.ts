@@ -10,7 +10,7 @@ export type ToolchainSubject = {
 	readonly local: string;
 	/** GOTOOLCHAIN as go reports it. */
 	readonly gotoolchain: string;
-	/** go.mod asks for a newer toolchain than the local go. */
+	/** Go.mod asks for a newer toolchain than the local go. */
 	readonly newer: boolean;
 	/** GOTOOLCHAIN lets go switch (auto or path). */
 	readonly switches: boolean;
@@ -33,7 +33,11 @@ export const toolchainGraph = defineGraph<ToolchainSubject>()({
 			decide: (subject) => (subject.newer ? 'newer' : 'not-newer'),
 			edges: {newer: 'served', 'not-newer': 'notNeeded'},
 		},
-		served: {kind: 'probe', probe: toolchainServedProbe, edges: {served: 'mayItSwitch', candidate: 'elsewhere', 'not-served': 'nobody', error: 'nobody'}},
+		served: {
+			kind: 'probe',
+			probe: toolchainServedProbe,
+			edges: {served: 'mayItSwitch', candidate: 'elsewhere', 'not-served': 'nobody', error: 'nobody'},
+		},
 		mayItSwitch: {
 			kind: 'decide',
 			outcomes: ['switches', 'local'],

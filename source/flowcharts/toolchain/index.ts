@@ -75,7 +75,16 @@ export const toolchainFlowchart = defineFlowchart<ToolchainSubject>()({
 		const url = dataOf(toolchainServedProbe);
 		const {subject} = walk;
 		const unreleased = looksUnreleased(subject.wanted, subject.local);
-		const full = isBareLanguageVersion(subject.wanted) && !unreleased ? [infoFix('toolchain-full-version', text.fullVersionTitle(subject.wanted.slice(2)), text.fullVersionDetail(subject.wanted.slice(2), subject.local))] : [];
+		const full =
+			isBareLanguageVersion(subject.wanted) && !unreleased
+				? [
+						infoFix(
+							'toolchain-full-version',
+							text.fullVersionTitle(subject.wanted.slice(2)),
+							text.fullVersionDetail(subject.wanted.slice(2), subject.local),
+						),
+					]
+				: [];
 		const fixes = [...full, ...walk.offers.flatMap((id) => fixFor(id, {subject, url, unreleased, context, text}))];
 		const summary = unreleased ? t().common.sentences([walk.summary, text.noneDetail(subject.wanted)]) : walk.summary;
 		return [{category: 'toolchain', severity: 'error', subject: subject.wanted, summary, evidence, fixes}];
@@ -138,7 +147,7 @@ function fixFor(id: string, {subject, url, unreleased, context, text}: FixInput)
 
 		case 'toolchain-lower-go': {
 			const local = subject.local.replace(/^go/, '');
-			if (!/^\d+\.\d+(?:\.\d+)?$/.test(local)) {
+			if (!/^\d+(?:\.\d+){1,2}$/.test(local)) {
 				return [];
 			}
 
@@ -149,7 +158,7 @@ function fixFor(id: string, {subject, url, unreleased, context, text}: FixInput)
 					detail: text.lowerDetail(local),
 					kind: 'command',
 					argv: ['go', 'mod', 'edit', `-go=${local}`, '-toolchain=none'],
-					// go would try to switch to the toolchain go.mod names before it even edits go.mod.
+					// Go would try to switch to the toolchain go.mod names before it even edits go.mod.
 					env: {GOTOOLCHAIN: 'local'},
 					scope: 'persistent',
 					weakensSecurity: false,

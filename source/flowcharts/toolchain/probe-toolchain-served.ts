@@ -41,7 +41,9 @@ export const toolchainServedProbe = defineProbe({
 		const started = system.now();
 		const version = toolchainModuleVersion(input.toolchain, input.goos, input.goarch);
 		const urlsOf = (list: string) =>
-			parseGoproxyList(list).entries.flatMap((entry) => (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : []));
+			parseGoproxyList(list).entries.flatMap((entry) =>
+				entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : [],
+			);
 		const entries = urlsOf(input.goproxy);
 		const candidates = urlsOf(input.candidates.join(',')).filter((url) => !entries.includes(url));
 		const all = [...entries.map((url) => ({url, role: 'entry' as const})), ...candidates.map((url) => ({url, role: 'candidate' as const}))];
@@ -73,12 +75,22 @@ export const toolchainServedProbe = defineProbe({
 		const output = answers.map((answer) => `${redactUserinfo(answer.url)}: ${answer.status ?? answer.error ?? 'no answer'}`).join('\n');
 		const servedEntry = answers.find((answer) => answer.role === 'entry' && answer.status === 200);
 		if (servedEntry !== undefined) {
-			return {data: servedEntry.url, evidence: evidence('served', text.served(redactUserinfo(servedEntry.url), input.toolchain, `${input.goos}/${input.goarch}`), output)};
+			return {
+				data: servedEntry.url,
+				evidence: evidence(
+					'served',
+					text.served(redactUserinfo(servedEntry.url), input.toolchain, `${input.goos}/${input.goarch}`),
+					output,
+				),
+			};
 		}
 
 		const servedCandidate = answers.find((answer) => answer.status === 200);
 		if (servedCandidate !== undefined) {
-			return {data: servedCandidate.url, evidence: evidence('candidate', text.candidate(input.toolchain, redactUserinfo(servedCandidate.url)), output)};
+			return {
+				data: servedCandidate.url,
+				evidence: evidence('candidate', text.candidate(input.toolchain, redactUserinfo(servedCandidate.url)), output),
+			};
 		}
 
 		return {evidence: evidence('not-served', text.notServed(input.toolchain, `${input.goos}/${input.goarch}`, version), output)};

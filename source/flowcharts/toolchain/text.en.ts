@@ -23,10 +23,12 @@ export const en = {
 			noProxy: (version: string) => `No proxy to ask for golang.org/toolchain ${version}.`,
 			served: (url: string, toolchain: string, platform: string) => `${url} (a GOPROXY entry) serves ${toolchain} for ${platform}.`,
 			candidate: (toolchain: string, url: string) => `No GOPROXY entry serves ${toolchain}; the candidate ${url} does.`,
-			notServed: (toolchain: string, platform: string, version: string) => `No proxy asked serves ${toolchain} for ${platform} (golang.org/toolchain ${version}).`,
+			notServed: (toolchain: string, platform: string, version: string) =>
+				`No proxy asked serves ${toolchain} for ${platform} (golang.org/toolchain ${version}).`,
 		},
 		allowSwitchTitle: 'Let go download the toolchain go.mod asks for (go env -w GOTOOLCHAIN=auto)',
-		allowSwitchDetail: (version: string) => `A GOPROXY entry serves ${version}; with GOTOOLCHAIN=auto go downloads it and runs it for this module.`,
+		allowSwitchDetail: (version: string) =>
+			`A GOPROXY entry serves ${version}; with GOTOOLCHAIN=auto go downloads it and runs it for this module.`,
 		mirrorTitle: 'Use a GOPROXY that serves Go toolchains (golang.org/toolchain)',
 		mirrorDetail: (url: string) => `${url} serves the toolchain go.mod asks for.`,
 		localTitle: (version: string) => `Install ${version} and use it (GOTOOLCHAIN=local)`,
@@ -39,7 +41,8 @@ export const en = {
 		fullVersionDetail: (version: string, local: string) =>
 			`There is no toolchain go${version}, only go${version}.0 and later. ${local} takes the line go ${version} for that missing name; go mod edit -go=${version}.0 (or a newer local go) avoids it.`,
 		noneTitle: 'No Go toolchain of that version exists',
-		noneDetail: (version: string) => `${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
+		noneDetail: (version: string) =>
+			`${version} is not a released Go version, so no mirror can serve it and no download fixes it: correct the go/toolchain line of go.mod.`,
 	},
 } satisfies FlowchartText<typeof toolchainGraph.nodes, unknown>;
 

@@ -31,11 +31,14 @@ export const zh: FlowchartText<typeof toolchainGraph.nodes, ToolchainMessages> =
 		mirrorTitle: '使用能提供 Go 工具链（golang.org/toolchain）的 GOPROXY',
 		mirrorDetail: (url) => `${url} 能提供 go.mod 要求的工具链。`,
 		localTitle: (version) => `安装 ${version} 并使用它（GOTOOLCHAIN=local）`,
-		localDetail: (version) => `从 https://go.dev/dl/（或系统的包管理器）下载 ${version}，放到 PATH 中，并设置 GOTOOLCHAIN=local，让 go 不再尝试下载工具链。`,
+		localDetail: (version) =>
+			`从 https://go.dev/dl/（或系统的包管理器）下载 ${version}，放到 PATH 中，并设置 GOTOOLCHAIN=local，让 go 不再尝试下载工具链。`,
 		lowerTitle: (version) => `把 go.mod 的 go 行降到 ${version}`,
-		lowerDetail: (version) => `仅当代码及其依赖都不需要更新的版本时：go mod edit -go=${version} -toolchain=none（运行前会复制 go.mod 和 go.sum，撤销可以恢复）。要求更新 go 版本的依赖会把它再次提高。`,
+		lowerDetail: (version) =>
+			`仅当代码及其依赖都不需要更新的版本时：go mod edit -go=${version} -toolchain=none（运行前会复制 go.mod 和 go.sum，撤销可以恢复）。要求更新 go 版本的依赖会把它再次提高。`,
 		fullVersionTitle: (version) => `把 go 行写成发布版本：go ${version}.0`,
-		fullVersionDetail: (version, local) => `不存在名为 go${version} 的工具链，只有 go${version}.0 及之后的版本。${local} 会把 go ${version} 当成这个不存在的名字；go mod edit -go=${version}.0（或更新本地的 go）可以避免。`,
+		fullVersionDetail: (version, local) =>
+			`不存在名为 go${version} 的工具链，只有 go${version}.0 及之后的版本。${local} 会把 go ${version} 当成这个不存在的名字；go mod edit -go=${version}.0（或更新本地的 go）可以避免。`,
 		noneTitle: '不存在这个版本的 Go 工具链',
 		noneDetail: (version) => `${version} 不是已发布的 Go 版本，没有任何镜像能提供它，下载也无法解决：请修正 go.mod 的 go/toolchain 行。`,
 	},

@@ -10,7 +10,7 @@ export type VcsSubject = {
 	readonly host: string;
 	/** `known`: go knows how the host serves code (github.com…: git, no question asked); `ask`: go asks `?go-get=1`. */
 	readonly known: 'known' | 'ask';
-	/** go's own words (one line). */
+	/** Go's own words (one line). */
 	readonly goSays: string;
 };
 
@@ -27,7 +27,14 @@ export const vcsGraph = defineGraph<VcsSubject>()({
 		meta: {
 			kind: 'probe',
 			probe: goGetMetaProbe,
-			edges: {found: 'fetchFails', 'no-meta': 'noMeta', auth: 'metaAuth', 'not-found': 'metaNotFound', unreachable: 'hostUnreachable', error: 'badMeta'},
+			edges: {
+				found: 'fetchFails',
+				'no-meta': 'noMeta',
+				auth: 'metaAuth',
+				'not-found': 'metaNotFound',
+				unreachable: 'hostUnreachable',
+				error: 'badMeta',
+			},
 		},
 		noGit: {kind: 'end', verdict: 'vcs', offers: ['installGit']},
 		gitFails: {kind: 'end', verdict: 'vcs'},

@@ -9,7 +9,7 @@ import {en} from './text.en.js';
 import {zh} from './text.zh.js';
 
 /** Hosts whose VCS go knows without asking (cmd/go/internal/vcs's vcsPaths). */
-const staticHosts = ['github.com', 'bitbucket.org', 'hub.jazz.net', 'git.apache.org', 'git.openstack.org', 'chiselapp.com'];
+const staticHosts = new Set(['github.com', 'bitbucket.org', 'hub.jazz.net', 'git.apache.org', 'git.openstack.org', 'chiselapp.com']);
 
 /** A direct fetch that failed for a reason that is not credentials: is git there, and what does the host's go-import tag say? */
 export const vcsFlowchart = defineFlowchart<VcsSubject>()({
@@ -25,14 +25,21 @@ export const vcsFlowchart = defineFlowchart<VcsSubject>()({
 
 			seen.add(item.module);
 			const host = item.module.split('/')[0] ?? item.module;
-			const known = staticHosts.includes(host) || /\.(git|hg|svn|bzr|fossil)(\/|$)/.test(item.module) ? 'known' : 'ask';
+			const known = staticHosts.has(host) || /\.(git|hg|svn|bzr|fossil)(\/|$)/.test(item.module) ? 'known' : 'ask';
 			return [{label: item.module, module: item.module, host, known, goSays: item.line}];
 		});
 	},
 	checks: {
-		'git-version': async (_subject, run) => gitVersionProbe.run({system: run.context.system, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal}),
+		'git-version': async (_subject, run) =>
+			gitVersionProbe.run({system: run.context.system, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal}),
 		'go-get-meta': async (subject, run) =>
-			goGetMetaProbe.run({system: run.context.system, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal, importPath: subject.module}),
+			goGetMetaProbe.run({
+				system: run.context.system,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				signal: run.signal,
+				importPath: subject.module,
+			}),
 	},
 	findings(walk, {context, evidence, text}) {
 		if (walk.verdict === 'healthy') {
@@ -42,7 +49,16 @@ export const vcsFlowchart = defineFlowchart<VcsSubject>()({
 		const {subject} = walk;
 		const fixes = walk.offers.flatMap((id): Fix[] => {
 			if (id === 'install-git') {
-				return [{id: 'install-git', title: text.installGitTitle, detail: text.installGitDetail(subject.module, subject.host), kind: 'info', scope: 'persistent', weakensSecurity: false}];
+				return [
+					{
+						id: 'install-git',
+						title: text.installGitTitle,
+						detail: text.installGitDetail(subject.module, subject.host),
+						kind: 'info',
+						scope: 'persistent',
+						weakensSecurity: false,
+					},
+				];
 			}
 
 			const file = netrcPath(context.env);

@@ -28,10 +28,21 @@ async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput): Promi
 	const base = {probe: 'http', tool: 'undici', command: `GET ${url}`} as const;
 	const problem = checkModulePath(input.importPath);
 	if (problem !== undefined) {
-		return {...base, outcome: 'error' satisfies GoGetMetaOutcome, summary: t().probes.notRequestedModule(input.importPath, problem), durationMs: 0};
+		return {
+			...base,
+			outcome: 'error' satisfies GoGetMetaOutcome,
+			summary: t().probes.notRequestedModule(input.importPath, problem),
+			durationMs: 0,
+		};
 	}
 
-	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: 256 * 1024, ...(input.signal ? {signal: input.signal} : {})});
+	const result = await system.http({
+		url,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		maxBodyBytes: 256 * 1024,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
 	const took = formatDuration(result.durationMs);
 	const words = t().probes.goGetMeta;
 	const done = (outcome: GoGetMetaOutcome, summary: string): Evidence => {
@@ -53,7 +64,10 @@ async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput): Promi
 	if ('match' in matched) {
 		const unusable = checkGoImport(matched.match);
 		if (unusable !== undefined) {
-			return done('error', words.unusable(status, took, `${matched.match.prefix} ${matched.match.vcs} ${matched.match.repoRoot}`, unusable));
+			return done(
+				'error',
+				words.unusable(status, took, `${matched.match.prefix} ${matched.match.vcs} ${matched.match.repoRoot}`, unusable),
+			);
 		}
 
 		const {prefix, vcs, repoRoot} = matched.match;

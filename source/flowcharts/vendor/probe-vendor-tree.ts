@@ -38,9 +38,10 @@ export const vendorTreeProbe = defineProbe({
 			parseable: true,
 		});
 		const stderr = result.stderr.trim();
-		const inconsistent = /inconsistent vendoring/.test(stderr);
+		const inconsistent = stderr.includes('inconsistent vendoring');
 		const hasModulesTxt = inconsistent && (await exists(input.system.fs, path.join(input.dir, 'vendor', 'modules.txt')));
-		const outcome: 'consistent' | 'missing' | 'inconsistent' | 'error' = result.exitCode === 0 ? 'consistent' : inconsistent ? (hasModulesTxt ? 'inconsistent' : 'missing') : 'error';
+		const outcome: 'consistent' | 'missing' | 'inconsistent' | 'error' =
+			result.exitCode === 0 ? 'consistent' : inconsistent ? (hasModulesTxt ? 'inconsistent' : 'missing') : 'error';
 		const firstLine = stderr.split('\n')[0] ?? '';
 		const {text} = input;
 		const summary = {

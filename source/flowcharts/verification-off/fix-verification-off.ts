@@ -9,7 +9,8 @@ with an empty module cache (see create-session-actions), so go.sum is neither re
 flowchart offers it too.
 */
 export function verificationOffFix(module: string, version: string, stoppedBy: 'checksum' | 'sumdb'): Fix {
-	const env: Record<string, string> = stoppedBy === 'checksum' ? {GOSUMDB: 'off', GONOSUMDB: module, GOFLAGS: '-mod=mod'} : {GONOSUMDB: module, GOFLAGS: '-mod=mod'};
+	const env: Record<string, string> =
+		stoppedBy === 'checksum' ? {GOSUMDB: 'off', GONOSUMDB: module, GOFLAGS: '-mod=mod'} : {GONOSUMDB: module, GOFLAGS: '-mod=mod'};
 	const variables = Object.entries(env)
 		.map(([key, value]) => `${key}=${value}`)
 		.join(' ');

@@ -19,7 +19,12 @@ export const verificationOffFlowchart = defineFlowchart<VerificationSubject>()({
 		const exempt = [context.snapshot.values['GONOSUMDB'], context.snapshot.values['GOPRIVATE']].filter(Boolean).join(',');
 		const subjects: VerificationSubject[] = [];
 		for (const item of classified) {
-			if ((item.category !== 'checksum-mismatch' && item.category !== 'sumdb') || item.module === undefined || item.version === undefined || !/^v\d/.test(item.version)) {
+			if (
+				(item.category !== 'checksum-mismatch' && item.category !== 'sumdb') ||
+				item.module === undefined ||
+				item.version === undefined ||
+				!/^v\d/.test(item.version)
+			) {
 				continue;
 			}
 

@@ -6,7 +6,8 @@ export const private_ = {
 	goprivateTitle: (pattern: string) => `Mark ${pattern} as private (GOPRIVATE)`,
 	goprivateDetail: (pattern: string, module: string) =>
 		`go then fetches ${module} (and everything under ${pattern}) directly from its host and never asks the public proxy or the checksum database about it. Your existing patterns are kept.`,
-	goprivateShadowed: (detail: string, keys: string) => `${detail} ${keys} is set in your shell's environment, which overrides go env -w: change it there.`,
+	goprivateShadowed: (detail: string, keys: string) =>
+		`${detail} ${keys} is set in your shell's environment, which overrides go env -w: change it there.`,
 	netrcTitle: (machine: string) => `Add credentials for ${machine} to .netrc`,
 	netrcReplaceTitle: (machine: string) => `Replace the credentials for ${machine} in .netrc`,
 	netrcDetail: (machine: string, file: string) =>
@@ -26,9 +27,11 @@ export const private_ = {
 	netrcWritten: (file: string, machine: string, replaced: boolean) =>
 		`${replaced ? 'Replaced' : 'Added'} the entry for ${machine} in ${file} (mode 0600).`,
 	netrcFailed: (message: string) => `.netrc could not be written; nothing was changed: ${message}`,
-	netrcFixed: (command: string, duration: string) => `${command} now succeeds with the new credentials and an empty module cache (${duration}).`,
+	netrcFixed: (command: string, duration: string) =>
+		`${command} now succeeds with the new credentials and an empty module cache (${duration}).`,
 	netrcNotFixed: (headline: string) => `The credentials are written, but go still fails: ${headline}`,
-	netrcUndone: (file: string, existed: boolean) => (existed ? `Restored ${file} as it was before.` : `Removed ${file}, which did not exist before.`),
+	netrcUndone: (file: string, existed: boolean) =>
+		existed ? `Restored ${file} as it was before.` : `Removed ${file}, which did not exist before.`,
 	netrcUndoFailed: (message: string) => `.netrc could not be restored: ${message}`,
 	netrcBackup: (file: string) => `A private copy of the previous file is at ${file}.`,
 	noSecret: 'No token was given: nothing was changed.',
@@ -46,7 +49,8 @@ export const private_ = {
 	gitConfigNoFile: 'no global git config file can be named (HOME is not set), so the command was not run',
 	gitConfigSecret: (key: string) =>
 		`${key} holds a URL with credentials in it; gomod-doctor never copies credentials into its journal, so it could not undo this change: the command was not run`,
-	gitConfigUnusableValue: (key: string, problem: string) => `${key} holds a value gomod-doctor could not put back (${problem}), so the command was not run`,
+	gitConfigUnusableValue: (key: string, problem: string) =>
+		`${key} holds a value gomod-doctor could not put back (${problem}), so the command was not run`,
 	gitConfigJournalFailed: (message: string) => `the journal could not be written, so the command was not run: ${message}`,
 	gitConfigRestored: (key: string, file: string, values: string) => `${key} in ${file} is as it was before: ${values}.`,
 	gitConfigRestoredUnset: (key: string, file: string) => `${key} in ${file} is unset again, as it was before.`,

@@ -2,7 +2,12 @@ import type {findings as english} from '../en/findings.js';
 import type {Shape} from '../shape.js';
 
 /** 各项排查在自己的检查和结论中的说明：主机的角色、go.sum 的加载、模块路径的引用、缓慢的版本列表。 */
-const sourceNames: Readonly<Record<string, string>> = {environment: '环境变量', 'goenv-file': 'GOENV 文件', 'goroot-env': 'GOROOT/go.env', default: '默认值'};
+const sourceNames: Readonly<Record<string, string>> = {
+	environment: '环境变量',
+	'goenv-file': 'GOENV 文件',
+	'goroot-env': 'GOROOT/go.env',
+	default: '默认值',
+};
 
 function sourceName(source: string): string {
 	return sourceNames[source] ?? source;

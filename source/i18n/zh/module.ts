@@ -4,7 +4,8 @@ import type {Shape} from '../shape.js';
 /** 关于模块、版本、模块缓存、工具链、go.sum、最小复现以及命令类修复（go get、go mod tidy、go clean -modcache）的说明。函数收到的值已经脱敏。 */
 export const module: Shape<typeof english> = {
 	goGetTitle: (module, version) => `改为依赖 ${module}@${version}（go mod edit -require）`,
-	goGetDetail: (module, wanted, version) => `代理上没有 ${module}@${wanted}；它有的最接近的版本是 ${version}。这会修改 go.mod 中的 require 行（go get 做不到：它会先加载那个不存在的版本）；之后运行 go mod tidy 补全 go.sum。`,
+	goGetDetail: (module, wanted, version) =>
+		`代理上没有 ${module}@${wanted}；它有的最接近的版本是 ${version}。这会修改 go.mod 中的 require 行（go get 做不到：它会先加载那个不存在的版本）；之后运行 go mod tidy 补全 go.sum。`,
 	tidyTitle: '整理 go.mod 和 go.sum（go mod tidy -v）',
 	tidyDetail: '补上代码需要的依赖，删去不需要的；之后会显示它对 go.mod 和 go.sum 的改动。',
 	downloadTitle: (module) => `为 ${module} 记录 go.sum 条目（go mod download）`,

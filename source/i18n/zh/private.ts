@@ -31,8 +31,10 @@ export const private_: Shape<typeof english> = {
 	netrcBackup: (file) => `之前文件的私有副本保存在 ${file}。`,
 	noSecret: '没有输入令牌：没有做任何改动。',
 	gitConfigWrites: (file) => `此操作会写入你的全局 git 配置 ${file}（git config --global）。`,
-	gitConfigWritesUnknown: '此操作会写入你的全局 git 配置（git config --global：设置了 $GIT_CONFIG_GLOBAL 时写入它，否则写入 ~/.gitconfig；只有 $XDG_CONFIG_HOME/git/config 存在时写入后者）。',
-	gitConfigConfirmUndo: (key) => `此操作可以撤销：运行前会把 ${key} 现有的值记录到变更日志中；“撤销这次修改”（或 gomod-doctor undo）会把它们原样恢复。`,
+	gitConfigWritesUnknown:
+		'此操作会写入你的全局 git 配置（git config --global：设置了 $GIT_CONFIG_GLOBAL 时写入它，否则写入 ~/.gitconfig；只有 $XDG_CONFIG_HOME/git/config 存在时写入后者）。',
+	gitConfigConfirmUndo: (key) =>
+		`此操作可以撤销：运行前会把 ${key} 现有的值记录到变更日志中；“撤销这次修改”（或 gomod-doctor undo）会把它们原样恢复。`,
 	gitConfigBeforeUnset: '之前未设置',
 	gitConfigBeforeValues: (values) => `之前为 ${values}`,
 	gitConfigWritten: (key, value, file, before) => `已在 ${file} 中写入 ${key} = ${value}（${before}）。`,

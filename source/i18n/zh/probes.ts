@@ -28,10 +28,12 @@ export const probes: Shape<typeof english> = {
 		rtt: (avg, min, max) => `，平均往返 ${avg} ms（最短 ${min}，最长 ${max}）`,
 		reply: (host, received, transmitted, rtt) => `${host} 能 ping 通：${transmitted} 次中有 ${received} 次应答${rtt}。`,
 		timedOut: (host, within) => `${within} 内 ${host} 没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
-		notWaited: (host, within, portTook) => `${within} 内 ${host} 没有应答，而它的端口在 ${portTook} 内就应答了：ICMP 很可能在途中被过滤（由端口检查来判断）。`,
+		notWaited: (host, within, portTook) =>
+			`${within} 内 ${host} 没有应答，而它的端口在 ${portTook} 内就应答了：ICMP 很可能在途中被过滤（由端口检查来判断）。`,
 		cannotResolve: (host, line) => `ping 无法解析 ${host}：${line}。`,
 		noReplyBecause: (host, reason) => `${host} 没有应答：${reason}。`,
-		noneAnswered: (host, transmitted, seconds) => `${host} 没有应答：${transmitted} 次 ping 在各自的 ${seconds} s 内都没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
+		noneAnswered: (host, transmitted, seconds) =>
+			`${host} 没有应答：${transmitted} 次 ping 在各自的 ${seconds} s 内都没有应答（ICMP 可能被过滤；由端口检查来判断）。`,
 		icmpError: (host, from, message, meaning) =>
 			`${host} 不可达：${from === '' ? 'ping 收到' : `${from} 回复了`} "${message}"（一个 ICMP 错误，而不是应答）：${meaning}由端口检查来判断。`,
 		icmpMeaning: {
@@ -52,12 +54,14 @@ export const probes: Shape<typeof english> = {
 		unreachable: (where, reason, took) => `${where} 不可达：${reason}（${took}）。`,
 		cannotResolve: (host, line) => `nc 无法解析 ${host}：${line}。`,
 		cannotReach: (where, detail) => `连不上 ${where}：${detail}。`,
-		noAnswer: (where, within) => `${within} 内 ${where} 没有应答：也没有任何一方拒绝连接，所以数据包在途中被丢弃（防火墙），或者主机已宕机。`,
+		noAnswer: (where, within) =>
+			`${within} 内 ${where} 没有应答：也没有任何一方拒绝连接，所以数据包在途中被丢弃（防火墙），或者主机已宕机。`,
 	},
 	dns: {
 		ipLiteral: (host) => `${host} 是 IP 地址：无需解析。`,
 		resolves: (host, addresses, took) => `${host} 解析为 ${addresses}（${took}）。`,
-		slow: (host, addresses, took) => `${host} 解析为 ${addresses}，但解析器用了 ${took} 才应答（域名服务器丢弃了第一次查询，重试后才应答）：后续检查直接使用这些地址，不再等待解析。`,
+		slow: (host, addresses, took) =>
+			`${host} 解析为 ${addresses}，但解析器用了 ${took} 才应答（域名服务器丢弃了第一次查询，重试后才应答）：后续检查直接使用这些地址，不再等待解析。`,
 		canceled: '解析器应答前已取消',
 		noAnswer: (within) => `解析器在 ${within} 内没有应答`,
 		timeout: (what, host, suffix) => `${what}（查询 ${host}）${suffix}。`,
@@ -80,21 +84,25 @@ export const probes: Shape<typeof english> = {
 		complete: (host, bytes, took) => `${host} 发来了它声明的全部 ${bytes} 字节，用时 ${took}。`,
 		completeUnannounced: (host, bytes, took) => `${host} 没有声明长度（没有 Content-Length），发来了 ${bytes} 字节，用时 ${took}。`,
 		unannounced: (host, bytes, error) => `${host} 没有声明长度（没有 Content-Length），连接在 ${bytes} 字节后结束：${error}。`,
-		late: (host, bytes, expected, took) => `${took} 后 ${host} 仍在发送（已收到 ${bytes}${expected === undefined ? '' : ` / ${expected}`} 字节）：不再等待。`,
+		late: (host, bytes, expected, took) =>
+			`${took} 后 ${host} 仍在发送（已收到 ${bytes}${expected === undefined ? '' : ` / ${expected}`} 字节）：不再等待。`,
 		status: (host, status, took) => `${host} 这次应答了 ${status}（${took}）。`,
 		failed: (host, error) => `无法再次向 ${host} 请求：${error}。`,
 	},
 	http: {
 		viaProxy: (proxy) => `经由代理 ${proxy}。`,
-		silentWithGo: (waited, goQuiet) => `${waited} 内没有应答：连接已被接受，却什么也没有发回；同时 go 也已有 ${goQuiet} 没有从这个条目收到任何东西，因此两者都不再等待。`,
+		silentWithGo: (waited, goQuiet) =>
+			`${waited} 内没有应答：连接已被接受，却什么也没有发回；同时 go 也已有 ${goQuiet} 没有从这个条目收到任何东西，因此两者都不再等待。`,
 		size: (bytes, took) => `${took} 内收到 ${bytes} 字节`,
 		emptyList: (status, size) => `${status}，${size}：空列表（这个代理不知道任何带标签的版本）。`,
 		moreVersions: (count) => `……（共 ${count} 个版本）`,
 		versions: (status, size, shown, more) => `${status}，${size}：${shown}${more}。`,
-		badBody: (status, size, description) => `${status}，${size}，但响应体是 ${description}，不是版本列表：应答的是强制门户、登录页或拦截代理。`,
+		badBody: (status, size, description) =>
+			`${status}，${size}，但响应体是 ${description}，不是版本列表：应答的是强制门户、登录页或拦截代理。`,
 		notFound: (status, took) => `${status}（${took}）：这个条目没有该模块；用 \`,\` 分隔时 go 会尝试下一个条目。`,
 		auth: (status, took) => `${status}（${took}）：这个条目要求提供凭据。`,
-		forbidden: (status, took) => `${status}（${took}），但没有要求凭据（没有 401，也没有 WWW-Authenticate）：这个条目拒绝提供该模块（它没有该模块，或者它的策略拒绝），go 在这里停下：只有 404/410 才会让它尝试下一个条目。`,
+		forbidden: (status, took) =>
+			`${status}（${took}），但没有要求凭据（没有 401，也没有 WWW-Authenticate）：这个条目拒绝提供该模块（它没有该模块，或者它的策略拒绝），go 在这里停下：只有 404/410 才会让它尝试下一个条目。`,
 		serverError: (status, took) => `${status}（${took}）：能连上服务器，但它出错了。`,
 		notProtocol: (status, took) => `${status}（${took}）：不是 GOPROXY 协议的应答。`,
 		timeout: (within, stage, message) => `${within} 内没有完整的应答${stage === undefined ? `：${message}` : `（${stage}）`}。`,
@@ -111,9 +119,22 @@ export const probes: Shape<typeof english> = {
 		htmlTitled: (title) => `HTML（标题：${JSON.stringify(title)}）`,
 		json: 'JSON',
 		textStarting: (sample) => `以 ${JSON.stringify(sample)} 开头的文本`,
-		adapterMessage: (message) => message.replace(/^the proxy answered (.+)$/, '代理的应答是 $1').replace(/^no complete answer within (\d+) ms \(while ([^)]+)\)$/, (_all, ms: string, stage: string) => `${ms} ms 内没有完整的应答（${stage === 'waiting for the response' ? '等待响应时' : stage === 'reading the body' ? '读取响应体时' : stage}）`),
+		adapterMessage: (message) =>
+			message
+				.replace(/^the proxy answered (.+)$/, '代理的应答是 $1')
+				.replace(
+					/^no complete answer within (\d+) ms \(while ([^)]+)\)$/,
+					(_all, ms: string, stage: string) =>
+						`${ms} ms 内没有完整的应答（${stage === 'waiting for the response' ? '等待响应时' : stage === 'reading the body' ? '读取响应体时' : stage}）`,
+				),
 		stage: (stage) =>
-			stage === 'while waiting for the response' ? '等待响应时' : stage === 'while reading the body' ? '读取响应体时' : stage === 'while connecting' ? '连接时' : stage,
+			stage === 'while waiting for the response'
+				? '等待响应时'
+				: stage === 'while reading the body'
+					? '读取响应体时'
+					: stage === 'while connecting'
+						? '连接时'
+						: stage,
 	},
 	canary: {
 		notModule: (module, problem) => `未发出请求：${JSON.stringify(module)} 不是模块路径（${problem}）。`,
@@ -129,7 +150,8 @@ export const probes: Shape<typeof english> = {
 	goGetMeta: {
 		auth: (status, took) => `${status}（${took}）：这个主机连 go-import 标签都要求凭据。`,
 		unusable: (status, took, tag, why) => `${status}（${took}）：go-import "${tag}"，go 无法使用：${why}。`,
-		found: (status, took, prefix, vcs, repoRoot) => `${status}（${took}）：go-import 表示 ${prefix} 由${vcs === 'mod' ? '模块代理' : ` ${vcs} `}提供，地址是 ${repoRoot}。`,
+		found: (status, took, prefix, vcs, repoRoot) =>
+			`${status}（${took}）：go-import 表示 ${prefix} 由${vcs === 'mod' ? '模块代理' : ` ${vcs} `}提供，地址是 ${repoRoot}。`,
 		multiple: (status, took, importPath) => `${status}（${took}）：有多个 go-import 标签匹配 ${importPath}；go 会拒绝它们。`,
 		notFound: (status, took, importPath) => `${status}（${took}），且没有 go-import 标签：这个主机不知道 ${importPath}。`,
 		noMeta: (status, took, importPath, others) => `${status}（${took}），但没有 ${importPath} 的 go-import 标签（另有 ${others} 个标签）。`,
@@ -155,7 +177,8 @@ export const probes: Shape<typeof english> = {
 		notFound: (status, took, module, version) => `${status}（${took}）：这个代理没有 ${module} ${version}。`,
 		noGoMod: (status, took) => `${status}（${took}）：没有可比较的 go.mod。`,
 		match: (status, bytes, took, actual) => `${status}，${took} 内收到 ${bytes} 字节：${actual}，与 go.sum 记录的一致。`,
-		mismatch: (status, bytes, took, actual, expected) => `${status}，${took} 内收到 ${bytes} 字节：${actual}，但 go.sum 记录的是 ${expected}。`,
+		mismatch: (status, bytes, took, actual, expected) =>
+			`${status}，${took} 内收到 ${bytes} 字节：${actual}，但 go.sum 记录的是 ${expected}。`,
 	},
 	git: {
 		missing: (path) => `go 的 PATH 中没有 git（${path}）：go 无法直接从 git 主机获取任何东西。`,
@@ -186,7 +209,8 @@ export const probes: Shape<typeof english> = {
 		tooLarge: (file) => `${file} 超过 1 MiB：没有读取。`,
 		missing: (file, machine) => `${file} 不存在：go 不会向 ${machine} 发送任何凭据。`,
 		unreadable: (file, code) => `无法读取 ${file}（${code}）。`,
-		none: (file, complete, machine) => `${file} 中${complete === 0 ? '没有完整的条目' : `有 ${complete} 个完整的条目`}，没有 machine ${machine} 的：go 不会向那里发送凭据。`,
+		none: (file, complete, machine) =>
+			`${file} 中${complete === 0 ? '没有完整的条目' : `有 ${complete} 个完整的条目`}，没有 machine ${machine} 的：go 不会向那里发送凭据。`,
 		portMismatch: (file, entry, machine) => `${file} 中有 "${entry}"，但 go 1.24 及以后的版本按带端口的主机查找：需要 machine ${machine}。`,
 		found: (file, entry, machine) => `${file} 中有 "${entry}"：go 会把这些凭据发送给 ${machine}。`,
 	},
@@ -206,7 +230,8 @@ export const probes: Shape<typeof english> = {
 		unreadable: (file, code) => `无法读取 ${file}（${code}）：解析器于是会询问 127.0.0.1 上的域名服务器。`,
 		none: (file) => `${file} 中没有 nameserver：解析器会询问 127.0.0.1，那里可能没有任何服务应答。`,
 		flagged: (address, problem) => `${address} 是${problem}`,
-		unusable: (file, flagged, usable) => `${file}：${flagged.join('；')}${usable > 0 ? `；其他 ${usable} 个域名服务器可能仍会应答` : '；列出的域名服务器都无法应答'}。`,
+		unusable: (file, flagged, usable) =>
+			`${file}：${flagged.join('；')}${usable > 0 ? `；其他 ${usable} 个域名服务器可能仍会应答` : '；列出的域名服务器都无法应答'}。`,
 		ok: (file, nameservers) => `解析器询问 ${nameservers}（${file}）。`,
 	},
 	proxyConnect: {
@@ -221,8 +246,10 @@ export const probes: Shape<typeof english> = {
 		tunnel: (via, target, status, took, far) => `代理 ${via} 打开了到 ${target} 的隧道（${status}，${took}）；${far}。`,
 		noneSent: '没有发送任何凭据（代理 URL 中没有 user:password@）',
 		refusedSent: '代理 URL 中的凭据被拒绝',
-		auth: (via, status, challenge, sent) => `代理 ${via} 要求凭据：${status}${challenge === undefined ? '' : `，Proxy-Authenticate: ${challenge}`}；${sent}。`,
-		refused: (via, target, status) => `代理 ${via} 拒绝建立到 ${target} 的隧道（${status}）：它的规则禁止这个主机或端口，或者完全禁止 CONNECT。`,
+		auth: (via, status, challenge, sent) =>
+			`代理 ${via} 要求凭据：${status}${challenge === undefined ? '' : `，Proxy-Authenticate: ${challenge}`}；${sent}。`,
+		refused: (via, target, status) =>
+			`代理 ${via} 拒绝建立到 ${target} 的隧道（${status}）：它的规则禁止这个主机或端口，或者完全禁止 CONNECT。`,
 		status: (via, target, status, took) => `代理 ${via} 对 CONNECT ${target} 的应答是 ${status}（${took}）。`,
 		noAnswerShort: '没有应答',
 		withoutProxy: '不经代理（go 对它不使用代理）',
@@ -236,16 +263,19 @@ export const probes: Shape<typeof english> = {
 		allProxyOnly: '只设置了 ALL_PROXY：curl 和 git 会使用它，go 不会（go 只读 HTTPS_PROXY 和 HTTP_PROXY），所以 go 直接连接。',
 		none: 'HTTPS_PROXY 和 HTTP_PROXY（大小写两种写法）都没有设置：go 直接连接。',
 		reads: (used) => `go 读取 ${used}。`,
-		internal: (hosts, noProxy) => `${hosts.join('、')} 是内部主机，但 go 会经由代理访问它：${noProxy === undefined ? '没有设置 NO_PROXY' : `${noProxy} 中没有它`}。`,
+		internal: (hosts, noProxy) =>
+			`${hosts.join('、')} 是内部主机，但 go 会经由代理访问它：${noProxy === undefined ? '没有设置 NO_PROXY' : `${noProxy} 中没有它`}。`,
 		covered: '没有内部主机经由代理访问。',
 		noGoenv: '没有 GOENV 文件（GOENV=off）。',
 		goenvMissing: (file) => `GOENV 文件 ${file} 还不存在：其中没有代理变量。`,
 		goenvClean: 'GOENV 文件中没有代理变量。',
-		goenvIgnored: (names) => `GOENV 文件设置了 ${names}，但 go 从不从那里读取它们（go env -w 会拒绝它们："unknown go command variable"）；只有操作系统的环境变量才算数。`,
+		goenvIgnored: (names) =>
+			`GOENV 文件设置了 ${names}，但 go 从不从那里读取它们（go env -w 会拒绝它们："unknown go command variable"）；只有操作系统的环境变量才算数。`,
 		noHome: '没有设置 HOME：没有 shell 配置文件可读。',
 		noProfile: '没有 shell 配置文件设置代理变量。',
 		profileSame: 'shell 配置文件与当前环境中的代理变量一致。',
-		profileMissing: (file, name) => `${file} 设置了 ${name}，但当前环境中没有它（shell 在加入这一行之前就已启动，或者桌面启动器从不读取配置文件）`,
+		profileMissing: (file, name) =>
+			`${file} 设置了 ${name}，但当前环境中没有它（shell 在加入这一行之前就已启动，或者桌面启动器从不读取配置文件）`,
 		profileDiffers: (file, name, profile, current) => `${file} 设置 ${name}=${profile}，但当前环境中是 ${current}`,
 		unset: '（未设置）',
 		differs: (described) => `${described.join('；')}：go 使用当前环境中的值。`,
@@ -290,20 +320,24 @@ export const probes: Shape<typeof english> = {
 		noHop: (why) => `traceroute 没有输出任何一跳：${why}。`,
 		reached: (host, hops) => `经过 ${hops} 跳到达 ${host}：路由存在；其余的由端口检查来判断。`,
 		stopsHere: (tries) => `${tries} 次尝试中没有任何一跳应答：数据包就在本机止步（没有路由，或本机防火墙）。`,
-		stopsAfter: (hop, address) => `路由在第 ${hop} 跳（${address}）之后中断：再往后没有任何应答（防火墙丢弃了数据包，或者路由器没有路由）。`,
+		stopsAfter: (hop, address) =>
+			`路由在第 ${hop} 跳（${address}）之后中断：再往后没有任何应答（防火墙丢弃了数据包，或者路由器没有路由）。`,
 	},
 	versions: {
 		empty: '空',
 		noProxy: (goproxy, module) => `GOPROXY（${goproxy}）中没有可以询问 ${module} 版本的代理。`,
 		noList: (entry, module, why) => `${entry} 没有应答 ${module} 的版本列表（${why}）。`,
 		none: '无',
-		summary: (count, shown, complete) => (complete ? (count > 8 ? `共 ${count} 个版本：${shown}` : shown) : `超过 ${count} 个版本（列表在 4 MB 处截断）：${shown}`),
+		summary: (count, shown, complete) =>
+			complete ? (count > 8 ? `共 ${count} 个版本：${shown}` : shown) : `超过 ${count} 个版本（列表在 4 MB 处截断）：${shown}`,
 		lists: (entry, module, version, listed) => `${entry} 列出了 ${module} ${version}（版本：${listed}）。`,
-		servesUnlisted: (entry, module, version, listed) => `${entry} 提供 ${module} ${version}（没有列出，伪版本从不列出；列出的是：${listed}）。`,
+		servesUnlisted: (entry, module, version, listed) =>
+			`${entry} 提供 ${module} ${version}（没有列出，伪版本从不列出；列出的是：${listed}）。`,
 		noTags: (entry, module, version) => `${entry} 知道 ${module}，但没有列出任何带标签的版本，所以找不到 ${version}。`,
 		missing: (entry, module, version, listed) => `${entry} 没有 ${module} ${version}；它有 ${listed}。`,
 		noModule: (module, answers) => `没有任何 GOPROXY 条目有 ${module}（${answers}）。`,
-		refused: (entry, module, status, body) => `${entry} 以 ${status}${body === '' ? '' : `（"${body}"）`}拒绝提供 ${module} 的版本列表，且没有要求凭据（没有 401，也没有 WWW-Authenticate）。`,
+		refused: (entry, module, status, body) =>
+			`${entry} 以 ${status}${body === '' ? '' : `（"${body}"）`}拒绝提供 ${module} 的版本列表，且没有要求凭据（没有 401，也没有 WWW-Authenticate）。`,
 		hasPath: (entry, module, listed) => `${entry} 有 ${module}（版本：${listed}）。`,
 		asksCredentials: (entry, module, status) => `${entry} 对 ${module} 的版本列表要求凭据（${status}）。`,
 		isFile: (target) => `${target} 是文件，不是模块目录。`,
@@ -319,14 +353,16 @@ export const probes: Shape<typeof english> = {
 		fails: (where, why) => `与 ${where} 的 TLS 握手失败：${why}。`,
 		theCertificate: '该证书',
 		unknown: '未知',
-		fine: (where, leaf, issuer, notAfter) => `与 ${where} 的 TLS 正常：${leaf}，签发者 ${issuer}${notAfter === undefined ? '' : `，有效期至 ${notAfter}`}。`,
+		fine: (where, leaf, issuer, notAfter) =>
+			`与 ${where} 的 TLS 正常：${leaf}，签发者 ${issuer}${notAfter === undefined ? '' : `，有效期至 ${notAfter}`}。`,
 		reason: (text, code) => `${text}（verify return code ${code}）`,
 		expired: (where, reason, notBefore, notAfter, clock) =>
 			`${where} 的证书不在有效期内，${reason}${notBefore === undefined ? '' : `：有效期从 ${notBefore} 到 ${notAfter}`}。${clock ? '请检查本机的时钟。' : ''}`,
 		nameMismatch: (where, reason, leaf) => `${where} 的证书对这个名字无效：${reason}；它是签发给 ${leaf} 的。`,
 		chainFails: (where, reason) => `${where} 的证书链无法验证：${reason}。`,
 		selfSignedUntrusted: (where, subject, reason) => `${where} 的证书是自签名的（${subject}），不受信任：${reason}。`,
-		chainUntrusted: (where, reason, issuer) => `${where} 的证书链无法验证：${reason}。签发者：${issuer}。go 在这里不信任的 CA（例如公司的 TLS 拦截 CA）就是这个样子。`,
+		chainUntrusted: (where, reason, issuer) =>
+			`${where} 的证书链无法验证：${reason}。签发者：${issuer}。go 在这里不信任的 CA（例如公司的 TLS 拦截 CA）就是这个样子。`,
 		refused: '连接被拒绝',
 		noResolve: '主机名无法解析',
 		unreachable: '主机不可达',
@@ -338,12 +374,15 @@ export const probes: Shape<typeof english> = {
 		outOfDate: (where, subject, notBefore, notAfter, goError) =>
 			`${where} 的证书链不在有效期内（${subject}：${notBefore} 到 ${notAfter}）：go 报告 ${goError}。可能是时钟不对，或者服务器的运维需要更新证书。`,
 		interceptedBy: (name) => `这条证书链来自 ${name}，它挡在了中间。`,
-		notForName: (where, goError, intercepted) => `${where} 的证书不是签发给这个名字的：go 报告 ${goError}（主机名写错了，或者是拦截代理在冒名应答）。${intercepted}`,
+		notForName: (where, goError, intercepted) =>
+			`${where} 的证书不是签发给这个名字的：go 报告 ${goError}（主机名写错了，或者是拦截代理在冒名应答）。${intercepted}`,
 		selfSigned: (where, subject, goError) => `${where} 的证书是自签名的（${subject}），go 不信任它：go 报告 ${goError}。`,
 		publicName: (host) => `一个 go 的根证书中没有的 CA，却为公共域名 ${host} 签发：这正是公司代理进行 TLS 拦截时的样子`,
 		productCa: (product) => `${product} 的 TLS 拦截 CA`,
-		intercepted: (where, authority, by, goError, path) => `${where} 的证书由 ${authority} 签发，这是${by}。go 报告 ${goError}。证书链：${path}。`,
-		unknownCa: (where, authority, goError, path) => `${where} 的证书由 ${authority} 签发，go 信任的根证书中没有这个 CA：go 报告 ${goError}。证书链：${path}。`,
+		intercepted: (where, authority, by, goError, path) =>
+			`${where} 的证书由 ${authority} 签发，这是${by}。go 报告 ${goError}。证书链：${path}。`,
+		unknownCa: (where, authority, goError, path) =>
+			`${where} 的证书由 ${authority} 签发，go 信任的根证书中没有这个 CA：go 报告 ${goError}。证书链：${path}。`,
 		anUnknownCa: '一个未知的 CA',
 	},
 };

@@ -25,7 +25,7 @@ export const checksumScenarios = [
 	defineScenario({
 		id: 'checksum-gosum-wrong',
 		description:
-			"go.sum holds a wrong h1: line for example.com/lab/greet v1.2.0 (a bad merge); the checksum database and the proxy agree: correct the go.sum line.",
+			'go.sum holds a wrong h1: line for example.com/lab/greet v1.2.0 (a bad merge); the checksum database and the proxy agree: correct the go.sum line.',
 		servers: [good],
 		goproxy: '{good},direct',
 		candidates: ['good'],
@@ -38,7 +38,12 @@ export const checksumScenarios = [
 			const wrong = moduleZipHash(checksumLabModule.path, 'v1.1.0');
 			return {
 				goenv: {GOSUMDB: sumdb.gosumdb},
-				files: {'go.sum': labGoSum().replace(`${checksumLabModule.path} ${checksumLabModule.version} ${right}`, `${checksumLabModule.path} ${checksumLabModule.version} ${wrong}`)},
+				files: {
+					'go.sum': labGoSum().replace(
+						`${checksumLabModule.path} ${checksumLabModule.version} ${right}`,
+						`${checksumLabModule.path} ${checksumLabModule.version} ${wrong}`,
+					),
+				},
 				extras: {sumdb: sumdb.url, gosumdb: sumdb.gosumdb, rightHash: right, wrongHash: wrong},
 				close: async () => sumdb.close(),
 			};
@@ -65,7 +70,7 @@ export const checksumScenarios = [
 	defineScenario({
 		id: 'sumdb-down',
 		description:
-			"The checksum database GOSUMDB names refuses connections and go.sum lacks the lines go must look up; a mirror of the same database answers: point GOSUMDB at it.",
+			'The checksum database GOSUMDB names refuses connections and go.sum lacks the lines go must look up; a mirror of the same database answers: point GOSUMDB at it.',
 		servers: [good],
 		goproxy: '{good},direct',
 		candidates: ['good'],

@@ -45,7 +45,7 @@ export const largeModule: LabModule = {
 
 /** The lab project's go.mod and go.sum, requiring the lab's modules and `modules` besides. */
 function projectRequiring(modules: readonly LabModule[]): {'go.mod': string; 'go.sum': string} {
-	const required = [...labModules.filter((module) => labRequirements.some((item) => item.path === module.path && item.version === module.version)), ...modules].sort((a, b) =>
+	const required = [...labModules.filter((module) => labRequirements.some((item) => item.path === module.path && item.version === module.version)), ...modules].toSorted((a, b) =>
 		a.path.localeCompare(b.path),
 	);
 	const goMod = `module example.com/lab/app\n\ngo 1.22\n\nrequire (\n${required.map((module) => `\t${module.path} ${module.version}\n`).join('')})\n`;
