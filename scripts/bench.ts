@@ -41,7 +41,12 @@ type Sample = {
 /** How a measure's target reads and is checked. */
 type Target = {
 	readonly text: string;
-	readonly met: (project: number, reference: number, projectPeakKb: number | undefined, projectExits: ReadonlyArray<number | undefined>) => boolean;
+	readonly met: (
+		project: number,
+		reference: number,
+		projectPeakKb: number | undefined,
+		projectExits: ReadonlyArray<number | undefined>,
+	) => boolean;
 	/** A row shown for information: it has no target of its own. */
 	readonly informational?: boolean;
 };
@@ -107,9 +112,12 @@ const plainEnv: Environment = {PATH: process.env['PATH'], HOME: scratch, LANG: '
 Runs `argv` to its end (or its deadline) and measures the wall time from spawn to exit, and the peak memory
 through `/usr/bin/time -f %M` when it is installed (the same small wrapper on both sides of a measure).
 */
-async function timed(argv: readonly string[], options: {env: Environment; cwd?: string; timeoutMs: number; onStdout?: (stdout: string) => void}): Promise<Sample> {
+async function timed(
+	argv: readonly string[],
+	options: {env: Environment; cwd?: string; timeoutMs: number; onStdout?: (stdout: string) => void},
+): Promise<Sample> {
 	const memoryFile = path.join(scratch, `rss-${process.hrtime.bigint()}`);
-	// coreutils `timeout` kills the program itself at the cap (killing the /usr/bin/time wrapper would leave it
+	// Coreutils `timeout` kills the program itself at the cap (killing the /usr/bin/time wrapper would leave it
 	// running); its exit status 124 (137 after SIGKILL) says it was killed.
 	const capped = ['timeout', '-k', '1', String(options.timeoutMs / 1000), ...argv];
 	const [file, ...args] = hasTime ? [timeProgram, '-f', '%M', '-o', memoryFile, ...capped] : capped;
@@ -146,7 +154,12 @@ function shellWord(word: string): string {
 }
 
 /** What a terminal run saw: when each mark first showed, and the peak memory of the whole run. */
-type TerminalRun = {readonly marks: ReadonlyMap<string, number>; readonly endMs: number; readonly peakKb?: number; readonly killed: boolean};
+type TerminalRun = {
+	readonly marks: ReadonlyMap<string, number>;
+	readonly endMs: number;
+	readonly peakKb?: number;
+	readonly killed: boolean;
+};
 
 /**
 Runs `argv` in a pseudo-terminal (util-linux `script`, 100×40) and notes when each of `marks` first shows in
@@ -179,8 +192,8 @@ async function inTerminal(
 
 		const now = performance.now() - started;
 		output += chunk.toString('utf8');
-		// eslint-disable-next-line no-control-regex -- terminal escapes are what is stripped
-		const visible = output.replaceAll(/\u001B\[[\d;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
+
+		const visible = output.replaceAll(/\u001B\[[\d;?]*[A-Za-z]|\u001B][^\u0007]*\u0007/g, '');
 		for (const mark of marks) {
 			if (!seen.has(mark.name) && mark.pattern.test(visible)) {
 				seen.set(mark.name, now);
@@ -196,7 +209,9 @@ async function inTerminal(
 	const peakKb = hasTime ? await readPeak(memoryFile) : undefined;
 	const missing = marks.filter((mark) => !seen.has(mark.name));
 	if (missing.length > 0) {
-		throw new Error(`${missing.map((mark) => mark.pattern).join(', ')} never showed within ${Math.round(endMs)} ms; output:\n${output.slice(-2000)}`);
+		throw new Error(
+			`${missing.map((mark) => mark.pattern).join(', ')} never showed within ${Math.round(endMs)} ms; output:\n${output.slice(-2000)}`,
+		);
 	}
 
 	return {marks: seen, endMs, ...(peakKb === undefined ? {} : {peakKb}), killed: result.timedOut};
@@ -232,11 +247,9 @@ async function compare(
 	const reference: Sample[] = [];
 	for (let index = 0; index < runs; index++) {
 		if (index < (sides.reference.runs ?? runs)) {
-			// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
 			reference.push(await sides.reference.run());
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
 		project.push(await sides.project.run());
 	}
 
@@ -259,7 +272,8 @@ async function compare(
 const megabyte = 1024;
 const within = (factor: number, peakMb?: number): Target => ({
 	text: `≤ ${factor}× reference${peakMb === undefined ? '' : `, ≤ ${peakMb} MB`}`,
-	met: (project, reference, peakKb) => project <= factor * reference && (peakMb === undefined || peakKb === undefined || peakKb <= peakMb * megabyte),
+	met: (project, reference, peakKb) =>
+		project <= factor * reference && (peakMb === undefined || peakKb === undefined || peakKb <= peakMb * megabyte),
 });
 const fastFail: Target = {
 	text: '≤ 1.5× go + 300 ms',
@@ -315,11 +329,14 @@ try {
 		const inkSamples: Sample[] = [];
 		const referenceSamples: Sample[] = [];
 		for (let index = 0; index < runs; index++) {
-			// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
 			const nothing = await inTerminal(nodeNothing, {env: wizardLab.env, timeoutMs: 10_000});
 			referenceSamples.push({ms: nothing.endMs});
-			// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
-			const wizard = await inTerminal(cli('--dir', wizardLab.dir, '--transcript-dir', transcripts), {env: wizardLab.env, marks, timeoutMs: 30_000});
+
+			const wizard = await inTerminal(cli('--dir', wizardLab.dir, '--transcript-dir', transcripts), {
+				env: wizardLab.env,
+				marks,
+				timeoutMs: 30_000,
+			});
 			const peak = wizard.peakKb === undefined ? {} : {peakKb: wizard.peakKb};
 			headerSamples.push({ms: wizard.marks.get('header')!, ...peak});
 			inkSamples.push({ms: wizard.marks.get('ink')!, ...peak});
@@ -350,12 +367,14 @@ try {
 				exits: [],
 			},
 		);
-		process.stderr.write(`bench: first frame: header ${Math.round(rows.at(-2)!.projectMs)} ms, Ink ${Math.round(rows.at(-1)!.projectMs)} ms vs ${Math.round(reference)} ms\n`);
+		process.stderr.write(
+			`bench: first frame: header ${Math.round(rows.at(-2)!.projectMs)} ms, Ink ${Math.round(rows.at(-1)!.projectMs)} ms vs ${Math.round(reference)} ms\n`,
+		);
 	}
 
 	const deadlineMs = defaultTimeoutMs;
 	const goCapMs = 2 * deadlineMs;
-	// proxy-hang: go makes no progress while its entry is connected but silent, so the verdict comes at the
+	// Proxy-hang: go makes no progress while its entry is connected but silent, so the verdict comes at the
 	// shorter no-progress limit, not at the deadline.
 	const hangTarget: Target = {
 		text: `≤ ${silentEntryQuietMs(deadlineMs) / 1000} s without progress + 1 s`,
@@ -377,10 +396,9 @@ try {
 			continue;
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- one lab at a time
 		const scenarioLab = await lab(id);
 		const hang = measure === 'hang';
-		// eslint-disable-next-line no-await-in-loop -- measurements must not overlap
+
 		const row = await compare(
 			`verdict: \`diagnose --json\`, lab ${id}`,
 			{
@@ -391,13 +409,19 @@ try {
 						return timed(cli('diagnose', '--json', '--dir', scenarioLab.dir), {
 							env: {...scenarioLab.env, CI: 'true'},
 							timeoutMs: 60_000,
-							...(hang ? {onStdout: (stdout: string) => {hangVerdictMs.push(diagnosisMs(stdout));}} : {}),
+							...(hang
+								? {
+										onStdout(stdout: string) {
+											hangVerdictMs.push(diagnosisMs(stdout));
+										},
+									}
+								: {}),
 						});
 					},
 				},
 				reference: {
 					label: hang ? `\`go mod download\`, capped at ${goCapMs / 1000} s` : '`go mod download`',
-					// go alone waits for minutes in the hang scenario: once, at a cap, is enough to show it.
+					// Go alone waits for minutes in the hang scenario: once, at a cap, is enough to show it.
 					...(hang ? {runs: 1} : {}),
 					async run() {
 						await coldCache(scenarioLab.env);
@@ -410,8 +434,8 @@ try {
 		rows.push(row);
 		if (hang) {
 			rows.push({
-				name: 'verdict after go\'s last progress, lab proxy-hang (the diagnosis\'s own `durationMs`; same runs)',
-				project: 'from go\'s start (no progress) to the verdict',
+				name: "verdict after go's last progress, lab proxy-hang (the diagnosis's own `durationMs`; same runs)",
+				project: "from go's start (no progress) to the verdict",
 				projectMs: median(hangVerdictMs),
 				reference: 'the deadline',
 				referenceMs: deadlineMs,
@@ -422,7 +446,6 @@ try {
 			});
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- one lab at a time
 		await labs.pop()?.close();
 	}
 

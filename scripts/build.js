@@ -42,7 +42,11 @@ const yogaWithoutFetch = {
 			const fetchTest = '"function"!=typeof fetch';
 			if (!source.includes(fetchTest)) {
 				// A new yoga-layout: build without the shortcut rather than fail (it still works, only slower).
-				return {contents: source, loader: 'js', warnings: [{text: 'yoga-layout no longer tests `typeof fetch`: the wasm is loaded through fetch'}]};
+				return {
+					contents: source,
+					loader: 'js',
+					warnings: [{text: 'yoga-layout no longer tests `typeof fetch`: the wasm is loaded through fetch'}],
+				};
 			}
 
 			return {contents: source.replaceAll(fetchTest, '!0'), loader: 'js'};
@@ -89,7 +93,10 @@ const meowLazyDependencies = {
 			const {readFile} = await import('node:fs/promises');
 			let source = await readFile(arguments_.path, 'utf8');
 			const replacements = [
-				['var libExports = requireLib$1();', 'var libExports = {codeFrameColumns: (...arguments_) => requireLib$1().codeFrameColumns(...arguments_)};'],
+				[
+					'var libExports = requireLib$1();',
+					'var libExports = {codeFrameColumns: (...arguments_) => requireLib$1().codeFrameColumns(...arguments_)};',
+				],
 				[
 					'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 					'const normalizePackageData = (...arguments_) => getDefaultExportFromCjs(requireNormalize())(...arguments_);',

@@ -99,7 +99,7 @@ async function capture(scenario: Scenario, version: string): Promise<string> {
 }
 
 const wanted = process.argv.slice(2);
-const selected = listScenarios().filter(scenario => scenario.id !== 'healthy' && (wanted.length === 0 || wanted.includes(scenario.id)));
+const selected = listScenarios().filter((scenario) => scenario.id !== 'healthy' && (wanted.length === 0 || wanted.includes(scenario.id)));
 await mkdir(fixtureDirectory, {recursive: true});
 const version = await goVersion();
 for (const scenario of selected) {

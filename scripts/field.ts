@@ -139,7 +139,9 @@ async function connectProxy(field: Field, tunnel: (client: Socket, head: Buffer)
 	const sockets = new Set<Socket>();
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
-		socket.on('close', () => {sockets.delete(socket);});
+		socket.on('close', () => {
+			sockets.delete(socket);
+		});
 	});
 	server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
 		client.on('error', () => undefined);
@@ -167,8 +169,12 @@ async function startTunnel(field: Field): Promise<string> {
 			upstream.write(head);
 			client.pipe(upstream).pipe(client);
 		});
-		upstream.on('error', () => {client.destroy();});
-		client.on('close', () => {upstream.destroy();});
+		upstream.on('error', () => {
+			client.destroy();
+		});
+		client.on('close', () => {
+			upstream.destroy();
+		});
 	});
 }
 
@@ -177,10 +183,45 @@ async function makeMitmCertificates(field: Field, dir: string): Promise<{ca: str
 	await mkdir(dir, {recursive: true});
 	const file = (name: string) => path.join(dir, name);
 	const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-	await execa('openssl', ['req', '-x509', ...ec, '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '3', '-subj', '/O=gomod-doctor field/CN=gomod-doctor field interception CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+	await execa('openssl', [
+		'req',
+		'-x509',
+		...ec,
+		'-keyout',
+		file('ca.key'),
+		'-out',
+		file('ca.pem'),
+		'-days',
+		'3',
+		'-subj',
+		'/O=gomod-doctor field/CN=gomod-doctor field interception CA',
+		'-addext',
+		'basicConstraints=critical,CA:TRUE',
+		'-addext',
+		'keyUsage=critical,keyCertSign,cRLSign',
+	]);
 	await execa('openssl', ['req', ...ec, '-keyout', file('leaf.key'), '-out', file('leaf.csr'), '-subj', `/CN=${field.proxyHost}`]);
-	await writeFile(file('leaf.ext'), `subjectAltName=DNS:${field.proxyHost}\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n`);
-	await execa('openssl', ['x509', '-req', '-in', file('leaf.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('leaf.pem'), '-days', '3', '-extfile', file('leaf.ext')]);
+	await writeFile(
+		file('leaf.ext'),
+		`subjectAltName=DNS:${field.proxyHost}\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n`,
+	);
+	await execa('openssl', [
+		'x509',
+		'-req',
+		'-in',
+		file('leaf.csr'),
+		'-CA',
+		file('ca.pem'),
+		'-CAkey',
+		file('ca.key'),
+		'-CAcreateserial',
+		'-out',
+		file('leaf.pem'),
+		'-days',
+		'3',
+		'-extfile',
+		file('leaf.ext'),
+	]);
 	const ca = await readFile(file('ca.pem'), 'utf8');
 	return {ca, key: await readFile(file('leaf.key'), 'utf8'), chain: `${await readFile(file('leaf.pem'), 'utf8')}${ca}`};
 }
@@ -195,10 +236,16 @@ async function startMitm(field: Field): Promise<{url: string; ca: string}> {
 
 		// No ALPN on either side: HTTP/1.1 through, so the decrypted bytes can be relayed as they are.
 		const inner = new TLSSocket(client, {isServer: true, key, cert: chain});
-		inner.on('error', () => {client.destroy();});
+		inner.on('error', () => {
+			client.destroy();
+		});
 		const upstream = tlsConnect({host: field.proxyHost, port: 443, servername: field.proxyHost, ca: field.systemBundle});
-		upstream.on('error', () => {inner.destroy();});
-		inner.on('close', () => {upstream.destroy();});
+		upstream.on('error', () => {
+			inner.destroy();
+		});
+		inner.on('close', () => {
+			upstream.destroy();
+		});
 		inner.pipe(upstream).pipe(inner);
 	});
 	return {url, ca};
@@ -214,24 +261,35 @@ async function startRelay(field: Field): Promise<string> {
 			return;
 		}
 
-		const upstream = httpsRequest({host: field.proxyHost, port: 443, path: target, method: 'GET', ca: field.systemBundle, timeout: 60_000}, (answer) => {
-			const chunks: Buffer[] = [];
-			answer.on('data', (chunk: Buffer) => {chunks.push(chunk);});
-			answer.on('end', () => {
-				const body = Buffer.concat(chunks);
-				const headers = {'Content-Type': answer.headers['content-type'] ?? 'text/plain', 'Content-Length': String(body.length)};
-				response.writeHead(answer.statusCode ?? 502, headers);
-				if (answer.statusCode === 200 && target.endsWith('.zip') && body.length > 1) {
-					// The connection closes before Content-Length: a short read, as a broken cache or proxy does.
-					response.write(body.subarray(0, Math.floor(body.length / 2)), () => {(response.socket?.destroy());});
-					return;
-				}
+		const upstream = httpsRequest(
+			{host: field.proxyHost, port: 443, path: target, method: 'GET', ca: field.systemBundle, timeout: 60_000},
+			(answer) => {
+				const chunks: Buffer[] = [];
+				answer.on('data', (chunk: Buffer) => {
+					chunks.push(chunk);
+				});
+				answer.on('end', () => {
+					const body = Buffer.concat(chunks);
+					const headers = {'Content-Type': answer.headers['content-type'] ?? 'text/plain', 'Content-Length': String(body.length)};
+					response.writeHead(answer.statusCode ?? 502, headers);
+					if (answer.statusCode === 200 && target.endsWith('.zip') && body.length > 1) {
+						// The connection closes before Content-Length: a short read, as a broken cache or proxy does.
+						response.write(body.subarray(0, Math.floor(body.length / 2)), () => {
+							response.socket?.destroy();
+						});
+						return;
+					}
 
-				response.end(body);
-			});
-			answer.on('error', () => {response.destroy();});
+					response.end(body);
+				});
+				answer.on('error', () => {
+					response.destroy();
+				});
+			},
+		);
+		upstream.on('timeout', () => {
+			upstream.destroy();
 		});
-		upstream.on('timeout', () => {upstream.destroy();});
 		upstream.on('error', () => {
 			if (!response.headersSent) {
 				response.writeHead(502).end('relay: upstream failed\n');
@@ -241,7 +299,9 @@ async function startRelay(field: Field): Promise<string> {
 	});
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
-		socket.on('close', () => {sockets.delete(socket);});
+		socket.on('close', () => {
+			sockets.delete(socket);
+		});
 	});
 	const port = await listenOnLoopback(server, 'field relay');
 	closers.push(() => {
@@ -320,7 +380,7 @@ type Case = {
 
 const healthy: Expected = {category: ['healthy'], exit: 0};
 const candidates = (context: Context) => ['--candidates', context.field.proxy];
-const escaped = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escaped = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);
 /** A fix that puts the default proxy in GOPROXY (first, or alone before direct). */
 const useDefaultProxy = (context: Context, keepDirect = false): Expected['fix'] => ({
 	text: `GOPROXY=${context.field.proxy}${keepDirect ? ',direct' : '…'}`,
@@ -329,14 +389,41 @@ const useDefaultProxy = (context: Context, keepDirect = false): Expected['fix'] 
 
 const cases: readonly Case[] = [
 	// Healthy setups: exit 0, no finding above info.
-	{id: 'default', item: '1', title: 'go\'s defaults (nothing set)', expected: () => healthy},
+	{id: 'default', item: '1', title: "go's defaults (nothing set)", expected: () => healthy},
 	{id: 'pipe', title: 'GOPROXY with `|`', goenv: ({field}) => ({GOPROXY: `${field.proxy}|direct`}), expected: () => healthy},
-	{id: 'space-after-comma', title: 'GOPROXY with a space after the comma', env: ({field}) => ({GOPROXY: `${field.proxy}, direct`}), expected: () => healthy},
-	{id: 'trailing-slash', title: 'GOPROXY entry with a trailing slash', goenv: ({field}) => ({GOPROXY: `${field.proxy}/,direct`}), expected: () => healthy},
-	{id: 'no-scheme', title: 'GOPROXY entry without https:// (go adds it)', goenv: ({field}) => ({GOPROXY: `${field.proxyHost},direct`}), expected: () => healthy},
+	{
+		id: 'space-after-comma',
+		title: 'GOPROXY with a space after the comma',
+		env: ({field}) => ({GOPROXY: `${field.proxy}, direct`}),
+		expected: () => healthy,
+	},
+	{
+		id: 'trailing-slash',
+		title: 'GOPROXY entry with a trailing slash',
+		goenv: ({field}) => ({GOPROXY: `${field.proxy}/,direct`}),
+		expected: () => healthy,
+	},
+	{
+		id: 'no-scheme',
+		title: 'GOPROXY entry without https:// (go adds it)',
+		goenv: ({field}) => ({GOPROXY: `${field.proxyHost},direct`}),
+		expected: () => healthy,
+	},
 	{id: 'gosumdb-off', title: 'GOSUMDB=off', goenv: () => ({GOSUMDB: 'off'}), expected: () => healthy},
-	{id: 'timeout-1', item: '4', title: 'defaults, --timeout 1 (a download that progresses is not hung)', flags: () => ['--timeout', '1'], expected: () => healthy},
-	{id: 'https-proxy-ok', title: 'HTTPS_PROXY: a working CONNECT proxy on loopback', needs: ['tunnel'], env: ({servers}) => ({HTTPS_PROXY: servers.tunnel!}), expected: () => healthy},
+	{
+		id: 'timeout-1',
+		item: '4',
+		title: 'defaults, --timeout 1 (a download that progresses is not hung)',
+		flags: () => ['--timeout', '1'],
+		expected: () => healthy,
+	},
+	{
+		id: 'https-proxy-ok',
+		title: 'HTTPS_PROXY: a working CONNECT proxy on loopback',
+		needs: ['tunnel'],
+		env: ({servers}) => ({HTTPS_PROXY: servers.tunnel!}),
+		expected: () => healthy,
+	},
 	{
 		id: 'tls-mitm-trusted',
 		title: 'TLS interception by a proxy whose CA is in SSL_CERT_FILE',
@@ -420,14 +507,24 @@ const cases: readonly Case[] = [
 		title: 'GOSUMDB=sum.golang.google.cn (go env -w) and a module go.sum lacks (--module rsc.io/quote@v1.5.2)',
 		goenv: () => ({GOSUMDB: 'sum.golang.google.cn'}),
 		query: 'rsc.io/quote@v1.5.2',
-		expected: () => ({category: ['sumdb'], exit: 1, fix: {text: 'go env -u GOSUMDB (the default database, proxied)', pattern: /-u GOSUMDB|GOSUMDB='?sum\.golang\.org\b/}, fixWorks: true}),
+		expected: () => ({
+			category: ['sumdb'],
+			exit: 1,
+			fix: {text: 'go env -u GOSUMDB (the default database, proxied)', pattern: /-u GOSUMDB|GOSUMDB='?sum\.golang\.org\b/},
+			fixWorks: true,
+		}),
 	},
 	{
 		id: 'mod-vendor',
 		item: '11',
 		title: 'GOFLAGS=-mod=vendor without vendor/',
 		env: () => ({GOFLAGS: '-mod=vendor'}),
-		expected: () => ({category: ['goproxy-config'], exit: 1, fix: {text: 'unset GOFLAGS (or drop -mod=vendor)', pattern: /GOFLAGS/}, fixWorks: true}),
+		expected: () => ({
+			category: ['goproxy-config'],
+			exit: 1,
+			fix: {text: 'unset GOFLAGS (or drop -mod=vendor)', pattern: /GOFLAGS/},
+			fixWorks: true,
+		}),
 	},
 	{
 		id: 'gomod-rejected',
@@ -445,27 +542,45 @@ const cases: readonly Case[] = [
 		async prepare({dir}) {
 			const file = path.join(dir, 'go.sum');
 			const lines = (await readFile(file, 'utf8')).split('\n');
-			const index = lines.findIndex((line) => / h1:/.test(line) && !line.includes('/go.mod '));
+			const index = lines.findIndex((line) => line.includes(' h1:') && !line.includes('/go.mod '));
 			const hash = lines[index]!.split(' h1:')[1]!;
-			const altered = `${hash[0] === 'A' ? 'B' : 'A'}${hash.slice(1)}`;
+			const altered = `${hash.startsWith('A') ? 'B' : 'A'}${hash.slice(1)}`;
 			lines[index] = `${lines[index]!.split(' h1:')[0]!} h1:${altered}`;
 			await writeFile(file, lines.join('\n'));
 		},
-		expected: () => ({category: ['checksum-mismatch'], exit: 1, fix: {text: 'repair the go.sum line (go.sum is the wrong side)', pattern: /go\.sum|go mod download/}, fixWorks: true}),
+		expected: () => ({
+			category: ['checksum-mismatch'],
+			exit: 1,
+			fix: {text: 'repair the go.sum line (go.sum is the wrong side)', pattern: /go\.sum|go mod download/},
+			fixWorks: true,
+		}),
 	},
 	{
 		id: 'goprivate-broad',
 		title: 'GOPRIVATE=github.com/* in the shell: public modules fetched direct',
 		env: () => ({GOPRIVATE: 'github.com/*'}),
 		// Every requirement of the three modules is public: nothing is left to keep private, so the setting goes.
-		expected: () => ({category: ['goproxy-config'], exit: 1, fix: {text: 'unset GOPRIVATE (no requirement looks private)', pattern: /\bunset GOPRIVATE\b/}, fixWorks: true}),
+		expected: () => ({
+			category: ['goproxy-config'],
+			exit: 1,
+			fix: {text: 'unset GOPRIVATE (no requirement looks private)', pattern: /\bunset GOPRIVATE\b/},
+			fixWorks: true,
+		}),
 	},
 	{
 		id: 'https-proxy-dead',
 		title: 'HTTPS_PROXY names a closed port on loopback',
 		needs: ['dead'],
 		env: ({servers}) => ({HTTPS_PROXY: servers.dead!}),
-		expected: () => ({category: ['http-proxy'], exit: 1, fix: {text: 'unset HTTPS_PROXY, or NO_PROXY for the host (direct measured working)', pattern: /unset HTTPS_PROXY|HTTPS_PROXY=|NO_PROXY=/}, fixWorks: true}),
+		expected: () => ({
+			category: ['http-proxy'],
+			exit: 1,
+			fix: {
+				text: 'unset HTTPS_PROXY, or NO_PROXY for the host (direct measured working)',
+				pattern: /unset HTTPS_PROXY|HTTPS_PROXY=|NO_PROXY=/,
+			},
+			fixWorks: true,
+		}),
 	},
 	{
 		id: 'https-proxy-407',
@@ -479,7 +594,15 @@ const cases: readonly Case[] = [
 		title: 'TLS interception by a proxy whose CA go does not trust',
 		needs: ['mitm'],
 		env: ({servers}) => ({HTTPS_PROXY: servers.mitm!}),
-		expected: () => ({category: ['tls'], exit: 1, fix: {text: 'SSL_CERT_FILE=<bundle with the CA>, or NO_PROXY for the host where direct was measured working', pattern: /SSL_CERT_FILE|NO_PROXY=proxy\.golang\.org/}, fixWorks: true}),
+		expected: () => ({
+			category: ['tls'],
+			exit: 1,
+			fix: {
+				text: 'SSL_CERT_FILE=<bundle with the CA>, or NO_PROXY for the host where direct was measured working',
+				pattern: /SSL_CERT_FILE|NO_PROXY=proxy\.golang\.org/,
+			},
+			fixWorks: true,
+		}),
 	},
 	{
 		id: 'zip-cut-short',
@@ -511,7 +634,7 @@ type Row = {
 	readonly toolMs: number;
 	readonly goMs: number;
 	readonly goExit: number | undefined;
-	/** go's own first error line, when go alone failed. */
+	/** Go's own first error line, when go alone failed. */
 	readonly goError: string;
 	readonly pass: boolean;
 	readonly why: readonly string[];
@@ -519,7 +642,11 @@ type Row = {
 };
 
 /** A scratch copy of the module with its own HOME, GOENV and caches, set up as the case says. */
-async function site(context: Omit<Context, 'dir'>, kase: Case, name: string): Promise<{dir: string; env: Record<string, string>; context: Context}> {
+async function site(
+	context: Omit<Context, 'dir'>,
+	kase: Case,
+	name: string,
+): Promise<{dir: string; env: Record<string, string>; context: Context}> {
 	const base = path.join(context.field.scratch, name);
 	const dir = path.join(base, 'module');
 	await mkdir(dir, {recursive: true});
@@ -537,7 +664,12 @@ async function site(context: Omit<Context, 'dir'>, kase: Case, name: string): Pr
 	const goenv = kase.goenv?.(full);
 	if (goenv !== undefined) {
 		// What `go env -w` writes: NAME=VALUE lines.
-		await writeFile(env['GOENV']!, Object.entries(goenv).map(([key, value]) => `${key}=${value}\n`).join(''));
+		await writeFile(
+			env['GOENV']!,
+			Object.entries(goenv)
+				.map(([key, value]) => `${key}=${value}\n`)
+				.join(''),
+		);
 	}
 
 	return {dir, env: {...env, ...kase.env?.(full)}, context: full};
@@ -547,23 +679,39 @@ function downloadArgs(kase: Case): string[] {
 	return ['mod', 'download', '-json', ...(kase.query === undefined ? [] : [kase.query])];
 }
 
-async function goDownload(dir: string, env: Record<string, string>, kase: Case): Promise<{ok: boolean; ms: number; exit: number | undefined; error: string}> {
+async function goDownload(
+	dir: string,
+	env: Record<string, string>,
+	kase: Case,
+): Promise<{ok: boolean; ms: number; exit: number | undefined; error: string}> {
 	const started = performance.now();
-	const result = await execa('go', downloadArgs(kase), {cwd: dir, env, extendEnv: false, reject: false, timeout: goTimeoutMs, stdin: 'ignore'});
+	const result = await execa('go', downloadArgs(kase), {
+		cwd: dir,
+		env,
+		extendEnv: false,
+		reject: false,
+		timeout: goTimeoutMs,
+		stdin: 'ignore',
+	});
 	const ms = performance.now() - started;
-	return {ok: result.exitCode === 0, ms, exit: result.timedOut ? undefined : result.exitCode, error: result.exitCode === 0 ? '' : lastError(result.stdout, result.stderr)};
+	return {
+		ok: result.exitCode === 0,
+		ms,
+		exit: result.timedOut ? undefined : result.exitCode,
+		error: result.exitCode === 0 ? '' : lastError(result.stdout, result.stderr),
+	};
 }
 
 /** Shell words of a fix's line (single and double quotes, backslash escapes); enough for the lines fixes print. */
 function shellWords(line: string): string[] {
 	const words: string[] = [];
 	let word = '';
-	let quote: '"' | '\'' | undefined;
+	let quote: '"' | "'" | undefined;
 	let started = false;
 	for (let index = 0; index < line.length; index++) {
 		const character = line[index]!;
-		if (quote === '\'') {
-			if (character === '\'') {
+		if (quote === "'") {
+			if (character === "'") {
 				quote = undefined;
 			} else {
 				word += character;
@@ -576,7 +724,7 @@ function shellWords(line: string): string[] {
 			} else {
 				word += character;
 			}
-		} else if (character === '\'' || character === '"') {
+		} else if (character === "'" || character === '"') {
 			quote = character;
 			started = true;
 		} else if (character === '\\' && index + 1 < line.length) {
@@ -624,7 +772,14 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 			return {ok: false, text: `not a go command: ${argv[0]}`};
 		}
 
-		const result = await execa('go', argv.slice(1), {cwd: dir, env: runEnv, extendEnv: false, reject: false, timeout: goTimeoutMs, stdin: 'ignore'});
+		const result = await execa('go', argv.slice(1), {
+			cwd: dir,
+			env: runEnv,
+			extendEnv: false,
+			reject: false,
+			timeout: goTimeoutMs,
+			stdin: 'ignore',
+		});
 		return {ok: result.exitCode === 0, text: (result.stderr || result.stdout).split('\n')[0] ?? ''};
 	};
 
@@ -632,25 +787,41 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 	const shellLines = async (lines: readonly string[]): Promise<string | undefined> => {
 		for (const line of lines) {
 			const words = shellWords(line);
-			if (words[0] === 'export') {
-				for (const assignment of words.slice(1)) {
-					const equals = assignment.indexOf('=');
-					if (equals > 0) {
-						runEnv = {...runEnv, [assignment.slice(0, equals)]: assignment.slice(equals + 1)};
+			switch (words[0]) {
+				case 'export': {
+					for (const assignment of words.slice(1)) {
+						const equals = assignment.indexOf('=');
+						if (equals > 0) {
+							runEnv = {...runEnv, [assignment.slice(0, equals)]: assignment.slice(equals + 1)};
+						}
+					}
+
+					break;
+				}
+
+				case 'unset': {
+					for (const name of words.slice(1)) {
+						const {[name]: _gone, ...rest} = runEnv;
+						runEnv = rest;
+					}
+
+					break;
+				}
+
+				case 'go': {
+					const applied = await goCommand(words);
+					if (!applied.ok) {
+						return `no (${line}: ${applied.text})`;
+					}
+
+					break;
+				}
+
+				default: {
+					if (words.length > 0) {
+						return `n/a (a line this suite does not run: ${line.slice(0, 40)})`;
 					}
 				}
-			} else if (words[0] === 'unset') {
-				for (const name of words.slice(1)) {
-					const {[name]: _gone, ...rest} = runEnv;
-					runEnv = rest;
-				}
-			} else if (words[0] === 'go') {
-				const applied = await goCommand(words);
-				if (!applied.ok) {
-					return `no (${line}: ${applied.text})`;
-				}
-			} else if (words.length > 0) {
-				return `n/a (a line this suite does not run: ${line.slice(0, 40)})`;
 			}
 		}
 
@@ -728,11 +899,18 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 		}
 	}
 
-	const after = await execa('go', downloadArgs(kase), {cwd: dir, env: runEnv, extendEnv: false, reject: false, timeout: goTimeoutMs, stdin: 'ignore'});
+	const after = await execa('go', downloadArgs(kase), {
+		cwd: dir,
+		env: runEnv,
+		extendEnv: false,
+		reject: false,
+		timeout: goTimeoutMs,
+		stdin: 'ignore',
+	});
 	return after.exitCode === 0 ? 'yes' : `no (${lastError(after.stdout, after.stderr)})`;
 }
 
-/** go's first error line (from -json's Error fields or stderr), short. */
+/** Go's first error line (from -json's Error fields or stderr), short. */
 function lastError(stdout: string, stderr: string): string {
 	const json = /"Error": "((?:[^"\\]|\\.)*)"/.exec(stdout)?.[1];
 	return (json ?? stderr.split('\n').find((line) => line.trim() !== '') ?? '').slice(0, 90);
@@ -749,7 +927,12 @@ async function removeTree(directory: string): Promise<void> {
 		}
 	};
 
-	if (await rm(directory, {recursive: true, force: true}).then(() => false, () => true)) {
+	if (
+		await rm(directory, {recursive: true, force: true}).then(
+			() => false,
+			() => true,
+		)
+	) {
 		await walk(directory);
 		await rm(directory, {recursive: true, force: true});
 	}
@@ -774,20 +957,33 @@ async function runCase(field: Field, servers: Servers, kase: Case, module: Modul
 	runIndex++;
 	const base = {field, servers, module};
 	const name = `run-${runIndex}`;
-	// go alone, in a scratch directory of its own (an empty cache, as the tool's own run has).
+	// Go alone, in a scratch directory of its own (an empty cache, as the tool's own run has).
 	const alone = await site(base, kase, `${name}-go`);
 	const go = await goDownload(alone.dir, alone.env, kase);
 	await removeTree(path.dirname(alone.dir));
 
 	const tool = await site(base, kase, `${name}-tool`);
 	const expected = kase.expected(tool.context);
-	const args = ['diagnose', '--json', '--dir', tool.dir, ...(kase.query === undefined ? [] : ['--module', kase.query]), ...(kase.flags?.(tool.context) ?? [])];
+	const args = [
+		'diagnose',
+		'--json',
+		'--dir',
+		tool.dir,
+		...(kase.query === undefined ? [] : ['--module', kase.query]),
+		...(kase.flags?.(tool.context) ?? []),
+	];
 	if (args.includes('--traceroute')) {
 		throw new Error('the field suite never traces routes');
 	}
 
 	const started = performance.now();
-	const result = await execa(process.execPath, [cliPath, ...args], {env: tool.env, extendEnv: false, reject: false, timeout: cliTimeoutMs, stdin: 'ignore'});
+	const result = await execa(process.execPath, [cliPath, ...args], {
+		env: tool.env,
+		extendEnv: false,
+		reject: false,
+		timeout: cliTimeoutMs,
+		stdin: 'ignore',
+	});
 	const toolMs = performance.now() - started;
 	let report: Report | undefined;
 	try {
@@ -817,7 +1013,9 @@ async function runCase(field: Field, servers: Servers, kase: Case, module: Modul
 
 	let fixWorks = 'n/a';
 	if (fix !== undefined && exit === 1) {
-		fixWorks = await tryFix(fix, tool.dir, tool.env, path.dirname(tool.dir), kase).catch((error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`);
+		fixWorks = await tryFix(fix, tool.dir, tool.env, path.dirname(tool.dir), kase).catch(
+			(error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,
+		);
 	}
 
 	if (expected.fixWorks === true && fixWorks !== 'yes') {
@@ -847,7 +1045,7 @@ async function runCase(field: Field, servers: Servers, kase: Case, module: Modul
 // ---------------------------------------------------------------------------------------------------------
 // The table
 
-const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const cell = (text: string) => text.replaceAll('|', String.raw`\|`).replaceAll('\n', ' ');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
@@ -941,7 +1139,9 @@ async function main(): Promise<number> {
 	const badModules = moduleNames.filter((name) => !(modules as readonly string[]).includes(name));
 	const repeat = values.repeat === undefined ? 1 : Number(values.repeat);
 	if (unknown.length > 0 || badModules.length > 0 || !Number.isInteger(repeat) || repeat < 1) {
-		process.stderr.write(`field: unknown case or module, or a bad --repeat (${[...unknown, ...badModules].join(', ') || values.repeat}); --list lists the cases\n`);
+		process.stderr.write(
+			`field: unknown case or module, or a bad --repeat (${[...unknown, ...badModules].join(', ') || values.repeat}); --list lists the cases\n`,
+		);
 		return 2;
 	}
 
@@ -987,7 +1187,10 @@ async function main(): Promise<number> {
 	const out = values.out ?? (full ? path.join(root, 'field', 'latest.md') : undefined);
 	if (out !== undefined) {
 		await mkdir(path.dirname(out), {recursive: true});
-		await writeFile(out, `# Field suite: ${full ? 'latest full pass' : `a subset (${process.argv.slice(2).join(' ')})`}\n\n\`npm run field\` (scripts/field.ts). ${text}`);
+		await writeFile(
+			out,
+			`# Field suite: ${full ? 'latest full pass' : `a subset (${process.argv.slice(2).join(' ')})`}\n\n\`npm run field\` (scripts/field.ts). ${text}`,
+		);
 	}
 
 	if (full) {

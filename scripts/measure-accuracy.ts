@@ -65,7 +65,7 @@ function publicRefusal(text: string): boolean {
 		return false;
 	}
 
-	for (const match of lower.matchAll(/https?:\/\/([a-z0-9.-]+)[^\s"]*:?\s*(?:"?:\s*)?(40[34]|410)\b/g)) {
+	for (const match of lower.matchAll(/https?:\/\/([a-z\d.-]+)[^\s"]*:?\s*(?:"?:\s*)?(40[34]|410)\b/g)) {
 		if (match[1] !== undefined && publicProxyHosts.has(match[1])) {
 			return true;
 		}
@@ -117,7 +117,7 @@ export function measureAccuracy(entries: readonly CorpusEntry[]): AccuracyReport
 	const harmful: Array<{id: string; reason: string}> = [];
 	for (const entry of entries) {
 		const result = classifyGoOutput(entry.text);
-		const primary = result.primary;
+		const {primary} = result;
 		const alternatives = (primary?.alternatives ?? []).map((alternative) => alternative.category);
 		const isPrimary = primary?.category === entry.category;
 		const isEither = isPrimary || alternatives.includes(entry.category);
@@ -132,7 +132,13 @@ export function measureAccuracy(entries: readonly CorpusEntry[]): AccuracyReport
 			primaryRight++;
 			count(entry.category).correct++;
 		} else {
-			misses.push({id: entry.id, truth: entry.category, ...(primary === undefined ? {} : {primary: primary.category}), alternatives, misleading: entry.surfaceMisleading});
+			misses.push({
+				id: entry.id,
+				truth: entry.category,
+				...(primary === undefined ? {} : {primary: primary.category}),
+				alternatives,
+				misleading: entry.surfaceMisleading,
+			});
 		}
 
 		if (isEither) {
@@ -162,7 +168,18 @@ export function measureAccuracy(entries: readonly CorpusEntry[]): AccuracyReport
 		});
 	}
 
-	return {total: entries.length, primaryRight, eitherRight, misleadingTotal, misleadingPrimaryRight, misleadingEitherRight, perCategory, misses, unclassified, harmful};
+	return {
+		total: entries.length,
+		primaryRight,
+		eitherRight,
+		misleadingTotal,
+		misleadingPrimaryRight,
+		misleadingEitherRight,
+		perCategory,
+		misses,
+		unclassified,
+		harmful,
+	};
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
@@ -183,7 +200,9 @@ export function renderAccuracyMarkdown(report: AccuracyReport): string {
 		'|---|---|---|---|---|---|',
 	];
 	for (const [category, score] of report.perCategory) {
-		lines.push(`| \`${category}\` | ${score.truth} | ${score.predicted} | ${score.correct} | ${percent(score.correct, score.predicted)} | ${percent(score.correct, score.truth)} |`);
+		lines.push(
+			`| \`${category}\` | ${score.truth} | ${score.predicted} | ${score.correct} | ${percent(score.correct, score.predicted)} | ${percent(score.correct, score.truth)} |`,
+		);
 	}
 
 	return `${lines.join('\n')}\n`;

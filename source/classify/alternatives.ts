@@ -22,8 +22,10 @@ export type AlternativeContext = {
 	readonly host?: string;
 };
 
-const safeHost = (host: string | undefined) => (host !== undefined && /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(host) ? host : undefined);
-const safeModule = (module: string | undefined) => (module !== undefined && isModulePath(module) && !module.includes('!') ? module : undefined);
+const safeHost = (host: string | undefined) =>
+	host !== undefined && /^[a-z\d](?:[a-z\d.-]{0,251}[a-z\d])?$/.test(host) ? host : undefined;
+const safeModule = (module: string | undefined) =>
+	module !== undefined && isModulePath(module) && !module.includes('!') ? module : undefined;
 const safeVersion = (version: string | undefined) => (version !== undefined && isVersion(version) ? version : undefined);
 
 /** `MODULE@VERSION`, `MODULE`, or nothing (then the command acts on the whole go.mod). */
@@ -132,7 +134,11 @@ export function isPublicMirror(host: string | undefined): boolean {
 }
 
 /** The alternatives of an item, each with the check that decides and the command for it. */
-export function describeAlternatives(primary: Category, alternatives: readonly Category[], context: AlternativeContext): ClassifyAlternative[] {
+export function describeAlternatives(
+	primary: Category,
+	alternatives: readonly Category[],
+	context: AlternativeContext,
+): ClassifyAlternative[] {
 	const words = t().classify.alternatives;
 	return alternatives
 		.filter((category, index) => category !== primary && alternatives.indexOf(category) === index)
@@ -143,7 +149,11 @@ export function describeAlternatives(primary: Category, alternatives: readonly C
 The plain-words statement of an ambiguous item: the likely cause, then what the first alternative's check would
 show: "Most likely the mirror served a broken zip. If a clean download with an empty GOMODCACHE works, it was your cache."
 */
-export function ambiguityOf(primary: Category, alternatives: readonly ClassifyAlternative[], detail: {brokenZip: boolean}): string | undefined {
+export function ambiguityOf(
+	primary: Category,
+	alternatives: readonly ClassifyAlternative[],
+	detail: {brokenZip: boolean},
+): string | undefined {
 	if (alternatives.length === 0) {
 		return undefined;
 	}

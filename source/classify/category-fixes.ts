@@ -16,7 +16,7 @@ export type FixContext = {
 
 /** A host that may become part of a `go env -w` value or a shell line: a plain DNS name, nothing that could be an option. */
 function safeHost(host: string | undefined): string | undefined {
-	return host !== undefined && /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(host) && !/^\d+(?:\.\d+){3}$/.test(host) ? host : undefined;
+	return host !== undefined && /^[a-z\d](?:[a-z\d.-]{0,251}[a-z\d])?$/.test(host) && !/^\d+(?:\.\d+){3}$/.test(host) ? host : undefined;
 }
 
 function safeModule(module: string | undefined): string | undefined {
@@ -41,7 +41,16 @@ function goEnvWrite(id: string, title: string, key: string, value: string, detai
 }
 
 function goEnvUnset(id: string, title: string, key: string, detail: string): Fix {
-	return {id, title, detail, kind: 'go-env', argv: ['go', 'env', '-u', key], changes: [{key, value: undefined}], scope: 'persistent', weakensSecurity: false};
+	return {
+		id,
+		title,
+		detail,
+		kind: 'go-env',
+		argv: ['go', 'env', '-u', key],
+		changes: [{key, value: undefined}],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
 }
 
 function shell(id: string, title: string, lines: string[], detail: string, scope: Fix['scope'] = 'session', weakensSecurity = false): Fix {
@@ -64,7 +73,7 @@ function privatePattern(module: string): string | undefined {
 	}
 
 	if (sharedForges.has(hostName)) {
-		return second !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(second) ? `${hostName}/${second}` : undefined;
+		return second !== undefined && /^[A-Za-z\d][\w.-]*$/.test(second) ? `${hostName}/${second}` : undefined;
 	}
 
 	return hostName;
@@ -72,7 +81,9 @@ function privatePattern(module: string): string | undefined {
 
 /** A GOPROXY list without the host that failed, public mirrors joined with `|` so go falls back on any error. */
 function alternativeProxyFix(failedHost: string | undefined): Fix {
-	const mirrors = ['https://proxy.golang.org', 'https://goproxy.cn', 'https://goproxy.io'].filter((url) => !url.endsWith(`//${failedHost ?? ''}`));
+	const mirrors = ['https://proxy.golang.org', 'https://goproxy.cn', 'https://goproxy.io'].filter(
+		(url) => !url.endsWith(`//${failedHost ?? ''}`),
+	);
 	const value = `${mirrors.slice(0, 2).join('|')}|direct`;
 	return goEnvWrite(
 		'goproxy-alternative',
@@ -124,11 +135,7 @@ export function fixesFor(context: FixContext): Fix[] {
 		case 'dns': {
 			return [
 				alternativeProxyFix(host),
-				info(
-					'check-resolver',
-					words.checkResolver.title,
-					words.checkResolver.detail(host ?? 'proxy.golang.org'),
-				),
+				info('check-resolver', words.checkResolver.title, words.checkResolver.detail(host ?? 'proxy.golang.org')),
 			];
 		}
 
@@ -136,23 +143,12 @@ export function fixesFor(context: FixContext): Fix[] {
 			return [
 				alternativeProxyFix(host),
 				pipeFallbackFix(),
-				info(
-					'check-firewall',
-					words.checkFirewall.title,
-					words.checkFirewall.detail(host ?? 'HOST'),
-				),
+				info('check-firewall', words.checkFirewall.title, words.checkFirewall.detail(host ?? 'HOST')),
 			];
 		}
 
 		case 'refused': {
-			return [
-				alternativeProxyFix(host),
-				info(
-					'check-service',
-					words.checkService.title,
-					words.checkService.detail(host),
-				),
-			];
+			return [alternativeProxyFix(host), info('check-service', words.checkService.title, words.checkService.detail(host))];
 		}
 
 		case 'http-proxy': {
@@ -206,7 +202,16 @@ export function fixesFor(context: FixContext): Fix[] {
 		case 'go-sum-missing': {
 			const target = module === undefined ? undefined : `${module}${version === undefined ? '' : `@${version}`}`;
 			return [
-				...(target === undefined ? [] : [shell('go-mod-download-module', words.goModDownloadModule.title(target), [`go mod download ${target}`], words.goModDownloadModule.detail)]),
+				...(target === undefined
+					? []
+					: [
+							shell(
+								'go-mod-download-module',
+								words.goModDownloadModule.title(target),
+								[`go mod download ${target}`],
+								words.goModDownloadModule.detail,
+							),
+						]),
 				// The go-sum flowchart's remedy, the same fix: a diagnosis that also classified go's output offers it once.
 				goSumTidyFix(),
 			];
@@ -231,36 +236,18 @@ export function fixesFor(context: FixContext): Fix[] {
 }
 
 function proxyBadResponseFixes({host, words}: FixScope): Fix[] {
-	return [
-		pipeFallbackFix(),
-		alternativeProxyFix(host),
-		info(
-			'report-proxy',
-			words.reportProxy.title,
-			words.reportProxy.detail(host),
-		),
-	];
+	return [pipeFallbackFix(), alternativeProxyFix(host), info('report-proxy', words.reportProxy.title, words.reportProxy.detail(host))];
 }
 
 function notFoundFixes({module, words}: FixScope): Fix[] {
 	return [
-		info(
-			'check-version',
-			words.checkVersion.title,
-			words.checkVersion.detail(module),
-		),
+		info('check-version', words.checkVersion.title, words.checkVersion.detail(module)),
 		info('check-path', words.checkPath.title, words.checkPath.detail),
 	];
 }
 
 function modulePathFixes({words}: FixScope): Fix[] {
-	return [
-		info(
-			'fix-require-path',
-			words.fixRequirePath.title,
-			words.fixRequirePath.detail,
-		),
-	];
+	return [info('fix-require-path', words.fixRequirePath.title, words.fixRequirePath.detail)];
 }
 
 type FixWords = ReturnType<typeof t>['classify']['fixes'];
@@ -278,13 +265,7 @@ type FixScope = {
 function httpProxyFixes({text, words}: FixScope): Fix[] {
 	const fixes: Fix[] = [];
 	if (text.includes('407') || text.includes('proxy authentication required')) {
-		fixes.push(
-			info(
-				'proxy-credentials',
-				words.proxyCredentials.title,
-				words.proxyCredentials.detail,
-			),
-		);
+		fixes.push(info('proxy-credentials', words.proxyCredentials.title, words.proxyCredentials.detail));
 	}
 
 	fixes.push(
@@ -322,34 +303,14 @@ function privateAuthFixes({host, module, text, words}: FixScope): Fix[] {
 	const privateModule = moduleHostName !== undefined && (directFetch || looksPrivateHost(moduleHostName));
 	const pattern = module === undefined ? undefined : privatePattern(module);
 	if (privateModule && pattern !== undefined) {
-		fixes.push(
-			goEnvWrite(
-				'goprivate-host',
-				words.goprivateHost.title(pattern),
-				'GOPRIVATE',
-				pattern,
-				words.goprivateHost.detail,
-			),
-		);
+		fixes.push(goEnvWrite('goprivate-host', words.goprivateHost.title(pattern), 'GOPRIVATE', pattern, words.goprivateHost.detail));
 	}
 
 	const askingHost = privateModule ? safeHost(moduleHostName) : (host ?? safeHost(moduleHostName));
 	if (text.includes('publickey') || text.includes('host key verification')) {
-		fixes.push(
-			info(
-				'ssh-key',
-				words.sshKey.title,
-				words.sshKey.detail(askingHost ?? 'HOST'),
-			),
-		);
+		fixes.push(info('ssh-key', words.sshKey.title, words.sshKey.detail(askingHost ?? 'HOST')));
 	} else {
-		fixes.push(
-			info(
-				'netrc',
-				words.netrc.title(askingHost),
-				words.netrc.detail(askingHost ?? 'HOST'),
-			),
-		);
+		fixes.push(info('netrc', words.netrc.title(askingHost), words.netrc.detail(askingHost ?? 'HOST')));
 		if (privateModule && askingHost !== undefined) {
 			fixes.push(
 				shell(
@@ -371,24 +332,9 @@ function privateAuthFixes({host, module, text, words}: FixScope): Fix[] {
 }
 
 function tlsFixes({host, words}: FixScope): Fix[] {
-	const fixes: Fix[] = [
-		info(
-			'install-ca',
-			words.installCa.title,
-			words.installCa.detail,
-		),
-	];
+	const fixes: Fix[] = [info('install-ca', words.installCa.title, words.installCa.detail)];
 	if (host !== undefined && !publicProxyHosts.has(host) && host !== 'github.com' && host !== 'gitlab.com') {
-		fixes.push(
-			goEnvWrite(
-				'goinsecure-host',
-				words.goinsecureTls.title(host),
-				'GOINSECURE',
-				host,
-				words.goinsecureTls.detail,
-				true,
-			),
-		);
+		fixes.push(goEnvWrite('goinsecure-host', words.goinsecureTls.title(host), 'GOINSECURE', host, words.goinsecureTls.detail, true));
 	}
 
 	return fixes;
@@ -397,11 +343,7 @@ function tlsFixes({host, words}: FixScope): Fix[] {
 function checksumMismatchFixes({module, version, words}: FixScope): Fix[] {
 	const target = module === undefined ? undefined : `${module}${version === undefined ? '' : `@${version}`}`;
 	return [
-		info(
-			'compare-sources',
-			words.compareSources.title,
-			words.compareSources.detail,
-		),
+		info('compare-sources', words.compareSources.title, words.compareSources.detail),
 		cleanCacheCheck(module, version),
 		shell(
 			'clean-modcache',
@@ -409,50 +351,20 @@ function checksumMismatchFixes({module, version, words}: FixScope): Fix[] {
 			['go clean -modcache', target === undefined ? 'go mod download' : `go mod download ${target}`],
 			words.cleanModcacheChecksum.detail,
 		),
-		goEnvWrite(
-			'goproxy-trusted',
-			words.goproxyTrusted.title,
-			'GOPROXY',
-			'https://proxy.golang.org,direct',
-			words.goproxyTrusted.detail,
-		),
+		goEnvWrite('goproxy-trusted', words.goproxyTrusted.title, 'GOPROXY', 'https://proxy.golang.org,direct', words.goproxyTrusted.detail),
 	];
 }
 
 function sumdbFixes({module, words}: FixScope): Fix[] {
 	const fixes: Fix[] = [
-		goEnvWrite(
-			'gosumdb-mirror',
-			words.gosumdbMirror.title,
-			'GOSUMDB',
-			'sum.golang.google.cn',
-			words.gosumdbMirror.detail,
-		),
+		goEnvWrite('gosumdb-mirror', words.gosumdbMirror.title, 'GOSUMDB', 'sum.golang.google.cn', words.gosumdbMirror.detail),
 	];
 	const prefix = module?.split('/', 1)[0];
 	if (prefix !== undefined && safeHost(prefix) !== undefined && prefix !== 'github.com' && prefix !== 'golang.org') {
-		fixes.push(
-			goEnvWrite(
-				'gonosumdb-host',
-				words.gonosumdbHost.title(prefix),
-				'GONOSUMDB',
-				prefix,
-				words.gonosumdbHost.detail,
-				true,
-			),
-		);
+		fixes.push(goEnvWrite('gonosumdb-host', words.gonosumdbHost.title(prefix), 'GONOSUMDB', prefix, words.gonosumdbHost.detail, true));
 	}
 
-	fixes.push(
-		goEnvWrite(
-			'gosumdb-off',
-			words.gosumdbOff.title,
-			'GOSUMDB',
-			'off',
-			words.gosumdbOff.detail,
-			true,
-		),
-	);
+	fixes.push(goEnvWrite('gosumdb-off', words.gosumdbOff.title, 'GOSUMDB', 'off', words.gosumdbOff.detail, true));
 	return fixes;
 }
 
@@ -465,20 +377,14 @@ function goproxyConfigFixes({text, words}: FixScope): Fix[] {
 	}
 
 	if (text.includes('refusing to pass credentials')) {
-		return [
-			info(
-				'https-credentials',
-				words.httpsCredentials.title,
-				words.httpsCredentials.detail,
-			),
-		];
+		return [info('https-credentials', words.httpsCredentials.title, words.httpsCredentials.detail)];
 	}
 
 	if (text.includes('goflags')) {
 		return [goEnvUnset('unset-goflags', words.unsetGoflags.title, 'GOFLAGS', words.unsetGoflags.detail)];
 	}
 
-	// go get in GOPATH mode (`package P: unrecognized import path … (https fetch: …`) never asks a GOPROXY.
+	// Go get in GOPATH mode (`package P: unrecognized import path … (https fetch: …`) never asks a GOPROXY.
 	if (/package \S+: unrecognized import path "[^"]+" \(https fetch:/.test(text)) {
 		return [
 			goEnvWrite('go111module-on', words.go111moduleOn.title, 'GO111MODULE', 'on', words.go111moduleOn.detail),
@@ -491,13 +397,7 @@ function goproxyConfigFixes({text, words}: FixScope): Fix[] {
 	}
 
 	return [
-		goEnvWrite(
-			'goproxy-default',
-			words.goproxyDefault.title,
-			'GOPROXY',
-			'https://proxy.golang.org,direct',
-			words.goproxyDefault.detail,
-		),
+		goEnvWrite('goproxy-default', words.goproxyDefault.title, 'GOPROXY', 'https://proxy.golang.org,direct', words.goproxyDefault.detail),
 		goEnvUnset('goproxy-unset', words.goproxyUnset.title, 'GOPROXY', words.goproxyUnset.detail),
 	];
 }
@@ -509,25 +409,10 @@ function vcsFixes({host, text, words}: FixScope): Fix[] {
 	}
 
 	fixes.push(
-		goEnvWrite(
-			'goproxy-default',
-			words.goproxyPublic.title,
-			'GOPROXY',
-			'https://proxy.golang.org,direct',
-			words.goproxyPublic.detail,
-		),
+		goEnvWrite('goproxy-default', words.goproxyPublic.title, 'GOPROXY', 'https://proxy.golang.org,direct', words.goproxyPublic.detail),
 	);
 	if (text.includes('no secure protocol') && host !== undefined) {
-		fixes.push(
-			goEnvWrite(
-				'goinsecure-host',
-				words.goinsecureHttp.title(host),
-				'GOINSECURE',
-				host,
-				words.goinsecureHttp.detail,
-				true,
-			),
-		);
+		fixes.push(goEnvWrite('goinsecure-host', words.goinsecureHttp.title(host), 'GOINSECURE', host, words.goinsecureHttp.detail, true));
 	}
 
 	return fixes;
@@ -551,25 +436,18 @@ function cacheFixes({module, version, text, words}: FixScope): Fix[] {
 	}
 
 	// Before deleting every cached module: a download into an empty cache shows whether the cache is to blame.
-	fixes.push(cleanCacheCheck(module, version), shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail));
+	fixes.push(
+		cleanCacheCheck(module, version),
+		shell('clean-modcache', words.cleanModcache.title, ['go clean -modcache'], words.cleanModcache.detail),
+	);
 	return fixes;
 }
 
 function toolchainFixes({context, words}: FixScope): Fix[] {
-	const wanted = /^go1\.\d+(?:\.\d+)?(?:rc\d+|beta\d+)?$/.test(context.version ?? '') ? context.version : undefined;
+	const wanted = /^go1(?:\.\d+){1,2}(?:rc\d+|beta\d+)?$/.test(context.version ?? '') ? context.version : undefined;
 	return [
-		info(
-			'install-go',
-			words.installToolchain.title(wanted),
-			words.installToolchain.detail,
-		),
-		goEnvWrite(
-			'gotoolchain-auto',
-			words.gotoolchainAuto.title,
-			'GOTOOLCHAIN',
-			'auto',
-			words.gotoolchainAuto.detail,
-		),
+		info('install-go', words.installToolchain.title(wanted), words.installToolchain.detail),
+		goEnvWrite('gotoolchain-auto', words.gotoolchainAuto.title, 'GOTOOLCHAIN', 'auto', words.gotoolchainAuto.detail),
 		goEnvWrite(
 			'goproxy-toolchain-mirror',
 			words.goproxyToolchainMirror.title,

@@ -5,7 +5,7 @@ or an anchored pattern without nested quantifiers: these run on untrusted text.
 
 function isModuleChar(code: number): boolean {
 	return (
-		(code >= 0x61 && code <= 0x7a) || // a-z
+		(code >= 0x61 && code <= 0x7a) || // A-z
 		(code >= 0x41 && code <= 0x5a) || // A-Z
 		(code >= 0x30 && code <= 0x39) || // 0-9
 		code === 0x2e || // .
@@ -32,7 +32,7 @@ function isVersionChar(code: number): boolean {
 
 /** A module path as go would accept it in a download: its first element has a dot. */
 export function isModulePath(value: string): boolean {
-	if (value.length === 0 || value.length > 300 || !/^[A-Za-z0-9][A-Za-z0-9._~/+!-]*$/.test(value)) {
+	if (value.length === 0 || value.length > 300 || !/^[A-Za-z\d][\w.~/+!-]*$/.test(value)) {
 		return false;
 	}
 
@@ -47,9 +47,7 @@ export function isModulePath(value: string): boolean {
 /** A version or version query as go prints it after `@`. */
 export function isVersion(value: string): boolean {
 	return (
-		value.length > 0 &&
-		value.length <= 128 &&
-		/^(?:v\d[0-9A-Za-z.+-]*|latest|upgrade|patch|none|master|main|[0-9a-f]{7,40})$/.test(value)
+		value.length > 0 && value.length <= 128 && /^(?:v\d[\dA-Za-z.+-]*|latest|upgrade|patch|none|master|main|[\da-f]{7,40})$/.test(value)
 	);
 }
 
@@ -109,7 +107,7 @@ function pathAfter(text: string, marker: string): string | undefined {
 
 /** Go's case encoding in proxy URLs: `!x` stands for `X`. */
 function decodeCase(path: string): string {
-	return path.replace(/!([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+	return path.replaceAll(/!([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }
 
 /** Module and version from a GOPROXY or checksum-database URL (`…/example.com/x/@v/v1.0.0.info`, `…/lookup/example.com/x@v1.0.0`). */
@@ -136,7 +134,9 @@ export function moduleFromUrl(url: string): {module: string; version?: string} |
 	}
 
 	// The proxy's own base path may come first (`/repository/go/example.com/x`): the module starts at the first element with a dot.
-	const elements = decodeURIComponentSafe(path.slice(0, cut)).split('/').filter((element) => element !== '');
+	const elements = decodeURIComponentSafe(path.slice(0, cut))
+		.split('/')
+		.filter((element) => element !== '');
 	const first = elements.findIndex((element) => element.includes('.'));
 	if (first === -1) {
 		return undefined;
@@ -189,12 +189,12 @@ export function findUrls(text: string): string[] {
 
 /** A host name (or IP address) in canonical lower case, when the text is one. */
 export function cleanHost(value: string): string | undefined {
-	const host = value.replace(/^\[|\]$/g, '').toLowerCase();
+	const host = value.replaceAll(/^\[|]$/g, '').toLowerCase();
 	if (host.length === 0 || host.length > 253) {
 		return undefined;
 	}
 
-	if (/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(host) || (host.includes(':') && /^[0-9a-f:.]+$/.test(host))) {
+	if (/^[a-z\d](?:[a-z\d.-]*[a-z\d])?$/.test(host) || (host.includes(':') && /^[\da-f:.]+$/.test(host))) {
 		return host;
 	}
 
@@ -238,7 +238,7 @@ export function dialHost(text: string, from = 0): string | undefined {
 	}
 
 	const token = text.slice(index + 'dial tcp '.length, end).replace(/:$/, '');
-	const bracket = /^\[([0-9a-fA-F:.]+)\]:\d+$/.exec(token);
+	const bracket = /^\[([\da-fA-F:.]+)]:\d+$/.exec(token);
 	if (bracket?.[1] !== undefined) {
 		return cleanHost(bracket[1]);
 	}
@@ -247,9 +247,9 @@ export function dialHost(text: string, from = 0): string | undefined {
 	return cleanHost(colon === -1 ? token : token.slice(0, colon));
 }
 
-/** git and ssh messages: `Could not resolve host: HOST`, `Could not resolve hostname HOST:`. */
+/** Git and ssh messages: `Could not resolve host: HOST`, `Could not resolve hostname HOST:`. */
 export function resolveHost(text: string): string | undefined {
-	const match = /could not resolve host(?:name)?:? '?([A-Za-z0-9.-]{1,253})/i.exec(text);
+	const match = /could not resolve host(?:name)?:? '?([a-z\d.-]{1,253})/i.exec(text);
 	return match?.[1] === undefined ? undefined : cleanHost(match[1]);
 }
 
@@ -271,7 +271,7 @@ export function credentialHost(text: string): string | undefined {
 		return hostOfUrl(prompt[1]);
 	}
 
-	const ssh = /(?:^|\s)git@([A-Za-z0-9.-]{1,253}):/.exec(text);
+	const ssh = /(?:^|\s)git@([A-Za-z\d.-]{1,253}):/.exec(text);
 	return ssh?.[1] === undefined ? undefined : cleanHost(ssh[1]);
 }
 
@@ -290,12 +290,12 @@ export function otherModuleMentions(text: string): string | undefined {
 
 /** The Go version a toolchain line talks about (`go1.23.0`), when there is one. */
 export function toolchainVersion(text: string): string | undefined {
-	const requires = /requires go >= (1\.\d{1,3}(?:\.\d{1,3})?(?:rc\d{1,2}|beta\d{1,2})?)/.exec(text);
+	const requires = /requires go >= (1(?:\.\d{1,3}){1,2}(?:rc\d{1,2}|beta\d{1,2})?)/.exec(text);
 	if (requires?.[1] !== undefined) {
 		return `go${requires[1]}`;
 	}
 
-	const named = /\bgo(1\.\d{1,3}(?:\.\d{1,3})?(?:rc\d{1,2}|beta\d{1,2})?)(?![\d.]*\d)/.exec(text);
+	const named = /\bgo(1(?:\.\d{1,3}){1,2}(?:rc\d{1,2}|beta\d{1,2})?)(?![\d.]*\d)/.exec(text);
 	return named?.[1] === undefined ? undefined : `go${named[1]}`;
 }
 
@@ -344,8 +344,40 @@ export const publicProxyHosts = new Set([
 	'mirrors.tencent.com',
 ]);
 
-const privateLabels = new Set(['internal', 'corp', 'intranet', 'intra', 'private', 'priv', 'company', 'lan', 'local', 'localdomain', 'home', 'office', 'ad', 'int']);
-const forgeLabels = new Set(['git', 'gitlab', 'github', 'gitea', 'gogs', 'bitbucket', 'scm', 'code', 'src', 'source', 'repo', 'repos', 'vcs', 'stash', 'gerrit', 'forgejo']);
+const privateLabels = new Set([
+	'internal',
+	'corp',
+	'intranet',
+	'intra',
+	'private',
+	'priv',
+	'company',
+	'lan',
+	'local',
+	'localdomain',
+	'home',
+	'office',
+	'ad',
+	'int',
+]);
+const forgeLabels = new Set([
+	'git',
+	'gitlab',
+	'github',
+	'gitea',
+	'gogs',
+	'bitbucket',
+	'scm',
+	'code',
+	'src',
+	'source',
+	'repo',
+	'repos',
+	'vcs',
+	'stash',
+	'gerrit',
+	'forgejo',
+]);
 
 /**
 Whether a module's host looks private: an internal domain (`git.internal`, `*.corp`, `gitlab.company.com`), a

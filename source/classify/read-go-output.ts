@@ -160,9 +160,16 @@ function looksBinary(text: string): boolean {
 			nul++;
 			suspicious++;
 		} else if (
-			(code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x0b && code !== 0x08 && code !== 0x1b) ||
+			(code < 0x20 &&
+				code !== 0x09 &&
+				code !== 0x0a &&
+				code !== 0x0d &&
+				code !== 0x0c &&
+				code !== 0x0b &&
+				code !== 0x08 &&
+				code !== 0x1b) ||
 			code === 0x7f ||
-			code === 0xfffd
+			code === 0xff_fd
 		) {
 			suspicious++;
 		}
@@ -190,13 +197,12 @@ export type SplitResult = {
 	readonly lineCount: number;
 };
 
-// eslint-disable-next-line no-control-regex -- ANSI colour and cursor sequences in CI logs
 const ansiPattern = /\u001B\[[0-?]*[ -/]*[@-~]/g;
-// eslint-disable-next-line no-control-regex -- remaining control characters become spaces
+
 const controlPattern = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 /** Prefixes CI systems put before each line: GitHub Actions timestamps and commands, BuildKit step prefixes, bracketed times. */
 const ciPrefixPattern =
-	/^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|#\d+ \d+(?:\.\d+)? |\[\d\d:\d\d:\d\d(?:\.\d+)?\] |##\[(?:error|warning|notice|debug|group|endgroup)\]|::(?:error|warning|notice)[^:]{0,200}::)/;
+	/^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|#\d+ \d+(?:\.\d+)? |\[\d\d:\d\d:\d\d(?:\.\d+)?] |##\[(?:error|warning|notice|debug|group|endgroup)]|::(?:error|warning|notice)[^:]{0,200}::)/;
 
 /** Normalizes one raw line: carriage-return overwrites, ANSI sequences, control characters, CI prefixes. */
 export function normalizeLine(raw: string): string {
@@ -211,10 +217,10 @@ export function normalizeLine(raw: string): string {
 	}
 
 	if (line.includes('\u001B')) {
-		line = line.replace(ansiPattern, '');
+		line = line.replaceAll(ansiPattern, '');
 	}
 
-	line = line.replace(controlPattern, ' ');
+	line = line.replaceAll(controlPattern, ' ');
 	for (let round = 0; round < 3; round++) {
 		const stripped = line.replace(ciPrefixPattern, '');
 		if (stripped === line) {
@@ -306,7 +312,9 @@ export function forEachBlock(text: string, onBlock: (block: Block) => void): Spl
 
 			if (typeof message === 'string') {
 				close();
-				const parts = message.split('\n').map((part, index) => ({text: normalizeLine(part.slice(0, classifyLimits.maxLineChars)), first: index === 0}));
+				const parts = message
+					.split('\n')
+					.map((part, index) => ({text: normalizeLine(part.slice(0, classifyLimits.maxLineChars)), first: index === 0}));
 				for (const part of parts.filter((part) => part.text.trim() !== '')) {
 					push(part.text, part.first);
 				}

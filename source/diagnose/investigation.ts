@@ -21,11 +21,11 @@ export type InvestigationContext = {
 	/** The Go module directory. */
 	readonly dir: string;
 	readonly snapshot: GoSnapshot;
-	/** go.mod's text, when there is one. */
+	/** Go.mod's text, when there is one. */
 	readonly goModText?: string;
-	/** go.sum's lines as they were before go ran (a download may add lines), when there is a go.sum. */
+	/** Go.sum's lines as they were before go ran (a download may add lines), when there is a go.sum. */
 	readonly goSum?: readonly GoSumLine[];
-	/** go.mod parsed, when there is one. */
+	/** Go.mod parsed, when there is one. */
 	readonly goMod?: ParsedGoMod;
 	/** `--module MOD@VER`, as given. */
 	readonly requested?: string;
@@ -113,7 +113,10 @@ export type Investigation<S extends Subject = Subject> = {
 	The findings of a finished walk: its category, what it blames, the evidence and the fixes (built from the
 	end node's `offers`). Without it, a walk that ends in any verdict but `healthy` is one finding with no fixes.
 	*/
-	readonly findings?: (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) => readonly Finding[] | Promise<readonly Finding[]>;
+	readonly findings?: (
+		walk: Walk<S> & {readonly phase: 'done'},
+		context: InvestigationContext,
+	) => readonly Finding[] | Promise<readonly Finding[]>;
 	/**
 	What a finished walk says about a proxy the connectivity walks measured, whether or not it makes a finding: the
 	conclusion ranks the mirrors with it (a proxy that serves altered content, or whose server is broken, is not the
@@ -153,4 +156,4 @@ export type ProxyJudgement = {
 };
 
 /** Any investigation, whatever its subject type (for registries). */
-export type AnyInvestigation = Investigation<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AnyInvestigation = Investigation<any>;

@@ -1,8 +1,8 @@
 import type {Flow} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flowcharts/connectivity/index.js';
 import {flowTitleText} from '../i18n/flow-text.js';
-import type {AnyInvestigation} from './investigation.js';
 import {flowcharts} from '../flowcharts/index.js';
+import type {AnyInvestigation} from './investigation.js';
 
 /** Every flowchart the diagnosis runs besides the connectivity walks: the registry of `source/flowcharts/index.ts`. */
 export const investigations: readonly AnyInvestigation[] = flowcharts;
@@ -23,4 +23,3 @@ export function flowTitle(id: string): string {
 	// The flow itself, not its id: a flowchart module brings its own translations.
 	return flow === undefined ? id : flowTitleText(flow, flow.title);
 }
-

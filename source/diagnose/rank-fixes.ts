@@ -32,7 +32,10 @@ export function rankFixes(fixes: readonly Fix[], context: RankContext): Fix[] {
 		return keepGoproxyFirst && keys.includes('GOPROXY') ? 1 : 0;
 	};
 
-	return fixes.map((fix, index) => ({fix, index, penalty: penalty(fix)})).toSorted((a, b) => a.penalty - b.penalty || a.index - b.index).map(({fix}) => fix);
+	return fixes
+		.map((fix, index) => ({fix, index, penalty: penalty(fix)}))
+		.toSorted((a, b) => a.penalty - b.penalty || a.index - b.index)
+		.map(({fix}) => fix);
 }
 
 /** The go settings or variables a fix changes. */

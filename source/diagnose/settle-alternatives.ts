@@ -8,7 +8,7 @@ Which of the causes go's message leaves open (its primary and alternatives) the 
 Part of the conclusion (and of `diagnose --json`'s report as `settled`); absent when go's message was unambiguous.
 */
 export type Settlement = {
-	/** go's likely cause first, then its alternatives. */
+	/** Go's likely cause first, then its alternatives. */
 	readonly candidates: readonly Category[];
 	/** The candidate the evidence confirmed; absent when no check confirmed any. */
 	readonly category?: Category;

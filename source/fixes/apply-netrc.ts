@@ -170,7 +170,12 @@ async function copyToBackup(fs: FileSystem, file: string, backupDir: string): Pr
 }
 
 /** Appends a `pending` journal entry for a `.netrc` change; its id, or undefined when the journal cannot be written. */
-async function recordNetrcChange(fs: FileSystem, journalFile: string, record: JournalNetrc, redact?: RedactText): Promise<string | undefined> {
+async function recordNetrcChange(
+	fs: FileSystem,
+	journalFile: string,
+	record: JournalNetrc,
+	redact?: RedactText,
+): Promise<string | undefined> {
 	const entry: JournalEntry = {
 		id: newEntryId(),
 		createdAt: new Date().toISOString(),
@@ -191,7 +196,12 @@ async function recordNetrcChange(fs: FileSystem, journalFile: string, record: Jo
 async function settleJournal(input: ApplyNetrcInput, id: string | undefined, status: 'applied' | 'failed'): Promise<void> {
 	if (input.journalFile !== undefined && id !== undefined) {
 		const afterSha256 = status === 'applied' ? await hashFiles(input.fs, [input.file]) : undefined;
-		await updateJournal(input.fs, input.journalFile, (journal) => updateEntry(journal, id, {status, ...(afterSha256 === undefined ? {} : {afterSha256})}), input.redact).catch(() => undefined);
+		await updateJournal(
+			input.fs,
+			input.journalFile,
+			(journal) => updateEntry(journal, id, {status, ...(afterSha256 === undefined ? {} : {afterSha256})}),
+			input.redact,
+		).catch(() => undefined);
 	}
 }
 
@@ -204,7 +214,11 @@ not thrown away: undo stops and says so). Never throws; the messages never hold 
 */
 export async function restoreNetrcEntry(fs: FileSystem, entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
 	const record = entry.netrc;
-	if (record === undefined || !path.isAbsolute(record.file) || (record.existed && (record.backup === undefined || !path.isAbsolute(record.backup) || typeof record.sha256 !== 'string'))) {
+	if (
+		record === undefined ||
+		!path.isAbsolute(record.file) ||
+		(record.existed && (record.backup === undefined || !path.isAbsolute(record.backup) || typeof record.sha256 !== 'string'))
+	) {
 		return {ok: false, messages: [`journal entry ${entry.id} is not usable: it does not name a .netrc file and its private copy`]};
 	}
 
@@ -212,7 +226,12 @@ export async function restoreNetrcEntry(fs: FileSystem, entry: JournalEntry): Pr
 		if (record.existed) {
 			const copy = await fs.readFile(record.backup!);
 			if (sha256(copy) !== record.sha256) {
-				return {ok: false, messages: [`${entry.id}: the private copy ${record.backup!} is not the file as it was before the change (its SHA-256 differs); ${record.file} was left as it is`]};
+				return {
+					ok: false,
+					messages: [
+						`${entry.id}: the private copy ${record.backup!} is not the file as it was before the change (its SHA-256 differs); ${record.file} was left as it is`,
+					],
+				};
 			}
 
 			const temporary = `${record.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -235,13 +254,24 @@ export async function restoreNetrcEntry(fs: FileSystem, entry: JournalEntry): Pr
 
 		const others = parseNetrc(now.bytes?.toString('utf8') ?? '').filter((item) => item.machine !== record.machine);
 		if (others.length > 0) {
-			return {ok: false, messages: [`${entry.id}: ${record.file} did not exist before the change, and entries for other machines (${[...new Set(others.map((item) => item.machine))].join(', ')}) were added since; it was left as it is`]};
+			return {
+				ok: false,
+				messages: [
+					`${entry.id}: ${record.file} did not exist before the change, and entries for other machines (${[...new Set(others.map((item) => item.machine))].join(', ')}) were added since; it was left as it is`,
+				],
+			};
 		}
 
 		await fs.rm(record.file, {force: true});
-		return {ok: true, messages: [`${entry.id}: removed ${record.file}, which did not exist before the entry for ${record.machine} was written`]};
+		return {
+			ok: true,
+			messages: [`${entry.id}: removed ${record.file}, which did not exist before the entry for ${record.machine} was written`],
+		};
 	} catch (error) {
-		return {ok: false, messages: [`${entry.id}: ${record.file} could not be restored (${(error as NodeJS.ErrnoException).code ?? 'error'})`]};
+		return {
+			ok: false,
+			messages: [`${entry.id}: ${record.file} could not be restored (${(error as NodeJS.ErrnoException).code ?? 'error'})`],
+		};
 	}
 }
 
@@ -286,7 +316,11 @@ export async function restoreNetrc(fs: FileSystem, change: NetrcChange): Promise
 	}
 }
 
-async function restoreJournalled(fs: FileSystem, journalFile: string, id: string): Promise<{readonly ok: boolean; readonly message?: string}> {
+async function restoreJournalled(
+	fs: FileSystem,
+	journalFile: string,
+	id: string,
+): Promise<{readonly ok: boolean; readonly message?: string}> {
 	const read = await readJournal(fs, journalFile);
 	if (!read.ok) {
 		return {ok: false, message: read.message};

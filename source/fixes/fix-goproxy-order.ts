@@ -1,8 +1,8 @@
-import {shellLine} from './apply-go-env.js';
 import {formatGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {t} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Symptom} from '../model/symptom.js';
+import {shellLine} from './apply-go-env.js';
 
 /** What the connectivity walks found about one proxy URL. */
 export type ProxyHealth = {
@@ -36,10 +36,20 @@ export function goproxyFixes(
 	const healthOf = (url: string) => health.find((item) => sameUrl(item.url, url));
 	const broken = entries.filter((entry) => entry.kind === 'url' && (healthOf(entry.url)?.verdict ?? 'healthy') !== 'healthy');
 	if (isDirectOnly(entries)) {
-		const best = health.filter((item) => item.verdict === 'healthy' && item.listMs !== undefined).toSorted((a, b) => (a.listMs ?? 0) - (b.listMs ?? 0))[0];
+		const best = health
+			.filter((item) => item.verdict === 'healthy' && item.listMs !== undefined)
+			.toSorted((a, b) => (a.listMs ?? 0) - (b.listMs ?? 0))[0];
 		return best === undefined
 			? []
-			: [goEnvFix({id: 'goproxy-use-working', title: t().conclusions.useWorking.title(best.raw), detail: t().conclusions.directOnlyDetail(best.raw, best.listMs), value: `${best.raw},direct`, shadowed: options.shadowedByEnvironment})];
+			: [
+					goEnvFix({
+						id: 'goproxy-use-working',
+						title: t().conclusions.useWorking.title(best.raw),
+						detail: t().conclusions.directOnlyDetail(best.raw, best.listMs),
+						value: `${best.raw},direct`,
+						shadowed: options.shadowedByEnvironment,
+					}),
+				];
 	}
 
 	if (broken.length === 0) {
@@ -77,8 +87,7 @@ export function goproxyFixes(
 
 	const urlEntries = entries.filter((entry) => entry.kind === 'url');
 	const brokenIsFollowedByWorking = urlEntries.some(
-		(entry, index) =>
-			broken.includes(entry) && urlEntries.slice(index + 1).some((later) => healthOf(later.url)?.verdict === 'healthy'),
+		(entry, index) => broken.includes(entry) && urlEntries.slice(index + 1).some((later) => healthOf(later.url)?.verdict === 'healthy'),
 	);
 	const allPipes = entries.every((entry, index) => entry.fallBackOnError || index === entries.length - 1);
 	if (brokenIsFollowedByWorking && !allPipes) {
@@ -111,7 +120,6 @@ function goEnvFix(options: {id: string; title: string; detail: string; value: st
 		weakensSecurity: false,
 	};
 }
-
 
 /** GOPROXY names no proxy, only `direct` (GOPROXY=direct): go fetches every module from its own host. */
 export function isDirectOnly(entries: readonly ProxyEntry[]): boolean {

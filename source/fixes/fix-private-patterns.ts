@@ -40,7 +40,10 @@ export function privatePatternsFix(input: {
 	const value = input.narrowed === '' ? undefined : input.narrowed;
 	const id = input.owner === true ? 'settings-narrow-private-owner' : 'settings-narrow-private';
 	const title = value === undefined ? text.set.titleUnset(input.setting) : text.set.title(input.setting, value);
-	const why = input.owner === true && value !== undefined ? text.narrowPrivateOwner(input.setting, value) : text.narrowPrivate(input.setting, input.kept);
+	const why =
+		input.owner === true && value !== undefined
+			? text.narrowPrivateOwner(input.setting, value)
+			: text.narrowPrivate(input.setting, input.kept);
 	if (input.source === 'environment') {
 		return {
 			id,

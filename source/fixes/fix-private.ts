@@ -122,7 +122,10 @@ export function goprivateFix(
 	return {
 		id: 'goprivate-add',
 		title: text.goprivateTitle(pattern),
-		detail: shadowed.length > 0 ? text.goprivateShadowed(text.goprivateDetail(pattern, modulePath), shadowed.join(', ')) : text.goprivateDetail(pattern, modulePath),
+		detail:
+			shadowed.length > 0
+				? text.goprivateShadowed(text.goprivateDetail(pattern, modulePath), shadowed.join(', '))
+				: text.goprivateDetail(pattern, modulePath),
 		kind: 'go-env',
 		argv: ['go', 'env', '-w', ...changes.map((change) => `${change.key}=${change.value}`)],
 		changes,

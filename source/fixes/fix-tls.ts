@@ -8,7 +8,7 @@ import type {Environment, FileSystem} from '../system/types.js';
 import {shellQuote} from './apply-go-env.js';
 
 /**
-gomod-doctor's state directory, as the journal and the transcripts find it: `$GOMOD_DOCTOR_STATE_DIR`, else
+Gomod-doctor's state directory, as the journal and the transcripts find it: `$GOMOD_DOCTOR_STATE_DIR`, else
 `$XDG_STATE_HOME/gomod-doctor` (absolute only), else `$HOME/.local/state/gomod-doctor`.
 */
 export function stateDirectory(env: Environment): string {
@@ -63,9 +63,17 @@ export function tlsFixes(offers: readonly string[], input: TlsFixInput): Fix[] {
 	const fixes: Fix[] = [];
 	if (offers.includes('tls-trust-ca') && platform !== 'darwin' && platform !== 'win32') {
 		if (anchor === undefined || files === undefined) {
-			fixes.push({id: 'tls-trust-ca', title: text.saveCa.title(caName), detail: text.saveCa.detail(caName, host), kind: 'info', scope: 'persistent', weakensSecurity: false});
+			fixes.push({
+				id: 'tls-trust-ca',
+				title: text.saveCa.title(caName),
+				detail: text.saveCa.detail(caName, host),
+				kind: 'info',
+				scope: 'persistent',
+				weakensSecurity: false,
+			});
 		} else {
-			const interception = judgement?.outcome === 'interception' || (judgement?.interception !== undefined && judgement.interception !== 'public-name');
+			const interception =
+				judgement?.outcome === 'interception' || (judgement?.interception !== undefined && judgement.interception !== 'public-name');
 			fixes.push({
 				id: 'tls-trust-ca',
 				title: text.trustCa.title(caName),
@@ -97,7 +105,10 @@ export function tlsFixes(offers: readonly string[], input: TlsFixInput): Fix[] {
 
 	// A GOINSECURE pattern is a module path prefix: a host name, never an IP address or a port.
 	if (offers.includes('tls-goinsecure') && !host.includes(':') && !/^[\d.]+$/.test(host)) {
-		const existing = input.goinsecure.split(',').map((pattern) => pattern.trim()).filter((pattern) => pattern !== '');
+		const existing = input.goinsecure
+			.split(',')
+			.map((pattern) => pattern.trim())
+			.filter((pattern) => pattern !== '');
 		const value = existing.includes(host) ? existing.join(',') : [...existing, host].join(',');
 		fixes.push({
 			id: 'tls-goinsecure',
@@ -119,7 +130,11 @@ Writes a fix's `files` (after the user confirmed the fix): directories made as n
 file with `withSystemRoots` gets the roots go trusts in `env` first, then its content. Returns the paths written, or
 the first error's message.
 */
-export async function writeFixFiles(fs: FileSystem, files: NonNullable<Fix['files']>, env: Environment): Promise<{ok: true; written: string[]} | {ok: false; message: string}> {
+export async function writeFixFiles(
+	fs: FileSystem,
+	files: NonNullable<Fix['files']>,
+	env: Environment,
+): Promise<{ok: true; written: string[]} | {ok: false; message: string}> {
 	const written: string[] = [];
 	try {
 		for (const file of files) {

@@ -27,7 +27,8 @@ export type UnfinishedChange = {
 };
 
 /** What the journal says; an unreadable journal is said, not hidden. */
-export type UnfinishedRead = {readonly ok: true; readonly changes: readonly UnfinishedChange[]} | {readonly ok: false; readonly message: string};
+export type UnfinishedRead =
+	{readonly ok: true; readonly changes: readonly UnfinishedChange[]} | {readonly ok: false; readonly message: string};
 
 /** Reads the journal (never writes it) and lists the changes not undone, oldest first. */
 export async function findUnfinishedChanges(fs: FileSystem, env: Environment): Promise<UnfinishedRead> {
@@ -70,7 +71,9 @@ export function describeChange(change: UnfinishedChange): string {
 	const text = t().robust;
 	const keys = change.keys.join(', ');
 	const when = formatWhen(change.createdAt);
-	return change.state === 'interrupted' ? text.earlierInterrupted(keys, when, change.goenvFile) : text.earlierInPlace(keys, when, change.goenvFile);
+	return change.state === 'interrupted'
+		? text.earlierInterrupted(keys, when, change.goenvFile)
+		: text.earlierInPlace(keys, when, change.goenvFile);
 }
 
 function unfinishedOf(entry: JournalEntry): UnfinishedChange {

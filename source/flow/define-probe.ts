@@ -22,18 +22,20 @@ export type Probe<Id extends string = string, Outcome extends string = string, I
 };
 
 /** Any probe, whatever its input and payload (for the types that read a graph's probes). */
-export type AnyProbe = Probe<string, string, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AnyProbe = Probe<string, string, any, any>;
 
 /** The outcome labels of a probe. */
-export type OutcomeOf<P> = P extends Probe<string, infer Outcome, any, any> ? Outcome : never; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type OutcomeOf<P> = P extends Probe<string, infer Outcome, any, any> ? Outcome : never;
 
 /** The payload a probe hands to the findings. */
-export type DataOf<P> = P extends Probe<string, string, any, infer Data> ? Data : never; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type DataOf<P> = P extends Probe<string, string, any, infer Data> ? Data : never;
 
 /**
 Declares a probe. The outcomes are the probe's own: a graph node that runs it must have one edge per outcome,
 and its check must return one of them, or the flowchart does not compile.
 */
-export function defineProbe<const Id extends string, const Outcome extends string, Input, Data = undefined>(probe: Probe<Id, Outcome, Input, Data>): Probe<Id, Outcome, Input, Data> {
+export function defineProbe<const Id extends string, const Outcome extends string, Input, Data = undefined>(
+	probe: Probe<Id, Outcome, Input, Data>,
+): Probe<Id, Outcome, Input, Data> {
 	return probe;
 }

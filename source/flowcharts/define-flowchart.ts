@@ -74,6 +74,9 @@ type FixIdsOf<Nodes> = {
 	[K in keyof Nodes]: Nodes[K] extends {readonly kind: 'fix'; readonly fixes: ReadonlyArray<infer F extends string>} ? F : never;
 }[keyof Nodes];
 
+/** The remediation ids a module's graph offers: a module's fix builder switches over them exhaustively. */
+export type FixIdOf<G> = G extends Graph<infer Nodes, infer _S> ? FixIdsOf<Nodes> : never;
+
 type NodeText<N> = N extends {readonly kind: 'end'}
 	? {readonly summary: string}
 	: N extends {readonly kind: 'fix'}
@@ -112,7 +115,9 @@ type Checks<Nodes, S extends Subject, Messages> = {
 };
 
 /** A finished walk of a flowchart module, its `offers` typed by the graph's remediation ids. */
-export type FinishedWalk<S extends Subject, FixIds extends string> = Walk<S> & {readonly phase: 'done'; readonly offers: readonly FixIds[]};
+export type FinishedWalk<S extends Subject, FixIds extends string> = Omit<Extract<Walk<S>, {readonly phase: 'done'}>, 'offers'> & {
+	readonly offers: readonly FixIds[];
+};
 
 /** What a module's `findings` gets besides its walk. */
 export type FindingsInput<Nodes, Messages> = {

@@ -15,7 +15,7 @@ export type GoModSyntaxOptions = {
 	readonly env: Environment;
 	/** The module directory (go.mod is read there). */
 	readonly cwd: string;
-	/** go.mod's text, as read. */
+	/** Go.mod's text, as read. */
 	readonly text: string;
 	readonly timeoutMs: number;
 	readonly signal?: AbortSignal;
@@ -63,13 +63,13 @@ export async function checkGoModSyntax(system: System, options: GoModSyntaxOptio
 }
 
 /**
-go's parse errors in its output (`/path/go.mod:3: unknown directive: foo`, several joined by `; `), when it says
+Go's parse errors in its output (`/path/go.mod:3: unknown directive: foo`, several joined by `; `), when it says
 `errors parsing go.mod`; undefined for any other failure.
 */
 export function parseErrorOf(stderr: string): string | undefined {
 	const lines = stderr.split('\n').map((line) => line.trim());
 	const start = lines.findIndex((line) => /^go: errors parsing go\.mod:?$/.test(line));
-	if (start < 0) {
+	if (start === -1) {
 		return undefined;
 	}
 
@@ -78,7 +78,7 @@ export function parseErrorOf(stderr: string): string | undefined {
 }
 
 /**
-go's parse error, when `reproduction` is the run of {@link checkGoModSyntax} (the diagnosis stopped at go.mod), or
+Go's parse error, when `reproduction` is the run of {@link checkGoModSyntax} (the diagnosis stopped at go.mod), or
 a reproduction that go stopped at go.mod itself (a rule gomod-doctor's parser does not know): either way go
 downloaded nothing, and its message is the verdict.
 */

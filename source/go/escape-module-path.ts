@@ -5,7 +5,7 @@ confuse `github.com/Azure/x` with `github.com/azure/x`.
 */
 
 function escapeString(text: string): string {
-	return text.replaceAll(/[A-Z]/g, letter => `!${letter.toLowerCase()}`);
+	return text.replaceAll(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
 }
 
 /**
@@ -50,7 +50,7 @@ export function escapeVersion(version: string): string {
 	return escapeString(version);
 }
 
-/** go's module path rules (golang.org/x/mod/module.CheckPath), returning the reason a path is not valid. */
+/** Go's module path rules (golang.org/x/mod/module.CheckPath), returning the reason a path is not valid. */
 export function checkModulePath(path: string): string | undefined {
 	if (path === '') {
 		return 'empty string';
@@ -85,7 +85,7 @@ export function checkModulePath(path: string): string | undefined {
 	}
 
 	for (const char of first) {
-		if (!/[-.0-9a-z]/.test(char)) {
+		if (!/[-.\da-z]/.test(char)) {
 			return `invalid char '${char}' in first path element`;
 		}
 	}
@@ -98,9 +98,28 @@ export function checkModulePath(path: string): string | undefined {
 }
 
 const badWindowsNames = new Set([
-	'CON', 'PRN', 'AUX', 'NUL',
-	'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
-	'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+	'CON',
+	'PRN',
+	'AUX',
+	'NUL',
+	'COM1',
+	'COM2',
+	'COM3',
+	'COM4',
+	'COM5',
+	'COM6',
+	'COM7',
+	'COM8',
+	'COM9',
+	'LPT1',
+	'LPT2',
+	'LPT3',
+	'LPT4',
+	'LPT5',
+	'LPT6',
+	'LPT7',
+	'LPT8',
+	'LPT9',
 ]);
 
 function checkElement(element: string): string | undefined {
@@ -121,7 +140,7 @@ function checkElement(element: string): string | undefined {
 	}
 
 	for (const char of element) {
-		if (!/[-._~0-9A-Za-z]/.test(char)) {
+		if (!/[-.~\w]/.test(char)) {
 			return `invalid char '${printable(char)}'`;
 		}
 	}
@@ -140,7 +159,7 @@ function checkElement(element: string): string | undefined {
 
 /** A final `/vN` element must not start with 0, must not be `/v1`, and must not contain dots. */
 function majorSuffixOk(path: string): boolean {
-	const match = /\/v([0-9.]+)$/.exec(path);
+	const match = /\/v([\d.]+)$/.exec(path);
 	if (match === null) {
 		return true;
 	}
@@ -156,6 +175,7 @@ export function isValidModulePath(modulePath: string): boolean {
 
 /** A value as it may be shown in a message: control characters spelled out, at most 120 characters. */
 export function printable(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`).slice(0, 120);
+	return text
+		.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, (char) => String.raw`\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`)
+		.slice(0, 120);
 }

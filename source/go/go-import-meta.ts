@@ -30,7 +30,7 @@ them. Never throws.
 export function parseGoImportMeta(html: string): GoImport[] {
 	const page = html.slice(0, maxMetaPageChars);
 	const lower = page.toLowerCase();
-	// go stops reading at </head> or <body>.
+	// Go stops reading at </head> or <body>.
 	const ends = [lower.indexOf('</head'), lower.search(/<body[\s>/]/)].filter((index) => index !== -1);
 	const head = ends.length === 0 ? page : page.slice(0, Math.min(...ends));
 	const imports: GoImport[] = [];
@@ -115,7 +115,7 @@ function decodeEntities(text: string): string {
 	return text.replaceAll(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
 		if (body.startsWith('#')) {
 			const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-			return Number.isInteger(code) && code > 0 && code <= 0x10_FFFF ? String.fromCodePoint(code) : whole;
+			return Number.isInteger(code) && code > 0 && code <= 0x10_ff_ff ? String.fromCodePoint(code) : whole;
 		}
 
 		return namedEntities[body.toLowerCase()] ?? whole;

@@ -133,7 +133,17 @@ function lintFlags(goflags: Setting, kind: 'insecure-flag', severity: 'error' | 
 	}
 
 	const rest = flags.filter((flag) => !culprits.includes(flag)).join(' ');
-	return [{kind, setting: 'GOFLAGS', value: goflags.value, source: goflags.source, severity, culprits, ...(rest === '' ? {unset: true} : {repaired: rest})}];
+	return [
+		{
+			kind,
+			setting: 'GOFLAGS',
+			value: goflags.value,
+			source: goflags.source,
+			severity,
+			culprits,
+			...(rest === '' ? {unset: true} : {repaired: rest}),
+		},
+	];
 }
 
 /**
@@ -149,7 +159,12 @@ function lintLookalikes(setting: Setting): SettingLint[] | undefined {
 	}
 
 	const cleaned = repairLookalikes(setting.name, setting.value);
-	const next = setting.name === 'GOPROXY' ? lintGoproxy({...setting, value: cleaned})[0] : setting.name === 'GOSUMDB' ? undefined : lintPatterns({...setting, value: cleaned}).find((lint) => lint.kind === 'pattern-never-matches');
+	const next =
+		setting.name === 'GOPROXY'
+			? lintGoproxy({...setting, value: cleaned})[0]
+			: setting.name === 'GOSUMDB'
+				? undefined
+				: lintPatterns({...setting, value: cleaned}).find((lint) => lint.kind === 'pattern-never-matches');
 	const repaired = next?.repaired ?? (next?.unset === true ? '' : cleaned);
 	const unusable = next?.needsWorkingProxy === true;
 	const patterns = (patternSettings as readonly string[]).includes(setting.name);
@@ -169,17 +184,27 @@ function lintLookalikes(setting: Setting): SettingLint[] | undefined {
 
 function lintGoproxy(setting: Setting): SettingLint[] {
 	const base = {setting: 'GOPROXY', value: setting.value, source: setting.source} as const;
-	const value = setting.value;
+	const {value} = setting;
 	if (value.trim() === '') {
 		// Unset, go's default applies and `go env` shows it; empty only when written so on purpose.
-		return setting.source === 'default' ? [] : [{...base, kind: 'goproxy-empty', severity: 'warning', culprits: [], needsWorkingProxy: true}];
+		return setting.source === 'default'
+			? []
+			: [{...base, kind: 'goproxy-empty', severity: 'warning', culprits: [], needsWorkingProxy: true}];
 	}
 
 	const tokens = value.split(/[,|]/).map((token) => token.trim());
 	const pasted = tokens.filter((token) => token !== '' && pastedCharacters.test(token));
 	if (pasted.length > 0) {
 		const repaired = cleanPastedList(value);
-		return [{...base, kind: 'goproxy-pasted', severity: 'error', culprits: pasted, ...(repaired === undefined ? {needsWorkingProxy: true} : {repaired})}];
+		return [
+			{
+				...base,
+				kind: 'goproxy-pasted',
+				severity: 'error',
+				culprits: pasted,
+				...(repaired === undefined ? {needsWorkingProxy: true} : {repaired}),
+			},
+		];
 	}
 
 	const parsed = parseGoproxyList(value);
@@ -209,7 +234,11 @@ function lintGoproxy(setting: Setting): SettingLint[] {
 	const mirrorsLost = parsed.ignored.filter((token) => token !== 'direct' && token !== 'off');
 	if (ended !== -1 && mirrorsLost.length > 0) {
 		const before = parsed.entries.slice(0, ended).map((entry) => ({raw: entry.raw, fallBackOnError: false}));
-		const repaired = formatGoproxyList([...before, ...mirrorsLost.map((raw) => ({raw, fallBackOnError: false})), {raw: parsed.entries[ended]!.raw, fallBackOnError: false}]);
+		const repaired = formatGoproxyList([
+			...before,
+			...mirrorsLost.map((raw) => ({raw, fallBackOnError: false})),
+			{raw: parsed.entries[ended]!.raw, fallBackOnError: false},
+		]);
 		return [{...base, kind: 'direct-first', severity: 'warning', culprits: mirrorsLost, repaired}];
 	}
 
@@ -229,7 +258,7 @@ export function cleanPastedList(value: string): string | undefined {
 		const token = index === -1 ? rest : rest.slice(0, index);
 		const fallBackOnError = index !== -1 && rest[index] === '|';
 		rest = index === -1 ? '' : rest.slice(index + 1);
-		const link = /\[[^\]]*\]\(([^)]*)\)/.exec(token);
+		const link = /\[[^\]]*]\(([^)]*)\)/.exec(token);
 		const cleaned = (link?.[1] ?? token).replaceAll(/[[\]()`"'<>\s]/g, '');
 		if (cleaned !== '') {
 			entries.push({raw: cleaned, fallBackOnError});
@@ -254,7 +283,7 @@ export function unmatchablePattern(glob: string): 'scheme' | 'space' | 'malforme
 		return 'space';
 	}
 
-	// path.Match reports a malformed pattern (an unclosed class, a trailing backslash) as ErrBadPattern, and
+	// Path.Match reports a malformed pattern (an unclosed class, a trailing backslash) as ErrBadPattern, and
 	// go's MatchPrefixPatterns takes that as "no match".
 	if (/(^|[^\\])\\$/.test(glob) || glob.split('[').length !== glob.split(']').length) {
 		return 'malformed';
@@ -306,14 +335,21 @@ export function broadPatterns(value: string): string[] {
 
 /** Whether a GONOPROXY or GONOSUMDB that is not set shows GOPRIVATE's value (go's default for both). */
 function inheritsGoprivate(setting: Setting, values: Readonly<Record<string, string>>): boolean {
-	return (setting.name === 'GONOPROXY' || setting.name === 'GONOSUMDB') && setting.source === 'default' && setting.value === (values['GOPRIVATE'] ?? '');
+	return (
+		(setting.name === 'GONOPROXY' || setting.name === 'GONOSUMDB') &&
+		setting.source === 'default' &&
+		setting.value === (values['GOPRIVATE'] ?? '')
+	);
 }
 
 /**
 The setting go takes the patterns of the modules it fetches directly from: GONOPROXY when it is set, else
 GOPRIVATE (GONOPROXY's default); undefined when neither is. Pure.
 */
-export function directPatternSetting(settings: readonly Setting[], values: Readonly<Record<string, string>>): 'GONOPROXY' | 'GOPRIVATE' | undefined {
+export function directPatternSetting(
+	settings: readonly Setting[],
+	values: Readonly<Record<string, string>>,
+): 'GONOPROXY' | 'GOPRIVATE' | undefined {
 	const gonoproxy = settings.find((item) => item.name === 'GONOPROXY');
 	if (gonoproxy !== undefined && gonoproxy.value !== '' && !inheritsGoprivate(gonoproxy, values)) {
 		return 'GONOPROXY';
@@ -324,7 +360,10 @@ export function directPatternSetting(settings: readonly Setting[], values: Reado
 
 /** `https://git.corp.example/team` → `git.corp.example/team`; ` corp.example ` → `corp.example`. */
 function repairPattern(glob: string): string | undefined {
-	const repaired = glob.trim().replace(/^[a-z][a-z\d+.-]*:\/\//i, '').replace(/\.git$/, '');
+	const repaired = glob
+		.trim()
+		.replace(/^[a-z][a-z\d+.-]*:\/\//i, '')
+		.replace(/\.git$/, '');
 	return repaired === '' || unmatchablePattern(repaired) !== undefined ? undefined : repaired;
 }
 

@@ -113,7 +113,14 @@ export function findLookalikes(setting: string, value: string): LookalikeFinding
 			const lookalike = lookalikeOf(char);
 			const effect = lookalike === undefined ? undefined : effectIn(setting, token, at);
 			if (lookalike !== undefined && effect !== undefined) {
-				found.push({char, lookalike, index: start + at, before: token.slice(Math.max(0, at - 60), at), after: token.slice(at + 1, at + 61), effect});
+				found.push({
+					char,
+					lookalike,
+					index: start + at,
+					before: token.slice(Math.max(0, at - 60), at),
+					after: token.slice(at + 1, at + 61),
+					effect,
+				});
 			}
 		}
 
@@ -136,7 +143,7 @@ function effectIn(setting: string, token: string, at: number): LookalikeFinding[
 		return 'pattern';
 	}
 
-	// go trims an entry with strings.TrimSpace: spaces at its ends do nothing.
+	// Go trims an entry with strings.TrimSpace: spaces at its ends do nothing.
 	if (isGoSpace(char) && (/^[\s\u3000\u00A0]*$/.test(token.slice(0, at)) || /^[\s\u3000\u00A0]*$/.test(token.slice(at + 1)))) {
 		return undefined;
 	}
@@ -147,7 +154,7 @@ function effectIn(setting: string, token: string, at: number): LookalikeFinding[
 	// `direct`, `off` or rejected (invalid proxy URL missing scheme).
 	const schemeEnd = trimmed.indexOf('://');
 	let hostStart: number;
-	if (schemeEnd >= 0) {
+	if (schemeEnd !== -1) {
 		if (offset < schemeEnd + 3) {
 			return 'rejected';
 		}
@@ -168,7 +175,7 @@ function effectIn(setting: string, token: string, at: number): LookalikeFinding[
 	// In the port (after the host's last ASCII colon): go's url.Parse rejects it ("invalid port").
 	const host = rest.slice(0, hostLength);
 	const colon = host.lastIndexOf(':');
-	return colon >= 0 && offset > hostStart + colon ? 'rejected' : 'host';
+	return colon !== -1 && offset > hostStart + colon ? 'rejected' : 'host';
 }
 
 /**
@@ -218,7 +225,7 @@ export function showLookalikes(value: string): string {
 	let out = '';
 	for (const char of value) {
 		const lookalike = lookalikeOf(char);
-		out += lookalike === undefined ? char : `\\u${lookalike.codePoint.slice(2)}${lookalike.invisible ? '' : `(${char})`}`;
+		out += lookalike === undefined ? char : String.raw`\u${lookalike.codePoint.slice(2)}${lookalike.invisible ? '' : `(${char})`}`;
 	}
 
 	return out;

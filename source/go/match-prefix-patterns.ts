@@ -1,5 +1,5 @@
 /**
-go's GOPRIVATE/GONOPROXY/GONOSUMDB/GOINSECURE matching (golang.org/x/mod/module.MatchPrefixPatterns): a
+Go's GOPRIVATE/GONOPROXY/GONOSUMDB/GOINSECURE matching (golang.org/x/mod/module.MatchPrefixPatterns): a
 comma-separated list of path.Match globs, each matched against the leading path elements of the target, as
 many as the glob has. `*.corp.example` matches `git.corp.example/team/repo`; `github.com/acme` matches
 `github.com/acme/tool`; `*` matches any first element.
@@ -61,7 +61,7 @@ export function pathMatch(pattern: string, name: string): boolean {
 /** A character sequence as go walks it (code points, as go decodes runes). */
 type Runes = readonly string[];
 
-/** true, false, or `bad` for a malformed pattern (go's ErrBadPattern). */
+/** True, false, or `bad` for a malformed pattern (go's ErrBadPattern). */
 type MatchResult = boolean | 'bad';
 
 function goPathMatch(patternRunes: Runes, nameRunes: Runes): MatchResult {

@@ -63,9 +63,8 @@ export function parseNetrc(text: string): NetrcEntry[] {
 					break;
 				}
 
-				default: {
-					// `default` and unknown keys: go's switch does nothing with them here.
-				}
+				default:
+				// `default` and unknown keys: go's switch does nothing with them here.
 			}
 
 			if (machine !== '' && login !== '' && password !== '') {
@@ -202,7 +201,11 @@ export function upsertNetrcEntry(text: string, entry: NetrcEntry): string {
 			removing = false;
 		}
 
-		if (removing && !fields.includes('macdef') && fields.every((field, index) => index % 2 === 1 || ['login', 'password', 'account', 'port'].includes(field))) {
+		if (
+			removing &&
+			!fields.includes('macdef') &&
+			fields.every((field, index) => index % 2 === 1 || ['login', 'password', 'account', 'port'].includes(field))
+		) {
 			// A continuation line of our entry (`login x`, `password y` on lines of their own).
 			continue;
 		}

@@ -65,9 +65,9 @@ export function parseDownloadJson(text: string): ParsedDownloadJson {
 
 		const end = findObjectEnd(text, index);
 		if (end < 0) {
-			// go starts every object on a line of its own: if another one follows, this brace was stray text.
+			// Go starts every object on a line of its own: if another one follows, this brace was stray text.
 			const next = text.indexOf('\n{', index + 1);
-			if (next >= 0) {
+			if (next !== -1) {
 				outside += text.slice(index, next + 1);
 				index = next + 1;
 				continue;
@@ -115,15 +115,28 @@ function findObjectEnd(text: string, start: number): number {
 			continue;
 		}
 
-		if (char === '"') {
-			inString = true;
-		} else if (char === '{') {
-			depth++;
-		} else if (char === '}') {
-			depth--;
-			if (depth === 0) {
-				return index;
+		switch (char) {
+			case '"': {
+				inString = true;
+
+				break;
 			}
+
+			case '{': {
+				depth++;
+
+				break;
+			}
+
+			case '}': {
+				depth--;
+				if (depth === 0) {
+					return index;
+				}
+
+				break;
+			}
+			// No default
 		}
 	}
 

@@ -143,6 +143,7 @@ export function parseGoMod(text: string): ParsedGoMod {
 		errors,
 	};
 }
+
 /** What parseGoMod has read so far. */
 type GoModRead = {
 	module?: string;
@@ -186,7 +187,7 @@ function handle(read: GoModRead, verb: string, args: readonly Token[], line: Lin
 				error(n, 'repeated go statement');
 			} else if (words.length !== 1) {
 				error(n, 'go directive expects exactly one argument');
-			} else if (/^[1-9]\d*\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))?(?:[a-z]+\d+)?$/.test(words[0]!)) {
+			} else if (/^[1-9]\d*(?:\.(?:0|[1-9]\d*)){1,2}(?:[a-z]+\d+)?$/.test(words[0]!)) {
 				read.go = words[0]!;
 			} else {
 				error(n, `invalid go version '${words[0]!}': must match format 1.23.0`);
@@ -286,7 +287,9 @@ function readReplace(words: readonly string[], line: number): GoModReplace | str
 		return `${newPath}@${newVersion}: invalid version: must be of the form v1.2.3`;
 	}
 
-	const major = (oldVersion === undefined ? undefined : majorVersionError('replace', oldPath, oldVersion)) ?? (newVersion === undefined ? undefined : majorVersionError('replace', newPath, newVersion));
+	const major =
+		(oldVersion === undefined ? undefined : majorVersionError('replace', oldPath, oldVersion)) ??
+		(newVersion === undefined ? undefined : majorVersionError('replace', newPath, newVersion));
 	if (major !== undefined) {
 		return major;
 	}
@@ -375,14 +378,14 @@ function unquote(literal: string): string | undefined {
 	}
 }
 
-/** go's `// indirect` rule: the comment is the single word `indirect`, or its first word is `indirect;`. */
+/** Go's `// indirect` rule: the comment is the single word `indirect`, or its first word is `indirect;`. */
 function isIndirect(comment: string | undefined): boolean {
 	const fields = comment?.split(/\s+/).filter((field) => field !== '') ?? [];
 	return (fields.length === 1 && fields[0] === 'indirect') || (fields.length > 1 && fields[0] === 'indirect;');
 }
 
 /**
-go's rule for a canonical version in go.mod (modload's fixVersion, module.CheckPathMajor): its major version must
+Go's rule for a canonical version in go.mod (modload's fixVersion, module.CheckPathMajor): its major version must
 match the path's suffix, `/vN` (`.vN` for gopkg.in), or be v0/v1 (or `+incompatible`) without one. go stops at
 `require github.com/spf13/pflag v9.9.9` with `require github.com/spf13/pflag: version "v9.9.9" invalid: should be
 v0 or v1, not v9`; this is that message, or undefined when the version fits. Non-canonical versions (`v1.2`) go
@@ -420,7 +423,7 @@ export function majorVersionError(verb: string, path: string, version: string): 
 	return `${verb} ${path}: version "${version}" invalid: should be ${wanted}, not ${major}`;
 }
 
-/** go's module.SplitPathVersion: the path's major-version suffix (`/v2`, `.v3` for gopkg.in), `''` when it has none, undefined when malformed. */
+/** Go's module.SplitPathVersion: the path's major-version suffix (`/v2`, `.v3` for gopkg.in), `''` when it has none, undefined when malformed. */
 function pathMajor(path: string): string | undefined {
 	if (path.startsWith('gopkg.in/')) {
 		const match = /\.v(\d*)(-unstable)?$/.exec(path);
@@ -446,5 +449,14 @@ function isVersion(version: string): boolean {
 }
 
 function isLocalPath(path: string): boolean {
-	return path.startsWith('./') || path.startsWith('../') || path.startsWith('/') || path === '.' || path === '..' || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('.\\') || path.startsWith('..\\');
+	return (
+		path.startsWith('./') ||
+		path.startsWith('../') ||
+		path.startsWith('/') ||
+		path === '.' ||
+		path === '..' ||
+		/^[A-Za-z]:[\\/]/.test(path) ||
+		path.startsWith('.\\') ||
+		path.startsWith('..\\')
+	);
 }

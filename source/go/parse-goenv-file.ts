@@ -59,7 +59,7 @@ export function parseGoEnvFile(text: string): ParsedGoEnvFile {
 	for (const [index, line] of lines.entries()) {
 		const equals = line.indexOf('=');
 		const first = line.codePointAt(0) ?? 0;
-		if (equals < 0 || first < 0x41 || first > 0x5a) {
+		if (equals === -1 || first < 0x41 || first > 0x5a) {
 			continue;
 		}
 

@@ -111,7 +111,7 @@ function toUrl(token: string): {url: string; scheme: 'http' | 'https' | 'file'; 
 		return undefined;
 	}
 
-	const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+	const host = parsed.hostname.replaceAll(/^\[|]$/g, '').toLowerCase();
 	const defaultPort = protocol === 'http' ? 80 : 443;
 	const port = parsed.port === '' ? defaultPort : Number(parsed.port);
 	const url = text.replace(/\/+$/, '');

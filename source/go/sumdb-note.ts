@@ -76,7 +76,7 @@ export function parseVerifierKey(text: string): VerifierKey | {readonly error: s
 
 function cut(text: string, separator: string): [string, string] {
 	const index = text.indexOf(separator);
-	return index < 0 ? [text, ''] : [text.slice(0, index), text.slice(index + separator.length)];
+	return index === -1 ? [text, ''] : [text.slice(0, index), text.slice(index + separator.length)];
 }
 
 /** One signature line of a note. */
@@ -114,7 +114,7 @@ export function openNote(message: string | Uint8Array, key?: VerifierKey): Opene
 	}
 
 	const split = text.lastIndexOf('\n\n');
-	if (split < 0) {
+	if (split === -1) {
 		return {kind: 'malformed', reason: 'no blank line before the signatures'};
 	}
 
@@ -170,7 +170,7 @@ export function signNote(text: string, name: string, publicKey: Uint8Array, priv
 export function rawEd25519PublicKey(key: KeyObject): Uint8Array {
 	const jwk = key.export({format: 'jwk'});
 	if (typeof jwk.x !== 'string') {
-		throw new Error('not an ed25519 public key');
+		throw new TypeError('not an ed25519 public key');
 	}
 
 	return new Uint8Array(Buffer.from(jwk.x, 'base64url'));

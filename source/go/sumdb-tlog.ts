@@ -10,12 +10,19 @@ export const tileHeight = 8;
 
 /** A record's leaf hash: SHA-256(0x00 || record text). */
 export function recordHash(record: Uint8Array | string): Buffer {
-	return createHash('sha256').update(Buffer.from([0])).update(record).digest();
+	return createHash('sha256')
+		.update(Buffer.from([0]))
+		.update(record)
+		.digest();
 }
 
 /** An interior node's hash: SHA-256(0x01 || left || right). */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-	return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+	return createHash('sha256')
+		.update(Buffer.from([1]))
+		.update(left)
+		.update(right)
+		.digest();
 }
 
 /**
@@ -150,13 +157,13 @@ export type LookupAnswer = {
 /** `<id>\n<record text>\n<signed tree note>`; undefined when malformed. */
 export function parseLookupAnswer(body: string): LookupAnswer | undefined {
 	const newline = body.indexOf('\n');
-	if (newline < 0 || !/^\d{1,18}$/.test(body.slice(0, newline))) {
+	if (newline === -1 || !/^\d{1,18}$/.test(body.slice(0, newline))) {
 		return undefined;
 	}
 
 	const rest = body.slice(newline + 1);
 	const end = rest.indexOf('\n\n');
-	if (end < 0) {
+	if (end === -1) {
 		return undefined;
 	}
 

@@ -31,12 +31,18 @@ export function compareGoVersions(a: string, b: string): -1 | 0 | 1 {
 		return x === y ? 0 : x === undefined ? -1 : 1;
 	}
 
-	const rank = (v: GoVersion): number[] => [v.major, v.minor, v.patch ?? (v.pre === undefined ? -2 : -1), v.pre === undefined ? 0 : -1, Number(/\d+$/.exec(v.pre ?? '0')?.[0] ?? 0)];
+	const rank = (v: GoVersion): number[] => [
+		v.major,
+		v.minor,
+		v.patch ?? (v.pre === undefined ? -2 : -1),
+		v.pre === undefined ? 0 : -1,
+		Number(/\d+$/.exec(v.pre ?? '0')?.[0] ?? 0),
+	];
 	const left = rank(x);
 	const right = rank(y);
-	for (let index = 0; index < left.length; index++) {
-		if (left[index] !== right[index]) {
-			return left[index]! < right[index]! ? -1 : 1;
+	for (const [index, element] of left.entries()) {
+		if (element !== right[index]) {
+			return element < right[index]! ? -1 : 1;
 		}
 	}
 
@@ -77,7 +83,7 @@ export type Gotoolchain = {
 	readonly mode: 'local' | 'auto' | 'path';
 	/** The minimum toolchain named (`go1.22.0` of `go1.22.0+auto`), when one is. */
 	readonly minimum?: string;
-	/** go may download a toolchain (auto) or look it up on PATH (path). */
+	/** Go may download a toolchain (auto) or look it up on PATH (path). */
 	readonly switches: boolean;
 };
 

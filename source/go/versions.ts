@@ -158,7 +158,7 @@ export function sampleVersionList(body: string, requested: string): VersionSampl
 		}
 	};
 
-	for (let from = 0; from < body.length; ) {
+	for (let from = 0; from < body.length;) {
 		const newline = body.indexOf('\n', from);
 		const to = newline === -1 ? body.length : newline;
 		const text = /^\s*(\S+)/.exec(body.slice(from, Math.min(to, from + 1024)))?.[1];
@@ -177,20 +177,23 @@ export function sampleVersionList(body: string, requested: string): VersionSampl
 
 		const release = version.prerelease.length === 0;
 		const order = compareParsed(version, wanted);
-		keep('latest', version, compareParsed(version, near.get('latest')!) > 0);
+		keep('latest', version, compareParsed(version, near.get('latest')) > 0);
 		if (release) {
-			keep('latest-release', version, compareParsed(version, near.get('latest-release')!) > 0);
+			keep('latest-release', version, compareParsed(version, near.get('latest-release')) > 0);
 		}
 
-		for (const [side, sign] of [['below', -1], ['above', 1]] as const) {
+		for (const [side, sign] of [
+			['below', -1],
+			['above', 1],
+		] as const) {
 			if (order !== sign) {
 				continue;
 			}
 
 			// The closest on its side: the highest below, the lowest above.
-			keep(side, version, compareParsed(version, near.get(side)!) === -sign);
+			keep(side, version, compareParsed(version, near.get(side)) === -sign);
 			if (release) {
-				keep(`${side}-release`, version, compareParsed(version, near.get(`${side}-release`)!) === -sign);
+				keep(`${side}-release`, version, compareParsed(version, near.get(`${side}-release`)) === -sign);
 			}
 		}
 	}

@@ -105,11 +105,20 @@ function relayInside(proxy: LabHttpProxy, request: IncomingMessage, response: Se
 	const {options, requests} = proxy;
 	const upstream = new URL(options.intercept?.upstream ?? 'http://127.0.0.1:1');
 	const target = `https://${request.headers.host ?? ''}${request.url ?? '/'}`;
-	const forwarded = httpRequest({host: upstream.hostname, port: upstream.port, path: request.url, method: request.method, headers: {...request.headers, host: upstream.host}}, (answer) => {
-		requests.push({method: request.method ?? 'GET', target, status: answer.statusCode ?? 502});
-		response.writeHead(answer.statusCode ?? 502, answer.headers);
-		answer.pipe(response);
-	});
+	const forwarded = httpRequest(
+		{
+			host: upstream.hostname,
+			port: upstream.port,
+			path: request.url,
+			method: request.method,
+			headers: {...request.headers, host: upstream.host},
+		},
+		(answer) => {
+			requests.push({method: request.method ?? 'GET', target, status: answer.statusCode ?? 502});
+			response.writeHead(answer.statusCode ?? 502, answer.headers);
+			answer.pipe(response);
+		},
+	);
 	forwarded.on('error', () => {
 		response.writeHead(502, {'Content-Type': 'text/plain', Connection: 'close'});
 		response.end('upstream failed\n');
@@ -131,7 +140,7 @@ function openTunnel(proxy: LabHttpProxy, request: IncomingMessage, client: Socke
 		return;
 	}
 
-	const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(target);
+	const match = /^(\[[^\]]+]|[^:]+):(\d+)$/.exec(target);
 	const address = match === null ? undefined : loopbackOf(match[1]!);
 	if (match === null || address === undefined) {
 		answer(403, 'Forbidden');
@@ -147,7 +156,9 @@ function openTunnel(proxy: LabHttpProxy, request: IncomingMessage, client: Socke
 
 		const tls = new TLSSocket(client, {isServer: true, cert: options.intercept.cert, key: options.intercept.key});
 		shutdown.track(tls);
-		tls.on('error', () => {client.destroy();});
+		tls.on('error', () => {
+			client.destroy();
+		});
 		inside().emit('connection', tls);
 		return;
 	}
@@ -169,7 +180,9 @@ function openTunnel(proxy: LabHttpProxy, request: IncomingMessage, client: Socke
 			answer(502, 'Bad Gateway');
 		}
 	});
-	client.on('error', () => {upstream.destroy();});
+	client.on('error', () => {
+		upstream.destroy();
+	});
 }
 
 /**
@@ -181,11 +194,13 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
 	const shutdown = createShutdown();
 	const requests: Array<{method: string; target: string; status: number}> = [];
 	const expected =
-		options.credentials === undefined ? undefined : `Basic ${Buffer.from(`${options.credentials.user}:${options.credentials.password}`).toString('base64')}`;
+		options.credentials === undefined
+			? undefined
+			: `Basic ${Buffer.from(`${options.credentials.user}:${options.credentials.password}`).toString('base64')}`;
 	const authorised = (message: IncomingMessage) => expected === undefined || message.headers['proxy-authorization'] === expected;
 	const loopbackOf = (host: string): string | undefined => {
-		const name = host.replace(/^\[|\]$/g, '').toLowerCase();
-		if (name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)) {
+		const name = host.replaceAll(/^\[|]$/g, '').toLowerCase();
+		if (name === 'localhost' || name === '::1' || /^127(?:\.\d{1,3}){3}$/.test(name)) {
 			return name === 'localhost' ? '127.0.0.1' : name;
 		}
 
@@ -225,13 +240,19 @@ export function loopbackAliases(hostsFile: string): string[] {
 	const names: string[] = [];
 	for (const raw of hostsFile.split('\n')) {
 		const [address, ...aliases] = raw.replace(/#.*$/, '').trim().split(/\s+/);
-		if (address === undefined || !/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address)) {
+		if (address === undefined || !/^127(?:\.\d{1,3}){3}$/.test(address)) {
 			continue;
 		}
 
 		for (const alias of aliases) {
 			const name = alias.toLowerCase();
-			if (name !== '' && name !== 'localhost' && !name.endsWith('.localhost') && /^[a-z\d][a-z\d.-]*$/.test(name) && !names.includes(name)) {
+			if (
+				name !== '' &&
+				name !== 'localhost' &&
+				!name.endsWith('.localhost') &&
+				/^[a-z\d][a-z\d.-]*$/.test(name) &&
+				!names.includes(name)
+			) {
 				names.push(name);
 			}
 		}

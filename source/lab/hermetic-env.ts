@@ -78,7 +78,7 @@ export async function createHermeticGoEnv(options: HermeticGoEnvOptions): Promis
 	]);
 
 	const lines = Object.entries(options.goenv ?? {}).map(([key, value]) => `${key}=${value}\n`);
-	// go's telemetry off (as `go telemetry off` writes it): nothing of go's keeps writing under HOME while a
+	// Go's telemetry off (as `go telemetry off` writes it): nothing of go's keeps writing under HOME while a
 	// lab or a test removes it.
 	const telemetry = path.join(home, '.config', 'go', 'telemetry');
 	await mkdir(telemetry, {recursive: true});

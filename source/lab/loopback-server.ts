@@ -57,7 +57,9 @@ export function createShutdown(options: {readonly also?: () => Promise<void>} = 
 	const timers = new Set<NodeJS.Timeout>();
 	const track = (socket: Socket) => {
 		sockets.add(socket);
-		socket.on('close', () => {sockets.delete(socket);});
+		socket.on('close', () => {
+			sockets.delete(socket);
+		});
 	};
 
 	let closing: Promise<void> | undefined;

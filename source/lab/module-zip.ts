@@ -70,7 +70,7 @@ export function alterModule(module: LabModule): LabModule {
 	const files: Record<string, string> = {...module.files};
 	const target = Object.keys(files)
 		.toSorted()
-		.find(name => name.endsWith('.go'));
+		.find((name) => name.endsWith('.go'));
 	if (target === undefined) {
 		files['ALTERED.txt'] = 'this file is not in the original module\n';
 	} else {

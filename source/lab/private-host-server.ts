@@ -53,7 +53,9 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 	const requests: PrivateHostRequest[] = [];
 	const refused: string[] = [];
 	const expected =
-		options.login === undefined || options.token === undefined ? undefined : `Basic ${Buffer.from(`${options.login}:${options.token}`).toString('base64')}`;
+		options.login === undefined || options.token === undefined
+			? undefined
+			: `Basic ${Buffer.from(`${options.login}:${options.token}`).toString('base64')}`;
 	const shutdown = createShutdown({also: async () => backend.close()});
 
 	const site = createHttpsServer({cert: labServerCertificate, key: labServerKey}, (request: IncomingMessage, response: ServerResponse) => {
@@ -97,11 +99,16 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 		// The GOPROXY protocol, answered by a lab proxy that serves the private modules.
 		const forwarded = httpRequest(`${backend.url}${target.slice('/goproxy'.length)}`, {method: request.method ?? 'GET'}, (upstream) => {
 			const chunks: Buffer[] = [];
-			upstream.on('data', (chunk: Buffer) => {chunks.push(chunk);});
+			upstream.on('data', (chunk: Buffer) => {
+				chunks.push(chunk);
+			});
 			upstream.on('end', () => {
 				const body = Buffer.concat(chunks);
 				requests.push({path: target, authorized, status: upstream.statusCode ?? 502});
-				response.writeHead(upstream.statusCode ?? 502, {'Content-Type': upstream.headers['content-type'] ?? 'text/plain', 'Content-Length': String(body.byteLength)});
+				response.writeHead(upstream.statusCode ?? 502, {
+					'Content-Type': upstream.headers['content-type'] ?? 'text/plain',
+					'Content-Length': String(body.byteLength),
+				});
 				response.end(body);
 			});
 		});
@@ -140,7 +147,9 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 			client.pipe(upstream);
 		});
 		shutdown.track(upstream);
-		upstream.on('error', () => {client.destroy();});
+		upstream.on('error', () => {
+			client.destroy();
+		});
 	});
 	shutdown.watch(proxy);
 	const proxyPort = await listenOnLoopback(proxy, 'lab private host');

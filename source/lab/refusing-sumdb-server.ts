@@ -32,7 +32,12 @@ export async function startRefusingSumdb(): Promise<RefusingSumdb> {
 		const artifacts = buildModuleArtifacts(module);
 		return `${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`;
 	});
-	const signedTree = signNote(formatTree(records.length, treeHash(records.map((record) => recordHash(record)))), signer.name, signer.publicKey, signer.privateKey);
+	const signedTree = signNote(
+		formatTree(records.length, treeHash(records.map((record) => recordHash(record)))),
+		signer.name,
+		signer.publicKey,
+		signer.privateKey,
+	);
 	const requests: string[] = [];
 	const shutdown = createShutdown();
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -45,9 +50,7 @@ export async function startRefusingSumdb(): Promise<RefusingSumdb> {
 		}
 
 		const lookup = /^\/lookup\/(.+)$/.exec(target);
-		const body = lookup
-			? notFoundBody(safeDecode(lookup[1] ?? ''))
-			: 'not found\n';
+		const body = lookup ? notFoundBody(safeDecode(lookup[1] ?? '')) : 'not found\n';
 		response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body))});
 		response.end(body);
 	});
@@ -62,7 +65,7 @@ export async function startRefusingSumdb(): Promise<RefusingSumdb> {
 	};
 }
 
-/** sum.golang.org's answer for a module on a host it cannot reach (a company's private host). */
+/** Sum.golang.org's answer for a module on a host it cannot reach (a company's private host). */
 function notFoundBody(moduleAtVersion: string): string {
 	const module = moduleAtVersion.split('@')[0] ?? moduleAtVersion;
 	const host = module.split('/')[0] ?? module;

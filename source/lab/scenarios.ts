@@ -12,7 +12,17 @@ import {networkScenarios} from './scenarios/network.js';
 import {hostileScenarios} from './scenarios/hostile.js';
 import {downloadScenarios} from './scenarios/download.js';
 
-export {defineScenario, good, slowCandidateDelayMs, spare, type LabSetup, type LabSetupInput, type Scenario, type ScenarioServer, type ScenarioVerdict} from './scenario-kit.js';
+export {
+	defineScenario,
+	good,
+	slowCandidateDelayMs,
+	spare,
+	type LabSetup,
+	type LabSetupInput,
+	type Scenario,
+	type ScenarioServer,
+	type ScenarioVerdict,
+} from './scenario-kit.js';
 
 /**
 Every lab scenario. The first GOPROXY entry is the broken one; go stops there because `,` only falls back to
@@ -48,7 +58,7 @@ export const scenarios = [
 	}),
 	defineScenario({
 		id: 'proxy-502',
-		description: "The first GOPROXY entry answers 502 Bad Gateway (its upstream is down): the proxy answers wrongly.",
+		description: 'The first GOPROXY entry answers 502 Bad Gateway (its upstream is down): the proxy answers wrongly.',
 		servers: [{name: 'bad-gateway', fault: {kind: 'status', status: 502}}, good, spare],
 		goproxy: '{bad-gateway},{good},direct',
 		candidates: ['good', 'spare'],
@@ -84,7 +94,8 @@ export const scenarios = [
 	}),
 	defineScenario({
 		id: 'proxy-404-all',
-		description: "The only GOPROXY entry answers 404 for every path, even modules that exist (a reverse proxy's proxy_pass mapping): bad response.",
+		description:
+			"The only GOPROXY entry answers 404 for every path, even modules that exist (a reverse proxy's proxy_pass mapping): bad response.",
 		servers: [{name: 'wrong-mapping', fault: {kind: 'status', status: 404}}, good],
 		goproxy: '{wrong-mapping}',
 		candidates: ['good'],
@@ -126,7 +137,7 @@ export const scenarios = [
 		goproxy: '{captive-portal},{good},direct',
 		candidates: ['good'],
 		expected: {entryIndex: 0, category: 'proxy-bad-response'},
-		// go takes the page for the go.mod and compares it with go.sum; `-json MODULE@VERSION` says `invalid response from proxy`.
+		// Go takes the page for the go.mod and compares it with go.sum; `-json MODULE@VERSION` says `invalid response from proxy`.
 		goSays: 'checksum mismatch',
 	}),
 	defineScenario({
@@ -163,13 +174,13 @@ export function listScenarios(): readonly Scenario[] {
 
 /** The scenario with this id, or undefined. */
 export function findScenario(id: string): Scenario | undefined {
-	return allScenarios.find(scenario => scenario.id === id);
+	return allScenarios.find((scenario) => scenario.id === id);
 }
 
 /** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description in the current language. */
 export function formatScenarioList(list: readonly Scenario[] = listScenarios()): string[] {
-	const width = Math.max(0, ...list.map(scenario => scenario.id.length));
-	return list.map(scenario => `${scenario.id.padEnd(width)}  ${describeScenario(scenario)}`);
+	const width = Math.max(0, ...list.map((scenario) => scenario.id.length));
+	return list.map((scenario) => `${scenario.id.padEnd(width)}  ${describeScenario(scenario)}`);
 }
 
 /** A scenario's description in the current language (`source/i18n/zh/scenarios.ts` has the Chinese, by id). */
@@ -182,7 +193,7 @@ The GOPROXY value with every `{name}` replaced by that server's URL.
 Throws on a placeholder that names no server: the scenario table is wrong.
 */
 export function renderGoproxy(template: string, urls: ReadonlyMap<string, string>): string {
-	return template.replaceAll(/\{([^}]*)\}/g, (_match, name: string) => {
+	return template.replaceAll(/{([^}]*)}/g, (_match, name: string) => {
 		const url = urls.get(name);
 		if (url === undefined) {
 			throw new Error(`GOPROXY template names no server: {${name}}`);

@@ -95,7 +95,7 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 			const path = unescapeModulePath(safeDecode(escapedPath));
 			const version = unescapeModulePath(safeDecode(escapedVersion));
 			const id = records.findIndex((record) => record.path === path && record.version === version);
-			if (id < 0) {
+			if (id === -1) {
 				return {status: 404, headers: textHeaders, body: `not found: ${path ?? escapedPath}@${version ?? escapedVersion}\n`};
 			}
 
@@ -127,7 +127,10 @@ export async function startSumdbServer(options: SumdbServerOptions = {}): Promis
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
 		const target = request.url ?? '/';
 		requests.push(target);
-		const {status, headers, body} = request.method === 'GET' || request.method === 'HEAD' ? answer(target) : {status: 405, headers: textHeaders, body: 'method not allowed\n'};
+		const {status, headers, body} =
+			request.method === 'GET' || request.method === 'HEAD'
+				? answer(target)
+				: {status: 405, headers: textHeaders, body: 'method not allowed\n'};
 		const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
 		response.writeHead(status, {...headers, 'Content-Length': String(bytes.byteLength)});
 		response.end(request.method === 'HEAD' ? undefined : bytes);

@@ -29,7 +29,13 @@ export async function startTlsGoproxy(upstream: string): Promise<TlsGoproxy> {
 	const server = createServer({cert: `${labServerCertificate}${labCaCertificate}`, key: labServerKey}, (request, response) => {
 		requests.push(request.url ?? '/');
 		const forwarded = httpRequest(
-			{host: target.hostname, port: target.port, method: request.method, path: request.url, headers: {...request.headers, host: target.host}},
+			{
+				host: target.hostname,
+				port: target.port,
+				method: request.method,
+				path: request.url,
+				headers: {...request.headers, host: target.host},
+			},
 			(answer) => {
 				response.writeHead(answer.statusCode ?? 502, answer.headers);
 				answer.pipe(response);

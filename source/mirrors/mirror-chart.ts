@@ -29,7 +29,11 @@ export const maxBarColumns = 24;
 The rows of the chart, in the order given (conclude ranks them fastest correct first), then the candidates the
 diagnosis stopped waiting for. Pure.
 */
-export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string) => string, notWaitedFor: readonly NotWaitedFor[] = []): MirrorRow[] {
+export function mirrorRows(
+	health: readonly ProxyHealth[],
+	redact: (text: string) => string,
+	notWaitedFor: readonly NotWaitedFor[] = [],
+): MirrorRow[] {
 	const text = t().mirrors;
 	const slowest = Math.max(1, ...health.map((item) => item.listMs ?? 0));
 	const ms = (value: number | undefined) => (value === undefined ? '–' : formatDuration(value));
@@ -43,27 +47,35 @@ export function mirrorRows(health: readonly ProxyHealth[], redact: (text: string
 		notWaitedFor: true,
 		phases: text.notWaitedFor(redact(item.chosen)),
 	}));
-	return [...health.map((item) => {
-		const ok = item.verdict === 'healthy';
-		return {
-			label: redact(item.raw),
-			role: text.roles[item.role],
-			// A working proxy whose content could not be compared keeps its verdict (`healthy`).
-			// A broken one shows what is wrong in words (`502 Bad Gateway`), its category id only where nothing concrete was measured.
-			content:
-				item.correct === false
-					? text.content.altered
-					: ok && item.correct === true
-						? text.content.correct
-						: !ok && item.symptom !== undefined
-							? symptomText(item.symptom)
-							: item.verdict,
-			time: item.listMs === undefined ? '' : formatDuration(item.listMs),
-			bar: item.listMs === undefined ? 0 : Math.max(1, Math.round((item.listMs / slowest) * maxBarColumns)),
-			ok,
-			phases: text.phases(ms(item.timings?.dnsMs), ms(item.timings?.connectMs), ms(item.timings?.tlsMs), ms(item.timings?.listMs ?? item.listMs)),
-		};
-	}), ...setAside];
+	return [
+		...health.map((item) => {
+			const ok = item.verdict === 'healthy';
+			return {
+				label: redact(item.raw),
+				role: text.roles[item.role],
+				// A working proxy whose content could not be compared keeps its verdict (`healthy`).
+				// A broken one shows what is wrong in words (`502 Bad Gateway`), its category id only where nothing concrete was measured.
+				content:
+					item.correct === false
+						? text.content.altered
+						: ok && item.correct === true
+							? text.content.correct
+							: !ok && item.symptom !== undefined
+								? symptomText(item.symptom)
+								: item.verdict,
+				time: item.listMs === undefined ? '' : formatDuration(item.listMs),
+				bar: item.listMs === undefined ? 0 : Math.max(1, Math.round((item.listMs / slowest) * maxBarColumns)),
+				ok,
+				phases: text.phases(
+					ms(item.timings?.dnsMs),
+					ms(item.timings?.connectMs),
+					ms(item.timings?.tlsMs),
+					ms(item.timings?.listMs ?? item.listMs),
+				),
+			};
+		}),
+		...setAside,
+	];
 }
 
 /** A broken proxy's symptom in a few words, for the content column. */
@@ -140,7 +152,10 @@ export function mirrorChartLines(rows: readonly MirrorRow[], width: number, bar 
 	const lines = [line(' ', proxyHead, roleHead, contentHead, timeHead, '')];
 	for (const row of rows) {
 		const drawn = barColumns === 0 ? '' : bar.repeat(Math.max(row.bar === 0 ? 0 : 1, Math.round((row.bar / maxBarColumns) * barColumns)));
-		lines.push(line(row.ok ? '✓' : row.notWaitedFor === true ? '…' : '✗', row.label, row.role, row.content, row.time, drawn), `    ${row.phases}`);
+		lines.push(
+			line(row.ok ? '✓' : row.notWaitedFor === true ? '…' : '✗', row.label, row.role, row.content, row.time, drawn),
+			`    ${row.phases}`,
+		);
 	}
 
 	return lines;

@@ -12,6 +12,9 @@ export function evidenceCommand(evidence: Pick<Evidence, 'command' | 'tool'>): s
 	}
 
 	const program = evidence.command.split(' ')[0];
-	const same = program === evidence.tool || evidence.command.startsWith(`${evidence.tool} `) || (evidence.tool === 'undici' && /^(?:GET|HEAD) /.test(evidence.command));
+	const same =
+		program === evidence.tool ||
+		evidence.command.startsWith(`${evidence.tool} `) ||
+		(evidence.tool === 'undici' && /^(?:GET|HEAD) /.test(evidence.command));
 	return same ? evidence.command : `${evidence.command}  ${t().wizard.ranBy(evidence.tool)}`;
 }

@@ -18,7 +18,9 @@ export function formatDuration(ms: number): string {
 
 /** An argument array as a POSIX shell user would type it, single-quoting only the arguments that need it. */
 export function formatArgv(argv: readonly string[]): string {
-	return argv.map((argument) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", String.raw`'\''`)}'`)).join(' ');
+	return argv
+		.map((argument) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", String.raw`'\''`)}'`))
+		.join(' ');
 }
 
 /**
@@ -49,6 +51,8 @@ export function clipLongLines(text: string, max = maxLineLength): string {
 
 	return text
 		.split('\n')
-		.map((line) => (line.length > max ? `${line.slice(0, max - 256)} … [${line.length - max + 56} characters left out] … ${line.slice(-200)}` : line))
+		.map((line) =>
+			line.length > max ? `${line.slice(0, max - 256)} … [${line.length - max + 56} characters left out] … ${line.slice(-200)}` : line,
+		)
 		.join('\n');
 }

@@ -100,11 +100,12 @@ function splitLines(text: string): string[] {
 
 function lcsDiff(a: readonly string[], b: readonly string[]): DiffLine[] {
 	const columns = b.length + 1;
-	// lengths[i * columns + j]: the LCS length of a[i..] and b[j..].
+	// Lengths[i * columns + j]: the LCS length of a[i..] and b[j..].
 	const lengths = new Uint32Array((a.length + 1) * columns);
 	for (let i = a.length - 1; i >= 0; i--) {
 		for (let j = b.length - 1; j >= 0; j--) {
-			lengths[i * columns + j] = a[i] === b[j] ? lengths[(i + 1) * columns + j + 1]! + 1 : Math.max(lengths[(i + 1) * columns + j]!, lengths[i * columns + j + 1]!);
+			lengths[i * columns + j] =
+				a[i] === b[j] ? lengths[(i + 1) * columns + j + 1]! + 1 : Math.max(lengths[(i + 1) * columns + j]!, lengths[i * columns + j + 1]!);
 		}
 	}
 

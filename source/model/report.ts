@@ -8,7 +8,7 @@ export type SettingSource =
 	| 'goenv-file'
 	/** `$GOROOT/go.env`, the defaults shipped with the toolchain. */
 	| 'goroot-env'
-	/** go's built-in default (or unset). */
+	/** Go's built-in default (or unset). */
 	| 'default';
 
 export type Setting = {
@@ -104,7 +104,12 @@ export type Fix = {
 	confirms, before the verifying re-run. `withSystemRoots`: the roots go trusts now (system-roots.ts; SSL_CERT_FILE and
 	SSL_CERT_DIR as go reads them) are written first and `content` after them, so the file is a complete CA bundle.
 	*/
-	readonly files?: ReadonlyArray<{readonly path: string; readonly content: string; readonly mode: number; readonly withSystemRoots?: boolean}>;
+	readonly files?: ReadonlyArray<{
+		readonly path: string;
+		readonly content: string;
+		readonly mode: number;
+		readonly withSystemRoots?: boolean;
+	}>;
 	/**
 	For `command` fixes that write a configuration file outside the project (`git config --global`): that file, as
 	the environment of the diagnosis names it, shown on the confirm screen. Undefined when it could not be named.

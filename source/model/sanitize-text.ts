@@ -8,12 +8,12 @@ Linear in its input. Pure.
 */
 
 /** What `sanitizeText` makes visible. */
-// eslint-disable-next-line no-control-regex -- the control characters are the point
+
 const unsafe = /\r(?!\n)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** `text` with every control and bidi character written as a visible `\uXXXX`. */
 export function sanitizeText(text: string): string {
-	return text.replace(unsafe, (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	return text.replace(unsafe, (character) => String.raw`\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
 /** Whether `text` holds anything `sanitizeText` would change (for tests and assertions). */

@@ -3,9 +3,9 @@ import {formatDuration, redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 import {asksForCredentials, readListResponse, readVersionList, statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
-import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** The outcome labels of `probeProxyFetch`: the answer's kind, as §2.2 reads it. */
 export type ProxyFetchOutcome = 'ok' | 'not-found' | 'upstream' | 'server-error' | 'html' | 'malformed' | 'auth' | 'forbidden' | 'error';
@@ -37,14 +37,21 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 	const base = {probe: 'http', tool: 'undici', command: `GET ${redactUserinfo(url)}`} as const;
 	const problem = checkModulePath(input.module);
 	if (problem !== undefined) {
-		return {...base, outcome: 'error' satisfies ProxyFetchOutcome, summary: t().probes.canary.notModule(input.module, problem), durationMs: 0};
+		return {
+			...base,
+			outcome: 'error' satisfies ProxyFetchOutcome,
+			summary: t().probes.canary.notModule(input.module, problem),
+			durationMs: 0,
+		};
 	}
 
 	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
 	const {outcome, summary} = readProxyFetch(result, input.timeoutMs);
 	const type = result.headers['content-type'];
 	const {server} = result.headers;
-	const about = [type === undefined ? '' : `Content-Type: ${type}`, server === undefined ? '' : `Server: ${server}`].filter(Boolean).join('; ');
+	const about = [type === undefined ? '' : `Content-Type: ${type}`, server === undefined ? '' : `Server: ${server}`]
+		.filter(Boolean)
+		.join('; ');
 	const output = trimOutput(result.body, 1500);
 	return {
 		...base,

@@ -30,17 +30,35 @@ export async function probeGitVersion(system: System, run: ProbeRun): Promise<Ev
 
 	const version = /git version (\S+)/.exec(result.stdout)?.[1];
 	if (result.exitCode !== 0 || version === undefined) {
-		return {...base, outcome: 'error' satisfies GitVersionOutcome, summary: t().probes.git.versionOdd(firstLine(result.stderr || result.stdout) || result.errorMessage || t().probes.git.noOutput), ...exit(result.exitCode)};
+		return {
+			...base,
+			outcome: 'error' satisfies GitVersionOutcome,
+			summary: t().probes.git.versionOdd(firstLine(result.stderr || result.stdout) || result.errorMessage || t().probes.git.noOutput),
+			...exit(result.exitCode),
+		};
 	}
 
-	return {...base, outcome: 'present' satisfies GitVersionOutcome, summary: t().probes.git.installed(version), exitCode: 0, ...output(result.stdout)};
+	return {
+		...base,
+		outcome: 'present' satisfies GitVersionOutcome,
+		summary: t().probes.git.installed(version),
+		exitCode: 0,
+		...output(result.stdout),
+	};
 }
 
 /** `git config --get-all credential.helper`: who answers when git needs a password. */
 export async function probeGitCredentialHelper(system: System, run: ProbeRun): Promise<Evidence> {
 	const argv = ['git', 'config', '--get-all', 'credential.helper'];
 	const result = await runTool(system, argv, run);
-	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs), ...exit(result.exitCode)} as const;
+	const base = {
+		probe: 'git',
+		tool: 'git',
+		command: formatArgv(argv),
+		argv,
+		durationMs: Math.round(result.durationMs),
+		...exit(result.exitCode),
+	} as const;
 	if (result.missing) {
 		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: t().probes.git.noHelperToRead};
 	}
@@ -51,19 +69,39 @@ export async function probeGitCredentialHelper(system: System, run: ProbeRun): P
 	}
 
 	if (result.exitCode !== 0) {
-		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput)};
+		return {
+			...base,
+			outcome: 'error' satisfies GitCredentialHelperOutcome,
+			summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput),
+		};
 	}
 
 	// Only the helper's name: a `store --file` path or an inline helper's arguments are not shown.
-	const helpers = result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => helperName(line));
-	return {...base, outcome: 'set' satisfies GitCredentialHelperOutcome, summary: t().probes.git.helpers(helpers), output: helpers.join('\n')};
+	const helpers = result.stdout
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.map((line) => helperName(line));
+	return {
+		...base,
+		outcome: 'set' satisfies GitCredentialHelperOutcome,
+		summary: t().probes.git.helpers(helpers),
+		output: helpers.join('\n'),
+	};
 }
 
 /** `git config --get-regexp '^url\..*\.insteadof$'`: does a rule rewrite `https://HOST/` (e.g. to SSH)? */
 export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonly host: string}): Promise<Evidence> {
 	const argv = ['git', 'config', '--get-regexp', String.raw`^url\..*\.insteadof$`];
 	const result = await runTool(system, argv, run);
-	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs), ...exit(result.exitCode)} as const;
+	const base = {
+		probe: 'git',
+		tool: 'git',
+		command: formatArgv(argv),
+		argv,
+		durationMs: Math.round(result.durationMs),
+		...exit(result.exitCode),
+	} as const;
 	if (result.missing) {
 		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: t().probes.git.noRulesToRead};
 	}
@@ -73,14 +111,23 @@ export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonl
 	}
 
 	if (result.exitCode !== 0) {
-		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput)};
+		return {
+			...base,
+			outcome: 'error' satisfies GitInsteadOfOutcome,
+			summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput),
+		};
 	}
 
 	const rules = parseInsteadOf(result.stdout);
 	const matching = rules.filter((rule) => `https://${run.host}/`.startsWith(rule.from) || rule.from.startsWith(`https://${run.host}/`));
 	const shown = rules.map((rule) => `${stripUserinfo(rule.to)} instead of ${stripUserinfo(rule.from)}`).join('\n');
 	if (matching.length === 0) {
-		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: t().probes.git.noMatchingRule(rules.length, run.host), ...output(shown)};
+		return {
+			...base,
+			outcome: 'none' satisfies GitInsteadOfOutcome,
+			summary: t().probes.git.noMatchingRule(rules.length, run.host),
+			...output(shown),
+		};
 	}
 
 	return {
@@ -115,7 +162,12 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 	const argv = ['git', 'ls-remote', '-q', run.url];
 	const base = {probe: 'git', tool: 'git', command: `GIT_TERMINAL_PROMPT=0 ${formatArgv(argv)}`, argv} as const;
 	if (!/^(https|ssh):\/\/[\w.-]+(:\d+)?\/[\w.~/-]+$/.test(run.url) && !/^git@[\w.-]+:[\w.~/-]+$/.test(run.url)) {
-		return {...base, outcome: 'error' satisfies GitLsRemoteOutcome, summary: t().probes.git.notRepositoryUrl(run.url.slice(0, 200)), durationMs: 0};
+		return {
+			...base,
+			outcome: 'error' satisfies GitLsRemoteOutcome,
+			summary: t().probes.git.notRepositoryUrl(run.url.slice(0, 200)),
+			durationMs: 0,
+		};
 	}
 
 	const env: Record<string, string | undefined> = {
@@ -158,11 +210,18 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 		return done('not-found', t().probes.git.notFound(firstLine(lastLines(result.stderr))));
 	}
 
-	if (/could not resolve host|connection refused|timed out|unable to access|network is unreachable|no route to host|ssl|certificate/.test(lower)) {
+	if (
+		/could not resolve host|connection refused|timed out|unable to access|network is unreachable|no route to host|ssl|certificate/.test(
+			lower,
+		)
+	) {
 		return done('unreachable', t().probes.git.unreachable(firstLine(lastLines(result.stderr))));
 	}
 
-	return done('error', t().probes.git.failed(firstLine(lastLines(result.stderr)) || result.errorMessage || t().probes.git.exit(String(result.exitCode))));
+	return done(
+		'error',
+		t().probes.git.failed(firstLine(lastLines(result.stderr)) || result.errorMessage || t().probes.git.exit(String(result.exitCode))),
+	);
 }
 
 const authSignals = [
@@ -190,7 +249,11 @@ function stripUserinfo(url: string): string {
 }
 
 function lastLines(text: string): string {
-	return text.split('\n').filter((line) => line.trim() !== '').slice(-2).join(' ');
+	return text
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.slice(-2)
+		.join(' ');
 }
 
 function shortPath(env: Environment): string {

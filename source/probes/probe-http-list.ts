@@ -4,23 +4,12 @@ import {formatDuration, redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpErrorCode, HttpResult, System} from '../system/types.js';
-import {type ProbeRun, trimOutput} from './probe-support.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
+import {type ProbeRun, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeProxyList`; they name the flowchart's edges. */
 export type ProxyListOutcome =
-	| 'ok'
-	| 'not-found'
-	| 'server-error'
-	| 'auth'
-	| 'forbidden'
-	| 'bad-body'
-	| 'timeout'
-	| 'refused'
-	| 'dns'
-	| 'tls'
-	| 'proxy'
-	| 'error';
+	'ok' | 'not-found' | 'server-error' | 'auth' | 'forbidden' | 'bad-body' | 'timeout' | 'refused' | 'dns' | 'tls' | 'proxy' | 'error';
 
 export type ProxyListProbeInput = {
 	/** The GOPROXY entry's base URL, e.g. `https://goproxy.cn` (a trailing slash is ignored). */
@@ -88,7 +77,10 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 	if (status >= 200 && status < 300) {
 		// A list longer than the body kept is cut, most likely inside a line: that piece is not a version.
 		const cut = result.bodyBytes > Buffer.byteLength(result.body);
-		const list = readVersionList(cut ? result.body.slice(0, result.body.lastIndexOf('\n') + 1) : result.body, result.headers['content-type']);
+		const list = readVersionList(
+			cut ? result.body.slice(0, result.body.lastIndexOf('\n') + 1) : result.body,
+			result.headers['content-type'],
+		);
 		if (list.kind === 'versions') {
 			if (list.versions.length === 0) {
 				return {outcome: 'ok', summary: words.emptyList(statusLine(status), size)};
@@ -223,8 +215,8 @@ export function readVersionList(
 ): {kind: 'versions'; versions: string[]} | {kind: 'other'; description: string} {
 	const lines = body
 		.split('\n')
-		.map(line => line.trim())
-		.filter(line => line !== '');
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
 	if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body)) {
 		const title = /<title[^>]*>([^<]{1,80})/i.exec(body)?.[1]?.trim();
 		return {kind: 'other', description: title === undefined ? t().probes.http.html : t().probes.http.htmlTitled(title)};
@@ -234,7 +226,7 @@ export function readVersionList(
 		return {kind: 'versions', versions: []};
 	}
 
-	const versions = lines.map(line => line.split(/\s+/)[0]!).filter(field => semverPattern.test(field));
+	const versions = lines.map((line) => line.split(/\s+/)[0]!).filter((field) => semverPattern.test(field));
 	if (versions.length === lines.length) {
 		return {kind: 'versions', versions};
 	}

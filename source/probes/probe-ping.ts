@@ -49,14 +49,28 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 	const argvFor = (address: string) => ['ping', '-c', String(pings), '-W', String(waitSeconds), '-n', address];
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
-		return {probe: 'ping', tool: 'ping', command: formatArgv(argvFor(input.host)), outcome: 'no-reply' satisfies PingOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {
+			probe: 'ping',
+			tool: 'ping',
+			command: formatArgv(argvFor(input.host)),
+			outcome: 'no-reply' satisfies PingOutcome,
+			summary: t().probes.notRun(problem),
+			durationMs: 0,
+		};
 	}
 
 	// The address the lookup found: ping does not look the name up again (its second is for the echo alone).
 	const found = await addressFor(system, input.host, input);
 	if ('error' in found) {
 		const summary = t().probes.ping.cannotResolve(input.host, `${found.error.code}: ${found.error.message}`);
-		return {probe: 'ping', tool: 'ping', command: formatArgv(argvFor(input.host)), outcome: 'no-reply' satisfies PingOutcome, summary, durationMs: 0};
+		return {
+			probe: 'ping',
+			tool: 'ping',
+			command: formatArgv(argvFor(input.host)),
+			outcome: 'no-reply' satisfies PingOutcome,
+			summary,
+			durationMs: 0,
+		};
 	}
 
 	const argv = argvFor(found.address);
@@ -81,7 +95,7 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 export function readPing(host: string, result: CommandResult, timeoutMs: number): {outcome: PingOutcome; summary: string} {
 	const text = combinedOutput(result);
 	const words = t().probes;
-	const icmpUndecided = words.ping.icmpUndecided;
+	const {icmpUndecided} = words.ping;
 	if (result.missing) {
 		return {outcome: 'unavailable', summary: words.ping.notInstalled(icmpUndecided)};
 	}
@@ -90,7 +104,11 @@ export function readPing(host: string, result: CommandResult, timeoutMs: number)
 		return {outcome: 'unavailable', summary: words.ping.notPermitted(firstLine(result.stderr) || words.ping.noRawSocket, icmpUndecided)};
 	}
 
-	if (/invalid option|unrecognized option|illegal option|unknown option|usage:/i.test(text) && result.exitCode !== 0 && result.exitCode !== 1) {
+	if (
+		/invalid option|unrecognized option|illegal option|unknown option|usage:/i.test(text) &&
+		result.exitCode !== 0 &&
+		result.exitCode !== 1
+	) {
 		return {outcome: 'unavailable', summary: words.ping.noOptions(icmpUndecided)};
 	}
 
@@ -137,7 +155,9 @@ export function readPing(host: string, result: CommandResult, timeoutMs: number)
 The first ICMP error in ping's output and who sent it: `From 10.0.0.254 icmp_seq=1 Destination Host Unreachable`
 (iputils), `92 bytes from 10.0.0.254: Destination Host Unreachable` (BSD). Undefined when there is none.
 */
-export function readIcmpError(text: string): {readonly from: string; readonly message: string; readonly kind: (typeof icmpErrors)[number][1]} | undefined {
+export function readIcmpError(
+	text: string,
+): {readonly from: string; readonly message: string; readonly kind: (typeof icmpErrors)[number][1]} | undefined {
 	for (const line of text.split('\n')) {
 		const known = icmpErrors.find(([message]) => line.toLowerCase().includes(message.toLowerCase()));
 		if (known !== undefined) {

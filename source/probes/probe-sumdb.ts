@@ -7,9 +7,9 @@ import {formatDuration, redactUserinfo} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
+import {joinProxyUrl} from '../go/proxy-url.js';
 import {statusLine} from './probe-http-list.js';
 import {type ProbeRun, trimOutput} from './probe-support.js';
-import {joinProxyUrl} from '../go/proxy-url.js';
 
 /** How a checksum database (or a proxy of it) answered: the outcome labels of `probeSumdbLatest`. */
 export type SumdbReachOutcome = 'ok' | 'bad-signature' | 'bad-response' | 'http-error' | 'refused' | 'timeout' | 'dns' | 'tls' | 'error';
@@ -86,14 +86,31 @@ function checkTreeNote(note: string, key: VerifierKey | undefined): {outcome: 'o
 Does the checksum database (or a proxy's `/sumdb/<name>`) answer? `GET <base>/latest`, and the tree head it
 returns checked against the database's key as go checks it. Never throws.
 */
-export async function probeSumdbLatest(system: System, input: {readonly base: string; readonly key?: VerifierKey} & ProbeRun): Promise<Evidence> {
+export async function probeSumdbLatest(
+	system: System,
+	input: {readonly base: string; readonly key?: VerifierKey} & ProbeRun,
+): Promise<Evidence> {
 	const url = joinProxyUrl(input.base, 'latest');
 	const command = `GET ${redactUserinfo(url)}`;
-	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: maxNoteBytes, ...(input.signal ? {signal: input.signal} : {})});
+	const result = await system.http({
+		url,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		maxBodyBytes: maxNoteBytes,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
 	const took = formatDuration(result.durationMs);
 	const done = (outcome: SumdbReachOutcome, summary: string): Evidence => {
 		const output = trimOutput(result.body, 1000);
-		return {probe: 'http', tool: 'undici', command, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
+		return {
+			probe: 'http',
+			tool: 'undici',
+			command,
+			outcome,
+			summary,
+			durationMs: result.durationMs,
+			...(output === undefined ? {} : {output}),
+		};
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
@@ -118,7 +135,13 @@ export async function probeSumdbSupported(
 ): Promise<Evidence & {readonly outcome: 'supported' | 'unsupported' | 'error'}> {
 	const url = joinProxyUrl(input.entryUrl, `sumdb/${input.name}/supported`);
 	const command = `GET ${redactUserinfo(url)}`;
-	const result = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: 4096, ...(input.signal ? {signal: input.signal} : {})});
+	const result = await system.http({
+		url,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		maxBodyBytes: 4096,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
 	const took = formatDuration(result.durationMs);
 	const base = {probe: 'http', tool: 'undici', command, durationMs: result.durationMs} as const;
 	if (result.error !== undefined || result.status === undefined) {
@@ -149,17 +172,38 @@ export async function probeSumdbLookup(
 	const command = `GET ${redactUserinfo(url)}`;
 	if (checkModulePath(input.module) !== undefined || !/^v[\w.+-]+$/.test(input.version)) {
 		return {
-			evidence: {probe: 'http', tool: 'undici', command, outcome: 'error', summary: t().probes.modHash.notVersion(`${input.module}@${input.version}`), durationMs: 0},
+			evidence: {
+				probe: 'http',
+				tool: 'undici',
+				command,
+				outcome: 'error',
+				summary: t().probes.modHash.notVersion(`${input.module}@${input.version}`),
+				durationMs: 0,
+			},
 			result: {outcome: 'error'},
 		};
 	}
 
-	const response = await system.http({url, env: input.env, timeoutMs: input.timeoutMs, maxBodyBytes: maxNoteBytes, ...(input.signal ? {signal: input.signal} : {})});
+	const response = await system.http({
+		url,
+		env: input.env,
+		timeoutMs: input.timeoutMs,
+		maxBodyBytes: maxNoteBytes,
+		...(input.signal ? {signal: input.signal} : {}),
+	});
 	const took = formatDuration(response.durationMs);
 	const done = (result: SumdbLookupResult, summary: string) => {
 		const output = trimOutput(response.body, 2000);
 		return {
-			evidence: {probe: 'http', tool: 'undici', command, outcome: result.outcome, summary, durationMs: response.durationMs, ...(output === undefined ? {} : {output})} satisfies Evidence,
+			evidence: {
+				probe: 'http',
+				tool: 'undici',
+				command,
+				outcome: result.outcome,
+				summary,
+				durationMs: response.durationMs,
+				...(output === undefined ? {} : {output}),
+			} satisfies Evidence,
 			result,
 		};
 	};
@@ -183,12 +227,18 @@ export async function probeSumdbLookup(
 
 	const tree = checkTreeNote(answer.treeNote, input.key);
 	if (tree.outcome !== 'ok') {
-		return done({outcome: tree.outcome === 'bad-signature' ? 'bad-signature' : 'error'}, t().probes.sumdb.untrusted(statusLine(response.status), took, tree.detail));
+		return done(
+			{outcome: tree.outcome === 'bad-signature' ? 'bad-signature' : 'error'},
+			t().probes.sumdb.untrusted(statusLine(response.status), took, tree.detail),
+		);
 	}
 
 	const hashes = recordHashes(answer.record, input.module, input.version);
 	if (hashes.zip === undefined && hashes.mod === undefined) {
-		return done({outcome: 'error'}, t().probes.sumdb.notListed(statusLine(response.status), took, String(answer.id), input.module, input.version));
+		return done(
+			{outcome: 'error'},
+			t().probes.sumdb.notListed(statusLine(response.status), took, String(answer.id), input.module, input.version),
+		);
 	}
 
 	return done(
@@ -228,14 +278,20 @@ export async function sumdbRoute(
 		}
 
 		// eslint-disable-next-line no-await-in-loop -- go asks the entries in order and stops at the first that answers
-		const supported = await probeSumdbSupported(system, {entryUrl: entry.url, name: config.name, env: run.env, timeoutMs: run.timeoutMs, ...(run.signal ? {signal: run.signal} : {})});
+		const supported = await probeSumdbSupported(system, {
+			entryUrl: entry.url,
+			name: config.name,
+			env: run.env,
+			timeoutMs: run.timeoutMs,
+			...(run.signal ? {signal: run.signal} : {}),
+		});
 		evidence.push(supported);
 		if (supported.outcome === 'supported') {
 			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
 		}
 
 		if (supported.outcome === 'error' && !entry.fallBackOnError) {
-			// go treats any other answer as the database being unavailable through this entry.
+			// Go treats any other answer as the database being unavailable through this entry.
 			return {base: joinProxyUrl(entry.url, `sumdb/${config.name}`), proxy: entry.raw, evidence};
 		}
 	}

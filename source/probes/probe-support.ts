@@ -35,7 +35,7 @@ export function checkPort(port: number): string | undefined {
 /** Whether `host` is an IPv4 or IPv6 address rather than a name. */
 export function isIpLiteral(host: string): boolean {
 	if (/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(host)) {
-		return host.split('.').every(part => Number(part) <= 255);
+		return host.split('.').every((part) => Number(part) <= 255);
 	}
 
 	return host.includes(':') && /^[\da-f:.]+(%[\w.-]+)?$/i.test(host);
@@ -45,8 +45,6 @@ export function isIpLiteral(host: string): boolean {
 export function hostPort(host: string, port: number): string {
 	return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
-
-
 
 /** Output for a transcript: trimmed, and cut to `max` characters. */
 export function trimOutput(text: string, max = 4000): string | undefined {
@@ -58,20 +56,19 @@ export function trimOutput(text: string, max = 4000): string | undefined {
 	return trimmed.length > max ? `${trimmed.slice(0, max)}\n[… ${trimmed.length - max} more characters]` : trimmed;
 }
 
-
 /** The first non-empty line of a text, for one-line summaries. */
 export function firstLine(text: string): string {
 	return (
 		text
 			.split('\n')
-			.map(line => line.trim())
-			.find(line => line !== '') ?? ''
+			.map((line) => line.trim())
+			.find((line) => line !== '') ?? ''
 	);
 }
 
 /** Stdout and stderr together, for parsing tools that write to either. */
 export function combinedOutput(result: {readonly stdout: string; readonly stderr: string}): string {
-	return [result.stdout, result.stderr].filter(text => text.trim() !== '').join('\n');
+	return [result.stdout, result.stderr].filter((text) => text.trim() !== '').join('\n');
 }
 
 /** What every probe runs with: go's environment, its own deadline, and the caller's cancel signal. */
@@ -121,7 +118,10 @@ export async function addressFor(
 		return {address: host, shown: host};
 	}
 
-	const result = await system.net.resolve(host, {timeoutMs: Math.max(input.timeoutMs, resolverDeadlineMs), ...(input.signal ? {signal: input.signal} : {})});
+	const result = await system.net.resolve(host, {
+		timeoutMs: Math.max(input.timeoutMs, resolverDeadlineMs),
+		...(input.signal ? {signal: input.signal} : {}),
+	});
 	const [address] = preferIpv4(result.addresses);
 	if (result.error === undefined && address !== undefined) {
 		return {address, shown: `${host} (${address})`};

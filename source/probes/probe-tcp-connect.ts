@@ -2,7 +2,17 @@ import {formatArgv, formatDuration} from '../model/format.js';
 import {t} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, ConnectResult, System} from '../system/types.js';
-import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, runTool, trimOutput} from './probe-support.js';
+import {
+	type ProbeRun,
+	addressFor,
+	checkHost,
+	checkPort,
+	combinedOutput,
+	firstLine,
+	hostPort,
+	runTool,
+	trimOutput,
+} from './probe-support.js';
 
 /** The outcome labels of `probeTcpConnect`; they name the flowchart's edges. */
 export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable';
@@ -23,14 +33,28 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 	const argvFor = (address: string) => ['nc', '-zv', '-n', '-w', String(seconds), address, String(port)];
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {probe: 'tcp', tool: 'nc', command: formatArgv(argvFor(host)), outcome: 'unreachable' satisfies TcpOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {
+			probe: 'tcp',
+			tool: 'nc',
+			command: formatArgv(argvFor(host)),
+			outcome: 'unreachable' satisfies TcpOutcome,
+			summary: t().probes.notRun(problem),
+			durationMs: 0,
+		};
 	}
 
 	// The address the lookup found (`-n`: nc does not look the name up again), and nc's seconds start after it.
 	const found = await addressFor(system, host, input);
 	if ('error' in found) {
 		const summary = t().probes.tcp.cannotResolve(host, `${found.error.code}: ${found.error.message}`);
-		return {probe: 'tcp', tool: 'nc', command: formatArgv(argvFor(host)), outcome: 'unreachable' satisfies TcpOutcome, summary, durationMs: 0};
+		return {
+			probe: 'tcp',
+			tool: 'nc',
+			command: formatArgv(argvFor(host)),
+			outcome: 'unreachable' satisfies TcpOutcome,
+			summary,
+			durationMs: 0,
+		};
 	}
 
 	const argv = argvFor(found.address);
@@ -108,11 +132,15 @@ export function readNetcat(
 		return {outcome: 'unreachable', summary: words.tcp.unreachable(where, reason, took)};
 	}
 
-	if (/getaddrinfo|name or service not known|temporary failure in name resolution|no address associated|forward host lookup failed/i.test(text)) {
+	if (
+		/getaddrinfo|name or service not known|temporary failure in name resolution|no address associated|forward host lookup failed/i.test(
+			text,
+		)
+	) {
 		return {outcome: 'unreachable', summary: words.tcp.cannotResolve(host, firstLine(result.stderr))};
 	}
 
-	if (result.timedOut || /timed out|\btimeout\b/i.test(text) || (result.exitCode === 1 && result.durationMs >= (seconds * 1000) - 100)) {
+	if (result.timedOut || /timed out|\btimeout\b/i.test(text) || (result.exitCode === 1 && result.durationMs >= seconds * 1000 - 100)) {
 		return {outcome: 'timeout', summary: noAnswer(where, result.timedOut ? result.durationMs : seconds * 1000)};
 	}
 

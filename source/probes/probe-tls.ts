@@ -6,7 +6,18 @@ import type {Evidence} from '../model/report.js';
 import {goRootCertificates} from '../system/system-roots.js';
 import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
 import {interceptionInChain, isPublicName} from './tls-interception.js';
-import {type ProbeRun, addressFor, checkHost, checkPort, combinedOutput, firstLine, hostPort, isIpLiteral, runTool, trimOutput} from './probe-support.js';
+import {
+	type ProbeRun,
+	addressFor,
+	checkHost,
+	checkPort,
+	combinedOutput,
+	firstLine,
+	hostPort,
+	isIpLiteral,
+	runTool,
+	trimOutput,
+} from './probe-support.js';
 
 /** The outcome labels of `probeTls`; they name the flowchart's edges. */
 export type TlsOutcome = 'ok' | 'untrusted' | 'expired' | 'name-mismatch' | 'failed' | 'timeout';
@@ -40,14 +51,28 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 	const {host, port} = input;
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'failed' satisfies TlsOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {
+			probe: 'tls',
+			tool: 'openssl',
+			command: sClientCommand(sClientArgv(host, port, host)),
+			outcome: 'failed' satisfies TlsOutcome,
+			summary: t().probes.notRun(problem),
+			durationMs: 0,
+		};
 	}
 
 	// The address the lookup found: openssl connects there (its deadline starts after the lookup), naming the host.
 	const found = await addressFor(system, host, input);
 	if ('error' in found) {
 		const summary = t().probes.tls.fails(hostPort(host, port), `${t().probes.tls.noResolve} (${found.error.code})`);
-		return {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'failed' satisfies TlsOutcome, summary, durationMs: 0};
+		return {
+			probe: 'tls',
+			tool: 'openssl',
+			command: sClientCommand(sClientArgv(host, port, host)),
+			outcome: 'failed' satisfies TlsOutcome,
+			summary,
+			durationMs: 0,
+		};
 	}
 
 	const argv = sClientArgv(host, port, found.address);
@@ -57,7 +82,9 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 	if (result.missing) {
 		const handshake = await system.net.tlsHandshake(found.address, port, {servername: host, timeoutMs: input.timeoutMs, ...signal});
 		const read = readTlsHandshake(host, port, handshake, input.timeoutMs);
-		const chainText = handshake.chain.map((cert, depth) => `${depth} s:${cert.subject}\n  i:${cert.issuer}\n  v:NotBefore: ${cert.validFrom}; NotAfter: ${cert.validTo}`);
+		const chainText = handshake.chain.map(
+			(cert, depth) => `${depth} s:${cert.subject}\n  i:${cert.issuer}\n  v:NotBefore: ${cert.validFrom}; NotAfter: ${cert.validTo}`,
+		);
 		const output = trimOutput([...chainText, handshake.authorizationError ?? handshake.error ?? ''].join('\n'));
 		return {
 			probe: 'tls',
@@ -101,7 +128,9 @@ export function parseSClient(text: string): SClientReport {
 		}
 
 		const issuer = /^\s*i:(.*)$/.exec(lines[index + 1] ?? '');
-		const validity = /^\s*v:NotBefore: (.*?); NotAfter: (.*)$/.exec(lines[index + 2] ?? '') ?? /^\s*v:NotBefore: (.*?); NotAfter: (.*)$/.exec(lines[index + 3] ?? '');
+		const validity =
+			/^\s*v:NotBefore: (.*?); NotAfter: (.*)$/.exec(lines[index + 2] ?? '') ??
+			/^\s*v:NotBefore: (.*?); NotAfter: (.*)$/.exec(lines[index + 3] ?? '');
 		chain.push({
 			subject: normalizeName(subject[1]!),
 			issuer: normalizeName(issuer?.[1] ?? ''),
@@ -113,7 +142,7 @@ export function parseSClient(text: string): SClientReport {
 	return {
 		chain,
 		...(verify === null ? {} : {verifyCode: Number(verify[1]), verifyText: verify[2]!}),
-		peerCertificate: chain.length > 0 && !/no peer certificate available/.test(text),
+		peerCertificate: chain.length > 0 && !text.includes('no peer certificate available'),
 	};
 }
 
@@ -187,7 +216,7 @@ function explainFailure(text: string, result: CommandResult): string {
 		return words.refused;
 	}
 
-	if (/name or service not known|BIO_lookup|nodename nor servname|temporary failure in name resolution/i.test(text)) {
+	if (/name or service not known|bio_lookup|nodename nor servname|temporary failure in name resolution/i.test(text)) {
 		return words.noResolve;
 	}
 
@@ -204,11 +233,11 @@ function explainFailure(text: string, result: CommandResult): string {
 		return words.ended(alert?.trim());
 	}
 
-	if (/no peer certificate available/.test(text)) {
+	if (text.includes('no peer certificate available')) {
 		return words.noCertificate;
 	}
 
-	const errorLine = text.split('\n').find(line => /:error:/.test(line));
+	const errorLine = text.split('\n').find((line) => line.includes(':error:'));
 	if (errorLine !== undefined) {
 		return errorLine.split(':').slice(-3, -2).join('').trim() || firstLine(errorLine);
 	}
@@ -231,7 +260,7 @@ export function readTlsHandshake(host: string, port: number, result: TlsResult, 
 		return {outcome: 'failed', summary: t().probes.tls.fails(where, result.error)};
 	}
 
-	const chain: ChainCertificate[] = result.chain.map(cert => ({
+	const chain: ChainCertificate[] = result.chain.map((cert) => ({
 		subject: cert.subject,
 		issuer: cert.issuer,
 		notBefore: cert.validFrom,
@@ -259,7 +288,7 @@ export function readTlsHandshake(host: string, port: number, result: TlsResult, 
 
 /** The PEM blocks of `-showcerts` are long and say nothing to a reader: keep the rest. */
 function withoutPem(text: string): string {
-	return text.replaceAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n?/g, '');
+	return text.replaceAll(/-{5}BEGIN CERTIFICATE-{5}[\s\S]*?-{5}END CERTIFICATE-{5}\n?/g, '');
 }
 
 // §2.3's TLS row, in depth: the chain the server presents, read certificate by certificate, and judged the way go
@@ -278,7 +307,7 @@ export type PresentedCertificate = {
 	readonly notAfter: string;
 	/** The DNS names and IP addresses of its subjectAltName. */
 	readonly names: readonly string[];
-	/** basicConstraints CA:TRUE. */
+	/** BasicConstraints CA:TRUE. */
 	readonly ca: boolean;
 	/** Its issuer is itself (and its own key verifies its signature). */
 	readonly selfSigned: boolean;
@@ -301,7 +330,7 @@ export type ChainJudgement = {
 	readonly anchor?: PresentedCertificate;
 	/** The interception product named in the chain (tls-interception.ts), or `public-name` for an unknown CA signing a public name. */
 	readonly interception?: string;
-	/** go's own words for the problem (`x509: …`); undefined when the chain is trusted. */
+	/** Go's own words for the problem (`x509: …`); undefined when the chain is trusted. */
 	readonly goError?: string;
 };
 
@@ -310,16 +339,19 @@ export function describeRoots(env: Environment): string {
 	const file = env['SSL_CERT_FILE'];
 	const directory = env['SSL_CERT_DIR'];
 	if (process.platform === 'darwin' || process.platform === 'win32') {
-		return 'the system\'s trust store';
+		return "the system's trust store";
 	}
 
-	const parts = [file ? `SSL_CERT_FILE=${file}` : 'the system\'s CA bundle', directory ? `SSL_CERT_DIR=${directory}` : 'the system\'s CA directories'];
+	const parts = [
+		file ? `SSL_CERT_FILE=${file}` : "the system's CA bundle",
+		directory ? `SSL_CERT_DIR=${directory}` : "the system's CA directories",
+	];
 	return parts.join(' and ');
 }
 
 /** The PEM certificate blocks of a text (e.g. `openssl s_client -showcerts` output), in order. */
 export function pemBlocks(text: string): string[] {
-	return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+	return text.match(/-{5}BEGIN CERTIFICATE-{5}[\s\S]+?-{5}END CERTIFICATE-{5}/g) ?? [];
 }
 
 /** Reads PEM certificates; one that does not parse is left out. */
@@ -347,7 +379,10 @@ function rootCertificates(roots: readonly string[]): X509Certificate[] {
 
 /** `CN=a\nO=b` (node:crypto's layout) → `CN=a, O=b`. */
 function oneLineName(name: string): string {
-	return name.split('\n').filter((part) => part !== '').join(', ');
+	return name
+		.split('\n')
+		.filter((part) => part !== '')
+		.join(', ');
 }
 
 function subjectNames(certificate: X509Certificate): string[] {
@@ -358,9 +393,15 @@ function subjectNames(certificate: X509Certificate): string[] {
 		.map((name) => compactIpv6(name));
 }
 
-/** node:crypto writes `::1` as `0:0:0:0:0:0:0:1`. */
+/** Node:crypto writes `::1` as `0:0:0:0:0:0:0:1`. */
 function compactIpv6(name: string): string {
-	return /^[\da-f]+(?::[\da-f]+){7}$/i.test(name) ? name.toLowerCase().replace(/\b0+(?=[\da-f])/g, '').replace(/(^|:)0(:0)+(:|$)/, '::').replace(/:::/, '::') : name;
+	return /^[\da-f]+(?::[\da-f]+){7}$/i.test(name)
+		? name
+				.toLowerCase()
+				.replaceAll(/\b0+(?=[\da-f])/g, '')
+				.replace(/(^|:)0(:0)+(:|$)/, '::')
+				.replace(/:::/, '::')
+		: name;
 }
 
 function verifies(certificate: X509Certificate, issuer: X509Certificate): boolean {
@@ -391,7 +432,12 @@ function presented(certificate: X509Certificate): PresentedCertificate {
 }
 
 /** The path from `certificate` to a trusted root through the presented intermediates (the chain, root last), or undefined. */
-function pathToRoot(certificate: X509Certificate, intermediates: readonly X509Certificate[], roots: readonly X509Certificate[], seen: readonly X509Certificate[] = []): X509Certificate[] | undefined {
+function pathToRoot(
+	certificate: X509Certificate,
+	intermediates: readonly X509Certificate[],
+	roots: readonly X509Certificate[],
+	seen: readonly X509Certificate[] = [],
+): X509Certificate[] | undefined {
 	if (roots.some((root) => root.fingerprint256 === certificate.fingerprint256)) {
 		return [...seen, certificate];
 	}
@@ -440,7 +486,9 @@ function nameProblem(leaf: X509Certificate, host: string): string | undefined {
 		}
 
 		const ips = names.filter((name) => isIpLiteral(name));
-		return ips.length === 0 ? `x509: cannot validate certificate for ${host} because it doesn't contain any IP SANs` : `x509: certificate is valid for ${ips.join(', ')}, not ${host}`;
+		return ips.length === 0
+			? `x509: cannot validate certificate for ${host} because it doesn't contain any IP SANs`
+			: `x509: certificate is valid for ${ips.join(', ')}, not ${host}`;
 	}
 
 	if ((leaf.subjectAltName ?? '') === '') {
@@ -461,7 +509,12 @@ blocks: go's roots, system-roots.ts; Node's bundled roots when undefined): the l
 names, then a path to a trusted root through the presented certificates. An untrusted chain is named: self-signed,
 an interception product's CA, an unknown CA signing a public name (interception), or an unknown CA. Pure.
 */
-export function judgeGoTrust(input: {readonly host: string; readonly pems: readonly string[]; readonly roots: readonly string[] | undefined; readonly now: Date}): ChainJudgement | undefined {
+export function judgeGoTrust(input: {
+	readonly host: string;
+	readonly pems: readonly string[];
+	readonly roots: readonly string[] | undefined;
+	readonly now: Date;
+}): ChainJudgement | undefined {
 	const certificates = readCertificates(input.pems);
 	const leaf = certificates[0];
 	if (leaf === undefined) {
@@ -471,7 +524,9 @@ export function judgeGoTrust(input: {readonly host: string; readonly pems: reado
 	const chain = certificates.map((certificate) => presented(certificate));
 	const top = chain.at(-1)!;
 	const authority = top.selfSigned ? top.subject : top.issuer;
-	const anchorIndex = chain.findLastIndex((certificate, index) => certificate.ca && (index === 0 || verifies(certificates[index - 1]!, certificates[index]!)));
+	const anchorIndex = chain.findLastIndex(
+		(certificate, index) => certificate.ca && (index === 0 || verifies(certificates[index - 1]!, certificates[index]!)),
+	);
 	const anchor = anchorIndex > 0 ? chain[anchorIndex] : chain.length === 1 && chain[0]!.selfSigned ? chain[0] : undefined;
 	const base = {chain, authority, ...(anchor === undefined ? {} : {anchor})};
 
@@ -549,13 +604,31 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	const where = hostPort(host, port);
 	const problem = checkHost(host) ?? checkPort(port);
 	if (problem !== undefined) {
-		return {evidence: {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'error' satisfies TlsChainOutcome, summary: t().probes.notRun(problem), durationMs: 0}};
+		return {
+			evidence: {
+				probe: 'tls',
+				tool: 'openssl',
+				command: sClientCommand(sClientArgv(host, port, host)),
+				outcome: 'error' satisfies TlsChainOutcome,
+				summary: t().probes.notRun(problem),
+				durationMs: 0,
+			},
+		};
 	}
 
 	const found = await addressFor(system, host, input);
 	if ('error' in found) {
 		const summary = t().probes.tls.fails(where, `${t().probes.tls.noResolve} (${found.error.code})`);
-		return {evidence: {probe: 'tls', tool: 'openssl', command: sClientCommand(sClientArgv(host, port, host)), outcome: 'failed' satisfies TlsChainOutcome, summary, durationMs: 0}};
+		return {
+			evidence: {
+				probe: 'tls',
+				tool: 'openssl',
+				command: sClientCommand(sClientArgv(host, port, host)),
+				outcome: 'failed' satisfies TlsChainOutcome,
+				summary,
+				durationMs: 0,
+			},
+		};
 	}
 
 	const argv = sClientArgv(host, port, found.address);
@@ -569,7 +642,11 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	let raw: string;
 	let durationMs: number;
 	if (result.missing) {
-		const handshake = await system.net.tlsHandshake(found.address, port, {servername: host, timeoutMs: input.timeoutMs, ...(input.signal ? {signal: input.signal} : {})});
+		const handshake = await system.net.tlsHandshake(found.address, port, {
+			servername: host,
+			timeoutMs: input.timeoutMs,
+			...(input.signal ? {signal: input.signal} : {}),
+		});
 		tool = 'node:tls';
 		pems = handshake.chain.flatMap((certificate) => (certificate.pem === undefined ? [] : [certificate.pem]));
 		failure = pems.length === 0 ? readTlsHandshake(host, port, handshake, input.timeoutMs) : undefined;
@@ -584,7 +661,14 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 		durationMs = result.durationMs;
 	}
 
-	const ran = {probe: 'tls' as const, tool, command, ...(tool === 'openssl' ? {argv} : {}), ...(result.exitCode === undefined || tool !== 'openssl' ? {} : {exitCode: result.exitCode}), durationMs};
+	const ran = {
+		probe: 'tls' as const,
+		tool,
+		command,
+		...(tool === 'openssl' ? {argv} : {}),
+		...(result.exitCode === undefined || tool !== 'openssl' ? {} : {exitCode: result.exitCode}),
+		durationMs,
+	};
 	const judgement = failure === undefined ? judgeGoTrust({host, pems, roots, now}) : undefined;
 	if (judgement === undefined) {
 		const output = trimOutput(raw);
@@ -592,11 +676,18 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 		return {evidence: {...ran, outcome: 'failed' satisfies TlsChainOutcome, summary, ...(output === undefined ? {} : {output})}};
 	}
 
-	const trust = `go's trust: ${describeRoots(input.env)} (${roots === undefined ? 'Node\'s bundled roots stand in' : `${roots.length} roots`})`;
-	const output = trimOutput([describeChain(judgement.chain), trust, ...(judgement.goError === undefined ? [] : [`go says: ${judgement.goError}`])].join('\n'));
+	const trust = `go's trust: ${describeRoots(input.env)} (${roots === undefined ? "Node's bundled roots stand in" : `${roots.length} roots`})`;
+	const output = trimOutput(
+		[describeChain(judgement.chain), trust, ...(judgement.goError === undefined ? [] : [`go says: ${judgement.goError}`])].join('\n'),
+	);
 	const fallback = tool === 'node:tls' ? t().probes.tls.nodeFallbackSuffix : '';
 	return {
-		evidence: {...ran, outcome: judgement.outcome, summary: `${chainSummary(where, judgement)}${fallback}`, ...(output === undefined ? {} : {output})},
+		evidence: {
+			...ran,
+			outcome: judgement.outcome,
+			summary: `${chainSummary(where, judgement)}${fallback}`,
+			...(output === undefined ? {} : {output}),
+		},
 		judgement,
 	};
 }
@@ -604,7 +695,14 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 /** The `openssl s_client` command of both TLS probes: to `address` (the lookup's), naming `host` (SNI and the name checked). */
 function sClientArgv(host: string, port: number, address: string): string[] {
 	const ip = isIpLiteral(host);
-	const argv = ['openssl', 's_client', '-connect', hostPort(address, port), ...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]), '-showcerts'];
+	const argv = [
+		'openssl',
+		's_client',
+		'-connect',
+		hostPort(address, port),
+		...(ip ? ['-verify_ip', host] : ['-servername', host, '-verify_hostname', host]),
+		'-showcerts',
+	];
 	return argv;
 }
 
@@ -641,7 +739,10 @@ export function chainSummary(where: string, judgement: ChainJudgement): string {
 		}
 
 		case 'interception': {
-			const by = judgement.interception === 'public-name' ? words.publicName(where.replace(/:\d+$/, '')) : words.productCa(localInterceptionName(judgement.interception));
+			const by =
+				judgement.interception === 'public-name'
+					? words.publicName(where.replace(/:\d+$/, ''))
+					: words.productCa(localInterceptionName(judgement.interception));
 			return words.intercepted(where, judgement.authority, by, goError, path);
 		}
 

@@ -50,9 +50,9 @@ export function nameValues(distinguishedName: string): string[] {
 	const values: string[] = [];
 	// Node writes `CN=x, O=y`; openssl `CN = x, O = y`; both may also come newline-separated.
 	for (const part of distinguishedName.split(/,\s*(?=[A-Za-z.]+\s*=)|\n/)) {
-		const match = /^\s*(O|OU|CN)\s*=\s*(.+?)\s*$/i.exec(part);
+		const match = /^\s*(o|ou|cn)\s*=\s*(.+?)\s*$/i.exec(part);
 		if (match !== null) {
-			values.push(match[2]!.replace(/^"|"$/g, ''));
+			values.push(match[2]!.replaceAll(/^"|"$/g, ''));
 		}
 	}
 
@@ -84,7 +84,21 @@ export function interceptionInChain(chain: ReadonlyArray<{readonly subject: stri
 }
 
 /** Top-level names that never resolve on the public internet (RFC 2606, 6761, 6762, 8375, and common private ones). */
-const privateSuffixes = ['localhost', 'local', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'test', 'example', 'invalid', 'home.arpa', 'localdomain'];
+const privateSuffixes = [
+	'localhost',
+	'local',
+	'internal',
+	'intranet',
+	'lan',
+	'home',
+	'corp',
+	'private',
+	'test',
+	'example',
+	'invalid',
+	'home.arpa',
+	'localdomain',
+];
 
 /**
 Whether `host` is a public DNS name: not an IP address, not a single label, not under a reserved or customary

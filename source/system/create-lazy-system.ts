@@ -21,6 +21,7 @@ export function createLazySystem(): System {
 		net().catch(() => undefined);
 		return running;
 	};
+
 	const client: HttpClient = async (request) => (await http())(request);
 	const netClient: NetClient = {
 		resolve: async (host, options) => (await net()).resolve(host, options),

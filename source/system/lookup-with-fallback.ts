@@ -19,7 +19,11 @@ export const directAfterMs = 2000;
 The system resolver's answer; or, when it has not answered after `afterMs`, the first addresses the direct
 lookup finds. The system resolver's error is the answer unless the direct lookup found addresses first.
 */
-export async function lookupWithFallback(host: string, signal: AbortSignal, ways: {readonly system: Lookup; readonly direct: Lookup; readonly afterMs: number}): Promise<string[]> {
+export async function lookupWithFallback(
+	host: string,
+	signal: AbortSignal,
+	ways: {readonly system: Lookup; readonly direct: Lookup; readonly afterMs: number},
+): Promise<string[]> {
 	return new Promise<string[]>((resolve, reject) => {
 		let settled = false;
 		const finish = (action: () => void) => {

@@ -25,10 +25,13 @@ async function withDeadline<T>(
 	const stop = new AbortController();
 	let timer: NodeJS.Timeout | undefined;
 	let onAbort: (() => void) | undefined;
-	const expired = new Promise<T>(resolve => {
-		timer = setTimeout(() => {
-			resolve(onTimeout());
-		}, Math.max(1, options.timeoutMs));
+	const expired = new Promise<T>((resolve) => {
+		timer = setTimeout(
+			() => {
+				resolve(onTimeout());
+			},
+			Math.max(1, options.timeoutMs),
+		);
 		onAbort = () => {
 			resolve(onCancel());
 		};
@@ -50,7 +53,7 @@ async function withDeadline<T>(
 /** All addresses of `host` from getaddrinfo, in its order. */
 async function systemLookup(host: string): Promise<string[]> {
 	const addresses = await lookup(host, {all: true, verbatim: true});
-	return addresses.map(entry => entry.address);
+	return addresses.map((entry) => entry.address);
 }
 
 /**
@@ -62,7 +65,7 @@ async function resolve(host: string, options: Deadline): Promise<ResolveResult> 
 	const elapsed = () => Math.round(performance.now() - start);
 	return withDeadline<ResolveResult>(
 		options,
-		async stop => {
+		async (stop) => {
 			try {
 				const addresses = await lookupWithFallback(host, stop, {system: systemLookup, direct: directLookup, afterMs: directAfterMs});
 				return {addresses, durationMs: elapsed()};
@@ -96,16 +99,22 @@ async function connect(host: string, port: number, options: Deadline): Promise<C
 	const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
 	return withDeadline<ConnectResult>(
 		options,
-		async stop =>
-			new Promise<ConnectResult>(resolve => {
+		async (stop) =>
+			new Promise<ConnectResult>((resolve) => {
 				const socket = net.connect({host, port});
-				stop.addEventListener('abort', () => {socket.destroy();}, {once: true});
+				stop.addEventListener(
+					'abort',
+					() => {
+						socket.destroy();
+					},
+					{once: true},
+				);
 				socket.once('connect', () => {
 					const remote = socket.remoteAddress === undefined ? '' : ` (${socket.remoteAddress})`;
 					socket.destroy();
 					resolve({outcome: 'open', durationMs: elapsed(), message: `connected to ${where}${remote}`});
 				});
-				socket.once('error', error => {
+				socket.once('error', (error) => {
 					socket.destroy();
 					const {code, message} = describeError(error);
 					resolve({outcome: connectOutcomes[code] ?? 'error', durationMs: elapsed(), message});
@@ -121,19 +130,15 @@ A TLS handshake that completes even when the chain does not verify, so the chain
 `authorizationError` says why it would have been rejected. Trusts the roots go trusts by default
 (system-roots.ts); the server name is checked as go checks it.
 */
-async function tlsHandshake(
-	host: string,
-	port: number,
-	options: Deadline & {readonly servername: string},
-): Promise<TlsResult> {
+async function tlsHandshake(host: string, port: number, options: Deadline & {readonly servername: string}): Promise<TlsResult> {
 	const start = performance.now();
 	const elapsed = () => Math.round(performance.now() - start);
 	const secureContext = goTrustContext({});
 	const failed = (error: string, timedOut = false): TlsResult => ({ok: false, durationMs: elapsed(), timedOut, chain: [], error});
 	return withDeadline<TlsResult>(
 		options,
-		async stop =>
-			new Promise<TlsResult>(resolve => {
+		async (stop) =>
+			new Promise<TlsResult>((resolve) => {
 				const socket = tls.connect({
 					host,
 					port,
@@ -143,7 +148,13 @@ async function tlsHandshake(
 					rejectUnauthorized: false,
 					checkServerIdentity: (_host, cert) => tls.checkServerIdentity(options.servername, cert),
 				});
-				stop.addEventListener('abort', () => {socket.destroy();}, {once: true});
+				stop.addEventListener(
+					'abort',
+					() => {
+						socket.destroy();
+					},
+					{once: true},
+				);
 				socket.once('secureConnect', () => {
 					const chain = peerChain(socket.getPeerCertificate(true));
 					const authorizationError = socket.authorized ? undefined : errorCode(socket.authorizationError);
@@ -156,7 +167,7 @@ async function tlsHandshake(
 						...(authorizationError === undefined ? {} : {authorizationError}),
 					});
 				});
-				socket.once('error', error => {
+				socket.once('error', (error) => {
 					socket.destroy();
 					const {code, message} = describeError(error);
 					resolve(failed(message.includes(code) ? message : `${code}: ${message}`));
@@ -180,11 +191,11 @@ function peerChain(leaf: DetailedPeerCertificate): TlsResult['chain'] {
 			validTo: cert.valid_to,
 			altNames: (cert.subjectaltname ?? '')
 				.split(', ')
-				.filter(name => name !== '')
-				.map(name => name.replace(/^(DNS|IP Address|email|URI):/, '')),
+				.filter((name) => name !== '')
+				.map((name) => name.replace(/^(DNS|IP Address|email|URI):/, '')),
 			...pemOf(cert),
 		});
-		cert = cert.issuerCertificate as DetailedPeerCertificate | undefined;
+		cert = cert.issuerCertificate;
 	}
 
 	return chain;
@@ -207,7 +218,7 @@ export function formatName(name: PeerCertificate['subject'] | undefined): string
 	}
 
 	return Object.entries(name as unknown as Record<string, string | string[]>)
-		.flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map(item => `${key}=${item}`))
+		.flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((item) => `${key}=${item}`))
 		.join(', ');
 }
 
@@ -223,13 +234,11 @@ function errorCode(error: unknown): string {
 function describeError(error: unknown): {code: string; message: string} {
 	const record = (error ?? {}) as {code?: unknown; message?: unknown; errors?: unknown};
 	const inner = Array.isArray(record.errors) ? (record.errors as unknown[]) : [];
-	const first = inner.find(item => typeof (item as {code?: unknown}).code === 'string') as
-		| {code: string; message?: string}
-		| undefined;
+	const first = inner.find((item) => typeof (item as {code?: unknown}).code === 'string') as {code: string; message?: string} | undefined;
 	const code = typeof record.code === 'string' ? record.code : (first?.code ?? 'ERROR');
 	let message = typeof record.message === 'string' ? record.message : '';
 	if (message === '' && inner.length > 0) {
-		message = inner.map(item => String((item as {message?: unknown}).message ?? item)).join('; ');
+		message = inner.map((item) => String((item as {message?: unknown}).message ?? item)).join('; ');
 	}
 
 	return {code, message: message === '' ? code : message};

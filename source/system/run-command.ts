@@ -72,7 +72,11 @@ function notRunResult(argv: readonly string[], durationMs: number, errorMessage:
 }
 
 /** Why a command that got no process did not start: a missing working directory or command, or what Node said. */
-async function whyNotStarted(spec: CommandSpec, code: string | undefined, message: string | undefined): Promise<{message: string; flags: NotRunFlags}> {
+async function whyNotStarted(
+	spec: CommandSpec,
+	code: string | undefined,
+	message: string | undefined,
+): Promise<{message: string; flags: NotRunFlags}> {
 	if (code === 'ENOENT') {
 		// Node reports a missing working directory as ENOENT too.
 		if (spec.cwd !== undefined && !(await isDirectory(spec.cwd))) {
@@ -114,7 +118,7 @@ canceled command is described by the result.
 Output is decoded as UTF-8 with one final newline stripped (as execa does). Output beyond `outputCapBytes`
 per stream is not an error: the middle is dropped and a marker line says how much.
 */
-export const runCommand: CommandRunner = async spec => {
+export const runCommand: CommandRunner = async (spec) => {
 	const start = performance.now();
 	const argv = [spec.file, ...spec.args];
 	const elapsed = () => Math.round(performance.now() - start);
@@ -145,7 +149,9 @@ export const runCommand: CommandRunner = async spec => {
 		}
 
 		signalProcessGroup(pid, 'SIGTERM');
-		forceKillTimer = setTimeout(() => {signalProcessGroup(pid, 'SIGKILL');}, forceKillAfterMs);
+		forceKillTimer = setTimeout(() => {
+			signalProcessGroup(pid, 'SIGKILL');
+		}, forceKillAfterMs);
 		forceKillTimer.unref();
 	};
 
@@ -198,7 +204,11 @@ export const runCommand: CommandRunner = async spec => {
 	}
 
 	if (pid === undefined) {
-		const why = await whyNotStarted(spec, 'code' in result ? result.code : undefined, 'originalMessage' in result ? result.originalMessage : undefined);
+		const why = await whyNotStarted(
+			spec,
+			'code' in result ? result.code : undefined,
+			'originalMessage' in result ? result.originalMessage : undefined,
+		);
 		return notRun(why.message, why.flags);
 	}
 
@@ -242,7 +252,7 @@ function buildEnvironment(spec: CommandSpec): Record<string, string> {
 		}
 	}
 
-	// go's collector works harder near this soft limit; the resident-set watch above is the hard one.
+	// Go's collector works harder near this soft limit; the resident-set watch above is the hard one.
 	if (spec.file === 'go' && env['GOMEMLIMIT'] === undefined) {
 		env['GOMEMLIMIT'] = `${Math.floor(childMemoryLimit(spec.env) / 1024 / 1024 / 2)}MiB`;
 	}
@@ -266,7 +276,6 @@ async function isDirectory(directory: string): Promise<boolean> {
 function errorText(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
-
 
 /** Keeps the first and the last `cap / 2` bytes of a stream. */
 class CappedOutput {

@@ -115,5 +115,5 @@ function uniqueDirectoryEntries(directory: string): string[] {
 
 /** The CERTIFICATE blocks of a PEM text (keys and CRLs are skipped, as go's AppendCertsFromPEM does; OpenSSL skips blocks that do not parse). */
 function certificateBlocks(text: string): string[] {
-	return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+	return text.match(/-{5}BEGIN CERTIFICATE-{5}[\s\S]+?-{5}END CERTIFICATE-{5}/g) ?? [];
 }

@@ -81,16 +81,7 @@ export type PinnedLookup = (
 	callback: (error: NodeJS.ErrnoException | null, address: string | Array<{address: string; family: number}>, family?: number) => void,
 ) => void;
 
-export type HttpErrorCode =
-	| 'dns'
-	| 'refused'
-	| 'reset'
-	| 'timeout'
-	| 'unreachable'
-	| 'tls'
-	| 'proxy'
-	| 'canceled'
-	| 'other';
+export type HttpErrorCode = 'dns' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'tls' | 'proxy' | 'canceled' | 'other';
 
 /** What an HTTP request did. Exactly one of `status` and `error` is set. */
 export type HttpResult = {
@@ -151,11 +142,7 @@ export type TlsResult = {
 /** Node's own network primitives: the fallback when `ping`, `nc` or `openssl` are missing. */
 export type NetClient = {
 	readonly resolve: (host: string, options: {timeoutMs: number; signal?: AbortSignal}) => Promise<ResolveResult>;
-	readonly connect: (
-		host: string,
-		port: number,
-		options: {timeoutMs: number; signal?: AbortSignal},
-	) => Promise<ConnectResult>;
+	readonly connect: (host: string, port: number, options: {timeoutMs: number; signal?: AbortSignal}) => Promise<ConnectResult>;
 	readonly tlsHandshake: (
 		host: string,
 		port: number,

@@ -1,4 +1,4 @@
-// undici ships types for its index only; these are the modules `undici-core.ts` reads directly (CommonJS, typed there).
+// Undici ships types for its index only; these are the modules `undici-core.ts` reads directly (CommonJS, typed there).
 declare module 'undici/lib/api/index.js' {
 	const api: unknown;
 	export default api;

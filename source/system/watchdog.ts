@@ -95,7 +95,7 @@ before Ink changes them) and the cursor shown. Also on an uncaught exception (th
 the wizard draws anything. Without `stty` the watchdog only shows the cursor.
 */
 export function guardTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): void {
-	if (terminalWatched || stdin.isTTY !== true) {
+	if (terminalWatched || !stdin.isTTY) {
 		return;
 	}
 

@@ -19,7 +19,7 @@ function backtickFence(text: string, min: number): string {
 
 /** An inline code span that survives backticks and newlines in its content. */
 export function code(text: string): string {
-	const flat = text.replace(/\r?\n/g, ' ');
+	const flat = text.replaceAll(/\r?\n/g, ' ');
 	if (flat === '') {
 		return '` `';
 	}
@@ -36,7 +36,7 @@ export function cellCode(text: string): string {
 
 /** Prose with Markdown's active characters escaped, on one line. */
 export function prose(text: string): string {
-	return text.replace(/\r?\n/g, ' ').replace(/[\\`*[\]<>|]/g, (char) => `\\${char}`);
+	return text.replaceAll(/\r?\n/g, ' ').replaceAll(/[\\`*[\]<>|]/g, (char) => `\\${char}`);
 }
 
 /** A fenced block (the fence grows when the content holds backticks). */
@@ -68,7 +68,9 @@ export function trimOutput(text: string, limits: TrimLimits = {}): string {
 	const maxChars = limits.maxChars ?? 4096;
 	const maxLineChars = limits.maxLineChars ?? 400;
 	let lines = text.replace(/\s+$/, '').split('\n');
-	lines = lines.map((line) => (line.length > maxLineChars ? `${line.slice(0, maxLineChars)} ${t().transcript.moreCharacters(line.length - maxLineChars)}` : line));
+	lines = lines.map((line) =>
+		line.length > maxLineChars ? `${line.slice(0, maxLineChars)} ${t().transcript.moreCharacters(line.length - maxLineChars)}` : line,
+	);
 
 	let cutLines = 0;
 	let cutChars = 0;
@@ -98,5 +100,3 @@ export function trimOutput(text: string, limits: TrimLimits = {}): string {
 	const at = Math.min(Math.max(1, Math.min(headCount, lines.length - 1)), lines.length);
 	return [...lines.slice(0, at), marker, ...lines.slice(at)].join('\n');
 }
-
-

@@ -30,7 +30,9 @@ function capEntry(entry: TranscriptEntry): TranscriptEntry {
 		}
 
 		case 'step': {
-			return entry.evidence.output === undefined ? entry : {...entry, evidence: {...entry.evidence, output: capOutput(entry.evidence.output)}};
+			return entry.evidence.output === undefined
+				? entry
+				: {...entry, evidence: {...entry.evidence, output: capOutput(entry.evidence.output)}};
 		}
 
 		case 'session':

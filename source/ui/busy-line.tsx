@@ -20,7 +20,13 @@ export function BusyLine({label, truncate = false}: BusyLineProps) {
 	return (
 		<Box>
 			<Box flexShrink={0} marginRight={1}>
-				{staticSpinners ? <Text color="cyan">{symbols.busy}</Text> : <Text color="cyan"><Spinner type="dots" /></Text>}
+				{staticSpinners ? (
+					<Text color="cyan">{symbols.busy}</Text>
+				) : (
+					<Text color="cyan">
+						<Spinner type="dots" />
+					</Text>
+				)}
 			</Box>
 			<Text wrap={truncate ? 'truncate-end' : 'wrap'}>{label}</Text>
 		</Box>

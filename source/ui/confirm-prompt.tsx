@@ -51,16 +51,12 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 			) : null}
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>
-						{redact(fix.detail)}
-					</WrappedText>
+					<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
 				</Box>
 			)}
 			{fix.kind !== 'go-env' || goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>
-						{t().wizard.confirmWrites(redact(goenvFile))}
-					</WrappedText>
+					<WrappedText indent={2}>{t().wizard.confirmWrites(redact(goenvFile))}</WrappedText>
 				</Box>
 			)}
 			{gitConfig === undefined ? null : (
@@ -72,9 +68,7 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 			)}
 			{fix.kind === 'command' && fix.argv?.[0] === 'go' && dir !== undefined && dir !== '' ? (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>
-						{t().module.confirmRuns(redact(dir))}
-					</WrappedText>
+					<WrappedText indent={2}>{t().module.confirmRuns(redact(dir))}</WrappedText>
 				</Box>
 			) : null}
 			{undo === undefined ? null : (
@@ -121,7 +115,7 @@ function AnswerRows({rows, cursor}: {readonly rows: {readonly yes: string; reado
 			{[`y  ${rows.yes}`, `n  ${rows.no}`].map((label, index) => (
 				<Box key={label}>
 					<Box width={2} flexShrink={0}>
-						<Text color="blue" bold>
+						<Text bold color="blue">
 							{index === cursor ? symbols.pointer : ' '}
 						</Text>
 					</Box>

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {SessionState} from '../session/reduce-session.js';
-import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
+import {BusyLine} from './busy-line.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {RunningWalkLine} from './walk-view.js';
 
@@ -23,8 +23,7 @@ per walk that has not finished, with the question it asks). Finished parts move 
 */
 export function DiagnosisProgress({session}: DiagnosisProgressProps) {
 	const running = session.walks.filter((view) => view.walk.phase !== 'done');
-	const idle =
-		session.snapshot !== undefined && session.reproduction.phase !== 'running' && running.length === 0;
+	const idle = session.snapshot !== undefined && session.reproduction.phase !== 'running' && running.length === 0;
 	const shown = running.slice(0, maxRunningLines);
 	return (
 		<Box flexDirection="column">

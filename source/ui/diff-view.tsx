@@ -32,7 +32,11 @@ export function DiffView({diffs, context = 1}: DiffViewProps) {
 				<Box key={diff.file} flexDirection="column" paddingLeft={2}>
 					<Text bold>{t().module.diffCounts(diff.file, diff.added, diff.removed)}</Text>
 					{formatDiff(diff.lines, context).map((line, index) => (
-						<Text key={`${index}:${line}`} color={line.startsWith('+') ? 'green' : line.startsWith('-') ? 'red' : undefined} dimColor={!line.startsWith('+') && !line.startsWith('-')}>
+						<Text
+							key={`${index}:${line}`}
+							color={line.startsWith('+') ? 'green' : line.startsWith('-') ? 'red' : undefined}
+							dimColor={!line.startsWith('+') && !line.startsWith('-')}
+						>
 							{redact(line)}
 						</Text>
 					))}

@@ -29,18 +29,42 @@ The ONE table of global keys: the reducer's key handling and the footer both rea
 goes back one level (it cancels a confirmation or a text field, it closes the help).
 */
 export const globalKeys: readonly GlobalKey[] = [
-	{label: 'e', command: 'export', inField: false, get description() {
-		return t().wizard.keys.export;
-	}, matches: isText('e')},
-	{label: '?', command: 'help', inField: false, get description() {
-		return t().wizard.keys.help;
-	}, matches: isText('?')},
-	{label: 'q', command: 'quit', inField: false, get description() {
-		return t().wizard.keys.quit;
-	}, matches: isText('q')},
-	{label: 'Ctrl-C', command: 'interrupt', inField: true, get description() {
-		return t().wizard.keys.interrupt;
-	}, matches: (press) => press.kind === 'interrupt'},
+	{
+		label: 'e',
+		command: 'export',
+		inField: false,
+		get description() {
+			return t().wizard.keys.export;
+		},
+		matches: isText('e'),
+	},
+	{
+		label: '?',
+		command: 'help',
+		inField: false,
+		get description() {
+			return t().wizard.keys.help;
+		},
+		matches: isText('?'),
+	},
+	{
+		label: 'q',
+		command: 'quit',
+		inField: false,
+		get description() {
+			return t().wizard.keys.quit;
+		},
+		matches: isText('q'),
+	},
+	{
+		label: 'Ctrl-C',
+		command: 'interrupt',
+		inField: true,
+		get description() {
+			return t().wizard.keys.interrupt;
+		},
+		matches: (press) => press.kind === 'interrupt',
+	},
 ];
 
 /** The command of the global key pressed in `place`, if it is one there. */
@@ -53,7 +77,14 @@ What the keys do in `place`, as [key, what] pairs: the place's own keys first, t
 there (keys with the same description share a pair: `q/Ctrl-C quit`). `menuRows`: how many rows the menu has.
 */
 export function keysOfPlace(place: KeyPlace, menuRows: number): Array<readonly [string, string]> {
-	const own = place === 'menu' ? t().wizard.placeKeys.menu(menuRows) : place === 'confirm' ? t().wizard.placeKeys.confirm : place === 'field' ? t().wizard.placeKeys.field : [];
+	const own =
+		place === 'menu'
+			? t().wizard.placeKeys.menu(menuRows)
+			: place === 'confirm'
+				? t().wizard.placeKeys.confirm
+				: place === 'field'
+					? t().wizard.placeKeys.field
+					: [];
 	const global: Array<[string, string]> = [];
 	for (const entry of globalKeys) {
 		if (place === 'field' && !entry.inField) {

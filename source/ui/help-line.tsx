@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import {keysOfPlace, type KeyPlace} from './global-keys.js';
 import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
+import {keysOfPlace, type KeyPlace} from './global-keys.js';
 import {WrappedText} from './wrapped-text.js';
 
 /** Props of {@link HelpLine} and {@link HelpPanel}. */

@@ -61,18 +61,41 @@ export function keyPressesOf(input: string, key: Key): KeyPress[] {
 export function splitText(input: string): KeyPress[] {
 	const presses: KeyPress[] = [];
 	for (const {segment} of segmenter.segment(input)) {
-		if (segment === '\r' || segment === '\n' || segment === '\r\n') {
-			presses.push({kind: 'return'});
-		} else if (segment === '\u007F' || segment === '\b') {
-			presses.push({kind: 'backspace'});
-		} else if (segment === '\u0003') {
-			presses.push({kind: 'interrupt'});
-		} else if (segment === '\u001B') {
-			presses.push({kind: 'escape'});
-		} else if (/^[\p{Cc}\p{Cf}]+$/u.test(segment)) {
-			presses.push({kind: 'other'});
-		} else {
-			presses.push({kind: 'text', text: segment});
+		switch (segment) {
+			case '\r':
+			case '\n':
+			case '\r\n': {
+				presses.push({kind: 'return'});
+
+				break;
+			}
+
+			case '\u007F':
+			case '\b': {
+				presses.push({kind: 'backspace'});
+
+				break;
+			}
+
+			case '\u0003': {
+				presses.push({kind: 'interrupt'});
+
+				break;
+			}
+
+			case '\u001B': {
+				presses.push({kind: 'escape'});
+
+				break;
+			}
+
+			default: {
+				if (/^[\p{Cc}\p{Cf}]+$/u.test(segment)) {
+					presses.push({kind: 'other'});
+				} else {
+					presses.push({kind: 'text', text: segment});
+				}
+			}
 		}
 	}
 

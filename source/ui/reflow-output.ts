@@ -14,7 +14,7 @@ import {displayWidth} from '../i18n/text-width.js';
 
 const escape = '\u001B';
 /** Ink's log-update erasing its previous frame: `eraseLines(n)`, each line erased then the cursor up, then to column 1. */
-const erasePrefix = new RegExp(`^(?:${escape}\\[2K(?:${escape}\\[1A)?)+${escape}\\[G`);
+const erasePrefix = new RegExp(String.raw`^(?:${escape}\[2K(?:${escape}\[1A)?)+${escape}\[G`);
 const eraseLine = `${escape}[2K`;
 const cursorUp = `${escape}[1A`;
 
@@ -63,7 +63,7 @@ added to that frame. Call it once per stream, before `render`.
 */
 export function reflowSafeOutput(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
 	let frame = '';
-	let columns = stdout.columns;
+	let {columns} = stdout;
 	const write = (chunk: unknown, ...rest: unknown[]): boolean => {
 		if (typeof chunk === 'string') {
 			const erase = erasePrefix.exec(chunk);

@@ -13,7 +13,7 @@ export type SettingsPanelProps = {
 };
 
 /**
-go's version and the effective settings that matter, each with where its value comes from; a GOENV value that
+Go's version and the effective settings that matter, each with where its value comes from; a GOENV value that
 the environment shadows is called out under it.
 */
 export function SettingsPanel({snapshot}: SettingsPanelProps) {
@@ -39,7 +39,15 @@ export function SettingsPanel({snapshot}: SettingsPanelProps) {
 	);
 }
 
-function SettingRow({setting, nameWidth, note}: {readonly setting: Setting; readonly nameWidth: number; readonly note: string | undefined}) {
+function SettingRow({
+	setting,
+	nameWidth,
+	note,
+}: {
+	readonly setting: Setting;
+	readonly nameWidth: number;
+	readonly note: string | undefined;
+}) {
 	const {redact} = useUi();
 	return (
 		<Box flexDirection="column" paddingLeft={2}>

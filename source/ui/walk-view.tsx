@@ -5,8 +5,8 @@ import {isTrivialVisit} from '../diagnose/visit-trivia.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatDuration} from '../model/format.js';
-import {BusyLine} from './busy-line.js';
 import {t} from '../i18n/index.js';
+import {BusyLine} from './busy-line.js';
 import {CommandLine} from './command-line.js';
 import {symbols} from './messages.js';
 import {useUi} from './ui-context.js';
@@ -36,11 +36,21 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 	const passed = walk.phase === 'done' && walk.verdict === 'healthy';
 	if (detail === 'summary') {
 		if (setAside !== undefined) {
-			return <Marked symbol={symbols.waited} text={`${heading}: ${t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}`} />;
+			return (
+				<Marked
+					symbol={symbols.waited}
+					text={`${heading}: ${t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}`}
+				/>
+			);
 		}
 
 		if (walk.phase !== 'done') {
-			return <Marked symbol={symbols.waited} text={`${heading}: ${t().wizard.walkStopped(redact(view.running?.question ?? walk.visits.at(-1)?.question ?? ''))}`} />;
+			return (
+				<Marked
+					symbol={symbols.waited}
+					text={`${heading}: ${t().wizard.walkStopped(redact(view.running?.question ?? walk.visits.at(-1)?.question ?? ''))}`}
+				/>
+			);
 		}
 
 		if (passed) {
@@ -50,7 +60,7 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 		const failing = walk.visits.findLast((visit) => visit.evidence !== undefined);
 		return (
 			<Box flexDirection="column">
-				<Marked symbol={symbols.broken} color="red" text={heading} bold />
+				<Marked bold symbol={symbols.broken} color="red" text={heading} />
 				<Box flexDirection="column" paddingLeft={2}>
 					{failing === undefined ? null : <VisitLine visit={failing} />}
 					<Marked symbol={symbols.broken} color="red" text={redact(walk.summary)} />
@@ -61,7 +71,7 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 
 	return (
 		<Box flexDirection="column">
-			<WrappedText indent={0} bold>
+			<WrappedText bold indent={0}>
 				{heading}
 			</WrappedText>
 			<Box flexDirection="column" paddingLeft={2}>
@@ -71,8 +81,12 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 						<VisitLine key={`${index}:${visit.node}`} visit={visit} />
 					))}
 				{view.running === undefined ? null : <BusyLine label={redact(view.running.question)} />}
-				{setAside === undefined ? null : <Marked symbol={symbols.waited} text={t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))} />}
-				{walk.phase === 'done' ? <Marked symbol={passed ? symbols.ok : symbols.broken} color={passed ? 'green' : 'red'} text={redact(walk.summary)} /> : null}
+				{setAside === undefined ? null : (
+					<Marked symbol={symbols.waited} text={t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))} />
+				)}
+				{walk.phase === 'done' ? (
+					<Marked symbol={passed ? symbols.ok : symbols.broken} color={passed ? 'green' : 'red'} text={redact(walk.summary)} />
+				) : null}
 			</Box>
 		</Box>
 	);
@@ -82,15 +96,25 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 export function RunningWalkLine({view}: {readonly view: WalkState}) {
 	const {redact} = useUi();
 	const question = view.running?.question;
-	return <BusyLine label={`${walkHeading(view, redact)}${question === undefined ? '' : `: ${redact(question)}`}`} truncate />;
+	return <BusyLine truncate label={`${walkHeading(view, redact)}${question === undefined ? '' : `: ${redact(question)}`}`} />;
 }
 
 /** A symbol (which reads without colour) and a text wrapped beside it. */
-function Marked({symbol, text, color, bold = false}: {readonly symbol: string; readonly text: string; readonly color?: string; readonly bold?: boolean}) {
+function Marked({
+	symbol,
+	text,
+	color,
+	bold = false,
+}: {
+	readonly symbol: string;
+	readonly text: string;
+	readonly color?: string;
+	readonly bold?: boolean;
+}) {
 	return (
 		<Box>
 			<Box flexShrink={0} marginRight={1}>
-				<Text color={color} bold>
+				<Text bold color={color}>
 					{symbol}
 				</Text>
 			</Box>
@@ -127,7 +151,10 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 				</Box>
 			)}
 			<Box paddingLeft={4}>
-				<WrappedText indent={6} parts={[{text: redact(evidence.summary)}, {text: `  ${t().wizard.duration(evidence.durationMs)}`, dimColor: true}]} />
+				<WrappedText
+					indent={6}
+					parts={[{text: redact(evidence.summary)}, {text: `  ${t().wizard.duration(evidence.durationMs)}`, dimColor: true}]}
+				/>
 			</Box>
 		</Box>
 	);

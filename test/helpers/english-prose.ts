@@ -58,7 +58,10 @@ export function englishProse(text: string, goOutput: readonly string[]): string[
 			.replaceAll(/\S*[/@=_]\S*/g, ' ')
 			.replaceAll(/\S+:\d+/g, ' ');
 		for (const run of rest.matchAll(/[A-Za-z][A-Za-z'’-]*(?:[ \t,;:()-]+[A-Za-z][A-Za-z'’-]*){2,}/g)) {
-			const words = run[0].toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
+			const words = run[0]
+				.toLowerCase()
+				.split(/[^a-z'’-]+/)
+				.filter(Boolean);
 			if (words.some((word) => functionWords.has(word))) {
 				found.push(`${line.trim()}    ← "${run[0]}"`);
 				break;
@@ -80,7 +83,14 @@ function unwrapped(text: string): string[] {
 	for (const line of text.split('\n')) {
 		const indent = line.length - line.trimStart().length;
 		const last = lines.at(-1);
-		if (last !== undefined && line.trim() !== '' && last.trim() !== '' && indent > previousIndent && !/^\s*\$ /.test(line) && !/^\s*\$ /.test(last)) {
+		if (
+			last !== undefined &&
+			line.trim() !== '' &&
+			last.trim() !== '' &&
+			indent > previousIndent &&
+			!/^\s*\$ /.test(line) &&
+			!/^\s*\$ /.test(last)
+		) {
 			lines[lines.length - 1] = `${last} ${line.trim()}`;
 			continue;
 		}

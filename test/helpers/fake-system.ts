@@ -129,7 +129,11 @@ export function missingCommand(argv: readonly string[]): CommandResult {
 }
 
 /** A command killed at its deadline. */
-export function timedOutCommand(argv: readonly string[], durationMs: number, output: {stdout?: string; stderr?: string} = {}): CommandResult {
+export function timedOutCommand(
+	argv: readonly string[],
+	durationMs: number,
+	output: {stdout?: string; stderr?: string} = {},
+): CommandResult {
 	return commandResult(argv, {
 		exitCode: undefined,
 		timedOut: true,

@@ -95,8 +95,8 @@ export function render(t: TestContext, tree: ReactElement, options: {columns?: n
 			rendered.cleanup();
 		};
 
-		// ink-testing-library does not hand out Ink's instance; observe the app's exit through its onExit there.
-		exitValue = Promise.reject(new Error('waitUntilExit needs a render with a set width (ink-testing-library hides Ink\'s instance)'));
+		// Ink-testing-library does not hand out Ink's instance; observe the app's exit through its onExit there.
+		exitValue = Promise.reject(new Error("waitUntilExit needs a render with a set width (ink-testing-library hides Ink's instance)"));
 		exitValue.catch(() => undefined);
 	} else {
 		const stdout = new FakeStdout(columns);
@@ -176,7 +176,6 @@ export async function waitForFrame(
 			throw new Error(`No frame matched within ${timeoutMs} ms. The last frame was:\n${frame}`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- polling
 		await sleep(10);
 	}
 }
@@ -189,7 +188,6 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- polling
 		await sleep(10);
 	}
 }

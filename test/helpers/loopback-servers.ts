@@ -41,7 +41,7 @@ export async function closedPort(): Promise<number> {
 	const server = net.createServer();
 	await listen(server);
 	const {port} = server.address() as net.AddressInfo;
-	await new Promise<void>(resolve => {
+	await new Promise<void>((resolve) => {
 		server.close(() => {
 			resolve();
 		});
@@ -53,11 +53,13 @@ export async function closedPort(): Promise<number> {
 export async function startHangingServer(): Promise<LoopbackServer & {readonly connections: () => number}> {
 	const sockets = new Set<net.Socket>();
 	let connections = 0;
-	const server = net.createServer(socket => {
+	const server = net.createServer((socket) => {
 		connections++;
 		sockets.add(socket);
 		socket.on('error', () => undefined);
-		socket.on('close', () => {sockets.delete(socket);});
+		socket.on('close', () => {
+			sockets.delete(socket);
+		});
 	});
 	await listen(server);
 	return {
@@ -97,7 +99,7 @@ server.listen({host: '127.0.0.1', port: 0, backlog: 1}, () => {
 		const socket = net.connect(port, '127.0.0.1');
 		socket.on('error', () => undefined);
 		fillers.push(socket);
-		const connected = await new Promise<boolean>(resolve => {
+		const connected = await new Promise<boolean>((resolve) => {
 			const timer = setTimeout(() => {
 				resolve(false);
 			}, 300);
@@ -146,7 +148,11 @@ export type HttpTestServer = LoopbackServer & {
 	readonly requests: readonly SeenRequest[];
 };
 
-function respond(answer: Answer | ((request: http.IncomingMessage) => Answer), request: http.IncomingMessage, response: http.ServerResponse) {
+function respond(
+	answer: Answer | ((request: http.IncomingMessage) => Answer),
+	request: http.IncomingMessage,
+	response: http.ServerResponse,
+) {
 	const {status = 200, body = '', headers = {}} = typeof answer === 'function' ? answer(request) : answer;
 	response.writeHead(status, {'content-type': 'text/plain; charset=utf-8', ...headers});
 	response.end(body);
@@ -211,8 +217,7 @@ export async function startTestProxy(options: ProxyOptions = {}): Promise<HttpTe
 		options.credentials === undefined
 			? undefined
 			: `Basic ${Buffer.from(`${options.credentials.user}:${options.credentials.password}`).toString('base64')}`;
-	const authorized = (request: http.IncomingMessage) =>
-		expected === undefined || request.headers['proxy-authorization'] === expected;
+	const authorized = (request: http.IncomingMessage) => expected === undefined || request.headers['proxy-authorization'] === expected;
 
 	const server = http.createServer((request, response) => {
 		requests.push(seen(request));
@@ -228,7 +233,9 @@ export async function startTestProxy(options: ProxyOptions = {}): Promise<HttpTe
 		requests.push(seen(request));
 		sockets.add(client);
 		client.on('error', () => undefined);
-		client.on('close', () => {sockets.delete(client);});
+		client.on('close', () => {
+			sockets.delete(client);
+		});
 		if (!authorized(request)) {
 			client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n');
 			return;
@@ -246,7 +253,9 @@ export async function startTestProxy(options: ProxyOptions = {}): Promise<HttpTe
 			client.pipe(upstream);
 		});
 		sockets.add(upstream);
-		upstream.on('error', () => {client.destroy();});
+		upstream.on('error', () => {
+			client.destroy();
+		});
 		upstream.on('close', () => {
 			sockets.delete(upstream);
 			client.destroy();
@@ -283,7 +292,7 @@ async function closeServer(server: net.Server, sockets: Set<net.Socket>): Promis
 		socket.destroy();
 	}
 
-	await new Promise<void>(resolve => {
+	await new Promise<void>((resolve) => {
 		server.close(() => {
 			resolve();
 		});
@@ -291,7 +300,7 @@ async function closeServer(server: net.Server, sockets: Set<net.Socket>): Promis
 }
 
 async function closeHttpServer(server: http.Server): Promise<void> {
-	const closed = new Promise<void>(resolve => {
+	const closed = new Promise<void>((resolve) => {
 		server.close(() => {
 			resolve();
 		});

@@ -27,7 +27,7 @@ export function recordingSystem(): System & {readonly checks: Check[]} {
 				checks.push({key: [spec.file, ...spec.args].join(' '), host: '', timeoutMs: spec.timeoutMs, kind: 'run'});
 			} else {
 				// The host is the last argument that looks like one: ping … HOST, nc … HOST PORT, openssl … -connect HOST:PORT.
-				const target = spec.args.filter((argument) => !argument.startsWith('-') && /[.:]/.test(argument)).at(-1) ?? spec.args.join(' ');
+				const target = spec.args.findLast((argument) => !argument.startsWith('-') && /[.:]/.test(argument)) ?? spec.args.join(' ');
 				const port = spec.file === 'nc' ? `:${spec.args.at(-1) ?? ''}` : '';
 				checks.push({key: `${spec.file} ${target}${port}`, host: target.replace(/:\d+$/, ''), timeoutMs: spec.timeoutMs, kind: 'run'});
 			}
@@ -35,7 +35,12 @@ export function recordingSystem(): System & {readonly checks: Check[]} {
 			return real.run(spec);
 		},
 		async http(request) {
-			checks.push({key: `${request.method ?? 'GET'} ${request.url}`, host: new URL(request.url).hostname, timeoutMs: request.timeoutMs, kind: 'http'});
+			checks.push({
+				key: `${request.method ?? 'GET'} ${request.url}`,
+				host: new URL(request.url).hostname,
+				timeoutMs: request.timeoutMs,
+				kind: 'http',
+			});
 			return real.http(request);
 		},
 		net: {

@@ -57,11 +57,28 @@ export async function proxyDownScenario(options: ProxyDownOptions = {}): Promise
 	}
 
 	const snapshot = goSnapshot(goproxy, options);
-	const reproduction = await reproduceDownload(recordedGo(broken), {env: {}, cwd: '/home/dev/hello', module: `${labModule}@${labVersion}`, timeoutMs: 10_000});
+	const reproduction = await reproduceDownload(recordedGo(broken), {
+		env: {},
+		cwd: '/home/dev/hello',
+		module: `${labModule}@${labVersion}`,
+		timeoutMs: 10_000,
+	});
 
 	const subjects = [
-		...entries.map((entry, index) => ({subject: subjectOf(entry), role: 'goproxy' as const, entryIndex: index, works: index > 0, listMs: 12 + index * 3})),
-		{subject: subjectOf(parseGoproxyList(candidateProxy).entries[0] as ProxyEntry & {kind: 'url'}), role: 'candidate' as const, entryIndex: undefined, works: true, listMs: 30},
+		...entries.map((entry, index) => ({
+			subject: subjectOf(entry),
+			role: 'goproxy' as const,
+			entryIndex: index,
+			works: index > 0,
+			listMs: 12 + index * 3,
+		})),
+		{
+			subject: subjectOf(parseGoproxyList(candidateProxy).entries[0] as ProxyEntry & {kind: 'url'}),
+			role: 'candidate' as const,
+			entryIndex: undefined,
+			works: true,
+			listMs: 30,
+		},
 	];
 	let clock = 0;
 	const at = () => new Date(Date.UTC(2026, 10, 25, 15, 0, 0, clock++ * 10)).toISOString();
@@ -80,7 +97,9 @@ export async function proxyDownScenario(options: ProxyDownOptions = {}): Promise
 	const probeStarts = () =>
 		walks.flatMap((walk): SessionEvent[] => {
 			const pending = pendingProbe(connectivityFlow, walk);
-			return pending === undefined ? [] : [{type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question}];
+			return pending === undefined
+				? []
+				: [{type: 'probe-started', at: at(), walkId: walk.id, node: pending.node, question: pending.question}];
 		});
 	first.push(...probeStarts());
 	batches.push(first);
@@ -95,7 +114,11 @@ export async function proxyDownScenario(options: ProxyDownOptions = {}): Promise
 			}
 
 			const {subject, works, listMs} = subjects[index]!;
-			const stepped = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence: evidenceFor(pending.probe, subject, works, listMs)});
+			const stepped = stepWalk(connectivityFlow, walk, {
+				type: 'probe-finished',
+				node: pending.node,
+				evidence: evidenceFor(pending.probe, subject, works, listMs),
+			});
 			batch.push({type: 'walk-stepped', at: at(), walk: stepped});
 			return stepped;
 		});
@@ -125,8 +148,25 @@ function evidenceFor(probe: string, subject: WalkSubject, works: boolean, listMs
 	switch (probe) {
 		case 'dns': {
 			return isIp(host)
-				? {probe: 'dns', tool: 'node:dns', command: `resolve ${host}`, outcome: 'ip-literal', summary: `${host} is an IP address: nothing to resolve`, durationMs: 0}
-				: {probe: 'dns', tool: 'getent', command: `getent ahosts ${host}`, argv: ['getent', 'ahosts', host], outcome: 'resolved', summary: `${host} resolves to 10.20.30.40`, exitCode: 0, durationMs: 4, output: `10.20.30.40     STREAM ${host}`};
+				? {
+						probe: 'dns',
+						tool: 'node:dns',
+						command: `resolve ${host}`,
+						outcome: 'ip-literal',
+						summary: `${host} is an IP address: nothing to resolve`,
+						durationMs: 0,
+					}
+				: {
+						probe: 'dns',
+						tool: 'getent',
+						command: `getent ahosts ${host}`,
+						argv: ['getent', 'ahosts', host],
+						outcome: 'resolved',
+						summary: `${host} resolves to 10.20.30.40`,
+						exitCode: 0,
+						durationMs: 4,
+						output: `10.20.30.40     STREAM ${host}`,
+					};
 		}
 
 		case 'ping': {
@@ -146,16 +186,51 @@ function evidenceFor(probe: string, subject: WalkSubject, works: boolean, listMs
 		case 'tcp': {
 			const argv = ['nc', '-z', '-v', '-w', '3', host, String(port)];
 			return works
-				? {probe: 'tcp', tool: 'nc', command: argv.join(' '), argv, outcome: 'open', summary: `port ${port} on ${host} is open`, exitCode: 0, durationMs: 1, output: `Connection to ${host} ${port} port [tcp/*] succeeded!`}
-				: {probe: 'tcp', tool: 'nc', command: argv.join(' '), argv, outcome: 'refused', summary: `port ${port} on ${host} refuses connections`, exitCode: 1, durationMs: 1, output: `nc: connect to ${host} port ${port} (tcp) failed: Connection refused`};
+				? {
+						probe: 'tcp',
+						tool: 'nc',
+						command: argv.join(' '),
+						argv,
+						outcome: 'open',
+						summary: `port ${port} on ${host} is open`,
+						exitCode: 0,
+						durationMs: 1,
+						output: `Connection to ${host} ${port} port [tcp/*] succeeded!`,
+					}
+				: {
+						probe: 'tcp',
+						tool: 'nc',
+						command: argv.join(' '),
+						argv,
+						outcome: 'refused',
+						summary: `port ${port} on ${host} refuses connections`,
+						exitCode: 1,
+						durationMs: 1,
+						output: `nc: connect to ${host} port ${port} (tcp) failed: Connection refused`,
+					};
 		}
 
 		case 'tls': {
-			return {probe: 'tls', tool: 'node:tls', command: `tls ${host}:${port}`, outcome: 'ok', summary: 'the certificate chain verifies', durationMs: 8};
+			return {
+				probe: 'tls',
+				tool: 'node:tls',
+				command: `tls ${host}:${port}`,
+				outcome: 'ok',
+				summary: 'the certificate chain verifies',
+				durationMs: 8,
+			};
 		}
 
 		case 'http-list': {
-			return {probe: 'http', tool: 'undici', command: `GET ${subject.url}/${labModule}/@v/list`, outcome: 'ok', summary: `200 OK: ${labVersion}`, durationMs: listMs, output: labVersion};
+			return {
+				probe: 'http',
+				tool: 'undici',
+				command: `GET ${subject.url}/${labModule}/@v/list`,
+				outcome: 'ok',
+				summary: `200 OK: ${labVersion}`,
+				durationMs: listMs,
+				output: labVersion,
+			};
 		}
 
 		default: {
@@ -191,7 +266,10 @@ function goSnapshot(goproxy: string, options: ProxyDownOptions): GoSnapshot {
 		goroot: '/usr/local/go',
 		goenvFile: goenvFilePath,
 		goMod: '/home/dev/hello/go.mod',
-		settings: [...settings, ...proxyVariables.map((variable) => ({name: variable.name, value: variable.value, source: 'environment' as const}))],
+		settings: [
+			...settings,
+			...proxyVariables.map((variable) => ({name: variable.name, value: variable.value, source: 'environment' as const})),
+		],
 		proxyVariables,
 		values,
 		goenvFileValues: userFile.values,
@@ -271,7 +349,6 @@ export function scriptedActions(options: ScriptOptions): ScriptedActions {
 			calls.signals.push(signal);
 			for (const [index, batch] of options.batches.entries()) {
 				if (index > 0 && options.stepwise) {
-					// eslint-disable-next-line no-await-in-loop -- the test releases one batch at a time
 					await gates[index - 1]!.promise;
 				}
 
@@ -288,10 +365,29 @@ export function scriptedActions(options: ScriptOptions): ScriptedActions {
 			calls.applyFix.push(fix);
 			calls.signals.push(signal);
 			await options.applyGate?.promise;
-			const outcome: FixOutcome = options.fixOutcome ?? {status: 'fixed', summary: 'go mod download -json now succeeds (0.1 s).', journalId: 'j-1'};
-			emit({type: 'command-finished', at: at(), title: `Apply: ${fix.title}`, argv: fix.argv ?? [], exitCode: outcome.status === 'failed' ? 1 : 0, timedOut: false, durationMs: 9, output: ''});
+			const outcome: FixOutcome = options.fixOutcome ?? {
+				status: 'fixed',
+				summary: 'go mod download -json now succeeds (0.1 s).',
+				journalId: 'j-1',
+			};
+			emit({
+				type: 'command-finished',
+				at: at(),
+				title: `Apply: ${fix.title}`,
+				argv: fix.argv ?? [],
+				exitCode: outcome.status === 'failed' ? 1 : 0,
+				timedOut: false,
+				durationMs: 9,
+				output: '',
+			});
 			if (options.recordsItself) {
-				emit({type: 'fix-finished', at: at(), fix, status: outcome.status === 'shadowed' ? 'shadowed' : outcome.status === 'failed' ? 'failed' : 'applied', detail: outcome.summary});
+				emit({
+					type: 'fix-finished',
+					at: at(),
+					fix,
+					status: outcome.status === 'shadowed' ? 'shadowed' : outcome.status === 'failed' ? 'failed' : 'applied',
+					detail: outcome.summary,
+				});
 			}
 
 			if (outcome.status === 'fixed' || outcome.status === 'not-fixed') {
@@ -303,7 +399,11 @@ export function scriptedActions(options: ScriptOptions): ScriptedActions {
 		async undo(emit, signal) {
 			calls.undo++;
 			calls.signals.push(signal);
-			const outcome: UndoOutcome = options.undoOutcome ?? {ok: true, summary: 'Restored GOPROXY; the GOENV file is byte for byte as before.', nothingToUndo: false};
+			const outcome: UndoOutcome = options.undoOutcome ?? {
+				ok: true,
+				summary: 'Restored GOPROXY; the GOENV file is byte for byte as before.',
+				nothingToUndo: false,
+			};
 			if (options.recordsItself) {
 				emit({type: 'undone', at: at(), ok: outcome.ok, summary: outcome.summary});
 			}

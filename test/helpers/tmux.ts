@@ -73,20 +73,32 @@ export async function launchInTmux(t: TestContext, options: LaunchOptions): Prom
 	const columns = String(options.columns ?? 110);
 	await execa(
 		'tmux',
-		['-L', session, 'new-session', '-d', '-s', session, '-c', directory, '-x', columns, '-y', String(options.rows ?? 50), `${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`],
+		[
+			'-L',
+			session,
+			'new-session',
+			'-d',
+			'-s',
+			session,
+			'-c',
+			directory,
+			'-x',
+			columns,
+			'-y',
+			String(options.rows ?? 50),
+			`${command}; echo $? > ${quote(status)}; stty -a > ${quote(stty)}; sleep 60`,
+		],
 		{timeout: 10_000},
 	);
 	const history = `-${options.history ?? 300}`;
 	const waitForFile = async (file: string) => {
 		const deadline = Date.now() + 30_000;
 		for (;;) {
-			// eslint-disable-next-line no-await-in-loop -- polling for the shell's file
 			const text = (await readFile(file, 'utf8').catch(() => '')).trim();
 			if (text !== '' || Date.now() > deadline) {
 				return text;
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			await sleep(50);
 		}
 	};
@@ -102,13 +114,11 @@ export async function launchInTmux(t: TestContext, options: LaunchOptions): Prom
 			const deadline = Date.now() + timeoutMs;
 			let screen = '';
 			while (Date.now() < deadline) {
-				// eslint-disable-next-line no-await-in-loop -- polling the terminal
 				screen = await tmux('capture-pane', '-p', '-J', '-S', history, '-t', session);
 				if (pattern.test(screen)) {
 					return screen;
 				}
 
-				// eslint-disable-next-line no-await-in-loop
 				await sleep(100);
 			}
 

@@ -17,12 +17,12 @@ const fullWidthPunctuation = '。，：；！？、';
 
 const rules: ReadonlyArray<readonly [string, RegExp]> = [
 	// One space: two or more are a column's gap (a table, the time after a line), and ` · ` separates a title's parts.
-	['an ASCII space after full-width punctuation', new RegExp(`[${fullWidthPunctuation}）] (?=[^\\s·])`, 'u')],
-	['an ASCII space before full-width punctuation', new RegExp(`[^\\s·] [${fullWidthPunctuation}）]`, 'u')],
+	['an ASCII space after full-width punctuation', new RegExp(String.raw`[${fullWidthPunctuation}）] (?=[^\s·])`, 'u')],
+	['an ASCII space before full-width punctuation', new RegExp(String.raw`[^\s·] [${fullWidthPunctuation}）]`, 'u')],
 	['a leading ASCII space before 汉字 (it would follow a 。)', new RegExp(`^ ${han}`, 'u')],
 	['an ASCII comma between Chinese items (use 、 or ，)', new RegExp(`${han}, *${han}`, 'u')],
 	['two groups in parentheses side by side', /[)）] *[(（]/u],
-	['half-width parentheses around Chinese text', new RegExp(`\\([^()]*${han}[^()]*\\)`, 'u')],
+	['half-width parentheses around Chinese text', new RegExp(String.raw`\([^()]*${han}[^()]*\)`, 'u')],
 	['a full-width parenthesis closed by a half-width one, or the reverse', /（[^（）()]*\)|\([^（）()]*）/u],
 	['gomod-doctor’s English in brackets', /\((?:via|from|see|e\.g\.|i\.e\.)\b/u],
 ];

@@ -57,7 +57,11 @@ test('classify in Chinese explains in the guide’s terms; --json stays English 
 	// The detail labels share one column although they are 汉字.
 	const labels = human.stdout.split('\n').filter((line) => /^ {3}(模块|版本|主机|原文)：/.test(line));
 	assert.ok(labels.length >= 2);
-	assert.equal(new Set(labels.map((line) => line.search(/：\s+\S/) + line.slice(line.search(/：/)).search(/[^：\s]/))).size, 1, labels.join('\n'));
+	assert.equal(
+		new Set(labels.map((line) => line.search(/：\s+\S/) + line.slice(line.search(/：/)).search(/[^：\s]/))).size,
+		1,
+		labels.join('\n'),
+	);
 
 	const json = await runCli(['classify', '--json', '--lang', 'zh'], {env, input: log});
 	const english = await runCli(['classify', '--json'], {env, input: log});
@@ -71,7 +75,18 @@ test('diagnose in the lab, in Chinese: the report, its walks and its conclusion;
 	const args = ['diagnose', '--dir', lab.dir, '--candidates', lab.candidates.join(','), '--timeout', '5'];
 	const run = await runCli([...args, '--lang', 'zh'], {env: lab.env});
 	assert.equal(run.exitCode, 1, run.stderr);
-	for (const text of ['gomod-doctor 诊断：', '复现：go mod download', 'GOPROXY 第 1 项', '可达吗？', '拒绝连接', '结论：GOPROXY 第 1 项（http://127.0.0.1:', '拒绝连接，go 就停在这里。', '可以尝试的修复', '优先使用 http://127.0.0.1:', '[错误] http://127.0.0.1:']) {
+	for (const text of [
+		'gomod-doctor 诊断：',
+		'复现：go mod download',
+		'GOPROXY 第 1 项',
+		'可达吗？',
+		'拒绝连接',
+		'结论：GOPROXY 第 1 项（http://127.0.0.1:',
+		'拒绝连接，go 就停在这里。',
+		'可以尝试的修复',
+		'优先使用 http://127.0.0.1:',
+		'[错误] http://127.0.0.1:',
+	]) {
 		assert.ok(run.stdout.includes(text), `the report says ${text}:\n${run.stdout}`);
 	}
 
@@ -85,9 +100,16 @@ test('lab --list describes every scenario in Chinese with --lang zh, in English 
 	const {env} = await hermetic(t);
 	const zh = await runCli(['lab', '--list', '--lang', 'zh'], {env});
 	assert.equal(zh.exitCode, 0, zh.stderr);
-	const lines = zh.stdout.split('\n').slice(1).filter((line) => line.trim() !== '');
+	const lines = zh.stdout
+		.split('\n')
+		.slice(1)
+		.filter((line) => line.trim() !== '');
 	assert.ok(lines.length > 10, zh.stdout);
-	assert.deepEqual(lines.filter((line) => !/\p{Script=Han}/u.test(line)), [], 'every scenario line holds Chinese');
+	assert.deepEqual(
+		lines.filter((line) => !/\p{Script=Han}/u.test(line)),
+		[],
+		'every scenario line holds Chinese',
+	);
 	assert.match(zh.stdout, /proxy-down +第一个 GOPROXY 条目拒绝连接/);
 	const en = await runCli(['lab', '--list'], {env});
 	assert.match(en.stdout, /proxy-down +The first GOPROXY entry refuses connections/);

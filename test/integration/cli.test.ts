@@ -72,7 +72,10 @@ describe('classify', () => {
 		].join('\n');
 		const run = await runCli(['classify', '--json'], {env, input: log});
 		assert.equal(run.exitCode, 1);
-		const result = JSON.parse(run.stdout) as {schemaVersion: number; primary: {category: string; module: string; version: string; host: string}};
+		const result = JSON.parse(run.stdout) as {
+			schemaVersion: number;
+			primary: {category: string; module: string; version: string; host: string};
+		};
 		assert.equal(result.schemaVersion, 1);
 		assert.deepEqual(
 			{category: result.primary.category, module: result.primary.module, version: result.primary.version, host: result.primary.host},
@@ -104,7 +107,8 @@ describe('classify', () => {
 
 	test('secrets in the pasted log are redacted in both forms', async (t) => {
 		const {env} = await hermetic(t);
-		const log = 'go: git.corp.example/team/lib@v1.0.0: reading https://builder:hunter2-s3cret@goproxy.corp.example/git.corp.example/team/lib/@v/v1.0.0.info: 401 Unauthorized\n';
+		const log =
+			'go: git.corp.example/team/lib@v1.0.0: reading https://builder:hunter2-s3cret@goproxy.corp.example/git.corp.example/team/lib/@v/v1.0.0.info: 401 Unauthorized\n';
 		for (const args of [['classify'], ['classify', '--json']]) {
 			const run = await runCli(args, {env, input: log});
 			assert.doesNotMatch(run.stdout, /hunter2-s3cret/);
@@ -119,36 +123,49 @@ test('without a terminal, the bare command prints the diagnose report (lab: prox
 	const run = await runCli(['--dir', lab.dir, '--timeout', '4'], {env: lab.env});
 	assert.equal(run.exitCode, 1);
 	assert.match(run.stderr, /no terminal here \(or TERM=dumb\), so no wizard/);
-	assert.match(run.stdout.replaceAll(/\n\s+/g, ' '), /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) answers 502 Bad Gateway; go stops there\./);
+	assert.match(
+		run.stdout.replaceAll(/\n\s+/g, ' '),
+		/Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) answers 502 Bad Gateway; go stops there\./,
+	);
 	assert.match(run.stdout, /\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct/);
 	assert.equal(await readFile(lab.goenvFile, 'utf8'), `GOPROXY=${lab.goproxy}\nGOSUMDB=off\n`, 'diagnose applies nothing');
 });
 
 test('lab: SIGTERM while go hangs stops go, removes the lab and exits 143', async (t) => {
 	const {env} = await hermetic(t);
-	const child = execa(process.execPath, [cliPath, 'lab', 'proxy-hang', '--timeout', '30'], {env: {...env, CI: 'true'}, extendEnv: false, reject: false, timeout: 60_000});
+	const child = execa(process.execPath, [cliPath, 'lab', 'proxy-hang', '--timeout', '30'], {
+		env: {...env, CI: 'true'},
+		extendEnv: false,
+		reject: false,
+		timeout: 60_000,
+	});
 	let output = '';
 	child.stdout?.on('data', (chunk: Buffer) => {
 		output += chunk.toString();
 	});
 	const deadline = Date.now() + 20_000;
 	while (!/Go module: (\S+)/.test(output) && Date.now() < deadline) {
-		// eslint-disable-next-line no-await-in-loop -- polling the child's output
 		await sleep(50);
 	}
 
 	const projectDir = /Go module: (\S+)/.exec(output)?.[1];
 	assert.ok(projectDir, `the lab started: ${output}`);
-	await sleep(1500); // go is now waiting on the hanging entry
+	await sleep(1500); // Go is now waiting on the hanging entry
 	child.kill('SIGTERM');
 	const result = await child;
 	assert.equal(result.exitCode ?? (result.signal === 'SIGTERM' ? 143 : undefined), 143);
-	assert.equal(await access(path.dirname(projectDir)).then(() => true, () => false), false, 'the lab directory is gone');
-	// go ran with its working directory in the lab: no process may still have one there.
+	assert.equal(
+		await access(path.dirname(projectDir)).then(
+			() => true,
+			() => false,
+		),
+		false,
+		'the lab directory is gone',
+	);
+	// Go ran with its working directory in the lab: no process may still have one there.
 	const labRoot = path.dirname(projectDir);
 	const left: string[] = [];
 	for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-		// eslint-disable-next-line no-await-in-loop -- a few hundred readlinks
 		const cwd = await readlink(`/proc/${pid}/cwd`).catch(() => '');
 		if (cwd.startsWith(labRoot)) {
 			left.push(`${pid} ${cwd}`);
@@ -158,7 +175,7 @@ test('lab: SIGTERM while go hangs stops go, removes the lab and exits 143', asyn
 	assert.deepEqual(left, [], 'no orphaned go');
 });
 
-test('a setting go cannot parse (GOFLAGS) is reported as go configuration, with go\'s message', async (t) => {
+test("a setting go cannot parse (GOFLAGS) is reported as go configuration, with go's message", async (t) => {
 	const lab = await startLab('healthy');
 	t.after(async () => lab.close());
 	const run = await runCli(['diagnose', '--json', '--dir', lab.dir], {env: {...lab.env, GOFLAGS: '-bogus-flag'}});

@@ -16,7 +16,10 @@ import {englishProse, quotedOutput} from '../helpers/english-prose.js';
 
 async function diagnose(lab: Lab, lang: 'zh' | 'en') {
 	const args = ['diagnose', '--dir', lab.dir, '--candidates', lab.candidates.join(','), '--timeout', '5', '--lang', lang];
-	const [text, markdown] = await Promise.all([runCli(args, {env: lab.env, timeoutMs: 90_000}), runCli([...args, '--markdown'], {env: lab.env, timeoutMs: 90_000})]);
+	const [text, markdown] = await Promise.all([
+		runCli(args, {env: lab.env, timeoutMs: 90_000}),
+		runCli([...args, '--markdown'], {env: lab.env, timeoutMs: 90_000}),
+	]);
 	for (const run of [text, markdown]) {
 		assert.equal(run.timedOut, false, `diagnose finished: ${run.stderr}`);
 		assert.ok(run.exitCode === 0 || run.exitCode === 1, `diagnose exit status ${String(run.exitCode)}: ${run.stderr}`);
@@ -65,7 +68,10 @@ describe('diagnose --lang zh reads as Chinese', {concurrency: 3}, () => {
 		const goOutput = quotedOutput(markdown);
 		const flagged = englishProse(text, goOutput);
 		assert.ok(flagged.length >= 15, `the English report is flagged line by line:\n${flagged.join('\n')}`);
-		assert.ok(flagged.some((line) => line.includes('is open')) && flagged.some((line) => line.includes('answers ping')), flagged.join('\n'));
+		assert.ok(
+			flagged.some((line) => line.includes('is open')) && flagged.some((line) => line.includes('answers ping')),
+			flagged.join('\n'),
+		);
 		assert.ok(englishProse(markdown, goOutput).length >= 15);
 	});
 });

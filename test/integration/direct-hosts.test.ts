@@ -28,11 +28,17 @@ test('directHosts: the direct paths of go.mod grouped by host, as GONOPROXY (els
 	assert.equal(hosts[0]?.count, 2);
 	// GONOPROXY, when set, decides instead of GOPRIVATE (go's rule).
 	assert.deepEqual(
-		directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org', GOPRIVATE: '*.corp.example', GONOPROXY: 'github.com/acme'}), goMod}).map((host) => host.host),
+		directHosts({
+			snapshot: snapshot({GOPROXY: 'https://proxy.golang.org', GOPRIVATE: '*.corp.example', GONOPROXY: 'github.com/acme'}),
+			goMod,
+		}).map((host) => host.host),
 		['github.com'],
 	);
 	// GONOPROXY=none: go sends even the GOPRIVATE paths through the proxy (go env reports GONOPROXY as it applies).
-	assert.deepEqual(directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org', GOPRIVATE: '*.corp.example', GONOPROXY: 'none'}), goMod}), []);
+	assert.deepEqual(
+		directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org', GOPRIVATE: '*.corp.example', GONOPROXY: 'none'}), goMod}),
+		[],
+	);
 	// GOPROXY=direct: every module comes from its own host.
 	assert.equal(directHosts({snapshot: snapshot({GOPROXY: 'direct'}), goMod}).length, 3);
 	assert.deepEqual(directHosts({snapshot: snapshot({GOPROXY: 'https://proxy.golang.org'}), goMod}), [], 'nothing private, nothing direct');
@@ -41,7 +47,13 @@ test('directHosts: the direct paths of go.mod grouped by host, as GONOPROXY (els
 test('50 failing private modules on 3 hosts: one finding per host, with its modules; each host checked once', async (t) => {
 	const fixture = await startScaleFixture(largeShape);
 	t.after(async () => fixture.close());
-	const state = await diagnoseHeadless(createSystem(), {dir: fixture.dir, env: fixture.env, timeoutMs: 5000, candidates: [fixture.proxy.url], toolVersion: 'test'});
+	const state = await diagnoseHeadless(createSystem(), {
+		dir: fixture.dir,
+		env: fixture.env,
+		timeoutMs: 5000,
+		candidates: [fixture.proxy.url],
+		toolVersion: 'test',
+	});
 	const findings = state.conclusion?.findings ?? [];
 	const byHost = findings.filter((finding) => fixture.privateByHost.has(finding.subject));
 	assert.deepEqual(
@@ -59,5 +71,8 @@ test('50 failing private modules on 3 hosts: one finding per host, with its modu
 
 	assert.equal(findings[0]?.category, 'refused', 'the host go failed on leads');
 	assert.equal(findings[0]?.severity, 'error');
-	assert.ok(!findings.some((finding) => finding.category === 'refused' && !fixture.privateByHost.has(finding.subject)), 'go’s own refused message is explained by the host finding, not repeated');
+	assert.ok(
+		!findings.some((finding) => finding.category === 'refused' && !fixture.privateByHost.has(finding.subject)),
+		'go’s own refused message is explained by the host finding, not repeated',
+	);
 });

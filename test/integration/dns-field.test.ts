@@ -20,7 +20,12 @@ async function labWith(t: {after: (fn: () => Promise<void>) => void}, goenv: (la
 	const lab = await startLab('healthy');
 	t.after(async () => lab.close());
 	const values = {GOPROXY: lab.goproxy, GOSUMDB: 'off', ...goenv(lab)};
-	await writeFile(lab.goenvFile, Object.entries(values).map(([key, value]) => `${key}=${value}\n`).join(''));
+	await writeFile(
+		lab.goenvFile,
+		Object.entries(values)
+			.map(([key, value]) => `${key}=${value}\n`)
+			.join(''),
+	);
 	return lab;
 }
 
@@ -48,7 +53,11 @@ function systemWithResolver(answer: (host: string) => Promise<ResolveResult> | u
 				let timer: NodeJS.Timeout | undefined;
 				const expired = new Promise<ResolveResult>((resolve) => {
 					timer = setTimeout(() => {
-						resolve({addresses: [], durationMs: options.timeoutMs, error: {code: 'TIMEOUT', message: `no answer from the resolver within ${options.timeoutMs} ms`}});
+						resolve({
+							addresses: [],
+							durationMs: options.timeoutMs,
+							error: {code: 'TIMEOUT', message: `no answer from the resolver within ${options.timeoutMs} ms`},
+						});
 					}, options.timeoutMs);
 				});
 				try {
@@ -62,7 +71,10 @@ function systemWithResolver(answer: (host: string) => Promise<ResolveResult> | u
 }
 
 async function diagnose(lab: Lab, options: {env: Lab['env']; system?: System; timeoutMs?: number; candidates?: readonly string[]}) {
-	const session = labSession({...lab, candidates: options.candidates ?? lab.candidates}, {env: options.env, timeoutMs: options.timeoutMs ?? 10_000, ...(options.system === undefined ? {} : {system: options.system})});
+	const session = labSession(
+		{...lab, candidates: options.candidates ?? lab.candidates},
+		{env: options.env, timeoutMs: options.timeoutMs ?? 10_000, ...(options.system === undefined ? {} : {system: options.system})},
+	);
 	await session.actions.diagnose(session.emit, AbortSignal.timeout(60_000));
 	const state = session.state();
 	const {conclusion} = state;
@@ -71,7 +83,8 @@ async function diagnose(lab: Lab, options: {env: Lab['env']; system?: System; ti
 	return {conclusion, state, reproduction};
 }
 
-const describeFindings = (findings: readonly Finding[]) => findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${finding.summary}`).join('\n');
+const describeFindings = (findings: readonly Finding[]) =>
+	findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${finding.summary}`).join('\n');
 
 describe('name resolution as in the field', () => {
 	test('item 1: GOSUMDB names a host that does not resolve, but the GOPROXY entry proxies it, and a candidate does not resolve: no dns finding, exit 0', async (t) => {
@@ -99,7 +112,9 @@ describe('name resolution as in the field', () => {
 		});
 		// As on a network that blocks lookups of foreign names: the resolver gives no answer (EAI_AGAIN) for the entry.
 		const system = systemWithResolver((host) =>
-			host === unresolvableHost ? Promise.resolve({addresses: [], durationMs: 40, error: {code: 'EAI_AGAIN', message: `getaddrinfo EAI_AGAIN ${host}`}}) : undefined,
+			host === unresolvableHost
+				? Promise.resolve({addresses: [], durationMs: 40, error: {code: 'EAI_AGAIN', message: `getaddrinfo EAI_AGAIN ${host}`}})
+				: undefined,
 		);
 		const env = {...lab.env, NO_PROXY: unresolvableHost};
 		const working = `http://localhost:${port}`;
@@ -107,8 +122,13 @@ describe('name resolution as in the field', () => {
 		assert.equal(reproduction?.ok, false);
 		const dns = conclusion.findings.filter((finding) => finding.category === 'dns');
 		assert.ok(dns.length > 0, describeFindings(conclusion.findings));
-		assert.ok(dns.every((finding) => finding.subject.includes(unresolvableHost)), describeFindings(dns));
-		const text = describeFindings(conclusion.findings) + JSON.stringify(conclusion.findings.flatMap((finding) => finding.evidence.map((item) => item.summary)));
+		assert.ok(
+			dns.every((finding) => finding.subject.includes(unresolvableHost)),
+			describeFindings(dns),
+		);
+		const text =
+			describeFindings(conclusion.findings) +
+			JSON.stringify(conclusion.findings.flatMap((finding) => finding.evidence.map((item) => item.summary)));
 		assert.doesNotMatch(text, /nothing resolves|local name resolution is broken|None of the \d+ hosts resolves/);
 		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'net-fix-resolver'), 'no "repair name resolution"');
 		const useWorking = conclusion.fixes.find((fix) => fix.id === 'goproxy-use-working');
@@ -127,25 +147,34 @@ describe('name resolution as in the field', () => {
 			}
 
 			stalls++;
-			// glibc's retry: the first query is dropped, the second answered after 5 s.
+			// Glibc's retry: the first query is dropped, the second answered after 5 s.
 			return new Promise((resolve) => {
-				setTimeout(() => resolve({addresses: ['127.0.0.1'], durationMs: 5500}), 5500);
+				setTimeout(() => {
+					resolve({addresses: ['127.0.0.1'], durationMs: 5500});
+				}, 5500);
 			});
 		});
-		const env = lab.env;
+		const {env} = lab;
 		const {conclusion, state, reproduction} = await diagnose(lab, {env, system, candidates: []});
 		assert.equal(reproduction?.ok, true, reproduction?.headline);
 		assert.equal(system.asked.filter((host) => host === 'localhost').length, 1, `looked up once: ${system.asked.join(', ')}`);
 		const walk = state.walks.find((view) => view.walk.flow === 'connectivity' && view.walk.subject.label === `http://localhost:${port}`);
 		const evidence = walk?.walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])) ?? [];
-		assert.equal(walk?.walk.phase === 'done' ? walk.walk.verdict : walk?.walk.phase, 'healthy', JSON.stringify(evidence.map((item) => `${item.command}: ${item.outcome} ${item.summary}`)));
+		assert.equal(
+			walk?.walk.phase === 'done' ? walk.walk.verdict : walk?.walk.phase,
+			'healthy',
+			JSON.stringify(evidence.map((item) => `${item.command}: ${item.outcome} ${item.summary}`)),
+		);
 		const lookup = evidence.find((item) => item.probe === 'dns');
 		assert.equal(lookup?.outcome, 'slow');
 		assert.match(lookup?.summary ?? '', /resolver took 5\.5 s/);
 		const tcp = evidence.find((item) => item.probe === 'tcp');
 		assert.equal(tcp?.outcome, 'open');
-		assert.match(tcp?.command ?? '', new RegExp(`^nc -zv -n -w \\d+ 127\\.0\\.0\\.1 ${port}$`), 'nc is given the address found');
-		assert.ok(!conclusion.findings.some((finding) => finding.category === 'timeout' || finding.category === 'dns'), describeFindings(conclusion.findings));
+		assert.match(tcp?.command ?? '', new RegExp(String.raw`^nc -zv -n -w \d+ 127\.0\.0\.1 ${port}$`), 'nc is given the address found');
+		assert.ok(
+			!conclusion.findings.some((finding) => finding.category === 'timeout' || finding.category === 'dns'),
+			describeFindings(conclusion.findings),
+		);
 		assert.equal(conclusion.exitCode, 0, describeFindings(conclusion.findings));
 	});
 
@@ -154,9 +183,11 @@ describe('name resolution as in the field', () => {
 		const port = portOf(lab);
 		// The resolver fails here for a host go resolves by itself (its own resolver reads /etc/hosts).
 		const system = systemWithResolver((host) =>
-			host === 'localhost' ? Promise.resolve({addresses: [], durationMs: 30, error: {code: 'EAI_AGAIN', message: 'getaddrinfo EAI_AGAIN localhost'}}) : undefined,
+			host === 'localhost'
+				? Promise.resolve({addresses: [], durationMs: 30, error: {code: 'EAI_AGAIN', message: 'getaddrinfo EAI_AGAIN localhost'}})
+				: undefined,
 		);
-		const env = lab.env;
+		const {env} = lab;
 		const {conclusion, reproduction} = await diagnose(lab, {env, system, candidates: []});
 		assert.equal(reproduction?.ok, true, reproduction?.headline);
 		const blamed = conclusion.findings.filter((finding) => finding.severity !== 'info');

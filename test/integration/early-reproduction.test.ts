@@ -43,7 +43,9 @@ function holdingGoEnv(): System & {readonly log: string[]; readonly released: ()
 				released = await Promise.race([
 					reproductionStarted.then(() => 'by-reproduction' as const),
 					new Promise<'by-timeout'>((resolve) => {
-						setTimeout(() => resolve('by-timeout'), 3000).unref();
+						setTimeout(() => {
+							resolve('by-timeout');
+						}, 3000).unref();
 					}),
 				]);
 			}
@@ -60,7 +62,9 @@ describe('the reproduction starts with go env', () => {
 		const down = await lab(t);
 		const system = holdingGoEnv();
 		const events: DiagnosisEvent[] = [];
-		await runDiagnosis(system, {dir: down.dir, env: down.env, timeoutMs: 8000, candidates: []}, (event) => {events.push(event);});
+		await runDiagnosis(system, {dir: down.dir, env: down.env, timeoutMs: 8000, candidates: []}, (event) => {
+			events.push(event);
+		});
 		assert.equal(system.released(), 'by-reproduction', system.log.join('\n'));
 		const types = events.map((event) => event.type);
 		assert.ok(types.indexOf('settings') < types.indexOf('reproduction-started'), 'settings first, as before');
@@ -73,14 +77,21 @@ describe('the reproduction starts with go env', () => {
 		const down = await lab(t);
 		const system = holdingGoEnv();
 		const events: DiagnosisEvent[] = [];
-		// go version and go env refuse a GOFLAGS flag they do not know; go mod download would too, or would hang.
-		await runDiagnosis(system, {dir: down.dir, env: {...down.env, GOFLAGS: '-gomod-doctor-no-such-flag'}, timeoutMs: 8000, candidates: []}, (event) => {
-			events.push(event);
-		});
+		// Go version and go env refuse a GOFLAGS flag they do not know; go mod download would too, or would hang.
+		await runDiagnosis(
+			system,
+			{dir: down.dir, env: {...down.env, GOFLAGS: '-gomod-doctor-no-such-flag'}, timeoutMs: 8000, candidates: []},
+			(event) => {
+				events.push(event);
+			},
+		);
 		const types = events.map((event) => event.type);
 		assert.ok(types.includes('go-unusable'), types.join(', '));
 		assert.ok(!types.includes('reproduction-started') && !types.includes('reproduction-finished'), types.join(', '));
 		assert.ok(system.log.includes('start go mod download'), 'it had started');
-		assert.ok(system.log.some((line) => line.startsWith('end go mod download')), `it ended before the diagnosis did:\n${system.log.join('\n')}`);
+		assert.ok(
+			system.log.some((line) => line.startsWith('end go mod download')),
+			`it ended before the diagnosis did:\n${system.log.join('\n')}`,
+		);
 	});
 });

@@ -32,7 +32,6 @@ test('go works and the only finding is a warning: exit 0; with --strict, exit 1'
 
 test('--strict is spelt whole and takes no value', async () => {
 	for (const argument of ['--stric', '--strict=yes', '--strictly']) {
-		// eslint-disable-next-line no-await-in-loop -- three quick usage errors
 		const run = await runCli(['diagnose', argument], {env: {PATH: process.env['PATH'] ?? ''}});
 		assert.equal(run.exitCode, 2, `${argument}: ${run.stderr}`);
 	}

@@ -61,11 +61,17 @@ test('apply then undo a key that was set, with comments and other keys around it
 	assert.equal(entry?.id, result.journalId);
 	assert.equal(entry?.status, 'applied');
 	assert.equal(entry?.goenvFile, hermetic.goenvFile);
-	assert.deepEqual(entry?.changes, [{key: 'GOPROXY', before: {set: true, value: 'http://127.0.0.1:1'}, after: 'http://127.0.0.1:2|direct'}]);
+	assert.deepEqual(entry?.changes, [
+		{key: 'GOPROXY', before: {set: true, value: 'http://127.0.0.1:1'}, after: 'http://127.0.0.1:2|direct'},
+	]);
 	assert.equal((await stat(journalPath(hermetic.env))).mode & 0o777, 0o600);
 	// The state directory existed before (the hermetic setup made it): its mode is the user's, never changed (issue 14:
 	// a shared GOMOD_DOCTOR_STATE_DIR lost its sticky bit); fix-journal.test.ts checks that one it creates is 0700.
-	assert.equal((await stat(path.dirname(journalPath(hermetic.env)))).mode & 0o7777, stateMode, 'an existing state directory keeps its mode');
+	assert.equal(
+		(await stat(path.dirname(journalPath(hermetic.env)))).mode & 0o7777,
+		stateMode,
+		'an existing state directory keeps its mode',
+	);
 
 	const undone = await undo(hermetic);
 	assert.equal(undone.ok, true, undone.messages.join('\n'));
@@ -106,25 +112,37 @@ test('go re-sorts an unsorted file; undo still gives back the exact earlier text
 	const hermetic = await setup(original);
 	const result = await apply(hermetic, [{key: 'GOPRIVATE', value: 'example.com'}]);
 	assert.equal(result.status, 'applied', result.output);
-	// go dropped the duplicate GOPROXY line and re-sorted: the settings are the same, the text is not.
+	// Go dropped the duplicate GOPROXY line and re-sorted: the settings are the same, the text is not.
 	const rewritten = await goenvText(hermetic.goenvFile);
 	assert.notEqual(rewritten, original);
 	assert.deepEqual(rewritten?.split('\n').toSorted(), ['', 'GOPRIVATE=example.com', 'GOPROXY=http://127.0.0.1:3', 'GOSUMDB=off']);
 
 	const undone = await undo(hermetic);
 	assert.equal(undone.fileMatches, true);
-	assert.ok(undone.messages.some((message) => message.includes('re-sorted')), undone.messages.join('\n'));
+	assert.ok(
+		undone.messages.some((message) => message.includes('re-sorted')),
+		undone.messages.join('\n'),
+	);
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 });
 
 test('several changes undone newest first end at the state before the oldest', async () => {
 	const original = '# keep me\nGOPROXY=http://127.0.0.1:1\n';
 	const hermetic = await setup(original);
-	const first = await apply(hermetic, [{key: 'GOPROXY', value: 'http://127.0.0.1:2'}, {key: 'GOFLAGS', value: '-mod=mod'}]);
-	const second = await apply(hermetic, [{key: 'GOPROXY', value: 'http://127.0.0.1:3'}, {key: 'GOFLAGS', value: undefined}]);
+	const first = await apply(hermetic, [
+		{key: 'GOPROXY', value: 'http://127.0.0.1:2'},
+		{key: 'GOFLAGS', value: '-mod=mod'},
+	]);
+	const second = await apply(hermetic, [
+		{key: 'GOPROXY', value: 'http://127.0.0.1:3'},
+		{key: 'GOFLAGS', value: undefined},
+	]);
 	assert.equal(first.status, 'applied', first.output);
 	assert.equal(second.status, 'applied', second.output);
-	assert.deepEqual(second.commands, [['go', 'env', '-w', 'GOPROXY=http://127.0.0.1:3'], ['go', 'env', '-u', 'GOFLAGS']]);
+	assert.deepEqual(second.commands, [
+		['go', 'env', '-w', 'GOPROXY=http://127.0.0.1:3'],
+		['go', 'env', '-u', 'GOFLAGS'],
+	]);
 	const undone = await undo(hermetic);
 	assert.deepEqual(
 		undone.restored.map((restored) => restored.id),
@@ -134,12 +152,17 @@ test('several changes undone newest first end at the state before the oldest', a
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 });
 
-test('go rejects the value: go\'s message, nothing changed, journal says failed, nothing to undo', async () => {
+test("go rejects the value: go's message, nothing changed, journal says failed, nothing to undo", async () => {
 	const original = 'GOPROXY=off\n';
 	const hermetic = await setup(original);
 	// GOMODCACHE as only the GOENV file would set it (the hermetic environment sets it in the OS environment).
 	const {GOMODCACHE: _fromTheEnvironment, ...env} = hermetic.env;
-	const result = await applyGoEnvChanges(system, {env, cwd: hermetic.root, changes: [{key: 'GOMODCACHE', value: 'relative/cache'}], timeoutMs});
+	const result = await applyGoEnvChanges(system, {
+		env,
+		cwd: hermetic.root,
+		changes: [{key: 'GOMODCACHE', value: 'relative/cache'}],
+		timeoutMs,
+	});
 	assert.equal(result.status, 'failed');
 	assert.equal(result.output, 'go: GOMODCACHE entry is relative; must be absolute path: "relative/cache"');
 	assert.equal(await goenvText(hermetic.goenvFile), original);
@@ -149,7 +172,7 @@ test('go rejects the value: go\'s message, nothing changed, journal says failed,
 	assert.deepEqual(await undo(hermetic), {restored: [], ok: true, fileMatches: true, messages: []});
 });
 
-test('go cannot write the GOENV file (its directory would be under a regular file): failed, with go\'s message', async () => {
+test("go cannot write the GOENV file (its directory would be under a regular file): failed, with go's message", async () => {
 	const hermetic = await setup('');
 	const blocker = path.join(hermetic.root, 'not-a-directory');
 	await writeFile(blocker, '');
@@ -263,17 +286,24 @@ test('invalid changes and GOENV=off are refused before anything runs', async () 
 	for (const changes of [
 		[{key: '-w', value: 'x'}],
 		[{key: 'GOPROXY', value: 'a\nGOFLAGS=-x'}],
-		[{key: 'GOPROXY', value: 'a'}, {key: 'GOPROXY', value: 'b'}],
+		[
+			{key: 'GOPROXY', value: 'a'},
+			{key: 'GOPROXY', value: 'b'},
+		],
 		[],
 	]) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await apply(hermetic, changes, recording);
 		assert.equal(result.status, 'failed');
 		assert.equal(result.journalId, undefined);
 		assert.match(result.output, /^not applied: /);
 	}
 
-	const off = await applyGoEnvChanges(recording, {env: {...hermetic.env, GOENV: 'off'}, cwd: hermetic.root, changes: [{key: 'GOPROXY', value: 'off'}], timeoutMs});
+	const off = await applyGoEnvChanges(recording, {
+		env: {...hermetic.env, GOENV: 'off'},
+		cwd: hermetic.root,
+		changes: [{key: 'GOPROXY', value: 'off'}],
+		timeoutMs,
+	});
 	assert.equal(off.status, 'failed');
 	assert.match(off.output, /GOENV=off/);
 	assert.deepEqual(calls, []);

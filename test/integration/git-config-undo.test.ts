@@ -57,7 +57,13 @@ async function values(lab: Lab): Promise<string[]> {
 async function applyInWizard(lab: Lab, fix: Fix) {
 	const actions = createSessionActions(system, {dir: lab.project, env: lab.env, timeoutMs: 20_000, candidates: [], toolVersion: 'test'});
 	const events: SessionEvent[] = [];
-	const outcome = await actions.applyFix(fix, (event) => {events.push(event);}, new AbortController().signal);
+	const outcome = await actions.applyFix(
+		fix,
+		(event) => {
+			events.push(event);
+		},
+		new AbortController().signal,
+	);
 	return {actions, outcome, events};
 }
 
@@ -71,14 +77,22 @@ test('gomod-doctor undo puts back the value the key had before the wizard applie
 	assert.equal(outcome.status, 'fixed', outcome.summary);
 	assert.ok(outcome.journalId !== undefined);
 	assert.equal(outcome.undo, undefined, 'undone from the journal, so the wizard offers Undo');
-	assert.match(outcome.summary, /Wrote url\.git@git\.corp\.example:\.insteadOf = https:\/\/git\.corp\.example\/ to .+\.gitconfig \(before: "https:\/\/old\.corp\.example\/"\)/);
+	assert.match(
+		outcome.summary,
+		/Wrote url\.git@git\.corp\.example:\.insteadOf = https:\/\/git\.corp\.example\/ to .+\.gitconfig \(before: "https:\/\/old\.corp\.example\/"\)/,
+	);
 	assert.match(outcome.summary, /“Undo this change” \(or gomod-doctor undo\) puts url\.git@git\.corp\.example:\.insteadOf back/);
-	assert.ok(events.some((event) => event.type === 'command-finished' && event.argv.join(' ') === `git config --global ${key} https://${host}/`));
+	assert.ok(
+		events.some((event) => event.type === 'command-finished' && event.argv.join(' ') === `git config --global ${key} https://${host}/`),
+	);
 	assert.deepEqual(await values(lab), [`https://${host}/`]);
 
 	const undone = await runCli(['undo'], {env: {...lab.env}, cwd: lab.project});
 	assert.equal(undone.exitCode, 0, undone.stdout + undone.stderr);
-	assert.match(undone.stdout, new RegExp(`Restored git config url\\.git@git\\.corp\\.example:\\.insteadOf \\(journal entry ${outcome.journalId}\\)`));
+	assert.match(
+		undone.stdout,
+		new RegExp(String.raw`Restored git config url\.git@git\.corp\.example:\.insteadOf \(journal entry ${outcome.journalId}\)`),
+	);
 	assert.match(undone.stdout, /is as it was before: "https:\/\/old\.corp\.example\/"/);
 	assert.deepEqual(await values(lab), ['https://old.corp.example/']);
 	assert.equal(await readFile(lab.gitconfig, 'utf8'), before);

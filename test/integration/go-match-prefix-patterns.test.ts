@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import {execa} from 'execa';
 import {matchPrefixPatterns, pathMatch} from '../../source/go/match-prefix-patterns.js';
 
-test('go\'s prefix-pattern rules', () => {
+test("go's prefix-pattern rules", () => {
 	const cases: Array<[string, string, boolean]> = [
 		['*.corp.example', 'git.corp.example/team/repo', true],
 		['*.corp.example', 'corp.example/team', false],
@@ -31,18 +31,18 @@ test('go\'s prefix-pattern rules', () => {
 		assert.equal(matchPrefixPatterns(globs, target), expected, `${JSON.stringify(globs)} ~ ${target}`);
 	}
 
-	assert.equal(pathMatch('a\\*b', 'a*b'), true);
-	assert.equal(pathMatch('a\\*b', 'axb'), false);
-	assert.equal(pathMatch('[a\\-c]', '-'), true);
-	assert.equal(pathMatch('[a\\-c]', 'b'), false);
+	assert.equal(pathMatch(String.raw`a\*b`, 'a*b'), true);
+	assert.equal(pathMatch(String.raw`a\*b`, 'axb'), false);
+	assert.equal(pathMatch(String.raw`[a\-c]`, '-'), true);
+	assert.equal(pathMatch(String.raw`[a\-c]`, 'b'), false);
 });
 
-test('agrees with go\'s own algorithm and path.Match, run by go, on generated paths and patterns', async (t) => {
+test("agrees with go's own algorithm and path.Match, run by go, on generated paths and patterns", async (t) => {
 	// A tiny Go program with golang.org/x/mod/module.MatchPrefixPatterns's loop over go's own path.Match (the
 	// standard library, so nothing is downloaded): the glob semantics come from go itself.
 	const directory = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-match-'));
 	t.after(async () => rm(directory, {recursive: true, force: true}));
-	const program = `package main
+	const program = String.raw`package main
 
 import (
 	"bufio"
@@ -89,7 +89,7 @@ func matchPrefixPatterns(globs, target string) bool {
 func main() {
 	scanner := bufio.NewScanner(os.Stdin)
 	for scanner.Scan() {
-		parts := strings.SplitN(scanner.Text(), "\\t", 2)
+		parts := strings.SplitN(scanner.Text(), "\t", 2)
 		fmt.Println(matchPrefixPatterns(parts[0], parts[1]))
 	}
 }
@@ -97,15 +97,35 @@ func main() {
 	await writeFile(path.join(directory, 'main.go'), program);
 	const element = fc.stringMatching(/^[a-c.*?]{1,4}$/);
 	const samples = fc.sample(
-		fc.tuple(fc.array(fc.array(element, {minLength: 1, maxLength: 3}).map((parts) => parts.join('/')), {minLength: 1, maxLength: 2}), fc.array(fc.stringMatching(/^[a-c.]{1,3}$/), {minLength: 1, maxLength: 4})),
+		fc.tuple(
+			fc.array(
+				fc.array(element, {minLength: 1, maxLength: 3}).map((parts) => parts.join('/')),
+				{minLength: 1, maxLength: 2},
+			),
+			fc.array(fc.stringMatching(/^[a-c.]{1,3}$/), {minLength: 1, maxLength: 4}),
+		),
 		{numRuns: 300, seed: 20_261_125},
 	);
 	const lines = samples.map(([globs, target]) => `${globs.join(',')}\t${target.join('/')}`);
-	const env = {PATH: process.env['PATH'], HOME: directory, GOCACHE: path.join(directory, 'cache'), GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GO111MODULE: 'off', GOENV: 'off', GOTELEMETRY: 'off'};
+	const env = {
+		PATH: process.env['PATH'],
+		HOME: directory,
+		GOCACHE: path.join(directory, 'cache'),
+		GOFLAGS: '',
+		GOTOOLCHAIN: 'local',
+		GOPROXY: 'off',
+		GO111MODULE: 'off',
+		GOENV: 'off',
+		GOTELEMETRY: 'off',
+	};
 	const run = await execa('go', ['run', 'main.go'], {cwd: directory, env, extendEnv: false, input: lines.join('\n'), timeout: 120_000});
 	const expected = run.stdout.split('\n');
 	assert.equal(expected.length, samples.length);
 	for (const [index, [globs, target]] of samples.entries()) {
-		assert.equal(String(matchPrefixPatterns(globs.join(','), target.join('/'))), expected[index], `${globs.join(',')} ~ ${target.join('/')}`);
+		assert.equal(
+			String(matchPrefixPatterns(globs.join(','), target.join('/'))),
+			expected[index],
+			`${globs.join(',')} ~ ${target.join('/')}`,
+		);
 	}
 });

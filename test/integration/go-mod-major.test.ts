@@ -25,7 +25,7 @@ type Report = {
 	path: unknown[];
 };
 
-test('require MOD v9.9.9 without /v9: go\'s message, module-path, exit 1, no network check', async (t) => {
+test("require MOD v9.9.9 without /v9: go's message, module-path, exit 1, no network check", async (t) => {
 	const proxy = await startHttpServer({status: 404, body: 'not found'});
 	t.after(async () => proxy.close());
 	const candidate = await startHttpServer({status: 404, body: 'not found'});
@@ -35,7 +35,10 @@ test('require MOD v9.9.9 without /v9: go\'s message, module-path, exit 1, no net
 	const {env} = await createHermeticGoEnv({root, goenv: {GOPROXY: `${proxy.url},direct`, GOSUMDB: 'off'}});
 	const dir = path.join(root, 'project');
 	await mkdir(dir);
-	await writeFile(path.join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/fatih/color v1.18.0\n\tgithub.com/spf13/pflag v9.9.9\n)\n');
+	await writeFile(
+		path.join(dir, 'go.mod'),
+		'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/fatih/color v1.18.0\n\tgithub.com/spf13/pflag v9.9.9\n)\n',
+	);
 
 	const json = await runCli(['diagnose', '--json', '--dir', dir, '--timeout', '5', '--candidates', candidate.url], {env});
 	assert.equal(json.exitCode, 1, json.stderr);
@@ -51,7 +54,7 @@ test('require MOD v9.9.9 without /v9: go\'s message, module-path, exit 1, no net
 	assert.equal(proxy.requests.length + candidate.requests.length, 0, 'no proxy was asked anything');
 });
 
-test('the parser knows go\'s major-version rule, in go\'s words', () => {
+test("the parser knows go's major-version rule, in go's words", () => {
 	const {errors} = parseGoMod(
 		'module m\n\nrequire (\n\tgithub.com/a/b v9.9.9\n\tgithub.com/a/c/v2 v1.0.0\n\tgopkg.in/yaml.v3 v2.0.0\n\tgithub.com/a/d v2.0.0+incompatible\n\tgithub.com/a/e/v3 v3.1.0\n\tgopkg.in/check.v1 v0.0.0-20161208181325-20d25e280405\n)\n',
 	);
@@ -62,7 +65,7 @@ test('the parser knows go\'s major-version rule, in go\'s words', () => {
 	]);
 });
 
-test('a reproduction go stopped at go.mod (a rule the parser does not know) is still go.mod\'s verdict', () => {
+test("a reproduction go stopped at go.mod (a rule the parser does not know) is still go.mod's verdict", () => {
 	const reproduction = {
 		argv: ['go', 'mod', 'download', '-json'],
 		ok: false,

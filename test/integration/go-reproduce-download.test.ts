@@ -23,7 +23,10 @@ test('healthy lab: go downloads every module and the headline says so', async (t
 	assert.equal(reproduction.exitCode, 0);
 	assert.ok(reproduction.records.length > 0);
 	assert.ok(reproduction.records.every((record) => record.zip !== undefined && record.sum?.startsWith('h1:')));
-	assert.equal(reproduction.headline, `go mod download succeeded: ${reproduction.records.length} modules downloaded or already in the cache`);
+	assert.equal(
+		reproduction.headline,
+		`go mod download succeeded: ${reproduction.records.length} modules downloaded or already in the cache`,
+	);
 	assert.deepEqual(failingHosts(reproduction), []);
 });
 
@@ -39,12 +42,20 @@ test('proxy refusing connections: the failing module and host are named', async 
 	assert.deepEqual(all.records, []);
 	assert.equal(all.failures.length, 1);
 	assert.deepEqual(failingHosts(all), [down]);
-	assert.match(all.headline, new RegExp(`^example\\.com/lab/\\S+@v\\S+ failed from ${down.replaceAll('.', '\\.')}: dial tcp ${down.replaceAll('.', '\\.')}: connect: connection refused$`));
+	assert.match(
+		all.headline,
+		new RegExp(
+			String.raw`^example\.com/lab/\S+@v\S+ failed from ${down.replaceAll('.', String.raw`\.`)}: dial tcp ${down.replaceAll('.', String.raw`\.`)}: connect: connection refused$`,
+		),
+	);
 
 	const one = await reproduceDownload(system, {env: lab.env, cwd: lab.dir, module: 'example.com/lab/hello@v1.0.0', timeoutMs});
 	assert.deepEqual(one.argv, ['go', 'mod', 'download', '-json', '--', 'example.com/lab/hello@v1.0.0']);
 	assert.equal(one.records.length, 1);
-	assert.deepEqual(one.failures.map((failure) => failure.module), ['example.com/lab/hello']);
+	assert.deepEqual(
+		one.failures.map((failure) => failure.module),
+		['example.com/lab/hello'],
+	);
 	assert.equal(one.headline, `example.com/lab/hello@v1.0.0 failed from ${down}: dial tcp ${down}: connect: connection refused`);
 });
 
@@ -59,7 +70,7 @@ test('proxy that never answers: go is killed at the deadline and the headline sa
 	assert.match(reproduction.headline, /^go mod download made no progress for 2\.0 s and was stopped/);
 });
 
-test('no go.mod, and a go.mod go cannot parse: go\'s own message from stderr', async () => {
+test("no go.mod, and a go.mod go cannot parse: go's own message from stderr", async () => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-reproduce-'));
 	roots.push(root);
 	const hermetic = await createHermeticGoEnv({root, goenv: {GOPROXY: 'off', GOSUMDB: 'off'}});
@@ -80,7 +91,7 @@ test('no go.mod, and a go.mod go cannot parse: go\'s own message from stderr', a
 	assert.equal(bad.headline, 'go mod download failed: errors parsing go.mod: go.mod:3: usage: require module/path v1.2.3');
 });
 
-test('GOPROXY=off: the module and go\'s reason, no host', async () => {
+test("GOPROXY=off: the module and go's reason, no host", async () => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-reproduce-'));
 	roots.push(root);
 	const hermetic = await createHermeticGoEnv({root, goenv: {GOPROXY: 'off', GOSUMDB: 'off'}});

@@ -24,8 +24,8 @@ test('lab | head: the reader closes the pipe early, and no lab directory is left
 	});
 	// Like head -1: read the first chunk, then close the pipe.
 	await new Promise<void>((resolve) => {
-		child.stdout!.once('data', () => {
-			child.stdout!.destroy();
+		child.stdout.once('data', () => {
+			child.stdout.destroy();
 			resolve();
 		});
 	});

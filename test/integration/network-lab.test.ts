@@ -51,11 +51,13 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(first.severity, 'error');
 		assert.ok(first.subject.includes(unresolvableHost), first.subject);
 		assert.ok(first.evidence.some((evidence) => evidence.probe === 'dns' && evidence.outcome === 'failed'));
-		assert.ok(first.evidence.some((evidence) => evidence.probe === 'go' && /no such host/.test(evidence.summary)));
+		assert.ok(first.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('no such host')));
 
 		// The name-resolution walk: that one name fails, looked up once, and the resolver of /etc/resolv.conf is shown.
 		// It is about the very host of the entry go failed on, so it joins that entry's finding: the verdict said once.
-		const names = conclusion.findings.find((finding) => finding.category === 'dns' && finding.evidence.some((evidence) => evidence.outcome === 'some-fail'));
+		const names = conclusion.findings.find(
+			(finding) => finding.category === 'dns' && finding.evidence.some((evidence) => evidence.outcome === 'some-fail'),
+		);
 		assert.ok(names, 'the DNS flowchart concludes that the name itself fails');
 		assert.equal(names, first);
 		assert.equal(conclusion.findings.filter((finding) => finding.category === 'dns').length, 1);
@@ -64,7 +66,11 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.match(lookup.summary, /not a valid DNS name/);
 		assert.ok(names.evidence.some((evidence) => evidence.probe === 'file' && evidence.command === 'cat /etc/resolv.conf'));
 
-		const outcome = await session.actions.applyFix(fixWithId(session.state, 'goproxy-use-working'), session.emit, AbortSignal.timeout(60_000));
+		const outcome = await session.actions.applyFix(
+			fixWithId(session.state, 'goproxy-use-working'),
+			session.emit,
+			AbortSignal.timeout(60_000),
+		);
 		assert.equal(outcome.status, 'fixed', outcome.summary);
 	});
 
@@ -84,7 +90,10 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.ok(connect, 'the CONNECT through the proxy is evidence');
 		assert.match(connect.command, /^printf 'CONNECT /);
 		assert.match(connect.summary, new RegExp(`407 Proxy Authentication Required, Proxy-Authenticate: Basic realm="${labProxyRealm}"`));
-		assert.ok(proxy.fixes.some((fix) => fix.id === 'proxy-credentials' && fix.kind === 'info'), 'the credentials line is advice: they cannot be known');
+		assert.ok(
+			proxy.fixes.some((fix) => fix.id === 'proxy-credentials' && fix.kind === 'info'),
+			'the credentials line is advice: they cannot be known',
+		);
 
 		const fix = fixWithId(session.state, 'proxy-no-proxy');
 		assert.equal(fix.kind, 'shell');
@@ -103,11 +112,15 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		const {conclusion} = session.state;
 		assert.ok(conclusion);
 		assert.equal(conclusion.findings[0]!.category, 'http-proxy');
-		assert.ok(conclusion.findings[0]!.evidence.some((evidence) => evidence.probe === 'go' && /proxyconnect tcp/.test(evidence.summary)));
-		const port = new URL(lab.extras['proxy']!).port;
+		assert.ok(
+			conclusion.findings[0]!.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('proxyconnect tcp')),
+		);
+		const {port} = new URL(lab.extras['proxy']!);
 		const proxy = conclusion.findings.find((finding) => finding.subject.includes(`127.0.0.1:${port}`));
 		assert.ok(proxy);
-		assert.ok(proxy.evidence.some((evidence) => evidence.probe === 'tcp' && evidence.outcome === 'refused' && evidence.command.includes(port)));
+		assert.ok(
+			proxy.evidence.some((evidence) => evidence.probe === 'tcp' && evidence.outcome === 'refused' && evidence.command.includes(port)),
+		);
 
 		const unset = fixWithId(session.state, 'proxy-unset');
 		assert.deepEqual(unset.shell, ['unset HTTP_PROXY http_proxy']);

@@ -19,12 +19,13 @@ async function sleepersWith(seconds: string): Promise<number[]> {
 test('a child left running when the tool is killed with SIGKILL ends by itself', async () => {
 	// A duration no other process uses, to find this test's sleep and nothing else.
 	const seconds = `41.${process.pid}`;
-	const tool = execa(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../fixtures/hostile/run-sleep.ts'), seconds], {reject: false});
+	const tool = execa(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../fixtures/hostile/run-sleep.ts'), seconds], {
+		reject: false,
+	});
 	let children: number[] = [];
 	for (let tries = 0; tries < 100 && children.length === 0; tries++) {
-		// eslint-disable-next-line no-await-in-loop
 		await sleep(100);
-		// eslint-disable-next-line no-await-in-loop
+
 		children = await sleepersWith(seconds);
 	}
 
@@ -36,7 +37,6 @@ test('a child left running when the tool is killed with SIGKILL ends by itself',
 	await tool;
 	// The watchdog is a node process of its own: on a loaded machine it may take a few seconds to start and act.
 	for (let tries = 0; tries < 200 && (await sleepersWith(seconds)).length > 0; tries++) {
-		// eslint-disable-next-line no-await-in-loop
 		await sleep(50);
 	}
 

@@ -36,7 +36,11 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const finding = findings.find((item) => item.category === 'private-auth' && item.subject === 'git.corp.example/team/secret');
 		assert.ok(finding, JSON.stringify(findings.map((item) => [item.category, item.subject])));
 		assert.match(finding.summary, /^git\.corp\.example answers 401 Unauthorized: go has no credentials for it/);
-		assert.ok(finding.evidence.some((evidence) => evidence.probe === 'file' && evidence.outcome === 'missing' && evidence.command.includes('.netrc')));
+		assert.ok(
+			finding.evidence.some(
+				(evidence) => evidence.probe === 'file' && evidence.outcome === 'missing' && evidence.command.includes('.netrc'),
+			),
+		);
 		const fix = finding.fixes.find((item) => item.kind === 'netrc');
 		assert.ok(fix?.netrc);
 		assert.equal(fix.netrc.machine, 'git.corp.example');
@@ -65,7 +69,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const {lab, actions, emit, findings} = await diagnosed(t, 'private-401');
 		const fix = labFinding(findings, 'private-auth', 'git.corp.example/team/secret').fixes.find((item) => item.kind === 'netrc');
 		assert.ok(fix?.netrc);
-		const file = fix.netrc.file;
+		const {file} = fix.netrc;
 		const journal = journalPath(lab.env);
 		const noSecretIn = (text: string, where: string) => {
 			assert.ok(!text.includes(privateToken), `${where} holds the token`);
@@ -83,14 +87,19 @@ describe('private modules, VCS and module paths in the lab', () => {
 		await assert.rejects(stat(file), /ENOENT/);
 
 		// A .netrc with another machine and a stale entry for the host: undo writes the same bytes back, mode 0600.
-		const earlier = '# work\nmachine other.example login me password 0ld-passw0rd\n\nmachine git.corp.example\n\tlogin gopher\n\tpassword 0ld-passw0rd\n';
+		const earlier =
+			'# work\nmachine other.example login me password 0ld-passw0rd\n\nmachine git.corp.example\n\tlogin gopher\n\tpassword 0ld-passw0rd\n';
 		await writeFile(file, earlier, {mode: 0o600});
 		const second = await actions.applyFix(fix, emit, new AbortController().signal, {login: privateLogin, secret: privateToken});
 		assert.equal(second.status, 'fixed', second.summary);
 		assert.match(await readFile(file, 'utf8'), /^machine git\.corp\.example login gopher password glpat-/m);
 		const backups = await readdir(path.join(path.dirname(journal), 'netrc-backups'));
 		assert.equal(backups.length, 1);
-		assert.equal((await stat(path.join(path.dirname(journal), 'netrc-backups', backups[0]!))).mode & 0o777, 0o600, 'the copy of the earlier file is private');
+		assert.equal(
+			(await stat(path.join(path.dirname(journal), 'netrc-backups', backups[0]!))).mode & 0o777,
+			0o600,
+			'the copy of the earlier file is private',
+		);
 		noSecretIn(await readFile(journal, 'utf8'), 'the journal');
 		const again = await runCli(['undo', '--dir', lab.dir], {env: lab.env, cwd: lab.dir});
 		assert.equal(again.exitCode, 0, again.stdout + again.stderr);
@@ -111,13 +120,19 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const finding = labFinding(findings, 'private-auth', 'git.corp.example/team/secret');
 		// The proxy that answered 404 for the private path is right, and the checksum database is up (it signs its tree
 		// head): neither is blamed; go asking them at all is the finding.
-		assert.deepEqual(findings.map((item) => [item.category, item.subject]), [['private-auth', 'git.corp.example/team/secret']]);
-		assert.ok(!state().walks.some((view) => view.walk.flow === 'proxy-server'), 'the §2.2 flowchart is not walked for a proxy that correctly lacks a private module');
+		assert.deepEqual(
+			findings.map((item) => [item.category, item.subject]),
+			[['private-auth', 'git.corp.example/team/secret']],
+		);
+		assert.ok(
+			!state().walks.some((view) => view.walk.flow === 'proxy-server'),
+			'the §2.2 flowchart is not walked for a proxy that correctly lacks a private module',
+		);
 		assert.match(finding.summary, /checksum database/);
 		assert.match(finding.summary, new RegExp(lab.extras['sumdbUrl']!.replaceAll('.', String.raw`\.`)));
 		const fix = finding.fixes.find((item) => item.id === 'goprivate-add');
 		assert.deepEqual(fix?.changes, [{key: 'GOPRIVATE', value: 'git.corp.example'}]);
-		const outcome = await actions.applyFix(fix!, emit, new AbortController().signal);
+		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 		assert.equal(outcome.status, 'fixed', outcome.summary);
 		assert.match(await readFile(lab.goenvFile, 'utf8'), /^GOPRIVATE=git\.corp\.example$/m);
 	});
@@ -127,7 +142,10 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const finding = labFinding(findings, 'vcs', 'github.com/gomod-doctor-lab/tool');
 		assert.match(finding.summary, /go needs git to fetch github\.com\/gomod-doctor-lab\/tool/);
 		assert.ok(finding.evidence.some((evidence) => evidence.command === 'git --version' && evidence.outcome === 'missing'));
-		assert.deepEqual(finding.fixes.map((fix) => [fix.id, fix.kind]), [['install-git', 'info']]);
+		assert.deepEqual(
+			finding.fixes.map((fix) => [fix.id, fix.kind]),
+			[['install-git', 'info']],
+		);
 		assert.match(finding.fixes[0]!.detail ?? '', /apt-get install git/);
 	});
 

@@ -35,7 +35,6 @@ test('private-401 in the wizard: pick the .netrc entry, type the login and the h
 	await waitForFrame(ui, (frame) => frame.includes('Access token or password (hidden):'));
 	// Typed as a person types it (a character at a time, for the first few), then the rest as a paste.
 	for (const character of privateToken.slice(0, 4)) {
-		// eslint-disable-next-line no-await-in-loop
 		await press(ui.stdin, character);
 	}
 
@@ -59,7 +58,11 @@ test('private-401 in the wizard: pick the .netrc entry, type the login and the h
 	await assert.rejects(stat(netrc), /ENOENT/, 'Undo removes the file it created');
 	const journal = await readJournal(nodeFileSystem, journalPath(lab.env));
 	assert.ok(journal.ok);
-	assert.deepEqual(journal.journal.entries.map((entry) => [entry.changes[0]?.key, entry.status]), [['.netrc entry for git.corp.example', 'undone']], 'the journal knows the wizard undid it (gomod-doctor undo will not restore it again)');
+	assert.deepEqual(
+		journal.journal.entries.map((entry) => [entry.changes[0]?.key, entry.status]),
+		[['.netrc entry for git.corp.example', 'undone']],
+		'the journal knows the wizard undid it (gomod-doctor undo will not restore it again)',
+	);
 
 	await press(ui.stdin, 'e');
 	await waitForFrame(ui, (frame) => frame.includes('JSON:'), 10_000);

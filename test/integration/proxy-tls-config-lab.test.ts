@@ -20,7 +20,10 @@ import {labSession} from '../helpers/lab-session.js';
 
 const system = createSystem();
 
-async function diagnose(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<{lab: Lab; conclusion: Conclusion; state: SessionState; actions: SessionActions}> {
+async function diagnose(
+	t: {after: (fn: () => Promise<void>) => void},
+	id: string,
+): Promise<{lab: Lab; conclusion: Conclusion; state: SessionState; actions: SessionActions}> {
 	const lab = await startLab(id);
 	t.after(async () => lab.close());
 	const {actions, emit, state} = labSession(lab, {system});
@@ -34,7 +37,13 @@ async function diagnose(t: {after: (fn: () => Promise<void>) => void}, id: strin
 async function goDownloads(lab: Lab, env: Environment): Promise<{ok: boolean; output: string}> {
 	const cache = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-verify-'));
 	try {
-		const result = await system.run({file: 'go', args: ['mod', 'download', '-json'], env: {...env, GOMODCACHE: cache, GOFLAGS: '-modcacherw'}, cwd: lab.dir, timeoutMs: 20_000});
+		const result = await system.run({
+			file: 'go',
+			args: ['mod', 'download', '-json'],
+			env: {...env, GOMODCACHE: cache, GOFLAGS: '-modcacherw'},
+			cwd: lab.dir,
+			timeoutMs: 20_000,
+		});
 		return {ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`};
 	} finally {
 		await rm(cache, {recursive: true, force: true, maxRetries: 3});
@@ -69,9 +78,20 @@ describe('§2.2: a broken GOPROXY server', () => {
 		assert.equal(finding.severity, 'error');
 		assert.match(finding.summary, /passes the prefix \/goproxy on to the backend \(proxy_pass without the trailing slash\)/);
 		assert.match(finding.summary, /`,` makes go try the next entry only after a 404 or 410; `\|`/);
-		assert.ok(finding.evidence.some((item) => item.command === `GET ${entry}/example.com/lab/hello/@v/list` && item.outcome === 'not-found'), 'the canary 404s under the prefix');
-		assert.ok(finding.evidence.some((item) => item.command === `GET ${lab.server('mapping').url}/example.com/lab/hello/@v/list` && item.outcome === 'ok'), 'and is served without it');
-		assert.ok(!conclusion.findings.some((item) => item.category === 'not-found'), 'go\'s 404 is explained, not repeated as a missing module');
+		assert.ok(
+			finding.evidence.some((item) => item.command === `GET ${entry}/example.com/lab/hello/@v/list` && item.outcome === 'not-found'),
+			'the canary 404s under the prefix',
+		);
+		assert.ok(
+			finding.evidence.some(
+				(item) => item.command === `GET ${lab.server('mapping').url}/example.com/lab/hello/@v/list` && item.outcome === 'ok',
+			),
+			'and is served without it',
+		);
+		assert.ok(
+			!conclusion.findings.some((item) => item.category === 'not-found'),
+			"go's 404 is explained, not repeated as a missing module",
+		);
 
 		const fix = conclusion.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.ok(fix, 'the working candidate is offered');
@@ -87,7 +107,11 @@ describe('§2.2: a broken GOPROXY server', () => {
 		assert.equal(server.subject, lab.server('bad-gateway').url);
 		// The lab's canary, a module every lab proxy serves (GOMOD_DOCTOR_CANARY).
 		assert.ok(server.evidence.some((item) => item.command.endsWith('/example.com/lab/hello/@v/list') && item.outcome === 'upstream'));
-		assert.equal(conclusion.findings.filter((item) => item.subject === server.subject).length, 1, 'one finding for the entry: the walk\'s and §2.2\'s merged');
+		assert.equal(
+			conclusion.findings.filter((item) => item.subject === server.subject).length,
+			1,
+			"one finding for the entry: the walk's and §2.2's merged",
+		);
 	});
 });
 
@@ -102,7 +126,10 @@ describe("go's own settings", () => {
 		assert.equal(finding.subject, 'GOPROXY');
 		assert.match(finding.summary, /GOPROXY=off \(the GOENV file\)/);
 		assert.ok(finding.evidence.some((item) => item.probe === 'config' && item.summary === 'GOPROXY=off (from goenv-file)'));
-		assert.ok(finding.evidence.some((item) => item.outcome === 'found'), 'a proxy was measured to replace it');
+		assert.ok(
+			finding.evidence.some((item) => item.outcome === 'found'),
+			'a proxy was measured to replace it',
+		);
 		assert.equal(conclusion.findings.filter((item) => item.category === 'goproxy-config').length, 1, "go's own message is not repeated");
 
 		const fix = finding.fixes[0]!;
@@ -130,7 +157,7 @@ describe("go's own settings", () => {
 		const verified = await goDownloads(lab, withShellFix(lab.env, fix));
 		assert.equal(verified.ok, true, verified.output);
 
-		// go env -w writes the GOENV file, which the environment still hides.
+		// Go env -w writes the GOENV file, which the environment still hides.
 		const goEnvFix = conclusion.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.ok(goEnvFix);
 		const outcome = await actions.applyFix(goEnvFix, () => undefined, new AbortController().signal);

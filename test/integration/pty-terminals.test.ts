@@ -48,7 +48,6 @@ async function launch(t: TestContext, env: Record<string, string>, columns = 110
 
 /** SGR codes that set a colour (foreground 30–37, 90–97, 38;…; background 40–47, 100–107, 48;…). tmux's own resets (39, 49) are not colours. */
 function colourCodes(screen: string): string[] {
-	// eslint-disable-next-line no-control-regex
 	return [...screen.matchAll(/\u001B\[([\d;]*)m/g)].flatMap(([code, parameters = '']) =>
 		parameters.split(';').some((parameter) => /^(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])$/.test(parameter)) ? [code] : [],
 	);
@@ -83,7 +82,7 @@ test('TERM=dumb on a real terminal: no wizard, the plain diagnose report, no esc
 	assert.match(screen, /no terminal here \(or TERM=dumb\), so no wizard: printing the diagnose report instead/);
 	assert.match(screen, /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\)/);
 	assert.doesNotMatch(screen, /What now\?/, 'no menu waits for keys');
-	// eslint-disable-next-line no-control-regex
+
 	assert.doesNotMatch(await dumb.coloured(), /\u001B/, 'not one escape code: no colour, no cursor movement');
 	assertCookedTerminal(await dumb.sttyAfter());
 });
@@ -108,7 +107,7 @@ test('resized to 40 columns mid-session: the live region is drawn again at 40, c
 
 	// A new screen after the resize: the confirmation, at 40 columns.
 	await pty.keys('1');
-	screen = await pty.screenWith(/Run it\? \[y\/N\]/);
+	screen = await pty.screenWith(/Run it\? \[y\/N]/);
 	const confirm = screen.slice(screen.lastIndexOf('Apply “'));
 	assert.ok(confirm.split('\n').includes(`  $ ${command}`), `the $ line is whole:\n${confirm}`);
 	for (const line of confirm.split('\n')) {
@@ -129,7 +128,12 @@ test('an unreadable change journal: the wizard says so at the start instead of s
 	await writeFile(path.join(state, 'journal.json'), '{"version": 1, "entries": [', {mode: 0o600});
 	const pty = await launch(t, {GOMOD_DOCTOR_STATE_DIR: state});
 	const screen = (await pty.screenWith(/What now\?/)).replaceAll(/\s+/g, ' ');
-	assert.match(screen, new RegExp(String.raw`! The change journal could not be read: the journal ${state.replaceAll(/[.*+?/]/g, String.raw`\$&`)}/journal\.json is not valid JSON`));
+	assert.match(
+		screen,
+		new RegExp(
+			String.raw`! The change journal could not be read: the journal ${state.replaceAll(/[.*+?/]/g, String.raw`\$&`)}/journal\.json is not valid JSON`,
+		),
+	);
 	assert.match(screen, /no fix is applied while it cannot be read/);
 	assert.doesNotMatch(screen, /Undo the earlier changes/, 'nothing to offer: what the journal holds is unknown');
 	await pty.keys('q');
@@ -152,9 +156,11 @@ test('killed with SIGKILL mid-session (as an out-of-memory abort ends it): the w
 	const paneTty = (await pty.tmux('display-message', '-p', '-t', pty.session, '#{pane_tty}')).trim();
 	const deadline = Date.now() + 5000;
 	let stty = '';
-	// eslint-disable-next-line no-await-in-loop -- polling the terminal
-	while (!(/(?:^|\s)icanon(?:\s|$)/.test((stty = (await execa('stty', ['-a', '-F', paneTty])).stdout)) && (await pty.cursorVisible())) && Date.now() < deadline) {
-		// eslint-disable-next-line no-await-in-loop
+
+	while (
+		!(/(?:^|\s)icanon(?:\s|$)/.test((stty = (await execa('stty', ['-a', '-F', paneTty])).stdout)) && (await pty.cursorVisible())) &&
+		Date.now() < deadline
+	) {
 		await sleep(50);
 	}
 

@@ -33,9 +33,8 @@ async function pathWith(root: string, programs: readonly string[]): Promise<stri
 	const bin = path.join(root, 'bin');
 	await mkdir(bin, {recursive: true});
 	for (const program of programs) {
-		// eslint-disable-next-line no-await-in-loop
 		const real = (await execa('sh', ['-c', `command -v ${program}`])).stdout.trim();
-		// eslint-disable-next-line no-await-in-loop
+
 		await symlink(real, path.join(bin, program));
 	}
 
@@ -66,7 +65,7 @@ describe('bad environments', () => {
 		assert.match(undo.stdout, /Nothing to undo/);
 	});
 
-	test('ping, nc and openssl are missing: ping is explained, nc falls back on Node\'s net, and the run still concludes (lab: proxy-down)', async (t) => {
+	test("ping, nc and openssl are missing: ping is explained, nc falls back on Node's net, and the run still concludes (lab: proxy-down)", async (t) => {
 		const lab = await startLab('proxy-down');
 		t.after(async () => lab.close());
 		const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-robust-'));
@@ -75,13 +74,20 @@ describe('bad environments', () => {
 		const run = await runCli(['diagnose', '--dir', lab.dir, '--timeout', '4', '--candidates', lab.candidates.join(',')], {env});
 		assert.equal(run.exitCode, 1, run.stderr);
 		noStackTrace(run.stdout + run.stderr);
-		assert.match(run.stdout.replaceAll(/\n\s+/g, ' '), /Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) refuses connections; go stops there\./);
+		assert.match(
+			run.stdout.replaceAll(/\n\s+/g, ' '),
+			/Conclusion: GOPROXY entry 1 \(http:\/\/127\.0\.0\.1:\d+\) refuses connections; go stops there\./,
+		);
 		assert.match(run.stdout, /ping is not installed: ICMP cannot be checked here; the port check decides\./, 'ping: explained');
-		assert.match(run.stdout, /\$ nc -zv -n -w \d+ 127\.0\.0\.1 \d+ {2}\(via node:net\)/, 'nc: Node checked instead, and the command says so');
+		assert.match(
+			run.stdout,
+			/\$ nc -zv -n -w \d+ 127\.0\.0\.1 \d+ {2}\(via node:net\)/,
+			'nc: Node checked instead, and the command says so',
+		);
 		assert.match(run.stdout, /nc is not installed, so Node's net\.connect checked instead/);
 	});
 
-	test('git is missing: go\'s error is explained as vcs, with what to do', async (t) => {
+	test("git is missing: go's error is explained as vcs, with what to do", async (t) => {
 		const {env} = await hermetic(t);
 		const log = 'go: example.com/private/lib@v1.0.0: git ls-remote -q origin in /tmp/x: exec: "git": executable file not found in $PATH\n';
 		const run = await runCli(['classify', '--json'], {env, input: log});
@@ -99,7 +105,7 @@ describe('bad environments', () => {
 		noStackTrace(run.stdout + run.stderr);
 	});
 
-	test('a malformed go.mod: go\'s own parse error with its line, exit 1', async (t) => {
+	test("a malformed go.mod: go's own parse error with its line, exit 1", async (t) => {
 		const {dir, env} = await hermetic(t, 'module \u0000bad\ngo 1.2.3.4\nrequire (\n');
 		const run = await runCli(['diagnose', '--dir', dir, '--timeout', '5'], {env});
 		assert.equal(run.exitCode, 1, run.stderr);
@@ -113,7 +119,10 @@ describe('bad environments', () => {
 			const run = await runCli(['diagnose', '--json', '--dir', dir, '--timeout', '5'], {env: {...env, GOPROXY: goproxy}});
 			assert.equal(run.exitCode, 1, run.stderr);
 			const report = JSON.parse(run.stdout) as {findings: Array<{category: string}>};
-			assert.ok(report.findings.some((finding) => finding.category === 'goproxy-config'), JSON.stringify(report.findings.map((finding) => finding.category)));
+			assert.ok(
+				report.findings.some((finding) => finding.category === 'goproxy-config'),
+				JSON.stringify(report.findings.map((finding) => finding.category)),
+			);
 			noStackTrace(run.stderr);
 		});
 	}
@@ -121,9 +130,8 @@ describe('bad environments', () => {
 	test('NO_COLOR and no terminal: plain text, no escape sequences', async (t) => {
 		const {dir, env} = await hermetic(t);
 		for (const args of [['diagnose', '--dir', dir], ['--dir', dir], ['classify']]) {
-			// eslint-disable-next-line no-await-in-loop
 			const run = await runCli(args, {env: {...env, NO_COLOR: '1', TERM: 'dumb'}, input: 'go: x@v1: 502 Bad Gateway\n'});
-			// eslint-disable-next-line no-control-regex
+
 			assert.doesNotMatch(run.stdout + run.stderr, /\u001B\[/, args.join(' '));
 		}
 	});
@@ -131,7 +139,12 @@ describe('bad environments', () => {
 	test('stdin closed (not even /dev/null): the wizard falls back to the report, classify says there was nothing', async (t) => {
 		const {dir, env} = await hermetic(t);
 		const closed = async (args: string[]) =>
-			execa('sh', ['-c', `exec "$0" "$@" <&-`, process.execPath, cliPath, ...args], {env: {...(env as Record<string, string>), CI: 'true'}, extendEnv: false, reject: false, timeout: 30_000});
+			execa('sh', ['-c', `exec "$0" "$@" <&-`, process.execPath, cliPath, ...args], {
+				env: {...(env as Record<string, string>), CI: 'true'},
+				extendEnv: false,
+				reject: false,
+				timeout: 30_000,
+			});
 		const wizard = await closed(['--dir', dir]);
 		assert.equal(wizard.exitCode, 1, wizard.stderr);
 		assert.match(wizard.stderr, /no terminal here/);
@@ -163,7 +176,10 @@ describe('bad flags: a short message on stderr, exit 2', () => {
 		// Issue 14: these gave "internal error: The flag --timeout can only be set once" and "Unknown flag --module".
 		[['diagnose', '--timeout', '5', '--timeout', '6'], /--timeout is given twice: give it once/],
 		[['diagnose', '--timeout=5', '--timeout=6'], /--timeout is given twice/],
-		[['diagnose', '--module=example.com/x\nexample.com/y'], /--module "example\.com\/x\\nexample\.com\/y": .* contains whitespace or control characters/],
+		[
+			['diagnose', '--module=example.com/x\nexample.com/y'],
+			/--module "example\.com\/x\\nexample\.com\/y": .* contains whitespace or control characters/,
+		],
 	];
 	for (const [args, message] of cases) {
 		test(args.map((arg) => JSON.stringify(arg)).join(' '), async (t) => {
@@ -180,11 +196,22 @@ describe('bad flags: a short message on stderr, exit 2', () => {
 test('a working directory whose name is not UTF-8: diagnosed, not "no such directory" (issue 14)', async (t) => {
 	const {env, root} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
 	// Node cannot name such a directory: the shell makes it and starts the CLI in it ("proj" and the byte 0xff).
-	const run = await execa('sh', ['-c', 'dir="$1/proj$(printf "\\377")" && mkdir "$dir" && cp "$1/project/go.mod" "$dir/" && cd "$dir" && exec "$2" "$3" diagnose --json --timeout 3', 'sh', root, process.execPath, cliPath], {
-		env: {...(env as Record<string, string>), CI: 'true'},
-		extendEnv: false,
-		reject: false,
-	});
+	const run = await execa(
+		'sh',
+		[
+			'-c',
+			String.raw`dir="$1/proj$(printf "\377")" && mkdir "$dir" && cp "$1/project/go.mod" "$dir/" && cd "$dir" && exec "$2" "$3" diagnose --json --timeout 3`,
+			'sh',
+			root,
+			process.execPath,
+			cliPath,
+		],
+		{
+			env: {...(env as Record<string, string>), CI: 'true'},
+			extendEnv: false,
+			reject: false,
+		},
+	);
 	assert.ok(run.exitCode === 0 || run.exitCode === 1, `${run.stdout}${run.stderr}`);
 	assert.doesNotMatch(run.stderr, /no such directory/);
 	const report = JSON.parse(run.stdout) as {go?: unknown};
@@ -194,7 +221,7 @@ test('a working directory whose name is not UTF-8: diagnosed, not "no such direc
 test('a --dir the user may not read: a usage error that says so, not a go that "cannot report its settings" (issue 14)', async (t) => {
 	const {root, dir, env} = await hermetic(t, 'module example.com/app\n\ngo 1.22\n');
 	await execa('chmod', ['000', dir]);
-	// root reads every directory, so as root the CLI runs as nobody, from a world-readable copy of the build.
+	// Root reads every directory, so as root the CLI runs as nobody, from a world-readable copy of the build.
 	let command = [process.execPath, cliPath];
 	let runEnv = env as Record<string, string>;
 	if (process.getuid?.() === 0) {
@@ -206,13 +233,25 @@ test('a --dir the user may not read: a usage error that says so, not a go that "
 		await execa('chmod', ['000', dir]);
 		await execa('chown', ['nobody', home]);
 		command = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(app, 'cli.js')];
-		runEnv = {...runEnv, HOME: home, GOENV: path.join(home, 'env'), GOMODCACHE: path.join(home, 'mod'), GOPATH: path.join(home, 'gopath'), GOCACHE: path.join(home, 'cache')};
+		runEnv = {
+			...runEnv,
+			HOME: home,
+			GOENV: path.join(home, 'env'),
+			GOMODCACHE: path.join(home, 'mod'),
+			GOPATH: path.join(home, 'gopath'),
+			GOCACHE: path.join(home, 'cache'),
+		};
 	}
 
 	const [file, ...args] = command as [string, ...string[]];
 	let run;
 	try {
-		run = await execa(file, [...args, 'diagnose', '--dir', dir, '--timeout', '3'], {env: {...runEnv, CI: 'true'}, extendEnv: false, reject: false, cwd: tmpdir()});
+		run = await execa(file, [...args, 'diagnose', '--dir', dir, '--timeout', '3'], {
+			env: {...runEnv, CI: 'true'},
+			extendEnv: false,
+			reject: false,
+			cwd: tmpdir(),
+		});
 	} finally {
 		await execa('chmod', ['755', dir]);
 	}

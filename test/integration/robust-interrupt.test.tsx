@@ -69,13 +69,18 @@ async function killedMidApply(t: TestContext, made: Awaited<ReturnType<typeof he
 		].join('\n'),
 	);
 	const env: Record<string, string> = {...made.env, PATH: `${bin}:${made.env['PATH'] ?? ''}`};
-	const running = execa(process.execPath, ['--import', 'tsx', child], {env, extendEnv: false, reject: false, cwd: sourceRoot, timeout: 60_000});
+	const running = execa(process.execPath, ['--import', 'tsx', child], {
+		env,
+		extendEnv: false,
+		reject: false,
+		cwd: sourceRoot,
+		timeout: 60_000,
+	});
 	let hung = '';
 	const deadline = Date.now() + 30_000;
 	while (hung === '' && Date.now() < deadline) {
-		// eslint-disable-next-line no-await-in-loop -- polling for the double's mark
 		hung = (await readFile(mark, 'utf8').catch(() => '')).trim();
-		// eslint-disable-next-line no-await-in-loop
+
 		await sleep(20);
 	}
 
@@ -90,10 +95,14 @@ async function killedMidApply(t: TestContext, made: Awaited<ReturnType<typeof he
 		} catch {}
 	});
 	process.kill(-Number(hung), 'SIGKILL');
-	assert.equal(await readFile(made.goenvFile, 'utf8'), '# my settings\nGOPROXY=http://127.0.0.1:2,direct\nGOSUMDB=off\n', 'the new value was written');
+	assert.equal(
+		await readFile(made.goenvFile, 'utf8'),
+		'# my settings\nGOPROXY=http://127.0.0.1:2,direct\nGOSUMDB=off\n',
+		'the new value was written',
+	);
 	const [entry] = await entries(made.env);
 	assert.equal(entry?.status, 'pending', 'the journal never heard how the change ended');
-	return entry!;
+	return entry;
 }
 
 test('kill -9 in the middle of applying a fix: gomod-doctor undo restores the GOENV file exactly', async (t) => {
@@ -102,7 +111,7 @@ test('kill -9 in the middle of applying a fix: gomod-doctor undo restores the GO
 
 	const undo = await runCli(['undo', '--dir', made.dir], {env: made.env});
 	assert.equal(undo.exitCode, 0, undo.stdout + undo.stderr);
-	assert.match(undo.stdout, new RegExp(`Restored GOPROXY \\(journal entry ${entry.id}\\)`));
+	assert.match(undo.stdout, new RegExp(String.raw`Restored GOPROXY \(journal entry ${entry.id}\)`));
 	assert.match(undo.stdout, /byte for byte as it was/);
 	assert.equal(await readFile(made.goenvFile, 'utf8'), original);
 	assert.equal((await entries(made.env))[0]?.status, 'undone');
@@ -116,16 +125,26 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	assert.equal(diagnose.exitCode, 1, diagnose.stderr);
 	const [first, second, third] = diagnose.stdout.split('\n');
 	assert.equal(first, '! gomod-doctor changed a go setting earlier that is not undone');
-	assert.match(second ?? '', /^ {2}GOPROXY \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\): interrupted while it was being applied; .*goenv\/env may or may not have the new value$/);
+	assert.match(
+		second ?? '',
+		/^ {2}GOPROXY \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\): interrupted while it was being applied; .*goenv\/env may or may not have the new value$/,
+	);
 	assert.match(third ?? '', /gomod-doctor undo restores each file it changed byte for byte/);
-	assert.equal(await readFile(made.goenvFile, 'utf8'), '# my settings\nGOPROXY=http://127.0.0.1:2,direct\nGOSUMDB=off\n', 'diagnose changes nothing');
+	assert.equal(
+		await readFile(made.goenvFile, 'utf8'),
+		'# my settings\nGOPROXY=http://127.0.0.1:2,direct\nGOSUMDB=off\n',
+		'diagnose changes nothing',
+	);
 
 	// The next start of the wizard: the notice under the header, and the undo in the menu.
 	const unfinished = await findUnfinishedChanges(nodeFileSystem, made.env);
 	assert.ok(unfinished.ok);
 	const {ui, exits} = renderLabWizard(t, made, {system, timeoutMs: 4000, earlier: unfinished.changes});
 	const menu = await waitForFrame(ui, (frame) => /\d\. Undo the earlier changes/.test(frame), 15_000);
-	assert.match(ui.frames.join('\n'), /! gomod-doctor changed a go setting earlier that is not undone\n\s+GOPROXY \(.*\): interrupted while it was being applied/);
+	assert.match(
+		ui.frames.join('\n'),
+		/! gomod-doctor changed a go setting earlier that is not undone\n\s+GOPROXY \(.*\): interrupted while it was being applied/,
+	);
 	const digit = /(\d)\. Undo the earlier changes/.exec(menu)?.[1];
 	assert.ok(digit);
 	await press(ui.stdin, digit);
@@ -137,7 +156,10 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 	await press(ui.stdin, 'q');
 	await waitFor(() => exits.length === 1, 'the wizard to exit');
 	const notes = exits[0]!.state.transcript.filter((item) => item.kind === 'note').map((item) => JSON.stringify(item));
-	assert.ok(notes.some((note) => note.includes('interrupted while it was being applied')), 'the transcript records the notice');
+	assert.ok(
+		notes.some((note) => note.includes('interrupted while it was being applied')),
+		'the transcript records the notice',
+	);
 	const after = await findUnfinishedChanges(nodeFileSystem, made.env);
 	assert.ok(after.ok);
 	assert.deepEqual(after.changes, [], 'the next start has nothing to notice');
@@ -157,22 +179,34 @@ test('a quit (abort) while go env -w runs: the write is never cut off, and the j
 			return system.run(spec);
 		},
 	};
-	const result = await applyGoEnvChanges(quitting, {env: made.env, cwd: made.dir, changes: [{key: 'GOPROXY', value: 'http://127.0.0.1:2'}], timeoutMs: 20_000, signal: controller.signal});
+	const result = await applyGoEnvChanges(quitting, {
+		env: made.env,
+		cwd: made.dir,
+		changes: [{key: 'GOPROXY', value: 'http://127.0.0.1:2'}],
+		timeoutMs: 20_000,
+		signal: controller.signal,
+	});
 	assert.equal(result.status, 'applied', result.output);
 	assert.equal(await readFile(made.goenvFile, 'utf8'), '# my settings\nGOPROXY=http://127.0.0.1:2\nGOSUMDB=off\n');
 	assert.equal((await entries(made.env))[0]?.status, 'applied', 'not left pending');
 
 	// Canceled before anything ran: nothing written, nothing journalled.
-	const before = await applyGoEnvChanges(system, {env: made.env, cwd: made.dir, changes: [{key: 'GOPROXY', value: 'off'}], timeoutMs: 20_000, signal: AbortSignal.abort()});
+	const before = await applyGoEnvChanges(system, {
+		env: made.env,
+		cwd: made.dir,
+		changes: [{key: 'GOPROXY', value: 'off'}],
+		timeoutMs: 20_000,
+		signal: AbortSignal.abort(),
+	});
 	assert.equal(before.status, 'failed');
 	assert.equal(before.journalId, undefined);
 	assert.equal(await readFile(made.goenvFile, 'utf8'), '# my settings\nGOPROXY=http://127.0.0.1:2\nGOSUMDB=off\n');
 	assert.equal((await entries(made.env)).length, 1);
 });
 
-test('go env -w cannot write the GOENV file (a read-only file system): go\'s message, nothing changed, journal consistent', async (t) => {
+test("go env -w cannot write the GOENV file (a read-only file system): go's message, nothing changed, journal consistent", async (t) => {
 	const made = await hermetic(t);
-	// sysfs refuses to create files, even for root: a GOENV file that cannot be written on every Linux.
+	// Sysfs refuses to create files, even for root: a GOENV file that cannot be written on every Linux.
 	const env = {...made.env, GOENV: '/sys/kernel/gomod-doctor-test-env'};
 	const result = await applyGoEnvChanges(system, {env, cwd: made.dir, changes: [{key: 'GOPROXY', value: 'off'}], timeoutMs: 20_000});
 	assert.equal(result.status, 'failed');

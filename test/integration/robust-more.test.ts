@@ -34,7 +34,6 @@ async function which(program: string): Promise<string | undefined> {
 	for (const directory of (process.env['PATH'] ?? '').split(path.delimiter)) {
 		const candidate = path.join(directory, program);
 		try {
-			// eslint-disable-next-line no-await-in-loop -- the first hit wins
 			await access(candidate, constants.X_OK);
 			return candidate;
 		} catch {}
@@ -48,10 +47,8 @@ async function pathWith(root: string, name: string, programs: readonly string[])
 	const bin = path.join(root, name);
 	await mkdir(bin, {recursive: true});
 	for (const program of programs) {
-		// eslint-disable-next-line no-await-in-loop
 		const real = await which(program);
 		if (real !== undefined) {
-			// eslint-disable-next-line no-await-in-loop
 			await symlink(real, path.join(bin, program));
 		}
 	}
@@ -67,20 +64,29 @@ type Report = {
 	headline: string;
 	exitCode: number;
 	reproduction?: {argv: string[]};
-	findings: Array<{category: string; subject: string; summary: string; evidence: Array<{tool: string; command: string; summary: string; outcome: string}>}>;
+	findings: Array<{
+		category: string;
+		subject: string;
+		summary: string;
+		evidence: Array<{tool: string; command: string; summary: string; outcome: string}>;
+	}>;
 	path: unknown[];
 };
 
-test('a go.mod go cannot parse: go\'s own message with the file and line, and not one network check', async (t) => {
+test("a go.mod go cannot parse: go's own message with the file and line, and not one network check", async (t) => {
 	// A GOPROXY and a candidate that count what they are asked: neither may be asked anything.
 	const proxy = await startHttpServer({status: 404, body: 'not found'});
 	t.after(async () => proxy.close());
 	const candidate = await startHttpServer({status: 404, body: 'not found'});
 	t.after(async () => candidate.close());
-	const {dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n\nrequire (\n\texample.com/lab/greet v1.2.0\n\tthis is not a requirement\n)\n', {
-		GOPROXY: proxy.url,
-		GOSUMDB: 'off',
-	});
+	const {dir, env} = await hermetic(
+		t,
+		'module example.com/m\n\ngo 1.22\n\nrequire (\n\texample.com/lab/greet v1.2.0\n\tthis is not a requirement\n)\n',
+		{
+			GOPROXY: proxy.url,
+			GOSUMDB: 'off',
+		},
+	);
 	const started = Date.now();
 	const json = await runCli(['diagnose', '--json', '--dir', dir, '--timeout', '5', '--candidates', candidate.url], {env});
 	assert.equal(json.exitCode, 1, json.stderr);
@@ -89,7 +95,12 @@ test('a go.mod go cannot parse: go\'s own message with the file and line, and no
 	assert.equal(report.findings.length, 1, JSON.stringify(report.findings));
 	const [finding] = report.findings;
 	assert.equal(finding?.subject, `${goMod}:7`);
-	assert.match(report.headline, new RegExp(`^go cannot parse go\\.mod: ${goMod.replaceAll(/[./]/g, String.raw`\$&`)}:7:\\d+: usage: require module/path v1\\.2\\.3`));
+	assert.match(
+		report.headline,
+		new RegExp(
+			String.raw`^go cannot parse go\.mod: ${goMod.replaceAll(/[./]/g, String.raw`\$&`)}:7:\d+: usage: require module/path v1\.2\.3`,
+		),
+	);
 	assert.deepEqual(report.reproduction?.argv, ['go', 'mod', 'edit', '-json'], 'go was asked to read go.mod only');
 	assert.deepEqual(report.path, [], 'no flowchart was walked');
 	assert.deepEqual(
@@ -102,7 +113,10 @@ test('a go.mod go cannot parse: go\'s own message with the file and line, and no
 	const text = await runCli(['diagnose', '--dir', dir, '--timeout', '5', '--candidates', candidate.url], {env});
 	assert.equal(text.exitCode, 1);
 	// The text report is wrapped to 80 columns: a sentence may go on on the next line.
-	assert.match(text.stdout.replaceAll(/\n\s*/g, ' '), /Conclusion: go cannot parse go\.mod: \S+go\.mod:7:\d+: usage: require module\/path v1\.2\.3\. Fix that line/);
+	assert.match(
+		text.stdout.replaceAll(/\n\s*/g, ' '),
+		/Conclusion: go cannot parse go\.mod: \S+go\.mod:7:\d+: usage: require module\/path v1\.2\.3\. Fix that line/,
+	);
 	assert.doesNotMatch(text.stdout, /GOPROXY entry 1|Candidate ·/);
 	noStackTrace(text.stdout + text.stderr);
 	assert.equal(proxy.requests.length + candidate.requests.length, 0);
@@ -111,7 +125,10 @@ test('a go.mod go cannot parse: go\'s own message with the file and line, and no
 test('a well-formed go.mod is not stopped there: the walks run as before', async (t) => {
 	const proxy = await startHttpServer({status: 404, body: 'not found'});
 	t.after(async () => proxy.close());
-	const {dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n\nrequire example.com/lab/greet v1.2.0\n', {GOPROXY: proxy.url, GOSUMDB: 'off'});
+	const {dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n\nrequire example.com/lab/greet v1.2.0\n', {
+		GOPROXY: proxy.url,
+		GOSUMDB: 'off',
+	});
 	const run = await runCli(['diagnose', '--json', '--dir', dir, '--timeout', '5'], {env});
 	const report = JSON.parse(run.stdout) as Report;
 	assert.deepEqual(report.reproduction?.argv.slice(0, 3), ['go', 'mod', 'download']);
@@ -148,7 +165,6 @@ test('a flag that only starts like a known one is a usage error (exit 2), not si
 		[['--lang', 'zh', 'undo', '--yes-please'], /未知选项 --yes-please/],
 	];
 	for (const [args, message] of cases) {
-		// eslint-disable-next-line no-await-in-loop
 		const run = await runCli(args, {env});
 		assert.equal(run.exitCode, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`);
 		assert.match(run.stderr, message);
@@ -165,16 +181,21 @@ test('a flag that only starts like a known one is a usage error (exit 2), not si
 	assert.equal(known.exitCode, 0, known.stderr);
 });
 
-test('without openssl the TLS check falls back on Node\'s tls and the evidence says so; with it, openssl runs', async (t) => {
+test("without openssl the TLS check falls back on Node's tls and the evidence says so; with it, openssl runs", async (t) => {
 	const server = await startTlsServer('localhost');
 	t.after(async () => server.close());
-	const {root, dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n\nrequire example.com/lab/greet v1.2.0\n', {GOPROXY: server.url, GOSUMDB: 'off'});
+	const {root, dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n\nrequire example.com/lab/greet v1.2.0\n', {
+		GOPROXY: server.url,
+		GOSUMDB: 'off',
+	});
 	const tools = ['go', 'getent', 'nc', 'ping'];
 	const tlsEvidence = async (PATH: string) => {
 		const run = await runCli(['diagnose', '--json', '--dir', dir, '--timeout', '8'], {env: {...env, PATH} satisfies Environment});
 		assert.equal(run.exitCode, 1, run.stderr);
 		const report = JSON.parse(run.stdout) as Report;
-		const steps = report.findings.flatMap((finding) => finding.evidence).filter((evidence) => evidence.command.includes(`127.0.0.1:${server.port} -servername localhost`));
+		const steps = report.findings
+			.flatMap((finding) => finding.evidence)
+			.filter((evidence) => evidence.command.includes(`127.0.0.1:${server.port} -servername localhost`));
 		const tls = steps.find((evidence) => evidence.tool === 'openssl' || evidence.tool === 'node:tls');
 		assert.ok(tls !== undefined, JSON.stringify(report.findings, undefined, 2));
 		return tls;

@@ -60,13 +60,13 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 	await waitForFrame(ui, (frame) => frame.includes('JSON:'), 10_000);
 	await press(ui.stdin, 'q');
 	await waitFor(() => exits.length === 1, 'the wizard to exit');
-	ui.frames.forEach((frame, index) => {
+	for (const [index, frame] of ui.frames.entries()) {
 		assertNoSecret(frame, `frame ${index}`);
-	});
+	}
+
 	const exported = exits[0]?.exported;
 	assert.ok(exported);
 	for (const file of [exported.markdownPath, exported.jsonPath]) {
-		// eslint-disable-next-line no-await-in-loop
 		assertNoSecret(await readFile(file, 'utf8'), file);
 	}
 
@@ -75,9 +75,8 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 	const journal = await readFile(journalPath(env), 'utf8').catch(() => '');
 	assertNoSecret(journal, 'the journal');
 
-	// diagnose, in its three forms, and undo's output.
+	// Diagnose, in its three forms, and undo's output.
 	for (const format of [[], ['--json'], ['--markdown']]) {
-		// eslint-disable-next-line no-await-in-loop
 		const run = await runCli(['diagnose', '--dir', lab.dir, '--timeout', '4', '--candidates', lab.candidates.join(','), ...format], {env});
 		assert.ok(run.exitCode === 0 || run.exitCode === 1, run.stderr);
 		assertNoSecret(run.stdout + run.stderr, `diagnose ${format.join(' ')}`);
@@ -87,7 +86,7 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 	assert.equal(undo.exitCode, 0, undo.stdout);
 	assertNoSecret(undo.stdout + undo.stderr, 'undo');
 
-	// go -x output with the Authorization header go sends, pasted into classify.
+	// Go -x output with the Authorization header go sends, pasted into classify.
 	const trace = [
 		`# get http://builder:${secrets.goproxy}@127.0.0.1:1/example.com/x/@v/list`,
 		`> GET /example.com/x/@v/list HTTP/1.1`,
@@ -98,7 +97,6 @@ test('planted secrets appear in no wizard frame, transcript, diagnose output, cl
 		`GITHUB_TOKEN=${secrets.github}`,
 	].join('\n');
 	for (const args of [['classify'], ['classify', '--json']]) {
-		// eslint-disable-next-line no-await-in-loop
 		const run = await runCli(args, {env, input: trace});
 		assert.equal(run.exitCode, 1);
 		assertNoSecret(run.stdout + run.stderr, args.join(' '));

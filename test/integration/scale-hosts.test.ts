@@ -42,7 +42,10 @@ describe('each distinct host is probed once', () => {
 		}
 
 		const hostChecks = system.checks.filter((check) => check.host !== '');
-		assert.ok(hostChecks.length < fixture.requirements.length, `${hostChecks.length} checks for ${fixture.requirements.length} requirements: checks follow hosts, not modules`);
+		assert.ok(
+			hostChecks.length < fixture.requirements.length,
+			`${hostChecks.length} checks for ${fixture.requirements.length} requirements: checks follow hosts, not modules`,
+		);
 	});
 
 	test('three GOPROXY entries and candidates on 127.0.0.1: the host is pinged once, each port checked once', async (t) => {
@@ -60,7 +63,7 @@ describe('each distinct host is probed once', () => {
 		);
 		assert.deepEqual(repeated(system.checks), [], 'no check runs twice');
 		for (const server of lab.servers) {
-			const port = new URL(server.url).port;
+			const {port} = new URL(server.url);
 			assert.equal(system.checks.filter((check) => check.key === `nc 127.0.0.1:${port}`).length, 1, `port ${port} is checked once`);
 		}
 	});

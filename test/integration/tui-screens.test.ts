@@ -29,7 +29,7 @@ async function launch(t: TestContext, name: string, args: readonly string[]): Pr
 }
 
 /** A taxonomy id at the start of the verdict (`proxy-bad-response: …`): ids belong in --json. */
-const taxonomyId = new RegExp(`^ {2}[✓✗!] (?:${downloadCategories.join('|')})\\b`);
+const taxonomyId = new RegExp(String.raw`^ {2}[✓✗!] (?:${downloadCategories.join('|')})\b`);
 
 /** The menu's question, once the wizard waits for a choice. */
 const menu = /What now\?|What next\?/;
@@ -43,9 +43,9 @@ describe('every lab scenario at 80×24', {concurrency: 3}, () => {
 			await sleep(300);
 			const screen = await pty.visible();
 			const lines = screen.split('\n');
-			const conclusion = lines.findIndex((line) => line === 'Conclusion');
-			const first = lines.findIndex((line) => /^❯ 1\. /.test(line));
-			assert.ok(conclusion >= 0, `the conclusion's title is on the last screen:\n${screen}`);
+			const conclusion = lines.indexOf('Conclusion');
+			const first = lines.findIndex((line) => line.startsWith('❯ 1. '));
+			assert.ok(conclusion !== -1, `the conclusion's title is on the last screen:\n${screen}`);
 			assert.match(lines[conclusion + 1] ?? '', /^ {2}[✓✗!] \S/, `the first finding follows it:\n${screen}`);
 			assert.doesNotMatch(lines[conclusion + 1] ?? '', taxonomyId, `the verdict is in words, not led by a category id:\n${screen}`);
 			assert.ok(first > conclusion, `the first fix is on the same screen, below the verdict:\n${screen}`);
@@ -75,7 +75,7 @@ describe('keys typed as people type them', {concurrency: 4}, () => {
 			const screen = await pty.screenWith(/What now\?/, 60_000);
 			const goenvFile = goenvFileOf(screen);
 			await pty.keys('1');
-			await pty.screenWith(/Run it\? \[y\/N\]/);
+			await pty.screenWith(/Run it\? \[y\/N]/);
 			if (gapMs === 0) {
 				// One send-keys: the two keys reach the CLI in one read.
 				await pty.keys('y', 'Enter');

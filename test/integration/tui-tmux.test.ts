@@ -25,7 +25,7 @@ test('the wizard in a real terminal: diagnose the lab, apply the first fix, quit
 	assert.match(screen, /1\. Use http:\/\/127\.0\.0\.1:\d+ first/);
 
 	await pty.keys('1');
-	screen = await pty.screenWith(/\[y\/N\]/);
+	screen = await pty.screenWith(/\[y\/N]/);
 	assert.match(screen, /\$ go env -w GOPROXY=http:\/\/127\.0\.0\.1:\d+,direct/);
 
 	await pty.keys('y');
@@ -39,7 +39,13 @@ test('the wizard in a real terminal: diagnose the lab, apply the first fix, quit
 	const files = await readdir(transcripts);
 	assert.equal(files.filter((file) => file.endsWith('.md')).length, 1);
 	assert.equal(files.filter((file) => file.endsWith('.json')).length, 1);
-	const markdown = await readFile(path.join(transcripts, files.find((file) => file.endsWith('.md'))!), 'utf8');
+	const markdown = await readFile(
+		path.join(
+			transcripts,
+			files.find((file) => file.endsWith('.md'))!,
+		),
+		'utf8',
+	);
 	assert.match(markdown, /go env -w GOPROXY=/);
 	assert.match(markdown, /```mermaid/);
 });

@@ -28,12 +28,26 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	const menu = await waitForFrame(ui, (frame) => frame.includes('接下来做什么？'), 15_000);
 	const screen = stripVTControlCharacters(ui.frames.join('\n'));
 	// The settings, the reproduction, the walks and the conclusion, in the guide's terms.
-	for (const text of ['相关设置', 'GOENV 文件', '复现：go mod download', 'GOPROXY 第 1 项', '的端口', '拒绝连接', '结论', '实测的代理', '候选代理']) {
+	for (const text of [
+		'相关设置',
+		'GOENV 文件',
+		'复现：go mod download',
+		'GOPROXY 第 1 项',
+		'的端口',
+		'拒绝连接',
+		'结论',
+		'实测的代理',
+		'候选代理',
+	]) {
 		assert.ok(screen.includes(text), `the screen says ${text}\n${screen}`);
 	}
 
-	assert.match(screen, new RegExp(`✗ GOPROXY 第 1 项 · ${lab.servers[0]!.url.replaceAll('.', '\\.')}`));
-	assert.match(screen, new RegExp(`${lab.servers[0]!.url.replaceAll('.', '\\.')} +GOPROXY +✗ 拒绝连接`), 'the table says the symptom in Chinese, not the category id');
+	assert.match(screen, new RegExp(`✗ GOPROXY 第 1 项 · ${lab.servers[0]!.url.replaceAll('.', String.raw`\.`)}`));
+	assert.match(
+		screen,
+		new RegExp(`${lab.servers[0]!.url.replaceAll('.', String.raw`\.`)} +GOPROXY +✗ 拒绝连接`),
+		'the table says the symptom in Chinese, not the category id',
+	);
 	assert.match(menu, /1\. 优先使用 http:\/\/127\.0\.0\.1:\d+/);
 	assert.match(menu, /查看证据/);
 	assert.match(menu, /e 导出 · \? 帮助 · q\/Ctrl-C 退出/);
@@ -70,23 +84,42 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	const exported = exits[0]?.exported;
 	assert.ok(exported);
 	const markdown = await readFile(exported.markdownPath, 'utf8');
-	for (const heading of ['# gomod-doctor 诊断记录', '## 设置', '## 运行的命令', '## 排查流程图的每一步', '## 在流程图中走过的路径', '## 结论', '## 做出的选择', '## 修复', '## 撤销']) {
+	for (const heading of [
+		'# gomod-doctor 诊断记录',
+		'## 设置',
+		'## 运行的命令',
+		'## 排查流程图的每一步',
+		'## 在流程图中走过的路径',
+		'## 结论',
+		'## 做出的选择',
+		'## 修复',
+		'## 撤销',
+	]) {
 		assert.ok(markdown.includes(`${heading}\n`), `the transcript has ${heading}`);
 	}
 
 	assert.match(markdown, /- 开始时间：|- 开始时间: /);
 	assert.match(markdown, /#### 第 1 步：127\.0\.0\.1 能解析吗？/);
 	assert.match(markdown, /- 严重程度: 错误/);
-	assert.match(markdown, /graph TD\n\s+route\{"go 是否经由/);
+	assert.match(markdown, /graph TD\n\s+route{"go 是否经由/);
 	assert.match(markdown, /由 gomod-doctor test 生成/);
 	// No English prose on any frame or in the transcript, fix, verification and undo included (the heuristic is
 	// explained in test/helpers/english-prose.ts; go's quoted words come from the transcript's output blocks).
 	const goOutput = quotedOutput(markdown);
 	const frames = stripVTControlCharacters(ui.frames.join('\n'));
-	assert.deepEqual([...new Set(englishProse(frames, goOutput))], [], 'English prose on the Chinese wizard\'s frames');
+	assert.deepEqual([...new Set(englishProse(frames, goOutput))], [], "English prose on the Chinese wizard's frames");
 	assert.deepEqual(englishProse(markdown, goOutput), [], 'English prose in the Chinese transcript');
-	const json = JSON.parse(await readFile(exported.jsonPath, 'utf8')) as {language: string; entries: Array<{kind: string; node?: string; findings?: Array<{category: string}>}>};
+	const json = JSON.parse(await readFile(exported.jsonPath, 'utf8')) as {
+		language: string;
+		entries: Array<{kind: string; node?: string; findings?: Array<{category: string}>}>;
+	};
 	assert.equal(json.language, 'zh', 'the JSON says which language its free text is in');
-	assert.ok(json.entries.some((entry) => entry.kind === 'step' && entry.node === 'port'), 'the JSON keeps node ids');
-	assert.ok(json.entries.some((entry) => entry.kind === 'conclusion' && entry.findings?.some((finding) => finding.category === 'refused')), 'and category ids');
+	assert.ok(
+		json.entries.some((entry) => entry.kind === 'step' && entry.node === 'port'),
+		'the JSON keeps node ids',
+	);
+	assert.ok(
+		json.entries.some((entry) => entry.kind === 'conclusion' && entry.findings?.some((finding) => finding.category === 'refused')),
+		'and category ids',
+	);
 });

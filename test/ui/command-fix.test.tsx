@@ -18,7 +18,9 @@ import {render, waitForFrame} from '../helpers/ink.js';
 
 /** The wizard confirming `fix`, after the user picked it. */
 function confirming(fix: ReturnType<typeof goModTidyFix>) {
-	const base = initialWizardState({session: initialSession({startedAt: '2026-11-25T15:02:00.000Z', dir: '/home/dev/hello', toolVersion: '0.1.0'})});
+	const base = initialWizardState({
+		session: initialSession({startedAt: '2026-11-25T15:02:00.000Z', dir: '/home/dev/hello', toolVersion: '0.1.0'}),
+	});
 	return {...base, phase: {kind: 'confirming', fix} as const};
 }
 
@@ -52,7 +54,13 @@ test('the result of go mod tidy shows its diff of go.sum; a command that changed
 		status: 'fixed',
 		summary: 'go mod download -json now succeeds with an empty module cache (12 ms).',
 		undo: 'files',
-		diffs: [fileDiff('go.sum', 'example.com/lab/greet v1.2.0/go.mod h1:U=\n', 'example.com/lab/greet v1.2.0 h1:8b=\nexample.com/lab/greet v1.2.0/go.mod h1:U=\n')],
+		diffs: [
+			fileDiff(
+				'go.sum',
+				'example.com/lab/greet v1.2.0/go.mod h1:U=\n',
+				'example.com/lab/greet v1.2.0 h1:8b=\nexample.com/lab/greet v1.2.0/go.mod h1:U=\n',
+			),
+		],
 	};
 	const rendered = render(t, <FixResult fix={goModTidyFix()} outcome={outcome} />);
 	const frame = await waitForFrame(rendered, (text) => text.includes('go.sum: +1'));
@@ -79,7 +87,9 @@ test('after a fix that works, go mod tidy -v comes first and Undo never is; a co
 test('picking the offered go mod tidy -v asks for confirmation with its command', () => {
 	const tidy = goModTidyFix();
 	const fix = goCleanModcacheFix('/c', '1 KB');
-	const base = initialWizardState({session: initialSession({startedAt: '2026-11-25T15:02:00.000Z', dir: '/home/dev/hello', toolVersion: '0.1.0'})});
+	const base = initialWizardState({
+		session: initialSession({startedAt: '2026-11-25T15:02:00.000Z', dir: '/home/dev/hello', toolVersion: '0.1.0'}),
+	});
 	const state = {...base, phase: {kind: 'result', fix, outcome: {status: 'fixed', summary: '', undo: 'none', followUps: [tidy]}} as const};
 	const next = reduceWizard(state, {type: 'picked', at: '2026-11-25T15:03:00.000Z', choice: {kind: 'fix', fix: tidy}});
 	assert.deepEqual(next.phase, {kind: 'confirming', fix: tidy});
@@ -87,6 +97,14 @@ test('picking the offered go mod tidy -v asks for confirmation with its command'
 });
 
 test('a command that sets variables for its run is shown with them, as a shell runs it', () => {
-	const fix = {id: 'verification-off-repro', title: 'Reproduce once with verification off', kind: 'command', argv: ['go', 'mod', 'download', '-json', 'example.com/a@v1.0.0'], env: {GOSUMDB: 'off', GOFLAGS: '-mod=mod'}, scope: 'session', weakensSecurity: true} as const;
+	const fix = {
+		id: 'verification-off-repro',
+		title: 'Reproduce once with verification off',
+		kind: 'command',
+		argv: ['go', 'mod', 'download', '-json', 'example.com/a@v1.0.0'],
+		env: {GOSUMDB: 'off', GOFLAGS: '-mod=mod'},
+		scope: 'session',
+		weakensSecurity: true,
+	} as const;
 	assert.equal(commandOf(fix), 'GOSUMDB=off GOFLAGS=-mod=mod go mod download -json example.com/a@v1.0.0');
 });

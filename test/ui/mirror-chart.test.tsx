@@ -9,7 +9,10 @@ import {render} from '../helpers/ink.js';
 
 const conclusion: Conclusion = {
 	headline: 'proxy-bad-response: https://evil.test: a GOPROXY server is reached but answers wrongly',
-	verdict: {line: 'GOPROXY entry 1 (https://evil.test) serves altered content.', detail: 'https://evil.test serves a go.mod for example.com/m v1.0.0 that differs from go.sum: altered content.'},
+	verdict: {
+		line: 'GOPROXY entry 1 (https://evil.test) serves altered content.',
+		detail: 'https://evil.test serves a go.mod for example.com/m v1.0.0 that differs from go.sum: altered content.',
+	},
 	findings: [
 		{
 			category: 'proxy-bad-response',
@@ -65,7 +68,10 @@ test('a candidate the diagnosis stopped waiting for: its own row after the measu
 	assert.equal(rows.length, 4);
 	assert.match(rows[3]!, /^ {2}https:\/\/far\.test +candidate +… not waited for +> 35 ms$/);
 
-	const lines = mirrorChartLines(mirrorRows(waited.health, (text) => text, waited.notWaitedFor), 100);
+	const lines = mirrorChartLines(
+		mirrorRows(waited.health, (text) => text, waited.notWaitedFor),
+		100,
+	);
 	assert.match(lines.at(-2)!, /^… https:\/\/far\.test +candidate +not waited for +> 35 ms$/);
 	assert.match(lines.at(-1)!, /^ {4}https:\/\/fast\.test answered first and passed the checks/);
 });
@@ -77,7 +83,14 @@ const fourMirrors: Conclusion = {
 		{url: 'http://127.0.0.1:43351', raw: 'http://127.0.0.1:43351', verdict: 'healthy', role: 'candidate', listMs: 120, correct: true},
 		{url: 'http://127.0.0.1:35065', raw: 'http://127.0.0.1:35065', verdict: 'healthy', role: 'candidate', listMs: 239, correct: true},
 		{url: 'http://127.0.0.1:45831', raw: 'http://127.0.0.1:45831', verdict: 'healthy', role: 'candidate', listMs: 491, correct: true},
-		{url: 'http://127.0.0.1:35131', raw: 'http://127.0.0.1:35131', verdict: 'checksum-mismatch', role: 'goproxy', listMs: 100, correct: false},
+		{
+			url: 'http://127.0.0.1:35131',
+			raw: 'http://127.0.0.1:35131',
+			verdict: 'checksum-mismatch',
+			role: 'goproxy',
+			listMs: 100,
+			correct: false,
+		},
 	],
 };
 
@@ -97,7 +110,7 @@ for (const language of ['en', 'zh'] as const) {
 			for (const shown of [fourMirrors, withLong]) {
 				const {lastFrame} = render(t, <ConclusionPanel conclusion={shown} />, {columns});
 				const lines = lastFrame().split('\n');
-				const table = lines.slice(0, lines.findIndex((line) => line === ''));
+				const table = lines.slice(0, lines.indexOf(''));
 				for (const line of table) {
 					assert.ok(displayWidth(line) <= columns, `${displayWidth(line)} columns: "${line}"`);
 				}
@@ -105,7 +118,7 @@ for (const language of ['en', 'zh'] as const) {
 				for (const {raw} of shown.health) {
 					// The URL on one line, or broken only after a slash with the rest on the next line, indented under it.
 					const at = table.findIndex((line) => line.includes(raw) || (line.trimEnd().endsWith('/') && raw.startsWith(line.trim())));
-					assert.ok(at >= 0, `${raw} is shown whole:\n${table.join('\n')}`);
+					assert.ok(at !== -1, `${raw} is shown whole:\n${table.join('\n')}`);
 					const joined = table[at]!.includes(raw) ? table[at]! : `${table[at]!.trim()}${table[at + 1]!.trim()}`;
 					assert.ok(joined.includes(raw), `${raw} continues on the next line:\n${table.join('\n')}`);
 					// Whatever follows the URL on its line is set apart by at least two spaces (a column, not a run-on).

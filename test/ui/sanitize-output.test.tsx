@@ -15,7 +15,27 @@ import {cliPath} from '../helpers/cli.js';
 /** Text made of random bytes read as UTF-8 and Latin-1 (C1 controls), and of the escapes a hostile server sends. */
 const hostile = fc.oneof(
 	fc.uint8Array({maxLength: 64}).map((bytes) => Buffer.from(bytes).toString('utf8') + Buffer.from(bytes).toString('latin1')),
-	fc.array(fc.constantFrom('\u001B]0;title\u0007', '\u001B]52;c;aGk=\u0007', '\u001B[2J', '\u009B31m', '\u009D0;x\u009C', '\u202E', '\u2066', '\u200F', '\r', '\u007F', 'go: ', '\n', '\t', 'ok'), {maxLength: 12}).map((parts) => parts.join('')),
+	fc
+		.array(
+			fc.constantFrom(
+				'\u001B]0;title\u0007',
+				'\u001B]52;c;aGk=\u0007',
+				'\u001B[2J',
+				'\u009B31m',
+				'\u009D0;x\u009C',
+				'\u202E',
+				'\u2066',
+				'\u200F',
+				'\r',
+				'\u007F',
+				'go: ',
+				'\n',
+				'\t',
+				'ok',
+			),
+			{maxLength: 12},
+		)
+		.map((parts) => parts.join('')),
 	fc.string({unit: 'binary', maxLength: 40}),
 );
 
@@ -36,7 +56,7 @@ test('the wizard text component draws any text without a control character (Ink 
 	fc.assert(
 		fc.property(hostile, (text) => {
 			const {lastFrame, unmount} = render(<WrappedText indent={0}>{text}</WrappedText>);
-			// eslint-disable-next-line no-control-regex -- Ink's own colour codes are not the text's
+
 			const frame = (lastFrame() ?? '').replaceAll(/\u001B\[[\d;]*m/g, '');
 			unmount();
 			assert.equal(hasUnsafeText(frame), false, JSON.stringify(frame));
@@ -50,8 +70,12 @@ test('classify (text and --json) of random bytes prints no control character', a
 		fc.asyncProperty(hostile, hostile, async (before, after) => {
 			const input = `${before}\ngo: example.com/m@v1.0.0: reading https://proxy.example/m/@v/v1.0.0.info: 502 Bad Gateway ${after}\n`;
 			for (const args of [['classify'], ['classify', '--json']]) {
-				// eslint-disable-next-line no-await-in-loop
-				const run = await execa(process.execPath, [cliPath, ...args], {input, reject: false, env: {CI: 'true', PATH: process.env['PATH'] ?? ''}, extendEnv: false});
+				const run = await execa(process.execPath, [cliPath, ...args], {
+					input,
+					reject: false,
+					env: {CI: 'true', PATH: process.env['PATH'] ?? ''},
+					extendEnv: false,
+				});
 				assert.equal(hasUnsafeText(run.stdout + run.stderr), false, JSON.stringify(run.stdout));
 				if (args.includes('--json')) {
 					JSON.parse(run.stdout);

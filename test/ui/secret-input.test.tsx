@@ -9,7 +9,14 @@ import {fieldOf, reduceWizardWithKeys} from '../../source/ui/wizard-keys.js';
 import {render} from '../helpers/ink.js';
 
 const token = 'glpat-PlantedSecret0123456789';
-const fix: Fix = {id: 'netrc-entry', title: 'Add credentials', kind: 'netrc', netrc: {machine: 'git.corp.example', file: '/home/u/.netrc', replaces: false}, scope: 'persistent', weakensSecurity: false};
+const fix: Fix = {
+	id: 'netrc-entry',
+	title: 'Add credentials',
+	kind: 'netrc',
+	netrc: {machine: 'git.corp.example', file: '/home/u/.netrc', replaces: false},
+	scope: 'persistent',
+	weakensSecurity: false,
+};
 
 function asking(): WizardState {
 	const base = initialWizardState({session: initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/m', toolVersion: 't'})});

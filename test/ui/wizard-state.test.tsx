@@ -64,14 +64,24 @@ test('the diagnosis fills the log in the order things finish and ends at the men
 test('a choice that the current menu does not offer changes nothing', async () => {
 	const state = await concludedState();
 	assert.equal(reduceWizard(state, {type: 'picked', at, choice: {kind: 'undo'}}), state);
-	const foreign: Fix = {id: 'not-offered', title: 'Not offered', kind: 'go-env', argv: ['go', 'env', '-w', 'GOFLAGS=-x'], scope: 'persistent', weakensSecurity: false};
+	const foreign: Fix = {
+		id: 'not-offered',
+		title: 'Not offered',
+		kind: 'go-env',
+		argv: ['go', 'env', '-w', 'GOFLAGS=-x'],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
 	assert.equal(reduceWizard(state, {type: 'picked', at, choice: {kind: 'fix', fix: foreign}}), state);
 });
 
 test('results that arrive after their phase ended are dropped', async () => {
 	const state = await concludedState();
 	assert.equal(reduceWizard(state, {type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'late'}, record: true}), state);
-	assert.equal(reduceWizard(state, {type: 'undo-returned', at, outcome: {ok: true, summary: 'late', nothingToUndo: false}, record: true}), state);
+	assert.equal(
+		reduceWizard(state, {type: 'undo-returned', at, outcome: {ok: true, summary: 'late', nothingToUndo: false}, record: true}),
+		state,
+	);
 	assert.equal(reduceWizard(state, {type: 'diagnosis-failed', at, message: 'late'}), state);
 	const exporting = reduceWizard(state, {type: 'export-requested', at});
 	assert.equal(reduceWizard(exporting, {type: 'export-returned', id: 99, paths: {markdownPath: 'a.md', jsonPath: 'a.json'}}), exporting);
@@ -86,7 +96,19 @@ test('the phase object stays the same until the phase changes, so its work start
 		applying,
 		{type: 'help-toggled'},
 		{type: 'export-requested', at},
-		{type: 'session', event: {type: 'command-finished', at, title: 'Apply', argv: ['go', 'env', '-w', 'GOPROXY=x'], exitCode: 0, timedOut: false, durationMs: 3, output: ''}},
+		{
+			type: 'session',
+			event: {
+				type: 'command-finished',
+				at,
+				title: 'Apply',
+				argv: ['go', 'env', '-w', 'GOPROXY=x'],
+				exitCode: 0,
+				timedOut: false,
+				durationMs: 3,
+				output: '',
+			},
+		},
 	);
 	assert.equal(later.phase, applying.phase);
 	assert.equal(later.log.at(-1)?.kind, 'command', 'the command the fix ran is shown');
@@ -94,7 +116,14 @@ test('the phase object stays the same until the phase changes, so its work start
 
 test('an advice-only fix shows its instructions instead of asking to run something', async () => {
 	const state = await concludedState();
-	const advice: Fix = {id: 'shell-proxy', title: 'Unset HTTPS_PROXY', kind: 'shell', shell: ['unset HTTPS_PROXY'], scope: 'session', weakensSecurity: false};
+	const advice: Fix = {
+		id: 'shell-proxy',
+		title: 'Unset HTTPS_PROXY',
+		kind: 'shell',
+		shell: ['unset HTTPS_PROXY'],
+		scope: 'session',
+		weakensSecurity: false,
+	};
 	const withAdvice: WizardState = {...state, session: {...state.session, conclusion: {...state.session.conclusion!, fixes: [advice]}}};
 	const next = reduceWizard(withAdvice, {type: 'picked', at, choice: {kind: 'fix', fix: advice}});
 	assert.equal(next.phase.kind, 'choosing');
@@ -107,7 +136,9 @@ test('a fix outcome is recorded once: by the action when it records it, else by 
 	const fixEntries = (next: WizardState) => next.session.transcript.filter((entry) => entry.kind === 'fix');
 	const outcome = {status: 'shadowed', summary: 'GOPROXY is set in your environment', shellLines: ['export GOPROXY=x']} as const;
 	assert.deepEqual(
-		fixEntries(reduceWizard(applying, {type: 'fix-returned', at, outcome, record: true})).map((entry) => (entry.kind === 'fix' ? entry.status : '')),
+		fixEntries(reduceWizard(applying, {type: 'fix-returned', at, outcome, record: true})).map((entry) =>
+			entry.kind === 'fix' ? entry.status : '',
+		),
 		['shadowed'],
 	);
 	assert.equal(fixEntries(reduceWizard(applying, {type: 'fix-returned', at, outcome, record: false})).length, 0);
@@ -115,7 +146,12 @@ test('a fix outcome is recorded once: by the action when it records it, else by 
 
 test('a fix that throws is reported as failed and can still be undone', async () => {
 	const state = await concludedState();
-	const next = run(state, {type: 'picked', at, choice: {kind: 'fix', fix: firstFix(state)}}, {type: 'confirmed', at, yes: true}, {type: 'fix-failed', at, message: 'journal is locked'});
+	const next = run(
+		state,
+		{type: 'picked', at, choice: {kind: 'fix', fix: firstFix(state)}},
+		{type: 'confirmed', at, yes: true},
+		{type: 'fix-failed', at, message: 'journal is locked'},
+	);
 	assert.equal(next.phase.kind, 'result');
 	assert.equal(next.log.at(-1)?.kind, 'fix-crashed');
 	assert.deepEqual(
@@ -148,9 +184,16 @@ test('the exit code: 2 without a conclusion, 1 while the problem stays, 0 after 
 	const asked = run(fixed, {type: 'picked', at, choice: {kind: 'undo'}});
 	assert.equal(asked.phase.kind, 'confirming-undo', 'the undo asks its own y/N');
 	assert.equal(run(asked, {type: 'undo-confirmed', at, yes: false}).phase.kind, 'result', 'no: back to the menu, nothing undone');
-	const undone = run(asked, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true});
+	const undone = run(
+		asked,
+		{type: 'undo-confirmed', at, yes: true},
+		{type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true},
+	);
 	assert.equal(wizardResult(undone).exitCode, 1);
-	assert.deepEqual(menuOf(undone.phase, []).map((choice) => choice.kind), ['another', 'export', 'quit']);
+	assert.deepEqual(
+		menuOf(undone.phase, []).map((choice) => choice.kind),
+		['another', 'export', 'quit'],
+	);
 });
 
 test('answers.yes alone confirms a fix the user picks', async () => {
@@ -175,7 +218,10 @@ test('an Enter right after y is part of the answer, at any gap up to 2 s; a late
 		assert.equal(next.phase.kind, 'applying');
 		// The fix returns before or after the Enter: either way the Enter does nothing.
 		const returned = reduceWizard(next, {type: 'fix-returned', at, outcome: fixed, record: true});
-		for (const [label, before] of [['during the apply', next], ['at the result', returned]] as const) {
+		for (const [label, before] of [
+			['during the apply', next],
+			['at the result', returned],
+		] as const) {
 			let after = keysAt(before, '\r', 10 + gap);
 			after = after.phase.kind === 'applying' ? reduceWizard(after, {type: 'fix-returned', at, outcome: fixed, record: true}) : after;
 			assert.equal(after.phase.kind, 'result', `gap ${gap} ms, ${label}`);
@@ -184,7 +230,12 @@ test('an Enter right after y is part of the answer, at any gap up to 2 s; a late
 	}
 
 	// Later, Enter takes the highlighted row: the next step, never the undo; Enter again at the undo's question is no.
-	let later = reduceWizard(reduceWizardWithKeys(state, {type: 'keys', at, keys: splitText('1y')}), {type: 'fix-returned', at, outcome: fixed, record: true});
+	let later = reduceWizard(reduceWizardWithKeys(state, {type: 'keys', at, keys: splitText('1y')}), {
+		type: 'fix-returned',
+		at,
+		outcome: fixed,
+		record: true,
+	});
 	later = keysAt(later, '\r', 3000);
 	assert.notEqual(later.exporting, undefined, 'Export the transcript');
 	later = keysAt(later, '2\r\r\r', 4000);
@@ -195,12 +246,24 @@ test('an Enter right after y is part of the answer, at any gap up to 2 s; a late
 test('"Try another fix" does not offer again the fix that stands; after an undo it does', async () => {
 	const state = await concludedState();
 	const fix = firstFix(state);
-	const applied = run(state, {type: 'picked', at, choice: {kind: 'fix', fix}}, {type: 'confirmed', at, yes: true}, {type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId: 'j1'}, record: true});
+	const applied = run(
+		state,
+		{type: 'picked', at, choice: {kind: 'fix', fix}},
+		{type: 'confirmed', at, yes: true},
+		{type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId: 'j1'}, record: true},
+	);
 	const another = run(applied, {type: 'picked', at, choice: {kind: 'another'}});
-	const offered = (from: WizardState) => menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
+	const offered = (from: WizardState) =>
+		menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
 	assert.ok(!offered(another).includes(fix.id), 'the fix in effect is not offered again');
 	assert.ok(offered(another).length > 0, 'the other fixes are');
-	const undone = run(applied, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true}, {type: 'picked', at, choice: {kind: 'another'}});
+	const undone = run(
+		applied,
+		{type: 'picked', at, choice: {kind: 'undo'}},
+		{type: 'undo-confirmed', at, yes: true},
+		{type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true},
+		{type: 'picked', at, choice: {kind: 'another'}},
+	);
 	assert.ok(offered(undone).includes(fix.id), 'undone: it can be tried again');
 });
 
@@ -209,14 +272,30 @@ test('"Try another fix" offers none of the fixes that stand, however many were a
 	const [first, second] = state.session.conclusion?.fixes ?? [];
 	assert.ok(first !== undefined && second !== undefined, 'the scenario offers two fixes');
 	const apply = (from: WizardState, fix: Fix, journalId: string) =>
-		run(from, {type: 'picked', at, choice: {kind: 'fix', fix}}, {type: 'confirmed', at, yes: true}, {type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId}, record: true});
-	const offered = (from: WizardState) => menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
+		run(
+			from,
+			{type: 'picked', at, choice: {kind: 'fix', fix}},
+			{type: 'confirmed', at, yes: true},
+			{type: 'fix-returned', at, outcome: {status: 'fixed', summary: 'works', journalId}, record: true},
+		);
+	const offered = (from: WizardState) =>
+		menuOf(from.phase, from.session.conclusion?.fixes ?? []).flatMap((choice) => (choice.kind === 'fix' ? [choice.fix.id] : []));
 	// The first fix, then another, then "Try another fix" again: the first one still stands.
-	const twice = run(apply(run(apply(state, first, 'j1'), {type: 'picked', at, choice: {kind: 'another'}}), second, 'j2'), {type: 'picked', at, choice: {kind: 'another'}});
+	const twice = run(apply(run(apply(state, first, 'j1'), {type: 'picked', at, choice: {kind: 'another'}}), second, 'j2'), {
+		type: 'picked',
+		at,
+		choice: {kind: 'another'},
+	});
 	assert.equal(twice.phase.kind, 'choosing');
 	assert.deepEqual(offered(twice), [], `both fixes stand: ${offered(twice).join(', ')}`);
 	// Undoing the second brings back only the second.
 	const applied = apply(run(apply(state, first, 'j1'), {type: 'picked', at, choice: {kind: 'another'}}), second, 'j2');
-	const undoneSecond = run(applied, {type: 'picked', at, choice: {kind: 'undo'}}, {type: 'undo-confirmed', at, yes: true}, {type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true}, {type: 'picked', at, choice: {kind: 'another'}});
+	const undoneSecond = run(
+		applied,
+		{type: 'picked', at, choice: {kind: 'undo'}},
+		{type: 'undo-confirmed', at, yes: true},
+		{type: 'undo-returned', at, outcome: {ok: true, summary: 'restored', nothingToUndo: false}, record: true},
+		{type: 'picked', at, choice: {kind: 'another'}},
+	);
 	assert.deepEqual(offered(undoneSecond), [second.id]);
 });

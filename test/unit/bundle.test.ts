@@ -18,7 +18,10 @@ import {cliPath, runCli} from '../helpers/cli.js';
 const root = path.resolve(import.meta.dirname, '../..');
 
 type Metafile = {
-	outputs: Record<string, {entryPoint?: string; imports: Array<{path: string; kind: string; external?: boolean}>; inputs: Record<string, unknown>}>;
+	outputs: Record<
+		string,
+		{entryPoint?: string; imports: Array<{path: string; kind: string; external?: boolean}>; inputs: Record<string, unknown>}
+	>;
 };
 
 async function metafile(): Promise<Metafile> {
@@ -75,10 +78,13 @@ test('the bundle runs: --version, --help, and classify on a log', async (t) => {
 	const help = await runCli(['--help'], {env, timeoutMs: 20_000});
 	assert.equal(help.exitCode, 0);
 	for (const command of ['diagnose', 'classify', 'undo', 'lab']) {
-		assert.match(help.stdout, new RegExp(`gomod-doctor ${command}\\b`));
+		assert.match(help.stdout, new RegExp(String.raw`gomod-doctor ${command}\b`));
 	}
 
-	const classified = await runCli(['classify', '--json', path.join(root, 'test/fixtures/go-output/proxy-502.txt')], {env, timeoutMs: 20_000});
+	const classified = await runCli(['classify', '--json', path.join(root, 'test/fixtures/go-output/proxy-502.txt')], {
+		env,
+		timeoutMs: 20_000,
+	});
 	assert.equal(classified.exitCode, 1, classified.stderr);
 	const report = JSON.parse(classified.stdout) as {kind: string; primary?: {category: string}};
 	assert.equal(report.kind, 'classified');
@@ -91,7 +97,7 @@ test('the bundled wizard draws its first frame in a terminal (Ink, React and yog
 	const {env} = await createHermeticGoEnv({root: directory, goenv: {GOPROXY: 'off', GOSUMDB: 'off'}});
 	const quote = (word: string) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
 	const line = `stty cols 100 rows 40; exec ${[process.execPath, cliPath, '--dir', directory, '--transcript-dir', path.join(directory, 'transcripts')].map((word) => quote(word)).join(' ')}`;
-	// util-linux `script` gives the wizard a pseudo-terminal.
+	// Util-linux `script` gives the wizard a pseudo-terminal.
 	const child = execa('script', ['-qfc', line, '/dev/null'], {
 		env: {...(env as Record<string, string>), SHELL: '/bin/sh', TERM: 'xterm-256color', CI: 'false', LANG: 'C.UTF-8'},
 		extendEnv: false,
@@ -111,7 +117,12 @@ test('the bundled wizard draws its first frame in a terminal (Ink, React and yog
 	});
 	const result = await child;
 	assert.equal(result.timedOut, false, `the wizard ended after q; it showed:\n${output}`);
-	assert.match(output, new RegExp(`gomod-doctor ${toolVersion.replaceAll('.', String.raw`\.`)} · ${directory.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}`));
+	assert.match(
+		output,
+		new RegExp(
+			`gomod-doctor ${toolVersion.replaceAll('.', String.raw`\.`)} · ${directory.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}`,
+		),
+	);
 });
 
 test('--version reads no package; a command starts without UI, process or HTTP libraries', async () => {
@@ -139,7 +150,9 @@ test('--version reads no package; a command starts without UI, process or HTTP l
 
 test('the HTTP adapter reads undici’s agents and request API, not its index (fetch, WebSocket, caches, mocks)', async () => {
 	const meta = await metafile();
-	const http = [...loadedInputs(meta, outputOf(meta, 'source/system/http-client.ts'))].filter((input) => input.includes('node_modules/undici/'));
+	const http = [...loadedInputs(meta, outputOf(meta, 'source/system/http-client.ts'))].filter((input) =>
+		input.includes('node_modules/undici/'),
+	);
 	for (const needed of ['lib/dispatcher/agent.js', 'lib/dispatcher/proxy-agent.js', 'lib/api/api-request.js', 'lib/api/api-connect.js']) {
 		assert.ok(
 			http.some((input) => input.endsWith(`undici/${needed}`)),
@@ -147,7 +160,14 @@ test('the HTTP adapter reads undici’s agents and request API, not its index (f
 		);
 	}
 
-	for (const unused of ['undici/index.js', 'undici/lib/web/fetch/index.js', 'undici/lib/web/websocket/', 'undici/lib/web/eventsource/', 'undici/lib/mock/', 'undici/lib/cache/']) {
+	for (const unused of [
+		'undici/index.js',
+		'undici/lib/web/fetch/index.js',
+		'undici/lib/web/websocket/',
+		'undici/lib/web/eventsource/',
+		'undici/lib/mock/',
+		'undici/lib/cache/',
+	]) {
 		assert.ok(!http.some((input) => input.includes(unused)), `the adapter does not read ${unused}`);
 	}
 });

@@ -16,10 +16,11 @@ type Case = {
 
 /** Realistic go error shapes, one or more per category of taxonomy.md. */
 const cases: readonly Case[] = [
-	// dns
+	// Dns
 	{
 		name: 'dns: lookup … no such host',
-		input: 'go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host',
+		input:
+			'go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host',
 		category: 'dns',
 		module: 'example.com/x',
 		version: 'v1.0.0',
@@ -27,7 +28,8 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'dns: server misbehaving',
-		input: 'go: github.com/pkg/errors@v0.9.1: Get "https://goproxy.cn/github.com/pkg/errors/@v/v0.9.1.mod": dial tcp: lookup goproxy.cn on 127.0.0.53:53: server misbehaving',
+		input:
+			'go: github.com/pkg/errors@v0.9.1: Get "https://goproxy.cn/github.com/pkg/errors/@v/v0.9.1.mod": dial tcp: lookup goproxy.cn on 127.0.0.53:53: server misbehaving',
 		category: 'dns',
 		module: 'github.com/pkg/errors',
 		version: 'v0.9.1',
@@ -50,10 +52,11 @@ const cases: readonly Case[] = [
 		module: 'git.example.net/tools/cli',
 		host: 'git.example.net',
 	},
-	// timeout
+	// Timeout
 	{
 		name: 'timeout: dial i/o timeout',
-		input: 'go: github.com/foo/bar@v1.2.3: Get "https://proxy.golang.org/github.com/foo/bar/@v/v1.2.3.zip": dial tcp 142.250.1.1:443: i/o timeout',
+		input:
+			'go: github.com/foo/bar@v1.2.3: Get "https://proxy.golang.org/github.com/foo/bar/@v/v1.2.3.zip": dial tcp 142.250.1.1:443: i/o timeout',
 		category: 'timeout',
 		module: 'github.com/foo/bar',
 		version: 'v1.2.3',
@@ -67,7 +70,8 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'timeout: TLS handshake timeout',
-		input: 'go: github.com/foo/bar@v1.2.3: Get "https://proxy.golang.org/github.com/foo/bar/@v/v1.2.3.info": net/http: TLS handshake timeout',
+		input:
+			'go: github.com/foo/bar@v1.2.3: Get "https://proxy.golang.org/github.com/foo/bar/@v/v1.2.3.info": net/http: TLS handshake timeout',
 		category: 'timeout',
 		host: 'proxy.golang.org',
 	},
@@ -78,10 +82,11 @@ const cases: readonly Case[] = [
 		category: 'timeout',
 		module: 'github.com/foo/bar',
 	},
-	// refused
+	// Refused
 	{
 		name: 'refused: connection refused',
-		input: 'go: example.com/lab/greet@v1.2.0: Get "http://127.0.0.1:4312/example.com/lab/greet/@v/v1.2.0.mod": dial tcp 127.0.0.1:4312: connect: connection refused',
+		input:
+			'go: example.com/lab/greet@v1.2.0: Get "http://127.0.0.1:4312/example.com/lab/greet/@v/v1.2.0.mod": dial tcp 127.0.0.1:4312: connect: connection refused',
 		category: 'refused',
 		module: 'example.com/lab/greet',
 		version: 'v1.2.0',
@@ -89,7 +94,8 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'refused: connection reset by peer',
-		input: 'go: github.com/a/b@v1.0.0: Get "https://goproxy.cn/github.com/a/b/@v/v1.0.0.zip": read tcp 10.0.0.5:51234->1.2.3.4:443: read: connection reset by peer',
+		input:
+			'go: github.com/a/b@v1.0.0: Get "https://goproxy.cn/github.com/a/b/@v/v1.0.0.zip": read tcp 10.0.0.5:51234->1.2.3.4:443: read: connection reset by peer',
 		category: 'refused',
 		host: 'goproxy.cn',
 	},
@@ -101,21 +107,24 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'refused: no route to host',
-		input: 'go: github.com/a/b@v1.0.0: Get "https://athens.example.org/github.com/a/b/@v/v1.0.0.info": dial tcp 10.20.30.40:443: connect: no route to host',
+		input:
+			'go: github.com/a/b@v1.0.0: Get "https://athens.example.org/github.com/a/b/@v/v1.0.0.info": dial tcp 10.20.30.40:443: connect: no route to host',
 		category: 'refused',
 		host: 'athens.example.org',
 	},
-	// http-proxy
+	// Http-proxy
 	{
 		name: 'http-proxy: proxyconnect refused (the proxy host, not the target, is named)',
-		input: 'go: github.com/a/b@v1.0.0: Get "https://proxy.golang.org/github.com/a/b/@v/v1.0.0.info": proxyconnect tcp: dial tcp 10.1.1.1:3128: connect: connection refused',
+		input:
+			'go: github.com/a/b@v1.0.0: Get "https://proxy.golang.org/github.com/a/b/@v/v1.0.0.info": proxyconnect tcp: dial tcp 10.1.1.1:3128: connect: connection refused',
 		category: 'http-proxy',
 		host: '10.1.1.1',
 		cause: 'refused',
 	},
 	{
 		name: 'http-proxy: proxy name does not resolve',
-		input: 'go: github.com/a/b@v1.0.0: Get "https://proxy.golang.org/github.com/a/b/@v/v1.0.0.info": proxyconnect tcp: dial tcp: lookup squid.corp.example: no such host',
+		input:
+			'go: github.com/a/b@v1.0.0: Get "https://proxy.golang.org/github.com/a/b/@v/v1.0.0.info": proxyconnect tcp: dial tcp: lookup squid.corp.example: no such host',
 		category: 'http-proxy',
 		host: 'squid.corp.example',
 		cause: 'dns',
@@ -126,7 +135,7 @@ const cases: readonly Case[] = [
 		category: 'http-proxy',
 		module: 'github.com/a/b',
 	},
-	// proxy-bad-response
+	// Proxy-bad-response
 	{
 		name: 'proxy-bad-response: 502',
 		input: 'go: example.com/x@v1.0.0: reading https://goproxy.example/example.com/x/@v/v1.0.0.info: 502 Bad Gateway',
@@ -138,7 +147,8 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'proxy-bad-response: 503 with a server response',
-		input: 'go: example.com/x@v1.0.0: reading https://goproxy.example/example.com/x/@v/v1.0.0.mod: 503 Service Unavailable\n\tserver response: upstream overloaded',
+		input:
+			'go: example.com/x@v1.0.0: reading https://goproxy.example/example.com/x/@v/v1.0.0.mod: 503 Service Unavailable\n\tserver response: upstream overloaded',
 		category: 'proxy-bad-response',
 		status: 503,
 	},
@@ -152,12 +162,13 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'proxy-bad-response: HTML where JSON was expected',
-		input: 'go: example.com/lab/hello@v1.0.0: invalid response from proxy "http://127.0.0.1:46811": invalid character \'<\' looking for beginning of value',
+		input:
+			'go: example.com/lab/hello@v1.0.0: invalid response from proxy "http://127.0.0.1:46811": invalid character \'<\' looking for beginning of value',
 		category: 'proxy-bad-response',
 		module: 'example.com/lab/hello',
 		host: '127.0.0.1',
 	},
-	// not-found
+	// Not-found
 	{
 		name: 'not-found: 404 with unknown revision',
 		input:
@@ -188,7 +199,7 @@ const cases: readonly Case[] = [
 		module: 'github.com/a/b',
 		version: 'latest',
 	},
-	// private-auth
+	// Private-auth
 	{
 		name: 'private-auth: 404 from the public proxy, server response says it could not read a username',
 		input:
@@ -199,7 +210,8 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'private-auth: 404 for a private-looking host',
-		input: 'go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found',
+		input:
+			'go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found',
 		category: 'private-auth',
 		module: 'gitlab.company.com/team/lib',
 		host: 'gitlab.company.com',
@@ -235,37 +247,42 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'private-auth: 403 Forbidden',
-		input: 'go: corp.example/lib@v1.0.0: reading https://athens.corp.example/corp.example/lib/@v/v1.0.0.info: 403 Forbidden\n\tserver response: forbidden',
+		input:
+			'go: corp.example/lib@v1.0.0: reading https://athens.corp.example/corp.example/lib/@v/v1.0.0.info: 403 Forbidden\n\tserver response: forbidden',
 		category: 'private-auth',
 		status: 403,
 	},
 	{
 		name: 'private-auth: GOAUTH encountered errors',
-		input: 'go: git.corp.example/x@v1.0.0: GOAUTH encountered errors for https://git.corp.example/x:\n\tgo: GOAUTH=command helper: exit status 1',
+		input:
+			'go: git.corp.example/x@v1.0.0: GOAUTH encountered errors for https://git.corp.example/x:\n\tgo: GOAUTH=command helper: exit status 1',
 		category: 'private-auth',
 		module: 'git.corp.example/x',
 	},
-	// tls
+	// Tls
 	{
 		name: 'tls: unknown authority',
-		input: 'go: github.com/google/uuid@v1.6.0: Get "https://proxy.golang.org/github.com/google/uuid/@v/v1.6.0.zip": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+		input:
+			'go: github.com/google/uuid@v1.6.0: Get "https://proxy.golang.org/github.com/google/uuid/@v/v1.6.0.zip": tls: failed to verify certificate: x509: certificate signed by unknown authority',
 		category: 'tls',
 		module: 'github.com/google/uuid',
 		host: 'proxy.golang.org',
 	},
 	{
 		name: 'tls: expired certificate',
-		input: 'go: corp.example/lib@v1.0.0: Get "https://goproxy.corp.example/corp.example/lib/@v/v1.0.0.info": x509: certificate has expired or is not yet valid: current time 2025-01-01T00:00:00Z is after 2024-12-01T00:00:00Z',
+		input:
+			'go: corp.example/lib@v1.0.0: Get "https://goproxy.corp.example/corp.example/lib/@v/v1.0.0.info": x509: certificate has expired or is not yet valid: current time 2025-01-01T00:00:00Z is after 2024-12-01T00:00:00Z',
 		category: 'tls',
 		host: 'goproxy.corp.example',
 	},
 	{
 		name: 'tls: certificate for another name',
-		input: 'go: github.com/a/b@v1.0.0: Get "https://goproxy.io/github.com/a/b/@v/v1.0.0.info": tls: failed to verify certificate: x509: certificate is valid for *.cdn.example, not goproxy.io',
+		input:
+			'go: github.com/a/b@v1.0.0: Get "https://goproxy.io/github.com/a/b/@v/v1.0.0.info": tls: failed to verify certificate: x509: certificate is valid for *.cdn.example, not goproxy.io',
 		category: 'tls',
 		host: 'goproxy.io',
 	},
-	// checksum-mismatch
+	// Checksum-mismatch
 	{
 		name: 'checksum-mismatch: go.sum disagrees',
 		input:
@@ -281,7 +298,7 @@ const cases: readonly Case[] = [
 		category: 'checksum-mismatch',
 		module: 'github.com/a/b',
 	},
-	// sumdb
+	// Sumdb
 	{
 		name: 'sumdb: unreachable',
 		input:
@@ -293,7 +310,7 @@ const cases: readonly Case[] = [
 		cause: 'timeout',
 	},
 	{
-		// sum.golang.org answers 410 only when the origin cannot produce the version: here it says it does not exist.
+		// Sum.golang.org answers 410 only when the origin cannot produce the version: here it says it does not exist.
 		name: 'not-found: sum.golang.org 410 for a public path',
 		input:
 			'go: github.com/a/b@v1.0.1: verifying module: github.com/a/b@v1.0.1: reading https://sum.golang.org/lookup/github.com/a/b@v1.0.1: 410 Gone\n\tserver response: not found: github.com/a/b@v1.0.1: invalid version: unknown revision v1.0.1',
@@ -314,12 +331,22 @@ const cases: readonly Case[] = [
 		input: 'go: github.com/a/b@v1.0.0: verifying module: invalid GOSUMDB: malformed verifier id',
 		category: 'sumdb',
 	},
-	// goproxy-config
-	{name: 'goproxy-config: GOPROXY=off', input: 'go: github.com/a/b@v1.0.0: module lookup disabled by GOPROXY=off', category: 'goproxy-config', module: 'github.com/a/b'},
-	{name: 'goproxy-config: empty list', input: 'go: GOPROXY list is not the empty string, but contains no entries', category: 'goproxy-config'},
+	// Goproxy-config
+	{
+		name: 'goproxy-config: GOPROXY=off',
+		input: 'go: github.com/a/b@v1.0.0: module lookup disabled by GOPROXY=off',
+		category: 'goproxy-config',
+		module: 'github.com/a/b',
+	},
+	{
+		name: 'goproxy-config: empty list',
+		input: 'go: GOPROXY list is not the empty string, but contains no entries',
+		category: 'goproxy-config',
+	},
 	{
 		name: 'goproxy-config: credentials in an http:// GOPROXY entry',
-		input: 'go: example.com/lab/greet@v1.2.0: refusing to pass credentials to insecure URL: http://***@127.0.0.1:1/example.com/lab/greet/@v/v1.2.0.mod',
+		input:
+			'go: example.com/lab/greet@v1.2.0: refusing to pass credentials to insecure URL: http://***@127.0.0.1:1/example.com/lab/greet/@v/v1.2.0.mod',
 		category: 'goproxy-config',
 		module: 'example.com/lab/greet',
 		host: '127.0.0.1',
@@ -327,10 +354,11 @@ const cases: readonly Case[] = [
 	{name: 'goproxy-config: missing scheme', input: 'go: invalid proxy URL missing scheme: goproxy.cn/', category: 'goproxy-config'},
 	{
 		name: 'goproxy-config: inconsistent vendoring',
-		input: 'go: inconsistent vendoring in /src/app:\n\tgithub.com/a/b@v1.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt',
+		input:
+			'go: inconsistent vendoring in /src/app:\n\tgithub.com/a/b@v1.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt',
 		category: 'goproxy-config',
 	},
-	// vcs
+	// Vcs
 	{
 		name: 'vcs: git missing',
 		input: 'go: github.com/a/b@v1.0.0: git init --bare in /root/go/pkg/mod/cache/vcs/abc: exec: "git": executable file not found in $PATH',
@@ -339,7 +367,8 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'vcs: unrecognized import path (no go-import meta tag)',
-		input: 'go: example.org/thing@v1.0.0: unrecognized import path "example.org/thing": reading https://example.org/thing?go-get=1: 404 Not Found',
+		input:
+			'go: example.org/thing@v1.0.0: unrecognized import path "example.org/thing": reading https://example.org/thing?go-get=1: 404 Not Found',
 		category: 'vcs',
 		module: 'example.org/thing',
 		host: 'example.org',
@@ -357,21 +386,27 @@ const cases: readonly Case[] = [
 		category: 'vcs',
 		module: 'github.com/a/b',
 	},
-	// module-path
+	// Module-path
 	{
 		name: 'module-path: declares its path as',
-		input: 'go: github.com/fork/lib@v1.2.0: parsing go.mod:\n\tmodule declares its path as: github.com/upstream/lib\n\t        but was required as: github.com/fork/lib',
+		input:
+			'go: github.com/fork/lib@v1.2.0: parsing go.mod:\n\tmodule declares its path as: github.com/upstream/lib\n\t        but was required as: github.com/fork/lib',
 		category: 'module-path',
 		module: 'github.com/fork/lib',
 		version: 'v1.2.0',
 	},
-	{name: 'module-path: malformed module path', input: 'go: malformed module path "mylib": missing dot in first path element', category: 'module-path'},
 	{
-		name: 'module-path: a missing /v2 suffix',
-		input: 'go: github.com/a/b@v2.0.0: invalid version: module contains a go.mod file, so module path must match major version ("github.com/a/b/v2")',
+		name: 'module-path: malformed module path',
+		input: 'go: malformed module path "mylib": missing dot in first path element',
 		category: 'module-path',
 	},
-	// cache
+	{
+		name: 'module-path: a missing /v2 suffix',
+		input:
+			'go: github.com/a/b@v2.0.0: invalid version: module contains a go.mod file, so module path must match major version ("github.com/a/b/v2")',
+		category: 'module-path',
+	},
+	// Cache
 	{
 		name: 'cache: permission denied under pkg/mod',
 		input: 'go: github.com/a/b@v1.0.0: mkdir /home/dev/go/pkg/mod/cache/download/github.com/a: permission denied',
@@ -379,10 +414,22 @@ const cases: readonly Case[] = [
 		module: 'github.com/a/b',
 	},
 	// A zip go cannot open most likely came broken from the mirror; only a clean download tells it from the cache.
-	{name: 'proxy-bad-response: not a valid zip file', input: 'go: github.com/a/b@v1.0.0: zip: not a valid zip file', category: 'proxy-bad-response'},
-	{name: 'cache: no space left', input: 'go: github.com/a/b@v1.0.0: write /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip123: no space left on device', category: 'cache'},
-	{name: 'cache: unexpected EOF reading the cache', input: 'go: github.com/a/b@v1.0.0: read /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip: unexpected EOF', category: 'cache'},
-	// toolchain
+	{
+		name: 'proxy-bad-response: not a valid zip file',
+		input: 'go: github.com/a/b@v1.0.0: zip: not a valid zip file',
+		category: 'proxy-bad-response',
+	},
+	{
+		name: 'cache: no space left',
+		input: 'go: github.com/a/b@v1.0.0: write /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip123: no space left on device',
+		category: 'cache',
+	},
+	{
+		name: 'cache: unexpected EOF reading the cache',
+		input: 'go: github.com/a/b@v1.0.0: read /root/go/pkg/mod/cache/download/github.com/a/b/@v/v1.0.0.zip: unexpected EOF',
+		category: 'cache',
+	},
+	// Toolchain
 	{
 		name: 'toolchain: downloading a toolchain, then an error',
 		input: 'go: downloading go1.23.0 (linux/amd64)\ngo: download go1.23.0 for linux/amd64: toolchain not available',
@@ -391,31 +438,51 @@ const cases: readonly Case[] = [
 	},
 	{
 		name: 'toolchain: the toolchain download failed on the network',
-		input: 'go: downloading go1.23.0 (linux/amd64)\ngo: golang.org/toolchain@v0.0.1-go1.23.0.linux-amd64: Get "https://proxy.golang.org/golang.org/toolchain/@v/v0.0.1-go1.23.0.linux-amd64.zip": dial tcp: lookup proxy.golang.org: no such host',
+		input:
+			'go: downloading go1.23.0 (linux/amd64)\ngo: golang.org/toolchain@v0.0.1-go1.23.0.linux-amd64: Get "https://proxy.golang.org/golang.org/toolchain/@v/v0.0.1-go1.23.0.linux-amd64.zip": dial tcp: lookup proxy.golang.org: no such host',
 		category: 'toolchain',
 		version: 'go1.23.0',
 		cause: 'dns',
 	},
-	{name: 'toolchain: GOTOOLCHAIN=local', input: 'go: go.mod requires go >= 1.30 (running go 1.26.8; GOTOOLCHAIN=local)', category: 'toolchain', version: 'go1.30'},
-	// go-sum-missing
+	{
+		name: 'toolchain: GOTOOLCHAIN=local',
+		input: 'go: go.mod requires go >= 1.30 (running go 1.26.8; GOTOOLCHAIN=local)',
+		category: 'toolchain',
+		version: 'go1.30',
+	},
+	// Go-sum-missing
 	{
 		name: 'go-sum-missing: missing entry',
-		input: 'main.go:4:2: missing go.sum entry for module providing package github.com/a/b/pkg (imported by example.com/app); to add:\n\tgo get example.com/app',
+		input:
+			'main.go:4:2: missing go.sum entry for module providing package github.com/a/b/pkg (imported by example.com/app); to add:\n\tgo get example.com/app',
 		category: 'go-sum-missing',
 		module: 'github.com/a/b/pkg',
 	},
 	{name: 'go-sum-missing: readonly', input: 'go: updates to go.sum needed, disabled by -mod=readonly', category: 'go-sum-missing'},
-	// state categories
+	// State categories
 	{name: 'go-missing', input: 'bash: go: command not found', category: 'go-missing'},
-	{name: 'no-module', input: 'go: go.mod file not found in current directory or any parent directory; see \'go help modules\'', category: 'no-module'},
-	// other
-	{name: 'other: a go error that fits nothing', input: 'go: github.com/a/b@v1.0.0: something entirely unexpected happened', category: 'other', module: 'github.com/a/b'},
+	{
+		name: 'no-module',
+		input: "go: go.mod file not found in current directory or any parent directory; see 'go help modules'",
+		category: 'no-module',
+	},
+	// Other
+	{
+		name: 'other: a go error that fits nothing',
+		input: 'go: github.com/a/b@v1.0.0: something entirely unexpected happened',
+		category: 'other',
+		module: 'github.com/a/b',
+	},
 ];
 
 function only(input: string): ClassifiedItem {
 	const result = classifyGoOutput(input);
 	assert.equal(result.kind, 'classified', `not classified: ${input}`);
-	assert.equal(result.items.length, 1, `expected one item, got ${JSON.stringify(result.items.map((item) => [item.category, item.module]))}`);
+	assert.equal(
+		result.items.length,
+		1,
+		`expected one item, got ${JSON.stringify(result.items.map((item) => [item.category, item.module]))}`,
+	);
 	return result.items[0]!;
 }
 
@@ -447,7 +514,9 @@ describe('classifyGoOutput: each category of taxonomy.md', () => {
 
 describe('classifyGoOutput: extraction details', () => {
 	test('module paths in proxy URLs are case-decoded and the proxy base path skipped', () => {
-		const found = only('go: reading https://nexus.corp.example/repository/go-proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.info: 502 Bad Gateway');
+		const found = only(
+			'go: reading https://nexus.corp.example/repository/go-proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.info: 502 Bad Gateway',
+		);
 		assert.equal(found.module, 'github.com/BurntSushi/toml');
 		assert.equal(found.version, 'v1.3.2');
 		assert.equal(found.host, 'nexus.corp.example');
@@ -462,7 +531,9 @@ describe('classifyGoOutput: extraction details', () => {
 	});
 
 	test('credentials in a matched line are redacted', () => {
-		const found = only('go: corp.example/x@v1.0.0: reading https://bob:hunter2hunter2@goproxy.corp.example/corp.example/x/@v/v1.0.0.info: 502 Bad Gateway');
+		const found = only(
+			'go: corp.example/x@v1.0.0: reading https://bob:hunter2hunter2@goproxy.corp.example/corp.example/x/@v/v1.0.0.info: 502 Bad Gateway',
+		);
 		assert.ok(!found.line.includes('hunter2hunter2'));
 		assert.equal(found.host, 'goproxy.corp.example');
 	});
@@ -483,7 +554,9 @@ describe('classifyGoOutput: extraction details', () => {
 
 describe('classifyGoOutput: fixes', () => {
 	test('DNS suggests a go env -w GOPROXY change with argv and changes that agree', () => {
-		const found = only('go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host');
+		const found = only(
+			'go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host',
+		);
 		const fix = found.fixes.find((item) => item.kind === 'go-env');
 		assert.ok(fix);
 		const change = fix.changes?.[0];
@@ -495,7 +568,9 @@ describe('classifyGoOutput: fixes', () => {
 	});
 
 	test('private-auth suggests GOPRIVATE for the private host', () => {
-		const found = only('go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found');
+		const found = only(
+			'go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found',
+		);
 		const fix = found.fixes.find((item) => item.id === 'goprivate-host');
 		assert.deepEqual(fix?.argv, ['go', 'env', '-w', 'GOPRIVATE=gitlab.company.com']);
 		assert.equal(fix?.weakensSecurity, false);
@@ -510,18 +585,31 @@ describe('classifyGoOutput: fixes', () => {
 	});
 
 	test('a GOPROXY that answers 401 for a public module wants credentials itself: no GOPRIVATE, .netrc for the proxy host', () => {
-		const found = only('go: golang.org/x/text@v0.14.0: reading https://athens.corp.example/golang.org/x/text/@v/v0.14.0.info: 401 Unauthorized');
+		const found = only(
+			'go: golang.org/x/text@v0.14.0: reading https://athens.corp.example/golang.org/x/text/@v/v0.14.0.info: 401 Unauthorized',
+		);
 		assert.equal(found.category, 'private-auth');
-		assert.equal(found.fixes.find((fix) => fix.id === 'goprivate-host'), undefined);
+		assert.equal(
+			found.fixes.find((fix) => fix.id === 'goprivate-host'),
+			undefined,
+		);
 		assert.match(found.fixes.find((fix) => fix.id === 'netrc')?.detail ?? '', /machine athens\.corp\.example login/);
 	});
 
 	test('GOINSECURE, GONOSUMDB and GOSUMDB=off are marked as weakening security', () => {
 		const fixes = [
-			...only('go: corp.example/lib@v1.0.0: Get "https://goproxy.corp.example/corp.example/lib/@v/v1.0.0.info": x509: certificate signed by unknown authority').fixes,
-			...only('go: git.corp.example/x@v1.0.0: verifying module: git.corp.example/x@v1.0.0: Get "https://sum.golang.org/lookup/git.corp.example/x@v1.0.0": dial tcp 1.2.3.4:443: i/o timeout').fixes,
+			...only(
+				'go: corp.example/lib@v1.0.0: Get "https://goproxy.corp.example/corp.example/lib/@v/v1.0.0.info": x509: certificate signed by unknown authority',
+			).fixes,
+			...only(
+				'go: git.corp.example/x@v1.0.0: verifying module: git.corp.example/x@v1.0.0: Get "https://sum.golang.org/lookup/git.corp.example/x@v1.0.0": dial tcp 1.2.3.4:443: i/o timeout',
+			).fixes,
 		];
-		const weakening = fixes.filter((fix) => fix.changes?.some((change) => ['GOINSECURE', 'GONOSUMDB'].includes(change.key) || (change.key === 'GOSUMDB' && change.value === 'off')));
+		const weakening = fixes.filter((fix) =>
+			fix.changes?.some(
+				(change) => ['GOINSECURE', 'GONOSUMDB'].includes(change.key) || (change.key === 'GOSUMDB' && change.value === 'off'),
+			),
+		);
 		assert.ok(weakening.length >= 3, JSON.stringify(fixes.map((fix) => fix.id)));
 		for (const fix of weakening) {
 			assert.equal(fix.weakensSecurity, true, fix.id);
@@ -532,8 +620,10 @@ describe('classifyGoOutput: fixes', () => {
 		}
 	});
 
-	test('an HTTP proxy\'s CONNECT refusal, as go before 1.14 printed it (unquoted, inside go get\'s parentheses), is the proxy', () => {
-		const found = only('go: example.org/tools@v0.0.0-20190102054323-c2f93a96b099: unrecognized import path "example.org/tools" (https fetch: Get https://example.org/tools?go-get=1: Forbidden)');
+	test("an HTTP proxy's CONNECT refusal, as go before 1.14 printed it (unquoted, inside go get's parentheses), is the proxy", () => {
+		const found = only(
+			'go: example.org/tools@v0.0.0-20190102054323-c2f93a96b099: unrecognized import path "example.org/tools" (https fetch: Get https://example.org/tools?go-get=1: Forbidden)',
+		);
 		assert.equal(found.category, 'http-proxy');
 	});
 
@@ -545,15 +635,23 @@ describe('classifyGoOutput: fixes', () => {
 		].join('\n');
 		const found = only(input);
 		assert.equal(found.category, 'goproxy-config');
-		assert.deepEqual(found.alternatives.map((item) => item.category), ['timeout', 'http-proxy']);
+		assert.deepEqual(
+			found.alternatives.map((item) => item.category),
+			['timeout', 'http-proxy'],
+		);
 		// The mirror is fine: module mode is what makes go use it.
-		assert.deepEqual(found.fixes.map((fix) => fix.id), ['go111module-on', 'unset-go111module']);
+		assert.deepEqual(
+			found.fixes.map((fix) => fix.id),
+			['go111module-on', 'unset-go111module'],
+		);
 		// Without a chosen mirror the same text is the network.
 		assert.equal(only(input.split('\n').slice(1).join('\n')).category, 'timeout');
 	});
 
 	test('a host that could be read as an option never becomes part of an argument', () => {
-		const found = only('go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found');
+		const found = only(
+			'go: gitlab.company.com/team/lib@v0.4.0: reading https://proxy.golang.org/gitlab.company.com/team/lib/@v/v0.4.0.info: 404 Not Found',
+		);
 		for (const fix of found.fixes) {
 			for (const arg of fix.argv ?? []) {
 				assert.doesNotMatch(arg.split('=').slice(1).join('='), /^-|[\u0000-\u001F]/);

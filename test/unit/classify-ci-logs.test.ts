@@ -37,7 +37,9 @@ describe('classifyGoOutput: whole CI logs', () => {
 
 	test('GitLab CI log: a private module behind terminal prompts disabled', () => {
 		const {result, items} = summary(fixture('gitlab-private-auth.log'));
-		assert.deepEqual(items, [{category: 'private-auth', module: 'gitlab.example.org/team/billing', version: 'v1.3.2', host: 'gitlab.example.org'}]);
+		assert.deepEqual(items, [
+			{category: 'private-auth', module: 'gitlab.example.org/team/billing', version: 'v1.3.2', host: 'gitlab.example.org'},
+		]);
 		assert.ok(result.items[0]?.fixes.some((fix) => fix.argv?.join(' ') === 'go env -w GOPRIVATE=gitlab.example.org'));
 	});
 
@@ -48,7 +50,9 @@ describe('classifyGoOutput: whole CI logs', () => {
 
 	test('go -x trace lines (# get …) are not errors; the final error is', () => {
 		const {items} = summary(fixture('go-x-trace.log'));
-		assert.deepEqual(items, [{category: 'private-auth', module: 'git.internal.example/infra/lib', version: 'v2.1.0+incompatible', host: 'goproxy.corp.example'}]);
+		assert.deepEqual(items, [
+			{category: 'private-auth', module: 'git.internal.example/infra/lib', version: 'v2.1.0+incompatible', host: 'goproxy.corp.example'},
+		]);
 	});
 
 	test('ANSI colours and CRLF line ends are ignored', () => {
@@ -57,7 +61,8 @@ describe('classifyGoOutput: whole CI logs', () => {
 	});
 
 	test('the same error repeated many times is one item', () => {
-		const line = 'go: github.com/a/b@v1.0.0: Get "https://proxy.golang.org/github.com/a/b/@v/v1.0.0.zip": dial tcp 1.2.3.4:443: i/o timeout\n';
+		const line =
+			'go: github.com/a/b@v1.0.0: Get "https://proxy.golang.org/github.com/a/b/@v/v1.0.0.zip": dial tcp 1.2.3.4:443: i/o timeout\n';
 		const {items} = summary(line.repeat(500));
 		assert.equal(items.length, 1);
 	});

@@ -52,7 +52,9 @@ describe('classifyGoOutput: any bytes, bounded work', () => {
 	});
 
 	test('invalid UTF-8 around a real error still finds it', () => {
-		const error = Buffer.from('go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp 1.2.3.4:443: connect: connection refused\n');
+		const error = Buffer.from(
+			'go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp 1.2.3.4:443: connect: connection refused\n',
+		);
 		const noise = Buffer.from([0xc3, 0x28, 0x0a, 0xe2, 0x28, 0xa1, 0x0a, 0xf0, 0x90, 0x28, 0xbc, 0x0a]);
 		const result = classifyGoOutput(Buffer.concat([noise, error, noise]));
 		assert.equal(result.kind, 'classified');
@@ -79,7 +81,9 @@ describe('classifyGoOutput: any bytes, bounded work', () => {
 
 	test('an error at the very end of an over-long log is still found (the end is kept)', () => {
 		const filler = 'ok  \texample.com/app/pkg\t0.012s\n'.repeat(Math.ceil((classifyLimits.maxInputChars + 1000) / 32));
-		const result = classifyGoOutput(`${filler}go: github.com/a/b@v1.0.0: reading https://proxy.golang.org/github.com/a/b/@v/v1.0.0.info: 503 Service Unavailable\n`);
+		const result = classifyGoOutput(
+			`${filler}go: github.com/a/b@v1.0.0: reading https://proxy.golang.org/github.com/a/b/@v/v1.0.0.info: 503 Service Unavailable\n`,
+		);
 		assert.equal(result.truncated, true);
 		assert.equal(result.items[0]?.category, 'proxy-bad-response');
 	});
@@ -94,7 +98,7 @@ describe('classifyGoOutput: any bytes, bounded work', () => {
 			`go: ${'a'.repeat(8000)}@v1 connection refused`,
 			`\t${'server response: '.repeat(400)}`,
 			`go: ${'reading http://a: 5'.repeat(400)}`,
-			`"Error": "${'\\n\\t'.repeat(2000)}"`,
+			`"Error": "${String.raw`\n\t`.repeat(2000)}"`,
 			`go: ${'token='.repeat(1300)} ${'machine login password '.repeat(300)}`,
 			`go: ${'Authorization: '.repeat(500)}`,
 			`go: ${'eyJ'.repeat(2600)}.`,

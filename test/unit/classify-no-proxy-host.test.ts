@@ -10,7 +10,7 @@ import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 const noProxyLines = (error: string) =>
 	classifyGoOutput(error).items.flatMap((item) => item.fixes.filter((fix) => fix.id === 'no-proxy-host').flatMap((fix) => fix.shell ?? []));
 
-test('proxyconnect on the GOPROXY host: NO_PROXY names that host, not the module\'s', () => {
+test("proxyconnect on the GOPROXY host: NO_PROXY names that host, not the module's", () => {
 	const lines = noProxyLines(
 		'go: github.com/spf13/pflag@v1.0.5: Get "https://proxy.golang.org/github.com/spf13/pflag/@v/v1.0.5.info": proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused',
 	);
@@ -18,10 +18,15 @@ test('proxyconnect on the GOPROXY host: NO_PROXY names that host, not the module
 });
 
 test('a 407 for an internal proxy URL: that host', () => {
-	const lines = noProxyLines('go: git.corp.example/team/lib@v1.0.0: reading http://goproxy.corp.example/git.corp.example/team/lib/@v/v1.0.0.info: 407 Proxy Authentication Required');
+	const lines = noProxyLines(
+		'go: git.corp.example/team/lib@v1.0.0: reading http://goproxy.corp.example/git.corp.example/team/lib/@v/v1.0.0.info: 407 Proxy Authentication Required',
+	);
 	assert.deepEqual(lines, ['export NO_PROXY="${NO_PROXY:+$NO_PROXY,}goproxy.corp.example"']);
 });
 
 test('no URL shown going through the proxy: no NO_PROXY line at all', () => {
-	assert.deepEqual(noProxyLines('go: github.com/spf13/pflag@v1.0.5: proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused'), []);
+	assert.deepEqual(
+		noProxyLines('go: github.com/spf13/pflag@v1.0.5: proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused'),
+		[],
+	);
 });

@@ -21,7 +21,6 @@ async function writeModule(dir: string, goMod: string, files: Record<string, str
 	await mkdir(dir, {recursive: true});
 	await writeFile(join(dir, 'go.mod'), goMod);
 	for (const [name, content] of Object.entries(files)) {
-		// eslint-disable-next-line no-await-in-loop -- a few small files
 		await writeFile(join(dir, name), content);
 	}
 }
@@ -43,7 +42,14 @@ after(async () => {
 
 async function go(args: string[], options: {cwd?: string; extra?: Environment} = {}): Promise<string> {
 	const hermetic = await createHermeticGoEnv({root: await mkdtemp(join(root, 'env-')), extra: {GOSUMDB: 'off', ...options.extra}});
-	const result = await runCommand({file: 'go', args, env: hermetic.env, cwd: options.cwd ?? moduleDir(), timeoutMs: 30_000, parseable: true});
+	const result = await runCommand({
+		file: 'go',
+		args,
+		env: hermetic.env,
+		cwd: options.cwd ?? moduleDir(),
+		timeoutMs: 30_000,
+		parseable: true,
+	});
 	assert.notEqual(result.exitCode, 0, `go ${args.join(' ')} was expected to fail:\n${result.stdout}${result.stderr}`);
 	return `${result.stdout}${result.stderr}`;
 }
@@ -64,7 +70,11 @@ const fileProxy = () => `file://${proxyDir()}`;
 
 describe('classifyGoOutput on the real go (offline failures)', () => {
 	test('GOPROXY=off', async () => {
-		expectOne(await go(['mod', 'download'], {extra: {GOPROXY: 'off'}}), {category: 'goproxy-config', module: 'example.com/lab/greet', version: 'v1.2.0'});
+		expectOne(await go(['mod', 'download'], {extra: {GOPROXY: 'off'}}), {
+			category: 'goproxy-config',
+			module: 'example.com/lab/greet',
+			version: 'v1.2.0',
+		});
 	});
 
 	test('GOPROXY with separators only', async () => {
@@ -76,7 +86,11 @@ describe('classifyGoOutput on the real go (offline failures)', () => {
 	});
 
 	test('a GOPROXY port that refuses', async () => {
-		expectOne(await go(['mod', 'download'], {extra: {GOPROXY: 'http://127.0.0.1:1'}}), {category: 'refused', module: 'example.com/lab/greet', host: '127.0.0.1'});
+		expectOne(await go(['mod', 'download'], {extra: {GOPROXY: 'http://127.0.0.1:1'}}), {
+			category: 'refused',
+			module: 'example.com/lab/greet',
+			host: '127.0.0.1',
+		});
 	});
 
 	test('a version the proxy does not have', async () => {
@@ -92,13 +106,22 @@ describe('classifyGoOutput on the real go (offline failures)', () => {
 		await writeModule(dir, 'module example.com/app\n\ngo 1.21\n\nrequire example.com/lab/greet v1.2.0\n', {
 			'go.sum': 'example.com/lab/greet v1.2.0/go.mod h1:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=\n',
 		});
-		expectOne(await go(['mod', 'download'], {cwd: dir, extra: {GOPROXY: fileProxy()}}), {category: 'checksum-mismatch', module: 'example.com/lab/greet', version: 'v1.2.0'});
+		expectOne(await go(['mod', 'download'], {cwd: dir, extra: {GOPROXY: fileProxy()}}), {
+			category: 'checksum-mismatch',
+			module: 'example.com/lab/greet',
+			version: 'v1.2.0',
+		});
 	});
 
 	test('a missing go.sum entry', async () => {
 		const dir = join(root, 'nosum');
-		await writeModule(dir, 'module example.com/app\n\ngo 1.21\n\nrequire example.com/lab/greet v1.2.0\n', {'main.go': 'package main\n\nimport _ "example.com/lab/greet"\n\nfunc main() {}\n'});
-		expectOne(await go(['build', './...'], {cwd: dir, extra: {GOPROXY: fileProxy()}}), {category: 'go-sum-missing', module: 'example.com/lab/greet'});
+		await writeModule(dir, 'module example.com/app\n\ngo 1.21\n\nrequire example.com/lab/greet v1.2.0\n', {
+			'main.go': 'package main\n\nimport _ "example.com/lab/greet"\n\nfunc main() {}\n',
+		});
+		expectOne(await go(['build', './...'], {cwd: dir, extra: {GOPROXY: fileProxy()}}), {
+			category: 'go-sum-missing',
+			module: 'example.com/lab/greet',
+		});
 	});
 
 	test('go.mod asks for a newer Go with GOTOOLCHAIN=local', async () => {
@@ -110,7 +133,11 @@ describe('classifyGoOutput on the real go (offline failures)', () => {
 	test('go.mod asks for a newer Go and the toolchain download is refused', async () => {
 		const dir = join(root, 'future-auto');
 		await writeModule(dir, 'module example.com/app\n\ngo 1.99\n');
-		expectOne(await go(['mod', 'download'], {cwd: dir, extra: {GOTOOLCHAIN: 'auto', GOPROXY: 'http://127.0.0.1:1'}}), {category: 'toolchain', version: 'go1.99.0', cause: 'refused'});
+		expectOne(await go(['mod', 'download'], {cwd: dir, extra: {GOTOOLCHAIN: 'auto', GOPROXY: 'http://127.0.0.1:1'}}), {
+			category: 'toolchain',
+			version: 'go1.99.0',
+			cause: 'refused',
+		});
 	});
 
 	test('the module cache cannot be created', async () => {

@@ -50,9 +50,10 @@ describe('a bare "unrecognized import path"', () => {
 });
 
 describe('a 404 for a public module', () => {
-	const notFound = (proxy: string) => `go: rsc.io/sampler@v1.3.1: unexpected status (${proxy}/rsc.io/sampler/@v/v1.3.1.info): 404 Not Found`;
+	const notFound = (proxy: string) =>
+		`go: rsc.io/sampler@v1.3.1: unexpected status (${proxy}/rsc.io/sampler/@v/v1.3.1.info): 404 Not Found`;
 
-	test('from a proxy on the user\'s machine or network: its own fetch failed (proxy-bad-response)', () => {
+	test("from a proxy on the user's machine or network: its own fetch failed (proxy-bad-response)", () => {
 		for (const proxy of ['http://localhost:3000', 'http://10.1.2.3:8081', 'https://athens.corp.example']) {
 			const {category, alternatives} = primaryOf(notFound(proxy));
 			assert.equal(category, 'proxy-bad-response', proxy);

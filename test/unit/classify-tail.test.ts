@@ -24,9 +24,12 @@ test('a log longer than the read limit, from a file and from stdin: its last lin
 	const file = path.join(dir, 'ci.log');
 	const log = bigLog();
 	await writeFile(file, log);
-	for (const source of [{file, stdin: process.stdin}, {stdin: Readable.from([log.subarray(0, 1_000_000), log.subarray(1_000_000)]) as NodeJS.ReadableStream & {isTTY?: boolean}}]) {
+	for (const source of [
+		{file, stdin: process.stdin},
+		{stdin: Readable.from([log.subarray(0, 1_000_000), log.subarray(1_000_000)]) as NodeJS.ReadableStream & {isTTY?: boolean}},
+	]) {
 		let out = '';
-		// eslint-disable-next-line no-await-in-loop
+
 		const exit = await runClassify(source, {json: true}, {}, (text) => {
 			out += text;
 		});

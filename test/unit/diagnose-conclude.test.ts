@@ -83,7 +83,10 @@ describe('conclude', () => {
 		const [finding] = conclusion.findings;
 		assert.equal(finding?.category, 'refused');
 		assert.equal(finding?.subject, 'http://127.0.0.1:1001');
-		assert.match(finding?.summary ?? '', /^GOPROXY entry 1, http:\/\/127\.0\.0\.1:1001: .*Working: http:\/\/127\.0\.0\.1:1002, http:\/\/127\.0\.0\.1:1003\./);
+		assert.match(
+			finding?.summary ?? '',
+			/^GOPROXY entry 1, http:\/\/127\.0\.0\.1:1001: .*Working: http:\/\/127\.0\.0\.1:1002, http:\/\/127\.0\.0\.1:1003\./,
+		);
 		assert.deepEqual(
 			finding?.evidence.map((evidence) => evidence.command),
 			['dns', 'ping', 'tcp', 'go mod download -json'],
@@ -94,12 +97,15 @@ describe('conclude', () => {
 		);
 	});
 
-	test('a dead spare entry go never reached does not hide go\'s own error: the checksum mismatch leads, the spare is a warning', () => {
+	test("a dead spare entry go never reached does not hide go's own error: the checksum mismatch leads, the spare is a warning", () => {
 		const goproxy = 'http://127.0.0.1:1002,http://127.0.0.1:1009,direct';
 		const conclusion = conclude({
 			snapshot: snapshot(goproxy),
 			reproduction: reproduction(false, mismatch),
-			walks: [walk('goproxy-0', 'http://127.0.0.1:1002', works, 'goproxy', 0), walk('goproxy-1', 'http://127.0.0.1:1009', refused, 'goproxy', 1)],
+			walks: [
+				walk('goproxy-0', 'http://127.0.0.1:1002', works, 'goproxy', 0),
+				walk('goproxy-1', 'http://127.0.0.1:1009', refused, 'goproxy', 1),
+			],
 		});
 		assert.deepEqual(
 			conclusion.findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}`),
@@ -134,7 +140,10 @@ describe('conclude', () => {
 		const input = {
 			snapshot: snapshot('http://127.0.0.1:1001|http://127.0.0.1:1002'),
 			reproduction: reproduction(true),
-			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0), walk('goproxy-1', 'http://127.0.0.1:1002', works, 'goproxy', 1)],
+			walks: [
+				walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0),
+				walk('goproxy-1', 'http://127.0.0.1:1002', works, 'goproxy', 1),
+			],
 		};
 		const conclusion = conclude(input);
 		assert.equal(conclusion.findings[0]?.severity, 'warning');
@@ -163,7 +172,7 @@ describe('conclude', () => {
 });
 
 describe('goproxyFixes', () => {
-	const entries = parseGoproxyList('http://a.test,http://b.test,direct').entries;
+	const {entries} = parseGoproxyList('http://a.test,http://b.test,direct');
 
 	test('puts the fastest working proxy first, keeps direct last, and carries the shell line when the environment shadows GOPROXY', () => {
 		const fixes = goproxyFixes(
@@ -184,7 +193,12 @@ describe('goproxyFixes', () => {
 	});
 
 	test('nothing broken, nothing to fix', () => {
-		assert.deepEqual(goproxyFixes(entries, [{url: 'http://a.test', raw: 'http://a.test', verdict: 'healthy', role: 'goproxy'}], {shadowedByEnvironment: false}), []);
+		assert.deepEqual(
+			goproxyFixes(entries, [{url: 'http://a.test', raw: 'http://a.test', verdict: 'healthy', role: 'goproxy'}], {
+				shadowedByEnvironment: false,
+			}),
+			[],
+		);
 	});
 });
 

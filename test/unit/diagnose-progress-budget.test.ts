@@ -20,7 +20,10 @@ test('after a go that progressed past the deadline, the checks of its failure ge
 	const cache = path.join(root, 'mod');
 	await mkdir(dir);
 	const modules = Array.from({length: 8}, (_unused, index) => `example.com/m${index}`);
-	await writeFile(path.join(dir, 'go.mod'), `module example.com/app\n\ngo 1.22\n\nrequire (\n${modules.map((module) => `\t${module} v1.0.0\n`).join('')})\n`);
+	await writeFile(
+		path.join(dir, 'go.mod'),
+		`module example.com/app\n\ngo 1.22\n\nrequire (\n${modules.map((module) => `\t${module} v1.0.0\n`).join('')})\n`,
+	);
 	const zipUrl = 'http://127.0.0.1:1/example.com/m7/@v/v1.0.0.zip';
 	const values = Object.fromEntries(goEnvNames.map((name) => [name, '']));
 	Object.assign(values, {GOPROXY: 'off', GOSUMDB: 'off', GOVERSION: 'go1.26.8', GOMODCACHE: cache, GOAUTH: 'netrc'});
@@ -33,24 +36,36 @@ test('after a go that progressed past the deadline, the checks of its failure ge
 			// One module every 200 ms for 1.6 s, twice the deadline, then a zip cut short.
 			async 'go mod download -json'(spec) {
 				for (const module of modules) {
-					// eslint-disable-next-line no-await-in-loop -- one after the other, as a slow line brings them
 					await new Promise((resolve) => {
 						setTimeout(resolve, 200);
 					});
 					const versions = path.join(cache, 'cache', 'download', module, '@v');
-					// eslint-disable-next-line no-await-in-loop
+
 					await mkdir(versions, {recursive: true});
-					// eslint-disable-next-line no-await-in-loop
+
 					await writeFile(path.join(versions, 'v1.0.0.zip'), module);
 				}
 
 				return exited(argv(spec), 1, {stderr: `go: example.com/m7@v1.0.0: read "${zipUrl}": unexpected EOF\n`, durationMs: 1600});
 			},
 		},
-		http: (request) => ({url: request.url, headers: {'content-length': '100'}, body: '', bodyBytes: 50, durationMs: 3, error: {code: 'other', message: 'other side closed'}}),
+		http: (request) => ({
+			url: request.url,
+			headers: {'content-length': '100'},
+			body: '',
+			bodyBytes: 50,
+			durationMs: 3,
+			error: {code: 'other', message: 'other side closed'},
+		}),
 	});
 	const events: DiagnosisEvent[] = [];
-	await runDiagnosis(system, {dir, env: {PATH: '/usr/bin:/bin'}, timeoutMs: 800, candidates: [], investigations: [shortReadInvestigation]}, (event) => {events.push(event);});
+	await runDiagnosis(
+		system,
+		{dir, env: {PATH: '/usr/bin:/bin'}, timeoutMs: 800, candidates: [], investigations: [shortReadInvestigation]},
+		(event) => {
+			events.push(event);
+		},
+	);
 	const finished = events.find((event) => event.type === 'reproduction-finished');
 	assert.ok(finished?.type === 'reproduction-finished');
 	assert.equal(finished.reproduction.timedOut, false, finished.reproduction.headline);

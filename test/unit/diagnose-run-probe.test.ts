@@ -27,7 +27,7 @@ test('no probe runs without a deadline: each is capped, and cut to what is left 
 
 	let asked: number | undefined;
 	const system = createFakeSystem({
-		http: (request) => {
+		http(request) {
 			asked = request.timeoutMs;
 			return {url: request.url, status: 200, headers: {}, body: 'v1.0.0\n', bodyBytes: 7, durationMs: 1};
 		},
@@ -43,7 +43,7 @@ test('no probe runs without a deadline: each is capped, and cut to what is left 
 
 test('a probe that throws becomes evidence of the failed check, not the end of the diagnosis', async () => {
 	const system = createFakeSystem({
-		http: () => {
+		http() {
 			throw new Error('boom');
 		},
 	});

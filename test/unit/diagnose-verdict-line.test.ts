@@ -16,7 +16,14 @@ setLanguage('en');
 
 const entry = 'http://127.0.0.1:4312';
 const {entries} = parseGoproxyList(`${entry},http://127.0.0.1:4313,direct`);
-const evidence = (probe: Evidence['probe'], outcome: string, summary = ''): Evidence => ({probe, tool: 't', command: '', outcome, summary, durationMs: 1});
+const evidence = (probe: Evidence['probe'], outcome: string, summary = ''): Evidence => ({
+	probe,
+	tool: 't',
+	command: '',
+	outcome,
+	summary,
+	durationMs: 1,
+});
 const finding = (category: Finding['category'], subject: string, items: Evidence[], summary = 'It is broken. More words.'): Finding => ({
 	category,
 	severity: 'error',
@@ -29,7 +36,11 @@ const finding = (category: Finding['category'], subject: string, items: Evidence
 describe('verdictLine', () => {
 	test('a 502 from the first entry: its position, URL, status and reason, and that go stops there', () => {
 		const goError = `go: example.com/lab/greet@v1.2.0: reading ${entry}/example.com/lab/greet/@v/v1.2.0.mod: 502 Bad Gateway`;
-		const verdict = verdictLine(finding('proxy-bad-response', entry, [evidence('http', 'upstream', '502 Bad Gateway (3 ms): …')]), {entries, goError, goFailed: true});
+		const verdict = verdictLine(finding('proxy-bad-response', entry, [evidence('http', 'upstream', '502 Bad Gateway (3 ms): …')]), {
+			entries,
+			goError,
+			goFailed: true,
+		});
 		assert.equal(verdict.line, `GOPROXY entry 1 (${entry}) answers 502 Bad Gateway; go stops there.`);
 		assert.doesNotMatch(verdict.line, /proxy-bad-response/);
 		assert.equal(verdict.detail, 'It is broken. More words.');
@@ -37,15 +48,30 @@ describe('verdictLine', () => {
 
 	test("nginx's own reason phrase is read as the standard one", () => {
 		const goError = `go: m@v1.0.0: reading ${entry}/m/@v/v1.0.0.mod: 503 Service Temporarily Unavailable`;
-		assert.match(verdictLine(finding('proxy-bad-response', entry, []), {entries, goError, goFailed: true}).line, /answers 503 Service Unavailable; go stops there\.$/);
+		assert.match(
+			verdictLine(finding('proxy-bad-response', entry, []), {entries, goError, goFailed: true}).line,
+			/answers 503 Service Unavailable; go stops there\.$/,
+		);
 	});
 
 	test('refused, no such host, unknown authority, a proxy that wants credentials, a file cut short', () => {
 		const cases: Array<[Finding['category'], string, RegExp]> = [
-			['refused', `dial tcp 127.0.0.1:4312: connect: connection refused`, /^GOPROXY entry 1 \(\S+\) refuses connections; go stops there\.$/],
+			[
+				'refused',
+				`dial tcp 127.0.0.1:4312: connect: connection refused`,
+				/^GOPROXY entry 1 \(\S+\) refuses connections; go stops there\.$/,
+			],
 			['dns', 'dial tcp: lookup 127.0.0.1:4312 on 10.0.0.1:53: no such host', /does not resolve \(no such host\)/],
-			['tls', 'tls: failed to verify certificate: x509: certificate signed by unknown authority 127.0.0.1:4312', /presents a certificate signed by an unknown authority/],
-			['http-proxy', `reading ${entry}/m/@v/v1.0.0.mod: 407 Proxy Authentication Required`, /through the HTTP\(S\) proxy of the environment, which answers 407 Proxy Authentication Required/],
+			[
+				'tls',
+				'tls: failed to verify certificate: x509: certificate signed by unknown authority 127.0.0.1:4312',
+				/presents a certificate signed by an unknown authority/,
+			],
+			[
+				'http-proxy',
+				`reading ${entry}/m/@v/v1.0.0.mod: 407 Proxy Authentication Required`,
+				/through the HTTP\(S\) proxy of the environment, which answers 407 Proxy Authentication Required/,
+			],
 			['proxy-bad-response', `read "${entry}/m/@v/v1.0.0.zip": unexpected EOF`, /cuts downloads short \(unexpected EOF\)/],
 		];
 		for (const [category, goError, expected] of cases) {
@@ -54,33 +80,69 @@ describe('verdictLine', () => {
 	});
 
 	test('an entry that hangs, an HTML page: from the checks, not from go', () => {
-		assert.match(verdictLine(finding('timeout', entry, [evidence('http', 'timeout')]), {entries, goError: '', goFailed: true}).line, /accepts the connection but never answers/);
+		assert.match(
+			verdictLine(finding('timeout', entry, [evidence('http', 'timeout')]), {entries, goError: '', goFailed: true}).line,
+			/accepts the connection but never answers/,
+		);
 		const html = finding('proxy-bad-response', entry, [evidence('http', 'bad-body', '200 OK, 425 bytes, but the body is HTML')]);
-		assert.match(verdictLine(html, {entries, goError: 'verifying m@v1.0.0/go.mod: checksum mismatch', goFailed: true}).line, /answers with an HTML page/);
+		assert.match(
+			verdictLine(html, {entries, goError: 'verifying m@v1.0.0/go.mod: checksum mismatch', goFailed: true}).line,
+			/answers with an HTML page/,
+		);
 	});
 
 	test('a checksum mismatch names the module and version, then the cause', () => {
-		const verdict = verdictLine(finding('checksum-mismatch', entry, []), {entries, goError: 'go: example.com/x@v1.0.0: verifying example.com/x@v1.0.0/go.mod: checksum mismatch', goFailed: true});
+		const verdict = verdictLine(finding('checksum-mismatch', entry, []), {
+			entries,
+			goError: 'go: example.com/x@v1.0.0: verifying example.com/x@v1.0.0/go.mod: checksum mismatch',
+			goFailed: true,
+		});
 		assert.equal(verdict.line, `checksum mismatch for example.com/x v1.0.0: GOPROXY entry 1 (${entry}) serves altered content.`);
 	});
 
 	test('a 404 go read for a module the finding explains in words: the status leads', () => {
-		const missing = finding('not-found', 'example.com/lab/greet@v1.3.0', [], 'example.com/lab/greet v1.3.0 does not exist on the proxy; other versions do. Nearest: v1.2.0.');
-		const verdict = verdictLine(missing, {entries, goError: `go: example.com/lab/greet@v1.3.0: reading ${entry}/example.com/lab/greet/@v/v1.3.0.info: 404 Not Found`, goFailed: true});
-		assert.equal(verdict.line, 'go gets 404 Not Found for example.com/lab/greet@v1.3.0: example.com/lab/greet v1.3.0 does not exist on the proxy; other versions do.');
+		const missing = finding(
+			'not-found',
+			'example.com/lab/greet@v1.3.0',
+			[],
+			'example.com/lab/greet v1.3.0 does not exist on the proxy; other versions do. Nearest: v1.2.0.',
+		);
+		const verdict = verdictLine(missing, {
+			entries,
+			goError: `go: example.com/lab/greet@v1.3.0: reading ${entry}/example.com/lab/greet/@v/v1.3.0.info: 404 Not Found`,
+			goFailed: true,
+		});
+		assert.equal(
+			verdict.line,
+			'go gets 404 Not Found for example.com/lab/greet@v1.3.0: example.com/lab/greet v1.3.0 does not exist on the proxy; other versions do.',
+		);
 		assert.equal(verdict.detail, 'Nearest: v1.2.0.');
 	});
 
 	test('without a concrete symptom, the first sentence of the summary; the rest is the detail', () => {
-		const verdict = verdictLine(finding('module-path', 'example.com/old', [], 'example.com/old v1.0.0 declares itself as example.com/new: require it instead. And more.'), {entries, goError: '', goFailed: true});
-		assert.deepEqual(verdict, {line: 'example.com/old v1.0.0 declares itself as example.com/new: require it instead.', detail: 'And more.'});
+		const verdict = verdictLine(
+			finding(
+				'module-path',
+				'example.com/old',
+				[],
+				'example.com/old v1.0.0 declares itself as example.com/new: require it instead. And more.',
+			),
+			{entries, goError: '', goFailed: true},
+		);
+		assert.deepEqual(verdict, {
+			line: 'example.com/old v1.0.0 declares itself as example.com/new: require it instead.',
+			detail: 'And more.',
+		});
 	});
 
 	test('Chinese: the same verdict in Chinese', () => {
 		setLanguage('zh');
 		try {
 			const goError = `go: m@v1.0.0: reading ${entry}/m/@v/v1.0.0.mod: 502 Bad Gateway`;
-			assert.equal(verdictLine(finding('proxy-bad-response', entry, []), {entries, goError, goFailed: true}).line, `GOPROXY 第 1 项（${entry}）应答 502 Bad Gateway，go 就停在这里。`);
+			assert.equal(
+				verdictLine(finding('proxy-bad-response', entry, []), {entries, goError, goFailed: true}).line,
+				`GOPROXY 第 1 项（${entry}）应答 502 Bad Gateway，go 就停在这里。`,
+			);
 		} finally {
 			setLanguage('en');
 		}
@@ -89,7 +151,13 @@ describe('verdictLine', () => {
 
 describe('the measured proxies show the symptom, not the category id', () => {
 	test('502 Bad Gateway, refuses connections', () => {
-		const symptom = symptomOf({category: 'proxy-bad-response', evidence: [evidence('http', 'server-error', '502 Bad Gateway (13 ms): the server is reached but fails.')]}, []);
+		const symptom = symptomOf(
+			{
+				category: 'proxy-bad-response',
+				evidence: [evidence('http', 'server-error', '502 Bad Gateway (13 ms): the server is reached but fails.')],
+			},
+			[],
+		);
 		const rows = mirrorRows(
 			[
 				{url: entry, raw: entry, verdict: 'proxy-bad-response', role: 'goproxy', ...(symptom === undefined ? {} : {symptom})},
@@ -121,10 +189,20 @@ describe('a name that does not resolve', () => {
 	});
 
 	test('checking the name (VPN, typo) comes before switching GOPROXY away from it', () => {
-		const fix = (id: string, changes?: Fix['changes']): Fix => ({id, title: id, kind: changes === undefined ? 'info' : 'go-env', scope: 'persistent', weakensSecurity: false, ...(changes === undefined ? {} : {changes, argv: ['go', 'env', '-w']})});
+		const fix = (id: string, changes?: Fix['changes']): Fix => ({
+			id,
+			title: id,
+			kind: changes === undefined ? 'info' : 'go-env',
+			scope: 'persistent',
+			weakensSecurity: false,
+			...(changes === undefined ? {} : {changes, argv: ['go', 'env', '-w']}),
+		});
 		const useWorking = fix('goproxy-use-working', [{key: 'GOPROXY', value: 'http://127.0.0.1:4313,direct'}]);
 		const check = fix('dns-check-name');
-		const findings = [{...finding('dns', entry, []), fixes: [useWorking]}, {...finding('dns', 'no-such.invalid', []), fixes: [check]}];
+		const findings = [
+			{...finding('dns', entry, []), fixes: [useWorking]},
+			{...finding('dns', 'no-such.invalid', []), fixes: [check]},
+		];
 		assert.deepEqual(
 			rankFixes([useWorking, check], {fromEnvironment: new Set(), findings}).map((item) => item.id),
 			['dns-check-name', 'goproxy-use-working'],

@@ -3,7 +3,12 @@ import {test} from 'node:test';
 import {candidatesFrom, defaultCandidates, walkSubjects} from '../../source/diagnose/run-diagnosis.js';
 
 test('every networked GOPROXY entry is walked, then the candidates not among them; direct and off are not', () => {
-	const subjects = walkSubjects('https://goproxy.cn,http://127.0.0.1:4312|direct', ['https://goproxy.cn/', 'https://proxy.golang.org'], 'golang.org/x/text', {});
+	const subjects = walkSubjects(
+		'https://goproxy.cn,http://127.0.0.1:4312|direct',
+		['https://goproxy.cn/', 'https://proxy.golang.org'],
+		'golang.org/x/text',
+		{},
+	);
 	assert.deepEqual(
 		subjects.map(({subject, role, entryIndex}) => `${role}:${entryIndex ?? '-'}:${subject.url}:${subject.port}`),
 		['goproxy:0:https://goproxy.cn:443', 'goproxy:1:http://127.0.0.1:4312:4312', 'candidate:-:https://proxy.golang.org:443'],
@@ -11,7 +16,7 @@ test('every networked GOPROXY entry is walked, then the candidates not among the
 	assert.ok(subjects.every(({subject}) => subject.proxy === undefined && subject.module === 'golang.org/x/text'));
 });
 
-test('go\'s HTTP(S) proxy rules decide which walks go through a proxy: never loopback, never a NO_PROXY host', () => {
+test("go's HTTP(S) proxy rules decide which walks go through a proxy: never loopback, never a NO_PROXY host", () => {
 	const env = {HTTPS_PROXY: 'http://user:pw@proxy.corp:3128', NO_PROXY: 'goproxy.internal'};
 	const subjects = walkSubjects('https://goproxy.cn,https://goproxy.internal,http://127.0.0.1:4312', [], 'golang.org/x/text', env);
 	const proxies = subjects.map(({subject}) => subject.proxy);

@@ -19,13 +19,25 @@ test('goEnvCommands: one go env -w for the values, one go env -u for the unsets'
 });
 
 test('validateChanges refuses names that are not go env names, control characters and duplicates', () => {
-	assert.equal(validateChanges([{key: 'GOPROXY', value: 'off'}, {key: 'GO111MODULE', value: undefined}]), undefined);
+	assert.equal(
+		validateChanges([
+			{key: 'GOPROXY', value: 'off'},
+			{key: 'GO111MODULE', value: undefined},
+		]),
+		undefined,
+	);
 	assert.match(validateChanges([{key: '-json', value: 'x'}]) ?? '', /not a go env variable name/);
 	assert.match(validateChanges([{key: 'goproxy', value: 'x'}]) ?? '', /not a go env variable name/);
 	assert.match(validateChanges([{key: 'GOPROXY=x', value: 'y'}]) ?? '', /not a go env variable name/);
 	assert.match(validateChanges([{key: 'GOPROXY', value: 'a\r'}]) ?? '', /control character/);
 	assert.match(validateChanges([{key: 'GOPROXY', value: 'a\u001B[2J'}]) ?? '', /control character/);
-	assert.match(validateChanges([{key: 'GOPROXY', value: 'a'}, {key: 'GOPROXY', value: undefined}]) ?? '', /changed twice/);
+	assert.match(
+		validateChanges([
+			{key: 'GOPROXY', value: 'a'},
+			{key: 'GOPROXY', value: undefined},
+		]) ?? '',
+		/changed twice/,
+	);
 	assert.match(validateChanges([]) ?? '', /no changes/);
 });
 
@@ -42,10 +54,18 @@ test('shellQuote: the only special character inside single quotes is the quote i
 			const quoted = shellQuote(value);
 			assert.ok(quoted.startsWith("'") && quoted.endsWith("'"));
 			// Undo the quoting the way sh reads it: '...' segments joined by \' escapes.
-			const unquoted = quoted.slice(1, -1).split(String.raw`'\''`).join("'");
+			const unquoted = quoted
+				.slice(1, -1)
+				.split(String.raw`'\''`)
+				.join("'");
 			assert.equal(unquoted, value);
 			// Outside the escapes, no quote character remains that would close the string early.
-			assert.ok(!quoted.slice(1, -1).replaceAll(String.raw`'\''`, '').includes("'"));
+			assert.ok(
+				!quoted
+					.slice(1, -1)
+					.replaceAll(String.raw`'\''`, '')
+					.includes("'"),
+			);
 		}),
 	);
 });

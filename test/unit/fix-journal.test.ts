@@ -22,7 +22,7 @@ after(async () => {
 	await Promise.all(roots.map(async (root) => rm(root, {recursive: true, force: true})));
 });
 
-async function tempRoot(): Promise<string> {
+async function temporaryRoot(): Promise<string> {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-journal-'));
 	roots.push(root);
 	return root;
@@ -48,7 +48,7 @@ test('journalPath: GOMOD_DOCTOR_STATE_DIR, then XDG_STATE_HOME, then HOME; relat
 });
 
 test('a missing journal reads as empty; writing creates the directory, mode 0600, no temporary file left', async () => {
-	const root = await tempRoot();
+	const root = await temporaryRoot();
 	const file = path.join(root, 'state', 'deep', 'journal.json');
 	assert.deepEqual(await readJournal(nodeFileSystem, file), {ok: true, journal: {version: 1, entries: []}});
 	const journal: Journal = {version: 1, entries: [entry('a', 'applied')]};
@@ -59,7 +59,7 @@ test('a missing journal reads as empty; writing creates the directory, mode 0600
 });
 
 test('rewriting replaces the file (rename), it is never half-written', async () => {
-	const root = await tempRoot();
+	const root = await temporaryRoot();
 	const file = path.join(root, 'journal.json');
 	await writeJournal(nodeFileSystem, file, {version: 1, entries: [entry('a', 'pending')]});
 	const before = (await stat(file)).ino;
@@ -69,7 +69,7 @@ test('rewriting replaces the file (rename), it is never half-written', async () 
 });
 
 test('a corrupt journal is reported, not overwritten', async () => {
-	const root = await tempRoot();
+	const root = await temporaryRoot();
 	const file = path.join(root, 'journal.json');
 	await writeFile(file, '{"version": 1, "entries": [');
 	const read = await readJournal(nodeFileSystem, file);
@@ -99,13 +99,13 @@ test('findUnfinished: pending (killed mid-apply) and applied entries, not failed
 test('entry ids are unique and sort by time', () => {
 	const first = newEntryId(new Date('2026-01-01T00:00:00Z'));
 	const second = newEntryId(new Date('2026-01-01T00:00:01Z'));
-	assert.match(first, /^20260101T000000Z-[0-9a-f]{6}$/);
+	assert.match(first, /^20260101T000000Z-[\da-f]{6}$/);
 	assert.ok(first < second);
 	assert.notEqual(newEntryId(), newEntryId());
 });
 
 test('snapshotFile: existence, sha256 and exact text', async () => {
-	const root = await tempRoot();
+	const root = await temporaryRoot();
 	const file = path.join(root, 'env');
 	assert.deepEqual(await snapshotFile(nodeFileSystem, file), {exists: false});
 	await writeFile(file, 'GOPROXY=off\n');

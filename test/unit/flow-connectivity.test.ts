@@ -15,7 +15,14 @@ const httpSubject: WalkSubject = {
 	port: 4312,
 	module: 'example.com/lab/hello',
 };
-const httpsSubject: WalkSubject = {...httpSubject, label: 'https://goproxy.cn', url: 'https://goproxy.cn', scheme: 'https', host: 'goproxy.cn', port: 443};
+const httpsSubject: WalkSubject = {
+	...httpSubject,
+	label: 'https://goproxy.cn',
+	url: 'https://goproxy.cn',
+	scheme: 'https',
+	host: 'goproxy.cn',
+	port: 443,
+};
 
 function evidence(outcome: string): Evidence {
 	return {probe: 'tcp', tool: 'test', command: 'test', outcome, summary: outcome, durationMs: 1};
@@ -59,7 +66,11 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		assert.equal(walk.phase === 'done' && walk.verdict, 'refused');
 		assert.deepEqual(walkPath(walk), ['route', 'resolve', 'ping', 'port', 'portClosed']);
 		assert.match(walk.phase === 'done' ? walk.summary : '', /Port 4312 on 127\.0\.0\.1 refuses connections/);
-		assert.deepEqual(walk.phase === 'done' && walk.offers, ['goproxy-use-working', 'goproxy-fallback-on-error'], 'the verdict offers its fix node');
+		assert.deepEqual(
+			walk.phase === 'done' && walk.offers,
+			['goproxy-use-working', 'goproxy-fallback-on-error'],
+			'the verdict offers its fix node',
+		);
 	});
 
 	test('ping failing does not decide: ICMP is often filtered, the port check does', () => {
@@ -115,7 +126,10 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 	});
 
 	test('behind an HTTP(S) proxy (§3.2) the proxy is checked, not the entry, and the list is fetched through it', () => {
-		const proxied: WalkSubject = {...httpsSubject, proxy: {url: 'http://proxy.corp:3128', host: 'proxy.corp', port: 3128, variable: 'HTTPS_PROXY'}};
+		const proxied: WalkSubject = {
+			...httpsSubject,
+			proxy: {url: 'http://proxy.corp:3128', host: 'proxy.corp', port: 3128, variable: 'HTTPS_PROXY'},
+		};
 		let walk = startWalk(connectivityFlow, 'w', proxied);
 		const asked: string[] = [];
 		for (const outcome of ['resolved', 'open', 'ok']) {
@@ -134,12 +148,18 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 
 		const down = walkWithProxy(proxied, ['resolved', 'refused']);
 		assert.equal(down.phase === 'done' && down.verdict, 'http-proxy');
-		assert.match(down.phase === 'done' ? down.summary : '', /^Cannot connect to the proxy proxy\.corp:3128 \(from HTTPS_PROXY\), so go cannot reach https:\/\/goproxy\.cn through it\.$/);
+		assert.match(
+			down.phase === 'done' ? down.summary : '',
+			/^Cannot connect to the proxy proxy\.corp:3128 \(from HTTPS_PROXY\), so go cannot reach https:\/\/goproxy\.cn through it\.$/,
+		);
 	});
 
 	test('rejects a result for the wrong node and an unknown outcome', () => {
 		const walk = startWalk(connectivityFlow, 'w', httpSubject);
-		assert.throws(() => stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: 'port', evidence: evidence('open')}), /waits on resolve/);
+		assert.throws(
+			() => stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: 'port', evidence: evidence('open')}),
+			/waits on resolve/,
+		);
 		assert.throws(
 			() => stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: 'resolve', evidence: evidence('maybe')}),
 			/no edge for the outcome "maybe"/,
@@ -163,7 +183,10 @@ describe('validateFlow', () => {
 		} as unknown as Flow;
 		const problems = validateFlow(broken);
 		assert.ok(problems.includes('orphan is unreachable from a'), problems.join('\n'));
-		assert.ok(problems.some((problem) => problem.startsWith('cycle: a → b → a')), problems.join('\n'));
+		assert.ok(
+			problems.some((problem) => problem.startsWith('cycle: a → b → a')),
+			problems.join('\n'),
+		);
 
 		const offersAProbe = {
 			...broken,
@@ -192,11 +215,11 @@ describe('renderMermaid', () => {
 		]);
 		const mermaid = renderMermaid(connectivityFlow, {subject: httpSubject, visits: walk.visits, current: walk.current});
 		assert.match(mermaid, /^graph TD\n/);
-		assert.match(mermaid, /resolve\["Does 127\.0\.0\.1 resolve\?"\]/);
+		assert.match(mermaid, /resolve\["Does 127\.0\.0\.1 resolve\?"]/);
 		assert.match(mermaid, /port -->\|refused\| portClosed/);
-		assert.match(mermaid, /scheme\{"Does http:\/\/127\.0\.0\.1:4312 use TLS\?"\}/);
+		assert.match(mermaid, /scheme{"Does http:\/\/127\.0\.0\.1:4312 use TLS\?"}/);
 		assert.match(mermaid, /class route,resolve,ping,port,portClosed,switchEntry visited/);
-		assert.match(mermaid, /switchEntry\{\{"fix: Switch to a GOPROXY entry that works/);
+		assert.match(mermaid, /switchEntry{{"fix: Switch to a GOPROXY entry that works/);
 		assert.match(mermaid, /portClosed -\.->\|offers\| switchEntry/);
 		const edgeLines = mermaid.split('\n').filter((line) => line.includes('-->') || line.includes('-.->'));
 		const linkStyle = /linkStyle ([\d,]+) /.exec(mermaid);
@@ -213,14 +236,14 @@ describe('renderMermaid', () => {
 
 	test('without a proxy the proxy branch reads in generic words, with no empty placeholders', () => {
 		const mermaid = renderMermaid(connectivityFlow, {subject: httpSubject});
-		assert.match(mermaid, /proxyResolve\["Does the host of the HTTP\(S\) proxy resolve\?"\]/);
-		assert.match(mermaid, /proxyPort\["Is the HTTP\(S\) proxy reachable\?"\]/);
+		assert.match(mermaid, /proxyResolve\["Does the host of the HTTP\(S\) proxy resolve\?"]/);
+		assert.match(mermaid, /proxyPort\["Is the HTTP\(S\) proxy reachable\?"]/);
 		assert.doesNotMatch(mermaid, /\(\)|\(no proxy\)/);
 	});
 
 	test('escapes characters that would break a mermaid label', () => {
 		const mermaid = renderMermaid(connectivityFlow, {subject: {...httpSubject, label: 'http://x/"a"|[b]'}});
-		assert.doesNotMatch(mermaid.split('\n').find((line) => line.startsWith('    scheme{')) ?? '', /"a"|\[b\]/);
+		assert.doesNotMatch(mermaid.split('\n').find((line) => line.startsWith('    scheme{')) ?? '', /"a"|\[b]/);
 	});
 });
 

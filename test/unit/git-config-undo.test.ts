@@ -82,7 +82,11 @@ test('only git config --global [--add|--replace-all] url.<base>.insteadOf VALUE 
 	assert.equal(validateCommandArgv(fixArgv()), undefined);
 	assert.equal(commandUndo(fixArgv()), 'git-config');
 	assert.deepEqual(parseGitConfigArgv(fixArgv()), {key, value: `https://${host}/`, mode: 'set'});
-	assert.deepEqual(parseGitConfigArgv(['git', 'config', '--global', '--replace-all', key, 'https://a/']), {key, value: 'https://a/', mode: 'replace-all'});
+	assert.deepEqual(parseGitConfigArgv(['git', 'config', '--global', '--replace-all', key, 'https://a/']), {
+		key,
+		value: 'https://a/',
+		mode: 'replace-all',
+	});
 	for (const argv of [
 		['git', 'config', '--global', 'core.sshCommand', 'ssh -i key'],
 		['git', 'config', '--global', 'credential.helper', 'store'],
@@ -110,7 +114,10 @@ test('the global git config file, by git rules: GIT_CONFIG_GLOBAL, else ~/.gitco
 	assert.equal(resolveGitGlobalConfigFile({HOME: '/h'}, '/', exists([])), '/h/.gitconfig');
 	assert.equal(resolveGitGlobalConfigFile({HOME: '/h'}, '/', exists(['/h/.config/git/config'])), '/h/.config/git/config');
 	assert.equal(resolveGitGlobalConfigFile({HOME: '/h', XDG_CONFIG_HOME: '/x'}, '/', exists(['/x/git/config'])), '/x/git/config');
-	assert.equal(resolveGitGlobalConfigFile({HOME: '/h', XDG_CONFIG_HOME: '/x'}, '/', exists(['/x/git/config', '/h/.gitconfig'])), '/h/.gitconfig');
+	assert.equal(
+		resolveGitGlobalConfigFile({HOME: '/h', XDG_CONFIG_HOME: '/x'}, '/', exists(['/x/git/config', '/h/.gitconfig'])),
+		'/h/.gitconfig',
+	);
 	assert.equal(resolveGitGlobalConfigFile({}, '/', exists([])), undefined);
 });
 
@@ -135,8 +142,17 @@ test('the journal holds the key, its earlier value and the file before git runs;
 	assert.ok(seen !== undefined, 'git config ran');
 	assert.equal(seen.status, 'pending');
 	assert.equal(seen.goenvFile, lab.gitconfig);
-	assert.deepEqual(seen.gitConfig, {file: lab.gitconfig, key, before: ['https://old.corp.example/'], value: `https://${host}/`, mode: 'set'});
-	assert.deepEqual(seen.changes.map((change) => change.key), [`git config ${key}`]);
+	assert.deepEqual(seen.gitConfig, {
+		file: lab.gitconfig,
+		key,
+		before: ['https://old.corp.example/'],
+		value: `https://${host}/`,
+		mode: 'set',
+	});
+	assert.deepEqual(
+		seen.changes.map((change) => change.key),
+		[`git config ${key}`],
+	);
 	assert.equal(seen.fileBefore.exists, true);
 	assert.equal(seen.fileBefore.content, undefined, 'the git config text is never copied (it can hold credentials)');
 	assert.equal((await stat(journalPath(lab.env))).mode & 0o777, 0o600);
@@ -154,7 +170,10 @@ test('undo puts a previous value back and leaves the rest of the file alone', as
 	assert.equal((await apply(lab, fixArgv())).status, 'ran');
 	const result = await undo(lab);
 	assert.equal(result.ok, true, result.messages.join('\n'));
-	assert.deepEqual(result.restored.map((entry) => entry.keys), [[`git config ${key}`]]);
+	assert.deepEqual(
+		result.restored.map((entry) => entry.keys),
+		[[`git config ${key}`]],
+	);
 	assert.deepEqual(await values(lab), ['https://old.corp.example/']);
 	assert.deepEqual(await values(lab, 'user.name'), ['Dev']);
 	assert.equal(await readFile(lab.gitconfig, 'utf8'), before, 'git replaced the value in place, so the file is byte for byte as before');
@@ -235,8 +254,14 @@ test('the earlier-changes notice lists it as "git config KEY" in the file it cha
 	assert.equal((await apply(lab, fixArgv())).status, 'ran');
 	const read = await findUnfinishedChanges(nodeFileSystem, lab.env);
 	assert.ok(read.ok);
-	assert.deepEqual(read.changes.map((change) => [change.keys, change.goenvFile, change.state]), [[[`git config ${key}`], lab.gitconfig, 'in-place']]);
-	assert.match(describeUnfinished(read, 'cli').join('\n'), /git config url\.git@git\.corp\.example:\.insteadOf \(.+\): still in place in .+\.gitconfig/);
+	assert.deepEqual(
+		read.changes.map((change) => [change.keys, change.goenvFile, change.state]),
+		[[[`git config ${key}`], lab.gitconfig, 'in-place']],
+	);
+	assert.match(
+		describeUnfinished(read, 'cli').join('\n'),
+		/git config url\.git@git\.corp\.example:\.insteadOf \(.+\): still in place in .+\.gitconfig/,
+	);
 });
 
 test('the confirm screen names the file, says it can be undone; a go command shows where it runs', async (t) => {

@@ -14,10 +14,10 @@ const success = `{
 	"GoModSum": "h1:def="
 }
 `;
-const refused = `{
+const refused = String.raw`{
 	"Path": "example.com/z",
 	"Version": "v1.0.0",
-	"Error": "example.com/z@v1.0.0: Get \\"http://127.0.0.1:4312/example.com/z/@v/v1.0.0.info\\": dial tcp 127.0.0.1:4312: connect: connection refused"
+	"Error": "example.com/z@v1.0.0: Get \"http://127.0.0.1:4312/example.com/z/@v/v1.0.0.info\": dial tcp 127.0.0.1:4312: connect: connection refused"
 }
 `;
 
@@ -38,7 +38,8 @@ test('reads objects printed back to back, and lists the failures', () => {
 		{
 			module: 'example.com/z',
 			version: 'v1.0.0',
-			error: 'example.com/z@v1.0.0: Get "http://127.0.0.1:4312/example.com/z/@v/v1.0.0.info": dial tcp 127.0.0.1:4312: connect: connection refused',
+			error:
+				'example.com/z@v1.0.0: Get "http://127.0.0.1:4312/example.com/z/@v/v1.0.0.info": dial tcp 127.0.0.1:4312: connect: connection refused',
 		},
 	]);
 	assert.equal(parsed.truncated, undefined);
@@ -65,12 +66,12 @@ test('a last object cut off when go was killed is reported as truncated, the com
 });
 
 test('a cut inside a string with an escaped quote is still truncated, not misread', () => {
-	const parsed = parseDownloadJson('{"Path":"a.com/x","Error":"Get \\"http://h/');
+	const parsed = parseDownloadJson(String.raw`{"Path":"a.com/x","Error":"Get \"http://h/`);
 	assert.deepEqual(parsed.records, []);
 	assert.ok(parsed.truncated?.startsWith('{"Path"'));
 });
 
-test('garbage lines between objects, and objects that are not go\'s, are set aside', () => {
+test("garbage lines between objects, and objects that are not go's, are set aside", () => {
 	const text = `go: downloading example.com/ok v1.0.0\n${success}warning: something { odd\n{"NotAModule": true}\n${refused}trailing junk`;
 	const parsed = parseDownloadJson(text);
 	assert.deepEqual(
@@ -91,6 +92,6 @@ test('empty output has nothing in it', () => {
 });
 
 test('a record without a version (a query that failed early) keeps an empty version', () => {
-	const parsed = parseDownloadJson('{"Path":"a.com/x","Error":"a.com/x: no matching versions for query \\"latest\\""}');
+	const parsed = parseDownloadJson(String.raw`{"Path":"a.com/x","Error":"a.com/x: no matching versions for query \"latest\""}`);
 	assert.deepEqual(parsed.failures, [{module: 'a.com/x', version: '', error: 'a.com/x: no matching versions for query "latest"'}]);
 });

@@ -5,8 +5,24 @@ import {formatGoproxyList, parseGoproxyList} from '../../source/go/parse-goproxy
 test('entries, separators and fall-back rules as cmd/go reads them', () => {
 	const parsed = parseGoproxyList('http://127.0.0.1:3000 | https://proxy.example.com, direct');
 	assert.deepEqual(parsed.entries, [
-		{kind: 'url', raw: 'http://127.0.0.1:3000', url: 'http://127.0.0.1:3000', scheme: 'http', host: '127.0.0.1', port: 3000, fallBackOnError: true},
-		{kind: 'url', raw: 'https://proxy.example.com', url: 'https://proxy.example.com', scheme: 'https', host: 'proxy.example.com', port: 443, fallBackOnError: false},
+		{
+			kind: 'url',
+			raw: 'http://127.0.0.1:3000',
+			url: 'http://127.0.0.1:3000',
+			scheme: 'http',
+			host: '127.0.0.1',
+			port: 3000,
+			fallBackOnError: true,
+		},
+		{
+			kind: 'url',
+			raw: 'https://proxy.example.com',
+			url: 'https://proxy.example.com',
+			scheme: 'https',
+			host: 'proxy.example.com',
+			port: 443,
+			fallBackOnError: false,
+		},
 		{kind: 'direct', raw: 'direct', fallBackOnError: false},
 	]);
 	assert.deepEqual(parsed.ignored, []);

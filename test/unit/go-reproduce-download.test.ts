@@ -45,7 +45,10 @@ function fakeSystem(result: Partial<CommandResult>): {system: System; calls: Com
 const options = {env: {PATH: '/usr/bin'}, cwd: '/tmp', timeoutMs: 30_000};
 
 /** The sections of a captured fixture (scripts/capture-go-output.ts): command, exit, stdout, stderr. */
-async function fixture(name: string, command: string): Promise<{exitCode: number | undefined; timedOut: boolean; stdout: string; stderr: string; goproxy: string}> {
+async function fixture(
+	name: string,
+	command: string,
+): Promise<{exitCode: number | undefined; timedOut: boolean; stdout: string; stderr: string; goproxy: string}> {
 	const text = await readFile(new URL(`../fixtures/go-output/${name}.txt`, import.meta.url), 'utf8');
 	const sections = text.split(/^==> go /m).slice(1);
 	const section = sections.find((candidate) => candidate.startsWith(`${command}\n`));
@@ -56,7 +59,7 @@ async function fixture(name: string, command: string): Promise<{exitCode: number
 	const stdoutStart = lines.indexOf('==> stdout') + 1;
 	const stderrStart = lines.indexOf('==> stderr') + 1;
 	return {
-		exitCode: /exit code (\d+)/.exec(outcome) ? Number(/exit code (\d+)/.exec(outcome)![1]) : undefined,
+		exitCode: /exit code (\d+)/.test(outcome) ? Number(/exit code (\d+)/.exec(outcome)![1]) : undefined,
 		timedOut: outcome.startsWith('==> killed'),
 		stdout: lines.slice(stdoutStart, stderrStart - 1).join('\n'),
 		stderr: lines.slice(stderrStart).join('\n'),
@@ -65,9 +68,20 @@ async function fixture(name: string, command: string): Promise<{exitCode: number
 }
 
 test('validateModuleQuery accepts module paths, versions and queries', () => {
-	assert.deepEqual(validateModuleQuery('example.com/x@v1.0.0'), {ok: true, path: 'example.com/x', version: 'v1.0.0', argument: 'example.com/x@v1.0.0'});
+	assert.deepEqual(validateModuleQuery('example.com/x@v1.0.0'), {
+		ok: true,
+		path: 'example.com/x',
+		version: 'v1.0.0',
+		argument: 'example.com/x@v1.0.0',
+	});
 	assert.deepEqual(validateModuleQuery('golang.org/x/mod'), {ok: true, path: 'golang.org/x/mod', argument: 'golang.org/x/mod'});
-	for (const query of ['example.com/x/v2@latest', 'example.com/x@<v1.2.0', 'gopkg.in/yaml.v3@v3.0.1', 'example.com/x@master', 'example.com/Upper_Case~x@v0.0.0-20230102030405-abcdefabcdef']) {
+	for (const query of [
+		'example.com/x/v2@latest',
+		'example.com/x@<v1.2.0',
+		'gopkg.in/yaml.v3@v3.0.1',
+		'example.com/x@master',
+		'example.com/Upper_Case~x@v0.0.0-20230102030405-abcdefabcdef',
+	]) {
 		assert.equal(validateModuleQuery(query).ok, true, query);
 	}
 });
@@ -103,7 +117,9 @@ test('checkModulePath follows go: Windows names and short names are refused', ()
 
 test('hostsInError finds the host of the URL and the address dialled', () => {
 	assert.deepEqual(
-		hostsInError('example.com/x@v1.0.0: Get "http://127.0.0.1:4312/example.com/x/@v/v1.0.0.info": dial tcp 127.0.0.1:4312: connect: connection refused'),
+		hostsInError(
+			'example.com/x@v1.0.0: Get "http://127.0.0.1:4312/example.com/x/@v/v1.0.0.info": dial tcp 127.0.0.1:4312: connect: connection refused',
+		),
 		['127.0.0.1:4312'],
 	);
 	assert.deepEqual(hostsInError('reading https://proxy.example.com/x/@v/list: 502 Bad Gateway'), ['proxy.example.com']);
@@ -121,12 +137,26 @@ test('hostsInError finds the host of the URL and the address dialled', () => {
 
 test('parseStderrFailures reads go: MOD@VER lines, requires chains and checksum mismatches', () => {
 	assert.deepEqual(
-		parseStderrFailures('go: example.com/a@v1.0.0 requires\n\texample.com/b@v1.1.0: reading http://127.0.0.1:9/example.com/b/@v/v1.1.0.mod: 404 Not Found\n\tserver response: not found\n'),
-		[{module: 'example.com/b', version: 'v1.1.0', error: 'example.com/b@v1.1.0: reading http://127.0.0.1:9/example.com/b/@v/v1.1.0.mod: 404 Not Found\nserver response: not found'}],
+		parseStderrFailures(
+			'go: example.com/a@v1.0.0 requires\n\texample.com/b@v1.1.0: reading http://127.0.0.1:9/example.com/b/@v/v1.1.0.mod: 404 Not Found\n\tserver response: not found\n',
+		),
+		[
+			{
+				module: 'example.com/b',
+				version: 'v1.1.0',
+				error: 'example.com/b@v1.1.0: reading http://127.0.0.1:9/example.com/b/@v/v1.1.0.mod: 404 Not Found\nserver response: not found',
+			},
+		],
 	);
-	const mismatch = parseStderrFailures('verifying example.com/lab/greet@v1.2.0/go.mod: checksum mismatch\n\tdownloaded: h1:a=\n\tgo.sum:     h1:b=\n\nSECURITY ERROR\nThis download does NOT match.\n');
+	const mismatch = parseStderrFailures(
+		'verifying example.com/lab/greet@v1.2.0/go.mod: checksum mismatch\n\tdownloaded: h1:a=\n\tgo.sum:     h1:b=\n\nSECURITY ERROR\nThis download does NOT match.\n',
+	);
 	assert.deepEqual(mismatch, [
-		{module: 'example.com/lab/greet', version: 'v1.2.0', error: 'verifying example.com/lab/greet@v1.2.0/go.mod: checksum mismatch\ndownloaded: h1:a=\ngo.sum:     h1:b='},
+		{
+			module: 'example.com/lab/greet',
+			version: 'v1.2.0',
+			error: 'verifying example.com/lab/greet@v1.2.0/go.mod: checksum mismatch\ndownloaded: h1:a=\ngo.sum:     h1:b=',
+		},
 	]);
 	assert.deepEqual(parseStderrFailures('go: errors parsing go.mod:\n/x/go.mod:3: unknown directive: foo\n'), []);
 });
@@ -139,11 +169,10 @@ for (const [name, reason] of [
 ] as const) {
 	test(`headline for real go output (${name}): module, first GOPROXY host and reason`, async () => {
 		for (const command of ['mod download -json', 'mod download -json example.com/lab/hello@v1.0.0']) {
-			// eslint-disable-next-line no-await-in-loop
 			const captured = await fixture(name, command);
 			const {system} = fakeSystem({exitCode: captured.exitCode, stdout: captured.stdout, stderr: captured.stderr});
 			const module = command.includes('@') ? 'example.com/lab/hello@v1.0.0' : undefined;
-			// eslint-disable-next-line no-await-in-loop
+
 			const reproduction = await reproduceDownload(system, {...options, ...(module === undefined ? {} : {module})});
 			const firstHost = new URL(captured.goproxy.split(',')[0]!).host;
 			assert.equal(reproduction.ok, false);
@@ -159,14 +188,13 @@ for (const [name, reason] of [
 
 test('headline for checksum mismatches printed without a go: prefix (altered-zip, proxy-html)', async () => {
 	for (const name of ['altered-zip', 'proxy-html']) {
-		// eslint-disable-next-line no-await-in-loop
 		const captured = await fixture(name, 'mod download -json');
 		// Which lab module go verifies first depends on the capture; read it from go's own line.
 		const verifying = /^verifying (\S+)@(v[^/:\s]+)(\/go\.mod)?: checksum mismatch$/m.exec(captured.stderr);
 		assert.ok(verifying, captured.stderr);
 		const [line, module, version] = verifying;
 		const {system} = fakeSystem({exitCode: captured.exitCode, stdout: captured.stdout, stderr: captured.stderr});
-		// eslint-disable-next-line no-await-in-loop
+
 		const reproduction = await reproduceDownload(system, options);
 		assert.deepEqual(
 			reproduction.failures.map((failure) => `${failure.module}@${failure.version}`),
@@ -187,7 +215,7 @@ test('a hang says how long go ran without progress (nothing watched: its whole r
 	assert.deepEqual(reproduction.stopped, {reason: 'no-progress', quietMs: 3000, limitMs: 3000});
 });
 
-test('a go.mod that go cannot parse: the headline is go\'s message from stderr', async () => {
+test("a go.mod that go cannot parse: the headline is go's message from stderr", async () => {
 	const {system} = fakeSystem({exitCode: 1, stderr: 'go: errors parsing go.mod:\n/w/go.mod:4: unknown directive: foo\n'});
 	const reproduction = await reproduceDownload(system, options);
 	assert.equal(reproduction.ok, false);
@@ -196,7 +224,10 @@ test('a go.mod that go cannot parse: the headline is go\'s message from stderr',
 });
 
 test('success counts the modules; an invalid module is refused without running go', async () => {
-	const ok = fakeSystem({exitCode: 0, stdout: '{"Path":"a.com/x","Version":"v1.0.0","Sum":"h1:x="}\n{"Path":"a.com/y","Version":"v1.0.0"}\n'});
+	const ok = fakeSystem({
+		exitCode: 0,
+		stdout: '{"Path":"a.com/x","Version":"v1.0.0","Sum":"h1:x="}\n{"Path":"a.com/y","Version":"v1.0.0"}\n',
+	});
 	const reproduction = await reproduceDownload(ok.system, options);
 	assert.equal(reproduction.ok, true);
 	assert.equal(reproduction.headline, 'go mod download succeeded: 2 modules downloaded or already in the cache');

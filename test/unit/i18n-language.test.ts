@@ -3,13 +3,40 @@ import {test} from 'node:test';
 import {currentLanguage, languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from '../../source/i18n/index.js';
 
 test('Simplified Chinese locales give zh: zh_CN, zh_SG, zh_Hans, with or without an encoding or modifier', () => {
-	for (const locale of ['zh_CN', 'zh_CN.UTF-8', 'zh_CN.GB18030', 'zh_SG', 'zh_SG.UTF-8', 'zh_Hans', 'zh-Hans', 'zh_Hans_CN.UTF-8', 'zh-Hans-SG', 'zh_CN@pinyin', 'zh']) {
+	for (const locale of [
+		'zh_CN',
+		'zh_CN.UTF-8',
+		'zh_CN.GB18030',
+		'zh_SG',
+		'zh_SG.UTF-8',
+		'zh_Hans',
+		'zh-Hans',
+		'zh_Hans_CN.UTF-8',
+		'zh-Hans-SG',
+		'zh_CN@pinyin',
+		'zh',
+	]) {
 		assert.equal(languageFromEnv({LANG: locale}), 'zh', locale);
 	}
 });
 
 test('anything else gives en: Traditional Chinese, other languages, C, POSIX, nothing', () => {
-	for (const locale of ['zh_TW', 'zh_TW.UTF-8', 'zh_HK', 'zh_MO', 'zh_Hant', 'zh-Hant-CN', 'en_US.UTF-8', 'ja_JP.UTF-8', 'C', 'C.UTF-8', 'POSIX', 'chinese', 'zhx_CN', '']) {
+	for (const locale of [
+		'zh_TW',
+		'zh_TW.UTF-8',
+		'zh_HK',
+		'zh_MO',
+		'zh_Hant',
+		'zh-Hant-CN',
+		'en_US.UTF-8',
+		'ja_JP.UTF-8',
+		'C',
+		'C.UTF-8',
+		'POSIX',
+		'chinese',
+		'zhx_CN',
+		'',
+	]) {
 		assert.equal(languageFromEnv({LANG: locale}), 'en', JSON.stringify(locale));
 	}
 

@@ -18,14 +18,22 @@ test('every lab scenario has a Chinese description, and no description is left f
 		.filter((scenario) => zh[scenario.id] === undefined && scenario.translations?.zh === undefined)
 		.map((scenario) => `'${scenario.id}': '…', // ${scenario.description}`);
 	assert.deepEqual(missing, [], `add these to source/i18n/zh/scenarios.ts:\n${missing.join('\n')}`);
-	assert.deepEqual(Object.keys(zh).filter((id) => !ids.includes(id)), [], 'descriptions of scenarios that no longer exist');
-	const own = listScenarios().flatMap((scenario) => (scenario.translations?.zh === undefined ? [] : [[scenario.id, scenario.translations.zh] as const]));
+	assert.deepEqual(
+		Object.keys(zh).filter((id) => !ids.includes(id)),
+		[],
+		'descriptions of scenarios that no longer exist',
+	);
+	const own = listScenarios().flatMap((scenario) =>
+		scenario.translations?.zh === undefined ? [] : [[scenario.id, scenario.translations.zh] as const],
+	);
 	const notChinese = [...Object.entries(zh), ...own].filter(([, text]) => !/\p{Script=Han}/u.test(text)).map(([id]) => id);
 	assert.deepEqual(notChinese, [], 'these Chinese descriptions hold no Chinese');
 });
 
 test('lab --list and the lab header describe a scenario in the session language; English is the definition', (t) => {
-	t.after(() => setLanguage('en'));
+	t.after(() => {
+		setLanguage('en');
+	});
 	const proxyDown = listScenarios().find((scenario) => scenario.id === 'proxy-down')!;
 	setLanguage('zh');
 	assert.match(describeScenario(proxyDown), /拒绝连接/);

@@ -45,7 +45,10 @@ function leaves(value: unknown, path: string, uncalled: string[]): Leaf[] {
 	if (typeof value === 'function') {
 		const results: Leaf[] = [];
 		const names = parameterNames(value as (...arguments_: never[]) => unknown);
-		const sentences = sampleArguments.map((make) => (count: number) => make(count).map((argument, index) => (sentenceParameter.test(names[index] ?? '') ? '这是一句话。' : argument)));
+		const sentences = sampleArguments.map(
+			(make) => (count: number) =>
+				make(count).map((argument, index) => (sentenceParameter.test(names[index] ?? '') ? '这是一句话。' : argument)),
+		);
 		for (const [index, make] of [...sampleArguments, ...sentences].entries()) {
 			try {
 				const result: unknown = (value as (...arguments_: unknown[]) => unknown)(...make(value.length));
@@ -80,22 +83,52 @@ test('the Chinese catalog, its flowcharts and its scenarios follow Chinese typog
 		...leaves(flowTranslations('zh'), 'flows', uncalled),
 		...flowcharts.flatMap((chart) => leaves(chart.flow.translations?.['zh'], `flowcharts.${chart.id}`, uncalled)),
 		...flowcharts.flatMap((chart) => leaves(chart.messages?.zh, `flowcharts.${chart.id}.messages`, uncalled)),
-		...flowcharts.flatMap((chart) => chart.scenarios.flatMap((scenario) => leaves(scenario.lab.translations?.zh, `flowcharts.${chart.id}.scenarios.${scenario.lab.id}`, uncalled))),
+		...flowcharts.flatMap((chart) =>
+			chart.scenarios.flatMap((scenario) =>
+				leaves(scenario.lab.translations?.zh, `flowcharts.${chart.id}.scenarios.${scenario.lab.id}`, uncalled),
+			),
+		),
 		...leaves(scenarioTranslations('zh'), 'scenarios', uncalled),
 	];
 	const functions = all.filter((leaf) => leaf.path.includes('(#')).length;
 	assert.ok(all.length > 1000 && functions > 300, `${all.length} texts, ${functions} from functions`);
 	assert.ok(uncalled.length < 10, `functions no sample arguments fit: ${uncalled.join(', ')}`);
-	const problems = [...new Set(all.flatMap(({path, text}) => zhTypographyProblems(text).map((problem) => `${path.replace(/\(#\d+\)/g, '()')}: ${problem.replace(/: …[\s\S]*$/, '')}`)))];
+	const problems = [
+		...new Set(
+			all.flatMap(({path, text}) =>
+				zhTypographyProblems(text).map((problem) => `${path.replaceAll(/\(#\d+\)/g, '()')}: ${problem.replace(/: …[\s\S]*$/, '')}`),
+			),
+		),
+	];
 	assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join('\n')}`);
 });
 
 test('the rules catch what they are for', () => {
-	for (const bad of ['可用。 经由代理', '这是一句话。 这是一句话。', '列表：a、b 。', ' 经由代理 x。', '前缀（a）（b）', '(经由代理)', '（未设置)', '比较 h1: 哈希 (via gomod-doctor)', '它与 go.sum 以及 a、b 不一致（缺少', '镜像, 源站']) {
+	for (const bad of [
+		'可用。 经由代理',
+		'这是一句话。 这是一句话。',
+		'列表：a、b 。',
+		' 经由代理 x。',
+		'前缀（a）（b）',
+		'(经由代理)',
+		'（未设置)',
+		'比较 h1: 哈希 (via gomod-doctor)',
+		'它与 go.sum 以及 a、b 不一致（缺少',
+		'镜像, 源站',
+	]) {
 		assert.notDeepEqual(zhTypographyProblems(bad), [], bad);
 	}
 
-	for (const good of ['可用。经由代理 http://127.0.0.1:1。', '（未设置）', 'go.sum、某个代理、源站', 'GET http://a/b (HTTP/1.1)', '$ go env -w GOPROXY=a,direct', 'GONOPROXY    （未设置）  默认值', '镜像吗？ · http://127.0.0.1:1', '已拒绝。  744 ms']) {
+	for (const good of [
+		'可用。经由代理 http://127.0.0.1:1。',
+		'（未设置）',
+		'go.sum、某个代理、源站',
+		'GET http://a/b (HTTP/1.1)',
+		'$ go env -w GOPROXY=a,direct',
+		'GONOPROXY    （未设置）  默认值',
+		'镜像吗？ · http://127.0.0.1:1',
+		'已拒绝。  744 ms',
+	]) {
 		assert.deepEqual(zhTypographyProblems(good), [], good);
 	}
 });
@@ -103,6 +136,9 @@ test('the rules catch what they are for', () => {
 test('lists in Chinese take 、: the shared list and the version list a proxy answers', () => {
 	const zh = t('zh');
 	assert.equal(zh.common.list(['v1.1.0', 'v1.2.0']), 'v1.1.0、v1.2.0');
-	assert.equal(zh.probes.http.versions('200 OK', '14 字节', zh.common.list(['v1.1.0', 'v1.2.0']), zh.probes.http.moreVersions(7)), '200 OK，14 字节：v1.1.0、v1.2.0……（共 7 个版本）。');
+	assert.equal(
+		zh.probes.http.versions('200 OK', '14 字节', zh.common.list(['v1.1.0', 'v1.2.0']), zh.probes.http.moreVersions(7)),
+		'200 OK，14 字节：v1.1.0、v1.2.0……（共 7 个版本）。',
+	);
 	assert.equal(t('en').common.list(['v1.1.0', 'v1.2.0']), 'v1.1.0, v1.2.0');
 });

@@ -14,11 +14,17 @@ test('hashGoMod reproduces go.sum lines found in countless real projects', () =>
 test('the h1: hashes of the lab modules equal what go 1.26 printed as Sum and GoModSum', () => {
 	// Recorded from `go mod download -json` against the lab proxy (the integration test checks them live too).
 	const recorded = new Map([
-		['example.com/lab/hello@v1.0.0', ['h1:ggI0pEChuOcUIzN1iC9wW1KYmR9duEgyjGY5e0i0BEA=', 'h1:+qqPLoD7r9PEn4c4l9c9R4nq+vEdMS0jzfC8KOOUoKE=']],
-		['example.com/lab/greet@v1.2.0', ['h1:8bceIoPnAnK3n6ZxUoz7mp9blAVPOgjliuNgfcMAktE=', 'h1:UAeN/Upcl7dl28WEVogJIJz1K38v4DCo8Xgh+Lp3ppk=']],
+		[
+			'example.com/lab/hello@v1.0.0',
+			['h1:ggI0pEChuOcUIzN1iC9wW1KYmR9duEgyjGY5e0i0BEA=', 'h1:+qqPLoD7r9PEn4c4l9c9R4nq+vEdMS0jzfC8KOOUoKE='],
+		],
+		[
+			'example.com/lab/greet@v1.2.0',
+			['h1:8bceIoPnAnK3n6ZxUoz7mp9blAVPOgjliuNgfcMAktE=', 'h1:UAeN/Upcl7dl28WEVogJIJz1K38v4DCo8Xgh+Lp3ppk='],
+		],
 	]);
 	for (const [key, [sum, goModSum]] of recorded) {
-		const module = labModules.find(item => `${item.path}@${item.version}` === key);
+		const module = labModules.find((item) => `${item.path}@${item.version}` === key);
 		assert.ok(module, key);
 		const artifacts = buildModuleArtifacts(module);
 		assert.equal(hashModuleZip(artifacts.zip), sum, key);
@@ -40,7 +46,9 @@ test('hash1 is SHA-256 over "hex  name" lines sorted by UTF-8 bytes, as go sorts
 	const fullwidth = {name: 'm@v1.0.0/\uFF5A.go', content: 'x'};
 	const emoji = {name: 'm@v1.0.0/\u{1F600}.go', content: 'y'};
 	const line = (file: {name: string; content: string}) => `${createHash('sha256').update(file.content).digest('hex')}  ${file.name}\n`;
-	const expected = `h1:${createHash('sha256').update(line(fullwidth) + line(emoji)).digest('base64')}`;
+	const expected = `h1:${createHash('sha256')
+		.update(line(fullwidth) + line(emoji))
+		.digest('base64')}`;
 	assert.equal(hash1([emoji, fullwidth]), expected);
 	assert.equal(hash1([fullwidth, emoji]), expected);
 });

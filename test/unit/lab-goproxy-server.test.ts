@@ -3,7 +3,14 @@ import {request} from 'node:http';
 import {test} from 'node:test';
 import {hashModuleZip} from '../../source/lab/dirhash.js';
 import {checkModulePath, escapeModulePath, unescapeModulePath} from '../../source/go/escape-module-path.js';
-import {faultStatuses, parseProxyPath, proxyPathFor, startGoproxyServer, type GoproxyFault, type GoproxyServer} from '../../source/lab/goproxy-server.js';
+import {
+	faultStatuses,
+	parseProxyPath,
+	proxyPathFor,
+	startGoproxyServer,
+	type GoproxyFault,
+	type GoproxyServer,
+} from '../../source/lab/goproxy-server.js';
 import {labModules} from '../../source/lab/lab-modules.js';
 import {buildModuleArtifacts} from '../../source/lab/module-zip.js';
 
@@ -12,19 +19,26 @@ type Fetched = {status: number; statusMessage: string; headers: Record<string, s
 /** A plain node HTTP GET (or HEAD) with a deadline; rejects with the socket error or `deadline`. */
 async function fetchRaw(url: string, {method = 'GET', timeoutMs = 3000} = {}): Promise<Fetched> {
 	return new Promise((resolve, reject) => {
-		const outgoing = request(url, {method, agent: false}, response => {
+		const outgoing = request(url, {method, agent: false}, (response) => {
 			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => {chunks.push(chunk);});
+			response.on('data', (chunk: Buffer) => {
+				chunks.push(chunk);
+			});
 			response.on('end', () => {
 				clearTimeout(timer);
-				resolve({status: response.statusCode ?? 0, statusMessage: response.statusMessage ?? '', headers: response.headers, body: Buffer.concat(chunks)});
+				resolve({
+					status: response.statusCode ?? 0,
+					statusMessage: response.statusMessage ?? '',
+					headers: response.headers,
+					body: Buffer.concat(chunks),
+				});
 			});
 			response.on('error', reject);
 		});
 		const timer = setTimeout(() => {
 			outgoing.destroy(new Error('deadline'));
 		}, timeoutMs);
-		outgoing.on('error', error => {
+		outgoing.on('error', (error) => {
 			clearTimeout(timer);
 			reject(error);
 		});
@@ -50,7 +64,11 @@ test('case-encoding follows go: upper-case letters become !lower, and back', () 
 
 test('proxy paths are read as go writes them', () => {
 	assert.equal(proxyPathFor('example.com/lab/UpperCase', {version: 'v0.1.0', kind: 'zip'}), '/example.com/lab/!upper!case/@v/v0.1.0.zip');
-	assert.deepEqual(parseProxyPath('/example.com/lab/!upper!case/@v/v0.1.0.zip'), {kind: 'zip', modulePath: 'example.com/lab/UpperCase', version: 'v0.1.0'});
+	assert.deepEqual(parseProxyPath('/example.com/lab/!upper!case/@v/v0.1.0.zip'), {
+		kind: 'zip',
+		modulePath: 'example.com/lab/UpperCase',
+		version: 'v0.1.0',
+	});
 	assert.deepEqual(parseProxyPath('/example.com/lab/hello/@v/list'), {kind: 'list', modulePath: 'example.com/lab/hello'});
 	assert.deepEqual(parseProxyPath('/example.com/lab/hello/@latest'), {kind: 'latest', modulePath: 'example.com/lab/hello'});
 	assert.equal(parseProxyPath('/example.com/lab/Hello/@v/list'), 'invalid');
@@ -58,7 +76,7 @@ test('proxy paths are read as go writes them', () => {
 	assert.equal(parseProxyPath('/example.com/lab/hello/@v/v1.0.0.tar'), undefined);
 });
 
-test('a healthy server speaks the GOPROXY protocol', async t => {
+test('a healthy server speaks the GOPROXY protocol', async (t) => {
 	const server = await serve(t);
 	const list = await fetchRaw(`${server.url}/example.com/lab/greet/@v/list`);
 	assert.equal(list.status, 200);
@@ -86,7 +104,7 @@ test('a healthy server speaks the GOPROXY protocol', async t => {
 	assert.equal(head.headers['content-length'], String(zip.body.length));
 
 	assert.deepEqual(
-		server.requests.map(entry => [entry.method, entry.path, entry.status]),
+		server.requests.map((entry) => [entry.method, entry.path, entry.status]),
 		[
 			['GET', '/example.com/lab/greet/@v/list', 200],
 			['GET', '/example.com/lab/hello/@v/v1.0.0.info', 200],
@@ -98,7 +116,7 @@ test('a healthy server speaks the GOPROXY protocol', async t => {
 	);
 });
 
-test('upper-case module paths are served case-encoded only', async t => {
+test('upper-case module paths are served case-encoded only', async (t) => {
 	const server = await serve(t);
 	const encoded = await fetchRaw(`${server.url}/example.com/lab/!upper!case/@v/v0.1.0.info`);
 	assert.equal(encoded.status, 200);
@@ -113,7 +131,7 @@ test('upper-case module paths are served case-encoded only', async t => {
 	assert.equal(lower.status, 404, 'example.com/lab/uppercase is another module');
 });
 
-test('unknown modules and versions get a 404 with a plain-text reason, like real proxies', async t => {
+test('unknown modules and versions get a 404 with a plain-text reason, like real proxies', async (t) => {
 	const server = await serve(t);
 	const version = await fetchRaw(`${server.url}/example.com/lab/hello/@v/v9.9.9.info`);
 	assert.equal(version.status, 404);
@@ -126,17 +144,23 @@ test('unknown modules and versions get a 404 with a plain-text reason, like real
 	assert.equal(latest.status, 404);
 });
 
-test('closed: nothing listens on the port, so connections are refused', async t => {
+test('closed: nothing listens on the port, so connections are refused', async (t) => {
 	const server = await serve(t, {kind: 'closed'});
 	assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
 	await assert.rejects(fetchRaw(`${server.url}/example.com/lab/hello/@v/list`), {code: 'ECONNREFUSED'});
 	assert.deepEqual(server.requests, []);
 });
 
-test('hang: the request is received and never answered; close() cuts the connection at once', async t => {
+test('hang: the request is received and never answered; close() cuts the connection at once', async (t) => {
 	const server = await serve(t, {kind: 'hang'});
 	const pending = fetchRaw(`${server.url}/example.com/lab/hello/@v/list`, {timeoutMs: 10_000});
-	const outcome = await Promise.race([pending.then(() => 'answered', () => 'failed'), delay(400).then(() => 'still waiting')]);
+	const outcome = await Promise.race([
+		pending.then(
+			() => 'answered',
+			() => 'failed',
+		),
+		delay(400).then(() => 'still waiting'),
+	]);
 	assert.equal(outcome, 'still waiting');
 	assert.deepEqual(server.requests, [{method: 'GET', path: '/example.com/lab/hello/@v/list', status: undefined}]);
 
@@ -147,7 +171,7 @@ test('hang: the request is received and never answered; close() cuts the connect
 });
 
 for (const status of faultStatuses) {
-	test(`status ${status}: every request gets ${status} with a realistic body`, async t => {
+	test(`status ${status}: every request gets ${status} with a realistic body`, async (t) => {
 		const server = await serve(t, {kind: 'status', status});
 		const response = await fetchRaw(`${server.url}/example.com/lab/hello/@v/v1.0.0.info`);
 		assert.equal(response.status, status);
@@ -166,11 +190,14 @@ for (const status of faultStatuses) {
 
 		const list = await fetchRaw(`${server.url}/example.com/lab/greet/@v/list`);
 		assert.equal(list.status, status, 'every path, known modules included');
-		assert.deepEqual(server.requests.map(entry => entry.status), [status, status]);
+		assert.deepEqual(
+			server.requests.map((entry) => entry.status),
+			[status, status],
+		);
 	});
 }
 
-test('status lines use nginx reason phrases where nginx sends them', async t => {
+test('status lines use nginx reason phrases where nginx sends them', async (t) => {
 	const expected = new Map([
 		[502, 'Bad Gateway'],
 		[503, 'Service Temporarily Unavailable'],
@@ -184,7 +211,7 @@ test('status lines use nginx reason phrases where nginx sends them', async t => 
 	}
 });
 
-test('slow: correct answers, after the delay', async t => {
+test('slow: correct answers, after the delay', async (t) => {
 	const server = await serve(t, {kind: 'slow', delayMs: 300});
 	const started = performance.now();
 	const response = await fetchRaw(`${server.url}/example.com/lab/hello/@v/list`);
@@ -194,7 +221,7 @@ test('slow: correct answers, after the delay', async t => {
 	assert.ok(elapsed >= 290, `answered after ${Math.round(elapsed)} ms`);
 });
 
-test('slow: close() does not wait for pending delays', async t => {
+test('slow: close() does not wait for pending delays', async (t) => {
 	const server = await serve(t, {kind: 'slow', delayMs: 30_000});
 	const pending = fetchRaw(`${server.url}/example.com/lab/hello/@v/list`, {timeoutMs: 10_000});
 	await delay(100);
@@ -204,7 +231,7 @@ test('slow: close() does not wait for pending delays', async t => {
 	assert.ok(performance.now() - started < 1000);
 });
 
-test('html: every path gets 200 with a captive-portal page', async t => {
+test('html: every path gets 200 with a captive-portal page', async (t) => {
 	const server = await serve(t, {kind: 'html'});
 	for (const path of ['/example.com/lab/hello/@v/v1.0.0.info', '/example.com/lab/hello/@v/v1.0.0.zip']) {
 		const response = await fetchRaw(server.url + path);
@@ -214,7 +241,7 @@ test('html: every path gets 200 with a captive-portal page', async t => {
 	}
 });
 
-test('altered-zip: same versions and go.mod, a zip whose hash differs from the original', async t => {
+test('altered-zip: same versions and go.mod, a zip whose hash differs from the original', async (t) => {
 	const server = await serve(t, {kind: 'altered-zip'});
 	const original = buildModuleArtifacts(labModules[0]!);
 	const info = await fetchRaw(`${server.url}/example.com/lab/hello/@v/v1.0.0.info`);
@@ -226,7 +253,7 @@ test('altered-zip: same versions and go.mod, a zip whose hash differs from the o
 	assert.notEqual(hashModuleZip(zip.body), hashModuleZip(original.zip));
 });
 
-test('servers listen on loopback only, each on its own port', async t => {
+test('servers listen on loopback only, each on its own port', async (t) => {
 	const first = await serve(t);
 	const second = await serve(t);
 	assert.match(first.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -234,7 +261,7 @@ test('servers listen on loopback only, each on its own port', async t => {
 });
 
 async function delay(ms: number): Promise<void> {
-	return new Promise(resolve => {
+	return new Promise((resolve) => {
 		setTimeout(resolve, ms);
 	});
 }

@@ -34,7 +34,7 @@ test('the .info file is the JSON go expects, with a fixed time', () => {
 	assert.deepEqual(info, {Version: 'v2.3.4', Time: labModuleTime});
 });
 
-test('the zip bytes are the same on every build, in any time zone', t => {
+test('the zip bytes are the same on every build, in any time zone', (t) => {
 	const savedZone = process.env['TZ'];
 	t.after(() => {
 		if (savedZone === undefined) {

@@ -36,7 +36,7 @@ function walk(scenario: Scenario): {stoppedAt: number; reason: 'served' | 'error
 		assert.ok(server, `${scenario.id}: ${entry.url} is a lab server`);
 		const {fault} = server;
 		if (fault.kind === 'none' || fault.kind === 'slow' || fault.kind === 'altered-zip' || fault.kind === 'html') {
-			// html and altered-zip answer 200: go takes the answer and fails on its content, at this entry.
+			// Html and altered-zip answer 200: go takes the answer and fails on its content, at this entry.
 			return {stoppedAt: index, reason: fault.kind === 'none' || fault.kind === 'slow' ? 'served' : 'error'};
 		}
 
@@ -55,7 +55,7 @@ test('the required scenarios exist', () => {
 	}
 
 	assert.equal(findScenario('no-such-scenario'), undefined);
-	const ids = listScenarios().map(scenario => scenario.id);
+	const ids = listScenarios().map((scenario) => scenario.id);
 	assert.equal(new Set(ids).size, ids.length, 'ids are unique');
 });
 
@@ -87,7 +87,7 @@ for (const scenario of listScenarios()) {
 
 		assert.ok(scenario.candidates.length > 0, 'the wizard has somewhere to switch to');
 		for (const name of scenario.candidates) {
-			const server = scenario.servers.find(item => item.name === name);
+			const server = scenario.servers.find((item) => item.name === name);
 			assert.ok(server, `candidate ${name} is a server`);
 			assert.ok(server.fault.kind === 'none' || server.fault.kind === 'slow', `candidate ${name} works`);
 		}
@@ -105,19 +105,22 @@ for (const scenario of listScenarios()) {
 }
 
 test('renderGoproxy replaces every placeholder and rejects unknown ones', () => {
-	const urls = new Map([['a', 'http://127.0.0.1:1'], ['b', 'http://127.0.0.1:2']]);
+	const urls = new Map([
+		['a', 'http://127.0.0.1:1'],
+		['b', 'http://127.0.0.1:2'],
+	]);
 	assert.equal(renderGoproxy('{a},{b}|direct', urls), 'http://127.0.0.1:1,http://127.0.0.1:2|direct');
-	assert.throws(() => renderGoproxy('{a},{c}', urls), /\{c\}/);
+	assert.throws(() => renderGoproxy('{a},{c}', urls), /{c}/);
 });
 
 test('formatScenarioList pads ids into one column', () => {
 	const lines = formatScenarioList();
 	assert.equal(lines.length, listScenarios().length);
-	const width = Math.max(...listScenarios().map(scenario => scenario.id.length));
+	const width = Math.max(...listScenarios().map((scenario) => scenario.id.length));
 	for (const [index, line] of lines.entries()) {
 		const scenario = listScenarios()[index]!;
 		assert.equal(line, `${scenario.id.padEnd(width)}  ${scenario.description}`);
 	}
 
-	assert.ok(lines.some(line => line.startsWith('proxy-down ')));
+	assert.ok(lines.some((line) => line.startsWith('proxy-down ')));
 });

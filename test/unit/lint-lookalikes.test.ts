@@ -30,10 +30,10 @@ describe('look-alike characters in GOPROXY', () => {
 		assert.equal(found?.severity, 'error');
 		assert.equal(found?.repaired, 'https://proxy.golang.org,direct');
 		assert.equal(found?.lookalikes?.[0]?.effect, 'host');
-		const text = describeLookalikes(found!.lookalikes!);
+		const text = describeLookalikes(found.lookalikes);
 		assert.match(text, /full-width comma ， \(U\+FF0C\) after https:\/\/proxy\.golang\.org; go reads it as part of the URL/);
 		assert.match(text, /host name becomes proxy\.golang\.org\\uFF0C\(，\)direct/);
-		const [fix] = lintFixes(found!);
+		const [fix] = lintFixes(found);
 		assert.deepEqual(fix?.argv, ['go', 'env', '-w', 'GOPROXY=https://proxy.golang.org,direct']);
 	});
 
@@ -77,8 +77,8 @@ describe('look-alike characters in GOPROXY', () => {
 	});
 
 	test('the evidence shows the raw character, escaped, never normalised', () => {
-		assert.equal(showLookalikes('https://proxy.golang.org，direct'), 'https://proxy.golang.org\\uFF0C(，)direct');
-		assert.equal(showLookalikes('a\u200Bb'), 'a\\u200Bb');
+		assert.equal(showLookalikes('https://proxy.golang.org，direct'), String.raw`https://proxy.golang.org\uFF0C(，)direct`);
+		assert.equal(showLookalikes('a\u200Bb'), String.raw`a\u200Bb`);
 		assert.equal(showLookalikes('plain,ascii'), 'plain,ascii');
 	});
 
@@ -119,7 +119,7 @@ function escape(char: string): string {
 	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-describe('a GOPROXY that lets go fetch nothing: the checksum database is not go\'s problem yet', () => {
+describe("a GOPROXY that lets go fetch nothing: the checksum database is not go's problem yet", () => {
 	const context = (goproxy: string) =>
 		({snapshot: {values: {GOPROXY: goproxy, GOSUMDB: 'sum.golang.org'}, settings: []}, classified: []}) as unknown as InvestigationContext;
 

@@ -20,7 +20,15 @@ const measured: ProxyHealth[] = [
 	{url: 'https://slow.test', raw: 'https://slow.test', verdict: 'healthy', role: 'candidate', listMs: 400, correct: true},
 	{url: 'https://down.test', raw: 'https://down.test', verdict: 'refused', role: 'goproxy'},
 	{url: 'https://evil.test', raw: 'https://evil.test', verdict: 'checksum-mismatch', role: 'goproxy', listMs: 5, correct: false},
-	{url: 'https://fast.test', raw: 'https://fast.test', verdict: 'healthy', role: 'candidate', listMs: 20, correct: true, timings: {dnsMs: 3, connectMs: 4, tlsMs: 9, listMs: 20}},
+	{
+		url: 'https://fast.test',
+		raw: 'https://fast.test',
+		verdict: 'healthy',
+		role: 'candidate',
+		listMs: 20,
+		correct: true,
+		timings: {dnsMs: 3, connectMs: 4, tlsMs: 9, listMs: 20},
+	},
 	{url: 'https://plain.test', raw: 'https://plain.test', verdict: 'healthy', role: 'candidate', listMs: 90},
 ];
 
@@ -32,7 +40,10 @@ test('rankMirrors: working proxies fastest first, then the broken ones as measur
 });
 
 test('the chart: a mark, the proxy, its role, its content, the time and a bar as long as the time', () => {
-	const lines = mirrorChartLines(mirrorRows(rankMirrors(measured), (text) => text), 100);
+	const lines = mirrorChartLines(
+		mirrorRows(rankMirrors(measured), (text) => text),
+		100,
+	);
 	const rows = lines.filter((line) => /^[✓✗] /.test(line));
 	assert.equal(rows.length, 5);
 	assert.match(rows[0]!, /^✓ https:\/\/fast\.test\s+candidate\s+as go\.sum\s+20 ms █+$/);
@@ -43,16 +54,25 @@ test('the chart: a mark, the proxy, its role, its content, the time and a bar as
 	assert.ok(bars[0]! < bars[1]! && bars[1]! < bars[2]!, `bars grow with the time: ${bars.join(', ')}`);
 	assert.equal(bars[2], 24, 'the slowest fills the bar');
 	assert.match(lines[2]!, /dns 3 ms · connect 4 ms · tls 9 ms · list 20 ms/);
-	assert.ok(lines.every((line) => displayWidth(line) <= 100), 'fits the terminal');
+	assert.ok(
+		lines.every((line) => displayWidth(line) <= 100),
+		'fits the terminal',
+	);
 });
 
 test('the chart lines up in Chinese, where every header and label is double width', () => {
 	setLanguage('zh');
 	try {
-		const lines = mirrorChartLines(mirrorRows(rankMirrors(measured), (text) => text), 100).filter((line) => !line.startsWith('    '));
+		const lines = mirrorChartLines(
+			mirrorRows(rankMirrors(measured), (text) => text),
+			100,
+		).filter((line) => !line.startsWith('    '));
 		assert.match(lines[0]!, /代理/);
 		// The time column ends at the same display column on every row (it is right-aligned).
-		const timeEnds = lines.slice(1).filter((line) => / ms/.test(line)).map((line) => displayWidth(line.slice(0, line.indexOf(' ms') + 3)));
+		const timeEnds = lines
+			.slice(1)
+			.filter((line) => line.includes(' ms'))
+			.map((line) => displayWidth(line.slice(0, line.indexOf(' ms') + 3)));
 		assert.equal(new Set(timeEnds).size, 1, `time column ends: ${timeEnds.join(', ')}`);
 		const contentStarts = lines.slice(1).map((line) => displayWidth(line.slice(0, line.search(/与 go\.sum|内容被篡改|healthy|refused/))));
 		assert.equal(new Set(contentStarts).size, 1, `content column starts: ${contentStarts.join(', ')}`);
@@ -62,8 +82,14 @@ test('the chart lines up in Chinese, where every header and label is double widt
 });
 
 test('a narrow terminal: labels are cut, bars shrink, nothing is wider than the terminal', () => {
-	const lines = mirrorChartLines(mirrorRows(rankMirrors(measured), (text) => text), 60);
-	assert.ok(lines.every((line) => displayWidth(line) <= 60), lines.join('\n'));
+	const lines = mirrorChartLines(
+		mirrorRows(rankMirrors(measured), (text) => text),
+		60,
+	);
+	assert.ok(
+		lines.every((line) => displayWidth(line) <= 60),
+		lines.join('\n'),
+	);
 });
 
 test('probeModHash against lab proxies: match for an honest one, mismatch with both hashes for an altered one', async (t) => {
@@ -82,7 +108,14 @@ test('probeModHash against lab proxies: match for an honest one, mismatch with b
 	const bad = await ask(altered.url);
 	assert.equal(bad.outcome, 'mismatch');
 	assert.ok(bad.summary.includes(expected), 'names what go.sum records');
-	const missing = await probeModHash(system, {entryUrl: honest.url, module: 'example.com/lab/none', version: 'v9.9.9', expected, env: {}, timeoutMs: 3000});
+	const missing = await probeModHash(system, {
+		entryUrl: honest.url,
+		module: 'example.com/lab/none',
+		version: 'v9.9.9',
+		expected,
+		env: {},
+		timeoutMs: 3000,
+	});
 	assert.equal(missing.outcome, 'not-found');
 	const refused = await probeModHash(system, {entryUrl: honest.url, module: '-bad', version: 'v1.0.0', expected, env: {}, timeoutMs: 3000});
 	assert.equal(refused.outcome, 'error', 'an invalid module path is never requested');

@@ -20,5 +20,8 @@ test('in Chinese the tool that really ran a check is named in Chinese, in full-w
 	t.after(() => {
 		setLanguage('en');
 	});
-	assert.equal(evidenceCommand({command: 'compare the h1: hashes', tool: 'gomod-doctor'}), 'compare the h1: hashes  （实际由 gomod-doctor 执行）');
+	assert.equal(
+		evidenceCommand({command: 'compare the h1: hashes', tool: 'gomod-doctor'}),
+		'compare the h1: hashes  （实际由 gomod-doctor 执行）',
+	);
 });

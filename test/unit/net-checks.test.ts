@@ -20,7 +20,13 @@ import {labProxyRealm, loopbackAliases, startConnectProxy} from '../../source/la
 import {loopbackAlias} from '../../source/lab/scenarios/network.js';
 import {probeProxyCompare, probeProxyConnect, readProxyAnswer} from '../../source/flowcharts/http-proxy/probe-proxy-connect.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
-import {checkGoenvProxyLines, checkNoProxyCoverage, checkProxyVariables, checkShellProfile, proxyAssignmentsOf} from '../../source/flowcharts/proxy-settings/probe-proxy-settings.js';
+import {
+	checkGoenvProxyLines,
+	checkNoProxyCoverage,
+	checkProxyVariables,
+	checkShellProfile,
+	proxyAssignmentsOf,
+} from '../../source/flowcharts/proxy-settings/probe-proxy-settings.js';
 import {probeResolveHosts} from '../../source/flowcharts/dns/probe-resolve-hosts.js';
 import {entryGoFetchedFrom} from '../../source/go/go-reached.js';
 import {parseTraceroute, probeTraceroute} from '../../source/flowcharts/route/probe-traceroute.js';
@@ -39,10 +45,15 @@ async function okServer(t: {after: (fn: () => Promise<void>) => void}): Promise<
 	await new Promise<void>((resolve) => {
 		server.listen(0, '127.0.0.1', resolve);
 	});
-	t.after(async () => new Promise<void>((resolve) => {
-		server.closeAllConnections();
-		server.close(() => resolve());
-	}));
+	t.after(
+		async () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections();
+				server.close(() => {
+					resolve();
+				});
+			}),
+	);
 	const address = server.address();
 	return typeof address === 'object' && address !== null ? address.port : 0;
 }
@@ -62,24 +73,37 @@ describe('probeProxyConnect: CONNECT through the lab proxy with nc', () => {
 		const evidence = await probeProxyConnect(system, {...base, proxyUrl: proxy.url, targetHost: '127.0.0.1', targetPort: 9});
 		assert.equal(evidence.outcome, 'auth-required');
 		assert.match(evidence.summary, new RegExp(`Proxy-Authenticate: Basic realm="${labProxyRealm}"; none were sent`));
-		assert.deepEqual(proxy.requests.map((request) => `${request.method} ${request.status}`), ['CONNECT 407']);
+		assert.deepEqual(
+			proxy.requests.map((request) => `${request.method} ${request.status}`),
+			['CONNECT 407'],
+		);
 	});
 
 	test('with the right credentials: a tunnel, the far end answers; the password never shows', async (t) => {
 		const port = await okServer(t);
 		const proxy = await startConnectProxy({credentials: {user: 'u', password: 'hunter2'}});
 		t.after(async () => proxy.close());
-		const evidence = await probeProxyConnect(system, {...base, proxyUrl: `http://u:hunter2@127.0.0.1:${proxy.port}`, targetHost: '127.0.0.1', targetPort: port});
+		const evidence = await probeProxyConnect(system, {
+			...base,
+			proxyUrl: `http://u:hunter2@127.0.0.1:${proxy.port}`,
+			targetHost: '127.0.0.1',
+			targetPort: port,
+		});
 		assert.equal(evidence.outcome, 'tunnel', evidence.summary);
 		assert.match(evidence.summary, /the far end answered: HTTP\/1\.1 200 OK/);
-		assert.match(evidence.command, /Proxy-Authorization: Basic \*\*\*/);
+		assert.match(evidence.command, /Proxy-Authorization: Basic \*{3}/);
 		assert.doesNotMatch(JSON.stringify(evidence), /hunter2|dTpodW50ZXIy/);
 	});
 
 	test('wrong credentials are said to be refused; a target the proxy will not reach is 403', async (t) => {
 		const proxy = await startConnectProxy({credentials: {user: 'u', password: 'p'}});
 		t.after(async () => proxy.close());
-		const wrong = await probeProxyConnect(system, {...base, proxyUrl: `http://u:nope@127.0.0.1:${proxy.port}`, targetHost: '127.0.0.1', targetPort: 9});
+		const wrong = await probeProxyConnect(system, {
+			...base,
+			proxyUrl: `http://u:nope@127.0.0.1:${proxy.port}`,
+			targetHost: '127.0.0.1',
+			targetPort: 9,
+		});
 		assert.match(wrong.summary, /the ones in the proxy URL were refused/);
 		const open = await startConnectProxy();
 		t.after(async () => open.close());
@@ -98,10 +122,16 @@ describe('probeProxyConnect: CONNECT through the lab proxy with nc', () => {
 	});
 
 	test('readProxyAnswer reads the status line and the headers worth showing', () => {
-		const answer = readProxyAnswer('HTTP/1.0 407 Proxy Authentication Required\r\nServer: squid/5.7\r\nProxy-Authenticate: Basic realm="Squid"\r\nX-Cache: MISS\r\n\r\n');
+		const answer = readProxyAnswer(
+			'HTTP/1.0 407 Proxy Authentication Required\r\nServer: squid/5.7\r\nProxy-Authenticate: Basic realm="Squid"\r\nX-Cache: MISS\r\n\r\n',
+		);
 		assert.equal(answer?.status, 407);
 		assert.equal(answer?.headers['proxy-authenticate'], 'Basic realm="Squid"');
-		assert.deepEqual(answer?.shown, ['HTTP/1.0 407 Proxy Authentication Required', 'Server: squid/5.7', 'Proxy-Authenticate: Basic realm="Squid"']);
+		assert.deepEqual(answer?.shown, [
+			'HTTP/1.0 407 Proxy Authentication Required',
+			'Server: squid/5.7',
+			'Proxy-Authenticate: Basic realm="Squid"',
+		]);
 		assert.equal(readProxyAnswer('garbage'), undefined);
 	});
 });
@@ -124,7 +154,10 @@ describe('probeProxyCompare: through the proxy and direct', () => {
 		t.after(async () => proxy.close());
 		const evidence = await probeProxyCompare(system, {...base, env: {HTTP_PROXY: proxy.url}, url: `http://${alias}:${port}/m/@v/list`});
 		assert.equal(evidence.outcome, 'both-work', evidence.summary);
-		assert.deepEqual(proxy.requests.map((request) => request.status), [200]);
+		assert.deepEqual(
+			proxy.requests.map((request) => request.status),
+			[200],
+		);
 	});
 });
 
@@ -137,9 +170,13 @@ describe('probeResolveHosts: every host once', () => {
 	const fake = () =>
 		createFakeSystem({
 			net: {
-				resolve: (host) => {
+				resolve(host) {
 					const answer = answers[host] ?? {addresses: [], code: 'ENOTFOUND'};
-					return {addresses: answer.addresses, durationMs: 3, ...(answer.code === undefined ? {} : {error: {code: answer.code, message: answer.code}})};
+					return {
+						addresses: answer.addresses,
+						durationMs: 3,
+						...(answer.code === undefined ? {} : {error: {code: answer.code, message: answer.code}}),
+					};
 				},
 			},
 		});
@@ -158,12 +195,21 @@ describe('probeResolveHosts: every host once', () => {
 		});
 		assert.deepEqual(system.netCalls, ['resolve good.example', 'resolve gone.example']);
 		assert.equal(evidence.outcome, 'some-fail');
-		assert.match(evidence.summary, /gone\.example \(GOPROXY entry 2\) does not resolve, while good\.example \(GOPROXY entry 1, GOSUMDB\) does/);
+		assert.match(
+			evidence.summary,
+			/gone\.example \(GOPROXY entry 2\) does not resolve, while good\.example \(GOPROXY entry 1, GOSUMDB\) does/,
+		);
 		assert.equal(lookups.find((lookup) => lookup.host === 'behind.example')?.result, 'via-proxy');
 	});
 
 	test('nothing resolves: all-fail; one name the resolver says does not exist is that name', async () => {
-		const all = await probeResolveHosts(fake(), {...base, hosts: [{host: 'slow.example', role: 'a'}, {host: 'gone.example', role: 'b'}]});
+		const all = await probeResolveHosts(fake(), {
+			...base,
+			hosts: [
+				{host: 'slow.example', role: 'a'},
+				{host: 'gone.example', role: 'b'},
+			],
+		});
 		assert.equal(all.evidence.outcome, 'all-fail');
 		const one = await probeResolveHosts(fake(), {...base, hosts: [{host: 'gone.example', role: 'a'}]});
 		assert.equal(one.evidence.outcome, 'some-fail');
@@ -172,19 +218,30 @@ describe('probeResolveHosts: every host once', () => {
 	});
 
 	test('every lookup of the run counts: a resolver that answered for another host is not broken, and a host go fetched from resolved', async () => {
-		const elsewhere = await probeResolveHosts(fake(), {...base, hosts: [{host: 'slow.example', role: 'a'}, {host: 'gone.example', role: 'b'}], elsewhere: ['proxy.golang.org']});
+		const elsewhere = await probeResolveHosts(fake(), {
+			...base,
+			hosts: [
+				{host: 'slow.example', role: 'a'},
+				{host: 'gone.example', role: 'b'},
+			],
+			elsewhere: ['proxy.golang.org'],
+		});
 		assert.equal(elsewhere.evidence.outcome, 'some-fail');
 		assert.match(elsewhere.evidence.summary, /In this run the resolver also answered for proxy\.golang\.org: it works\./);
 		assert.match(elsewhere.evidence.output ?? '', /resolved earlier in this run: proxy\.golang\.org/);
 
-		const fetched = await probeResolveHosts(fake(), {...base, hosts: [{host: 'slow.example', role: 'GOPROXY entry 1'}], goFetched: ['slow.example']});
+		const fetched = await probeResolveHosts(fake(), {
+			...base,
+			hosts: [{host: 'slow.example', role: 'GOPROXY entry 1'}],
+			goFetched: ['slow.example'],
+		});
 		assert.equal(fetched.evidence.outcome, 'all-resolve');
 		assert.equal(fetched.lookups[0]?.result, 'go-fetched');
 		assert.match(fetched.evidence.summary, /go itself fetched from slow\.example in this run/);
 	});
 });
 
-describe('entryGoFetchedFrom: go\'s own result decides', () => {
+describe("entryGoFetchedFrom: go's own result decides", () => {
 	const values = {GOPROXY: 'https://a.example,https://b.example,direct'};
 	test('a public module fetched in the run proves the first entry, unless | lets go skip it or nothing was fetched', () => {
 		assert.deepEqual(entryGoFetchedFrom(['github.com/x/y@v1.0.0'], values), {url: 'https://a.example', raw: 'https://a.example'});
@@ -192,7 +249,11 @@ describe('entryGoFetchedFrom: go\'s own result decides', () => {
 		assert.equal(entryGoFetchedFrom(undefined, values), undefined);
 		assert.equal(entryGoFetchedFrom(['github.com/x/y@v1.0.0'], {GOPROXY: 'https://a.example|https://b.example'}), undefined);
 		assert.equal(entryGoFetchedFrom(['github.com/x/y@v1.0.0'], {GOPROXY: 'direct'}), undefined);
-		assert.equal(entryGoFetchedFrom(['corp.example/x@v1.0.0'], {...values, GOPRIVATE: 'corp.example'}), undefined, 'a private path never goes to a proxy');
+		assert.equal(
+			entryGoFetchedFrom(['corp.example/x@v1.0.0'], {...values, GOPRIVATE: 'corp.example'}),
+			undefined,
+			'a private path never goes to a proxy',
+		);
 	});
 });
 
@@ -218,7 +279,10 @@ describe('the proxy settings checks', () => {
 	});
 
 	test('checkNoProxyCoverage: an internal host sent to the proxy, until NO_PROXY names it', () => {
-		const hosts = [{url: 'http://athens:3000', role: 'GOPROXY entry 1'}, {url: 'https://proxy.golang.org', role: 'GOPROXY entry 2'}];
+		const hosts = [
+			{url: 'http://athens:3000', role: 'GOPROXY entry 1'},
+			{url: 'https://proxy.golang.org', role: 'GOPROXY entry 2'},
+		];
 		const missing = checkNoProxyCoverage({HTTP_PROXY: 'http://p:1', HTTPS_PROXY: 'http://p:1'}, hosts);
 		assert.equal(missing.outcome, 'internal-proxied');
 		assert.deepEqual(missing.missing, ['athens']);
@@ -240,23 +304,38 @@ describe('the proxy settings checks', () => {
 	test('checkShellProfile: a profile line this environment does not have', async (t) => {
 		const home = await mkdtemp(path.join(tmpdir(), 'net-home-'));
 		t.after(async () => rm(home, {recursive: true, force: true}));
-		await writeFile(path.join(home, '.bashrc'), 'export PATH=$PATH:~/go/bin\nexport HTTPS_PROXY="http://proxy.corp:3128"\nexport NO_PROXY=$NO_PROXY,corp\n');
+		await writeFile(
+			path.join(home, '.bashrc'),
+			'export PATH=$PATH:~/go/bin\nexport HTTPS_PROXY="http://proxy.corp:3128"\nexport NO_PROXY=$NO_PROXY,corp\n',
+		);
 		await mkdir(path.join(home, '.config', 'fish'), {recursive: true});
 		await writeFile(path.join(home, '.config', 'fish', 'config.fish'), 'set -gx HTTP_PROXY http://proxy.corp:3128\n');
 		const differs = await checkShellProfile(nodeFileSystem, {HOME: home});
 		assert.equal(differs.outcome, 'differs');
-		assert.deepEqual(differs.differences.map((item) => item.name), ['HTTPS_PROXY', 'HTTP_PROXY']);
-		const same = await checkShellProfile(nodeFileSystem, {HOME: home, HTTPS_PROXY: 'http://proxy.corp:3128', HTTP_PROXY: 'http://proxy.corp:3128'});
+		assert.deepEqual(
+			differs.differences.map((item) => item.name),
+			['HTTPS_PROXY', 'HTTP_PROXY'],
+		);
+		const same = await checkShellProfile(nodeFileSystem, {
+			HOME: home,
+			HTTPS_PROXY: 'http://proxy.corp:3128',
+			HTTP_PROXY: 'http://proxy.corp:3128',
+		});
 		assert.equal(same.outcome, 'same');
 	});
 
 	test('proxyAssignmentsOf reads sh, bash and fish forms, and unset', () => {
-		assert.deepEqual(proxyAssignmentsOf("export https_proxy='http://a:1'\nHTTP_PROXY=http://b:2 # corp\nset -x NO_PROXY corp\nunset ALL_PROXY\nexport OTHER=1\n"), [
-			{name: 'https_proxy', value: 'http://a:1'},
-			{name: 'HTTP_PROXY', value: 'http://b:2'},
-			{name: 'NO_PROXY', value: 'corp'},
-			{name: 'ALL_PROXY', value: undefined},
-		]);
+		assert.deepEqual(
+			proxyAssignmentsOf(
+				"export https_proxy='http://a:1'\nHTTP_PROXY=http://b:2 # corp\nset -x NO_PROXY corp\nunset ALL_PROXY\nexport OTHER=1\n",
+			),
+			[
+				{name: 'https_proxy', value: 'http://a:1'},
+				{name: 'HTTP_PROXY', value: 'http://b:2'},
+				{name: 'NO_PROXY', value: 'corp'},
+				{name: 'ALL_PROXY', value: undefined},
+			],
+		);
 	});
 
 	test('the shell fixes: NO_PROXY keeps what is there; unset names both cases', () => {
@@ -271,7 +350,9 @@ describe('the proxy settings checks', () => {
 
 describe('traceroute, only on request', () => {
 	test('parseTraceroute reads hops and the silent ones', () => {
-		const hops = parseTraceroute('traceroute to 10.9.9.9 (10.9.9.9), 10 hops max, 60 byte packets\n 1  192.168.1.1  0.512 ms\n 2  *\n 3  *\n');
+		const hops = parseTraceroute(
+			'traceroute to 10.9.9.9 (10.9.9.9), 10 hops max, 60 byte packets\n 1  192.168.1.1  0.512 ms\n 2  *\n 3  *\n',
+		);
 		assert.deepEqual(hops, [{hop: 1, address: '192.168.1.1'}, {hop: 2}, {hop: 3}]);
 	});
 
@@ -296,5 +377,8 @@ describe('traceroute, only on request', () => {
 });
 
 test('loopbackAliases: names of /etc/hosts for 127.x other than localhost', () => {
-	assert.deepEqual(loopbackAliases('127.0.0.1 localhost\n127.0.0.1 runsc vm # lab\n::1 ip6-localhost\n127.0.1.1 box.localhost box\n10.0.0.1 other\n'), ['runsc', 'vm', 'box']);
+	assert.deepEqual(
+		loopbackAliases('127.0.0.1 localhost\n127.0.0.1 runsc vm # lab\n::1 ip6-localhost\n127.0.1.1 box.localhost box\n10.0.0.1 other\n'),
+		['runsc', 'vm', 'box'],
+	);
 });

@@ -8,7 +8,9 @@ import {nameserverProblem, parseResolvConf, probeResolvConf} from '../../source/
 
 describe('parseResolvConf', () => {
 	test('nameservers in order, the last search/domain line, options; comments ignored', () => {
-		const conf = parseResolvConf('# generated\nnameserver 10.0.0.2\nnameserver 1.1.1.1 # second\n; nameserver 9.9.9.9\ndomain corp\nsearch corp.example lan\noptions ndots:5 timeout:1\n');
+		const conf = parseResolvConf(
+			'# generated\nnameserver 10.0.0.2\nnameserver 1.1.1.1 # second\n; nameserver 9.9.9.9\ndomain corp\nsearch corp.example lan\noptions ndots:5 timeout:1\n',
+		);
 		assert.deepEqual(conf.nameservers, ['10.0.0.2', '1.1.1.1']);
 		assert.deepEqual(conf.search, ['corp.example', 'lan']);
 		assert.deepEqual(conf.options, ['ndots:5', 'timeout:1']);

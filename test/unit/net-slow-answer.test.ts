@@ -9,7 +9,13 @@ const slowAnswerFlow = slowAnswerInvestigation.flow;
 
 const context = (listMs: number[]) =>
 	({
-		connectivity: listMs.map((ms, index) => ({url: `http://127.0.0.1:${4000 + index}`, label: `http://127.0.0.1:${4000 + index}`, role: index === 0 ? 'goproxy' : 'candidate', verdict: 'healthy', listMs: ms})),
+		connectivity: listMs.map((ms, index) => ({
+			url: `http://127.0.0.1:${4000 + index}`,
+			label: `http://127.0.0.1:${4000 + index}`,
+			role: index === 0 ? 'goproxy' : 'candidate',
+			verdict: 'healthy',
+			listMs: ms,
+		})),
 	}) as unknown as InvestigationContext;
 
 test('an entry that answers, but over 2 s, is a slow-answer warning; the faster proxy is offered', async () => {

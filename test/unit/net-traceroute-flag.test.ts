@@ -16,5 +16,7 @@ test('--traceroute reaches the diagnosis; without it the route flowchart is neve
 		connectivity: [{url: 'http://10.9.9.9:3000', label: 'http://10.9.9.9:3000', role: 'goproxy', entryIndex: 0, verdict: 'timeout'}],
 	} as unknown as InvestigationContext;
 	assert.deepEqual(await routeInvestigation.subjects(context), []);
-	assert.deepEqual(await routeInvestigation.subjects({...context, traceroute: true}), [{label: '10.9.9.9', host: '10.9.9.9', role: 'GOPROXY entry 1'}]);
+	assert.deepEqual(await routeInvestigation.subjects({...context, traceroute: true}), [
+		{label: '10.9.9.9', host: '10.9.9.9', role: 'GOPROXY entry 1'},
+	]);
 });

@@ -19,14 +19,24 @@ async function checkDeadlines(where: {dir: string; env: Environment; candidates:
 	const system = recordingSystem();
 	const state = await diagnoseHeadless(system, {...where, timeoutMs: deadlineMs, toolVersion: 'test'});
 	assert.ok(state.conclusion, 'the diagnosis concludes');
-	assert.ok(system.checks.some((check) => check.kind === 'run' && check.key.startsWith('go mod download')), 'go was run');
-	assert.ok(system.checks.some((check) => check.kind !== 'run' || !check.key.startsWith('go ')), 'hosts were checked');
-	// go's download is the one exception: the deadline counts its time without progress (a watchdog stops it), and
+	assert.ok(
+		system.checks.some((check) => check.kind === 'run' && check.key.startsWith('go mod download')),
+		'go was run',
+	);
+	assert.ok(
+		system.checks.some((check) => check.kind !== 'run' || !check.key.startsWith('go ')),
+		'hosts were checked',
+	);
+	// Go's download is the one exception: the deadline counts its time without progress (a watchdog stops it), and
 	// its process gets the longest a progressing download may run (go-download-progress.test.ts checks both).
-	const progressing = (check: (typeof system.checks)[number]) => check.key.startsWith('go mod download') && check.timeoutMs === longestDownloadMs(deadlineMs);
+	const progressing = (check: (typeof system.checks)[number]) =>
+		check.key.startsWith('go mod download') && check.timeoutMs === longestDownloadMs(deadlineMs);
 	const unbounded = system.checks.filter(
 		(check) =>
-			typeof check.timeoutMs !== 'number' || !Number.isFinite(check.timeoutMs) || check.timeoutMs <= 0 || (check.timeoutMs > deadlineMs && !progressing(check)),
+			typeof check.timeoutMs !== 'number' ||
+			!Number.isFinite(check.timeoutMs) ||
+			check.timeoutMs <= 0 ||
+			(check.timeoutMs > deadlineMs && !progressing(check)),
 	);
 	assert.deepEqual(
 		unbounded.map((check) => `${check.key} (timeout ${String(check.timeoutMs)})`),

@@ -31,7 +31,7 @@ async function project(t: TestContext): Promise<string> {
 	return dir;
 }
 
-/** go's answers for a GOPROXY, the checks' answers for ports that are open (or not). */
+/** Go's answers for a GOPROXY, the checks' answers for ports that are open (or not). */
 function commands(goproxy: string, ports: Record<number, boolean>, extra: Record<string, FakeCommand> = {}): Record<string, FakeCommand> {
 	const values = Object.fromEntries(goEnvNames.map((name) => [name, '']));
 	Object.assign(values, {GOPROXY: goproxy, GOSUMDB: 'off', GOVERSION: 'go1.26.8', GOMODCACHE: '/nonexistent/mod', GOAUTH: 'netrc'});
@@ -60,14 +60,13 @@ async function until(check: () => boolean, ms: number, what: string): Promise<vo
 			throw new Error(`never happened: ${what}`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- polling
 		await new Promise((resolve) => {
 			setTimeout(resolve, 2);
 		});
 	}
 }
 
-test('§3.1: a slow proxy is asked for its go.mod while its version list is still coming; the check reads that answer; a dead proxy\'s request is canceled', async (t) => {
+test("§3.1: a slow proxy is asked for its go.mod while its version list is still coming; the check reads that answer; a dead proxy's request is canceled", async (t) => {
 	const dir = await project(t);
 	const started: string[] = [];
 	const canceled: string[] = [];
@@ -88,7 +87,11 @@ test('§3.1: a slow proxy is asked for its go.mod while its version list is stil
 			if (pathname.endsWith('/@v/list')) {
 				if (port === '1002') {
 					// The slow proxy answers its list only once its go.mod has been asked for: the two are not in a row.
-					await until(() => started.includes('http://127.0.0.1:1002/example.com/lab/greet/@v/v1.2.0.mod'), 3000, 'the go.mod request of the slow proxy');
+					await until(
+						() => started.includes('http://127.0.0.1:1002/example.com/lab/greet/@v/v1.2.0.mod'),
+						3000,
+						'the go.mod request of the slow proxy',
+					);
 				}
 
 				return httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n');
@@ -100,12 +103,25 @@ test('§3.1: a slow proxy is asked for its go.mod while its version list is stil
 	const events: DiagnosisEvent[] = [];
 	await runDiagnosis(
 		system,
-		{dir, env, timeoutMs: 5000, candidates: ['http://127.0.0.1:1002', 'http://127.0.0.1:1003'], reproduce: false, investigations: [mirrorChoiceFlowchart]},
-		(event) => {events.push(event);},
+		{
+			dir,
+			env,
+			timeoutMs: 5000,
+			candidates: ['http://127.0.0.1:1002', 'http://127.0.0.1:1003'],
+			reproduce: false,
+			investigations: [mirrorChoiceFlowchart],
+		},
+		(event) => {
+			events.push(event);
+		},
 	);
 
 	const mods = started.filter((url) => url.endsWith('.mod'));
-	assert.deepEqual(mods.toSorted(), ['http://127.0.0.1:1001', 'http://127.0.0.1:1002', 'http://127.0.0.1:1003'].map((base) => `${base}/${module}/@v/v1.2.0.mod`), 'one go.mod request per proxy, none asked twice');
+	assert.deepEqual(
+		mods.toSorted(),
+		['http://127.0.0.1:1001', 'http://127.0.0.1:1002', 'http://127.0.0.1:1003'].map((base) => `${base}/${module}/@v/v1.2.0.mod`),
+		'one go.mod request per proxy, none asked twice',
+	);
 	const ends = new Map(
 		events.flatMap((event) =>
 			event.type === 'walk-stepped' && event.walk.phase === 'done' && event.walk.flow === 'mirror-choice'
@@ -113,23 +129,36 @@ test('§3.1: a slow proxy is asked for its go.mod while its version list is stil
 				: [],
 		),
 	);
-	assert.deepEqual(Object.fromEntries(ends), {'http://127.0.0.1:1001': 'correct', 'http://127.0.0.1:1002': 'correct'}, 'the proxies that answered are compared; the dead one is not walked');
-	assert.deepEqual(canceled, [`http://127.0.0.1:1003/${module}/@v/v1.2.0.mod`], 'the dead proxy\'s request ends with the diagnosis');
+	assert.deepEqual(
+		Object.fromEntries(ends),
+		{'http://127.0.0.1:1001': 'correct', 'http://127.0.0.1:1002': 'correct'},
+		'the proxies that answered are compared; the dead one is not walked',
+	);
+	assert.deepEqual(canceled, [`http://127.0.0.1:1003/${module}/@v/v1.2.0.mod`], "the dead proxy's request ends with the diagnosis");
 });
 
-test('§2.2: the entry\'s version-list answer from its walk is read again, not asked for a third time', async (t) => {
+test("§2.2: the entry's version-list answer from its walk is read again, not asked for a third time", async (t) => {
 	const dir = await project(t);
 	const failure = `go: ${module}@v1.2.0: reading http://127.0.0.1:1001/${module}/@v/v1.2.0.mod: 404 Not Found\n\tserver response: not found\n`;
 	const system = createFakeSystem({
-		commands: commands('http://127.0.0.1:1001', {1001: true}, {'go mod download -json': (spec) => exited([spec.file, ...spec.args], 1, {stderr: failure})}),
+		commands: commands(
+			'http://127.0.0.1:1001',
+			{1001: true},
+			{'go mod download -json': (spec) => exited([spec.file, ...spec.args], 1, {stderr: failure})},
+		),
 		http: (request) => httpResult(request.url, 404, 'not found', {durationMs: 11}),
 	});
 	const events: DiagnosisEvent[] = [];
-	await runDiagnosis(system, {dir, env, timeoutMs: 5000, candidates: [], investigations: [proxyServerInvestigation]}, (event) => {events.push(event);});
+	await runDiagnosis(system, {dir, env, timeoutMs: 5000, candidates: [], investigations: [proxyServerInvestigation]}, (event) => {
+		events.push(event);
+	});
 
 	const lists = system.requests.map((request) => request.url).filter((url) => url === `http://127.0.0.1:1001/${module}/@v/list`);
 	assert.equal(lists.length, 1, `the module's list was asked ${lists.length} times`);
-	assert.ok(system.requests.some((request) => request.url === 'http://127.0.0.1:1001/example.com/lab/hello/@v/list'), 'the canary is asked');
+	assert.ok(
+		system.requests.some((request) => request.url === 'http://127.0.0.1:1001/example.com/lab/hello/@v/list'),
+		'the canary is asked',
+	);
 	const stepped = events.filter((event): event is DiagnosisEvent & {type: 'walk-stepped'} => event.type === 'walk-stepped');
 	const walk = stepped.findLast((event) => event.walk.flow === 'proxy-server')?.walk as (Walk & {phase: 'done'}) | undefined;
 	assert.equal(walk?.phase, 'done');

@@ -22,20 +22,35 @@ function subject(port: number, host = '127.0.0.1'): WalkSubject {
 test('walks that share a host ping it once, check each port once, and fetch each list once', async () => {
 	const system = createFakeSystem({
 		commands: {
-			'ping -c 1 -W 1 -n 127.0.0.1': (spec) => exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}),
-			'nc -zv -n -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
-			'nc -zv -n -w 2 127.0.0.1 1002': (spec) => exited([spec.file, ...spec.args], 1, {stderr: 'nc: connect to 127.0.0.1 port 1002 (tcp) failed: Connection refused\n'}),
+			'ping -c 1 -W 1 -n 127.0.0.1': (spec) =>
+				exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}),
+			'nc -zv -n -w 2 127.0.0.1 1001': (spec) =>
+				exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
+			'nc -zv -n -w 2 127.0.0.1 1002': (spec) =>
+				exited([spec.file, ...spec.args], 1, {stderr: 'nc: connect to 127.0.0.1 port 1002 (tcp) failed: Connection refused\n'}),
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
-	const probe = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	const probe = createSharedProbes(system, {
+		env: {PATH: '/usr/bin:/bin'},
+		deadlines: probeDeadlines(5000),
+		budgetEndsAt: Number.POSITIVE_INFINITY,
+	});
 	const [pingA, pingB] = await Promise.all([probe('ping', subject(1001), 'entry'), probe('ping', subject(1002), 'entry')]);
 	const [portA, portB] = await Promise.all([probe('tcp', subject(1001), 'entry'), probe('tcp', subject(1002), 'entry')]);
 	await Promise.all([probe('http-list', subject(1001), 'entry'), probe('http-list', subject(1001), 'entry')]);
 
 	const argvs = system.commands.map((spec) => [spec.file, ...spec.args].join(' '));
-	assert.deepEqual(argvs.filter((argv) => argv.startsWith('ping ')), ['ping -c 1 -W 1 -n 127.0.0.1'], 'one ping for the host');
-	assert.deepEqual(argvs.filter((argv) => argv.startsWith('nc ')).toSorted(), ['nc -zv -n -w 2 127.0.0.1 1001', 'nc -zv -n -w 2 127.0.0.1 1002'], 'one check per port');
+	assert.deepEqual(
+		argvs.filter((argv) => argv.startsWith('ping ')),
+		['ping -c 1 -W 1 -n 127.0.0.1'],
+		'one ping for the host',
+	);
+	assert.deepEqual(
+		argvs.filter((argv) => argv.startsWith('nc ')).toSorted(),
+		['nc -zv -n -w 2 127.0.0.1 1001', 'nc -zv -n -w 2 127.0.0.1 1002'],
+		'one check per port',
+	);
 	assert.equal(system.requests.length, 1, 'one request for the same list');
 	assert.equal(pingA, pingB, 'both walks get the one ping result');
 	assert.notEqual(portA.outcome, portB.outcome, 'each port its own result');
@@ -45,8 +60,14 @@ test('probe keys: a host for DNS and ping, host and port for connections, the UR
 	assert.equal(probeKey('ping', subject(1001), 'entry'), probeKey('ping', subject(1002), 'entry'));
 	assert.notEqual(probeKey('ping', subject(1001), 'entry'), probeKey('ping', subject(1001, '127.0.0.2'), 'entry'));
 	assert.notEqual(probeKey('tcp', subject(1001), 'entry'), probeKey('tcp', subject(1002), 'entry'));
-	assert.notEqual(probeKey('http-list', subject(1001), 'entry'), probeKey('http-list', {...subject(1001), module: 'example.com/other'}, 'entry'));
-	const behindProxy = {...subject(1001, 'proxy.example'), proxy: {url: 'http://10.0.0.1:3128', host: '10.0.0.1', port: 3128, variable: 'HTTP_PROXY'}};
+	assert.notEqual(
+		probeKey('http-list', subject(1001), 'entry'),
+		probeKey('http-list', {...subject(1001), module: 'example.com/other'}, 'entry'),
+	);
+	const behindProxy = {
+		...subject(1001, 'proxy.example'),
+		proxy: {url: 'http://10.0.0.1:3128', host: '10.0.0.1', port: 3128, variable: 'HTTP_PROXY'},
+	};
 	assert.equal(probeKey('tcp', behindProxy, 'proxy'), 'tcp 10.0.0.1 3128', 'aimed at the HTTP proxy when the node says so');
 });
 
@@ -54,21 +75,21 @@ test('the port check starts with the ping (every ping outcome leads to it); noth
 	let walk = startWalk(connectivityFlow, 'w', subject(1001));
 	const resolve = pendingProbe(connectivityFlow, walk);
 	assert.equal(resolve?.probe, 'dns');
-	assert.equal(probeAfter(connectivityFlow, walk, resolve!), undefined, 'a failed lookup ends the walk: nothing runs ahead of DNS');
+	assert.equal(probeAfter(connectivityFlow, walk, resolve), undefined, 'a failed lookup ends the walk: nothing runs ahead of DNS');
 
 	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
-	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: resolve!.node, evidence: literal});
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: resolve.node, evidence: literal});
 	const ping = pendingProbe(connectivityFlow, walk);
 	assert.equal(ping?.probe, 'ping');
-	const ahead = probeAfter(connectivityFlow, walk, ping!);
+	const ahead = probeAfter(connectivityFlow, walk, ping);
 	assert.equal(ahead?.probe, 'tcp', 'the port check does not wait for the ping');
-	assert.equal(walk.phase === 'probing' ? walk.current : '', ping!.node, 'looking ahead does not move the walk');
+	assert.equal(walk.phase === 'probing' ? walk.current : '', ping.node, 'looking ahead does not move the walk');
 
 	const reply: Evidence = {probe: 'ping', tool: 'ping', command: '', outcome: 'reply', summary: '', durationMs: 0};
-	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: ping!.node, evidence: reply});
+	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: ping.node, evidence: reply});
 	const port = pendingProbe(connectivityFlow, walk);
 	assert.deepEqual(port, ahead, 'the probe started ahead is the one the walk then waits on');
-	assert.equal(probeAfter(connectivityFlow, walk, port!), undefined, 'the port check decides what comes next');
+	assert.equal(probeAfter(connectivityFlow, walk, port), undefined, 'the port check decides what comes next');
 });
 
 test('running ahead: while the ping still runs, the port is checked and, the port being open, the version list fetched', async () => {
@@ -81,7 +102,8 @@ test('running ahead: while the ping still runs, the port is checked and, the por
 						resolve(exited([spec.file, ...spec.args], 0, {stdout: '2 packets transmitted, 2 received, 0% packet loss\n'}));
 					};
 				}),
-			'nc -zv -n -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
+			'nc -zv -n -w 2 127.0.0.1 1001': (spec) =>
+				exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n'}),
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
@@ -89,13 +111,16 @@ test('running ahead: while the ping still runs, the port is checked and, the por
 
 	const deadline = Date.now() + 5000;
 	while (system.requests.length === 0 && Date.now() < deadline) {
-		// eslint-disable-next-line no-await-in-loop -- waiting for the checks started ahead
 		await new Promise((resolve) => {
 			setImmediate(resolve);
 		});
 	}
 
-	assert.deepEqual(system.requests.map((request) => request.url), ['http://127.0.0.1:1001/example.com/lab/greet/@v/list'], 'the list is fetched before the ping answers');
+	assert.deepEqual(
+		system.requests.map((request) => request.url),
+		['http://127.0.0.1:1001/example.com/lab/greet/@v/list'],
+		'the list is fetched before the ping answers',
+	);
 	assert.equal(shared.settled('ping', subject(1001), 'entry'), undefined, 'the ping has not answered yet');
 	answerPing?.();
 	assert.equal((await pinging).outcome, 'reply');
@@ -107,7 +132,11 @@ A connectivity walk of 127.0.0.1:1001 at its ping node (its DNS step done: an IP
 started and what follows it run ahead, as the diagnosis does.
 */
 function walkAtPing(system: System) {
-	const shared = createSharedProbes(system, {env: {PATH: '/usr/bin:/bin'}, deadlines: probeDeadlines(5000), budgetEndsAt: Number.POSITIVE_INFINITY});
+	const shared = createSharedProbes(system, {
+		env: {PATH: '/usr/bin:/bin'},
+		deadlines: probeDeadlines(5000),
+		budgetEndsAt: Number.POSITIVE_INFINITY,
+	});
 	let walk = startWalk(connectivityFlow, 'w', subject(1001));
 	const literal: Evidence = {probe: 'dns', tool: 'gomod-doctor', command: '', outcome: 'ip-literal', summary: '', durationMs: 0};
 	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pendingProbe(connectivityFlow, walk)!.node, evidence: literal});
@@ -138,7 +167,8 @@ test('a ping that gets no reply does not hold the walk once the port has answere
 	const system = createFakeSystem({
 		commands: {
 			'ping -c 1 -W 1 -n 127.0.0.1': silentPing(),
-			'nc -zv -n -w 2 127.0.0.1 1001': (spec) => exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 20}),
+			'nc -zv -n -w 2 127.0.0.1 1001': (spec) =>
+				exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 20}),
 		},
 		http: (request) => httpResult(request.url, 200, 'v1.1.0\nv1.2.0\n'),
 	});
@@ -169,7 +199,9 @@ test('a ping that answers is waited for as long as it takes while the port check
 			'nc -zv -n -w 2 127.0.0.1 1001': async (spec) =>
 				new Promise((resolve) => {
 					answerPort = () => {
-						resolve(exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 600}));
+						resolve(
+							exited([spec.file, ...spec.args], 0, {stderr: 'Connection to 127.0.0.1 1001 port [tcp/*] succeeded!\n', durationMs: 600}),
+						);
 					};
 				}),
 		},

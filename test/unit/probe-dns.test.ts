@@ -18,7 +18,7 @@ async function resolvConf(t: {after: (fn: () => Promise<void>) => void}, text: s
 }
 
 describe('probeDns', () => {
-	test('resolves with the system resolver and lists the addresses and nameservers', async t => {
+	test('resolves with the system resolver and lists the addresses and nameservers', async (t) => {
 		const conf = await resolvConf(t, '# test\nsearch corp.example\nnameserver 10.0.0.53\nnameserver 10.0.0.54\n');
 		const evidence = await probeDns(createSystem(), {host: 'localhost', env, timeoutMs: 3000, resolvConfPath: conf});
 		assert.equal(evidence.outcome, 'resolved');
@@ -48,23 +48,28 @@ describe('probeDns', () => {
 		assert.deepEqual(fake.netCalls, []);
 	});
 
-	test('a name that does not resolve fails, naming the nameservers and flagging unusable ones', async t => {
+	test('a name that does not resolve fails, naming the nameservers and flagging unusable ones', async (t) => {
 		const conf = await resolvConf(t, 'nameserver 0.0.0.0\nnameserver 192.168.1.255\n');
 		const fake = createFakeSystem({
 			net: {resolve: () => ({addresses: [], durationMs: 20, error: {code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND goproxy.corp'}})},
 		});
 		const evidence = await probeDns(fake, {host: 'goproxy.corp', env, timeoutMs: 3000, resolvConfPath: conf});
 		assert.equal(evidence.outcome, 'failed');
-		assert.match(evidence.summary, /^goproxy\.corp does not resolve: no such host \(ENOTFOUND, 20 ms\); nameservers: 0\.0\.0\.0, 192\.168\.1\.255/);
+		assert.match(
+			evidence.summary,
+			/^goproxy\.corp does not resolve: no such host \(ENOTFOUND, 20 ms\); nameservers: 0\.0\.0\.0, 192\.168\.1\.255/,
+		);
 		assert.match(evidence.summary, /0\.0\.0\.0 is the unspecified address/);
 		assert.match(evidence.output ?? '', /warning: 192\.168\.1\.255 is probably a subnet broadcast address/);
 		assert.deepEqual(fake.netCalls, ['resolve goproxy.corp']);
 	});
 
-	test('a resolver that does not answer in time is a timeout; a missing resolv.conf is said', async t => {
+	test('a resolver that does not answer in time is a timeout; a missing resolv.conf is said', async (t) => {
 		const conf = path.join(await resolvConf(t, ''), '..', 'missing.conf');
 		const fake = createFakeSystem({
-			net: {resolve: () => ({addresses: [], durationMs: 3000, error: {code: 'TIMEOUT', message: 'no answer from the resolver within 3000 ms'}})},
+			net: {
+				resolve: () => ({addresses: [], durationMs: 3000, error: {code: 'TIMEOUT', message: 'no answer from the resolver within 3000 ms'}}),
+			},
 		});
 		const evidence = await probeDns(fake, {host: 'proxy.golang.org', env, timeoutMs: 3000, resolvConfPath: conf});
 		assert.equal(evidence.outcome, 'timeout');
@@ -93,7 +98,10 @@ describe('probeDns', () => {
 	});
 
 	test('resolv.conf parsing and nameserver checks', () => {
-		assert.deepEqual(parseResolvConf('# c\nnameserver 1.1.1.1\n  nameserver\t::1 # x\noptions ndots:5\n;nameserver 9.9.9.9\n'), ['1.1.1.1', '::1']);
+		assert.deepEqual(parseResolvConf('# c\nnameserver 1.1.1.1\n  nameserver\t::1 # x\noptions ndots:5\n;nameserver 9.9.9.9\n'), [
+			'1.1.1.1',
+			'::1',
+		]);
 		assert.equal(unusableNameserver('255.255.255.255'), 'the broadcast address');
 		assert.equal(unusableNameserver('8.8.8.8'), undefined);
 	});

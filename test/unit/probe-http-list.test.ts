@@ -53,7 +53,10 @@ function answer(target: string): Answer {
 		}
 
 		case 'portal': {
-			return {body: '<!DOCTYPE html><html><head><title>Hotel WiFi Login</title></head><body>Sign in</body></html>', headers: {'content-type': 'text/html'}};
+			return {
+				body: '<!DOCTYPE html><html><head><title>Hotel WiFi Login</title></head><body>Sign in</body></html>',
+				headers: {'content-type': 'text/html'},
+			};
 		}
 
 		case 'teapot': {
@@ -69,7 +72,7 @@ function answer(target: string): Answer {
 describe('probeProxyList against a loopback GOPROXY', () => {
 	let goproxy: HttpTestServer;
 	before(async () => {
-		goproxy = await startHttpServer(request => answer(request.url ?? ''));
+		goproxy = await startHttpServer((request) => answer(request.url ?? ''));
 	});
 	after(async () => goproxy.close());
 	const probe = async (entry: string, module = 'example.com/m') =>
@@ -137,23 +140,33 @@ describe('probeProxyList against a loopback GOPROXY', () => {
 });
 
 describe('probeProxyList: connection failures', () => {
-	test('a server that never answers is a timeout within the deadline', async t => {
+	test('a server that never answers is a timeout within the deadline', async (t) => {
 		const server = await startHangingServer();
 		t.after(async () => server.close());
 		const started = performance.now();
-		const evidence = await probeProxyList(createSystem(), {entryUrl: `http://127.0.0.1:${server.port}`, module: 'example.com/m', env, timeoutMs: 400});
+		const evidence = await probeProxyList(createSystem(), {
+			entryUrl: `http://127.0.0.1:${server.port}`,
+			module: 'example.com/m',
+			env,
+			timeoutMs: 400,
+		});
 		assert.equal(evidence.outcome, 'timeout');
 		assert.match(evidence.summary, /^No complete answer within 400 ms \(while [a-z ]+\)\.$/, 'says it once, with the stage it stopped at');
 		assert.ok(performance.now() - started < 1500);
 	});
 
 	test('a closed port is refused', async () => {
-		const evidence = await probeProxyList(createSystem(), {entryUrl: `http://127.0.0.1:${await closedPort()}`, module: 'example.com/m', env, timeoutMs: 4000});
+		const evidence = await probeProxyList(createSystem(), {
+			entryUrl: `http://127.0.0.1:${await closedPort()}`,
+			module: 'example.com/m',
+			env,
+			timeoutMs: 4000,
+		});
 		assert.equal(evidence.outcome, 'refused');
 		assert.match(evidence.summary, /^The connection was refused: .*ECONNREFUSED/);
 	});
 
-	test('an untrusted certificate is tls', async t => {
+	test('an untrusted certificate is tls', async (t) => {
 		const server = await startTlsServer('self-signed');
 		t.after(async () => server.close());
 		const evidence = await probeProxyList(createSystem(), {entryUrl: server.url, module: 'example.com/m', env, timeoutMs: 4000});
@@ -165,9 +178,18 @@ describe('probeProxyList: connection failures', () => {
 		const outcomes: Record<string, string> = {};
 		for (const code of ['dns', 'reset', 'unreachable', 'canceled', 'other'] as const) {
 			const fake = createFakeSystem({
-				http: request => ({url: request.url, headers: {}, body: '', bodyBytes: 0, durationMs: 3, error: {code, message: `${code} happened`}}),
+				http: (request) => ({
+					url: request.url,
+					headers: {},
+					body: '',
+					bodyBytes: 0,
+					durationMs: 3,
+					error: {code, message: `${code} happened`},
+				}),
 			});
-			outcomes[code] = (await probeProxyList(fake, {entryUrl: 'https://goproxy.corp', module: 'example.com/m', env, timeoutMs: 4000})).outcome;
+			outcomes[code] = (
+				await probeProxyList(fake, {entryUrl: 'https://goproxy.corp', module: 'example.com/m', env, timeoutMs: 4000})
+			).outcome;
 		}
 
 		assert.deepEqual(outcomes, {dns: 'dns', reset: 'refused', unreachable: 'refused', canceled: 'timeout', other: 'error'});
@@ -175,7 +197,7 @@ describe('probeProxyList: connection failures', () => {
 });
 
 describe('probeProxyList through an HTTP proxy', () => {
-	test('the proxy is named in the summary, its password never', async t => {
+	test('the proxy is named in the summary, its password never', async (t) => {
 		const proxy = await startTestProxy({credentials: {user: 'carol', password: 's3cret'}, answer: {body: 'v0.9.0\n'}});
 		t.after(async () => proxy.close());
 		const evidence = await probeProxyList(createSystem(), {
@@ -185,12 +207,12 @@ describe('probeProxyList through an HTTP proxy', () => {
 			timeoutMs: 4000,
 		});
 		assert.equal(evidence.outcome, 'ok');
-		assert.match(evidence.summary, new RegExp(`v0\\.9\\.0\\. Via proxy http://\\*\\*\\*@127\\.0\\.0\\.1:${proxy.port}\\.$`));
+		assert.match(evidence.summary, new RegExp(String.raw`v0\.9\.0\. Via proxy http://\*\*\*@127\.0\.0\.1:${proxy.port}\.$`));
 		assert.doesNotMatch(JSON.stringify(evidence), /s3cret/);
 		assert.equal(proxy.requests[0]?.target, 'http://lab.invalid/goproxy/example.com/m/@v/list');
 	});
 
-	test('a proxy demanding credentials is proxy', async t => {
+	test('a proxy demanding credentials is proxy', async (t) => {
 		const proxy = await startTestProxy({credentials: {user: 'carol', password: 's3cret'}, answer: {body: 'v0.9.0\n'}});
 		t.after(async () => proxy.close());
 		const evidence = await probeProxyList(createSystem(), {
@@ -200,16 +222,25 @@ describe('probeProxyList through an HTTP proxy', () => {
 			timeoutMs: 4000,
 		});
 		assert.equal(evidence.outcome, 'proxy');
-		assert.match(evidence.summary, /^The HTTP proxy fails the request: the proxy answered 407 Proxy Authentication Required\. Via proxy http:\/\/127\.0\.0\.1:\d+\.$/);
+		assert.match(
+			evidence.summary,
+			/^The HTTP proxy fails the request: the proxy answered 407 Proxy Authentication Required\. Via proxy http:\/\/127\.0\.0\.1:\d+\.$/,
+		);
 	});
 });
 
 describe('readVersionList', () => {
 	test('versions, with or without extra fields; JSON and prose are not a list', () => {
-		assert.deepEqual(readVersionList('v1.0.0\nv1.1.0 2019-01-01T00:00:00Z\n', 'text/plain'), {kind: 'versions', versions: ['v1.0.0', 'v1.1.0']});
+		assert.deepEqual(readVersionList('v1.0.0\nv1.1.0 2019-01-01T00:00:00Z\n', 'text/plain'), {
+			kind: 'versions',
+			versions: ['v1.0.0', 'v1.1.0'],
+		});
 		assert.deepEqual(readVersionList('\n', undefined), {kind: 'versions', versions: []});
 		assert.deepEqual(readVersionList('{"Version":"v1.0.0"}', 'application/json'), {kind: 'other', description: 'JSON'});
-		assert.deepEqual(readVersionList('Access denied by policy', 'text/plain'), {kind: 'other', description: 'text starting "Access denied by policy"'});
+		assert.deepEqual(readVersionList('Access denied by policy', 'text/plain'), {
+			kind: 'other',
+			description: 'text starting "Access denied by policy"',
+		});
 		assert.deepEqual(readVersionList('v1.0.0\n', 'text/html'), {kind: 'other', description: 'HTML'});
 	});
 });
@@ -218,6 +249,9 @@ test('a version list longer than the body kept is cut inside a line: still a ver
 	const {readListResponse} = await import('../../source/probes/probe-http-list.js');
 	const body = Array.from({length: 10_000}, (_, index) => `v0.0.${index}`).join('\n');
 	const kept = body.slice(0, 65_536);
-	const result = readListResponse({status: 200, headers: {'content-type': 'text/plain'}, body: kept, bodyBytes: body.length, durationMs: 5} as never, 1000);
+	const result = readListResponse(
+		{status: 200, headers: {'content-type': 'text/plain'}, body: kept, bodyBytes: body.length, durationMs: 5} as never,
+		1000,
+	);
 	assert.equal(result.outcome, 'ok', result.summary);
 });

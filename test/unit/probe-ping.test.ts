@@ -8,7 +8,9 @@ const env = {PATH: process.env['PATH']};
 const argv = (host: string) => ['ping', '-c', '1', '-W', '1', '-n', host];
 /** The fake resolver: proxy.golang.org has one address, every other name does not exist. */
 const resolve = (host: string) =>
-	host === 'proxy.golang.org' ? {addresses: ['2607:f8b0::1', '142.251.1.1'], durationMs: 3} : {addresses: [], durationMs: 2, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}};
+	host === 'proxy.golang.org'
+		? {addresses: ['2607:f8b0::1', '142.251.1.1'], durationMs: 3}
+		: {addresses: [], durationMs: 2, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}};
 
 describe('probePing', () => {
 	test('the real ping gets a reply from loopback, with round-trip times, at once (one echo, no interval to wait)', async () => {
@@ -25,7 +27,11 @@ describe('probePing', () => {
 	});
 
 	test('ping missing or not permitted: unavailable, and the port check decides', async () => {
-		const missing = await probePing(createFakeSystem({missingPrograms: ['ping'], net: {resolve}}), {host: 'proxy.golang.org', env, timeoutMs: 3000});
+		const missing = await probePing(createFakeSystem({missingPrograms: ['ping'], net: {resolve}}), {
+			host: 'proxy.golang.org',
+			env,
+			timeoutMs: 3000,
+		});
 		assert.equal(missing.outcome, 'unavailable');
 		assert.equal(missing.tool, 'ping');
 		assert.match(missing.summary, /ping is not installed: ICMP cannot be checked here; the port check decides/);
@@ -47,7 +53,8 @@ describe('probePing', () => {
 
 	test('no reply: all pings lost, a deadline, a name ping cannot resolve', async () => {
 		const lost = exited(argv('10.1.2.3'), 1, {
-			stdout: 'PING 10.1.2.3 (10.1.2.3) 56(84) bytes of data.\n\n--- 10.1.2.3 ping statistics ---\n1 packets transmitted, 0 received, 100% packet loss, time 0ms\n',
+			stdout:
+				'PING 10.1.2.3 (10.1.2.3) 56(84) bytes of data.\n\n--- 10.1.2.3 ping statistics ---\n1 packets transmitted, 0 received, 100% packet loss, time 0ms\n',
 		});
 		const fake = createFakeSystem({
 			commands: {
@@ -74,12 +81,19 @@ describe('probePing', () => {
 	test('ping is pointed at the address the lookup found (IPv4 first), and its deadline starts after the lookup', async () => {
 		let calls = 0;
 		const fake = createFakeSystem({
-			commands: {'ping -c 1 -W 1 -n 142.251.1.1': exited(argv('142.251.1.1'), 0, {stdout: '1 packets transmitted, 1 received, 0% packet loss\nrtt min/avg/max/mdev = 9.0/9.0/9.0/0.0 ms', durationMs: 12})},
+			commands: {
+				'ping -c 1 -W 1 -n 142.251.1.1': exited(argv('142.251.1.1'), 0, {
+					stdout: '1 packets transmitted, 1 received, 0% packet loss\nrtt min/avg/max/mdev = 9.0/9.0/9.0/0.0 ms',
+					durationMs: 12,
+				}),
+			},
 			net: {
 				async resolve(host) {
 					calls++;
 					// A resolver that stalls longer than ping's whole deadline: ping still gets its own.
-					await new Promise((done) => {setTimeout(done, 120);});
+					await new Promise((done) => {
+						setTimeout(done, 120);
+					});
 					return {...resolve(host), durationMs: 120};
 				},
 			},
@@ -114,16 +128,24 @@ describe('probePing', () => {
 	});
 
 	test('statistics from iputils and BusyBox', () => {
-		assert.deepEqual(parsePingStatistics('2 packets transmitted, 2 received, 0% packet loss, time 1001ms\nrtt min/avg/max/mdev = 0.037/0.505/0.974/0.468 ms'), {
-			transmitted: 2,
-			received: 2,
-			rtt: {min: 0.037, avg: 0.505, max: 0.974},
-		});
-		assert.deepEqual(parsePingStatistics('2 packets transmitted, 2 packets received, 0% packet loss\nround-trip min/avg/max = 0.1/0.2/0.3 ms'), {
-			transmitted: 2,
-			received: 2,
-			rtt: {min: 0.1, avg: 0.2, max: 0.3},
-		});
+		assert.deepEqual(
+			parsePingStatistics(
+				'2 packets transmitted, 2 received, 0% packet loss, time 1001ms\nrtt min/avg/max/mdev = 0.037/0.505/0.974/0.468 ms',
+			),
+			{
+				transmitted: 2,
+				received: 2,
+				rtt: {min: 0.037, avg: 0.505, max: 0.974},
+			},
+		);
+		assert.deepEqual(
+			parsePingStatistics('2 packets transmitted, 2 packets received, 0% packet loss\nround-trip min/avg/max = 0.1/0.2/0.3 ms'),
+			{
+				transmitted: 2,
+				received: 2,
+				rtt: {min: 0.1, avg: 0.2, max: 0.3},
+			},
+		);
 		assert.equal(parsePingStatistics('ping: unknown host'), undefined);
 	});
 });
@@ -139,21 +161,40 @@ describe('an ICMP error instead of a reply (issue 12: "Destination Port Unreacha
 		});
 
 	test('iputils: who answered, the ICMP error and its meaning; outcome unreachable', async () => {
-		const port = await probePing(icmp('10.0.0.5', 'From 10.0.0.5 icmp_seq=1 Destination Port Unreachable'), {host: '10.0.0.5', env, timeoutMs: 3000});
+		const port = await probePing(icmp('10.0.0.5', 'From 10.0.0.5 icmp_seq=1 Destination Port Unreachable'), {
+			host: '10.0.0.5',
+			env,
+			timeoutMs: 3000,
+		});
 		assert.equal(port.outcome, 'unreachable');
-		assert.match(port.summary, /^10\.0\.0\.5 is unreachable: 10\.0\.0\.5 answered with "Destination Port Unreachable" \(an ICMP error, not a reply\): .*rejects ICMP echo actively/);
+		assert.match(
+			port.summary,
+			/^10\.0\.0\.5 is unreachable: 10\.0\.0\.5 answered with "Destination Port Unreachable" \(an ICMP error, not a reply\): .*rejects ICMP echo actively/,
+		);
 		assert.doesNotMatch(port.summary, /No reply/);
 
-		const host = await probePing(icmp('10.0.0.7', 'From 10.0.0.254 icmp_seq=1 Destination Host Unreachable'), {host: '10.0.0.7', env, timeoutMs: 3000});
+		const host = await probePing(icmp('10.0.0.7', 'From 10.0.0.254 icmp_seq=1 Destination Host Unreachable'), {
+			host: '10.0.0.7',
+			env,
+			timeoutMs: 3000,
+		});
 		assert.equal(host.outcome, 'unreachable');
 		assert.match(host.summary, /10\.0\.0\.254 answered with "Destination Host Unreachable".*could not deliver/);
 	});
 
 	test('BSD wording, and a filter', async () => {
-		const bsd = await probePing(icmp('10.0.0.9', '92 bytes from 10.0.0.1: Destination Net Unreachable'), {host: '10.0.0.9', env, timeoutMs: 3000});
+		const bsd = await probePing(icmp('10.0.0.9', '92 bytes from 10.0.0.1: Destination Net Unreachable'), {
+			host: '10.0.0.9',
+			env,
+			timeoutMs: 3000,
+		});
 		assert.equal(bsd.outcome, 'unreachable');
 		assert.match(bsd.summary, /10\.0\.0\.1 answered with "Destination Net Unreachable".*no route/);
-		const filtered = await probePing(icmp('10.0.0.9', 'From 10.0.0.1 icmp_seq=1 Packet filtered'), {host: '10.0.0.9', env, timeoutMs: 3000});
+		const filtered = await probePing(icmp('10.0.0.9', 'From 10.0.0.1 icmp_seq=1 Packet filtered'), {
+			host: '10.0.0.9',
+			env,
+			timeoutMs: 3000,
+		});
 		assert.equal(filtered.outcome, 'unreachable');
 		assert.match(filtered.summary, /firewall/);
 	});

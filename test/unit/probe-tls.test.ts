@@ -30,7 +30,7 @@ describe('probeTls with the real openssl', () => {
 		hanging = await startHangingServer();
 	});
 	after(async () => {
-		await Promise.all([...Object.values(servers).map(async server => server.close()), hanging.close()]);
+		await Promise.all([...Object.values(servers).map(async (server) => server.close()), hanging.close()]);
 	});
 	const port = (name: string) => servers[name]!.port;
 
@@ -38,7 +38,11 @@ describe('probeTls with the real openssl', () => {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('self-signed'), env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'untrusted');
 		assert.equal(evidence.tool, 'openssl');
-		assert.equal(evidence.command, `openssl s_client -connect 127.0.0.1:${port('self-signed')} -servername localhost -verify_hostname localhost -showcerts </dev/null`, 'connects to the address found; stdin from /dev/null, as the probe runs it');
+		assert.equal(
+			evidence.command,
+			`openssl s_client -connect 127.0.0.1:${port('self-signed')} -servername localhost -verify_hostname localhost -showcerts </dev/null`,
+			'connects to the address found; stdin from /dev/null, as the probe runs it',
+		);
 		assert.match(evidence.summary, /is self-signed \(CN=localhost\) and not trusted: self-signed certificate \(verify return code 18\)/);
 		assert.doesNotMatch(evidence.output ?? '', /BEGIN CERTIFICATE/);
 	});
@@ -49,10 +53,14 @@ describe('probeTls with the real openssl', () => {
 		const pasted = spawn('sh', ['-c', evidence.command], {stdio: ['pipe', 'ignore', 'ignore']});
 		const exited = await Promise.race([
 			new Promise<boolean>((resolve) => {
-				pasted.once('exit', () => resolve(true));
+				pasted.once('exit', () => {
+					resolve(true);
+				});
 			}),
 			new Promise<boolean>((resolve) => {
-				setTimeout(() => resolve(false), 3000);
+				setTimeout(() => {
+					resolve(false);
+				}, 3000);
 			}),
 		]);
 		pasted.kill('SIGKILL');
@@ -62,25 +70,42 @@ describe('probeTls with the real openssl', () => {
 	test('a chain from an unknown CA names that CA: how an interception proxy looks', async () => {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('localhost'), env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'untrusted');
-		assert.match(evidence.summary, new RegExp(`Issuer: ${caIssuer}\\. A CA that go does not trust here, such as a corporate TLS-interception CA`));
+		assert.match(
+			evidence.summary,
+			new RegExp(String.raw`Issuer: ${caIssuer}\. A CA that go does not trust here, such as a corporate TLS-interception CA`),
+		);
 	});
 
 	test('with the CA trusted (SSL_CERT_FILE, as go reads it) the handshake is ok', async () => {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('localhost'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'ok');
-		assert.equal(evidence.summary, `TLS with localhost:${port('localhost')} is fine: CN=localhost, issued by ${caIssuer}, valid until Jan  1 00:00:00 2120 GMT.`);
+		assert.equal(
+			evidence.summary,
+			`TLS with localhost:${port('localhost')} is fine: CN=localhost, issued by ${caIssuer}, valid until Jan  1 00:00:00 2120 GMT.`,
+		);
 	});
 
-	test('an IP address is checked against the certificate\'s IP names', async () => {
+	test("an IP address is checked against the certificate's IP names", async () => {
 		const evidence = await probeTls(createSystem(), {host: '127.0.0.1', port: port('localhost'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'ok');
-		assert.deepEqual(evidence.argv, ['openssl', 's_client', '-connect', `127.0.0.1:${port('localhost')}`, '-verify_ip', '127.0.0.1', '-showcerts']);
+		assert.deepEqual(evidence.argv, [
+			'openssl',
+			's_client',
+			'-connect',
+			`127.0.0.1:${port('localhost')}`,
+			'-verify_ip',
+			'127.0.0.1',
+			'-showcerts',
+		]);
 	});
 
 	test('an expired certificate', async () => {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('expired'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'expired');
-		assert.match(evidence.summary, /certificate has expired \(verify return code 10\): valid from Jan {2}1 00:00:00 2000 GMT to Jan {2}1 00:00:00 2001 GMT/);
+		assert.match(
+			evidence.summary,
+			/certificate has expired \(verify return code 10\): valid from Jan {2}1 00:00:00 2000 GMT to Jan {2}1 00:00:00 2001 GMT/,
+		);
 	});
 
 	test('a certificate for another name', async () => {
@@ -98,7 +123,7 @@ describe('probeTls with the real openssl', () => {
 		assert.ok(elapsed < 700 + 1000, `${Math.round(elapsed)} ms`);
 	});
 
-	test('a closed port, and a port that does not speak TLS, fail', async t => {
+	test('a closed port, and a port that does not speak TLS, fail', async (t) => {
 		const refused = await probeTls(createSystem(), {host: '127.0.0.1', port: await closedPort(), env, timeoutMs: 4000});
 		assert.equal(refused.outcome, 'failed');
 		assert.match(refused.summary, /fails: the connection was refused/);
@@ -112,7 +137,7 @@ describe('probeTls with the real openssl', () => {
 });
 
 describe('probeTls without openssl', () => {
-	test('falls back to node:tls and says so', async t => {
+	test('falls back to node:tls and says so', async (t) => {
 		const server = await startTlsServer('self-signed');
 		t.after(async () => server.close());
 		const fake = createFakeSystem({missingPrograms: ['openssl']});
@@ -125,7 +150,7 @@ describe('probeTls without openssl', () => {
 		assert.match(evidence.summary, /\(openssl is not installed, so Node's tls checked instead\.\)$/);
 	});
 
-	test('Node\'s verdicts map to the same outcomes', () => {
+	test("Node's verdicts map to the same outcomes", () => {
 		const chain = [{subject: 'CN=goproxy.corp', issuer: 'CN=Corp Root', validFrom: 'a', validTo: 'b', altNames: ['goproxy.corp']}];
 		const handshake = (fields: Partial<TlsResult>): TlsResult => ({ok: false, durationMs: 3, timedOut: false, chain, ...fields});
 		const outcome = (fields: Partial<TlsResult>) => readTlsHandshake('goproxy.corp', 443, handshake(fields), 4000).outcome;
@@ -136,7 +161,10 @@ describe('probeTls without openssl', () => {
 		assert.equal(outcome({authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'}), 'untrusted');
 		assert.equal(outcome({timedOut: true, chain: []}), 'timeout');
 		assert.equal(outcome({error: 'ECONNRESET: socket hang up', chain: []}), 'failed');
-		assert.match(readTlsHandshake('goproxy.corp', 443, handshake({authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'}), 4000).summary, /Issuer: CN=Corp Root/);
+		assert.match(
+			readTlsHandshake('goproxy.corp', 443, handshake({authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'}), 4000).summary,
+			/Issuer: CN=Corp Root/,
+		);
 	});
 });
 
@@ -159,7 +187,12 @@ describe('parseSClient', () => {
 		);
 		assert.deepEqual(report, {
 			chain: [
-				{subject: 'CN=proxy.golang.org', issuer: 'C=US, O=Google Trust Services, CN=WR2', notBefore: 'Jan  1 00:00:00 2025 GMT', notAfter: 'Mar 26 00:00:00 2025 GMT'},
+				{
+					subject: 'CN=proxy.golang.org',
+					issuer: 'C=US, O=Google Trust Services, CN=WR2',
+					notBefore: 'Jan  1 00:00:00 2025 GMT',
+					notAfter: 'Mar 26 00:00:00 2025 GMT',
+				},
 				{subject: 'C=US, O=Google Trust Services, CN=WR2', issuer: 'C=US, O=Google Trust Services LLC, CN=GTS Root R1'},
 			],
 			verifyCode: 0,

@@ -14,7 +14,10 @@ import {runCli} from '../helpers/cli.js';
 
 test('joinProxyUrl: the path before the query, one slash, no fragment', () => {
 	assert.equal(joinProxyUrl('https://h.example/go?token=x', 'm/@v/list'), 'https://h.example/go/m/@v/list?token=x');
-	assert.equal(joinProxyUrl('https://h.example/go/?a=1&b=2', '/sumdb/sum.golang.org/supported'), 'https://h.example/go/sumdb/sum.golang.org/supported?a=1&b=2');
+	assert.equal(
+		joinProxyUrl('https://h.example/go/?a=1&b=2', '/sumdb/sum.golang.org/supported'),
+		'https://h.example/go/sumdb/sum.golang.org/supported?a=1&b=2',
+	);
 	assert.equal(joinProxyUrl('https://h.example', 'm/@v/list'), 'https://h.example/m/@v/list');
 	assert.equal(joinProxyUrl('https://h.example/p#frag', 'x'), 'https://h.example/p/x');
 	assert.equal(joinProxyUrl(joinProxyUrl('https://h.example?t=1', 'sumdb/s'), 'latest'), 'https://h.example/sumdb/s/latest?t=1');

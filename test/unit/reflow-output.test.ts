@@ -38,7 +38,9 @@ test('reflowSafeOutput: the frame Ink wrote last is erased whole before Ink eras
 	const output = reflowSafeOutput(tty as unknown as NodeJS.WriteStream);
 	const seenByInk: string[] = [];
 	// Ink's own listener, added after the wrapper was made: what the wrapper wrote is there before it runs.
-	output.on('resize', () => {seenByInk.push(tty.written.join(''));});
+	output.on('resize', () => {
+		seenByInk.push(tty.written.join(''));
+	});
 	const long = 'z'.repeat(70);
 	output.write(`static line\n`);
 	output.write(`What now?\n${long}\n`);

@@ -26,13 +26,28 @@ function within(name: string, limitMs: number, run: () => unknown): void {
 
 test('checksum mismatches, go stderr and classify: a 1 MB token or hash is read in linear time', () => {
 	// Before: 100 KB took 40 s in parseChecksumMismatches and 60 s in parseStderrFailures.
-	within('sumdb shape over a 1 MB hash', 1000, () => parseChecksumMismatches(`example.com/m@v1.0.0: verifying module: checksum mismatch\n\tdownloaded: h1:${megabyte}\n\tsum.golang.org: h1:${megabyte}\n`));
+	within('sumdb shape over a 1 MB hash', 1000, () =>
+		parseChecksumMismatches(
+			`example.com/m@v1.0.0: verifying module: checksum mismatch\n\tdownloaded: h1:${megabyte}\n\tsum.golang.org: h1:${megabyte}\n`,
+		),
+	);
 	within('sumdb shape over a 1 MB token', 1000, () => parseChecksumMismatches(megabyte));
 	within('stderr failures over a 1 MB line', 1000, () => parseStderrFailures(`go: ${megabyte}\n`));
 	within('classify over a 1 MB line', 1000, () => classifyGoOutput(`go: example.com/m@v1.0.0: ${megabyte}\n`));
-	within('classify over a 1 MB hash', 1000, () => classifyGoOutput(`verifying example.com/m@v1.0.0: checksum mismatch\n\tdownloaded: h1:${megabyte}\n\tgo.sum: h1:${megabyte}\n`));
-	assert.deepEqual(parseStderrFailures('go: example.com/m@v1.2.3: 404 Not Found\n').map((failure) => failure.module), ['example.com/m'], 'still found at a token start');
-	assert.equal(parseChecksumMismatches(`x example.com/m@v1.0.0: verifying go.mod: checksum mismatch\n\tdownloaded: h1:${'A'.repeat(43)}=\n\tsum.golang.org: h1:${'B'.repeat(43)}=\n`)[0]?.module, 'example.com/m');
+	within('classify over a 1 MB hash', 1000, () =>
+		classifyGoOutput(`verifying example.com/m@v1.0.0: checksum mismatch\n\tdownloaded: h1:${megabyte}\n\tgo.sum: h1:${megabyte}\n`),
+	);
+	assert.deepEqual(
+		parseStderrFailures('go: example.com/m@v1.2.3: 404 Not Found\n').map((failure) => failure.module),
+		['example.com/m'],
+		'still found at a token start',
+	);
+	assert.equal(
+		parseChecksumMismatches(
+			`x example.com/m@v1.0.0: verifying go.mod: checksum mismatch\n\tdownloaded: h1:${'A'.repeat(43)}=\n\tsum.golang.org: h1:${'B'.repeat(43)}=\n`,
+		)[0]?.module,
+		'example.com/m',
+	);
 });
 
 test('go.mod with 100,000 requirements of one host and go.sum with a 1 MB hash', () => {
@@ -44,7 +59,10 @@ test('go.mod with 100,000 requirements of one host and go.sum with a 1 MB hash',
 	assert.equal(goMod?.requires.length, 100_000);
 	// Before: 66 s (each requirement copied its host's list).
 	within('directHosts', 2000, () => {
-		const hosts = directHosts({snapshot: {values: {GOPROXY: 'https://proxy.golang.org,direct', GOPRIVATE: 'git.corp.example'}}, goMod} as never);
+		const hosts = directHosts({
+			snapshot: {values: {GOPROXY: 'https://proxy.golang.org,direct', GOPRIVATE: 'git.corp.example'}},
+			goMod,
+		} as never);
 		assert.equal(hosts[0]?.count, 100_000);
 	});
 	within('parseGoSum', 1000, () => parseGoSum(`example.com/m v1.0.0 h1:${megabyte}=\nexample.com/m v1.0.0/go.mod h1:${megabyte}\n`));
@@ -57,6 +75,6 @@ test('clipLongLines bounds every line and keeps the short ones as they are', () 
 	assert.equal(lines[0], 'first');
 	assert.equal(lines[2], 'last');
 	assert.ok(lines[1]!.length <= 4096, String(lines[1]!.length));
-	assert.match(lines[1]!, /… \[995960 characters left out\] …/);
+	assert.match(lines[1]!, /… \[995960 characters left out] …/);
 	assert.equal(clipLongLines('short\ntext'), 'short\ntext');
 });

@@ -24,29 +24,49 @@ test('go\'s "read URL: unexpected EOF" is a proxy that answered wrongly, from th
 });
 
 async function measure(answer: Partial<HttpResult>) {
-	const system = createFakeSystem({http: (request) => ({url: request.url, headers: {}, body: '', bodyBytes: 0, durationMs: 40, ...answer})});
+	const system = createFakeSystem({
+		http: (request) => ({url: request.url, headers: {}, body: '', bodyBytes: 0, durationMs: 40, ...answer}),
+	});
 	const evidence = await probeFileLength(system, {url: zipUrl, env: {}, timeoutMs: 4000});
 	return {evidence, request: system.requests[0]!};
 }
 
 test('the file asked again: fewer bytes than announced and the connection closed is short, with both numbers and the host', async () => {
-	const {evidence, request} = await measure({headers: {'content-length': '1048576'}, bodyBytes: 524_288, error: {code: 'other', message: 'other side closed'}});
+	const {evidence, request} = await measure({
+		headers: {'content-length': '1048576'},
+		bodyBytes: 524_288,
+		error: {code: 'other', message: 'other side closed'},
+	});
 	assert.equal(evidence.outcome, 'short');
-	assert.equal(evidence.summary, 'goproxy.example.com announced 1048576 bytes (Content-Length) and sent 524288 (50%) before the connection ended, in 40 ms: other side closed.');
+	assert.equal(
+		evidence.summary,
+		'goproxy.example.com announced 1048576 bytes (Content-Length) and sent 524288 (50%) before the connection ended, in 40 ms: other side closed.',
+	);
 	assert.equal(request.maxBodyBytes, 0, 'the body is counted, not kept');
 });
 
 test('the file asked again: all of it is complete; no length is unannounced; still arriving at the deadline is not a cut', async () => {
 	assert.equal((await measure({status: 200, headers: {'content-length': '10'}, bodyBytes: 10})).evidence.outcome, 'complete');
-	assert.equal((await measure({headers: {}, bodyBytes: 700, error: {code: 'reset', message: 'read ECONNRESET'}})).evidence.outcome, 'no-length');
-	const late = await measure({headers: {'content-length': '1048576'}, bodyBytes: 100, error: {code: 'timeout', message: 'no complete answer'}});
+	assert.equal(
+		(await measure({headers: {}, bodyBytes: 700, error: {code: 'reset', message: 'read ECONNRESET'}})).evidence.outcome,
+		'no-length',
+	);
+	const late = await measure({
+		headers: {'content-length': '1048576'},
+		bodyBytes: 100,
+		error: {code: 'timeout', message: 'no complete answer'},
+	});
 	assert.equal(late.evidence.outcome, 'error');
 	assert.match(late.evidence.summary, /still sending after 40 ms \(100 of 1048576 bytes\)/);
 	assert.equal((await measure({status: 502, bodyBytes: 0})).evidence.outcome, 'error');
 });
 
 test('the subjects: each cut file go named, under the GOPROXY entry it came from', async () => {
-	const reproduction = {ok: false, stderr: goSays, failures: [{module: 'github.com/BurntSushi/toml', version: 'v1.4.0', error: goSays.slice(4)}]} as unknown as Reproduction;
+	const reproduction = {
+		ok: false,
+		stderr: goSays,
+		failures: [{module: 'github.com/BurntSushi/toml', version: 'v1.4.0', error: goSays.slice(4)}],
+	} as unknown as Reproduction;
 	const context = {
 		reproduction,
 		proxies: [
@@ -56,7 +76,13 @@ test('the subjects: each cut file go named, under the GOPROXY entry it came from
 	} as unknown as InvestigationContext;
 	const subjects = await shortReadInvestigation.subjects(context);
 	assert.deepEqual(subjects, [
-		{label: 'https://goproxy.example.com/mirror/', url: 'https://goproxy.example.com/mirror', fileUrl: zipUrl, host: 'goproxy.example.com', file: 'github.com/BurntSushi/toml@v1.4.0 (zip)'},
+		{
+			label: 'https://goproxy.example.com/mirror/',
+			url: 'https://goproxy.example.com/mirror',
+			fileUrl: zipUrl,
+			host: 'goproxy.example.com',
+			file: 'github.com/BurntSushi/toml@v1.4.0 (zip)',
+		},
 	]);
 	assert.deepEqual(await shortReadInvestigation.subjects({...context, reproduction: {...reproduction, ok: true}}), []);
 });

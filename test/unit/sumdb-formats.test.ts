@@ -3,7 +3,18 @@ import {generateKeyPairSync} from 'node:crypto';
 import {test} from 'node:test';
 import {parseGosumdb} from '../../source/go/sumdb-config.js';
 import {formatVerifierKey, knownSumdbKeys, openNote, parseVerifierKey, rawEd25519PublicKey, signNote} from '../../source/go/sumdb-note.js';
-import {formatTree, hashTileData, nodeHash, parseLookupAnswer, parseTilePath, parseTree, recordHash, recordHashes, tilePath, treeHash} from '../../source/go/sumdb-tlog.js';
+import {
+	formatTree,
+	hashTileData,
+	nodeHash,
+	parseLookupAnswer,
+	parseTilePath,
+	parseTree,
+	recordHash,
+	recordHashes,
+	tilePath,
+	treeHash,
+} from '../../source/go/sumdb-tlog.js';
 
 // The example of golang.org/x/mod/sumdb/note's documentation: a key and a note go verifies.
 const peterKey = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
@@ -38,7 +49,12 @@ test('a lab key (base64 with +) signs notes that open, whatever its bytes', () =
 		const text = formatVerifierKey('sum.lab.example', raw);
 		const key = parseVerifierKey(text);
 		assert.ok(!('error' in key), text);
-		const note = signNote(formatTree(3, treeHash([recordHash('a\n'), recordHash('b\n'), recordHash('c\n')])), 'sum.lab.example', raw, privateKey);
+		const note = signNote(
+			formatTree(3, treeHash([recordHash('a\n'), recordHash('b\n'), recordHash('c\n')])),
+			'sum.lab.example',
+			raw,
+			privateKey,
+		);
 		const opened = openNote(note, key);
 		assert.equal(opened.kind, 'verified');
 		assert.equal(opened.kind === 'verified' ? parseTree(opened.text)?.size : undefined, 3);

@@ -50,7 +50,7 @@ describe('httpGet: direct requests', async () => {
 	});
 	after(async () => server.close());
 
-	test('returns status, lower-case headers and the body, sending go\'s user agent', async () => {
+	test("returns status, lower-case headers and the body, sending go's user agent", async () => {
 		const result = await httpGet({url: `${server.url}/list`, env: bare, timeoutMs: 5000});
 		assert.equal(result.error, undefined);
 		assert.equal(result.status, 200);
@@ -104,7 +104,7 @@ describe('httpGet: failures are outcomes', () => {
 		assert.match(result.error?.message ?? '', /ECONNREFUSED/);
 	});
 
-	test('a server that never answers times out within the deadline', async t => {
+	test('a server that never answers times out within the deadline', async (t) => {
 		const server = await startHangingServer();
 		t.after(async () => server.close());
 		const started = performance.now();
@@ -116,7 +116,7 @@ describe('httpGet: failures are outcomes', () => {
 		assert.equal(server.connections(), 1);
 	});
 
-	test('the caller can cancel', async t => {
+	test('the caller can cancel', async (t) => {
 		const server = await startHangingServer();
 		t.after(async () => server.close());
 		const controller = new AbortController();
@@ -126,18 +126,21 @@ describe('httpGet: failures are outcomes', () => {
 		const result = await httpGet({url: `http://127.0.0.1:${server.port}/`, env: bare, timeoutMs: 5000, signal: controller.signal});
 		assert.equal(result.error?.code, 'canceled');
 		assert.ok(result.durationMs < 1000);
-		assert.equal((await httpGet({url: 'http://127.0.0.1:1/', env: bare, timeoutMs: 5000, signal: AbortSignal.abort()})).error?.code, 'canceled');
+		assert.equal(
+			(await httpGet({url: 'http://127.0.0.1:1/', env: bare, timeoutMs: 5000, signal: AbortSignal.abort()})).error?.code,
+			'canceled',
+		);
 	});
 
-	test('a certificate the roots do not vouch for is a tls error', async t => {
+	test('a certificate the roots do not vouch for is a tls error', async (t) => {
 		const server = await startTlsServer('self-signed');
 		t.after(async () => server.close());
 		const result = await httpGet({url: server.url, env: bare, timeoutMs: 5000});
 		assert.equal(result.error?.code, 'tls');
-		assert.match(result.error?.message ?? '', /SELF_SIGNED|self-signed/i);
+		assert.match(result.error?.message ?? '', /self_signed|self-signed/i);
 	});
 
-	test('SSL_CERT_FILE decides which roots are trusted, as for go', async t => {
+	test('SSL_CERT_FILE decides which roots are trusted, as for go', async (t) => {
 		const server = await startTlsServer('localhost', {body: 'trusted'});
 		t.after(async () => server.close());
 		const untrusted = await httpGet({url: server.url, env: bare, timeoutMs: 5000});
@@ -148,7 +151,7 @@ describe('httpGet: failures are outcomes', () => {
 		assert.equal(trusted.body, 'trusted');
 	});
 
-	test('an expired certificate is a tls error that says so', async t => {
+	test('an expired certificate is a tls error that says so', async (t) => {
 		const server = await startTlsServer('expired');
 		t.after(async () => server.close());
 		const result = await httpGet({url: server.url, env: trustTestCa, timeoutMs: 5000});
@@ -156,7 +159,7 @@ describe('httpGet: failures are outcomes', () => {
 		assert.match(result.error?.message ?? '', /CERT_HAS_EXPIRED/);
 	});
 
-	test('https is never redirected to http', async t => {
+	test('https is never redirected to http', async (t) => {
 		const server = await startTlsServer('localhost', {status: 302, headers: {location: 'http://127.0.0.1:1/'}});
 		t.after(async () => server.close());
 		const result = await httpGet({url: server.url, env: trustTestCa, timeoutMs: 5000});
@@ -185,7 +188,7 @@ describe('httpGet: failures are outcomes', () => {
 });
 
 describe('httpGet: through an HTTP proxy, as go would go', () => {
-	test('HTTP_PROXY: an absolute-URI request with the proxy URL\'s credentials', async t => {
+	test("HTTP_PROXY: an absolute-URI request with the proxy URL's credentials", async (t) => {
 		const proxy = await startTestProxy({
 			credentials: {user: 'alice', password: 'pa ss@1'},
 			answer: {body: 'v1.2.3\n'},
@@ -203,7 +206,7 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 		assert.equal(proxy.requests[0]?.headers['proxy-authorization'], `Basic ${Buffer.from('alice:pa ss@1').toString('base64')}`);
 	});
 
-	test('a 407 from the proxy is a proxy error', async t => {
+	test('a 407 from the proxy is a proxy error', async (t) => {
 		const proxy = await startTestProxy({credentials: {user: 'alice', password: 'right'}, answer: {body: 'v1.0.0\n'}});
 		t.after(async () => proxy.close());
 		const wrong = await httpGet({
@@ -225,7 +228,7 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 		assert.equal(proxy.requests.at(-1)?.method, 'CONNECT');
 	});
 
-	test('HTTPS_PROXY: a CONNECT tunnel, TLS verified end to end', async t => {
+	test('HTTPS_PROXY: a CONNECT tunnel, TLS verified end to end', async (t) => {
 		const origin = await startTlsServer('localhost', {body: 'v0.1.0\n'});
 		const proxy = await startTestProxy({credentials: {user: 'bob', password: 'secret'}, tunnels: {'lab.invalid:443': origin.port}});
 		t.after(async () => {
@@ -244,7 +247,7 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 		assert.equal(origin.requests[0]?.headers['host'], 'lab.invalid');
 	});
 
-	test('an intercepting proxy shows as a tls error', async t => {
+	test('an intercepting proxy shows as a tls error', async (t) => {
 		const interceptor = await startTlsServer('self-signed');
 		const proxy = await startTestProxy({tunnels: {'lab.invalid:443': interceptor.port}});
 		t.after(async () => {
@@ -255,7 +258,7 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 		assert.equal(result.error?.code, 'tls');
 	});
 
-	test('a proxy that will not tunnel, or cannot be reached, is a proxy error', async t => {
+	test('a proxy that will not tunnel, or cannot be reached, is a proxy error', async (t) => {
 		const proxy = await startTestProxy({tunnels: {}});
 		t.after(async () => proxy.close());
 		const refusedTunnel = await httpGet({url: 'https://lab.invalid/', env: {...bare, HTTPS_PROXY: proxy.url}, timeoutMs: 5000});
@@ -263,13 +266,17 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 		assert.match(refusedTunnel.error?.message ?? '', /502/);
 
 		const port = await closedPort();
-		const unreachable = await httpGet({url: 'https://lab.invalid/', env: {...bare, HTTPS_PROXY: `http://u:p@127.0.0.1:${port}`}, timeoutMs: 5000});
+		const unreachable = await httpGet({
+			url: 'https://lab.invalid/',
+			env: {...bare, HTTPS_PROXY: `http://u:p@127.0.0.1:${port}`},
+			timeoutMs: 5000,
+		});
 		assert.equal(unreachable.error?.code, 'proxy');
 		assert.match(unreachable.error?.message ?? '', /^proxyconnect tcp: .*ECONNREFUSED/);
 		assert.equal(unreachable.proxy, `http://u:p@127.0.0.1:${port}`);
 	});
 
-	test('loopback targets go direct even with a proxy set', async t => {
+	test('loopback targets go direct even with a proxy set', async (t) => {
 		const proxy = await startTestProxy({answer: {body: 'from the proxy'}});
 		const server = await startHttpServer({body: 'direct'});
 		t.after(async () => {
@@ -289,19 +296,24 @@ describe('httpGet: through an HTTP proxy, as go would go', () => {
 	});
 });
 
-describe('httpGet: the trust store is no part of a request\'s time', () => {
+describe("httpGet: the trust store is no part of a request's time", () => {
 	/**
 	A trust store that takes a while to build: the test CA, then the same certificate thousands of times with
 	whitespace inside its base64 (distinct texts, each parsed), in a bundle of its own. `build` is how long a twin
 	bundle (same content, another path, so not cached) takes to load.
 	*/
-	async function slowStore(t: TestContext): Promise<{env: Record<string, string | undefined>; twin: Record<string, string | undefined>; buildMs: number}> {
+	async function slowStore(
+		t: TestContext,
+	): Promise<{env: Record<string, string | undefined>; twin: Record<string, string | undefined>; buildMs: number}> {
 		const dir = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-trust-'));
 		t.after(async () => rm(dir, {recursive: true, force: true}));
 		const ca = await readFile(tlsFixtures.caFile, 'utf8');
-		const block = /-----BEGIN CERTIFICATE-----\n[\s\S]+?-----END CERTIFICATE-----/.exec(ca)?.[0] ?? '';
+		const block = /-{5}BEGIN CERTIFICATE-{5}\n[\s\S]+?-{5}END CERTIFICATE-{5}/.exec(ca)?.[0] ?? '';
 		const copies = Array.from({length: 3000}, (_, index) =>
-			block.replace('-----BEGIN CERTIFICATE-----\n', `-----BEGIN CERTIFICATE-----\n${' '.repeat(index % 50)}${'\t'.repeat(Math.floor(index / 50))}`),
+			block.replace(
+				'-----BEGIN CERTIFICATE-----\n',
+				`-----BEGIN CERTIFICATE-----\n${' '.repeat(index % 50)}${'\t'.repeat(Math.floor(index / 50))}`,
+			),
 		);
 		const text = [ca, ...copies].join('\n');
 		await mkdir(path.join(dir, 'empty'));
@@ -317,7 +329,7 @@ describe('httpGet: the trust store is no part of a request\'s time', () => {
 		return {env, twin, buildMs};
 	}
 
-	test('an http:// request does not build it at all, so the first proxy measured does not look slower', async t => {
+	test('an http:// request does not build it at all, so the first proxy measured does not look slower', async (t) => {
 		const {env, buildMs} = await slowStore(t);
 		const server = await startHttpServer({body: 'v1.0.0\n'});
 		t.after(async () => server.close());
@@ -330,7 +342,7 @@ describe('httpGet: the trust store is no part of a request\'s time', () => {
 		assert.ok(performance.now() - started > buildMs / 3, 'the store was built for a plain-http request');
 	});
 
-	test('an https:// request builds it before its clock starts: the first answer is timed like the next', async t => {
+	test('an https:// request builds it before its clock starts: the first answer is timed like the next', async (t) => {
 		const {env, buildMs} = await slowStore(t);
 		const server = await startTlsServer('localhost', {body: 'v1.0.0\n'});
 		t.after(async () => server.close());

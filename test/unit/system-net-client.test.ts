@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {createSystem} from '../../source/system/create-system.js';
 import {netClient} from '../../source/system/net-client.js';
-import {closedPort, startHangingServer, startHttpServer, startTlsServer, startUnansweredPort, tlsFixtures} from '../helpers/loopback-servers.js';
+import {
+	closedPort,
+	startHangingServer,
+	startHttpServer,
+	startTlsServer,
+	startUnansweredPort,
+	tlsFixtures,
+} from '../helpers/loopback-servers.js';
 
 describe('netClient.resolve', () => {
 	test('returns every address the system resolver knows (here from /etc/hosts)', async () => {
@@ -24,7 +31,7 @@ describe('netClient.resolve', () => {
 });
 
 describe('netClient.connect', () => {
-	test('open, refused and timeout, each as an outcome', async t => {
+	test('open, refused and timeout, each as an outcome', async (t) => {
 		const server = await startHttpServer({body: 'x'});
 		const unanswered = await startUnansweredPort();
 		t.after(async () => {
@@ -33,7 +40,7 @@ describe('netClient.connect', () => {
 		});
 		const open = await netClient.connect('127.0.0.1', server.port, {timeoutMs: 5000});
 		assert.equal(open.outcome, 'open');
-		assert.match(open.message, new RegExp(`connected to 127\\.0\\.0\\.1:${server.port}`));
+		assert.match(open.message, new RegExp(String.raw`connected to 127\.0\.0\.1:${server.port}`));
 
 		const refused = await netClient.connect('127.0.0.1', await closedPort(), {timeoutMs: 5000});
 		assert.equal(refused.outcome, 'refused');
@@ -52,7 +59,7 @@ describe('netClient.connect', () => {
 		assert.equal(result.outcome, 'refused');
 	});
 
-	test('the caller can cancel', async t => {
+	test('the caller can cancel', async (t) => {
 		const unanswered = await startUnansweredPort();
 		t.after(async () => unanswered.close());
 		const controller = new AbortController();
@@ -67,7 +74,7 @@ describe('netClient.connect', () => {
 });
 
 describe('netClient.tlsHandshake', () => {
-	test('a self-signed certificate: the handshake completes, the chain is shown, the reason is given', async t => {
+	test('a self-signed certificate: the handshake completes, the chain is shown, the reason is given', async (t) => {
 		const server = await startTlsServer('self-signed');
 		t.after(async () => server.close());
 		const result = await netClient.tlsHandshake('127.0.0.1', server.port, {servername: 'localhost', timeoutMs: 5000});
@@ -80,7 +87,7 @@ describe('netClient.tlsHandshake', () => {
 		assert.equal(result.chain[0]?.validTo, 'Jan  1 00:00:00 2120 GMT');
 	});
 
-	test('a leaf signed by an unknown CA names that CA as its issuer', async t => {
+	test('a leaf signed by an unknown CA names that CA as its issuer', async (t) => {
 		const server = await startTlsServer('localhost');
 		t.after(async () => server.close());
 		const result = await netClient.tlsHandshake('localhost', server.port, {servername: 'localhost', timeoutMs: 5000});
@@ -89,7 +96,7 @@ describe('netClient.tlsHandshake', () => {
 		assert.equal(result.chain[0]?.issuer, `CN=${tlsFixtures.caName}, O=gomod-doctor tests`);
 	});
 
-	test('a server that never answers the handshake times out; a closed port fails', async t => {
+	test('a server that never answers the handshake times out; a closed port fails', async (t) => {
 		const server = await startHangingServer();
 		t.after(async () => server.close());
 		const hung = await netClient.tlsHandshake('127.0.0.1', server.port, {servername: 'localhost', timeoutMs: 300});

@@ -27,9 +27,13 @@ describe('withResolutionCache', () => {
 				...real.net,
 				async resolve(host: string, options: {timeoutMs: number}): Promise<ResolveResult> {
 					asked.push({host, timeoutMs: options.timeoutMs});
-					await new Promise((done) => {setTimeout(done, delayMs);});
+					await new Promise((done) => {
+						setTimeout(done, delayMs);
+					});
 					const address = names[host];
-					return address === undefined ? {addresses: [], durationMs: delayMs, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}} : {addresses: [address], durationMs: delayMs};
+					return address === undefined
+						? {addresses: [], durationMs: delayMs, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}}
+						: {addresses: [address], durationMs: delayMs};
 				},
 			},
 		};
@@ -43,10 +47,16 @@ describe('withResolutionCache', () => {
 			system.net.resolve('MIRROR.invalid', {timeoutMs: 3000}),
 			system.net.resolve('mirror.invalid', {timeoutMs: 100}),
 		]);
-		assert.deepEqual(answers.map((answer) => answer.addresses), [['127.0.0.1'], ['127.0.0.1'], ['127.0.0.1']]);
+		assert.deepEqual(
+			answers.map((answer) => answer.addresses),
+			[['127.0.0.1'], ['127.0.0.1'], ['127.0.0.1']],
+		);
 		assert.equal(asked.length, 1);
 		assert.ok(asked[0]!.timeoutMs > 5000 && asked[0]!.timeoutMs <= resolverDeadlineMs, String(asked[0]!.timeoutMs));
-		assert.deepEqual(system.net.lookups().map((lookup) => lookup.host), ['mirror.invalid']);
+		assert.deepEqual(
+			system.net.lookups().map((lookup) => lookup.host),
+			['mirror.invalid'],
+		);
 	});
 
 	test('an HTTP request connects to the addresses found (no lookup of its own), and its deadline starts after the lookup', async () => {
@@ -62,14 +72,21 @@ describe('withResolutionCache', () => {
 		assert.equal(asked.length, 1, 'the second request uses the same lookup');
 	});
 
-	test('a name that does not resolve is a dns error without a connection; through an HTTP proxy, the proxy\'s name is the one looked up', async () => {
+	test("a name that does not resolve is a dns error without a connection; through an HTTP proxy, the proxy's name is the one looked up", async () => {
 		const {asked, system} = resolving({'proxy.invalid': '127.0.0.1'});
 		const unresolved = await system.http({url: 'https://nowhere.invalid/x', env: {}, timeoutMs: 500});
 		assert.equal(unresolved.error?.code, 'dns');
 		assert.match(unresolved.error?.message ?? '', /lookup nowhere\.invalid: getaddrinfo ENOTFOUND/);
-		const proxied = await system.http({url: 'http://nowhere.invalid/x', env: {HTTP_PROXY: `http://proxy.invalid:${server.port}`}, timeoutMs: 2000});
+		const proxied = await system.http({
+			url: 'http://nowhere.invalid/x',
+			env: {HTTP_PROXY: `http://proxy.invalid:${server.port}`},
+			timeoutMs: 2000,
+		});
 		assert.equal(proxied.status, 200, JSON.stringify(proxied.error));
-		assert.deepEqual(asked.map((item) => item.host), ['nowhere.invalid', 'proxy.invalid']);
+		assert.deepEqual(
+			asked.map((item) => item.host),
+			['nowhere.invalid', 'proxy.invalid'],
+		);
 		assert.equal(server.requests.at(-1)?.target, 'http://nowhere.invalid/x', 'the proxy was asked for the URL');
 	});
 });

@@ -43,7 +43,7 @@ describe('runCommand', () => {
 
 	test('the child sees exactly the given environment, nothing inherited', async () => {
 		const result = await runCommand({file: 'env', args: [], env: {PATH: env.PATH, ONLY_THIS: 'yes', DROPPED: undefined}, timeoutMs: 5000});
-		const names = result.stdout.split('\n').map(line => line.slice(0, line.indexOf('=')));
+		const names = result.stdout.split('\n').map((line) => line.slice(0, line.indexOf('=')));
 		assert.deepEqual(names.toSorted(), ['ONLY_THIS', 'PATH']);
 	});
 
@@ -128,7 +128,7 @@ describe('runCommand', () => {
 		const total = outputCapBytes + 1_000_000;
 		const result = await runCommand({
 			file: 'sh',
-			args: ['-c', `echo BEGIN; head -c ${total} /dev/zero | tr '\\0' x; echo; echo END`],
+			args: ['-c', String.raw`echo BEGIN; head -c ${total} /dev/zero | tr '\0' x; echo; echo END`],
 			env,
 			timeoutMs: 20_000,
 		});

@@ -46,22 +46,35 @@ describe('openssl -showcerts output, read and judged', () => {
 		assert.equal(judged.chain[0]!.notAfter, '2124-01-01T00:00:00Z');
 		assert.equal(judged.anchor?.subject, 'CN=gomod-doctor lab CA', 'the CA to trust is the one the server sent');
 		assert.equal(judged.anchor.pem.trim(), labCaCertificate.trim());
-		assert.match(describeChain(judged.chain), /^0 s:CN=git\.corp\.example\n {2}i:CN=gomod-doctor lab CA\n {2}v:NotBefore: 2024-01-01T00:00:00Z; NotAfter: 2124-01-01T00:00:00Z\n {2}names: git\.corp\.example, \*\.corp\.example, 127\.0\.0\.1\n/);
+		assert.match(
+			describeChain(judged.chain),
+			/^0 s:CN=git\.corp\.example\n {2}i:CN=gomod-doctor lab CA\n {2}v:NotBefore: 2024-01-01T00:00:00Z; NotAfter: 2124-01-01T00:00:00Z\n {2}names: git\.corp\.example, \*\.corp\.example, 127\.0\.0\.1\n/,
+		);
 	});
 
-	test('the same chain with the CA among go\'s roots is trusted; for another name or outside its dates it is not', () => {
+	test("the same chain with the CA among go's roots is trusted; for another name or outside its dates it is not", () => {
 		const pems = [labServerCertificate, labCaCertificate];
 		const roots = [...(systemRoots ?? []), labCaCertificate];
 		assert.equal(judgeGoTrust({host: '127.0.0.1', pems, roots, now})?.outcome, 'trusted');
 		assert.equal(judgeGoTrust({host: 'git.corp.example', pems, roots, now})?.outcome, 'trusted');
 		assert.equal(judgeGoTrust({host: 'mirror.corp.example', pems, roots, now})?.outcome, 'trusted', 'the wildcard covers one label');
-		assert.equal(judgeGoTrust({host: 'a.b.corp.example', pems, roots, now})?.goError, 'x509: certificate is valid for git.corp.example, *.corp.example, not a.b.corp.example');
+		assert.equal(
+			judgeGoTrust({host: 'a.b.corp.example', pems, roots, now})?.goError,
+			'x509: certificate is valid for git.corp.example, *.corp.example, not a.b.corp.example',
+		);
 		assert.equal(judgeGoTrust({host: '127.0.0.2', pems, roots, now})?.goError, 'x509: certificate is valid for 127.0.0.1, not 127.0.0.2');
 		const later = judgeGoTrust({host: '127.0.0.1', pems, roots, now: new Date('2125-03-04T05:06:07Z')});
 		assert.equal(later?.outcome, 'expired');
-		assert.equal(later.goError, 'x509: certificate has expired or is not yet valid: current time 2125-03-04T05:06:07Z is after 2124-01-01T00:00:00Z');
+		assert.equal(
+			later.goError,
+			'x509: certificate has expired or is not yet valid: current time 2125-03-04T05:06:07Z is after 2124-01-01T00:00:00Z',
+		);
 		const earlier = judgeGoTrust({host: '127.0.0.1', pems, roots, now: new Date('2023-01-01T00:00:00Z')});
-		assert.equal(earlier?.goError, 'x509: certificate has expired or is not yet valid: current time 2023-01-01T00:00:00Z is before 2024-01-01T00:00:00Z', 'a clock behind');
+		assert.equal(
+			earlier?.goError,
+			'x509: certificate has expired or is not yet valid: current time 2023-01-01T00:00:00Z is before 2024-01-01T00:00:00Z',
+			'a clock behind',
+		);
 	});
 
 	test('the committed fixtures: expired, another name, self-signed, a leaf without its CA', async () => {
@@ -90,7 +103,10 @@ describe('openssl -showcerts output, read and judged', () => {
 		const pems = [await fixture('localhost'), await fixture('ca')];
 		assert.equal(judgeGoTrust({host: 'proxy.golang.org', pems, roots: systemRoots, now})?.outcome, 'name-mismatch');
 		assert.equal(judgeGoTrust({host: 'localhost', pems: [], roots: systemRoots, now}), undefined);
-		assert.equal(judgeGoTrust({host: 'localhost', pems: ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----'], roots: systemRoots, now}), undefined);
+		assert.equal(
+			judgeGoTrust({host: 'localhost', pems: ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----'], roots: systemRoots, now}),
+			undefined,
+		);
 	});
 });
 
@@ -107,7 +123,9 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 	};
 
 	const serve = async (cert: string, key: string) => {
-		const server = https.createServer({cert, key}, (_request, response) => {response.end('ok');});
+		const server = https.createServer({cert, key}, (_request, response) => {
+			response.end('ok');
+		});
 		server.on('tlsClientError', () => undefined);
 		await new Promise<void>((resolve) => {
 			server.listen(0, '127.0.0.1', resolve);
@@ -119,13 +137,101 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		work = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-tls-chain-'));
 		const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 		// A CA named as Zscaler names its own, and a certificate it signed for localhost (leaf and CA sent).
-		await openssl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/O=Zscaler Inc./OU=Zscaler Inc./CN=Zscaler Root CA', '-days', '30', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
-		await openssl('req', '-new', ...ec, '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1');
-		await openssl('x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30', '-copy_extensions', 'copy');
+		await openssl(
+			'req',
+			'-x509',
+			...ec,
+			'-keyout',
+			'ca.key',
+			'-out',
+			'ca.pem',
+			'-subj',
+			'/O=Zscaler Inc./OU=Zscaler Inc./CN=Zscaler Root CA',
+			'-days',
+			'30',
+			'-addext',
+			'basicConstraints=critical,CA:TRUE',
+			'-addext',
+			'keyUsage=critical,keyCertSign,cRLSign',
+		);
+		await openssl(
+			'req',
+			'-new',
+			...ec,
+			'-keyout',
+			'leaf.key',
+			'-out',
+			'leaf.csr',
+			'-subj',
+			'/CN=localhost',
+			'-addext',
+			'subjectAltName=DNS:localhost,IP:127.0.0.1',
+		);
+		await openssl(
+			'x509',
+			'-req',
+			'-in',
+			'leaf.csr',
+			'-CA',
+			'ca.pem',
+			'-CAkey',
+			'ca.key',
+			'-CAcreateserial',
+			'-out',
+			'leaf.pem',
+			'-days',
+			'30',
+			'-copy_extensions',
+			'copy',
+		);
 		// A company CA with no product's name, and a certificate it signed for a public name and a private one.
-		await openssl('req', '-x509', ...ec, '-keyout', 'corp.key', '-out', 'corp.pem', '-subj', '/O=Example Corp/CN=Example Corp Root', '-days', '30', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
-		await openssl('req', '-new', ...ec, '-keyout', 'public.key', '-out', 'public.csr', '-subj', '/CN=proxy.golang.org', '-addext', 'subjectAltName=DNS:proxy.golang.org,DNS:goproxy.corp');
-		await openssl('x509', '-req', '-in', 'public.csr', '-CA', 'corp.pem', '-CAkey', 'corp.key', '-CAcreateserial', '-out', 'public.pem', '-days', '30', '-copy_extensions', 'copy');
+		await openssl(
+			'req',
+			'-x509',
+			...ec,
+			'-keyout',
+			'corp.key',
+			'-out',
+			'corp.pem',
+			'-subj',
+			'/O=Example Corp/CN=Example Corp Root',
+			'-days',
+			'30',
+			'-addext',
+			'basicConstraints=critical,CA:TRUE',
+			'-addext',
+			'keyUsage=critical,keyCertSign,cRLSign',
+		);
+		await openssl(
+			'req',
+			'-new',
+			...ec,
+			'-keyout',
+			'public.key',
+			'-out',
+			'public.csr',
+			'-subj',
+			'/CN=proxy.golang.org',
+			'-addext',
+			'subjectAltName=DNS:proxy.golang.org,DNS:goproxy.corp',
+		);
+		await openssl(
+			'x509',
+			'-req',
+			'-in',
+			'public.csr',
+			'-CA',
+			'corp.pem',
+			'-CAkey',
+			'corp.key',
+			'-CAcreateserial',
+			'-out',
+			'public.pem',
+			'-days',
+			'30',
+			'-copy_extensions',
+			'copy',
+		);
 		// A certificate with a Common Name and no subjectAltName: go (since 1.15) no longer accepts it.
 		await openssl('req', '-x509', ...ec, '-keyout', 'legacy.key', '-out', 'legacy.pem', '-subj', '/CN=localhost', '-days', '30');
 		const read = async (name: string) => readFile(path.join(work, name), 'utf8');
@@ -144,14 +250,27 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		await rm(work, {recursive: true, force: true});
 	});
 
-	test('an interception product\'s CA is named as such, with the chain as evidence and no PEM in it', async () => {
+	test("an interception product's CA is named as such, with the chain as evidence and no PEM in it", async () => {
 		const checked = await probeTlsChain(system, {host: 'localhost', port: intercepting.port, env, timeoutMs: 4000});
 		assert.equal(checked.evidence.outcome, 'interception');
 		assert.equal(checked.evidence.tool, 'openssl');
-		assert.deepEqual(checked.evidence.argv, ['openssl', 's_client', '-connect', `127.0.0.1:${intercepting.port}`, '-servername', 'localhost', '-verify_hostname', 'localhost', '-showcerts']);
+		assert.deepEqual(checked.evidence.argv, [
+			'openssl',
+			's_client',
+			'-connect',
+			`127.0.0.1:${intercepting.port}`,
+			'-servername',
+			'localhost',
+			'-verify_hostname',
+			'localhost',
+			'-showcerts',
+		]);
 		assert.equal(checked.judgement?.interception, 'Zscaler');
 		assert.equal(checked.judgement.authority, 'O=Zscaler Inc., OU=Zscaler Inc., CN=Zscaler Root CA');
-		assert.match(checked.evidence.summary, /issued by O=Zscaler Inc\., OU=Zscaler Inc\., CN=Zscaler Root CA, Zscaler's TLS-interception CA\. go says x509: certificate signed by unknown authority/);
+		assert.match(
+			checked.evidence.summary,
+			/issued by O=Zscaler Inc\., OU=Zscaler Inc\., CN=Zscaler Root CA, Zscaler's TLS-interception CA\. go says x509: certificate signed by unknown authority/,
+		);
 		assert.match(checked.evidence.output ?? '', /^0 s:CN=localhost\n {2}i:O=Zscaler Inc\./);
 		assert.match(checked.evidence.output ?? '', /go says: x509: certificate signed by unknown authority/);
 		assert.doesNotMatch(checked.evidence.output ?? '', /BEGIN CERTIFICATE/);
@@ -169,7 +288,12 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 	});
 
 	test('SSL_CERT_FILE holding the CA is trusted, as go reads it', async () => {
-		const checked = await probeTlsChain(system, {host: '127.0.0.1', port: intercepting.port, env: {...env, SSL_CERT_FILE: path.join(work, 'ca.pem')}, timeoutMs: 4000});
+		const checked = await probeTlsChain(system, {
+			host: '127.0.0.1',
+			port: intercepting.port,
+			env: {...env, SSL_CERT_FILE: path.join(work, 'ca.pem')},
+			timeoutMs: 4000,
+		});
 		assert.equal(checked.evidence.outcome, 'trusted', checked.evidence.summary);
 		assert.match(checked.evidence.output ?? '', /go's trust: SSL_CERT_FILE=.*ca\.pem/);
 	});
@@ -177,7 +301,10 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 	test('expired, another name, and a certificate without subjectAltName', async () => {
 		const old = await probeTlsChain(system, {host: 'localhost', port: expired.port, env, timeoutMs: 4000});
 		assert.equal(old.evidence.outcome, 'expired');
-		assert.match(old.evidence.summary, /outside its validity period \(CN=localhost: 2000-01-01T00:00:00Z to 2001-01-01T00:00:00Z\): go says x509: certificate has expired or is not yet valid: current time \S+ is after 2001-01-01T00:00:00Z/);
+		assert.match(
+			old.evidence.summary,
+			/outside its validity period \(CN=localhost: 2000-01-01T00:00:00Z to 2001-01-01T00:00:00Z\): go says x509: certificate has expired or is not yet valid: current time \S+ is after 2001-01-01T00:00:00Z/,
+		);
 
 		const other = await probeTlsChain(system, {host: 'localhost', port: wrongName.port, env, timeoutMs: 4000});
 		assert.equal(other.evidence.outcome, 'name-mismatch');
@@ -188,7 +315,7 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		assert.equal(cn.judgement?.goError, 'x509: certificate relies on legacy Common Name field, use SANs instead');
 	});
 
-	test('without openssl, Node\'s tls reads the same chain (PEM included) and judges it the same', async () => {
+	test("without openssl, Node's tls reads the same chain (PEM included) and judges it the same", async () => {
 		const fake = createFakeSystem({missingPrograms: ['openssl']});
 		const nodeOnly: System = {...system, run: fake.run};
 		const checked = await probeTlsChain(nodeOnly, {host: 'localhost', port: intercepting.port, env, timeoutMs: 4000});

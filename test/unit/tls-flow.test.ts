@@ -41,7 +41,7 @@ function walkTo(outcome: string, fields: Partial<TlsSubject> = {}): Walk<TlsSubj
 		evidence: {probe: 'tls', tool: 'openssl', command: 'openssl s_client', outcome, summary: 's', durationMs: 1},
 	});
 	assert.equal(walk.phase, 'done');
-	return walk as Walk<TlsSubject> & {phase: 'done'};
+	return walk;
 }
 
 test('the TLS flowchart validates', () => {
@@ -49,7 +49,7 @@ test('the TLS flowchart validates', () => {
 	assert.equal(tlsFlow.source, '§2.3');
 });
 
-test('each outcome of the chain check ends as the guide\'s table says', () => {
+test("each outcome of the chain check ends as the guide's table says", () => {
 	const ends = (outcome: string, fields: Partial<TlsSubject> = {}) => {
 		const walk = walkTo(outcome, fields);
 		return [walk.current, walk.verdict, [...walk.offers]];
@@ -58,9 +58,17 @@ test('each outcome of the chain check ends as the guide\'s table says', () => {
 	assert.deepEqual(ends('trusted'), ['fine', 'healthy', []]);
 	assert.deepEqual(ends('interception'), ['intercepted', 'tls', ['tls-trust-ca', 'tls-system-store']]);
 	assert.deepEqual(ends('unknown-ca'), ['unknownCa', 'tls', ['tls-trust-ca', 'tls-system-store']]);
-	assert.deepEqual(ends('unknown-ca', {role: 'direct', insecureAllowed: 'yes'}), ['unknownCaPrivate', 'tls', ['tls-trust-ca', 'tls-system-store', 'tls-goinsecure']]);
+	assert.deepEqual(ends('unknown-ca', {role: 'direct', insecureAllowed: 'yes'}), [
+		'unknownCaPrivate',
+		'tls',
+		['tls-trust-ca', 'tls-system-store', 'tls-goinsecure'],
+	]);
 	assert.deepEqual(ends('self-signed'), ['selfSigned', 'tls', ['tls-trust-ca', 'tls-system-store']]);
-	assert.deepEqual(ends('self-signed', {role: 'direct', insecureAllowed: 'yes'}), ['selfSignedInsecure', 'tls', ['tls-trust-ca', 'tls-system-store', 'tls-goinsecure']]);
+	assert.deepEqual(ends('self-signed', {role: 'direct', insecureAllowed: 'yes'}), [
+		'selfSignedInsecure',
+		'tls',
+		['tls-trust-ca', 'tls-system-store', 'tls-goinsecure'],
+	]);
 	assert.deepEqual(ends('expired'), ['expired', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
 	assert.deepEqual(ends('name-mismatch'), ['nameMismatch', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
 	assert.deepEqual(ends('failed'), ['handshakeFails', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
@@ -69,11 +77,32 @@ test('each outcome of the chain check ends as the guide\'s table says', () => {
 });
 
 const snapshot = (values: Record<string, string>) => ({kind: 'ok', values, settings: []}) as unknown as GoSnapshot;
-const failedWith = (stderr: string): Reproduction => ({argv: ['go'], exitCode: 1, timedOut: false, canceled: false, missing: false, durationMs: 1, stdout: '', stderr, records: [], failures: [], ok: false, headline: stderr});
+const failedWith = (stderr: string): Reproduction => ({
+	argv: ['go'],
+	exitCode: 1,
+	timedOut: false,
+	canceled: false,
+	missing: false,
+	durationMs: 1,
+	stdout: '',
+	stderr,
+	records: [],
+	failures: [],
+	ok: false,
+	headline: stderr,
+});
 const context = (fields: Partial<InvestigationContext>): InvestigationContext =>
-	({env: {}, dir: '/tmp', snapshot: snapshot({GOSUMDB: 'sum.golang.org'}), probeModule: 'golang.org/x/mod', candidates: [], timeoutMs: 1000, ...fields}) as unknown as InvestigationContext;
+	({
+		env: {},
+		dir: '/tmp',
+		snapshot: snapshot({GOSUMDB: 'sum.golang.org'}),
+		probeModule: 'golang.org/x/mod',
+		candidates: [],
+		timeoutMs: 1000,
+		...fields,
+	}) as unknown as InvestigationContext;
 
-test('the hosts checked: https entries whose walk ended at TLS, and the hosts go\'s TLS errors name', () => {
+test("the hosts checked: https entries whose walk ended at TLS, and the hosts go's TLS errors name", () => {
 	const connectivity = [
 		{url: 'https://goproxy.corp.example', label: 'https://goproxy.corp.example', role: 'goproxy', entryIndex: 0, verdict: 'tls'},
 		{url: 'https://127.0.0.1:8443', label: 'https://127.0.0.1:8443', role: 'goproxy', entryIndex: 1, verdict: 'healthy'},
@@ -81,7 +110,10 @@ test('the hosts checked: https entries whose walk ended at TLS, and the hosts go
 		{url: 'https://proxy.golang.org', label: 'https://proxy.golang.org', role: 'candidate', verdict: 'tls'},
 	] as const;
 	// Nothing failed: only the entry whose own walk ended at TLS.
-	assert.deepEqual(tlsSubjects(context({connectivity, reproduction: {...failedWith(''), ok: true}})).map((item) => item.where), ['goproxy.corp.example:443']);
+	assert.deepEqual(
+		tlsSubjects(context({connectivity, reproduction: {...failedWith(''), ok: true}})).map((item) => item.where),
+		['goproxy.corp.example:443'],
+	);
 
 	const stderr = [
 		'go: example.com/a@v1.0.0: Get "https://127.0.0.1:8443/example.com/a/@v/v1.0.0.info": tls: failed to verify certificate: x509: certificate signed by unknown authority',
@@ -101,19 +133,46 @@ test('the hosts checked: https entries whose walk ended at TLS, and the hosts go
 	);
 	assert.equal(subjects[3]!.url, 'https://git.corp.example');
 
-	assert.deepEqual(tlsSubjects(context({connectivity: [], reproduction: failedWith('go: example.com/a@v1.0.0: Get "https://proxy.example/x": dial tcp: connect: connection refused')})), [], 'not a TLS failure: nothing to check');
-	assert.deepEqual(tlsErrorUrls('package k8s.io/kubernetes: unrecognized import path "k8s.io/kubernetes" (https fetch: Get https://k8s.io/kubernetes?go-get=1: x509: certificate signed by unknown authority)'), ['https://k8s.io/kubernetes?go-get=1']);
-	assert.deepEqual(tlsErrorUrls('fatal: unable to access \'https://git.corp.example/c.git/\': server certificate verification failed. CAfile: none CRLfile: none'), ['https://git.corp.example/c.git/']);
+	assert.deepEqual(
+		tlsSubjects(
+			context({
+				connectivity: [],
+				reproduction: failedWith('go: example.com/a@v1.0.0: Get "https://proxy.example/x": dial tcp: connect: connection refused'),
+			}),
+		),
+		[],
+		'not a TLS failure: nothing to check',
+	);
+	assert.deepEqual(
+		tlsErrorUrls(
+			'package k8s.io/kubernetes: unrecognized import path "k8s.io/kubernetes" (https fetch: Get https://k8s.io/kubernetes?go-get=1: x509: certificate signed by unknown authority)',
+		),
+		['https://k8s.io/kubernetes?go-get=1'],
+	);
+	assert.deepEqual(
+		tlsErrorUrls(
+			"fatal: unable to access 'https://git.corp.example/c.git/': server certificate verification failed. CAfile: none CRLfile: none",
+		),
+		['https://git.corp.example/c.git/'],
+	);
 });
 
 test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the system store, never GOINSECURE for a proxy', () => {
 	const env = {HOME: '/home/dev', GOMOD_DOCTOR_STATE_DIR: '/var/state/gmd'};
-	const judgement = judgeGoTrust({host: '127.0.0.1', pems: [labServerCertificate, labCaCertificate], roots: goRootCertificates({}), now: new Date()});
+	const judgement = judgeGoTrust({
+		host: '127.0.0.1',
+		pems: [labServerCertificate, labCaCertificate],
+		roots: goRootCertificates({}),
+		now: new Date(),
+	});
 	assert.equal(judgement?.outcome, 'unknown-ca');
 	const offers: string[] = ['tls-trust-ca', 'tls-system-store', 'tls-goinsecure'];
 	// A GOPROXY entry: the walk offers no GOINSECURE (go never applies it to a proxy).
 	const fixes = tlsFixes(walkTo('unknown-ca').offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'linux'});
-	assert.deepEqual(fixes.map((fix) => fix.id), ['tls-trust-ca', 'tls-system-store']);
+	assert.deepEqual(
+		fixes.map((fix) => fix.id),
+		['tls-trust-ca', 'tls-system-store'],
+	);
 	const trust = fixes.find((fix) => fix.id === 'tls-trust-ca');
 	const files = caFiles(env, judgement.anchor!.fingerprint);
 	assert.equal(path.dirname(files.bundle), '/var/state/gmd/tls');
@@ -128,9 +187,16 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 	assert.match(trust.title, /CN=gomod-doctor lab CA/);
 	const store = fixes.find((fix) => fix.id === 'tls-system-store');
 	assert.equal(store?.kind, 'info');
-	assert.match(store.detail ?? '', new RegExp(`sudo cp ${files.ca.replaceAll('.', '\\.')} /usr/local/share/ca-certificates/.*update-ca-certificates`));
+	assert.match(
+		store.detail ?? '',
+		new RegExp(`sudo cp ${files.ca.replaceAll('.', String.raw`\.`)} /usr/local/share/ca-certificates/.*update-ca-certificates`),
+	);
 	assert.match(store.detail ?? '', /macOS: sudo security add-trusted-cert/);
-	assert.deepEqual(tlsFixes(offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'linux'}).map((fix) => fix.id), ['tls-trust-ca', 'tls-system-store'], 'an IP address is no GOINSECURE pattern');
+	assert.deepEqual(
+		tlsFixes(offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'linux'}).map((fix) => fix.id),
+		['tls-trust-ca', 'tls-system-store'],
+		'an IP address is no GOINSECURE pattern',
+	);
 
 	// GOINSECURE, for one private host go fetches directly: that host added to what GOINSECURE holds, nothing broader.
 	const direct = tlsFixes(['tls-goinsecure'], {host: 'git.corp.example', judgement, env, goinsecure: 'old.corp.example'});
@@ -148,7 +214,10 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 	]);
 
 	// On macOS and Windows go ignores SSL_CERT_FILE: the store is the way.
-	assert.deepEqual(tlsFixes(offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'darwin'}).map((fix) => fix.id), ['tls-system-store']);
+	assert.deepEqual(
+		tlsFixes(offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'darwin'}).map((fix) => fix.id),
+		['tls-system-store'],
+	);
 	// A server that does not send its CA: advice to save it, nothing written.
 	const leafOnly = judgeGoTrust({host: '127.0.0.1', pems: [labServerCertificate], roots: goRootCertificates({}), now: new Date()});
 	const save = tlsFixes(['tls-trust-ca'], {host: '127.0.0.1', judgement: leafOnly, env, goinsecure: '', platform: 'linux'});
@@ -157,13 +226,13 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 	assert.match(save[0].title, /Save CN=gomod-doctor lab CA/);
 });
 
-test('the state directory follows the journal\'s rules', () => {
+test("the state directory follows the journal's rules", () => {
 	assert.equal(stateDirectory({GOMOD_DOCTOR_STATE_DIR: '/s', HOME: '/h'}), '/s');
 	assert.equal(stateDirectory({XDG_STATE_HOME: '/x', HOME: '/h'}), '/x/gomod-doctor');
 	assert.equal(stateDirectory({XDG_STATE_HOME: 'relative', HOME: '/h'}), '/h/.local/state/gomod-doctor');
 });
 
-test('writeFixFiles writes go\'s roots, then the CA: a complete bundle, with the mode asked for', async (t) => {
+test("writeFixFiles writes go's roots, then the CA: a complete bundle, with the mode asked for", async (t) => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-tls-files-'));
 	t.after(async () => rm(root, {recursive: true, force: true}));
 	const bundle = path.join(root, 'state', 'tls', 'bundle.pem');
@@ -183,5 +252,8 @@ test('writeFixFiles writes go\'s roots, then the CA: a complete bundle, with the
 	assert.ok(text.endsWith(labCaCertificate));
 	assert.equal(await readFile(ca, 'utf8'), labCaCertificate);
 	assert.equal((await stat(ca)).mode & 0o777, 0o600);
-	assert.deepEqual(await writeFixFiles(nodeFileSystem, [{path: 'relative.pem', content: 'x', mode: 0o644}], {}), {ok: false, message: 'relative.pem is not an absolute path'});
+	assert.deepEqual(await writeFixFiles(nodeFileSystem, [{path: 'relative.pem', content: 'x', mode: 0o644}], {}), {
+		ok: false,
+		message: 'relative.pem is not an absolute path',
+	});
 });

@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {interceptionInChain, interceptionProductOf, isPublicGoHost, isPublicName, nameValues} from '../../source/probes/tls-interception.js';
+import {
+	interceptionInChain,
+	interceptionProductOf,
+	isPublicGoHost,
+	isPublicName,
+	nameValues,
+} from '../../source/probes/tls-interception.js';
 
 // Issuer names as interception products write them (from x509 errors users pasted, and the vendors' manuals).
 const intercepting: Array<[string, string]> = [
 	['CN=Zscaler Root CA, OU=Zscaler Inc., O=Zscaler Inc., L=San Jose, ST=California, C=US', 'Zscaler'],
 	['CN = Zscaler Intermediate Root CA (zscalerthree.net), OU = Zscaler Inc., O = Zscaler Inc.', 'Zscaler'],
-	['C=US, ST=California, L=Sunnyvale, O=Fortinet, OU=Certificate Authority, CN=FortiGate CA, emailAddress=support@fortinet.com', 'Fortinet FortiGate'],
+	[
+		'C=US, ST=California, L=Sunnyvale, O=Fortinet, OU=Certificate Authority, CN=FortiGate CA, emailAddress=support@fortinet.com',
+		'Fortinet FortiGate',
+	],
 	['CN=Fortinet_CA_SSL, O=Fortinet Ltd.', 'Fortinet FortiGate'],
 	['CN=Palo Alto Networks Decryption Root, O=Example Corp', 'Palo Alto Networks'],
 	['CN=ProxySG Root, O=Blue Coat Systems', 'Blue Coat / Symantec ProxySG'],
@@ -38,7 +47,7 @@ test('the CAs of interception products are named, whichever layout the name has'
 test('public CAs are not interception CAs', () => {
 	for (const name of [
 		'CN=ISRG Root X1, O=Internet Security Research Group, C=US',
-		'CN=R11, O=Let\'s Encrypt, C=US',
+		"CN=R11, O=Let's Encrypt, C=US",
 		'CN=DigiCert Global Root G2, OU=www.digicert.com, O=DigiCert Inc, C=US',
 		'CN=GTS Root R1, O=Google Trust Services LLC, C=US',
 		'CN=GlobalSign, O=GlobalSign, OU=GlobalSign Root CA - R3',
@@ -76,7 +85,18 @@ test('public names: not IPs, single labels or private top-level names', () => {
 		assert.equal(isPublicName(host), true, host);
 	}
 
-	for (const host of ['127.0.0.1', '::1', 'localhost', 'goproxy', 'git.corp.example', 'mirror.internal', 'athens.lan', 'nas.home.arpa', 'x.local', 'proxy.corp']) {
+	for (const host of [
+		'127.0.0.1',
+		'::1',
+		'localhost',
+		'goproxy',
+		'git.corp.example',
+		'mirror.internal',
+		'athens.lan',
+		'nas.home.arpa',
+		'x.local',
+		'proxy.corp',
+	]) {
 		assert.equal(isPublicName(host), false, host);
 	}
 

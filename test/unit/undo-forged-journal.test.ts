@@ -13,7 +13,13 @@ import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {System} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
 
-type Place = {readonly root: string; readonly state: string; readonly project: string; readonly victim: string; readonly env: Record<string, string>};
+type Place = {
+	readonly root: string;
+	readonly state: string;
+	readonly project: string;
+	readonly victim: string;
+	readonly env: Record<string, string>;
+};
 
 async function place(t: TestContext): Promise<Place> {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-forged-'));
@@ -25,12 +31,24 @@ async function place(t: TestContext): Promise<Place> {
 	await mkdir(path.join(root, 'home'));
 	const victim = path.join(root, 'victim.txt');
 	await writeFile(victim, 'precious\n');
-	const env = {HOME: path.join(root, 'home'), GOMOD_DOCTOR_STATE_DIR: state, GOENV: path.join(root, 'home', 'goenv'), PATH: process.env['PATH'] ?? ''};
+	const env = {
+		HOME: path.join(root, 'home'),
+		GOMOD_DOCTOR_STATE_DIR: state,
+		GOENV: path.join(root, 'home', 'goenv'),
+		PATH: process.env['PATH'] ?? '',
+	};
 	return {root, state, project, victim, env};
 }
 
 function entry(fields: Partial<JournalEntry> & Pick<JournalEntry, 'goenvFile'>): JournalEntry {
-	return {id: '20260101T000000Z-forged', createdAt: '2026-01-01T00:00:00.000Z', changes: [{key: 'GOPROXY', before: {set: true, value: 'x'}, after: undefined}], fileBefore: {exists: true}, status: 'applied', ...fields};
+	return {
+		id: '20260101T000000Z-forged',
+		createdAt: '2026-01-01T00:00:00.000Z',
+		changes: [{key: 'GOPROXY', before: {set: true, value: 'x'}, after: undefined}],
+		fileBefore: {exists: true},
+		status: 'applied',
+		...fields,
+	};
 }
 
 async function writeJournal(p: Place, entries: readonly JournalEntry[], mode = 0o600): Promise<void> {
@@ -51,7 +69,15 @@ async function assertRefused(p: Place, pattern: RegExp): Promise<void> {
 
 test('a .netrc entry that deletes any file is refused', async (t) => {
 	const p = await place(t);
-	await writeJournal(p, [entry({goenvFile: p.victim, changes: [{key: '.netrc entry for x', before: {set: false}, after: undefined}], fileBefore: {exists: false}, status: 'pending', netrc: {file: p.victim, machine: 'x', existed: false}})]);
+	await writeJournal(p, [
+		entry({
+			goenvFile: p.victim,
+			changes: [{key: '.netrc entry for x', before: {set: false}, after: undefined}],
+			fileBefore: {exists: false},
+			status: 'pending',
+			netrc: {file: p.victim, machine: 'x', existed: false},
+		}),
+	]);
 	await assertRefused(p, /not the \.netrc go reads/);
 });
 
@@ -59,11 +85,19 @@ test('a .netrc entry that overwrites any file with a "backup" is refused', async
 	const p = await place(t);
 	const backup = path.join(p.root, 'evil');
 	await writeFile(backup, 'owned\n');
-	await writeJournal(p, [entry({goenvFile: p.victim, status: 'pending', netrc: {file: p.victim, machine: 'x', existed: true, backup, sha256: sha256('owned\n')}})]);
+	await writeJournal(p, [
+		entry({
+			goenvFile: p.victim,
+			status: 'pending',
+			netrc: {file: p.victim, machine: 'x', existed: true, backup, sha256: sha256('owned\n')},
+		}),
+	]);
 	await assertRefused(p, /not the \.netrc go reads/);
 	// Even for the real .netrc, a backup from outside the tool's backup directories is refused.
 	const netrc = path.join(p.env['HOME']!, '.netrc');
-	await writeJournal(p, [entry({goenvFile: netrc, status: 'pending', netrc: {file: netrc, machine: 'x', existed: true, backup, sha256: sha256('owned\n')}})]);
+	await writeJournal(p, [
+		entry({goenvFile: netrc, status: 'pending', netrc: {file: netrc, machine: 'x', existed: true, backup, sha256: sha256('owned\n')}}),
+	]);
 	await assertRefused(p, /not in a backup directory of gomod-doctor/);
 });
 
@@ -72,10 +106,18 @@ test('a files entry that overwrites a go.mod or go.sum outside the project undo 
 	const other = path.join(p.root, 'other');
 	await mkdir(other);
 	await writeFile(path.join(other, 'go.mod'), 'module other\n');
-	await writeJournal(p, [entry({goenvFile: path.join(other, 'go.mod'), status: 'pending', files: [{path: path.join(other, 'go.mod'), exists: true, content: 'module evil\n'}]})]);
+	await writeJournal(p, [
+		entry({
+			goenvFile: path.join(other, 'go.mod'),
+			status: 'pending',
+			files: [{path: path.join(other, 'go.mod'), exists: true, content: 'module evil\n'}],
+		}),
+	]);
 	await assertRefused(p, /not the go\.mod or go\.sum of/);
 	assert.equal(await readFile(path.join(other, 'go.mod'), 'utf8'), 'module other\n');
-	await writeJournal(p, [entry({goenvFile: path.join(p.project, 'go.mod'), status: 'pending', files: [{path: p.victim, exists: true, content: 'evil\n'}]})]);
+	await writeJournal(p, [
+		entry({goenvFile: path.join(p.project, 'go.mod'), status: 'pending', files: [{path: p.victim, exists: true, content: 'evil\n'}]}),
+	]);
 	await assertRefused(p, /not the go\.mod or go\.sum of/);
 });
 
@@ -88,9 +130,8 @@ test('a GOENV entry that sets GOFLAGS=-toolexec (or runs a GOAUTH command, or se
 		['GOAUTH', 'command /tmp/evil', /GOAUTH to run a command/],
 		['CC', '/tmp/evil', /CC, which no fix of gomod-doctor changes/],
 	] as const) {
-		// eslint-disable-next-line no-await-in-loop
 		await writeJournal(p, [entry({goenvFile: p.env['GOENV']!, changes: [{key, before: {set: true, value}, after: undefined}]})]);
-		// eslint-disable-next-line no-await-in-loop
+
 		await assertRefused(p, pattern);
 	}
 });
@@ -124,9 +165,20 @@ test('a journal others can write (or in a directory others can write) is not bel
 
 test('gomod-doctor undo: a forged entry is refused with a clear message and exit 2', async (t) => {
 	const p = await place(t);
-	await writeJournal(p, [entry({goenvFile: p.victim, changes: [{key: '.netrc entry for x', before: {set: false}, after: undefined}], fileBefore: {exists: false}, status: 'pending', netrc: {file: p.victim, machine: 'x', existed: false}})]);
+	await writeJournal(p, [
+		entry({
+			goenvFile: p.victim,
+			changes: [{key: '.netrc entry for x', before: {set: false}, after: undefined}],
+			fileBefore: {exists: false},
+			status: 'pending',
+			netrc: {file: p.victim, machine: 'x', existed: false},
+		}),
+	]);
 	const run = await runCli(['undo'], {env: p.env, cwd: p.project});
 	assert.equal(run.exitCode, 2, run.stdout + run.stderr);
-	assert.match(run.stdout, /undo refused, nothing was changed: journal entry 20260101T000000Z-forged was not written by a fix of gomod-doctor/);
+	assert.match(
+		run.stdout,
+		/undo refused, nothing was changed: journal entry 20260101T000000Z-forged was not written by a fix of gomod-doctor/,
+	);
 	assert.equal(await readFile(p.victim, 'utf8'), 'precious\n');
 });

@@ -1,9 +1,35 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {compareVersions, editDistance, findPathTypo, isPseudoVersion, isValidVersion, nearestVersions, parseSemver, sampleVersionList, sortVersions, summarizeVersions} from '../../source/go/versions.js';
+import {
+	compareVersions,
+	editDistance,
+	findPathTypo,
+	isPseudoVersion,
+	isValidVersion,
+	nearestVersions,
+	parseSemver,
+	sampleVersionList,
+	sortVersions,
+	summarizeVersions,
+} from '../../source/go/versions.js';
 
 test('semver order as x/mod/semver: pre-releases before their release, numeric identifiers as numbers, build metadata ignored', () => {
-	const ordered = ['v0.9.0', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-alpha.beta', 'v1.0.0-beta', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.0.1', 'v1.2.0', 'v1.10.0', 'v2.0.0+incompatible', 'v10.0.0'];
+	const ordered = [
+		'v0.9.0',
+		'v1.0.0-alpha',
+		'v1.0.0-alpha.1',
+		'v1.0.0-alpha.beta',
+		'v1.0.0-beta',
+		'v1.0.0-beta.2',
+		'v1.0.0-beta.11',
+		'v1.0.0-rc.1',
+		'v1.0.0',
+		'v1.0.1',
+		'v1.2.0',
+		'v1.10.0',
+		'v2.0.0+incompatible',
+		'v10.0.0',
+	];
 	assert.deepEqual(sortVersions(ordered.toReversed()), ordered);
 	assert.equal(compareVersions('v2.0.0+incompatible', 'v2.0.0'), 0);
 	assert.equal(compareVersions('v1.2', 'v1.2.0'), 0, 'a shorthand compares as its full form');
@@ -17,7 +43,12 @@ test('semver order as x/mod/semver: pre-releases before their release, numeric i
 });
 
 test('pseudo-versions are pre-releases of the version after their base, in commit-time order', () => {
-	for (const pseudo of ['v0.0.0-20240102150405-abcdefabcdef', 'v1.2.4-0.20240102150405-abcdefabcdef', 'v1.2.3-pre.0.20240102150405-abcdefabcdef', 'v2.0.0-20191109021931-daa7c04131f5+incompatible']) {
+	for (const pseudo of [
+		'v0.0.0-20240102150405-abcdefabcdef',
+		'v1.2.4-0.20240102150405-abcdefabcdef',
+		'v1.2.3-pre.0.20240102150405-abcdefabcdef',
+		'v2.0.0-20191109021931-daa7c04131f5+incompatible',
+	]) {
 		assert.equal(isPseudoVersion(pseudo), true, pseudo);
 	}
 
@@ -29,7 +60,12 @@ test('pseudo-versions are pre-releases of the version after their base, in commi
 });
 
 test('nearest: the closest lower release of the same major, else the closest higher; never another major', () => {
-	assert.deepEqual(nearestVersions('v1.3.0', ['v1.1.0', 'v1.2.0']), {exists: false, nearest: 'v1.2.0', lower: 'v1.2.0', latestSameMajor: 'v1.2.0'});
+	assert.deepEqual(nearestVersions('v1.3.0', ['v1.1.0', 'v1.2.0']), {
+		exists: false,
+		nearest: 'v1.2.0',
+		lower: 'v1.2.0',
+		latestSameMajor: 'v1.2.0',
+	});
 	assert.equal(nearestVersions('v1.0.5', ['v1.0.4', 'v1.0.6', 'v2.0.0']).nearest, 'v1.0.4');
 	assert.equal(nearestVersions('v1.0.0', ['v1.0.1', 'v1.1.0']).nearest, 'v1.0.1', 'nothing lower: the closest higher');
 	assert.equal(nearestVersions('v3.1.0', ['v1.0.0', 'v2.0.0']).nearest, undefined, 'other majors are other modules');
@@ -47,10 +83,22 @@ test('typos: a misspelled host, or a path one or two edits from another requirem
 	assert.deepEqual(findPathTypo('golang.ogr/x/mod'), {kind: 'host', suggestion: 'golang.org/x/mod', distance: 1});
 	assert.equal(findPathTypo('github.com/spf13/cobra'), undefined);
 	assert.equal(findPathTypo('example.com/lab/greet'), undefined);
-	assert.deepEqual(findPathTypo('github.com/spf13/cobr', ['github.com/spf13/cobra', 'github.com/stretchr/testify']), {kind: 'requirement', suggestion: 'github.com/spf13/cobra', distance: 1});
-	assert.deepEqual(findPathTypo('github.com/Sirupsen/logrus', ['github.com/sirupsen/logrus']), {kind: 'requirement', suggestion: 'github.com/sirupsen/logrus', distance: 1});
+	assert.deepEqual(findPathTypo('github.com/spf13/cobr', ['github.com/spf13/cobra', 'github.com/stretchr/testify']), {
+		kind: 'requirement',
+		suggestion: 'github.com/spf13/cobra',
+		distance: 1,
+	});
+	assert.deepEqual(findPathTypo('github.com/Sirupsen/logrus', ['github.com/sirupsen/logrus']), {
+		kind: 'requirement',
+		suggestion: 'github.com/sirupsen/logrus',
+		distance: 1,
+	});
 	assert.equal(findPathTypo('github.com/foo/bar/v2', ['github.com/foo/bar']), undefined, 'another major version is not a typo');
-	assert.equal(findPathTypo('github.com/acme/widgets', ['github.com/other/thing']), undefined, 'only a path close to another is a suggestion');
+	assert.equal(
+		findPathTypo('github.com/acme/widgets', ['github.com/other/thing']),
+		undefined,
+		'only a path close to another is a suggestion',
+	);
 });
 
 test('a list of 100,000 versions is sampled in one pass: the count, both ends and the nearest, as nearestVersions over the whole list would pick', () => {
@@ -71,6 +119,10 @@ test('a list of 100,000 versions is sampled in one pass: the count, both ends an
 		assert.match(summary, / … v1\.2\.0, v1\.4\.0-rc\.1, v1\.5\.0, v2\.0\.0\+incompatible$/);
 	}
 
-	assert.match(summarizeVersions(sampleVersionList(body, 'v0.50.500'), 'v0.50.500'), / … v0\.50\.499, v0\.50\.501 … /, 'the neighbours of the one asked for');
+	assert.match(
+		summarizeVersions(sampleVersionList(body, 'v0.50.500'), 'v0.50.500'),
+		/ … v0\.50\.499, v0\.50\.501 … /,
+		'the neighbours of the one asked for',
+	);
 	assert.equal(summarizeVersions(sampleVersionList('v1.0.0\nv0.9.0\n', 'v1.1.0'), 'v1.1.0'), 'v0.9.0, v1.0.0', 'a short list whole');
 });

@@ -14,9 +14,12 @@ export const en = {
 		scheme: {question: 'Does {label} use TLS?'},
 		tls: {question: 'Does the TLS handshake with {host} succeed?'},
 		list: {question: 'Does {label} serve the versions of {module}?'},
-		healthy: {summary: '{label} answers go\'s requests.'},
+		healthy: {summary: "{label} answers go's requests."},
 		notHere: {summary: '{label} works but does not have {module} (404/410): with `,` go tries the next entry.'},
-		refusesModule: {summary: '{label} answers, but refuses {module} (403) without asking for credentials: the module is not available there, or its policy refuses it; go stops at this entry.'},
+		refusesModule: {
+			summary:
+				'{label} answers, but refuses {module} (403) without asking for credentials: the module is not available there, or its policy refuses it; go stops at this entry.',
+		},
 		dnsFails: {summary: 'The name {host} cannot be resolved: check DNS, or use another entry.'},
 		portClosed: {summary: 'Port {port} on {host} refuses connections: the service is down or a firewall rejects it.'},
 		unroutable: {summary: '{host} is unreachable from here (no route): check the local network and routing.'},

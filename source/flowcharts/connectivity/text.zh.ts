@@ -24,7 +24,9 @@ export const zh: FlowchartText<typeof connectivityGraph.nodes, Record<string, ne
 		tlsFails: {summary: '与 {host} 的 TLS 握手失败：请检查证书链。'},
 		badResponse: {summary: '{label} 连得上，但响应不正确（错误状态码，或不符合 GOPROXY 协议）。'},
 		needsAuth: {summary: '{label} 要求提供凭据（401，或 WWW-Authenticate 质询）。'},
-		refusesModule: {summary: '{label} 有应答，但以 403 拒绝 {module}，且没有要求凭据：该模块在那里不可用，或者它的策略拒绝；go 在这个条目处停下。'},
+		refusesModule: {
+			summary: '{label} 有应答，但以 403 拒绝 {module}，且没有要求凭据：该模块在那里不可用，或者它的策略拒绝；go 在这个条目处停下。',
+		},
 		proxyUnresolved: {summary: '{proxy}的主机名无法解析：go 无法经由它访问 {label}。'},
 		proxyDown: {summary: '连不上{proxy}，所以 go 无法经由它访问 {label}。'},
 		httpProxy: {summary: '环境变量中的 HTTP(S) 代理让对 {label} 的请求失败了。'},

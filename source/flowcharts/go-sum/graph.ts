@@ -10,7 +10,7 @@ export type GoSumSubject = {
 };
 
 /**
-go.sum entries: `go mod download` can succeed while `go build` fails with `missing go.sum entry` (download records
+Go.sum entries: `go mod download` can succeed while `go build` fails with `missing go.sum entry` (download records
 only the go.mod hashes of the graph), and with -mod=readonly go refuses to add them itself. The check loads the
 packages as a build does (`go list -deps ./...`); the remedies are `go mod download MOD` and `go mod tidy`.
 */

@@ -7,7 +7,7 @@ import {en} from './text.en.js';
 import {zh} from './text.zh.js';
 
 /**
-go.sum entries (§4.2), after the reproduction: when go.mod exists and either go's download succeeded (a build may
+Go.sum entries (§4.2), after the reproduction: when go.mod exists and either go's download succeeded (a build may
 still fail) or go said `missing go.sum entry` / `updates to go.sum needed`.
 */
 export const goSumFlowchart = defineFlowchart<GoSumSubject>()({
@@ -25,7 +25,15 @@ export const goSumFlowchart = defineFlowchart<GoSumSubject>()({
 	},
 	checks: {
 		'go-sum-lines': async (subject, run) =>
-			goSumLinesProbe.run({system: run.context.system, dir: subject.dir, env: run.context.env, goMod: run.context.goMod, timeoutMs: run.timeoutMs, signal: run.signal, text: run.text.lines}),
+			goSumLinesProbe.run({
+				system: run.context.system,
+				dir: subject.dir,
+				env: run.context.env,
+				goMod: run.context.goMod,
+				timeoutMs: run.timeoutMs,
+				signal: run.signal,
+				text: run.text.lines,
+			}),
 	},
 	findings(walk, {evidence, text, dataOf}) {
 		if (walk.verdict === 'healthy') {
@@ -42,7 +50,16 @@ export const goSumFlowchart = defineFlowchart<GoSumSubject>()({
 			return [goSumTidyFix(loadPackagesArgv)];
 		});
 		const which = modules.length === 0 ? '' : text.which(modules.join(', '));
-		return [{category: 'go-sum-missing', severity: 'error', subject: modules.length === 1 ? modules[0]! : 'go.sum', summary: `${walk.summary}${which}`, evidence, fixes}];
+		return [
+			{
+				category: 'go-sum-missing',
+				severity: 'error',
+				subject: modules.length === 1 ? modules[0]! : 'go.sum',
+				summary: `${walk.summary}${which}`,
+				evidence,
+				fixes,
+			},
+		];
 	},
 	text: {en, zh},
 });

@@ -6,8 +6,10 @@ export type ModuleCacheSubject = {
 	/** GOMODCACHE. */
 	readonly label: string;
 	readonly dir: string;
-	/** `MOD@VER` that failed, or `the module graph`. */
+	/** `MOD@VER` that failed, or `the module graph` in words (see `wholeGraph`), for the node texts. */
 	readonly module: string;
+	/** Go named no module: the clean repeat downloads the whole graph. */
+	readonly wholeGraph: boolean;
 };
 
 /**

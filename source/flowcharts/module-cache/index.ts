@@ -6,14 +6,15 @@ import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {t} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import type {System} from '../../system/types.js';
-import {defineFlowchart} from '../define-flowchart.js';
+import {assertNever} from '../../model/assert-never.js';
+import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
 import {moduleCacheGraph, type ModuleCacheSubject} from './graph.js';
 import {cacheSizeProbe, cacheWritableProbe, cleanRepeatProbe, type CacheProbeInput} from './probe-cache.js';
 import {en, type ModuleCacheMessages} from './text.en.js';
 import {zh} from './text.zh.js';
 
-/** The subject's module when go named none, in the session's language (compared within one session only). */
-const wholeGraph = (): string => t().findings.wholeGraph;
+/** How the node texts name the module when go named none, in the session's language. */
+const wholeGraphWords = (): string => t().findings.wholeGraph;
 
 /**
 §4.1, after go failed in a way that points at the module cache (`permission denied` or `read-only file system`
@@ -37,7 +38,8 @@ export const moduleCacheFlowchart = defineFlowchart<ModuleCacheSubject>()({
 		}
 
 		const failed = reproduction.failures[0];
-		return [{label: dir, dir, module: context.requested ?? (failed === undefined ? wholeGraph() : `${failed.module}@${failed.version}`)}];
+		const module = context.requested ?? (failed === undefined ? undefined : `${failed.module}@${failed.version}`);
+		return [{label: dir, dir, module: module ?? wholeGraphWords(), wholeGraph: module === undefined}];
 	},
 	checks: {
 		'cache-writable': async (subject, run) => cacheWritableProbe.run(cacheInput(subject, run)),
@@ -64,14 +66,14 @@ function cacheInput(subject: ModuleCacheSubject, run: CheckRun): CacheProbeInput
 		dir: subject.dir,
 		env: run.context.env,
 		cwd: run.context.dir,
-		...(subject.module === wholeGraph() ? {} : {module: subject.module}),
+		...(subject.wholeGraph ? {} : {module: subject.module}),
 		timeoutMs: run.timeoutMs,
 		...(run.signal === undefined ? {} : {signal: run.signal}),
 	};
 }
 
 function fixFor(
-	id: string,
+	id: FixIdOf<typeof moduleCacheGraph>,
 	subject: ModuleCacheSubject,
 	bytes: number | undefined,
 	context: InvestigationContext,
@@ -97,7 +99,7 @@ function fixFor(
 		}
 
 		default: {
-			return [];
+			return assertNever(id);
 		}
 	}
 }

@@ -11,7 +11,8 @@ import {redactUserinfo} from '../../model/format.js';
 import type {Evidence, Fix} from '../../model/report.js';
 import {proxyFetchProbe} from '../../probes/network-probes.js';
 import {canaryFrom} from '../../probes/probe-canary.js';
-import {defineFlowchart} from '../define-flowchart.js';
+import {assertNever} from '../../model/assert-never.js';
+import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
 import {notFoundGraph, type NotFoundSubject} from './graph.js';
 import {replaceTargetProbe, versionListProbe} from './probe-versions.js';
 import {en, type NotFoundMessages} from './text.en.js';
@@ -196,7 +197,7 @@ type FixInput = {
 	readonly text: NotFoundMessages;
 };
 
-function fixFor(id: string, subject: NotFoundSubject, {versions, refusedBy, context, text}: FixInput): Fix[] {
+function fixFor(id: FixIdOf<typeof notFoundGraph>, subject: NotFoundSubject, {versions, refusedBy, context, text}: FixInput): Fix[] {
 	switch (id) {
 		case 'module-go-get': {
 			const suggested = suggestedVersion(subject.version, versions);
@@ -256,7 +257,7 @@ function fixFor(id: string, subject: NotFoundSubject, {versions, refusedBy, cont
 		}
 
 		default: {
-			return [];
+			return assertNever(id);
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import {STATUS_CODES} from 'node:http';
+import {assertNever} from '../../model/assert-never.js';
 import type {CheckRun, InvestigationContext} from '../../diagnose/investigation.js';
 import {gitGlobalConfigFile} from '../../fixes/apply-git-config.js';
 import {goprivateFix, insteadOfFix, netrcFix, privateMatch, sharedHostingHosts} from '../../fixes/fix-private.js';
@@ -114,7 +115,7 @@ export const privateModuleFlowchart = defineFlowchart<PrivateModuleSubject>()({
 				}
 
 				default: {
-					return [];
+					return assertNever(id);
 				}
 			}
 		});

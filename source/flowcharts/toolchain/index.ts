@@ -4,7 +4,8 @@ import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {compareGoVersions, localToolchain, looksUnreleased, parseGotoolchain, wantedToolchain} from '../../go/toolchain.js';
 import {t} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
-import {defineFlowchart} from '../define-flowchart.js';
+import {assertNever} from '../../model/assert-never.js';
+import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
 import {toolchainGraph, type ToolchainSubject} from './graph.js';
 import {toolchainServedProbe} from './probe-toolchain-served.js';
 import {en, type ToolchainMessages} from './text.en.js';
@@ -101,7 +102,7 @@ type FixInput = {
 	readonly text: ToolchainMessages;
 };
 
-function fixFor(id: string, {subject, url, unreleased, context, text}: FixInput): Fix[] {
+function fixFor(id: FixIdOf<typeof toolchainGraph>, {subject, url, unreleased, context, text}: FixInput): Fix[] {
 	switch (id) {
 		case 'toolchain-allow-switch': {
 			return [
@@ -167,7 +168,7 @@ function fixFor(id: string, {subject, url, unreleased, context, text}: FixInput)
 		}
 
 		default: {
-			return [];
+			return assertNever(id);
 		}
 	}
 }

@@ -24,11 +24,28 @@ export const vendorFlowchart = defineFlowchart<VendorSubject>()({
 		}
 
 		const rest = flags.filter((flag) => !culprits.includes(flag)).join(' ');
-		return [{label: 'GOFLAGS', value: goflags.value, source: goflags.source, from: text.from[goflags.source], culprits: culprits.join(' '), rest, dir: context.dir}];
+		return [
+			{
+				label: 'GOFLAGS',
+				value: goflags.value,
+				source: goflags.source,
+				from: text.from[goflags.source],
+				culprits: culprits.join(' '),
+				rest,
+				dir: context.dir,
+			},
+		];
 	},
 	checks: {
 		'vendor-tree': async (subject, run) =>
-			vendorTreeProbe.run({system: run.context.system, dir: subject.dir, env: run.context.env, timeoutMs: run.timeoutMs, signal: run.signal, text: run.text.tree}),
+			vendorTreeProbe.run({
+				system: run.context.system,
+				dir: subject.dir,
+				env: run.context.env,
+				timeoutMs: run.timeoutMs,
+				signal: run.signal,
+				text: run.text.tree,
+			}),
 	},
 	findings(walk, {evidence, text}) {
 		if (walk.verdict === 'healthy') {
@@ -36,9 +53,19 @@ export const vendorFlowchart = defineFlowchart<VendorSubject>()({
 		}
 
 		const {subject} = walk;
-		const setting: Evidence = {probe: 'config', tool: 'go', command: 'go env GOFLAGS', argv: ['go', 'env', 'GOFLAGS'], outcome: 'mod-vendor', summary: text.setting(subject.value, subject.from), durationMs: 0};
+		const setting: Evidence = {
+			probe: 'config',
+			tool: 'go',
+			command: 'go env GOFLAGS',
+			argv: ['go', 'env', 'GOFLAGS'],
+			outcome: 'mod-vendor',
+			summary: text.setting(subject.value, subject.from),
+			durationMs: 0,
+		};
 		const fixes = walk.offers.map((id) => (id === 'settings-vendor-sync' ? syncFix(text) : dropFlagFix(subject, text)));
-		return [{category: walk.verdict, severity: 'error', subject: 'GOFLAGS', summary: walk.summary, evidence: [setting, ...evidence], fixes}];
+		return [
+			{category: walk.verdict, severity: 'error', subject: 'GOFLAGS', summary: walk.summary, evidence: [setting, ...evidence], fixes},
+		];
 	},
 	text: {en, zh},
 	scenarios: vendorScenarios,
@@ -61,7 +88,12 @@ function syncFix(text: VendorMessages): Fix {
 /** GOFLAGS without -mod=vendor, written where the value comes from: the shell for the OS environment, else go env. */
 function dropFlagFix(subject: VendorSubject, text: VendorMessages): Fix {
 	const value = subject.rest === '' ? undefined : subject.rest;
-	const base = {id: 'settings-mod-vendor-goflags', title: value === undefined ? text.drop.unset : text.drop.set(value), scope: 'persistent', weakensSecurity: false} as const;
+	const base = {
+		id: 'settings-mod-vendor-goflags',
+		title: value === undefined ? text.drop.unset : text.drop.set(value),
+		scope: 'persistent',
+		weakensSecurity: false,
+	} as const;
 	if (subject.source === 'environment') {
 		return {...base, detail: text.drop.shellDetail, kind: 'shell', shell: [shellLine('GOFLAGS', value)], env: {GOFLAGS: value}};
 	}

@@ -2,7 +2,7 @@ import {labModules, labRequirements} from '../../lab/lab-modules.js';
 import {defineScenario, good} from '../../lab/scenario-kit.js';
 import type {FlowchartScenario} from '../define-flowchart.js';
 
-/** vendor/ as `go mod vendor` writes it for the lab project: modules.txt and each required module's files. */
+/** Vendor/ as `go mod vendor` writes it for the lab project: modules.txt and each required module's files. */
 function vendorTree(): Record<string, string> {
 	const files: Record<string, string> = {};
 	let modulesTxt = '';
@@ -47,7 +47,10 @@ export const vendorScenarios: readonly FlowchartScenario[] = [
 			goproxy: '{good},direct',
 			candidates: ['good'],
 			expected: {category: 'goproxy-config'},
-			setup: async () => ({env: {GOFLAGS: '-mod=vendor -trimpath'}, files: {'vendor/modules.txt': '# example.com/lab/greet v1.1.0\n## explicit\n'}}),
+			setup: async () => ({
+				env: {GOFLAGS: '-mod=vendor -trimpath'},
+				files: {'vendor/modules.txt': '# example.com/lab/greet v1.1.0\n## explicit\n'},
+			}),
 		}),
 		expect: {
 			exitCode: 1,

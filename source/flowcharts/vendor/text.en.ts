@@ -21,7 +21,12 @@ export const en = {
 		dropFlag: {title: 'Remove -mod=vendor from GOFLAGS where it is set'},
 	},
 	messages: {
-		from: {environment: 'the OS environment', 'goenv-file': 'the GOENV file', 'goroot-env': '$GOROOT/go.env', default: "go's default"} satisfies Record<SettingSource, string>,
+		from: {
+			environment: 'the OS environment',
+			'goenv-file': 'the GOENV file',
+			'goroot-env': '$GOROOT/go.env',
+			default: "go's default",
+		} satisfies Record<SettingSource, string>,
 		setting: (value: string, from: string) => `GOFLAGS=${value} (from ${from})`,
 		tree: {
 			consistent: 'go list -m accepts the vendor tree: vendor/modules.txt matches go.mod.',
@@ -32,13 +37,15 @@ export const en = {
 		},
 		sync: {
 			title: 'Bring the vendor tree in line with go.mod (go mod vendor)',
-			detail: 'The module vendors its dependencies (vendor/modules.txt exists): go mod vendor rewrites vendor/ from go.mod and go.sum (it downloads the modules it copies). Commit the result.',
+			detail:
+				'The module vendors its dependencies (vendor/modules.txt exists): go mod vendor rewrites vendor/ from go.mod and go.sum (it downloads the modules it copies). Commit the result.',
 		},
 		drop: {
 			set: (rest: string) => `Set GOFLAGS=${rest}`,
 			unset: 'Remove GOFLAGS',
 			goEnvDetail: 'GOFLAGS comes from the GOENV file: go env -w changes it there, and go env -u can undo it.',
-			shellDetail: 'GOFLAGS is set in the OS environment, which wins over go env -w: change the line of your shell profile (or CI configuration) that sets it.',
+			shellDetail:
+				'GOFLAGS is set in the OS environment, which wins over go env -w: change the line of your shell profile (or CI configuration) that sets it.',
 		},
 	},
 } satisfies FlowchartText<typeof vendorGraph.nodes, unknown>;

@@ -32,7 +32,8 @@ export const zh: FlowchartText<typeof vendorGraph.nodes, VendorMessages> = {
 		},
 		sync: {
 			title: '让 vendor 目录与 go.mod 一致（go mod vendor）',
-			detail: '该模块把依赖放在 vendor 目录中（存在 vendor/modules.txt）：go mod vendor 会按照 go.mod 和 go.sum 重写 vendor/（会下载它要复制的模块）。请提交结果。',
+			detail:
+				'该模块把依赖放在 vendor 目录中（存在 vendor/modules.txt）：go mod vendor 会按照 go.mod 和 go.sum 重写 vendor/（会下载它要复制的模块）。请提交结果。',
 		},
 		drop: {
 			set: (rest) => `设置 GOFLAGS=${rest}`,

@@ -11,6 +11,7 @@ export const checksum = {
 		`Runs go mod download -json once with ${variables} set for that process only, in an empty directory outside the project (go.sum is neither read nor written) and with an empty temporary module cache. It weakens security for that one run and is never written with go env -w; it shows the real error behind the verification step.`,
 	isolateWorks: (module: string, sum: string, goModSum: string) =>
 		`With verification off go downloads ${module} (zip ${sum}, go.mod ${goModSum}): the download itself works; verification is what stopped go. Compare these hashes with go.sum before accepting anything.`,
-	isolateFails: (error: string) => `With verification off go still fails: ${error} This is the real error; verification was not what stopped go.`,
+	isolateFails: (error: string) =>
+		`With verification off go still fails: ${error} This is the real error; verification was not what stopped go.`,
 	isolateRefused: (reason: string) => `Not run: ${reason}.`,
 };

@@ -47,7 +47,8 @@ export const cli = {
 	undo: {
 		nothing: 'Nothing to undo: the journal holds no change that is still applied.',
 		restored: (keys: string, id: string) => `Restored ${keys} (journal entry ${id}).`,
-		fileMatches: 'Every file it changed (GOENV file, .netrc, git config, go.mod, go.sum) is byte for byte as it was before gomod-doctor changed it.',
+		fileMatches:
+			'Every file it changed (GOENV file, .netrc, git config, go.mod, go.sum) is byte for byte as it was before gomod-doctor changed it.',
 	},
 	lab: {
 		scenarios: 'Lab scenarios (gomod-doctor lab SCENARIO):',
@@ -60,7 +61,8 @@ export const cli = {
 		kept: (root: string) => `Lab files kept in ${root}`,
 	},
 	classify: {
-		needsInput: 'classify reads go\'s output from a file or from standard input: gomod-doctor classify build.log, or go mod download 2>&1 | gomod-doctor classify',
+		needsInput:
+			"classify reads go's output from a file or from standard input: gomod-doctor classify build.log, or go mod download 2>&1 | gomod-doctor classify",
 		cannotRead: (file: string, reason: string) => `classify: cannot read ${file}: ${reason}`,
 		isDirectory: (file: string) => `classify: ${file} is a directory`,
 	},

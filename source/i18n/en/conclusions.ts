@@ -7,7 +7,7 @@ export const conclusions = {
 	/** The go-missing finding and headline (the probe's own message says the same, so it is not repeated). */
 	goMissing: 'go is not installed or not on PATH: no go executable was found in any directory of PATH.',
 	/**
-	go cannot parse go.mod; `error` is go's own message (file, line, what is wrong); `checkedFirst`: found before any
+	Go cannot parse go.mod; `error` is go's own message (file, line, what is wrong); `checkedFirst`: found before any
 	network check (go mod edit -json), not by go's download itself.
 	*/
 	goModInvalid: (error: string, checkedFirst: boolean) =>
@@ -26,7 +26,8 @@ export const conclusions = {
 	goFetchedAnyway: (label: string, summary: string) =>
 		`${label}: go itself fetched from it in this run, so it resolves and answers; the check that said otherwise met a passing failure (a resolver or network that stalled for a moment), not a fault of the setup. The check said: ${summary}`,
 	/** The one-line headline: the first finding's category, subject and title, and how many more there are. */
-	headline: (category: string, subject: string, title: string, more: number) => `${category}: ${subject}: ${title}${more > 0 ? ` (+${more} more)` : ''}`,
+	headline: (category: string, subject: string, title: string, more: number) =>
+		`${category}: ${subject}: ${title}${more > 0 ? ` (+${more} more)` : ''}`,
 	useWorking: {
 		title: (proxy: string) => `Use ${proxy} first`,
 		/** `ms`: how long its version list took, when measured; `broken`: the entries dropped, `count` of them. */
@@ -50,8 +51,10 @@ export const conclusions = {
 	verdict: {
 		entry: (position: number, label: string) => `GOPROXY entry ${position} (${label})`,
 		sumdb: (name: string) => `The checksum database ${name}`,
-		status: (where: string, status: number, reason: string, stops: boolean) => `${where} answers ${status} ${reason}${stops ? '; go stops there' : ''}.`,
-		everyPath: (where: string, status: number, reason: string) => `${where} answers ${status} ${reason} even for modules that exist; go gets nothing from it.`,
+		status: (where: string, status: number, reason: string, stops: boolean) =>
+			`${where} answers ${status} ${reason}${stops ? '; go stops there' : ''}.`,
+		everyPath: (where: string, status: number, reason: string) =>
+			`${where} answers ${status} ${reason} even for modules that exist; go gets nothing from it.`,
 		refused: (where: string, stops: boolean) => `${where} refuses connections${stops ? '; go stops there' : ''}.`,
 		noSuchHost: (where: string, stops: boolean) => `${where} does not resolve (no such host)${stops ? '; go stops there' : ''}.`,
 		noAnswer: (where: string) => `${where} accepts the connection but never answers; go waits on it.`,
@@ -67,7 +70,9 @@ export const conclusions = {
 		/** `cause`: a sentence. */
 		checksumMismatch: (module: string, version: string, cause: string) => `checksum mismatch for ${module} ${version}: ${cause}`,
 		/** A status go read for `subject`, which the finding's own sentence (`sentence`) explains. */
-		goGets: (status: number, reason: string, subject: string, sentence: string) => `go gets ${status} ${reason} for ${subject}: ${sentence}`,
+		goGets: (status: number, reason: string, subject: string, sentence: string) =>
+			`go gets ${status} ${reason} for ${subject}: ${sentence}`,
 	},
-	shadowedByEnvironment: (detail: string) => `${detail} GOPROXY is set in your shell's environment, which overrides go env -w: change it there.`,
+	shadowedByEnvironment: (detail: string) =>
+		`${detail} GOPROXY is set in your shell's environment, which overrides go env -w: change it there.`,
 };

@@ -3,7 +3,12 @@ What gomod-doctor says about running go itself: the reproduction's headline (go'
 as go printed it), why a module query is not run, and what go does with each proxy variable.
 */
 /** What the words need of `DownloadStop` (source/go/reproduce-download.ts). */
-export type DownloadStopWords = {readonly reason: 'no-progress' | 'silent-entry' | 'longest'; readonly quietMs: number; readonly limitMs: number; readonly entry?: string};
+export type DownloadStopWords = {
+	readonly reason: 'no-progress' | 'silent-entry' | 'longest';
+	readonly quietMs: number;
+	readonly limitMs: number;
+	readonly entry?: string;
+};
 
 /** `3.0 s`, `12 s`. */
 function seconds(ms: number): string {
@@ -19,7 +24,7 @@ export const go = {
 			`go mod download was stopped after it used more than ${megabytes} MB of memory: the server sent more than go can hold for a module${last === undefined ? '' : ` (last: downloading ${last})`} (an endless or compressed-bomb answer)`,
 		beforeThat: (failure: string) => `; before that, ${failure}`,
 		/** Why gomod-doctor stopped go (see `DownloadStop`); `progress` is {@link go.reproduction.progress}'s text. */
-		stopped: (stop: DownloadStopWords, progress: string | undefined, last: string | undefined, known: string) => {
+		stopped(stop: DownloadStopWords, progress: string | undefined, last: string | undefined, known: string) {
 			const done = progress === undefined ? '' : ` (${progress})`;
 			const downloading = last === undefined ? '' : ` (last: downloading ${last})`;
 			switch (stop.reason) {
@@ -38,14 +43,17 @@ export const go = {
 		},
 		/** Modules done of about how many (go.mod's requirements). */
 		progress: (done: number, expected: number | undefined) =>
-			expected === undefined ? `${done} module${done === 1 ? '' : 's'} done` : `${done} of about ${expected} module${expected === 1 ? '' : 's'} done`,
+			expected === undefined
+				? `${done} module${done === 1 ? '' : 's'} done`
+				: `${done} of about ${expected} module${expected === 1 ? '' : 's'} done`,
 		nothing: 'go mod download succeeded (nothing to download)',
 		succeeded: (count: number) => `go mod download succeeded: ${count} module${count === 1 ? '' : 's'} downloaded or already in the cache`,
 		more: (failure: string, more: number) => `${failure}${more > 0 ? ` (and ${more} more module${more === 1 ? '' : 's'})` : ''}`,
 		noGoMod: 'go mod download failed: no go.mod here or in any parent directory (go: no modules specified)',
 		failedLine: (line: string) => `go mod download failed: ${line}`,
 		noMessage: (code: string) => `go mod download failed with exit code ${code} and no message`,
-		failure: (moduleVersion: string, host: string | undefined, detail: string) => `${moduleVersion} failed${host === undefined ? '' : ` from ${host}`}: ${detail}`,
+		failure: (moduleVersion: string, host: string | undefined, detail: string) =>
+			`${moduleVersion} failed${host === undefined ? '' : ` from ${host}`}: ${detail}`,
 	},
 	query: {
 		empty: 'the module is empty',

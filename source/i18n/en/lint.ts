@@ -1,7 +1,8 @@
 /** What each pattern setting does to the modules it covers (go help module-private, go help environment). */
 const tooBroadEffects: Readonly<Record<string, string>> = {
 	GONOPROXY: 'go fetches them directly from their version control hosts instead of through GOPROXY',
-	GOPRIVATE: 'go fetches them directly from their version control hosts instead of through GOPROXY, and does not verify them against the checksum database',
+	GOPRIVATE:
+		'go fetches them directly from their version control hosts instead of through GOPROXY, and does not verify them against the checksum database',
 	GONOSUMDB: 'go does not verify them against the checksum database',
 	GOINSECURE: 'go fetches them directly even over plain HTTP, and without checking the HTTPS certificate',
 };
@@ -50,12 +51,14 @@ export const lint = {
 			rightDoubleQuote: 'a right curly double quote',
 		},
 		/** `name` from `names`; `glyph` empty for an invisible character; `where`: `after …`/`before …`/''. */
-		character: (name: string, glyph: string, codePoint: string, where: string) => `${name}${glyph === '' ? '' : ` ${glyph}`} (${codePoint})${where === '' ? '' : ` ${where}`}`,
+		character: (name: string, glyph: string, codePoint: string, where: string) =>
+			`${name}${glyph === '' ? '' : ` ${glyph}`} (${codePoint})${where === '' ? '' : ` ${where}`}`,
 		after: (text: string) => `after ${text}`,
 		before: (text: string) => `before ${text}`,
 		/** What go makes of it (lookalike-characters.ts `effect`); `token`: the entry or pattern as go reads it, escaped. */
 		effects: {
-			host: (token: string) => `go reads it as part of the URL: the host name becomes ${token}, which does not resolve ("no such host"), and go never reaches what follows`,
+			host: (token: string) =>
+				`go reads it as part of the URL: the host name becomes ${token}, which does not resolve ("no such host"), and go never reaches what follows`,
 			rejected: (token: string) => `go reads it as part of ${token} and rejects it, so every download or verification fails`,
 			path: (token: string) => `go reads it as part of the URL and sends it in the path of ${token}`,
 			pattern: (token: string) => `go reads it as part of the pattern ${token}, which matches no module path`,
@@ -73,6 +76,7 @@ export const lint = {
 			`${setting} now covers ${covers}: ${tooBroadEffects[setting] ?? 'go treats all of it as private'}. Name only the paths of your own modules (e.g. git.corp.example,github.com/your-org).`,
 		everyModuleOn: (host: string) => `every module on ${host}`,
 		noProxyTitle: 'Find a proxy that works first',
-		noProxyDetail: 'No measured proxy serves the module, so there is nothing to set GOPROXY to yet: check the network (the connectivity walks above), or name candidates with --candidates.',
+		noProxyDetail:
+			'No measured proxy serves the module, so there is nothing to set GOPROXY to yet: check the network (the connectivity walks above), or name candidates with --candidates.',
 	},
 };

@@ -29,7 +29,8 @@ export const net = {
 	},
 	unsetFix: {
 		title: (names: string) => `Unset ${names}: go connects directly`,
-		detail: (proxy: string) => `${proxy} does not work for go here. Checked by running go without the variable; remove it where your shell profile sets it.`,
+		detail: (proxy: string) =>
+			`${proxy} does not work for go here. Checked by running go without the variable; remove it where your shell profile sets it.`,
 	},
 	credentialsFix: {
 		title: 'Give the proxy its credentials (user:password in the proxy URL)',

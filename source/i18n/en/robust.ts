@@ -5,7 +5,9 @@ interrupted. Functions take values that are already redacted.
 export const robust = {
 	/** The heading of the notice at the start of the wizard and in `diagnose`'s text. */
 	earlierTitle: (count: number) =>
-		count === 1 ? 'gomod-doctor changed a go setting earlier that is not undone' : `gomod-doctor changed go settings earlier that are not undone (${count} changes)`,
+		count === 1
+			? 'gomod-doctor changed a go setting earlier that is not undone'
+			: `gomod-doctor changed go settings earlier that are not undone (${count} changes)`,
 	/** One change: the process ended between recording it and finishing it (Ctrl-C, kill -9, a crash). */
 	earlierInterrupted: (keys: string, when: string, file: string) =>
 		`${keys} (${when}): interrupted while it was being applied; ${file} may or may not have the new value`,
@@ -22,12 +24,14 @@ export const robust = {
 	/** The menu item. */
 	undoEarlierChoice: 'Undo the earlier changes',
 	undoingEarlier: 'Undoing the earlier changes (go env -w / go env -u)…',
-	undoEarlierDone: (keys: string, exact: boolean) => `Restored ${keys} as they were before the earlier changes${exact ? '; the files are byte for byte as before' : ''}.`,
+	undoEarlierDone: (keys: string, exact: boolean) =>
+		`Restored ${keys} as they were before the earlier changes${exact ? '; the files are byte for byte as before' : ''}.`,
 	undoEarlierFailed: (messages: string) => `The earlier changes could not all be undone: ${messages}`,
 	/** After the wizard ends: what this session left changed. */
 	stillChanged: (keys: string) => `Still changed by this session: ${keys}. gomod-doctor undo restores it.`,
 	/** The wizard was quit while a fix was being applied. */
-	quitWhileApplying: (title: string) => `Quit while “${title}” was being applied: the change was allowed to finish or fail (go env -w is never cut off halfway); it was not checked.`,
+	quitWhileApplying: (title: string) =>
+		`Quit while “${title}” was being applied: the change was allowed to finish or fail (go env -w is never cut off halfway); it was not checked.`,
 	/** Text in the transcript when the user quits mid-step. */
 	interrupted: (step: string) => `Interrupted by the user during: ${step}.`,
 	/** The steps `interrupted` names. */

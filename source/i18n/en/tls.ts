@@ -17,7 +17,7 @@ export const tls = {
 	},
 	systemStoreOther: (file: string) =>
 		` The CA certificate is the file ${file} (written with the SSL_CERT_FILE fix; the fix's own data holds it too). macOS: sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}. Windows (as administrator): certutil -addstore -f ROOT ${file}. On macOS and Windows go asks the system's verifier and ignores SSL_CERT_FILE, so the trust store is the way there.`,
-		goinsecure: {
+	goinsecure: {
 		title: (host: string) => `GOINSECURE=${host}: skip certificate checks for this private host only`,
 		detail: (host: string) =>
 			`go then accepts any certificate from ${host} (and plain HTTP): anyone on the network path could serve altered modules for it. Only for a private host you control, never for a public proxy, and never GOINSECURE=* or GOFLAGS=-insecure.`,
@@ -29,12 +29,15 @@ export const tls = {
 	},
 	nameMismatch: {
 		title: 'Use the host name the certificate is for',
-		detail: (host: string, names: string) => `The certificate of ${host} is for ${names}: use one of those names in GOPROXY, or ask the operator for a certificate for ${host}.`,
+		detail: (host: string, names: string) =>
+			`The certificate of ${host} is for ${names}: use one of those names in GOPROXY, or ask the operator for a certificate for ${host}.`,
 	},
 	/** The chain a finding shows: who issued it, and the certificates as presented. */
 	issuedBy: (authority: string, chain: string) => `Issued by ${authority}; chain as presented: ${chain}.`,
-	interceptionProduct: (product: string) => `${product} is a TLS-interception product: a proxy of your network re-signs every HTTPS connection with its CA.`,
-	noInsecureForProxy: 'GOINSECURE does not help here: go applies it to direct fetches only, never to a GOPROXY entry or the checksum database.',
+	interceptionProduct: (product: string) =>
+		`${product} is a TLS-interception product: a proxy of your network re-signs every HTTPS connection with its CA.`,
+	noInsecureForProxy:
+		'GOINSECURE does not help here: go applies it to direct fetches only, never to a GOPROXY entry or the checksum database.',
 	filesWritten: (files: string) => `Wrote ${files}.`,
 	filesFailed: (message: string) => `Could not write the file the fix needs: ${message}. Nothing else was changed.`,
 };

@@ -24,24 +24,39 @@ export const classify: Shape<typeof english> = {
 
 	explanations: {
 		dns: 'go 需要的某个主机名（GOPROXY 条目、校验和数据库或版本控制主机）无法解析为地址。模块本身没有问题：是本机的 DNS 解析器不认识这个名字，或者没有应答。请检查 /etc/resolv.conf 以及其他域名能否解析，或者换用一个域名能够解析的 GOPROXY 条目。',
-		timeout: '连接或响应没有在时限内完成：主机可以尝试连接，但防火墙、缓慢的路由或过载的服务器让它在 go 放弃之前没有应答。换一个 GOPROXY 条目，或在条目之间使用 `|` 让 go 在任何错误后回退到下一个，通常就能绕过；逐个测量条目可以看出是哪一个慢。',
-		refused: '连接被主动拒绝、重置或无法路由：该端口上没有服务在监听、防火墙拒绝了连接，或者网络没有通往该主机的路由。请确认服务已启动、端口已开放（nc -zv host port），或者换用另一个 GOPROXY 条目。',
-		'http-proxy': 'HTTP_PROXY、HTTPS_PROXY 或 ALL_PROXY 指定的 HTTP(S) 代理导致了失败：go 连不上这个代理、代理要求凭据（407），或者代理代替真正的服务器作了应答。go env -w 改不了这些变量：请在 shell 配置文件中修正或 unset 它们，或者把内部主机加入 NO_PROXY。',
-		'proxy-bad-response': '连上了 GOPROXY 服务器，但它的响应不正确：5xx 状态码、HTML 页面或其他杂乱内容，而 GOPROXY 协议期望的是 JSON、go.mod 或 zip。模块本身没问题，出问题的是代理（或它前面的反向代理）。请跳过或调整这个条目的顺序，或使用 `|` 让 go 在任何错误后回退，并告知代理的运维人员。',
-		'not-found': '在 go 请求的地方，这个模块或版本不存在：代理返回了 404 或 410，或者仓库中没有这个修订版本。请检查模块路径的拼写、go.mod 中的版本以及所有 replace 指令；`go list -m -versions MODULE` 会列出实际存在的版本。',
-		'private-auth': '这是私有模块：拉取它需要凭据，或者必须绕过看不到它的公共代理和校验和数据库（它们对私有主机返回 404 或 410 正是这个意思）。请把 GOPRIVATE 设为模块的主机或路径前缀，并给 go 提供认证方式：.netrc 条目、git 凭据助手、通过 url.insteadOf 使用 SSH，或 GOAUTH。',
+		timeout:
+			'连接或响应没有在时限内完成：主机可以尝试连接，但防火墙、缓慢的路由或过载的服务器让它在 go 放弃之前没有应答。换一个 GOPROXY 条目，或在条目之间使用 `|` 让 go 在任何错误后回退到下一个，通常就能绕过；逐个测量条目可以看出是哪一个慢。',
+		refused:
+			'连接被主动拒绝、重置或无法路由：该端口上没有服务在监听、防火墙拒绝了连接，或者网络没有通往该主机的路由。请确认服务已启动、端口已开放（nc -zv host port），或者换用另一个 GOPROXY 条目。',
+		'http-proxy':
+			'HTTP_PROXY、HTTPS_PROXY 或 ALL_PROXY 指定的 HTTP(S) 代理导致了失败：go 连不上这个代理、代理要求凭据（407），或者代理代替真正的服务器作了应答。go env -w 改不了这些变量：请在 shell 配置文件中修正或 unset 它们，或者把内部主机加入 NO_PROXY。',
+		'proxy-bad-response':
+			'连上了 GOPROXY 服务器，但它的响应不正确：5xx 状态码、HTML 页面或其他杂乱内容，而 GOPROXY 协议期望的是 JSON、go.mod 或 zip。模块本身没问题，出问题的是代理（或它前面的反向代理）。请跳过或调整这个条目的顺序，或使用 `|` 让 go 在任何错误后回退，并告知代理的运维人员。',
+		'not-found':
+			'在 go 请求的地方，这个模块或版本不存在：代理返回了 404 或 410，或者仓库中没有这个修订版本。请检查模块路径的拼写、go.mod 中的版本以及所有 replace 指令；`go list -m -versions MODULE` 会列出实际存在的版本。',
+		'private-auth':
+			'这是私有模块：拉取它需要凭据，或者必须绕过看不到它的公共代理和校验和数据库（它们对私有主机返回 404 或 410 正是这个意思）。请把 GOPRIVATE 设为模块的主机或路径前缀，并给 go 提供认证方式：.netrc 条目、git 凭据助手、通过 url.insteadOf 使用 SSH，或 GOAUTH。',
 		tls: 'TLS 连接因证书而失败：证书由本机不信任的机构签发（常见于企业的 TLS 拦截代理）、已过期，或者签发给了另一个主机名。请安装缺少的 CA 证书（系统证书库或 SSL_CERT_FILE），而不是关闭校验；只对单个私有主机使用 GOINSECURE 是最后手段，而且会降低安全性。',
-		'checksum-mismatch': '校验和不匹配：下载内容的哈希与 go.sum 或校验和数据库不一致。可能是某个镜像提供了被篡改或损坏的文件、模块缓存中有损坏的副本，或者 go.sum 这一行本身有误（版本被重新打了标签）。在改动任何东西之前，先查清是哪个来源不一致：删除 go.sum 等于放弃了发现这个问题的保护。',
-		sumdb: '校验和数据库（GOSUMDB，默认是 sum.golang.org）不可达或拒绝了查询，所以 go 无法校验这个模块。请使用可达的镜像（GOSUMDB=sum.golang.google.cn，或者代理了该数据库的 GOPROXY），并用 GOPRIVATE 或 GONOSUMDB 让私有路径不去查询它。',
-		'goproxy-config': 'go 自身的配置有误：GOPROXY 为 off 或为空、某个条目不是合法的 URL、GOFLAGS 强制了无法工作的模式（-mod=vendor 而 vendor 目录不一致），或者操作系统的环境变量覆盖了用 go env -w 写入的值。请检查 `go env`，再用 go env -w 或在 shell 配置文件中修正。',
+		'checksum-mismatch':
+			'校验和不匹配：下载内容的哈希与 go.sum 或校验和数据库不一致。可能是某个镜像提供了被篡改或损坏的文件、模块缓存中有损坏的副本，或者 go.sum 这一行本身有误（版本被重新打了标签）。在改动任何东西之前，先查清是哪个来源不一致：删除 go.sum 等于放弃了发现这个问题的保护。',
+		sumdb:
+			'校验和数据库（GOSUMDB，默认是 sum.golang.org）不可达或拒绝了查询，所以 go 无法校验这个模块。请使用可达的镜像（GOSUMDB=sum.golang.google.cn，或者代理了该数据库的 GOPROXY），并用 GOPRIVATE 或 GONOSUMDB 让私有路径不去查询它。',
+		'goproxy-config':
+			'go 自身的配置有误：GOPROXY 为 off 或为空、某个条目不是合法的 URL、GOFLAGS 强制了无法工作的模式（-mod=vendor 而 vendor 目录不一致），或者操作系统的环境变量覆盖了用 go env -w 写入的值。请检查 `go env`，再用 go env -w 或在 shell 配置文件中修正。',
 		vcs: '直接从版本控制系统拉取失败，且原因不是凭据：没有安装 git（或 hg、svn）、主机不提供 go-import meta 标签、不支持安全协议，或者 git 本身出错。请安装 git，改为通过 GOPROXY 拉取模块；对只支持 http 的私有主机，可以用 GOINSECURE 放行（会降低安全性）。',
-		'module-path': '模块在自己的 go.mod 中声明的路径与引用它的路径不一致：用原名引用了一个 fork、缺少 /vN 主版本后缀，或者大小写不同。请修正 require 和 import 路径，或者添加 replace 指令把引用路径映射到声明的路径。',
-		cache: '模块缓存（GOMODCACHE）不可用：go 无法写入（权限、只读文件系统、磁盘已满），或者其中有损坏的文件（不是 zip 的 zip、下载不完整）。请修正属主或腾出空间，或者用 `go clean -modcache` 清空模块缓存（会删除所有已缓存的模块）。',
-		toolchain: 'go.mod 要求比当前更新的 Go，而切换到那个工具链失败了：无法下载（GOPROXY 条目不提供 golang.org/toolchain，或网络失败），或者 GOTOOLCHAIN=local 禁止切换。请安装该版本的 Go，或者让 go 通过提供工具链的代理下载。',
-		'go-sum-missing': 'go.sum 缺少 go 需要的条目，而 go 被要求不得添加（-mod=readonly，构建时的默认值）。请对该模块运行 `go mod download MODULE` 或运行 `go mod tidy`，然后提交更新后的 go.sum。',
-		other: '这个失败不属于 gomod-doctor 的任何类别。原始错误按 go 的输出原样显示；详细模式（`go mod download -x`）会显示 go 发出的每个请求以及它停在哪里。',
+		'module-path':
+			'模块在自己的 go.mod 中声明的路径与引用它的路径不一致：用原名引用了一个 fork、缺少 /vN 主版本后缀，或者大小写不同。请修正 require 和 import 路径，或者添加 replace 指令把引用路径映射到声明的路径。',
+		cache:
+			'模块缓存（GOMODCACHE）不可用：go 无法写入（权限、只读文件系统、磁盘已满），或者其中有损坏的文件（不是 zip 的 zip、下载不完整）。请修正属主或腾出空间，或者用 `go clean -modcache` 清空模块缓存（会删除所有已缓存的模块）。',
+		toolchain:
+			'go.mod 要求比当前更新的 Go，而切换到那个工具链失败了：无法下载（GOPROXY 条目不提供 golang.org/toolchain，或网络失败），或者 GOTOOLCHAIN=local 禁止切换。请安装该版本的 Go，或者让 go 通过提供工具链的代理下载。',
+		'go-sum-missing':
+			'go.sum 缺少 go 需要的条目，而 go 被要求不得添加（-mod=readonly，构建时的默认值）。请对该模块运行 `go mod download MODULE` 或运行 `go mod tidy`，然后提交更新后的 go.sum。',
+		other:
+			'这个失败不属于 gomod-doctor 的任何类别。原始错误按 go 的输出原样显示；详细模式（`go mod download -x`）会显示 go 发出的每个请求以及它停在哪里。',
 		'go-missing': 'PATH 中没有 go 命令，因此什么也下载不了。请安装 Go（https://go.dev/dl/），或把它的 bin 目录加入 PATH。',
-		'no-module': '这个目录及其上级目录中都没有 go.mod，所以 go 没有可以下载依赖的模块。请在模块目录中运行命令，或者用 `go mod init` 创建一个模块。',
+		'no-module':
+			'这个目录及其上级目录中都没有 go.mod，所以 go 没有可以下载依赖的模块。请在模块目录中运行命令，或者用 `go mod init` 创建一个模块。',
 		healthy: '下载成功：go 拉取并校验了所有模块。',
 	},
 
@@ -57,19 +72,23 @@ export const classify: Shape<typeof english> = {
 		verboseRun: {title: '加 -x 重新运行，查看每个请求', detail: '显示 go 发出的每个请求以及最后失败的那个。'},
 		checkResolver: {
 			title: '检查 DNS 解析器',
-			detail: (host) => `看看其他域名能否解析（getent hosts ${host}），以及 /etc/resolv.conf 列出了哪些域名服务器；常见原因是 VPN 或坏掉的 DNS 服务器。`,
+			detail: (host) =>
+				`看看其他域名能否解析（getent hosts ${host}），以及 /etc/resolv.conf 列出了哪些域名服务器；常见原因是 VPN 或坏掉的 DNS 服务器。`,
 		},
 		checkFirewall: {
 			title: '检查网络路径',
-			detail: (host) => `带时限测试端口（nc -zv -w 5 ${host} 443）；如果这里只能通过 HTTPS 代理访问互联网，请在 shell 配置文件中设置 HTTPS_PROXY。`,
+			detail: (host) =>
+				`带时限测试端口（nc -zv -w 5 ${host} 443）；如果这里只能通过 HTTPS 代理访问互联网，请在 shell 配置文件中设置 HTTPS_PROXY。`,
 		},
 		checkService: {
 			title: '确认服务已启动、端口已开放',
-			detail: (host) => `${host === undefined ? '' : `到 ${host} 的`}连接没有被任何服务接受：服务已停止、监听在别处，或防火墙拒绝了连接（nc -zv ${host ?? 'HOST'} PORT）。`,
+			detail: (host) =>
+				`${host === undefined ? '' : `到 ${host} 的`}连接没有被任何服务接受：服务已停止、监听在别处，或防火墙拒绝了连接（nc -zv ${host ?? 'HOST'} PORT）。`,
 		},
 		proxyCredentials: {
 			title: '给代理提供凭据',
-			detail: '代理返回了 407：请在 shell 配置文件里把用户名和密码写进代理 URL（http://USER:PASSWORD@proxy:port），或者申请为 GOPROXY 主机开例外。',
+			detail:
+				'代理返回了 407：请在 shell 配置文件里把用户名和密码写进代理 URL（http://USER:PASSWORD@proxy:port），或者申请为 GOPROXY 主机开例外。',
 		},
 		unsetProxy: {
 			title: '在当前 shell 中不用 HTTP(S) 代理试一试',
@@ -86,7 +105,8 @@ export const classify: Shape<typeof english> = {
 		},
 		checkVersion: {
 			title: '确认这个版本存在',
-			detail: (module) => `${module === undefined ? '列出版本' : `go list -m -versions ${module}`}可以看到实际存在的版本；请修正 go.mod 中的版本（或仓库中的标签）。`,
+			detail: (module) =>
+				`${module === undefined ? '列出版本' : `go list -m -versions ${module}`}可以看到实际存在的版本；请修正 go.mod 中的版本（或仓库中的标签）。`,
 		},
 		checkPath: {
 			title: '检查模块路径',
@@ -94,7 +114,8 @@ export const classify: Shape<typeof english> = {
 		},
 		goprivateHost: {
 			title: (pattern) => `把 ${pattern} 标记为私有模块：GOPRIVATE=${pattern}`,
-			detail: '之后 go 会直接拉取这些路径，不再向公共代理或校验和数据库询问它们。如果 GOPRIVATE 已经列了其他模式，请保留它们（用逗号分隔）。',
+			detail:
+				'之后 go 会直接拉取这些路径，不再向公共代理或校验和数据库询问它们。如果 GOPRIVATE 已经列了其他模式，请保留它们（用逗号分隔）。',
 		},
 		sshKey: {
 			title: '配置 SSH 访问',
@@ -102,7 +123,8 @@ export const classify: Shape<typeof english> = {
 		},
 		netrc: {
 			title: (host) => `为 ${host ?? '该主机'} 给 go 提供凭据（.netrc）`,
-			detail: (host) => `在 ~/.netrc（权限 600）中加入一行 "machine ${host} login USER password TOKEN"，使用个人访问令牌；go 和 git 都会读取它。`,
+			detail: (host) =>
+				`在 ~/.netrc（权限 600）中加入一行 "machine ${host} login USER password TOKEN"，使用个人访问令牌；go 和 git 都会读取它。`,
 		},
 		gitInsteadOfSsh: {
 			title: (host) => `通过 SSH 拉取 ${host}`,
@@ -114,7 +136,8 @@ export const classify: Shape<typeof english> = {
 		},
 		installCa: {
 			title: '信任这个证书颁发机构',
-			detail: '如果企业代理拦截了 TLS，请把它的 CA 证书安装到系统证书库（update-ca-certificates），或者让 SSL_CERT_FILE 指向包含它的证书包。如果证书已过期或签发给了其他主机名，必须在服务器端修复。',
+			detail:
+				'如果企业代理拦截了 TLS，请把它的 CA 证书安装到系统证书库（update-ca-certificates），或者让 SSL_CERT_FILE 指向包含它的证书包。如果证书已过期或签发给了其他主机名，必须在服务器端修复。',
 		},
 		goinsecureTls: {
 			title: (host) => `只对 ${host} 跳过证书校验：GOINSECURE=${host}`,
@@ -122,13 +145,17 @@ export const classify: Shape<typeof english> = {
 		},
 		compareSources: {
 			title: '找出是哪个来源不一致',
-			detail: '把每个 GOPROXY 条目、direct 以及校验和数据库给出的模块 h1: 哈希与 go.sum 中的那一行对比；与众不同的那个就是罪魁祸首。不要为了消除错误而删除 go.sum：那等于放弃了发现问题的那道校验。',
+			detail:
+				'把每个 GOPROXY 条目、direct 以及校验和数据库给出的模块 h1: 哈希与 go.sum 中的那一行对比；与众不同的那个就是罪魁祸首。不要为了消除错误而删除 go.sum：那等于放弃了发现问题的那道校验。',
 		},
 		cleanModcacheChecksum: {
 			title: '清空模块缓存后重新下载',
 			detail: '适用于模块缓存中有损坏副本的情况。go clean -modcache 会删除所有已缓存的模块。',
 		},
-		goproxyTrusted: {title: '使用公共代理：GOPROXY=https://proxy.golang.org,direct', detail: '如果某个镜像提供了被篡改的内容，就不要再用它。'},
+		goproxyTrusted: {
+			title: '使用公共代理：GOPROXY=https://proxy.golang.org,direct',
+			detail: '如果某个镜像提供了被篡改的内容，就不要再用它。',
+		},
 		gosumdbMirror: {
 			title: '使用可达的校验和数据库镜像：GOSUMDB=sum.golang.google.cn',
 			detail: '同一个数据库（同一个密钥），由另一个主机提供；代理了该数据库的 GOPROXY 也可以。',
@@ -151,7 +178,11 @@ export const classify: Shape<typeof english> = {
 			title: '删除用 go env -w 写入的 GOFLAGS',
 			detail: 'GOFLAGS 中有 go 无法解析的内容；如果它来自操作系统的环境变量，则需要在 shell 配置文件中修正。',
 		},
-		go111moduleOn: {title: '开启模块模式：GO111MODULE=on', detail: 'go get 输出的是 GOPATH 模式的错误，而 GOPATH 模式从不使用 GOPROXY。从 go 1.16 起模块模式是默认行为：那时删除 GO111MODULE（见下一条）即可。'},
+		go111moduleOn: {
+			title: '开启模块模式：GO111MODULE=on',
+			detail:
+				'go get 输出的是 GOPATH 模式的错误，而 GOPATH 模式从不使用 GOPROXY。从 go 1.16 起模块模式是默认行为：那时删除 GO111MODULE（见下一条）即可。',
+		},
 		unsetGo111module: {title: '删除用 go env -w 写入的 GO111MODULE', detail: '模块模式是默认行为；GO111MODULE=off 会关闭它。'},
 		goproxyDefault: {
 			title: '设置一个可用的 GOPROXY：https://proxy.golang.org,direct',
@@ -175,7 +206,8 @@ export const classify: Shape<typeof english> = {
 		},
 		fixRequirePath: {
 			title: '按模块声明的路径引用它',
-			detail: '在 import 和 go.mod 中使用模块自己的 go.mod 里的路径（"declares its path as" 那一行），主版本 2 及以上要带 /vN 后缀；或者添加 replace 指令，把引用路径映射到声明的路径。',
+			detail:
+				'在 import 和 go.mod 中使用模块自己的 go.mod 里的路径（"declares its path as" 那一行），主版本 2 及以上要带 /vN 后缀；或者添加 replace 指令，把引用路径映射到声明的路径。',
 		},
 		freeSpace: {
 			title: '腾出磁盘空间',
@@ -209,7 +241,8 @@ export const classify: Shape<typeof english> = {
 		},
 		cleanCacheCheck: {
 			title: '先把它重新下载到一个空的临时模块缓存中',
-			detail: '如果这样能成功，说明你的缓存里有损坏的副本，清理缓存会有帮助；如果同样失败，说明文件从源头就是坏的，清理缓存只会丢掉完好的模块。',
+			detail:
+				'如果这样能成功，说明你的缓存里有损坏的副本，清理缓存会有帮助；如果同样失败，说明文件从源头就是坏的，清理缓存只会丢掉完好的模块。',
 		},
 		cdModule: {title: '在模块目录中运行', detail: '切换到包含 go.mod 的目录，或者用 go mod init MODULE-PATH 创建一个。'},
 	},

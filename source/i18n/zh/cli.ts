@@ -62,7 +62,8 @@ export const cli: Shape<typeof english> = {
 		kept: (root) => `实验室文件保留在 ${root}`,
 	},
 	classify: {
-		needsInput: 'classify 从文件或标准输入读取 go 的输出：gomod-doctor classify build.log，或者 go mod download 2>&1 | gomod-doctor classify',
+		needsInput:
+			'classify 从文件或标准输入读取 go 的输出：gomod-doctor classify build.log，或者 go mod download 2>&1 | gomod-doctor classify',
 		cannotRead: (file, reason) => `classify：无法读取 ${file}：${reason}`,
 		isDirectory: (file) => `classify：${file} 是一个目录`,
 	},

@@ -14,7 +14,8 @@ export const conclusions: Shape<typeof english> = {
 	goUnusable: (message) =>
 		`go 已安装，但无法报告它的设置：${message}。这通常是某个 go 无法解析的设置（GOFLAGS、GOENV 文件中的某一行、GOPROXY）；go env -u NAME 可以从 GOENV 文件中清除它。`,
 	noModule: (dir) => `${dir} 中没有 go.mod：请在你的模块目录中运行 gomod-doctor、传入 --dir，或者用 --module MOD@VER 指定一个模块。`,
-	entry: (position, label, summary, working) => `${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${entryDetail(summary, working)}`,
+	entry: (position, label, summary, working) =>
+		`${position === undefined ? '某个 GOPROXY 条目' : `GOPROXY 第 ${position} 项`} ${label}：${entryDetail(summary, working)}`,
 	entryDetail: (summary, working) => entryDetail(summary, working),
 	goFetchedAnyway: (label, summary) =>
 		`${label}：本次运行中 go 自己从它下载成功，所以它能解析、能应答；说相反结论的检查遇到的是一时的故障（解析器或网络短暂停顿），不是设置的问题。该检查的结论：${summary}`,
@@ -22,10 +23,13 @@ export const conclusions: Shape<typeof english> = {
 	headline: (category, subject, title, more) => `${category}：${subject}：${title}${more > 0 ? `（另有 ${more} 项）` : ''}`,
 	useWorking: {
 		title: (proxy) => `优先使用 ${proxy}`,
-		detail: (proxy, ms, broken, _count) => `${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；去掉不可用的 ${broken}。`,
+		detail: (proxy, ms, broken, _count) =>
+			`${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；去掉不可用的 ${broken}。`,
 	},
-	directOnly: (value, proxy) => `GOPROXY=${value} 让 go 到每个模块自己的主机（git、版本控制系统）去取，而这在这里失败了；${proxy} 能提供该模块（实测）：把它放在 direct 之前。`,
-	directOnlyDetail: (proxy, ms) => `${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；direct 仍放在最后，私有模块（GOPRIVATE）照样从它们的主机获取。`,
+	directOnly: (value, proxy) =>
+		`GOPROXY=${value} 让 go 到每个模块自己的主机（git、版本控制系统）去取，而这在这里失败了；${proxy} 能提供该模块（实测）：把它放在 direct 之前。`,
+	directOnlyDetail: (proxy, ms) =>
+		`${proxy} ${ms === undefined ? '' : `在 ${Math.round(ms)} ms 内`}作出了应答（实测）；direct 仍放在最后，私有模块（GOPRIVATE）照样从它们的主机获取。`,
 	fallBackOnError: {
 		title: '使用 `|`，让 go 在任何错误后回退到下一个',
 		detail: (broken, hangs) =>

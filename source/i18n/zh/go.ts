@@ -12,7 +12,8 @@ export const go: Shape<typeof english> = {
 		notRun: (reason) => `没有运行：${reason}`,
 		missing: '没有安装 go，或者它不在 PATH 中',
 		canceled: 'go mod download 已取消',
-		tooMuchMemory: (megabytes, last) => `go mod download 占用的内存超过 ${megabytes} MB，已被停止：服务器发来的内容超出了 go 能为一个模块容纳的量（可能是无尽的应答或压缩炸弹${last === undefined ? '' : `；最后在下载 ${last}`}）`,
+		tooMuchMemory: (megabytes, last) =>
+			`go mod download 占用的内存超过 ${megabytes} MB，已被停止：服务器发来的内容超出了 go 能为一个模块容纳的量（可能是无尽的应答或压缩炸弹${last === undefined ? '' : `；最后在下载 ${last}`}）`,
 		beforeThat: (failure) => `；在此之前：${failure}`,
 		stopped(stop, progress, last, known) {
 			const done = progress === undefined ? '' : `（${progress}）`;

@@ -21,14 +21,16 @@ export const lint: Shape<typeof english> = {
 		title: (setting, value) => `设置 ${setting}=${value}`,
 		titleUnset: (setting) => `删除 ${setting}`,
 		goEnvDetail: (setting) => `${setting} 来自 GOENV 文件：go env -w 在那里修改它，go env -u 可以撤销。`,
-		shellDetail: (setting) => `${setting} 设置在操作系统环境变量中，它优先于 go env -w：请修改 shell 配置文件（或 CI 配置）中设置它的那一行。`,
+		shellDetail: (setting) =>
+			`${setting} 设置在操作系统环境变量中，它优先于 go env -w：请修改 shell 配置文件（或 CI 配置）中设置它的那一行。`,
 	},
 	working: (url) => `${url} 能提供该模块（已测量）；direct 仍放在最后，供私有模块使用。`,
 	narrowPrivate: (setting, kept) =>
 		kept.length === 0
 			? `go.mod 中被 ${setting} 覆盖的依赖没有一个像是私有模块（公司自己的主机，或 go 从其主机成功获取的模块），因此 go 会重新通过代理获取它们，并用校验和数据库验证。如果其中有你自己的私有模块，请把 ${setting} 设为它们的所有者（例如 github.com/your-org）。`
 			: `只有 ${kept.join('、')} 像是私有模块（公司自己的主机，或 go 从其主机成功获取的模块）：${setting} 只保留这些，公共模块重新通过代理获取。`,
-	narrowPrivateOwner: (setting, value) => `如果本模块所属组织的代码是私有的，就保留它：${setting}=${value}。这些模块仍然直接从其主机获取，该主机必须可达。`,
+	narrowPrivateOwner: (setting, value) =>
+		`如果本模块所属组织的代码是私有的，就保留它：${setting}=${value}。这些模块仍然直接从其主机获取，该主机必须可达。`,
 	lookalike: {
 		names: {
 			fullWidthComma: '全角逗号',
@@ -46,7 +48,8 @@ export const lint: Shape<typeof english> = {
 			leftDoubleQuote: '左弯双引号',
 			rightDoubleQuote: '右弯双引号',
 		},
-		character: (name, glyph, codePoint, where) => `${where === '' ? '' : `${where}的`}${name}${glyph === '' ? '' : ` ${glyph}`}（${codePoint}）`,
+		character: (name, glyph, codePoint, where) =>
+			`${where === '' ? '' : `${where}的`}${name}${glyph === '' ? '' : ` ${glyph}`}（${codePoint}）`,
 		after: (text) => `${text} 之后`,
 		before: (text) => `${text} 之前`,
 		effects: {
@@ -67,6 +70,7 @@ export const lint: Shape<typeof english> = {
 			`${setting} 目前覆盖了 ${covers}：${tooBroadEffects[setting] ?? 'go 把它们都当作私有模块'}。只写你自己模块的路径（例如 git.corp.example,github.com/your-org）。`,
 		everyModuleOn: (host) => `${host} 上的所有模块`,
 		noProxyTitle: '先找到一个可用的代理',
-		noProxyDetail: '测量过的代理都不能提供该模块，所以暂时没有可以设置的 GOPROXY：请先检查网络（见上面的连通性检查），或用 --candidates 指定候选代理。',
+		noProxyDetail:
+			'测量过的代理都不能提供该模块，所以暂时没有可以设置的 GOPROXY：请先检查网络（见上面的连通性检查），或用 --candidates 指定候选代理。',
 	},
 };

@@ -6,7 +6,9 @@ export const net: Shape<typeof english> = {
 	nameResolution: '域名解析',
 	dnsSummary: (failing, resolved, kind, resolver) =>
 		`${failing.length === 0 ? 'go 需要的主机' : failing.join('、')} 无法解析${resolved.length === 0 ? '' : `，而 ${resolved.join('、')} 可以解析`}：${
-			kind === 'names' ? '其他名字能解析，或解析器答复这个名字不存在，所以问题在名字本身：拼写错误、已停用、不是合法的 DNS 名，或只在另一个网络（VPN、公司 DNS）中存在' : '什么都解析不了，本机的域名解析已损坏'
+			kind === 'names'
+				? '其他名字能解析，或解析器答复这个名字不存在，所以问题在名字本身：拼写错误、已停用、不是合法的 DNS 名，或只在另一个网络（VPN、公司 DNS）中存在'
+				: '什么都解析不了，本机的域名解析已损坏'
 		}。${resolver === '' ? '' : `${resolver}`}`,
 	checkName: {
 		title: (host) => `检查主机名 ${host}：连上 VPN，或改正拼写错误，然后再次运行 gomod-doctor`,
@@ -22,7 +24,8 @@ export const net: Shape<typeof english> = {
 	proxyFinding: (summary, detail) => `${summary}${detail}`,
 	noProxyFix: {
 		title: (hosts) => `让 ${hosts} 直连：把它加入 NO_PROXY`,
-		detail: (hosts) => `这样 go 会自己连接 ${hosts}，而不是请代理去连（代理到不了内部主机）。已通过带着这一行运行 go 来验证；请把这一行加到 shell 配置文件中。`,
+		detail: (hosts) =>
+			`这样 go 会自己连接 ${hosts}，而不是请代理去连（代理到不了内部主机）。已通过带着这一行运行 go 来验证；请把这一行加到 shell 配置文件中。`,
 	},
 	unsetFix: {
 		title: (names) => `取消 ${names}：go 直接连接`,

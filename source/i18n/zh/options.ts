@@ -8,5 +8,6 @@ export const options: Shape<typeof english> = {
 	dirUnreadable: (dir, why) => `--dir ${dir}：无法读取：${why}。go 无法在那里运行；请给出一个你能读取的目录，或修正它的权限。`,
 	badModule: (value, reason) => `--module ${JSON.stringify(value)}：${reason}`,
 	badCanary: (value) => `--canary ${JSON.stringify(value)}：请给出一个在你的代理上肯定存在的模块路径，例如 golang.org/x/mod。`,
-	badTimeout: (value, defaultSeconds) => `--timeout ${JSON.stringify(value)}：请以秒为单位给出时限，范围 0.5 到 600（默认 ${defaultSeconds}）。`,
+	badTimeout: (value, defaultSeconds) =>
+		`--timeout ${JSON.stringify(value)}：请以秒为单位给出时限，范围 0.5 到 600（默认 ${defaultSeconds}）。`,
 };

@@ -1,9 +1,10 @@
 import type {robust as english} from '../en/robust.js';
 import type {Shape} from '../shape.js';
 
-/** gomod-doctor 对之前做过、尚未完成或尚未撤销的更改（变更日志）以及对中断的说明。函数收到的值已经脱敏。 */
+/** Gomod-doctor 对之前做过、尚未完成或尚未撤销的更改（变更日志）以及对中断的说明。函数收到的值已经脱敏。 */
 export const robust: Shape<typeof english> = {
-	earlierTitle: (count) => (count === 1 ? 'gomod-doctor 之前修改过一项 go 设置，尚未撤销' : `gomod-doctor 之前修改过 go 设置，尚未撤销（共 ${count} 处更改）`),
+	earlierTitle: (count) =>
+		count === 1 ? 'gomod-doctor 之前修改过一项 go 设置，尚未撤销' : `gomod-doctor 之前修改过 go 设置，尚未撤销（共 ${count} 处更改）`,
 	earlierInterrupted: (keys, when, file) => `${keys}（${when}）：应用过程中被中断；${file} 中可能已经是新值，也可能还是旧值`,
 	earlierInPlace: (keys, when, file) => `${keys}（${when}）：仍在 ${file} 中生效`,
 	earlierHowToUndo: '在下面选择“撤销之前的更改”，或运行 gomod-doctor undo：它会把修改过的每个文件逐字节恢复原样。',

@@ -20,14 +20,15 @@ export const tls: Shape<typeof english> = {
 	},
 	systemStoreOther: (file) =>
 		` CA 证书就是文件 ${file}（由 SSL_CERT_FILE 修复写出；该修复的数据中也包含它）。macOS：sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}。Windows（以管理员身份）：certutil -addstore -f ROOT ${file}。在 macOS 和 Windows 上 go 使用系统的证书校验并忽略 SSL_CERT_FILE，所以那里只能用信任存储。`,
-		goinsecure: {
+	goinsecure: {
 		title: (host) => `GOINSECURE=${host}：只对这个私有主机跳过证书校验`,
 		detail: (host) =>
 			`之后 go 会接受 ${host} 的任何证书（以及明文 HTTP）：网络路径上的任何人都可能为它提供被篡改的模块。只用于你自己掌控的私有主机，绝不要用于公共代理，也绝不要用 GOINSECURE=* 或 GOFLAGS=-insecure。`,
 	},
 	expired: {
 		title: '检查系统时钟，或通知服务器运维人员',
-		detail: (host, notAfter) => `${host} 的证书有效期到 ${notAfter}。如果本机时钟正确，需要运维人员续期证书；在此之前请换用其他 GOPROXY 条目。`,
+		detail: (host, notAfter) =>
+			`${host} 的证书有效期到 ${notAfter}。如果本机时钟正确，需要运维人员续期证书；在此之前请换用其他 GOPROXY 条目。`,
 	},
 	nameMismatch: {
 		title: '使用证书对应的主机名',

@@ -38,20 +38,27 @@ export const largeModule: LabModule = {
 	files: Object.fromEntries(
 		Array.from({length: largeModuleFileCount}, (_unused, index) => {
 			const name = `p${String(index % 60).padStart(2, '0')}`;
-			return [`${name}/f${String(index).padStart(4, '0')}.go`, `package ${name}\n\n// V${index} is generated.\nconst V${index} = "${'large module '.repeat(40)}"\n`];
+			return [
+				`${name}/f${String(index).padStart(4, '0')}.go`,
+				`package ${name}\n\n// V${index} is generated.\nconst V${index} = "${'large module '.repeat(40)}"\n`,
+			];
 		}),
 	),
 };
 
 /** The lab project's go.mod and go.sum, requiring the lab's modules and `modules` besides. */
 function projectRequiring(modules: readonly LabModule[]): {'go.mod': string; 'go.sum': string} {
-	const required = [...labModules.filter((module) => labRequirements.some((item) => item.path === module.path && item.version === module.version)), ...modules].toSorted((a, b) =>
-		a.path.localeCompare(b.path),
-	);
+	const required = [
+		...labModules.filter((module) => labRequirements.some((item) => item.path === module.path && item.version === module.version)),
+		...modules,
+	].toSorted((a, b) => a.path.localeCompare(b.path));
 	const goMod = `module example.com/lab/app\n\ngo 1.22\n\nrequire (\n${required.map((module) => `\t${module.path} ${module.version}\n`).join('')})\n`;
 	const goSum = required.flatMap((module) => {
 		const artifacts = buildModuleArtifacts(module);
-		return [`${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n`, `${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`];
+		return [
+			`${module.path} ${module.version} ${hashModuleZip(artifacts.zip)}\n`,
+			`${module.path} ${module.version}/go.mod ${hashGoMod(artifacts.mod)}\n`,
+		];
 	});
 	return {'go.mod': goMod, 'go.sum': goSum.join('')};
 }
@@ -82,7 +89,8 @@ export const downloadScenarios = [
 	}),
 	defineScenario({
 		id: 'truncated-zip',
-		description: 'The first GOPROXY entry cuts every zip short (Content-Length announced, connection closed after half): the proxy answers wrongly.',
+		description:
+			'The first GOPROXY entry cuts every zip short (Content-Length announced, connection closed after half): the proxy answers wrongly.',
 		servers: [{name: 'cut', fault: {kind: 'truncated-zip'}}, good],
 		goproxy: '{cut},{good},direct',
 		candidates: ['good'],

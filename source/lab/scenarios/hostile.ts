@@ -35,7 +35,8 @@ export const hostileScenarios = [
 	}),
 	defineScenario({
 		id: 'hostile-escapes',
-		description: 'The first GOPROXY entry answers 502 with a body of terminal escapes, and GOPRIVATE carries one: no escape reaches the terminal or a file.',
+		description:
+			'The first GOPROXY entry answers 502 with a body of terminal escapes, and GOPRIVATE carries one: no escape reaches the terminal or a file.',
 		hidden: true,
 		servers: [{name: 'hostile', fault: {kind: 'escape-body', status: 502}}, good],
 		goproxy: '{hostile},{good},direct',
@@ -61,7 +62,8 @@ export const hostileScenarios = [
 	}),
 	defineScenario({
 		id: 'hostile-endless',
-		description: 'The only GOPROXY entry answers every module file with a body that never ends: go is stopped at its memory bound, and says why.',
+		description:
+			'The only GOPROXY entry answers every module file with a body that never ends: go is stopped at its memory bound, and says why.',
 		hidden: true,
 		servers: [{name: 'endless', fault: {kind: 'endless-body'}}],
 		goproxy: '{endless}',
@@ -70,7 +72,8 @@ export const hostileScenarios = [
 	}),
 	defineScenario({
 		id: 'hostile-echo',
-		description: 'The only GOPROXY entry (HTTPS) answers 404 with a body that echoes the request headers, the .netrc credentials included: none of them is shown, raw or base64.',
+		description:
+			'The only GOPROXY entry (HTTPS) answers 404 with a body that echoes the request headers, the .netrc credentials included: none of them is shown, raw or base64.',
 		hidden: true,
 		servers: [{name: 'echo', fault: {kind: 'echo-headers'}}],
 		goproxy: '{echo}',
@@ -84,8 +87,16 @@ export const hostileScenarios = [
 			await writeFile(ca, labCaCertificate);
 			const netrc = path.join(input.root, 'netrc');
 			const machine = new URL(front.url).host;
-			await writeFile(netrc, `machine ${machine} login ${echoedSecrets.netrcUser} password ${echoedSecrets.netrcPassword}\n`, {mode: 0o600});
-			return {goenv: {GOPROXY: front.url}, env: {NETRC: netrc, SSL_CERT_FILE: ca}, candidates: [front.url], extras: {netrc, url: front.url}, close: async () => front.close()};
+			await writeFile(netrc, `machine ${machine} login ${echoedSecrets.netrcUser} password ${echoedSecrets.netrcPassword}\n`, {
+				mode: 0o600,
+			});
+			return {
+				goenv: {GOPROXY: front.url},
+				env: {NETRC: netrc, SSL_CERT_FILE: ca},
+				candidates: [front.url],
+				extras: {netrc, url: front.url},
+				close: async () => front.close(),
+			};
 		},
 	}),
 ];

@@ -57,7 +57,13 @@ export const moduleCacheScenarios = [
 		expected: {category: 'not-found'},
 		goSays: '404 Not Found',
 		async setup(input) {
-			return {files: {'go.mod': await editGoMod(input, (text) => text.replace('example.com/lab/greet v1.2.0', `example.com/lab/greet ${missingGreetVersion}`))}};
+			return {
+				files: {
+					'go.mod': await editGoMod(input, (text) =>
+						text.replace('example.com/lab/greet v1.2.0', `example.com/lab/greet ${missingGreetVersion}`),
+					),
+				},
+			};
 		},
 	}),
 	defineScenario({
@@ -82,7 +88,7 @@ export const moduleCacheScenarios = [
 		expected: {category: 'cache'},
 		goSays: 'could not create module cache',
 		async setup(input) {
-			// root ignores permission bits: there, the cache's parent is a regular file, which no one can write into.
+			// Root ignores permission bits: there, the cache's parent is a regular file, which no one can write into.
 			const asRoot = process.getuid?.() === 0;
 			const blocked = path.join(input.root, asRoot ? 'not-a-directory' : 'read-only');
 			if (asRoot) {
@@ -123,7 +129,8 @@ export const moduleCacheScenarios = [
 	}),
 	defineScenario({
 		id: 'go-sum-missing',
-		description: 'go.sum is empty: go mod download works (and records go.mod hashes), go build fails with missing go.sum entry: go-sum-missing; go mod tidy.',
+		description:
+			'go.sum is empty: go mod download works (and records go.mod hashes), go build fails with missing go.sum entry: go-sum-missing; go mod tidy.',
 		servers: [good],
 		goproxy: '{good}',
 		candidates: ['good'],

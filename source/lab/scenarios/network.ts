@@ -48,16 +48,17 @@ function throughAlias(input: LabSetupInput, alias: string): string {
 export const networkScenarios = [
 	defineScenario({
 		id: 'dns-fail',
-		description: 'The GOPROXY host does not resolve (a name no resolver accepts; no query leaves the machine): dns, switch to an entry that resolves.',
+		description:
+			'The GOPROXY host does not resolve (a name no resolver accepts; no query leaves the machine): dns, switch to an entry that resolves.',
 		servers: [good],
 		goproxy: '{good}',
 		candidates: ['good'],
 		expected: {entryIndex: 0, category: 'dns'},
 		goSays: 'no such host',
 		async setup(input) {
-			const port = new URL(input.urls.get('good') ?? 'http://127.0.0.1:1').port;
+			const {port} = new URL(input.urls.get('good') ?? 'http://127.0.0.1:1');
 			const goproxy = `http://${unresolvableHost}:${port}`;
-			// go must look the name up itself (the lab's guard proxy would otherwise be asked to): NO_PROXY names it.
+			// Go must look the name up itself (the lab's guard proxy would otherwise be asked to): NO_PROXY names it.
 			return {goenv: {GOPROXY: goproxy}, env: {NO_PROXY: unresolvableHost}, extras: {host: unresolvableHost, goproxy}};
 		},
 	}),
@@ -82,7 +83,7 @@ export const networkScenarios = [
 				env: {NO_PROXY: `${unresolvableSumdbName},${unresolvableHost}`},
 				candidates: [deadCandidate, mirror.url],
 				extras: {mirror: mirror.url, sumdb: sumdb.url, name: signer.name, deadCandidate},
-				close: async () => {
+				async close() {
 					await Promise.all([mirror.close(), sumdb.close()]);
 				},
 			};

@@ -12,7 +12,10 @@ import {defineScenario, good, type LabSetup, type LabSetupInput, type Scenario} 
 export const privateModule: LabModule = {
 	path: `${corpHost}/team/secret`,
 	version: 'v1.0.0',
-	files: {'secret.go': 'package secret\n\n// Secret is what only the team may read.\nfunc Secret() string {\n\treturn "the private lab module"\n}\n'},
+	files: {
+		'secret.go':
+			'package secret\n\n// Secret is what only the team may read.\nfunc Secret() string {\n\treturn "the private lab module"\n}\n',
+	},
 };
 
 /** The login and token the private host of `private-401` accepts (a test types them into the wizard). */
@@ -42,7 +45,10 @@ The lab's private host reached as go reaches a real one: HTTPS_PROXY is a proxy 
 only (so `direct` really works for the private path, and nothing else leaves the machine), and go and git trust
 the lab CA (SSL_CERT_FILE, GIT_SSL_CAINFO).
 */
-async function privateWorld(input: LabSetupInput, options: {readonly auth: boolean; readonly goenv: Readonly<Record<string, string>>; readonly sumdb: boolean}): Promise<LabSetup> {
+async function privateWorld(
+	input: LabSetupInput,
+	options: {readonly auth: boolean; readonly goenv: Readonly<Record<string, string>>; readonly sumdb: boolean},
+): Promise<LabSetup> {
 	const host = await startPrivateHost({modules: [privateModule], ...(options.auth ? {login: privateLogin, token: privateToken} : {})});
 	const sumdb = options.sumdb ? await startRefusingSumdb() : undefined;
 	const caFile = path.join(input.root, 'lab-ca.pem');

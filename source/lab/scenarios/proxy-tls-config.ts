@@ -14,7 +14,7 @@ export const proxyTlsConfigScenarios = [
 	defineScenario({
 		id: 'proxy-404-mapping',
 		description:
-			"The only GOPROXY entry is a reverse proxy that passes its /goproxy prefix on (proxy_pass without the trailing slash): 404 for everything under it; the wizard names the mapping.",
+			'The only GOPROXY entry is a reverse proxy that passes its /goproxy prefix on (proxy_pass without the trailing slash): 404 for everything under it; the wizard names the mapping.',
 		servers: [{name: 'mapping', fault: {kind: 'prefix-mapping', prefix: mappingPrefix}}, good, spare],
 		goproxy: `{mapping}${mappingPrefix}`,
 		candidates: ['good', 'spare'],

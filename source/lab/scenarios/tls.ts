@@ -9,7 +9,7 @@ export const tlsScenarios = [
 		description:
 			'The only GOPROXY entry is an HTTPS proxy on 127.0.0.1 whose certificate comes from the lab CA, which go does not trust: "x509: certificate signed by unknown authority"; the wizard names the CA, shows the chain, and trusts it through SSL_CERT_FILE.',
 		servers: [{name: 'backend', fault: {kind: 'none'}}, spare],
-		// setup puts the HTTPS front of `backend` into GOPROXY (the GOENV file).
+		// Setup puts the HTTPS front of `backend` into GOPROXY (the GOENV file).
 		goproxy: '{backend}',
 		candidates: ['spare'],
 		expected: {entryIndex: 0, category: 'tls'},
