@@ -6,7 +6,7 @@ import type {ParsedGoMod} from '../go/parse-go-mod.js';
 import type {GoSumLine} from '../go/parse-go-sum.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
-import type {Evidence, Finding} from '../model/report.js';
+import type {Finding} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 
@@ -106,9 +106,10 @@ export type Investigation<S extends Subject = Subject> = {
 	readonly subjects: (context: InvestigationContext) => readonly S[] | Promise<readonly S[]>;
 	/**
 	Runs the check a probe node asks for. Never throws: a failure is evidence with the probe's "could not check"
-	outcome. Must finish within `run.timeoutMs` (pass it on as every command's and request's deadline).
+	outcome. Must finish within `run.timeoutMs` (pass it on as every command's and request's deadline). The evidence
+	comes with the data the findings and later checks read (see `ProbeResult`).
 	*/
-	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<Evidence | ProbeResult>;
+	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<ProbeResult>;
 	/**
 	The findings of a finished walk: its category, what it blames, the evidence and the fixes (built from the
 	end node's `offers`). Without it, a walk that ends in any verdict but `healthy` is one finding with no fixes.

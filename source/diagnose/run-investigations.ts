@@ -63,13 +63,12 @@ async function walkInvestigation<S extends Subject>(
 			const timeoutMs = Math.floor(Math.max(minimumProbeMs, Math.min(checkCapMs, context.timeoutMs, budgetEndsAt - system.now())));
 			const started = system.now();
 			try {
-				const result = await investigation.check(pending, subject, {
+				return await investigation.check(pending, subject, {
 					context,
 					timeoutMs,
 					walk: sofar,
 					...(context.signal === undefined ? {} : {signal: context.signal}),
 				});
-				return 'evidence' in result ? result : {evidence: result};
 			} catch (error) {
 				// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
 				const summary = `The check itself failed: ${error instanceof Error ? error.message : String(error)}`;

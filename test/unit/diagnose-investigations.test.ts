@@ -49,12 +49,14 @@ function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'st
 			}
 
 			return {
-				probe: 'dns',
-				tool: 'test',
-				command: `resolve ${subject.host}`,
-				outcome,
-				summary: `${subject.host}: ${outcome}`,
-				durationMs: 1,
+				evidence: {
+					probe: 'dns',
+					tool: 'test',
+					command: `resolve ${subject.host}`,
+					outcome,
+					summary: `${subject.host}: ${outcome}`,
+					durationMs: 1,
+				},
 			};
 		},
 	};
