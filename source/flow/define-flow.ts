@@ -1,4 +1,5 @@
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
+import {fillOf, type Message} from '../i18n/message.js';
 import type {Category} from '../model/taxonomy.js';
 
 /** What any walk is about: something with a label (a host, a module, a setting). */
@@ -85,6 +86,8 @@ export type Flow<Id extends string = string, S extends Subject = WalkSubject> = 
 	readonly nodes: Readonly<Record<Id, FlowNode<Id, S>>>;
 	/** The flowchart's texts in other languages, when its module brings them (`source/flowcharts/<id>/`). */
 	readonly translations?: FlowTranslationsByLanguage;
+	/** The module's whole text in each language: what `['flowcharts', id, …]` messages are looked up in. */
+	readonly texts?: Readonly<Record<string, unknown>>;
 };
 
 /** A flowchart's translated texts by language: its title and each node's text (placeholders as in English). */
@@ -102,49 +105,38 @@ export type FlowTranslationsByLanguage = Readonly<
 >;
 
 /**
-Fills the placeholders of a node's text from its subject. A connectivity subject knows `{host}`, `{port}`,
-`{url}`, `{module}`, `{label}` and `{proxy}`; any other subject fills `{name}` with its string or number field
-`name`. A placeholder the subject has no value for is left as it is.
+The text of node `node`'s `field` as a message: the module's text (`['flowcharts', flow, 'nodes', node, field]`),
+its `{placeholders}` filled from the subject when it is shown. A connectivity subject knows `{host}`, `{port}`,
+`{url}`, `{module}`, `{label}` and `{proxy}`; any other subject fills `{name}` with its field `name` (a string, a
+number or a message). `english` is the node's English text, which names the placeholders.
 */
-export function fillText(text: string, subject: Subject): string {
+export function nodeMessage(
+	flow: string,
+	node: string,
+	field: 'question' | 'summary' | 'title',
+	english: string,
+	subject: Subject,
+): Message {
+	return {i18n: ['flowcharts', flow, 'nodes', node, field], fill: fillOf(english, fieldsOf(subject))};
+}
+
+function fieldsOf(subject: Subject): Readonly<Record<string, unknown>> {
 	if (!isWalkSubject(subject)) {
-		const fields = subject as unknown as Readonly<Record<string, unknown>>;
-		return text.replaceAll(/{([A-Za-z]\w*)}/g, (match, key: string) => {
-			const value = fields[key];
-			return typeof value === 'string' || typeof value === 'number' ? String(value) : match;
-		});
+		return subject;
 	}
 
-	return text.replaceAll(/{(host|port|url|module|label|proxy)}/g, (_match, key: string) => {
-		switch (key) {
-			// Generic words where go uses no proxy (the diagram still shows the proxy branch).
-			case 'proxy': {
-				return subject.proxy === undefined
-					? t().flow.anyProxy
-					: t().flow.proxy(`${subject.proxy.host}:${subject.proxy.port}`, subject.proxy.variable);
-			}
-
-			case 'host': {
-				return subject.host;
-			}
-
-			case 'port': {
-				return String(subject.port);
-			}
-
-			case 'url': {
-				return subject.url;
-			}
-
-			case 'module': {
-				return subject.module;
-			}
-
-			default: {
-				return subject.label;
-			}
-		}
-	});
+	return {
+		host: subject.host,
+		port: subject.port,
+		url: subject.url,
+		module: subject.module,
+		label: subject.label,
+		// Generic words where go uses no proxy (the diagram still shows the proxy branch).
+		proxy:
+			subject.proxy === undefined
+				? say.flow.anyProxy
+				: say.flow.proxy(`${subject.proxy.host}:${subject.proxy.port}`, subject.proxy.variable),
+	};
 }
 
 function isWalkSubject(subject: Subject): subject is WalkSubject {

@@ -1,8 +1,10 @@
-import {nodeText, type FlowRef} from '../i18n/flow-text.js';
-import {t} from '../i18n/index.js';
-import {edgesOf, fillText, offersLabel, type Flow, type FlowNode, type Subject} from './define-flow.js';
+import {say} from '../i18n/index.js';
+import {renderText, type TextTree} from '../i18n/message.js';
+import {edgesOf, nodeMessage, offersLabel, type Flow, type FlowNode, type Subject} from './define-flow.js';
 
 export type MermaidOptions = {
+	/** The words of the reader's language the node texts are said in. */
+	readonly tree: TextTree;
 	/** Fills the node texts; without it the placeholders stay (`{host}`). */
 	readonly subject?: Subject;
 	/** The nodes passed and the edge taken at each: those nodes and edges are highlighted. */
@@ -15,7 +17,7 @@ export type MermaidOptions = {
 Renders a flowchart as a mermaid `graph TD`, the form the guide itself uses. With a path, the nodes and
 edges the walk took are highlighted, which is what the transcript shows.
 */
-export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<Id, S>, options: MermaidOptions = {}): string {
+export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<Id, S>, options: MermaidOptions): string {
 	const nodes = flow.nodes as Readonly<Record<string, FlowNode<string, never>>>;
 	const visits = options.visits ?? [];
 	const current = options.current === undefined ? undefined : nodes[options.current];
@@ -27,7 +29,7 @@ export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<I
 	let edgeIndex = 0;
 
 	for (const [id, node] of Object.entries(nodes)) {
-		lines.push(`    ${id}${shape(node, label(flow, id, node, options.subject))}`);
+		lines.push(`    ${id}${shape(node, label(flow, id, node, options))}`);
 	}
 
 	for (const [id, node] of Object.entries(nodes)) {
@@ -53,15 +55,15 @@ export function renderMermaid<Id extends string, S extends Subject>(flow: Flow<I
 	return lines.join('\n');
 }
 
-/** A node's text in the current language (the flow's own English text when there is no translation). */
-function label(flow: FlowRef, id: string, node: FlowNode<string, never>, subject: Subject | undefined): string {
+/** A node's text in the reader's language, filled from the subject when there is one (else `{host}` stays). */
+function label(flow: {readonly id: string}, id: string, node: FlowNode<string, never>, options: MermaidOptions): string {
+	const field = node.kind === 'end' ? 'summary' : node.kind === 'fix' ? 'title' : 'question';
+	const english = node.kind === 'end' ? node.summary : node.kind === 'fix' ? node.title : node.question;
+	const message = nodeMessage(flow.id, id, field, english, options.subject ?? {label: ''});
+	const words = renderText(options.subject === undefined ? {i18n: message.i18n} : message, options.tree);
 	const text =
-		node.kind === 'end'
-			? `${node.verdict}: ${nodeText(flow, id, 'summary', node.summary)}`
-			: node.kind === 'fix'
-				? `${t().flow.fix}: ${nodeText(flow, id, 'title', node.title)}`
-				: nodeText(flow, id, 'question', node.question);
-	return escapeLabel(subject ? fillText(text, subject) : text);
+		node.kind === 'end' ? `${node.verdict}: ${words}` : node.kind === 'fix' ? `${renderText(say.flow.fix, options.tree)}: ${words}` : words;
+	return escapeLabel(text);
 }
 
 function shape(node: FlowNode<string, never>, text: string): string {

@@ -1,15 +1,15 @@
-import {nodeText} from '../i18n/flow-text.js';
+import type {Text} from '../i18n/message.js';
 import {assertNever} from '../model/assert-never.js';
 import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
-import {fillText, type Flow, type FlowNode, type Subject, type WalkSubject} from './define-flow.js';
+import {nodeMessage, type Flow, type FlowNode, type Subject, type WalkSubject} from './define-flow.js';
 
 /** One node the walk passed: its question, the check's evidence (for probe nodes), the branch taken. */
 export type Visit = {
 	readonly node: string;
 	readonly kind: 'probe' | 'decide';
 	/** The question with the subject filled in. */
-	readonly question: string;
+	readonly question: Text;
 	readonly evidence?: Evidence;
 	/** What the check handed to the findings besides its evidence (see `ProbeResult`); never shown or exported. */
 	readonly data?: unknown;
@@ -39,7 +39,7 @@ export type Walk<S extends Subject = WalkSubject> =
 			readonly current: string;
 			readonly verdict: Category;
 			/** The end node's summary, filled in. */
-			readonly summary: string;
+			readonly summary: Text;
 			/** The remediations the end node offers (through its fix nodes). */
 			readonly offers: readonly string[];
 	  };
@@ -52,7 +52,7 @@ export type PendingProbe = {
 	readonly node: string;
 	/** The probe's id. */
 	readonly probe: string;
-	readonly question: string;
+	readonly question: Text;
 	/** The entry's host, or the HTTP proxy go goes through. */
 	readonly target: 'entry' | 'proxy';
 };
@@ -86,7 +86,7 @@ export function stepWalk<Id extends string, S extends Subject = WalkSubject>(flo
 			const visit: Visit = {
 				node: walk.current,
 				kind: 'probe',
-				question: fillText(nodeText(flow, walk.current, 'question', node.question), walk.subject),
+				question: nodeMessage(flow.id, walk.current, 'question', node.question, walk.subject),
 				evidence: event.evidence,
 				...(event.data === undefined ? {} : {data: event.data}),
 				branch: event.evidence.outcome,
@@ -111,7 +111,7 @@ export function pendingProbe<Id extends string, S extends Subject = WalkSubject>
 		? {
 				node: walk.current,
 				probe: node.probe,
-				question: fillText(nodeText(flow, walk.current, 'question', node.question), walk.subject),
+				question: nodeMessage(flow.id, walk.current, 'question', node.question, walk.subject),
 				target: node.target ?? 'entry',
 			}
 		: undefined;
@@ -146,7 +146,7 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 					...current,
 					phase: 'done',
 					verdict: node.verdict,
-					summary: fillText(nodeText(flow, current.current, 'summary', node.summary), current.subject),
+					summary: nodeMessage(flow.id, current.current, 'summary', node.summary, current.subject),
 					offers,
 				};
 			}
@@ -165,7 +165,7 @@ function advance<Id extends string, S extends Subject>(flow: Flow<Id, S>, walk: 
 				const visit: Visit = {
 					node: current.current,
 					kind: 'decide',
-					question: fillText(nodeText(flow, current.current, 'question', node.question), current.subject),
+					question: nodeMessage(flow.id, current.current, 'question', node.question, current.subject),
 					branch,
 					next,
 				};

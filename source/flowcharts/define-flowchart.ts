@@ -2,7 +2,7 @@ import type {CheckRun, ConnectivityResult, Investigation, InvestigationContext, 
 import type {Flow, FlowNode, Subject} from '../flow/define-flow.js';
 import type {AnyProbe, DataOf, OutcomeOf, ProbeResult} from '../flow/define-probe.js';
 import {walkEvidence, type Walk} from '../flow/walk.js';
-import {currentLanguage, type Language} from '../i18n/language.js';
+import {messagesOf, type Messages} from '../i18n/message.js';
 import type {Scenario} from '../lab/scenario-kit.js';
 import type {Evidence, Finding} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
@@ -88,10 +88,10 @@ A flowchart's text in one language: its title, the text of every node (a missing
 error; `{placeholders}` are the subject's fields), its own messages (evidence summaries, fix titles), and the
 descriptions of its lab scenarios.
 */
-export type FlowchartText<Nodes, Messages> = {
+export type FlowchartText<Nodes, M> = {
 	readonly title: string;
 	readonly nodes: {readonly [K in keyof Nodes]: NodeText<Nodes[K]>};
-	readonly messages: Messages;
+	readonly messages: M;
 	/** The names of its probes' outcomes (the branches), where the language's own table has none. */
 	readonly outcomes?: Readonly<Partial<Record<OutcomeOf<ProbesOf<Nodes>>, string>>>;
 	readonly scenarios?: Readonly<Record<string, string>>;
@@ -101,16 +101,16 @@ export type FlowchartText<Nodes, Messages> = {
 What a check gets besides its subject: the run (deadline, context, signal), the flowchart's messages, and the node
 that asks (a probe may be asked at two nodes, with different questions).
 */
-export type FlowchartCheckRun<Messages, NodeId extends string = string> = CheckRun & {readonly text: Messages; readonly node: NodeId};
+export type FlowchartCheckRun<M, NodeId extends string = string> = CheckRun & {readonly text: Messages<M>; readonly node: NodeId};
 
 /** What an earlier check of the walk handed over, typed by its probe; undefined when it did not run. */
 type DataOfProbe<Nodes> = <P extends ProbesOf<Nodes>>(probe: P) => DataOf<P> | undefined;
 
 /** One check per probe the graph runs, keyed by the probe's id: a missing one is a compile error. */
-type Checks<Nodes, S extends Subject, Messages> = {
+type Checks<Nodes, S extends Subject, M> = {
 	readonly [Id in ProbesOf<Nodes>['id']]: (
 		subject: S,
-		run: FlowchartCheckRun<Messages, keyof Nodes & string> & {readonly dataOf: DataOfProbe<Nodes>},
+		run: FlowchartCheckRun<M, keyof Nodes & string> & {readonly dataOf: DataOfProbe<Nodes>},
 	) => Promise<ProbeResult<OutcomeOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>, DataOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>>>;
 };
 
@@ -120,10 +120,10 @@ export type FinishedWalk<S extends Subject, FixIds extends string> = Omit<Extrac
 };
 
 /** What a module's `findings` gets besides its walk. */
-export type FindingsInput<Nodes, Messages> = {
+export type FindingsInput<Nodes, M> = {
 	readonly context: InvestigationContext;
-	/** The flowchart's messages in the session's language. */
-	readonly text: Messages;
+	/** The flowchart's messages (said in the reader's language where they are shown). */
+	readonly text: Messages<M>;
 	/** The evidence of every check the walk ran, in order. */
 	readonly evidence: Evidence[];
 	/** The payload the last check of `probe` handed over, typed by the probe; undefined when it did not run. */
@@ -162,20 +162,20 @@ the findings of a finished walk, its text in every language, and its lab scenari
 `source/flowcharts/index.ts`.
 */
 export function defineFlowchart<S extends Subject>() {
-	return function <const Nodes extends Record<string, GraphNode<S>>, Messages>(chart: {
+	return function <const Nodes extends Record<string, GraphNode<S>>, M>(chart: {
 		readonly id: string;
 		readonly graph: Graph<Nodes, S>;
 		/** `start`: beside the reproduction; `after`: once go's failure is known and classified. */
 		readonly phase: 'start' | 'after';
 		/** The subjects to walk the flowchart for; none when it does not apply. Never throws. */
-		readonly subjects: (context: InvestigationContext, text: Messages) => readonly S[] | Promise<readonly S[]>;
-		readonly checks: Checks<Nodes, S, Messages>;
+		readonly subjects: (context: InvestigationContext, text: Messages<NoInfer<M>>) => readonly S[] | Promise<readonly S[]>;
+		readonly checks: Checks<Nodes, S, M>;
 		/** The findings of a finished walk; without it, a walk that ends in a problem is one finding with no fixes. */
 		readonly findings?: (
 			walk: FinishedWalk<S, FixIdsOf<Nodes>>,
-			input: FindingsInput<Nodes, Messages>,
+			input: FindingsInput<Nodes, M>,
 		) => readonly Finding[] | Promise<readonly Finding[]>;
-		readonly text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>};
+		readonly text: {readonly en: FlowchartText<Nodes, M>; readonly zh: FlowchartText<Nodes, NoInfer<M>>};
 		readonly scenarios?: readonly FlowchartScenario[];
 		/** What a finished walk says about a proxy the connectivity walks measured (see `Investigation.judge`). */
 		readonly judge?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>) => readonly ProxyJudgement[];
@@ -185,19 +185,16 @@ export function defineFlowchart<S extends Subject>() {
 		readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
 	}): Flowchart<S> {
 		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text);
-		const textIn = (language: Language): Messages => (language === 'zh' ? chart.text.zh : chart.text.en).messages;
+		const text = messagesOf(chart.text.en.messages, ['flowcharts', chart.id, 'messages']);
 		const checks = chart.checks as unknown as Readonly<
-			Record<
-				string,
-				(subject: S, run: FlowchartCheckRun<Messages> & {readonly dataOf: (probe: AnyProbe) => unknown}) => Promise<ProbeResult>
-			>
+			Record<string, (subject: S, run: FlowchartCheckRun<M> & {readonly dataOf: (probe: AnyProbe) => unknown}) => Promise<ProbeResult>>
 		>;
 		const {findings, judge, prefetch, vouchesFor, waitsForEveryCandidate} = chart;
 		return {
 			id: chart.id,
 			flow,
 			phase: chart.phase,
-			subjects: (context) => chart.subjects(context, textIn(currentLanguage())),
+			subjects: (context) => chart.subjects(context, text),
 			scenarios: (chart.scenarios ?? []).map((scenario) => withTranslation(scenario, chart.text.zh.scenarios)),
 			messages: {en: chart.text.en.messages, zh: chart.text.zh.messages},
 			async check(pending, subject, run) {
@@ -219,7 +216,7 @@ export function defineFlowchart<S extends Subject>() {
 				const {walk} = run;
 				return check(subject, {
 					...run,
-					text: textIn(currentLanguage()),
+					text,
 					node: pending.node,
 					dataOf: (probe) => (walk === undefined ? undefined : dataOf(flow, walk, probe.id)),
 				});
@@ -230,7 +227,7 @@ export function defineFlowchart<S extends Subject>() {
 						findings: async (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) =>
 							findings(walk as FinishedWalk<S, FixIdsOf<Nodes>>, {
 								context,
-								text: textIn(currentLanguage()),
+								text,
 								evidence: walkEvidence(walk),
 								dataOf: (probe) => dataOf(flow, walk, probe.id) as never,
 							}),
@@ -249,10 +246,10 @@ export function defineFlowchart<S extends Subject>() {
 A flowchart module's graph and text as the walker runs it, for a flowchart the diagnosis walks itself rather than
 as an investigation (connectivity: one walk per GOPROXY entry and candidate, through the shared checks).
 */
-export function flowOf<const Nodes extends Record<string, GraphNode<S>>, S extends Subject, Messages>(
+export function flowOf<const Nodes extends Record<string, GraphNode<S>>, S extends Subject, M>(
 	id: string,
 	graph: Graph<Nodes, S>,
-	text: {readonly en: FlowchartText<Nodes, Messages>; readonly zh: FlowchartText<Nodes, NoInfer<Messages>>},
+	text: {readonly en: FlowchartText<Nodes, M>; readonly zh: FlowchartText<Nodes, NoInfer<M>>},
 ): Flow<keyof Nodes & string, S> {
 	return toFlow<S>(id, graph as unknown as Graph<Record<string, GraphNode<S>>, S>, text);
 }
@@ -324,7 +321,7 @@ function toFlow<S extends Subject>(
 		nodes: text.zh.nodes as Readonly<Record<string, {readonly question?: string; readonly summary?: string; readonly title?: string}>>,
 		...(text.zh.outcomes === undefined ? {} : {outcomes: text.zh.outcomes as Readonly<Record<string, string>>}),
 	};
-	return {id, source: graph.source, title: text.en.title, start: graph.start, nodes, translations: {zh}};
+	return {id, source: graph.source, title: text.en.title, start: graph.start, nodes, translations: {zh}, texts: {en: text.en, zh: text.zh}};
 }
 
 function withTranslation(scenario: FlowchartScenario, zh: Readonly<Record<string, string>> | undefined): FlowchartScenario {

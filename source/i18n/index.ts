@@ -1,4 +1,5 @@
 import {en} from './en/index.js';
+import {messagesOf} from './message.js';
 import {currentLanguage, type Language} from './language.js';
 import type {Shape} from './shape.js';
 import {zh} from './zh/index.js';
@@ -19,3 +20,21 @@ const catalogs: Readonly<Record<Language, Catalog>> = {en, zh};
 export function t(language: Language = currentLanguage()): Catalog {
 	return catalogs[language];
 }
+
+/**
+The catalog as code that states things reads it: `say.probes.tcp.open(port, host, took)` is a message (the key
+and its parameters), said in the reader's language only where it is shown (`renderText`).
+*/
+export const say = messagesOf(en);
+
+export {
+	isMessage,
+	messagesOf,
+	renderDeep,
+	renderList,
+	renderText,
+	type Message,
+	type Messages,
+	type Text,
+	type TextTree,
+} from './message.js';

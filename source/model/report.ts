@@ -1,3 +1,4 @@
+import type {Text} from '../i18n/message.js';
 import type {Category} from './taxonomy.js';
 
 /** Which setting a value came from, in go's order of precedence. */
@@ -42,7 +43,7 @@ export type Evidence = {
 	/** The outcome label that chose the flowchart edge, e.g. `open`, `refused`, `timeout`, `status-502`. */
 	readonly outcome: string;
 	/** One line, what happened. */
-	readonly summary: string;
+	readonly summary: Text;
 	readonly exitCode?: number;
 	readonly durationMs: number;
 	/** Trimmed raw output, when there was any. */
@@ -53,9 +54,9 @@ export type Evidence = {
 export type Fix = {
 	/** Stable within a report, e.g. `goproxy-reorder`. */
 	readonly id: string;
-	readonly title: string;
+	readonly title: Text;
 	/** Why this fix, in a sentence. */
-	readonly detail?: string;
+	readonly detail?: Text;
 	/**
 	`go-env`: `go env -w`/`-u` changes in `changes` (argv given);
 	`shell`: lines for the user's shell profile (`shell`); `env` is what they change, applied to the wizard's
@@ -127,7 +128,7 @@ export type Finding = {
 	readonly severity: Severity;
 	/** The host, GOPROXY entry or module it blames. Redact before display. */
 	readonly subject: string;
-	readonly summary: string;
+	readonly summary: Text;
 	readonly evidence: readonly Evidence[];
 	readonly fixes: readonly Fix[];
 };
