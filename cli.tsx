@@ -4,7 +4,8 @@
 // scripts/build.js).
 import process from 'node:process';
 import {readCommandLine, type CliCommand} from './source/commands/command-line.js';
-import {t} from './source/i18n/index.js';
+import {UsageError} from './source/commands/usage-error.js';
+import {catalogTree, chosenLanguage, renderText, t} from './source/i18n/index.js';
 import {sanitizeText} from './source/model/sanitize-text.js';
 
 type Command = {
@@ -39,14 +40,16 @@ try {
 		}
 	}
 } catch (error) {
+	const language = chosenLanguage(process.argv.slice(2), process.env);
 	// A usage error, or a file the machine would not let us write (a full disk): said as it is, not as an internal error.
 	if (error instanceof Error && (error.name === 'UsageError' || error.name === 'TranscriptWriteError')) {
-		process.stderr.write(`gomod-doctor: ${sanitizeText(error.message)}\n`);
+		const text = error instanceof UsageError ? renderText(error.text, catalogTree(language)) : error.message;
+		process.stderr.write(`gomod-doctor: ${sanitizeText(text)}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.
 		const {createRedactor} = await import('./source/redact/redact.js');
 		const message = createRedactor({env: process.env}).redact(error instanceof Error ? error.message : String(error));
-		process.stderr.write(`gomod-doctor: ${sanitizeText(t().cli.internalError(message))}\n`);
+		process.stderr.write(`gomod-doctor: ${sanitizeText(t(language).cli.internalError(message))}\n`);
 	}
 
 	process.exitCode = 2;

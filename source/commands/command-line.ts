@@ -4,7 +4,7 @@ the command and its operands. Only this and what it imports statically load at s
 the command line is not answered by --version alone).
 */
 import process from 'node:process';
-import {languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from '../i18n/index.js';
+import {chosenLanguage, languageArgument, parseLanguage, t, type Catalog, type Language} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import {nodeFileSystem} from '../system/file-system.js';
 import {toolVersion} from '../version.js';
@@ -15,6 +15,8 @@ import {UsageError} from './usage-error.js';
 /** What a command is called with, from the command line. */
 export type Invocation = {
 	readonly flags: CliFlags;
+	/** The reader's language (`--lang`, else the locale): what is written for a person is said in it; JSON is English. */
+	readonly language: Language;
 	/** The command's operand (`classify FILE`, `lab SCENARIO`), when it takes one. */
 	readonly operand: string | undefined;
 	readonly env: NodeJS.ProcessEnv;
@@ -47,8 +49,8 @@ export async function readCommandLine<Name extends string>(
 
 	// The language is chosen once, before anything is written: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG).
 	const requested = languageArgument(argv);
-	const chosen = requested === undefined ? languageFromEnv(env) : parseLanguage(requested);
-	setLanguage(chosen ?? languageFromEnv(env));
+	const language = chosenLanguage(argv, env);
+	const text = t(language);
 	// `-h` and `help` ask for the help as --help does; --help and --version win over anything else given with them.
 	const beforeSeparator = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
 	const wantsHelp =
@@ -64,7 +66,7 @@ export async function readCommandLine<Name extends string>(
 	}
 
 	const {default: meow} = await import('meow');
-	const cli = meow(wrapHelp(t().cli.help, process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80), {
+	const cli = meow(wrapHelp(text.cli.help, process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80), {
 		importMeta: import.meta,
 		// Asked for help: nothing else given is read (meow would refuse `-h` as an unknown flag).
 		...(wantsHelp ? {argv: ['--help']} : {argv: [...argv]}),
@@ -77,24 +79,19 @@ export async function readCommandLine<Name extends string>(
 		cli.showHelp(0);
 	}
 
-	if (requested !== undefined && chosen === undefined) {
-		throw new UsageError(t().cli.invalidLanguage(requested));
-	}
-
-	// JSON is for programs: ids and English text, whatever the language (see README, Languages).
-	if (cli.flags.json) {
-		setLanguage('en');
+	if (requested !== undefined && parseLanguage(requested) === undefined) {
+		throw new UsageError(text.cli.invalidLanguage(requested));
 	}
 
 	const [first, ...rest] = cli.input;
-	const command = commandNamed(first, commands);
+	const command = commandNamed(first, commands, text);
 	const {operands} = commands[command];
 	if (rest.length > operands) {
-		throw new UsageError(t().cli.unexpectedArgument(command, rest[operands] ?? ''));
+		throw new UsageError(text.cli.unexpectedArgument(command, rest[operands] ?? ''));
 	}
 
 	if (cli.flags.json && cli.flags.markdown) {
-		throw new UsageError(t().cli.jsonAndMarkdown);
+		throw new UsageError(text.cli.jsonAndMarkdown);
 	}
 
 	// Under `npm start` (or `npm --prefix … start`) npm runs us in the package's directory; INIT_CWD is where the
@@ -104,17 +101,21 @@ export async function readCommandLine<Name extends string>(
 		process.stdout.write(sanitizeText(text));
 	};
 
-	return {command, invocation: {flags: cli.flags, operand: rest[0], env, userDirectory, write}};
+	return {command, invocation: {flags: cli.flags, language, operand: rest[0], env, userDirectory, write}};
 }
 
 /** The command `first` names: the wizard when there is none. */
-function commandNamed<Name extends string>(first: string | undefined, commands: Readonly<Record<Name, unknown>>): Name | 'wizard' {
+function commandNamed<Name extends string>(
+	first: string | undefined,
+	commands: Readonly<Record<Name, unknown>>,
+	text: Catalog,
+): Name | 'wizard' {
 	if (first === undefined) {
 		return 'wizard';
 	}
 
 	if (first === 'wizard' || !Object.hasOwn(commands, first)) {
-		throw new UsageError(t().cli.unknownCommand(first));
+		throw new UsageError(text.cli.unknownCommand(first));
 	}
 
 	return first as Name;

@@ -1,5 +1,5 @@
 /** The command line's flags, as meow reads them, and the check that every option given is one of them. */
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import {UsageError} from './usage-error.js';
 
 /** Every flag of every command (the help text says which command reads which). */
@@ -59,13 +59,13 @@ export function checkFlags(
 		const valid = type === 'boolean' ? value === undefined || value === 'true' || value === 'false' : type === 'string' && !negated;
 		if (!valid) {
 			// A known flag with a wrong value is shown whole; an unknown one without its value (which could be a secret).
-			throw new UsageError(t().robust.unknownFlag(type === undefined ? argument.split('=')[0]! : argument));
+			throw new UsageError(say.robust.unknownFlag(type === undefined ? argument.split('=')[0]! : argument));
 		}
 
 		// Meow refuses a string flag given twice with an error of its own, which would read as an internal error.
 		if (type === 'string' && name !== undefined) {
 			if (seen.has(name)) {
-				throw new UsageError(t().robust.flagTwice(`--${name}`));
+				throw new UsageError(say.robust.flagTwice(`--${name}`));
 			}
 
 			seen.add(name);

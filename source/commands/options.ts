@@ -2,7 +2,7 @@ import path from 'node:path';
 import {candidatesFrom, defaultTimeoutMs} from '../diagnose/run-diagnosis.js';
 import {checkModulePath} from '../go/escape-module-path.js';
 import {validateModuleQuery} from '../go/reproduce-download.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import {fileErrorText} from '../system/describe-file-error.js';
 import {nodeFileSystem} from '../system/file-system.js';
 import type {Environment} from '../system/types.js';
@@ -48,11 +48,11 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 	const dir = path.resolve(cwd, flags.dir ?? '.');
 	const info = await fs.stat(dir).catch(() => undefined);
 	if (info === undefined) {
-		throw new UsageError(t().options.noDir(flags.dir ?? dir));
+		throw new UsageError(say.options.noDir(flags.dir ?? dir));
 	}
 
 	if (!info.isDirectory()) {
-		throw new UsageError(t().options.notDir(flags.dir ?? dir));
+		throw new UsageError(say.options.notDir(flags.dir ?? dir));
 	}
 
 	// Go cannot even start in a directory it may not enter (`spawn go EACCES`), which would read as a broken go.
@@ -61,21 +61,21 @@ export async function resolveCommonOptions(flags: RawFlags, env: Environment, cw
 		(error: unknown) => error,
 	);
 	if (denied !== undefined) {
-		throw new UsageError(t().options.dirUnreadable(flags.dir ?? dir, fileErrorText((denied as NodeJS.ErrnoException).code)));
+		throw new UsageError(say.options.dirUnreadable(flags.dir ?? dir, fileErrorText((denied as NodeJS.ErrnoException).code)));
 	}
 
 	let module: string | undefined;
 	if (flags.module !== undefined) {
 		const query = validateModuleQuery(flags.module);
 		if (!query.ok) {
-			throw new UsageError(t().options.badModule(flags.module, query.reason));
+			throw new UsageError(say.options.badModule(flags.module, query.reason));
 		}
 
 		module = query.argument;
 	}
 
 	if (flags.canary !== undefined && (flags.canary.startsWith('-') || checkModulePath(flags.canary) !== undefined)) {
-		throw new UsageError(t().options.badCanary(flags.canary));
+		throw new UsageError(say.options.badCanary(flags.canary));
 	}
 
 	return {
@@ -99,7 +99,7 @@ export function parseTimeout(value: string | undefined): number {
 	// Plain decimal seconds only: Number() would also take `0x10`, `1e2` and `  5  `.
 	const seconds = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
 	if (!Number.isFinite(seconds) || seconds < 0.5 || seconds > 600) {
-		throw new UsageError(t().options.badTimeout(value, defaultTimeoutMs / 1000));
+		throw new UsageError(say.options.badTimeout(value, defaultTimeoutMs / 1000));
 	}
 
 	return Math.round(seconds * 1000);

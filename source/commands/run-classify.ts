@@ -3,7 +3,7 @@ import path from 'node:path';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
 import {renderClassifyText} from '../classify/render-classify-text.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import {nodeFileSystem} from '../system/file-system.js';
 import type {Environment, FileSystem} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
@@ -30,7 +30,7 @@ export async function runClassify(
 	let bytes: InputTail;
 	if (source.file === undefined || source.file === '-') {
 		if (source.file === undefined && source.stdin.isTTY === true) {
-			throw new UsageError(t().cli.classify.needsInput);
+			throw new UsageError(say.cli.classify.needsInput);
 		}
 
 		bytes = await readStream(source.stdin, maxClassifyBytes);
@@ -53,13 +53,13 @@ async function readFileBounded(fs: FileSystem, file: string, limit: number): Pro
 	try {
 		handle = await fs.open(file, 'r');
 	} catch (error) {
-		throw new UsageError(t().cli.classify.cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+		throw new UsageError(say.cli.classify.cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)));
 	}
 
 	try {
 		const info = await handle.stat();
 		if (info.isDirectory()) {
-			throw new UsageError(t().cli.classify.isDirectory(file));
+			throw new UsageError(say.cli.classify.isDirectory(file));
 		}
 
 		if (!info.isFile()) {

@@ -9,6 +9,8 @@ import type {Environment, System} from '../system/types.js';
 import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
 import {createRedactor} from '../redact/redact.js';
 import {toolVersion} from '../version.js';
+import {textTree} from '../flowcharts/texts.js';
+import type {Language} from '../i18n/index.js';
 import {createLazySystem} from '../system/create-lazy-system.js';
 import {sessionOptions, type CommonOptions, resolveCommonOptions} from './options.js';
 import type {CliCommand} from './command-line.js';
@@ -21,8 +23,11 @@ Returns the exit status: 0 nothing wrong, 1 a problem found.
 */
 export async function runDiagnose(
 	system: System,
-	/** `columns`: the width the text report is wrapped to (the terminal's; 80 when it is not one). */
-	options: CommonOptions & {format: ReportFormat; columns?: number},
+	/**
+	`columns`: the width the text report is wrapped to (the terminal's; 80 when it is not one); `language`: the
+	reader's, which the text and Markdown reports are written in (JSON is English).
+	*/
+	options: CommonOptions & {format: ReportFormat; columns?: number; language: Language},
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
@@ -31,17 +36,26 @@ export async function runDiagnose(
 	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(system.fs, env), 'cli') : [];
 	const {redact} = createRedactor({env});
 	write(
-		`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options.columns)}`,
+		`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options)}`,
 	);
 	return state.conclusion?.exitCode ?? 1;
 }
 
-/** A finished session in the requested format, redacted. */
-export function formatReport(state: SessionState, format: ReportFormat, env: Environment, columns = 80): string {
+/**
+A finished session in the requested format, redacted: JSON (for programs) in English, the text and Markdown reports
+in the reader's `language`.
+*/
+export function formatReport(
+	state: SessionState,
+	format: ReportFormat,
+	env: Environment,
+	{language, columns = 80}: {readonly language: Language; readonly columns?: number},
+): string {
 	const redactor = createRedactor({env});
+	const tree = textTree(format === 'json' ? 'en' : language);
 	switch (format) {
 		case 'json': {
-			return `${JSON.stringify(redactor.redactDeep(buildReport(state, toolVersion)), undefined, 2)}\n`;
+			return `${JSON.stringify(redactor.redactDeep(buildReport(state, toolVersion, tree)), undefined, 2)}\n`;
 		}
 
 		case 'markdown': {
@@ -49,22 +63,23 @@ export function formatReport(state: SessionState, format: ReportFormat, env: Env
 				{startedAt: state.startedAt, entries: state.transcript, walks: walkedFlows(state)},
 				{
 					redactor,
-					diagrams: walkDiagrams(state),
+					diagrams: walkDiagrams(state, tree),
 					toolVersion,
+					tree,
 				},
 			);
 		}
 
 		case 'text': {
-			return renderReportText(state, (text) => redactor.redact(text), columns);
+			return renderReportText(state, (text) => redactor.redact(text), tree, columns);
 		}
 	}
 }
 
 /** `gomod-doctor diagnose`, from the command line. */
-export const diagnoseCommand: CliCommand = async ({flags, env, userDirectory, write}) => {
+export const diagnoseCommand: CliCommand = async ({flags, language, env, userDirectory, write}) => {
 	const options = await resolveCommonOptions(flags, env, userDirectory);
 	const format = flags.json ? 'json' : flags.markdown ? 'markdown' : 'text';
 	const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80;
-	return runDiagnose(createLazySystem(), {...options, format, columns}, env, write);
+	return runDiagnose(createLazySystem(), {...options, format, columns, language}, env, write);
 };

@@ -1,6 +1,6 @@
 import process from 'node:process';
 import path from 'node:path';
-import {t} from '../i18n/index.js';
+import {say, t, type Language} from '../i18n/index.js';
 import {describeScenario, findScenario, formatScenarioList} from '../lab/scenarios.js';
 import {startLab} from '../lab/start-lab.js';
 import {signalExitCode} from '../system/signal-exit-code.js';
@@ -25,13 +25,15 @@ export async function runLab(
 		keep: boolean;
 		common: Omit<CommonOptions, 'dir' | 'candidates'>;
 		answers: WizardAnswers;
+		language: Language;
 	},
 	env: Environment,
 	terminal: Terminal,
 ): Promise<number> {
+	const text = t(options.language).cli.lab;
 	if (options.list || options.scenario === undefined) {
 		terminal.stdout.write(
-			`${t().cli.lab.scenarios}\n${formatScenarioList()
+			`${text.scenarios}\n${formatScenarioList(options.language)
 				.map((line) => `  ${line}`)
 				.join('\n')}\n`,
 		);
@@ -39,7 +41,7 @@ export async function runLab(
 	}
 
 	if (findScenario(options.scenario) === undefined) {
-		throw new UsageError(t().cli.lab.noScenario(options.scenario));
+		throw new UsageError(say.cli.lab.noScenario(options.scenario));
 	}
 
 	const lab = await startLab(options.scenario, {keep: options.keep});
@@ -69,7 +71,7 @@ export async function runLab(
 	});
 
 	try {
-		terminal.stdout.write(labIntroduction(lab, terminal));
+		terminal.stdout.write(labIntroduction(lab, terminal, options.language));
 		return await runWizard(
 			system,
 			{
@@ -78,6 +80,7 @@ export async function runLab(
 				candidates: lab.candidates,
 				transcriptDir: options.common.transcriptDir ?? defaultTranscriptDir(env, system.fs),
 				answers: options.answers,
+				language: options.language,
 			},
 			lab.env,
 			terminal,
@@ -89,29 +92,30 @@ export async function runLab(
 
 		await lab.close().catch((error: unknown) => {
 			terminal.stderr.write(
-				`gomod-doctor: ${t().cli.lab.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`,
+				`gomod-doctor: ${text.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`,
 			);
 		});
 		if (options.keep) {
-			terminal.stdout.write(`${t().cli.lab.kept(lab.root)}\n`);
+			terminal.stdout.write(`${text.kept(lab.root)}\n`);
 		}
 	}
 }
 
 /** What the lab is and where: wrapped to the terminal between words (a path or URL after its separators), never inside a word. */
-function labIntroduction(lab: Awaited<ReturnType<typeof startLab>>, terminal: Terminal): string {
+function labIntroduction(lab: Awaited<ReturnType<typeof startLab>>, terminal: Terminal, language: Language): string {
 	const columns = terminal.stdout.isTTY && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
+	const text = t(language).cli.lab;
 	const lines = [
-		t().cli.lab.scenario(lab.scenario.id, describeScenario(lab.scenario)),
-		t().cli.lab.goproxy(lab.goenvFile, lab.goproxy),
-		t().cli.lab.module(lab.dir),
-		t().cli.lab.hermetic,
+		text.scenario(lab.scenario.id, describeScenario(lab.scenario, language)),
+		text.goproxy(lab.goenvFile, lab.goproxy),
+		text.module(lab.dir),
+		text.hermetic,
 	];
 	return `${lines.flatMap((line) => wrapHanging(line, columns)).join('\n')}\n`;
 }
 
 /** `gomod-doctor lab [SCENARIO]`, from the command line. */
-export const labCommand: CliCommand = async ({operand, flags, env, userDirectory}) =>
+export const labCommand: CliCommand = async ({operand, flags, language, env, userDirectory}) =>
 	runLab(
 		createLazySystem(),
 		{
@@ -124,6 +128,7 @@ export const labCommand: CliCommand = async ({operand, flags, env, userDirectory
 				...(flags.transcriptDir === undefined ? {} : {transcriptDir: path.resolve(userDirectory, flags.transcriptDir)}),
 			},
 			answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes},
+			language,
 		},
 		env,
 		process,

@@ -3,7 +3,9 @@ import {connectivityViews} from '../diagnose/conclude.js';
 import {mirrorChoiceFlowchart} from '../flowcharts/mirror-choice/index.js';
 import {sameUrl} from '../fixes/fix-goproxy-order.js';
 import type {MirrorSubject} from '../flowcharts/mirror-choice/graph.js';
-import {t} from '../i18n/index.js';
+import {t, type Language} from '../i18n/index.js';
+import {textTree} from '../flowcharts/texts.js';
+import {renderText} from '../i18n/message.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {diagnoseHeadless} from '../session/diagnose-headless.js';
 import type {SessionState} from '../session/reduce-session.js';
@@ -23,7 +25,7 @@ Runs go only to read its settings; changes nothing. Exit status: 0 when a proxy 
 */
 export async function runMirrors(
 	system: System,
-	options: CommonOptions & {readonly json: boolean; readonly columns: number},
+	options: CommonOptions & {readonly json: boolean; readonly columns: number; readonly language: Language},
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
@@ -42,9 +44,9 @@ export async function runMirrors(
 	}
 
 	const redact = (text: string) => redactor.redact(text);
-	const text = t().mirrors;
+	const text = t(options.language).mirrors;
 	if (state.goMissing !== undefined || state.goUnusable !== undefined || state.noModule !== undefined) {
-		write(`${redact(state.conclusion?.headline ?? '')}\n`);
+		write(`${redact(renderText(state.conclusion?.headline ?? '', textTree(options.language)))}\n`);
 		return 2;
 	}
 
@@ -95,7 +97,7 @@ function mirrorsReport(state: SessionState, recommended: string | undefined) {
 }
 
 /** `gomod-doctor mirrors`, from the command line. */
-export const mirrorsCommand: CliCommand = async ({flags, env, userDirectory, write}) => {
+export const mirrorsCommand: CliCommand = async ({flags, language, env, userDirectory, write}) => {
 	const options = await resolveCommonOptions(flags, env, userDirectory);
-	return runMirrors(createLazySystem(), {...options, json: flags.json, columns: process.stdout.columns ?? 100}, env, write);
+	return runMirrors(createLazySystem(), {...options, json: flags.json, columns: process.stdout.columns ?? 100, language}, env, write);
 };

@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import {findUnfinishedChanges} from '../fixes/unfinished-changes.js';
-import {t} from '../i18n/index.js';
+import {textTree} from '../flowcharts/texts.js';
+import {t, type Language} from '../i18n/index.js';
 import {displayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {createSessionActions} from '../session/create-session-actions.js';
 import {initialSession} from '../session/reduce-session.js';
@@ -38,12 +39,14 @@ mode. The whole session's transcript is written when the wizard ends and its pat
 */
 export async function runWizard(
 	system: System,
-	options: CommonOptions & {answers: WizardAnswers},
+	options: CommonOptions & {answers: WizardAnswers; language: Language},
 	env: Environment,
 	terminal: Terminal,
 ): Promise<number> {
+	const text = t(options.language);
+	const tree = textTree(options.language);
 	if (!isInteractive(terminal, env)) {
-		terminal.stderr.write(`gomod-doctor: ${t().cli.noTerminal}\n`);
+		terminal.stderr.write(`gomod-doctor: ${text.cli.noTerminal}\n`);
 		const columns = terminal.stdout.isTTY && terminal.stdout.columns > 0 ? terminal.stdout.columns : 80;
 		return runDiagnose(system, {...options, format: 'text', columns}, env, (text) => {
 			terminal.stdout.write(sanitizeText(text));
@@ -52,7 +55,7 @@ export async function runWizard(
 
 	// Raw mode off and the cursor back even if this process dies (out of memory, kill -9) while Ink draws.
 	guardTerminal(terminal.stdin, terminal.stdout);
-	const actions = createSessionActions(system, sessionOptions(options, env));
+	const actions = createSessionActions(system, {...sessionOptions(options, env), tree});
 	// Changes earlier runs left (an apply cut off by kill -9, a change never undone): noticed and offered for undo.
 	const unfinished = await findUnfinishedChanges(system.fs, env);
 	const initialState = initialSession({
@@ -66,6 +69,7 @@ export async function runWizard(
 	let result: WizardResult | undefined;
 	const instance = render(
 		<App
+			tree={tree}
 			actions={actions}
 			initialState={initialState}
 			toolVersion={toolVersion}
@@ -89,12 +93,12 @@ export async function runWizard(
 	// Always the whole session: an export made earlier (the `e` key) may stop anywhere before the end, so the
 	// whole session replaces it (one session, one transcript, at the path the wizard showed).
 	const exported = await actions.exportTranscript(result.state, result.exported);
-	const label = t().cli.transcriptLabel;
+	const label = text.cli.transcriptLabel;
 	terminal.stdout.write(
 		sanitizeText(`${label} ${exported.markdownPath}\n${padEndDisplay('', displayWidth(label))} ${exported.jsonPath}\n`),
 	);
 	if (stillChanged.length > 0) {
-		terminal.stdout.write(sanitizeText(`${t().robust.stillChanged(stillChanged.join(', '))}\n`));
+		terminal.stdout.write(sanitizeText(`${text.robust.stillChanged(stillChanged.join(', '))}\n`));
 	}
 
 	return result.exitCode;

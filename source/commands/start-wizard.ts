@@ -4,15 +4,15 @@ load (run-wizard.tsx and create-lazy-system.ts are imported after it).
 */
 import path from 'node:path';
 import process from 'node:process';
-import {t} from '../i18n/index.js';
+import {t, type Language} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import {nodeFileSystem} from '../system/file-system.js';
 import {toolVersion} from '../version.js';
 import type {CliCommand} from './command-line.js';
 
-export const wizardCommand: CliCommand = async ({flags, env, userDirectory}) => {
+export const wizardCommand: CliCommand = async ({flags, language, env, userDirectory}) => {
 	const {createRedactor} = await import('../redact/redact.js');
-	const eraseHeader = await provisionalHeader(path.resolve(userDirectory, flags.dir ?? '.'), createRedactor({env}).redact, env);
+	const eraseHeader = await provisionalHeader(path.resolve(userDirectory, flags.dir ?? '.'), createRedactor({env}).redact, {env, language});
 	let loaded;
 	try {
 		const [{createLazySystem}, {runWizard}, {resolveCommonOptions}] = await Promise.all([
@@ -28,7 +28,7 @@ export const wizardCommand: CliCommand = async ({flags, env, userDirectory}) => 
 	const {createLazySystem, runWizard, options} = loaded;
 	return runWizard(
 		createLazySystem(),
-		{...options, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}},
+		{...options, language, answers: {...(flags.fix === undefined ? {} : {fix: flags.fix}), yes: flags.yes}},
 		env,
 		process,
 	);
@@ -41,10 +41,14 @@ tool runs. The line has no line break; the returned function erases it just befo
 first frame draws the same header in its place. Only where Ink draws frames as they come (a terminal that
 is not dumb, not CI mode, as Ink's is-in-ci reads it), for a directory that exists, when the line fits.
 */
-async function provisionalHeader(dir: string, redact: (text: string) => string, env: NodeJS.ProcessEnv): Promise<() => void> {
+async function provisionalHeader(
+	dir: string,
+	redact: (text: string) => string,
+	{env, language}: {readonly env: NodeJS.ProcessEnv; readonly language: Language},
+): Promise<() => void> {
 	const {stdin, stdout} = process;
 	const inCi = ['CI', 'CONTINUOUS_INTEGRATION'].some((key) => env[key] !== undefined && env[key] !== '0' && env[key] !== 'false');
-	const text = t().wizard.header(toolVersion, redact(dir));
+	const text = t(language).wizard.header(toolVersion, redact(dir));
 	// Wide characters count twice: a line that wraps could not be erased with one erase-line.
 	const width = [...text].reduce((sum, character) => sum + (character.codePointAt(0)! < 0x7f ? 1 : 2), 0);
 	const isDirectory = (await nodeFileSystem.stat(dir).catch(() => undefined))?.isDirectory() === true;

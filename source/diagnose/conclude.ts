@@ -10,17 +10,16 @@ import {hasLookalike} from '../go/lookalike-characters.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
-import {categoryTitle} from '../i18n/category-title.js';
 import type {Category} from '../model/taxonomy.js';
 import {rankFixes} from './rank-fixes.js';
 import {exitStatus} from './exit-status.js';
 import type {ProxyJudgement} from './investigation.js';
 import {refineClassified} from './refine-classified.js';
 import {settleAlternatives, type Settlement} from './settle-alternatives.js';
-import {linesAbout, symptomOf, verdictLine, type Verdict} from './verdict-line.js';
+import {linesAbout, symptomOf, type VerdictContext} from './verdict-line.js';
 
 /** A connectivity walk as the session keeps it: which role the entry plays and where it stands. */
 export type ConnectivityView = {
@@ -84,9 +83,12 @@ export type ConclusionInput = {
 /** What the diagnosis concludes: the findings (most important first), the fixes to offer, one headline. */
 export type Conclusion = {
 	/** The first finding's category, subject and title (`diagnose --json`'s `headline`, for programs). */
-	readonly headline: string;
-	/** The headline in plain words, led by the concrete symptom (what the text report, the wizard and the transcript lead with). */
-	readonly verdict: Verdict;
+	readonly headline: Text;
+	/**
+	What the headline in plain words is said from (`verdictLine(findings[0], verdict, tree)` at the edges: the text
+	report, the wizard and the transcript lead with it; it is led by the concrete symptom).
+	*/
+	readonly verdict: VerdictContext;
 	readonly findings: readonly Finding[];
 	/** Every fix of every finding, most likely first, without duplicates. */
 	readonly fixes: readonly Fix[];
@@ -140,12 +142,12 @@ function stopsEarly(input: ConclusionInput): Conclusion | undefined {
 			category: 'go-missing',
 			severity: 'error',
 			subject: 'go',
-			summary: t().conclusions.goMissing,
+			summary: say.conclusions.goMissing,
 			evidence: [],
 			fixes: [
 				{
 					id: 'install-go',
-					title: t().conclusions.installGo,
+					title: say.conclusions.installGo,
 					kind: 'info',
 					scope: 'persistent',
 					weakensSecurity: false,
@@ -159,7 +161,7 @@ function stopsEarly(input: ConclusionInput): Conclusion | undefined {
 			category: 'goproxy-config',
 			severity: 'error',
 			subject: 'go',
-			summary: t().conclusions.goUnusable(input.goUnusable),
+			summary: say.conclusions.goUnusable(input.goUnusable),
 			evidence: [],
 			fixes: [],
 		});
@@ -170,7 +172,7 @@ function stopsEarly(input: ConclusionInput): Conclusion | undefined {
 			category: 'no-module',
 			severity: 'error',
 			subject: input.noModule,
-			summary: t().conclusions.noModule(input.noModule),
+			summary: say.conclusions.noModule(input.noModule),
 			evidence: [],
 			fixes: [],
 		});
@@ -184,7 +186,7 @@ function stopsEarly(input: ConclusionInput): Conclusion | undefined {
 			category: isMajorVersionError(unparsable) ? 'module-path' : 'other',
 			severity: 'error',
 			subject: /^(\S*go\.mod:\d+)/.exec(unparsable)?.[1] ?? 'go.mod',
-			summary: t().conclusions.goModInvalid(unparsable, isGoModCheck(input.reproduction)),
+			summary: say.conclusions.goModInvalid(unparsable, isGoModCheck(input.reproduction)),
 			evidence: [reproductionEvidence(input.reproduction)],
 			fixes: [],
 		});
@@ -278,7 +280,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 	// Go's own result decides: the entry go fetched from in this run resolves and answers, whatever a check said.
 	const fetchedFrom = entryGoFetchedFrom(reproduction?.fetchedInRun, input.snapshot?.values ?? {});
 	const notes: Finding[] = [];
-	const entryDetails = new Map<Finding, string>();
+	const entryDetails = new Map<Finding, Text>();
 	for (const view of walks) {
 		const {walk} = view;
 		const judged = verdicts.get(walk.id);
@@ -291,7 +293,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 				category: judged.verdict,
 				severity: 'info',
 				subject: walk.subject.label,
-				summary: t().conclusions.goFetchedAnyway(walk.subject.label, judged.summary),
+				summary: say.conclusions.goFetchedAnyway(walk.subject.label, judged.summary),
 				evidence: [...walk.visits.flatMap((visit) => (visit.evidence === undefined ? [] : [visit.evidence])), ...reproEvidence],
 				fixes: [],
 			});
@@ -306,7 +308,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 			category: judged.verdict,
 			severity: goFailedHere ? 'error' : 'warning',
 			subject: walk.subject.label,
-			summary: t().conclusions.entry(
+			summary: say.conclusions.entry(
 				view.entryIndex === undefined ? undefined : view.entryIndex + 1,
 				walk.subject.label,
 				judged.summary,
@@ -320,7 +322,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 		};
 		(goFailedHere ? implicated : spare).push(finding);
 		// Under a verdict line that names the entry, its summary need not name it again.
-		entryDetails.set(finding, t().conclusions.entryDetail(judged.summary, working));
+		entryDetails.set(finding, say.conclusions.entryDetail(judged.summary, working));
 	}
 
 	return {implicated, spare, notes, entryDetails};
@@ -341,7 +343,7 @@ function directOnlyFinding(measured: Measured): Finding | undefined {
 				category: 'goproxy-config',
 				severity: 'error',
 				subject: 'GOPROXY',
-				summary: t().conclusions.directOnly(goproxy, best.raw),
+				summary: say.conclusions.directOnly(goproxy, best.raw),
 				evidence: reproEvidence,
 				fixes: [useWorking],
 			};
@@ -354,7 +356,7 @@ failed on joins that entry's finding; network failures a flowchart's finding exp
 function checkFindings(
 	input: ConclusionInput,
 	measured: Measured,
-	found: {readonly implicated: Finding[]; readonly entryDetails: Map<Finding, string>},
+	found: {readonly implicated: Finding[]; readonly entryDetails: Map<Finding, Text>},
 ) {
 	const {goproxyFixesFor} = measured;
 	const {implicated, entryDetails} = found;
@@ -524,7 +526,7 @@ function assemble(
 		readonly implicated: readonly Finding[];
 		readonly spare: readonly Finding[];
 		readonly notes: readonly Finding[];
-		readonly entryDetails: Map<Finding, string>;
+		readonly entryDetails: Map<Finding, Text>;
 		readonly checkErrors: readonly Finding[];
 		readonly checkOthers: readonly Finding[];
 		readonly goSays: readonly Finding[];
@@ -540,7 +542,7 @@ function assemble(
 			category: 'healthy',
 			severity: 'info',
 			subject: 'go mod download',
-			summary: reproduction === undefined ? t().conclusions.nothingReproduced : reproduction.headline,
+			summary: reproduction === undefined ? say.conclusions.nothingReproduced : reproduction.headline,
 			evidence: reproEvidence,
 			fixes: [],
 		});
@@ -554,14 +556,14 @@ function assemble(
 	const headline =
 		first.category === 'healthy'
 			? first.summary
-			: t().conclusions.headline(first.category, first.subject, categoryTitle(first.category), findings.length - 1);
-	const said = verdictLine(first, {
+			: say.conclusions.headline(first.category, first.subject, say.categories[first.category], findings.length - 1);
+	const entryDetail = entryDetails.get(first);
+	const verdict: VerdictContext = {
 		entries,
 		goError: failed && reproduction !== undefined ? reproductionErrorText(reproduction) : '',
 		goFailed: failed,
-	});
-	const entryDetail = entryDetails.get(first);
-	const verdict = entryDetail === undefined || said.detail !== first.summary ? said : {...said, detail: entryDetail};
+		...(entryDetail === undefined ? {} : {entryDetail}),
+	};
 	return {
 		headline,
 		verdict,
@@ -592,7 +594,7 @@ const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy
 A connectivity walk's verdict. An entry that answers 404/410 ends `healthy` here (with `,` go moves on); whether
 its path mapping is wrong is the §2.2 flowchart's question (source/flowcharts/proxy-server/).
 */
-function judgeWalk(view: ConnectivityView): {verdict: Category; summary: string} | undefined {
+function judgeWalk(view: ConnectivityView): {verdict: Category; summary: Text} | undefined {
 	const {walk} = view;
 	return walk.phase === 'done' ? {verdict: walk.verdict, summary: walk.summary} : undefined;
 }
@@ -647,7 +649,7 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
 function single(finding: Finding): Conclusion {
 	return {
 		headline: finding.summary,
-		verdict: {line: finding.summary, detail: ''},
+		verdict: {entries: [], goError: '', goFailed: true},
 		findings: [finding],
 		fixes: finding.fixes,
 		exitCode: 1,

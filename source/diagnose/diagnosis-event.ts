@@ -3,6 +3,7 @@ import type {Walk} from '../flow/walk.js';
 import type {DownloadProgress} from '../go/download-progress.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
+import type {Text} from '../i18n/message.js';
 import type {Finding} from '../model/report.js';
 import type {ProxyJudgement} from './investigation.js';
 
@@ -33,7 +34,7 @@ export type DiagnosisEvent =
 			/** The investigation's id. */
 			readonly investigation: string;
 	  }
-	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: string}
+	| {readonly type: 'probe-started'; readonly at: string; readonly walkId: string; readonly node: string; readonly question: Text}
 	| {readonly type: 'walk-stepped'; readonly at: string; readonly walk: Walk<Subject>}
 	/** An investigation's walk ended; these are its findings (none when it found nothing wrong). */
 	| {
@@ -49,7 +50,7 @@ export type DiagnosisEvent =
 	checks, so this one (slower) could not be the mirror recommended. The walk stays where it stopped.
 	*/
 	| {readonly type: 'walk-set-aside'; readonly at: string; readonly walkId: string; readonly waitedMs: number; readonly chosen: string}
-	| {readonly type: 'note'; readonly at: string; readonly text: string}
+	| {readonly type: 'note'; readonly at: string; readonly text: Text}
 	| {readonly type: 'diagnosis-finished'; readonly at: string; readonly durationMs: number};
 
 export type Emit = (event: DiagnosisEvent) => void;

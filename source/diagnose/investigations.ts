@@ -1,6 +1,6 @@
 import type {Flow} from '../flow/define-flow.js';
 import {connectivityFlow} from '../flowcharts/connectivity/index.js';
-import {flowTitleText} from '../i18n/flow-text.js';
+import type {Text} from '../i18n/message.js';
 import {flowcharts} from '../flowcharts/index.js';
 import type {AnyInvestigation} from './investigation.js';
 
@@ -17,9 +17,7 @@ export function findFlow(id: string): Flow<string, never> | undefined {
 	return allFlows().find((flow) => flow.id === id);
 }
 
-/** The title of the flowchart with this id, in the current language (the id itself for an unknown one). */
-export function flowTitle(id: string): string {
-	const flow = findFlow(id);
-	// The flow itself, not its id: a flowchart module brings its own translations.
-	return flow === undefined ? id : flowTitleText(flow, flow.title);
+/** The title of the flowchart with this id, as a message (the id itself for an unknown one). */
+export function flowTitle(id: string): Text {
+	return findFlow(id) === undefined ? id : {i18n: ['flowcharts', id, 'title']};
 }

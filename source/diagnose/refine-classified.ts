@@ -3,7 +3,7 @@ import type {ClassifiedItem} from '../classify/classify-go-error.js';
 import {looksPrivateHost, moduleHost} from '../classify/extract-details.js';
 import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 
 /**
 Go's error as the classifier read it from the text alone, read again with go's settings: a 403, 404 or 410 that a
@@ -43,7 +43,7 @@ export function refineClassified(items: readonly ClassifiedItem[], values: Reado
 		return {
 			...item,
 			category: 'not-found',
-			explanation: t().classifyItems.notFound(subject, item.host, item.status),
+			explanation: say.classifyItems.notFound(subject, item.host, item.status),
 			fixes: fixesFor({
 				category: 'not-found',
 				module: item.module,

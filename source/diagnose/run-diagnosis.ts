@@ -9,7 +9,7 @@ import {parseGoMod, type ParsedGoMod} from '../go/parse-go-mod.js';
 import {parseGoSum} from '../go/parse-go-sum.js';
 import type {Evidence} from '../model/report.js';
 import {formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import {parseGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
 import {readGoSettings, type GoSnapshot} from '../go/read-go-settings.js';
 import {modulesFetchedSince} from '../go/go-reached.js';
@@ -883,7 +883,7 @@ function createSilenceWatch(system: System, timeoutMs: number) {
 
 			this.probes?.cancel('http-list', silent.subject, silent.target, (evidence) =>
 				evidence.outcome === 'timeout'
-					? {...evidence, summary: t().probes.http.silentWithGo(formatDuration(evidence.durationMs), formatDuration(goQuietMs))}
+					? {...evidence, summary: say.probes.http.silentWithGo(formatDuration(evidence.durationMs), formatDuration(goQuietMs))}
 					: evidence,
 			);
 		},

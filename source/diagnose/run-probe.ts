@@ -1,7 +1,7 @@
 import type {WalkSubject} from '../flow/define-flow.js';
 import type {OutcomeOf} from '../flow/define-probe.js';
 import type {dnsProbe, httpListProbe, pingProbe, tcpProbe, tlsProbe} from '../probes/network-probes.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {probeDns} from '../probes/probe-dns.js';
 import {probeProxyList} from '../probes/probe-http-list.js';
@@ -57,7 +57,7 @@ export async function runProbe(
 			tool: 'gomod-doctor',
 			command: probe,
 			outcome: failedOutcome[probe],
-			summary: t().findings.checkFailed(error instanceof Error ? error.message : String(error)),
+			summary: say.findings.checkFailed(error instanceof Error ? error.message : String(error)),
 			durationMs: system.now() - started,
 		};
 	}

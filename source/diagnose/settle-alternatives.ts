@@ -1,5 +1,5 @@
 import type {ClassifiedItem} from '../classify/classify-go-error.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Finding} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 
@@ -13,7 +13,7 @@ export type Settlement = {
 	/** The candidate the evidence confirmed; absent when no check confirmed any. */
 	readonly category?: Category;
 	/** In plain words: which one, and the evidence (or that the checks did not decide). */
-	readonly statement: string;
+	readonly statement: Text;
 };
 
 /**
@@ -25,7 +25,7 @@ export function settleAlternatives(primary: ClassifiedItem | undefined, evidence
 		return undefined;
 	}
 
-	const words = t().classify.alternatives;
+	const words = say.classify.alternatives;
 	const candidates = [primary.category, ...primary.alternatives.map((alternative) => alternative.category)];
 	const problems = evidence.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
 	for (const category of candidates) {

@@ -1,6 +1,6 @@
 import type {Flow, WalkSubject} from '../flow/define-flow.js';
 import {pendingProbe, stepWalk, type PendingProbe, type Walk} from '../flow/walk.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import {formatDuration} from '../model/format.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
@@ -211,7 +211,7 @@ export async function awaitPing(
 	shared.cancel('ping', subject, pending.target, (evidence) =>
 		// It answered in the meantime, or could not run at all: that says more.
 		evidence.outcome === 'no-reply'
-			? {...evidence, summary: t().probes.ping.notWaited(host, formatDuration(evidence.durationMs), formatDuration(first.port.durationMs))}
+			? {...evidence, summary: say.probes.ping.notWaited(host, formatDuration(evidence.durationMs), formatDuration(first.port.durationMs))}
 			: evidence,
 	);
 	return ping;

@@ -1,7 +1,7 @@
 import {hasLookalike} from '../go/lookalike-characters.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {fetchesEverythingDirectly, fetchesNothing, parseGoproxyList} from '../go/parse-goproxy-list.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {InvestigationContext} from './investigation.js';
 
 /** Where GOSUMDB's lookups go: the database's name and the host go connects to, or undefined for `off`. */
@@ -28,14 +28,14 @@ export function gosumdbTarget(value: string): SumdbTarget | undefined {
 }
 
 /** The URLs go contacts here, and what each is: every GOPROXY entry, the GOSUMDB host, the VCS hosts of direct paths. */
-export function urlsThatMatter(context: InvestigationContext): Array<{readonly url: string; readonly role: string}> {
+export function urlsThatMatter(context: InvestigationContext): Array<{readonly url: string; readonly role: Text}> {
 	const {values} = context.snapshot;
-	const urls: Array<{url: string; role: string}> = [];
+	const urls: Array<{url: string; role: Text}> = [];
 	const parsed = parseGoproxyList(values['GOPROXY'] ?? '');
 	const {entries} = parsed;
 	for (const [index, entry] of entries.entries()) {
 		if (entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https')) {
-			urls.push({url: entry.url, role: t().findings.roles.goproxyEntry(index + 1)});
+			urls.push({url: entry.url, role: say.findings.roles.goproxyEntry(index + 1)});
 		}
 	}
 
@@ -49,14 +49,14 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 	const directOnly = fetchesEverythingDirectly(parsed);
 	for (const failure of context.reproduction?.failures ?? []) {
 		if (directOnly || (privatePatterns !== '' && matchPrefixPatterns(privatePatterns, failure.module))) {
-			urls.push({url: `https://${failure.module.split('/')[0] ?? ''}`, role: t().findings.roles.vcsHostOf(failure.module)});
+			urls.push({url: `https://${failure.module.split('/')[0] ?? ''}`, role: say.findings.roles.vcsHostOf(failure.module)});
 		}
 	}
 
 	for (const pattern of privatePatterns.split(',')) {
 		const first = pattern.trim().split('/')[0] ?? '';
 		if (first.includes('.') && !/[*?[\]\\]/.test(first)) {
-			urls.push({url: `https://${first}`, role: t().findings.roles.vcsHostOfPattern(pattern.trim())});
+			urls.push({url: `https://${first}`, role: say.findings.roles.vcsHostOfPattern(pattern.trim())});
 		}
 	}
 
@@ -64,7 +64,7 @@ export function urlsThatMatter(context: InvestigationContext): Array<{readonly u
 		// A host with a look-alike character (`proxy.golang.org，direct`) is GOPROXY's text, which URL parsing would
 		// turn into another name: the settings check reports it, nothing looks it up.
 		if ((item.category === 'dns' || item.cause === 'dns') && item.host !== undefined && !hasLookalike(item.host)) {
-			urls.push({url: `https://${item.host}`, role: t().findings.roles.namedInError});
+			urls.push({url: `https://${item.host}`, role: say.findings.roles.namedInError});
 		}
 	}
 

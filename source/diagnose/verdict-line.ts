@@ -1,7 +1,7 @@
 import {STATUS_CODES} from 'node:http';
 import {findModuleAtVersion} from '../classify/extract-details.js';
 import type {ProxyEntry} from '../go/parse-goproxy-list.js';
-import {t} from '../i18n/index.js';
+import {renderText, t, type Language, type Text, type TextTree} from '../i18n/index.js';
 import {assertNever} from '../model/assert-never.js';
 import type {Finding} from '../model/report.js';
 import type {Symptom} from '../model/symptom.js';
@@ -18,6 +18,8 @@ export type Verdict = {
 
 /** What the verdict is made from besides the first finding. */
 export type VerdictContext = {
+	/** Said in place of the first finding's summary when the verdict line leaves all of it to say (a GOPROXY entry's walk). */
+	readonly entryDetail?: Text;
 	/** The GOPROXY entries as go reads them. */
 	readonly entries: readonly ProxyEntry[];
 	/** Go's error text from the reproduction (empty when go succeeded or did not run). */
@@ -30,12 +32,24 @@ export type VerdictContext = {
 const maxMessage = 160;
 
 /**
-The headline of a conclusion, from its first finding: "GOPROXY entry 1 (http://…) answers 502 Bad Gateway; go
-stops there." Where no concrete symptom is known, the first sentence of the finding's own summary (which names its
-subject and symptom in words). Pure.
+The headline of a conclusion in the reader's words (`tree`), from its first finding: "GOPROXY entry 1 (http://…)
+answers 502 Bad Gateway; go stops there." Where no concrete symptom is known, the first sentence of the finding's
+own summary (which names its subject and symptom in words). An edge: the conclusion holds the finding and the
+context, and whoever shows it says the verdict. Pure.
 */
-export function verdictLine(first: Finding, context: VerdictContext): Verdict {
-	const words = t().conclusions.verdict;
+export function verdictLine(finding: Finding, context: VerdictContext, tree: TextTree): Verdict {
+	const summary = renderText(finding.summary, tree);
+	const said = verdictOf({...finding, summary, evidence: finding.evidence.map((item) => ({...item, summary: renderText(item.summary, tree)}))}, context, tree.language);
+	return context.entryDetail === undefined || said.detail !== summary ? said : {...said, detail: renderText(context.entryDetail, tree)};
+}
+
+type SaidFinding = Omit<Finding, 'summary' | 'evidence'> & {
+	readonly summary: string;
+	readonly evidence: ReadonlyArray<Finding['evidence'][number] & {readonly summary: string}>;
+};
+
+function verdictOf(first: SaidFinding, context: VerdictContext, language: Language): Verdict {
+	const words = t(language).conclusions.verdict;
 	if (first.category === 'healthy') {
 		return {line: first.summary, detail: ''};
 	}
@@ -48,7 +62,7 @@ export function verdictLine(first: Finding, context: VerdictContext): Verdict {
 	const stops = context.goFailed && first.severity === 'error';
 	if (entryIndex !== -1 && symptom !== undefined && first.category !== 'checksum-mismatch') {
 		return {
-			line: entrySentence(words.entry(entryIndex + 1, first.subject), symptom, stops, first.category === 'proxy-bad-response'),
+			line: entrySentence(words, words.entry(entryIndex + 1, first.subject), symptom, stops, first.category === 'proxy-bad-response'),
 			detail: first.summary,
 		};
 	}
@@ -65,7 +79,7 @@ export function verdictLine(first: Finding, context: VerdictContext): Verdict {
 	}
 
 	if (first.category === 'sumdb' && symptom !== undefined && symptom.kind !== 'status') {
-		return {line: entrySentence(words.sumdb(first.subject), symptom, stops, false), detail: first.summary};
+		return {line: entrySentence(words, words.sumdb(first.subject), symptom, stops, false), detail: first.summary};
 	}
 
 	const sentence = firstSentence(first.summary);
@@ -78,8 +92,13 @@ export function verdictLine(first: Finding, context: VerdictContext): Verdict {
 }
 
 /** One sentence about a GOPROXY entry (or the checksum database), `where`, led by its symptom. */
-function entrySentence(where: string, symptom: Symptom, stops: boolean, everyPath: boolean): string {
-	const words = t().conclusions.verdict;
+function entrySentence(
+	words: ReturnType<typeof t>['conclusions']['verdict'],
+	where: string,
+	symptom: Symptom,
+	stops: boolean,
+	everyPath: boolean,
+): string {
 	switch (symptom.kind) {
 		case 'status': {
 			return everyPath && (symptom.status === 404 || symptom.status === 410)
@@ -167,13 +186,10 @@ export function symptomOf(finding: Pick<Finding, 'evidence' | 'category'>, goLin
 		return fromGo;
 	}
 
-	// A status the checks read: their summaries start with it (`502 Bad Gateway (13 ms): …`) in every language.
-	const answered = finding.evidence.find((item) => item.probe === 'http' && item.outcome !== 'ok' && /^[1-5]\d\d\b/.test(item.summary));
-	if (answered !== undefined) {
-		const status = Number(answered.summary.slice(0, 3));
-		if (status >= 400) {
-			return {kind: 'status', status, reason: STATUS_CODES[status] ?? ''};
-		}
+	// A status the checks read (`502 Bad Gateway (13 ms): …`).
+	const status = finding.evidence.flatMap((item) => (item.probe === 'http' && item.outcome !== 'ok' ? [statusOf(item.summary)] : [])).find(Boolean);
+	if (status !== undefined && status >= 400) {
+		return {kind: 'status', status, reason: STATUS_CODES[status] ?? ''};
 	}
 
 	if (outcomes.has('dns:failed')) {
@@ -185,6 +201,16 @@ export function symptomOf(finding: Pick<Finding, 'evidence' | 'category'>, goLin
 	}
 
 	return outcomes.has('tcp:timeout') || outcomes.has('http:timeout') ? {kind: 'no-answer'} : undefined;
+}
+
+/**
+The HTTP status an HTTP check's summary leads with: the first parameter of its message (the status line, e.g.
+`502 Bad Gateway`), or the start of a plain summary.
+*/
+function statusOf(summary: Text): number | undefined {
+	const lead = typeof summary === 'string' ? summary : summary.args?.[0];
+	const status = typeof lead === 'string' ? /^([1-5]\d\d)\b/.exec(lead)?.[1] : undefined;
+	return status === undefined ? undefined : Number(status);
 }
 
 /** The symptom go's error lines name, the first that one does. */

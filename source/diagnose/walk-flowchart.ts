@@ -1,6 +1,7 @@
 import type {Flow, Subject} from '../flow/define-flow.js';
 import type {ProbeResult} from '../flow/define-probe.js';
 import {pendingProbe, startWalk, stepWalk, type PendingProbe, type Walk} from '../flow/walk.js';
+import {say} from '../i18n/index.js';
 import type {DiagnosisEvent, Emit} from './diagnosis-event.js';
 
 /** How one walk is run: its id, where its events go, and how each of its checks is done. */
@@ -47,7 +48,11 @@ export async function walkFlowchart<S extends Subject>(
 				...(result.data === undefined ? {} : {data: result.data}),
 			});
 		} catch (error) {
-			emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
+			emit({
+				type: 'note',
+				at: at(),
+				text: say.findings.flowchartFailed({i18n: ['flowcharts', flow.id, 'title']}, error instanceof Error ? error.message : String(error)),
+			});
 			return undefined;
 		}
 

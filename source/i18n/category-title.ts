@@ -7,7 +7,7 @@ One line each, in English: the titles as data (documentation, tests). What a use
 */
 export const categoryTitles: Readonly<Record<Category, string>> = t('en').categories;
 
-/** A category's title in the current language (or in `language`). */
-export function categoryTitle(category: Category, language?: Language): string {
+/** A category's title in `language`. */
+export function categoryTitle(category: Category, language: Language): string {
 	return t(language).categories[category];
 }

@@ -1,10 +1,10 @@
 import {en} from './en/index.js';
-import {messagesOf} from './message.js';
-import {currentLanguage, type Language} from './language.js';
+import {messagesOf, type TextTree} from './message.js';
+import type {Language} from './language.js';
 import type {Shape} from './shape.js';
 import {zh} from './zh/index.js';
 
-export {currentLanguage, languageArgument, languageFromEnv, languages, parseLanguage, setLanguage, type Language} from './language.js';
+export {chosenLanguage, languageArgument, languageFromEnv, languages, parseLanguage, type Language} from './language.js';
 export type {Shape} from './shape.js';
 
 /**
@@ -16,8 +16,8 @@ export type Catalog = Shape<typeof en>;
 
 const catalogs: Readonly<Record<Language, Catalog>> = {en, zh};
 
-/** The catalog of the current language (see `setLanguage`), or of `language`. */
-export function t(language: Language = currentLanguage()): Catalog {
+/** The catalog of `language`: for the edges that write (the screen, the reports), which are given the reader's language. */
+export function t(language: Language): Catalog {
 	return catalogs[language];
 }
 
@@ -26,6 +26,14 @@ The catalog as code that states things reads it: `say.probes.tcp.open(port, host
 and its parameters), said in the reader's language only where it is shown (`renderText`).
 */
 export const say = messagesOf(en);
+
+/**
+The catalog alone as a text tree, `language` then English: for an edge that says only the catalog's messages
+(a usage error, the help), without loading the flowchart modules (`textTree` in source/flowcharts/texts.ts has them).
+*/
+export function catalogTree(language: Language): TextTree {
+	return {language, tables: language === 'en' ? [catalogs.en] : [catalogs[language], catalogs.en]};
+}
 
 export {
 	isMessage,

@@ -34,16 +34,14 @@ export function languageFromEnv(env: Environment): Language {
 	return 'en';
 }
 
-let current: Language = 'en';
-
-/** Chooses the language of every message for the rest of the process (the CLI does this once, at start). */
-export function setLanguage(language: Language): void {
-	current = language;
-}
-
-/** The language chosen with `setLanguage` (English until then). */
-export function currentLanguage(): Language {
-	return current;
+/**
+The language a command line asks for: `--lang` (when it names a language we have), else the locale (LC_ALL,
+LC_MESSAGES, LANG). Chosen once, before anything is written, and passed to whatever writes: there is no
+process-wide language.
+*/
+export function chosenLanguage(argv: readonly string[], env: Environment): Language {
+	const requested = languageArgument(argv);
+	return (requested === undefined ? undefined : parseLanguage(requested)) ?? languageFromEnv(env);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type {Language} from './language.js';
+
 /**
 A sentence for the reader, said in their language only when it is shown: where it is in the catalog (its key
 path, e.g. `['probes', 'tcp', 'open']`, or `['flowcharts', <id>, 'nodes', <node>, 'summary']`) and its
@@ -86,7 +88,7 @@ export function fillOf(template: string, fields: Readonly<Record<string, unknown
 The catalogs a message is looked up in: the reader's language first, then English (the reference, complete by
 construction). Each is the whole tree a key path walks: the catalog sections and `flowcharts` (each module's text).
 */
-export type TextTree = {readonly language: string; readonly tables: readonly unknown[]};
+export type TextTree = {readonly language: Language; readonly tables: readonly unknown[]};
 
 /** A message, or any text, in the words of `tree`'s language. */
 export function renderText(text: Text, tree: TextTree): string {

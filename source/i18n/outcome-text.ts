@@ -1,4 +1,4 @@
-import {currentLanguage, type Language} from './language.js';
+import type {Language} from './language.js';
 import {outcomeNames as zhNames} from './zh/outcomes.js';
 
 /** English shows a flowchart branch by its id (`refused`, `plain`); other languages name it here, by id. */
@@ -9,7 +9,7 @@ export function outcomeTranslations(language: Language): Readonly<Record<string,
 	return translations[language];
 }
 
-/** A flowchart branch (a check's outcome) as the current language (or `language`) names it, else its id. */
-export function outcomeText(outcome: string, language: Language = currentLanguage()): string {
+/** A flowchart branch (a check's outcome) as `language` names it, else its id. */
+export function outcomeText(outcome: string, language: Language): string {
 	return translations[language]?.[outcome] ?? outcome;
 }

@@ -1,4 +1,4 @@
-import {currentLanguage, type Language} from './language.js';
+import type {Language} from './language.js';
 import {scenarioDescriptions as zhDescriptions} from './zh/scenarios.js';
 
 /** English is the scenario definitions themselves; other languages translate them here, by scenario id. */
@@ -9,7 +9,7 @@ export function scenarioTranslations(language: Language): Readonly<Record<string
 	return translations[language];
 }
 
-/** A lab scenario's description in the current language (or `language`), else `english` (the definition's own). */
-export function scenarioText(id: string, english: string, language: Language = currentLanguage()): string {
+/** A lab scenario's description in `language`, else `english` (the definition's own). */
+export function scenarioText(id: string, english: string, language: Language): string {
 	return translations[language]?.[id] ?? english;
 }

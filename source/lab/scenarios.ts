@@ -1,5 +1,5 @@
 import {flowcharts} from '../flowcharts/index.js';
-import {currentLanguage} from '../i18n/language.js';
+import type {Language} from '../i18n/language.js';
 import {scenarioText} from '../i18n/scenario-text.js';
 import {defineScenario, good, spare, type Scenario} from './scenario-kit.js';
 import {checksumScenarios} from './scenarios/checksum.js';
@@ -177,15 +177,15 @@ export function findScenario(id: string): Scenario | undefined {
 	return allScenarios.find((scenario) => scenario.id === id);
 }
 
-/** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description in the current language. */
-export function formatScenarioList(list: readonly Scenario[] = listScenarios()): string[] {
+/** Lines for `gomod-doctor lab --list`: the id padded to one column, then the description in `language`. */
+export function formatScenarioList(language: Language, list: readonly Scenario[] = listScenarios()): string[] {
 	const width = Math.max(0, ...list.map((scenario) => scenario.id.length));
-	return list.map((scenario) => `${scenario.id.padEnd(width)}  ${describeScenario(scenario)}`);
+	return list.map((scenario) => `${scenario.id.padEnd(width)}  ${describeScenario(scenario, language)}`);
 }
 
-/** A scenario's description in the current language (`source/i18n/zh/scenarios.ts` has the Chinese, by id). */
-export function describeScenario(scenario: Pick<Scenario, 'id' | 'description' | 'translations'>): string {
-	return (currentLanguage() === 'zh' ? scenario.translations?.zh : undefined) ?? scenarioText(scenario.id, scenario.description);
+/** A scenario's description in `language` (`source/i18n/zh/scenarios.ts` has the Chinese, by id). */
+export function describeScenario(scenario: Pick<Scenario, 'id' | 'description' | 'translations'>, language: Language): string {
+	return (language === 'zh' ? scenario.translations?.zh : undefined) ?? scenarioText(scenario.id, scenario.description, language);
 }
 
 /**

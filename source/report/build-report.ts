@@ -5,6 +5,8 @@ import type {Walk} from '../flow/walk.js';
 import type {Finding, SetAside, Setting} from '../model/report.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {notWaitedFor, type Conclusion} from '../diagnose/conclude.js';
+import {verdictLine} from '../diagnose/verdict-line.js';
+import {renderDeep, renderText, type Rendered, type TextTree} from '../i18n/message.js';
 import type {Settlement} from '../diagnose/settle-alternatives.js';
 
 /** The version of the `diagnose --json` shape. Bumped only for incompatible changes. */
@@ -39,9 +41,9 @@ export type DiagnoseReport = {
 		/** Why gomod-doctor stopped go (`timedOut`): no progress for the deadline, or for the shorter limit while its entry was silent. */
 		readonly stopped?: DownloadStop;
 	} | null;
-	readonly findings: readonly Finding[];
+	readonly findings: ReadonlyArray<Rendered<Finding>>;
 	/** When go's message left several causes open (classify's primary and alternatives): which one the checks settled on. */
-	readonly settled?: Settlement;
+	readonly settled?: Rendered<Settlement>;
 	/** The flowchart nodes visited: one walk per GOPROXY entry or candidate, and one per investigation subject. */
 	readonly path: ReadonlyArray<{
 		readonly flow: string;
@@ -64,17 +66,21 @@ export type DiagnoseReport = {
 	readonly durationMs: number;
 };
 
-/** Builds the report of a finished session. Values are raw: redact (`redactDeep`) before printing. */
-export function buildReport(state: SessionState, toolVersion: string): DiagnoseReport {
+/**
+Builds the report of a finished session, every message said in `tree`'s language (`diagnose --json` passes
+English: the report is for programs). Values are raw: redact (`redactDeep`) before printing.
+*/
+export function buildReport(state: SessionState, toolVersion: string, tree: TextTree): DiagnoseReport {
 	const {conclusion} = state;
+	const first = conclusion?.findings[0];
 	const reproduction = state.reproduction.phase === 'done' ? state.reproduction.result : undefined;
 	return {
 		schemaVersion: reportSchemaVersion,
 		tool: {name: 'gomod-doctor', version: toolVersion},
 		dir: state.dir,
 		...(state.module === undefined ? {} : {module: state.module}),
-		headline: conclusion?.headline ?? 'The diagnosis did not finish.',
-		...(conclusion === undefined ? {} : {verdict: conclusion.verdict.line}),
+		headline: conclusion === undefined ? 'The diagnosis did not finish.' : renderText(conclusion.headline, tree),
+		...(conclusion === undefined || first === undefined ? {} : {verdict: verdictLine(first, conclusion.verdict, tree).line}),
 		exitCode: conclusion?.exitCode ?? 1,
 		go:
 			state.snapshot === undefined
@@ -89,19 +95,19 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 						timedOut: reproduction.timedOut,
 						durationMs: Math.round(reproduction.durationMs),
 						ok: reproduction.ok,
-						headline: reproduction.headline,
+						headline: renderText(reproduction.headline, tree),
 						error: reproductionErrorText(reproduction),
 						...(reproduction.progress === undefined ? {} : {progress: reproduction.progress}),
 						...(reproduction.stopped === undefined ? {} : {stopped: reproduction.stopped}),
 					},
-		findings: conclusion?.findings ?? [],
-		...(conclusion?.settled === undefined ? {} : {settled: conclusion.settled}),
+		findings: renderDeep(conclusion?.findings ?? [], tree),
+		...(conclusion?.settled === undefined ? {} : {settled: renderDeep(conclusion.settled, tree)}),
 		path: state.walks.map((view) => ({
 			flow: view.walk.flow,
 			subject: view.walk.subject.label,
 			role: view.role,
 			...(view.role === 'check' ? {investigation: view.investigation} : view.entryIndex === undefined ? {} : {entryIndex: view.entryIndex}),
-			...pathOf(view.walk),
+			...pathOf(view.walk, tree),
 			...notWaitedFor(view),
 		})),
 		proxies: conclusion?.health ?? [],
@@ -109,9 +115,9 @@ export function buildReport(state: SessionState, toolVersion: string): DiagnoseR
 	};
 }
 
-function pathOf(walk: Walk<Subject>) {
+function pathOf(walk: Walk<Subject>, tree: TextTree) {
 	return {
-		nodes: walk.visits.map(({node, question, branch, next}) => ({node, question, branch, next})),
+		nodes: walk.visits.map(({node, question, branch, next}) => ({node, question: renderText(question, tree), branch, next})),
 		end: walk.current,
 		verdict: walk.phase === 'done' ? walk.verdict : null,
 		offers: walk.phase === 'done' ? walk.offers : [],

@@ -1,5 +1,5 @@
 /** Small Markdown helpers for the transcript: code spans, fences, table cells, escaped prose, trimmed output. */
-import {t} from '../i18n/index.js';
+import type {Catalog} from '../i18n/index.js';
 
 /** A run of backticks longer than any in `text` (at least `min`). */
 function backtickFence(text: string, min: number): string {
@@ -54,22 +54,22 @@ export type TrimLimits = {
 	readonly maxLineChars?: number;
 };
 
-function formatSize(chars: number): string {
-	return chars < 1024 ? t().transcript.characters(chars) : `${(chars / 1024).toFixed(1)} KB`;
+function formatSize(chars: number, words: Catalog['transcript']): string {
+	return chars < 1024 ? words.characters(chars) : `${(chars / 1024).toFixed(1)} KB`;
 }
 
 /**
-Output trimmed for display: at most `maxLines` lines and `maxChars` characters, keeping the start and (mostly) the
+Output trimmed for display (what was cut said in `words`): at most `maxLines` lines and `maxChars` characters, keeping the start and (mostly) the
 end, where go prints its errors; what was cut is said in place. Trim only text that is already redacted: a cut
 could split a secret so that no rule recognizes the rest.
 */
-export function trimOutput(text: string, limits: TrimLimits = {}): string {
+export function trimOutput(text: string, words: Catalog['transcript'], limits: TrimLimits = {}): string {
 	const maxLines = limits.maxLines ?? 40;
 	const maxChars = limits.maxChars ?? 4096;
 	const maxLineChars = limits.maxLineChars ?? 400;
 	let lines = text.replace(/\s+$/, '').split('\n');
 	lines = lines.map((line) =>
-		line.length > maxLineChars ? `${line.slice(0, maxLineChars)} ${t().transcript.moreCharacters(line.length - maxLineChars)}` : line,
+		line.length > maxLineChars ? `${line.slice(0, maxLineChars)} ${words.moreCharacters(line.length - maxLineChars)}` : line,
 	);
 
 	let cutLines = 0;
@@ -96,7 +96,7 @@ export function trimOutput(text: string, limits: TrimLimits = {}): string {
 		return lines.join('\n');
 	}
 
-	const marker = t().transcript.cutLines(cutLines, formatSize(cutChars));
+	const marker = words.cutLines(cutLines, formatSize(cutChars, words));
 	const at = Math.min(Math.max(1, Math.min(headCount, lines.length - 1)), lines.length);
 	return [...lines.slice(0, at), marker, ...lines.slice(at)].join('\n');
 }

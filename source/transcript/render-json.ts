@@ -1,5 +1,8 @@
-import {currentLanguage, type Language} from '../i18n/language.js';
+import {verdictLine, type Verdict} from '../diagnose/verdict-line.js';
+import {renderDeep, type Rendered, type TextTree} from '../i18n/message.js';
+import type {Language} from '../i18n/language.js';
 import type {TranscriptRenderOptions} from './render-markdown.js';
+import type {Finding} from '../model/report.js';
 import type {Transcript, TranscriptEntry} from './types.js';
 
 /** Output kept per command or check in the JSON export; the recorder already trims, this only bounds it. */
@@ -13,17 +16,41 @@ export type TranscriptJson = {
 	/** The language of the free-text fields (questions, summaries, titles); every id is the same in all languages. */
 	readonly language: Language;
 	readonly startedAt: string;
-	readonly entries: readonly TranscriptEntry[];
+	readonly entries: readonly JsonEntry[];
 	readonly walks: Transcript['walks'];
 	readonly diagrams: TranscriptRenderOptions['diagrams'];
 };
+
+/** A transcript entry as JSON has it: its messages said; a conclusion's verdict as its line and the detail left. */
+type JsonEntry =
+	| Exclude<Rendered<TranscriptEntry>, {kind: 'conclusion'}>
+	| {
+			readonly kind: 'conclusion';
+			readonly at: string;
+			readonly verdict?: Verdict;
+			readonly findings: ReadonlyArray<Rendered<Finding>>;
+	  };
+
+function jsonEntry(entry: TranscriptEntry, tree: TextTree): JsonEntry {
+	if (entry.kind !== 'conclusion') {
+		return renderDeep(entry, tree) as JsonEntry;
+	}
+
+	const [first] = entry.findings;
+	return {
+		kind: 'conclusion',
+		at: entry.at,
+		...(entry.verdict === undefined || first === undefined ? {} : {verdict: verdictLine(first, entry.verdict, tree)}),
+		findings: renderDeep(entry.findings, tree),
+	};
+}
 
 function capOutput(text: string): string {
 	return text.length <= maxOutputChars ? text : `${text.slice(0, maxOutputChars)}\n… ${text.length - maxOutputChars} more characters cut …`;
 }
 
 /** Output capped after redaction (a cut before it could split a secret so that no rule recognizes the rest). */
-function capEntry(entry: TranscriptEntry): TranscriptEntry {
+function capEntry(entry: JsonEntry): JsonEntry {
 	switch (entry.kind) {
 		case 'command': {
 			return {...entry, output: capOutput(entry.output)};
@@ -48,15 +75,18 @@ function capEntry(entry: TranscriptEntry): TranscriptEntry {
 	}
 }
 
-/** The transcript as a JSON document (`schemaVersion: 1`), every string redacted with `redactDeep`. */
+/**
+The transcript as a JSON document (`schemaVersion: 1`): every message said in the reader's language (`language`
+says which), every string redacted with `redactDeep`.
+*/
 export function renderTranscriptJson(transcript: Transcript, options: TranscriptRenderOptions): string {
 	const document: TranscriptJson = {
 		schemaVersion: 1,
 		tool: 'gomod-doctor',
 		toolVersion: options.toolVersion,
-		language: currentLanguage(),
+		language: options.tree.language,
 		startedAt: transcript.startedAt,
-		entries: transcript.entries,
+		entries: transcript.entries.map((entry) => jsonEntry(entry, options.tree)),
 		walks: transcript.walks,
 		diagrams: options.diagrams,
 	};

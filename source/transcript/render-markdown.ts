@@ -1,4 +1,5 @@
-import {t} from '../i18n/index.js';
+import {renderText, t, type Catalog, type Text, type TextTree} from '../i18n/index.js';
+import {verdictLine} from '../diagnose/verdict-line.js';
 import {formatArgv, formatDuration} from '../model/format.js';
 import type {Evidence, Finding, Fix} from '../model/report.js';
 import {withCredentialPlaceholders, type Redactor} from '../redact/redact.js';
@@ -12,6 +13,8 @@ export type TranscriptRenderOptions = {
 	/** The path through each flowchart, as mermaid (`flowchart TD …`), with a title. */
 	readonly diagrams: ReadonlyArray<{readonly title: string; readonly mermaid: string}>;
 	readonly toolVersion: string;
+	/** The words of the reader's language every message is said in. */
+	readonly tree: TextTree;
 };
 
 type EntryOf<K extends TranscriptEntry['kind']> = Extract<TranscriptEntry, {kind: K}>;
@@ -26,15 +29,17 @@ flowchart walk step by step, the diagrams of the paths taken, the conclusion, an
 verified and undid. Redacted throughout.
 */
 export function renderTranscriptMarkdown(transcript: Transcript, options: TranscriptRenderOptions): string {
-	const words = t().transcript;
-	const r = (text: string): string => options.redactor.redact(text);
+	const catalog = t(options.tree.language);
+	const words = catalog.transcript;
+	const r = (text: Text): string => options.redactor.redact(renderText(text, options.tree));
 	// A fenced block is one element, so that the blank-line tidying below never touches its content.
-	const output = (text: string): string[] => (text.trim() === '' ? [words.noOutput] : [fenced(trimOutput(r(text)), 'text').join('\n')]);
+	const output = (text: string): string[] =>
+		text.trim() === '' ? [words.noOutput] : [fenced(trimOutput(r(text), words), 'text').join('\n')];
 	const lines: string[] = [];
 	const session = entriesOf(transcript, 'session')[0];
 	const settingsEntries = entriesOf(transcript, 'settings');
 	const settings = settingsEntries.at(-1);
-	const context: MarkdownContext = {transcript, options, words, r, output, settings};
+	const context: MarkdownContext = {transcript, options, catalog, words, r, output, settings};
 
 	lines.push(
 		`# ${words.title}`,
@@ -82,8 +87,9 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 type MarkdownContext = {
 	readonly transcript: Transcript;
 	readonly options: TranscriptRenderOptions;
-	readonly words: ReturnType<typeof t>['transcript'];
-	readonly r: (text: string) => string;
+	readonly catalog: Catalog;
+	readonly words: Catalog['transcript'];
+	readonly r: (text: Text) => string;
 	readonly output: (text: string) => string[];
 	readonly settings: EntryOf<'settings'> | undefined;
 };
@@ -123,7 +129,7 @@ function commandLines({transcript, words, r, output}: MarkdownContext): string[]
 				`### ${prose(r(command.title))}`,
 				'',
 				`- ${words.command}: ${code(r(formatArgv(command.argv)))}`,
-				`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut)}`,
+				`- ${words.exitCode}: ${exitCode(command.exitCode, command.timedOut, words)}`,
 				`- ${words.duration}: ${formatDuration(command.durationMs)}`,
 				`- ${words.at}: ${code(r(command.at))}`,
 				'',
@@ -137,7 +143,7 @@ function commandLines({transcript, words, r, output}: MarkdownContext): string[]
 }
 
 /** Each flowchart walk step by step, folded. */
-function walkLines({transcript, words, r, output}: MarkdownContext): string[] {
+function walkLines({transcript, catalog, words, r, output}: MarkdownContext): string[] {
 	const lines: string[] = [];
 	const steps = entriesOf(transcript, 'step');
 	if (steps.length > 0 || transcript.walks.length > 0) {
@@ -175,7 +181,7 @@ function walkLines({transcript, words, r, output}: MarkdownContext): string[] {
 
 				if (walk.notWaitedFor !== undefined) {
 					lines.push(
-						`- ${words.verdict}: ${prose(r(t().report.setAside(formatDuration(walk.notWaitedFor.waitedMs), walk.notWaitedFor.chosen)))}`,
+						`- ${words.verdict}: ${prose(r(catalog.report.setAside(formatDuration(walk.notWaitedFor.waitedMs), walk.notWaitedFor.chosen)))}`,
 					);
 				}
 
@@ -187,7 +193,7 @@ function walkLines({transcript, words, r, output}: MarkdownContext): string[] {
 					`#### ${words.step(index + 1, prose(r(step.question)))}`,
 					'',
 					`- ${words.node}: ${code(r(step.node))}`,
-					...evidenceLines(step.evidence, r),
+					...evidenceLines(step.evidence, r, words),
 					`- ${words.branch}: ${code(r(step.branch))} → ${code(r(step.next))}`,
 					'',
 				);
@@ -224,7 +230,7 @@ function diagramLines({options, words, r}: MarkdownContext): string[] {
 }
 
 /** The conclusion, then what the user chose, applied, verified and undid. */
-function outcomeLines({transcript, words, r}: MarkdownContext): string[] {
+function outcomeLines({transcript, options, words, r}: MarkdownContext): string[] {
 	const lines: string[] = [];
 	const conclusions = entriesOf(transcript, 'conclusion');
 	if (conclusions.length > 0) {
@@ -235,13 +241,14 @@ function outcomeLines({transcript, words, r}: MarkdownContext): string[] {
 		}
 
 		// The verdict first, in plain words; the first finding then says only what the verdict has not.
-		const verdict = conclusions[0]?.verdict;
-		if (verdict !== undefined && findings.length > 0) {
+		const context = conclusions[0]?.verdict;
+		const verdict = context === undefined || findings[0] === undefined ? undefined : verdictLine(findings[0], context, options.tree);
+		if (verdict !== undefined) {
 			lines.push(`**${prose(r(verdict.line))}**`, '');
 		}
 
 		for (const [index, finding] of findings.entries()) {
-			lines.push(...findingLines(index === 0 && verdict !== undefined ? {...finding, summary: verdict.detail} : finding, index, r));
+			lines.push(...findingLines(index === 0 && verdict !== undefined ? {...finding, summary: verdict.detail} : finding, index, r, words));
 		}
 	}
 
@@ -258,7 +265,7 @@ function outcomeLines({transcript, words, r}: MarkdownContext): string[] {
 		section(lines, words.sections.fixes);
 		for (const fix of fixes) {
 			lines.push(
-				`- ${prose(r(fix.title))} (${code(r(fix.fixId))}): **${words.fixStatuses[fix.status]}**${fix.detail.trim() === '' ? '' : `: ${prose(r(fix.detail))}`}`,
+				`- ${prose(r(fix.title))} (${code(r(fix.fixId))}): **${words.fixStatuses[fix.status]}**${r(fix.detail).trim() === '' ? '' : `: ${prose(r(fix.detail))}`}`,
 			);
 		}
 	}
@@ -301,16 +308,15 @@ function escapeHtml(text: string): string {
 	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-function exitCode(code: number | undefined, timedOut: boolean): string {
+function exitCode(code: number | undefined, timedOut: boolean, words: Catalog['transcript']): string {
 	if (timedOut) {
-		return t().transcript.killedAtDeadline;
+		return words.killedAtDeadline;
 	}
 
-	return code === undefined ? t().transcript.didNotExit : String(code);
+	return code === undefined ? words.didNotExit : String(code);
 }
 
-function evidenceLines(evidence: Evidence, r: (text: string) => string): string[] {
-	const words = t().transcript;
+function evidenceLines(evidence: Evidence, r: (text: Text) => string, words: Catalog['transcript']): string[] {
 	const details = [evidence.exitCode === undefined ? undefined : words.exit(evidence.exitCode), formatDuration(evidence.durationMs)].filter(
 		(item): item is string => item !== undefined,
 	);
@@ -322,8 +328,8 @@ function evidenceLines(evidence: Evidence, r: (text: string) => string): string[
 	];
 }
 
-function fixLine(fix: Fix, r: (text: string) => string): string {
-	const warning = fix.weakensSecurity ? ` **${t().transcript.weakensSecurity}**` : '';
+function fixLine(fix: Fix, r: (text: Text) => string, words: Catalog['transcript']): string {
+	const warning = fix.weakensSecurity ? ` **${words.weakensSecurity}**` : '';
 	const run =
 		fix.byHand !== undefined && fix.byHand.length > 0
 			? `: ${fix.byHand.map((line) => code(withCredentialPlaceholders(r(line)))).join(', ')}`
@@ -332,15 +338,15 @@ function fixLine(fix: Fix, r: (text: string) => string): string {
 				: fix.shell !== undefined && fix.shell.length > 0
 					? `: ${fix.shell.map((line) => code(withCredentialPlaceholders(r(line)))).join(', ')}`
 					: '';
-	return `  - ${prose(r(fix.title))}${run}${warning}${fix.detail === undefined ? '' : `${t().transcript.fixDetailSeparator}${prose(r(fix.detail))}`}`;
+	return `  - ${prose(r(fix.title))}${run}${warning}${fix.detail === undefined ? '' : `${words.fixDetailSeparator}${prose(r(fix.detail))}`}`;
 }
 
-function findingLines(finding: Finding, index: number, r: (text: string) => string): string[] {
-	const words = t().transcript;
+function findingLines(finding: Finding, index: number, r: (text: Text) => string, words: Catalog['transcript']): string[] {
+	const summary = r(finding.summary);
 	const lines = [
 		`### ${index + 1}. ${code(r(finding.subject))} (${code(finding.category)})`,
 		'',
-		...(finding.summary === '' ? [] : [prose(r(finding.summary)), '']),
+		...(summary === '' ? [] : [prose(summary), '']),
 		`- ${words.severity}: ${words.severities[finding.severity]}`,
 	];
 	if (finding.evidence.length > 0) {
@@ -354,7 +360,7 @@ function findingLines(finding: Finding, index: number, r: (text: string) => stri
 	if (finding.fixes.length > 0) {
 		lines.push(`- ${words.fixes}:`);
 		for (const fix of finding.fixes) {
-			lines.push(fixLine(fix, r));
+			lines.push(fixLine(fix, r, words));
 		}
 	}
 

@@ -1,3 +1,5 @@
+import type {VerdictContext} from '../diagnose/verdict-line.js';
+import type {Text} from '../i18n/message.js';
 import type {Evidence, Finding, SetAside, Setting} from '../model/report.js';
 
 /**
@@ -27,7 +29,7 @@ export type TranscriptEntry =
 			readonly kind: 'command';
 			readonly at: string;
 			/** What it was for, e.g. `Reproduce the failure`. */
-			readonly title: string;
+			readonly title: Text;
 			readonly argv: readonly string[];
 			readonly exitCode: number | undefined;
 			readonly timedOut: boolean;
@@ -44,7 +46,7 @@ export type TranscriptEntry =
 			/** What the flowchart is walked for, e.g. a GOPROXY entry. */
 			readonly subject: string;
 			readonly node: string;
-			readonly question: string;
+			readonly question: Text;
 			readonly evidence: Evidence;
 			/** The edge label taken. */
 			readonly branch: string;
@@ -54,37 +56,37 @@ export type TranscriptEntry =
 	| {
 			readonly kind: 'conclusion';
 			readonly at: string;
-			/** The headline in plain words and what is left of the first finding's summary after it. */
-			readonly verdict?: {readonly line: string; readonly detail: string};
+			/** What the headline in plain words is said from, with the first finding (see `verdictLine`). */
+			readonly verdict?: VerdictContext;
 			readonly findings: readonly Finding[];
 	  }
 	| {
 			readonly kind: 'choice';
 			readonly at: string;
-			readonly question: string;
-			readonly answer: string;
+			readonly question: Text;
+			readonly answer: Text;
 	  }
 	| {
 			readonly kind: 'fix';
 			readonly at: string;
 			readonly fixId: string;
-			readonly title: string;
+			readonly title: Text;
 			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
-			readonly detail: string;
+			readonly detail: Text;
 	  }
 	| {
 			readonly kind: 'verify';
 			readonly at: string;
 			readonly ok: boolean;
-			readonly summary: string;
+			readonly summary: Text;
 	  }
 	| {
 			readonly kind: 'undo';
 			readonly at: string;
 			readonly ok: boolean;
-			readonly summary: string;
+			readonly summary: Text;
 	  }
-	| {readonly kind: 'note'; readonly at: string; readonly text: string};
+	| {readonly kind: 'note'; readonly at: string; readonly text: Text};
 
 /** A flowchart walked during the session, for the mermaid diagram of the path taken. */
 export type WalkedFlow = {

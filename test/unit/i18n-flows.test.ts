@@ -1,17 +1,17 @@
 /*
 Every flowchart speaks Chinese: each node of each flow the diagnosis walks has its text (in its module's
-text.zh.ts, else in source/i18n/zh/flows.ts), with the same placeholders as the English, and the translation holds
+text.zh.ts), with the same placeholders as the English, and the translation holds
 no node that the flow no longer has. A new flowchart fails here until its nodes are translated; the message lists
 exactly the entries to add.
 */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {allFlows, flowTitle} from '../../source/diagnose/investigations.js';
+import {chinese, english} from '../helpers/text.js';
 import type {Flow} from '../../source/flow/define-flow.js';
 import {startWalk} from '../../source/flow/walk.js';
 import {renderMermaid} from '../../source/flow/render-mermaid.js';
-import {flowTranslations, type NodeTranslation} from '../../source/i18n/flow-text.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 import {connectivityFlow} from '../../source/flowcharts/connectivity/index.js';
 
 type AnyFlow = Flow<string, never>;
@@ -27,8 +27,7 @@ function placeholders(text: string): string[] {
 
 const fieldOf = {probe: 'question', decide: 'question', end: 'summary', fix: 'title'} as const;
 
-test('every node of every flowchart has its Chinese text in source/i18n/zh/flows.ts, with the same placeholders', async () => {
-	const zh = flowTranslations('zh') ?? {};
+test('every node of every flowchart has its Chinese text in its module, with the same placeholders', async () => {
 	const flows = everyFlow();
 	assert.ok(
 		flows.some((flow) => flow.id === 'connectivity'),
@@ -36,8 +35,8 @@ test('every node of every flowchart has its Chinese text in source/i18n/zh/flows
 	);
 	const problems: string[] = [];
 	for (const flow of flows) {
-		// A flowchart module brings its own translation (source/flowcharts/<id>/); the others are in zh/flows.ts.
-		const translation = flow.translations?.['zh'] ?? zh[flow.id];
+		// Every flowchart module brings its own translation (source/flowcharts/<id>/text.zh.ts).
+		const translation = flow.translations?.['zh'];
 		if (translation === undefined) {
 			problems.push(`flows['${flow.id}'] is missing: add {title: '…' /* ${flow.title} */, nodes: {…}} with every node of ${flow.id}`);
 		} else if (placeholders(translation.title).join(',') !== placeholders(flow.title).join(',')) {
@@ -46,7 +45,7 @@ test('every node of every flowchart has its Chinese text in source/i18n/zh/flows
 			);
 		}
 
-		const nodes = flow.nodes as Readonly<Record<string, {kind: keyof typeof fieldOf} & Partial<Record<keyof NodeTranslation, string>>>>;
+		const nodes = flow.nodes as Readonly<Record<string, {kind: keyof typeof fieldOf} & Partial<Record<'question' | 'summary' | 'title', string>>>>;
 		for (const [id, node] of Object.entries(nodes)) {
 			const field = fieldOf[node.kind];
 			const english = node[field] ?? '';
@@ -69,19 +68,10 @@ test('every node of every flowchart has its Chinese text in source/i18n/zh/flows
 		}
 	}
 
-	for (const id of Object.keys(zh)) {
-		if (!flows.some((flow) => flow.id === id)) {
-			problems.push(`flows['${id}'] translates a flowchart that does not exist: remove it`);
-		}
-	}
-
-	assert.deepEqual(problems, [], `source/i18n/zh/flows.ts is incomplete:\n${problems.join('\n')}`);
+	assert.deepEqual(problems, [], `a flowchart's Chinese text is incomplete:\n${problems.join('\n')}`);
 });
 
-test('a walk in Chinese fills the translated question and summary; in English the flow’s own text', (context) => {
-	context.after(() => {
-		setLanguage('en');
-	});
+test('a walk in Chinese fills the translated question and summary; in English the flow’s own text', () => {
 	const subject = {
 		label: 'https://goproxy.cn',
 		url: 'https://goproxy.cn',
@@ -90,29 +80,23 @@ test('a walk in Chinese fills the translated question and summary; in English th
 		port: 443,
 		module: 'example.com/m',
 	};
-	const english = startWalk(connectivityFlow, 'w', subject);
-	setLanguage('zh');
-	const chinese = startWalk(connectivityFlow, 'w', subject);
-	assert.equal(english.visits[0]?.question, 'Does go reach https://goproxy.cn through an HTTP(S) proxy?');
-	assert.equal(chinese.visits[0]?.question, 'go 是否经由 HTTP(S) 代理访问 https://goproxy.cn？');
+	const walk = startWalk(connectivityFlow, 'w', subject);
+	// One walk, said in either language: it holds the question as a message.
+	assert.equal(english(walk.visits[0]!.question), 'Does go reach https://goproxy.cn through an HTTP(S) proxy?');
+	assert.equal(chinese(walk.visits[0]!.question), 'go 是否经由 HTTP(S) 代理访问 https://goproxy.cn？');
 	const proxied = startWalk(connectivityFlow, 'p', {
 		...subject,
 		proxy: {url: 'http://10.0.0.1:3128', host: '10.0.0.1', port: 3128, variable: 'HTTPS_PROXY'},
 	});
 	assert.equal(proxied.phase === 'probing' ? proxied.current : '', 'proxyResolve');
-	const mermaid = renderMermaid(connectivityFlow, {subject});
+	const mermaid = renderMermaid(connectivityFlow, {subject, tree: textTree('zh')});
 	assert.match(mermaid, /resolve\["goproxy\.cn 能解析吗？"]/);
 	assert.match(mermaid, /switchEntry{{"修复: 换用可用的 GOPROXY 条目/);
 });
 
-test('a flowchart module’s title is its own translation (the walk headings of the report and the wizard)', (context) => {
-	context.after(() => {
-		setLanguage('en');
-	});
-	setLanguage('zh');
-	assert.equal(flowTitle('mirror-choice'), '这个代理能作为 go 使用的镜像吗？');
-	assert.equal(flowTitle('go-sum'), 'go.sum 包含构建需要的每一行吗？');
-	assert.equal(flowTitle('unknown-flow'), 'unknown-flow');
-	setLanguage('en');
-	assert.equal(flowTitle('mirror-choice'), 'Can this proxy be the mirror go uses?');
+test('a flowchart module’s title is its own translation (the walk headings of the report and the wizard)', () => {
+	assert.equal(chinese(flowTitle('mirror-choice')), '这个代理能作为 go 使用的镜像吗？');
+	assert.equal(chinese(flowTitle('go-sum')), 'go.sum 包含构建需要的每一行吗？');
+	assert.equal(chinese(flowTitle('unknown-flow')), 'unknown-flow');
+	assert.equal(english(flowTitle('mirror-choice')), 'Can this proxy be the mirror go uses?');
 });

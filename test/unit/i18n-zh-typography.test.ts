@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {flowcharts} from '../../source/flowcharts/index.js';
 import {t} from '../../source/i18n/index.js';
-import {flowTranslations} from '../../source/i18n/flow-text.js';
 import {scenarioTranslations} from '../../source/i18n/scenario-text.js';
 import {zhTypographyProblems} from '../helpers/zh-typography.js';
 
@@ -80,7 +79,6 @@ test('the Chinese catalog, its flowcharts and its scenarios follow Chinese typog
 	const uncalled: string[] = [];
 	const all = [
 		...leaves(t('zh'), 'zh', uncalled),
-		...leaves(flowTranslations('zh'), 'flows', uncalled),
 		...flowcharts.flatMap((chart) => leaves(chart.flow.translations?.['zh'], `flowcharts.${chart.id}`, uncalled)),
 		...flowcharts.flatMap((chart) => leaves(chart.messages?.zh, `flowcharts.${chart.id}.messages`, uncalled)),
 		...flowcharts.flatMap((chart) =>

@@ -12,6 +12,8 @@ export const findings = {
 	/** A linted setting as evidence: `source` and `hiddenSource` are SettingSource ids (`environment`, `goenv-file`…). */
 	settingValue: (setting: string, value: string, source: string, hidden: {readonly source: string; readonly value: string} | undefined) =>
 		`${setting}=${value} (from ${source}${hidden === undefined ? '' : `; ${hidden.source} holds ${setting}=${hidden.value}`})`,
+	/** A flowchart that could not be walked to its end: its title, and why. */
+	flowchartFailed: (title: string, message: string) => `${title}: ${message}`,
 	checkFailed: (message: string) => `The check itself failed: ${message}`,
 	/** A candidate's walk the diagnosis stopped waiting for (`waited`: formatted). */
 	setAside: (label: string, waited: string, chosen: string) =>

@@ -25,6 +25,7 @@ export const findings: Shape<typeof english> = {
 	wholeGraph: '整个模块图',
 	settingValue: (setting, value, source, hidden) =>
 		`${setting}=${value}（来自${sourceName(source)}${hidden === undefined ? '' : `；${sourceName(hidden.source)}中是 ${setting}=${hidden.value}`}）`,
+	flowchartFailed: (title, message) => `${title}：${message}`,
 	checkFailed: (message) => `检查本身失败了：${message}`,
 	setAside: (label, waited, chosen) =>
 		`等待 ${waited} 后不再等 ${label}：${chosen} 已先应答并通过检查，更慢的 ${label} 不会是推荐的镜像（\`gomod-doctor mirrors\` 会测量每一个）。`,
