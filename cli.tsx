@@ -4,7 +4,7 @@
 // scripts/build.js).
 import process from 'node:process';
 import {readCommandLine, type CliCommand} from './source/commands/command-line.js';
-import {UsageError} from './source/commands/usage-error.js';
+import {TextError} from './source/i18n/text-error.js';
 import {catalogTree, chosenLanguage, renderText, t} from './source/i18n/index.js';
 import {sanitizeText} from './source/model/sanitize-text.js';
 
@@ -43,7 +43,7 @@ try {
 	const language = chosenLanguage(process.argv.slice(2), process.env);
 	// A usage error, or a file the machine would not let us write (a full disk): said as it is, not as an internal error.
 	if (error instanceof Error && (error.name === 'UsageError' || error.name === 'TranscriptWriteError')) {
-		const text = error instanceof UsageError ? renderText(error.text, catalogTree(language)) : error.message;
+		const text = error instanceof TextError ? renderText(error.text, catalogTree(language)) : error.message;
 		process.stderr.write(`gomod-doctor: ${sanitizeText(text)}\n`);
 	} else {
 		// An unexpected error's message can quote anything (a URL with a password): redact it like all output.

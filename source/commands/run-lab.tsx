@@ -91,9 +91,7 @@ export async function runLab(
 		}
 
 		await lab.close().catch((error: unknown) => {
-			terminal.stderr.write(
-				`gomod-doctor: ${text.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`,
-			);
+			terminal.stderr.write(`gomod-doctor: ${text.cannotRemove(lab.root, error instanceof Error ? error.message : String(error))}\n`);
 		});
 		if (options.keep) {
 			terminal.stdout.write(`${text.kept(lab.root)}\n`);

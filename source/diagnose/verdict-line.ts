@@ -39,7 +39,11 @@ context, and whoever shows it says the verdict. Pure.
 */
 export function verdictLine(finding: Finding, context: VerdictContext, tree: TextTree): Verdict {
 	const summary = renderText(finding.summary, tree);
-	const said = verdictOf({...finding, summary, evidence: finding.evidence.map((item) => ({...item, summary: renderText(item.summary, tree)}))}, context, tree.language);
+	const said = verdictOf(
+		{...finding, summary, evidence: finding.evidence.map((item) => ({...item, summary: renderText(item.summary, tree)}))},
+		context,
+		tree.language,
+	);
 	return context.entryDetail === undefined || said.detail !== summary ? said : {...said, detail: renderText(context.entryDetail, tree)};
 }
 
@@ -187,7 +191,9 @@ export function symptomOf(finding: Pick<Finding, 'evidence' | 'category'>, goLin
 	}
 
 	// A status the checks read (`502 Bad Gateway (13 ms): …`).
-	const status = finding.evidence.flatMap((item) => (item.probe === 'http' && item.outcome !== 'ok' ? [statusOf(item.summary)] : [])).find(Boolean);
+	const status = finding.evidence
+		.flatMap((item) => (item.probe === 'http' && item.outcome !== 'ok' ? [statusOf(item.summary)] : []))
+		.find(Boolean);
 	if (status !== undefined && status >= 400) {
 		return {kind: 'status', status, reason: STATUS_CODES[status] ?? ''};
 	}

@@ -51,7 +51,10 @@ export async function walkFlowchart<S extends Subject>(
 			emit({
 				type: 'note',
 				at: at(),
-				text: say.findings.flowchartFailed({i18n: ['flowcharts', flow.id, 'title']}, error instanceof Error ? error.message : String(error)),
+				text: say.findings.flowchartFailed(
+					{i18n: ['flowcharts', flow.id, 'title']},
+					error instanceof Error ? error.message : String(error),
+				),
 			});
 			return undefined;
 		}

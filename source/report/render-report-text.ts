@@ -115,7 +115,10 @@ function renderWalk(view: WalkView, said: Said): string[] {
 /** A finding: its severity and subject, the category id last (in brackets, for a search), and its summary. */
 function renderFinding(finding: Finding, {words, say}: Said): string[] {
 	const summary = say(finding.summary);
-	return [`  [${words.severities[finding.severity]}] ${finding.subject} (${finding.category})`, ...(summary === '' ? [] : [`    ${summary}`])];
+	return [
+		`  [${words.severities[finding.severity]}] ${finding.subject} (${finding.category})`,
+		...(summary === '' ? [] : [`    ${summary}`]),
+	];
 }
 
 function renderFix(fix: Fix, {words, say}: Said): string[] {

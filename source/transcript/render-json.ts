@@ -1,8 +1,8 @@
 import {verdictLine, type Verdict} from '../diagnose/verdict-line.js';
 import {renderDeep, type Rendered, type TextTree} from '../i18n/message.js';
 import type {Language} from '../i18n/language.js';
-import type {TranscriptRenderOptions} from './render-markdown.js';
 import type {Finding} from '../model/report.js';
+import type {TranscriptRenderOptions} from './render-markdown.js';
 import type {Transcript, TranscriptEntry} from './types.js';
 
 /** Output kept per command or check in the JSON export; the recorder already trims, this only bounds it. */
@@ -33,7 +33,7 @@ type JsonEntry =
 
 function jsonEntry(entry: TranscriptEntry, tree: TextTree): JsonEntry {
 	if (entry.kind !== 'conclusion') {
-		return renderDeep(entry, tree) as JsonEntry;
+		return renderDeep(entry, tree);
 	}
 
 	const [first] = entry.findings;

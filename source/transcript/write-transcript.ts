@@ -1,4 +1,6 @@
 import {isAbsolute, join} from 'node:path';
+import {say} from '../i18n/index.js';
+import {TextError} from '../i18n/text-error.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import {fileErrorText} from '../system/describe-file-error.js';
 import type {Environment, FileSystem} from '../system/types.js';
@@ -26,7 +28,7 @@ A transcript that could not be written, by a reason of the machine's (a full dis
 directory), with the file or directory named; the CLI says it as it is, not as an internal error. Nothing is left
 half-written.
 */
-export class TranscriptWriteError extends Error {
+export class TranscriptWriteError extends TextError {
 	override readonly name = 'TranscriptWriteError';
 }
 
@@ -58,7 +60,7 @@ async function createExclusive(fs: FileSystem, path: string, content: string): P
 			return false;
 		}
 
-		throw new TranscriptWriteError(`cannot create the transcript ${path}: ${fileErrorText(code)}`);
+		throw new TranscriptWriteError(say.transcript.cannotCreate(path, fileErrorText(code)));
 	}
 
 	try {
@@ -70,7 +72,7 @@ async function createExclusive(fs: FileSystem, path: string, content: string): P
 		await handle.close().catch(() => undefined);
 		await fs.rm(path).catch(() => undefined);
 		const {code} = error as NodeJS.ErrnoException;
-		throw new TranscriptWriteError(`cannot write the transcript ${path}: ${fileErrorText(code)}; nothing was left half-written`);
+		throw new TranscriptWriteError(say.transcript.cannotWrite(path, fileErrorText(code)));
 	}
 
 	return true;
@@ -90,7 +92,7 @@ export async function writeTranscript(options: WriteTranscriptOptions): Promise<
 		await fs.mkdir(dir, {recursive: true, mode: 0o700});
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
-		throw new TranscriptWriteError(`cannot create the transcript directory ${dir}: ${fileErrorText(code)}`);
+		throw new TranscriptWriteError(say.transcript.cannotCreateDirectory(dir, fileErrorText(code)));
 	}
 
 	const base = `gomod-doctor-${transcriptStamp(date)}`;

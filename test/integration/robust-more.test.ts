@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {conclude} from '../../source/diagnose/conclude.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {chinese, english} from '../helpers/text.js';
 import {createHermeticGoEnv} from '../../source/lab/hermetic-env.js';
 import type {Environment} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
@@ -137,14 +137,13 @@ test('a well-formed go.mod is not stopped there: the walks run as before', async
 });
 
 test('go missing: the headline says so once, in English and in Chinese', async (t) => {
+	const said = conclude({goMissing: 'go is not installed or not on PATH', walks: []}).headline;
 	for (const language of ['en', 'zh'] as const) {
-		setLanguage(language);
-		const {headline} = conclude({goMissing: 'go is not installed or not on PATH', walks: []});
+		const headline = language === 'en' ? english(said) : chinese(said);
 		const sentence = language === 'en' ? 'go is not installed or not on PATH' : 'go 没有安装，或者不在 PATH 中';
 		assert.equal(headline.split(sentence).length - 1, 1, headline);
 	}
 
-	setLanguage('en');
 	const {root, dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n');
 	const run = await runCli(['diagnose', '--dir', dir], {env: {...env, PATH: await pathWith(root, 'bin', [])}});
 	assert.equal(run.exitCode, 1);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {test, type TestContext} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {displayWidth} from '../../source/i18n/text-width.js';
-import {t as text, setLanguage} from '../../source/i18n/index.js';
+import {t as text} from '../../source/i18n/index.js';
 import {scenarios} from '../../source/lab/scenarios.js';
 import {launchInTmux, type Pty} from '../helpers/tmux.js';
 import {zhTypographyProblems} from '../helpers/zh-typography.js';
@@ -122,9 +122,7 @@ test('--help at 60 columns, English and Chinese: wrapped between words, each exa
 		await pty.exitStatus();
 
 		const lines = (await pty.screenWith(/lab proxy-down/)).split('\n');
-		setLanguage(language);
-		const {help} = text().cli;
-		setLanguage('en');
+		const {help} = text(language).cli;
 		assert.deepEqual(brokenWords(lines, help), [], lines.join('\n'));
 		const examples = help
 			.split('\n')

@@ -6,13 +6,14 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {isPublicGoHost, nearestKnownHost} from '../../source/flowcharts/dns/index.js';
 import {rankFixes} from '../../source/diagnose/rank-fixes.js';
-import {symptomOf, verdictLine} from '../../source/diagnose/verdict-line.js';
+import {symptomOf, verdictLine as verdictIn, type VerdictContext} from '../../source/diagnose/verdict-line.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
-import {setLanguage} from '../../source/i18n/index.js';
 import {mirrorRows} from '../../source/mirrors/mirror-chart.js';
 import type {Evidence, Finding, Fix} from '../../source/model/report.js';
 
-setLanguage('en');
+/** The verdict an English reader reads (the edge says it: `verdictLine(first, context, tree)`). */
+const verdictLine = (first: Finding, context: VerdictContext) => verdictIn(first, context, textTree('en'));
 
 const entry = 'http://127.0.0.1:4312';
 const {entries} = parseGoproxyList(`${entry},http://127.0.0.1:4313,direct`);
@@ -136,16 +137,11 @@ describe('verdictLine', () => {
 	});
 
 	test('Chinese: the same verdict in Chinese', () => {
-		setLanguage('zh');
-		try {
-			const goError = `go: m@v1.0.0: reading ${entry}/m/@v/v1.0.0.mod: 502 Bad Gateway`;
-			assert.equal(
-				verdictLine(finding('proxy-bad-response', entry, []), {entries, goError, goFailed: true}).line,
-				`GOPROXY 第 1 项（${entry}）应答 502 Bad Gateway，go 就停在这里。`,
-			);
-		} finally {
-			setLanguage('en');
-		}
+		const goError = `go: m@v1.0.0: reading ${entry}/m/@v/v1.0.0.mod: 502 Bad Gateway`;
+		assert.equal(
+			verdictIn(finding('proxy-bad-response', entry, []), {entries, goError, goFailed: true}, textTree('zh')).line,
+			`GOPROXY 第 1 项（${entry}）应答 502 Bad Gateway，go 就停在这里。`,
+		);
 	});
 });
 

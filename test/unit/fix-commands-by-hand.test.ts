@@ -14,12 +14,10 @@ import {fixGoSumFix} from '../../source/flowcharts/checksum/checksum-fixes.js';
 import {en as checksumText} from '../../source/flowcharts/checksum/text.en.js';
 import {verificationOffFix} from '../../source/flowcharts/verification-off/fix-verification-off.js';
 import {renderReportText} from '../../source/report/render-report-text.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 import type {Fix} from '../../source/model/report.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor, withCredentialPlaceholders} from '../../source/redact/redact.js';
-
-setLanguage('en');
 
 const bad = 'example.com/lab/greet v1.2.0 h1:AMnecM1pu7JrjSqREy4XZWbdhIqfTssANqW/4LhpfMI=';
 const badMod = 'example.com/lab/greet v1.2.0/go.mod h1:UAeN/Upcl7dl28WEVogJIJz1K38v4DCo8Xgh+Lp3ppk=';
@@ -68,6 +66,7 @@ test('the go.sum repair: every step a command; the first removes exactly the wro
 	const report = renderReportText(
 		{...initialSession({startedAt: '2026-12-06T00:00:00.000Z', dir: '/m', toolVersion: 't'}), conclusion: conclusionWith(fix)},
 		(text) => text,
+		textTree('en'),
 		80,
 	);
 	assert.ok(report.includes(`    $ ${fix.byHand[0]!}\n    $ go mod download example.com/lab/greet@v1.2.0\n`), report);
@@ -106,6 +105,7 @@ test('a line to copy says USER:TOKEN where the credentials were, never ***', () 
 	const report = renderReportText(
 		{...initialSession({startedAt: '2026-12-06T00:00:00.000Z', dir: '/m', toolVersion: 't'}), conclusion: conclusionWith(fix)},
 		redact,
+		textTree('en'),
 		80,
 	);
 	assert.match(report, /\$ export HTTPS_PROXY=http:\/\/USER:TOKEN@proxy\.corp:3128/);
@@ -115,7 +115,7 @@ test('a line to copy says USER:TOKEN where the credentials were, never ***', () 
 function conclusionWith(fix: Fix) {
 	return {
 		headline: 'checksum-mismatch: go.sum',
-		verdict: {line: 'checksum mismatch for example.com/lab/greet v1.2.0.', detail: ''},
+		verdict: {entries: [], goError: '', goFailed: true},
 		findings: [],
 		fixes: [fix],
 		exitCode: 1 as const,

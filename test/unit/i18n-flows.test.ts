@@ -45,7 +45,9 @@ test('every node of every flowchart has its Chinese text in its module, with the
 			);
 		}
 
-		const nodes = flow.nodes as Readonly<Record<string, {kind: keyof typeof fieldOf} & Partial<Record<'question' | 'summary' | 'title', string>>>>;
+		const nodes = flow.nodes as Readonly<
+			Record<string, {kind: keyof typeof fieldOf} & Partial<Record<'question' | 'summary' | 'title', string>>>
+		>;
 		for (const [id, node] of Object.entries(nodes)) {
 			const field = fieldOf[node.kind];
 			const english = node[field] ?? '';

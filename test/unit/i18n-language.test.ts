@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {currentLanguage, languageArgument, languageFromEnv, parseLanguage, setLanguage, t} from '../../source/i18n/index.js';
+import {
+	catalogTree,
+	chosenLanguage,
+	languageArgument,
+	languageFromEnv,
+	parseLanguage,
+	renderText,
+	say,
+	t,
+} from '../../source/i18n/index.js';
 
 test('Simplified Chinese locales give zh: zh_CN, zh_SG, zh_Hans, with or without an encoding or modifier', () => {
 	for (const locale of [
@@ -62,15 +71,21 @@ test('--lang takes zh or en, in any case, and nothing else', () => {
 	}
 });
 
-test('setLanguage chooses the catalog t() returns; English until then', (context) => {
-	context.after(() => {
-		setLanguage('en');
-	});
-	assert.equal(currentLanguage(), 'en');
-	assert.equal(t().common.yes, 'yes');
-	setLanguage('zh');
-	assert.equal(t().common.yes, '是');
+test('t(language) is that language’s catalog; a message is said in the language of the tree it is rendered with', () => {
 	assert.equal(t('en').common.yes, 'yes');
+	assert.equal(t('zh').common.yes, '是');
+	const message = say.common.yes;
+	assert.deepEqual(message, {i18n: ['common', 'yes']});
+	assert.equal(renderText(message, catalogTree('en')), 'yes');
+	assert.equal(renderText(message, catalogTree('zh')), '是');
+});
+
+test('the language a command line asks for: --lang when it names one we have, else the locale', () => {
+	assert.equal(chosenLanguage(['--lang', 'zh'], {LANG: 'en_US.UTF-8'}), 'zh');
+	assert.equal(chosenLanguage(['--lang=en'], {LANG: 'zh_CN.UTF-8'}), 'en');
+	assert.equal(chosenLanguage(['--lang', 'fr'], {LANG: 'zh_CN.UTF-8'}), 'zh');
+	assert.equal(chosenLanguage([], {LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8'}), 'zh');
+	assert.equal(chosenLanguage([], {}), 'en');
 });
 
 test('--lang is found in the raw arguments, in either form, before them being parsed', () => {

@@ -6,7 +6,6 @@ until it is described in Chinese; the message names it.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {scenarioTranslations} from '../../source/i18n/scenario-text.js';
-import {setLanguage} from '../../source/i18n/index.js';
 import {describeScenario, formatScenarioList, listScenarios} from '../../source/lab/scenarios.js';
 
 test('every lab scenario has a Chinese description, and no description is left for a scenario that is gone', () => {
@@ -30,16 +29,11 @@ test('every lab scenario has a Chinese description, and no description is left f
 	assert.deepEqual(notChinese, [], 'these Chinese descriptions hold no Chinese');
 });
 
-test('lab --list and the lab header describe a scenario in the session language; English is the definition', (t) => {
-	t.after(() => {
-		setLanguage('en');
-	});
+test('lab --list and the lab header describe a scenario in the session language; English is the definition', () => {
 	const proxyDown = listScenarios().find((scenario) => scenario.id === 'proxy-down')!;
-	setLanguage('zh');
-	assert.match(describeScenario(proxyDown), /拒绝连接/);
-	const line = formatScenarioList().find((text) => text.startsWith('proxy-down '));
+	assert.match(describeScenario(proxyDown, 'zh'), /拒绝连接/);
+	const line = formatScenarioList('zh').find((text) => text.startsWith('proxy-down '));
 	assert.match(line ?? '', /^proxy-down +第一个 GOPROXY 条目拒绝连接/);
-	setLanguage('en');
-	assert.equal(describeScenario(proxyDown), proxyDown.description);
-	assert.ok(formatScenarioList().some((text) => text.endsWith(proxyDown.description)));
+	assert.equal(describeScenario(proxyDown, 'en'), proxyDown.description);
+	assert.ok(formatScenarioList('en').some((text) => text.endsWith(proxyDown.description)));
 });

@@ -114,7 +114,7 @@ test('renderGoproxy replaces every placeholder and rejects unknown ones', () => 
 });
 
 test('formatScenarioList pads ids into one column', () => {
-	const lines = formatScenarioList();
+	const lines = formatScenarioList('en');
 	assert.equal(lines.length, listScenarios().length);
 	const width = Math.max(...listScenarios().map((scenario) => scenario.id.length));
 	for (const [index, line] of lines.entries()) {

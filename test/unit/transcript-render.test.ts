@@ -5,6 +5,10 @@ import {renderTranscriptMarkdown} from '../../source/transcript/render-markdown.
 import {createRedactor} from '../../source/redact/redact.js';
 import type {Transcript} from '../../source/transcript/types.js';
 import {trimOutput} from '../../source/transcript/format-markdown.js';
+import {textTree} from '../../source/flowcharts/texts.js';
+import {t} from '../../source/i18n/index.js';
+
+const words = t('en').transcript;
 
 /** Secrets planted in every kind of field; none may appear in an export. */
 const secrets = {
@@ -154,7 +158,7 @@ const diagrams = [
 
 function render() {
 	const redactor = createRedactor({env});
-	const options = {redactor, diagrams, toolVersion: '0.1.0'};
+	const options = {redactor, diagrams, toolVersion: '0.1.0', tree: textTree('en')};
 	return {markdown: renderTranscriptMarkdown(transcript, options), json: renderTranscriptJson(transcript, options)};
 }
 
@@ -260,7 +264,7 @@ describe('renderTranscriptMarkdown', () => {
 	test('an empty transcript still renders a document', () => {
 		const text = renderTranscriptMarkdown(
 			{startedAt: '2025-01-01T00:00:00Z', entries: [], walks: []},
-			{redactor: createRedactor(), diagrams: [], toolVersion: '9.9.9'},
+			{redactor: createRedactor(), diagrams: [], toolVersion: '9.9.9', tree: textTree('en')},
 		);
 		assert.match(text, /^# gomod-doctor transcript\n/);
 		assert.ok(text.includes('gomod-doctor `9.9.9`'));
@@ -300,7 +304,7 @@ describe('renderTranscriptMarkdown', () => {
 				],
 				walks: [],
 			},
-			{redactor: createRedactor(), diagrams: [], toolVersion: '1'},
+			{redactor: createRedactor(), diagrams: [], toolVersion: '1', tree: textTree('en')},
 		);
 		assert.match(text, /- Check: none needed \(node:dns\)/);
 		assert.match(text, / {2}- no command: `ip-literal`/);
@@ -325,7 +329,7 @@ describe('renderTranscriptMarkdown', () => {
 				],
 				walks: [],
 			},
-			{redactor: createRedactor(), diagrams: [], toolVersion: '1'},
+			{redactor: createRedactor(), diagrams: [], toolVersion: '1', tree: textTree('en')},
 		);
 		assert.ok(text.includes('````text\nbefore\n```\ninjected\n```\nafter\n````'));
 	});
@@ -377,12 +381,12 @@ describe('renderTranscriptJson', () => {
 
 describe('trimOutput', () => {
 	test('short output is left as it is', () => {
-		assert.equal(trimOutput('a\nb\n'), 'a\nb');
+		assert.equal(trimOutput('a\nb\n', words), 'a\nb');
 	});
 
 	test('long output keeps the start and the end and says how much was cut', () => {
 		const text = Array.from({length: 100}, (_, index) => `line ${index}`).join('\n');
-		const out = trimOutput(text).split('\n');
+		const out = trimOutput(text, words).split('\n');
 		assert.equal(out.length, 41);
 		assert.equal(out[0], 'line 0');
 		assert.equal(out.at(-1), 'line 99');
@@ -391,7 +395,7 @@ describe('trimOutput', () => {
 
 	test('few but huge lines are cut to 4 KB', () => {
 		const text = Array.from({length: 30}, () => 'x'.repeat(1000)).join('\n');
-		const out = trimOutput(text);
+		const out = trimOutput(text, words);
 		assert.ok(out.length <= 4096 + 200, String(out.length));
 		assert.match(out, /more characters\)/);
 		assert.match(out, /lines \([\d.]+ KB\) cut …/);
@@ -404,6 +408,7 @@ test('the Markdown reads top-down: the conclusion and what was done first; walks
 		redactor,
 		diagrams: [...diagrams, {...diagrams[0]!, title: 'another walk, the same path'}],
 		toolVersion: '0.1.0',
+		tree: textTree('en'),
 	});
 	const at = (text: string) => {
 		const index = markdown.indexOf(text);

@@ -5,9 +5,16 @@ import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {createRedactor} from '../../source/redact/redact.js';
 import type {Transcript} from '../../source/transcript/types.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {FileSystem} from '../../source/system/types.js';
-import {defaultTranscriptDir, transcriptStamp, writeTranscript} from '../../source/transcript/write-transcript.js';
+import {
+	defaultTranscriptDir,
+	transcriptStamp,
+	writeTranscript,
+	type TranscriptWriteError,
+} from '../../source/transcript/write-transcript.js';
+import {english} from '../helpers/text.js';
 
 const transcript: Transcript = {
 	startedAt: '2025-03-04T05:06:07.000Z',
@@ -32,6 +39,7 @@ function write(dir: string) {
 		redactor: createRedactor(),
 		diagrams: [{title: 't', mermaid: 'graph TD\n  a --> b'}],
 		toolVersion: '0.1.0',
+		tree: textTree('en'),
 	});
 }
 
@@ -143,11 +151,12 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 					redactor: createRedactor(),
 					diagrams: [],
 					toolVersion: '0.1.0',
+					tree: textTree('en'),
 				}),
-				(error: Error) => {
+				(error: TranscriptWriteError) => {
 					assert.equal(error.name, 'TranscriptWriteError');
 					assert.match(
-						error.message,
+						english(error.text),
 						new RegExp(
 							`cannot write the transcript ${dir}/gomod-doctor-[\\d-]+\\${failOn}: no space left on the device \\(ENOSPC\\); nothing was left half-written`,
 						),
@@ -170,8 +179,15 @@ describe('a disk that fills up, a state directory that cannot be made (issue 14)
 				redactor: createRedactor(),
 				diagrams: [],
 				toolVersion: '0.1.0',
+				tree: textTree('en'),
 			}),
-			/cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/,
+			(error: TranscriptWriteError) => {
+				assert.match(
+					english(error.text),
+					/cannot create the transcript directory .*\/file\/transcripts: a directory on the way does not exist or is not a directory \(ENOTDIR\)/,
+				);
+				return true;
+			},
 		);
 	});
 });
@@ -190,6 +206,7 @@ test('an export made during the session is replaced by the whole session at the 
 		redactor: createRedactor(),
 		diagrams: [],
 		toolVersion: '0.1.0',
+		tree: textTree('en'),
 		replacing: early,
 	});
 	assert.deepEqual(final, early, 'at the path the wizard showed');

@@ -64,4 +64,8 @@ export const transcript = {
 	moreCharacters: (count: number) => `… (${count} more characters)`,
 	cutLines: (lines: number, size: string) => `… ${lines} ${lines === 1 ? 'line' : 'lines'} (${size}) cut …`,
 	characters: (count: number) => `${count} characters`,
+	/** Why the transcript could not be written: the path, and go's words for the file error. */
+	cannotCreate: (path: string, why: string) => `cannot create the transcript ${path}: ${why}`,
+	cannotWrite: (path: string, why: string) => `cannot write the transcript ${path}: ${why}; nothing was left half-written`,
+	cannotCreateDirectory: (dir: string, why: string) => `cannot create the transcript directory ${dir}: ${why}`,
 };

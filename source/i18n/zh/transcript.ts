@@ -63,4 +63,7 @@ export const transcript: Shape<typeof english> = {
 	moreCharacters: (count) => `…（还有 ${count} 个字符）`,
 	cutLines: (lines, size) => `… 省略了 ${lines} 行（${size}）…`,
 	characters: (count) => `${count} 个字符`,
+	cannotCreate: (path, why) => `无法创建会话记录 ${path}：${why}`,
+	cannotWrite: (path, why) => `无法写入会话记录 ${path}：${why}；没有留下写了一半的文件`,
+	cannotCreateDirectory: (dir, why) => `无法创建会话记录目录 ${dir}：${why}`,
 };
