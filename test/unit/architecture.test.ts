@@ -189,3 +189,35 @@ test('no import cycles in source/ and cli.tsx, not even type-only ones', async (
 		`import cycles:\n${cycles.map((cycle) => `  ${cycle.join(' → ')}`).join('\n')}`,
 	);
 });
+
+/*
+Text is said at the edges (issue 16): the diagnosis, its probes, checks, fixes and session state hold messages
+(`say.…`: a key and its parameters), and only what shows them — the screen, the text report, the transcript, the
+command line, classify's text output — takes a catalog (`t(language)`) for the reader's language, which it is
+given. Nothing else may import `t`.
+*/
+const edges = [
+	'cli.tsx',
+	'source/ui/',
+	'source/report/',
+	'source/transcript/',
+	'source/commands/',
+	'source/i18n/',
+	// The text tree the edges are given: the catalog of a language with every flowchart module's text.
+	'source/flowcharts/texts.ts',
+	// `classify`'s text report, and the verdict line said from a finding (a sentence of its summary).
+	'source/classify/render-classify-text.ts',
+	'source/diagnose/verdict-line.ts',
+];
+
+test('only the edges that show text take a catalog (t) from i18n', async () => {
+	const offending: string[] = [];
+	for (const {file, text} of await sourceFiles()) {
+		const takesCatalog = /import\s*(?:type\s*)?{[^}]*\bt\b[^}]*}\s*from\s*['"][./]*(?:\.\.\/)*i18n\/index\.js['"]/.test(text);
+		if (takesCatalog && !edges.some((edge) => file.startsWith(edge))) {
+			offending.push(file);
+		}
+	}
+
+	assert.deepEqual(offending, [], 'these files say text themselves: hold a message (say.…) and let the edge say it');
+});
