@@ -28,10 +28,13 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 	const lines: string[] = [];
 	const {snapshot, conclusion} = state;
 	lines.push(words.title(state.dir));
-	const first = conclusion?.findings[0];
-	if (conclusion !== undefined && first !== undefined) {
-		const verdict = verdictLine(first, conclusion.verdict, tree);
-		lines.push('', words.conclusion(verdict.line));
+	if (conclusion !== undefined) {
+		const first = conclusion.findings[0];
+		const verdict = first === undefined ? undefined : verdictLine(first, conclusion.verdict, tree);
+		if (verdict !== undefined) {
+			lines.push('', words.conclusion(verdict.line));
+		}
+
 		// Settled, the finding says it; unsettled, the statement says which causes are still open.
 		if (conclusion.settled !== undefined && conclusion.settled.category === undefined) {
 			lines.push(`  ${say(conclusion.settled.statement)}`);
@@ -39,7 +42,7 @@ export function renderReportText(state: SessionState, redact: (text: string) => 
 
 		for (const [index, finding] of conclusion.findings.entries()) {
 			// The first finding's summary, less what the conclusion line already said.
-			lines.push(...renderFinding(index === 0 ? {...finding, summary: verdict.detail} : finding, said));
+			lines.push(...renderFinding(index === 0 && verdict !== undefined ? {...finding, summary: verdict.detail} : finding, said));
 		}
 
 		if (conclusion.fixes.length > 0) {
