@@ -112,6 +112,7 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				redactor,
 				diagrams: walkDiagrams(state, options.tree),
 				toolVersion: options.toolVersion,
+				tree: options.tree,
 			}),
 		// Every string the wizard draws that can hold user or server data goes through here: redacted, and inert.
 		redact: (text) => sanitizeText(redactor.redact(text)),
