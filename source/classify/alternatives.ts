@@ -1,4 +1,4 @@
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Category} from '../model/taxonomy.js';
 import {isModulePath, isVersion, publicProxyHosts} from './extract-details.js';
 
@@ -10,7 +10,7 @@ export type ClassifyAlternative = {
 	/** A category id from `taxonomy.ts`. */
 	readonly category: Category;
 	/** The check that tells this cause from the item's category, in plain words. */
-	readonly check: string;
+	readonly check: Text;
 	/** A command that runs the check; shown, never run by `classify` (`diagnose` runs its own probes). */
 	readonly command: string;
 };
@@ -139,7 +139,7 @@ export function describeAlternatives(
 	alternatives: readonly Category[],
 	context: AlternativeContext,
 ): ClassifyAlternative[] {
-	const words = t().classify.alternatives;
+	const words = say.classify.alternatives;
 	return alternatives
 		.filter((category, index) => category !== primary && alternatives.indexOf(category) === index)
 		.map((category) => ({category, check: words.check[category], command: commandFor(category, context)}));
@@ -153,12 +153,12 @@ export function ambiguityOf(
 	primary: Category,
 	alternatives: readonly ClassifyAlternative[],
 	detail: {brokenZip: boolean},
-): string | undefined {
+): Text | undefined {
 	if (alternatives.length === 0) {
 		return undefined;
 	}
 
-	const words = t().classify.alternatives;
+	const words = say.classify.alternatives;
 	const likely = detail.brokenZip && primary === 'proxy-bad-response' ? words.likelyBrokenZip : words.likely[primary];
 	return words.joinSentences([words.mostLikely(likely), ...alternatives.map((alternative) => words.otherwise[alternative.category])]);
 }

@@ -1,5 +1,5 @@
 import {goSumTidyFix} from '../fixes/fix-module.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {isModulePath, isVersion, looksPrivateHost, publicProxyHosts} from './extract-details.js';
@@ -27,7 +27,7 @@ function safeVersion(version: string | undefined): string | undefined {
 	return version !== undefined && isVersion(version) ? version : undefined;
 }
 
-function goEnvWrite(id: string, title: string, key: string, value: string, detail: string, weakensSecurity = false): Fix {
+function goEnvWrite(id: string, title: Text, key: string, value: string, detail: Text, weakensSecurity = false): Fix {
 	return {
 		id,
 		title,
@@ -40,7 +40,7 @@ function goEnvWrite(id: string, title: string, key: string, value: string, detai
 	};
 }
 
-function goEnvUnset(id: string, title: string, key: string, detail: string): Fix {
+function goEnvUnset(id: string, title: Text, key: string, detail: Text): Fix {
 	return {
 		id,
 		title,
@@ -53,11 +53,11 @@ function goEnvUnset(id: string, title: string, key: string, detail: string): Fix
 	};
 }
 
-function shell(id: string, title: string, lines: string[], detail: string, scope: Fix['scope'] = 'session', weakensSecurity = false): Fix {
+function shell(id: string, title: Text, lines: string[], detail: Text, scope: Fix['scope'] = 'session', weakensSecurity = false): Fix {
 	return {id, title, detail, kind: 'shell', shell: lines, scope, weakensSecurity};
 }
 
-function info(id: string, title: string, detail: string): Fix {
+function info(id: string, title: Text, detail: Text): Fix {
 	return {id, title, detail, kind: 'info', scope: 'session', weakensSecurity: false};
 }
 
@@ -87,23 +87,22 @@ function alternativeProxyFix(failedHost: string | undefined): Fix {
 	const value = `${mirrors.slice(0, 2).join('|')}|direct`;
 	return goEnvWrite(
 		'goproxy-alternative',
-		t().classify.fixes.alternativeProxy.title(value),
+		say.classify.fixes.alternativeProxy.title(value),
 		'GOPROXY',
 		value,
-		t().classify.fixes.alternativeProxy.detail,
+		say.classify.fixes.alternativeProxy.detail,
 	);
 }
 
 const pipeFallbackValue = 'https://proxy.golang.org|https://goproxy.cn|direct';
 
-/** Built on each call: its words are in the current language. */
 function pipeFallbackFix(): Fix {
-	const {title, detail} = t().classify.fixes.pipeFallback;
+	const {title, detail} = say.classify.fixes.pipeFallback;
 	return goEnvWrite('goproxy-pipe-fallback', title(pipeFallbackValue), 'GOPROXY', pipeFallbackValue, detail);
 }
 
 function verboseRunFix(): Fix {
-	const {title, detail} = t().classify.fixes.verboseRun;
+	const {title, detail} = say.classify.fixes.verboseRun;
 	return shell('verbose-run', title, ['go mod download -x'], detail);
 }
 
@@ -118,7 +117,7 @@ export function proxiedHost(text: string): string | undefined {
 
 /** A download into an empty, temporary module cache: it works when the cache (not the source) was damaged. */
 function cleanCacheCheck(module: string | undefined, version: string | undefined): Fix {
-	const words = t().classify.fixes.cleanCacheCheck;
+	const words = say.classify.fixes.cleanCacheCheck;
 	const target = module === undefined ? '' : ` ${module}${version === undefined ? '' : `@${version}`}`;
 	return shell('clean-cache-check', words.title, [`GOMODCACHE="$(mktemp -d)" go mod download -x${target}`], words.detail);
 }
@@ -129,7 +128,7 @@ export function fixesFor(context: FixContext): Fix[] {
 	const module = safeModule(context.module);
 	const version = safeVersion(context.version);
 	const {text} = context;
-	const words = t().classify.fixes;
+	const words = say.classify.fixes;
 	const scope: FixScope = {context, host, module, version, text, words};
 	switch (context.category) {
 		case 'dns': {
@@ -250,7 +249,7 @@ function modulePathFixes({words}: FixScope): Fix[] {
 	return [info('fix-require-path', words.fixRequirePath.title, words.fixRequirePath.detail)];
 }
 
-type FixWords = ReturnType<typeof t>['classify']['fixes'];
+type FixWords = typeof say.classify.fixes;
 
 /** What every category's fixes are made from. */
 type FixScope = {

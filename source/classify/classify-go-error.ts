@@ -1,4 +1,4 @@
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 import {createRedactor} from '../redact/redact.js';
@@ -39,7 +39,7 @@ export type ClassifiedItem = {
 	/** The line that decided the category, trimmed to about 300 characters and redacted. */
 	readonly line: string;
 	/** One paragraph: what this means, for this module and host. */
-	readonly explanation: string;
+	readonly explanation: Text;
 	/** Suggestions, most likely first. */
 	readonly fixes: readonly Fix[];
 	/**
@@ -55,7 +55,7 @@ export type ClassifiedItem = {
 	*/
 	readonly alternatives: readonly ClassifyAlternative[];
 	/** When there are alternatives: the likely cause and what the first check would show, in plain words. */
-	readonly ambiguity?: string;
+	readonly ambiguity?: Text;
 	/**
 	Only in what `diagnose` hands its checks after go failed (never in `classify`'s output): this item stands for an
 	alternative of an item of that category, so that the alternative's flowchart runs too.
@@ -1138,12 +1138,20 @@ function excerpt(text: string): string {
 	return `${trimmed.slice(0, 140)} … ${trimmed.slice(-(maxLineLength - 143))}`;
 }
 
-function describe(item: {category: Category; module?: string; version?: string; host?: string; cause?: Category; status?: number}): string {
+/** The sentence on what went wrong for this item's module and host; undefined when there is nothing to add. */
+function describe(item: {
+	category: Category;
+	module?: string;
+	version?: string;
+	host?: string;
+	cause?: Category;
+	status?: number;
+}): Text | undefined {
 	const subject =
 		item.module === undefined
 			? undefined
 			: `${item.module}${item.version === undefined || item.category === 'toolchain' ? '' : `@${item.version}`}`;
-	const words = t().classifyItems;
+	const words = say.classifyItems;
 	const fetching = words.whileFetching(subject);
 	const underneath = words.underneath(item.cause);
 	switch (item.category) {
@@ -1212,7 +1220,7 @@ function describe(item: {category: Category; module?: string; version?: string; 
 		case 'no-module':
 		case 'healthy':
 		case 'other': {
-			return words.seenFor(subject);
+			return subject === undefined ? undefined : words.seenFor(subject);
 		}
 	}
 }
@@ -1296,7 +1304,9 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 			...(draft.host === undefined ? {} : {host: draft.host}),
 			line: draft.line,
 			explanation:
-				specific === '' ? explainCategory(draft.category) : t().classifyItems.withExplanation(specific, explainCategory(draft.category)),
+				specific === undefined
+					? explainCategory(draft.category)
+					: say.classifyItems.withExplanation(specific, explainCategory(draft.category)),
 			fixes: fixesFor({
 				category: draft.category,
 				...(draft.module === undefined ? {} : {module: draft.module}),
@@ -1326,7 +1336,7 @@ export function classifyGoOutput(input: Parameters<typeof decodeInput>[0]): Clas
 }
 
 /** An item's alternatives with their checks, and the plain-words statement of the ambiguity. */
-function withAlternatives(draft: Draft): {alternatives: ClassifyAlternative[]; ambiguity?: string} {
+function withAlternatives(draft: Draft): {alternatives: ClassifyAlternative[]; ambiguity?: Text} {
 	const alternatives = describeAlternatives(draft.category, draft.alternatives ?? [], draft);
 	const ambiguity = ambiguityOf(draft.category, alternatives, {brokenZip: draft.text.includes('zip: not a valid zip file')});
 	return {alternatives, ...(ambiguity === undefined ? {} : {ambiguity})};

@@ -1,5 +1,4 @@
-import {categoryTitle} from '../i18n/category-title.js';
-import {t} from '../i18n/index.js';
+import {renderList, renderText, say, type Text, type TextTree} from '../i18n/index.js';
 import {displayWidth, maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {formatArgv} from '../model/format.js';
 import type {Fix} from '../model/report.js';
@@ -48,9 +47,9 @@ function wrap(text: string, indent: string, width = 100): string[] {
 	return lines;
 }
 
-function renderFix(fix: Fix, indent: string): string[] {
-	const warning = fix.weakensSecurity ? ` ${t().classify.weakensSecurity}` : '';
-	const lines = [`${indent}- ${fix.title}${warning}`];
+function renderFix(fix: Fix, indent: string, tree: TextTree): string[] {
+	const warning = fix.weakensSecurity ? ` ${renderText(say.classify.weakensSecurity, tree)}` : '';
+	const lines = [`${indent}- ${renderText(fix.title, tree)}${warning}`];
 	switch (fix.kind) {
 		case 'go-env':
 		case 'command': {
@@ -77,20 +76,21 @@ function renderFix(fix: Fix, indent: string): string[] {
 	}
 
 	if (fix.detail !== undefined) {
-		lines.push(...wrap(fix.detail, `${indent}    `));
+		lines.push(...wrap(renderText(fix.detail, tree), `${indent}    `));
 	}
 
 	return lines;
 }
 
-function renderItem(item: ClassifiedItem, index: number, primary: boolean): string[] {
-	const words = t().classify;
-	const lines = [`${index + 1}. ${item.category}: ${categoryTitle(item.category)}${primary ? words.primary : ''}`];
+function renderItem(item: ClassifiedItem, index: number, primary: boolean, tree: TextTree): string[] {
+	const words = say.classify;
+	const said = (text: Text) => renderText(text, tree);
+	const lines = [`${index + 1}. ${item.category}: ${said(say.categories[item.category])}${primary ? said(words.primary) : ''}`];
 	// The labels share one column, as wide as the widest label in this language plus a space.
-	const labelWidth = maxDisplayWidth(Object.values(words.fields)) + 1;
-	const field = (label: string, value: string | undefined) => {
+	const labelWidth = maxDisplayWidth(Object.values(words.fields).map((label) => said(label))) + 1;
+	const field = (label: Text, value: string | undefined) => {
 		if (value !== undefined) {
-			lines.push(`   ${padEndDisplay(label, labelWidth)}${value}`);
+			lines.push(`   ${padEndDisplay(said(label), labelWidth)}${value}`);
 		}
 	};
 
@@ -100,69 +100,72 @@ function renderItem(item: ClassifiedItem, index: number, primary: boolean): stri
 	field(words.fields.status, item.status === undefined ? undefined : String(item.status));
 	field(words.fields.cause, item.cause);
 	field(words.fields.line, item.line);
-	lines.push('', ...wrap(item.explanation, '   '));
+	lines.push('', ...wrap(said(item.explanation), '   '));
 	if (item.ambiguity !== undefined) {
-		lines.push('', ...wrap(item.ambiguity, '   '));
+		lines.push('', ...wrap(said(item.ambiguity), '   '));
 	}
 
 	if (item.alternatives.length > 0) {
-		lines.push('', `   ${words.alternatives.heading}`);
+		lines.push('', `   ${said(words.alternatives.heading)}`);
 		for (const alternative of item.alternatives) {
 			lines.push(
-				`   - ${alternative.category}: ${categoryTitle(alternative.category)}`,
-				...wrap(alternative.check, '       '),
+				`   - ${alternative.category}: ${said(say.categories[alternative.category])}`,
+				...wrap(said(alternative.check), '       '),
 				`       $ ${alternative.command}`,
 			);
 		}
 	}
 
 	if (item.fixes.length > 0) {
-		lines.push('', `   ${words.fixesToTry}`);
+		lines.push('', `   ${said(words.fixesToTry)}`);
 		for (const fix of item.fixes) {
-			lines.push(...renderFix(fix, '   '));
+			lines.push(...renderFix(fix, '   ', tree));
 		}
 	}
 
 	return lines;
 }
 
-function formatBytes(bytes: number): string {
+function formatBytes(bytes: number, tree: TextTree): string {
 	if (bytes < 1024) {
-		return t().classify.bytes(bytes);
+		return renderText(say.classify.bytes(bytes), tree);
 	}
 
 	return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** The human form of `gomod-doctor classify`: what went wrong, for which module and host, and what to try. Not redacted: pass it through a redactor. */
-export function renderClassifyText(result: ClassifyResult): string {
-	const words = t().classify;
+/**
+The human form of `gomod-doctor classify`: what went wrong, for which module and host, and what to try, in `tree`'s
+words. Not redacted: pass it through a redactor.
+*/
+export function renderClassifyText(result: ClassifyResult, tree: TextTree): string {
+	const words = say.classify;
 	const lines: string[] = [];
 	const cut = result.truncated ? words.truncated : '';
 	switch (result.kind) {
 		case 'empty': {
-			lines.push(...words.empty);
+			lines.push(...renderList(words.empty, tree));
 			break;
 		}
 
 		case 'binary': {
-			lines.push(...words.binary(formatBytes(result.inputBytes), cut));
+			lines.push(...renderList(words.binary(formatBytes(result.inputBytes, tree), cut), tree));
 			break;
 		}
 
 		case 'no-error': {
-			lines.push(...words.noError(formatBytes(result.inputBytes), cut));
+			lines.push(...renderList(words.noError(formatBytes(result.inputBytes, tree), cut), tree));
 			break;
 		}
 
 		case 'classified': {
 			const count = result.items.length;
-			lines.push(words.found(count, result.primary?.category, result.primary?.module, cut));
+			lines.push(renderText(words.found(count, result.primary?.category, result.primary?.module, cut), tree));
 			for (const [index, item] of result.items.entries()) {
-				lines.push('', ...renderItem(item, index, item === result.primary && count > 1));
+				lines.push('', ...renderItem(item, index, item === result.primary && count > 1, tree));
 			}
 
-			lines.push('', words.diagnoseHint);
+			lines.push('', renderText(words.diagnoseHint, tree));
 			break;
 		}
 	}

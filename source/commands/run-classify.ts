@@ -3,7 +3,7 @@ import path from 'node:path';
 import {classifyGoOutput} from '../classify/classify-go-error.js';
 import {type InputTail, TailBuffer} from '../classify/read-go-output.js';
 import {renderClassifyText} from '../classify/render-classify-text.js';
-import {say} from '../i18n/index.js';
+import {catalogTree, renderDeep, say, type Language} from '../i18n/index.js';
 import {nodeFileSystem} from '../system/file-system.js';
 import type {Environment, FileSystem} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
@@ -22,7 +22,7 @@ Exit status: 0 no error found, 1 a failure was classified.
 */
 export async function runClassify(
 	source: {file?: string; stdin: NodeJS.ReadableStream & {isTTY?: boolean}},
-	options: {json: boolean},
+	options: {json: boolean; language: Language},
 	env: Environment,
 	write: (text: string) => void,
 ): Promise<number> {
@@ -42,8 +42,8 @@ export async function runClassify(
 	const redactor = createRedactor({env});
 	write(
 		options.json
-			? `${JSON.stringify(redactor.redactDeep({schemaVersion: 1, ...result}), undefined, 2)}\n`
-			: redactor.redact(renderClassifyText(result)),
+			? `${JSON.stringify(redactor.redactDeep({schemaVersion: 1, ...renderDeep(result, catalogTree('en'))}), undefined, 2)}\n`
+			: redactor.redact(renderClassifyText(result, catalogTree(options.language))),
 	);
 	return result.kind === 'classified' ? 1 : 0;
 }
@@ -103,7 +103,7 @@ async function readStream(stream: AsyncIterable<string | Uint8Array>, limit: num
 }
 
 /** `gomod-doctor classify [FILE | -]`, from the command line. */
-export const classifyCommand: CliCommand = async ({operand, flags, env, userDirectory, write}) => {
+export const classifyCommand: CliCommand = async ({operand, flags, language, env, userDirectory, write}) => {
 	const file = operand === undefined || operand === '-' ? operand : path.resolve(userDirectory, operand);
-	return runClassify({file, stdin: process.stdin}, {json: flags.json}, env, write);
+	return runClassify({file, stdin: process.stdin}, {json: flags.json, language}, env, write);
 };

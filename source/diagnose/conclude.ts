@@ -27,7 +27,7 @@ export type ConnectivityView = {
 	readonly role: 'goproxy' | 'candidate';
 	readonly entryIndex?: number;
 	/** The node whose probe is running now. */
-	readonly running?: {readonly node: string; readonly question: string};
+	readonly running?: {readonly node: string; readonly question: Text};
 	/** A candidate the diagnosis stopped waiting for (see `walk-set-aside`). */
 	readonly setAside?: SetAside;
 };
@@ -38,7 +38,7 @@ export type CheckView = {
 	readonly role: 'check';
 	/** The investigation's id. */
 	readonly investigation: string;
-	readonly running?: {readonly node: string; readonly question: string};
+	readonly running?: {readonly node: string; readonly question: Text};
 	readonly findings?: readonly Finding[];
 	/** What the finished walk says about the proxies it looked at. */
 	readonly judgements?: readonly ProxyJudgement[];

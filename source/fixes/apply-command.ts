@@ -7,6 +7,7 @@ deletes downloads) says so before it runs. A `git config --global KEY VALUE` (an
 earlier values in the journal first (apply-git-config.ts), so that undo puts them back.
 */
 import path from 'node:path';
+import type {Text} from '../i18n/message.js';
 import {fileDiff, type FileDiff} from '../model/line-diff.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {describeFileError} from '../system/describe-file-error.js';
@@ -139,7 +140,7 @@ export type RunCommandFixOptions = {
 export type RunCommandFixResult = {
 	/** `ran`: the command exited 0; `failed`: it ran and failed, or timed out; `refused`: it was not run (see `message`). */
 	readonly status: 'ran' | 'failed' | 'refused';
-	readonly message: string;
+	readonly message: Text;
 	readonly result?: CommandResult;
 	/** The journal entry holding the copies, when there is one. */
 	readonly journalId?: string;

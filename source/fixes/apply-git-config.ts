@@ -9,7 +9,7 @@ such a change is refused before anything runs.
 */
 import {accessSync, constants} from 'node:fs';
 import path from 'node:path';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
 import {describeFileError} from '../system/describe-file-error.js';
@@ -204,7 +204,7 @@ export type RunGitConfigFixOptions = GitConfigRun & {
 export type RunGitConfigFixResult = {
 	/** `ran`: git exited 0; `failed`: it ran and failed, or timed out; `refused`: it was not run (see `message`). */
 	readonly status: 'ran' | 'failed' | 'refused';
-	readonly message: string;
+	readonly message: Text;
 	readonly result?: CommandResult;
 	/** The journal entry, when one was written. */
 	readonly journalId?: string;
@@ -218,7 +218,7 @@ const defaultRedact: RedactText = createRedactor().redact;
 
 /** Runs a confirmed `git config --global` fix: checks it, records the key's values and the file, runs it, reads it back. */
 export async function runGitConfigFix(system: System, options: RunGitConfigFixOptions): Promise<RunGitConfigFixResult> {
-	const text = t().private;
+	const text = say.private;
 	const problem = gitConfigArgvProblem(options.argv);
 	const command = parseGitConfigArgv(options.argv);
 	if (problem !== undefined || command === undefined) {
@@ -347,8 +347,8 @@ Puts a key back as the journal recorded it: in the file the change went to (`git
 `--add` of each earlier value in order; then reads it back. Refuses (changing nothing) when the key holds a value
 neither gomod-doctor nor the earlier state wrote. Removes the file when it did not exist before and is empty now.
 */
-export async function restoreGitConfig(system: System, entry: JournalEntry, run: GitConfigRun): Promise<{ok: boolean; messages: string[]}> {
-	const text = t().private;
+export async function restoreGitConfig(system: System, entry: JournalEntry, run: GitConfigRun): Promise<{ok: boolean; messages: Text[]}> {
+	const text = say.private;
 	const record = entry.gitConfig;
 	const problem = record === undefined ? 'it has no git config record' : gitConfigRecordProblem(record);
 	if (record === undefined || problem !== undefined) {
@@ -416,16 +416,16 @@ export async function restoreGitConfig(system: System, entry: JournalEntry, run:
 }
 
 /** Whether the git config file is byte for byte what it was before the change (its hash); says so when not. */
-export async function checkGitConfigFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+export async function checkGitConfigFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: Text[]}> {
 	const file = entry.gitConfig?.file ?? entry.goenvFile;
 	const now = await snapshotFile(fs, file).catch(() => undefined);
 	const matches = now?.exists === entry.fileBefore.exists && now.sha256 === entry.fileBefore.sha256;
-	return {matches, messages: matches ? [] : [t().private.gitConfigFileDiffers(file)]};
+	return {matches, messages: matches ? [] : [say.private.gitConfigFileDiffers(file)]};
 }
 
 /** Values as the messages show them: each in quotes, in order; `(unset)` for none. */
-export function listValues(values: readonly string[]): string {
-	return values.length === 0 ? t().private.gitConfigUnset : values.map((value) => `"${value}"`).join(', ');
+export function listValues(values: readonly string[]): Text {
+	return values.length === 0 ? say.private.gitConfigUnset : values.map((value) => `"${value}"`).join(', ');
 }
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {

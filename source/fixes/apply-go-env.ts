@@ -4,7 +4,7 @@ the user when the OS environment shadows the change (go env -w writes the GOENV 
 variable of the same name still wins, so the change has no effect until the shell is changed too).
 */
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {CommandResult, CommandSpec, Environment, FileSystem, System} from '../system/types.js';
 import {formatArgv} from '../model/format.js';
 import {createRedactor} from '../redact/redact.js';
@@ -38,8 +38,10 @@ export type ApplyResult = {
 	readonly argv: readonly string[];
 	/** Every go env command that ran to make the change, in order. */
 	readonly commands: ReadonlyArray<readonly string[]>;
-	/** Go's own output (its warnings and errors), or why nothing was run. */
+	/** Go's own output (its warnings and errors); empty when nothing was run. */
 	readonly output: string;
+	/** Why nothing was run (invalid input, GOENV=off, no GOENV file, unreadable journal, every key shadowed). */
+	readonly notRun?: Text;
 	/** The effective values afterwards, from `go env -json KEY...`. */
 	readonly readBack: Readonly<Record<string, string>>;
 	/** For `shadowed`: the shell lines that make the change take effect (`export K='v'` or `unset K`). */
@@ -107,17 +109,18 @@ export function shellQuote(value: string): string {
 
 export async function applyGoEnvChanges(system: System, options: ApplyOptions): Promise<ApplyResult> {
 	const planned = goEnvCommands(options.changes);
-	const notRun = (output: string): ApplyResult => ({
+	const notRun = (why: Text): ApplyResult => ({
 		status: 'failed',
 		journalId: undefined,
 		argv: planned[0] ?? ['go', 'env', '-w'],
 		commands: [],
-		output,
+		output: '',
+		notRun: why,
 		readBack: {},
 	});
 	const invalid = validateChanges(options.changes);
 	if (invalid !== undefined) {
-		return notRun(`not applied: ${invalid}`);
+		return notRun(say.fixes.notApplied(invalid));
 	}
 
 	// A non-empty OS variable wins over the GOENV file: a go env -w of that key would change nothing go does (and
@@ -132,7 +135,7 @@ export async function applyGoEnvChanges(system: System, options: ApplyOptions): 
 	};
 	const toWrite = options.changes.filter((change) => !hidden.shadowedKeys.includes(change.key));
 	if (toWrite.length === 0) {
-		return {...notRun(t().fixes.shadowedNotWritten(hidden.shadowedKeys.join(', '))), status: 'shadowed', ...hidden};
+		return {...notRun(say.fixes.shadowedNotWritten(hidden.shadowedKeys.join(', '))), status: 'shadowed', ...hidden};
 	}
 
 	const common = {env: options.env, cwd: options.cwd, timeoutMs: options.timeoutMs, signal: options.signal, parseable: true};
@@ -199,17 +202,17 @@ async function recordChanges(
 	goenvFile: string,
 	toWrite: readonly GoEnvChange[],
 	env: Environment,
-): Promise<Recorded | {readonly ok: false; readonly message: string}> {
+): Promise<Recorded | {readonly ok: false; readonly message: Text}> {
 	let journalFile: string;
 	try {
 		journalFile = journalPath(env);
 	} catch (error) {
-		return {ok: false, message: t().fixes.notApplied((error as Error).message)};
+		return {ok: false, message: say.fixes.notApplied((error as Error).message)};
 	}
 
 	const before = await snapshotFile(fs, goenvFile).catch((error: unknown) => error as Error);
 	if (before instanceof Error) {
-		return {ok: false, message: t().fixes.notApplied(t().fixes.goenvUnreadable(goenvFile, before.message))};
+		return {ok: false, message: say.fixes.notApplied(say.fixes.goenvUnreadable(goenvFile, before.message))};
 	}
 
 	const fileValues = parseGoEnvFile(before.content ?? before.bytes?.toString('utf8') ?? '').values;
@@ -235,10 +238,10 @@ async function recordChanges(
 	try {
 		const written = await updateJournal(fs, journalFile, (journal) => ({...journal, entries: [...journal.entries, entry]}), redact);
 		if (!written.ok) {
-			return {ok: false, message: t().fixes.notApplied(written.message)};
+			return {ok: false, message: say.fixes.notApplied(written.message)};
 		}
 	} catch (error) {
-		return {ok: false, message: t().fixes.notApplied(t().fixes.journalUnwritable(journalFile, describeFileError(error)))};
+		return {ok: false, message: say.fixes.notApplied(say.fixes.journalUnwritable(journalFile, describeFileError(error)))};
 	}
 
 	// `go env -u` of a key the file does not have changes nothing, and fails when the file does not exist.

@@ -8,7 +8,7 @@ through the journal) writes the copy back, or removes the file when it did not e
 import {randomBytes} from 'node:crypto';
 import path from 'node:path';
 import {checkNetrcField, findNetrcEntry, parseNetrc, upsertNetrcEntry} from '../go/netrc.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {FileSystem} from '../system/types.js';
 import {
 	hashFiles,
@@ -59,7 +59,7 @@ export type NetrcChange = {
 	readonly journalId?: string;
 };
 
-export type ApplyNetrcResult = {readonly ok: true; readonly change: NetrcChange} | {readonly ok: false; readonly message: string};
+export type ApplyNetrcResult = {readonly ok: true; readonly change: NetrcChange} | {readonly ok: false; readonly message: Text};
 
 /** Adds or replaces the machine's entry. Never throws; a failure leaves the file as it was. */
 export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResult> {
@@ -74,7 +74,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 		beforeBytes = await fs.readFile(input.file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			return {ok: false, message: t().fixes.netrc.unreadable(input.file, (error as NodeJS.ErrnoException).code ?? 'error')};
+			return {ok: false, message: say.fixes.netrc.unreadable(input.file, (error as NodeJS.ErrnoException).code ?? 'error')};
 		}
 	}
 
@@ -104,7 +104,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 					await fs.rm(backup, {force: true});
 				}
 
-				return {ok: false, message: t().fixes.netrc.journalUnwritable(input.journalFile, input.file)};
+				return {ok: false, message: say.fixes.netrc.journalUnwritable(input.journalFile, input.file)};
 			}
 		}
 
@@ -117,7 +117,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 		const readBack = findNetrcEntry(parseNetrc(await fs.readFile(input.file, 'utf8')), input.machine);
 		if (readBack?.portIgnored !== false || readBack.entry.login !== input.login || readBack.entry.password !== input.token) {
 			await settleJournal(input, journalId, 'applied');
-			return {ok: false, message: t().fixes.netrc.readBackFailed(input.file, input.machine)};
+			return {ok: false, message: say.fixes.netrc.readBackFailed(input.file, input.machine)};
 		}
 	} catch (error) {
 		await fs.rm(temporary, {force: true});
@@ -141,7 +141,7 @@ export async function applyNetrc(input: ApplyNetrcInput): Promise<ApplyNetrcResu
 }
 
 /** Why a field cannot be written into a `.netrc` entry, as a sentence; undefined when every field can. */
-function fieldProblem(input: ApplyNetrcInput): string | undefined {
+function fieldProblem(input: ApplyNetrcInput): Text | undefined {
 	for (const [name, value] of [
 		['machine', input.machine],
 		['login', input.login],
@@ -149,7 +149,7 @@ function fieldProblem(input: ApplyNetrcInput): string | undefined {
 	] as const) {
 		const problem = checkNetrcField(value);
 		if (problem !== undefined) {
-			return t().fixes.netrc.fieldUnwritable(name, problem);
+			return say.fixes.netrc.fieldUnwritable(name, problem);
 		}
 	}
 
@@ -296,7 +296,7 @@ Puts the file back as it was before `change` (the backup copied back, or the fil
 undone through its journal entry, which is then marked undone (so that `gomod-doctor undo` does not restore it a
 second time); one already undone elsewhere (`gomod-doctor undo`) is left alone. Never throws.
 */
-export async function restoreNetrc(fs: FileSystem, change: NetrcChange): Promise<{readonly ok: boolean; readonly message?: string}> {
+export async function restoreNetrc(fs: FileSystem, change: NetrcChange): Promise<{readonly ok: boolean; readonly message?: Text}> {
 	if (change.journalFile !== undefined && change.journalId !== undefined) {
 		return restoreJournalled(fs, change.journalFile, change.journalId);
 	}
@@ -320,7 +320,7 @@ async function restoreJournalled(
 	fs: FileSystem,
 	journalFile: string,
 	id: string,
-): Promise<{readonly ok: boolean; readonly message?: string}> {
+): Promise<{readonly ok: boolean; readonly message?: Text}> {
 	const read = await readJournal(fs, journalFile);
 	if (!read.ok) {
 		return {ok: false, message: read.message};
@@ -328,7 +328,7 @@ async function restoreJournalled(
 
 	const entry = read.journal.entries.find((item) => item.id === id);
 	if (entry === undefined) {
-		return {ok: false, message: t().fixes.netrc.noEntry(id)};
+		return {ok: false, message: say.fixes.netrc.noEntry(id)};
 	}
 
 	if (entry.status === 'undone' || entry.status === 'failed') {
@@ -337,13 +337,13 @@ async function restoreJournalled(
 
 	const restored = await restoreNetrcEntry(fs, entry);
 	if (!restored.ok) {
-		return {ok: false, message: restored.messages.join(' ')};
+		return {ok: false, message: say.common.sentences(restored.messages)};
 	}
 
 	try {
 		await updateJournal(fs, journalFile, (journal) => updateEntry(journal, id, {status: 'undone', undoneAt: new Date().toISOString()}));
 	} catch (error) {
-		return {ok: false, message: t().fixes.netrc.journalNotUpdated((error as Error).message)};
+		return {ok: false, message: say.fixes.netrc.journalNotUpdated((error as Error).message)};
 	}
 
 	return {ok: true};

@@ -4,14 +4,14 @@ changed) and the `.netrc` files it wrote. The apply-*.ts modules journal each ch
 appliers record the entry here once the apply returns. The wizard's Undo restores these, not changes from other
 runs, and `settle` reads which keys are still changed.
 */
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Environment, System} from '../system/types.js';
 import {restoreNetrc, type NetrcChange} from './apply-netrc.js';
 import {undoChanges} from './undo.js';
 
 export type UndoOutcome = {
 	readonly ok: boolean;
-	readonly summary: string;
+	readonly summary: Text;
 	/** Whether anything was left to undo. */
 	readonly nothingToUndo: boolean;
 };
@@ -41,7 +41,7 @@ export function createChangeLedger(system: System, options: LedgerOptions): Chan
 	const netrcChanges: NetrcChange[] = [];
 
 	const undoNetrc = async () => {
-		const messages: string[] = [];
+		const messages: Text[] = [];
 		let ok = true;
 		while (netrcChanges.length > 0) {
 			const change = netrcChanges.pop()!;
@@ -49,11 +49,11 @@ export function createChangeLedger(system: System, options: LedgerOptions): Chan
 			const restored = await restoreNetrc(system.fs, change);
 			ok &&= restored.ok;
 			messages.push(
-				restored.ok ? t().private.netrcUndone(change.file, change.existed) : t().private.netrcUndoFailed(restored.message ?? ''),
+				restored.ok ? say.private.netrcUndone(change.file, change.existed) : say.private.netrcUndoFailed(restored.message ?? ''),
 			);
 		}
 
-		return {ok, summary: messages.join(' '), nothingToUndo: false};
+		return {ok, summary: say.common.sentences(messages), nothingToUndo: false};
 	};
 
 	const undoJournalled = async (signal: AbortSignal): Promise<UndoOutcome> => {
@@ -63,11 +63,17 @@ export function createChangeLedger(system: System, options: LedgerOptions): Chan
 		}
 
 		if (result.restored.length === 0) {
-			return {ok: result.ok, summary: result.ok ? t().actions.alreadyUndone : result.messages.join(' '), nothingToUndo: result.ok};
+			return {
+				ok: result.ok,
+				summary: result.ok ? say.actions.alreadyUndone : say.common.sentences(result.messages),
+				nothingToUndo: result.ok,
+			};
 		}
 
 		const keys = [...new Set(result.restored.flatMap((entry) => entry.keys))].join(', ');
-		const summary = result.ok ? t().actions.restored(keys, result.fileMatches) : t().actions.undoIncomplete(result.messages.join(' '));
+		const summary = result.ok
+			? say.actions.restored(keys, result.fileMatches)
+			: say.actions.undoIncomplete(say.common.sentences(result.messages));
 		return {ok: result.ok, summary, nothingToUndo: false};
 	};
 
@@ -89,7 +95,7 @@ export function createChangeLedger(system: System, options: LedgerOptions): Chan
 			}
 
 			if (journalIds.length === 0) {
-				return {ok: true, summary: t().actions.nothingToUndo, nothingToUndo: true};
+				return {ok: true, summary: say.actions.nothingToUndo, nothingToUndo: true};
 			}
 
 			return undoJournalled(signal);

@@ -1,5 +1,5 @@
 import {formatGoproxyList, type ProxyEntry} from '../go/parse-goproxy-list.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {Symptom} from '../model/symptom.js';
 import {shellLine} from './apply-go-env.js';
@@ -44,8 +44,8 @@ export function goproxyFixes(
 			: [
 					goEnvFix({
 						id: 'goproxy-use-working',
-						title: t().conclusions.useWorking.title(best.raw),
-						detail: t().conclusions.directOnlyDetail(best.raw, best.listMs),
+						title: say.conclusions.useWorking.title(best.raw),
+						detail: say.conclusions.directOnlyDetail(best.raw, best.listMs),
 						value: `${best.raw},direct`,
 						shadowed: options.shadowedByEnvironment,
 					}),
@@ -77,8 +77,8 @@ export function goproxyFixes(
 		fixes.push(
 			goEnvFix({
 				id: 'goproxy-use-working',
-				title: t().conclusions.useWorking.title(best.raw),
-				detail: t().conclusions.useWorking.detail(best.raw, best.listMs, brokenNames, broken.length),
+				title: say.conclusions.useWorking.title(best.raw),
+				detail: say.conclusions.useWorking.detail(best.raw, best.listMs, brokenNames, broken.length),
 				value,
 				shadowed: options.shadowedByEnvironment,
 			}),
@@ -96,8 +96,8 @@ export function goproxyFixes(
 		fixes.push(
 			goEnvFix({
 				id: 'goproxy-fallback-on-error',
-				title: t().conclusions.fallBackOnError.title,
-				detail: t().conclusions.fallBackOnError.detail(brokenNames, hangs),
+				title: say.conclusions.fallBackOnError.title,
+				detail: say.conclusions.fallBackOnError.detail(brokenNames, hangs),
 				value,
 				shadowed: options.shadowedByEnvironment,
 			}),
@@ -107,11 +107,11 @@ export function goproxyFixes(
 	return fixes;
 }
 
-function goEnvFix(options: {id: string; title: string; detail: string; value: string; shadowed: boolean}): Fix {
+function goEnvFix(options: {id: string; title: Text; detail: Text; value: string; shadowed: boolean}): Fix {
 	return {
 		id: options.id,
 		title: options.title,
-		detail: options.shadowed ? t().conclusions.shadowedByEnvironment(options.detail) : options.detail,
+		detail: options.shadowed ? say.conclusions.shadowedByEnvironment(options.detail) : options.detail,
 		kind: 'go-env',
 		argv: ['go', 'env', '-w', `GOPROXY=${options.value}`],
 		changes: [{key: 'GOPROXY', value: options.value}],

@@ -1,4 +1,4 @@
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import {readProxySettings} from '../go/proxy-for-url.js';
 import type {Environment} from '../system/types.js';
@@ -31,8 +31,8 @@ export function noProxyFix(env: Environment, hosts: readonly string[]): Fix {
 	const names = hosts.join(', ');
 	return {
 		id: 'proxy-no-proxy',
-		title: t().net.noProxyFix.title(names),
-		detail: t().net.noProxyFix.detail(names),
+		title: say.net.noProxyFix.title(names),
+		detail: say.net.noProxyFix.detail(names),
 		kind: 'shell',
 		shell: [`export NO_PROXY=${shellQuote(value)}`, `export no_proxy=${shellQuote(value)}`],
 		env: {NO_PROXY: value, no_proxy: value},
@@ -47,8 +47,8 @@ export function unsetProxyFix(variable: string, proxyShown: string): Fix {
 	const names = [upper, upper.toLowerCase()];
 	return {
 		id: 'proxy-unset',
-		title: t().net.unsetFix.title(names.join(' ')),
-		detail: t().net.unsetFix.detail(proxyShown),
+		title: say.net.unsetFix.title(names.join(' ')),
+		detail: say.net.unsetFix.detail(proxyShown),
 		kind: 'shell',
 		shell: [`unset ${names.join(' ')}`],
 		env: Object.fromEntries(names.map((name) => [name, undefined])),
@@ -70,8 +70,8 @@ export function credentialsFix(subject: ProxyOfSubject, challenge: string): Fix 
 	const line = `export ${subject.variable.toUpperCase()}=${template}`;
 	return {
 		id: 'proxy-credentials',
-		title: t().net.credentialsFix.title,
-		detail: t().net.credentialsFix.detail(challenge, line),
+		title: say.net.credentialsFix.title,
+		detail: say.net.credentialsFix.detail(challenge, line),
 		kind: 'info',
 		shell: [line],
 		scope: 'session',
@@ -84,8 +84,8 @@ export function exportProxyFix(assignments: ReadonlyArray<{name: string; value: 
 	const names = assignments.map((item) => item.name).join(' ');
 	return {
 		id: 'proxy-export',
-		title: t().net.exportFix.title(names, from),
-		detail: t().net.exportFix.detail(from),
+		title: say.net.exportFix.title(names, from),
+		detail: say.net.exportFix.detail(from),
 		kind: 'shell',
 		shell: assignments.map((item) => (item.value === undefined ? `unset ${item.name}` : `export ${item.name}=${shellQuote(item.value)}`)),
 		env: Object.fromEntries(assignments.map((item) => [item.name, item.value])),

@@ -4,7 +4,7 @@ from what the checks measured. Command fixes carry their exact argv; module argu
 before they become one.
 */
 import {validateModuleQuery} from '../go/reproduce-download.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 
 /**
@@ -26,8 +26,8 @@ export function requireVersionFix(module: string, wanted: string, version: strin
 
 	return {
 		id: 'require-version',
-		title: t().module.goGetTitle(module, version),
-		detail: t().module.goGetDetail(module, wanted, version),
+		title: say.module.goGetTitle(module, version),
+		detail: say.module.goGetDetail(module, wanted, version),
 		kind: 'command',
 		argv: ['go', 'mod', 'edit', `-require=${query.argument}`],
 		// Another version may lack what the code uses: the download working is not enough, the code must compile.
@@ -52,8 +52,8 @@ const tidyIds: ReadonlySet<string> = new Set(['go-mod-tidy', 'go-sum-tidy']);
 function tidyFix(id: 'go-mod-tidy' | 'go-sum-tidy', verify?: readonly string[]): Fix {
 	return {
 		id,
-		title: t().module.tidyTitle,
-		detail: t().module.tidyDetail,
+		title: say.module.tidyTitle,
+		detail: say.module.tidyDetail,
 		kind: 'command',
 		argv: ['go', 'mod', 'tidy', '-v'],
 		...(verify === undefined ? {} : {verify}),
@@ -81,8 +81,8 @@ export function goModDownloadFix(modules: readonly string[], verify?: readonly s
 
 	return {
 		id: 'go-mod-download',
-		title: t().module.downloadTitle(modules.join(' ')),
-		detail: t().module.downloadDetail,
+		title: say.module.downloadTitle(modules.join(' ')),
+		detail: say.module.downloadDetail,
 		kind: 'command',
 		argv: ['go', 'mod', 'download', ...checked.map((query) => (query.ok ? query.argument : ''))],
 		...(verify === undefined ? {} : {verify}),
@@ -103,8 +103,8 @@ export function goSumTidyFix(verify: readonly string[] = loadPackagesArgv): Fix 
 export function goCleanModcacheFix(dir: string, size: string): Fix {
 	return {
 		id: 'go-clean-modcache',
-		title: t().module.cleanTitle(size),
-		detail: t().module.cleanDetail(dir, size),
+		title: say.module.cleanTitle(size),
+		detail: say.module.cleanDetail(dir, size),
 		kind: 'command',
 		argv: ['go', 'clean', '-modcache'],
 		scope: 'persistent',
@@ -116,8 +116,8 @@ export function goCleanModcacheFix(dir: string, size: string): Fix {
 export function moveModcacheFix(current: string, target: string): Fix {
 	return {
 		id: 'gomodcache-elsewhere',
-		title: t().module.moveCacheTitle(target),
-		detail: t().module.moveCacheDetail(current),
+		title: say.module.moveCacheTitle(target),
+		detail: say.module.moveCacheDetail(current),
 		kind: 'go-env',
 		argv: ['go', 'env', '-w', `GOMODCACHE=${target}`],
 		changes: [{key: 'GOMODCACHE', value: target}],

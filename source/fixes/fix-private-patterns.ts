@@ -1,4 +1,4 @@
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import {broadPatterns} from '../go/lint-settings.js';
 import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import type {Fix, SettingSource} from '../model/report.js';
@@ -36,7 +36,7 @@ export function privatePatternsFix(input: {
 	/** `narrowed` also keeps the main module's organisation (an alternative: if its code is private). */
 	readonly owner?: boolean;
 }): Fix {
-	const text = t().lint;
+	const text = say.lint;
 	const value = input.narrowed === '' ? undefined : input.narrowed;
 	const id = input.owner === true ? 'settings-narrow-private-owner' : 'settings-narrow-private';
 	const title = value === undefined ? text.set.titleUnset(input.setting) : text.set.title(input.setting, value);
@@ -48,7 +48,7 @@ export function privatePatternsFix(input: {
 		return {
 			id,
 			title,
-			detail: `${why} ${text.set.shellDetail(input.setting)}`,
+			detail: say.common.sentences([why, text.set.shellDetail(input.setting)]),
 			kind: 'shell',
 			shell: [shellLine(input.setting, value)],
 			env: {[input.setting]: value},
@@ -60,7 +60,7 @@ export function privatePatternsFix(input: {
 	return {
 		id,
 		title,
-		detail: `${why} ${text.set.goEnvDetail(input.setting)}`,
+		detail: say.common.sentences([why, text.set.goEnvDetail(input.setting)]),
 		kind: 'go-env',
 		argv: value === undefined ? ['go', 'env', '-u', input.setting] : ['go', 'env', '-w', `${input.setting}=${value}`],
 		changes: [{key: input.setting, value}],

@@ -4,7 +4,7 @@ pattern that covers a path, merged into the value the user already has; a `.netr
 the wizard, never part of the fix); an `insteadOf` rule that sends git to SSH. Pure.
 */
 import {matchPrefixPatterns} from '../go/match-prefix-patterns.js';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import {shellLine} from './apply-go-env.js';
 
@@ -118,7 +118,7 @@ export function goprivateFix(
 	}
 
 	const shadowed = (options.shadowed ?? []).filter((key) => changes.some((change) => change.key === key));
-	const text = t().private;
+	const text = say.private;
 	return {
 		id: 'goprivate-add',
 		title: text.goprivateTitle(pattern),
@@ -152,7 +152,7 @@ A guided `.netrc` entry for the host that wants credentials: the wizard asks for
 hidden), writes the file with mode 0600 and runs go again. The fix itself holds no secret.
 */
 export function netrcFix(target: NetrcTarget): Fix {
-	const text = t().private;
+	const text = say.private;
 	return {
 		id: 'netrc-entry',
 		title: target.replaces ? text.netrcReplaceTitle(target.machine) : text.netrcTitle(target.machine),
@@ -175,7 +175,7 @@ export function insteadOfFix(host: string, options: {readonly configFile?: strin
 	}
 
 	const key = `url.git@${host}:.insteadOf`;
-	const text = t().private;
+	const text = say.private;
 	return {
 		id: 'git-insteadof-ssh',
 		title: text.insteadOfTitle(host),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {homedir} from 'node:os';
-import {t} from '../i18n/index.js';
+import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {ChainJudgement} from '../probes/probe-tls.js';
 import {goRootCertificates} from '../system/system-roots.js';
@@ -54,7 +54,7 @@ The fixes a TLS walk offers (`offers`: the fix ids of its end node), made concre
 The GOPROXY fixes (`goproxy-*`) are computed by conclude; they are not made here.
 */
 export function tlsFixes(offers: readonly string[], input: TlsFixInput): Fix[] {
-	const text = t().tls;
+	const text = say.tls;
 	const {judgement, host} = input;
 	const anchor = judgement?.anchor;
 	const caName = anchor?.subject ?? judgement?.authority ?? host;
@@ -96,7 +96,7 @@ export function tlsFixes(offers: readonly string[], input: TlsFixInput): Fix[] {
 		fixes.push({
 			id: 'tls-system-store',
 			title: text.systemStore.title(caName),
-			detail: `${text.systemStore.detail(file)}${text.systemStoreOther(file)}`,
+			detail: say.common.sentences([text.systemStore.detail(file), text.systemStoreOther(file)]),
 			kind: 'info',
 			scope: 'persistent',
 			weakensSecurity: false,

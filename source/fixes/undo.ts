@@ -5,6 +5,7 @@ back its go.mod/go.sum copies, a `.netrc` entry its private copy of the file (or
 `git config --global` entry the key's earlier values (apply-git-config.ts).
 */
 import path from 'node:path';
+import type {Text} from '../i18n/message.js';
 import {parseGoEnvFile} from '../go/parse-goenv-file.js';
 import type {Environment, FileSystem, System} from '../system/types.js';
 import {checkFileCopies, restoreFileCopies} from './apply-command.js';
@@ -43,7 +44,7 @@ export type UndoResult = {
 	/** Each GOENV file touched is byte for byte what it was before the oldest restored change. */
 	readonly fileMatches: boolean;
 	/** What happened, one sentence each, including go's own output. */
-	readonly messages: readonly string[];
+	readonly messages: readonly Text[];
 	/** The journal or an entry was not trusted (journal-trust.ts): nothing was touched. */
 	readonly refused?: boolean;
 };
@@ -116,7 +117,7 @@ one. `result`: there is nothing to undo, or an id is not in the journal.
 function selectEntries(
 	journal: Journal,
 	options: UndoOptions,
-): {readonly result: UndoResult} | {readonly selected: JournalEntry[]; readonly laterChangesRemain: boolean; readonly messages: string[]} {
+): {readonly result: UndoResult} | {readonly selected: JournalEntry[]; readonly laterChangesRemain: boolean; readonly messages: Text[]} {
 	if (options.id === undefined && options.ids === undefined) {
 		const selected = findUnfinished(journal).toReversed();
 		return selected.length === 0
@@ -154,7 +155,7 @@ function selectEntries(
 }
 
 /** For each file, the state to return to is the one before the oldest change restored (`restored`, newest first). */
-async function filesMatch(fs: FileSystem, restored: readonly JournalEntry[], messages: string[]): Promise<boolean> {
+async function filesMatch(fs: FileSystem, restored: readonly JournalEntry[], messages: Text[]): Promise<boolean> {
 	const oldestByFile = new Map<string, JournalEntry>();
 	for (const entry of restored) {
 		oldestByFile.set(entry.goenvFile, entry);
@@ -183,7 +184,7 @@ async function firstDistrusted(entries: readonly JournalEntry[], context: TrustC
 	return undefined;
 }
 
-async function restoreEntry(system: System, options: UndoOptions, entry: JournalEntry): Promise<{ok: boolean; messages: string[]}> {
+async function restoreEntry(system: System, options: UndoOptions, entry: JournalEntry): Promise<{ok: boolean; messages: Text[]}> {
 	// A command fix's entry (go mod tidy, go get): its copies of go.mod/go.sum are written back.
 	if (entry.files !== undefined) {
 		return restoreFileCopies(system.fs, entry);
@@ -204,7 +205,7 @@ async function restoreEntry(system: System, options: UndoOptions, entry: Journal
 		});
 	}
 
-	const messages: string[] = [];
+	const messages: Text[] = [];
 	// The journal is read back from disk: check what it holds before any of it becomes a file path or an argument.
 	const problem = path.isAbsolute(entry.goenvFile)
 		? validateChanges(
@@ -256,7 +257,7 @@ async function restoreEntry(system: System, options: UndoOptions, entry: Journal
 Compares the GOENV file with `fileBefore`. When go's rewrite left the same settings in a different form
 (go env -w sorts runs of KEY=VALUE lines and drops duplicate keys), the exact earlier text is written back.
 */
-async function checkFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: string[]}> {
+async function checkFile(fs: FileSystem, entry: JournalEntry): Promise<{matches: boolean; messages: Text[]}> {
 	if (entry.files !== undefined) {
 		return checkFileCopies(fs, entry);
 	}

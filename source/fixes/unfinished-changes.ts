@@ -8,7 +8,7 @@ wrote the new value is unknown, and this is the case the notice exists for. An e
 is a change that completed and is still in place: worth a line too, because when go fails again, a setting
 gomod-doctor changed is the first thing to suspect.
 */
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Environment, FileSystem} from '../system/types.js';
 import {findUnfinished, journalPath, readJournal, type JournalEntry} from './journal.js';
 
@@ -49,8 +49,8 @@ export async function findUnfinishedChanges(fs: FileSystem, env: Environment): P
 }
 
 /** The lines that describe them (a title, one line per change, how to undo), for a text report or a notice. */
-export function describeUnfinished(read: UnfinishedRead, how: 'wizard' | 'cli'): string[] {
-	const text = t().robust;
+export function describeUnfinished(read: UnfinishedRead, how: 'wizard' | 'cli'): Text[] {
+	const text = say.robust;
 	if (!read.ok) {
 		return [text.journalUnreadable(read.message)];
 	}
@@ -67,8 +67,8 @@ export function describeUnfinished(read: UnfinishedRead, how: 'wizard' | 'cli'):
 }
 
 /** One change, in a line. */
-export function describeChange(change: UnfinishedChange): string {
-	const text = t().robust;
+export function describeChange(change: UnfinishedChange): Text {
+	const text = say.robust;
 	const keys = change.keys.join(', ');
 	const when = formatWhen(change.createdAt);
 	return change.state === 'interrupted'

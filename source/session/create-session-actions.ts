@@ -5,7 +5,7 @@ import {createChangeLedger} from '../fixes/change-ledger.js';
 import {undoChanges} from '../fixes/undo.js';
 import {createVerifier} from '../fixes/verify.js';
 import type {Reproduction} from '../go/reproduce-download.js';
-import {t} from '../i18n/index.js';
+import {say, type TextTree} from '../i18n/index.js';
 import {sanitizeText} from '../model/sanitize-text.js';
 import type {Environment, System} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
@@ -25,6 +25,8 @@ export type SessionActionOptions = {
 	readonly traceroute?: boolean;
 	/** Where exports go. @default defaultTranscriptDir(env) */
 	readonly transcriptDir?: string;
+	/** The words of the reader's language the exported transcript is said in (`textTree(language)`). */
+	readonly tree: TextTree;
 };
 
 /**
@@ -91,10 +93,11 @@ export function createSessionActions(system: System, options: SessionActionOptio
 			const result = await undoChanges(system, {env: options.env, cwd: options.dir, ids, timeoutMs: goTimeoutMs, signal});
 			const keys = [...new Set(result.restored.flatMap((entry) => entry.keys))].join(', ');
 			const summary = result.ok
-				? t().robust.undoEarlierDone(keys === '' ? '(nothing)' : keys, result.fileMatches)
-				: t().robust.undoEarlierFailed(result.messages.join(' '));
+				? say.robust.undoEarlierDone(keys === '' ? '(nothing)' : keys, result.fileMatches)
+				: say.robust.undoEarlierFailed(say.common.sentences(result.messages));
 			// The wizard records the `undone` event itself (it knows which notice this answers); nothing is emitted here.
-			return {ok: result.ok, summary: redactor.redact(summary), nothingToUndo: result.restored.length === 0 && result.ok};
+			// A message: the screen redacts it once it is said (redaction is on rendered text).
+			return {ok: result.ok, summary, nothingToUndo: result.restored.length === 0 && result.ok};
 		},
 		async settle() {
 			await applying;
@@ -107,8 +110,9 @@ export function createSessionActions(system: System, options: SessionActionOptio
 				fs: system.fs,
 				transcript: {startedAt: state.startedAt, entries: state.transcript, walks: walkedFlows(state)},
 				redactor,
-				diagrams: walkDiagrams(state),
+				diagrams: walkDiagrams(state, options.tree),
 				toolVersion: options.toolVersion,
+				tree: options.tree,
 			}),
 		// Every string the wizard draws that can hold user or server data goes through here: redacted, and inert.
 		redact: (text) => sanitizeText(redactor.redact(text)),

@@ -5,7 +5,7 @@ import {assertNever} from '../model/assert-never.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {reproductionErrorText, type Reproduction} from '../go/reproduce-download.js';
 import type {DownloadProgress} from '../go/download-progress.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import {formatDuration} from '../model/format.js';
 import type {TranscriptEntry, WalkedFlow} from '../transcript/types.js';
 
@@ -37,11 +37,11 @@ export type SessionState = {
 
 /** What the wizard records after the diagnosis: the user's choices and what came of them. */
 export type WizardEvent =
-	| {readonly type: 'chose'; readonly at: string; readonly question: string; readonly answer: string}
+	| {readonly type: 'chose'; readonly at: string; readonly question: Text; readonly answer: Text}
 	/** A fix applied (or declined), a command the wizard ran (a fix, a verification), a fix checked. */
 	| FixEvent
-	| {readonly type: 'undone'; readonly at: string; readonly ok: boolean; readonly summary: string}
-	| {readonly type: 'note'; readonly at: string; readonly text: string};
+	| {readonly type: 'undone'; readonly at: string; readonly ok: boolean; readonly summary: Text}
+	| {readonly type: 'note'; readonly at: string; readonly text: Text};
 
 export type SessionEvent = DiagnosisEvent | WizardEvent;
 
@@ -184,7 +184,7 @@ function reproductionFinished(state: SessionState, event: EventOf<'reproduction-
 			{
 				kind: 'command',
 				at: event.at,
-				title: t().actions.reproduce,
+				title: say.actions.reproduce,
 				argv: result.argv,
 				exitCode: result.exitCode,
 				timedOut: result.timedOut,
@@ -263,7 +263,7 @@ function walkSetAside(state: SessionState, event: EventOf<'walk-set-aside'>): Se
 						{
 							kind: 'note',
 							at: event.at,
-							text: t().findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen),
+							text: say.findings.setAside(view.walk.subject.label, formatDuration(event.waitedMs), event.chosen),
 						},
 					],
 	};

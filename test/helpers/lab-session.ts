@@ -8,6 +8,7 @@ import {initialSession, reduceSession, type SessionEvent, type SessionState} fro
 import type {SessionActions} from '../../source/session/session-actions.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment, System} from '../../source/system/types.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 
 /** Where the session runs: a lab from `startLab`, or a hermetic project with the same fields. */
 export type SessionSite = {
@@ -37,6 +38,7 @@ export function labSessionActions(site: SessionSite, options: LabSessionOptions 
 		timeoutMs: options.timeoutMs ?? 5000,
 		candidates: site.candidates ?? [],
 		toolVersion: 'test',
+		tree: textTree('en'),
 		...(options.transcripts ? {transcriptDir: path.join(site.root, 'transcripts')} : {}),
 	});
 }

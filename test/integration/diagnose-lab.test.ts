@@ -13,6 +13,7 @@ import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {runCli} from '../helpers/cli.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<Lab> {
 	const lab = await startLab(id);
@@ -112,7 +113,7 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 			assert.ok(fix);
 
 			const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
-			assert.equal(outcome.status, 'fixed', outcome.summary);
+			assert.equal(outcome.status, 'fixed', english(outcome.summary));
 			const goenv = await readFile(lab.goenvFile, 'utf8');
 			assert.match(goenv, new RegExp(`^GOPROXY=${lab.candidates[0]!.replaceAll('.', String.raw`\.`)}`, 'm'));
 			assert.ok(
@@ -143,8 +144,8 @@ describe('a fix applied as the wizard applies it, then undone', () => {
 		assert.ok(fix.shell?.[0]?.startsWith('export GOPROXY='), 'the fix carries the shell line');
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
 		assert.equal(outcome.status, 'shadowed');
-		assert.match(outcome.summary, /overrides go env -w/);
-		assert.match(outcome.summary, /With that change go downloads/);
+		assert.match(english(outcome.summary), /overrides go env -w/);
+		assert.match(english(outcome.summary), /With that change go downloads/);
 		assert.ok(outcome.shellLines?.some((line) => line.startsWith('export GOPROXY=')));
 	});
 });
@@ -169,7 +170,7 @@ test("the wizard's undo restores its own session's change, not one an earlier ru
 	assert.ok(working, 'the | form still leaves the broken entry first, so the reorder is offered');
 	assert.equal((await now.actions.applyFix(working, now.emit, new AbortController().signal)).status, 'fixed');
 	const undone = await now.actions.undo(now.emit, new AbortController().signal);
-	assert.ok(undone.ok, undone.summary);
+	assert.ok(undone.ok, english(undone.summary));
 	assert.deepEqual(await readFile(lab.goenvFile), kept, 'back to what the earlier run left, not further');
 	assert.equal((await now.actions.undo(now.emit, new AbortController().signal)).nothingToUndo, true);
 });
@@ -211,8 +212,8 @@ test('a fix is checked with an empty module cache: modules an earlier fix downlo
 		changes: [{key: 'GOPROXY', value: broken}],
 	};
 	const outcome = await actions.applyFix(bad, emit, new AbortController().signal);
-	assert.equal(outcome.status, 'not-fixed', outcome.summary);
-	assert.match(outcome.summary, /connection refused/);
+	assert.equal(outcome.status, 'not-fixed', english(outcome.summary));
+	assert.match(english(outcome.summary), /connection refused/);
 	const modcache = lab.env['GOMODCACHE']!;
 	assert.ok(
 		(await readFile(path.join(modcache, 'cache', 'download', 'example.com', 'lab', 'greet', '@v', 'v1.2.0.mod'), 'utf8')).length > 0,

@@ -16,6 +16,7 @@ import {startLab, type StartLabOptions} from '../../source/lab/start-lab.js';
 import {labRequirements} from '../../source/lab/lab-modules.js';
 import {runCli} from '../helpers/cli.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 async function diagnose(t: {after: (fn: () => Promise<void>) => void}, id: string, args: readonly string[], options: StartLabOptions = {}) {
 	const lab = await startLab(id, options);
@@ -201,6 +202,6 @@ describe("the wizard's check after a fix", () => {
 			session.emit,
 			new AbortController().signal,
 		);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 });

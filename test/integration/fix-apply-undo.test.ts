@@ -10,6 +10,7 @@ import {createHermeticGoEnv, type HermeticGoEnv} from '../../source/lab/hermetic
 import type {System} from '../../source/system/types.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const timeoutMs = 20_000;
@@ -74,8 +75,8 @@ test('apply then undo a key that was set, with comments and other keys around it
 	);
 
 	const undone = await undo(hermetic);
-	assert.equal(undone.ok, true, undone.messages.join('\n'));
-	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
+	assert.equal(undone.ok, true, undone.messages.map((message) => english(message)).join('\n'));
+	assert.equal(undone.fileMatches, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.deepEqual(undone.restored, [{id: result.journalId, keys: ['GOPROXY']}]);
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 	assert.equal((await journalEntries(hermetic.env))[0]?.status, 'undone');
@@ -91,7 +92,7 @@ test('apply then undo a key that was unset (go env -u on undo)', async () => {
 	assert.deepEqual((await journalEntries(hermetic.env))[0]?.changes[0]?.before, {set: false});
 
 	const undone = await undo(hermetic);
-	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
+	assert.equal(undone.fileMatches, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 });
 
@@ -103,7 +104,7 @@ test('apply then undo with the GOENV file initially absent: the file is gone aga
 	assert.deepEqual((await journalEntries(hermetic.env))[0]?.fileBefore, {exists: false});
 
 	const undone = await undo(hermetic);
-	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
+	assert.equal(undone.fileMatches, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.equal(await goenvText(hermetic.goenvFile), undefined);
 });
 
@@ -120,8 +121,8 @@ test('go re-sorts an unsorted file; undo still gives back the exact earlier text
 	const undone = await undo(hermetic);
 	assert.equal(undone.fileMatches, true);
 	assert.ok(
-		undone.messages.some((message) => message.includes('re-sorted')),
-		undone.messages.join('\n'),
+		undone.messages.some((message) => english(message).includes('re-sorted')),
+		undone.messages.map((message) => english(message)).join('\n'),
 	);
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 });
@@ -148,7 +149,7 @@ test('several changes undone newest first end at the state before the oldest', a
 		undone.restored.map((restored) => restored.id),
 		[second.journalId, first.journalId],
 	);
-	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
+	assert.equal(undone.fileMatches, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 });
 
@@ -194,7 +195,7 @@ test('the OS environment shadows the change: the GOENV file is left alone, and t
 	assert.equal(result.status, 'shadowed');
 	assert.deepEqual(result.commands, [], 'no go env -w ran');
 	assert.equal(result.journalId, undefined);
-	assert.match(result.output, /not written: GOPROXY, GOPRIVATE is set in the OS environment/);
+	assert.match(english(result.notRun ?? ''), /not written: GOPROXY, GOPRIVATE is set in the OS environment/);
 	assert.deepEqual(result.shellLines, [String.raw`export GOPROXY='http://127.0.0.1:8/it'\''s'`, 'unset GOPRIVATE']);
 	assert.deepEqual(result.shadowedKeys, ['GOPROXY', 'GOPRIVATE']);
 	assert.equal(await goenvText(hermetic.goenvFile), 'GOPRIVATE=example.com/file\n', 'the GOENV file is as it was');
@@ -229,7 +230,7 @@ test('one key shadowed, one not: the other is written (and undoable), the shadow
 	assert.deepEqual(result.commands, [['go', 'env', '-w', 'GOPRIVATE=example.com/p']]);
 	assert.equal(await goenvText(hermetic.goenvFile), 'GOPRIVATE=example.com/p\nGOSUMDB=off\n');
 	const undone = await undo(hermetic);
-	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
+	assert.equal(undone.fileMatches, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.equal(await goenvText(hermetic.goenvFile), 'GOSUMDB=off\n');
 });
 
@@ -254,9 +255,9 @@ test('killed mid-apply (journal left pending after go env -w ran): undo restores
 	assert.equal(entry?.status, 'pending');
 
 	const undone = await undo(hermetic);
-	assert.equal(undone.ok, true, undone.messages.join('\n'));
+	assert.equal(undone.ok, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.deepEqual(undone.restored, [{id: entry?.id, keys: ['GOPROXY']}]);
-	assert.equal(undone.fileMatches, true, undone.messages.join('\n'));
+	assert.equal(undone.fileMatches, true, undone.messages.map((message) => english(message)).join('\n'));
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 	assert.equal((await journalEntries(hermetic.env))[0]?.status, 'undone');
 });
@@ -267,7 +268,7 @@ test('undo of one named entry; undo of a failed or unknown entry', async () => {
 	const undone = await undo(hermetic, applied.journalId);
 	assert.deepEqual(undone.restored, [{id: applied.journalId, keys: ['GOPROXY']}]);
 	assert.equal(await goenvText(hermetic.goenvFile), 'GOPROXY=http://127.0.0.1:1\n');
-	assert.match((await undo(hermetic, applied.journalId)).messages[0] ?? '', /already undone/);
+	assert.match(english((await undo(hermetic, applied.journalId)).messages[0] ?? ''), /already undone/);
 	const unknown = await undo(hermetic, 'no-such-id');
 	assert.equal(unknown.ok, false);
 	assert.deepEqual(unknown.messages, ['no journal entry no-such-id']);
@@ -295,7 +296,7 @@ test('invalid changes and GOENV=off are refused before anything runs', async () 
 		const result = await apply(hermetic, changes, recording);
 		assert.equal(result.status, 'failed');
 		assert.equal(result.journalId, undefined);
-		assert.match(result.output, /^not applied: /);
+		assert.match(english(result.notRun ?? ''), /^not applied: /);
 	}
 
 	const off = await applyGoEnvChanges(recording, {
@@ -305,7 +306,7 @@ test('invalid changes and GOENV=off are refused before anything runs', async () 
 		timeoutMs,
 	});
 	assert.equal(off.status, 'failed');
-	assert.match(off.output, /GOENV=off/);
+	assert.match(english(off.notRun ?? ''), /GOENV=off/);
 	assert.deepEqual(calls, []);
 	assert.equal(await goenvText(hermetic.goenvFile), '');
 	assert.deepEqual(await journalEntries(hermetic.env), []);
@@ -320,8 +321,9 @@ test('a state directory that cannot be created: the cause and the path are named
 	const env = {...hermetic.env, GOMOD_DOCTOR_STATE_DIR: path.join(blocker, 'state')};
 	const result = await applyGoEnvChanges(system, {env, cwd: hermetic.root, changes: [{key: 'GOPROXY', value: 'off'}], timeoutMs});
 	assert.equal(result.status, 'failed');
-	assert.match(result.output, /a directory on the way does not exist or is not a directory \(ENOTDIR: /);
-	assert.ok(result.output.includes(blocker), result.output);
-	assert.doesNotMatch(result.output, /no such file or directory, mkdir/);
+	const notRun = english(result.notRun ?? '');
+	assert.match(notRun, /a directory on the way does not exist or is not a directory \(ENOTDIR: /);
+	assert.ok(notRun.includes(blocker), notRun);
+	assert.doesNotMatch(notRun, /no such file or directory, mkdir/);
 	assert.equal(await goenvText(hermetic.goenvFile), original);
 });

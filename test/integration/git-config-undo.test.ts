@@ -18,6 +18,8 @@ import type {SessionEvent} from '../../source/session/reduce-session.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
+import {english} from '../helpers/text.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 
 const host = 'git.corp.example';
 const key = `url.git@${host}:.insteadOf`;
@@ -55,7 +57,14 @@ async function values(lab: Lab): Promise<string[]> {
 
 /** Applies `fix` as the wizard does after `y`, and returns the outcome and what it emitted. */
 async function applyInWizard(lab: Lab, fix: Fix) {
-	const actions = createSessionActions(system, {dir: lab.project, env: lab.env, timeoutMs: 20_000, candidates: [], toolVersion: 'test'});
+	const actions = createSessionActions(system, {
+		dir: lab.project,
+		env: lab.env,
+		timeoutMs: 20_000,
+		candidates: [],
+		toolVersion: 'test',
+		tree: textTree('en'),
+	});
 	const events: SessionEvent[] = [];
 	const outcome = await actions.applyFix(
 		fix,
@@ -74,14 +83,14 @@ test('gomod-doctor undo puts back the value the key had before the wizard applie
 	const before = '[user]\n\tname = Dev\n[url "git@git.corp.example:"]\n\tinsteadOf = https://old.corp.example/\n';
 	await writeFile(lab.gitconfig, before);
 	const {outcome, events} = await applyInWizard(lab, fix(lab));
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	assert.ok(outcome.journalId !== undefined);
 	assert.equal(outcome.undo, undefined, 'undone from the journal, so the wizard offers Undo');
 	assert.match(
-		outcome.summary,
+		english(outcome.summary),
 		/Wrote url\.git@git\.corp\.example:\.insteadOf = https:\/\/git\.corp\.example\/ to .+\.gitconfig \(before: "https:\/\/old\.corp\.example\/"\)/,
 	);
-	assert.match(outcome.summary, /“Undo this change” \(or gomod-doctor undo\) puts url\.git@git\.corp\.example:\.insteadOf back/);
+	assert.match(english(outcome.summary), /“Undo this change” \(or gomod-doctor undo\) puts url\.git@git\.corp\.example:\.insteadOf back/);
 	assert.ok(
 		events.some((event) => event.type === 'command-finished' && event.argv.join(' ') === `git config --global ${key} https://${host}/`),
 	);
@@ -105,8 +114,8 @@ test('gomod-doctor undo puts back the value the key had before the wizard applie
 test('gomod-doctor undo removes a key that was unset, and the file the fix created', async (t) => {
 	const lab = await gitLab(t);
 	const {outcome} = await applyInWizard(lab, fix(lab));
-	assert.equal(outcome.status, 'fixed', outcome.summary);
-	assert.match(outcome.summary, /it was unset before/);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
+	assert.match(english(outcome.summary), /it was unset before/);
 	const undone = await runCli(['undo'], {env: {...lab.env}, cwd: lab.project});
 	assert.equal(undone.exitCode, 0, undone.stdout + undone.stderr);
 	assert.match(undone.stdout, /is unset again, as it was before/);
@@ -120,7 +129,7 @@ test('gomod-doctor undo restores a multi-valued key in order', async (t) => {
 	await git(lab, 'config', '--global', '--add', key, 'https://a.corp.example/');
 	const replaceAll: Fix = {...fix(lab), argv: ['git', 'config', '--global', '--replace-all', key, `https://${host}/`]};
 	const {outcome} = await applyInWizard(lab, replaceAll);
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	assert.deepEqual(await values(lab), [`https://${host}/`]);
 	const undone = await runCli(['undo'], {env: {...lab.env}, cwd: lab.project});
 	assert.equal(undone.exitCode, 0, undone.stdout + undone.stderr);
@@ -130,7 +139,7 @@ test('gomod-doctor undo restores a multi-valued key in order', async (t) => {
 test('gomod-doctor undo refuses a key changed since, exit 2, and leaves it as it is', async (t) => {
 	const lab = await gitLab(t);
 	const {outcome} = await applyInWizard(lab, fix(lab));
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	await git(lab, 'config', '--global', '--add', key, 'https://mine.corp.example/');
 	const undone = await runCli(['undo'], {env: {...lab.env}, cwd: lab.project});
 	assert.equal(undone.exitCode, 2, undone.stdout + undone.stderr);
@@ -142,11 +151,11 @@ test("the wizard's Undo restores its own git config change", async (t) => {
 	const lab = await gitLab(t);
 	await writeFile(lab.gitconfig, '[url "git@git.corp.example:"]\n\tinsteadOf = https://old.corp.example/\n');
 	const {actions, outcome} = await applyInWizard(lab, fix(lab));
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	assert.deepEqual(await actions.settle?.(), [`git config ${key}`]);
 	const undone = await actions.undo(() => undefined, new AbortController().signal);
-	assert.equal(undone.ok, true, undone.summary);
-	assert.match(undone.summary, /Restored git config url\.git@git\.corp\.example:\.insteadOf/);
+	assert.equal(undone.ok, true, english(undone.summary));
+	assert.match(english(undone.summary), /Restored git config url\.git@git\.corp\.example:\.insteadOf/);
 	assert.deepEqual(await values(lab), ['https://old.corp.example/']);
 	assert.deepEqual(await actions.settle?.(), []);
 });

@@ -14,6 +14,7 @@ import {unresolvableHost} from '../../source/lab/scenarios/network.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import type {SessionState} from '../../source/session/reduce-session.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<Lab> {
 	const lab = await startLab(id);
@@ -71,7 +72,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 			session.emit,
 			AbortSignal.timeout(60_000),
 		);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 
 	test('http-proxy-407: the proxy wants credentials (Proxy-Authenticate shown); NO_PROXY for the internal host, checked by a re-run, fixes it', async (t) => {
@@ -99,7 +100,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(fix.kind, 'shell');
 		assert.deepEqual(fix.shell, [`export NO_PROXY=${lab.extras['alias']}`, `export no_proxy=${lab.extras['alias']}`]);
 		const outcome = await session.actions.applyFix(fix, session.emit, AbortSignal.timeout(60_000));
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.equal(outcome.verifiedOnly, true);
 		assert.deepEqual(outcome.shellLines, fix.shell);
 		assert.equal(await readFile(lab.goenvFile, 'utf8'), goenvBefore, 'nothing was written');
@@ -125,7 +126,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		const unset = fixWithId(session.state, 'proxy-unset');
 		assert.deepEqual(unset.shell, ['unset HTTP_PROXY http_proxy']);
 		const outcome = await session.actions.applyFix(unset, session.emit, AbortSignal.timeout(60_000));
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.equal(outcome.verifiedOnly, true);
 	});
 

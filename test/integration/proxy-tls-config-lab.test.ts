@@ -17,6 +17,7 @@ import type {SessionActions} from '../../source/session/session-actions.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 
@@ -97,7 +98,7 @@ describe('§2.2: a broken GOPROXY server', () => {
 		assert.ok(fix, 'the working candidate is offered');
 		assert.ok(!fix.argv?.join(' ').includes(entry));
 		const outcome = await actions.applyFix(fix, () => undefined, new AbortController().signal);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 
 	test('proxy-502: §2.2 asks the canary too and says the upstream is down', async (t) => {
@@ -136,7 +137,7 @@ describe("go's own settings", () => {
 		assert.equal(fix.kind, 'go-env');
 		assert.deepEqual(fix.argv, ['go', 'env', '-w', `GOPROXY=${lab.server('good').url},direct`]);
 		const outcome = await actions.applyFix(fix, () => undefined, new AbortController().signal);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 
 	test('env-shadows-goenv: the environment hides the GOENV value; unset in the shell works, go env -w does not', async (t) => {
@@ -161,6 +162,6 @@ describe("go's own settings", () => {
 		const goEnvFix = conclusion.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.ok(goEnvFix);
 		const outcome = await actions.applyFix(goEnvFix, () => undefined, new AbortController().signal);
-		assert.equal(outcome.status, 'shadowed', outcome.summary);
+		assert.equal(outcome.status, 'shadowed', english(outcome.summary));
 	});
 });

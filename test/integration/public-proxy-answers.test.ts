@@ -22,6 +22,7 @@ import {offMachineGuard} from '../../source/lab/start-lab.js';
 import type {Conclusion} from '../../source/diagnose/conclude.js';
 import {diagnoseHeadless} from '../../source/session/diagnose-headless.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {english} from '../helpers/text.js';
 
 const color = `${unresolvableHost}/fatih/color`;
 const colorModules: LabModule[] = ['v1.17.0', 'v1.18.0', 'v1.19.0'].map((version) => ({
@@ -114,7 +115,7 @@ describe('a proxy that refuses with 403 and asks for no credentials', () => {
 		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'netrc-entry'), 'no credentials for a proxy that asked for none');
 		assert.equal(conclusion.fixes[0]?.id, 'module-go-get', 'go.mod does not name v9.9.9: advice to ask for v1.19.0, no go.mod edit');
 		assert.match(
-			conclusion.fixes[0]?.detail ?? '',
+			english(conclusion.fixes[0]?.detail ?? ''),
 			new RegExp(String.raw`go mod download ${color.replaceAll('.', String.raw`\.`)}@v1\.19\.0`),
 		);
 	});
@@ -175,7 +176,7 @@ describe("a 404 behind ,direct: the proxy's answer is the cause, the fallback's 
 		assert.match(first.summary, /no such host/);
 		assert.ok(!conclusion.findings.some((finding) => finding.severity === 'error' && finding.category === 'dns'), shown(conclusion));
 		assert.equal(conclusion.fixes[0]?.id, 'module-go-get');
-		assert.match(conclusion.fixes[0]?.title ?? '', /@v1\.19\.0/);
+		assert.match(english(conclusion.fixes[0]?.title ?? ''), /@v1\.19\.0/);
 	});
 
 	test('a mistyped path: not-found, the likely spelling named, no resolver verdict', async (t) => {
@@ -201,7 +202,8 @@ describe('a path above the missing one exists', () => {
 		assert.equal(first.category, 'not-found', shown(conclusion));
 		assert.match(first.summary, /major version it never published/);
 		assert.equal(first.fixes[0]?.id, 'module-fix-path', shown(conclusion));
-		assert.ok(first.fixes[0]?.title.includes(`→ ${color}`), first.fixes[0]?.title);
+		const title = english(first.fixes[0]?.title ?? '');
+		assert.ok(title.includes(`→ ${color}`), title);
 	});
 });
 

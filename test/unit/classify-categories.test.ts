@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {classifyGoOutput, type ClassifiedItem} from '../../source/classify/classify-go-error.js';
 import type {Category} from '../../source/model/taxonomy.js';
+import {english} from '../helpers/text.js';
 
 type Case = {
 	readonly name: string;
@@ -498,7 +499,7 @@ describe('classifyGoOutput: each category of taxonomy.md', () => {
 			}
 
 			assert.ok(found.line.length > 0 && found.line.length <= 305, 'the matched line is kept, trimmed');
-			assert.ok(found.explanation.length > 40, 'an explanation paragraph');
+			assert.ok(english(found.explanation).length > 40, 'an explanation paragraph');
 		});
 	}
 
@@ -593,7 +594,7 @@ describe('classifyGoOutput: fixes', () => {
 			found.fixes.find((fix) => fix.id === 'goprivate-host'),
 			undefined,
 		);
-		assert.match(found.fixes.find((fix) => fix.id === 'netrc')?.detail ?? '', /machine athens\.corp\.example login/);
+		assert.match(english(found.fixes.find((fix) => fix.id === 'netrc')?.detail ?? ''), /machine athens\.corp\.example login/);
 	});
 
 	test('GOINSECURE, GONOSUMDB and GOSUMDB=off are marked as weakening security', () => {

@@ -30,7 +30,7 @@ test('a log longer than the read limit, from a file and from stdin: its last lin
 	]) {
 		let out = '';
 
-		const exit = await runClassify(source, {json: true}, {}, (text) => {
+		const exit = await runClassify(source, {json: true, language: 'en'}, {}, (text) => {
 			out += text;
 		});
 		const result = JSON.parse(out) as {kind: string; truncated: boolean; inputBytes: number; items: Array<{category: string}>};

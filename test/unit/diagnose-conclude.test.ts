@@ -9,6 +9,7 @@ import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import {reproductionOf} from '../helpers/reproduction.js';
+import {english} from '../helpers/text.js';
 
 function subject(url: string): WalkSubject {
 	const parsed = new URL(url);
@@ -186,9 +187,9 @@ describe('goproxyFixes', () => {
 		);
 		assert.deepEqual(fixes[0]?.changes, [{key: 'GOPROXY', value: 'https://c.test,http://b.test,direct'}]);
 		assert.deepEqual(fixes[0]?.shell, ["export GOPROXY='https://c.test,http://b.test,direct'"]);
-		assert.match(fixes[0]?.detail ?? '', /overrides go env -w/);
+		assert.match(english(fixes[0]?.detail ?? ''), /overrides go env -w/);
 		assert.equal(fixes[1]?.id, 'goproxy-fallback-on-error');
-		assert.match(fixes[1]?.detail ?? '', /an entry that hangs still costs go its own timeout/);
+		assert.match(english(fixes[1]?.detail ?? ''), /an entry that hangs still costs go its own timeout/);
 		assert.ok(fixes.every((fix) => !fix.weakensSecurity));
 	});
 

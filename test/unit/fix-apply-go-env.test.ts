@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
+import {applyGoEnvFix} from '../../source/fixes/appliers/go-env.js';
+import type {ApplyContext, FixEvent} from '../../source/fixes/appliers/types.js';
 import {goEnvCommands, shellLine, shellQuote, validateChanges} from '../../source/fixes/apply-go-env.js';
+import {createChangeLedger} from '../../source/fixes/change-ledger.js';
+import type {Fix} from '../../source/model/report.js';
+import {createFakeSystem} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 test('goEnvCommands: one go env -w for the values, one go env -u for the unsets', () => {
 	assert.deepEqual(
@@ -67,5 +73,42 @@ test('shellQuote: the only special character inside single quotes is the quote i
 					.includes("'"),
 			);
 		}),
+	);
+});
+
+test('a go env change never attempted shows no command that did not run; the failure says why', async () => {
+	const system = createFakeSystem();
+	const events: FixEvent[] = [];
+	const context: ApplyContext = {
+		system,
+		dir: '/m',
+		env: {},
+		timeoutMs: 1000,
+		goTimeoutMs: 10_000,
+		emit(event) {
+			events.push(event);
+		},
+		signal: AbortSignal.timeout(10_000),
+		ledger: createChangeLedger(system, {env: {}, cwd: '/m', timeoutMs: 1000}),
+		verify: async () => assert.fail('nothing was changed, so nothing is verified'),
+		redact: (text) => text,
+	};
+	const fix: Fix = {
+		id: 'bad',
+		title: 'bad',
+		kind: 'go-env',
+		argv: ['go', 'env', '-w', '-w=x'],
+		changes: [{key: '-w', value: 'x'}],
+		scope: 'persistent',
+		weakensSecurity: false,
+	};
+	const outcome = await applyGoEnvFix(fix, context);
+	assert.equal(outcome.status, 'failed');
+	assert.match(english(outcome.summary), /not applied: "-w" is not a go env variable name/);
+	assert.deepEqual(system.commands, [], 'go never ran');
+	assert.deepEqual(
+		events.map((event) => event.type),
+		['fix-finished'],
+		'no command entry for a go env -w that never ran',
 	);
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 import {renderClassifyText} from '../../source/classify/render-classify-text.js';
+import {textTree} from '../../source/flowcharts/texts.js';
 import {goModTidyFix, goSumTidyFix, isTidyFix, loadPackagesArgv} from '../../source/fixes/fix-module.js';
 import {isRunnable} from '../../source/ui/use-wizard-state.js';
 
@@ -22,7 +23,7 @@ test("go-sum-missing offers the go-sum flowchart's tidy fix, which the wizard ca
 });
 
 test('the classify report shows the tidy command to copy', () => {
-	assert.match(renderClassifyText(classifyGoOutput(missingSum)), /\n +\$ go mod tidy -v\n/);
+	assert.match(renderClassifyText(classifyGoOutput(missingSum), textTree('en')), /\n +\$ go mod tidy -v\n/);
 });
 
 test('both tidy ids are the same command; neither is offered again after itself', () => {

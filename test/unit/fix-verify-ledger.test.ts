@@ -11,7 +11,7 @@ import {test, type TestContext} from 'node:test';
 import {createChangeLedger} from '../../source/fixes/change-ledger.js';
 import {createVerifier} from '../../source/fixes/verify.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
-import {t} from '../../source/i18n/index.js';
+import {say} from '../../source/i18n/index.js';
 import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
 
 const failed = {failures: [{module: 'example.com/a', version: 'v1.0.0'}]} as unknown as Reproduction;
@@ -76,7 +76,7 @@ test('--module is what every verification downloads', async (context) => {
 test('the ledger lists each key a session changed once; with nothing recorded there is nothing to undo', async (context) => {
 	const {dir, env} = await project(context);
 	const ledger = createChangeLedger(createFakeSystem(), {env: {...env, GOMOD_DOCTOR_STATE_DIR: dir}, cwd: dir, timeoutMs: 5000});
-	assert.deepEqual(await ledger.undo(AbortSignal.timeout(10_000)), {ok: true, summary: t().actions.nothingToUndo, nothingToUndo: true});
+	assert.deepEqual(await ledger.undo(AbortSignal.timeout(10_000)), {ok: true, summary: say.actions.nothingToUndo, nothingToUndo: true});
 	ledger.record('one', ['GOPROXY', 'GOSUMDB']);
 	ledger.record('two', ['GOPROXY', 'go.sum']);
 	assert.deepEqual(ledger.changedKeys(), ['GOPROXY', 'GOSUMDB', 'go.sum']);

@@ -23,6 +23,7 @@ import type {CommandSpec, Environment, System} from '../../source/system/types.j
 import {ConfirmPrompt} from '../../source/ui/confirm-prompt.js';
 import {render, waitForFrame} from '../helpers/ink.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 const host = 'git.corp.example';
 const key = `url.git@${host}:.insteadOf`;
@@ -138,7 +139,7 @@ test('the journal holds the key, its earlier value and the file before git runs;
 		},
 	};
 	const ran = await apply(lab, fixArgv(), watching);
-	assert.equal(ran.status, 'ran', ran.message);
+	assert.equal(ran.status, 'ran', english(ran.message));
 	assert.ok(seen !== undefined, 'git config ran');
 	assert.equal(seen.status, 'pending');
 	assert.equal(seen.goenvFile, lab.gitconfig);
@@ -169,7 +170,7 @@ test('undo puts a previous value back and leaves the rest of the file alone', as
 	await writeFile(lab.gitconfig, before);
 	assert.equal((await apply(lab, fixArgv())).status, 'ran');
 	const result = await undo(lab);
-	assert.equal(result.ok, true, result.messages.join('\n'));
+	assert.equal(result.ok, true, result.messages.map((message) => english(message)).join('\n'));
 	assert.deepEqual(
 		result.restored.map((entry) => entry.keys),
 		[[`git config ${key}`]],
@@ -179,7 +180,7 @@ test('undo puts a previous value back and leaves the rest of the file alone', as
 	assert.equal(await readFile(lab.gitconfig, 'utf8'), before, 'git replaced the value in place, so the file is byte for byte as before');
 	assert.equal(result.fileMatches, true);
 	assert.equal((await entries(lab)).at(-1)?.status, 'undone');
-	assert.match(result.messages.join('\n'), /is as it was before: "https:\/\/old\.corp\.example\/"/);
+	assert.match(result.messages.map((message) => english(message)).join('\n'), /is as it was before: "https:\/\/old\.corp\.example\/"/);
 });
 
 test('undo of a key that was unset removes it, and the file it created', async (t) => {
@@ -187,7 +188,7 @@ test('undo of a key that was unset removes it, and the file it created', async (
 	assert.equal((await apply(lab, fixArgv())).status, 'ran');
 	assert.deepEqual(await values(lab), [`https://${host}/`]);
 	const result = await undo(lab);
-	assert.equal(result.ok, true, result.messages.join('\n'));
+	assert.equal(result.ok, true, result.messages.map((message) => english(message)).join('\n'));
 	assert.deepEqual(await values(lab), []);
 	await assert.rejects(access(lab.gitconfig), 'the file did not exist before');
 	assert.equal(result.fileMatches, true);
@@ -206,10 +207,10 @@ test('a multi-valued key comes back with every value, in order', async (t) => {
 	assert.equal(plain.journalId, undefined);
 	assert.equal((await entries(lab)).at(-1)?.status, 'failed');
 	const replaced = await apply(lab, ['git', 'config', '--global', '--replace-all', key, `https://${host}/`]);
-	assert.equal(replaced.status, 'ran', replaced.message);
+	assert.equal(replaced.status, 'ran', english(replaced.message));
 	assert.deepEqual(await values(lab), [`https://${host}/`]);
 	const result = await undo(lab);
-	assert.equal(result.ok, true, result.messages.join('\n'));
+	assert.equal(result.ok, true, result.messages.map((message) => english(message)).join('\n'));
 	assert.deepEqual(await values(lab), ['https://b.corp.example/', 'https://a.corp.example/']);
 });
 
@@ -220,7 +221,10 @@ test('a key someone changed since is not undone: undo says so and changes nothin
 	const text = await readFile(lab.gitconfig, 'utf8');
 	const result = await undo(lab);
 	assert.equal(result.ok, false);
-	assert.match(result.messages.join('\n'), /was changed after gomod-doctor wrote it: it now holds "https:\/\/mine\.corp\.example\/"/);
+	assert.match(
+		result.messages.map((message) => english(message)).join('\n'),
+		/was changed after gomod-doctor wrote it: it now holds "https:\/\/mine\.corp\.example\/"/,
+	);
 	assert.equal(await readFile(lab.gitconfig, 'utf8'), text);
 	assert.equal((await entries(lab)).at(-1)?.status, 'applied', 'the entry stays to be undone');
 });
@@ -230,7 +234,7 @@ test('a key whose value has credentials in it is not changed: the journal would 
 	await git(lab, 'config', '--global', key, 'https://dev:s3cr3t-token@git.corp.example/');
 	const ran = await apply(lab, fixArgv());
 	assert.equal(ran.status, 'refused');
-	assert.match(ran.message, /never copies credentials into its journal/);
+	assert.match(english(ran.message), /never copies credentials into its journal/);
 	assert.deepEqual(await values(lab), ['https://dev:s3cr3t-token@git.corp.example/']);
 	assert.deepEqual(await entries(lab), []);
 	await assert.rejects(readFile(journalPath(lab.env), 'utf8'));
@@ -259,7 +263,9 @@ test('the earlier-changes notice lists it as "git config KEY" in the file it cha
 		[[[`git config ${key}`], lab.gitconfig, 'in-place']],
 	);
 	assert.match(
-		describeUnfinished(read, 'cli').join('\n'),
+		describeUnfinished(read, 'cli')
+			.map((line) => english(line))
+			.join('\n'),
 		/git config url\.git@git\.corp\.example:\.insteadOf \(.+\): still in place in .+\.gitconfig/,
 	);
 });

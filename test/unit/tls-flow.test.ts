@@ -20,6 +20,7 @@ import {labCaCertificate, labServerCertificate} from '../../source/lab/lab-tls.j
 import {judgeGoTrust} from '../../source/probes/probe-tls.js';
 import {goRootCertificates} from '../../source/system/system-roots.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 const tlsFlow = tlsFlowchart.flow;
 
@@ -184,14 +185,14 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 		{path: files.ca, content: labCaCertificate, mode: 0o644},
 	]);
 	assert.equal(trust.weakensSecurity, false);
-	assert.match(trust.title, /CN=gomod-doctor lab CA/);
+	assert.match(english(trust.title), /CN=gomod-doctor lab CA/);
 	const store = fixes.find((fix) => fix.id === 'tls-system-store');
 	assert.equal(store?.kind, 'info');
 	assert.match(
-		store.detail ?? '',
+		english(store.detail ?? ''),
 		new RegExp(`sudo cp ${files.ca.replaceAll('.', String.raw`\.`)} /usr/local/share/ca-certificates/.*update-ca-certificates`),
 	);
-	assert.match(store.detail ?? '', /macOS: sudo security add-trusted-cert/);
+	assert.match(english(store.detail ?? ''), /macOS: sudo security add-trusted-cert/);
 	assert.deepEqual(
 		tlsFixes(offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'linux'}).map((fix) => fix.id),
 		['tls-trust-ca', 'tls-system-store'],
@@ -200,18 +201,21 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 
 	// GOINSECURE, for one private host go fetches directly: that host added to what GOINSECURE holds, nothing broader.
 	const direct = tlsFixes(['tls-goinsecure'], {host: 'git.corp.example', judgement, env, goinsecure: 'old.corp.example'});
-	assert.deepEqual(direct, [
-		{
-			id: 'tls-goinsecure',
-			title: 'GOINSECURE=git.corp.example: skip certificate checks for this private host only',
-			detail: direct[0]!.detail,
-			kind: 'go-env',
-			argv: ['go', 'env', '-w', 'GOINSECURE=old.corp.example,git.corp.example'],
-			changes: [{key: 'GOINSECURE', value: 'old.corp.example,git.corp.example'}],
-			scope: 'persistent',
-			weakensSecurity: true,
-		},
-	]);
+	assert.deepEqual(
+		direct.map((fix) => ({...fix, title: english(fix.title)})),
+		[
+			{
+				id: 'tls-goinsecure',
+				title: 'GOINSECURE=git.corp.example: skip certificate checks for this private host only',
+				detail: direct[0]!.detail,
+				kind: 'go-env',
+				argv: ['go', 'env', '-w', 'GOINSECURE=old.corp.example,git.corp.example'],
+				changes: [{key: 'GOINSECURE', value: 'old.corp.example,git.corp.example'}],
+				scope: 'persistent',
+				weakensSecurity: true,
+			},
+		],
+	);
 
 	// On macOS and Windows go ignores SSL_CERT_FILE: the store is the way.
 	assert.deepEqual(
@@ -223,7 +227,7 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 	const save = tlsFixes(['tls-trust-ca'], {host: '127.0.0.1', judgement: leafOnly, env, goinsecure: '', platform: 'linux'});
 	assert.equal(save[0]?.kind, 'info');
 	assert.equal(save[0].files, undefined);
-	assert.match(save[0].title, /Save CN=gomod-doctor lab CA/);
+	assert.match(english(save[0].title), /Save CN=gomod-doctor lab CA/);
 });
 
 test("the state directory follows the journal's rules", () => {

@@ -12,6 +12,7 @@ import {undoChanges} from '../../source/fixes/undo.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {System} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
+import {english} from '../helpers/text.js';
 
 type Place = {
 	readonly root: string;
@@ -63,7 +64,7 @@ async function assertRefused(p: Place, pattern: RegExp): Promise<void> {
 	const result = await undoChanges(nothingRuns, {env: p.env, cwd: p.project, timeoutMs: 1000});
 	assert.equal(result.ok, false);
 	assert.equal(result.refused, true);
-	assert.match(result.messages.join('\n'), pattern);
+	assert.match(result.messages.map((message) => english(message)).join('\n'), pattern);
 	assert.equal(await readFile(p.victim, 'utf8'), 'precious\n', 'the victim file is untouched');
 }
 

@@ -5,7 +5,7 @@ once, then go run again on the whole module graph with an empty module cache (an
 After a fix that works, `go mod tidy -v` is offered next.
 */
 import {withScratchCache} from '../../go/scratch-cache.js';
-import {t} from '../../i18n/index.js';
+import {say, type Text} from '../../i18n/index.js';
 import {formatArgv, formatDuration} from '../../model/format.js';
 import {formatDiff} from '../../model/line-diff.js';
 import type {Fix} from '../../model/report.js';
@@ -21,7 +21,7 @@ export const applyCommandFix: Applier = async (fix, context) => {
 		return applyIsolationRun(fix, context);
 	}
 
-	const text = t().module;
+	const text = say.module;
 	const started = context.system.now();
 	const ran = await runCommandFix(context.system, {
 		argv: fix.argv ?? [],
@@ -45,14 +45,13 @@ export const applyCommandFix: Applier = async (fix, context) => {
 		return failed(context, fix, text.commandRefused(ran.message), undo);
 	}
 
-	const diffText = ran.diffs
-		.flatMap((diff) => [text.diffCounts(diff.file, diff.added, diff.removed), ...formatDiff(diff.lines)])
-		.join('\n');
+	// What the command changed, as a diff (file names and lines, said the same in every language), like its output.
+	const diffText = ran.diffs.flatMap((diff) => [`${diff.file}: +${diff.added} −${diff.removed}`, ...formatDiff(diff.lines)]).join('\n');
 	const result = ran.result!;
 	context.emit({
 		type: 'command-finished',
 		at: at(),
-		title: t().actions.apply(fix.title),
+		title: say.actions.apply(fix.title),
 		argv: result.argv,
 		exitCode: result.exitCode,
 		timedOut: result.timedOut,
@@ -78,16 +77,16 @@ async function verifyCommand(
 	shown: {diffText: string; undo: Pick<FixOutcome, 'undo'>},
 	context: ApplyContext,
 ): Promise<FixOutcome> {
-	const text = t().module;
+	const text = say.module;
 	const git = ran.gitConfig;
 	const wrote =
 		git === undefined
 			? undefined
-			: t().private.gitConfigWritten(
+			: say.private.gitConfigWritten(
 					git.key,
 					git.value,
 					git.file,
-					git.before.length === 0 ? t().private.gitConfigBeforeUnset : t().private.gitConfigBeforeValues(listValues(git.before)),
+					git.before.length === 0 ? say.private.gitConfigBeforeUnset : say.private.gitConfigBeforeValues(listValues(git.before)),
 				);
 	context.emit({
 		type: 'fix-finished',
@@ -99,10 +98,10 @@ async function verifyCommand(
 	// `fix.env` is the command's own (e.g. GOTOOLCHAIN=local for go mod edit); go is checked as the user runs it.
 	// A command may change go.mod (go get another version): what failed then is no longer what go needs.
 	const result = await context.verify({env: context.env, signal: context.signal, scope: 'graph'});
-	emitReproduction(context.emit, t().actions.verifyAgain, result);
+	emitReproduction(context.emit, say.actions.verifyAgain, result);
 	const also = result.ok ? await alsoSucceeds(fix, context) : undefined;
 	const ok = result.ok && also === undefined;
-	let summary =
+	let summary: Text =
 		also ??
 		(result.ok
 			? text.fixedAfterCommand(formatArgv(result.argv), formatDuration(result.durationMs))
@@ -110,7 +109,7 @@ async function verifyCommand(
 	context.emit({type: 'verified', at: at(), ok, summary});
 	if (git !== undefined && wrote !== undefined) {
 		// What was written, and that Undo puts it back: the result shows the summary.
-		summary = `${wrote} ${summary} ${t().private.gitConfigCanUndo(git.key, git.file)}`;
+		summary = say.common.sentences([wrote, summary, say.private.gitConfigCanUndo(git.key, git.file)]);
 	}
 
 	return {
@@ -127,7 +126,7 @@ async function verifyCommand(
 The fix's own `verify` command (e.g. `go list -deps ./...`), with an empty module cache too, as the download was
 checked: what the user's cache holds proves nothing. Undefined when it succeeds (or there is none), else why not.
 */
-async function alsoSucceeds(fix: Fix, context: ApplyContext): Promise<string | undefined> {
+async function alsoSucceeds(fix: Fix, context: ApplyContext): Promise<Text | undefined> {
 	const {verify} = fix;
 	if (verify === undefined || validateCommandArgv(verify) !== undefined) {
 		return undefined;
@@ -141,7 +140,7 @@ async function alsoSucceeds(fix: Fix, context: ApplyContext): Promise<string | u
 	context.emit({
 		type: 'command-finished',
 		at: at(),
-		title: t().actions.verify,
+		title: say.actions.verify,
 		argv: also.argv,
 		exitCode: also.exitCode,
 		timedOut: also.timedOut,
@@ -156,7 +155,7 @@ async function alsoSucceeds(fix: Fix, context: ApplyContext): Promise<string | u
 	const message = (also.stderr.trim() === '' ? output : also.stderr)
 		.split('\n')
 		.filter((line) => line.trim() !== '' && !/^go: (?:downloading|finding|extracting) /.test(line));
-	return t().module.verifyAlsoFails(formatArgv(verify), message.slice(0, 2).join(' ') || String(also.exitCode));
+	return say.module.verifyAlsoFails(formatArgv(verify), message.slice(0, 2).join(' ') || String(also.exitCode));
 }
 
 /** A command may download the whole module graph: at least a minute. */

@@ -1,5 +1,5 @@
 /** `go env -w`: journal first, then the change, read back, then go run again on what failed. */
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {formatArgv, formatDuration} from '../../model/format.js';
 import type {Fix} from '../../model/report.js';
 import {applyGoEnvChanges, type ApplyResult, type GoEnvChange} from '../apply-go-env.js';
@@ -9,7 +9,7 @@ import type {ApplyContext, Applier, FixOutcome} from './types.js';
 export const applyGoEnvFix: Applier = async (fix, context) => {
 	const {changes} = fix;
 	if (changes === undefined) {
-		return {status: 'failed', summary: t().actions.adviceOnly};
+		return {status: 'failed', summary: say.actions.adviceOnly};
 	}
 
 	const started = context.system.now();
@@ -27,12 +27,12 @@ export const applyGoEnvFix: Applier = async (fix, context) => {
 		);
 	}
 
-	// A change left entirely to the shell ran no command: nothing to show as run.
-	if (applied.commands.length > 0 || applied.status !== 'shadowed') {
+	// A change not attempted, or left entirely to the shell, ran no command: nothing to show as run.
+	if (applied.commands.length > 0 || (applied.status !== 'shadowed' && applied.notRun === undefined)) {
 		context.emit({
 			type: 'command-finished',
 			at: at(),
-			title: t().actions.apply(fix.title),
+			title: say.actions.apply(fix.title),
 			argv: applied.argv,
 			exitCode: applied.status === 'failed' ? 1 : 0,
 			timedOut: false,
@@ -43,7 +43,7 @@ export const applyGoEnvFix: Applier = async (fix, context) => {
 
 	switch (applied.status) {
 		case 'failed': {
-			return failed(context, fix, t().actions.goEnvFailed(applied.output.trim()));
+			return failed(context, fix, say.actions.goEnvFailed(applied.notRun ?? applied.output.trim()));
 		}
 
 		case 'shadowed': {
@@ -60,9 +60,9 @@ export const applyGoEnvFix: Applier = async (fix, context) => {
 async function shadowed(fix: Fix, changes: readonly GoEnvChange[], applied: ApplyResult, context: ApplyContext): Promise<FixOutcome> {
 	const overridden = {...context.env, ...Object.fromEntries(changes.map((change) => [change.key, change.value]))};
 	const result = await context.verify({env: overridden, signal: context.signal});
-	emitReproduction(context.emit, t().actions.verifyShellLine, result);
+	emitReproduction(context.emit, say.actions.verifyShellLine, result);
 	const keys = (applied.shadowedKeys ?? changes.map((change) => change.key)).join(', ');
-	const summary = t().actions.shadowed(keys, result.ok, result.headline);
+	const summary = say.actions.shadowed(keys, result.ok, result.headline);
 	context.emit({type: 'fix-finished', at: at(), fix, status: 'shadowed', detail: summary});
 	return verified(context, false, {
 		status: 'shadowed',
@@ -86,7 +86,7 @@ async function readBackAndVerify(
 		at: at(),
 		fix,
 		status: 'applied',
-		detail: t().actions.readBack(
+		detail: say.actions.readBack(
 			Object.entries(readBack)
 				.map(([key, value]) => `${key}=${value}`)
 				.join(' '),
@@ -96,7 +96,7 @@ async function readBackAndVerify(
 	if (mismatch !== undefined) {
 		return verified(context, false, {
 			status: 'not-fixed',
-			summary: t().actions.readBackDiffers(mismatch.key, readBack[mismatch.key] ?? ''),
+			summary: say.actions.readBackDiffers(mismatch.key, readBack[mismatch.key] ?? ''),
 			...journal,
 		});
 	}
@@ -104,10 +104,10 @@ async function readBackAndVerify(
 	// A fix that moves GOMODCACHE is checked with the cache it points at (a temporary one would prove nothing).
 	const cache = changes.some((change) => change.key === 'GOMODCACHE') ? 'own' : 'scratch';
 	const result = await context.verify({env: context.env, signal: context.signal, cache});
-	emitReproduction(context.emit, t().actions.verifyAgain, result);
+	emitReproduction(context.emit, say.actions.verifyAgain, result);
 	const summary = result.ok
-		? t().actions.nowSucceeds(formatArgv(result.argv), formatDuration(result.durationMs))
-		: t().actions.stillFails(result.headline);
+		? say.actions.nowSucceeds(formatArgv(result.argv), formatDuration(result.durationMs))
+		: say.actions.stillFails(result.headline);
 	return verified(context, result.ok, {
 		status: result.ok ? 'fixed' : 'not-fixed',
 		summary,

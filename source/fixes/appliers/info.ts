@@ -1,5 +1,5 @@
 /** An `info` fix: words only, nothing to apply. */
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Applier} from './types.js';
 
-export const applyInfoFix: Applier = async () => ({status: 'failed', summary: t().actions.adviceOnly});
+export const applyInfoFix: Applier = async () => ({status: 'failed', summary: say.actions.adviceOnly});

@@ -6,13 +6,13 @@ Nothing of the user's changes, so it is never "fixed": the outcome says what go 
 import path from 'node:path';
 import {reproduceDownload, reproductionErrorText} from '../../go/reproduce-download.js';
 import {withScratchCache} from '../../go/scratch-cache.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {validateCommandArgv} from '../apply-command.js';
 import {at, emitReproduction, failed, verified} from './support.js';
 import type {Applier} from './types.js';
 
 export const applyIsolationRun: Applier = async (fix, context) => {
-	const text = t().checksum;
+	const text = say.checksum;
 	const module = fix.argv?.at(-1);
 	const problem =
 		validateCommandArgv(fix.argv) ??
@@ -35,7 +35,7 @@ export const applyIsolationRun: Applier = async (fix, context) => {
 		const variables = Object.entries(fix.env ?? {})
 			.map(([key, value]) => `${key}=${value ?? ''}`)
 			.join(' ');
-		emitReproduction(context.emit, t().actions.reproduceVerificationOff(variables), result);
+		emitReproduction(context.emit, say.actions.reproduceVerificationOff(variables), result);
 		const record = result.records.find((item) => `${item.path}@${item.version}` === module);
 		const summary = result.ok
 			? text.isolateWorks(module, record?.sum ?? '?', record?.goModSum ?? '?')

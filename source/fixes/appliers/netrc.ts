@@ -3,7 +3,7 @@ A `.netrc` entry: the previous file copied (private), the entry written with mod
 again on what failed. The token goes to the file only: no event, summary or transcript line holds it.
 */
 import path from 'node:path';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {formatArgv, formatDuration} from '../../model/format.js';
 import {applyNetrc} from '../apply-netrc.js';
 import type {Environment} from '../../system/types.js';
@@ -12,7 +12,7 @@ import {at, emitReproduction, failed, verified} from './support.js';
 import type {Applier} from './types.js';
 
 export const applyNetrcFix: Applier = async (fix, context) => {
-	const text = t().private;
+	const text = say.private;
 	const target = fix.netrc;
 	const {input} = context;
 	const login = input?.login ?? target?.login;
@@ -39,10 +39,10 @@ export const applyNetrcFix: Applier = async (fix, context) => {
 		at: at(),
 		fix,
 		status: 'applied',
-		detail: [text.netrcWritten(target.file, target.machine, written.change.replaced), ...backup].join(' '),
+		detail: say.common.sentences([text.netrcWritten(target.file, target.machine, written.change.replaced), ...backup]),
 	});
 	const result = await context.verify({env: context.env, signal: context.signal});
-	emitReproduction(context.emit, t().actions.verifyAgain, result);
+	emitReproduction(context.emit, say.actions.verifyAgain, result);
 	const summary = result.ok
 		? text.netrcFixed(formatArgv(result.argv), formatDuration(result.durationMs))
 		: text.netrcNotFixed(result.headline);

@@ -1,6 +1,7 @@
 /** What every applier does the same way: report a failure, report a verification, show a re-run of go. */
 import path from 'node:path';
 import {reproductionErrorText, type Reproduction} from '../../go/reproduce-download.js';
+import type {Text} from '../../i18n/message.js';
 import type {Fix} from '../../model/report.js';
 import type {FileSystem} from '../../system/types.js';
 import {goModTidyFix, isTidyFix} from '../fix-module.js';
@@ -13,7 +14,7 @@ export const at = () => new Date().toISOString();
 export function failed(
 	context: Pick<ApplyContext, 'emit'>,
 	fix: Fix,
-	summary: string,
+	summary: Text,
 	extra: Omit<FixOutcome, 'status' | 'summary'> = {},
 ): FixOutcome {
 	context.emit({type: 'fix-finished', at: at(), fix, status: 'failed', detail: summary});
@@ -27,7 +28,7 @@ export function verified(context: Pick<ApplyContext, 'emit'>, ok: boolean, outco
 }
 
 /** A re-run of go, shown as a command the wizard ran. */
-export function emitReproduction(emit: FixEmit, title: string, result: Reproduction): void {
+export function emitReproduction(emit: FixEmit, title: Text, result: Reproduction): void {
 	emit({
 		type: 'command-finished',
 		at: at(),

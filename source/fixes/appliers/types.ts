@@ -4,6 +4,7 @@ kind, so a kind without an applier does not compile). An applier makes its chang
 its kind, which journals the change before making it; hands the journal entry to the change ledger (for the
 session's Undo); and verifies by running go again. It reports what it did as events and returns the outcome.
 */
+import type {Text} from '../../i18n/message.js';
 import type {FileDiff} from '../../model/line-diff.js';
 import type {Fix} from '../../model/report.js';
 import type {Environment, System} from '../../system/types.js';
@@ -18,11 +19,11 @@ export type FixEvent =
 			readonly at: string;
 			readonly fix: Fix;
 			readonly status: 'applied' | 'failed' | 'declined' | 'shadowed';
-			readonly detail: string;
+			readonly detail: Text;
 	  }
 	/** A command the applier ran (the fix, a verification): recorded as the transcript's `command` entry. */
 	| ({readonly type: 'command-finished'} & Omit<Extract<TranscriptEntry, {kind: 'command'}>, 'kind'>)
-	| {readonly type: 'verified'; readonly at: string; readonly ok: boolean; readonly summary: string};
+	| {readonly type: 'verified'; readonly at: string; readonly ok: boolean; readonly summary: Text};
 
 export type FixEmit = (event: FixEvent) => void;
 
@@ -35,7 +36,7 @@ export type FixOutcome = {
 	*/
 	readonly status: 'fixed' | 'not-fixed' | 'shadowed' | 'failed';
 	/** One or two sentences for the user. */
-	readonly summary: string;
+	readonly summary: Text;
 	/** For `shadowed`: the lines to change in the shell profile instead; for a `shell` fix: its lines, for the profile. */
 	readonly shellLines?: readonly string[];
 	/**

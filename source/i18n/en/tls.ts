@@ -16,7 +16,7 @@ export const tls = {
 			`For every program, not only go (needs root): sudo cp ${file} /usr/local/share/ca-certificates/gomod-doctor-ca.crt && sudo update-ca-certificates (Debian/Ubuntu; on Fedora/RHEL: /etc/pki/ca-trust/source/anchors/ and update-ca-trust).`,
 	},
 	systemStoreOther: (file: string) =>
-		` The CA certificate is the file ${file} (written with the SSL_CERT_FILE fix; the fix's own data holds it too). macOS: sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}. Windows (as administrator): certutil -addstore -f ROOT ${file}. On macOS and Windows go asks the system's verifier and ignores SSL_CERT_FILE, so the trust store is the way there.`,
+		`The CA certificate is the file ${file} (written with the SSL_CERT_FILE fix; the fix's own data holds it too). macOS: sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}. Windows (as administrator): certutil -addstore -f ROOT ${file}. On macOS and Windows go asks the system's verifier and ignores SSL_CERT_FILE, so the trust store is the way there.`,
 	goinsecure: {
 		title: (host: string) => `GOINSECURE=${host}: skip certificate checks for this private host only`,
 		detail: (host: string) =>

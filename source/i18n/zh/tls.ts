@@ -19,7 +19,7 @@ export const tls: Shape<typeof english> = {
 			`对所有程序生效，而不只是 go（需要 root）：sudo cp ${file} /usr/local/share/ca-certificates/gomod-doctor-ca.crt && sudo update-ca-certificates（Debian/Ubuntu；Fedora/RHEL 上是 /etc/pki/ca-trust/source/anchors/ 和 update-ca-trust）。`,
 	},
 	systemStoreOther: (file) =>
-		` CA 证书就是文件 ${file}（由 SSL_CERT_FILE 修复写出；该修复的数据中也包含它）。macOS：sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}。Windows（以管理员身份）：certutil -addstore -f ROOT ${file}。在 macOS 和 Windows 上 go 使用系统的证书校验并忽略 SSL_CERT_FILE，所以那里只能用信任存储。`,
+		`CA 证书就是文件 ${file}（由 SSL_CERT_FILE 修复写出；该修复的数据中也包含它）。macOS：sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${file}。Windows（以管理员身份）：certutil -addstore -f ROOT ${file}。在 macOS 和 Windows 上 go 使用系统的证书校验并忽略 SSL_CERT_FILE，所以那里只能用信任存储。`,
 	goinsecure: {
 		title: (host) => `GOINSECURE=${host}：只对这个私有主机跳过证书校验`,
 		detail: (host) =>
