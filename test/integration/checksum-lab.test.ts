@@ -21,6 +21,7 @@ import type {Finding, Fix} from '../../source/model/report.js';
 import {createSessionActions} from '../../source/session/create-session-actions.js';
 import type {SessionActions} from '../../source/session/session-actions.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const greet = 'example.com/lab/greet@v1.2.0';
@@ -90,9 +91,9 @@ describe('checksum scenarios with the real go', () => {
 
 		const fix = fixOf(finding, 'checksum-fix-go-sum');
 		assert.deepEqual(fix.argv, ['go', 'mod', 'download', greet]);
-		assert.match(fix.detail ?? '', /gives up/);
+		assert.match(english(fix.detail ?? ''), /gives up/);
 		const outcome = await apply(actions, fix);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 
 		// The line go wrote after checking the lab database: the h1: hash gomod-doctor computes of the same zip.
 		const module = labModules.find((item) => `${item.path}@${item.version}` === greet)!;
@@ -117,7 +118,7 @@ describe('checksum scenarios with the real go', () => {
 		const fix = fixOf(finding, 'goproxy-use-working');
 		assert.deepEqual(fix.changes, [{key: 'GOPROXY', value: `${lab.server('good').url},direct`}]);
 		const outcome = await apply(actions, fix);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.equal((await goDownload(lab)).exitCode, 0);
 	});
 
@@ -139,13 +140,13 @@ describe('checksum scenarios with the real go', () => {
 		assert.ok(!isolate.argv?.includes('-w'), 'never go env -w');
 		const isolated = await apply(actions, isolate);
 		assert.equal(isolated.status, 'not-fixed', 'a reproduction repairs nothing');
-		assert.match(isolated.summary, /download itself works/);
+		assert.match(english(isolated.summary), /download itself works/);
 		assert.equal(await readFile(`${lab.dir}/go.sum`, 'utf8'), '', 'go.sum was neither read nor written');
 
 		const fix = fixOf(finding, 'sumdb-use-mirror');
 		assert.deepEqual(fix.changes, [{key: 'GOSUMDB', value: lab.extras['mirrorGosumdb']}]);
 		const outcome = await apply(actions, fix);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.equal((await goDownload(lab)).exitCode, 0);
 	});
 });

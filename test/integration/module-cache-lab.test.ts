@@ -11,6 +11,7 @@ import {missingGreetVersion} from '../../source/lab/scenarios/module-cache.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Finding} from '../../source/model/report.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const timeoutMs = 15_000;
@@ -41,16 +42,16 @@ test('not-found-version: the missing version is named, v1.2.0 suggested, require
 	const first = conclusion.findings[0]!;
 	assert.equal(first.category, 'not-found', conclusion.headline);
 	assert.equal(first.subject, `example.com/lab/greet@${missingGreetVersion}`);
-	assert.match(first.summary, /Nearest: v1\.2\.0/);
+	assert.match(english(first.summary), /Nearest: v1\.2\.0/);
 	assert.ok(
-		first.evidence.some((item) => item.outcome === 'missing-version' && item.summary.includes('v1.1.0, v1.2.0')),
+		first.evidence.some((item) => item.outcome === 'missing-version' && english(item.summary).includes('v1.1.0, v1.2.0')),
 		JSON.stringify(first.evidence),
 	);
 	const fix = first.fixes.find((item) => item.id === 'require-version');
 	assert.deepEqual(fix?.argv, ['go', 'mod', 'edit', '-require=example.com/lab/greet@v1.2.0']);
 	const goModBefore = await readFile(`${lab.dir}/go.mod`, 'utf8');
 	const outcome = await actions.applyFix(fix, emit, signal);
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	assert.equal(outcome.undo, 'files');
 	assert.ok(
 		outcome.diffs?.some(
@@ -72,7 +73,7 @@ test('not-found-version: the missing version is named, v1.2.0 suggested, require
 	);
 	await assert.rejects(access(`${lab.dir}/app`), 'the check writes no binary into the module');
 	const undone = await actions.undo(emit, signal);
-	assert.equal(undone.ok, true, undone.summary);
+	assert.equal(undone.ok, true, english(undone.summary));
 	assert.equal(await readFile(`${lab.dir}/go.mod`, 'utf8'), goModBefore);
 });
 
@@ -83,9 +84,9 @@ test('not-found-version: a version that lacks what the code calls is not "Fixed"
 	const fix = conclusion.findings[0]!.fixes.find((item) => item.id === 'require-version');
 	assert.ok(fix);
 	const outcome = await actions.applyFix(fix, emit, signal);
-	assert.equal(outcome.status, 'not-fixed', outcome.summary);
+	assert.equal(outcome.status, 'not-fixed', english(outcome.summary));
 	assert.match(
-		outcome.summary,
+		english(outcome.summary),
 		/The download works, but the code does not build: go list -deps -export \.\/\.\.\. fails: .*undefined: greet\.OnlyInV130/,
 	);
 	assert.equal(outcome.followUps, undefined, 'no tidy after a fix that did not work');
@@ -96,13 +97,13 @@ test('go-sum-missing: go mod download succeeds, go list finds the missing lines;
 	const found = finding(conclusion.findings, 'go-sum-missing');
 	assert.equal(conclusion.findings[0], found);
 	assert.ok(found.evidence.some((item) => item.command === 'go list -deps ./...' && item.outcome === 'missing'));
-	assert.match(found.summary, /example\.com\/lab\/greet/);
+	assert.match(english(found.summary), /example\.com\/lab\/greet/);
 	const download = found.fixes.find((item) => item.id === 'go-mod-download');
 	assert.deepEqual(download?.argv, ['go', 'mod', 'download', 'example.com/lab/greet', 'example.com/lab/hello']);
 	const tidy = found.fixes.find((item) => item.id === 'go-sum-tidy');
 	assert.ok(tidy);
 	const outcome = await actions.applyFix(tidy, emit, signal);
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	const sum = outcome.diffs?.find((diff) => diff.file === 'go.sum');
 	// The reproduction's go mod download already recorded the go.mod hashes; tidy adds the two zip hashes.
 	assert.ok(
@@ -124,9 +125,9 @@ test('cache-corrupt: an empty cache works, so the cache is blamed with its size;
 	);
 	const clean = found.fixes.find((item) => item.id === 'go-clean-modcache');
 	assert.deepEqual(clean?.argv, ['go', 'clean', '-modcache']);
-	assert.match(clean.title, /\d+(\.\d)? KB|bytes/);
+	assert.match(english(clean.title), /\d+(\.\d)? KB|bytes/);
 	const outcome = await actions.applyFix(clean, emit, signal);
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	assert.equal(outcome.undo, 'none');
 	assert.equal(outcome.journalId, undefined);
 });
@@ -140,11 +141,11 @@ test('cache-readonly: the cache cannot be written; GOMODCACHE moved with go env 
 	assert.deepEqual(move?.changes, [{key: 'GOMODCACHE', value: lab.extras['writable']}]);
 	assert.ok(found.fixes.some((item) => item.id === 'cache-chown' && item.kind === 'info'));
 	const outcome = await actions.applyFix(move, emit, signal);
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	// Checked with the cache the fix points at, not a temporary one: the download landed there.
 	await access(`${lab.extras['writable']!}/cache/download/example.com/lab/greet/@v/v1.2.0.zip`);
 	const undone = await actions.undo(emit, signal);
-	assert.equal(undone.ok, true, undone.summary);
+	assert.equal(undone.ok, true, english(undone.summary));
 });
 
 test('toolchain-missing: go.mod wants go1.99.0, no proxy serves it; the wizard says no such Go exists and lowering the go line works', async (t) => {
@@ -153,15 +154,15 @@ test('toolchain-missing: go.mod wants go1.99.0, no proxy serves it; the wizard s
 	assert.equal(conclusion.findings[0], found);
 	assert.equal(found.subject, 'go1.99.0');
 	assert.ok(found.evidence.some((item) => item.outcome === 'not-served'));
-	assert.match(found.summary, /not a released Go version/);
+	assert.match(english(found.summary), /not a released Go version/);
 	assert.ok(found.fixes.some((item) => item.id === 'toolchain-none' && item.kind === 'info'));
 	const lower = found.fixes.find((item) => item.id === 'toolchain-lower-go');
 	assert.equal(lower?.kind, 'command');
 	const before = await readFile(`${lab.dir}/go.mod`, 'utf8');
 	const outcome = await actions.applyFix(lower, emit, signal);
-	assert.equal(outcome.status, 'fixed', outcome.summary);
+	assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	assert.doesNotMatch(await readFile(`${lab.dir}/go.mod`, 'utf8'), /^go 1\.99$/m);
 	const undone = await actions.undo(emit, signal);
-	assert.equal(undone.ok, true, undone.summary);
+	assert.equal(undone.ok, true, english(undone.summary));
 	assert.equal(await readFile(`${lab.dir}/go.mod`, 'utf8'), before);
 });

@@ -14,6 +14,7 @@ import {unresolvableHost} from '../../source/lab/scenarios/network.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import type {SessionState} from '../../source/session/reduce-session.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 async function labFor(t: {after: (fn: () => Promise<void>) => void}, id: string): Promise<Lab> {
 	const lab = await startLab(id);
@@ -51,7 +52,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(first.severity, 'error');
 		assert.ok(first.subject.includes(unresolvableHost), first.subject);
 		assert.ok(first.evidence.some((evidence) => evidence.probe === 'dns' && evidence.outcome === 'failed'));
-		assert.ok(first.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('no such host')));
+		assert.ok(first.evidence.some((evidence) => evidence.probe === 'go' && english(evidence.summary).includes('no such host')));
 
 		// The name-resolution walk: that one name fails, looked up once, and the resolver of /etc/resolv.conf is shown.
 		// It is about the very host of the entry go failed on, so it joins that entry's finding: the verdict said once.
@@ -63,7 +64,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(conclusion.findings.filter((finding) => finding.category === 'dns').length, 1);
 		const lookup = names.evidence.find((evidence) => evidence.outcome === 'some-fail')!;
 		assert.equal(lookup.command, `getent ahosts ${unresolvableHost}`, 'each host is looked up once');
-		assert.match(lookup.summary, /not a valid DNS name/);
+		assert.match(english(lookup.summary), /not a valid DNS name/);
 		assert.ok(names.evidence.some((evidence) => evidence.probe === 'file' && evidence.command === 'cat /etc/resolv.conf'));
 
 		const outcome = await session.actions.applyFix(
@@ -71,7 +72,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 			session.emit,
 			AbortSignal.timeout(60_000),
 		);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 
 	test('http-proxy-407: the proxy wants credentials (Proxy-Authenticate shown); NO_PROXY for the internal host, checked by a re-run, fixes it', async (t) => {
@@ -89,7 +90,10 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		const connect = proxy.evidence.find((evidence) => evidence.outcome === 'auth-required');
 		assert.ok(connect, 'the CONNECT through the proxy is evidence');
 		assert.match(connect.command, /^printf 'CONNECT /);
-		assert.match(connect.summary, new RegExp(`407 Proxy Authentication Required, Proxy-Authenticate: Basic realm="${labProxyRealm}"`));
+		assert.match(
+			english(connect.summary),
+			new RegExp(`407 Proxy Authentication Required, Proxy-Authenticate: Basic realm="${labProxyRealm}"`),
+		);
 		assert.ok(
 			proxy.fixes.some((fix) => fix.id === 'proxy-credentials' && fix.kind === 'info'),
 			'the credentials line is advice: they cannot be known',
@@ -99,7 +103,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(fix.kind, 'shell');
 		assert.deepEqual(fix.shell, [`export NO_PROXY=${lab.extras['alias']}`, `export no_proxy=${lab.extras['alias']}`]);
 		const outcome = await session.actions.applyFix(fix, session.emit, AbortSignal.timeout(60_000));
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.equal(outcome.verifiedOnly, true);
 		assert.deepEqual(outcome.shellLines, fix.shell);
 		assert.equal(await readFile(lab.goenvFile, 'utf8'), goenvBefore, 'nothing was written');
@@ -113,7 +117,9 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.ok(conclusion);
 		assert.equal(conclusion.findings[0]!.category, 'http-proxy');
 		assert.ok(
-			conclusion.findings[0]!.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('proxyconnect tcp')),
+			conclusion.findings[0]!.evidence.some(
+				(evidence) => evidence.probe === 'go' && english(evidence.summary).includes('proxyconnect tcp'),
+			),
 		);
 		const {port} = new URL(lab.extras['proxy']!);
 		const proxy = conclusion.findings.find((finding) => finding.subject.includes(`127.0.0.1:${port}`));
@@ -125,7 +131,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		const unset = fixWithId(session.state, 'proxy-unset');
 		assert.deepEqual(unset.shell, ['unset HTTP_PROXY http_proxy']);
 		const outcome = await session.actions.applyFix(unset, session.emit, AbortSignal.timeout(60_000));
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.equal(outcome.verifiedOnly, true);
 	});
 

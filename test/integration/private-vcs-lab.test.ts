@@ -13,6 +13,7 @@ import type {Finding} from '../../source/model/report.js';
 import {journalPath} from '../../source/fixes/journal.js';
 import {runCli} from '../helpers/cli.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 async function diagnosed(t: {after: (fn: () => Promise<void>) => void}, id: string) {
 	const lab = await startLab(id);
@@ -35,7 +36,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const {lab, actions, emit, events, findings, state} = await diagnosed(t, 'private-401');
 		const finding = findings.find((item) => item.category === 'private-auth' && item.subject === 'git.corp.example/team/secret');
 		assert.ok(finding, JSON.stringify(findings.map((item) => [item.category, item.subject])));
-		assert.match(finding.summary, /^git\.corp\.example answers 401 Unauthorized: go has no credentials for it/);
+		assert.match(english(finding.summary), /^git\.corp\.example answers 401 Unauthorized: go has no credentials for it/);
 		assert.ok(
 			finding.evidence.some(
 				(evidence) => evidence.probe === 'file' && evidence.outcome === 'missing' && evidence.command.includes('.netrc'),
@@ -47,7 +48,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 		assert.equal(fix.netrc.file, path.join(lab.root, 'home', '.netrc'));
 
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal, {login: privateLogin, secret: privateToken});
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		const written = await readFile(fix.netrc.file, 'utf8');
 		assert.equal(written, `machine git.corp.example login ${privateLogin} password ${privateToken}\n`);
 		assert.equal((await stat(fix.netrc.file)).mode & 0o777, 0o600);
@@ -58,10 +59,10 @@ describe('private modules, VCS and module paths in the lab', () => {
 		assert.ok(!JSON.stringify(events).includes(privateToken), 'no event holds the token');
 		assert.ok(!JSON.stringify(state()).includes(privateToken), 'the session state does not hold the token');
 		assert.ok(!transcript.includes(privateToken), 'the transcript does not hold the token');
-		assert.ok(!outcome.summary.includes(privateToken));
+		assert.ok(!english(outcome.summary).includes(privateToken));
 
 		const undone = await actions.undo(emit, new AbortController().signal);
-		assert.equal(undone.ok, true, undone.summary);
+		assert.equal(undone.ok, true, english(undone.summary));
 		await assert.rejects(stat(fix.netrc.file), /ENOENT/);
 	});
 
@@ -78,7 +79,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 
 		// No .netrc before: the fix creates it, and undo removes it.
 		const first = await actions.applyFix(fix, emit, new AbortController().signal, {login: privateLogin, secret: privateToken});
-		assert.equal(first.status, 'fixed', first.summary);
+		assert.equal(first.status, 'fixed', english(first.summary));
 		noSecretIn(await readFile(journal, 'utf8'), 'the journal');
 		const undone = await runCli(['undo', '--dir', lab.dir], {env: lab.env, cwd: lab.dir});
 		assert.equal(undone.exitCode, 0, undone.stdout + undone.stderr);
@@ -91,7 +92,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 			'# work\nmachine other.example login me password 0ld-passw0rd\n\nmachine git.corp.example\n\tlogin gopher\n\tpassword 0ld-passw0rd\n';
 		await writeFile(file, earlier, {mode: 0o600});
 		const second = await actions.applyFix(fix, emit, new AbortController().signal, {login: privateLogin, secret: privateToken});
-		assert.equal(second.status, 'fixed', second.summary);
+		assert.equal(second.status, 'fixed', english(second.summary));
 		assert.match(await readFile(file, 'utf8'), /^machine git\.corp\.example login gopher password glpat-/m);
 		const backups = await readdir(path.join(path.dirname(journal), 'netrc-backups'));
 		assert.equal(backups.length, 1);
@@ -111,7 +112,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 		// Both are undone in the journal: neither undo nor the wizard's own Undo restores anything a second time.
 		assert.match((await runCli(['undo', '--dir', lab.dir], {env: lab.env, cwd: lab.dir})).stdout, /Nothing to undo/);
 		const wizardUndo = await actions.undo(emit, new AbortController().signal);
-		assert.equal(wizardUndo.ok, true, wizardUndo.summary);
+		assert.equal(wizardUndo.ok, true, english(wizardUndo.summary));
 		assert.equal(await readFile(file, 'utf8'), earlier);
 	});
 
@@ -128,33 +129,33 @@ describe('private modules, VCS and module paths in the lab', () => {
 			!state().walks.some((view) => view.walk.flow === 'proxy-server'),
 			'the §2.2 flowchart is not walked for a proxy that correctly lacks a private module',
 		);
-		assert.match(finding.summary, /checksum database/);
-		assert.match(finding.summary, new RegExp(lab.extras['sumdbUrl']!.replaceAll('.', String.raw`\.`)));
+		assert.match(english(finding.summary), /checksum database/);
+		assert.match(english(finding.summary), new RegExp(lab.extras['sumdbUrl']!.replaceAll('.', String.raw`\.`)));
 		const fix = finding.fixes.find((item) => item.id === 'goprivate-add');
 		assert.deepEqual(fix?.changes, [{key: 'GOPRIVATE', value: 'git.corp.example'}]);
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 		assert.match(await readFile(lab.goenvFile, 'utf8'), /^GOPRIVATE=git\.corp\.example$/m);
 	});
 
 	test('vcs-no-git: go needs git for a direct github.com path and PATH has none; the wizard says to install git and applies nothing', async (t) => {
 		const {findings} = await diagnosed(t, 'vcs-no-git');
 		const finding = labFinding(findings, 'vcs', 'github.com/gomod-doctor-lab/tool');
-		assert.match(finding.summary, /go needs git to fetch github\.com\/gomod-doctor-lab\/tool/);
+		assert.match(english(finding.summary), /go needs git to fetch github\.com\/gomod-doctor-lab\/tool/);
 		assert.ok(finding.evidence.some((evidence) => evidence.command === 'git --version' && evidence.outcome === 'missing'));
 		assert.deepEqual(
 			finding.fixes.map((fix) => [fix.id, fix.kind]),
 			[['install-git', 'info']],
 		);
-		assert.match(finding.fixes[0]!.detail ?? '', /apt-get install git/);
+		assert.match(english(finding.fixes[0]!.detail ?? ''), /apt-get install git/);
 	});
 
 	test('module-path-mismatch: both paths, and the go.mod and main.go lines that name the old one', async (t) => {
 		const {findings} = await diagnosed(t, 'module-path-mismatch');
 		const finding = labFinding(findings, 'module-path', 'example.com/lab/oldname');
-		assert.match(finding.summary, /example\.com\/lab\/oldname v1\.0\.0 declares itself as example\.com\/lab\/newname/);
+		assert.match(english(finding.summary), /example\.com\/lab\/oldname v1\.0\.0 declares itself as example\.com\/lab\/newname/);
 		const fix = finding.fixes[0]!;
 		assert.equal(fix.kind, 'info');
-		assert.match(fix.detail ?? '', /go\.mod:\d+, main\.go:\d+/);
+		assert.match(english(fix.detail ?? ''), /go\.mod:\d+, main\.go:\d+/);
 	});
 });

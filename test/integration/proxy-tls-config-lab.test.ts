@@ -17,6 +17,7 @@ import type {SessionActions} from '../../source/session/session-actions.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 
@@ -76,8 +77,8 @@ describe('§2.2: a broken GOPROXY server', () => {
 		assert.equal(finding.category, 'proxy-bad-response');
 		assert.equal(finding.subject, entry);
 		assert.equal(finding.severity, 'error');
-		assert.match(finding.summary, /passes the prefix \/goproxy on to the backend \(proxy_pass without the trailing slash\)/);
-		assert.match(finding.summary, /`,` makes go try the next entry only after a 404 or 410; `\|`/);
+		assert.match(english(finding.summary), /passes the prefix \/goproxy on to the backend \(proxy_pass without the trailing slash\)/);
+		assert.match(english(finding.summary), /`,` makes go try the next entry only after a 404 or 410; `\|`/);
 		assert.ok(
 			finding.evidence.some((item) => item.command === `GET ${entry}/example.com/lab/hello/@v/list` && item.outcome === 'not-found'),
 			'the canary 404s under the prefix',
@@ -97,12 +98,12 @@ describe('§2.2: a broken GOPROXY server', () => {
 		assert.ok(fix, 'the working candidate is offered');
 		assert.ok(!fix.argv?.join(' ').includes(entry));
 		const outcome = await actions.applyFix(fix, () => undefined, new AbortController().signal);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 
 	test('proxy-502: §2.2 asks the canary too and says the upstream is down', async (t) => {
 		const {conclusion, lab} = await diagnose(t, 'proxy-502');
-		const server = conclusion.findings.find((item) => item.summary.includes('gateway error even for'));
+		const server = conclusion.findings.find((item) => english(item.summary).includes('gateway error even for'));
 		assert.ok(server, conclusion.findings.map((item) => item.summary).join('\n'));
 		assert.equal(server.subject, lab.server('bad-gateway').url);
 		// The lab's canary, a module every lab proxy serves (GOMOD_DOCTOR_CANARY).
@@ -124,7 +125,7 @@ describe("go's own settings", () => {
 		const finding = conclusion.findings[0]!;
 		assert.equal(finding.category, 'goproxy-config');
 		assert.equal(finding.subject, 'GOPROXY');
-		assert.match(finding.summary, /GOPROXY=off \(the GOENV file\)/);
+		assert.match(english(finding.summary), /GOPROXY=off \(the GOENV file\)/);
 		assert.ok(finding.evidence.some((item) => item.probe === 'config' && item.summary === 'GOPROXY=off (from goenv-file)'));
 		assert.ok(
 			finding.evidence.some((item) => item.outcome === 'found'),
@@ -136,7 +137,7 @@ describe("go's own settings", () => {
 		assert.equal(fix.kind, 'go-env');
 		assert.deepEqual(fix.argv, ['go', 'env', '-w', `GOPROXY=${lab.server('good').url},direct`]);
 		const outcome = await actions.applyFix(fix, () => undefined, new AbortController().signal);
-		assert.equal(outcome.status, 'fixed', outcome.summary);
+		assert.equal(outcome.status, 'fixed', english(outcome.summary));
 	});
 
 	test('env-shadows-goenv: the environment hides the GOENV value; unset in the shell works, go env -w does not', async (t) => {
@@ -147,8 +148,8 @@ describe("go's own settings", () => {
 
 		const shadow = conclusion.findings.find((item) => item.category === 'goproxy-config' && item.subject === 'GOPROXY');
 		assert.ok(shadow, 'the shadowing is named');
-		assert.match(shadow.summary, /set in the OS environment, which hides the value go env -w wrote/);
-		assert.ok(shadow.evidence.some((item) => item.summary.includes(`goenv-file holds GOPROXY=${lab.server('good').url},direct`)));
+		assert.match(english(shadow.summary), /set in the OS environment, which hides the value go env -w wrote/);
+		assert.ok(shadow.evidence.some((item) => english(item.summary).includes(`goenv-file holds GOPROXY=${lab.server('good').url},direct`)));
 		const fix = shadow.fixes[0]!;
 		assert.equal(fix.kind, 'shell');
 		assert.deepEqual(fix.shell, ['unset GOPROXY']);
@@ -161,6 +162,6 @@ describe("go's own settings", () => {
 		const goEnvFix = conclusion.fixes.find((item) => item.id === 'goproxy-use-working');
 		assert.ok(goEnvFix);
 		const outcome = await actions.applyFix(goEnvFix, () => undefined, new AbortController().signal);
-		assert.equal(outcome.status, 'shadowed', outcome.summary);
+		assert.equal(outcome.status, 'shadowed', english(outcome.summary));
 	});
 });

@@ -5,6 +5,7 @@ import {settingsLintFlowchart} from '../../source/flowcharts/settings-lint/index
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {cleanPastedList, lintSettings, unmatchablePattern, type SettingLint} from '../../source/go/lint-settings.js';
 import type {Setting, SettingSource} from '../../source/model/report.js';
+import {english} from '../helpers/text.js';
 
 function lint(
 	values: Record<string, string>,
@@ -181,7 +182,7 @@ test('too broad patterns: the detail names hosts and real paths, and only GOINSE
 	const details = Object.fromEntries(
 		['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map((name) => {
 			const found = lint({[name]: 'github.com,golang.org'}).find((item) => item.kind === 'too-broad');
-			return [name, lintFixes(found!)[0]?.detail ?? ''];
+			return [name, english(lintFixes(found!)[0]?.detail ?? '')];
 		}),
 	);
 	for (const [name, detail] of Object.entries(details)) {

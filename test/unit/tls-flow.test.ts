@@ -20,6 +20,7 @@ import {labCaCertificate, labServerCertificate} from '../../source/lab/lab-tls.j
 import {judgeGoTrust} from '../../source/probes/probe-tls.js';
 import {goRootCertificates} from '../../source/system/system-roots.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 const tlsFlow = tlsFlowchart.flow;
 
@@ -73,7 +74,10 @@ test("each outcome of the chain check ends as the guide's table says", () => {
 	assert.deepEqual(ends('name-mismatch'), ['nameMismatch', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
 	assert.deepEqual(ends('failed'), ['handshakeFails', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
 	assert.deepEqual(ends('error'), ['unchecked', 'healthy', []]);
-	assert.match(walkTo('unknown-ca').summary, /^The certificate of goproxy\.corp\.example:443 is signed by a CA that go does not trust/);
+	assert.match(
+		english(walkTo('unknown-ca').summary),
+		/^The certificate of goproxy\.corp\.example:443 is signed by a CA that go does not trust/,
+	);
 });
 
 const snapshot = (values: Record<string, string>) => ({kind: 'ok', values, settings: []}) as unknown as GoSnapshot;
@@ -184,14 +188,14 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 		{path: files.ca, content: labCaCertificate, mode: 0o644},
 	]);
 	assert.equal(trust.weakensSecurity, false);
-	assert.match(trust.title, /CN=gomod-doctor lab CA/);
+	assert.match(english(trust.title), /CN=gomod-doctor lab CA/);
 	const store = fixes.find((fix) => fix.id === 'tls-system-store');
 	assert.equal(store?.kind, 'info');
 	assert.match(
-		store.detail ?? '',
+		english(store.detail ?? ''),
 		new RegExp(`sudo cp ${files.ca.replaceAll('.', String.raw`\.`)} /usr/local/share/ca-certificates/.*update-ca-certificates`),
 	);
-	assert.match(store.detail ?? '', /macOS: sudo security add-trusted-cert/);
+	assert.match(english(store.detail ?? ''), /macOS: sudo security add-trusted-cert/);
 	assert.deepEqual(
 		tlsFixes(offers, {host: '127.0.0.1', judgement, env, goinsecure: '', platform: 'linux'}).map((fix) => fix.id),
 		['tls-trust-ca', 'tls-system-store'],
@@ -223,7 +227,7 @@ test('the fixes: SSL_CERT_FILE with a bundle written only when applied, the syst
 	const save = tlsFixes(['tls-trust-ca'], {host: '127.0.0.1', judgement: leafOnly, env, goinsecure: '', platform: 'linux'});
 	assert.equal(save[0]?.kind, 'info');
 	assert.equal(save[0].files, undefined);
-	assert.match(save[0].title, /Save CN=gomod-doctor lab CA/);
+	assert.match(english(save[0].title), /Save CN=gomod-doctor lab CA/);
 });
 
 test("the state directory follows the journal's rules", () => {
