@@ -85,7 +85,7 @@ async function diagnose(lab: Lab, options: {env: Lab['env']; system?: System; ti
 }
 
 const describeFindings = (findings: readonly Finding[]) =>
-	findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${finding.summary}`).join('\n');
+	findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${english(finding.summary)}`).join('\n');
 
 describe('name resolution as in the field', () => {
 	test('item 1: GOSUMDB names a host that does not resolve, but the GOPROXY entry proxies it, and a candidate does not resolve: no dns finding, exit 0', async (t) => {
@@ -164,7 +164,7 @@ describe('name resolution as in the field', () => {
 		assert.equal(
 			walk?.walk.phase === 'done' ? walk.walk.verdict : walk?.walk.phase,
 			'healthy',
-			JSON.stringify(evidence.map((item) => `${item.command}: ${item.outcome} ${item.summary}`)),
+			JSON.stringify(evidence.map((item) => `${item.command}: ${item.outcome} ${english(item.summary)}`)),
 		);
 		const lookup = evidence.find((item) => item.probe === 'dns');
 		assert.equal(lookup?.outcome, 'slow');

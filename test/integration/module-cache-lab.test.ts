@@ -32,7 +32,7 @@ function finding(findings: readonly Finding[], category: string): Finding {
 	const found = findings.find((item) => item.category === category);
 	assert.ok(
 		found,
-		`a ${category} finding among: ${findings.map((item) => `${item.category} ${item.subject}: ${item.summary}`).join('\n')}`,
+		`a ${category} finding among: ${findings.map((item) => `${item.category} ${item.subject}: ${english(item.summary)}`).join('\n')}`,
 	);
 	return found;
 }

@@ -65,7 +65,7 @@ test('ICMP filtered: the ping is canceled once the port has answered, the eviden
 		assert.match(
 			english(ping?.evidence?.summary ?? ''),
 			/while its port answered in \d+ ms/,
-			`${view.walk.subject.label}: ${ping?.evidence?.summary}`,
+			`${view.walk.subject.label}: ${english(ping?.evidence?.summary ?? '')}`,
 		);
 	}
 });

@@ -104,7 +104,7 @@ describe('§2.2: a broken GOPROXY server', () => {
 	test('proxy-502: §2.2 asks the canary too and says the upstream is down', async (t) => {
 		const {conclusion, lab} = await diagnose(t, 'proxy-502');
 		const server = conclusion.findings.find((item) => english(item.summary).includes('gateway error even for'));
-		assert.ok(server, conclusion.findings.map((item) => item.summary).join('\n'));
+		assert.ok(server, conclusion.findings.map((item) => english(item.summary)).join('\n'));
 		assert.equal(server.subject, lab.server('bad-gateway').url);
 		// The lab's canary, a module every lab proxy serves (GOMOD_DOCTOR_CANARY).
 		assert.ok(server.evidence.some((item) => item.command.endsWith('/example.com/lab/hello/@v/list') && item.outcome === 'upstream'));

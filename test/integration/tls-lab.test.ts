@@ -25,7 +25,10 @@ describe('tls-unknown-ca with the real go', () => {
 		await actions.diagnose(emit, new AbortController().signal);
 		const findings = state().conclusion?.findings ?? [];
 		const finding = findings.find((item) => item.evidence.some((evidence) => evidence.outcome === 'unknown-ca'));
-		assert.ok(finding, `a finding of the TLS flowchart among: ${findings.map((item) => `${item.category} ${item.summary}`).join(' | ')}`);
+		assert.ok(
+			finding,
+			`a finding of the TLS flowchart among: ${findings.map((item) => `${item.category} ${english(item.summary)}`).join(' | ')}`,
+		);
 		assert.equal(finding.category, 'tls');
 		assert.equal(finding.severity, 'error');
 		assert.equal(finding.subject, tlsUrl, 'the GOPROXY entry is blamed');
