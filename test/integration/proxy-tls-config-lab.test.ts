@@ -126,7 +126,7 @@ describe("go's own settings", () => {
 		assert.equal(finding.category, 'goproxy-config');
 		assert.equal(finding.subject, 'GOPROXY');
 		assert.match(english(finding.summary), /GOPROXY=off \(the GOENV file\)/);
-		assert.ok(finding.evidence.some((item) => item.probe === 'config' && item.summary === 'GOPROXY=off (from goenv-file)'));
+		assert.ok(finding.evidence.some((item) => item.probe === 'config' && english(item.summary) === 'GOPROXY=off (from goenv-file)'));
 		assert.ok(
 			finding.evidence.some((item) => item.outcome === 'found'),
 			'a proxy was measured to replace it',

@@ -95,7 +95,7 @@ function shown(conclusion: Conclusion): string {
 			finding.severity,
 			finding.category,
 			finding.subject,
-			finding.summary,
+			english(finding.summary),
 			finding.fixes.map((fix) => fix.id),
 		]),
 		undefined,
