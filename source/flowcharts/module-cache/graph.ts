@@ -7,10 +7,10 @@ export type ModuleCacheSubject = {
 	/** GOMODCACHE. */
 	readonly label: string;
 	readonly dir: string;
-	/** `MOD@VER` that failed, or `the module graph` as a message (see `wholeGraph`), for the node texts. */
+	/** `MOD@VER` that failed, or `the module graph` as a message (see `failed`), for the node texts. */
 	readonly module: Text;
-	/** Go named no module: the clean repeat downloads the whole graph. */
-	readonly wholeGraph: boolean;
+	/** `MOD@VER` that failed; absent when go named no module: the clean repeat downloads the whole graph. */
+	readonly failed?: string;
 };
 
 /**

@@ -36,7 +36,7 @@ export const moduleCacheFlowchart = defineFlowchart<ModuleCacheSubject>()({
 
 		const failed = reproduction.failures[0];
 		const module = context.requested ?? (failed === undefined ? undefined : `${failed.module}@${failed.version}`);
-		return [{label: dir, dir, module: module ?? say.findings.wholeGraph, wholeGraph: module === undefined}];
+		return [{label: dir, dir, module: module ?? say.findings.wholeGraph, ...(module === undefined ? {} : {failed: module})}];
 	},
 	checks: {
 		'cache-writable': async (subject, run) => cacheWritableProbe.run(cacheInput(subject, run)),
@@ -63,7 +63,7 @@ function cacheInput(subject: ModuleCacheSubject, run: CheckRun): CacheProbeInput
 		dir: subject.dir,
 		env: run.context.env,
 		cwd: run.context.dir,
-		...(subject.wholeGraph || typeof subject.module !== 'string' ? {} : {module: subject.module}),
+		...(subject.failed === undefined ? {} : {module: subject.failed}),
 		timeoutMs: run.timeoutMs,
 		...(run.signal === undefined ? {} : {signal: run.signal}),
 	};
