@@ -202,7 +202,8 @@ describe('a path above the missing one exists', () => {
 		assert.equal(first.category, 'not-found', shown(conclusion));
 		assert.match(english(first.summary), /major version it never published/);
 		assert.equal(first.fixes[0]?.id, 'module-fix-path', shown(conclusion));
-		assert.ok(english(first.fixes[0]?.title).includes(`→ ${color}`), english(first.fixes[0]?.title));
+		const title = english(first.fixes[0]?.title ?? '');
+		assert.ok(title.includes(`→ ${color}`), title);
 	});
 });
 
