@@ -2,6 +2,7 @@ import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import {readProxySettings} from '../go/proxy-for-url.js';
 import type {Environment} from '../system/types.js';
+import type {Text} from '../i18n/message.js';
 
 /** The proxy a walk goes through, as the credentials fix needs it. */
 type ProxyOfSubject = {readonly proxyUrl: string; readonly proxyHost: string; readonly proxyPort: number; readonly variable: string};
@@ -80,7 +81,7 @@ export function credentialsFix(subject: ProxyOfSubject, challenge: string): Fix 
 }
 
 /** The fix that exports proxy variables (from ALL_PROXY, the GOENV file or the profile) into go's environment. */
-export function exportProxyFix(assignments: ReadonlyArray<{name: string; value: string | undefined}>, from: string): Fix {
+export function exportProxyFix(assignments: ReadonlyArray<{name: string; value: string | undefined}>, from: Text): Fix {
 	const names = assignments.map((item) => item.name).join(' ');
 	return {
 		id: 'proxy-export',

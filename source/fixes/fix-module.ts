@@ -6,6 +6,7 @@ before they become one.
 import {validateModuleQuery} from '../go/reproduce-download.js';
 import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
+import type {Text} from '../i18n/message.js';
 
 /**
 `go mod edit -require=MOD@VERSION`: require an existing version instead of the missing one. Not `go get`: go get
@@ -127,6 +128,6 @@ export function moveModcacheFix(current: string, target: string): Fix {
 }
 
 /** An `info` fix: nothing to run, the words say what to do. */
-export function infoFix(id: string, title: string, detail: string): Fix {
+export function infoFix(id: string, title: Text, detail: Text): Fix {
 	return {id, title, detail, kind: 'info', scope: 'persistent', weakensSecurity: false};
 }

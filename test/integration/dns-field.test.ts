@@ -14,6 +14,7 @@ import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {ResolveResult, System} from '../../source/system/types.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 /** A healthy lab whose GOENV file holds `goenv` (as `go env -w` would write it: nothing shadows it). */
 async function labWith(t: {after: (fn: () => Promise<void>) => void}, goenv: (lab: Lab) => Readonly<Record<string, string>>): Promise<Lab> {
@@ -84,7 +85,7 @@ async function diagnose(lab: Lab, options: {env: Lab['env']; system?: System; ti
 }
 
 const describeFindings = (findings: readonly Finding[]) =>
-	findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${finding.summary}`).join('\n');
+	findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${english(finding.summary)}`).join('\n');
 
 describe('name resolution as in the field', () => {
 	test('item 1: GOSUMDB names a host that does not resolve, but the GOPROXY entry proxies it, and a candidate does not resolve: no dns finding, exit 0', async (t) => {
@@ -128,7 +129,7 @@ describe('name resolution as in the field', () => {
 		);
 		const text =
 			describeFindings(conclusion.findings) +
-			JSON.stringify(conclusion.findings.flatMap((finding) => finding.evidence.map((item) => item.summary)));
+			JSON.stringify(conclusion.findings.flatMap((finding) => finding.evidence.map((item) => english(item.summary))));
 		assert.doesNotMatch(text, /nothing resolves|local name resolution is broken|None of the \d+ hosts resolves/);
 		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'net-fix-resolver'), 'no "repair name resolution"');
 		const useWorking = conclusion.fixes.find((fix) => fix.id === 'goproxy-use-working');
@@ -163,11 +164,11 @@ describe('name resolution as in the field', () => {
 		assert.equal(
 			walk?.walk.phase === 'done' ? walk.walk.verdict : walk?.walk.phase,
 			'healthy',
-			JSON.stringify(evidence.map((item) => `${item.command}: ${item.outcome} ${item.summary}`)),
+			JSON.stringify(evidence.map((item) => `${item.command}: ${item.outcome} ${english(item.summary)}`)),
 		);
 		const lookup = evidence.find((item) => item.probe === 'dns');
 		assert.equal(lookup?.outcome, 'slow');
-		assert.match(lookup?.summary ?? '', /resolver took 5\.5 s/);
+		assert.match(english(lookup?.summary ?? ''), /resolver took 5\.5 s/);
 		const tcp = evidence.find((item) => item.probe === 'tcp');
 		assert.equal(tcp?.outcome, 'open');
 		assert.match(tcp?.command ?? '', new RegExp(String.raw`^nc -zv -n -w \d+ 127\.0\.0\.1 ${port}$`), 'nc is given the address found');
@@ -196,6 +197,6 @@ describe('name resolution as in the field', () => {
 		assert.ok((reproduction?.fetchedInRun ?? []).length > 0, 'go fetched modules over the network in this run');
 		assert.equal(conclusion.findings[0]?.category, 'healthy');
 		const note = conclusion.findings.find((finding) => finding.subject === `http://localhost:${port}`);
-		assert.match(note?.summary ?? '', /go itself fetched from it in this run/);
+		assert.match(english(note?.summary ?? ''), /go itself fetched from it in this run/);
 	});
 });

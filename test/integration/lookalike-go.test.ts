@@ -16,6 +16,7 @@ import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment} from '../../source/system/types.js';
 import {runCli} from '../helpers/cli.js';
+import {english} from '../helpers/text.js';
 
 const separatorLookalikes = [
 	'\uFF0C',
@@ -99,15 +100,15 @@ describe('diagnose with a full-width comma in GOPROXY', () => {
 		const [first] = report.findings;
 		assert.equal(first?.category, 'goproxy-config');
 		assert.equal(first?.subject, 'GOPROXY');
-		assert.match(first?.summary ?? '', /full-width comma ， \(U\+FF0C\) after http:\/\/localhost; go reads it as part of the URL/);
+		assert.match(english(first?.summary ?? ''), /full-width comma ， \(U\+FF0C\) after http:\/\/localhost; go reads it as part of the URL/);
 		assert.ok(
-			first?.evidence.some((evidence) => evidence.summary.includes(String.raw`GOPROXY=http://localhost\uFF0C(，)direct`)),
+			first?.evidence.some((evidence) => english(evidence.summary).includes(String.raw`GOPROXY=http://localhost\uFF0C(，)direct`)),
 			'the raw character, escaped',
 		);
 		assert.ok(!report.findings.some((finding) => finding.category === 'dns'), report.findings.map((finding) => finding.category).join(','));
 		assert.ok(!report.path.some((walk) => walk.role === 'goproxy'), 'the name is not walked');
 		const said = report.findings.flatMap((finding) => [finding.summary, ...finding.evidence.map((evidence) => evidence.summary)]);
-		assert.ok(!said.some((text) => text.includes('localhost,direct')), 'never normalised to an ASCII comma');
+		assert.ok(!said.some((text) => english(text).includes('localhost,direct')), 'never normalised to an ASCII comma');
 		assert.deepEqual(first?.fixes[0]?.argv, ['go', 'env', '-w', 'GOPROXY=http://localhost,direct']);
 		assert.match(report.headline, /goproxy-config/);
 	});
@@ -115,7 +116,7 @@ describe('diagnose with a full-width comma in GOPROXY', () => {
 	test('OS environment: the fix is the shell line', async (t) => {
 		const lab = await labFor(t);
 		const {report} = await diagnose(lab, unguarded(lab, {GOPROXY: 'http://localhost，direct'}));
-		const finding = report.findings.find((item) => item.category === 'goproxy-config' && item.summary.includes('U+FF0C'));
+		const finding = report.findings.find((item) => item.category === 'goproxy-config' && english(item.summary).includes('U+FF0C'));
 		assert.ok(finding);
 		assert.deepEqual(finding.fixes[0]?.shell, ["export GOPROXY='http://localhost,direct'"]);
 	});
@@ -127,7 +128,7 @@ describe('diagnose with a full-width comma in GOPROXY', () => {
 		const {report} = await diagnose(lab, lab.env);
 		const [first] = report.findings;
 		assert.equal(first?.category, 'goproxy-config');
-		assert.match(first?.summary ?? '', /U\+FF0C/);
+		assert.match(english(first?.summary ?? ''), /U\+FF0C/);
 		const argv = first?.fixes[0]?.argv ?? [];
 		assert.deepEqual(argv, ['go', 'env', '-w', `GOPROXY=${url},direct`]);
 		const system = createSystem();

@@ -32,7 +32,7 @@ function finding(findings: readonly Finding[], category: string): Finding {
 	const found = findings.find((item) => item.category === category);
 	assert.ok(
 		found,
-		`a ${category} finding among: ${findings.map((item) => `${item.category} ${item.subject}: ${item.summary}`).join('\n')}`,
+		`a ${category} finding among: ${findings.map((item) => `${item.category} ${item.subject}: ${english(item.summary)}`).join('\n')}`,
 	);
 	return found;
 }
@@ -40,11 +40,11 @@ function finding(findings: readonly Finding[], category: string): Finding {
 test('not-found-version: the missing version is named, v1.2.0 suggested, required instead makes go succeed, undo restores go.mod', async (t) => {
 	const {lab, actions, emit, events, conclusion, signal} = await diagnoseLab(t, 'not-found-version');
 	const first = conclusion.findings[0]!;
-	assert.equal(first.category, 'not-found', conclusion.headline);
+	assert.equal(first.category, 'not-found', english(conclusion.headline));
 	assert.equal(first.subject, `example.com/lab/greet@${missingGreetVersion}`);
-	assert.match(first.summary, /Nearest: v1\.2\.0/);
+	assert.match(english(first.summary), /Nearest: v1\.2\.0/);
 	assert.ok(
-		first.evidence.some((item) => item.outcome === 'missing-version' && item.summary.includes('v1.1.0, v1.2.0')),
+		first.evidence.some((item) => item.outcome === 'missing-version' && english(item.summary).includes('v1.1.0, v1.2.0')),
 		JSON.stringify(first.evidence),
 	);
 	const fix = first.fixes.find((item) => item.id === 'require-version');
@@ -97,7 +97,7 @@ test('go-sum-missing: go mod download succeeds, go list finds the missing lines;
 	const found = finding(conclusion.findings, 'go-sum-missing');
 	assert.equal(conclusion.findings[0], found);
 	assert.ok(found.evidence.some((item) => item.command === 'go list -deps ./...' && item.outcome === 'missing'));
-	assert.match(found.summary, /example\.com\/lab\/greet/);
+	assert.match(english(found.summary), /example\.com\/lab\/greet/);
 	const download = found.fixes.find((item) => item.id === 'go-mod-download');
 	assert.deepEqual(download?.argv, ['go', 'mod', 'download', 'example.com/lab/greet', 'example.com/lab/hello']);
 	const tidy = found.fixes.find((item) => item.id === 'go-sum-tidy');
@@ -154,7 +154,7 @@ test('toolchain-missing: go.mod wants go1.99.0, no proxy serves it; the wizard s
 	assert.equal(conclusion.findings[0], found);
 	assert.equal(found.subject, 'go1.99.0');
 	assert.ok(found.evidence.some((item) => item.outcome === 'not-served'));
-	assert.match(found.summary, /not a released Go version/);
+	assert.match(english(found.summary), /not a released Go version/);
 	assert.ok(found.fixes.some((item) => item.id === 'toolchain-none' && item.kind === 'info'));
 	const lower = found.fixes.find((item) => item.id === 'toolchain-lower-go');
 	assert.equal(lower?.kind, 'command');

@@ -52,7 +52,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(first.severity, 'error');
 		assert.ok(first.subject.includes(unresolvableHost), first.subject);
 		assert.ok(first.evidence.some((evidence) => evidence.probe === 'dns' && evidence.outcome === 'failed'));
-		assert.ok(first.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('no such host')));
+		assert.ok(first.evidence.some((evidence) => evidence.probe === 'go' && english(evidence.summary).includes('no such host')));
 
 		// The name-resolution walk: that one name fails, looked up once, and the resolver of /etc/resolv.conf is shown.
 		// It is about the very host of the entry go failed on, so it joins that entry's finding: the verdict said once.
@@ -64,7 +64,7 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.equal(conclusion.findings.filter((finding) => finding.category === 'dns').length, 1);
 		const lookup = names.evidence.find((evidence) => evidence.outcome === 'some-fail')!;
 		assert.equal(lookup.command, `getent ahosts ${unresolvableHost}`, 'each host is looked up once');
-		assert.match(lookup.summary, /not a valid DNS name/);
+		assert.match(english(lookup.summary), /not a valid DNS name/);
 		assert.ok(names.evidence.some((evidence) => evidence.probe === 'file' && evidence.command === 'cat /etc/resolv.conf'));
 
 		const outcome = await session.actions.applyFix(
@@ -90,7 +90,10 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		const connect = proxy.evidence.find((evidence) => evidence.outcome === 'auth-required');
 		assert.ok(connect, 'the CONNECT through the proxy is evidence');
 		assert.match(connect.command, /^printf 'CONNECT /);
-		assert.match(connect.summary, new RegExp(`407 Proxy Authentication Required, Proxy-Authenticate: Basic realm="${labProxyRealm}"`));
+		assert.match(
+			english(connect.summary),
+			new RegExp(`407 Proxy Authentication Required, Proxy-Authenticate: Basic realm="${labProxyRealm}"`),
+		);
 		assert.ok(
 			proxy.fixes.some((fix) => fix.id === 'proxy-credentials' && fix.kind === 'info'),
 			'the credentials line is advice: they cannot be known',
@@ -114,7 +117,9 @@ describe('network lab: DNS and HTTP(S) proxies with the real go', () => {
 		assert.ok(conclusion);
 		assert.equal(conclusion.findings[0]!.category, 'http-proxy');
 		assert.ok(
-			conclusion.findings[0]!.evidence.some((evidence) => evidence.probe === 'go' && evidence.summary.includes('proxyconnect tcp')),
+			conclusion.findings[0]!.evidence.some(
+				(evidence) => evidence.probe === 'go' && english(evidence.summary).includes('proxyconnect tcp'),
+			),
 		);
 		const {port} = new URL(lab.extras['proxy']!);
 		const proxy = conclusion.findings.find((finding) => finding.subject.includes(`127.0.0.1:${port}`));

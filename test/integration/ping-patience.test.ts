@@ -14,6 +14,7 @@ import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
 import {labSession} from '../helpers/lab-session.js';
+import {english} from '../helpers/text.js';
 
 test('ICMP filtered: the ping is canceled once the port has answered, the evidence says so, and the verdict does not wait for it', async (t) => {
 	const lab = await startLab('proxy-down');
@@ -48,7 +49,10 @@ test('ICMP filtered: the ping is canceled once the port has answered, the eviden
 	assert.ok(pings.length > 0, JSON.stringify(report.findings[0]?.evidence.map((item) => item.probe)));
 	for (const ping of pings) {
 		assert.equal(ping.outcome, 'no-reply');
-		assert.match(ping.summary, /^No reply from 127\.0\.0\.1 within \d+ ms, while its port answered in \d+ ms: ICMP is likely filtered/);
+		assert.match(
+			english(ping.summary),
+			/^No reply from 127\.0\.0\.1 within \d+ ms, while its port answered in \d+ ms: ICMP is likely filtered/,
+		);
 	}
 
 	// Every walk shares the one ping of 127.0.0.1, and each is told why it was canceled, whichever gave up first.
@@ -59,9 +63,9 @@ test('ICMP filtered: the ping is canceled once the port has answered, the eviden
 	for (const view of walked) {
 		const ping = view.walk.visits.find((visit) => visit.node === 'ping');
 		assert.match(
-			ping?.evidence?.summary ?? '',
+			english(ping?.evidence?.summary ?? ''),
 			/while its port answered in \d+ ms/,
-			`${view.walk.subject.label}: ${ping?.evidence?.summary}`,
+			`${view.walk.subject.label}: ${english(ping?.evidence?.summary ?? '')}`,
 		);
 	}
 });

@@ -11,6 +11,7 @@ import {execa} from 'execa';
 import type {DiagnoseReport} from '../../source/report/build-report.js';
 import {startLab, type Lab} from '../../source/lab/start-lab.js';
 import {runCli} from '../helpers/cli.js';
+import {english} from '../helpers/text.js';
 
 async function goDownload(lab: Lab, env: Record<string, string | undefined>) {
 	return execa('go', ['mod', 'download'], {
@@ -40,7 +41,7 @@ test('GOPRIVATE=* in the shell: goproxy-config on GOPRIVATE is the first finding
 	assert.equal(first.subject, 'GOPRIVATE');
 	assert.equal(first.severity, 'error');
 	assert.match(
-		first.summary,
+		english(first.summary),
 		new RegExp(
 			String.raw`GOPRIVATE=\* \(the OS environment\) sends 2 of go\.mod's requirements straight to their hosts instead of through ${lab.server('good').url}`,
 		),

@@ -36,7 +36,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 		const {lab, actions, emit, events, findings, state} = await diagnosed(t, 'private-401');
 		const finding = findings.find((item) => item.category === 'private-auth' && item.subject === 'git.corp.example/team/secret');
 		assert.ok(finding, JSON.stringify(findings.map((item) => [item.category, item.subject])));
-		assert.match(finding.summary, /^git\.corp\.example answers 401 Unauthorized: go has no credentials for it/);
+		assert.match(english(finding.summary), /^git\.corp\.example answers 401 Unauthorized: go has no credentials for it/);
 		assert.ok(
 			finding.evidence.some(
 				(evidence) => evidence.probe === 'file' && evidence.outcome === 'missing' && evidence.command.includes('.netrc'),
@@ -129,8 +129,8 @@ describe('private modules, VCS and module paths in the lab', () => {
 			!state().walks.some((view) => view.walk.flow === 'proxy-server'),
 			'the §2.2 flowchart is not walked for a proxy that correctly lacks a private module',
 		);
-		assert.match(finding.summary, /checksum database/);
-		assert.match(finding.summary, new RegExp(lab.extras['sumdbUrl']!.replaceAll('.', String.raw`\.`)));
+		assert.match(english(finding.summary), /checksum database/);
+		assert.match(english(finding.summary), new RegExp(lab.extras['sumdbUrl']!.replaceAll('.', String.raw`\.`)));
 		const fix = finding.fixes.find((item) => item.id === 'goprivate-add');
 		assert.deepEqual(fix?.changes, [{key: 'GOPRIVATE', value: 'git.corp.example'}]);
 		const outcome = await actions.applyFix(fix, emit, new AbortController().signal);
@@ -141,7 +141,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 	test('vcs-no-git: go needs git for a direct github.com path and PATH has none; the wizard says to install git and applies nothing', async (t) => {
 		const {findings} = await diagnosed(t, 'vcs-no-git');
 		const finding = labFinding(findings, 'vcs', 'github.com/gomod-doctor-lab/tool');
-		assert.match(finding.summary, /go needs git to fetch github\.com\/gomod-doctor-lab\/tool/);
+		assert.match(english(finding.summary), /go needs git to fetch github\.com\/gomod-doctor-lab\/tool/);
 		assert.ok(finding.evidence.some((evidence) => evidence.command === 'git --version' && evidence.outcome === 'missing'));
 		assert.deepEqual(
 			finding.fixes.map((fix) => [fix.id, fix.kind]),
@@ -153,7 +153,7 @@ describe('private modules, VCS and module paths in the lab', () => {
 	test('module-path-mismatch: both paths, and the go.mod and main.go lines that name the old one', async (t) => {
 		const {findings} = await diagnosed(t, 'module-path-mismatch');
 		const finding = labFinding(findings, 'module-path', 'example.com/lab/oldname');
-		assert.match(finding.summary, /example\.com\/lab\/oldname v1\.0\.0 declares itself as example\.com\/lab\/newname/);
+		assert.match(english(finding.summary), /example\.com\/lab\/oldname v1\.0\.0 declares itself as example\.com\/lab\/newname/);
 		const fix = finding.fixes[0]!;
 		assert.equal(fix.kind, 'info');
 		assert.match(english(fix.detail ?? ''), /go\.mod:\d+, main\.go:\d+/);

@@ -77,8 +77,8 @@ describe('§2.2: a broken GOPROXY server', () => {
 		assert.equal(finding.category, 'proxy-bad-response');
 		assert.equal(finding.subject, entry);
 		assert.equal(finding.severity, 'error');
-		assert.match(finding.summary, /passes the prefix \/goproxy on to the backend \(proxy_pass without the trailing slash\)/);
-		assert.match(finding.summary, /`,` makes go try the next entry only after a 404 or 410; `\|`/);
+		assert.match(english(finding.summary), /passes the prefix \/goproxy on to the backend \(proxy_pass without the trailing slash\)/);
+		assert.match(english(finding.summary), /`,` makes go try the next entry only after a 404 or 410; `\|`/);
 		assert.ok(
 			finding.evidence.some((item) => item.command === `GET ${entry}/example.com/lab/hello/@v/list` && item.outcome === 'not-found'),
 			'the canary 404s under the prefix',
@@ -103,8 +103,8 @@ describe('§2.2: a broken GOPROXY server', () => {
 
 	test('proxy-502: §2.2 asks the canary too and says the upstream is down', async (t) => {
 		const {conclusion, lab} = await diagnose(t, 'proxy-502');
-		const server = conclusion.findings.find((item) => item.summary.includes('gateway error even for'));
-		assert.ok(server, conclusion.findings.map((item) => item.summary).join('\n'));
+		const server = conclusion.findings.find((item) => english(item.summary).includes('gateway error even for'));
+		assert.ok(server, conclusion.findings.map((item) => english(item.summary)).join('\n'));
 		assert.equal(server.subject, lab.server('bad-gateway').url);
 		// The lab's canary, a module every lab proxy serves (GOMOD_DOCTOR_CANARY).
 		assert.ok(server.evidence.some((item) => item.command.endsWith('/example.com/lab/hello/@v/list') && item.outcome === 'upstream'));
@@ -125,8 +125,8 @@ describe("go's own settings", () => {
 		const finding = conclusion.findings[0]!;
 		assert.equal(finding.category, 'goproxy-config');
 		assert.equal(finding.subject, 'GOPROXY');
-		assert.match(finding.summary, /GOPROXY=off \(the GOENV file\)/);
-		assert.ok(finding.evidence.some((item) => item.probe === 'config' && item.summary === 'GOPROXY=off (from goenv-file)'));
+		assert.match(english(finding.summary), /GOPROXY=off \(the GOENV file\)/);
+		assert.ok(finding.evidence.some((item) => item.probe === 'config' && english(item.summary) === 'GOPROXY=off (from goenv-file)'));
 		assert.ok(
 			finding.evidence.some((item) => item.outcome === 'found'),
 			'a proxy was measured to replace it',
@@ -148,8 +148,8 @@ describe("go's own settings", () => {
 
 		const shadow = conclusion.findings.find((item) => item.category === 'goproxy-config' && item.subject === 'GOPROXY');
 		assert.ok(shadow, 'the shadowing is named');
-		assert.match(shadow.summary, /set in the OS environment, which hides the value go env -w wrote/);
-		assert.ok(shadow.evidence.some((item) => item.summary.includes(`goenv-file holds GOPROXY=${lab.server('good').url},direct`)));
+		assert.match(english(shadow.summary), /set in the OS environment, which hides the value go env -w wrote/);
+		assert.ok(shadow.evidence.some((item) => english(item.summary).includes(`goenv-file holds GOPROXY=${lab.server('good').url},direct`)));
 		const fix = shadow.fixes[0]!;
 		assert.equal(fix.kind, 'shell');
 		assert.deepEqual(fix.shell, ['unset GOPROXY']);

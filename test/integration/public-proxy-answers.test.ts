@@ -95,7 +95,7 @@ function shown(conclusion: Conclusion): string {
 			finding.severity,
 			finding.category,
 			finding.subject,
-			finding.summary,
+			english(finding.summary),
 			finding.fixes.map((fix) => fix.id),
 		]),
 		undefined,
@@ -110,7 +110,7 @@ describe('a proxy that refuses with 403 and asks for no credentials', () => {
 		const first = conclusion.findings[0]!;
 		assert.equal(first.category, 'not-found', shown(conclusion));
 		assert.equal(first.subject, `${color}@v9.9.9`);
-		assert.match(first.summary, /latest release is v1\.19\.0/);
+		assert.match(english(first.summary), /latest release is v1\.19\.0/);
 		assert.ok(!conclusion.findings.some((finding) => finding.category === 'private-auth'), shown(conclusion));
 		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'netrc-entry'), 'no credentials for a proxy that asked for none');
 		assert.equal(conclusion.fixes[0]?.id, 'module-go-get', 'go.mod does not name v9.9.9: advice to ask for v1.19.0, no go.mod edit');
@@ -135,7 +135,7 @@ describe('a proxy that refuses with 403 and asks for no credentials', () => {
 		const conclusion = await diagnose(where, {module: `${typo}@v1.18.0`});
 		const first = conclusion.findings[0]!;
 		assert.equal(first.category, 'not-found', shown(conclusion));
-		assert.match(first.summary, new RegExp(`misspelling of ${color.replaceAll('.', String.raw`\.`)}`));
+		assert.match(english(first.summary), new RegExp(`misspelling of ${color.replaceAll('.', String.raw`\.`)}`));
 		assert.ok(!conclusion.findings.some((finding) => finding.category === 'private-auth'), shown(conclusion));
 		assert.ok(!conclusion.fixes.some((fix) => fix.id === 'netrc-entry'));
 	});
@@ -172,8 +172,8 @@ describe("a 404 behind ,direct: the proxy's answer is the cause, the fallback's 
 		const first = conclusion.findings[0]!;
 		assert.equal(first.category, 'not-found', shown(conclusion));
 		assert.equal(first.subject, `${color}@v9.9.9`);
-		assert.match(first.summary, /go then tried direct/);
-		assert.match(first.summary, /no such host/);
+		assert.match(english(first.summary), /go then tried direct/);
+		assert.match(english(first.summary), /no such host/);
 		assert.ok(!conclusion.findings.some((finding) => finding.severity === 'error' && finding.category === 'dns'), shown(conclusion));
 		assert.equal(conclusion.fixes[0]?.id, 'module-go-get');
 		assert.match(english(conclusion.fixes[0]?.title ?? ''), /@v1\.19\.0/);
@@ -184,7 +184,7 @@ describe("a 404 behind ,direct: the proxy's answer is the cause, the fallback's 
 		const conclusion = await diagnose(where, {module: `${unresolvableHost}/fatih/colr@v1.18.0`});
 		const first = conclusion.findings[0]!;
 		assert.equal(first.category, 'not-found', shown(conclusion));
-		assert.match(first.summary, new RegExp(`misspelling of ${color.replaceAll('.', String.raw`\.`)}`));
+		assert.match(english(first.summary), new RegExp(`misspelling of ${color.replaceAll('.', String.raw`\.`)}`));
 		assert.ok(
 			!conclusion.findings.some(
 				(finding) => finding.severity === 'error' && (finding.category === 'dns' || finding.category === 'private-auth'),
@@ -200,7 +200,7 @@ describe('a path above the missing one exists', () => {
 		const conclusion = await diagnose(where, {module: `${color}/v2@v2.0.0`});
 		const first = conclusion.findings[0]!;
 		assert.equal(first.category, 'not-found', shown(conclusion));
-		assert.match(first.summary, /major version it never published/);
+		assert.match(english(first.summary), /major version it never published/);
 		assert.equal(first.fixes[0]?.id, 'module-fix-path', shown(conclusion));
 		const title = english(first.fixes[0]?.title ?? '');
 		assert.ok(title.includes(`→ ${color}`), title);
@@ -221,7 +221,7 @@ describe('GOPROXY=direct or off while a measured mirror works', () => {
 		const conclusion = await diagnose(where);
 		assert.deepEqual(conclusion.fixes[0]?.argv, ['go', 'env', '-w', `GOPROXY=${where.proxies[0]!},direct`], shown(conclusion));
 		assert.equal(conclusion.findings[0]?.category, 'goproxy-config');
-		assert.ok(!conclusion.findings.some((finding) => finding.summary.includes('directly')), shown(conclusion));
+		assert.ok(!conclusion.findings.some((finding) => english(finding.summary).includes('directly')), shown(conclusion));
 		assert.ok(!conclusion.findings.some((finding) => finding.category === 'sumdb'), shown(conclusion));
 	});
 });

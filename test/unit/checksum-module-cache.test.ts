@@ -13,6 +13,8 @@ import {en} from '../../source/flowcharts/checksum/text.en.js';
 import {hashModuleZip} from '../../source/go/h1-hash.js';
 import {buildModuleArtifacts} from '../../source/lab/module-zip.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {messagesOf} from '../../source/i18n/message.js';
+import {english} from '../helpers/text.js';
 
 const module = {path: 'example.com/lab/greet', version: 'v1.2.0', files: {'greet.go': 'package greet\n'}};
 
@@ -38,13 +40,19 @@ test('the module-cache check reads the cache through System.fs: consistent, corr
 	t.after(async () => rm(root, {recursive: true, force: true}));
 	const system = createSystem();
 	const check = async (gomodcache: string) =>
-		moduleCacheProbe.run({system, gomodcache, module: module.path, version: module.version, text: en.messages.moduleHash});
+		moduleCacheProbe.run({
+			system,
+			gomodcache,
+			module: module.path,
+			version: module.version,
+			text: messagesOf(en.messages, ['flowcharts', 'checksum', 'messages']).moduleHash,
+		});
 	const zipHash = hashModuleZip(buildModuleArtifacts(module).zip);
 
 	const good = path.join(root, 'good');
 	await cacheWith(good, {});
 	const consistent = await check(good);
-	assert.equal(consistent.evidence.outcome, 'consistent', consistent.evidence.summary);
+	assert.equal(consistent.evidence.outcome, 'consistent', english(consistent.evidence.summary));
 	assert.equal(consistent.data?.ziphash, zipHash);
 	assert.equal(consistent.data?.dir, zipHash, 'the extracted files hash as the zip does');
 
@@ -54,7 +62,7 @@ test('the module-cache check reads the cache through System.fs: consistent, corr
 	});
 	const changed = await check(edited);
 	assert.equal(changed.evidence.outcome, 'corrupt');
-	assert.match(changed.evidence.summary, /changed after extraction/);
+	assert.match(english(changed.evidence.summary), /changed after extraction/);
 
 	const wrong = path.join(root, 'wrong');
 	await cacheWith(wrong, {ziphash: 'h1:AMnecM1pu7JrjSqREy4XZWbdhIqfTssANqW/4LhpfMI='});

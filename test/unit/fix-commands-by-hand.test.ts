@@ -15,6 +15,7 @@ import {en as checksumText} from '../../source/flowcharts/checksum/text.en.js';
 import {verificationOffFix} from '../../source/flowcharts/verification-off/fix-verification-off.js';
 import {renderReportText} from '../../source/report/render-report-text.js';
 import {textTree} from '../../source/flowcharts/texts.js';
+import {messagesOf} from '../../source/i18n/message.js';
 import type {Fix} from '../../source/model/report.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor, withCredentialPlaceholders} from '../../source/redact/redact.js';
@@ -48,7 +49,12 @@ const subject = {
 } as const;
 
 test('the go.sum repair: every step a command; the first removes exactly the wrong lines', async (t) => {
-	const fix = fixGoSumFix(subject, [bad, badMod], 'sum.golang.org', checksumText.messages);
+	const fix = fixGoSumFix(
+		subject,
+		[bad, badMod],
+		'sum.golang.org',
+		messagesOf(checksumText.messages, ['flowcharts', 'checksum', 'messages']),
+	);
 	assert.equal(fix.byHand?.length, 2);
 	assert.equal(fix.byHand?.[1], 'go mod download example.com/lab/greet@v1.2.0');
 	for (const [before, after] of [

@@ -6,6 +6,8 @@ import {renderMermaid} from '../../source/flow/render-mermaid.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {pendingProbe, startWalk, stepWalk, walkPath, type Walk} from '../../source/flow/walk.js';
 import type {Evidence} from '../../source/model/report.js';
+import {textTree} from '../../source/flowcharts/texts.js';
+import {english} from '../helpers/text.js';
 
 const httpSubject: WalkSubject = {
 	label: 'http://127.0.0.1:4312',
@@ -65,7 +67,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		assert.equal(walk.phase, 'done');
 		assert.equal(walk.phase === 'done' && walk.verdict, 'refused');
 		assert.deepEqual(walkPath(walk), ['route', 'resolve', 'ping', 'port', 'portClosed']);
-		assert.match(walk.phase === 'done' ? walk.summary : '', /Port 4312 on 127\.0\.0\.1 refuses connections/);
+		assert.match(walk.phase === 'done' ? english(walk.summary) : '', /Port 4312 on 127\.0\.0\.1 refuses connections/);
 		assert.deepEqual(
 			walk.phase === 'done' && walk.offers,
 			['goproxy-use-working', 'goproxy-fallback-on-error'],
@@ -122,7 +124,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 	test('a name that does not resolve ends at once in `dns`', () => {
 		const walk = walkWith(httpsSubject, [['dns', 'failed']]);
 		assert.equal(walk.phase === 'done' && walk.verdict, 'dns');
-		assert.equal(walk.visits[1]?.question, 'Does goproxy.cn resolve?');
+		assert.equal(english(walk.visits[1]?.question ?? ''), 'Does goproxy.cn resolve?');
 	});
 
 	test('behind an HTTP(S) proxy (§3.2) the proxy is checked, not the entry, and the list is fetched through it', () => {
@@ -135,7 +137,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		for (const outcome of ['resolved', 'open', 'ok']) {
 			const pending = pendingProbe(connectivityFlow, walk);
 			assert.ok(pending);
-			asked.push(`${pending.probe}@${pending.target}: ${pending.question}`);
+			asked.push(`${pending.probe}@${pending.target}: ${english(pending.question)}`);
 			walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: pending.node, evidence: evidence(outcome)});
 		}
 
@@ -149,7 +151,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		const down = walkWithProxy(proxied, ['resolved', 'refused']);
 		assert.equal(down.phase === 'done' && down.verdict, 'http-proxy');
 		assert.match(
-			down.phase === 'done' ? down.summary : '',
+			down.phase === 'done' ? english(down.summary) : '',
 			/^Cannot connect to the proxy proxy\.corp:3128 \(from HTTPS_PROXY\), so go cannot reach https:\/\/goproxy\.cn through it\.$/,
 		);
 	});
@@ -213,7 +215,12 @@ describe('renderMermaid', () => {
 			['ping', 'reply'],
 			['tcp', 'refused'],
 		]);
-		const mermaid = renderMermaid(connectivityFlow, {subject: httpSubject, visits: walk.visits, current: walk.current});
+		const mermaid = renderMermaid(connectivityFlow, {
+			tree: textTree('en'),
+			subject: httpSubject,
+			visits: walk.visits,
+			current: walk.current,
+		});
 		assert.match(mermaid, /^graph TD\n/);
 		assert.match(mermaid, /resolve\["Does 127\.0\.0\.1 resolve\?"]/);
 		assert.match(mermaid, /port -->\|refused\| portClosed/);
@@ -235,14 +242,14 @@ describe('renderMermaid', () => {
 	});
 
 	test('without a proxy the proxy branch reads in generic words, with no empty placeholders', () => {
-		const mermaid = renderMermaid(connectivityFlow, {subject: httpSubject});
+		const mermaid = renderMermaid(connectivityFlow, {tree: textTree('en'), subject: httpSubject});
 		assert.match(mermaid, /proxyResolve\["Does the host of the HTTP\(S\) proxy resolve\?"]/);
 		assert.match(mermaid, /proxyPort\["Is the HTTP\(S\) proxy reachable\?"]/);
 		assert.doesNotMatch(mermaid, /\(\)|\(no proxy\)/);
 	});
 
 	test('escapes characters that would break a mermaid label', () => {
-		const mermaid = renderMermaid(connectivityFlow, {subject: {...httpSubject, label: 'http://x/"a"|[b]'}});
+		const mermaid = renderMermaid(connectivityFlow, {tree: textTree('en'), subject: {...httpSubject, label: 'http://x/"a"|[b]'}});
 		assert.doesNotMatch(mermaid.split('\n').find((line) => line.startsWith('    scheme{')) ?? '', /"a"|\[b]/);
 	});
 });

@@ -14,6 +14,7 @@ import {lintSettings, type SettingLint} from '../../source/go/lint-settings.js';
 import {findLookalikes, repairLookalikes, showLookalikes} from '../../source/go/lookalike-characters.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
 import type {Setting, SettingSource} from '../../source/model/report.js';
+import {chinese, english} from '../helpers/text.js';
 
 function lint(values: Record<string, string>, source: SettingSource = 'goenv-file'): SettingLint[] {
 	const settings: Setting[] = Object.entries(values).map(([name, value]) => ({name, value, source}));
@@ -30,9 +31,14 @@ describe('look-alike characters in GOPROXY', () => {
 		assert.equal(found?.severity, 'error');
 		assert.equal(found?.repaired, 'https://proxy.golang.org,direct');
 		assert.equal(found?.lookalikes?.[0]?.effect, 'host');
-		const text = describeLookalikes(found.lookalikes);
+		const text = english(describeLookalikes(found.lookalikes));
 		assert.match(text, /full-width comma ， \(U\+FF0C\) after https:\/\/proxy\.golang\.org; go reads it as part of the URL/);
 		assert.match(text, /host name becomes proxy\.golang\.org\\uFF0C\(，\)direct/);
+		assert.match(
+			chinese(describeLookalikes(found.lookalikes)),
+			/全角逗号 ，（U\+FF0C）；go 把它当作 URL 的一部分/,
+			'said in Chinese, joined with ；',
+		);
 		const [fix] = lintFixes(found);
 		assert.deepEqual(fix?.argv, ['go', 'env', '-w', 'GOPROXY=https://proxy.golang.org,direct']);
 	});

@@ -5,7 +5,7 @@ import {settingsLintFlowchart} from '../../source/flowcharts/settings-lint/index
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {cleanPastedList, lintSettings, unmatchablePattern, type SettingLint} from '../../source/go/lint-settings.js';
 import type {Setting, SettingSource} from '../../source/model/report.js';
-import {english} from '../helpers/text.js';
+import {chinese, english} from '../helpers/text.js';
 
 function lint(
 	values: Record<string, string>,
@@ -151,6 +151,12 @@ describe('fixes', () => {
 		const [fix] = lintFixes(off!, 'http://127.0.0.1:4000');
 		assert.equal(fix?.kind, 'go-env');
 		assert.deepEqual(fix?.argv, ['go', 'env', '-w', 'GOPROXY=http://127.0.0.1:4000,direct']);
+		// Two sentences, each in the reader's language.
+		assert.equal(
+			english(fix?.detail ?? ''),
+			'GOPROXY comes from the GOENV file: go env -w changes it there, and go env -u can undo it. http://127.0.0.1:4000 serves the module (measured); direct stays last for private modules.',
+		);
+		assert.match(chinese(fix?.detail ?? ''), /^GOPROXY 来自 GOENV 文件.*http:\/\/127\.0\.0\.1:4000 能提供该模块/);
 		assert.equal(lintFixes(off!)[0]?.kind, 'info', 'no measured proxy: advice, not a guess');
 		const [flags] = lint({GOFLAGS: '-insecure'});
 		assert.deepEqual(lintFixes(flags!)[0]?.argv, ['go', 'env', '-u', 'GOFLAGS']);

@@ -32,6 +32,7 @@ import {entryGoFetchedFrom} from '../../source/go/go-reached.js';
 import {parseTraceroute, probeTraceroute} from '../../source/flowcharts/route/probe-traceroute.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const base = {env: {PATH: process.env['PATH']}, timeoutMs: 3000};
@@ -72,7 +73,7 @@ describe('probeProxyConnect: CONNECT through the lab proxy with nc', () => {
 		t.after(async () => proxy.close());
 		const evidence = await probeProxyConnect(system, {...base, proxyUrl: proxy.url, targetHost: '127.0.0.1', targetPort: 9});
 		assert.equal(evidence.outcome, 'auth-required');
-		assert.match(evidence.summary, new RegExp(`Proxy-Authenticate: Basic realm="${labProxyRealm}"; none were sent`));
+		assert.match(english(evidence.summary), new RegExp(`Proxy-Authenticate: Basic realm="${labProxyRealm}"; none were sent`));
 		assert.deepEqual(
 			proxy.requests.map((request) => `${request.method} ${request.status}`),
 			['CONNECT 407'],
@@ -89,8 +90,8 @@ describe('probeProxyConnect: CONNECT through the lab proxy with nc', () => {
 			targetHost: '127.0.0.1',
 			targetPort: port,
 		});
-		assert.equal(evidence.outcome, 'tunnel', evidence.summary);
-		assert.match(evidence.summary, /the far end answered: HTTP\/1\.1 200 OK/);
+		assert.equal(evidence.outcome, 'tunnel', english(evidence.summary));
+		assert.match(english(evidence.summary), /the far end answered: HTTP\/1\.1 200 OK/);
 		assert.match(evidence.command, /Proxy-Authorization: Basic \*{3}/);
 		assert.doesNotMatch(JSON.stringify(evidence), /hunter2|dTpodW50ZXIy/);
 	});
@@ -104,12 +105,12 @@ describe('probeProxyConnect: CONNECT through the lab proxy with nc', () => {
 			targetHost: '127.0.0.1',
 			targetPort: 9,
 		});
-		assert.match(wrong.summary, /the ones in the proxy URL were refused/);
+		assert.match(english(wrong.summary), /the ones in the proxy URL were refused/);
 		const open = await startConnectProxy();
 		t.after(async () => open.close());
 		const forbidden = await probeProxyConnect(system, {...base, proxyUrl: open.url, targetHost: 'example.com', targetPort: 443});
 		assert.equal(forbidden.outcome, 'refused');
-		assert.match(forbidden.summary, /403 Forbidden/);
+		assert.match(english(forbidden.summary), /403 Forbidden/);
 	});
 
 	test('a proxy that is not there is unreachable; without nc the check says so', async () => {
@@ -118,7 +119,7 @@ describe('probeProxyConnect: CONNECT through the lab proxy with nc', () => {
 		const fake = createFakeSystem({missingPrograms: ['nc']});
 		const missing = await probeProxyConnect(fake, {...base, proxyUrl: 'http://127.0.0.1:3128', targetHost: 'vm', targetPort: 443});
 		assert.equal(missing.outcome, 'error');
-		assert.match(missing.summary, /nc is not installed/);
+		assert.match(english(missing.summary), /nc is not installed/);
 	});
 
 	test('readProxyAnswer reads the status line and the headers worth showing', () => {
@@ -143,7 +144,7 @@ describe('probeProxyCompare: through the proxy and direct', () => {
 		const proxy = await startConnectProxy({credentials: {user: 'u', password: 'p'}, aliases: new Map([[alias, '127.0.0.1']])});
 		t.after(async () => proxy.close());
 		const evidence = await probeProxyCompare(system, {...base, env: {HTTP_PROXY: proxy.url}, url: `http://${alias}:${port}/m/@v/list`});
-		assert.equal(evidence.outcome, 'proxy-fails', evidence.summary);
+		assert.equal(evidence.outcome, 'proxy-fails', english(evidence.summary));
 		assert.match(evidence.output ?? '', /^direct: 200 OK/m);
 	});
 
@@ -153,7 +154,7 @@ describe('probeProxyCompare: through the proxy and direct', () => {
 		const proxy = await startConnectProxy({aliases: new Map([[alias, '127.0.0.1']])});
 		t.after(async () => proxy.close());
 		const evidence = await probeProxyCompare(system, {...base, env: {HTTP_PROXY: proxy.url}, url: `http://${alias}:${port}/m/@v/list`});
-		assert.equal(evidence.outcome, 'both-work', evidence.summary);
+		assert.equal(evidence.outcome, 'both-work', english(evidence.summary));
 		assert.deepEqual(
 			proxy.requests.map((request) => request.status),
 			[200],
@@ -196,7 +197,7 @@ describe('probeResolveHosts: every host once', () => {
 		assert.deepEqual(system.netCalls, ['resolve good.example', 'resolve gone.example']);
 		assert.equal(evidence.outcome, 'some-fail');
 		assert.match(
-			evidence.summary,
+			english(evidence.summary),
 			/gone\.example \(GOPROXY entry 2\) does not resolve, while good\.example \(GOPROXY entry 1, GOSUMDB\) does/,
 		);
 		assert.equal(lookups.find((lookup) => lookup.host === 'behind.example')?.result, 'via-proxy');
@@ -227,7 +228,7 @@ describe('probeResolveHosts: every host once', () => {
 			elsewhere: ['proxy.golang.org'],
 		});
 		assert.equal(elsewhere.evidence.outcome, 'some-fail');
-		assert.match(elsewhere.evidence.summary, /In this run the resolver also answered for proxy\.golang\.org: it works\./);
+		assert.match(english(elsewhere.evidence.summary), /In this run the resolver also answered for proxy\.golang\.org: it works\./);
 		assert.match(elsewhere.evidence.output ?? '', /resolved earlier in this run: proxy\.golang\.org/);
 
 		const fetched = await probeResolveHosts(fake(), {
@@ -237,7 +238,7 @@ describe('probeResolveHosts: every host once', () => {
 		});
 		assert.equal(fetched.evidence.outcome, 'all-resolve');
 		assert.equal(fetched.lookups[0]?.result, 'go-fetched');
-		assert.match(fetched.evidence.summary, /go itself fetched from slow\.example in this run/);
+		assert.match(english(fetched.evidence.summary), /go itself fetched from slow\.example in this run/);
 	});
 });
 
@@ -274,7 +275,7 @@ describe('the proxy settings checks', () => {
 		assert.equal(checkProxyVariables({all_proxy: 'socks5://127.0.0.1:1080'}).outcome, 'all-proxy-only');
 		const set = checkProxyVariables({https_proxy: 'http://u:pw@proxy:3128', HTTPS_PROXY: ''});
 		assert.equal(set.outcome, 'set');
-		assert.match(set.summary, /https_proxy=http:\/\/\*\*\*@proxy:3128/);
+		assert.match(english(set.summary), /https_proxy=http:\/\/\*\*\*@proxy:3128/);
 		assert.equal(checkProxyVariables({}).outcome, 'none');
 	});
 
@@ -296,7 +297,7 @@ describe('the proxy settings checks', () => {
 		await writeFile(file, 'GOPROXY=https://goproxy.cn\nHTTPS_PROXY=http://u:pw@proxy:3128\n');
 		const found = await checkGoenvProxyLines(nodeFileSystem, file);
 		assert.equal(found.outcome, 'ignored');
-		assert.match(found.summary, /unknown go command variable/);
+		assert.match(english(found.summary), /unknown go command variable/);
 		assert.equal(found.output, 'HTTPS_PROXY=http://***@proxy:3128');
 		assert.equal((await checkGoenvProxyLines(nodeFileSystem, path.join(dir, 'absent'))).outcome, 'none');
 	});
@@ -361,15 +362,15 @@ describe('traceroute, only on request', () => {
 		const fake = createFakeSystem({commands: {[argv.join(' ')]: commandResult(argv, {stdout: ' 1  192.168.1.1  0.5 ms\n 2  *\n'})}});
 		const evidence = await probeTraceroute(fake, {...base, host: '10.9.9.9'});
 		assert.equal(evidence.outcome, 'stops');
-		assert.match(evidence.summary, /after hop 1 \(192\.168\.1\.1\)/);
+		assert.match(english(evidence.summary), /after hop 1 \(192\.168\.1\.1\)/);
 	});
 
 	test('traceroute to 127.0.0.1 with the real tool, or says it is not installed', async () => {
 		const evidence = await probeTraceroute(system, {...base, host: '127.0.0.1'});
 		if (evidence.outcome === 'unavailable') {
-			assert.match(evidence.summary, /traceroute is not installed/);
+			assert.match(english(evidence.summary), /traceroute is not installed/);
 		} else {
-			assert.equal(evidence.outcome, 'reached', evidence.summary);
+			assert.equal(evidence.outcome, 'reached', english(evidence.summary));
 		}
 
 		assert.equal(evidence.command, 'traceroute -n -w 1 -q 1 -m 10 127.0.0.1');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {describe, test} from 'node:test';
 import {nodeFileSystem} from '../../source/system/file-system.js';
 import {nameserverProblem, parseResolvConf, probeResolvConf} from '../../source/flowcharts/dns/probe-resolv-conf.js';
+import {english} from '../helpers/text.js';
 
 describe('parseResolvConf', () => {
 	test('nameservers in order, the last search/domain line, options; comments ignored', () => {
@@ -31,7 +32,7 @@ describe('nameserverProblem', () => {
 		['resolver.corp', /not an IP address/],
 	] as const) {
 		test(`${address}: ${pattern.source}`, () => {
-			assert.match(nameserverProblem(address) ?? '', pattern);
+			assert.match(english(nameserverProblem(address) ?? ''), pattern);
 		});
 	}
 
@@ -57,16 +58,16 @@ describe('probeResolvConf: a file read, no query', () => {
 	test('usable nameservers: ok, and they are named', async (t) => {
 		const evidence = await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'nameserver 10.0.0.2\n')});
 		assert.equal(evidence.outcome, 'ok');
-		assert.match(evidence.summary, /10\.0\.0\.2/);
+		assert.match(english(evidence.summary), /10\.0\.0\.2/);
 		assert.equal(evidence.probe, 'file');
 	});
 
 	test('a broadcast nameserver is flagged, and whether another may still answer', async (t) => {
 		const only = await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'nameserver 255.255.255.255\n')});
 		assert.equal(only.outcome, 'unusable');
-		assert.match(only.summary, /255\.255\.255\.255 is the broadcast address; no nameserver listed can answer/);
+		assert.match(english(only.summary), /255\.255\.255\.255 is the broadcast address; no nameserver listed can answer/);
 		const mixed = await probeResolvConf(nodeFileSystem, {path: await confFile(t, 'nameserver 0.0.0.0\nnameserver 10.0.0.2\n')});
-		assert.match(mixed.summary, /1 other nameserver\(s\) may still answer/);
+		assert.match(english(mixed.summary), /1 other nameserver\(s\) may still answer/);
 	});
 
 	test('no nameserver line, and a missing file, are said', async (t) => {

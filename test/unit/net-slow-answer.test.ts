@@ -4,6 +4,7 @@ import type {InvestigationContext} from '../../source/diagnose/investigation.js'
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {startWalk} from '../../source/flow/walk.js';
 import {slowAnswerFlowchart as slowAnswerInvestigation, slowListMs} from '../../source/flowcharts/slow-answer/index.js';
+import {english} from '../helpers/text.js';
 
 const slowAnswerFlow = slowAnswerInvestigation.flow;
 
@@ -34,7 +35,10 @@ test('an entry that answers, but over 2 s, is a slow-answer warning; the faster 
 	const [finding] = await slowAnswerInvestigation.findings!(walk, context([]));
 	assert.equal(finding?.category, 'timeout');
 	assert.equal(finding?.severity, 'warning');
-	assert.match(finding?.summary ?? '', /answers slowly \(3200 ms for the version list, over 2000 ms\), and another proxy is faster/);
+	assert.match(
+		english(finding?.summary ?? ''),
+		/answers slowly \(3200 ms for the version list, over 2000 ms\), and another proxy is faster/,
+	);
 	const [alone] = await slowAnswerInvestigation.subjects(context([slowListMs + 500]));
 	assert.equal(alone?.faster, 'no');
 });

@@ -11,6 +11,7 @@ import {failingHosts, type Reproduction} from '../../source/go/reproduce-downloa
 import {probeFileLength} from '../../source/flowcharts/short-read/probe-file-length.js';
 import type {HttpResult} from '../../source/system/types.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 const zipUrl = 'https://goproxy.example.com/mirror/github.com/!burnt!sushi/toml/@v/v1.4.0.zip';
 const goSays = `go: github.com/BurntSushi/toml@v1.4.0: read "${zipUrl}": unexpected EOF`;
@@ -39,7 +40,7 @@ test('the file asked again: fewer bytes than announced and the connection closed
 	});
 	assert.equal(evidence.outcome, 'short');
 	assert.equal(
-		evidence.summary,
+		english(evidence.summary),
 		'goproxy.example.com announced 1048576 bytes (Content-Length) and sent 524288 (50%) before the connection ended, in 40 ms: other side closed.',
 	);
 	assert.equal(request.maxBodyBytes, 0, 'the body is counted, not kept');
@@ -57,7 +58,7 @@ test('the file asked again: all of it is complete; no length is unannounced; sti
 		error: {code: 'timeout', message: 'no complete answer'},
 	});
 	assert.equal(late.evidence.outcome, 'error');
-	assert.match(late.evidence.summary, /still sending after 40 ms \(100 of 1048576 bytes\)/);
+	assert.match(english(late.evidence.summary), /still sending after 40 ms \(100 of 1048576 bytes\)/);
 	assert.equal((await measure({status: 502, bodyBytes: 0})).evidence.outcome, 'error');
 });
 

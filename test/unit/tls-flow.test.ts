@@ -74,7 +74,10 @@ test("each outcome of the chain check ends as the guide's table says", () => {
 	assert.deepEqual(ends('name-mismatch'), ['nameMismatch', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
 	assert.deepEqual(ends('failed'), ['handshakeFails', 'tls', ['goproxy-use-working', 'goproxy-fallback-on-error']]);
 	assert.deepEqual(ends('error'), ['unchecked', 'healthy', []]);
-	assert.match(walkTo('unknown-ca').summary, /^The certificate of goproxy\.corp\.example:443 is signed by a CA that go does not trust/);
+	assert.match(
+		english(walkTo('unknown-ca').summary),
+		/^The certificate of goproxy\.corp\.example:443 is signed by a CA that go does not trust/,
+	);
 });
 
 const snapshot = (values: Record<string, string>) => ({kind: 'ok', values, settings: []}) as unknown as GoSnapshot;

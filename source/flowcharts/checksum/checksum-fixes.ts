@@ -3,13 +3,14 @@ import {goproxyFixes, type ProxyHealth} from '../../fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {formatArgv} from '../../model/format.js';
 import type {Fix} from '../../model/report.js';
+import type {Message, Text} from '../../i18n/message.js';
 import type {ChecksumSubject} from './graph.js';
 import type {ChecksumJudgement} from './probe-checksum-sides.js';
 
-/** What the go.sum repair says, in the session's language (the module's messages). */
+/** What the go.sum repair says: the module's messages, said in the reader's language where shown. */
 export type FixGoSumText = {
-	readonly fixGoSumTitle: (module: string, version: string) => string;
-	readonly fixGoSumDetail: (lines: string, database: string) => string;
+	readonly fixGoSumTitle: (module: Text, version: Text) => Message;
+	readonly fixGoSumDetail: (lines: Text, database: Text) => Message;
 };
 
 /** §4.2's repair, only when go.sum is the wrong side: its lines of the version removed, then downloaded and verified again. */

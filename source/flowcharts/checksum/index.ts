@@ -4,7 +4,7 @@ import {goSumHash} from '../../go/parse-go-sum.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {parseChecksumMismatches} from '../../go/sumdb-mismatch.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {verificationOffFix} from '../verification-off/fix-verification-off.js';
 import {defineFlowchart, type FindingsInput} from '../define-flowchart.js';
@@ -59,7 +59,7 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 			});
 			return {
 				...result,
-				evidence: {...result.evidence, summary: t().common.sentences([result.evidence.summary, run.text.side.notChecked])},
+				evidence: {...result.evidence, summary: say.common.sentences([result.evidence.summary, run.text.side.notChecked])},
 			};
 		},
 		'module-cache': async (subject, run) =>

@@ -1,6 +1,7 @@
 import {defineProbe} from '../../flow/define-probe.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
+import type {Message, Text} from '../../i18n/message.js';
 import type {CacheHashes, SourceHash} from './probe-module-hash.js';
 
 /** Everything compared: go.sum, the checksum database, each GOPROXY entry, the module cache. */
@@ -88,16 +89,15 @@ export function judgeChecksumSides(facts: ChecksumFacts): ChecksumJudgement {
 	return {side: 'unknown', ...base};
 }
 
-/** What the comparison says, in the session's language (the module's messages). */
+/** What the comparison says: the module's messages, said in the reader's language where shown. */
 export type SidesText = {
-	readonly goSum: (module: string, version: string, goSum: string, agreed: string) => string;
-	readonly mirror: (module: string, version: string, altered: string, reference: string, agreeing: string) => string;
-	readonly mirrorAlone: (module: string, version: string, altered: string, reference: string) => string;
-	readonly retagged: (module: string, version: string, database: string, sources: string) => string;
-	readonly cache: (module: string, version: string, problem: string) => string;
-	readonly agree: (module: string, version: string) => string;
-	readonly unknown: (module: string, version: string) => string;
-	readonly table: string;
+	readonly goSum: (module: Text, version: Text, goSum: Text, agreed: Text) => Message;
+	readonly mirror: (module: Text, version: Text, altered: Text, reference: Text, agreeing: Text) => Message;
+	readonly mirrorAlone: (module: Text, version: Text, altered: Text, reference: Text) => Message;
+	readonly retagged: (module: Text, version: Text, database: Text, sources: Text) => Message;
+	readonly cache: (module: Text, version: Text, problem: Text) => Message;
+	readonly agree: (module: Text, version: Text) => Message;
+	readonly unknown: (module: Text, version: Text) => Message;
 };
 
 /**
@@ -117,24 +117,25 @@ export const checksumSidesProbe = defineProbe({
 				outcome: judged.side,
 				summary: sideSummary(facts, judged, text),
 				durationMs: 0,
-				output: hashTable(facts, text),
+				output: hashTable(facts),
 			},
 		};
 	},
 });
 
-export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement, text: SidesText): string {
+export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement, text: SidesText): Message {
 	const names = (sources: readonly SourceHash[]) => sources.map((source) => redactUserinfo(source.label)).join(', ');
-	const referenceName = facts.database === undefined ? 'go.sum' : (facts.databaseName ?? t().findings.theChecksumDatabase);
+	const referenceName = facts.database === undefined ? 'go.sum' : (facts.databaseName ?? say.findings.theChecksumDatabase);
 	switch (judged.side) {
 		case 'go-sum': {
 			return text.goSum(
 				facts.module,
 				facts.version,
 				facts.goSum ?? '?',
-				[facts.databaseName ?? t().findings.theChecksumDatabase, ...judged.agreeing.map((source) => redactUserinfo(source.label))].join(
-					', ',
-				),
+				say.common.list([
+					facts.databaseName ?? say.findings.theChecksumDatabase,
+					...judged.agreeing.map((source) => redactUserinfo(source.label)),
+				]),
 			);
 		}
 
@@ -169,7 +170,8 @@ export function sideSummary(facts: ChecksumFacts, judged: ChecksumJudgement, tex
 	}
 }
 
-export function hashTable(facts: ChecksumFacts, text: SidesText): string {
+/** The hashes compared, one row a side: raw data like go's output, so said the same in every language. */
+export function hashTable(facts: ChecksumFacts): string {
 	const rows: Array<[string, string]> = [
 		[`go.sum (${facts.part})`, facts.goSum ?? '(no line)'],
 		[facts.databaseName ?? 'checksum database', facts.database ?? '(not known)'],
@@ -178,5 +180,5 @@ export function hashTable(facts: ChecksumFacts, text: SidesText): string {
 		['go downloaded', facts.downloaded ?? '(not said)'],
 	];
 	const width = Math.max(...rows.map(([name]) => name.length));
-	return [`${text.table}:`, ...rows.map(([name, hash]) => `  ${name.padEnd(width)}  ${hash}`)].join('\n');
+	return ['Hashes compared:', ...rows.map(([name, hash]) => `  ${name.padEnd(width)}  ${hash}`)].join('\n');
 }

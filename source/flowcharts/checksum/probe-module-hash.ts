@@ -8,6 +8,7 @@ import {statusLine} from '../../probes/probe-http-list.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
 import {defineProbe} from '../../flow/define-probe.js';
+import type {Message, Text} from '../../i18n/message.js';
 
 /** What one source (a GOPROXY entry) serves for a module version, hashed as go hashes it. */
 export type SourceHashes = {
@@ -23,23 +24,22 @@ export type SourceHashes = {
 	readonly detail: string;
 };
 
-/** What the probes say, in the session's language (the module's messages). */
+/** What the probes say: the module's messages, said in the reader's language where shown. */
 export type ModuleHashText = {
-	readonly noEntry: string;
-	readonly notVersion: (moduleVersion: string) => string;
-	readonly noneServed: (module: string, version: string) => string;
-	readonly served: (fetched: number, asked: number, list: string) => string;
-	readonly cacheNotChecked: string;
-	readonly cacheAbsent: (module: string, version: string) => string;
-	readonly ziphashNotHash: (start: string) => string;
-	readonly ziphashDiffers: (ziphash: string, zip: string) => string;
-	readonly zipInvalid: string;
-	readonly extractedDiffers: (dir: string, reference: string) => string;
-	readonly extractedMatch: string;
-	readonly agrees: (parts: string) => string;
-	readonly corrupt: (problems: string) => string;
-	readonly problemSeparator: string;
-	readonly unreadable: (message: string) => string;
+	readonly noEntry: Message;
+	readonly notVersion: (moduleVersion: Text) => Message;
+	readonly noneServed: (module: Text, version: Text) => Message;
+	readonly served: (fetched: number, asked: number, list: Text) => Message;
+	readonly cacheNotChecked: Message;
+	readonly cacheAbsent: (module: Text, version: Text) => Message;
+	readonly ziphashNotHash: (start: Text) => Message;
+	readonly ziphashDiffers: (ziphash: Text, zip: Text) => Message;
+	readonly zipInvalid: Message;
+	readonly extractedDiffers: (dir: Text, reference: Text) => Message;
+	readonly extractedMatch: Message;
+	readonly agrees: (parts: readonly Text[]) => Message;
+	readonly corrupt: (problems: readonly Text[]) => Message;
+	readonly unreadable: (message: Text) => Message;
 };
 
 /** One source's hash of the part that mismatched. */
@@ -209,7 +209,7 @@ export async function probeModuleCache(
 	const download = path.join(input.gomodcache, 'cache', 'download', ...escapedPath.split('/'), '@v', escapedVersion);
 	const extracted = path.join(input.gomodcache, ...`${escapedPath}@${escapedVersion}`.split('/'));
 	const command = `read ${download}.ziphash, .zip, .mod and ${extracted}`;
-	const done = (cache: CacheHashes, summary: string) => ({
+	const done = (cache: CacheHashes, summary: Text) => ({
 		evidence: {
 			probe: 'file',
 			tool: 'gomod-doctor',
@@ -242,7 +242,7 @@ export async function probeModuleCache(
 			return done({...cache, outcome: 'absent'}, input.text.cacheAbsent(input.module, input.version));
 		}
 
-		const problems: string[] = [];
+		const problems: Text[] = [];
 		if (ziphash !== undefined && !isH1Hash(ziphash)) {
 			problems.push(input.text.ziphashNotHash(ziphash.slice(0, 60)));
 		}
@@ -268,12 +268,10 @@ export async function probeModuleCache(
 							ziphash === undefined ? '' : `.ziphash ${ziphash}`,
 							zip === undefined ? '' : `.zip ${zip}`,
 							dir === undefined ? '' : input.text.extractedMatch,
-						]
-							.filter(Boolean)
-							.join(', '),
+						].filter((part) => part !== ''),
 					),
 				)
-			: done({...cache, outcome: 'corrupt'}, input.text.corrupt(problems.join(input.text.problemSeparator)));
+			: done({...cache, outcome: 'corrupt'}, input.text.corrupt(problems));
 	} catch (error) {
 		return done({outcome: 'error'}, input.text.unreadable((error as Error).message));
 	}

@@ -5,13 +5,14 @@ import type {Evidence} from '../../model/report.js';
 import {probeSumdbLookup, sumdbRoute} from '../../probes/probe-sumdb.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
-/** What the probe says when the database is not asked, in the session's language (the module's messages). */
+/** What the probe says when the database is not asked: the module's messages, said in the reader's language where shown. */
 export type DatabaseText = {
-	readonly off: (why: string) => string;
-	readonly offGosumdb: string;
-	readonly exempt: (module: string) => string;
-	readonly invalid: (reason: string) => string;
+	readonly off: (why: Text) => Message;
+	readonly offGosumdb: Message;
+	readonly exempt: (module: Text) => Message;
+	readonly invalid: (reason: Text) => Message;
 };
 
 /** What the checksum database recorded for the part that mismatched: the database's name, and its hash when found. */
@@ -39,7 +40,7 @@ export const sumdbLookupProbe = defineProbe({
 		const {values, text} = input;
 		const config = parseGosumdb(values['GOSUMDB'] ?? '');
 		const exempt = [values['GONOSUMDB'], values['GOPRIVATE']].filter(Boolean).join(',');
-		const off = (why: string): {readonly evidence: Evidence & {readonly outcome: 'off'}} => ({
+		const off = (why: Text): {readonly evidence: Evidence & {readonly outcome: 'off'}} => ({
 			evidence: {
 				probe: 'config',
 				tool: 'go env',

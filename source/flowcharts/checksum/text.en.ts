@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {checksumGraph} from './graph.js';
 
@@ -50,7 +51,6 @@ export const en = {
 				`Every source agrees on ${module} ${version} now, and with go.sum: the mismatch go reported could not be reproduced from here.`,
 			unknown: (module: string, version: string) =>
 				`Which side of the mismatch for ${module} ${version} is wrong could not be decided: the sources that answered do not agree with each other, or there is nothing to compare with.`,
-			table: 'Hashes compared',
 			notChecked: 'direct (the origin, through its VCS) is not checked: that needs git; the GOPROXY entries are.',
 		},
 		database: {
@@ -84,13 +84,12 @@ export const en = {
 			extractedDiffers: (dir: string, reference: string) =>
 				`the extracted files hash to ${dir}, not ${reference} (changed after extraction)`,
 			extractedMatch: 'extracted files match',
-			agrees: (parts: string) => `The cache agrees with itself: ${parts}.`,
-			corrupt: (problems: string) => `The module cache is corrupted: ${problems}.`,
-			problemSeparator: '; ',
+			agrees: (parts: readonly string[]) => `The cache agrees with itself: ${parts.join(', ')}.`,
+			corrupt: (problems: readonly string[]) => `The module cache is corrupted: ${problems.join('; ')}.`,
 			unreadable: (message: string) => `Could not read the module cache: ${message}.`,
 		},
 	},
 } satisfies FlowchartText<typeof checksumGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ChecksumMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ChecksumMessages = Messages<typeof en.messages>;

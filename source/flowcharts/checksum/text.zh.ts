@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {checksumGraph} from './graph.js';
-import type {ChecksumMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
+export const zh: FlowchartText<typeof checksumGraph.nodes, typeof en.messages> = {
 	title: '校验和不匹配，错的是哪一方？',
 	nodes: {
 		database: {question: '校验和数据库为 {module} {version} 记录的是什么？'},
@@ -41,7 +41,6 @@ export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
 				`现在所有来源对 ${module} ${version} 的哈希一致，也与 go.sum 一致：在这里无法复现 go 报告的校验和不匹配。`,
 			unknown: (module, version) =>
 				`无法判断 ${module} ${version} 的校验和不匹配是哪一方的问题：应答的来源彼此不一致，或者没有可比较的对象。`,
-			table: '比较的哈希',
 			notChecked: '未检查 direct（通过 VCS 直接访问源站）：那需要 git；已检查各个 GOPROXY 条目。',
 		},
 		database: {
@@ -71,9 +70,8 @@ export const zh: FlowchartText<typeof checksumGraph.nodes, ChecksumMessages> = {
 			zipInvalid: '缓存的 .zip 不是有效的 zip 文件',
 			extractedDiffers: (dir, reference) => `解压后文件的哈希是 ${dir}，而不是 ${reference}（解压后被改动过）`,
 			extractedMatch: '解压后的文件一致',
-			agrees: (parts) => `模块缓存自身一致：${parts}。`,
-			corrupt: (problems) => `模块缓存已损坏：${problems}。`,
-			problemSeparator: '；',
+			agrees: (parts) => `模块缓存自身一致：${parts.join('，')}。`,
+			corrupt: (problems) => `模块缓存已损坏：${problems.join('；')}。`,
 			unreadable: (message) => `无法读取模块缓存：${message}。`,
 		},
 	},

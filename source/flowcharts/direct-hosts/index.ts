@@ -1,7 +1,7 @@
 import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {fetchesEverythingDirectly, parseGoproxyList} from '../../go/parse-goproxy-list.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {dnsProbe, tcpProbe} from '../../probes/network-probes.js';
 import {proxyForUrl} from '../../go/proxy-for-url.js';
 import {defineFlowchart} from '../define-flowchart.js';
@@ -85,7 +85,7 @@ export const directHostsFlowchart = defineFlowchart<DirectHostSubject>()({
 				category: walk.verdict,
 				severity: goFailedHere ? 'error' : 'warning',
 				subject: subject.host,
-				summary: t().common.sentences([
+				summary: say.common.sentences([
 					walk.summary,
 					text.modules(subject.modules.length, subject.modules.slice(0, 5), subject.modules.length > 5),
 				]),

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {directHostsGraph} from './graph.js';
 
@@ -24,5 +25,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof directHostsGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type DirectHostsMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type DirectHostsMessages = Messages<typeof en.messages>;

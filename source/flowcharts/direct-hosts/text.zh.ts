@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {directHostsGraph} from './graph.js';
-import type {DirectHostsMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof directHostsGraph.nodes, DirectHostsMessages> = {
+export const zh: FlowchartText<typeof directHostsGraph.nodes, typeof en.messages> = {
 	title: 'go 能连通直接获取这些模块的主机吗？',
 	nodes: {
 		resolve: {question: '{host} 能解析吗？'},

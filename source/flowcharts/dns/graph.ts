@@ -4,7 +4,7 @@ import {resolveHostsProbe} from './probe-resolve-hosts.js';
 
 /** What the name-resolution walk is about: every host go needs, looked up once each. */
 export type DnsSubject = {
-	/** `name resolution`. */
+	/** `DNS`: said the same in every language (a label is no translated text). */
 	readonly label: string;
 	/** The hosts, comma-separated, for the questions. */
 	readonly hosts: string;

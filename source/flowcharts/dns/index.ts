@@ -5,7 +5,7 @@ import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {parseGosumdb} from '../../go/sumdb-config.js';
 import {sumdbRoute} from '../../probes/probe-sumdb.js';
 import {editDistance} from '../../go/versions.js';
-import {t} from '../../i18n/index.js';
+import {say, type Text} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import type {Category} from '../../model/taxonomy.js';
 import {proxyForUrl, redactProxyValue} from '../../go/proxy-for-url.js';
@@ -115,7 +115,7 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 			return [];
 		}
 
-		return [{label: t().net.nameResolution, hosts: [...new Set(hosts.map((item) => item.host))].join(', ')}];
+		return [{label: 'DNS', hosts: [...new Set(hosts.map((item) => item.host))].join(', ')}];
 	},
 	checks: {
 		async 'resolve-hosts'(_subject, run) {
@@ -145,8 +145,8 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 		const failing = lookups.filter((lookup) => lookup.result === 'failed' || lookup.result === 'timeout' || lookup.result === 'invalid');
 		const resolver = walk.visits.find((visit) => visit.evidence?.probe === 'file')?.evidence;
 		const names = failing.map((lookup) => lookup.host);
-		const summary = t().net.dnsSummary(
-			failing.map((lookup) => `${lookup.host} (${lookup.role})`),
+		const summary = say.net.dnsSummary(
+			failing.map((lookup) => say.probes.resolveHosts.host(lookup.host, lookup.role)),
 			[
 				...lookups.filter((lookup) => lookup.result === 'resolved' || lookup.result === 'go-fetched').map((lookup) => lookup.host),
 				...elsewhere,
@@ -167,8 +167,8 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 				: [
 						{
 							id: 'net-fix-resolver',
-							title: t().net.fixResolverTitle,
-							detail: t().net.fixResolverDetail(resolver?.summary ?? '/etc/resolv.conf'),
+							title: say.net.fixResolverTitle,
+							detail: say.net.fixResolverDetail(resolver?.summary ?? '/etc/resolv.conf'),
 							kind: 'info',
 							scope: 'persistent',
 							weakensSecurity: false,
@@ -242,9 +242,9 @@ The check a name that does not resolve (while others do) calls for, as a fix to 
 up, the nearest known host when it looks mistyped, or the VPN (or company DNS) it may be known only inside. Nothing is
 run or changed: only the user knows which of these it is.
 */
-function checkNameFix(host: string, role: string, resolved: readonly string[]): Fix {
+function checkNameFix(host: string, role: Text, resolved: readonly string[]): Fix {
 	const near = nearestKnownHost(host, resolved);
-	const words = t().net.checkName;
+	const words = say.net.checkName;
 	return {
 		id: 'dns-check-name',
 		title: near === undefined ? words.title(host) : words.typoTitle(host, near),

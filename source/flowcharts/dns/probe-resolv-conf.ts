@@ -1,5 +1,5 @@
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
-import {t} from '../../i18n/index.js';
+import {say, type Message} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {FileSystem} from '../../system/types.js';
 import {isIpLiteral} from '../../probes/probe-support.js';
@@ -62,8 +62,8 @@ Why a nameserver address cannot answer (or cannot be reached from here), or unde
 unspecified address, broadcast, multicast, a link-local IPv6 address without its interface, the documentation
 and reserved ranges, or something that is not an IP address at all.
 */
-export function nameserverProblem(address: string): string | undefined {
-	const words = t().probes.resolvConf;
+export function nameserverProblem(address: string): Message | undefined {
+	const words = say.probes.resolvConf;
 	if (!isIpLiteral(address)) {
 		return words.notIp;
 	}
@@ -143,7 +143,7 @@ export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInpu
 		return {
 			...base,
 			outcome: 'unreadable' satisfies ResolvConfOutcome,
-			summary: t().probes.resolvConf.unreadable(file, typeof code === 'string' ? code : 'error'),
+			summary: say.probes.resolvConf.unreadable(file, typeof code === 'string' ? code : 'error'),
 			durationMs: Math.round(performance.now() - started),
 		};
 	}
@@ -159,7 +159,7 @@ export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInpu
 		return {
 			...base,
 			outcome: 'none' satisfies ResolvConfOutcome,
-			summary: t().probes.resolvConf.none(file),
+			summary: say.probes.resolvConf.none(file),
 			durationMs,
 			output: lines.join('\n'),
 		};
@@ -169,15 +169,15 @@ export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInpu
 		const problem = nameserverProblem(address);
 		return problem === undefined ? [] : [{address, problem}];
 	});
-	const output = [...lines, ...flagged.map((note) => `warning: ${note.address} is ${note.problem}`)].join('\n');
+	const output = [...lines, ...flagged.map((note) => `warning: ${note.address} cannot answer`)].join('\n');
 	if (flagged.length > 0) {
 		const usable = conf.nameservers.length - flagged.length;
 		return {
 			...base,
 			outcome: 'unusable' satisfies ResolvConfOutcome,
-			summary: t().probes.resolvConf.unusable(
+			summary: say.probes.resolvConf.unusable(
 				file,
-				flagged.map((note) => t().probes.resolvConf.flagged(note.address, note.problem)),
+				flagged.map((note) => say.probes.resolvConf.flagged(note.address, note.problem)),
 				usable,
 			),
 			durationMs,
@@ -188,7 +188,7 @@ export async function probeResolvConf(fs: FileSystem, input: ResolvConfProbeInpu
 	return {
 		...base,
 		outcome: 'ok' satisfies ResolvConfOutcome,
-		summary: t().probes.resolvConf.ok(file, conf.nameservers.join(', ')),
+		summary: say.probes.resolvConf.ok(file, conf.nameservers.join(', ')),
 		durationMs,
 		output,
 	};

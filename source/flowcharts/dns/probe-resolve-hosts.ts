@@ -1,6 +1,6 @@
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {formatDuration} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
+import {say, type Text} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {ResolveResult, System} from '../../system/types.js';
 import {type ProbeRun, checkHost, isIpLiteral} from '../../probes/probe-support.js';
@@ -11,8 +11,8 @@ export type ResolveHostsOutcome = 'all-resolve' | 'some-fail' | 'all-fail' | 'er
 /** A host that matters to go, and why. */
 export type HostToResolve = {
 	readonly host: string;
-	/** What it is, e.g. `GOPROXY entry 1`, `GOSUMDB`, `VCS host of example.com/x`. */
-	readonly role: string;
+	/** What it is, e.g. `GOPROXY entry 1`, `GOSUMDB`, `VCS host of example.com/x` (a message, or a setting's name). */
+	readonly role: Text;
 	/** Set when go reaches this host through an HTTP(S) proxy: the proxy resolves it, so go never looks it up. */
 	readonly viaProxy?: string;
 };
@@ -81,7 +81,7 @@ export async function probeResolveHosts(
 	for (const item of input.hosts) {
 		const key = item.host.toLowerCase();
 		const seen = unique.get(key);
-		unique.set(key, seen === undefined ? item : {...seen, role: `${seen.role}, ${item.role}`});
+		unique.set(key, seen === undefined ? item : {...seen, role: say.common.list([seen.role, item.role])});
 	}
 
 	const started = system.now();
@@ -90,8 +90,8 @@ export async function probeResolveHosts(
 	const looked = lookups.filter((lookup) => lookup.result !== 'ip-literal' && lookup.result !== 'via-proxy');
 	const failing = looked.filter((lookup) => lookup.result !== 'resolved' && lookup.result !== 'go-fetched');
 	const elsewhere = [...new Set(input.elsewhere)];
-	const words = t().probes.resolveHosts;
-	const alsoResolved = elsewhere.length === 0 ? '' : ` ${words.alsoResolved(elsewhere.join(', '))}`;
+	const words = say.probes.resolveHosts;
+	const alsoResolved = elsewhere.length === 0 ? '' : words.alsoResolved(elsewhere.join(', '));
 	const output = [
 		...lookups.map((lookup) => describeLookup(lookup)),
 		...(elsewhere.length === 0 ? [] : [`resolved earlier in this run: ${elsewhere.join(' ')}`]),
@@ -100,20 +100,20 @@ export async function probeResolveHosts(
 	const base = {probe: 'dns', tool: 'node:dns', command, durationMs, ...(output === '' ? {} : {output})} as const;
 	if (looked.length === 0) {
 		return {
-			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: t().probes.resolveHosts.noneNeeded},
+			evidence: {...base, outcome: 'all-resolve' satisfies ResolveHostsOutcome, summary: say.probes.resolveHosts.noneNeeded},
 			lookups,
 		};
 	}
 
-	const names = (items: readonly HostLookup[]) => items.map((item) => words.host(item.host, item.role)).join(', ');
+	const names = (items: readonly HostLookup[]) => say.common.list(items.map((item) => words.host(item.host, item.role)));
 	if (failing.length === 0) {
 		const fetched = looked.filter((lookup) => lookup.result === 'go-fetched');
-		const byGo = fetched.length === 0 ? '' : ` ${words.goFetched(fetched.map((lookup) => lookup.host).join(', '))}`;
+		const byGo = fetched.length === 0 ? '' : words.goFetched(fetched.map((lookup) => lookup.host).join(', '));
 		return {
 			evidence: {
 				...base,
 				outcome: 'all-resolve' satisfies ResolveHostsOutcome,
-				summary: `${words.every(names(looked), formatDuration(durationMs))}${byGo}`,
+				summary: say.common.sentences([words.every(names(looked), formatDuration(durationMs)), byGo]),
 			},
 			lookups,
 		};
@@ -138,7 +138,7 @@ export async function probeResolveHosts(
 			evidence: {
 				...base,
 				outcome: 'some-fail' satisfies ResolveHostsOutcome,
-				summary: `${words.fails(names(failing), why, failing[0]!.code ?? words.invalidName)}${alsoResolved}`,
+				summary: say.common.sentences([words.fails(names(failing), why, failing[0]!.code ?? words.invalidName), alsoResolved]),
 			},
 			lookups,
 		};
@@ -148,44 +148,45 @@ export async function probeResolveHosts(
 		evidence: {
 			...base,
 			outcome: 'some-fail' satisfies ResolveHostsOutcome,
-			summary: `${words.some(names(failing), failing.length, names(working), working.length)}${alsoResolved}`,
+			summary: say.common.sentences([words.some(names(failing), failing.length, names(working), working.length), alsoResolved]),
 		},
 		lookups,
 	};
 }
 
+/** One lookup as the evidence's output shows it: raw data, said the same in every language (the role is in the summary). */
 function describeLookup(lookup: HostLookup): string {
 	const took = formatDuration(lookup.durationMs);
 	switch (lookup.result) {
 		case 'resolved': {
-			return `${lookup.host} (${lookup.role}): ${lookup.addresses.join(' ')} (${took})`;
+			return `${lookup.host}: ${lookup.addresses.join(' ')} (${took})`;
 		}
 
 		case 'ip-literal': {
-			return `${lookup.host} (${lookup.role}): an IP address, no lookup needed`;
+			return `${lookup.host}: an IP address, no lookup needed`;
 		}
 
 		case 'go-fetched': {
-			return `${lookup.host} (${lookup.role}): no answer here (${lookup.code ?? 'error'}, ${took}), but go itself fetched from it in this run`;
+			return `${lookup.host}: no answer here (${lookup.code ?? 'error'}, ${took}), but go itself fetched from it in this run`;
 		}
 
 		case 'via-proxy': {
-			return `${lookup.host} (${lookup.role}): not looked up, go reaches it through ${lookup.viaProxy ?? 'a proxy'}, which resolves it`;
+			return `${lookup.host}: not looked up, go reaches it through ${lookup.viaProxy ?? 'a proxy'}, which resolves it`;
 		}
 
 		case 'invalid': {
-			return `${lookup.host} (${lookup.role}): not a valid host name, not looked up`;
+			return `${lookup.host}: not a valid host name, not looked up`;
 		}
 
 		case 'timeout': {
-			return `${lookup.host} (${lookup.role}): no answer from the resolver (${lookup.code ?? 'TIMEOUT'}, ${took})`;
+			return `${lookup.host}: no answer from the resolver (${lookup.code ?? 'TIMEOUT'}, ${took})`;
 		}
 
 		case 'failed': {
 			const invalid = hasLongLabel(lookup.host)
 				? '; a label is longer than 63 octets, so no resolver can look it up and none is asked'
 				: '';
-			return `${lookup.host} (${lookup.role}): does not resolve (${lookup.code ?? 'error'}, ${took}${invalid})`;
+			return `${lookup.host}: does not resolve (${lookup.code ?? 'error'}, ${took}${invalid})`;
 		}
 	}
 }

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {dnsGraph} from './graph.js';
 
@@ -22,5 +23,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof dnsGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type DnsMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type DnsMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {dnsGraph} from './graph.js';
-import type {DnsMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof dnsGraph.nodes, DnsMessages> = {
+export const zh: FlowchartText<typeof dnsGraph.nodes, typeof en.messages> = {
 	title: 'go 需要的主机都能解析吗？',
 	nodes: {
 		hosts: {question: '{hosts} 能解析吗？'},

@@ -1,4 +1,5 @@
 import {goModDownloadFix, goSumTidyFix} from '../../fixes/fix-module.js';
+import {say} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {goSumGraph, type GoSumSubject} from './graph.js';
@@ -55,7 +56,7 @@ export const goSumFlowchart = defineFlowchart<GoSumSubject>()({
 				category: 'go-sum-missing',
 				severity: 'error',
 				subject: modules.length === 1 ? modules[0]! : 'go.sum',
-				summary: `${walk.summary}${which}`,
+				summary: say.common.sentences([walk.summary, which]),
 				evidence,
 				fixes,
 			},

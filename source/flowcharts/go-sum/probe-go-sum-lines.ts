@@ -4,15 +4,16 @@ import type {ParsedGoMod} from '../../go/parse-go-mod.js';
 import {formatArgv} from '../../model/format.js';
 import {trimOutput, type ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
 export {loadPackagesArgv} from '../../fixes/fix-module.js';
 
-/** What the probe says of each outcome, in the session's language. */
+/** What the probe says of each outcome: the module's messages, said in the reader's language where shown. */
 export type GoSumLinesText = {
-	readonly complete: string;
-	readonly missing: (line: string) => string;
-	readonly late: string;
-	readonly other: (why: string) => string;
+	readonly complete: Message;
+	readonly missing: (line: Text) => Message;
+	readonly late: Message;
+	readonly other: (why: Text) => Message;
 };
 
 /**

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {goSumGraph} from './graph.js';
 
@@ -19,9 +20,9 @@ export const en = {
 			late: 'it did not finish in time',
 			other: (why: string) => `go list -deps ./... failed for another reason: ${why}`,
 		},
-		which: (modules: string) => ` Missing: ${modules}.`,
+		which: (modules: string) => `Missing: ${modules}.`,
 	},
 } satisfies FlowchartText<typeof goSumGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type GoSumMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type GoSumMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {goSumGraph} from './graph.js';
-import type {GoSumMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof goSumGraph.nodes, GoSumMessages> = {
+export const zh: FlowchartText<typeof goSumGraph.nodes, typeof en.messages> = {
 	title: 'go.sum 包含构建需要的每一行吗？',
 	nodes: {
 		lines: {question: 'go 能找到构建需要的每一行 go.sum 吗（go list -deps ./...）？'},

@@ -3,7 +3,7 @@ import {credentialsFix, noProxyFix, unsetProxyFix} from '../../fixes/fix-http-pr
 import {escapeModulePath} from '../../go/escape-module-path.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {tcpProbe} from '../../probes/network-probes.js';
 import {internalHostReason, proxyForUrl, redactProxyValue} from '../../go/proxy-for-url.js';
@@ -37,7 +37,8 @@ export function proxySubjects(context: InvestigationContext): ProxySubject[] {
 		const shown = redactProxyValue(decision.proxy);
 		const variable = decision.variable ?? (entry.scheme === 'https' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
 		subjects.push({
-			label: t().net.proxyLabel(shown, variable),
+			// Said the same in every language: a label is no translated text.
+			label: `${shown} (${variable})`,
 			proxyUrl: decision.proxy,
 			variable,
 			proxyHost: proxy.hostname.replaceAll(/^\[|]$/g, ''),
@@ -95,7 +96,7 @@ export const httpProxyFlowchart = defineFlowchart<ProxySubject>()({
 				category: 'http-proxy',
 				severity: 'error',
 				subject: subject.label,
-				summary: t().net.proxyFinding(walk.summary, last?.summary ?? ''),
+				summary: say.net.proxyFinding(walk.summary, last?.summary ?? ''),
 				evidence,
 				fixes: ordered,
 			},

@@ -1,7 +1,7 @@
 import {STATUS_CODES} from 'node:http';
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {formatArgv, formatDuration, redactUserinfo} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {Environment, HttpResult, System} from '../../system/types.js';
 import {
@@ -15,6 +15,7 @@ import {
 	runTool,
 	trimOutput,
 } from '../../probes/probe-support.js';
+import type {Text} from '../../i18n/message.js';
 
 /** The outcome labels of `probeProxyConnect`; they name the flowchart's edges. */
 export type ProxyConnectOutcome = 'tunnel' | 'auth-required' | 'refused' | 'status' | 'no-answer' | 'unreachable' | 'error';
@@ -43,7 +44,7 @@ function judgeAnswer({
 }: {
 	readonly answer: NonNullable<ReturnType<typeof readProxyAnswer>>;
 	readonly withOutput: Omit<Evidence, 'outcome' | 'summary'>;
-	readonly words: ReturnType<typeof t>['probes']['proxyConnect'];
+	readonly words: typeof say.probes.proxyConnect;
 	readonly via: string;
 	readonly target: string;
 	readonly took: string;
@@ -93,7 +94,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	try {
 		proxy = new URL(input.proxyUrl);
 	} catch {
-		return failed(`CONNECT ${target}`, t().probes.proxyConnect.notProxyUrl(redactUserinfo(input.proxyUrl)));
+		return failed(`CONNECT ${target}`, say.probes.proxyConnect.notProxyUrl(redactUserinfo(input.proxyUrl)));
 	}
 
 	const proxyHost = proxy.hostname.replaceAll(/^\[|]$/g, '');
@@ -110,11 +111,11 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	const command = `printf '${shownLines.join(String.raw`\r\n`)}${String.raw`\r\n\r\n`}' | ${formatArgv(argv)}`;
 	const problem = checkHost(proxyHost) ?? checkPort(proxyPort) ?? checkHost(input.targetHost) ?? checkPort(input.targetPort);
 	if (problem !== undefined) {
-		return failed(command, t().probes.proxyConnect.notTried(problem));
+		return failed(command, say.probes.proxyConnect.notTried(problem));
 	}
 
 	if (proxy.protocol !== 'http:') {
-		return failed(command, t().probes.proxyConnect.notHttp(redactUserinfo(input.proxyUrl), proxy.protocol.slice(0, -1)));
+		return failed(command, say.probes.proxyConnect.notHttp(redactUserinfo(input.proxyUrl), proxy.protocol.slice(0, -1)));
 	}
 
 	// Nc connects to the address the lookup found (`-n`), and its seconds start after the lookup.
@@ -123,7 +124,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 		return {
 			...failed(
 				command,
-				t().probes.proxyConnect.unreachable(`${proxyHost}:${proxyPort}`, `${found.error.code}: ${found.error.message}`, formatDuration(0)),
+				say.probes.proxyConnect.unreachable(`${proxyHost}:${proxyPort}`, `${found.error.code}: ${found.error.message}`, formatDuration(0)),
 			),
 			outcome: 'unreachable' satisfies ProxyConnectOutcome,
 		};
@@ -143,7 +144,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
 	} as const;
 	if (result.missing) {
-		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: t().probes.proxyConnect.ncMissing};
+		return {...base, outcome: 'error' satisfies ProxyConnectOutcome, summary: say.probes.proxyConnect.ncMissing};
 	}
 
 	const answer = readProxyAnswer(result.stdout);
@@ -151,7 +152,7 @@ export async function probeProxyConnect(system: System, input: ProxyConnectInput
 	const withOutput = {...base, ...(output === undefined ? {} : {output})};
 	const via = `${proxyHost}:${proxyPort}`;
 	const took = formatDuration(result.durationMs);
-	const words = t().probes.proxyConnect;
+	const words = say.probes.proxyConnect;
 	if (answer === undefined) {
 		const text = combinedOutput(result);
 		if (/connection refused|no route|unreachable|name or service|could not resolve|getaddrinfo/i.test(text)) {
@@ -220,7 +221,7 @@ function basicToken(proxy: URL): string {
 	return Buffer.from(`${decode(proxy.username)}:${decode(proxy.password)}`).toString('base64');
 }
 
-function failed(command: string, summary: string): Evidence {
+function failed(command: string, summary: Text): Evidence {
 	return {probe: 'tcp', tool: 'nc', command, outcome: 'error' satisfies ProxyConnectOutcome, summary, durationMs: 0};
 }
 
@@ -251,14 +252,17 @@ export async function probeProxyCompare(system: System, input: ProbeRun & {reado
 	const [proxied, direct] = await Promise.all([request(input.env), request(withoutProxy(input.env))]);
 	const works = (result: HttpResult) =>
 		result.status !== undefined && ((result.status >= 200 && result.status < 300) || result.status === 404 || result.status === 410);
-	const words = t().probes.proxyConnect;
-	const describe = (result: HttpResult) =>
-		result.status === undefined
-			? `${result.error?.message ?? words.noAnswerShort} (${formatDuration(result.durationMs)})`
-			: `${`${result.status} ${STATUS_CODES[result.status] ?? ''}`.trim()} (${formatDuration(result.durationMs)})`;
+	const words = say.probes.proxyConnect;
+	// The status (or the error) and the time: what the output shows as it is, and the summary in the reader's words.
+	const shown = (result: HttpResult) =>
+		`${result.status === undefined ? (result.error?.message ?? 'no answer') : `${result.status} ${STATUS_CODES[result.status] ?? ''}`.trim()} (${formatDuration(result.durationMs)})`;
+	const describe = (result: HttpResult): Text =>
+		result.status === undefined && result.error?.message === undefined
+			? say.common.sentences([words.noAnswerShort, `(${formatDuration(result.durationMs)})`])
+			: shown(result);
 	const through = proxied.proxy === undefined ? words.withoutProxy : words.through(redactUserinfo(proxied.proxy));
 	const shownThrough = proxied.proxy === undefined ? 'without a proxy (go uses none for it)' : `through ${redactUserinfo(proxied.proxy)}`;
-	const output = [`${shownThrough}: ${describe(proxied)}`, `direct: ${describe(direct)}`].join('\n');
+	const output = [`${shownThrough}: ${shown(proxied)}`, `direct: ${shown(direct)}`].join('\n');
 	const base = {
 		probe: 'http',
 		tool: 'undici',

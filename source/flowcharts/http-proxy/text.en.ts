@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {httpProxyGraph} from './graph.js';
 
@@ -32,5 +33,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof httpProxyGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type HttpProxyMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type HttpProxyMessages = Messages<typeof en.messages>;

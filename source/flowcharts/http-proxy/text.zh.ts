@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {httpProxyGraph} from './graph.js';
-import type {HttpProxyMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof httpProxyGraph.nodes, HttpProxyMessages> = {
+export const zh: FlowchartText<typeof httpProxyGraph.nodes, typeof en.messages> = {
 	title: 'HTTP(S) 代理能承载 go 的请求吗？',
 	nodes: {
 		reach: {question: '代理 {proxyHost}:{proxyPort} 可达吗？'},

@@ -72,15 +72,14 @@ export const minimalReproFlowchart = defineFlowchart<MinimalReproSubject>()({
 		}
 
 		const facts = await projectDifferences(context.system.fs, context.dir, context.goMod, walk.subject.module);
-		const detail = facts.join('; ');
 		return [
 			{
 				category: 'other',
 				severity: 'error',
 				subject: walk.subject.label,
-				summary: `${walk.summary}${detail === '' ? '' : ` ${detail}.`}`,
+				summary: text.withFacts(walk.summary, facts),
 				evidence,
-				fixes: [infoFix('minimal-inspect-project', text.projectTitle, detail)],
+				fixes: [infoFix('minimal-inspect-project', text.projectTitle, text.facts(facts))],
 			},
 		];
 	},

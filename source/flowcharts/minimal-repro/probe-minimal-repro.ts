@@ -4,12 +4,13 @@ import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {formatArgv} from '../../model/format.js';
 import {trimOutput, type ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
-/** What the probe says of each outcome, in the session's language. */
+/** What the probe says of each outcome: the module's messages, said in the reader's language where shown. */
 export type MinimalReproText = {
-	readonly succeeds: (module: string, version: string) => string;
-	readonly fails: (module: string, version: string, headline: string) => string;
-	readonly notRun: (message: string) => string;
+	readonly succeeds: (module: Text, version: Text) => Message;
+	readonly fails: (module: Text, version: Text, headline: Text) => Message;
+	readonly notRun: (message: Text) => Message;
 };
 
 /**

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {minimalReproGraph} from './graph.js';
 
@@ -25,8 +26,11 @@ export const en = {
 			notRun: (message: string) => `The minimal reproduction could not run: ${message}`,
 		},
 		projectTitle: 'The project, not the network, makes this fail',
+		/** What the project adds for the module (go.mod lines, vendor/, go.sum): the finding's summary and the fix's detail. */
+		withFacts: (summary: string, facts: readonly string[]) => (facts.length === 0 ? summary : `${summary} ${facts.join('; ')}.`),
+		facts: (facts: readonly string[]) => facts.join('; '),
 	},
 } satisfies FlowchartText<typeof minimalReproGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type MinimalReproMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type MinimalReproMessages = Messages<typeof en.messages>;

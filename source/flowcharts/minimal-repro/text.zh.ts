@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {minimalReproGraph} from './graph.js';
-import type {MinimalReproMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof minimalReproGraph.nodes, MinimalReproMessages> = {
+export const zh: FlowchartText<typeof minimalReproGraph.nodes, typeof en.messages> = {
 	title: '离开这个项目还会失败吗？',
 	nodes: {
 		alone: {question: '在只依赖 {label} 的空模块中（相同的 go 设置、空的模块缓存），它还会失败吗？'},
@@ -22,5 +22,7 @@ export const zh: FlowchartText<typeof minimalReproGraph.nodes, MinimalReproMessa
 			notRun: (message) => `最小复现无法运行：${message}`,
 		},
 		projectTitle: '导致失败的是项目本身，而不是网络',
+		withFacts: (summary, facts) => (facts.length === 0 ? summary : `${summary}${facts.join('；')}。`),
+		facts: (facts) => facts.join('；'),
 	},
 };

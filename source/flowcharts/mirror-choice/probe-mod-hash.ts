@@ -2,12 +2,13 @@ import {defineProbe} from '../../flow/define-probe.js';
 import {checkModulePath, escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
 import {hashGoMod} from '../../go/h1-hash.js';
 import {formatDuration, redactUserinfo} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {System} from '../../system/types.js';
 import {statusLine} from '../../probes/probe-http-list.js';
 import {type ProbeRun, trimOutput} from '../../probes/probe-support.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
+import type {Text} from '../../i18n/message.js';
 
 /** The outcome labels of `probeModHash`. */
 export type ModHashOutcome = 'match' | 'mismatch' | 'not-found' | 'error';
@@ -46,7 +47,7 @@ export async function probeModHash(system: System, input: ModHashProbeInput): Pr
 		return {
 			...base,
 			outcome: 'error' satisfies ModHashOutcome,
-			summary: t().probes.modHash.notVersion(`${input.module}@${input.version}`),
+			summary: say.probes.modHash.notVersion(`${input.module}@${input.version}`),
 			durationMs: 0,
 		};
 	}
@@ -59,14 +60,14 @@ export async function probeModHash(system: System, input: ModHashProbeInput): Pr
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const took = formatDuration(result.durationMs);
-	const words = t().probes.modHash;
-	const done = (outcome: ModHashOutcome, summary: string): Evidence => {
+	const words = say.probes.modHash;
+	const done = (outcome: ModHashOutcome, summary: Text): Evidence => {
 		const output = trimOutput(result.body);
 		return {...base, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
-		return done('error', t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse));
+		return done('error', say.probes.noAnswer(took, result.error?.message ?? say.probes.noResponse));
 	}
 
 	if (result.status === 404 || result.status === 410) {

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {mirrorChoiceGraph} from './graph.js';
 
@@ -17,5 +18,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof mirrorChoiceGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type MirrorChoiceMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type MirrorChoiceMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {mirrorChoiceGraph} from './graph.js';
-import type {MirrorChoiceMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof mirrorChoiceGraph.nodes, MirrorChoiceMessages> = {
+export const zh: FlowchartText<typeof mirrorChoiceGraph.nodes, typeof en.messages> = {
 	title: '这个代理能作为 go 使用的镜像吗？',
 	nodes: {
 		known: {question: 'go.sum 是否记录了 {module} {version} 的 go.mod 应有的哈希？'},

@@ -1,3 +1,4 @@
+import type {Text} from '../../i18n/message.js';
 import {defineGraph} from '../define-flowchart.js';
 import {cacheSizeProbe, cacheWritableProbe, cleanRepeatProbe} from './probe-cache.js';
 
@@ -6,10 +7,10 @@ export type ModuleCacheSubject = {
 	/** GOMODCACHE. */
 	readonly label: string;
 	readonly dir: string;
-	/** `MOD@VER` that failed, or `the module graph` in words (see `wholeGraph`), for the node texts. */
-	readonly module: string;
-	/** Go named no module: the clean repeat downloads the whole graph. */
-	readonly wholeGraph: boolean;
+	/** `MOD@VER` that failed, or `the module graph` as a message (see `failed`), for the node texts. */
+	readonly module: Text;
+	/** `MOD@VER` that failed; absent when go named no module: the clean repeat downloads the whole graph. */
+	readonly failed?: string;
 };
 
 /**

@@ -3,7 +3,7 @@ import type {CheckRun, InvestigationContext} from '../../diagnose/investigation.
 import {goCleanModcacheFix, infoFix, moveModcacheFix} from '../../fixes/fix-module.js';
 import {formatBytes, mentionsCache} from '../../go/module-cache.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import type {System} from '../../system/types.js';
 import {assertNever} from '../../model/assert-never.js';
@@ -12,9 +12,6 @@ import {moduleCacheGraph, type ModuleCacheSubject} from './graph.js';
 import {cacheSizeProbe, cacheWritableProbe, cleanRepeatProbe, type CacheProbeInput} from './probe-cache.js';
 import {en, type ModuleCacheMessages} from './text.en.js';
 import {zh} from './text.zh.js';
-
-/** How the node texts name the module when go named none, in the session's language. */
-const wholeGraphWords = (): string => t().findings.wholeGraph;
 
 /**
 §4.1, after go failed in a way that points at the module cache (`permission denied` or `read-only file system`
@@ -39,7 +36,7 @@ export const moduleCacheFlowchart = defineFlowchart<ModuleCacheSubject>()({
 
 		const failed = reproduction.failures[0];
 		const module = context.requested ?? (failed === undefined ? undefined : `${failed.module}@${failed.version}`);
-		return [{label: dir, dir, module: module ?? wholeGraphWords(), wholeGraph: module === undefined}];
+		return [{label: dir, dir, module: module ?? say.findings.wholeGraph, ...(module === undefined ? {} : {failed: module})}];
 	},
 	checks: {
 		'cache-writable': async (subject, run) => cacheWritableProbe.run(cacheInput(subject, run)),
@@ -66,7 +63,7 @@ function cacheInput(subject: ModuleCacheSubject, run: CheckRun): CacheProbeInput
 		dir: subject.dir,
 		env: run.context.env,
 		cwd: run.context.dir,
-		...(subject.wholeGraph ? {} : {module: subject.module}),
+		...(subject.failed === undefined ? {} : {module: subject.failed}),
 		timeoutMs: run.timeoutMs,
 		...(run.signal === undefined ? {} : {signal: run.signal}),
 	};

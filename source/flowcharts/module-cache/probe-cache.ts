@@ -6,7 +6,7 @@ import {defineProbe} from '../../flow/define-probe.js';
 import {downloadWithEmptyCache, formatBytes, measureCacheSize, testCacheWritable} from '../../go/module-cache.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {formatArgv} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {fromModule} from '../../probes/network-probes.js';
 import {trimOutput} from '../../probes/probe-support.js';
@@ -56,7 +56,7 @@ async function probeCleanRepeat(system: System, input: CacheProbeInput): Promise
 		command: `GOMODCACHE=$(mktemp -d) ${formatArgv(argv)}`,
 		argv,
 		outcome,
-		summary: result.ok ? t().probes.cache.cleanSucceeds(input.module) : t().probes.cache.cleanFails(result.headline),
+		summary: result.ok ? say.probes.cache.cleanSucceeds(input.module) : say.probes.cache.cleanFails(result.headline),
 		...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
 		durationMs: Math.round(result.durationMs),
 		...(trimOutput(reproductionErrorText(result)) === undefined ? {} : {output: trimOutput(reproductionErrorText(result))!}),
@@ -78,7 +78,7 @@ async function probeCacheSize(system: System, input: CacheProbeInput): Promise<E
 		}),
 	]);
 	const verifyText = `${verify.stdout}${verify.stderr}`.trim();
-	const words = t().probes.cache;
+	const words = say.probes.cache;
 	const verified =
 		verify.exitCode === 0
 			? words.verified

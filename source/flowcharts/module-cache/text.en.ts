@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {moduleCacheGraph} from './graph.js';
 
@@ -25,5 +26,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof moduleCacheGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ModuleCacheMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ModuleCacheMessages = Messages<typeof en.messages>;

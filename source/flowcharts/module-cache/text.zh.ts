@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {moduleCacheGraph} from './graph.js';
-import type {ModuleCacheMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof moduleCacheGraph.nodes, ModuleCacheMessages> = {
+export const zh: FlowchartText<typeof moduleCacheGraph.nodes, typeof en.messages> = {
 	title: '出问题的是模块缓存吗？',
 	nodes: {
 		writable: {question: '当前用户能写入模块缓存 {dir} 吗？空间够吗？'},

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import {defineProbe} from '../../flow/define-probe.js';
 import type {FileSystem, System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
-/** What the probe says of each outcome, in the session's language. */
+/** What the probe says of each outcome: the module's messages, said in the reader's language where shown. */
 export type ModulePathUsesText = {
-	readonly unreadable: (message: string) => string;
-	readonly none: (required: string) => string;
-	readonly found: (required: string, places: string) => string;
+	readonly unreadable: (message: Text) => Message;
+	readonly none: (required: Text) => Message;
+	readonly found: (required: Text, places: Text) => Message;
 };
 
 /**

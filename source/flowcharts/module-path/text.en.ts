@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {modulePathGraph} from './graph.js';
 
@@ -26,5 +27,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof modulePathGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ModulePathMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ModulePathMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {modulePathGraph} from './graph.js';
-import type {ModulePathMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof modulePathGraph.nodes, ModulePathMessages> = {
+export const zh: FlowchartText<typeof modulePathGraph.nodes, typeof en.messages> = {
 	title: '模块是按它声明的路径被引用的吗？',
 	nodes: {
 		uses: {question: '本模块的哪些文件写的是 {required}（go.mod 的 require、Go 文件的 import）？'},

@@ -6,13 +6,14 @@ import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-pattern
 import {netrcPath} from '../../go/netrc.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {findPathTypo, nearestVersions} from '../../go/versions.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Evidence, Fix} from '../../model/report.js';
 import {proxyFetchProbe} from '../../probes/network-probes.js';
 import {canaryFrom} from '../../probes/probe-canary.js';
 import {assertNever} from '../../model/assert-never.js';
 import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
+import type {Text} from '../../i18n/message.js';
 import {notFoundGraph, type NotFoundSubject} from './graph.js';
 import {replaceTargetProbe, versionListProbe} from './probe-versions.js';
 import {en, type NotFoundMessages} from './text.en.js';
@@ -104,7 +105,7 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 				evidence: found
 					? {
 							...result.evidence,
-							summary: t().probes.versions.hasPath(redactUserinfo(entry), asked, versions.join(', ') || t().probes.versions.none),
+							summary: say.probes.versions.hasPath(redactUserinfo(entry), asked, versions.join(', ') || say.probes.versions.none),
 						}
 					: result.evidence,
 			};
@@ -160,14 +161,21 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 			walk.verdict !== 'not-found' || suggested === undefined
 				? ''
 				: near.nearest === undefined
-					? ` ${text.noSameMajor(subject.version, suggested)}`
+					? text.noSameMajor(subject.version, suggested)
 					: near.lower !== undefined && near.higher !== undefined
 						? text.nearestOrHigher(near.nearest, near.higher)
 						: text.nearest(near.nearest);
 		// Go's last word was about `direct`, which it tried only because the proxies lacked the module.
-		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${text.fallbackFailed(subject.fallback)}`;
+		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : text.fallbackFailed(subject.fallback);
 		return [
-			{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes},
+			{
+				category: walk.verdict,
+				severity: 'error',
+				subject: subject.label,
+				summary: say.common.sentences([walk.summary, extra, fallback]),
+				evidence,
+				fixes,
+			},
 		];
 	},
 	text: {en, zh},
@@ -184,7 +192,7 @@ function common(run: {readonly context: InvestigationContext; readonly timeoutMs
 }
 
 /** A check that cannot run (the graph rules it out): its probe's "could not check" outcome. */
-function unchecked(command: string, summary: string): Evidence & {readonly outcome: 'error'} {
+function unchecked(command: string, summary: Text): Evidence & {readonly outcome: 'error'} {
 	return {probe: 'check', tool: 'gomod-doctor', command, outcome: 'error', summary, durationMs: 0};
 }
 

@@ -9,12 +9,13 @@ import {escapeModulePath, escapeVersion} from '../../go/escape-module-path.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {joinProxyUrl} from '../../go/proxy-url.js';
 import {isValidVersion, sampleVersionList, summarizeVersions} from '../../go/versions.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Evidence} from '../../model/report.js';
 import {fromModule} from '../../probes/network-probes.js';
 import {asksForCredentials, statusLine} from '../../probes/probe-http-list.js';
 import type {Environment, HttpResult, System} from '../../system/types.js';
+import type {Text} from '../../i18n/message.js';
 
 /** The most of a version list kept: 100,000 versions of aws-sdk-go's length fit; the rest is counted, not kept. */
 const listBytes = 4 * 1024 * 1024;
@@ -52,7 +53,7 @@ async function answerFromList(entry: {
 	readonly input: VersionListInput;
 	readonly escaped: string;
 	readonly get: (url: string) => Promise<HttpResult>;
-	readonly evidence: (outcome: string, summary: string, command: string, output?: string) => Evidence;
+	readonly evidence: (outcome: string, summary: Text, command: string, output?: string) => Evidence;
 }): Promise<VersionListResult> {
 	const {base, list, shown, input, escaped, get, evidence} = entry;
 	let infoAnswer: HttpResult | undefined;
@@ -64,12 +65,12 @@ async function answerFromList(entry: {
 	const sample = sampleVersionList(body, input.version);
 	const {versions} = sample;
 	const summary = summarizeVersions(sample, input.version);
-	const listed = summary === '' ? t().probes.versions.none : t().probes.versions.summary(sample.count, summary, complete);
+	const listed = summary === '' ? say.probes.versions.none : say.probes.versions.summary(sample.count, summary, complete);
 	if (versions.includes(input.version)) {
 		return {
 			versions,
 			entry: base,
-			evidence: evidence('has-version', t().probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown),
+			evidence: evidence('has-version', say.probes.versions.lists(redactUserinfo(base), input.module, input.version, listed), shown),
 		};
 	}
 
@@ -83,7 +84,7 @@ async function answerFromList(entry: {
 				entry: base,
 				evidence: evidence(
 					'has-version',
-					t().probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed),
+					say.probes.versions.servesUnlisted(redactUserinfo(base), input.module, input.version, listed),
 					`${shown} · GET ${redactUserinfo(infoUrl)}`,
 				),
 			};
@@ -94,7 +95,7 @@ async function answerFromList(entry: {
 		return {
 			versions,
 			entry: base,
-			evidence: evidence('no-tags', t().probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown),
+			evidence: evidence('no-tags', say.probes.versions.noTags(redactUserinfo(base), input.module, input.version), shown),
 		};
 	}
 
@@ -109,7 +110,7 @@ async function answerFromList(entry: {
 		...(infoAnswer === undefined ? {} : {info: infoAnswer}),
 		evidence: evidence(
 			'missing-version',
-			t().probes.versions.missing(redactUserinfo(base), input.module, input.version, listed),
+			say.probes.versions.missing(redactUserinfo(base), input.module, input.version, listed),
 			shown,
 			said.trimStart(),
 		),
@@ -130,7 +131,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [entry.url.replace(/\/+$/, '')] : [],
 	);
 	const escaped = escapeModulePath(input.module);
-	const evidence = (outcome: string, summary: string, command: string, output?: string): Evidence => ({
+	const evidence = (outcome: string, summary: Text, command: string, output?: string): Evidence => ({
 		probe: 'http',
 		tool: 'undici',
 		command,
@@ -140,7 +141,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 		...(output === undefined || output === '' ? {} : {output}),
 	});
 	if (urls.length === 0) {
-		return {evidence: evidence('error', t().probes.versions.noProxy(input.goproxy || t().probes.versions.empty, input.module), 'GOPROXY')};
+		return {evidence: evidence('error', say.probes.versions.noProxy(input.goproxy || say.probes.versions.empty, input.module), 'GOPROXY')};
 	}
 
 	const deadline = started + input.timeoutMs;
@@ -172,7 +173,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 				entry: base,
 				evidence: evidence(
 					'auth',
-					t().probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)),
+					say.probes.versions.asksCredentials(redactUserinfo(base), input.module, statusLine(list.status)),
 					shown,
 					list.body.slice(0, 500),
 				),
@@ -188,7 +189,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 				entry: base,
 				evidence: evidence(
 					'refused',
-					t().probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body),
+					say.probes.versions.refused(redactUserinfo(base), input.module, statusLine(list.status), body),
 					shown,
 					list.body.slice(0, 500),
 				),
@@ -201,7 +202,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 			return {
 				evidence: evidence(
 					'unreachable',
-					t().probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')),
+					say.probes.versions.noList(redactUserinfo(base), input.module, failures.at(-1)!.split(': ').slice(1).join(': ')),
 					shown,
 				),
 			};
@@ -213,7 +214,7 @@ export async function probeVersionList(system: System, input: VersionListInput):
 	return {
 		evidence: evidence(
 			'no-module',
-			t().probes.versions.noModule(input.module, missing.join('; ')),
+			say.probes.versions.noModule(input.module, missing.join('; ')),
 			`GET …/${escaped}/@v/list`,
 			answers.join('\n'),
 		),
@@ -240,7 +241,7 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 	const started = system.now();
 	if (input.newVersion === undefined) {
 		const target = path.resolve(input.dir, input.newPath);
-		const evidence = (outcome: string, summary: string): Evidence => ({
+		const evidence = (outcome: string, summary: Text): Evidence => ({
 			probe: 'file',
 			tool: 'node:fs',
 			command: `stat ${target}`,
@@ -253,14 +254,14 @@ export async function probeReplaceTarget(system: System, input: ReplaceTargetInp
 			() => undefined,
 		);
 		if (isDir !== true) {
-			return evidence('no-dir', isDir === false ? t().probes.versions.isFile(target) : t().probes.versions.notExists(target));
+			return evidence('no-dir', isDir === false ? say.probes.versions.isFile(target) : say.probes.versions.notExists(target));
 		}
 
 		const hasGoMod = await system.fs.stat(path.join(target, 'go.mod')).then(
 			(info) => info.isFile(),
 			() => false,
 		);
-		return hasGoMod ? evidence('ok', t().probes.versions.hasGoMod(target)) : evidence('no-go-mod', t().probes.versions.noGoMod(target));
+		return hasGoMod ? evidence('ok', say.probes.versions.hasGoMod(target)) : evidence('no-go-mod', say.probes.versions.noGoMod(target));
 	}
 
 	const listed = await probeVersionList(system, {

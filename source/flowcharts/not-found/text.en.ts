@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {notFoundGraph} from './graph.js';
 
@@ -41,8 +42,8 @@ export const en = {
 		credentials: {title: 'Give go the credentials the proxy asks for (.netrc)'},
 	},
 	messages: {
-		nearest: (version: string) => ` Nearest: ${version}.`,
-		nearestOrHigher: (version: string, higher: string) => ` Nearest: ${version} (also ${higher}).`,
+		nearest: (version: string) => `Nearest: ${version}.`,
+		nearestOrHigher: (version: string, higher: string) => `Nearest: ${version} (also ${higher}).`,
 		noSameMajor: (wanted: string, latest: string) =>
 			`It has no version of the major version of ${wanted} at all; its latest release is ${latest}.`,
 		fallbackFailed: (line: string) =>
@@ -63,5 +64,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof notFoundGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type NotFoundMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type NotFoundMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {notFoundGraph} from './graph.js';
-import type {NotFoundMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof notFoundGraph.nodes, NotFoundMessages> = {
+export const zh: FlowchartText<typeof notFoundGraph.nodes, typeof en.messages> = {
 	title: '这个模块版本存在吗？',
 	nodes: {
 		replaced: {question: 'go.mod 是否 replace 了 {module}？'},

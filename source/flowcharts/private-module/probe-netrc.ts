@@ -1,6 +1,6 @@
 import {defineProbe} from '../../flow/define-probe.js';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc} from '../../go/netrc.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {Environment, System} from '../../system/types.js';
 
@@ -28,14 +28,14 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 	const base = {probe: 'file', tool: 'gomod-doctor', command: `read ${file ?? '~/.netrc'}`} as const;
 	const took = () => Math.round(performance.now() - started);
 	if (file === undefined) {
-		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.noHome, durationMs: took()};
+		return {...base, outcome: 'error' satisfies NetrcOutcome, summary: say.probes.netrc.noHome, durationMs: took()};
 	}
 
 	let text: string;
 	try {
 		const bytes = await input.system.fs.readFile(file);
 		if (bytes.byteLength > maxNetrcBytes) {
-			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: t().probes.netrc.tooLarge(file), durationMs: took()};
+			return {...base, outcome: 'error' satisfies NetrcOutcome, summary: say.probes.netrc.tooLarge(file), durationMs: took()};
 		}
 
 		text = bytes.toString('utf8');
@@ -45,7 +45,7 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 			return {
 				...base,
 				outcome: 'missing' satisfies NetrcOutcome,
-				summary: t().probes.netrc.missing(file, input.machine),
+				summary: say.probes.netrc.missing(file, input.machine),
 				durationMs: took(),
 			};
 		}
@@ -53,7 +53,7 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 		return {
 			...base,
 			outcome: 'error' satisfies NetrcOutcome,
-			summary: t().probes.netrc.unreadable(file, code ?? 'error'),
+			summary: say.probes.netrc.unreadable(file, code ?? 'error'),
 			durationMs: took(),
 		};
 	}
@@ -64,7 +64,7 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 		return {
 			...base,
 			outcome: 'missing' satisfies NetrcOutcome,
-			summary: t().probes.netrc.none(file, entries.length, input.machine),
+			summary: say.probes.netrc.none(file, entries.length, input.machine),
 			durationMs: took(),
 		};
 	}
@@ -73,7 +73,7 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 		return {
 			...base,
 			outcome: 'port-mismatch' satisfies NetrcOutcome,
-			summary: t().probes.netrc.portMismatch(file, describeNetrcEntry(found.entry), input.machine),
+			summary: say.probes.netrc.portMismatch(file, describeNetrcEntry(found.entry), input.machine),
 			durationMs: took(),
 		};
 	}
@@ -81,7 +81,7 @@ async function probeNetrc(input: NetrcProbeInput): Promise<Evidence> {
 	return {
 		...base,
 		outcome: 'found' satisfies NetrcOutcome,
-		summary: t().probes.netrc.found(file, describeNetrcEntry(found.entry), input.machine),
+		summary: say.probes.netrc.found(file, describeNetrcEntry(found.entry), input.machine),
 		durationMs: took(),
 	};
 }

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {privateModuleGraph} from './graph.js';
 
@@ -63,5 +64,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof privateModuleGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type PrivateModuleMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type PrivateModuleMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {privateModuleGraph} from './graph.js';
-import type {PrivateModuleMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof privateModuleGraph.nodes, PrivateModuleMessages> = {
+export const zh: FlowchartText<typeof privateModuleGraph.nodes, typeof en.messages> = {
 	title: 'go 能获取这个私有模块吗？',
 	nodes: {
 		covered: {question: 'GOPRIVATE、GONOPROXY 和 GONOSUMDB 覆盖 {module} 吗？（{patterns}）'},

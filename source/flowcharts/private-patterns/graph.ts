@@ -1,14 +1,15 @@
+import type {Text} from '../../i18n/message.js';
 import {defineGraph} from '../define-flowchart.js';
 
 /** A GOPRIVATE (or GONOPROXY) value whose patterns cover public code hosts, and what go made of it. */
 export type PrivatePatternsSubject = {
-	/** `SETTING (source)`. */
+	/** The setting's name (said the same in every language). */
 	readonly label: string;
 	/** The setting go takes its direct patterns from: GONOPROXY when set, else GOPRIVATE. */
 	readonly setting: 'GOPRIVATE' | 'GONOPROXY';
 	readonly value: string;
-	/** Where the value comes from, in words. */
-	readonly from: string;
+	/** Where the value comes from, as a message. */
+	readonly from: Text;
 	/** The patterns that cover public code (`github.com/*`), joined. */
 	readonly culprits: string;
 	/** How many of go.mod's requirements the patterns send straight to their hosts. */

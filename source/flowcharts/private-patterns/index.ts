@@ -5,7 +5,7 @@ import {narrowestPrivatePattern} from '../../fixes/fix-private.js';
 import {entryGoFetchedFrom} from '../../go/go-reached.js';
 import {broadPatterns, directPatternSetting, publicSamplePaths} from '../../go/lint-settings.js';
 import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {lintFixes} from '../settings-lint/lint-fixes.js';
 import {privatePatternsGraph, type PrivatePatternsSubject} from './graph.js';
@@ -105,9 +105,9 @@ export function privatePatternsSubject(
 		entryGoFetchedFrom(context.reproduction?.fetchedInRun, values)?.raw ??
 		context.connectivity?.find((walk) => walk.role === 'goproxy' && walk.verdict === 'healthy')?.label ??
 		'';
-	const from = t().lint.from[settings.find((item) => item.name === setting)?.source ?? 'default'];
+	const from = say.lint.from[settings.find((item) => item.name === setting)?.source ?? 'default'];
 	return {
-		label: `${setting} (${from})`,
+		label: setting,
 		setting,
 		value,
 		from,

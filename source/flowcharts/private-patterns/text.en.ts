@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {privatePatternsGraph} from './graph.js';
 
@@ -25,5 +26,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof privatePatternsGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language (none: its fixes' words are the settings check's). */
-export type PrivatePatternsMessages = typeof en.messages;
+/** The flowchart's own messages, said in the reader's language where shown (none: its fixes' words are the settings check's). */
+export type PrivatePatternsMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {privatePatternsGraph} from './graph.js';
-import type {PrivatePatternsMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof privatePatternsGraph.nodes, PrivatePatternsMessages> = {
+export const zh: FlowchartText<typeof privatePatternsGraph.nodes, typeof en.messages> = {
 	title: '私有路径的模式是否让公共模块绕过了代理？',
 	nodes: {
 		goFailed: {question: 'go 是否在 {setting}={culprits} 直接发往其主机的模块上失败了（go.mod 中有 {covered} 个）？'},

@@ -1,6 +1,7 @@
 import {reproductionEvidence} from '../../diagnose/conclude.js';
 import type {ConnectivityResult} from '../../diagnose/investigation.js';
 import {failingHosts, urlHost} from '../../go/reproduce-download.js';
+import {say} from '../../i18n/index.js';
 import {canaryFrom} from '../../probes/probe-canary.js';
 import {proxyFetchProbe} from '../../probes/network-probes.js';
 import {defineFlowchart} from '../define-flowchart.js';
@@ -77,7 +78,7 @@ export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 		const {reproduction} = context;
 		const goFailedHere =
 			reproduction !== undefined && !reproduction.ok && failingHosts(reproduction).includes(urlHost(subject.url) ?? subject.url);
-		const separators = walk.offers.includes('goproxy-fallback-on-error') ? ` ${text.separators}` : '';
+		const separators = walk.offers.includes('goproxy-fallback-on-error') ? text.separators : '';
 		return [
 			{
 				category: walk.verdict,
@@ -85,7 +86,7 @@ export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 				// versions and the spelling; here it is the evidence that the proxy itself is fine.
 				severity: walk.verdict === 'not-found' ? 'info' : goFailedHere ? 'error' : 'warning',
 				subject: subject.label,
-				summary: `${walk.summary}${separators}`,
+				summary: say.common.sentences([walk.summary, separators]),
 				evidence: [...evidence, ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
 				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
 				fixes: [],

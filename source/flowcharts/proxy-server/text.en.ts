@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {proxyServerGraph} from './graph.js';
 
@@ -53,5 +54,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof proxyServerGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ProxyServerMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ProxyServerMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {proxyServerGraph} from './graph.js';
-import type {ProxyServerMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof proxyServerGraph.nodes, ProxyServerMessages> = {
+export const zh: FlowchartText<typeof proxyServerGraph.nodes, typeof en.messages> = {
 	title: '这个 GOPROXY 服务器配置有误吗？',
 	nodes: {
 		response: {question: '{label} 对 {module} 返回什么响应码？'},

@@ -3,7 +3,7 @@ import {goenvProxyProbe, noProxyCoverageProbe, proxyVarsProbe, shellProfileProbe
 
 /** What the settings walk is about: the proxy variables of the environment go runs in, and where else they are written. */
 export type ProxySettingsSubject = {
-	/** `HTTP(S) proxy settings`. */
+	/** The variables it is about, named the same in every language (a label is no translated text). */
 	readonly label: string;
 };
 

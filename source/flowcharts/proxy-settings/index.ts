@@ -1,7 +1,7 @@
 import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {urlsThatMatter} from '../../diagnose/urls-that-matter.js';
 import {exportProxyFix, noProxyFix} from '../../fixes/fix-http-proxy.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {proxySettingsGraph, type ProxySettingsSubject} from './graph.js';
@@ -18,6 +18,9 @@ import {
 } from './probe-proxy-settings.js';
 import {en} from './text.en.js';
 import {zh} from './text.zh.js';
+
+/** The walk's label: the variables go reads, said the same in every language. */
+const proxySettingsLabel = 'HTTPS_PROXY, HTTP_PROXY, NO_PROXY';
 
 function contacted(context: InvestigationContext): ContactedHost[] {
 	return urlsThatMatter(context);
@@ -46,7 +49,7 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 			coverage.outcome === 'internal-proxied' ||
 			goenv.outcome === 'ignored' ||
 			profile.outcome === 'differs';
-		return applies ? [{label: t().net.proxySettings}] : [];
+		return applies ? [{label: proxySettingsLabel}] : [];
 	},
 	checks: {
 		'proxy-vars': async (_subject, run) => proxyVarsProbe.run({env: run.context.env}),
@@ -78,14 +81,14 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 							{name: 'HTTPS_PROXY', value},
 							{name: 'HTTP_PROXY', value},
 						],
-						t().net.fromAllProxy,
+						say.net.fromAllProxy,
 					),
 				);
 				break;
 			}
 
 			case 'goenvIgnored': {
-				fixes.push(exportProxyFix(dataOf(goenvProxyProbe) ?? [], t().net.fromGoenv));
+				fixes.push(exportProxyFix(dataOf(goenvProxyProbe) ?? [], say.net.fromGoenv));
 				break;
 			}
 
@@ -94,7 +97,7 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 				fixes.push(
 					exportProxyFix(
 						differences.map((item) => ({name: item.name, value: item.profile})),
-						t().net.fromProfile([...new Set(differences.map((item) => item.file))].join(', ')),
+						say.net.fromProfile([...new Set(differences.map((item) => item.file))].join(', ')),
 					),
 				);
 				break;
@@ -112,7 +115,7 @@ export const proxySettingsFlowchart = defineFlowchart<ProxySettingsSubject>()({
 				// An internal host sent to the proxy explains go's failure; the others may or may not.
 				severity: walk.current === 'internalProxied' ? 'error' : 'warning',
 				subject: walk.subject.label,
-				summary: t().net.proxyFinding(walk.summary, last?.summary ?? ''),
+				summary: say.net.proxyFinding(walk.summary, last?.summary ?? ''),
 				evidence,
 				fixes: fixes.filter((fix) => (fix.shell ?? []).length > 0),
 			},

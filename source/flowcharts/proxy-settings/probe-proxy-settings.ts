@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
-import {t} from '../../i18n/index.js';
+import {say, type Text} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {internalHostReason, proxyForUrl, readProxySettings, redactProxyValue} from '../../go/proxy-for-url.js';
 import type {Environment, FileSystem} from '../../system/types.js';
@@ -32,22 +32,22 @@ export function checkProxyVariables(env: Environment): Evidence {
 		return {
 			...base,
 			outcome: 'all-proxy-only',
-			summary: t().probes.proxySettings.allProxyOnly,
+			summary: say.probes.proxySettings.allProxyOnly,
 		};
 	}
 
 	if (settings.https === undefined && settings.http === undefined) {
-		return {...base, outcome: 'none', summary: t().probes.proxySettings.none};
+		return {...base, outcome: 'none', summary: say.probes.proxySettings.none};
 	}
 
 	const used = [settings.https, settings.http, settings.noProxy]
 		.filter((item) => item !== undefined)
 		.map((item) => `${item.name}=${item.shown}`);
-	return {...base, outcome: 'set', summary: t().probes.proxySettings.reads(used.join(', '))};
+	return {...base, outcome: 'set', summary: say.probes.proxySettings.reads(used.join(', '))};
 }
 
 /** A host go contacts, and what it is. */
-export type ContactedHost = {readonly url: string; readonly role: string};
+export type ContactedHost = {readonly url: string; readonly role: Text};
 
 /**
 Internal hosts (private addresses, single-label or `.local`/`.internal`/`.corp`/`.lan` names) that go would send
@@ -57,7 +57,7 @@ Outcomes: `covered`, `internal-proxied`. Pure.
 export function checkNoProxyCoverage(env: Environment, hosts: readonly ContactedHost[]): Evidence & {readonly missing: readonly string[]} {
 	const lines: string[] = [];
 	const missing: string[] = [];
-	for (const {url, role} of hosts) {
+	for (const {url} of hosts) {
 		const host = hostOf(url);
 		if (host === undefined) {
 			continue;
@@ -67,7 +67,7 @@ export function checkNoProxyCoverage(env: Environment, hosts: readonly Contacted
 		const internal = internalHostReason(host);
 		const route =
 			decision.proxy === undefined ? `direct (${decision.reason})` : `through ${redactProxyValue(decision.proxy)} (${decision.reason})`;
-		lines.push(`${host} (${role}${internal === undefined ? '' : `; ${internal}`}): ${route}`);
+		lines.push(`${host}${internal === undefined ? '' : ` (${internal})`}: ${route}`);
 		if (decision.proxy !== undefined && internal !== undefined && !missing.includes(host)) {
 			missing.push(host);
 		}
@@ -85,12 +85,12 @@ export function checkNoProxyCoverage(env: Environment, hosts: readonly Contacted
 		return {
 			...base,
 			outcome: 'internal-proxied',
-			summary: t().probes.proxySettings.internal(missing, noProxy?.name),
+			summary: say.probes.proxySettings.internal(missing, noProxy?.name),
 			missing,
 		};
 	}
 
-	return {...base, outcome: 'covered', summary: t().probes.proxySettings.covered, missing};
+	return {...base, outcome: 'covered', summary: say.probes.proxySettings.covered, missing};
 }
 
 function hostOf(url: string): string | undefined {
@@ -125,25 +125,25 @@ export async function checkGoenvProxyLines(
 ): Promise<Evidence & {readonly lines: ReadonlyArray<{name: string; value: string}>}> {
 	const base = {probe: 'file', tool: 'node:fs', command: `grep -i _proxy ${goenvFile}`, durationMs: 0} as const;
 	if (goenvFile === '' || goenvFile === 'off') {
-		return {...base, outcome: 'none', summary: t().probes.proxySettings.noGoenv, lines: []};
+		return {...base, outcome: 'none', summary: say.probes.proxySettings.noGoenv, lines: []};
 	}
 
 	let text: string;
 	try {
 		text = await fs.readFile(goenvFile, 'utf8');
 	} catch {
-		return {...base, outcome: 'none', summary: t().probes.proxySettings.goenvMissing(goenvFile), lines: []};
+		return {...base, outcome: 'none', summary: say.probes.proxySettings.goenvMissing(goenvFile), lines: []};
 	}
 
 	const lines = proxyLinesOf(text);
 	if (lines.length === 0) {
-		return {...base, outcome: 'none', summary: t().probes.proxySettings.goenvClean, lines};
+		return {...base, outcome: 'none', summary: say.probes.proxySettings.goenvClean, lines};
 	}
 
 	return {
 		...base,
 		outcome: 'ignored',
-		summary: t().probes.proxySettings.goenvIgnored(lines.map((line) => line.name).join(', ')),
+		summary: say.probes.proxySettings.goenvIgnored(lines.map((line) => line.name).join(', ')),
 		output: lines.map((line) => `${line.name}=${redactProxyValue(line.value)}`).join('\n'),
 		lines,
 	};
@@ -199,7 +199,7 @@ export async function checkShellProfile(
 		durationMs: 0,
 	} as const;
 	if (home === undefined || home === '') {
-		return {...base, outcome: 'none', summary: t().probes.proxySettings.noHome, differences: []};
+		return {...base, outcome: 'none', summary: say.probes.proxySettings.noHome, differences: []};
 	}
 
 	const last = new Map<string, {file: string; value: string | undefined}>();
@@ -218,7 +218,7 @@ export async function checkShellProfile(
 	}
 
 	if (last.size === 0) {
-		return {...base, outcome: 'none', summary: t().probes.proxySettings.noProfile, differences: []};
+		return {...base, outcome: 'none', summary: say.probes.proxySettings.noProfile, differences: []};
 	}
 
 	const differences = [...last.entries()]
@@ -232,20 +232,20 @@ export async function checkShellProfile(
 		)
 		.join('\n');
 	if (differences.length === 0) {
-		return {...base, outcome: 'same', summary: t().probes.proxySettings.profileSame, output, differences};
+		return {...base, outcome: 'same', summary: say.probes.proxySettings.profileSame, output, differences};
 	}
 
 	const described = differences.map((item) =>
 		item.current === undefined
-			? t().probes.proxySettings.profileMissing(item.file, item.name)
-			: t().probes.proxySettings.profileDiffers(
+			? say.probes.proxySettings.profileMissing(item.file, item.name)
+			: say.probes.proxySettings.profileDiffers(
 					item.file,
 					item.name,
-					item.profile === undefined ? t().probes.proxySettings.unset : redactProxyValue(item.profile),
+					item.profile === undefined ? say.probes.proxySettings.unset : redactProxyValue(item.profile),
 					redactProxyValue(item.current),
 				),
 	);
-	return {...base, outcome: 'differs', summary: t().probes.proxySettings.differs(described), output, differences};
+	return {...base, outcome: 'differs', summary: say.probes.proxySettings.differs(described), output, differences};
 }
 
 /** What a settings check returns beside its evidence: the payload the findings build the fix from. */

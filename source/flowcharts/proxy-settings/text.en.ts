@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {proxySettingsGraph} from './graph.js';
 
@@ -20,5 +21,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof proxySettingsGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ProxySettingsMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ProxySettingsMessages = Messages<typeof en.messages>;

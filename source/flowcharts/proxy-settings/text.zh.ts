@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {proxySettingsGraph} from './graph.js';
-import type {ProxySettingsMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof proxySettingsGraph.nodes, ProxySettingsMessages> = {
+export const zh: FlowchartText<typeof proxySettingsGraph.nodes, typeof en.messages> = {
 	title: 'go 看到的代理设置是你想要的吗？',
 	nodes: {
 		variables: {question: 'go 从它的环境中读取哪些代理变量？'},

@@ -1,3 +1,4 @@
+import type {Text} from '../../i18n/message.js';
 import {defineGraph} from '../define-flowchart.js';
 import {tracerouteProbe} from './probe-traceroute.js';
 
@@ -7,7 +8,7 @@ export type RouteSubject = {
 	readonly label: string;
 	readonly host: string;
 	/** What go wanted from it, e.g. `GOPROXY entry 1`. */
-	readonly role: string;
+	readonly role: Text;
 };
 
 /**

@@ -1,4 +1,4 @@
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {proxyForUrl} from '../../go/proxy-for-url.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {probeInput} from '../probe-run.js';
@@ -43,7 +43,7 @@ export const routeFlowchart = defineFlowchart<RouteSubject>()({
 			subjects.push({
 				label: host,
 				host,
-				role: result.entryIndex === undefined ? t().findings.roles.candidate : t().findings.roles.goproxyEntry(result.entryIndex + 1),
+				role: result.entryIndex === undefined ? say.findings.roles.candidate : say.findings.roles.goproxyEntry(result.entryIndex + 1),
 			});
 		}
 

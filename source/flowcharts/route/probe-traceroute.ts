@@ -1,6 +1,6 @@
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {formatArgv} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import type {System} from '../../system/types.js';
 import {type ProbeRun, checkHost, runTool, trimOutput} from '../../probes/probe-support.js';
@@ -38,7 +38,7 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 	const base = {probe: 'check', tool: 'traceroute', command, argv} as const;
 	const problem = checkHost(input.host);
 	if (problem !== undefined) {
-		return {...base, outcome: 'error' satisfies TracerouteOutcome, summary: t().probes.notRun(problem), durationMs: 0};
+		return {...base, outcome: 'error' satisfies TracerouteOutcome, summary: say.probes.notRun(problem), durationMs: 0};
 	}
 
 	const result = await runTool(system, argv, input);
@@ -46,7 +46,7 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 		return {
 			...base,
 			outcome: 'unavailable' satisfies TracerouteOutcome,
-			summary: t().probes.traceroute.notInstalled,
+			summary: say.probes.traceroute.notInstalled,
 			durationMs: result.durationMs,
 		};
 	}
@@ -63,20 +63,20 @@ export async function probeTraceroute(system: System, input: ProbeRun & {readonl
 	};
 	if (hops.length === 0) {
 		const why = result.timedOut
-			? t().probes.traceroute.late
-			: (result.stderr.trim().split('\n')[0] ?? t().probes.exitStatus(String(result.exitCode ?? '?')));
-		return {...withOutput, outcome: 'error' satisfies TracerouteOutcome, summary: t().probes.traceroute.noHop(why)};
+			? say.probes.traceroute.late
+			: (result.stderr.trim().split('\n')[0] ?? say.probes.exitStatus(String(result.exitCode ?? '?')));
+		return {...withOutput, outcome: 'error' satisfies TracerouteOutcome, summary: say.probes.traceroute.noHop(why)};
 	}
 
 	if (last !== undefined && (last.address === input.host || hops.at(-1)?.address === input.host)) {
-		return {...withOutput, outcome: 'reached' satisfies TracerouteOutcome, summary: t().probes.traceroute.reached(input.host, last.hop)};
+		return {...withOutput, outcome: 'reached' satisfies TracerouteOutcome, summary: say.probes.traceroute.reached(input.host, last.hop)};
 	}
 
 	return {
 		...withOutput,
 		outcome: 'stops' satisfies TracerouteOutcome,
 		summary:
-			last === undefined ? t().probes.traceroute.stopsHere(hops.length) : t().probes.traceroute.stopsAfter(last.hop, last.address ?? '?'),
+			last === undefined ? say.probes.traceroute.stopsHere(hops.length) : say.probes.traceroute.stopsAfter(last.hop, last.address ?? '?'),
 	};
 }
 

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {routeGraph} from './graph.js';
 
@@ -13,5 +14,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof routeGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type RouteMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type RouteMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {routeGraph} from './graph.js';
-import type {RouteMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof routeGraph.nodes, RouteMessages> = {
+export const zh: FlowchartText<typeof routeGraph.nodes, typeof en.messages> = {
 	title: '发往这个主机的数据包在哪里停下？',
 	nodes: {
 		trace: {question: '到 {host}（{role}）的路由在哪里中断？'},

@@ -1,18 +1,19 @@
 import type {LintKind, SettingLint} from '../../go/lint-settings.js';
+import type {Text} from '../../i18n/message.js';
 import {defineGraph} from '../define-flowchart.js';
 import {workingProxyProbe} from './probe-working-proxy.js';
 
 /** One problem the configuration check found in one of go's settings. */
 export type SettingLintSubject = {
-	/** `SETTING (source)`; the value may hold credentials: redact before display. */
+	/** The setting's name (said the same in every language). */
 	readonly label: string;
 	readonly setting: string;
 	readonly value: string;
-	/** Where the value comes from, in words: `the OS environment`, `the GOENV file` … */
-	readonly from: string;
+	/** Where the value comes from, as a message: `the OS environment`, `the GOENV file` … */
+	readonly from: Text;
 	readonly kind: LintKind;
-	/** The entries, patterns or flags at fault, joined for display. */
-	readonly culprits: string;
+	/** The entries, patterns or flags at fault, joined for display (look-alike characters described in words). */
+	readonly culprits: Text;
 	/** The module the proxies are asked for (what a replacement proxy must serve). */
 	readonly module: string;
 	/** GOPROXY is unusable and nothing in it can be kept: a working proxy must be measured to replace it. */

@@ -1,6 +1,6 @@
 import {directPatternSetting, lintSettings, type SettingLint} from '../../go/lint-settings.js';
 import {showLookalikes} from '../../go/lookalike-characters.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {settingsLintGraph, type SettingsLintCheckSubject} from './graph.js';
@@ -21,14 +21,14 @@ export const settingsLintFlowchart = defineFlowchart<SettingsLintCheckSubject>()
 	graph: settingsLintGraph,
 	phase: 'start',
 	subjects(context) {
-		const {from} = t().lint;
+		const {from} = say.lint;
 		// Patterns that send public modules to their hosts are judged with go's result (private-patterns).
 		const direct = directPatternSetting(context.snapshot.settings, context.snapshot.values);
 		const lints = lintSettings(context.snapshot.settings, context.snapshot.values).filter(
 			(lint) => !(lint.kind === 'too-broad' && lint.setting === direct),
 		);
 		return lints.map((lint) => ({
-			label: `${lint.setting} (${from[lint.source]})`,
+			label: lint.setting,
 			setting: lint.setting,
 			value: lint.value,
 			from: from[lint.source],
@@ -82,7 +82,7 @@ function settingEvidence(lint: SettingLint): Evidence {
 		command: `go env ${lint.setting}`,
 		argv: ['go', 'env', lint.setting],
 		outcome: lint.kind,
-		summary: t().findings.settingValue(lint.setting, showLookalikes(lint.value), lint.source, lint.hidden),
+		summary: say.findings.settingValue(lint.setting, showLookalikes(lint.value), lint.source, lint.hidden),
 		durationMs: 0,
 	};
 }

@@ -1,17 +1,22 @@
 import {shellLine} from '../../fixes/apply-go-env.js';
 import type {SettingLint} from '../../go/lint-settings.js';
 import {showLookalikes, type LookalikeFinding} from '../../go/lookalike-characters.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
+import {messagesOf, type Text} from '../../i18n/message.js';
 import type {Fix} from '../../model/report.js';
+import {en} from './text.en.js';
+
+/** The module's own messages (what `run.text` and the findings' `text` are), for the helpers that are given none. */
+const words = messagesOf(en.messages, ['flowcharts', 'settings-lint', 'messages']);
 
 /**
 Each look-alike as the finding names it: the character (its glyph when it has one, and its code point), the text
 it follows in its entry or pattern, and what go makes of it there.
 */
-export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): string {
-	const text = t().lint.lookalike;
-	return lookalikes
-		.map((item) => {
+export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): Text {
+	const text = say.lint.lookalike;
+	return words.lookalikes(
+		lookalikes.flatMap((item) => {
 			const where =
 				item.before.trim() === ''
 					? item.after.trim() === ''
@@ -29,16 +34,16 @@ export function describeLookalikes(lookalikes: readonly LookalikeFinding[]): str
 				item.lookalike.codePoint,
 				where,
 			);
-			return `${character}; ${text.effects[item.effect](token)}`;
-		})
-		.join('; ');
+			return [character, text.effects[item.effect](token)];
+		}),
+	);
 }
 
 /** What too broad patterns cover, in words: a sample path under a made-up owner stands for every module on its host. */
-function coverage(covers: readonly string[]): string {
-	return covers
-		.map((sample) => (sample.includes('/gomod-doctor-sample/') ? t().lint.advice.everyModuleOn(sample.split('/')[0]!) : sample))
-		.join(', ');
+function coverage(covers: readonly string[]): Text {
+	return say.common.list(
+		covers.map((sample) => (sample.includes('/gomod-doctor-sample/') ? say.lint.advice.everyModuleOn(sample.split('/')[0]!) : sample)),
+	);
 }
 
 /**
@@ -47,7 +52,7 @@ file and go's defaults, an `export`/`unset` line for the OS environment), or adv
 what is right. `working`: a proxy measured to serve the module, for a GOPROXY that must be replaced. Pure.
 */
 export function lintFixes(lint: SettingLint, working?: string): Fix[] {
-	const text = t().lint;
+	const text = say.lint;
 	const id = `settings-${lint.kind}-${lint.setting.toLowerCase()}`;
 	if (lint.kind === 'shadowed') {
 		return [
@@ -93,14 +98,14 @@ export function lintFixes(lint: SettingLint, working?: string): Fix[] {
 			: [];
 	}
 
-	const extra = working === undefined || value === undefined ? '' : ` ${text.working(working)}`;
+	const extra = working === undefined || value === undefined ? '' : text.working(working);
 	const title = value === undefined ? text.set.titleUnset(lint.setting) : text.set.title(lint.setting, value);
 	if (lint.source === 'environment') {
 		return [
 			{
 				id,
 				title,
-				detail: `${text.set.shellDetail(lint.setting)}${extra}`,
+				detail: say.common.sentences([text.set.shellDetail(lint.setting), extra]),
 				kind: 'shell',
 				shell: [shellLine(lint.setting, value)],
 				env: {[lint.setting]: value},
@@ -114,7 +119,7 @@ export function lintFixes(lint: SettingLint, working?: string): Fix[] {
 		{
 			id,
 			title,
-			detail: `${text.set.goEnvDetail(lint.setting)}${extra}`,
+			detail: say.common.sentences([text.set.goEnvDetail(lint.setting), extra]),
 			kind: 'go-env',
 			argv: value === undefined ? ['go', 'env', '-u', lint.setting] : ['go', 'env', '-w', `${lint.setting}=${value}`],
 			changes: [{key: lint.setting, value}],

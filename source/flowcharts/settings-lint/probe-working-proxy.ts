@@ -4,6 +4,7 @@ import type {Evidence} from '../../model/report.js';
 import type {System} from '../../system/types.js';
 import {probeProxyList} from '../../probes/probe-http-list.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
+import type {Message, Text} from '../../i18n/message.js';
 
 /** The outcome labels of `probeWorkingProxy`. */
 export type WorkingProxyOutcome = 'found' | 'none' | 'error';
@@ -15,11 +16,11 @@ export type WorkingProxyInput = ProbeRun & {
 	readonly text: WorkingProxyText;
 };
 
-/** What the probe says, in the session's language (the module's messages). */
+/** What the probe says: the module's messages, said in the reader's language where shown. */
 export type WorkingProxyText = {
-	readonly noCandidate: string;
-	readonly none: (count: number, module: string) => string;
-	readonly found: (url: string, module: string, ms: number, working: number) => string;
+	readonly noCandidate: Message;
+	readonly none: (count: number, module: Text) => Message;
+	readonly found: (url: Text, module: Text, ms: number, working: number) => Message;
 };
 
 /** `probeWorkingProxy` as a probe: its data is the URL of the fastest proxy that serves the module, if any. */
@@ -69,7 +70,8 @@ export async function probeWorkingProxy(system: System, input: WorkingProxyInput
 		.filter((result) => result.evidence.outcome === 'ok')
 		.toSorted((a, b) => a.evidence.durationMs - b.evidence.durationMs);
 	const lines = results.map(
-		(result) => `${redactUserinfo(result.url)}: ${result.evidence.outcome} (${result.evidence.durationMs} ms) ${result.evidence.summary}`,
+		// The output is raw data, said the same in every language: the outcome, not the summary.
+		(result) => `${redactUserinfo(result.url)}: ${result.evidence.outcome} (${result.evidence.durationMs} ms)`,
 	);
 	const best = working[0];
 	const durationMs = system.now() - started;

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {settingsLintGraph} from './graph.js';
 
@@ -45,8 +46,10 @@ export const en = {
 			found: (url: string, module: string, ms: number, working: number) =>
 				`${url} serves ${module} (${ms} ms), the fastest of ${working} that work.`,
 		},
+		/** Each look-alike character and what go makes of it, one after another. */
+		lookalikes: (parts: readonly string[]) => parts.join('; '),
 	},
 } satisfies FlowchartText<typeof settingsLintGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type SettingsLintMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type SettingsLintMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {settingsLintGraph} from './graph.js';
-import type {SettingsLintMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof settingsLintGraph.nodes, SettingsLintMessages> = {
+export const zh: FlowchartText<typeof settingsLintGraph.nodes, typeof en.messages> = {
 	title: 'go 自身的配置正确吗？',
 	nodes: {
 		problem: {question: '{setting}（来自{from}）有什么问题？'},
@@ -37,5 +37,6 @@ export const zh: FlowchartText<typeof settingsLintGraph.nodes, SettingsLintMessa
 			none: (count, module) => `${count} 个代理都不提供 ${module}。`,
 			found: (url, module, ms, working) => `${url} 提供 ${module}（${ms} ms），是 ${working} 个可用代理中最快的。`,
 		},
+		lookalikes: (parts) => parts.join('；'),
 	},
 };

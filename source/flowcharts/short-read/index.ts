@@ -1,7 +1,7 @@
 import {reproductionEvidence} from '../../diagnose/conclude.js';
 import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {urlHost} from '../../go/reproduce-download.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {defineFlowchart} from '../define-flowchart.js';
 import {shortReadGraph, type ShortReadSubject} from './graph.js';
 import {fileLengthProbe} from './probe-file-length.js';
@@ -72,7 +72,7 @@ export const shortReadFlowchart = defineFlowchart<ShortReadSubject>()({
 				category: walk.verdict,
 				severity: 'error',
 				subject: walk.subject.label,
-				summary: measured === undefined ? walk.summary : t().common.sentences([walk.summary, measured]),
+				summary: measured === undefined ? walk.summary : say.common.sentences([walk.summary, measured]),
 				evidence: [...evidence, ...(context.reproduction === undefined ? [] : [reproductionEvidence(context.reproduction)])],
 				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
 				fixes: [],

@@ -1,11 +1,12 @@
 import {defineProbe, type ProbeResult} from '../../flow/define-probe.js';
 import {urlHost} from '../../go/reproduce-download.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {formatDuration, redactUserinfo} from '../../model/format.js';
 import type {Evidence} from '../../model/report.js';
 import {statusLine} from '../../probes/probe-http-list.js';
 import {type ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Text} from '../../i18n/message.js';
 
 /** The outcome labels of `probeFileLength`; they name the flowchart's edges. */
 export type FileLengthOutcome = 'short' | 'complete' | 'no-length' | 'error';
@@ -34,11 +35,11 @@ export async function probeFileLength(system: System, input: {readonly url: stri
 		maxBodyBytes: 0,
 		...(input.signal === undefined ? {} : {signal: input.signal}),
 	});
-	const words = t().probes.fileLength;
+	const words = say.probes.fileLength;
 	const announced = Number(result.headers['content-length']);
 	const expected = Number.isSafeInteger(announced) && announced >= 0 ? announced : undefined;
 	const took = formatDuration(result.durationMs);
-	const evidence = (outcome: FileLengthOutcome, summary: string): Evidence => ({...base, outcome, summary, durationMs: result.durationMs});
+	const evidence = (outcome: FileLengthOutcome, summary: Text): Evidence => ({...base, outcome, summary, durationMs: result.durationMs});
 	if (result.error?.code === 'timeout' || result.error?.code === 'canceled') {
 		// Still arriving when time ran out: not a cut.
 		return evidence('error', words.late(host, result.bodyBytes, expected, took));

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {shortReadGraph} from './graph.js';
 
@@ -23,5 +24,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof shortReadGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ShortReadMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ShortReadMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {shortReadGraph} from './graph.js';
-import type {ShortReadMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof shortReadGraph.nodes, ShortReadMessages> = {
+export const zh: FlowchartText<typeof shortReadGraph.nodes, typeof en.messages> = {
 	title: '服务器把 go 要的文件完整发来了吗？',
 	nodes: {
 		again: {question: '再次请求 {file} 时，{host} 发来的字节数和它声明的一样多吗？'},

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {slowAnswerGraph} from './graph.js';
 
@@ -15,5 +16,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof slowAnswerGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type SlowAnswerMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type SlowAnswerMessages = Messages<typeof en.messages>;

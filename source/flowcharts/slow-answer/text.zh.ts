@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {slowAnswerGraph} from './graph.js';
-import type {SlowAnswerMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof slowAnswerGraph.nodes, SlowAnswerMessages> = {
+export const zh: FlowchartText<typeof slowAnswerGraph.nodes, typeof en.messages> = {
 	title: '这个 GOPROXY 条目能及时应答吗？',
 	nodes: {
 		faster: {question: '有别的代理能在 {thresholdMs} ms 内应答吗？{label} 用了 {listMs} ms。'},

@@ -3,6 +3,7 @@ import {knownSumdbMirrors} from '../../go/sumdb-config.js';
 import {redactUserinfo} from '../../model/format.js';
 import {probeSumdbLatest} from '../../probes/probe-sumdb.js';
 import type {Environment} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 import type {SumdbProbeInput} from './probe-sumdb-proxy.js';
 
 /** Mirrors of a checksum database to try: go's own alias, and GOMOD_DOCTOR_SUMDB_MIRRORS (comma-separated URLs). */
@@ -15,10 +16,10 @@ export function sumdbMirrors(name: string, env: Environment, except: string): st
 	return [...new Set(all)].filter((url) => url !== except.replace(/\/+$/, ''));
 }
 
-/** What the probe says, in the session's language (the module's messages). */
+/** What the probe says: the module's messages, said in the reader's language where shown. */
 export type SumdbMirrorText = {
-	readonly mirrorFound: (mirror: string, name: string) => string;
-	readonly mirrorNone: (name: string) => string;
+	readonly mirrorFound: (mirror: Text, name: Text) => Message;
+	readonly mirrorNone: (name: Text) => Message;
 };
 
 /**
@@ -36,7 +37,7 @@ export const sumdbMirrorProbe = defineProbe({
 		for (const mirror of mirrors) {
 			// eslint-disable-next-line no-await-in-loop -- the first mirror that answers is enough
 			const evidence = await probeSumdbLatest(system, {base: mirror, key: config.key, ...probeRun});
-			tried.push(`${redactUserinfo(mirror)}: ${evidence.outcome} ${evidence.summary}`);
+			tried.push(`${redactUserinfo(mirror)}: ${evidence.outcome}`);
 			if (evidence.outcome === 'ok') {
 				return {
 					evidence: {

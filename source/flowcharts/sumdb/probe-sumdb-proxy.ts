@@ -4,12 +4,13 @@ import {redactUserinfo} from '../../model/format.js';
 import {sumdbRoute} from '../../probes/probe-sumdb.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
 /** What the checksum database probes get: the system, the run, and GOSUMDB parsed (a usable one). */
 export type SumdbProbeInput = ProbeRun & {readonly system: System; readonly config: Extract<SumdbConfig, {kind: 'on'}>};
 
-/** What the probe says, in the session's language (the module's messages). */
-export type SumdbProxyText = {readonly explicitUrl: (url: string) => string; readonly noProxy: string};
+/** What the probe says: the module's messages, said in the reader's language where shown. */
+export type SumdbProxyText = {readonly explicitUrl: (url: Text) => Message; readonly noProxy: Message};
 
 /**
 Does a GOPROXY entry proxy the checksum database (`<entry>/sumdb/<name>/supported`, asked as go asks it)?
@@ -49,7 +50,7 @@ export const sumdbProxyProbe = defineProbe({
 				outcome,
 				summary: route.proxy === undefined ? input.text.noProxy : (last?.summary ?? ''),
 				durationMs: system.now() - started,
-				output: route.evidence.map((item) => `${item.command}: ${item.summary}`).join('\n'),
+				output: route.evidence.map((item) => `${item.command}: ${item.outcome}`).join('\n'),
 			},
 		};
 	},

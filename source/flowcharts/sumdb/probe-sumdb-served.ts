@@ -4,16 +4,17 @@ import {parseGosumdb, type SumdbConfig} from '../../go/sumdb-config.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Evidence} from '../../model/report.js';
 import {probeSumdbSupported} from '../../probes/probe-sumdb.js';
+import type {Message, Text} from '../../i18n/message.js';
 import type {SumdbProbeInput} from './probe-sumdb-proxy.js';
 
 /** Go's default checksum database (the GOSUMDB of `$GOROOT/go.env`, and go's built-in default). */
 export const defaultDatabase = parseGosumdb('sum.golang.org') as Extract<SumdbConfig, {kind: 'on'}>;
 
-/** What the probe says, in the session's language (the module's messages). */
+/** What the probe says: the module's messages, said in the reader's language where shown. */
 export type SumdbServedText = {
-	readonly servedBy: (proxy: string, role: 'goproxy' | 'candidate') => string;
-	readonly servedNone: (asked: number) => string;
-	readonly servedNoneAsked: string;
+	readonly servedBy: (proxy: Text, role: 'goproxy' | 'candidate') => Message;
+	readonly servedNone: (asked: number) => Message;
+	readonly servedNoneAsked: Message;
 };
 
 /** Does a measured proxy serve go's default checksum database? Its data: the proxy that does. */
@@ -85,7 +86,8 @@ async function findServedDefault(
 						: text.servedNone(proxies.length)
 					: text.servedBy(redactUserinfo(chosen.label), chosen.role),
 			durationMs: Math.round(system.now() - started),
-			output: settled.flatMap((item) => item.checks.map((check) => `${check.command}: ${check.summary}`)).join('\n'),
+			// Raw data, said the same in every language: each check's outcome (its summary is a message).
+			output: settled.flatMap((item) => item.checks.map((check) => `${check.command}: ${check.outcome}`)).join('\n'),
 		},
 		...(chosen === undefined ? {} : {proxy: chosen}),
 	};

@@ -5,6 +5,7 @@ import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {gosumdbWithUrl, type SumdbConfig} from '../../go/sumdb-config.js';
 import {redactUserinfo} from '../../model/format.js';
 import type {Fix} from '../../model/report.js';
+import type {Text} from '../../i18n/message.js';
 import type {SumdbSubject} from './graph.js';
 import type {SumdbMessages} from './text.en.js';
 import {defaultDatabase} from './probe-sumdb-served.js';
@@ -33,7 +34,7 @@ when the OS environment sets GOSUMDB and so hides what go env -w writes.
 */
 function gosumdbFix(
 	context: InvestigationContext,
-	fix: {readonly id: string; readonly title: string; readonly detail: string; readonly value: string | undefined},
+	fix: {readonly id: string; readonly title: Text; readonly detail: Text; readonly value: string | undefined},
 ): Fix {
 	const shadowed = context.snapshot.settings.find((setting) => setting.name === 'GOSUMDB')?.source === 'environment';
 	return {

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {sumdbGraph} from './graph.js';
 
@@ -61,5 +62,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof sumdbGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type SumdbMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type SumdbMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {sumdbGraph} from './graph.js';
-import type {SumdbMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof sumdbGraph.nodes, SumdbMessages> = {
+export const zh: FlowchartText<typeof sumdbGraph.nodes, typeof en.messages> = {
 	title: 'go 能访问校验和数据库吗？',
 	nodes: {
 		valid: {question: 'GOSUMDB={gosumdb} 是 go 能使用的校验和数据库吗？'},

@@ -3,7 +3,7 @@ import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {tlsFixes} from '../../fixes/fix-tls.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {parseGosumdb} from '../../go/sumdb-config.js';
-import {t} from '../../i18n/index.js';
+import {say, type Text} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {checkHost, hostPort} from '../../probes/probe-support.js';
 import type {ChainJudgement} from '../../probes/probe-tls.js';
@@ -43,7 +43,7 @@ export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 			return [];
 		}
 
-		const text = t().tls;
+		const text = say.tls;
 		const {subject} = walk;
 		const judgement = dataOf(tlsChainProbe);
 		const {reproduction} = context;
@@ -51,7 +51,7 @@ export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 			reproduction !== undefined &&
 			!reproduction.ok &&
 			tlsErrorHosts(reproductionErrorText(reproduction)).some((host) => sameHost(host, subject));
-		const notes: string[] = [];
+		const notes: Text[] = [];
 		if (judgement !== undefined) {
 			notes.push(text.issuedBy(judgement.authority, judgement.chain.map((certificate) => certificate.subject).join(' ← ')));
 			if (judgement.interception !== undefined && judgement.interception !== 'public-name') {
@@ -72,7 +72,7 @@ export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 				category: walk.verdict,
 				severity: goFailedHere || subject.role === 'goproxy' ? 'error' : 'warning',
 				subject: subject.label,
-				summary: t().common.sentences([walk.summary, ...notes]),
+				summary: say.common.sentences([walk.summary, ...notes]),
 				evidence: [...evidence, ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
 				fixes,
 			},
@@ -199,7 +199,7 @@ export function tlsErrorHosts(errorText: string): string[] {
 
 /** Advice for the paths that no setting fixes: an expired certificate, a certificate for another name. */
 function adviceFixes(end: string, subject: TlsSubject, judgement: ChainJudgement | undefined): Fix[] {
-	const text = t().tls;
+	const text = say.tls;
 	const leaf = judgement?.chain[0];
 	if (end === 'expired') {
 		return [

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {tlsGraph} from './graph.js';
 
@@ -42,5 +43,5 @@ export const en = {
 	messages: {},
 } satisfies FlowchartText<typeof tlsGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type TlsMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type TlsMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {tlsGraph} from './graph.js';
-import type {TlsMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof tlsGraph.nodes, TlsMessages> = {
+export const zh: FlowchartText<typeof tlsGraph.nodes, typeof en.messages> = {
 	title: 'go 信任这个主机的 TLS 证书吗？',
 	nodes: {
 		handshake: {question: '与 {where} 的 TLS 握手成功吗？它出示的证书链由谁签发？'},

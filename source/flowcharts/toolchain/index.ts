@@ -2,7 +2,7 @@ import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {infoFix} from '../../fixes/fix-module.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {compareGoVersions, localToolchain, looksUnreleased, parseGotoolchain, wantedToolchain} from '../../go/toolchain.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Fix} from '../../model/report.js';
 import {assertNever} from '../../model/assert-never.js';
 import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
@@ -87,7 +87,7 @@ export const toolchainFlowchart = defineFlowchart<ToolchainSubject>()({
 					]
 				: [];
 		const fixes = [...full, ...walk.offers.flatMap((id) => fixFor(id, {subject, url, unreleased, context, text}))];
-		const summary = unreleased ? t().common.sentences([walk.summary, text.noneDetail(subject.wanted)]) : walk.summary;
+		const summary = unreleased ? say.common.sentences([walk.summary, text.noneDetail(subject.wanted)]) : walk.summary;
 		return [{category: 'toolchain', severity: 'error', subject: subject.wanted, summary, evidence, fixes}];
 	},
 	text: {en, zh},

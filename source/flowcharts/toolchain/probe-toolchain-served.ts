@@ -6,13 +6,14 @@ import {redactUserinfo} from '../../model/format.js';
 import type {Evidence} from '../../model/report.js';
 import type {ProbeRun} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
-/** What the probe says of each outcome, in the session's language. */
+/** What the probe says of each outcome: the module's messages, said in the reader's language where shown. */
 export type ToolchainServedText = {
-	readonly noProxy: (version: string) => string;
-	readonly served: (url: string, toolchain: string, platform: string) => string;
-	readonly candidate: (toolchain: string, url: string) => string;
-	readonly notServed: (toolchain: string, platform: string, version: string) => string;
+	readonly noProxy: (version: Text) => Message;
+	readonly served: (url: Text, toolchain: Text, platform: Text) => Message;
+	readonly candidate: (toolchain: Text, url: Text) => Message;
+	readonly notServed: (toolchain: Text, platform: Text, version: Text) => Message;
 };
 
 type Outcome = 'served' | 'candidate' | 'not-served' | 'error';
@@ -47,7 +48,7 @@ export const toolchainServedProbe = defineProbe({
 		const entries = urlsOf(input.goproxy);
 		const candidates = urlsOf(input.candidates.join(',')).filter((url) => !entries.includes(url));
 		const all = [...entries.map((url) => ({url, role: 'entry' as const})), ...candidates.map((url) => ({url, role: 'candidate' as const}))];
-		const evidence = (outcome: Outcome, summary: string, output?: string): Evidence & {readonly outcome: Outcome} => ({
+		const evidence = (outcome: Outcome, summary: Text, output?: string): Evidence & {readonly outcome: Outcome} => ({
 			probe: 'http',
 			tool: 'undici',
 			command: `GET <proxy>/golang.org/toolchain/@v/${version}.info`,

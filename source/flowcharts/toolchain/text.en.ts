@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {toolchainGraph} from './graph.js';
 
@@ -46,5 +47,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof toolchainGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type ToolchainMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type ToolchainMessages = Messages<typeof en.messages>;

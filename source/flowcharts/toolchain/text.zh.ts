@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {toolchainGraph} from './graph.js';
-import type {ToolchainMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof toolchainGraph.nodes, ToolchainMessages> = {
+export const zh: FlowchartText<typeof toolchainGraph.nodes, typeof en.messages> = {
 	title: 'go 能拿到 go.mod 要求的工具链吗？',
 	nodes: {
 		newer: {question: 'go.mod 要求的 Go（{wanted}）比本地的 {local} 更新吗？'},

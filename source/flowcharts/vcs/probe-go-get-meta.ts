@@ -1,12 +1,13 @@
 import {checkModulePath} from '../../go/escape-module-path.js';
 import {checkGoImport, matchGoImport, parseGoImportMeta} from '../../go/go-import-meta.js';
 import {formatDuration} from '../../model/format.js';
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import type {Evidence} from '../../model/report.js';
 import {fromModule} from '../../probes/network-probes.js';
 import {statusLine} from '../../probes/probe-http-list.js';
 import {type ProbeRun, trimOutput} from '../../probes/probe-support.js';
 import type {System} from '../../system/types.js';
+import type {Text} from '../../i18n/message.js';
 
 /** The outcome labels of `probeGoGetMeta`. */
 const goGetMetaOutcomes = ['found', 'no-meta', 'auth', 'not-found', 'unreachable', 'error'] as const;
@@ -31,7 +32,7 @@ async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput): Promi
 		return {
 			...base,
 			outcome: 'error' satisfies GoGetMetaOutcome,
-			summary: t().probes.notRequestedModule(input.importPath, problem),
+			summary: say.probes.notRequestedModule(input.importPath, problem),
 			durationMs: 0,
 		};
 	}
@@ -44,14 +45,14 @@ async function probeGoGetMeta(system: System, input: GoGetMetaProbeInput): Promi
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const took = formatDuration(result.durationMs);
-	const words = t().probes.goGetMeta;
-	const done = (outcome: GoGetMetaOutcome, summary: string): Evidence => {
+	const words = say.probes.goGetMeta;
+	const done = (outcome: GoGetMetaOutcome, summary: Text): Evidence => {
 		const output = trimOutput(result.body, 1500);
 		return {...base, outcome, summary, durationMs: result.durationMs, ...(output === undefined ? {} : {output})};
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
-		return done('unreachable', t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse));
+		return done('unreachable', say.probes.noAnswer(took, result.error?.message ?? say.probes.noResponse));
 	}
 
 	const status = statusLine(result.status);

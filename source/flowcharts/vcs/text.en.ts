@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {vcsGraph} from './graph.js';
 
@@ -26,5 +27,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof vcsGraph.nodes, unknown>;
 
-/** The flowchart's own messages, in any language. */
-export type VcsMessages = typeof en.messages;
+/** The flowchart's own messages, as code states them: said in the reader's language where they are shown. */
+export type VcsMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {vcsGraph} from './graph.js';
-import type {VcsMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof vcsGraph.nodes, VcsMessages> = {
+export const zh: FlowchartText<typeof vcsGraph.nodes, typeof en.messages> = {
 	title: 'go 能直接从源主机获取这个模块吗？',
 	nodes: {
 		git: {question: 'go 查找 git 的地方装有 git 吗？'},

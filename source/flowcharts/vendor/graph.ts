@@ -1,4 +1,5 @@
 import type {SettingSource} from '../../model/report.js';
+import type {Text} from '../../i18n/message.js';
 import {defineGraph} from '../define-flowchart.js';
 import {vendorTreeProbe} from './probe-vendor-tree.js';
 
@@ -9,8 +10,8 @@ export type VendorSubject = {
 	/** GOFLAGS as go reads it. */
 	readonly value: string;
 	readonly source: SettingSource;
-	/** Where the value comes from, in words. */
-	readonly from: string;
+	/** Where the value comes from, as a message. */
+	readonly from: Text;
 	/** The -mod=vendor flags, joined for display. */
 	readonly culprits: string;
 	/** GOFLAGS without them; empty when nothing is left. */

@@ -3,6 +3,7 @@ import {defineProbe} from '../../flow/define-probe.js';
 import {formatArgv} from '../../model/format.js';
 import {trimOutput, type ProbeRun} from '../../probes/probe-support.js';
 import type {FileSystem, System} from '../../system/types.js';
+import type {Message, Text} from '../../i18n/message.js';
 
 /**
 The command that checks the vendor tree: with -mod=vendor (from GOFLAGS, in the user's environment) go compares
@@ -10,13 +11,13 @@ vendor/modules.txt with go.mod before it lists anything, and never touches the n
 */
 export const vendorCheckArgv = ['go', 'list', '-m'] as const;
 
-/** What the probe says of each outcome, in the session's language (the module's messages). */
+/** What the probe says of each outcome: the module's messages, said in the reader's language where shown. */
 export type VendorTreeText = {
-	readonly consistent: string;
-	readonly missing: (line: string) => string;
-	readonly inconsistent: (line: string) => string;
-	readonly late: string;
-	readonly other: (why: string) => string;
+	readonly consistent: Message;
+	readonly missing: (line: Text) => Message;
+	readonly inconsistent: (line: Text) => Message;
+	readonly late: Message;
+	readonly other: (why: Text) => Message;
 };
 
 /**

@@ -1,3 +1,4 @@
+import type {Messages} from '../../i18n/message.js';
 import type {SettingSource} from '../../model/report.js';
 import type {FlowchartText} from '../define-flowchart.js';
 import type {vendorGraph} from './graph.js';
@@ -50,5 +51,5 @@ export const en = {
 	},
 } satisfies FlowchartText<typeof vendorGraph.nodes, unknown>;
 
-/** The flowchart's own messages (evidence summaries, fix titles), in any language. */
-export type VendorMessages = typeof en.messages;
+/** The flowchart's own messages (evidence summaries, fix titles), said in the reader's language where shown. */
+export type VendorMessages = Messages<typeof en.messages>;

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {vendorGraph} from './graph.js';
-import type {VendorMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof vendorGraph.nodes, VendorMessages> = {
+export const zh: FlowchartText<typeof vendorGraph.nodes, typeof en.messages> = {
 	title: 'go 接受 GOFLAGS 要求的 vendor 目录吗？',
 	nodes: {
 		tree: {question: 'GOFLAGS（来自{from}）中有 {culprits}：go 接受这个模块的 vendor 目录吗（go list -m）？'},

@@ -1,4 +1,4 @@
-import {t} from '../../i18n/index.js';
+import {say} from '../../i18n/index.js';
 import {formatEnvCommand} from '../../model/format.js';
 import type {Fix} from '../../model/report.js';
 
@@ -16,8 +16,8 @@ export function verificationOffFix(module: string, version: string, stoppedBy: '
 		.join(' ');
 	return {
 		id: 'verification-off-repro',
-		title: t().checksum.isolateTitle(module, version),
-		detail: t().checksum.isolateDetail(variables),
+		title: say.checksum.isolateTitle(module, version),
+		detail: say.checksum.isolateDetail(variables),
 		kind: 'command',
 		argv: ['go', 'mod', 'download', '-json', `${module}@${version}`],
 		env,

@@ -1,9 +1,9 @@
 import type {FlowchartText} from '../define-flowchart.js';
 import type {verificationOffGraph} from './graph.js';
-import type {VerificationOffMessages} from './text.en.js';
+import type {en} from './text.en.js';
 
 /** 流程图的中文文本：节点 id 与 graph.ts 一致，占位符与英文一致。 */
-export const zh: FlowchartText<typeof verificationOffGraph.nodes, VerificationOffMessages> = {
+export const zh: FlowchartText<typeof verificationOffGraph.nodes, typeof en.messages> = {
 	title: '关闭校验能否显示真实错误？',
 	nodes: {
 		stopped: {question: 'go 是否在校验 {module} {version}（go.sum 或校验和数据库）时停下，下载本身还没来得及失败？'},
