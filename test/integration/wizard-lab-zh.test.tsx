@@ -23,7 +23,7 @@ test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step i
 	const lab = await startLab('proxy-down');
 	t.after(async () => lab.close());
 	const before = await readFile(lab.goenvFile);
-	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 4000, columns: 100});
+	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 4000, columns: 100, language: 'zh'});
 
 	const menu = await waitForFrame(ui, (frame) => frame.includes('接下来做什么？'), 15_000);
 	const screen = stripVTControlCharacters(ui.frames.join('\n'));

@@ -46,7 +46,7 @@ test('the conclusion’s bar chart in Chinese: the columns line up with double-w
 	t.after(() => {
 		setLanguage('en');
 	});
-	const {lastFrame} = render(t, <ConclusionPanel conclusion={conclusion} />);
+	const {lastFrame} = render(t, <ConclusionPanel conclusion={conclusion} />, {language: 'zh'});
 	const rows = lastFrame()
 		.split('\n')
 		.filter((line) => /^ {2}https:\/\//.test(line));
@@ -108,7 +108,7 @@ for (const language of ['en', 'zh'] as const) {
 				health: [...fourMirrors.health, {url: longUrl, raw: longUrl, verdict: 'healthy', role: 'candidate', listMs: 300, correct: true}],
 			};
 			for (const shown of [fourMirrors, withLong]) {
-				const {lastFrame} = render(t, <ConclusionPanel conclusion={shown} />, {columns});
+				const {lastFrame} = render(t, <ConclusionPanel conclusion={shown} />, {columns, language});
 				const lines = lastFrame().split('\n');
 				const table = lines.slice(0, lines.indexOf(''));
 				for (const line of table) {
