@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Conclusion} from '../diagnose/conclude.js';
+import {verdictLine, type Verdict} from '../diagnose/verdict-line.js';
 import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Finding} from '../model/report.js';
 import type {Text as TextValue} from '../i18n/index.js';
@@ -34,13 +35,17 @@ const nothingSaid: readonly TextValue[] = [];
 
 export function ConclusionPanel({conclusion, said = nothingSaid}: ConclusionPanelProps) {
 	const {redact} = useUi();
-	const {catalog, text} = useText();
+	const {catalog, text, tree} = useText();
 	const healthy = conclusion.exitCode === 0;
-	// The verdict as the reader reads it, without what the walks above already said in the same words.
-	const verdict = unsaid(
-		{line: text(conclusion.verdict.line), detail: text(conclusion.verdict.detail)},
-		said.map((value) => text(value)),
-	);
+	// The verdict in the reader's words, without what the walks above already said in the same words.
+	const first = conclusion.findings[0];
+	const verdict =
+		first === undefined
+			? undefined
+			: unsaid(
+					verdictLine(first, conclusion.verdict, tree),
+					said.map((value) => text(value)),
+				);
 	// The measurements first: the verdict, its finding and (below, in the menu) the first fix end the screen together.
 	return (
 		<Box flexDirection="column">
@@ -65,14 +70,11 @@ export function ConclusionPanel({conclusion, said = nothingSaid}: ConclusionPane
 	);
 }
 
-/** A verdict as the reader reads it: its headline and detail in their words. */
-type SaidVerdict = {readonly line: string; readonly detail: string};
-
 /**
 The verdict without the opening of its detail that a walk above already said word for word: both as the reader
 reads them (what is compared is what the screen shows).
 */
-function unsaid(verdict: SaidVerdict, said: readonly string[]): SaidVerdict {
+function unsaid(verdict: Verdict, said: readonly string[]): Verdict {
 	const repeated = said.find((text) => text !== '' && verdict.detail.startsWith(text));
 	return repeated === undefined ? verdict : {...verdict, detail: verdict.detail.slice(repeated.length).trim()};
 }
@@ -82,7 +84,7 @@ One finding, said once, in words. The first is the verdict: its headline (the co
 summary adds, whole. The category id (the taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in
 `--json` and the transcript.
 */
-function FindingLine({finding, verdict}: {readonly finding: Finding; readonly verdict: SaidVerdict | undefined}) {
+function FindingLine({finding, verdict}: {readonly finding: Finding; readonly verdict: Verdict | undefined}) {
 	const {redact} = useUi();
 	const {text} = useText();
 	const ok = finding.category === 'healthy';
@@ -122,7 +124,7 @@ function MeasuredProxies({
 	const {catalog} = useText();
 	const columns = useColumns();
 	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
-	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({
+	const rows = mirrorRows(health, redact, catalog, notWaitedFor).map((row, index) => ({
 		row,
 		key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`,
 	}));

@@ -6,7 +6,7 @@ menu's, the confirmation's `$` line) is never broken: it overflows, and the term
 import assert from 'node:assert/strict';
 import {test, type TestContext} from 'node:test';
 import {textTree} from '../../source/flowcharts/texts.js';
-import {setLanguage, type Language} from '../../source/i18n/index.js';
+import type {Language} from '../../source/i18n/index.js';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor} from '../../source/redact/redact.js';
@@ -111,10 +111,6 @@ test('at 40 columns: prose fits the terminal, URLs break only at separators, com
 });
 
 test('in Chinese at 40 columns: double-width text wraps inside the terminal, and URLs stay whole', async (t) => {
-	setLanguage('zh');
-	t.after(() => {
-		setLanguage('en');
-	});
 	const ui = await start(t, 40, 'zh');
 	await waitForFrame(ui, (text) => text.includes('1.') && text.includes('❯'));
 	await press(ui.stdin, keys.arrowDown);

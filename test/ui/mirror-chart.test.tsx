@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Conclusion} from '../../source/diagnose/conclude.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {t as catalogOf} from '../../source/i18n/index.js';
+import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {mirrorChartLines, mirrorRows} from '../../source/mirrors/mirror-chart.js';
 import {ConclusionPanel} from '../../source/ui/conclusion-panel.js';
@@ -9,10 +10,7 @@ import {render} from '../helpers/ink.js';
 
 const conclusion: Conclusion = {
 	headline: 'proxy-bad-response: https://evil.test: a GOPROXY server is reached but answers wrongly',
-	verdict: {
-		line: 'GOPROXY entry 1 (https://evil.test) serves altered content.',
-		detail: 'https://evil.test serves a go.mod for example.com/m v1.0.0 that differs from go.sum: altered content.',
-	},
+	verdict: {entries: parseGoproxyList('https://evil.test').entries, goError: '', goFailed: true},
 	findings: [
 		{
 			category: 'proxy-bad-response',
@@ -42,10 +40,6 @@ test('the conclusion’s bar chart: fastest correct first, the altered mirror ma
 });
 
 test('the conclusion’s bar chart in Chinese: the columns line up with double-width text', (t) => {
-	setLanguage('zh');
-	t.after(() => {
-		setLanguage('en');
-	});
 	const {lastFrame} = render(t, <ConclusionPanel conclusion={conclusion} />, {language: 'zh'});
 	const rows = lastFrame()
 		.split('\n')
@@ -69,7 +63,7 @@ test('a candidate the diagnosis stopped waiting for: its own row after the measu
 	assert.match(rows[3]!, /^ {2}https:\/\/far\.test +candidate +… not waited for +> 35 ms$/);
 
 	const lines = mirrorChartLines(
-		mirrorRows(waited.health, (text) => text, waited.notWaitedFor),
+		mirrorRows(waited.health, (text) => text, catalogOf('en'), waited.notWaitedFor),
 		100,
 	);
 	assert.match(lines.at(-2)!, /^… https:\/\/far\.test +candidate +not waited for +> 35 ms$/);
@@ -99,10 +93,6 @@ const longUrl = 'https://artifactory.corp.example.com/artifactory/api/go/golang-
 for (const language of ['en', 'zh'] as const) {
 	for (const columns of [80, 60, 40]) {
 		test(`the measured proxies at ${columns} columns (${language}): no line overflows, no column runs into the next, every URL whole`, (t) => {
-			setLanguage(language);
-			t.after(() => {
-				setLanguage('en');
-			});
 			const withLong: Conclusion = {
 				...fourMirrors,
 				health: [...fourMirrors.health, {url: longUrl, raw: longUrl, verdict: 'healthy', role: 'candidate', listMs: 300, correct: true}],
