@@ -52,7 +52,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 	const shown = lines.slice(0, maxOutputLines);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<CommandLine text={`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? catalog.wizard.noCommand)}`} indent={4} />
+			<CommandLine text={`${symbols.prompt} ${redact(text(evidenceCommand(evidence) ?? catalog.wizard.noCommand))}`} indent={4} />
 			<Box paddingLeft={2}>
 				<WrappedText
 					indent={6}

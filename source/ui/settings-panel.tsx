@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {GoSnapshot} from '../go/read-go-settings.js';
+import type {Text as TextValue} from '../i18n/index.js';
 import type {Setting} from '../model/report.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
@@ -47,10 +48,10 @@ function SettingRow({
 }: {
 	readonly setting: Setting;
 	readonly nameWidth: number;
-	readonly note: string | undefined;
+	readonly note: TextValue | undefined;
 }) {
 	const {redact} = useUi();
-	const {catalog} = useText();
+	const {catalog, text} = useText();
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
 			<Box>
@@ -77,7 +78,7 @@ function SettingRow({
 			{note === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
 					<WrappedText dimColor indent={2 + nameWidth}>
-						{redact(note)}
+						{redact(text(note))}
 					</WrappedText>
 				</Box>
 			)}

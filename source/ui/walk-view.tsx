@@ -153,7 +153,7 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 			{command === undefined ? null : (
 				<Box paddingLeft={4}>
 					{/* A command is never broken: a long one overflows, so that it is copied as it runs. */}
-					<CommandLine text={`${symbols.prompt} ${redact(command)}`} indent={6} />
+					<CommandLine text={`${symbols.prompt} ${redact(text(command))}`} indent={6} />
 				</Box>
 			)}
 			<Box paddingLeft={4}>

@@ -65,6 +65,7 @@ test('a candidate the diagnosis stopped waiting for: its own row after the measu
 	const lines = mirrorChartLines(
 		mirrorRows(waited.health, (text) => text, catalogOf('en'), waited.notWaitedFor),
 		100,
+		catalogOf('en'),
 	);
 	assert.match(lines.at(-2)!, /^… https:\/\/far\.test +candidate +not waited for +> 35 ms$/);
 	assert.match(lines.at(-1)!, /^ {4}https:\/\/fast\.test answered first and passed the checks/);
