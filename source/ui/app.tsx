@@ -4,7 +4,7 @@ import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
-import {t} from '../i18n/index.js';
+import type {TextTree} from '../i18n/index.js';
 import {BusyLine} from './busy-line.js';
 import {ConfirmPrompt, UndoPrompt} from './confirm-prompt.js';
 import {NetrcCredentialsPrompt} from './secret-input.js';
@@ -13,6 +13,7 @@ import {FixPicker} from './fix-picker.js';
 import {HelpLine, HelpPanel} from './help-line.js';
 import {keyPressesOf} from './key-press.js';
 import {SessionLogEntry} from './session-log.js';
+import {TextProvider, useText} from './text-context.js';
 import {UiContext, useUi, type UiOptions} from './ui-context.js';
 import {useSession, type SessionControls} from './use-session.js';
 import {commandOf, menuOf, type WizardAnswers, type WizardResult} from './use-wizard-state.js';
@@ -30,6 +31,8 @@ export type AppProps = {
 	readonly initialState: SessionState;
 	/** Gomod-doctor's version, for the header. */
 	readonly toolVersion: string;
+	/** The reader's words (`textTree(language)`): every text on the screen is said with them. */
+	readonly tree: TextTree;
 	/** Answers given as flags: `fix` applies that fix id without asking which, `yes` confirms without asking. */
 	readonly answers?: WizardAnswers;
 	/** Changes earlier runs left unfinished or not undone (the journal): shown under the header and offered for undo. */
@@ -51,7 +54,18 @@ export type AppProps = {
 The wizard: the finished sections of the session as a log above (Ink's `<Static>`), the current phase below,
 and the global keys. Quitting exits Ink with the {@link WizardResult}; `cli.tsx` writes it after unmount.
 */
-export function App({actions, initialState, toolVersion, answers, earlier, journalProblem, onExit, staticSpinners = false, now}: AppProps) {
+export function App({
+	actions,
+	initialState,
+	toolVersion,
+	tree,
+	answers,
+	earlier,
+	journalProblem,
+	onExit,
+	staticSpinners = false,
+	now,
+}: AppProps) {
 	const controls = useSession({
 		actions,
 		initialState,
@@ -73,16 +87,24 @@ export function App({actions, initialState, toolVersion, answers, earlier, journ
 
 	return (
 		<UiContext.Provider value={ui}>
-			<Static items={[...state.log]} style={staticStyle}>
-				{(entry, index) => <SessionLogEntry key={index} entry={entry} session={state.session} toolVersion={toolVersion} />}
-			</Static>
-			<Box flexDirection="column">
-				<Phase controls={controls} />
-				{state.exporting === undefined ? null : <BusyLine label={t().wizard.exporting} />}
-				{state.phase.kind === 'exiting' ? null : <Keys state={state} />}
-			</Box>
+			<TextProvider tree={tree}>
+				<Static items={[...state.log]} style={staticStyle}>
+					{(entry, index) => <SessionLogEntry key={index} entry={entry} session={state.session} toolVersion={toolVersion} />}
+				</Static>
+				<Box flexDirection="column">
+					<Phase controls={controls} />
+					{state.exporting === undefined ? null : <Exporting />}
+					{state.phase.kind === 'exiting' ? null : <Keys state={state} />}
+				</Box>
+			</TextProvider>
 		</UiContext.Provider>
 	);
+}
+
+/** The export running now. */
+function Exporting() {
+	const {catalog} = useText();
+	return <BusyLine label={catalog.wizard.exporting} />;
 }
 
 /** The footer (and the help, when open): what the keys do where the keyboard is now. Gone once the wizard ends. */
@@ -102,6 +124,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 	const {state} = controls;
 	const {phase} = state;
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	// A stable list while the phase and the conclusion stay the same: the picker's input handler then stays put.
 	const fixes = state.session.conclusion?.fixes;
 	const choices = useMemo(() => menuOf(phase, fixes ?? [], state.earlier), [phase, fixes, state.earlier]);
@@ -111,7 +134,7 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'choosing': {
-			return <FixPicker title={t().wizard.pickTitle(choices.length)} choices={choices} cursor={cursorOf(state)} />;
+			return <FixPicker title={catalog.wizard.pickTitle(choices.length)} choices={choices} cursor={cursorOf(state)} />;
 		}
 
 		case 'confirming': {
@@ -137,19 +160,19 @@ function Phase({controls}: {readonly controls: SessionControls}) {
 		}
 
 		case 'applying': {
-			return <BusyLine label={t().wizard.applying(redact(commandOf(phase.fix)))} />;
+			return <BusyLine label={catalog.wizard.applying(redact(text(commandOf(phase.fix))))} />;
 		}
 
 		case 'result': {
-			return <FixPicker title={t().wizard.afterFixTitle} choices={choices} cursor={cursorOf(state)} />;
+			return <FixPicker title={catalog.wizard.afterFixTitle} choices={choices} cursor={cursorOf(state)} />;
 		}
 
 		case 'undoing': {
-			return <BusyLine label={t().wizard.undoing} />;
+			return <BusyLine label={catalog.wizard.undoing} />;
 		}
 
 		case 'undoing-earlier': {
-			return <BusyLine label={t().robust.undoingEarlier} />;
+			return <BusyLine label={catalog.robust.undoingEarlier} />;
 		}
 
 		case 'exiting': {

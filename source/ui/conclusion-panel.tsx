@@ -1,12 +1,14 @@
 import {Box, Text} from 'ink';
 import type {Conclusion} from '../diagnose/conclude.js';
+import {verdictLine, type Verdict} from '../diagnose/verdict-line.js';
 import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Finding} from '../model/report.js';
-import {t} from '../i18n/index.js';
+import type {Text as TextValue} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {maxBarColumns, mirrorRows, type MirrorRow} from '../mirrors/mirror-chart.js';
 import {wrapHanging} from '../model/wrap-hanging.js';
 import {symbols, warningColour} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {useColumns, WrappedText} from './wrapped-text.js';
 
@@ -17,7 +19,7 @@ export type ConclusionPanelProps = {
 	What the walks above already said (their verdicts): the first finding does not open by repeating one of them.
 	@default []
 	*/
-	readonly said?: readonly string[];
+	readonly said?: readonly TextValue[];
 };
 
 /** The longest bar of the bar chart, for the slowest working proxy. */
@@ -29,11 +31,21 @@ const minBarWidth = 3;
 What the diagnosis concludes: the headline, each finding (category id and summary), and the measured proxies
 with their verdicts and times, as an aligned table with a small bar chart.
 */
-const nothingSaid: readonly string[] = [];
+const nothingSaid: readonly TextValue[] = [];
 
 export function ConclusionPanel({conclusion, said = nothingSaid}: ConclusionPanelProps) {
 	const {redact} = useUi();
+	const {catalog, text, tree} = useText();
 	const healthy = conclusion.exitCode === 0;
+	// The verdict in the reader's words, without what the walks above already said in the same words.
+	const first = conclusion.findings[0];
+	const verdict =
+		first === undefined
+			? undefined
+			: unsaid(
+					verdictLine(first, conclusion.verdict, tree),
+					said.map((value) => text(value)),
+				);
 	// The measurements first: the verdict, its finding and (below, in the menu) the first fix end the screen together.
 	return (
 		<Box flexDirection="column">
@@ -42,28 +54,27 @@ export function ConclusionPanel({conclusion, said = nothingSaid}: ConclusionPane
 					<MeasuredProxies health={conclusion.health} notWaitedFor={conclusion.notWaitedFor} />
 				</Box>
 			) : null}
-			<Text bold>{t().wizard.conclusionTitle}</Text>
+			<Text bold>{catalog.wizard.conclusionTitle}</Text>
 			{conclusion.findings.length === 0 ? (
 				<Box paddingLeft={2}>
 					<WrappedText bold color={healthy ? 'green' : 'red'} indent={2}>
-						{redact(conclusion.headline)}
+						{redact(text(conclusion.headline))}
 					</WrappedText>
 				</Box>
 			) : (
 				conclusion.findings.map((finding, index) => (
-					<FindingLine
-						key={`${index}:${finding.category}`}
-						finding={finding}
-						verdict={index === 0 ? unsaid(conclusion.verdict, said) : undefined}
-					/>
+					<FindingLine key={`${index}:${finding.category}`} finding={finding} verdict={index === 0 ? verdict : undefined} />
 				))
 			)}
 		</Box>
 	);
 }
 
-/** The verdict without the opening of its detail that a walk above already said word for word. */
-function unsaid(verdict: Conclusion['verdict'], said: readonly string[]): Conclusion['verdict'] {
+/**
+The verdict without the opening of its detail that a walk above already said word for word: both as the reader
+reads them (what is compared is what the screen shows).
+*/
+function unsaid(verdict: Verdict, said: readonly string[]): Verdict {
 	const repeated = said.find((text) => text !== '' && verdict.detail.startsWith(text));
 	return repeated === undefined ? verdict : {...verdict, detail: verdict.detail.slice(repeated.length).trim()};
 }
@@ -73,8 +84,9 @@ One finding, said once, in words. The first is the verdict: its headline (the co
 summary adds, whole. The category id (the taxonomy's `refused`, `proxy-bad-response`…) is for programs: it is in
 `--json` and the transcript.
 */
-function FindingLine({finding, verdict}: {readonly finding: Finding; readonly verdict: Conclusion['verdict'] | undefined}) {
+function FindingLine({finding, verdict}: {readonly finding: Finding; readonly verdict: Verdict | undefined}) {
 	const {redact} = useUi();
+	const {text} = useText();
 	const ok = finding.category === 'healthy';
 	const colour = ok ? 'green' : finding.severity === 'error' ? 'red' : warningColour;
 	return (
@@ -95,7 +107,7 @@ function FindingLine({finding, verdict}: {readonly finding: Finding; readonly ve
 			{verdict === undefined ? (
 				// The findings after the first, one line each, so that the verdict and the first fix share a screen;
 				// "Show the evidence" and the transcript have them whole.
-				<Text wrap="truncate-end">{redact(finding.summary)}</Text>
+				<Text wrap="truncate-end">{redact(text(finding.summary))}</Text>
 			) : null}
 		</Box>
 	);
@@ -109,9 +121,10 @@ function MeasuredProxies({
 	readonly notWaitedFor: Conclusion['notWaitedFor'];
 }) {
 	const {redact} = useUi();
+	const {catalog} = useText();
 	const columns = useColumns();
 	// The same rows as `gomod-doctor mirrors`: fastest correct first, what the content was compared to, the time.
-	const rows = mirrorRows(health, redact, notWaitedFor).map((row, index) => ({
+	const rows = mirrorRows(health, redact, catalog, notWaitedFor).map((row, index) => ({
 		row,
 		key: `${index}:${health[index]?.url ?? notWaitedFor[index - health.length]?.url ?? ''}`,
 	}));
@@ -130,7 +143,7 @@ function MeasuredProxies({
 		// where wrapTokens breaks a URL, the rest indented under it), then its role, verdict and time.
 		return (
 			<Box flexDirection="column">
-				<Text bold>{t().wizard.measuredTitle}</Text>
+				<Text bold>{catalog.wizard.measuredTitle}</Text>
 				{rows.map(({row, key}) => (
 					<Box key={key} flexDirection="column" paddingLeft={2}>
 						{wrapHanging(row.label, columns - 2, 4).map((line, index) => (
@@ -155,7 +168,7 @@ function MeasuredProxies({
 	const bar = (length: number) => symbols.bar.repeat(Math.round((length / maxBarColumns) * barRoom) || (length > 0 ? 1 : 0));
 	return (
 		<Box flexDirection="column">
-			<Text bold>{t().wizard.measuredTitle}</Text>
+			<Text bold>{catalog.wizard.measuredTitle}</Text>
 			{rows.map(({row, key}) => (
 				<Box key={key} paddingLeft={2}>
 					<Box width={labelWidth} flexShrink={0}>

@@ -2,8 +2,9 @@ import {Box, Text} from 'ink';
 import {commandUndo, type CommandUndo} from '../fixes/apply-command.js';
 import {parseGitConfigArgv} from '../fixes/apply-git-config.js';
 import type {Fix} from '../model/report.js';
-import {t} from '../i18n/index.js';
+import type {Catalog} from '../i18n/index.js';
 import {symbols} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {commandOf} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
@@ -30,6 +31,7 @@ takes the highlighted answer (no, until an arrow moves it). It draws only; the k
 */
 export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptProps) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	const undo = fix.kind === 'command' && fix.argv !== undefined ? commandUndo(fix.argv) : undefined;
 	const gitConfig = fix.kind === 'command' && fix.argv !== undefined ? parseGitConfigArgv(fix.argv) : undefined;
 	return (
@@ -37,49 +39,51 @@ export function ConfirmPrompt({fix, goenvFile, dir, cursor = 1}: ConfirmPromptPr
 			<WrappedText
 				indent={0}
 				parts={[
-					{text: t().wizard.confirmTitle(redact(fix.title)), bold: true},
-					...(fix.weakensSecurity ? [{text: t().wizard.weakensSecurity, bold: true, color: 'red'}] : []),
+					{text: catalog.wizard.confirmTitle(redact(text(fix.title))), bold: true},
+					...(fix.weakensSecurity ? [{text: catalog.wizard.weakensSecurity, bold: true, color: 'red'}] : []),
 				]}
 			/>
 			<Box paddingLeft={2}>
-				<CommandLine text={`${symbols.prompt} ${redact(commandOf(fix))}`} indent={2} />
+				<CommandLine text={`${symbols.prompt} ${redact(text(commandOf(fix)))}`} indent={2} />
 			</Box>
 			{fix.kind === 'shell' ? (
 				<Box paddingLeft={2}>
-					<Text>{t().net.shellConfirm}</Text>
+					<Text>{catalog.net.shellConfirm}</Text>
 				</Box>
 			) : null}
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
+					<WrappedText indent={2}>{redact(text(fix.detail))}</WrappedText>
 				</Box>
 			)}
 			{fix.kind !== 'go-env' || goenvFile === undefined || goenvFile === '' || goenvFile === 'off' || fix.scope !== 'persistent' ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>{t().wizard.confirmWrites(redact(goenvFile))}</WrappedText>
+					<WrappedText indent={2}>{catalog.wizard.confirmWrites(redact(goenvFile))}</WrappedText>
 				</Box>
 			)}
 			{gitConfig === undefined ? null : (
 				<Box paddingLeft={2}>
 					<WrappedText indent={2}>
-						{fix.configFile === undefined ? t().private.gitConfigWritesUnknown : t().private.gitConfigWrites(redact(fix.configFile))}
+						{fix.configFile === undefined
+							? catalog.private.gitConfigWritesUnknown
+							: catalog.private.gitConfigWrites(redact(fix.configFile))}
 					</WrappedText>
 				</Box>
 			)}
 			{fix.kind === 'command' && fix.argv?.[0] === 'go' && dir !== undefined && dir !== '' ? (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>{t().module.confirmRuns(redact(dir))}</WrappedText>
+					<WrappedText indent={2}>{catalog.module.confirmRuns(redact(dir))}</WrappedText>
 				</Box>
 			) : null}
 			{undo === undefined ? null : (
 				<Box paddingLeft={2}>
 					<WrappedText color={undo === 'none' ? 'red' : undefined} indent={2}>
-						{undoText(undo, gitConfig?.key ?? '')}
+						{undoText(undo, gitConfig?.key ?? '', catalog)}
 					</WrappedText>
 				</Box>
 			)}
-			<Text bold>{fix.kind === 'shell' ? t().net.shellQuestion : t().wizard.confirmQuestion}</Text>
-			<AnswerRows rows={t().wizard.confirmRows} cursor={cursor} />
+			<Text bold>{fix.kind === 'shell' ? catalog.net.shellQuestion : catalog.wizard.confirmQuestion}</Text>
+			<AnswerRows rows={catalog.wizard.confirmRows} cursor={cursor} />
 		</Box>
 	);
 }
@@ -94,16 +98,17 @@ export type UndoPromptProps = {
 /** "Undo this change" asks its own y/N: a stray key never reverts what the user just confirmed. */
 export function UndoPrompt({fix, cursor = 1}: UndoPromptProps) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	return (
 		<Box flexDirection="column">
 			<WrappedText bold indent={0}>
-				{t().wizard.undoTitle(redact(fix.title))}
+				{catalog.wizard.undoTitle(redact(text(fix.title)))}
 			</WrappedText>
 			<Box paddingLeft={2}>
-				<WrappedText indent={2}>{t().wizard.undoExplain}</WrappedText>
+				<WrappedText indent={2}>{catalog.wizard.undoExplain}</WrappedText>
 			</Box>
-			<Text bold>{t().wizard.undoQuestion}</Text>
-			<AnswerRows rows={t().wizard.undoRows} cursor={cursor} />
+			<Text bold>{catalog.wizard.undoQuestion}</Text>
+			<AnswerRows rows={catalog.wizard.undoRows} cursor={cursor} />
 		</Box>
 	);
 }
@@ -126,23 +131,23 @@ function AnswerRows({rows, cursor}: {readonly rows: {readonly yes: string; reado
 	);
 }
 
-/** What the confirm screen says about undoing a command fix (`key`: a git config fix's key). */
-function undoText(undo: CommandUndo, key: string): string {
+/** What the confirm screen says about undoing a command fix (`key`: a git config fix's key), in `catalog`'s words. */
+function undoText(undo: CommandUndo, key: string, catalog: Catalog): string {
 	switch (undo) {
 		case 'files': {
-			return t().module.confirmUndoFiles;
+			return catalog.module.confirmUndoFiles;
 		}
 
 		case 'git-config': {
-			return t().private.gitConfigConfirmUndo(key);
+			return catalog.private.gitConfigConfirmUndo(key);
 		}
 
 		case 'none': {
-			return t().module.confirmUndoNone;
+			return catalog.module.confirmUndoNone;
 		}
 
 		case 'nothing': {
-			return t().module.confirmUndoNothing;
+			return catalog.module.confirmUndoNothing;
 		}
 	}
 }

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import {t} from '../i18n/index.js';
 import {formatDiff, type FileDiff} from '../model/line-diff.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link DiffView}. */
@@ -17,20 +17,21 @@ export type DiffViewProps = {
 /** The changes a command made to go.mod and go.sum: per file its counts, then `+`/`-` lines with a little context. */
 export function DiffView({diffs, context = 1}: DiffViewProps) {
 	const {redact} = useUi();
+	const {catalog} = useText();
 	if (diffs.length === 0) {
 		return (
 			<Box paddingLeft={2}>
-				<Text dimColor>{t().module.diffNone}</Text>
+				<Text dimColor>{catalog.module.diffNone}</Text>
 			</Box>
 		);
 	}
 
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<Text>{t().module.diffTitle}</Text>
+			<Text>{catalog.module.diffTitle}</Text>
 			{diffs.map((diff) => (
 				<Box key={diff.file} flexDirection="column" paddingLeft={2}>
-					<Text bold>{t().module.diffCounts(diff.file, diff.added, diff.removed)}</Text>
+					<Text bold>{catalog.module.diffCounts(diff.file, diff.added, diff.removed)}</Text>
 					{formatDiff(diff.lines, context).map((line, index) => (
 						<Text
 							key={`${index}:${line}`}

@@ -2,9 +2,9 @@ import {Box, Text} from 'ink';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {outcomeName} from '../flowcharts/outcome-names.js';
 import type {Evidence, Finding} from '../model/report.js';
-import {t} from '../i18n/index.js';
 import {CommandLine} from './command-line.js';
 import {symbols} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -21,17 +21,18 @@ export type EvidenceViewProps = {
 /** The checks behind each finding: the exact command, its outcome, exit code and time, and its output. */
 export function EvidenceView({findings, maxOutputLines = 8}: EvidenceViewProps) {
 	const {redact} = useUi();
+	const {catalog} = useText();
 	return (
 		<Box flexDirection="column">
-			<Text bold>{t().wizard.evidenceTitle}</Text>
+			<Text bold>{catalog.wizard.evidenceTitle}</Text>
 			{findings.map((finding, index) => (
 				<Box key={`${index}:${finding.category}`} flexDirection="column" paddingLeft={2}>
 					<WrappedText bold indent={2}>
-						{t().wizard.evidenceFor(finding.category, redact(finding.subject))}
+						{catalog.wizard.evidenceFor(finding.category, redact(finding.subject))}
 					</WrappedText>
 					{finding.evidence.length === 0 ? (
 						<Box paddingLeft={2}>
-							<Text dimColor>{t().wizard.noEvidence}</Text>
+							<Text dimColor>{catalog.wizard.noEvidence}</Text>
 						</Box>
 					) : (
 						finding.evidence.map((evidence, evidenceIndex) => (
@@ -46,17 +47,21 @@ export function EvidenceView({findings, maxOutputLines = 8}: EvidenceViewProps) 
 
 function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; readonly maxOutputLines: number}) {
 	const {redact} = useUi();
+	const {catalog, language, text} = useText();
 	const lines = evidence.output === undefined ? [] : redact(evidence.output).split('\n');
 	const shown = lines.slice(0, maxOutputLines);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			<CommandLine text={`${symbols.prompt} ${redact(evidenceCommand(evidence) ?? t().wizard.noCommand)}`} indent={4} />
+			<CommandLine text={`${symbols.prompt} ${redact(text(evidenceCommand(evidence) ?? catalog.wizard.noCommand))}`} indent={4} />
 			<Box paddingLeft={2}>
 				<WrappedText
 					indent={6}
 					parts={[
-						{text: redact(evidence.summary)},
-						{text: `  ${t().wizard.evidenceResult(outcomeName(evidence.outcome), evidence.exitCode, evidence.durationMs)}`, dimColor: true},
+						{text: redact(text(evidence.summary))},
+						{
+							text: `  ${catalog.wizard.evidenceResult(outcomeName(evidence.outcome, language), evidence.exitCode, evidence.durationMs)}`,
+							dimColor: true,
+						},
 					]}
 				/>
 			</Box>
@@ -67,7 +72,7 @@ function EvidenceItem({evidence, maxOutputLines}: {readonly evidence: Evidence; 
 							{line}
 						</WrappedText>
 					))}
-					{lines.length > shown.length ? <Text dimColor>{t().wizard.moreLines(lines.length - shown.length)}</Text> : null}
+					{lines.length > shown.length ? <Text dimColor>{catalog.wizard.moreLines(lines.length - shown.length)}</Text> : null}
 				</Box>
 			)}
 		</Box>

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import {t} from '../i18n/index.js';
 import {displayWidth} from '../i18n/text-width.js';
 import {withCredentialPlaceholders} from '../redact/redact.js';
 import {symbols} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {choiceLabel, commandOf, type MenuChoice} from './use-wizard-state.js';
 import {WrappedText} from './wrapped-text.js';
@@ -55,9 +55,11 @@ function Row({
 	readonly isSelected: boolean;
 }) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	const fix = choice.kind === 'fix' ? choice.fix : undefined;
 	// The exact command under the highlighted fix only: the menu stays a few lines, and moving shows each one's.
-	const lines = fix === undefined || !isSelected ? [] : (fix.byHand ?? (fix.argv === undefined ? (fix.shell ?? []) : [commandOf(fix)]));
+	const lines =
+		fix === undefined || !isSelected ? [] : (fix.byHand ?? (fix.argv === undefined ? (fix.shell ?? []) : [text(commandOf(fix))]));
 	const indent = pointerWidth + Math.max(numberWidth, displayWidth(number)) + 1;
 	return (
 		<Box>
@@ -73,8 +75,8 @@ function Row({
 				<WrappedText
 					indent={indent}
 					parts={[
-						{text: redact(choiceLabel(choice)), bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
-						...(fix?.weakensSecurity ? [{text: t().wizard.weakensSecurity, bold: true, color: 'red'}] : []),
+						{text: redact(text(choiceLabel(choice))), bold: isSelected, ...(isSelected ? {color: 'blue'} : {})},
+						...(fix?.weakensSecurity ? [{text: catalog.wizard.weakensSecurity, bold: true, color: 'red'}] : []),
 					]}
 				/>
 				{lines.map((line, index) => (

@@ -3,10 +3,11 @@ import {withCredentialPlaceholders} from '../redact/redact.js';
 import {assertNever} from '../model/assert-never.js';
 import type {Fix} from '../model/report.js';
 import type {FixOutcome, UndoOutcome} from '../session/session-actions.js';
-import {t} from '../i18n/index.js';
+import type {Catalog} from '../i18n/index.js';
 import {CommandLine} from './command-line.js';
 import {DiffView} from './diff-view.js';
 import {symbols, warningColour} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -22,10 +23,12 @@ shell lines to change instead; a change that did not help or failed says so.
 */
 export function FixResult({fix, outcome}: FixResultProps) {
 	const {redact} = useUi();
-	const {symbol, colour, text} = describe(outcome.status, outcome.verifiedOnly === true);
+	const {catalog, text: textOf} = useText();
+	const {symbol, colour, text} = describe(outcome.status, outcome.verifiedOnly === true, catalog);
+	const summary = redact(textOf(outcome.summary));
 	return (
 		<Box flexDirection="column">
-			<Text dimColor>{t().wizard.resultOf(redact(fix.title))}</Text>
+			<Text dimColor>{catalog.wizard.resultOf(redact(textOf(fix.title)))}</Text>
 			<Box>
 				<Box flexShrink={0} marginRight={1}>
 					<Text bold color={colour}>
@@ -36,15 +39,15 @@ export function FixResult({fix, outcome}: FixResultProps) {
 					{text}
 				</Text>
 			</Box>
-			{outcome.summary === '' ? null : (
+			{summary === '' ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>{redact(outcome.summary)}</WrappedText>
+					<WrappedText indent={2}>{summary}</WrappedText>
 				</Box>
 			)}
 			{outcome.diffs === undefined ? null : <DiffView diffs={outcome.diffs} />}
 			{(outcome.status === 'shadowed' || outcome.verifiedOnly === true) && (outcome.shellLines?.length ?? fix.shell?.length ?? 0) > 0 ? (
 				<Box flexDirection="column" paddingLeft={2}>
-					<Text>{outcome.verifiedOnly === true ? t().net.shellLinesTitle : t().wizard.shellLinesTitle}</Text>
+					<Text>{outcome.verifiedOnly === true ? catalog.net.shellLinesTitle : catalog.wizard.shellLinesTitle}</Text>
 					<ShellLines lines={outcome.shellLines ?? fix.shell ?? []} />
 				</Box>
 			) : null}
@@ -60,9 +63,10 @@ export type UndoResultProps = {
 /** How an undo ended. */
 export function UndoResult({outcome}: UndoResultProps) {
 	const {redact} = useUi();
-	const summary = redact(outcome.summary);
+	const {catalog, text} = useText();
+	const summary = redact(text(outcome.summary));
 	if (outcome.nothingToUndo) {
-		return <Text>{t().wizard.undoNothing(summary)}</Text>;
+		return <Text>{catalog.wizard.undoNothing(summary)}</Text>;
 	}
 
 	return (
@@ -71,29 +75,40 @@ export function UndoResult({outcome}: UndoResultProps) {
 				<Text color={outcome.ok ? 'green' : 'red'}>{outcome.ok ? symbols.restored : symbols.broken}</Text>
 			</Box>
 			<WrappedText indent={2} color={outcome.ok ? undefined : 'red'}>
-				{outcome.ok ? t().wizard.undoOk(summary) : t().wizard.undoFailed(summary)}
+				{outcome.ok ? catalog.wizard.undoOk(summary) : catalog.wizard.undoFailed(summary)}
 			</WrappedText>
 		</Box>
 	);
 }
 
-/** `checkedOnly`: shell lines checked by a re-run and written nowhere, so neither "Fixed" nor "Applied". */
-function describe(status: FixOutcome['status'], checkedOnly: boolean): {symbol: string; colour: 'green' | 'red' | undefined; text: string} {
+/**
+`checkedOnly`: shell lines checked by a re-run and written nowhere, so neither "Fixed" nor "Applied". In `catalog`'s
+words.
+*/
+function describe(
+	status: FixOutcome['status'],
+	checkedOnly: boolean,
+	catalog: Catalog,
+): {symbol: string; colour: 'green' | 'red' | undefined; text: string} {
 	switch (status) {
 		case 'fixed': {
-			return {symbol: symbols.ok, colour: 'green', text: checkedOnly ? t().wizard.outcome.checkedWorks : t().wizard.outcome.fixed};
+			return {symbol: symbols.ok, colour: 'green', text: checkedOnly ? catalog.wizard.outcome.checkedWorks : catalog.wizard.outcome.fixed};
 		}
 
 		case 'not-fixed': {
-			return {symbol: symbols.broken, colour: 'red', text: checkedOnly ? t().wizard.outcome.checkedFails : t().wizard.outcome.notFixed};
+			return {
+				symbol: symbols.broken,
+				colour: 'red',
+				text: checkedOnly ? catalog.wizard.outcome.checkedFails : catalog.wizard.outcome.notFixed,
+			};
 		}
 
 		case 'shadowed': {
-			return {symbol: symbols.warning, colour: warningColour, text: t().wizard.outcome.shadowed};
+			return {symbol: symbols.warning, colour: warningColour, text: catalog.wizard.outcome.shadowed};
 		}
 
 		case 'failed': {
-			return {symbol: symbols.broken, colour: 'red', text: t().wizard.outcome.failed};
+			return {symbol: symbols.broken, colour: 'red', text: catalog.wizard.outcome.failed};
 		}
 
 		default: {

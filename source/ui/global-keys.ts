@@ -1,4 +1,4 @@
-import {t} from '../i18n/index.js';
+import type {Catalog} from '../i18n/index.js';
 import type {KeyPress} from './key-press.js';
 
 /** What a global key does. */
@@ -15,8 +15,8 @@ export type GlobalKey = {
 	/** How the footer and the help name it. */
 	readonly label: string;
 	readonly command: GlobalCommand;
-	/** What the footer says it does, in the current language. */
-	readonly description: string;
+	/** What the footer says it does, in the reader's words. */
+	readonly description: (catalog: Catalog) => string;
 	/** Whether it acts in a text field (where the other keys are text). */
 	readonly inField: boolean;
 	readonly matches: (press: KeyPress) => boolean;
@@ -33,36 +33,28 @@ export const globalKeys: readonly GlobalKey[] = [
 		label: 'e',
 		command: 'export',
 		inField: false,
-		get description() {
-			return t().wizard.keys.export;
-		},
+		description: (catalog) => catalog.wizard.keys.export,
 		matches: isText('e'),
 	},
 	{
 		label: '?',
 		command: 'help',
 		inField: false,
-		get description() {
-			return t().wizard.keys.help;
-		},
+		description: (catalog) => catalog.wizard.keys.help,
 		matches: isText('?'),
 	},
 	{
 		label: 'q',
 		command: 'quit',
 		inField: false,
-		get description() {
-			return t().wizard.keys.quit;
-		},
+		description: (catalog) => catalog.wizard.keys.quit,
 		matches: isText('q'),
 	},
 	{
 		label: 'Ctrl-C',
 		command: 'interrupt',
 		inField: true,
-		get description() {
-			return t().wizard.keys.interrupt;
-		},
+		description: (catalog) => catalog.wizard.keys.interrupt,
 		matches: (press) => press.kind === 'interrupt',
 	},
 ];
@@ -74,16 +66,17 @@ export function globalCommandOf(press: KeyPress, place: KeyPlace): GlobalCommand
 
 /**
 What the keys do in `place`, as [key, what] pairs: the place's own keys first, then the global keys that act
-there (keys with the same description share a pair: `q/Ctrl-C quit`). `menuRows`: how many rows the menu has.
+there (keys with the same description share a pair: `q/Ctrl-C quit`). `menuRows`: how many rows the menu has;
+`catalog`: the reader's.
 */
-export function keysOfPlace(place: KeyPlace, menuRows: number): Array<readonly [string, string]> {
+export function keysOfPlace(place: KeyPlace, menuRows: number, catalog: Catalog): Array<readonly [string, string]> {
 	const own =
 		place === 'menu'
-			? t().wizard.placeKeys.menu(menuRows)
+			? catalog.wizard.placeKeys.menu(menuRows)
 			: place === 'confirm'
-				? t().wizard.placeKeys.confirm
+				? catalog.wizard.placeKeys.confirm
 				: place === 'field'
-					? t().wizard.placeKeys.field
+					? catalog.wizard.placeKeys.field
 					: [];
 	const global: Array<[string, string]> = [];
 	for (const entry of globalKeys) {
@@ -91,9 +84,10 @@ export function keysOfPlace(place: KeyPlace, menuRows: number): Array<readonly [
 			continue;
 		}
 
-		const same = global.find(([, description]) => description === entry.description);
+		const description = entry.description(catalog);
+		const same = global.find(([, said]) => said === description);
 		if (same === undefined) {
-			global.push([entry.label, entry.description]);
+			global.push([entry.label, description]);
 		} else {
 			same[0] = `${same[0]}/${entry.label}`;
 		}

@@ -1,5 +1,5 @@
 /*
-The wizard's words live in the message catalog (`t().wizard`, `source/i18n/en/wizard.ts` and its translations);
+The wizard's words live in the message catalog (`useText().catalog.wizard`, `source/i18n/en/wizard.ts` and its translations);
 only the symbols, which every language shares, are here.
 */
 

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
-import {t} from '../i18n/index.js';
+import type {Text as TextValue} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 
 /** Props of {@link SecretInput}. */
@@ -16,7 +17,7 @@ export type SecretInputProps = {
 	/** What is typed so far (the wizard's reducer keeps it: see `wizard-keys.ts`). */
 	readonly value: string;
 	/** Why Enter did not accept the value. */
-	readonly problem?: string;
+	readonly problem?: TextValue;
 };
 
 /**
@@ -25,14 +26,15 @@ typed and nothing else, so no frame (and no terminal scrollback) holds the secre
 text there but Enter (submit), Esc (back), Backspace and Ctrl-C, and the reducer takes them.
 */
 export function SecretInput({label, hint, mode = 'hidden', value, problem}: SecretInputProps) {
-	const text = t().private;
+	const {catalog, text: textOf} = useText();
+	const text = catalog.private;
 	return (
 		<Box flexDirection="column">
 			<Text>
 				<Text bold>{label}</Text>
 				{mode === 'visible' ? <Text>{value}</Text> : <Text>{`(${text.typedCount([...value].length)})`}</Text>}
 			</Text>
-			{problem === undefined ? null : <Text color="red">{text.fieldInvalid(problem)}</Text>}
+			{problem === undefined ? null : <Text color="red">{text.fieldInvalid(textOf(problem))}</Text>}
 			{hint === undefined ? null : <Text>{hint}</Text>}
 		</Box>
 	);
@@ -45,19 +47,20 @@ export type NetrcCredentialsPromptProps = {
 	readonly login?: string;
 	/** What the field being asked holds, and why Enter refused it. */
 	readonly value: string;
-	readonly problem?: string;
+	readonly problem?: TextValue;
 };
 
 /** Asks for the login (shown) and then the token (hidden) of a `netrc` fix. */
 export function NetrcCredentialsPrompt({fix, login, value, problem}: NetrcCredentialsPromptProps) {
 	const {redact} = useUi();
-	const text = t().private;
+	const {catalog, text: textOf} = useText();
+	const text = catalog.private;
 	const machine = fix.netrc?.machine ?? '';
 	const field = problem === undefined ? {value} : {value, problem};
 	return (
 		<Box flexDirection="column">
 			<Text bold>{redact(text.netrcHeading(machine, fix.netrc?.file ?? '~/.netrc'))}</Text>
-			{fix.detail === undefined ? null : <Text>{redact(fix.detail)}</Text>}
+			{fix.detail === undefined ? null : <Text>{redact(textOf(fix.detail))}</Text>}
 			{login === undefined ? (
 				<SecretInput label={text.loginPrompt} hint={text.loginHint} mode="visible" {...field} />
 			) : (

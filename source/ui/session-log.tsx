@@ -2,7 +2,6 @@ import {Box, Text} from 'ink';
 import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import {formatArgv} from '../model/format.js';
-import {t} from '../i18n/index.js';
 import {maxDisplayWidth, padEndDisplay} from '../i18n/text-width.js';
 import {CommandLine} from './command-line.js';
 import {ConclusionPanel} from './conclusion-panel.js';
@@ -11,6 +10,7 @@ import {FixResult, ShellLines, UndoResult} from './fix-result.js';
 import {symbols} from './messages.js';
 import {ReproductionLine} from './reproduction-line.js';
 import {SettingsPanel} from './settings-panel.js';
+import {useText} from './text-context.js';
 import {UnfinishedNotice} from './unfinished-notice.js';
 import {useUi} from './ui-context.js';
 import type {LogEntry} from './use-wizard-state.js';
@@ -41,11 +41,12 @@ export function SessionLogEntry({entry, session, toolVersion}: SessionLogEntryPr
 
 function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	switch (entry.kind) {
 		case 'header': {
 			return (
 				<WrappedText bold indent={0}>
-					{t().wizard.header(toolVersion, redact(session.dir))}
+					{catalog.wizard.header(toolVersion, redact(session.dir))}
 				</WrappedText>
 			);
 		}
@@ -81,7 +82,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'declined': {
-			return <WrappedText indent={0}>{t().wizard.declined(redact(entry.fix.title))}</WrappedText>;
+			return <WrappedText indent={0}>{catalog.wizard.declined(redact(text(entry.fix.title)))}</WrappedText>;
 		}
 
 		case 'command': {
@@ -90,7 +91,10 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 				<Box flexDirection="column">
 					<WrappedText
 						indent={0}
-						parts={[{text: `${redact(entry.title)}  `}, {text: t().wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)}]}
+						parts={[
+							{text: `${redact(text(entry.title))}  `},
+							{text: catalog.wizard.commandResult(entry.exitCode, entry.timedOut, entry.durationMs)},
+						]}
 					/>
 					<Box paddingLeft={2}>
 						<CommandLine text={`${symbols.prompt} ${redact(formatArgv(entry.argv))}`} indent={2} />
@@ -104,7 +108,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		}
 
 		case 'fix-crashed': {
-			return <FixResult fix={entry.fix} outcome={{status: 'failed', summary: t().wizard.crashed(entry.message)}} />;
+			return <FixResult fix={entry.fix} outcome={{status: 'failed', summary: catalog.wizard.crashed(entry.message)}} />;
 		}
 
 		case 'undo-result': {
@@ -118,7 +122,7 @@ function EntryBody({entry, session, toolVersion}: SessionLogEntryProps) {
 		case 'problem': {
 			return (
 				<WrappedText bold indent={0}>
-					{`${symbols.warning} ${redact(entry.text)}`}
+					{`${symbols.warning} ${redact(text(entry.text))}`}
 				</WrappedText>
 			);
 		}
@@ -152,19 +156,20 @@ function EvidenceEntry({session}: {readonly session: SessionState}) {
 /** A fix the user carries out by hand: its title, why, and the lines to run. */
 function InstructionsEntry({fix}: {readonly fix: Extract<LogEntry, {kind: 'instructions'}>['fix']}) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	return (
 		<Box flexDirection="column">
 			<WrappedText bold indent={0}>
-				{t().wizard.instructionsTitle(redact(fix.title))}
+				{catalog.wizard.instructionsTitle(redact(text(fix.title)))}
 			</WrappedText>
 			{fix.detail === undefined ? null : (
 				<Box paddingLeft={2}>
-					<WrappedText indent={2}>{redact(fix.detail)}</WrappedText>
+					<WrappedText indent={2}>{redact(text(fix.detail))}</WrappedText>
 				</Box>
 			)}
 			{fix.shell === undefined || fix.shell.length === 0 ? null : (
 				<Box flexDirection="column" paddingLeft={2}>
-					<WrappedText indent={2}>{t().wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
+					<WrappedText indent={2}>{catalog.wizard.shellLinesIntro(fix.shell.every((line) => /^(?:export|unset) /.test(line)))}</WrappedText>
 					<ShellLines lines={fix.shell} />
 				</Box>
 			)}
@@ -175,13 +180,16 @@ function InstructionsEntry({fix}: {readonly fix: Extract<LogEntry, {kind: 'instr
 /** Where the transcript was written. */
 function ExportedEntry({paths}: {readonly paths: Extract<LogEntry, {kind: 'exported'}>['paths']}) {
 	const {redact} = useUi();
-	const labelWidth = maxDisplayWidth([t().wizard.exportedMarkdown, t().wizard.exportedJson]);
+	const {catalog} = useText();
+	const labelWidth = maxDisplayWidth([catalog.wizard.exportedMarkdown, catalog.wizard.exportedJson]);
 	return (
 		<Box flexDirection="column">
-			<Text bold>{t().wizard.exportedTitle}</Text>
+			<Text bold>{catalog.wizard.exportedTitle}</Text>
 			<Box paddingLeft={2} flexDirection="column">
-				<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedMarkdown, labelWidth)} ${redact(paths.markdownPath)}`}</WrappedText>
-				<WrappedText indent={2}>{`${padEndDisplay(t().wizard.exportedJson, labelWidth)} ${redact(paths.jsonPath)}`}</WrappedText>
+				<WrappedText
+					indent={2}
+				>{`${padEndDisplay(catalog.wizard.exportedMarkdown, labelWidth)} ${redact(paths.markdownPath)}`}</WrappedText>
+				<WrappedText indent={2}>{`${padEndDisplay(catalog.wizard.exportedJson, labelWidth)} ${redact(paths.jsonPath)}`}</WrappedText>
 			</Box>
 		</Box>
 	);

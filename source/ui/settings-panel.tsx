@@ -1,9 +1,10 @@
 import {Box, Text} from 'ink';
 import type {GoSnapshot} from '../go/read-go-settings.js';
+import type {Text as TextValue} from '../i18n/index.js';
 import type {Setting} from '../model/report.js';
-import {t} from '../i18n/index.js';
 import {maxDisplayWidth} from '../i18n/text-width.js';
 import {symbols} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -18,20 +19,21 @@ the environment shadows is called out under it.
 */
 export function SettingsPanel({snapshot}: SettingsPanelProps) {
 	const {redact} = useUi();
+	const {catalog} = useText();
 	const nameWidth = Math.max(maxDisplayWidth(snapshot.settings.map((setting) => setting.name)), 8) + 2;
 	const notes = new Map(snapshot.proxyVariables.map((variable) => [variable.name as string, variable.note]));
 	return (
 		<Box flexDirection="column">
-			<WrappedText indent={0}>{t().wizard.goVersion(redact(snapshot.goVersion))}</WrappedText>
+			<WrappedText indent={0}>{catalog.wizard.goVersion(redact(snapshot.goVersion))}</WrappedText>
 			<WrappedText dimColor indent={0}>
-				{snapshot.goenvFile === 'off' ? t().wizard.goenvOff : t().wizard.goenvFile(redact(snapshot.goenvFile))}
+				{snapshot.goenvFile === 'off' ? catalog.wizard.goenvOff : catalog.wizard.goenvFile(redact(snapshot.goenvFile))}
 			</WrappedText>
 			{snapshot.toolchainSwitchError === undefined ? null : (
 				<WrappedText bold indent={0}>
-					{`${symbols.warning} ${t().wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}`}
+					{`${symbols.warning} ${catalog.wizard.toolchainSwitch(redact(snapshot.toolchainSwitchError))}`}
 				</WrappedText>
 			)}
-			<Text bold>{t().wizard.settingsTitle}</Text>
+			<Text bold>{catalog.wizard.settingsTitle}</Text>
 			{snapshot.settings.map((setting) => (
 				<SettingRow key={setting.name} setting={setting} nameWidth={nameWidth} note={notes.get(setting.name)} />
 			))}
@@ -46,9 +48,10 @@ function SettingRow({
 }: {
 	readonly setting: Setting;
 	readonly nameWidth: number;
-	readonly note: string | undefined;
+	readonly note: TextValue | undefined;
 }) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
 			<Box>
@@ -59,8 +62,8 @@ function SettingRow({
 					<WrappedText
 						indent={2 + nameWidth}
 						parts={[
-							setting.value === '' ? {text: t().wizard.unset, dimColor: true} : {text: redact(setting.value)},
-							{text: `  ${t().wizard.sources[setting.source]}`, dimColor: true},
+							setting.value === '' ? {text: catalog.wizard.unset, dimColor: true} : {text: redact(setting.value)},
+							{text: `  ${catalog.wizard.sources[setting.source]}`, dimColor: true},
 						]}
 					/>
 				</Box>
@@ -68,14 +71,14 @@ function SettingRow({
 			{setting.shadowed === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
 					<WrappedText bold indent={2 + nameWidth}>
-						{`${symbols.warning} ${t().wizard.shadowed(t().wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}`}
+						{`${symbols.warning} ${catalog.wizard.shadowed(catalog.wizard.sources[setting.shadowed.source], redact(setting.shadowed.value))}`}
 					</WrappedText>
 				</Box>
 			)}
 			{note === undefined ? null : (
 				<Box paddingLeft={nameWidth}>
 					<WrappedText dimColor indent={2 + nameWidth}>
-						{redact(note)}
+						{redact(text(note))}
 					</WrappedText>
 				</Box>
 			)}

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes.js';
-import {t} from '../i18n/index.js';
 import {symbols} from './messages.js';
+import {useText} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -20,7 +20,8 @@ cannot be read, it says that instead of saying nothing: an unreadable journal ma
 */
 export function UnfinishedNotice({changes, journalProblem}: UnfinishedNoticeProps) {
 	const {redact} = useUi();
-	const text = t().robust;
+	const {catalog, text: textOf} = useText();
+	const text = catalog.robust;
 	if (journalProblem !== undefined) {
 		return (
 			<Box flexDirection="column" marginTop={1}>
@@ -42,7 +43,7 @@ export function UnfinishedNotice({changes, journalProblem}: UnfinishedNoticeProp
 			{changes.map((change) => (
 				<Box key={change.id} paddingLeft={2}>
 					<WrappedText bold={change.state === 'interrupted'} indent={2}>
-						{redact(describeChange(change))}
+						{redact(textOf(describeChange(change)))}
 					</WrappedText>
 				</Box>
 			))}

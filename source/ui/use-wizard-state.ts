@@ -3,7 +3,7 @@ import type {Fix} from '../model/report.js';
 import {reduceSession, type SessionEvent, type SessionState} from '../session/reduce-session.js';
 import type {FixInput, FixOutcome, UndoOutcome} from '../session/session-actions.js';
 import {formatEnvCommand} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes.js';
 
 /** Answers given on the command line instead of at the keyboard. */
@@ -85,7 +85,7 @@ export type LogEntry =
 	| {readonly kind: 'declined'; readonly fix: Fix}
 	| {
 			readonly kind: 'command';
-			readonly title: string;
+			readonly title: Text;
 			readonly argv: readonly string[];
 			readonly exitCode: number | undefined;
 			readonly timedOut: boolean;
@@ -95,7 +95,7 @@ export type LogEntry =
 	| {readonly kind: 'fix-crashed'; readonly fix: Fix; readonly message: string}
 	| {readonly kind: 'undo-result'; readonly outcome: UndoOutcome}
 	| {readonly kind: 'exported'; readonly paths: ExportedPaths}
-	| {readonly kind: 'problem'; readonly text: string};
+	| {readonly kind: 'problem'; readonly text: Text};
 
 export type WizardState = {
 	readonly session: SessionState;
@@ -117,7 +117,7 @@ export type WizardState = {
 	*/
 	readonly cursor?: {readonly phase: WizardPhase; readonly index: number};
 	/** What is typed in the text field of `phase` (a `.netrc` login or token), and why Enter refused it. */
-	readonly field?: {readonly phase: WizardPhase; readonly value: string; readonly problem?: string};
+	readonly field?: {readonly phase: WizardPhase; readonly value: string; readonly problem?: Text};
 	/**
 	`y` confirmed a change at this time (ms): an Enter typed right after it (`y⏎`, a habit) is part of the same
 	answer and is dropped, instead of choosing in the menu that comes next.
@@ -191,14 +191,14 @@ export function initialWizardState(options: {
 		earlier,
 	};
 	if (journalProblem !== undefined) {
-		return record(state, {type: 'note', at: options.session.startedAt, text: t().robust.journalUnreadable(journalProblem)});
+		return record(state, {type: 'note', at: options.session.startedAt, text: say.robust.journalUnreadable(journalProblem)});
 	}
 
 	if (earlier.length === 0) {
 		return state;
 	}
 
-	const text = [t().robust.earlierTitle(earlier.length), ...earlier.map((change) => describeChange(change))].join('\n');
+	const text = say.common.lines([say.robust.earlierTitle(earlier.length), ...earlier.map((change) => describeChange(change))]);
 	return record(state, {type: 'note', at: options.session.startedAt, text});
 }
 
@@ -301,11 +301,11 @@ function onDiagnosisReturned(state: WizardState, action: Extract<WizardAction, {
 	}
 
 	return record(
-		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: t().wizard.diagnosisIncomplete}]},
+		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text: say.wizard.diagnosisIncomplete}]},
 		{
 			type: 'note',
 			at: action.at,
-			text: t().wizard.diagnosisIncomplete,
+			text: say.wizard.diagnosisIncomplete,
 		},
 	);
 }
@@ -315,7 +315,7 @@ function onDiagnosisFailed(state: WizardState, action: Extract<WizardAction, {ty
 		return state;
 	}
 
-	const text = t().wizard.diagnosisFailed(action.message);
+	const text = say.wizard.diagnosisFailed(action.message);
 	return record({...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
 }
 
@@ -329,8 +329,8 @@ function onUndoConfirmed(state: WizardState, action: Extract<WizardAction, {type
 	const chosen = record(state, {
 		type: 'chose',
 		at: action.at,
-		question: t().wizard.questions.undo,
-		answer: action.yes ? t().wizard.yes : t().wizard.no,
+		question: say.wizard.questions.undo,
+		answer: action.yes ? say.wizard.yes : say.wizard.no,
 	});
 	return {...chosen, phase: action.yes ? {kind: 'undoing', ...rest} : {kind: 'result', ...rest}};
 }
@@ -358,7 +358,7 @@ function onExportFailed(state: WizardState, action: Extract<WizardAction, {type:
 	}
 
 	const {exporting: _done, ...rest} = state;
-	const text = t().wizard.exportFailed(action.message);
+	const text = say.wizard.exportFailed(action.message);
 	return record({...rest, log: [...state.log, {kind: 'problem', text}]}, {type: 'note', at: action.at, text});
 }
 
@@ -372,7 +372,7 @@ function onCredentialsEntered(state: WizardState, action: Extract<WizardAction, 
 	const chosen = record(state, {
 		type: 'chose',
 		at: action.at,
-		question: t().private.netrcHeading(fix.netrc?.machine ?? '', fix.netrc?.file ?? ''),
+		question: say.private.netrcHeading(fix.netrc?.machine ?? '', fix.netrc?.file ?? ''),
 		answer: `login ${action.login}, token (hidden)`,
 	});
 	return {...chosen, phase: {kind: 'applying', fix, input: {login: action.login, secret: action.secret}}};
@@ -386,7 +386,7 @@ function onCredentialsCanceled(state: WizardState, action: Extract<WizardAction,
 	const {fix} = state.phase;
 	return record(
 		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'declined', fix}]},
-		{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().private.netrcCanceled},
+		{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: say.private.netrcCanceled},
 	);
 }
 
@@ -399,8 +399,8 @@ function onConfirmed(state: WizardState, action: Extract<WizardAction, {type: 'c
 	const chosen = record(state, {
 		type: 'chose',
 		at: action.at,
-		question: t().wizard.questions.confirm(commandOf(fix)),
-		answer: action.yes ? t().wizard.yes : t().wizard.no,
+		question: say.wizard.questions.confirm(commandOf(fix)),
+		answer: action.yes ? say.wizard.yes : say.wizard.no,
 	});
 	if (action.yes) {
 		return {...chosen, phase: {kind: 'applying', fix}, ...(action.byKey === true ? {confirmedByKeyAt: Date.parse(action.at)} : {})};
@@ -408,7 +408,7 @@ function onConfirmed(state: WizardState, action: Extract<WizardAction, {type: 'c
 
 	return record(
 		{...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'declined', fix}]},
-		{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: t().wizard.declinedDetail},
+		{type: 'fix-finished', at: action.at, fix, status: 'declined', detail: say.wizard.declinedDetail},
 	);
 }
 
@@ -441,7 +441,7 @@ function onFixFailed(state: WizardState, action: Extract<WizardAction, {type: 'f
 
 	const {fix} = state.phase;
 	// Whether anything changed is unknown: offer the undo, which restores what the journal holds.
-	const outcome: FixOutcome = {status: 'failed', summary: t().wizard.crashed(action.message)};
+	const outcome: FixOutcome = {status: 'failed', summary: say.wizard.crashed(action.message)};
 	return record(
 		{
 			...state,
@@ -497,7 +497,7 @@ function onEarlierUndoFailed(state: WizardState, action: Extract<WizardAction, {
 		return state;
 	}
 
-	const outcome: UndoOutcome = {ok: false, summary: t().robust.undoEarlierFailed(action.message), nothingToUndo: false};
+	const outcome: UndoOutcome = {ok: false, summary: say.robust.undoEarlierFailed(action.message), nothingToUndo: false};
 	return record(
 		{...state, phase: {kind: 'choosing'}, log: [...state.log, {kind: 'undo-result', outcome}]},
 		{type: 'undone', at: action.at, ok: false, summary: outcome.summary},
@@ -517,8 +517,8 @@ function onQuit(state: WizardState, action: Extract<WizardAction, {type: 'quit'}
 		{
 			type: 'chose',
 			at: action.at,
-			question: t().wizard.questions.next,
-			answer: t().wizard.choices.quit,
+			question: say.wizard.questions.next,
+			answer: say.wizard.choices.quit,
 		},
 	);
 }
@@ -583,7 +583,7 @@ export function wizardResult(state: WizardState): WizardResult {
 The command a fix runs, as shown and recorded: with the variables it sets for that run in front, as a shell
 runs it (`GOSUMDB=off go mod download …`), so that the line shown is the line that runs.
 */
-export function commandOf(fix: Fix): string {
+export function commandOf(fix: Fix): Text {
 	if (fix.argv === undefined) {
 		return fix.shell?.join('\n') ?? fix.title;
 	}
@@ -602,7 +602,7 @@ export function isRunnable(fix: Fix): boolean {
 }
 
 /** The label a menu item has in the transcript. */
-export function choiceLabel(choice: MenuChoice): string {
+export function choiceLabel(choice: MenuChoice): Text {
 	switch (choice.kind) {
 		case 'fix': {
 			return choice.fix.title;
@@ -613,11 +613,11 @@ export function choiceLabel(choice: MenuChoice): string {
 		case 'undo':
 		case 'another':
 		case 'quit': {
-			return t().wizard.choices[choice.kind];
+			return say.wizard.choices[choice.kind];
 		}
 
 		case 'undo-earlier': {
-			return t().robust.undoEarlierChoice;
+			return say.robust.undoEarlierChoice;
 		}
 
 		default: {
@@ -627,19 +627,19 @@ export function choiceLabel(choice: MenuChoice): string {
 }
 
 /** What the transcript says when the user quits during `phase`; nothing when nothing was running. */
-function interruptedNote(phase: WizardPhase): string | undefined {
+function interruptedNote(phase: WizardPhase): Text | undefined {
 	switch (phase.kind) {
 		case 'diagnosing': {
-			return t().robust.interrupted(t().robust.steps.diagnosis);
+			return say.robust.interrupted(say.robust.steps.diagnosis);
 		}
 
 		case 'applying': {
-			return t().robust.quitWhileApplying(phase.fix.title);
+			return say.robust.quitWhileApplying(phase.fix.title);
 		}
 
 		case 'undoing':
 		case 'undoing-earlier': {
-			return t().robust.interrupted(t().robust.steps.undo);
+			return say.robust.interrupted(say.robust.steps.undo);
 		}
 
 		case 'choosing':
@@ -727,11 +727,11 @@ function answerOrChoose(state: WizardState, at: string): WizardState {
 	const fixes = state.session.conclusion?.fixes ?? [];
 	const fix = fixes.find((candidate) => candidate.id === wanted);
 	if (fix === undefined) {
-		const text = t().wizard.unknownFix(wanted, fixes.map((candidate) => candidate.id).join(', '));
+		const text = say.wizard.unknownFix(wanted, fixes.map((candidate) => candidate.id).join(', '));
 		return record({...choosing, log: [...choosing.log, {kind: 'problem', text}]}, {type: 'note', at, text});
 	}
 
-	return pickFix(choosing, fix, at, t().wizard.byFlag(fix.title));
+	return pickFix(choosing, fix, at, say.wizard.byFlag(fix.title));
 }
 
 function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardState {
@@ -739,7 +739,7 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 		return state;
 	}
 
-	const chosen = (answer: string) => record(state, {type: 'chose', at, question: questionOf(state), answer});
+	const chosen = (answer: Text) => record(state, {type: 'chose', at, question: questionOf(state), answer});
 	switch (choice.kind) {
 		case 'fix': {
 			return pickFix(state, choice.fix, at, choice.fix.title);
@@ -786,8 +786,8 @@ function onPicked(state: WizardState, choice: MenuChoice, at: string): WizardSta
 	}
 }
 
-function pickFix(state: WizardState, fix: Fix, at: string, answer: string): WizardState {
-	const chosen = record(state, {type: 'chose', at, question: t().wizard.questions.remediation, answer});
+function pickFix(state: WizardState, fix: Fix, at: string, answer: Text): WizardState {
+	const chosen = record(state, {type: 'chose', at, question: say.wizard.questions.remediation, answer});
 	if (!isRunnable(fix)) {
 		return {...chosen, phase: {kind: 'choosing'}, log: [...chosen.log, {kind: 'instructions', fix}]};
 	}
@@ -801,8 +801,8 @@ function pickFix(state: WizardState, fix: Fix, at: string, answer: string): Wiza
 		const confirmed = record(chosen, {
 			type: 'chose',
 			at,
-			question: t().wizard.questions.confirm(commandOf(fix)),
-			answer: t().wizard.yesByFlag,
+			question: say.wizard.questions.confirm(commandOf(fix)),
+			answer: say.wizard.yesByFlag,
 		});
 		return {...confirmed, phase: {kind: 'applying', fix}};
 	}
@@ -819,8 +819,8 @@ function requestExport(state: WizardState): WizardState {
 	return {...state, exportCount: id, exporting: {id, session: state.session}};
 }
 
-function questionOf(state: WizardState): string {
-	return state.phase.kind === 'choosing' ? t().wizard.questions.remediation : t().wizard.questions.next;
+function questionOf(state: WizardState): Text {
+	return state.phase.kind === 'choosing' ? say.wizard.questions.remediation : say.wizard.questions.next;
 }
 
 function record(state: WizardState, event: SessionEvent): WizardState {

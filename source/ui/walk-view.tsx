@@ -5,10 +5,10 @@ import {isTrivialVisit} from '../diagnose/visit-trivia.js';
 import type {Visit} from '../flow/walk.js';
 import {evidenceCommand} from '../model/evidence-command.js';
 import {formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
 import {BusyLine} from './busy-line.js';
 import {CommandLine} from './command-line.js';
 import {symbols} from './messages.js';
+import {useText, type TextOptions} from './text-context.js';
 import {useUi} from './ui-context.js';
 import {WrappedText} from './wrapped-text.js';
 
@@ -30,16 +30,18 @@ edge labels are the flowchart's internals: they are in the transcript's JSON and
 */
 export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 	const {redact} = useUi();
+	const words = useText();
+	const {catalog, text} = words;
 	const {walk} = view;
 	const setAside = setAsideOf(view);
-	const heading = walkHeading(view, redact);
+	const heading = walkHeading(view, redact, words);
 	const passed = walk.phase === 'done' && walk.verdict === 'healthy';
 	if (detail === 'summary') {
 		if (setAside !== undefined) {
 			return (
 				<Marked
 					symbol={symbols.waited}
-					text={`${heading}: ${t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}`}
+					text={`${heading}: ${catalog.report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))}`}
 				/>
 			);
 		}
@@ -48,7 +50,7 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 			return (
 				<Marked
 					symbol={symbols.waited}
-					text={`${heading}: ${t().wizard.walkStopped(redact(view.running?.question ?? walk.visits.at(-1)?.question ?? ''))}`}
+					text={`${heading}: ${catalog.wizard.walkStopped(redact(text(view.running?.question ?? walk.visits.at(-1)?.question ?? '')))}`}
 				/>
 			);
 		}
@@ -63,7 +65,7 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 				<Marked bold symbol={symbols.broken} color="red" text={heading} />
 				<Box flexDirection="column" paddingLeft={2}>
 					{failing === undefined ? null : <VisitLine visit={failing} />}
-					<Marked symbol={symbols.broken} color="red" text={redact(walk.summary)} />
+					<Marked symbol={symbols.broken} color="red" text={redact(text(walk.summary))} />
 				</Box>
 			</Box>
 		);
@@ -80,12 +82,12 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 					.map((visit, index) => (
 						<VisitLine key={`${index}:${visit.node}`} visit={visit} />
 					))}
-				{view.running === undefined ? null : <BusyLine label={redact(view.running.question)} />}
+				{view.running === undefined ? null : <BusyLine label={redact(text(view.running.question))} />}
 				{setAside === undefined ? null : (
-					<Marked symbol={symbols.waited} text={t().report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))} />
+					<Marked symbol={symbols.waited} text={catalog.report.setAside(formatDuration(setAside.waitedMs), redact(setAside.chosen))} />
 				)}
 				{walk.phase === 'done' ? (
-					<Marked symbol={passed ? symbols.ok : symbols.broken} color={passed ? 'green' : 'red'} text={redact(walk.summary)} />
+					<Marked symbol={passed ? symbols.ok : symbols.broken} color={passed ? 'green' : 'red'} text={redact(text(walk.summary))} />
 				) : null}
 			</Box>
 		</Box>
@@ -95,8 +97,11 @@ export function WalkView({view, detail = 'summary'}: WalkViewProps) {
 /** The one line a running walk has in the live area: its heading and the question it asks now. */
 export function RunningWalkLine({view}: {readonly view: WalkState}) {
 	const {redact} = useUi();
+	const words = useText();
 	const question = view.running?.question;
-	return <BusyLine truncate label={`${walkHeading(view, redact)}${question === undefined ? '' : `: ${redact(question)}`}`} />;
+	return (
+		<BusyLine truncate label={`${walkHeading(view, redact, words)}${question === undefined ? '' : `: ${redact(words.text(question))}`}`} />
+	);
 }
 
 /** A symbol (which reads without colour) and a text wrapped beside it. */
@@ -127,12 +132,13 @@ function Marked({
 
 function VisitLine({visit}: {readonly visit: Visit}) {
 	const {redact} = useUi();
+	const {catalog, text} = useText();
 	const question = (
 		<Box>
 			<Box flexShrink={0} marginRight={1}>
 				<Text>{symbols.step}</Text>
 			</Box>
-			<WrappedText indent={4}>{redact(visit.question)}</WrappedText>
+			<WrappedText indent={4}>{redact(text(visit.question))}</WrappedText>
 		</Box>
 	);
 	if (visit.evidence === undefined) {
@@ -147,30 +153,33 @@ function VisitLine({visit}: {readonly visit: Visit}) {
 			{command === undefined ? null : (
 				<Box paddingLeft={4}>
 					{/* A command is never broken: a long one overflows, so that it is copied as it runs. */}
-					<CommandLine text={`${symbols.prompt} ${redact(command)}`} indent={6} />
+					<CommandLine text={`${symbols.prompt} ${redact(text(command))}`} indent={6} />
 				</Box>
 			)}
 			<Box paddingLeft={4}>
 				<WrappedText
 					indent={6}
-					parts={[{text: redact(evidence.summary)}, {text: `  ${t().wizard.duration(evidence.durationMs)}`, dimColor: true}]}
+					parts={[{text: redact(text(evidence.summary))}, {text: `  ${catalog.wizard.duration(evidence.durationMs)}`, dimColor: true}]}
 				/>
 			</Box>
 		</Box>
 	);
 }
 
-/** Which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart about what. */
-function walkHeading(view: WalkState, redact: (text: string) => string): string {
+/**
+Which GOPROXY entry or candidate (and the proxy go goes through), or which flowchart about what, in the reader's
+words.
+*/
+function walkHeading(view: WalkState, redact: (text: string) => string, {catalog, text}: TextOptions): string {
 	if (view.role === 'check') {
-		return t().wizard.checkTitle(flowTitle(view.walk.flow), redact(view.walk.subject.label));
+		return catalog.wizard.checkTitle(text(flowTitle(view.walk.flow)), redact(text(view.walk.subject.label)));
 	}
 
 	const {subject} = view.walk;
-	return t().wizard.walkTitle(
+	return catalog.wizard.walkTitle(
 		view.role,
 		view.entryIndex,
-		redact(subject.label),
+		redact(text(subject.label)),
 		subject.proxy === undefined ? undefined : {url: redact(subject.proxy.url), variable: subject.proxy.variable},
 	);
 }

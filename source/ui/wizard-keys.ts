@@ -5,6 +5,7 @@ three arrows, a pasted `gopher⏎`) is handled key by key and never reaches a co
 */
 import {assertNever} from '../model/assert-never.js';
 import {checkNetrcField} from '../go/netrc.js';
+import type {Text} from '../i18n/index.js';
 import {globalCommandOf, type KeyPlace} from './global-keys.js';
 import type {KeyPress} from './key-press.js';
 import {menuOf, reduceWizard, type MenuChoice, type WizardAction, type WizardPhase, type WizardState} from './use-wizard-state.js';
@@ -74,7 +75,7 @@ export function cursorOf(state: WizardState): number {
 }
 
 /** What the text field of a `credentials` phase holds: what was typed, else the login the fix suggests. */
-export function fieldOf(state: WizardState): {readonly value: string; readonly problem?: string} {
+export function fieldOf(state: WizardState): {readonly value: string; readonly problem?: Text} {
 	const {phase} = state;
 	if (state.field?.phase === phase) {
 		return state.field;

@@ -8,7 +8,10 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {stripVTControlCharacters} from 'node:util';
 import {render as inkRender} from 'ink';
 import {render as renderWithTestingLibrary} from 'ink-testing-library';
-import type {ReactElement} from 'react';
+import {createElement, type ReactElement} from 'react';
+import {textTree} from '../../source/flowcharts/texts.js';
+import type {Language} from '../../source/i18n/index.js';
+import {TextProvider} from '../../source/ui/text-context.js';
 
 /** The bytes a terminal sends for the keys the wizard uses. */
 export const keys = {
@@ -75,13 +78,15 @@ export type Rendered = {
 export const testingLibraryColumns = 100;
 
 /**
-Renders `tree` and unmounts it when the test ends. At the default width this is ink-testing-library's
+Renders `element` and unmounts it when the test ends. At the default width this is ink-testing-library's
 `render` (a terminal 100 columns wide); it has no way to set another width, so for the layout tests at 80 and
 40 columns the same fake terminal is built here with that width. Debug mode either way: every render writes
-the full frame, `<Static>` included, and nothing is throttled (also under CI=true).
+the full frame, `<Static>` included, and nothing is throttled (also under CI=true). The components say their
+words in `language` (English unless given); the whole `App` is given its own text tree and says them in that.
 */
-export function render(t: TestContext, tree: ReactElement, options: {columns?: number} = {}): Rendered {
+export function render(t: TestContext, element: ReactElement, options: {columns?: number; language?: Language} = {}): Rendered {
 	const columns = options.columns ?? testingLibraryColumns;
+	const tree = createElement(TextProvider, {tree: textTree(options.language ?? 'en')}, element);
 	let exitValue: Promise<unknown>;
 	let frames: string[];
 	let stdin: FakeStdin;

@@ -4,6 +4,8 @@ integration tests start from.
 */
 import type {TestContext} from 'node:test';
 import type {UnfinishedChange} from '../../source/fixes/unfinished-changes.js';
+import {textTree} from '../../source/flowcharts/texts.js';
+import type {Language} from '../../source/i18n/index.js';
 import {App, type WizardResult} from '../../source/ui/app.js';
 import {render, type Rendered} from './ink.js';
 import {labInitialState, labSessionActions, type LabSessionOptions, type SessionSite} from './lab-session.js';
@@ -13,6 +15,8 @@ export type LabWizardOptions = Omit<LabSessionOptions, 'transcripts'> & {
 	readonly columns?: number;
 	/** Changes an earlier run left unfinished, as the command finds them. */
 	readonly earlier?: readonly UnfinishedChange[];
+	/** The reader's language. @default 'en' */
+	readonly language?: Language;
 };
 
 /** The rendered wizard, and what it handed back on each exit. */
@@ -32,6 +36,7 @@ export function renderLabWizard(t: TestContext, site: SessionSite, options: LabW
 			actions={actions}
 			initialState={labInitialState(site)}
 			toolVersion="test"
+			tree={textTree(options.language ?? 'en')}
 			{...(options.earlier === undefined ? {} : {earlier: options.earlier})}
 			onExit={(result) => {
 				exits.push(result);

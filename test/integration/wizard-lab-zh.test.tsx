@@ -9,21 +9,16 @@ import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import {displayWidth} from '../../source/i18n/text-width.js';
-import {setLanguage} from '../../source/i18n/index.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import {englishProse, quotedOutput} from '../helpers/english-prose.js';
 import {press, waitFor, waitForFrame} from '../helpers/ink.js';
 import {renderLabWizard} from '../helpers/lab-wizard.js';
 
 test('proxy-down in Chinese: diagnosis, fix, undo, export and quit, every step in Chinese', async (t) => {
-	setLanguage('zh');
-	t.after(() => {
-		setLanguage('en');
-	});
 	const lab = await startLab('proxy-down');
 	t.after(async () => lab.close());
 	const before = await readFile(lab.goenvFile);
-	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 4000, columns: 100});
+	const {ui, exits} = renderLabWizard(t, lab, {timeoutMs: 4000, columns: 100, language: 'zh'});
 
 	const menu = await waitForFrame(ui, (frame) => frame.includes('接下来做什么？'), 15_000);
 	const screen = stripVTControlCharacters(ui.frames.join('\n'));

@@ -5,6 +5,7 @@ walks above have not already said; the measured proxies show the symptom, not th
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Conclusion} from '../../source/diagnose/conclude.js';
+import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
 import {createRedactor} from '../../source/redact/redact.js';
 import {ConclusionPanel} from '../../source/ui/conclusion-panel.js';
 import {UiContext} from '../../source/ui/ui-context.js';
@@ -13,9 +14,12 @@ import {render} from '../helpers/ink.js';
 const walkSaid = 'http://127.0.0.1:4312 answers a gateway error even for example.com/lab/hello: the server behind it is down.';
 const conclusion: Conclusion = {
 	headline: 'proxy-bad-response: http://127.0.0.1:4312: a GOPROXY server is reached but answers wrongly',
+	// Said at the edge: "GOPROXY entry 1 (http://127.0.0.1:4312) answers 502 Bad Gateway; go stops there.", then the entry's detail.
 	verdict: {
-		line: 'GOPROXY entry 1 (http://127.0.0.1:4312) answers 502 Bad Gateway; go stops there.',
-		detail: `${walkSaid} In GOPROXY, \`,\` makes go try the next entry only after a 404 or 410.`,
+		entries: parseGoproxyList('http://127.0.0.1:4312,http://127.0.0.1:4313').entries,
+		goError: 'go: example.com/lab/hello@v1.0.0: reading http://127.0.0.1:4312/example.com/lab/hello/@v/v1.0.0.info: 502 Bad Gateway',
+		goFailed: true,
+		entryDetail: `${walkSaid} In GOPROXY, \`,\` makes go try the next entry only after a 404 or 410.`,
 	},
 	findings: [
 		{

@@ -5,7 +5,8 @@ menu's, the confirmation's `$` line) is never broken: it overflows, and the term
 */
 import assert from 'node:assert/strict';
 import {test, type TestContext} from 'node:test';
-import {setLanguage} from '../../source/i18n/index.js';
+import {textTree} from '../../source/flowcharts/texts.js';
+import type {Language} from '../../source/i18n/index.js';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor} from '../../source/redact/redact.js';
@@ -21,7 +22,7 @@ const {redact} = createRedactor({});
 const fallback = "go env -w 'GOPROXY=https://goproxy.corp.example.com/artifactory/api/go/golang-remote|http://127.0.0.1:41002|direct'";
 const useWorking = 'go env -w GOPROXY=http://127.0.0.1:41002,direct';
 
-async function start(t: TestContext, columns: number): Promise<Rendered> {
+async function start(t: TestContext, columns: number, language: Language = 'en'): Promise<Rendered> {
 	const scenario = await proxyDownScenario({goproxy});
 	const script = scriptedActions({batches: scenario.batches, redact});
 	return render(
@@ -36,6 +37,7 @@ async function start(t: TestContext, columns: number): Promise<Rendered> {
 				toolVersion: '0.1.0',
 			})}
 			toolVersion="0.1.0"
+			tree={textTree(language)}
 			onExit={() => undefined}
 		/>,
 		{columns},
@@ -109,11 +111,7 @@ test('at 40 columns: prose fits the terminal, URLs break only at separators, com
 });
 
 test('in Chinese at 40 columns: double-width text wraps inside the terminal, and URLs stay whole', async (t) => {
-	setLanguage('zh');
-	t.after(() => {
-		setLanguage('en');
-	});
-	const ui = await start(t, 40);
+	const ui = await start(t, 40, 'zh');
 	await waitForFrame(ui, (text) => text.includes('1.') && text.includes('❯'));
 	await press(ui.stdin, keys.arrowDown);
 	const frame = await waitForFrame(ui, (text) => text.includes('❯ 2.'));

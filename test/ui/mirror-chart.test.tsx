@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Conclusion} from '../../source/diagnose/conclude.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {t as catalogOf} from '../../source/i18n/index.js';
+import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {mirrorChartLines, mirrorRows} from '../../source/mirrors/mirror-chart.js';
 import {ConclusionPanel} from '../../source/ui/conclusion-panel.js';
@@ -9,10 +10,7 @@ import {render} from '../helpers/ink.js';
 
 const conclusion: Conclusion = {
 	headline: 'proxy-bad-response: https://evil.test: a GOPROXY server is reached but answers wrongly',
-	verdict: {
-		line: 'GOPROXY entry 1 (https://evil.test) serves altered content.',
-		detail: 'https://evil.test serves a go.mod for example.com/m v1.0.0 that differs from go.sum: altered content.',
-	},
+	verdict: {entries: parseGoproxyList('https://evil.test').entries, goError: '', goFailed: true},
 	findings: [
 		{
 			category: 'proxy-bad-response',
@@ -42,11 +40,7 @@ test('the conclusion’s bar chart: fastest correct first, the altered mirror ma
 });
 
 test('the conclusion’s bar chart in Chinese: the columns line up with double-width text', (t) => {
-	setLanguage('zh');
-	t.after(() => {
-		setLanguage('en');
-	});
-	const {lastFrame} = render(t, <ConclusionPanel conclusion={conclusion} />);
+	const {lastFrame} = render(t, <ConclusionPanel conclusion={conclusion} />, {language: 'zh'});
 	const rows = lastFrame()
 		.split('\n')
 		.filter((line) => /^ {2}https:\/\//.test(line));
@@ -69,8 +63,9 @@ test('a candidate the diagnosis stopped waiting for: its own row after the measu
 	assert.match(rows[3]!, /^ {2}https:\/\/far\.test +candidate +… not waited for +> 35 ms$/);
 
 	const lines = mirrorChartLines(
-		mirrorRows(waited.health, (text) => text, waited.notWaitedFor),
+		mirrorRows(waited.health, (text) => text, catalogOf('en'), waited.notWaitedFor),
 		100,
+		catalogOf('en'),
 	);
 	assert.match(lines.at(-2)!, /^… https:\/\/far\.test +candidate +not waited for +> 35 ms$/);
 	assert.match(lines.at(-1)!, /^ {4}https:\/\/fast\.test answered first and passed the checks/);
@@ -99,16 +94,12 @@ const longUrl = 'https://artifactory.corp.example.com/artifactory/api/go/golang-
 for (const language of ['en', 'zh'] as const) {
 	for (const columns of [80, 60, 40]) {
 		test(`the measured proxies at ${columns} columns (${language}): no line overflows, no column runs into the next, every URL whole`, (t) => {
-			setLanguage(language);
-			t.after(() => {
-				setLanguage('en');
-			});
 			const withLong: Conclusion = {
 				...fourMirrors,
 				health: [...fourMirrors.health, {url: longUrl, raw: longUrl, verdict: 'healthy', role: 'candidate', listMs: 300, correct: true}],
 			};
 			for (const shown of [fourMirrors, withLong]) {
-				const {lastFrame} = render(t, <ConclusionPanel conclusion={shown} />, {columns});
+				const {lastFrame} = render(t, <ConclusionPanel conclusion={shown} />, {columns, language});
 				const lines = lastFrame().split('\n');
 				const table = lines.slice(0, lines.indexOf(''));
 				for (const line of table) {

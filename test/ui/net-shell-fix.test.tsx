@@ -90,7 +90,7 @@ test('a shell fix is run after confirmation; afterwards nothing to undo, and the
 			...session,
 			conclusion: {
 				headline: 'http-proxy',
-				verdict: {line: 'http-proxy', detail: ''},
+				verdict: {entries: [], goError: '', goFailed: true},
 				findings: [],
 				fixes: [fix],
 				exitCode: 1,

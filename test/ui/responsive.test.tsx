@@ -6,6 +6,7 @@ and keys still act (help opens and closes).
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import {test} from 'node:test';
+import {textTree} from '../../source/flowcharts/texts.js';
 import {initialSession} from '../../source/session/reduce-session.js';
 import {createRedactor} from '../../source/redact/redact.js';
 import {App} from '../../source/ui/app.js';
@@ -23,6 +24,7 @@ test('while a check runs, the spinner moves and the keys work', async (t) => {
 			actions={script.actions}
 			initialState={initialSession({startedAt: '2026-11-25T15:00:00.000Z', dir: '/home/dev/hello', toolVersion: '0.1.0'})}
 			toolVersion="0.1.0"
+			tree={textTree('en')}
 		/>,
 	);
 	await waitForFrame(ui, (frame) => frame.includes('Reproducing'));

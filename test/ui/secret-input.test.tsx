@@ -7,6 +7,7 @@ import {SecretInput, NetrcCredentialsPrompt} from '../../source/ui/secret-input.
 import {initialWizardState, type WizardState} from '../../source/ui/use-wizard-state.js';
 import {fieldOf, reduceWizardWithKeys} from '../../source/ui/wizard-keys.js';
 import {render} from '../helpers/ink.js';
+import {english} from '../helpers/text.js';
 
 const token = 'glpat-PlantedSecret0123456789';
 const fix: Fix = {
@@ -58,7 +59,7 @@ test('the .netrc prompt: a pasted login with its Enter, then the token typed key
 test('the .netrc prompt: Enter on an empty field says why; Esc goes back one level: token to login, login to the menu', () => {
 	let state = type(asking(), '\r');
 	assert.equal(state.phase.kind, 'credentials');
-	assert.match(fieldOf(state).problem ?? '', /empty/);
+	assert.match(english(fieldOf(state).problem ?? ''), /empty/);
 	state = type(state, 'gopher\rabc');
 	state = type(state, '\u001B');
 	assert.deepEqual(state.phase, {kind: 'credentials', fix}, 'Esc in the token field goes back to the login');

@@ -15,6 +15,7 @@ import {
 	type WizardState,
 } from '../../source/ui/use-wizard-state.js';
 import {proxyDownScenario} from '../helpers/session-script.js';
+import {english} from '../helpers/text.js';
 import {splitText} from '../../source/ui/key-press.js';
 import {reduceWizardWithKeys} from '../../source/ui/wizard-keys.js';
 
@@ -202,7 +203,9 @@ test('answers.yes alone confirms a fix the user picks', async () => {
 	const next = reduceWizard(state, {type: 'picked', at, choice: {kind: 'fix', fix: firstFix(state)}});
 	assert.equal(next.phase.kind, 'applying');
 	assert.deepEqual(
-		next.session.transcript.filter((entry) => entry.kind === 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : '')),
+		next.session.transcript
+			.filter((entry) => entry.kind === 'choice')
+			.map((entry) => (entry.kind === 'choice' ? english(entry.answer) : '')),
 		['Use http://127.0.0.1:41002 first', 'yes (--yes)'],
 	);
 });

@@ -4,11 +4,13 @@ scenario: what the user sees at each step, and what the session hands back when 
 */
 import assert from 'node:assert/strict';
 import {test, type TestContext} from 'node:test';
+import {textTree} from '../../source/flowcharts/texts.js';
 import {initialSession, type SessionState} from '../../source/session/reduce-session.js';
 import type {TranscriptEntry} from '../../source/transcript/types.js';
 import {createRedactor} from '../../source/redact/redact.js';
 import {App, type WizardResult} from '../../source/ui/app.js';
 import {deferred, keys, press, render, waitFor, waitForFrame, type Rendered} from '../helpers/ink.js';
+import {english} from '../helpers/text.js';
 import {
 	exportPaths,
 	goenvFilePath,
@@ -58,6 +60,7 @@ async function start(
 			actions={script.actions}
 			initialState={session()}
 			toolVersion="0.1.0"
+			tree={textTree('en')}
 			{...(options.answers === undefined ? {} : {answers: options.answers})}
 			onExit={(result) => {
 				exits.push(result);
@@ -204,7 +207,9 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	const result = exits[0];
 	assert.deepEqual(result?.exported, exportPaths);
 	assert.equal(result?.exitCode, 1, 'the change was undone: the problem is still there');
-	const choices = entries(result, 'choice').map((entry) => (entry.kind === 'choice' ? `${entry.question} ${entry.answer}` : ''));
+	const choices = entries(result, 'choice').map((entry) =>
+		entry.kind === 'choice' ? `${english(entry.question)} ${english(entry.answer)}` : '',
+	);
 	assert.deepEqual(choices, [
 		'Which remediation? Use http://127.0.0.1:41002 first',
 		`Run ${firstFixCommand}? yes`,
@@ -236,7 +241,7 @@ test('declining the confirmation changes nothing and records the choice', async 
 
 	await press(ui.stdin, '5');
 	await waitFor(() => exits.length === 1, 'onExit');
-	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : ''));
+	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? english(entry.answer) : ''));
 	assert.deepEqual(choices, ['Use http://127.0.0.1:41002 first', 'no', 'Quit']);
 	const fixes = entries(exits[0], 'fix');
 	assert.deepEqual(
@@ -360,7 +365,7 @@ test('the evidence view shows the commands behind the finding', async (t) => {
 
 	await press(ui.stdin, 'q');
 	await waitFor(() => exits.length === 1, 'onExit');
-	assert.ok(entries(exits[0], 'choice').some((entry) => entry.kind === 'choice' && entry.answer === 'Show the evidence'));
+	assert.ok(entries(exits[0], 'choice').some((entry) => entry.kind === 'choice' && english(entry.answer) === 'Show the evidence'));
 });
 
 test('arrow down and Enter pick the second item', async (t) => {
@@ -404,7 +409,7 @@ test('answers apply the named fix without a key, and the run ends with its resul
 	assert.doesNotMatch(screen, /\[y\/N]/);
 	assert.doesNotMatch(ui.lastFrame() ?? '', /What next\?/, 'no menu waits for a key');
 
-	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? entry.answer : ''));
+	const choices = entries(exits[0], 'choice').map((entry) => (entry.kind === 'choice' ? english(entry.answer) : ''));
 	assert.deepEqual(choices, ['Use http://127.0.0.1:41002 first (--fix)', 'yes (--yes)']);
 	assert.equal(exits[0]?.exitCode, 0, 'the fix worked');
 });

@@ -17,4 +17,6 @@ export const common = {
 	list: (items: readonly string[]) => items.join(', '),
 	/** Sentences said one after another: English puts a space between them. */
 	sentences: (parts: readonly string[]) => parts.filter((part) => part !== '').join(' '),
+	/** Lines said one under another (a title, then an item a line). */
+	lines: (lines: readonly string[]) => lines.join('\n'),
 };

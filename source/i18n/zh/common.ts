@@ -16,4 +16,5 @@ export const common: typeof english = {
 	list: (items) => items.join('、'),
 	// 中文句子之间不加空格：句号本身就占一个全角的位置。
 	sentences: (parts) => parts.filter((part) => part !== '').join(''),
+	lines: (lines) => lines.join('\n'),
 };
