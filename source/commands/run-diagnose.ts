@@ -10,7 +10,7 @@ import {renderTranscriptMarkdown} from '../transcript/render-markdown.js';
 import {createRedactor} from '../redact/redact.js';
 import {toolVersion} from '../version.js';
 import {textTree} from '../flowcharts/texts.js';
-import type {Language} from '../i18n/index.js';
+import {catalogTree, renderText, type Language} from '../i18n/index.js';
 import {createLazySystem} from '../system/create-lazy-system.js';
 import {sessionOptions, type CommonOptions, resolveCommonOptions} from './options.js';
 import type {CliCommand} from './command-line.js';
@@ -36,7 +36,7 @@ export async function runDiagnose(
 	const earlier = options.format === 'text' ? describeUnfinished(await findUnfinishedChanges(system.fs, env), 'cli') : [];
 	const {redact} = createRedactor({env});
 	write(
-		`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(line)}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options)}`,
+		`${earlier.map((line, index) => `${index === 0 ? '! ' : '  '}${redact(renderText(line, catalogTree(options.language)))}\n`).join('')}${earlier.length > 0 ? '\n' : ''}${formatReport(state, options.format, env, options)}`,
 	);
 	return state.conclusion?.exitCode ?? 1;
 }

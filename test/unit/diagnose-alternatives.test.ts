@@ -10,6 +10,7 @@ import type {Reproduction} from '../../source/go/reproduce-download.js';
 import type {Finding} from '../../source/model/report.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
 import {reproductionOf} from '../helpers/reproduction.js';
+import {english} from '../helpers/text.js';
 
 const brokenZip = 'go: example.com/lab/greet@v1.2.0: zip: not a valid zip file\n';
 
@@ -89,8 +90,8 @@ describe('diagnose runs the flowcharts of the primary and of each alternative', 
 		]);
 		assert.equal(settled?.category, 'cache');
 		assert.deepEqual(settled?.candidates, ['proxy-bad-response', 'cache']);
-		assert.match(settled?.statement ?? '', /settled on cache: A download into an empty module cache works/);
-		assert.match(settled?.statement ?? '', /Nothing confirmed proxy-bad-response/);
+		assert.match(english(settled?.statement) ?? '', /settled on cache: A download into an empty module cache works/);
+		assert.match(english(settled?.statement) ?? '', /Nothing confirmed proxy-bad-response/);
 	});
 
 	test('the primary wins when the checks confirm it; nothing is settled when they confirm neither', () => {
@@ -101,7 +102,7 @@ describe('diagnose runs the flowcharts of the primary and of each alternative', 
 		);
 		const open = settleAlternatives(primary, [finding('cache', 'info', 'The module cache is writable and sound.')]);
 		assert.equal(open?.category, undefined);
-		assert.match(open?.statement ?? '', /did not settle it/);
+		assert.match(english(open?.statement) ?? '', /did not settle it/);
 		// An unambiguous error has nothing to settle.
 		assert.equal(
 			settleAlternatives(

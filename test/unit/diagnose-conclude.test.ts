@@ -85,7 +85,7 @@ describe('conclude', () => {
 		assert.equal(finding?.category, 'refused');
 		assert.equal(finding?.subject, 'http://127.0.0.1:1001');
 		assert.match(
-			finding?.summary ?? '',
+			english(finding?.summary) ?? '',
 			/^GOPROXY entry 1, http:\/\/127\.0\.0\.1:1001: .*Working: http:\/\/127\.0\.0\.1:1002, http:\/\/127\.0\.0\.1:1003\./,
 		);
 		assert.deepEqual(
@@ -112,7 +112,7 @@ describe('conclude', () => {
 			conclusion.findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}`),
 			['error checksum-mismatch example.com/lab/hello@v1.0.0', 'warning refused http://127.0.0.1:1009'],
 		);
-		assert.match(conclusion.headline, /^checksum-mismatch: example\.com\/lab\/hello@v1\.0\.0/);
+		assert.match(english(conclusion.headline), /^checksum-mismatch: example\.com\/lab\/hello@v1\.0\.0/);
 	});
 
 	// An entry that answers 404 for every path (§2.2, the path mapping): test/unit/proxy-server.test.ts.
@@ -206,6 +206,6 @@ describe('goproxyFixes', () => {
 test('go that runs but cannot report its settings is a configuration finding, not "go is missing"', () => {
 	const conclusion = conclude({goUnusable: 'go env -json failed: go: parsing $GOFLAGS: unknown flag -bogus', walks: []});
 	assert.equal(conclusion.findings[0]?.category, 'goproxy-config');
-	assert.match(conclusion.findings[0]?.summary ?? '', /parsing \$GOFLAGS/);
+	assert.match(english(conclusion.findings[0]?.summary) ?? '', /parsing \$GOFLAGS/);
 	assert.equal(conclusion.exitCode, 1);
 });

@@ -12,6 +12,7 @@ import type {Walk} from '../../source/flow/walk.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
 import {reproductionOf} from '../helpers/reproduction.js';
+import {english} from '../helpers/text.js';
 
 type HostSubject = {readonly label: string; readonly host: string};
 
@@ -106,7 +107,7 @@ test('a check that throws does not end the diagnosis: the walk stops with a note
 	});
 	const notes = events.filter((event) => event.type === 'note');
 	assert.equal(notes.length, 1);
-	assert.match(notes[0]!.type === 'note' ? notes[0]!.text : '', /no edge for the outcome "error"/);
+	assert.match(notes[0]!.type === 'note' ? english(notes[0]!.text) : '', /no edge for the outcome "error"/);
 });
 
 test('conclude: a flowchart that explains go’s failure comes before go’s own message of the same category, which it replaces', () => {

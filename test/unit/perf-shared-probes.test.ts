@@ -14,6 +14,7 @@ import {pendingProbe, startWalk, stepWalk} from '../../source/flow/walk.js';
 import type {Evidence} from '../../source/model/report.js';
 import type {CommandResult, CommandSpec, System} from '../../source/system/types.js';
 import {commandResult, createFakeSystem, exited, httpResult} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 function subject(port: number, host = '127.0.0.1'): WalkSubject {
 	return {label: `http://${host}:${port}`, url: `http://${host}:${port}`, scheme: 'http', host, port, module: 'example.com/lab/greet'};
@@ -179,7 +180,10 @@ test('a ping that gets no reply does not hold the walk once the port has answere
 	const waited = performance.now() - started;
 
 	assert.equal(evidence.outcome, 'no-reply');
-	assert.match(evidence.summary, /^No reply from 127\.0\.0\.1 within \d+ ms, while its port answered in 20 ms: ICMP is likely filtered/);
+	assert.match(
+		english(evidence.summary),
+		/^No reply from 127\.0\.0\.1 within \d+ ms, while its port answered in 20 ms: ICMP is likely filtered/,
+	);
 	assert.ok(waited >= minimumPingWaitMs, `waited ${Math.round(waited)} ms: at least ${minimumPingWaitMs} ms after the port answered`);
 	assert.ok(waited < 2000, `waited ${Math.round(waited)} ms, not ping's whole second and the rest`);
 	walk = stepWalk(connectivityFlow, walk, {type: 'probe-finished', node: ping.node, evidence});
