@@ -13,6 +13,7 @@ import {proxyFetchProbe} from '../../probes/network-probes.js';
 import {canaryFrom} from '../../probes/probe-canary.js';
 import {assertNever} from '../../model/assert-never.js';
 import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
+import {missingModuleExplains} from '../explains.js';
 import {notFoundGraph, type NotFoundSubject} from './graph.js';
 import {replaceTargetProbe, versionListProbe} from './probe-versions.js';
 import {en, type NotFoundMessages} from './text.en.js';
@@ -167,7 +168,15 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 		// Go's last word was about `direct`, which it tried only because the proxies lacked the module.
 		const fallback = subject.fallback === undefined || walk.verdict !== 'not-found' ? '' : ` ${text.fallbackFailed(subject.fallback)}`;
 		return [
-			{category: walk.verdict, severity: 'error', subject: subject.label, summary: `${walk.summary}${extra}${fallback}`, evidence, fixes},
+			{
+				category: walk.verdict,
+				severity: 'error',
+				subject: subject.label,
+				summary: `${walk.summary}${extra}${fallback}`,
+				evidence,
+				fixes,
+				explains: walk.verdict === 'not-found' ? missingModuleExplains(subject.module, subject.label) : [],
+			},
 		];
 	},
 	text: {en, zh},
