@@ -225,6 +225,33 @@ describe('what the findings of the entries go failed on explain', () => {
 		);
 	});
 
+	test("GOPROXY=direct while a candidate serves the module: GOPROXY is the finding, go's failure to reach the host its consequence", () => {
+		const candidate = walk('candidate-0', 'http://127.0.0.1:1002', works, 'candidate');
+		assert.ok(candidate.role === 'candidate');
+		// The version list came over HTTP: the candidate has a list time, so it is the mirror to use.
+		const listed: WalkView = {
+			...candidate,
+			walk: {
+				...candidate.walk,
+				visits: candidate.walk.visits.map((visit) =>
+					visit.branch === 'ok' && visit.evidence !== undefined ? {...visit, evidence: {...visit.evidence, probe: 'http' as const}} : visit,
+				),
+			},
+		};
+		const conclusion = conclude({
+			snapshot: snapshot('direct'),
+			reproduction: reproduction(
+				false,
+				'go: example.com/lab/hello@v1.0.0: unrecognized import path "example.com/lab/hello": https fetch: Get "https://example.com/lab/hello?go-get=1": dial tcp: lookup example.com on 10.0.0.1:53: no such host\n',
+			),
+			walks: [listed],
+		});
+		assert.deepEqual(
+			conclusion.findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}`),
+			['error goproxy-config GOPROXY'],
+		);
+	});
+
 	test("a spare entry go never reached explains nothing: go's own report stays", () => {
 		const conclusion = conclude({
 			snapshot: snapshot('http://127.0.0.1:1001,http://127.0.0.1:1009'),
