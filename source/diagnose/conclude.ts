@@ -1,20 +1,29 @@
 import {classifyGoOutput} from '../classify/classify-go-error.js';
-import {hostOfUrl} from '../classify/extract-details.js';
 import {goproxyFixes, isDirectOnly, type ProxyHealth} from '../fixes/fix-goproxy-order.js';
 import type {Subject} from '../flow/define-flow.js';
 import type {Walk} from '../flow/walk.js';
 import {entryGoFetchedFrom} from '../go/go-reached.js';
 import {parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {goModSyntaxError, isGoModCheck, isMajorVersionError} from '../go/check-go-mod-syntax.js';
-import {hasLookalike} from '../go/lookalike-characters.js';
-import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import {failingHosts, reproductionErrorText, urlHost, type Reproduction} from '../go/reproduce-download.js';
 import {say, type Text} from '../i18n/index.js';
 import {formatArgv} from '../model/format.js';
+import type {ExplainingFinding} from '../model/explanation.js';
 import type {Evidence, Finding, Fix, SetAside} from '../model/report.js';
+import {entryExplains, reachExplains, verdictExplains} from '../flowcharts/explains.js';
 import type {Category} from '../model/taxonomy.js';
 import {rankFixes} from './rank-fixes.js';
+import {
+	demoteExplained,
+	dropExplained,
+	failureOfGoItem,
+	goExplained,
+	joinExplained,
+	uniqueEvidence,
+	uniqueFixes,
+	withoutExplains,
+} from './apply-explanations.js';
 import {exitStatus} from './exit-status.js';
 import type {ProxyJudgement} from './investigation.js';
 import {refineClassified} from './refine-classified.js';
@@ -39,7 +48,7 @@ export type CheckView = {
 	/** The investigation's id. */
 	readonly investigation: string;
 	readonly running?: {readonly node: string; readonly question: Text};
-	readonly findings?: readonly Finding[];
+	readonly findings?: readonly ExplainingFinding[];
 	/** What the finished walk says about the proxies it looked at. */
 	readonly judgements?: readonly ProxyJudgement[];
 };
@@ -273,7 +282,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 	const {reproduction, failed, walks, verdicts, health, fixes, reproEvidence} = measured;
 	// Walk findings first when go itself failed on that entry; go's own error next; broken entries go never
 	// reached (or that go got past) last, as warnings: a dead spare must not hide a checksum mismatch.
-	const implicated: Finding[] = [];
+	const implicated: ExplainingFinding[] = [];
 	const spare: Finding[] = [];
 	const named = reproduction === undefined ? [] : failingHosts(reproduction);
 	const firstNetworked = walks.find((view) => view.role === 'goproxy');
@@ -304,7 +313,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 		// Go names the host it failed on; a hang names none, and then the entry go asks first is the one it waits on.
 		const goFailedHere = failed && (named.includes(host) || (named.length === 0 && view === firstNetworked));
 		const working = health.filter((item) => item.verdict === 'healthy').map((item) => item.raw);
-		const finding: Finding = {
+		const finding: ExplainingFinding = {
 			category: judged.verdict,
 			severity: goFailedHere ? 'error' : 'warning',
 			subject: walk.subject.label,
@@ -319,6 +328,8 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 				...(goFailedHere ? reproEvidence : []),
 			],
 			fixes,
+			// What go failed on here, the walk explains (only an error explains: a spare's are never read).
+			explains: entryExplains(judged.verdict, walk.subject.label),
 		};
 		(goFailedHere ? implicated : spare).push(finding);
 		// Under a verdict line that names the entry, its summary need not name it again.
@@ -329,7 +340,7 @@ function entryFindings(input: ConclusionInput, measured: Measured) {
 }
 
 /** GOPROXY=direct and go failed, while a measured proxy serves the module: GOPROXY itself is the first thing to change. */
-function directOnlyFinding(measured: Measured): Finding | undefined {
+function directOnlyFinding(measured: Measured): ExplainingFinding | undefined {
 	const {failed, entries, health, shadowed, goproxy, reproEvidence} = measured;
 	if (!failed || !isDirectOnly(entries)) {
 		return undefined;
@@ -346,17 +357,19 @@ function directOnlyFinding(measured: Measured): Finding | undefined {
 				summary: say.conclusions.directOnly(goproxy, best.raw),
 				evidence: reproEvidence,
 				fixes: [useWorking],
+				// Go reached no server but the modules' own hosts, which GOPROXY sent it to.
+				explains: [reachExplains],
 			};
 }
 
 /**
-The other flowcharts' findings, with the GOPROXY fixes they offer; a DNS finding about the host of an entry go
-failed on joins that entry's finding; network failures a flowchart's finding explains become warnings.
+The other flowcharts' findings, with the GOPROXY fixes they offer, as the error findings that explain them leave
+them: one that says an implicated entry's failure again joins that entry's finding; a consequence is a warning.
 */
 function checkFindings(
 	input: ConclusionInput,
 	measured: Measured,
-	found: {readonly implicated: Finding[]; readonly entryDetails: Map<Finding, Text>},
+	found: {readonly implicated: ExplainingFinding[]; readonly entryDetails: Map<Finding, Text>},
 ) {
 	const {goproxyFixesFor} = measured;
 	const {implicated, entryDetails} = found;
@@ -370,58 +383,22 @@ function checkFindings(
 				})
 			: [],
 	);
-	// The DNS flowchart's finding about exactly the host of an entry go failed on says that entry's verdict again:
-	// its evidence and fixes join the entry's finding, said once.
-	const checks = allChecks.filter((finding) => {
-		if (finding.category !== 'dns') {
-			return true;
-		}
-
-		const index = implicated.findIndex((entry) => entry.category === 'dns' && hostOfUrl(entry.subject) === finding.subject.toLowerCase());
-		const entry = implicated[index];
-		if (entry === undefined) {
-			return true;
-		}
-
-		const joined = {
-			...entry,
-			evidence: uniqueEvidence([...entry.evidence, ...finding.evidence]),
-			fixes: uniqueFixes([...entry.fixes, ...finding.fixes]),
-		};
-		implicated[index] = joined;
+	const {left: checks, replaced} = joinExplained([...implicated, ...allChecks], allChecks);
+	for (const [index, entry] of implicated.entries()) {
+		const joined = replaced.get(entry);
 		const detail = entryDetails.get(entry);
-		if (detail !== undefined) {
-			entryDetails.set(joined, detail);
+		if (joined !== undefined) {
+			implicated[index] = joined;
+			if (detail !== undefined) {
+				entryDetails.set(joined, detail);
+			}
 		}
+	}
 
-		return false;
-	});
-	// Go reaches a module's own host (`direct`) only after the proxies lacked it: where a flowchart found the module
-	// missing, that host's failure is the fallback's, a consequence (a warning), not the cause.
-	const fallbackHosts = new Set(
-		checks
-			.filter((finding) => finding.category === 'not-found' && finding.severity === 'error')
-			.map((finding) => finding.subject.split('/')[0]),
-	);
-	// GOPRIVATE/GONOPROXY that a flowchart found sending public modules straight to their hosts: those hosts'
-	// failures are what the setting caused, consequences (warnings) under it, not causes of their own.
-	const patterns = checks.some(
-		(finding) => finding.category === 'goproxy-config' && finding.severity === 'error' && patternSettings.has(finding.subject),
-	)
-		? directPatterns(input.snapshot?.values ?? {})
-		: '';
-	const sentDirect = (host: string) => patterns !== '' && matchPrefixPatterns(patterns, `${host}/owner/repo`);
-	const demoted = checks.map((finding) =>
-		finding.severity === 'error' &&
-		networkCategories.has(finding.category) &&
-		(fallbackHosts.has(finding.subject) || sentDirect(finding.subject))
-			? {...finding, severity: 'warning' as const}
-			: finding,
-	);
+	const demoted = demoteExplained([...implicated, ...checks], checks);
 	const checkErrors = demoted.filter((finding) => finding.severity === 'error');
 	const checkOthers = demoted.filter((finding) => finding.severity !== 'error');
-
-	return {checks, checkErrors, checkOthers, sentDirect};
+	return {checks, checkErrors, checkOthers};
 }
 
 /**
@@ -432,87 +409,47 @@ function goFindings(
 	input: ConclusionInput,
 	measured: Measured,
 	found: {
-		readonly implicated: readonly Finding[];
+		readonly implicated: readonly ExplainingFinding[];
 		readonly checks: readonly Finding[];
-		readonly checkErrors: readonly Finding[];
-		readonly sentDirect: (host: string) => boolean;
+		readonly checkErrors: readonly ExplainingFinding[];
 	},
-): {goSays: Finding[]; settled: Settlement | undefined} {
-	const {reproduction, failed, judged, fixes, reproEvidence} = measured;
-	const {implicated, checks, checkErrors, sentDirect} = found;
-	const goSays: Finding[] = [];
+): {goSays: ExplainingFinding[]; settled: Settlement | undefined} {
+	const {reproduction, failed, fixes, reproEvidence} = measured;
+	const {implicated, checks, checkErrors} = found;
+	if (!failed || reproduction === undefined) {
+		return {goSays: [], settled: undefined};
+	}
+
+	const classification = classifyGoOutput(reproductionErrorText(reproduction));
+	// Read with go's settings, as the checks were chosen; the primary is settled as refined.
+	const refined = refineClassified(classification.items, input.snapshot?.values ?? {});
+	const primary = classification.primary === undefined ? undefined : refined[classification.items.indexOf(classification.primary)];
 	// When go's message leaves causes open, which one the checks settled on.
-	let settled: Settlement | undefined;
-	if (failed && reproduction !== undefined) {
-		const explained = new Set<string>(implicated.map((finding) => finding.category));
-		const explainedByChecks = new Set<string>(checkErrors.map((finding) => finding.category));
-		// §2.2 found the entry go got 404/410 from mapping every path wrongly: that explains go's "not found".
-		if (
-			checkErrors.some((finding) => finding.category === 'proxy-bad-response') &&
-			[...judged.values()].some((judgement) => judgement.verdict === 'proxy-bad-response')
-		) {
-			explainedByChecks.add('not-found');
-		}
-
-		const lookalikeHost = hasLookalike(/lookup ([^\s:]+)/.exec(reproductionErrorText(reproduction))?.[1] ?? '');
-		// A module a flowchart found missing (not-found): go's last word about it (its `direct` fallback's failure) is explained there.
-		const missing = new Set(
-			checkErrors.filter((finding) => finding.category === 'not-found').map((finding) => finding.subject.split('@')[0]),
-		);
-		const classification = classifyGoOutput(reproductionErrorText(reproduction));
-		// Read with go's settings, as the checks were chosen; the primary is settled as refined.
-		const refined = refineClassified(classification.items, input.snapshot?.values ?? {});
-		const primary = classification.primary === undefined ? undefined : refined[classification.items.indexOf(classification.primary)];
-		settled = settleAlternatives(primary, [...implicated, ...checks]);
-		for (const item of refined) {
-			if (item.module !== undefined && missing.has(item.module)) {
-				continue;
-			}
-
-			// The walk already explains a network failure on the entry go named; keep what it does not explain.
-			if (implicated.length > 0 && (explained.has(item.category) || networkCategories.has(item.category))) {
-				continue;
-			}
-
-			// A flowchart that examined this very failure says more than go's message does.
-			if (explainedByChecks.has(item.category)) {
-				continue;
-			}
-
-			// Go's failure on a host the too-broad patterns sent it to: the setting's finding explains it.
-			if (networkCategories.has(item.category) && item.host !== undefined && sentDirect(item.host)) {
-				continue;
-			}
-
-			// A host name with a look-alike character in it (`lookup proxy.golang.org，direct: no such host`) is GOPROXY's
-			// own text, not the network's fault: the settings check names the character.
-			if (networkCategories.has(item.category) && lookalikeHost && explainedByChecks.has('goproxy-config')) {
-				continue;
-			}
-
-			goSays.push({
-				category: item.category,
-				severity: 'error',
-				subject:
-					item.module === undefined
-						? (item.host ?? 'go mod download')
-						: `${item.module}${item.version === undefined ? '' : `@${item.version}`}`,
-				summary: item.explanation,
-				evidence: reproEvidence,
-				fixes: item.fixes,
-			});
-		}
-
-		if (implicated.length === 0 && goSays.length === 0 && checkErrors.length === 0) {
-			goSays.push({
-				category: reproduction.timedOut ? 'timeout' : 'other',
-				severity: 'error',
-				subject: 'go mod download',
-				summary: reproduction.headline,
-				evidence: reproEvidence,
-				fixes: reproduction.timedOut ? fixes : [],
-			});
-		}
+	const settled = settleAlternatives(primary, [...implicated, ...checks]);
+	// A walk or a flowchart that examined this very failure, or whose cause explains it, says more than go's message.
+	const goSays: ExplainingFinding[] = refined
+		.filter((item) => !goExplained([...implicated, ...checkErrors], failureOfGoItem(item)))
+		.map((item) => ({
+			category: item.category,
+			severity: 'error',
+			subject:
+				item.module === undefined
+					? (item.host ?? 'go mod download')
+					: `${item.module}${item.version === undefined ? '' : `@${item.version}`}`,
+			summary: item.explanation,
+			evidence: reproEvidence,
+			fixes: item.fixes,
+			explains: verdictExplains(item.category),
+		}));
+	if (implicated.length === 0 && goSays.length === 0 && checkErrors.length === 0) {
+		goSays.push({
+			category: reproduction.timedOut ? 'timeout' : 'other',
+			severity: 'error',
+			subject: 'go mod download',
+			summary: reproduction.headline,
+			evidence: reproEvidence,
+			fixes: reproduction.timedOut ? fixes : [],
+		});
 	}
 
 	return {goSays, settled};
@@ -523,19 +460,22 @@ function assemble(
 	input: ConclusionInput,
 	measured: Measured,
 	found: {
-		readonly implicated: readonly Finding[];
+		readonly implicated: readonly ExplainingFinding[];
 		readonly spare: readonly Finding[];
 		readonly notes: readonly Finding[];
 		readonly entryDetails: Map<Finding, Text>;
-		readonly checkErrors: readonly Finding[];
-		readonly checkOthers: readonly Finding[];
-		readonly goSays: readonly Finding[];
+		readonly checkErrors: readonly ExplainingFinding[];
+		readonly checkOthers: readonly ExplainingFinding[];
+		readonly goSays: readonly ExplainingFinding[];
 		readonly settled: Settlement | undefined;
 	},
 ): Conclusion {
 	const {reproduction, failed, walks, health, entries, reproEvidence} = measured;
 	const {implicated, spare, notes, entryDetails, checkErrors, checkOthers, goSays, settled} = found;
-	const findings: Finding[] = mergeFindings([...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers, ...notes]);
+	// What an error finding says is no failure of its own leaves the list (go's findings too, now they are known).
+	const findings: ExplainingFinding[] = mergeFindings(
+		dropExplained([...implicated, ...checkErrors, ...goSays, ...spare, ...checkOthers, ...notes]),
+	);
 	// A check that go's own result proved wrong is a note: where nothing else is wrong, go's success heads the list.
 	if (findings.every((finding) => finding.severity === 'info') && (findings.length === 0 || notes.length > 0)) {
 		findings.unshift({
@@ -567,7 +507,7 @@ function assemble(
 	return {
 		headline,
 		verdict,
-		findings,
+		findings: findings.map((finding) => withoutExplains(finding)),
 		fixes: allFixes,
 		exitCode: exitStatus({goFailed: failed, severities: findings.map((finding) => finding.severity), strict: input.strict === true}),
 		...(settled === undefined ? {} : {settled}),
@@ -584,12 +524,6 @@ fetched from that entry proves them wrong (the check met a passing stall).
 */
 const unreachableEnds = new Set(['dnsFails', 'portClosed', 'unroutable', 'noAnswer', 'slowAnswer', 'proxyUnresolved', 'proxyDown']);
 
-/** The settings that give go the module paths it fetches from their own hosts. */
-const patternSettings = new Set(['GOPRIVATE', 'GONOPROXY']);
-
-/** Categories a connectivity walk diagnoses itself, better than go's message can. */
-const networkCategories = new Set<Category>(['dns', 'timeout', 'refused', 'proxy-bad-response', 'tls', 'http-proxy', 'private-auth']);
-
 /**
 A connectivity walk's verdict. An entry that answers 404/410 ends `healthy` here (with `,` go moves on); whether
 its path mapping is wrong is the §2.2 flowchart's question (source/flowcharts/proxy-server/).
@@ -601,12 +535,10 @@ function judgeWalk(view: ConnectivityView): {verdict: Category; summary: Text} |
 
 /**
 One finding per cause: where a flowchart examined the very entry a connectivity walk blamed, for the same
-category, its finding (more specific) takes the first one's place and keeps the evidence of both. And a
-"not found" that a broken proxy explains (§2.2: a wrong path mapping answers 404 for everything) is not a
-finding of its own: the 404s it read are the broken proxy's.
+category, its finding (more specific) takes the first one's place and keeps the evidence of both.
 */
-function mergeFindings(findings: readonly Finding[]): Finding[] {
-	const merged: Finding[] = [];
+function mergeFindings(findings: readonly ExplainingFinding[]): ExplainingFinding[] {
+	const merged: ExplainingFinding[] = [];
 	for (const finding of findings) {
 		const earlier = merged.findIndex(
 			(item) =>
@@ -625,25 +557,7 @@ function mergeFindings(findings: readonly Finding[]): Finding[] {
 		};
 	}
 
-	const brokenProxy = merged.some((item) => item.category === 'proxy-bad-response' && item.severity === 'error');
-	if (!brokenProxy) {
-		return merged;
-	}
-
-	return merged.filter((item) => item.category !== 'not-found');
-}
-
-function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
-	const seen = new Set<string>();
-	return evidence.filter((item) => {
-		const key = `${item.command}\u0000${item.outcome}\u0000${item.durationMs}`;
-		if (seen.has(key)) {
-			return false;
-		}
-
-		seen.add(key);
-		return true;
-	});
+	return merged;
 }
 
 function single(finding: Finding): Conclusion {
@@ -697,17 +611,4 @@ export function reproductionEvidence(reproduction: Reproduction): Evidence {
 		durationMs: reproduction.durationMs,
 		...(output === '' ? {} : {output}),
 	};
-}
-
-function uniqueFixes(fixes: readonly Fix[]): Fix[] {
-	const seen = new Set<string>();
-	return fixes.filter((fix) => {
-		const key = fix.argv?.join('\u0000') ?? fix.id;
-		if (seen.has(key)) {
-			return false;
-		}
-
-		seen.add(key);
-		return true;
-	});
 }

@@ -4,7 +4,7 @@ import type {DownloadProgress} from '../go/download-progress.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
 import type {Text} from '../i18n/message.js';
-import type {Finding} from '../model/report.js';
+import type {ExplainingFinding} from '../model/explanation.js';
 import type {ProxyJudgement} from './investigation.js';
 
 /** What happens during a diagnosis, in order; the session reducer turns these into state and transcript. */
@@ -41,7 +41,8 @@ export type DiagnosisEvent =
 			readonly type: 'check-concluded';
 			readonly at: string;
 			readonly walkId: string;
-			readonly findings: readonly Finding[];
+			/** With what each explains, for conclude (see `Explanation`). */
+			readonly findings: readonly ExplainingFinding[];
 			/** What the walk says about the proxies it looked at (see `Investigation.judge`). */
 			readonly judgements?: readonly ProxyJudgement[];
 	  }

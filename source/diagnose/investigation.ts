@@ -6,7 +6,7 @@ import type {ParsedGoMod} from '../go/parse-go-mod.js';
 import type {GoSumLine} from '../go/parse-go-sum.js';
 import type {GoSnapshot} from '../go/read-go-settings.js';
 import type {Reproduction} from '../go/reproduce-download.js';
-import type {Finding} from '../model/report.js';
+import type {ExplainingFinding} from '../model/explanation.js';
 import type {Category} from '../model/taxonomy.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 
@@ -112,12 +112,13 @@ export type Investigation<S extends Subject = Subject> = {
 	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<ProbeResult>;
 	/**
 	The findings of a finished walk: its category, what it blames, the evidence and the fixes (built from the
-	end node's `offers`). Without it, a walk that ends in any verdict but `healthy` is one finding with no fixes.
+	end node's `offers`), and what each explains (see `Explanation`). Without it, a walk that ends in any verdict but
+	`healthy` is one finding with no fixes.
 	*/
 	readonly findings?: (
 		walk: Walk<S> & {readonly phase: 'done'},
 		context: InvestigationContext,
-	) => readonly Finding[] | Promise<readonly Finding[]>;
+	) => readonly ExplainingFinding[] | Promise<readonly ExplainingFinding[]>;
 	/**
 	What a finished walk says about a proxy the connectivity walks measured, whether or not it makes a finding: the
 	conclusion ranks the mirrors with it (a proxy that serves altered content, or whose server is broken, is not the

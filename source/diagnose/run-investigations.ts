@@ -1,6 +1,7 @@
 import type {Subject} from '../flow/define-flow.js';
 import type {ProbeResult} from '../flow/define-probe.js';
 import {walkEvidence, type Walk} from '../flow/walk.js';
+import type {ExplainingFinding} from '../model/explanation.js';
 import type {Finding} from '../model/report.js';
 import type {AnyInvestigation, Investigation, InvestigationContext} from './investigation.js';
 import {minimumProbeMs} from './run-probe.js';
@@ -89,7 +90,7 @@ async function walkInvestigation<S extends Subject>(
 		return;
 	}
 
-	let findings: readonly Finding[];
+	let findings: readonly ExplainingFinding[];
 	try {
 		findings = investigation.findings === undefined ? defaultFindings(walk) : await investigation.findings(walk, context);
 	} catch (error) {

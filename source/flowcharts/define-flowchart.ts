@@ -4,7 +4,8 @@ import type {AnyProbe, DataOf, OutcomeOf, ProbeResult} from '../flow/define-prob
 import {walkEvidence, type Walk} from '../flow/walk.js';
 import {messagesOf, type Messages} from '../i18n/message.js';
 import type {Scenario} from '../lab/scenario-kit.js';
-import type {Evidence, Finding} from '../model/report.js';
+import type {ExplainingFinding} from '../model/explanation.js';
+import type {Evidence} from '../model/report.js';
 import type {Category} from '../model/taxonomy.js';
 
 /** A node of a flowchart module's graph, before its edges are checked. Its text lives in the module's `text`. */
@@ -170,11 +171,14 @@ export function defineFlowchart<S extends Subject>() {
 		/** The subjects to walk the flowchart for; none when it does not apply. Never throws. */
 		readonly subjects: (context: InvestigationContext, text: Messages<NoInfer<M>>) => readonly S[] | Promise<readonly S[]>;
 		readonly checks: Checks<Nodes, S, M>;
-		/** The findings of a finished walk; without it, a walk that ends in a problem is one finding with no fixes. */
+		/**
+		The findings of a finished walk, each with what it explains (see `Explanation`); without it, a walk that ends in
+		a problem is one finding with no fixes.
+		*/
 		readonly findings?: (
 			walk: FinishedWalk<S, FixIdsOf<Nodes>>,
 			input: FindingsInput<Nodes, M>,
-		) => readonly Finding[] | Promise<readonly Finding[]>;
+		) => readonly ExplainingFinding[] | Promise<readonly ExplainingFinding[]>;
 		readonly text: {readonly en: FlowchartText<Nodes, M>; readonly zh: FlowchartText<Nodes, NoInfer<M>>};
 		readonly scenarios?: readonly FlowchartScenario[];
 		/** What a finished walk says about a proxy the connectivity walks measured (see `Investigation.judge`). */

@@ -209,3 +209,59 @@ test('go that runs but cannot report its settings is a configuration finding, no
 	assert.match(english(conclusion.findings[0]?.summary) ?? '', /parsing \$GOFLAGS/);
 	assert.equal(conclusion.exitCode, 1);
 });
+
+describe('what the findings of the entries go failed on explain', () => {
+	const timedOut =
+		'go: example.com/lab/hello@v1.0.0: Get "http://127.0.0.1:1001/example.com/lab/hello/@v/v1.0.0.mod": dial tcp 127.0.0.1:1001: i/o timeout\n';
+
+	test("go's report of another failure to reach the entry the walk blamed: the walk's finding stands alone", () => {
+		const conclusion = conclude({
+			snapshot: snapshot('http://127.0.0.1:1001'),
+			reproduction: reproduction(false, timedOut),
+			walks: [walk('goproxy-0', 'http://127.0.0.1:1001', refused, 'goproxy', 0)],
+		});
+		assert.deepEqual(
+			conclusion.findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}`),
+			['error refused http://127.0.0.1:1001'],
+		);
+	});
+
+	test("GOPROXY=direct while a candidate serves the module: GOPROXY is the finding, go's failure to reach the host its consequence", () => {
+		const candidate = walk('candidate-0', 'http://127.0.0.1:1002', works, 'candidate');
+		assert.ok(candidate.role === 'candidate');
+		// The version list came over HTTP: the candidate has a list time, so it is the mirror to use.
+		const listed: WalkView = {
+			...candidate,
+			walk: {
+				...candidate.walk,
+				visits: candidate.walk.visits.map((visit) =>
+					visit.branch === 'ok' && visit.evidence !== undefined ? {...visit, evidence: {...visit.evidence, probe: 'http' as const}} : visit,
+				),
+			},
+		};
+		const conclusion = conclude({
+			snapshot: snapshot('direct'),
+			reproduction: reproduction(
+				false,
+				'go: example.com/lab/hello@v1.0.0: unrecognized import path "example.com/lab/hello": https fetch: Get "https://example.com/lab/hello?go-get=1": dial tcp: lookup example.com on 10.0.0.1:53: no such host\n',
+			),
+			walks: [listed],
+		});
+		assert.deepEqual(
+			conclusion.findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}`),
+			['error goproxy-config GOPROXY'],
+		);
+	});
+
+	test("a spare entry go never reached explains nothing: go's own report stays", () => {
+		const conclusion = conclude({
+			snapshot: snapshot('http://127.0.0.1:1001,http://127.0.0.1:1009'),
+			reproduction: reproduction(false, timedOut),
+			walks: [walk('goproxy-1', 'http://127.0.0.1:1009', refused, 'goproxy', 1)],
+		});
+		assert.deepEqual(
+			conclusion.findings.map((finding) => `${finding.severity} ${finding.category}`),
+			['error timeout', 'warning refused'],
+		);
+	});
+});

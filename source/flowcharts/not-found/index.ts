@@ -14,6 +14,7 @@ import {canaryFrom} from '../../probes/probe-canary.js';
 import {assertNever} from '../../model/assert-never.js';
 import {defineFlowchart, type FixIdOf} from '../define-flowchart.js';
 import type {Text} from '../../i18n/message.js';
+import {missingModuleExplains} from '../explains.js';
 import {notFoundGraph, type NotFoundSubject} from './graph.js';
 import {replaceTargetProbe, versionListProbe} from './probe-versions.js';
 import {en, type NotFoundMessages} from './text.en.js';
@@ -175,6 +176,7 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 				summary: say.common.sentences([walk.summary, extra, fallback]),
 				evidence,
 				fixes,
+				explains: walk.verdict === 'not-found' ? missingModuleExplains(subject.module, subject.label) : [],
 			},
 		];
 	},

@@ -4,9 +4,10 @@ import {narrowedPrivatePatterns, privatePatternsFix} from '../../fixes/fix-priva
 import {narrowestPrivatePattern} from '../../fixes/fix-private.js';
 import {entryGoFetchedFrom} from '../../go/go-reached.js';
 import {broadPatterns, directPatternSetting, publicSamplePaths} from '../../go/lint-settings.js';
-import {matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
+import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
 import {say} from '../../i18n/index.js';
 import {defineFlowchart} from '../define-flowchart.js';
+import {sentDirectExplains} from '../explains.js';
 import {lintFixes} from '../settings-lint/lint-fixes.js';
 import {privatePatternsGraph, type PrivatePatternsSubject} from './graph.js';
 import {en} from './text.en.js';
@@ -61,6 +62,8 @@ export const privatePatternsFlowchart = defineFlowchart<PrivatePatternsSubject>(
 				summary: walk.summary,
 				evidence,
 				fixes,
+				// Go's failures on the hosts the patterns sent it to are what the setting caused.
+				explains: walk.verdict === 'goproxy-config' ? sentDirectExplains(directPatterns(context.snapshot.values)) : [],
 			},
 		];
 	},

@@ -5,6 +5,7 @@ import {say} from '../../i18n/index.js';
 import {canaryFrom} from '../../probes/probe-canary.js';
 import {proxyFetchProbe} from '../../probes/network-probes.js';
 import {defineFlowchart} from '../define-flowchart.js';
+import {verdictExplains} from '../explains.js';
 import {proxyServerGraph, type ProxyServerSubject} from './graph.js';
 import {en} from './text.en.js';
 import {zh} from './text.zh.js';
@@ -90,6 +91,7 @@ export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 				evidence: [...evidence, ...(goFailedHere && reproduction !== undefined ? [reproductionEvidence(reproduction)] : [])],
 				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
 				fixes: [],
+				explains: verdictExplains(walk.verdict),
 			},
 		];
 	},

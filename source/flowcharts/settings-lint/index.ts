@@ -1,8 +1,10 @@
 import {directPatternSetting, lintSettings, type SettingLint} from '../../go/lint-settings.js';
-import {showLookalikes} from '../../go/lookalike-characters.js';
+import {hasLookalike, showLookalikes} from '../../go/lookalike-characters.js';
 import {say} from '../../i18n/index.js';
+import type {Explanation} from '../../model/explanation.js';
 import type {Evidence} from '../../model/report.js';
 import {defineFlowchart} from '../define-flowchart.js';
+import {networkCategories} from '../explains.js';
 import {settingsLintGraph, type SettingsLintCheckSubject} from './graph.js';
 import {describeLookalikes, lintFixes} from './lint-fixes.js';
 import {workingProxyProbe} from './probe-working-proxy.js';
@@ -68,11 +70,34 @@ export const settingsLintFlowchart = defineFlowchart<SettingsLintCheckSubject>()
 				summary: walk.summary,
 				evidence: [settingEvidence(lint), ...evidence],
 				fixes: lintFixes(lint, found),
+				explains: lookalikeExplains(lint),
 			},
 		];
 	},
 	text: {en, zh},
 });
+
+/**
+What a look-alike character in a host name explains: go's failure to reach the name it looked up, which holds the
+character (`lookup proxy.golang.org，direct: no such host`): GOPROXY's own text, not the network's fault.
+*/
+function lookalikeExplains(lint: SettingLint): Explanation[] {
+	const hosts = (lint.lookalikes ?? []).some((lookalike) => lookalike.effect === 'host') ? lookalikeHosts(lint.value) : [];
+	return hosts.length === 0 ? [] : [{of: 'go', categories: networkCategories, hosts}];
+}
+
+/** The host names in a list of URLs (`http://user@HOST:PORT/path,…`) that hold a look-alike character, as written. */
+function lookalikeHosts(value: string): string[] {
+	return value.split(/[,|]/).flatMap((entry) => {
+		const host = entry
+			.trim()
+			.replace(/^[a-z][\w+.-]*:\/\//i, '')
+			.split('/')[0]!
+			.replace(/^[^@]*@/, '')
+			.replace(/:\d+$/, '');
+		return hasLookalike(host) ? [host] : [];
+	});
+}
 
 /** The setting as read: its value and where it comes from (the first piece of evidence of every lint). */
 function settingEvidence(lint: SettingLint): Evidence {

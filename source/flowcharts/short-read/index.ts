@@ -3,6 +3,7 @@ import type {InvestigationContext} from '../../diagnose/investigation.js';
 import {urlHost} from '../../go/reproduce-download.js';
 import {say} from '../../i18n/index.js';
 import {defineFlowchart} from '../define-flowchart.js';
+import {verdictExplains} from '../explains.js';
 import {shortReadGraph, type ShortReadSubject} from './graph.js';
 import {fileLengthProbe} from './probe-file-length.js';
 import {en} from './text.en.js';
@@ -76,6 +77,7 @@ export const shortReadFlowchart = defineFlowchart<ShortReadSubject>()({
 				evidence: [...evidence, ...(context.reproduction === undefined ? [] : [reproductionEvidence(context.reproduction)])],
 				// The GOPROXY fixes are computed from every proxy measured, by conclude, from the walk's offers.
 				fixes: [],
+				explains: verdictExplains(walk.verdict),
 			},
 		];
 	},

@@ -2,6 +2,7 @@ import {netrcFix} from '../../fixes/fix-private.js';
 import {netrcPath} from '../../go/netrc.js';
 import type {Fix} from '../../model/report.js';
 import {defineFlowchart} from '../define-flowchart.js';
+import {missingModuleExplains} from '../explains.js';
 import {vcsGraph, type VcsSubject} from './graph.js';
 import {gitVersionProbe} from './probe-git-version.js';
 import {goGetMetaProbe} from './probe-go-get-meta.js';
@@ -64,7 +65,17 @@ export const vcsFlowchart = defineFlowchart<VcsSubject>()({
 			const file = netrcPath(context.env);
 			return file === undefined ? [] : [netrcFix({machine: subject.host, file, replaces: false})];
 		});
-		return [{category: walk.verdict, severity: 'error', subject: subject.module, summary: walk.summary, evidence, fixes}];
+		return [
+			{
+				category: walk.verdict,
+				severity: 'error',
+				subject: subject.module,
+				summary: walk.summary,
+				evidence,
+				fixes,
+				explains: walk.verdict === 'not-found' ? missingModuleExplains(subject.module, subject.module) : [],
+			},
+		];
 	},
 	text: {en, zh},
 });
