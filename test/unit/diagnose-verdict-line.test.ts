@@ -34,6 +34,12 @@ const finding = (category: Finding['category'], subject: string, items: Evidence
 });
 
 describe('verdictLine', () => {
+	entrySymptomTests();
+	moduleAndSummaryTests();
+});
+
+/** A GOPROXY entry's symptom leads: a status, refused, no such host, unknown authority, 407, cut short, a hang, HTML. */
+function entrySymptomTests(): void {
 	test('a 502 from the first entry: its position, URL, status and reason, and that go stops there', () => {
 		const goError = `go: example.com/lab/greet@v1.2.0: reading ${entry}/example.com/lab/greet/@v/v1.2.0.mod: 502 Bad Gateway`;
 		const verdict = verdictLine(finding('proxy-bad-response', entry, [evidence('http', 'upstream', '502 Bad Gateway (3 ms): …')]), {
@@ -90,7 +96,10 @@ describe('verdictLine', () => {
 			/answers with an HTML page/,
 		);
 	});
+}
 
+/** A module's symptom (checksum mismatch, 404), the summary's first sentence without one, and Chinese. */
+function moduleAndSummaryTests(): void {
 	test('a checksum mismatch names the module and version, then the cause', () => {
 		const verdict = verdictLine(finding('checksum-mismatch', entry, []), {
 			entries,
@@ -147,7 +156,7 @@ describe('verdictLine', () => {
 			setLanguage('en');
 		}
 	});
-});
+}
 
 describe('the measured proxies show the symptom, not the category id', () => {
 	test('502 Bad Gateway, refuses connections', () => {
