@@ -136,116 +136,74 @@ const serve = async (cert: string, key: string) => {
 	return {server, port: (server.address() as AddressInfo).port};
 };
 
-/** A CA named as Zscaler names its own, and a certificate it signed for localhost (leaf and CA sent). */
-async function makeInterceptionCertificates(ec: readonly string[]): Promise<void> {
+const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+
+/** A CA certificate `NAME.pem`, its key `NAME.key`, for `subject`: openssl in `work`. */
+async function makeCa(name: string, subject: string): Promise<void> {
 	await openssl(
 		'req',
 		'-x509',
 		...ec,
 		'-keyout',
-		'ca.key',
+		`${name}.key`,
 		'-out',
-		'ca.pem',
+		`${name}.pem`,
 		'-subj',
-		'/O=Zscaler Inc./OU=Zscaler Inc./CN=Zscaler Root CA',
+		subject,
 		'-days',
 		'30',
 		'-addext',
 		'basicConstraints=critical,CA:TRUE',
 		'-addext',
 		'keyUsage=critical,keyCertSign,cRLSign',
-	);
-	await openssl(
-		'req',
-		'-new',
-		...ec,
-		'-keyout',
-		'leaf.key',
-		'-out',
-		'leaf.csr',
-		'-subj',
-		'/CN=localhost',
-		'-addext',
-		'subjectAltName=DNS:localhost,IP:127.0.0.1',
-	);
-	await openssl(
-		'x509',
-		'-req',
-		'-in',
-		'leaf.csr',
-		'-CA',
-		'ca.pem',
-		'-CAkey',
-		'ca.key',
-		'-CAcreateserial',
-		'-out',
-		'leaf.pem',
-		'-days',
-		'30',
-		'-copy_extensions',
-		'copy',
 	);
 }
 
-/** A company CA and a certificate it signed for a public and a private name; a certificate without subjectAltName. */
-async function makeCorpAndLegacyCertificates(ec: readonly string[]): Promise<void> {
-	await openssl(
-		'req',
-		'-x509',
-		...ec,
-		'-keyout',
-		'corp.key',
-		'-out',
-		'corp.pem',
-		'-subj',
-		'/O=Example Corp/CN=Example Corp Root',
-		'-days',
-		'30',
-		'-addext',
-		'basicConstraints=critical,CA:TRUE',
-		'-addext',
-		'keyUsage=critical,keyCertSign,cRLSign',
-	);
+/** A certificate `NAME.pem`, its key `NAME.key`, for `subject` and the subjectAltName `altNames`, signed by the CA `ca`. */
+async function makeLeaf(name: string, ca: string, subject: string, altNames: string): Promise<void> {
 	await openssl(
 		'req',
 		'-new',
 		...ec,
 		'-keyout',
-		'public.key',
+		`${name}.key`,
 		'-out',
-		'public.csr',
+		`${name}.csr`,
 		'-subj',
-		'/CN=proxy.golang.org',
+		subject,
 		'-addext',
-		'subjectAltName=DNS:proxy.golang.org,DNS:goproxy.corp',
+		`subjectAltName=${altNames}`,
 	);
 	await openssl(
 		'x509',
 		'-req',
 		'-in',
-		'public.csr',
+		`${name}.csr`,
 		'-CA',
-		'corp.pem',
+		`${ca}.pem`,
 		'-CAkey',
-		'corp.key',
+		`${ca}.key`,
 		'-CAcreateserial',
 		'-out',
-		'public.pem',
+		`${name}.pem`,
 		'-days',
 		'30',
 		'-copy_extensions',
 		'copy',
 	);
-	// A certificate with a Common Name and no subjectAltName: go (since 1.15) no longer accepts it.
-	await openssl('req', '-x509', ...ec, '-keyout', 'legacy.key', '-out', 'legacy.pem', '-subj', '/CN=localhost', '-days', '30');
 }
 
 describe('probeTlsChain against servers on 127.0.0.1', () => {
 	before(async () => {
 		work = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-tls-chain-'));
-		const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
-		await makeInterceptionCertificates(ec);
-		await makeCorpAndLegacyCertificates(ec);
+		// A CA named as Zscaler names its own, and a certificate it signed for localhost (leaf and CA sent).
+		await makeCa('ca', '/O=Zscaler Inc./OU=Zscaler Inc./CN=Zscaler Root CA');
+		await makeLeaf('leaf', 'ca', '/CN=localhost', 'DNS:localhost,IP:127.0.0.1');
+		// A company CA with no product's name, and a certificate it signed for a public name and a private one.
+		await makeCa('corp', '/O=Example Corp/CN=Example Corp Root');
+		await makeLeaf('public', 'corp', '/CN=proxy.golang.org', 'DNS:proxy.golang.org,DNS:goproxy.corp');
+		// A certificate with a Common Name and no subjectAltName: go (since 1.15) no longer accepts it.
+		await openssl('req', '-x509', ...ec, '-keyout', 'legacy.key', '-out', 'legacy.pem', '-subj', '/CN=localhost', '-days', '30');
 		const read = async (name: string) => readFile(path.join(work, name), 'utf8');
 		intercepting = await serve(`${await read('leaf.pem')}${await read('ca.pem')}`, await read('leaf.key'));
 		legacy = await serve(await read('legacy.pem'), await read('legacy.key'));
