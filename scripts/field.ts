@@ -766,106 +766,60 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 		throw new Error(`refusing to apply a fix outside the scratch directory (GOENV ${env['GOENV']})`);
 	}
 
-	let runEnv: Record<string, string> = {...env, GOMODCACHE: path.join(path.dirname(env['GOMODCACHE']!), 'mod-after-fix')};
-	const goCommand = async (argv: readonly string[]) => {
-		if (argv[0] !== 'go') {
-			return {ok: false, text: `not a go command: ${argv[0]}`};
-		}
+	const run: FixRun = {dir, scratch, env: {...env, GOMODCACHE: path.join(path.dirname(env['GOMODCACHE']!), 'mod-after-fix')}};
+	const ended = await applyFix(fix, run);
+	if (ended !== undefined) {
+		return ended;
+	}
 
-		const result = await execa('go', argv.slice(1), {
-			cwd: dir,
-			env: runEnv,
-			extendEnv: false,
-			reject: false,
-			timeout: goTimeoutMs,
-			stdin: 'ignore',
-		});
-		return {ok: result.exitCode === 0, text: (result.stderr || result.stdout).split('\n')[0] ?? ''};
-	};
+	const after = await execa('go', downloadArgs(kase), {
+		cwd: dir,
+		env: run.env,
+		extendEnv: false,
+		reject: false,
+		timeout: goTimeoutMs,
+		stdin: 'ignore',
+	});
+	return after.exitCode === 0 ? 'yes' : `no (${lastError(after.stdout, after.stderr)})`;
+}
 
-	/** A shell fix's lines applied to go's environment (`export`, `unset`, `go …`); a reason when one cannot be. */
-	const shellLines = async (lines: readonly string[]): Promise<string | undefined> => {
-		for (const line of lines) {
-			const words = shellWords(line);
-			switch (words[0]) {
-				case 'export': {
-					for (const assignment of words.slice(1)) {
-						const equals = assignment.indexOf('=');
-						if (equals > 0) {
-							runEnv = {...runEnv, [assignment.slice(0, equals)]: assignment.slice(equals + 1)};
-						}
-					}
+/** Where a fix is tried: the module's directory, the scratch directory, and go's environment, which shell lines change. */
+type FixRun = {
+	readonly dir: string;
+	readonly scratch: string;
+	env: Record<string, string>;
+};
 
-					break;
-				}
-
-				case 'unset': {
-					for (const name of words.slice(1)) {
-						const {[name]: _gone, ...rest} = runEnv;
-						runEnv = rest;
-					}
-
-					break;
-				}
-
-				case 'go': {
-					const applied = await goCommand(words);
-					if (!applied.ok) {
-						return `no (${line}: ${applied.text})`;
-					}
-
-					break;
-				}
-
-				default: {
-					if (words.length > 0) {
-						return `n/a (a line this suite does not run: ${line.slice(0, 40)})`;
-					}
-				}
-			}
-		}
-
-		return undefined;
-	};
-
+/** Applies `fix` in `run`: undefined when it applied, else the `no (…)` or `n/a (…)` result that ends the try. */
+async function applyFix(fix: Fix, run: FixRun): Promise<string | undefined> {
 	switch (fix.kind) {
 		case 'go-env': {
 			if (fix.argv === undefined) {
 				return 'n/a (no argv)';
 			}
 
-			const applied = await goCommand(fix.argv);
+			const applied = await goCommand(run, fix.argv);
 			if (!applied.ok) {
 				return `no (the fix failed: ${applied.text})`;
 			}
 
 			// The environment shadows the setting: the fix carries the shell line the wizard then shows to change instead.
-			const lines = await shellLines(fix.shell ?? []);
-			if (lines !== undefined) {
-				return lines;
-			}
-
-			break;
+			return shellLines(run, fix.shell ?? []);
 		}
 
 		case 'shell': {
 			if (fix.files !== undefined && fix.files.length > 0) {
-				if (!fix.files.every((file) => inside(file.path, scratch))) {
+				if (!fix.files.every((file) => inside(file.path, run.scratch))) {
 					return 'n/a (its files are outside the scratch HOME)';
 				}
 
-				const wrote = await writeFixFiles(nodeFileSystem, fix.files, runEnv);
+				const wrote = await writeFixFiles(nodeFileSystem, fix.files, run.env);
 				if (!wrote.ok) {
 					return `no (files: ${wrote.message})`;
 				}
 			}
 
-			const lines = await shellLines(fix.shell ?? []);
-			if (lines !== undefined) {
-				return lines;
-			}
-
-			break;
+			return shellLines(run, fix.shell ?? []);
 		}
 
 		case 'command': {
@@ -874,40 +828,92 @@ async function tryFix(fix: Fix, dir: string, env: Record<string, string>, scratc
 			}
 
 			if (fix.goSumRemove !== undefined && fix.goSumRemove.length > 0) {
-				const file = path.join(dir, 'go.sum');
+				const file = path.join(run.dir, 'go.sum');
 				const lines = (await readFile(file, 'utf8')).split('\n');
 				await writeFile(file, lines.filter((line) => !fix.goSumRemove!.includes(line)).join('\n'));
 			}
 
-			const applied = await goCommand(fix.argv);
+			const applied = await goCommand(run, fix.argv);
 			if (!applied.ok) {
 				return `no (the command failed: ${applied.text})`;
 			}
 
 			if (fix.verify !== undefined) {
-				const verified = await goCommand(fix.verify);
+				const verified = await goCommand(run, fix.verify);
 				if (!verified.ok) {
 					return `no (${fix.verify.join(' ')}: ${verified.text})`;
 				}
 			}
 
-			break;
+			return undefined;
 		}
 
 		default: {
 			return `n/a (${fix.kind})`;
 		}
 	}
+}
 
-	const after = await execa('go', downloadArgs(kase), {
-		cwd: dir,
-		env: runEnv,
+/** Runs a `go …` argv in the fix's directory and environment: whether it exited 0, and its first line of output. */
+async function goCommand(run: FixRun, argv: readonly string[]): Promise<{ok: boolean; text: string}> {
+	if (argv[0] !== 'go') {
+		return {ok: false, text: `not a go command: ${argv[0]}`};
+	}
+
+	const result = await execa('go', argv.slice(1), {
+		cwd: run.dir,
+		env: run.env,
 		extendEnv: false,
 		reject: false,
 		timeout: goTimeoutMs,
 		stdin: 'ignore',
 	});
-	return after.exitCode === 0 ? 'yes' : `no (${lastError(after.stdout, after.stderr)})`;
+	return {ok: result.exitCode === 0, text: (result.stderr || result.stdout).split('\n')[0] ?? ''};
+}
+
+/** A shell fix's lines applied to go's environment (`export`, `unset`, `go …`); a reason when one cannot be. */
+async function shellLines(run: FixRun, lines: readonly string[]): Promise<string | undefined> {
+	for (const line of lines) {
+		const words = shellWords(line);
+		switch (words[0]) {
+			case 'export': {
+				for (const assignment of words.slice(1)) {
+					const equals = assignment.indexOf('=');
+					if (equals > 0) {
+						run.env = {...run.env, [assignment.slice(0, equals)]: assignment.slice(equals + 1)};
+					}
+				}
+
+				break;
+			}
+
+			case 'unset': {
+				for (const name of words.slice(1)) {
+					const {[name]: _gone, ...rest} = run.env;
+					run.env = rest;
+				}
+
+				break;
+			}
+
+			case 'go': {
+				const applied = await goCommand(run, words);
+				if (!applied.ok) {
+					return `no (${line}: ${applied.text})`;
+				}
+
+				break;
+			}
+
+			default: {
+				if (words.length > 0) {
+					return `n/a (a line this suite does not run: ${line.slice(0, 40)})`;
+				}
+			}
+		}
+	}
+
+	return undefined;
 }
 
 /** Go's first error line (from -json's Error fields or stderr), short. */

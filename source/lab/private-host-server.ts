@@ -8,12 +8,12 @@ GOPROXY-protocol URL, no git needed: Gitea, Artifactory and Athens-style hosts d
 modules under `/goproxy/`. With `login` and `token` set it is the guide's §2.5 gateway: every request without
 `Authorization: Basic login:token` gets 401 and a Basic challenge (go sends `.netrc` credentials over HTTPS).
 */
-import {createServer as createHttpServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
+import {createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {createServer as createHttpsServer} from 'node:https';
 import {connect, type Socket} from 'node:net';
 import {startGoproxyServer, type GoproxyServer} from './goproxy-server.js';
 import {labServerCertificate, labServerKey} from './lab-tls.js';
-import {createShutdown, listenOnLoopback} from './loopback-server.js';
+import {createShutdown, listenOnLoopback, type Shutdown} from './loopback-server.js';
 import type {LabModule} from './module-zip.js';
 
 /** The private host's name. */
@@ -58,7 +58,40 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 			: `Basic ${Buffer.from(`${options.login}:${options.token}`).toString('base64')}`;
 	const shutdown = createShutdown({also: async () => backend.close()});
 
-	const site = createHttpsServer({cert: labServerCertificate, key: labServerKey}, (request: IncomingMessage, response: ServerResponse) => {
+	const site = createHttpsServer(
+		{cert: labServerCertificate, key: labServerKey},
+		siteHandler({modules: options.modules, backendUrl: backend.url, expected, requests}),
+	);
+	shutdown.watch(site);
+	const sitePort = await listenOnLoopback(site, 'lab private host');
+
+	const proxy = createTunnelProxy(sitePort, refused, shutdown);
+	shutdown.watch(proxy);
+	const proxyPort = await listenOnLoopback(proxy, 'lab private host');
+
+	return {
+		proxyUrl: `http://127.0.0.1:${proxyPort}`,
+		moduleProxyUrl: `https://${corpHost}/goproxy`,
+		requests,
+		refused,
+		close: shutdown.close,
+	};
+}
+
+type SiteOptions = {
+	readonly modules: readonly LabModule[];
+	/** The lab GOPROXY that serves the private modules under `/goproxy/`. */
+	readonly backendUrl: string;
+	/** The `Authorization` value every request must carry, or undefined when the host is open. */
+	readonly expected: string | undefined;
+	/** Where each answered request is recorded. */
+	readonly requests: PrivateHostRequest[];
+};
+
+/** The private host's request handler: the credentials check, the go-import page and the `/goproxy/` modules. */
+function siteHandler(options: SiteOptions): (request: IncomingMessage, response: ServerResponse) => void {
+	const {modules, backendUrl, expected, requests} = options;
+	return (request, response) => {
 		const target = request.url ?? '/';
 		const authorized = expected !== undefined && request.headers.authorization === expected;
 		const answer = (status: number, headers: Record<string, string>, body: string): void => {
@@ -75,19 +108,7 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 
 		const url = new URL(target, `https://${corpHost}`);
 		if (url.searchParams.get('go-get') === '1') {
-			const importPath = `${corpHost}${url.pathname.replace(/\/+$/, '')}`;
-			const module = options.modules.find((item) => importPath === item.path || importPath.startsWith(`${item.path}/`));
-			if (module === undefined) {
-				answer(404, {'Content-Type': 'text/plain; charset=utf-8'}, 'Not found.\n');
-				return;
-			}
-
-			const content = `${module.path} mod https://${corpHost}/goproxy`;
-			answer(
-				200,
-				{'Content-Type': 'text/html; charset=utf-8'},
-				`<!doctype html>\n<html><head>\n<meta name="go-import" content="${content}">\n<title>${module.path}</title>\n</head><body>go get ${module.path}</body></html>\n`,
-			);
+			answerGoGet(modules, url, answer);
 			return;
 		}
 
@@ -97,7 +118,7 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 		}
 
 		// The GOPROXY protocol, answered by a lab proxy that serves the private modules.
-		const forwarded = httpRequest(`${backend.url}${target.slice('/goproxy'.length)}`, {method: request.method ?? 'GET'}, (upstream) => {
+		const forwarded = httpRequest(`${backendUrl}${target.slice('/goproxy'.length)}`, {method: request.method ?? 'GET'}, (upstream) => {
 			const chunks: Buffer[] = [];
 			upstream.on('data', (chunk: Buffer) => {
 				chunks.push(chunk);
@@ -116,11 +137,32 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 			answer(502, {'Content-Type': 'text/plain; charset=utf-8'}, 'Bad Gateway\n');
 		});
 		forwarded.end();
-	});
-	shutdown.watch(site);
-	const sitePort = await listenOnLoopback(site, 'lab private host');
+	};
+}
 
-	// The HTTPS proxy: CONNECT to *.corp.example:443 is tunnelled to the site; anything else is refused.
+/** Answers `?go-get=1` with the go-import tag (VCS `mod`) of the module the path lies in, or 404. */
+function answerGoGet(
+	modules: readonly LabModule[],
+	url: URL,
+	answer: (status: number, headers: Record<string, string>, body: string) => void,
+): void {
+	const importPath = `${corpHost}${url.pathname.replace(/\/+$/, '')}`;
+	const module = modules.find((item) => importPath === item.path || importPath.startsWith(`${item.path}/`));
+	if (module === undefined) {
+		answer(404, {'Content-Type': 'text/plain; charset=utf-8'}, 'Not found.\n');
+		return;
+	}
+
+	const content = `${module.path} mod https://${corpHost}/goproxy`;
+	answer(
+		200,
+		{'Content-Type': 'text/html; charset=utf-8'},
+		`<!doctype html>\n<html><head>\n<meta name="go-import" content="${content}">\n<title>${module.path}</title>\n</head><body>go get ${module.path}</body></html>\n`,
+	);
+}
+
+/** The HTTPS proxy: CONNECT to *.corp.example:443 is tunnelled to the site; anything else is refused (and recorded). */
+function createTunnelProxy(sitePort: number, refused: string[], shutdown: Shutdown): Server {
 	const proxy = createHttpServer((request, response) => {
 		refused.push(request.url ?? '');
 		response.writeHead(403, {'Content-Type': 'text/plain'});
@@ -151,14 +193,5 @@ export async function startPrivateHost(options: PrivateHostOptions): Promise<Pri
 			client.destroy();
 		});
 	});
-	shutdown.watch(proxy);
-	const proxyPort = await listenOnLoopback(proxy, 'lab private host');
-
-	return {
-		proxyUrl: `http://127.0.0.1:${proxyPort}`,
-		moduleProxyUrl: `https://${corpHost}/goproxy`,
-		requests,
-		refused,
-		close: shutdown.close,
-	};
+	return proxy;
 }

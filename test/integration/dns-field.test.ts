@@ -88,6 +88,12 @@ const describeFindings = (findings: readonly Finding[]) =>
 	findings.map((finding) => `${finding.severity} ${finding.category} ${finding.subject}: ${english(finding.summary)}`).join('\n');
 
 describe('name resolution as in the field', () => {
+	unresolvableNameTests();
+	resolverFaultTests();
+});
+
+/** Items 1 and 2: a GOSUMDB name or a GOPROXY entry that does not resolve, and what is blamed for it. */
+function unresolvableNameTests(): void {
 	test('item 1: GOSUMDB names a host that does not resolve, but the GOPROXY entry proxies it, and a candidate does not resolve: no dns finding, exit 0', async (t) => {
 		// The lab's checksum database, under a name no resolver accepts, served only through the mirror.
 		const lab = await startLab('sumdb-via-proxy');
@@ -137,7 +143,10 @@ describe('name resolution as in the field', () => {
 		const walk = state.walks.find((view) => view.walk.flow === 'dns');
 		assert.equal(walk?.walk.current, 'nameFails', 'the name is at fault: the resolver answered for localhost in the same run');
 	});
+}
 
+/** Items 3 and 5: a resolver that stalls, and one that fails for a host go itself fetched from. */
+function resolverFaultTests(): void {
 	test('item 3: a resolver that stalls 5.5 s on its first lookup is a slow resolver, not a port that does not answer; one lookup, later steps use its address', async (t) => {
 		const lab = await labWith(t, (started) => ({GOPROXY: `http://localhost:${portOf(started)}`}));
 		const port = portOf(lab);
@@ -199,4 +208,4 @@ describe('name resolution as in the field', () => {
 		const note = conclusion.findings.find((finding) => finding.subject === `http://localhost:${port}`);
 		assert.match(english(note?.summary ?? ''), /go itself fetched from it in this run/);
 	});
-});
+}

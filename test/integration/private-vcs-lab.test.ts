@@ -32,6 +32,12 @@ function labFinding(findings: readonly Finding[], category: string, subject: str
 }
 
 describe('private modules, VCS and module paths in the lab', () => {
+	netrcTests();
+	goprivateAndPathTests();
+});
+
+/** Private-401: the .netrc fix makes go download, and both undos restore what was there; the token leaks nowhere. */
+function netrcTests(): void {
 	test('private-401: no .netrc entry for the host; the .netrc fix with the token makes go download, and undo removes the file', async (t) => {
 		const {lab, actions, emit, events, findings, state} = await diagnosed(t, 'private-401');
 		const finding = findings.find((item) => item.category === 'private-auth' && item.subject === 'git.corp.example/team/secret');
@@ -115,7 +121,10 @@ describe('private modules, VCS and module paths in the lab', () => {
 		assert.equal(wizardUndo.ok, true, english(wizardUndo.summary));
 		assert.equal(await readFile(file, 'utf8'), earlier);
 	});
+}
 
+/** GOPRIVATE missing, git missing, and a module that declares another path. */
+function goprivateAndPathTests(): void {
 	test('private-no-goprivate: go asked the checksum database about the private path; GOPRIVATE=git.corp.example makes go download it directly', async (t) => {
 		const {lab, actions, emit, findings, state} = await diagnosed(t, 'private-no-goprivate');
 		const finding = labFinding(findings, 'private-auth', 'git.corp.example/team/secret');
@@ -158,4 +167,4 @@ describe('private modules, VCS and module paths in the lab', () => {
 		assert.equal(fix.kind, 'info');
 		assert.match(english(fix.detail ?? ''), /go\.mod:\d+, main\.go:\d+/);
 	});
-});
+}

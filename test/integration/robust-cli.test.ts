@@ -46,6 +46,12 @@ function noStackTrace(text: string): void {
 }
 
 describe('bad environments', () => {
+	missingProgramTests();
+	badInputTests();
+});
+
+/** Programs missing from PATH: go, ping, nc and openssl, git. */
+function missingProgramTests(): void {
 	test('go is not on PATH: a go-missing finding that says how to install it, exit 1; undo still answers', async (t) => {
 		const {root, dir, env} = await hermetic(t, 'module example.com/m\n\ngo 1.22\n');
 		const bare = {...env, PATH: await pathWith(root, [])};
@@ -96,7 +102,10 @@ describe('bad environments', () => {
 		assert.equal(result.primary.category, 'vcs');
 		assert.match(`${result.primary.explanation} ${result.primary.fixes.map((fix) => fix.title).join(' ')}`, /git/i);
 	});
+}
 
+/** No go.mod, a malformed one, GOPROXY values go cannot parse, NO_COLOR without a terminal, stdin closed. */
+function badInputTests(): void {
 	test('a directory without go.mod: a no-module finding, exit 1', async (t) => {
 		const {dir, env} = await hermetic(t);
 		const run = await runCli(['diagnose', '--dir', dir], {env});
@@ -154,7 +163,7 @@ describe('bad environments', () => {
 		assert.notEqual(`${classify.stdout}${classify.stderr}`.trim(), '');
 		noStackTrace(classify.stdout + classify.stderr);
 	});
-});
+}
 
 describe('bad flags: a short message on stderr, exit 2', () => {
 	const cases: Array<[string[], RegExp]> = [

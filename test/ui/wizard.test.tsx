@@ -9,7 +9,7 @@ import {initialSession, type SessionState} from '../../source/session/reduce-ses
 import type {TranscriptEntry} from '../../source/transcript/types.js';
 import {createRedactor} from '../../source/redact/redact.js';
 import {App, type WizardResult} from '../../source/ui/app.js';
-import {deferred, keys, press, render, waitFor, waitForFrame, type Rendered} from '../helpers/ink.js';
+import {deferred, keys, press, render, waitFor, waitForFrame, type Deferred, type Rendered} from '../helpers/ink.js';
 import {english} from '../helpers/text.js';
 import {
 	exportPaths,
@@ -95,8 +95,15 @@ function lineWith(frame: string, text: string): string {
 
 test('the proxy-down session, from the diagnosis to quitting: fix, undo, export', async (t) => {
 	const applyGate = deferred();
-	const {ui, script, exits} = await start(t, {script: {stepwise: true, applyGate}});
+	const harness = await start(t, {script: {stepwise: true, applyGate}});
+	await diagnosisRuns(harness);
+	await conclusionShown(harness);
+	await fixAppliedThenUndone(harness, applyGate);
+	await exportedAndQuit(harness);
+});
 
+/** The proxy-down session up to the conclusion: settings, the reproduction, the walks side by side and how each ends. */
+async function diagnosisRuns({ui, script}: Harness): Promise<void> {
 	// Settings first, each with its source, then the reproduction and the walks running side by side.
 	let frame = await waitForFrame(ui, (text) => text.includes('Does 127.0.0.1 resolve?'));
 	assert.match(frame, /gomod-doctor 0\.1\.0/);
@@ -141,10 +148,13 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	for (const text of ui.frames) {
 		assert.doesNotMatch(text, / → [a-z][A-Za-z]+\b|use TLS\? plain/, 'no node ids, no trivia');
 	}
+}
 
+/** The proxy-down session's conclusion: the verdict in words, the measured proxies and the fixes on the menu. */
+async function conclusionShown({ui, script}: Harness): Promise<void> {
 	// The conclusion: which entry is broken and how, which proxies work (measured), and the fixes.
 	script.advance();
-	frame = await waitForFrame(ui, (text) => text.includes('What now?'));
+	const frame = await waitForFrame(ui, (text) => text.includes('What now?'));
 	// The verdict said once, in words (the category id is for --json), after the measurements and before the menu.
 	assert.match(
 		flat(frame),
@@ -161,10 +171,13 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 		ui.frames.every((text) => text.split('\n').every((line) => [...line].length <= ui.columns)),
 		`no line is wider than ${ui.columns} columns`,
 	);
+}
 
+/** The first fix confirmed and applied (held at the gate while it runs), then undone after its own confirmation. */
+async function fixAppliedThenUndone({ui, script}: Harness, applyGate: Deferred<void>): Promise<void> {
 	// A digit picks the first fix; the confirmation shows the exact command and runs nothing yet.
 	await press(ui.stdin, '1');
-	frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
+	let frame = await waitForFrame(ui, (text) => text.includes('[y/N]'));
 	assert.match(frame, /Apply “Use http:\/\/127\.0\.0\.1:41002 first”\?/);
 	assert.ok(frame.includes(`$ ${firstFixCommand}`), frame);
 	assert.ok(frame.includes(goenvFilePath), frame);
@@ -194,10 +207,13 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 	assert.equal(script.calls.undo, 1);
 	assert.match(frame, /↺ Undone: Restored GOPROXY; the GOENV file is byte for byte as before\./);
 	assert.doesNotMatch(frame.slice(frame.lastIndexOf('What next?')), /Undo this change/);
+}
 
+/** The transcript exported, then quitting: the session handed back with every choice, fix, undo and step. */
+async function exportedAndQuit({ui, script, exits}: Harness): Promise<void> {
 	// E exports from anywhere and shows both paths.
 	await press(ui.stdin, 'e');
-	frame = await waitForFrame(ui, (text) => text.includes(exportPaths.jsonPath));
+	const frame = await waitForFrame(ui, (text) => text.includes(exportPaths.jsonPath));
 	assert.ok(frame.includes(`Markdown: ${exportPaths.markdownPath}`), frame);
 	assert.equal(script.calls.exports.length, 1);
 
@@ -226,7 +242,7 @@ test('the proxy-down session, from the diagnosis to quitting: fix, undo, export'
 		script.calls.signals.every((signal) => signal.aborted),
 		'the work of every phase is aborted once it ended',
 	);
-});
+}
 
 test('declining the confirmation changes nothing and records the choice', async (t) => {
 	const {ui, script, exits} = await concluded(t);

@@ -554,6 +554,12 @@ describe('classifyGoOutput: extraction details', () => {
 });
 
 describe('classifyGoOutput: fixes', () => {
+	suggestedFixTests();
+	fixChoiceAndShapeTests();
+});
+
+/** Which fix each failure suggests (GOPROXY, GOPRIVATE, .netrc) and which weaken security. */
+function suggestedFixTests(): void {
 	test('DNS suggests a go env -w GOPROXY change with argv and changes that agree', () => {
 		const found = only(
 			'go: example.com/x@v1.0.0: Get "https://proxy.golang.org/example.com/x/@v/v1.0.0.info": dial tcp: lookup proxy.golang.org on 10.0.0.1:53: no such host',
@@ -620,7 +626,10 @@ describe('classifyGoOutput: fixes', () => {
 			assert.equal(fix.weakensSecurity, false, fix.id);
 		}
 	});
+}
 
+/** Old go's wording, GOPATH mode, a hostile host in an argument, and the shape of every fix. */
+function fixChoiceAndShapeTests(): void {
 	test("an HTTP proxy's CONNECT refusal, as go before 1.14 printed it (unquoted, inside go get's parentheses), is the proxy", () => {
 		const found = only(
 			'go: example.org/tools@v0.0.0-20190102054323-c2f93a96b099: unrecognized import path "example.org/tools" (https fetch: Get https://example.org/tools?go-get=1: Forbidden)',
@@ -674,4 +683,4 @@ describe('classifyGoOutput: fixes', () => {
 			}
 		}
 	});
-});
+}

@@ -35,6 +35,12 @@ const finding = (category: Finding['category'], subject: string, items: Evidence
 });
 
 describe('verdictLine', () => {
+	entrySymptomTests();
+	moduleAndSummaryTests();
+});
+
+/** A GOPROXY entry's symptom leads: a status, refused, no such host, unknown authority, 407, cut short, a hang, HTML. */
+function entrySymptomTests(): void {
 	test('a 502 from the first entry: its position, URL, status and reason, and that go stops there', () => {
 		const goError = `go: example.com/lab/greet@v1.2.0: reading ${entry}/example.com/lab/greet/@v/v1.2.0.mod: 502 Bad Gateway`;
 		const verdict = verdictLine(finding('proxy-bad-response', entry, [evidence('http', 'upstream', '502 Bad Gateway (3 ms): …')]), {
@@ -91,7 +97,10 @@ describe('verdictLine', () => {
 			/answers with an HTML page/,
 		);
 	});
+}
 
+/** A module's symptom (checksum mismatch, 404), the summary's first sentence without one, and Chinese. */
+function moduleAndSummaryTests(): void {
 	test('a checksum mismatch names the module and version, then the cause', () => {
 		const verdict = verdictLine(finding('checksum-mismatch', entry, []), {
 			entries,
@@ -143,7 +152,7 @@ describe('verdictLine', () => {
 			`GOPROXY 第 1 项（${entry}）应答 502 Bad Gateway，go 就停在这里。`,
 		);
 	});
-});
+}
 
 describe('the measured proxies show the symptom, not the category id', () => {
 	test('502 Bad Gateway, refuses connections', () => {

@@ -54,6 +54,12 @@ function walkWithProxy(subject: WalkSubject, outcomes: string[]): Walk {
 }
 
 describe('the connectivity flowchart (§2.1, §2.3)', () => {
+	pathTests();
+	verdictAndProxyTests();
+});
+
+/** The chart is sound; the path a refused port, a lost ping and an https entry take. */
+function pathTests(): void {
 	test('is sound: every node reachable, every node reaches an end, no cycle', () => {
 		assert.deepEqual(validateFlow(connectivityFlow), []);
 	});
@@ -100,7 +106,10 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 		assert.equal(walk.phase === 'done' && walk.verdict, 'tls');
 		assert.ok(walkPath(walk).includes('tls'));
 	});
+}
 
+/** The version list's failures, a name that does not resolve, an HTTP(S) proxy, and results the walk rejects. */
+function verdictAndProxyTests(): void {
 	test('each failure of the version list maps to its category', () => {
 		const cases: Array<[string, string]> = [
 			['server-error', 'proxy-bad-response'],
@@ -167,7 +176,7 @@ describe('the connectivity flowchart (§2.1, §2.3)', () => {
 			/no edge for the outcome "maybe"/,
 		);
 	});
-});
+}
 
 describe('validateFlow', () => {
 	test('finds unreachable nodes, dead ends and cycles', () => {

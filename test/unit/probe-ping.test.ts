@@ -13,6 +13,12 @@ const resolve = (host: string) =>
 		: {addresses: [], durationMs: 2, error: {code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}`}};
 
 describe('probePing', () => {
+	outcomeTests();
+	targetAndStatisticsTests();
+});
+
+/** The real ping's reply; ping unavailable; no reply (lost, a deadline, an unknown name). */
+function outcomeTests(): void {
 	test('the real ping gets a reply from loopback, with round-trip times, at once (one echo, no interval to wait)', async () => {
 		const evidence = await probePing(createSystem(), {host: '127.0.0.1', env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'reply');
@@ -77,7 +83,10 @@ describe('probePing', () => {
 		assert.match(unknown.summary, /ping cannot resolve nowhere\.example: ENOTFOUND/);
 		assert.ok(!fake.commands.some((spec) => spec.args.includes('nowhere.example')), 'ping is not run on a name that does not resolve');
 	});
+}
 
+/** Which address ping is pointed at and when; a partial answer; a hostile host; the statistics parser. */
+function targetAndStatisticsTests(): void {
 	test('ping is pointed at the address the lookup found (IPv4 first), and its deadline starts after the lookup', async () => {
 		let calls = 0;
 		const fake = createFakeSystem({
@@ -148,7 +157,7 @@ describe('probePing', () => {
 		);
 		assert.equal(parsePingStatistics('ping: unknown host'), undefined);
 	});
-});
+}
 
 describe('an ICMP error instead of a reply (issue 12: "Destination Port Unreachable" read as "no reply")', () => {
 	const icmp = (host: string, line: string) =>

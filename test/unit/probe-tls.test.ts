@@ -19,9 +19,12 @@ const env = {PATH: process.env['PATH']};
 const trusting = {...env, SSL_CERT_FILE: tlsFixtures.caFile};
 const caIssuer = `CN=${tlsFixtures.caName}, O=gomod-doctor tests`;
 
+/** The servers of the describe below, started in its before() hook. */
+const servers: Record<string, HttpTestServer> = {};
+let hanging: LoopbackServer;
+const port = (name: string) => servers[name]!.port;
+
 describe('probeTls with the real openssl', () => {
-	const servers: Record<string, HttpTestServer> = {};
-	let hanging: LoopbackServer;
 	before(async () => {
 		for (const name of ['localhost', 'expired', 'wrong-name', 'self-signed'] as const) {
 			servers[name] = await startTlsServer(name);
@@ -32,8 +35,13 @@ describe('probeTls with the real openssl', () => {
 	after(async () => {
 		await Promise.all([...Object.values(servers).map(async (server) => server.close()), hanging.close()]);
 	});
-	const port = (name: string) => servers[name]!.port;
 
+	trustTests();
+	certificateFaultTests();
+});
+
+/** Whom the chain is from: self-signed, an unknown CA, a trusted CA; and the command shown runs as shown. */
+function trustTests(): void {
 	test('a self-signed certificate is untrusted and says so', async () => {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('self-signed'), env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'untrusted');
@@ -84,7 +92,10 @@ describe('probeTls with the real openssl', () => {
 			`TLS with localhost:${port('localhost')} is fine: CN=localhost, issued by ${caIssuer}, valid until Jan  1 00:00:00 2120 GMT.`,
 		);
 	});
+}
 
+/** An IP address's names, an expired certificate, another name, a hung handshake, a closed or non-TLS port. */
+function certificateFaultTests(): void {
 	test("an IP address is checked against the certificate's IP names", async () => {
 		const evidence = await probeTls(createSystem(), {host: '127.0.0.1', port: port('localhost'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'ok');
@@ -134,7 +145,7 @@ describe('probeTls with the real openssl', () => {
 		assert.equal(notTls.outcome, 'failed');
 		assert.match(notTls.summary, /does not speak TLS on this port/);
 	});
-});
+}
 
 describe('probeTls without openssl', () => {
 	test('falls back to node:tls and says so', async (t) => {

@@ -59,6 +59,48 @@ function planted(form: string, secret: string): string {
 	}
 }
 
+/** Pieces of the rules' own syntax (URLs, headers, .netrc, tokens, JSON) that the idempotence test mixes at random. */
+const fragments = [
+	'https://',
+	'http://',
+	'://',
+	'user',
+	':',
+	'pass',
+	'@',
+	'host.example',
+	'/',
+	'?',
+	'&',
+	'=',
+	'token',
+	'password',
+	'secret',
+	'Authorization',
+	'Authorization: ',
+	'Bearer ',
+	'Basic ',
+	'machine ',
+	'login ',
+	'password ',
+	'default ',
+	'ghp_',
+	'abcdefghijklmnopqrstuvwxyz',
+	'eyJ',
+	'.',
+	'"',
+	"'",
+	' ',
+	'\n',
+	'\t',
+	'*',
+	'***',
+	'{"token": "',
+	'"}',
+	'x',
+	'12345',
+];
+
 describe('redact: properties', () => {
 	for (const form of forms) {
 		test(`a secret planted as ${form.name} in random text never survives, and redaction is idempotent`, () => {
@@ -104,46 +146,6 @@ describe('redact: properties', () => {
 	});
 
 	test("idempotent on adversarial mixtures of the rules' own syntax", () => {
-		const fragments = [
-			'https://',
-			'http://',
-			'://',
-			'user',
-			':',
-			'pass',
-			'@',
-			'host.example',
-			'/',
-			'?',
-			'&',
-			'=',
-			'token',
-			'password',
-			'secret',
-			'Authorization',
-			'Authorization: ',
-			'Bearer ',
-			'Basic ',
-			'machine ',
-			'login ',
-			'password ',
-			'default ',
-			'ghp_',
-			'abcdefghijklmnopqrstuvwxyz',
-			'eyJ',
-			'.',
-			'"',
-			"'",
-			' ',
-			'\n',
-			'\t',
-			'*',
-			'***',
-			'{"token": "',
-			'"}',
-			'x',
-			'12345',
-		];
 		const redactor = createRedactor({env: {API_TOKEN: 'abcd1234', HTTPS_PROXY: 'http://u:pw-secret@p.example:1'}});
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...fragments), {maxLength: 40}), (parts) => {

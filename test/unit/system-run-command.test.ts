@@ -31,6 +31,12 @@ async function waitUntilGone(pid: number, withinMs: number): Promise<boolean> {
 }
 
 describe('runCommand', () => {
+	invocationTests();
+	limitTests();
+});
+
+/** How the child is started (argv, environment, locale, stdin) and how a failure or a missing program comes back. */
+function invocationTests(): void {
 	test('passes arguments as an array, never through a shell', async () => {
 		const result = await runCommand({file: 'echo', args: ['$HOME', ';', 'rm -rf /', '`id`'], env, timeoutMs: 5000});
 		assert.equal(result.stdout, '$HOME ; rm -rf / `id`');
@@ -86,7 +92,10 @@ describe('runCommand', () => {
 		const fed = await runCommand({file: 'cat', args: [], env, timeoutMs: 5000, input: 'hello\n'});
 		assert.equal(fed.stdout, 'hello');
 	});
+}
 
+/** Deadlines, SIGKILL, cancellation, the output cap and durations. */
+function limitTests(): void {
 	test('a deadline kills the child and everything it started', async () => {
 		const started = performance.now();
 		const result = await runCommand({file: 'sh', args: ['-c', 'sleep 30 & echo $!; wait'], env, timeoutMs: 400});
@@ -143,4 +152,4 @@ describe('runCommand', () => {
 		const result = await runCommand({file: 'sleep', args: ['0.2'], env, timeoutMs: 5000});
 		assert.ok(result.durationMs >= 180 && result.durationMs < 2000, `${result.durationMs} ms`);
 	});
-});
+}

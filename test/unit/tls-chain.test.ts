@@ -110,128 +110,98 @@ describe('openssl -showcerts output, read and judged', () => {
 	});
 });
 
+/*
+The servers of the describe below, made once in its before() hook: an interception CA's chain, a certificate without
+subjectAltName (both from openssl in `work`), and the committed expired and wrong-name fixtures.
+*/
+const system = createSystem();
+let work: string;
+let intercepting: {server: https.Server; port: number};
+let legacy: {server: https.Server; port: number};
+let expired: HttpTestServer;
+let wrongName: HttpTestServer;
+const openssl = async (...args: string[]) => {
+	const result = await system.run({file: 'openssl', args, env, cwd: work, timeoutMs: 15_000});
+	assert.equal(result.exitCode, 0, `openssl ${args.join(' ')}: ${result.stderr}`);
+};
+
+const serve = async (cert: string, key: string) => {
+	const server = https.createServer({cert, key}, (_request, response) => {
+		response.end('ok');
+	});
+	server.on('tlsClientError', () => undefined);
+	await new Promise<void>((resolve) => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
+	return {server, port: (server.address() as AddressInfo).port};
+};
+
+const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+
+/** A CA certificate `NAME.pem`, its key `NAME.key`, for `subject`: openssl in `work`. */
+async function makeCa(name: string, subject: string): Promise<void> {
+	await openssl(
+		'req',
+		'-x509',
+		...ec,
+		'-keyout',
+		`${name}.key`,
+		'-out',
+		`${name}.pem`,
+		'-subj',
+		subject,
+		'-days',
+		'30',
+		'-addext',
+		'basicConstraints=critical,CA:TRUE',
+		'-addext',
+		'keyUsage=critical,keyCertSign,cRLSign',
+	);
+}
+
+/** A certificate `NAME.pem`, its key `NAME.key`, for `subject` and the subjectAltName `altNames`, signed by the CA `ca`. */
+async function makeLeaf(name: string, ca: string, subject: string, altNames: string): Promise<void> {
+	await openssl(
+		'req',
+		'-new',
+		...ec,
+		'-keyout',
+		`${name}.key`,
+		'-out',
+		`${name}.csr`,
+		'-subj',
+		subject,
+		'-addext',
+		`subjectAltName=${altNames}`,
+	);
+	await openssl(
+		'x509',
+		'-req',
+		'-in',
+		`${name}.csr`,
+		'-CA',
+		`${ca}.pem`,
+		'-CAkey',
+		`${ca}.key`,
+		'-CAcreateserial',
+		'-out',
+		`${name}.pem`,
+		'-days',
+		'30',
+		'-copy_extensions',
+		'copy',
+	);
+}
+
 describe('probeTlsChain against servers on 127.0.0.1', () => {
-	const system = createSystem();
-	let work: string;
-	let intercepting: {server: https.Server; port: number};
-	let legacy: {server: https.Server; port: number};
-	let expired: HttpTestServer;
-	let wrongName: HttpTestServer;
-	const openssl = async (...args: string[]) => {
-		const result = await system.run({file: 'openssl', args, env, cwd: work, timeoutMs: 15_000});
-		assert.equal(result.exitCode, 0, `openssl ${args.join(' ')}: ${result.stderr}`);
-	};
-
-	const serve = async (cert: string, key: string) => {
-		const server = https.createServer({cert, key}, (_request, response) => {
-			response.end('ok');
-		});
-		server.on('tlsClientError', () => undefined);
-		await new Promise<void>((resolve) => {
-			server.listen(0, '127.0.0.1', resolve);
-		});
-		return {server, port: (server.address() as AddressInfo).port};
-	};
-
 	before(async () => {
 		work = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-tls-chain-'));
-		const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 		// A CA named as Zscaler names its own, and a certificate it signed for localhost (leaf and CA sent).
-		await openssl(
-			'req',
-			'-x509',
-			...ec,
-			'-keyout',
-			'ca.key',
-			'-out',
-			'ca.pem',
-			'-subj',
-			'/O=Zscaler Inc./OU=Zscaler Inc./CN=Zscaler Root CA',
-			'-days',
-			'30',
-			'-addext',
-			'basicConstraints=critical,CA:TRUE',
-			'-addext',
-			'keyUsage=critical,keyCertSign,cRLSign',
-		);
-		await openssl(
-			'req',
-			'-new',
-			...ec,
-			'-keyout',
-			'leaf.key',
-			'-out',
-			'leaf.csr',
-			'-subj',
-			'/CN=localhost',
-			'-addext',
-			'subjectAltName=DNS:localhost,IP:127.0.0.1',
-		);
-		await openssl(
-			'x509',
-			'-req',
-			'-in',
-			'leaf.csr',
-			'-CA',
-			'ca.pem',
-			'-CAkey',
-			'ca.key',
-			'-CAcreateserial',
-			'-out',
-			'leaf.pem',
-			'-days',
-			'30',
-			'-copy_extensions',
-			'copy',
-		);
+		await makeCa('ca', '/O=Zscaler Inc./OU=Zscaler Inc./CN=Zscaler Root CA');
+		await makeLeaf('leaf', 'ca', '/CN=localhost', 'DNS:localhost,IP:127.0.0.1');
 		// A company CA with no product's name, and a certificate it signed for a public name and a private one.
-		await openssl(
-			'req',
-			'-x509',
-			...ec,
-			'-keyout',
-			'corp.key',
-			'-out',
-			'corp.pem',
-			'-subj',
-			'/O=Example Corp/CN=Example Corp Root',
-			'-days',
-			'30',
-			'-addext',
-			'basicConstraints=critical,CA:TRUE',
-			'-addext',
-			'keyUsage=critical,keyCertSign,cRLSign',
-		);
-		await openssl(
-			'req',
-			'-new',
-			...ec,
-			'-keyout',
-			'public.key',
-			'-out',
-			'public.csr',
-			'-subj',
-			'/CN=proxy.golang.org',
-			'-addext',
-			'subjectAltName=DNS:proxy.golang.org,DNS:goproxy.corp',
-		);
-		await openssl(
-			'x509',
-			'-req',
-			'-in',
-			'public.csr',
-			'-CA',
-			'corp.pem',
-			'-CAkey',
-			'corp.key',
-			'-CAcreateserial',
-			'-out',
-			'public.pem',
-			'-days',
-			'30',
-			'-copy_extensions',
-			'copy',
-		);
+		await makeCa('corp', '/O=Example Corp/CN=Example Corp Root');
+		await makeLeaf('public', 'corp', '/CN=proxy.golang.org', 'DNS:proxy.golang.org,DNS:goproxy.corp');
 		// A certificate with a Common Name and no subjectAltName: go (since 1.15) no longer accepts it.
 		await openssl('req', '-x509', ...ec, '-keyout', 'legacy.key', '-out', 'legacy.pem', '-subj', '/CN=localhost', '-days', '30');
 		const read = async (name: string) => readFile(path.join(work, name), 'utf8');
@@ -250,6 +220,12 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		await rm(work, {recursive: true, force: true});
 	});
 
+	interceptionTests();
+	certificateFaultTests();
+});
+
+/** The chains an interception product and a company CA send, and SSL_CERT_FILE trusting one. */
+function interceptionTests(): void {
 	test("an interception product's CA is named as such, with the chain as evidence and no PEM in it", async () => {
 		const checked = await probeTlsChain(system, {host: 'localhost', port: intercepting.port, env, timeoutMs: 4000});
 		assert.equal(checked.evidence.outcome, 'interception');
@@ -297,7 +273,10 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		assert.equal(checked.evidence.outcome, 'trusted', checked.evidence.summary);
 		assert.match(checked.evidence.output ?? '', /go's trust: SSL_CERT_FILE=.*ca\.pem/);
 	});
+}
 
+/** An expired certificate, another name, a legacy Common Name; without openssl; a closed port and a bad host. */
+function certificateFaultTests(): void {
 	test('expired, another name, and a certificate without subjectAltName', async () => {
 		const old = await probeTlsChain(system, {host: 'localhost', port: expired.port, env, timeoutMs: 4000});
 		assert.equal(old.evidence.outcome, 'expired');
@@ -334,4 +313,4 @@ describe('probeTlsChain against servers on 127.0.0.1', () => {
 		assert.equal(hostile.evidence.outcome, 'error');
 		assert.match(hostile.evidence.summary, /^Not run: /);
 	});
-});
+}

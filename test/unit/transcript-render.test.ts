@@ -165,6 +165,13 @@ function render() {
 describe('renderTranscriptMarkdown', () => {
 	const {markdown} = render();
 
+	documentSectionTests(markdown);
+	conclusionAndHygieneTests(markdown);
+	unusualTranscriptTests();
+});
+
+/** The sample's document: its head, settings table, reproduction, walk steps and diagram. */
+function documentSectionTests(markdown: string): void {
 	test('title, time, directory, module and go version', () => {
 		assert.match(markdown, /^# gomod-doctor transcript\n/);
 		assert.ok(markdown.includes('- Started: `2025-03-04T05:06:07.000Z`'));
@@ -225,7 +232,10 @@ describe('renderTranscriptMarkdown', () => {
 			),
 		);
 	});
+}
 
+/** The sample's conclusion and fixes; no secret and no double blank line anywhere in it. */
+function conclusionAndHygieneTests(markdown: string): void {
 	test('the conclusion, the choices, the fixes and their outcome, verification, undo, notes', () => {
 		assert.ok(markdown.includes('### 1. `http://127.0.0.1:4312` (`proxy-bad-response`)'));
 		assert.ok(markdown.includes('GOPROXY entry 1 answers 502 Bad Gateway for every path.'));
@@ -260,7 +270,10 @@ describe('renderTranscriptMarkdown', () => {
 			assert.ok(blanks < 2, 'two blank lines in a row');
 		}
 	});
+}
 
+/** Transcripts other than the sample: empty, a check that ran nothing, output holding a code fence. */
+function unusualTranscriptTests(): void {
 	test('an empty transcript still renders a document', () => {
 		const text = renderTranscriptMarkdown(
 			{startedAt: '2025-01-01T00:00:00Z', entries: [], walks: []},
@@ -333,7 +346,7 @@ describe('renderTranscriptMarkdown', () => {
 		);
 		assert.ok(text.includes('````text\nbefore\n```\ninjected\n```\nafter\n````'));
 	});
-});
+}
 
 describe('renderTranscriptJson', () => {
 	const {json} = render();
