@@ -508,7 +508,12 @@ function describeFailure(failure: DownloadFailure): Text {
 		? firstLine.slice(failure.module.length + failure.version.length + 3)
 		: firstLine.replace(/^module \S+: /, '');
 	detail = detail.replace(/^(?:Get|Head) "[^"]*": /, '');
-	return say.go.reproduction.failure(`${failure.module}@${failure.version}`, hosts[0], clip(detail));
+	const host = hosts[0];
+	return say.go.reproduction.failure(
+		clip(`${failure.module}@${failure.version}`, 120),
+		host === undefined ? undefined : clip(host, 120),
+		clip(detail),
+	);
 }
 
 function lastDownloading(stderr: string): string | undefined {
@@ -535,10 +540,10 @@ export function urlHost(url: string): string | undefined {
 	}
 }
 
-/** Go's words as a headline quotes them: on one line, at most 300 characters. */
-function clip(text: string): string {
+/** Go's words as a headline quotes them: on one line, at most `max` characters. */
+function clip(text: string, max = 300): string {
 	const line = text.replaceAll(/\s*\n\s*/g, ' ');
-	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /**

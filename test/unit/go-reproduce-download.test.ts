@@ -206,6 +206,17 @@ test('headline for checksum mismatches printed without a go: prefix (altered-zip
 	}
 });
 
+test('a headline stays short and on one line, whatever go prints about a module', async () => {
+	// Long, but under the 4096 characters a line of go's is clipped to before it is read.
+	const module = `example.com/${'a'.repeat(1000)}`;
+	const stderr = `go: ${module}@v1.0.0: reading http://${'h'.repeat(1000)}.example/x/@v/v1.0.0.info: ${'no '.repeat(600)}\nmore\n`;
+	const {system} = fakeSystem({exitCode: 1, stderr});
+	const headline = english((await reproduceDownload(system, options)).headline);
+	assert.match(headline, /^example\.com\/a+… failed from h+…: reading http:\/\/h+/);
+	assert.ok(!headline.includes('\n'));
+	assert.ok(headline.length <= 600, `${headline.length} characters`);
+});
+
 test('a hang says how long go ran without progress (nothing watched: its whole run)', async () => {
 	const captured = await fixture('proxy-hang', 'mod download -json');
 	const {system} = fakeSystem({exitCode: undefined, timedOut: true, stdout: captured.stdout, stderr: captured.stderr, durationMs: 3000});
