@@ -58,7 +58,12 @@ export async function runMirrors(
 	// Every walk asked the proxies for the same module; the §3.1 walks know its version (when go.mod has it).
 	const module = connectivityViews(state.walks)[0]?.walk.subject.module ?? '';
 	const checked = state.walks.find((view) => view.role === 'check')?.walk.subject as MirrorSubject | undefined;
-	const lines = [text.title(module, checked?.version), '', ...mirrorChartLines(mirrorRows(health, redact), options.columns), ''];
+	const lines = [
+		text.title(module, checked?.version),
+		'',
+		...mirrorChartLines(mirrorRows(health, redact, t(options.language)), options.columns, t(options.language)),
+		'',
+	];
 	if (!health.some((item) => item.correct !== undefined)) {
 		lines.push(text.notCompared, '');
 	}

@@ -10,7 +10,7 @@ reaches `direct`. WHATWG URL parsing (and so Node's `new URL`) maps `，` to `,`
 export type Lookalike = {
 	/** The code point, e.g. `U+FF0C`. */
 	readonly codePoint: string;
-	/** Its name's key in the texts (`t().lint.lookalike.names`). */
+	/** Its name's key in the catalog (`lint.lookalike.names`). */
 	readonly name: LookalikeName;
 	/** The ASCII character it imitates (`,` `|` `:` ` `), or `''` for one that is meant to be nothing. */
 	readonly ascii: string;

@@ -5,6 +5,8 @@ settings) or the module itself is at fault; if it works, the project is, and wha
 difference is listed: replace and exclude directives, vendor/modules.txt, go.sum's lines for the module.
 */
 import path from 'node:path';
+import {en} from '../i18n/en/index.js';
+import {renderText, type Text} from '../i18n/index.js';
 import type {Environment, FileSystem, System} from '../system/types.js';
 import type {ParsedGoMod} from './parse-go-mod.js';
 import {reproduceDownload, validateModuleQuery, type Reproduction} from './reproduce-download.js';
@@ -13,6 +15,20 @@ import {isValidVersion} from './versions.js';
 
 /** The module path of the temporary module (a reserved name: never fetched). */
 export const minimalModulePath = 'gomod-doctor.invalid/minimal';
+
+/**
+Thrown for a `module@version` that cannot become go's argument: `reason` says why, as a message; the error's own
+message says it in English (an exception's words, like Node's own).
+*/
+export class ModuleQueryError extends Error {
+	readonly reason: Text;
+
+	constructor(reason: Text) {
+		super(renderText(reason, {language: 'en', tables: [en]}));
+		this.name = 'ModuleQueryError';
+		this.reason = reason;
+	}
+}
 
 /** The go.mod of the temporary module: it requires only `module@version` (a canonical version; a query is downloaded as is). */
 export function minimalGoMod(module: string, version: string): string {
@@ -30,7 +46,7 @@ export async function runMinimalRepro(
 	const query = validateModuleQuery(`${options.module}@${options.version}`);
 	const goMod = minimalGoMod(options.module, options.version);
 	if (!query.ok) {
-		throw new Error(query.reason);
+		throw new ModuleQueryError(query.reason);
 	}
 
 	await removeStaleScratchDirsOnce(system.fs);

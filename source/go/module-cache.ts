@@ -5,7 +5,7 @@ broken cache from a network fault). Every command runs through `System['run']` u
 */
 import {randomBytes} from 'node:crypto';
 import path from 'node:path';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Environment, FileInfo, FileSystem, System} from '../system/types.js';
 import {reproduceDownload, type Reproduction} from './reproduce-download.js';
 import {withScratchCache} from './scratch-cache.js';
@@ -22,7 +22,7 @@ export type CacheWritable = {
 	readonly freeBytes?: number;
 	/** The error of the test write (`EACCES`, `EROFS`, `ENOTDIR`, `ENOSPC`…). */
 	readonly code?: string;
-	readonly message: string;
+	readonly message: Text;
 };
 
 /** Below this, a file system is said to be full for the module cache. */
@@ -46,7 +46,7 @@ export async function testCacheWritable(fs: FileSystem, dir: string): Promise<Ca
 			const {code} = error as NodeJS.ErrnoException;
 			const parent = path.dirname(existing);
 			if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) {
-				return {outcome: 'error', message: t().probes.cache.cannotExamine(existing, (error as Error).message)};
+				return {outcome: 'error', message: say.probes.cache.cannotExamine(existing, (error as Error).message)};
 			}
 
 			existing = parent;
@@ -58,7 +58,7 @@ export async function testCacheWritable(fs: FileSystem, dir: string): Promise<Ca
 	const free = await fs.freeBytes(existing).catch(() => undefined);
 	const withFree = free === undefined ? base : {...base, freeBytes: free};
 	if (!info.isDirectory()) {
-		return {...withFree, outcome: 'not-writable', code: 'ENOTDIR', message: t().probes.cache.isFile(existing, dir)};
+		return {...withFree, outcome: 'not-writable', code: 'ENOTDIR', message: say.probes.cache.isFile(existing, dir)};
 	}
 
 	const probe = path.join(existing, `.gomod-doctor-write-test-${randomBytes(4).toString('hex')}`);
@@ -68,18 +68,18 @@ export async function testCacheWritable(fs: FileSystem, dir: string): Promise<Ca
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? 'error';
 		const outcome = code === 'ENOSPC' || code === 'EDQUOT' ? 'no-space' : 'not-writable';
-		const owner = processUid !== undefined && info.uid !== processUid ? t().probes.cache.owner(info.uid, processUid) : '';
-		return {...withFree, outcome, code, message: t().probes.cache.notWritable(existing, code, owner)};
+		const owner = processUid !== undefined && info.uid !== processUid ? say.probes.cache.owner(info.uid, processUid) : '';
+		return {...withFree, outcome, code, message: say.probes.cache.notWritable(existing, code, owner)};
 	}
 
 	if (free !== undefined && free < lowSpaceBytes) {
-		return {...withFree, outcome: 'no-space', message: t().probes.cache.lowSpace(existing, formatBytes(free))};
+		return {...withFree, outcome: 'no-space', message: say.probes.cache.lowSpace(existing, formatBytes(free))};
 	}
 
 	return {
 		...withFree,
 		outcome: 'writable',
-		message: t().probes.cache.writable(existing, free === undefined ? undefined : formatBytes(free)),
+		message: say.probes.cache.writable(existing, free === undefined ? undefined : formatBytes(free)),
 	};
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Setting, SettingSource} from '../model/report.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {goEnvFileHas, parseGoEnvFile, type ParsedGoEnvFile} from './parse-goenv-file.js';
@@ -70,7 +70,7 @@ export type ProxyVariable = {
 	/** Whether go uses this variable for its requests. */
 	readonly seenByGo: boolean;
 	/** Why not, when go ignores it; what it is used for, when go reads it. */
-	readonly note: string;
+	readonly note: Text;
 };
 
 /** What `go version` and `go env -json NAME…` say, and where each shown setting comes from. */
@@ -243,23 +243,23 @@ export function describeProxyVariables(env: Environment): ProxyVariable[] {
 
 		const upper = name.toUpperCase();
 		if (upper === 'ALL_PROXY') {
-			result.push({name, value, seenByGo: false, note: t().go.proxyNotes.allProxy});
+			result.push({name, value, seenByGo: false, note: say.go.proxyNotes.allProxy});
 			continue;
 		}
 
 		if (name !== upper && (env[upper] ?? '') !== '') {
-			result.push({name, value, seenByGo: false, note: t().go.proxyNotes.shadowed(upper)});
+			result.push({name, value, seenByGo: false, note: say.go.proxyNotes.shadowed(upper)});
 			continue;
 		}
 
 		if (upper === 'HTTP_PROXY' && cgi) {
-			result.push({name, value, seenByGo: false, note: t().go.proxyNotes.cgi});
+			result.push({name, value, seenByGo: false, note: say.go.proxyNotes.cgi});
 			continue;
 		}
 
 		const use =
-			upper === 'HTTP_PROXY' ? t().go.proxyNotes.http : upper === 'HTTPS_PROXY' ? t().go.proxyNotes.https : t().go.proxyNotes.noProxy;
-		result.push({name, value, seenByGo: true, note: t().go.proxyNotes.used(use)});
+			upper === 'HTTP_PROXY' ? say.go.proxyNotes.http : upper === 'HTTPS_PROXY' ? say.go.proxyNotes.https : say.go.proxyNotes.noProxy;
+		result.push({name, value, seenByGo: true, note: say.go.proxyNotes.used(use)});
 	}
 
 	return result;

@@ -1,4 +1,4 @@
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import {clipLongLines} from '../model/format.js';
 import type {Environment, System} from '../system/types.js';
 import {downloadCacheDir, readDownloadCache, type DownloadProgress, type DownloadWatchList} from './download-progress.js';
@@ -36,7 +36,7 @@ export type Reproduction = {
 	/** Go exited 0, in time, and no module failed. */
 	readonly ok: boolean;
 	/** One line: what failed, for which module and which host; or that go hung; or that it worked. */
-	readonly headline: string;
+	readonly headline: Text;
 	/** The modules (`path@version`) go wrote into the module cache during this run (go-reached.ts), when known. */
 	readonly fetchedInRun?: readonly string[];
 };
@@ -107,7 +107,7 @@ export function longestDownloadMs(timeoutMs: number): number {
 /** A module query that is safe to hand to go as an argument. */
 export type ModuleQuery = {readonly ok: true; readonly path: string; readonly version?: string; readonly argument: string};
 
-export type ModuleQueryResult = ModuleQuery | {readonly ok: false; readonly reason: string};
+export type ModuleQueryResult = ModuleQuery | {readonly ok: false; readonly reason: Text};
 
 /**
 Runs `go mod download -json` (for one module when `module` is given) in `cwd`, with a deadline, and reads
@@ -130,7 +130,7 @@ export async function reproduceDownload(system: System, options: ReproduceDownlo
 				records: [],
 				failures: [],
 				ok: false,
-				headline: t().go.reproduction.notRun(query.reason),
+				headline: say.go.reproduction.notRun(query.reason),
 			};
 		}
 
@@ -313,19 +313,19 @@ Checks `MOD` or `MOD@QUERY` before it becomes an argument: the path by go's modu
 */
 export function validateModuleQuery(text: string): ModuleQueryResult {
 	if (text === '') {
-		return {ok: false, reason: t().go.query.empty};
+		return {ok: false, reason: say.go.query.empty};
 	}
 
 	if (text.startsWith('-')) {
-		return {ok: false, reason: t().go.query.startsWithDash(printable(text))};
+		return {ok: false, reason: say.go.query.startsWithDash(printable(text))};
 	}
 
 	if (/[\u0000-\u0020\u007F-\u009F]/.test(text)) {
-		return {ok: false, reason: t().go.query.whitespace(printable(text))};
+		return {ok: false, reason: say.go.query.whitespace(printable(text))};
 	}
 
 	if (text.length > 512) {
-		return {ok: false, reason: t().go.query.tooLong};
+		return {ok: false, reason: say.go.query.tooLong};
 	}
 
 	const at = text.indexOf('@');
@@ -333,20 +333,20 @@ export function validateModuleQuery(text: string): ModuleQueryResult {
 	const version = at === -1 ? undefined : text.slice(at + 1);
 	const pathProblem = checkModulePath(path);
 	if (pathProblem !== undefined) {
-		return {ok: false, reason: t().go.query.malformed(printable(path), pathProblem)};
+		return {ok: false, reason: say.go.query.malformed(printable(path), pathProblem)};
 	}
 
 	if (version !== undefined) {
 		if (version === '') {
-			return {ok: false, reason: t().go.query.emptyVersion(printable(text))};
+			return {ok: false, reason: say.go.query.emptyVersion(printable(text))};
 		}
 
 		if (version.startsWith('-')) {
-			return {ok: false, reason: t().go.query.versionDash(printable(version))};
+			return {ok: false, reason: say.go.query.versionDash(printable(version))};
 		}
 
 		if (!/^[\w.+~/<>=-]+$/.test(version)) {
-			return {ok: false, reason: t().go.query.versionCharacters(printable(version))};
+			return {ok: false, reason: say.go.query.versionCharacters(printable(version))};
 		}
 	}
 
@@ -451,8 +451,8 @@ function mergeFailures(json: readonly DownloadFailure[], stderr: readonly Downlo
 	return merged;
 }
 
-function describeReproduction(reproduction: Omit<Reproduction, 'headline'>): string {
-	const words = t().go.reproduction;
+function describeReproduction(reproduction: Omit<Reproduction, 'headline'>): Text {
+	const words = say.go.reproduction;
 	if (reproduction.missing) {
 		return words.missing;
 	}
@@ -490,25 +490,30 @@ function describeReproduction(reproduction: Omit<Reproduction, 'headline'>): str
 	}
 
 	if (line !== undefined) {
-		return clip(words.failedLine(line.replace(/^go: /, '')));
+		return words.failedLine(clip(line.replace(/^go: /, '')));
 	}
 
 	return words.noMessage(String(reproduction.exitCode));
 }
 
 /** `3 of about 30 modules done`, or undefined when nothing was watched. */
-export function progressText(progress: DownloadProgress | undefined): string | undefined {
-	return progress === undefined ? undefined : t().go.reproduction.progress(progress.modulesDone, progress.modulesExpected);
+export function progressText(progress: DownloadProgress | undefined): Text | undefined {
+	return progress === undefined ? undefined : say.go.reproduction.progress(progress.modulesDone, progress.modulesExpected);
 }
 
-function describeFailure(failure: DownloadFailure): string {
+function describeFailure(failure: DownloadFailure): Text {
 	const hosts = hostsInError(failure.error);
 	const firstLine = failure.error.split('\n')[0] ?? '';
 	let detail = firstLine.startsWith(`${failure.module}@${failure.version}: `)
 		? firstLine.slice(failure.module.length + failure.version.length + 3)
 		: firstLine.replace(/^module \S+: /, '');
 	detail = detail.replace(/^(?:Get|Head) "[^"]*": /, '');
-	return clip(t().go.reproduction.failure(`${failure.module}@${failure.version}`, hosts[0], detail));
+	const host = hosts[0];
+	return say.go.reproduction.failure(
+		clip(`${failure.module}@${failure.version}`, 120),
+		host === undefined ? undefined : clip(host, 120),
+		clip(detail),
+	);
 }
 
 function lastDownloading(stderr: string): string | undefined {
@@ -535,9 +540,10 @@ export function urlHost(url: string): string | undefined {
 	}
 }
 
-function clip(text: string): string {
+/** Go's words as a headline quotes them: on one line, at most `max` characters. */
+function clip(text: string, max = 300): string {
 	const line = text.replaceAll(/\s*\n\s*/g, ' ');
-	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /**

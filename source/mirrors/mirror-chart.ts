@@ -1,6 +1,6 @@
 import type {NotWaitedFor} from '../diagnose/conclude.js';
 import type {ProxyHealth} from '../fixes/fix-goproxy-order.js';
-import {t} from '../i18n/index.js';
+import type {Catalog} from '../i18n/index.js';
 import {displayWidth, maxDisplayWidth, padEndDisplay, padStartDisplay} from '../i18n/text-width.js';
 import {formatDuration} from '../model/format.js';
 import type {Symptom} from '../model/symptom.js';
@@ -27,14 +27,16 @@ export const maxBarColumns = 24;
 
 /**
 The rows of the chart, in the order given (conclude ranks them fastest correct first), then the candidates the
-diagnosis stopped waiting for. Pure.
+diagnosis stopped waiting for, in the words of `catalog` (the reader's language: the chart is drawn at the edges,
+which measure its columns). Pure.
 */
 export function mirrorRows(
 	health: readonly ProxyHealth[],
 	redact: (text: string) => string,
+	catalog: Catalog,
 	notWaitedFor: readonly NotWaitedFor[] = [],
 ): MirrorRow[] {
-	const text = t().mirrors;
+	const text = catalog.mirrors;
 	const slowest = Math.max(1, ...health.map((item) => item.listMs ?? 0));
 	const ms = (value: number | undefined) => (value === undefined ? '–' : formatDuration(value));
 	const setAside = notWaitedFor.map((item): MirrorRow => ({
@@ -61,7 +63,7 @@ export function mirrorRows(
 						: ok && item.correct === true
 							? text.content.correct
 							: !ok && item.symptom !== undefined
-								? symptomText(item.symptom)
+								? symptomText(item.symptom, catalog)
 								: item.verdict,
 				time: item.listMs === undefined ? '' : formatDuration(item.listMs),
 				bar: item.listMs === undefined ? 0 : Math.max(1, Math.round((item.listMs / slowest) * maxBarColumns)),
@@ -78,9 +80,9 @@ export function mirrorRows(
 	];
 }
 
-/** A broken proxy's symptom in a few words, for the content column. */
-export function symptomText(symptom: Symptom): string {
-	const words = t().mirrors.content.symptoms;
+/** A broken proxy's symptom in a few words of `catalog`, for the content column. */
+export function symptomText(symptom: Symptom, catalog: Catalog): string {
+	const words = catalog.mirrors.content.symptoms;
 	switch (symptom.kind) {
 		case 'status': {
 			return words.status(symptom.status, symptom.reason);
@@ -132,14 +134,14 @@ export function symptomText(symptom: Symptom): string {
 /**
 The chart as plain lines for a terminal `width` columns wide: a mark (✓/✗), the proxy, its role, what its
 content was compared to, the time, and a bar as long as the time; the phases on the line below. Columns are
-measured in display columns, so Chinese labels line up too.
+measured in display columns, so Chinese labels line up too. The headers are `catalog`'s (the rows' language).
 */
-export function mirrorChartLines(rows: readonly MirrorRow[], width: number, bar = '█'): string[] {
+export function mirrorChartLines(rows: readonly MirrorRow[], width: number, catalog: Catalog, bar = '█'): string[] {
 	if (rows.length === 0) {
 		return [];
 	}
 
-	const [proxyHead = '', roleHead = '', contentHead = '', timeHead = ''] = t().mirrors.header;
+	const [proxyHead = '', roleHead = '', contentHead = '', timeHead = ''] = catalog.mirrors.header;
 	const roleWidth = maxDisplayWidth([roleHead, ...rows.map((row) => row.role)]);
 	const contentWidth = maxDisplayWidth([contentHead, ...rows.map((row) => row.content)]);
 	const timeWidth = maxDisplayWidth([timeHead, ...rows.map((row) => row.time)]);

@@ -1,6 +1,6 @@
 import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpResult, System} from '../system/types.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
@@ -40,7 +40,7 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 		return {
 			...base,
 			outcome: 'error' satisfies ProxyFetchOutcome,
-			summary: t().probes.canary.notModule(input.module, problem),
+			summary: say.probes.canary.notModule(input.module, problem),
 			durationMs: 0,
 		};
 	}
@@ -56,7 +56,7 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 	return {
 		...base,
 		outcome,
-		summary: `${summary}${about === '' ? '' : t().probes.canary.about(about)}`,
+		summary: about === '' ? summary : say.probes.canary.about(summary, about),
 		...(result.status === undefined ? {} : {exitCode: result.status}),
 		durationMs: result.durationMs,
 		...(output === undefined ? {} : {output}),
@@ -64,14 +64,14 @@ export async function probeProxyFetch(system: System, input: ProxyFetchInput): P
 }
 
 /** Reads one answer as §2.2 does: the outcome and a one-line summary. Pure. */
-export function readProxyFetch(result: HttpResult, timeoutMs: number): {outcome: ProxyFetchOutcome; summary: string} {
+export function readProxyFetch(result: HttpResult, timeoutMs: number): {outcome: ProxyFetchOutcome; summary: Text} {
 	const {status} = result;
 	if (result.error !== undefined || status === undefined) {
 		return {outcome: 'error', summary: readListResponse(result, timeoutMs).summary};
 	}
 
 	const took = formatDuration(result.durationMs);
-	const words = t().probes.canary;
+	const words = say.probes.canary;
 	if (status === 502 || status === 503 || status === 504) {
 		return {outcome: 'upstream', summary: words.upstream(statusLine(status), took)};
 	}
@@ -99,10 +99,10 @@ export function readProxyFetch(result: HttpResult, timeoutMs: number): {outcome:
 		}
 
 		return {
-			outcome: list.description.startsWith(t().probes.http.html) ? 'html' : 'malformed',
+			outcome: list.form === 'html' ? 'html' : 'malformed',
 			summary: words.notList(statusLine(status), took, list.description),
 		};
 	}
 
-	return {outcome: 'malformed', summary: t().probes.http.notProtocol(statusLine(status), took)};
+	return {outcome: 'malformed', summary: say.probes.http.notProtocol(statusLine(status), took)};
 }

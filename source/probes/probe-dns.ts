@@ -1,8 +1,8 @@
 import {formatArgv, formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {FileSystem, System} from '../system/types.js';
-import {type ProbeRun, checkHost, isIpLiteral} from './probe-support.js';
+import {type ProbeRun, checkHost, isIpLiteral, outputText} from './probe-support.js';
 
 /** The outcome labels of `probeDns`; they name the flowchart's edges. */
 export type DnsOutcome = 'resolved' | 'slow' | 'ip-literal' | 'failed' | 'timeout';
@@ -31,7 +31,7 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 	const base = {probe: 'dns', tool: 'node:dns', command} as const;
 	const problem = checkHost(host);
 	if (problem !== undefined) {
-		return {...base, outcome: 'failed' satisfies DnsOutcome, summary: t().probes.notLookedUp(problem), durationMs: 0};
+		return {...base, outcome: 'failed' satisfies DnsOutcome, summary: say.probes.notLookedUp(problem), durationMs: 0};
 	}
 
 	if (isIpLiteral(host)) {
@@ -39,7 +39,7 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 			...base,
 			command: '',
 			outcome: 'ip-literal' satisfies DnsOutcome,
-			summary: t().probes.dns.ipLiteral(host),
+			summary: say.probes.dns.ipLiteral(host),
 			durationMs: 0,
 		};
 	}
@@ -62,41 +62,41 @@ export async function probeDns(system: System, input: DnsProbeInput): Promise<Ev
 		return {
 			...evidence,
 			outcome: slow ? 'slow' : ('resolved' satisfies DnsOutcome),
-			summary: (slow ? t().probes.dns.slow : t().probes.dns.resolves)(host, result.addresses.join(', '), took),
+			summary: (slow ? say.probes.dns.slow : say.probes.dns.resolves)(host, result.addresses.join(', '), took),
 		};
 	}
 
 	const code = result.error?.code ?? 'NODATA';
 	if (code === 'TIMEOUT' || code === 'CANCELED') {
-		const what = code === 'CANCELED' ? t().probes.dns.canceled : t().probes.dns.noAnswer(formatDuration(input.timeoutMs));
-		return {...evidence, outcome: 'timeout' satisfies DnsOutcome, summary: t().probes.dns.timeout(what, host, nameserverNote.suffix)};
+		const what = code === 'CANCELED' ? say.probes.dns.canceled : say.probes.dns.noAnswer(formatDuration(input.timeoutMs));
+		return {...evidence, outcome: 'timeout' satisfies DnsOutcome, summary: say.probes.dns.timeout(what, host, nameserverNote.suffix)};
 	}
 
 	return {
 		...evidence,
 		outcome: 'failed' satisfies DnsOutcome,
-		summary: t().probes.dns.failed(host, explainResolveError(code), code, took, nameserverNote.suffix),
+		summary: say.probes.dns.failed(host, explainResolveError(code), code, took, nameserverNote.suffix),
 	};
 }
 
-function explainResolveError(code: string): string {
+function explainResolveError(code: string): Text {
 	switch (code) {
 		case 'ENOTFOUND':
 		case 'EAI_NONAME': {
-			return t().probes.dns.noSuchHost;
+			return say.probes.dns.noSuchHost;
 		}
 
 		case 'EAI_AGAIN': {
-			return t().probes.dns.tryAgain;
+			return say.probes.dns.tryAgain;
 		}
 
 		case 'NODATA':
 		case 'EAI_NODATA': {
-			return t().probes.dns.noData;
+			return say.probes.dns.noData;
 		}
 
 		default: {
-			return t().probes.dns.lookupFailed;
+			return say.probes.dns.lookupFailed;
 		}
 	}
 }
@@ -125,23 +125,23 @@ export function parseResolvConf(text: string): string[] {
 }
 
 /** Why a nameserver address cannot (or probably cannot) answer: unspecified or broadcast addresses. */
-export function unusableNameserver(address: string): string | undefined {
+export function unusableNameserver(address: string): Text | undefined {
 	if (address === '0.0.0.0' || address === '::') {
-		return t().probes.dns.unspecified;
+		return say.probes.dns.unspecified;
 	}
 
 	if (address === '255.255.255.255') {
-		return t().probes.dns.broadcast;
+		return say.probes.dns.broadcast;
 	}
 
 	if (/^(?:\d+\.){3}25{2}$/.test(address)) {
-		return t().probes.dns.subnetBroadcast;
+		return say.probes.dns.subnetBroadcast;
 	}
 
 	return undefined;
 }
 
-function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: string} {
+function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: Text} {
 	if (!conf.readable) {
 		return {lines: [`nameservers: ${conf.path} is not readable`], suffix: ''};
 	}
@@ -149,7 +149,7 @@ function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: string
 	if (conf.nameservers.length === 0) {
 		return {
 			lines: [`nameservers: none in ${conf.path} (the resolver then asks 127.0.0.1)`],
-			suffix: t().probes.dns.noNameserverSuffix(conf.path),
+			suffix: say.probes.dns.noNameserverSuffix(conf.path),
 		};
 	}
 
@@ -160,11 +160,11 @@ function describeNameservers(conf: ResolvConf): {lines: string[]; suffix: string
 	return {
 		lines: [
 			`nameservers (${conf.path}): ${conf.nameservers.join(' ')}`,
-			...flagged.map((note) => `warning: ${note.address} is ${note.why}`),
+			...flagged.map((note) => `warning: ${note.address} is ${outputText(note.why)}`),
 		],
-		suffix: t().probes.dns.nameserversSuffix(
+		suffix: say.probes.dns.nameserversSuffix(
 			conf.nameservers.join(', '),
-			flagged.map((note) => t().probes.dns.flagged(note.address, note.why)).join(t().probes.dns.flaggedSeparator),
+			flagged.map((note) => say.probes.dns.flagged(note.address, note.why)),
 		),
 	};
 }

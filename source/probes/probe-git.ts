@@ -5,10 +5,10 @@ repository without anyone typing a password (prompts disabled, SSH in batch mode
 prompt never hangs the wizard). Never throw.
 */
 import {formatArgv, formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, System} from '../system/types.js';
-import {firstLine, type ProbeRun, runTool, trimOutput} from './probe-support.js';
+import {firstLine, outputText, type ProbeRun, runTool, trimOutput} from './probe-support.js';
 
 /** The outcome labels of `probeGitVersion`. */
 export type GitVersionOutcome = 'present' | 'missing' | 'error';
@@ -25,7 +25,7 @@ export async function probeGitVersion(system: System, run: ProbeRun): Promise<Ev
 	const result = await runTool(system, argv, run);
 	const base = {probe: 'git', tool: 'git', command: formatArgv(argv), argv, durationMs: Math.round(result.durationMs)} as const;
 	if (result.missing) {
-		return {...base, outcome: 'missing' satisfies GitVersionOutcome, summary: t().probes.git.missing(shortPath(run.env))};
+		return {...base, outcome: 'missing' satisfies GitVersionOutcome, summary: say.probes.git.missing(shortPath(run.env))};
 	}
 
 	const version = /git version (\S+)/.exec(result.stdout)?.[1];
@@ -33,7 +33,7 @@ export async function probeGitVersion(system: System, run: ProbeRun): Promise<Ev
 		return {
 			...base,
 			outcome: 'error' satisfies GitVersionOutcome,
-			summary: t().probes.git.versionOdd(firstLine(result.stderr || result.stdout) || result.errorMessage || t().probes.git.noOutput),
+			summary: say.probes.git.versionOdd(firstLine(result.stderr || result.stdout) || result.errorMessage || say.probes.git.noOutput),
 			...exit(result.exitCode),
 		};
 	}
@@ -41,7 +41,7 @@ export async function probeGitVersion(system: System, run: ProbeRun): Promise<Ev
 	return {
 		...base,
 		outcome: 'present' satisfies GitVersionOutcome,
-		summary: t().probes.git.installed(version),
+		summary: say.probes.git.installed(version),
 		exitCode: 0,
 		...output(result.stdout),
 	};
@@ -60,19 +60,19 @@ export async function probeGitCredentialHelper(system: System, run: ProbeRun): P
 		...exit(result.exitCode),
 	} as const;
 	if (result.missing) {
-		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: t().probes.git.noHelperToRead};
+		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: say.probes.git.noHelperToRead};
 	}
 
 	// `git config --get-all` exits 1 when the key is not set.
 	if (result.exitCode === 1 && result.stdout.trim() === '') {
-		return {...base, outcome: 'unset' satisfies GitCredentialHelperOutcome, summary: t().probes.git.noHelper};
+		return {...base, outcome: 'unset' satisfies GitCredentialHelperOutcome, summary: say.probes.git.noHelper};
 	}
 
 	if (result.exitCode !== 0) {
 		return {
 			...base,
 			outcome: 'error' satisfies GitCredentialHelperOutcome,
-			summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput),
+			summary: say.probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || say.probes.git.noOutput),
 		};
 	}
 
@@ -85,8 +85,8 @@ export async function probeGitCredentialHelper(system: System, run: ProbeRun): P
 	return {
 		...base,
 		outcome: 'set' satisfies GitCredentialHelperOutcome,
-		summary: t().probes.git.helpers(helpers),
-		output: helpers.join('\n'),
+		summary: say.probes.git.helpers(helpers),
+		output: helpers.map((helper) => outputText(helper)).join('\n'),
 	};
 }
 
@@ -103,18 +103,18 @@ export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonl
 		...exit(result.exitCode),
 	} as const;
 	if (result.missing) {
-		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: t().probes.git.noRulesToRead};
+		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: say.probes.git.noRulesToRead};
 	}
 
 	if (result.exitCode === 1 && result.stdout.trim() === '') {
-		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: t().probes.git.noRule(run.host)};
+		return {...base, outcome: 'none' satisfies GitInsteadOfOutcome, summary: say.probes.git.noRule(run.host)};
 	}
 
 	if (result.exitCode !== 0) {
 		return {
 			...base,
 			outcome: 'error' satisfies GitInsteadOfOutcome,
-			summary: t().probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || t().probes.git.noOutput),
+			summary: say.probes.git.configFailed(firstLine(result.stderr) || result.errorMessage || say.probes.git.noOutput),
 		};
 	}
 
@@ -125,7 +125,7 @@ export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonl
 		return {
 			...base,
 			outcome: 'none' satisfies GitInsteadOfOutcome,
-			summary: t().probes.git.noMatchingRule(rules.length, run.host),
+			summary: say.probes.git.noMatchingRule(rules.length, run.host),
 			...output(shown),
 		};
 	}
@@ -133,7 +133,7 @@ export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonl
 	return {
 		...base,
 		outcome: 'rewrites' satisfies GitInsteadOfOutcome,
-		summary: t().probes.git.rewrites(run.host, matching.map((rule) => stripUserinfo(rule.to)).join(', ')),
+		summary: say.probes.git.rewrites(run.host, matching.map((rule) => stripUserinfo(rule.to)).join(', ')),
 		...output(shown),
 	};
 }
@@ -165,7 +165,7 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 		return {
 			...base,
 			outcome: 'error' satisfies GitLsRemoteOutcome,
-			summary: t().probes.git.notRepositoryUrl(run.url.slice(0, 200)),
+			summary: say.probes.git.notRepositoryUrl(run.url.slice(0, 200)),
 			durationMs: 0,
 		};
 	}
@@ -181,7 +181,7 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 	const result = await runTool(system, argv, {...run, env});
 	const text = `${result.stderr}\n${result.stdout}`;
 	const lower = text.toLowerCase();
-	const done = (outcome: GitLsRemoteOutcome, summary: string): Evidence => ({
+	const done = (outcome: GitLsRemoteOutcome, summary: Text): Evidence => ({
 		...base,
 		outcome,
 		summary,
@@ -190,24 +190,24 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 		...output(result.stderr),
 	});
 	if (result.missing) {
-		return done('error', t().probes.git.notInstalled);
+		return done('error', say.probes.git.notInstalled);
 	}
 
 	if (result.timedOut) {
-		return done('timeout', t().probes.git.timeout(formatDuration(run.timeoutMs)));
+		return done('timeout', say.probes.git.timeout(formatDuration(run.timeoutMs)));
 	}
 
 	if (result.exitCode === 0) {
 		const refs = result.stdout.split('\n').filter((line) => line.trim() !== '').length;
-		return done('ok', t().probes.git.lists(refs));
+		return done('ok', say.probes.git.lists(refs));
 	}
 
 	if (authSignals.some((signal) => lower.includes(signal))) {
-		return done('auth', t().probes.git.auth(firstLine(lastLines(result.stderr))));
+		return done('auth', say.probes.git.auth(firstLine(lastLines(result.stderr))));
 	}
 
 	if (/repository .* not found|not found|does not appear to be a git repository|404/.test(lower)) {
-		return done('not-found', t().probes.git.notFound(firstLine(lastLines(result.stderr))));
+		return done('not-found', say.probes.git.notFound(firstLine(lastLines(result.stderr))));
 	}
 
 	if (
@@ -215,12 +215,12 @@ export async function probeGitLsRemote(system: System, run: ProbeRun & {readonly
 			lower,
 		)
 	) {
-		return done('unreachable', t().probes.git.unreachable(firstLine(lastLines(result.stderr))));
+		return done('unreachable', say.probes.git.unreachable(firstLine(lastLines(result.stderr))));
 	}
 
 	return done(
 		'error',
-		t().probes.git.failed(firstLine(lastLines(result.stderr)) || result.errorMessage || t().probes.git.exit(String(result.exitCode))),
+		say.probes.git.failed(firstLine(lastLines(result.stderr)) || result.errorMessage || say.probes.git.exit(String(result.exitCode))),
 	);
 }
 
@@ -239,9 +239,9 @@ const authSignals = [
 	'401 unauthorized',
 ];
 
-function helperName(line: string): string {
+function helperName(line: string): Text {
 	const first = line.split(/\s+/)[0] ?? line;
-	return first.startsWith('!') ? t().probes.git.inlineHelper : first;
+	return first.startsWith('!') ? say.probes.git.inlineHelper : first;
 }
 
 function stripUserinfo(url: string): string {

@@ -1,7 +1,7 @@
 import {STATUS_CODES} from 'node:http';
 import {checkModulePath, escapeModulePath} from '../go/escape-module-path.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {HttpErrorCode, HttpResult, System} from '../system/types.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
@@ -34,7 +34,7 @@ export async function probeProxyList(system: System, input: ProxyListProbeInput)
 		return {
 			...base,
 			outcome: 'error' satisfies ProxyListOutcome,
-			summary: t().probes.notRequestedModule(input.module, problem),
+			summary: say.probes.notRequestedModule(input.module, problem),
 			durationMs: 0,
 		};
 	}
@@ -46,12 +46,11 @@ export async function probeProxyList(system: System, input: ProxyListProbeInput)
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const {outcome, summary} = readListResponse(result, input.timeoutMs);
-	const via = result.proxy === undefined ? '' : t().probes.http.viaProxy(redactUserinfo(result.proxy));
 	const output = trimOutput(result.body);
 	return {
 		...base,
 		outcome,
-		summary: `${summary}${via}`,
+		summary: result.proxy === undefined ? summary : say.probes.http.viaProxy(summary, redactUserinfo(result.proxy)),
 		durationMs: result.durationMs,
 		...(output === undefined ? {} : {output}),
 	};
@@ -64,11 +63,11 @@ export function statusLine(status: number): string {
 }
 
 /** Reads a `@v/list` response: the outcome and a one-line summary. */
-export function readListResponse(result: HttpResult, timeoutMs: number): {outcome: ProxyListOutcome; summary: string} {
+export function readListResponse(result: HttpResult, timeoutMs: number): {outcome: ProxyListOutcome; summary: Text} {
 	const took = formatDuration(result.durationMs);
-	const words = t().probes.http;
+	const words = say.probes.http;
 	if (result.error !== undefined || result.status === undefined) {
-		const error = result.error ?? {code: 'other' as const, message: t().probes.noResponse};
+		const error = result.error ?? {code: 'other' as const, message: say.probes.noResponse};
 		return {outcome: errorOutcome(error.code), summary: describeError(error.code, error.message, timeoutMs)};
 	}
 
@@ -86,7 +85,7 @@ export function readListResponse(result: HttpResult, timeoutMs: number): {outcom
 				return {outcome: 'ok', summary: words.emptyList(statusLine(status), size)};
 			}
 
-			const shown = t().common.list(list.versions.slice(0, versionsShown));
+			const shown = say.common.list(list.versions.slice(0, versionsShown));
 			const more = list.versions.length > versionsShown ? words.moreVersions(list.versions.length) : '';
 			return {outcome: 'ok', summary: words.versions(statusLine(status), size, shown, more)};
 		}
@@ -158,14 +157,14 @@ function errorOutcome(code: HttpErrorCode): ProxyListOutcome {
 	}
 }
 
-function describeError(code: HttpErrorCode, adapterMessage: string, timeoutMs: number): string {
-	const words = t().probes.http;
-	const message = code === 'timeout' ? adapterMessage : words.adapterMessage(adapterMessage);
+function describeError(code: HttpErrorCode, adapterMessage: Text, timeoutMs: number): Text {
+	const words = say.probes.http;
+	const message = words.adapterMessage(adapterMessage);
 	switch (code) {
 		case 'timeout': {
 			// The adapter's message says the same with the stage it stopped at; keep only the stage.
-			const stage = /\((while [^)]+)\)/.exec(message)?.[1];
-			return words.timeout(formatDuration(timeoutMs), stage === undefined ? undefined : words.stage(stage), message);
+			const stage = typeof adapterMessage === 'string' ? /\((while [^)]+)\)/.exec(adapterMessage)?.[1] : undefined;
+			return words.timeout(formatDuration(timeoutMs), stage === undefined ? undefined : words.stage(stage), adapterMessage);
 		}
 
 		case 'canceled': {
@@ -207,19 +206,20 @@ const semverPattern = /^v(0|[1-9]\d*)(\.(0|[1-9]\d*)(\.(0|[1-9]\d*)(-[\da-z-]+(\
 
 /**
 Whether a body is a `@v/list` answer: each line's first field a semantic version, as go reads it
-(go ignores lines it cannot read, but a body with none is not a list).
+(go ignores lines it cannot read, but a body with none is not a list). Another body is described by its `form`
+(what code decides on) and a `description` (what a reader is told).
 */
 export function readVersionList(
 	body: string,
 	contentType: string | undefined,
-): {kind: 'versions'; versions: string[]} | {kind: 'other'; description: string} {
+): {kind: 'versions'; versions: string[]} | {kind: 'other'; form: 'html' | 'json' | 'text'; description: Text} {
 	const lines = body
 		.split('\n')
 		.map((line) => line.trim())
 		.filter((line) => line !== '');
 	if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body)) {
 		const title = /<title[^>]*>([^<]{1,80})/i.exec(body)?.[1]?.trim();
-		return {kind: 'other', description: title === undefined ? t().probes.http.html : t().probes.http.htmlTitled(title)};
+		return {kind: 'other', form: 'html', description: title === undefined ? say.probes.http.html : say.probes.http.htmlTitled(title)};
 	}
 
 	if (lines.length === 0) {
@@ -232,9 +232,9 @@ export function readVersionList(
 	}
 
 	if (/^\s*[{[]/.test(body)) {
-		return {kind: 'other', description: t().probes.http.json};
+		return {kind: 'other', form: 'json', description: say.probes.http.json};
 	}
 
 	const sample = lines[0]!.slice(0, 60);
-	return {kind: 'other', description: t().probes.http.textStarting(sample)};
+	return {kind: 'other', form: 'text', description: say.probes.http.textStarting(sample)};
 }

@@ -1,8 +1,8 @@
 import {formatArgv, formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, System} from '../system/types.js';
-import {type ProbeRun, addressFor, checkHost, combinedOutput, firstLine, runTool, trimOutput} from './probe-support.js';
+import {type ProbeRun, addressFor, checkHost, combinedOutput, exitStatus, firstLine, runTool, trimOutput} from './probe-support.js';
 
 /**
 The outcome labels of `probePing`; they name the flowchart's edges. `unreachable`: an ICMP error came back instead
@@ -10,7 +10,7 @@ of a reply (`From 10.0.0.254 icmp_seq=1 Destination Host Unreachable`): somethin
 */
 export type PingOutcome = 'reply' | 'no-reply' | 'unreachable' | 'unavailable';
 
-/** The ICMP errors ping prints (iputils and BSD wording), as keys of `t().probes.ping.icmpMeaning`. */
+/** The ICMP errors ping prints (iputils and BSD wording), as keys of `probes.ping.icmpMeaning` in the catalog. */
 const icmpErrors = [
 	['Destination Host Unreachable', 'host'],
 	['Destination Net Unreachable', 'net'],
@@ -54,7 +54,7 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 			tool: 'ping',
 			command: formatArgv(argvFor(input.host)),
 			outcome: 'no-reply' satisfies PingOutcome,
-			summary: t().probes.notRun(problem),
+			summary: say.probes.notRun(problem),
 			durationMs: 0,
 		};
 	}
@@ -62,7 +62,7 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 	// The address the lookup found: ping does not look the name up again (its second is for the echo alone).
 	const found = await addressFor(system, input.host, input);
 	if ('error' in found) {
-		const summary = t().probes.ping.cannotResolve(input.host, `${found.error.code}: ${found.error.message}`);
+		const summary = say.probes.ping.cannotResolve(input.host, `${found.error.code}: ${found.error.message}`);
 		return {
 			probe: 'ping',
 			tool: 'ping',
@@ -92,9 +92,9 @@ export async function probePing(system: System, input: PingProbeInput): Promise<
 }
 
 /** Reads what ping printed: the outcome and a one-line summary. */
-export function readPing(host: string, result: CommandResult, timeoutMs: number): {outcome: PingOutcome; summary: string} {
+export function readPing(host: string, result: CommandResult, timeoutMs: number): {outcome: PingOutcome; summary: Text} {
 	const text = combinedOutput(result);
-	const words = t().probes;
+	const words = say.probes;
 	const {icmpUndecided} = words.ping;
 	if (result.missing) {
 		return {outcome: 'unavailable', summary: words.ping.notInstalled(icmpUndecided)};
@@ -147,7 +147,7 @@ export function readPing(host: string, result: CommandResult, timeoutMs: number)
 		};
 	}
 
-	const detail = firstLine(result.stderr) || result.errorMessage || words.exitStatus(String(result.exitCode ?? words.unknown));
+	const detail = firstLine(result.stderr) || result.errorMessage || exitStatus(result.exitCode);
 	return {outcome: 'no-reply', summary: words.ping.noReplyBecause(host, detail)};
 }
 

@@ -4,7 +4,7 @@ import type {SumdbConfig} from '../go/sumdb-config.js';
 import {openNote, type VerifierKey} from '../go/sumdb-note.js';
 import {parseLookupAnswer, parseTree, recordHashes} from '../go/sumdb-tlog.js';
 import {formatDuration, redactUserinfo} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 import {joinProxyUrl} from '../go/proxy-url.js';
@@ -55,29 +55,29 @@ function reachOutcome(result: HttpResult): SumdbReachOutcome {
 }
 
 /** Checks a signed tree head against the database's key: the outcome and what it says. */
-function checkTreeNote(note: string, key: VerifierKey | undefined): {outcome: 'ok' | 'bad-signature' | 'bad-response'; detail: string} {
+function checkTreeNote(note: string, key: VerifierKey | undefined): {outcome: 'ok' | 'bad-signature' | 'bad-response'; detail: Text} {
 	const opened = openNote(note, key);
 	switch (opened.kind) {
 		case 'malformed': {
-			return {outcome: 'bad-response', detail: t().probes.sumdb.notTreeHead(opened.reason)};
+			return {outcome: 'bad-response', detail: say.probes.sumdb.notTreeHead(opened.reason)};
 		}
 
 		case 'bad-signature': {
-			return {outcome: 'bad-signature', detail: t().probes.sumdb.badSignature(key?.name ?? '?')};
+			return {outcome: 'bad-signature', detail: say.probes.sumdb.badSignature(key?.name ?? '?')};
 		}
 
 		case 'unverified': {
 			const signers = opened.signatures.map((item) => item.name).join(', ');
 			return key === undefined
-				? {outcome: 'ok', detail: t().probes.sumdb.unverifiedNoKey(signers)}
-				: {outcome: 'bad-signature', detail: t().probes.sumdb.notSignedBy(key.name, signers)};
+				? {outcome: 'ok', detail: say.probes.sumdb.unverifiedNoKey(signers)}
+				: {outcome: 'bad-signature', detail: say.probes.sumdb.notSignedBy(key.name, signers)};
 		}
 
 		case 'verified': {
 			const tree = parseTree(opened.text);
 			return tree === undefined
-				? {outcome: 'bad-response', detail: t().probes.sumdb.notTree}
-				: {outcome: 'ok', detail: t().probes.sumdb.tree(tree.size, key?.name ?? '?')};
+				? {outcome: 'bad-response', detail: say.probes.sumdb.notTree}
+				: {outcome: 'ok', detail: say.probes.sumdb.tree(tree.size, key?.name ?? '?')};
 		}
 	}
 }
@@ -100,7 +100,7 @@ export async function probeSumdbLatest(
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const took = formatDuration(result.durationMs);
-	const done = (outcome: SumdbReachOutcome, summary: string): Evidence => {
+	const done = (outcome: SumdbReachOutcome, summary: Text): Evidence => {
 		const output = trimOutput(result.body, 1000);
 		return {
 			probe: 'http',
@@ -114,15 +114,15 @@ export async function probeSumdbLatest(
 	};
 
 	if (result.error !== undefined || result.status === undefined) {
-		return done(reachOutcome(result), t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse));
+		return done(reachOutcome(result), say.probes.noAnswer(took, result.error?.message ?? say.probes.noResponse));
 	}
 
 	if (result.status !== 200) {
-		return done('http-error', t().probes.sumdb.noTreeHead(statusLine(result.status), took));
+		return done('http-error', say.probes.sumdb.noTreeHead(statusLine(result.status), took));
 	}
 
 	const checked = checkTreeNote(result.body, input.key);
-	return done(checked.outcome, t().probes.sumdb.latest(statusLine(result.status), took, checked.detail));
+	return done(checked.outcome, say.probes.sumdb.latest(statusLine(result.status), took, checked.detail));
 }
 
 /**
@@ -145,17 +145,17 @@ export async function probeSumdbSupported(
 	const took = formatDuration(result.durationMs);
 	const base = {probe: 'http', tool: 'undici', command, durationMs: result.durationMs} as const;
 	if (result.error !== undefined || result.status === undefined) {
-		return {...base, outcome: 'error', summary: t().probes.noAnswer(took, result.error?.message ?? t().probes.noResponse)};
+		return {...base, outcome: 'error', summary: say.probes.noAnswer(took, result.error?.message ?? say.probes.noResponse)};
 	}
 
 	if (result.status === 200) {
-		return {...base, outcome: 'supported', summary: t().probes.sumdb.supported(took, redactUserinfo(input.entryUrl), input.name)};
+		return {...base, outcome: 'supported', summary: say.probes.sumdb.supported(took, redactUserinfo(input.entryUrl), input.name)};
 	}
 
 	return {
 		...base,
 		outcome: result.status === 404 || result.status === 410 ? 'unsupported' : 'error',
-		summary: t().probes.sumdb.unsupported(statusLine(result.status), took, redactUserinfo(input.entryUrl), input.name),
+		summary: say.probes.sumdb.unsupported(statusLine(result.status), took, redactUserinfo(input.entryUrl), input.name),
 	};
 }
 
@@ -177,7 +177,7 @@ export async function probeSumdbLookup(
 				tool: 'undici',
 				command,
 				outcome: 'error',
-				summary: t().probes.modHash.notVersion(`${input.module}@${input.version}`),
+				summary: say.probes.modHash.notVersion(`${input.module}@${input.version}`),
 				durationMs: 0,
 			},
 			result: {outcome: 'error'},
@@ -192,7 +192,7 @@ export async function probeSumdbLookup(
 		...(input.signal ? {signal: input.signal} : {}),
 	});
 	const took = formatDuration(response.durationMs);
-	const done = (result: SumdbLookupResult, summary: string) => {
+	const done = (result: SumdbLookupResult, summary: Text) => {
 		const output = trimOutput(response.body, 2000);
 		return {
 			evidence: {
@@ -209,27 +209,27 @@ export async function probeSumdbLookup(
 	};
 
 	if (response.error !== undefined || response.status === undefined) {
-		return done({outcome: 'unreachable'}, t().probes.noAnswer(took, response.error?.message ?? t().probes.noResponse));
+		return done({outcome: 'unreachable'}, say.probes.noAnswer(took, response.error?.message ?? say.probes.noResponse));
 	}
 
 	if (response.status === 404 || response.status === 410) {
-		return done({outcome: 'not-found'}, t().probes.sumdb.noRecord(statusLine(response.status), took, input.module, input.version));
+		return done({outcome: 'not-found'}, say.probes.sumdb.noRecord(statusLine(response.status), took, input.module, input.version));
 	}
 
 	if (response.status !== 200) {
-		return done({outcome: 'unreachable'}, t().probes.sumdb.noRecordShort(statusLine(response.status), took));
+		return done({outcome: 'unreachable'}, say.probes.sumdb.noRecordShort(statusLine(response.status), took));
 	}
 
 	const answer = parseLookupAnswer(response.body);
 	if (answer === undefined) {
-		return done({outcome: 'error'}, t().probes.sumdb.notLookup(statusLine(response.status), took));
+		return done({outcome: 'error'}, say.probes.sumdb.notLookup(statusLine(response.status), took));
 	}
 
 	const tree = checkTreeNote(answer.treeNote, input.key);
 	if (tree.outcome !== 'ok') {
 		return done(
 			{outcome: tree.outcome === 'bad-signature' ? 'bad-signature' : 'error'},
-			t().probes.sumdb.untrusted(statusLine(response.status), took, tree.detail),
+			say.probes.sumdb.untrusted(statusLine(response.status), took, tree.detail),
 		);
 	}
 
@@ -237,13 +237,13 @@ export async function probeSumdbLookup(
 	if (hashes.zip === undefined && hashes.mod === undefined) {
 		return done(
 			{outcome: 'error'},
-			t().probes.sumdb.notListed(statusLine(response.status), took, String(answer.id), input.module, input.version),
+			say.probes.sumdb.notListed(statusLine(response.status), took, String(answer.id), input.module, input.version),
 		);
 	}
 
 	return done(
 		{outcome: 'found', ...hashes},
-		t().probes.sumdb.record(String(answer.id), took, tree.detail, hashes.zip ?? t().probes.sumdb.none, hashes.mod ?? t().probes.sumdb.none),
+		say.probes.sumdb.record(String(answer.id), took, tree.detail, hashes.zip ?? say.probes.sumdb.none, hashes.mod ?? say.probes.sumdb.none),
 	);
 }
 

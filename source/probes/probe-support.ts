@@ -2,7 +2,8 @@
 Small helpers the probes share: validating what becomes an argument, showing a command as a user would
 type it, and formatting durations and output. Pure.
 */
-import {t} from '../i18n/index.js';
+import {en} from '../i18n/en/index.js';
+import {renderText, say, type Text, type TextTree} from '../i18n/index.js';
 import {preferIpv4, resolverDeadlineMs} from '../system/resolution-cache.js';
 import type {CommandResult, Environment, System} from '../system/types.js';
 
@@ -11,25 +12,25 @@ Why `host` may not become a command argument, or undefined when it may. Host nam
 go.mod and error messages, so they are untrusted: nothing that starts with `-` (it would be read as an
 option), no whitespace or control characters, nothing but letters, digits and `.`, `-`, `_`, `:`, `%`.
 */
-export function checkHost(host: string): string | undefined {
+export function checkHost(host: string): Text | undefined {
 	if (host === '') {
-		return t().probes.check.emptyHost;
+		return say.probes.check.emptyHost;
 	}
 
 	if (host.startsWith('-')) {
-		return t().probes.check.startsWithDash(host);
+		return say.probes.check.startsWithDash(host);
 	}
 
 	if (host.length > 253 || !/^[\p{L}\p{N}._:%-]+$/u.test(host)) {
-		return t().probes.check.notHost(host);
+		return say.probes.check.notHost(host);
 	}
 
 	return undefined;
 }
 
 /** Why `port` is not a TCP port, or undefined. */
-export function checkPort(port: number): string | undefined {
-	return Number.isInteger(port) && port >= 1 && port <= 65_535 ? undefined : t().probes.check.notPort(port);
+export function checkPort(port: number): Text | undefined {
+	return Number.isInteger(port) && port >= 1 && port <= 65_535 ? undefined : say.probes.check.notPort(port);
 }
 
 /** Whether `host` is an IPv4 or IPv6 address rather than a name. */
@@ -64,6 +65,21 @@ export function firstLine(text: string): string {
 			.map((line) => line.trim())
 			.find((line) => line !== '') ?? ''
 	);
+}
+
+/**
+A text as an evidence's `output` holds it: that log is kept in English in every language, beside the tools' own
+lines it sits among (`nameservers (/etc/resolv.conf): …`); the summary is what a reader gets in their language.
+*/
+export function outputText(text: Text): string {
+	return renderText(text, outputWords);
+}
+
+const outputWords: TextTree = {language: 'en', tables: [en]};
+
+/** `exit status 2`, or `exit status unknown` when the tool gave none. */
+export function exitStatus(exitCode: number | undefined): Text {
+	return say.probes.exitStatus(exitCode === undefined ? say.probes.unknown : String(exitCode));
 }
 
 /** Stdout and stderr together, for parsing tools that write to either. */

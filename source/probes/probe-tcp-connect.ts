@@ -1,5 +1,5 @@
 import {formatArgv, formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import type {CommandResult, ConnectResult, System} from '../system/types.js';
 import {
@@ -8,6 +8,7 @@ import {
 	checkHost,
 	checkPort,
 	combinedOutput,
+	exitStatus,
 	firstLine,
 	hostPort,
 	runTool,
@@ -38,7 +39,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 			tool: 'nc',
 			command: formatArgv(argvFor(host)),
 			outcome: 'unreachable' satisfies TcpOutcome,
-			summary: t().probes.notRun(problem),
+			summary: say.probes.notRun(problem),
 			durationMs: 0,
 		};
 	}
@@ -46,7 +47,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 	// The address the lookup found (`-n`: nc does not look the name up again), and nc's seconds start after it.
 	const found = await addressFor(system, host, input);
 	if ('error' in found) {
-		const summary = t().probes.tcp.cannotResolve(host, `${found.error.code}: ${found.error.message}`);
+		const summary = say.probes.tcp.cannotResolve(host, `${found.error.code}: ${found.error.message}`);
 		return {
 			probe: 'tcp',
 			tool: 'nc',
@@ -62,7 +63,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 	const result = await runTool(system, argv, input);
 	const read = readNetcat(host, port, result, seconds);
 	if (read === undefined) {
-		const why = result.missing ? t().probes.tcp.ncMissing : t().probes.tcp.ncNoZ;
+		const why = result.missing ? say.probes.tcp.ncMissing : say.probes.tcp.ncNoZ;
 		const connected = await system.net.connect(found.address, port, {
 			timeoutMs: input.timeoutMs,
 			...(input.signal ? {signal: input.signal} : {}),
@@ -73,7 +74,7 @@ export async function probeTcpConnect(system: System, input: TcpProbeInput): Pro
 			tool: 'node:net',
 			command,
 			outcome: fallback.outcome,
-			summary: t().probes.tcp.fallback(fallback.summary, why),
+			summary: say.probes.tcp.fallback(fallback.summary, why),
 			durationMs: connected.durationMs,
 			output: connected.message,
 		};
@@ -102,7 +103,7 @@ export function readNetcat(
 	port: number,
 	result: CommandResult,
 	seconds: number,
-): {outcome: TcpOutcome; summary: string} | undefined {
+): {outcome: TcpOutcome; summary: Text} | undefined {
 	if (result.missing) {
 		return undefined;
 	}
@@ -114,17 +115,17 @@ export function readNetcat(
 
 	const where = hostPort(host, port);
 	const took = formatDuration(result.durationMs);
-	const words = t().probes;
+	const words = say.probes;
 	if (result.canceled) {
-		return {outcome: 'timeout', summary: t().probes.tcp.canceled(where)};
+		return {outcome: 'timeout', summary: say.probes.tcp.canceled(where)};
 	}
 
 	if (result.exitCode === 0 && /succeeded|\bopen\b|connected/i.test(text)) {
-		return {outcome: 'open', summary: t().probes.tcp.open(port, host, took)};
+		return {outcome: 'open', summary: say.probes.tcp.open(port, host, took)};
 	}
 
 	if (/connection refused/i.test(text)) {
-		return {outcome: 'refused', summary: t().probes.tcp.refused(port, host, took)};
+		return {outcome: 'refused', summary: say.probes.tcp.refused(port, host, took)};
 	}
 
 	if (/no route to host|network is unreachable|host is unreachable|network unreachable/i.test(text)) {
@@ -145,24 +146,24 @@ export function readNetcat(
 	}
 
 	if (result.exitCode === 0) {
-		return {outcome: 'open', summary: t().probes.tcp.open(port, host, took)};
+		return {outcome: 'open', summary: say.probes.tcp.open(port, host, took)};
 	}
 
-	const detail = firstLine(result.stderr) || result.errorMessage || words.exitStatus(String(result.exitCode ?? words.unknown));
+	const detail = firstLine(result.stderr) || result.errorMessage || exitStatus(result.exitCode);
 	return {outcome: 'unreachable', summary: words.tcp.cannotReach(where, detail)};
 }
 
 /** The same reading for Node's `net.connect`. */
-export function readConnect(host: string, port: number, result: ConnectResult, timeoutMs: number): {outcome: TcpOutcome; summary: string} {
+export function readConnect(host: string, port: number, result: ConnectResult, timeoutMs: number): {outcome: TcpOutcome; summary: Text} {
 	const where = hostPort(host, port);
 	const took = formatDuration(result.durationMs);
 	switch (result.outcome) {
 		case 'open': {
-			return {outcome: 'open', summary: t().probes.tcp.open(port, host, took)};
+			return {outcome: 'open', summary: say.probes.tcp.open(port, host, took)};
 		}
 
 		case 'refused': {
-			return {outcome: 'refused', summary: t().probes.tcp.refused(port, host, took)};
+			return {outcome: 'refused', summary: say.probes.tcp.refused(port, host, took)};
 		}
 
 		case 'timeout': {
@@ -170,19 +171,19 @@ export function readConnect(host: string, port: number, result: ConnectResult, t
 		}
 
 		case 'unreachable': {
-			return {outcome: 'unreachable', summary: t().probes.tcp.unreachable(where, result.message, took)};
+			return {outcome: 'unreachable', summary: say.probes.tcp.unreachable(where, result.message, took)};
 		}
 
 		case 'error': {
 			if (result.message === 'canceled') {
-				return {outcome: 'timeout', summary: t().probes.tcp.canceled(where)};
+				return {outcome: 'timeout', summary: say.probes.tcp.canceled(where)};
 			}
 
-			return {outcome: 'unreachable', summary: t().probes.tcp.cannotReach(where, result.message)};
+			return {outcome: 'unreachable', summary: say.probes.tcp.cannotReach(where, result.message)};
 		}
 	}
 }
 
-function noAnswer(where: string, ms: number): string {
-	return t().probes.tcp.noAnswer(where, formatDuration(ms));
+function noAnswer(where: string, ms: number): Text {
+	return say.probes.tcp.noAnswer(where, formatDuration(ms));
 }

@@ -1,7 +1,7 @@
 import {X509Certificate} from 'node:crypto';
 import {rootCertificates as nodeBundledRoots} from 'node:tls';
 import {formatArgv, formatDuration} from '../model/format.js';
-import {t} from '../i18n/index.js';
+import {say, type Text} from '../i18n/index.js';
 import type {Evidence} from '../model/report.js';
 import {goRootCertificates} from '../system/system-roots.js';
 import type {CommandResult, Environment, System, TlsResult} from '../system/types.js';
@@ -12,6 +12,7 @@ import {
 	checkHost,
 	checkPort,
 	combinedOutput,
+	exitStatus,
 	firstLine,
 	hostPort,
 	isIpLiteral,
@@ -56,7 +57,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 			tool: 'openssl',
 			command: sClientCommand(sClientArgv(host, port, host)),
 			outcome: 'failed' satisfies TlsOutcome,
-			summary: t().probes.notRun(problem),
+			summary: say.probes.notRun(problem),
 			durationMs: 0,
 		};
 	}
@@ -64,7 +65,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 	// The address the lookup found: openssl connects there (its deadline starts after the lookup), naming the host.
 	const found = await addressFor(system, host, input);
 	if ('error' in found) {
-		const summary = t().probes.tls.fails(hostPort(host, port), `${t().probes.tls.noResolve} (${found.error.code})`);
+		const summary = say.probes.tls.fails(hostPort(host, port), say.probes.tls.noResolveCode(found.error.code));
 		return {
 			probe: 'tls',
 			tool: 'openssl',
@@ -91,7 +92,7 @@ export async function probeTls(system: System, input: TlsProbeInput): Promise<Ev
 			tool: 'node:tls',
 			command,
 			outcome: read.outcome,
-			summary: t().probes.tls.nodeFallback(read.summary),
+			summary: say.probes.tls.nodeFallback(read.summary),
 			durationMs: handshake.durationMs,
 			...(output === undefined ? {} : {output}),
 		};
@@ -152,20 +153,20 @@ const expiredCodes = new Set([9, 10]);
 const nameMismatchCodes = new Set([62, 64]);
 
 /** Reads what `openssl s_client` printed: the outcome and a one-line summary. */
-export function readSClient(host: string, port: number, result: CommandResult, timeoutMs: number): {outcome: TlsOutcome; summary: string} {
+export function readSClient(host: string, port: number, result: CommandResult, timeoutMs: number): {outcome: TlsOutcome; summary: Text} {
 	const where = hostPort(host, port);
 	const text = combinedOutput(result);
 	if (result.canceled) {
-		return {outcome: 'timeout', summary: t().probes.tls.canceled(where)};
+		return {outcome: 'timeout', summary: say.probes.tls.canceled(where)};
 	}
 
 	const report = parseSClient(text);
 	if (result.timedOut && !report.peerCertificate) {
-		return {outcome: 'timeout', summary: t().probes.tls.timeout(where, formatDuration(timeoutMs))};
+		return {outcome: 'timeout', summary: say.probes.tls.timeout(where, formatDuration(timeoutMs))};
 	}
 
 	if (!report.peerCertificate || report.verifyCode === undefined) {
-		return {outcome: 'failed', summary: t().probes.tls.fails(where, explainFailure(text, result))};
+		return {outcome: 'failed', summary: say.probes.tls.fails(where, explainFailure(text, result))};
 	}
 
 	return judgeChain(where, report.chain, report.verifyCode, report.verifyText ?? '');
@@ -176,10 +177,10 @@ function judgeChain(
 	chain: readonly ChainCertificate[],
 	verifyCode: number,
 	verifyText: string,
-): {outcome: TlsOutcome; summary: string} {
+): {outcome: TlsOutcome; summary: Text} {
 	const leaf = chain[0];
 	const top = chain.at(-1);
-	const words = t().probes.tls;
+	const words = say.probes.tls;
 	const leafName = leaf?.subject ?? words.theCertificate;
 	if (verifyCode === 0) {
 		return {outcome: 'ok', summary: words.fine(where, leafName, leaf?.issuer ?? words.unknown, leaf?.notAfter)};
@@ -197,8 +198,8 @@ function judgeChain(
 	return {outcome: 'untrusted', summary: untrustedSummary(where, reason, chain, top)};
 }
 
-function untrustedSummary(where: string, reason: string, chain: readonly ChainCertificate[], top: ChainCertificate | undefined): string {
-	const words = t().probes.tls;
+function untrustedSummary(where: string, reason: Text, chain: readonly ChainCertificate[], top: ChainCertificate | undefined): Text {
+	const words = say.probes.tls;
 	if (top === undefined) {
 		return words.chainFails(where, reason);
 	}
@@ -210,8 +211,8 @@ function untrustedSummary(where: string, reason: string, chain: readonly ChainCe
 	return words.chainUntrusted(where, reason, top.issuer);
 }
 
-function explainFailure(text: string, result: CommandResult): string {
-	const words = t().probes.tls;
+function explainFailure(text: string, result: CommandResult): Text {
+	const words = say.probes.tls;
 	if (/connection refused|errno=111/i.test(text)) {
 		return words.refused;
 	}
@@ -242,22 +243,22 @@ function explainFailure(text: string, result: CommandResult): string {
 		return errorLine.split(':').slice(-3, -2).join('').trim() || firstLine(errorLine);
 	}
 
-	return firstLine(result.stderr) || result.errorMessage || t().probes.exitStatus(String(result.exitCode ?? t().probes.unknown));
+	return firstLine(result.stderr) || result.errorMessage || exitStatus(result.exitCode);
 }
 
 /** The same reading for Node's `tls` handshake. */
-export function readTlsHandshake(host: string, port: number, result: TlsResult, timeoutMs: number): {outcome: TlsOutcome; summary: string} {
+export function readTlsHandshake(host: string, port: number, result: TlsResult, timeoutMs: number): {outcome: TlsOutcome; summary: Text} {
 	const where = hostPort(host, port);
 	if (result.timedOut) {
-		return {outcome: 'timeout', summary: t().probes.tls.timeout(where, formatDuration(timeoutMs))};
+		return {outcome: 'timeout', summary: say.probes.tls.timeout(where, formatDuration(timeoutMs))};
 	}
 
 	if (result.error !== undefined) {
 		if (result.error === 'canceled') {
-			return {outcome: 'timeout', summary: t().probes.tls.canceled(where)};
+			return {outcome: 'timeout', summary: say.probes.tls.canceled(where)};
 		}
 
-		return {outcome: 'failed', summary: t().probes.tls.fails(where, result.error)};
+		return {outcome: 'failed', summary: say.probes.tls.fails(where, result.error)};
 	}
 
 	const chain: ChainCertificate[] = result.chain.map((cert) => ({
@@ -610,7 +611,7 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 				tool: 'openssl',
 				command: sClientCommand(sClientArgv(host, port, host)),
 				outcome: 'error' satisfies TlsChainOutcome,
-				summary: t().probes.notRun(problem),
+				summary: say.probes.notRun(problem),
 				durationMs: 0,
 			},
 		};
@@ -618,7 +619,7 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 
 	const found = await addressFor(system, host, input);
 	if ('error' in found) {
-		const summary = t().probes.tls.fails(where, `${t().probes.tls.noResolve} (${found.error.code})`);
+		const summary = say.probes.tls.fails(where, say.probes.tls.noResolveCode(found.error.code));
 		return {
 			evidence: {
 				probe: 'tls',
@@ -638,7 +639,7 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	const result = await runTool(system, argv, {...input, stdin: ''});
 	let pems: string[];
 	let tool: string;
-	let failure: {outcome: TlsOutcome; summary: string} | undefined;
+	let failure: {outcome: TlsOutcome; summary: Text} | undefined;
 	let raw: string;
 	let durationMs: number;
 	if (result.missing) {
@@ -672,7 +673,7 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	const judgement = failure === undefined ? judgeGoTrust({host, pems, roots, now}) : undefined;
 	if (judgement === undefined) {
 		const output = trimOutput(raw);
-		const summary = failure?.summary ?? t().probes.tls.unreadable(where);
+		const summary = failure?.summary ?? say.probes.tls.unreadable(where);
 		return {evidence: {...ran, outcome: 'failed' satisfies TlsChainOutcome, summary, ...(output === undefined ? {} : {output})}};
 	}
 
@@ -680,12 +681,12 @@ export async function probeTlsChain(system: System, input: TlsProbeInput & {read
 	const output = trimOutput(
 		[describeChain(judgement.chain), trust, ...(judgement.goError === undefined ? [] : [`go says: ${judgement.goError}`])].join('\n'),
 	);
-	const fallback = tool === 'node:tls' ? t().probes.tls.nodeFallbackSuffix : '';
+	const summary = chainSummary(where, judgement);
 	return {
 		evidence: {
 			...ran,
 			outcome: judgement.outcome,
-			summary: `${chainSummary(where, judgement)}${fallback}`,
+			summary: tool === 'node:tls' ? say.probes.tls.nodeFallback(summary) : summary,
 			...(output === undefined ? {} : {output}),
 		},
 		judgement,
@@ -715,10 +716,10 @@ function sClientCommand(argv: readonly string[]): string {
 }
 
 /** One line: what the chain is and what go makes of it. */
-export function chainSummary(where: string, judgement: ChainJudgement): string {
+export function chainSummary(where: string, judgement: ChainJudgement): Text {
 	const leaf = judgement.chain[0]!;
 	const path = judgement.chain.map((certificate) => certificate.subject).join(' ← ');
-	const words = t().probes.tls;
+	const words = say.probes.tls;
 	const goError = judgement.goError ?? '';
 	switch (judgement.outcome) {
 		case 'trusted': {
@@ -752,9 +753,9 @@ export function chainSummary(where: string, judgement: ChainJudgement): string {
 	}
 }
 
-/** `interceptionName` in the current language. */
-function localInterceptionName(interception: string | undefined): string {
-	return interception === undefined || interception === 'public-name' ? t().probes.tls.anUnknownCa : interception;
+/** `interceptionName` as a message: a product's name is said the same in every language. */
+function localInterceptionName(interception: string | undefined): Text {
+	return interception === undefined || interception === 'public-name' ? say.probes.tls.anUnknownCa : interception;
 }
 
 /** `Zscaler` → `Zscaler`; `public-name` → `an unknown CA`. */

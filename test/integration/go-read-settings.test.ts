@@ -8,6 +8,7 @@ import {parseGoEnvJson, readGoSettings, type GoSnapshot} from '../../source/go/r
 import {createHermeticGoEnv, type HermeticGoEnvOptions} from '../../source/lab/hermetic-env.js';
 import type {Setting} from '../../source/model/report.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const timeoutMs = 20_000;
@@ -101,7 +102,10 @@ test('proxy variables: shown when set, with whether go reads them', async () => 
 		ALL_PROXY: false,
 		no_proxy: true,
 	});
-	assert.match(snapshot.proxyVariables.find((variable) => variable.name === 'https_proxy')?.note ?? '', /HTTPS_PROXY .*precedence/);
+	assert.match(
+		english(snapshot.proxyVariables.find((variable) => variable.name === 'https_proxy')?.note ?? ''),
+		/HTTPS_PROXY .*precedence/,
+	);
 	assert.deepEqual(setting(snapshot, 'ALL_PROXY'), {name: 'ALL_PROXY', value: 'socks5://127.0.0.1:1080', source: 'environment'});
 	assert.equal(setting(snapshot, 'HTTP_PROXY'), undefined);
 });

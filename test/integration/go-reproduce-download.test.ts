@@ -7,6 +7,7 @@ import {failingHosts, reproduceDownload} from '../../source/go/reproduce-downloa
 import {createHermeticGoEnv} from '../../source/lab/hermetic-env.js';
 import {startLab} from '../../source/lab/start-lab.js';
 import {createSystem} from '../../source/system/create-system.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const timeoutMs = 30_000;
@@ -24,7 +25,7 @@ test('healthy lab: go downloads every module and the headline says so', async (t
 	assert.ok(reproduction.records.length > 0);
 	assert.ok(reproduction.records.every((record) => record.zip !== undefined && record.sum?.startsWith('h1:')));
 	assert.equal(
-		reproduction.headline,
+		english(reproduction.headline),
 		`go mod download succeeded: ${reproduction.records.length} modules downloaded or already in the cache`,
 	);
 	assert.deepEqual(failingHosts(reproduction), []);
@@ -43,7 +44,7 @@ test('proxy refusing connections: the failing module and host are named', async 
 	assert.equal(all.failures.length, 1);
 	assert.deepEqual(failingHosts(all), [down]);
 	assert.match(
-		all.headline,
+		english(all.headline),
 		new RegExp(
 			String.raw`^example\.com/lab/\S+@v\S+ failed from ${down.replaceAll('.', String.raw`\.`)}: dial tcp ${down.replaceAll('.', String.raw`\.`)}: connect: connection refused$`,
 		),
@@ -56,7 +57,7 @@ test('proxy refusing connections: the failing module and host are named', async 
 		one.failures.map((failure) => failure.module),
 		['example.com/lab/hello'],
 	);
-	assert.equal(one.headline, `example.com/lab/hello@v1.0.0 failed from ${down}: dial tcp ${down}: connect: connection refused`);
+	assert.equal(english(one.headline), `example.com/lab/hello@v1.0.0 failed from ${down}: dial tcp ${down}: connect: connection refused`);
 });
 
 test('proxy that never answers: go is killed at the deadline and the headline says it made no progress', async (t) => {
@@ -67,7 +68,7 @@ test('proxy that never answers: go is killed at the deadline and the headline sa
 	assert.equal(reproduction.timedOut, true);
 	assert.equal(reproduction.exitCode, undefined);
 	assert.ok(reproduction.durationMs >= 1900 && reproduction.durationMs < 10_000, String(reproduction.durationMs));
-	assert.match(reproduction.headline, /^go mod download made no progress for 2\.0 s and was stopped/);
+	assert.match(english(reproduction.headline), /^go mod download made no progress for 2\.0 s and was stopped/);
 });
 
 test("no go.mod, and a go.mod go cannot parse: go's own message from stderr", async () => {
@@ -83,12 +84,12 @@ test("no go.mod, and a go.mod go cannot parse: go's own message from stderr", as
 	assert.equal(none.ok, false);
 	assert.deepEqual(none.failures, []);
 	assert.equal(none.stderr.trim(), "go: no modules specified (see 'go help mod download')");
-	assert.equal(none.headline, 'go mod download failed: no go.mod here or in any parent directory (go: no modules specified)');
+	assert.equal(english(none.headline), 'go mod download failed: no go.mod here or in any parent directory (go: no modules specified)');
 
 	const bad = await reproduceDownload(system, {env: hermetic.env, cwd: broken, timeoutMs});
 	assert.equal(bad.ok, false);
 	assert.deepEqual(bad.failures, []);
-	assert.equal(bad.headline, 'go mod download failed: errors parsing go.mod: go.mod:3: usage: require module/path v1.2.3');
+	assert.equal(english(bad.headline), 'go mod download failed: errors parsing go.mod: go.mod:3: usage: require module/path v1.2.3');
 });
 
 test("GOPROXY=off: the module and go's reason, no host", async () => {
@@ -96,6 +97,6 @@ test("GOPROXY=off: the module and go's reason, no host", async () => {
 	roots.push(root);
 	const hermetic = await createHermeticGoEnv({root, goenv: {GOPROXY: 'off', GOSUMDB: 'off'}});
 	const reproduction = await reproduceDownload(system, {env: hermetic.env, cwd: root, module: 'example.com/z@v1.0.0', timeoutMs});
-	assert.equal(reproduction.headline, 'example.com/z@v1.0.0 failed: module lookup disabled by GOPROXY=off');
+	assert.equal(english(reproduction.headline), 'example.com/z@v1.0.0 failed: module lookup disabled by GOPROXY=off');
 	assert.deepEqual(failingHosts(reproduction), []);
 });

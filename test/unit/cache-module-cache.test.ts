@@ -6,18 +6,19 @@ import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 import {formatBytes, mentionsCache, testCacheWritable} from '../../source/go/module-cache.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 test('the cache is tested by writing: a missing cache under a writable directory is fine; under a regular file it is not', async (t) => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-cache-test-'));
 	t.after(async () => rm(root, {recursive: true, force: true}));
 	const fine = await testCacheWritable(nodeFileSystem, path.join(root, 'gopath', 'pkg', 'mod'));
-	assert.equal(fine.outcome, 'writable', fine.message);
+	assert.equal(fine.outcome, 'writable', english(fine.message));
 	assert.equal(fine.existing, root);
 	await writeFile(path.join(root, 'file'), 'x');
 	const blocked = await testCacheWritable(nodeFileSystem, path.join(root, 'file', 'mod'));
 	assert.equal(blocked.outcome, 'not-writable');
 	assert.equal(blocked.code, 'ENOTDIR');
-	assert.match(blocked.message, /is a file, not a directory/);
+	assert.match(english(blocked.message), /is a file, not a directory/);
 	await mkdir(path.join(root, 'cache'));
 	assert.equal((await testCacheWritable(nodeFileSystem, path.join(root, 'cache'))).outcome, 'writable');
 });

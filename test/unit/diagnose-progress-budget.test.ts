@@ -12,6 +12,7 @@ import {runDiagnosis, type DiagnosisEvent} from '../../source/diagnose/run-diagn
 import {goEnvNames} from '../../source/go/read-go-settings.js';
 import type {CommandSpec} from '../../source/system/types.js';
 import {argvKey, createFakeSystem, exited} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 test('after a go that progressed past the deadline, the checks of its failure get the whole deadline again', async (t) => {
 	const root = await mkdtemp(path.join(tmpdir(), 'gomod-doctor-budget-'));
@@ -68,7 +69,7 @@ test('after a go that progressed past the deadline, the checks of its failure ge
 	);
 	const finished = events.find((event) => event.type === 'reproduction-finished');
 	assert.ok(finished?.type === 'reproduction-finished');
-	assert.equal(finished.reproduction.timedOut, false, finished.reproduction.headline);
+	assert.equal(finished.reproduction.timedOut, false, english(finished.reproduction.headline));
 	assert.ok(finished.reproduction.durationMs >= 1500);
 	const asked = system.requests.find((request) => request.url === zipUrl);
 	assert.ok(asked, 'the cut zip was asked for again');

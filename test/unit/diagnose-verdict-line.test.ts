@@ -9,6 +9,7 @@ import {rankFixes} from '../../source/diagnose/rank-fixes.js';
 import {symptomOf, verdictLine as verdictIn, type VerdictContext} from '../../source/diagnose/verdict-line.js';
 import {textTree} from '../../source/flowcharts/texts.js';
 import {parseGoproxyList} from '../../source/go/parse-goproxy-list.js';
+import {t} from '../../source/i18n/index.js';
 import {mirrorRows} from '../../source/mirrors/mirror-chart.js';
 import type {Evidence, Finding, Fix} from '../../source/model/report.js';
 
@@ -169,6 +170,7 @@ describe('the measured proxies show the symptom, not the category id', () => {
 				{url: 'http://127.0.0.1:1', raw: 'http://127.0.0.1:1', verdict: 'refused', role: 'candidate', symptom: {kind: 'refused'}},
 			],
 			(text) => text,
+			t('en'),
 		);
 		assert.deepEqual(
 			rows.map((row) => row.content),

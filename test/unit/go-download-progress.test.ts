@@ -11,6 +11,7 @@ import {parseGoSum} from '../../source/go/parse-go-sum.js';
 import {longestDownloadMs, pauseAfterProgressMs, reproduceDownload} from '../../source/go/reproduce-download.js';
 import type {CommandSpec, System} from '../../source/system/types.js';
 import {commandResult, createFakeSystem} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 const roots: string[] = [];
 after(async () => {
@@ -147,8 +148,8 @@ test('a go that keeps writing into its module cache is not stopped at the deadli
 			},
 		},
 	});
-	assert.equal(reproduction.timedOut, false, reproduction.headline);
-	assert.equal(reproduction.ok, true, reproduction.headline);
+	assert.equal(reproduction.timedOut, false, english(reproduction.headline));
+	assert.equal(reproduction.ok, true, english(reproduction.headline));
 	assert.ok(reproduction.durationMs >= 1100, `go ran its whole ${Math.round(reproduction.durationMs)} ms`);
 	assert.equal(reproduction.progress?.modulesExpected, names.length);
 	// As it came (how many of the eight a loaded machine writes in time varies): in order, step by step.
@@ -191,8 +192,8 @@ test("the module cache's path known late: modules go wrote meanwhile count as pr
 		timeoutMs: 1000,
 		progress: {moduleCache: late, watch: {modules, expected: names.length}, pollMs: 50},
 	});
-	assert.equal(reproduction.timedOut, false, reproduction.headline);
-	assert.equal(reproduction.ok, true, reproduction.headline);
+	assert.equal(reproduction.timedOut, false, english(reproduction.headline));
+	assert.equal(reproduction.ok, true, english(reproduction.headline));
 	assert.equal(reproduction.progress?.modulesDone, names.length);
 });
 
@@ -220,7 +221,7 @@ test('a go that has made progress may pause longer than a short deadline (field:
 		progress: {moduleCache: cache, watch: {modules, expected: 2}, pollMs: 50},
 	});
 	assert.ok(pauseAfterProgressMs > 1500);
-	assert.equal(reproduction.timedOut, false, reproduction.headline);
+	assert.equal(reproduction.timedOut, false, english(reproduction.headline));
 	assert.equal(reproduction.progress?.modulesDone, 2);
 });
 
@@ -310,8 +311,8 @@ test('a go that hashes and extracts a large zip for longer than the pause allowe
 		timeoutMs: 400,
 		progress: {moduleCache: cache, watch: {modules, expected: 1}, pollMs: 50, pauseMs: 400},
 	});
-	assert.equal(reproduction.timedOut, false, reproduction.headline);
-	assert.equal(reproduction.ok, true, reproduction.headline);
+	assert.equal(reproduction.timedOut, false, english(reproduction.headline));
+	assert.equal(reproduction.ok, true, english(reproduction.headline));
 	assert.equal(reproduction.progress?.modulesDone, 1);
 });
 
@@ -357,7 +358,10 @@ test('a go that makes no progress is stopped after the deadline without progress
 	assert.equal(reproduction.stopped?.reason, 'no-progress');
 	assert.equal(reproduction.stopped?.limitMs, 400);
 	assert.ok(reproduction.stopped.quietMs >= 400);
-	assert.match(reproduction.headline, /^go mod download made no progress for 0\.\d s \(1 of about 2 modules done\) and was stopped$/);
+	assert.match(
+		english(reproduction.headline),
+		/^go mod download made no progress for 0\.\d s \(1 of about 2 modules done\) and was stopped$/,
+	);
 });
 
 test('with the entry connected but silent, the shorter limit applies and the headline names the entry', async () => {
@@ -384,7 +388,7 @@ test('with the entry connected but silent, the shorter limit applies and the hea
 	assert.equal(reproduction.stopped?.limitMs, 300);
 	assert.ok(reproduction.durationMs < 5000, `stopped at the shorter limit, not the deadline (${Math.round(reproduction.durationMs)} ms)`);
 	assert.match(
-		reproduction.headline,
+		english(reproduction.headline),
 		/no progress for 0\.\d s \(0 of about 2 modules done\) while https:\/\/proxy\.example accepted the connection and sent nothing/,
 	);
 });

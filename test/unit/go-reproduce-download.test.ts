@@ -11,6 +11,7 @@ import {
 import {checkModulePath} from '../../source/go/escape-module-path.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {CommandResult, CommandSpec, System} from '../../source/system/types.js';
+import {english} from '../helpers/text.js';
 
 /** A system whose `run` answers with a canned result and records what it was asked. */
 function fakeSystem(result: Partial<CommandResult>): {system: System; calls: CommandSpec[]} {
@@ -93,19 +94,19 @@ test('validateModuleQuery refuses options, control characters and paths go would
 		return result.ok ? '' : result.reason;
 	};
 
-	assert.match(reasons('-modfile=/etc/passwd'), /starts with "-"/);
-	assert.match(reasons('example.com/x@-v1'), /starts with "-"/);
-	assert.match(reasons('example.com/x@v1.0.0\nrm'), /control characters/);
-	assert.match(reasons('example.com/x @v1'), /whitespace/);
-	assert.match(reasons('example.com/x\u001B[31m'), /\\x1b/);
-	assert.match(reasons('EXAMPLE.com/x@v1.0.0'), /invalid char 'E' in first path element/);
-	assert.match(reasons('localhost/x'), /missing dot in first path element/);
-	assert.match(reasons('example.com/x/v1'), /invalid version/);
-	assert.match(reasons('example.com//x'), /double slash/);
-	assert.match(reasons('example.com/.hidden'), /leading dot/);
-	assert.match(reasons('example.com/x@'), /empty version/);
-	assert.match(reasons('example.com/x@v1;rm'), /characters no version/);
-	assert.match(reasons(''), /empty/);
+	assert.match(english(reasons('-modfile=/etc/passwd')), /starts with "-"/);
+	assert.match(english(reasons('example.com/x@-v1')), /starts with "-"/);
+	assert.match(english(reasons('example.com/x@v1.0.0\nrm')), /control characters/);
+	assert.match(english(reasons('example.com/x @v1')), /whitespace/);
+	assert.match(english(reasons('example.com/x\u001B[31m')), /\\x1b/);
+	assert.match(english(reasons('EXAMPLE.com/x@v1.0.0')), /invalid char 'E' in first path element/);
+	assert.match(english(reasons('localhost/x')), /missing dot in first path element/);
+	assert.match(english(reasons('example.com/x/v1')), /invalid version/);
+	assert.match(english(reasons('example.com//x')), /double slash/);
+	assert.match(english(reasons('example.com/.hidden')), /leading dot/);
+	assert.match(english(reasons('example.com/x@')), /empty version/);
+	assert.match(english(reasons('example.com/x@v1;rm')), /characters no version/);
+	assert.match(english(reasons('')), /empty/);
 });
 
 test('checkModulePath follows go: Windows names and short names are refused', () => {
@@ -179,9 +180,9 @@ for (const [name, reason] of [
 			assert.equal(reproduction.failures.length, 1);
 			assert.deepEqual(failingHosts(reproduction), [firstHost]);
 			const expectedModule = module ?? 'example.com/lab/greet@v1.2.0';
-			assert.ok(reproduction.headline.startsWith(`${expectedModule} failed from ${firstHost}: `), reproduction.headline);
-			assert.ok(reproduction.headline.endsWith(reason), reproduction.headline);
-			assert.ok(!reproduction.headline.includes('\n'));
+			assert.ok(english(reproduction.headline).startsWith(`${expectedModule} failed from ${firstHost}: `), english(reproduction.headline));
+			assert.ok(english(reproduction.headline).endsWith(reason), english(reproduction.headline));
+			assert.ok(!english(reproduction.headline).includes('\n'));
 		}
 	});
 }
@@ -201,8 +202,19 @@ test('headline for checksum mismatches printed without a go: prefix (altered-zip
 			[`${module}@${version}`],
 		);
 		assert.match(reproduction.failures[0]?.error ?? '', /\ndownloaded: h1:.*\ngo\.sum: +h1:/);
-		assert.equal(reproduction.headline, `${module}@${version} failed: ${line}`);
+		assert.equal(english(reproduction.headline), `${module}@${version} failed: ${line}`);
 	}
+});
+
+test('a headline stays short and on one line, whatever go prints about a module', async () => {
+	// Long, but under the 4096 characters a line of go's is clipped to before it is read.
+	const module = `example.com/${'a'.repeat(1000)}`;
+	const stderr = `go: ${module}@v1.0.0: reading http://${'h'.repeat(1000)}.example/x/@v/v1.0.0.info: ${'no '.repeat(600)}\nmore\n`;
+	const {system} = fakeSystem({exitCode: 1, stderr});
+	const headline = english((await reproduceDownload(system, options)).headline);
+	assert.match(headline, /^example\.com\/a+… failed from h+…: reading http:\/\/h+/);
+	assert.ok(!headline.includes('\n'));
+	assert.ok(headline.length <= 600, `${headline.length} characters`);
 });
 
 test('a hang says how long go ran without progress (nothing watched: its whole run)', async () => {
@@ -211,7 +223,7 @@ test('a hang says how long go ran without progress (nothing watched: its whole r
 	const reproduction = await reproduceDownload(system, {...options, timeoutMs: 3000});
 	assert.equal(reproduction.ok, false);
 	assert.equal(reproduction.timedOut, true);
-	assert.equal(reproduction.headline, 'go mod download made no progress for 3.0 s and was stopped');
+	assert.equal(english(reproduction.headline), 'go mod download made no progress for 3.0 s and was stopped');
 	assert.deepEqual(reproduction.stopped, {reason: 'no-progress', quietMs: 3000, limitMs: 3000});
 });
 
@@ -220,7 +232,7 @@ test("a go.mod that go cannot parse: the headline is go's message from stderr", 
 	const reproduction = await reproduceDownload(system, options);
 	assert.equal(reproduction.ok, false);
 	assert.deepEqual(reproduction.failures, []);
-	assert.equal(reproduction.headline, 'go mod download failed: errors parsing go.mod: /w/go.mod:4: unknown directive: foo');
+	assert.equal(english(reproduction.headline), 'go mod download failed: errors parsing go.mod: /w/go.mod:4: unknown directive: foo');
 });
 
 test('success counts the modules; an invalid module is refused without running go', async () => {
@@ -230,7 +242,7 @@ test('success counts the modules; an invalid module is refused without running g
 	});
 	const reproduction = await reproduceDownload(ok.system, options);
 	assert.equal(reproduction.ok, true);
-	assert.equal(reproduction.headline, 'go mod download succeeded: 2 modules downloaded or already in the cache');
+	assert.equal(english(reproduction.headline), 'go mod download succeeded: 2 modules downloaded or already in the cache');
 	assert.deepEqual(ok.calls[0]?.args, ['mod', 'download', '-json']);
 	assert.equal(ok.calls[0]?.parseable, true);
 
@@ -242,11 +254,11 @@ test('success counts the modules; an invalid module is refused without running g
 	const rejected = await reproduceDownload(refused.system, {...options, module: '-exec=/bin/sh'});
 	assert.equal(refused.calls.length, 0);
 	assert.equal(rejected.ok, false);
-	assert.match(rejected.headline, /^not run: .*starts with "-"/);
+	assert.match(english(rejected.headline), /^not run: .*starts with "-"/);
 });
 
 test('go missing is said plainly', async () => {
 	const {system} = fakeSystem({exitCode: undefined, missing: true});
 	const reproduction = await reproduceDownload(system, options);
-	assert.equal(reproduction.headline, 'go is not installed or not on PATH');
+	assert.equal(english(reproduction.headline), 'go is not installed or not on PATH');
 });

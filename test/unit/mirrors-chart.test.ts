@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {rankMirrors} from '../../source/diagnose/conclude.js';
 import type {ProxyHealth} from '../../source/fixes/fix-goproxy-order.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {t} from '../../source/i18n/index.js';
 import {displayWidth} from '../../source/i18n/text-width.js';
 import {startGoproxyServer} from '../../source/lab/goproxy-server.js';
 import {hashGoMod} from '../../source/lab/dirhash.js';
@@ -11,10 +11,7 @@ import {labModules} from '../../source/lab/lab-modules.js';
 import {mirrorChartLines, mirrorRows} from '../../source/mirrors/mirror-chart.js';
 import {probeModHash} from '../../source/flowcharts/mirror-choice/probe-mod-hash.js';
 import {createSystem} from '../../source/system/create-system.js';
-
-after(() => {
-	setLanguage('en');
-});
+import {english} from '../helpers/text.js';
 
 const measured: ProxyHealth[] = [
 	{url: 'https://slow.test', raw: 'https://slow.test', verdict: 'healthy', role: 'candidate', listMs: 400, correct: true},
@@ -41,8 +38,9 @@ test('rankMirrors: working proxies fastest first, then the broken ones as measur
 
 test('the chart: a mark, the proxy, its role, its content, the time and a bar as long as the time', () => {
 	const lines = mirrorChartLines(
-		mirrorRows(rankMirrors(measured), (text) => text),
+		mirrorRows(rankMirrors(measured), (text) => text, t('en')),
 		100,
+		t('en'),
 	);
 	const rows = lines.filter((line) => /^[✓✗] /.test(line));
 	assert.equal(rows.length, 5);
@@ -61,30 +59,27 @@ test('the chart: a mark, the proxy, its role, its content, the time and a bar as
 });
 
 test('the chart lines up in Chinese, where every header and label is double width', () => {
-	setLanguage('zh');
-	try {
-		const lines = mirrorChartLines(
-			mirrorRows(rankMirrors(measured), (text) => text),
-			100,
-		).filter((line) => !line.startsWith('    '));
-		assert.match(lines[0]!, /代理/);
-		// The time column ends at the same display column on every row (it is right-aligned).
-		const timeEnds = lines
-			.slice(1)
-			.filter((line) => line.includes(' ms'))
-			.map((line) => displayWidth(line.slice(0, line.indexOf(' ms') + 3)));
-		assert.equal(new Set(timeEnds).size, 1, `time column ends: ${timeEnds.join(', ')}`);
-		const contentStarts = lines.slice(1).map((line) => displayWidth(line.slice(0, line.search(/与 go\.sum|内容被篡改|healthy|refused/))));
-		assert.equal(new Set(contentStarts).size, 1, `content column starts: ${contentStarts.join(', ')}`);
-	} finally {
-		setLanguage('en');
-	}
+	const lines = mirrorChartLines(
+		mirrorRows(rankMirrors(measured), (text) => text, t('zh')),
+		100,
+		t('zh'),
+	).filter((line) => !line.startsWith('    '));
+	assert.match(lines[0]!, /代理/);
+	// The time column ends at the same display column on every row (it is right-aligned).
+	const timeEnds = lines
+		.slice(1)
+		.filter((line) => line.includes(' ms'))
+		.map((line) => displayWidth(line.slice(0, line.indexOf(' ms') + 3)));
+	assert.equal(new Set(timeEnds).size, 1, `time column ends: ${timeEnds.join(', ')}`);
+	const contentStarts = lines.slice(1).map((line) => displayWidth(line.slice(0, line.search(/与 go\.sum|内容被篡改|healthy|refused/))));
+	assert.equal(new Set(contentStarts).size, 1, `content column starts: ${contentStarts.join(', ')}`);
 });
 
 test('a narrow terminal: labels are cut, bars shrink, nothing is wider than the terminal', () => {
 	const lines = mirrorChartLines(
-		mirrorRows(rankMirrors(measured), (text) => text),
+		mirrorRows(rankMirrors(measured), (text) => text, t('en')),
 		60,
+		t('en'),
 	);
 	assert.ok(
 		lines.every((line) => displayWidth(line) <= 60),
@@ -107,7 +102,7 @@ test('probeModHash against lab proxies: match for an honest one, mismatch with b
 	assert.equal(good.command, `GET ${honest.url}/example.com/lab/greet/@v/v1.2.0.mod`);
 	const bad = await ask(altered.url);
 	assert.equal(bad.outcome, 'mismatch');
-	assert.ok(bad.summary.includes(expected), 'names what go.sum records');
+	assert.ok(english(bad.summary).includes(expected), 'names what go.sum records');
 	const missing = await probeModHash(system, {
 		entryUrl: honest.url,
 		module: 'example.com/lab/none',

@@ -6,6 +6,7 @@ import {describe, test} from 'node:test';
 import {parseResolvConf, probeDns, unusableNameserver} from '../../source/probes/probe-dns.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 const env = {PATH: process.env['PATH']};
 
@@ -25,7 +26,7 @@ describe('probeDns', () => {
 		assert.equal(evidence.probe, 'dns');
 		assert.equal(evidence.tool, 'node:dns');
 		assert.equal(evidence.command, 'getent ahosts localhost');
-		assert.match(evidence.summary, /^localhost resolves to .*127\.0\.0\.1/);
+		assert.match(english(evidence.summary), /^localhost resolves to .*127\.0\.0\.1/);
 		assert.match(evidence.output ?? '', /nameservers \(.*resolv\.conf\): 10\.0\.0\.53 10\.0\.0\.54/);
 	});
 
@@ -33,7 +34,7 @@ describe('probeDns', () => {
 		const fake = createFakeSystem({net: {resolve: () => ({addresses: ['192.0.2.7'], durationMs: 5012})}});
 		const evidence = await probeDns(fake, {host: 'proxy.golang.org', env, timeoutMs: 6500});
 		assert.equal(evidence.outcome, 'slow');
-		assert.match(evidence.summary, /^proxy\.golang\.org resolves to 192\.0\.2\.7, but the resolver took 5 s to answer/);
+		assert.match(english(evidence.summary), /^proxy\.golang\.org resolves to 192\.0\.2\.7, but the resolver took 5 s to answer/);
 	});
 
 	test('an IP address needs no lookup', async () => {
@@ -41,7 +42,7 @@ describe('probeDns', () => {
 		for (const host of ['127.0.0.1', '::1', '2001:db8::1']) {
 			const evidence = await probeDns(fake, {host, env, timeoutMs: 3000});
 			assert.equal(evidence.outcome, 'ip-literal', host);
-			assert.equal(evidence.summary, `${host} is an IP address: no lookup needed.`);
+			assert.equal(english(evidence.summary), `${host} is an IP address: no lookup needed.`);
 			assert.equal(evidence.command, '', 'nothing ran, so no command is shown as run');
 		}
 
@@ -56,10 +57,10 @@ describe('probeDns', () => {
 		const evidence = await probeDns(fake, {host: 'goproxy.corp', env, timeoutMs: 3000, resolvConfPath: conf});
 		assert.equal(evidence.outcome, 'failed');
 		assert.match(
-			evidence.summary,
+			english(evidence.summary),
 			/^goproxy\.corp does not resolve: no such host \(ENOTFOUND, 20 ms\); nameservers: 0\.0\.0\.0, 192\.168\.1\.255/,
 		);
-		assert.match(evidence.summary, /0\.0\.0\.0 is the unspecified address/);
+		assert.match(english(evidence.summary), /0\.0\.0\.0 is the unspecified address/);
 		assert.match(evidence.output ?? '', /warning: 192\.168\.1\.255 is probably a subnet broadcast address/);
 		assert.deepEqual(fake.netCalls, ['resolve goproxy.corp']);
 	});
@@ -73,7 +74,7 @@ describe('probeDns', () => {
 		});
 		const evidence = await probeDns(fake, {host: 'proxy.golang.org', env, timeoutMs: 3000, resolvConfPath: conf});
 		assert.equal(evidence.outcome, 'timeout');
-		assert.match(evidence.summary, /No answer from the resolver within 3 s for proxy\.golang\.org/);
+		assert.match(english(evidence.summary), /No answer from the resolver within 3 s for proxy\.golang\.org/);
 		assert.match(evidence.output ?? '', /missing\.conf is not readable/);
 	});
 
@@ -83,7 +84,7 @@ describe('probeDns', () => {
 		});
 		const evidence = await probeDns(fake, {host: 'proxy.golang.org', env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'failed');
-		assert.match(evidence.summary, /temporary failure in name resolution/);
+		assert.match(english(evidence.summary), /temporary failure in name resolution/);
 	});
 
 	test('a host that could be an option or carries junk is not looked up', async () => {
@@ -91,7 +92,7 @@ describe('probeDns', () => {
 		for (const host of ['-oops', 'a b', 'x\ny', '']) {
 			const evidence = await probeDns(fake, {host, env, timeoutMs: 3000});
 			assert.equal(evidence.outcome, 'failed', JSON.stringify(host));
-			assert.match(evidence.summary, /^Not looked up: /);
+			assert.match(english(evidence.summary), /^Not looked up: /);
 		}
 
 		assert.deepEqual(fake.netCalls, []);
@@ -102,7 +103,7 @@ describe('probeDns', () => {
 			'1.1.1.1',
 			'::1',
 		]);
-		assert.equal(unusableNameserver('255.255.255.255'), 'the broadcast address');
+		assert.equal(english(unusableNameserver('255.255.255.255')!), 'the broadcast address');
 		assert.equal(unusableNameserver('8.8.8.8'), undefined);
 	});
 });

@@ -12,6 +12,7 @@ import {
 	startTestProxy,
 	startTlsServer,
 } from '../helpers/loopback-servers.js';
+import {english} from '../helpers/text.js';
 
 const env = {PATH: process.env['PATH']};
 const versions = ['v1.0.0', 'v1.1.0', 'v1.2.0', 'v1.3.0', 'v1.4.0', 'v1.5.0', 'v2.0.0-rc.1'];
@@ -85,29 +86,32 @@ describe('probeProxyList against a loopback GOPROXY', () => {
 		assert.equal(evidence.tool, 'undici');
 		assert.equal(evidence.command, `GET ${goproxy.url}/ok/github.com/!burnt!sushi/toml/@v/list`);
 		assert.equal(goproxy.requests.at(-1)?.target, '/ok/github.com/!burnt!sushi/toml/@v/list');
-		assert.match(evidence.summary, /^200 OK, 54 bytes in \d+ ms: v1\.0\.0, v1\.1\.0, v1\.2\.0, v1\.3\.0, v1\.4\.0, … \(7 versions\)\.$/);
+		assert.match(
+			english(evidence.summary),
+			/^200 OK, 54 bytes in \d+ ms: v1\.0\.0, v1\.1\.0, v1\.2\.0, v1\.3\.0, v1\.4\.0, … \(7 versions\)\.$/,
+		);
 		assert.equal(evidence.output, versions.join('\n'));
 	});
 
 	test('an empty list is ok too', async () => {
 		const evidence = await probe('empty');
 		assert.equal(evidence.outcome, 'ok');
-		assert.match(evidence.summary, /an empty list/);
+		assert.match(english(evidence.summary), /an empty list/);
 	});
 
 	test('404 and 410 are not-found', async () => {
 		const missing = await probe('nothing-here');
 		assert.equal(missing.outcome, 'not-found');
-		assert.match(missing.summary, /^404 Not Found .*with `,` go tries the next entry/);
+		assert.match(english(missing.summary), /^404 Not Found .*with `,` go tries the next entry/);
 		assert.equal((await probe('gone')).outcome, 'not-found');
 	});
 
 	test('5xx is server-error, with the status', async () => {
 		const badGateway = await probe('bad-gateway');
 		assert.equal(badGateway.outcome, 'server-error');
-		assert.match(badGateway.summary, /^502 Bad Gateway \(\d+ ms\): the server is reached but fails\./);
+		assert.match(english(badGateway.summary), /^502 Bad Gateway \(\d+ ms\): the server is reached but fails\./);
 		assert.equal(badGateway.output, '<html><body>upstream down</body></html>');
-		assert.match((await probe('unavailable')).summary, /^503 Service Unavailable/);
+		assert.match(english((await probe('unavailable')).summary), /^503 Service Unavailable/);
 	});
 
 	test('401, and 403 with a WWW-Authenticate challenge, are auth; a bare 403 is a refusal', async () => {
@@ -115,26 +119,29 @@ describe('probeProxyList against a loopback GOPROXY', () => {
 		assert.equal((await probe('forbidden-login')).outcome, 'auth');
 		const refused = await probe('forbidden');
 		assert.equal(refused.outcome, 'forbidden');
-		assert.match(refused.summary, /without asking for credentials/);
+		assert.match(english(refused.summary), /without asking for credentials/);
 	});
 
 	test('HTML with 200 is bad-body: a captive portal answers', async () => {
 		const evidence = await probe('portal');
 		assert.equal(evidence.outcome, 'bad-body');
-		assert.match(evidence.summary, /^200 OK, \d+ bytes in \d+ ms, but the body is HTML \(title: "Hotel WiFi Login"\), not a version list/);
+		assert.match(
+			english(evidence.summary),
+			/^200 OK, \d+ bytes in \d+ ms, but the body is HTML \(title: "Hotel WiFi Login"\), not a version list/,
+		);
 	});
 
 	test('any other status is an error', async () => {
 		const evidence = await probe('teapot');
 		assert.equal(evidence.outcome, 'error');
-		assert.match(evidence.summary, /^418 I'm a Teapot/);
+		assert.match(english(evidence.summary), /^418 I'm a Teapot/);
 	});
 
 	test('an invalid module path is never requested', async () => {
 		const before = goproxy.requests.length;
 		const evidence = await probe('ok', '../../etc/passwd');
 		assert.equal(evidence.outcome, 'error');
-		assert.match(evidence.summary, /is not a valid module path/);
+		assert.match(english(evidence.summary), /is not a valid module path/);
 		assert.equal(goproxy.requests.length, before);
 	});
 });
@@ -151,7 +158,11 @@ describe('probeProxyList: connection failures', () => {
 			timeoutMs: 400,
 		});
 		assert.equal(evidence.outcome, 'timeout');
-		assert.match(evidence.summary, /^No complete answer within 400 ms \(while [a-z ]+\)\.$/, 'says it once, with the stage it stopped at');
+		assert.match(
+			english(evidence.summary),
+			/^No complete answer within 400 ms \(while [a-z ]+\)\.$/,
+			'says it once, with the stage it stopped at',
+		);
 		assert.ok(performance.now() - started < 1500);
 	});
 
@@ -163,7 +174,7 @@ describe('probeProxyList: connection failures', () => {
 			timeoutMs: 4000,
 		});
 		assert.equal(evidence.outcome, 'refused');
-		assert.match(evidence.summary, /^The connection was refused: .*ECONNREFUSED/);
+		assert.match(english(evidence.summary), /^The connection was refused: .*ECONNREFUSED/);
 	});
 
 	test('an untrusted certificate is tls', async (t) => {
@@ -171,7 +182,7 @@ describe('probeProxyList: connection failures', () => {
 		t.after(async () => server.close());
 		const evidence = await probeProxyList(createSystem(), {entryUrl: server.url, module: 'example.com/m', env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'tls');
-		assert.match(evidence.summary, /^TLS fails: /);
+		assert.match(english(evidence.summary), /^TLS fails: /);
 	});
 
 	test('errors of the HTTP client map to outcomes', async () => {
@@ -207,7 +218,7 @@ describe('probeProxyList through an HTTP proxy', () => {
 			timeoutMs: 4000,
 		});
 		assert.equal(evidence.outcome, 'ok');
-		assert.match(evidence.summary, new RegExp(String.raw`v0\.9\.0\. Via proxy http://\*\*\*@127\.0\.0\.1:${proxy.port}\.$`));
+		assert.match(english(evidence.summary), new RegExp(String.raw`v0\.9\.0\. Via proxy http://\*\*\*@127\.0\.0\.1:${proxy.port}\.$`));
 		assert.doesNotMatch(JSON.stringify(evidence), /s3cret/);
 		assert.equal(proxy.requests[0]?.target, 'http://lab.invalid/goproxy/example.com/m/@v/list');
 	});
@@ -223,25 +234,32 @@ describe('probeProxyList through an HTTP proxy', () => {
 		});
 		assert.equal(evidence.outcome, 'proxy');
 		assert.match(
-			evidence.summary,
+			english(evidence.summary),
 			/^The HTTP proxy fails the request: the proxy answered 407 Proxy Authentication Required\. Via proxy http:\/\/127\.0\.0\.1:\d+\.$/,
 		);
 	});
 });
 
 describe('readVersionList', () => {
+	/** What readVersionList says, a description as an English reader reads it. */
+	const read = (body: string, contentType: string | undefined) => {
+		const list = readVersionList(body, contentType);
+		return list.kind === 'other' ? {...list, description: english(list.description)} : list;
+	};
+
 	test('versions, with or without extra fields; JSON and prose are not a list', () => {
-		assert.deepEqual(readVersionList('v1.0.0\nv1.1.0 2019-01-01T00:00:00Z\n', 'text/plain'), {
+		assert.deepEqual(read('v1.0.0\nv1.1.0 2019-01-01T00:00:00Z\n', 'text/plain'), {
 			kind: 'versions',
 			versions: ['v1.0.0', 'v1.1.0'],
 		});
-		assert.deepEqual(readVersionList('\n', undefined), {kind: 'versions', versions: []});
-		assert.deepEqual(readVersionList('{"Version":"v1.0.0"}', 'application/json'), {kind: 'other', description: 'JSON'});
-		assert.deepEqual(readVersionList('Access denied by policy', 'text/plain'), {
+		assert.deepEqual(read('\n', undefined), {kind: 'versions', versions: []});
+		assert.deepEqual(read('{"Version":"v1.0.0"}', 'application/json'), {kind: 'other', form: 'json', description: 'JSON'});
+		assert.deepEqual(read('Access denied by policy', 'text/plain'), {
 			kind: 'other',
+			form: 'text',
 			description: 'text starting "Access denied by policy"',
 		});
-		assert.deepEqual(readVersionList('v1.0.0\n', 'text/html'), {kind: 'other', description: 'HTML'});
+		assert.deepEqual(read('v1.0.0\n', 'text/html'), {kind: 'other', form: 'html', description: 'HTML'});
 	});
 });
 
@@ -253,5 +271,5 @@ test('a version list longer than the body kept is cut inside a line: still a ver
 		{status: 200, headers: {'content-type': 'text/plain'}, body: kept, bodyBytes: body.length, durationMs: 5} as never,
 		1000,
 	);
-	assert.equal(result.outcome, 'ok', result.summary);
+	assert.equal(result.outcome, 'ok', english(result.summary));
 });

@@ -3,6 +3,7 @@ import {describe, test} from 'node:test';
 import {parsePingStatistics, probePing} from '../../source/probes/probe-ping.js';
 import {createSystem} from '../../source/system/create-system.js';
 import {createFakeSystem, exited, timedOutCommand} from '../helpers/fake-system.js';
+import {english} from '../helpers/text.js';
 
 const env = {PATH: process.env['PATH']};
 const argv = (host: string) => ['ping', '-c', '1', '-W', '1', '-n', host];
@@ -26,7 +27,7 @@ function outcomeTests(): void {
 		assert.equal(evidence.command, 'ping -c 1 -W 1 -n 127.0.0.1');
 		assert.deepEqual(evidence.argv, argv('127.0.0.1'));
 		assert.equal(evidence.exitCode, 0);
-		assert.match(evidence.summary, /^127\.0\.0\.1 answers ping: 1 of 1 replies, round trip [\d.]+ ms on average/);
+		assert.match(english(evidence.summary), /^127\.0\.0\.1 answers ping: 1 of 1 replies, round trip [\d.]+ ms on average/);
 		assert.match(evidence.output ?? '', /1 packets transmitted, 1 received/);
 		// Two echoes would take at least ping's shortest unprivileged interval (0.2 s); one reply from loopback does not.
 		assert.ok(evidence.durationMs < 150, `ping took ${evidence.durationMs} ms`);
@@ -40,7 +41,7 @@ function outcomeTests(): void {
 		});
 		assert.equal(missing.outcome, 'unavailable');
 		assert.equal(missing.tool, 'ping');
-		assert.match(missing.summary, /ping is not installed: ICMP cannot be checked here; the port check decides/);
+		assert.match(english(missing.summary), /ping is not installed: ICMP cannot be checked here; the port check decides/);
 
 		const denied = await probePing(
 			createFakeSystem({
@@ -54,7 +55,7 @@ function outcomeTests(): void {
 			{host: 'proxy.golang.org', env, timeoutMs: 3000},
 		);
 		assert.equal(denied.outcome, 'unavailable');
-		assert.match(denied.summary, /not permitted/);
+		assert.match(english(denied.summary), /not permitted/);
 	});
 
 	test('no reply: all pings lost, a deadline, a name ping cannot resolve', async () => {
@@ -71,16 +72,16 @@ function outcomeTests(): void {
 		});
 		const silent = await probePing(fake, {host: '10.1.2.3', env, timeoutMs: 3000});
 		assert.equal(silent.outcome, 'no-reply');
-		assert.match(silent.summary, /0 of 1 pings answered within 1 s each .*the port check decides/);
+		assert.match(english(silent.summary), /0 of 1 pings answered within 1 s each .*the port check decides/);
 		assert.equal(silent.exitCode, 1);
 
 		const hung = await probePing(fake, {host: '10.9.9.9', env, timeoutMs: 3000});
 		assert.equal(hung.outcome, 'no-reply');
-		assert.match(hung.summary, /within 3 s/);
+		assert.match(english(hung.summary), /within 3 s/);
 
 		const unknown = await probePing(fake, {host: 'nowhere.example', env, timeoutMs: 3000});
 		assert.equal(unknown.outcome, 'no-reply');
-		assert.match(unknown.summary, /ping cannot resolve nowhere\.example: ENOTFOUND/);
+		assert.match(english(unknown.summary), /ping cannot resolve nowhere\.example: ENOTFOUND/);
 		assert.ok(!fake.commands.some((spec) => spec.args.includes('nowhere.example')), 'ping is not run on a name that does not resolve');
 	});
 }
@@ -112,7 +113,7 @@ function targetAndStatisticsTests(): void {
 		assert.equal(evidence.outcome, 'reply');
 		assert.equal(evidence.command, 'ping -c 1 -W 1 -n 142.251.1.1');
 		assert.equal(fake.commands[0]!.timeoutMs, 100, 'ping gets its whole deadline after the lookup');
-		assert.match(evidence.summary, /^proxy\.golang\.org \(142\.251\.1\.1\) answers ping/);
+		assert.match(english(evidence.summary), /^proxy\.golang\.org \(142\.251\.1\.1\) answers ping/);
 	});
 
 	test('a partial answer is a reply', async () => {
@@ -125,14 +126,14 @@ function targetAndStatisticsTests(): void {
 		});
 		const evidence = await probePing(fake, {host: '10.1.2.3', env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'reply');
-		assert.match(evidence.summary, /1 of 2 replies, round trip 20\.1 ms on average/);
+		assert.match(english(evidence.summary), /1 of 2 replies, round trip 20\.1 ms on average/);
 	});
 
 	test('a host that could be read as an option never reaches ping', async () => {
 		const fake = createFakeSystem();
 		const evidence = await probePing(fake, {host: '-f', env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'no-reply');
-		assert.match(evidence.summary, /^Not run: "-f" starts with "-"/);
+		assert.match(english(evidence.summary), /^Not run: "-f" starts with "-"/);
 		assert.deepEqual(fake.commands, []);
 	});
 
@@ -177,10 +178,10 @@ describe('an ICMP error instead of a reply (issue 12: "Destination Port Unreacha
 		});
 		assert.equal(port.outcome, 'unreachable');
 		assert.match(
-			port.summary,
+			english(port.summary),
 			/^10\.0\.0\.5 is unreachable: 10\.0\.0\.5 answered with "Destination Port Unreachable" \(an ICMP error, not a reply\): .*rejects ICMP echo actively/,
 		);
-		assert.doesNotMatch(port.summary, /No reply/);
+		assert.doesNotMatch(english(port.summary), /No reply/);
 
 		const host = await probePing(icmp('10.0.0.7', 'From 10.0.0.254 icmp_seq=1 Destination Host Unreachable'), {
 			host: '10.0.0.7',
@@ -188,7 +189,7 @@ describe('an ICMP error instead of a reply (issue 12: "Destination Port Unreacha
 			timeoutMs: 3000,
 		});
 		assert.equal(host.outcome, 'unreachable');
-		assert.match(host.summary, /10\.0\.0\.254 answered with "Destination Host Unreachable".*could not deliver/);
+		assert.match(english(host.summary), /10\.0\.0\.254 answered with "Destination Host Unreachable".*could not deliver/);
 	});
 
 	test('BSD wording, and a filter', async () => {
@@ -198,13 +199,13 @@ describe('an ICMP error instead of a reply (issue 12: "Destination Port Unreacha
 			timeoutMs: 3000,
 		});
 		assert.equal(bsd.outcome, 'unreachable');
-		assert.match(bsd.summary, /10\.0\.0\.1 answered with "Destination Net Unreachable".*no route/);
+		assert.match(english(bsd.summary), /10\.0\.0\.1 answered with "Destination Net Unreachable".*no route/);
 		const filtered = await probePing(icmp('10.0.0.9', 'From 10.0.0.1 icmp_seq=1 Packet filtered'), {
 			host: '10.0.0.9',
 			env,
 			timeoutMs: 3000,
 		});
 		assert.equal(filtered.outcome, 'unreachable');
-		assert.match(filtered.summary, /firewall/);
+		assert.match(english(filtered.summary), /firewall/);
 	});
 });

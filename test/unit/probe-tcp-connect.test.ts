@@ -5,6 +5,7 @@ import {createSystem} from '../../source/system/create-system.js';
 import type {System} from '../../source/system/types.js';
 import {createFakeSystem, exited} from '../helpers/fake-system.js';
 import {closedPort, type LoopbackServer, startHttpServer, startUnansweredPort} from '../helpers/loopback-servers.js';
+import {english} from '../helpers/text.js';
 
 const env = {PATH: process.env['PATH']};
 
@@ -26,14 +27,14 @@ describe('probeTcpConnect with the real nc', () => {
 		assert.equal(evidence.tool, 'nc');
 		assert.equal(evidence.command, `nc -zv -n -w 2 127.0.0.1 ${open.port}`);
 		assert.match(evidence.output ?? '', /succeeded/);
-		assert.match(evidence.summary, new RegExp(String.raw`^Port ${open.port} on 127\.0\.0\.1 is open`));
+		assert.match(english(evidence.summary), new RegExp(String.raw`^Port ${open.port} on 127\.0\.0\.1 is open`));
 	});
 
 	test('a closed port is refused at once', async () => {
 		const port = await closedPort();
 		const evidence = await probeTcpConnect(createSystem(), {host: '127.0.0.1', port, env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'refused');
-		assert.match(evidence.summary, /is closed: the connection was refused at once/);
+		assert.match(english(evidence.summary), /is closed: the connection was refused at once/);
 		assert.match(evidence.output ?? '', /Connection refused/);
 		assert.ok(evidence.durationMs < 1000);
 	});
@@ -44,7 +45,7 @@ describe('probeTcpConnect with the real nc', () => {
 		const elapsed = performance.now() - started;
 		assert.equal(evidence.outcome, 'timeout');
 		assert.equal(evidence.command, `nc -zv -n -w 1 127.0.0.1 ${unanswered.port}`);
-		assert.match(evidence.summary, /^No answer from 127\.0\.0\.1:\d+ within 1 s: nothing refused the connection either/);
+		assert.match(english(evidence.summary), /^No answer from 127\.0\.0\.1:\d+ within 1 s: nothing refused the connection either/);
 		assert.ok(elapsed < 1600 + 300, `${Math.round(elapsed)} ms`);
 	});
 });
@@ -60,7 +61,7 @@ describe('probeTcpConnect without nc', () => {
 		assert.equal(evidence.tool, 'node:net');
 		assert.equal(evidence.command, `nc -zv -n -w 2 127.0.0.1 ${server.port}`);
 		assert.equal(evidence.argv, undefined);
-		assert.match(evidence.summary, /\(nc is not installed, so Node's net\.connect checked instead\.\)$/);
+		assert.match(english(evidence.summary), /\(nc is not installed, so Node's net\.connect checked instead\.\)$/);
 
 		const refused = await probeTcpConnect(system, {host: '127.0.0.1', port: await closedPort(), env, timeoutMs: 3000});
 		assert.equal(refused.outcome, 'refused');
@@ -78,7 +79,7 @@ describe('probeTcpConnect without nc', () => {
 		const evidence = await probeTcpConnect(fake, {host: 'proxy.golang.org', port: 443, env, timeoutMs: 3000});
 		assert.equal(evidence.outcome, 'timeout');
 		assert.equal(evidence.tool, 'node:net');
-		assert.match(evidence.summary, /this nc does not support `-z`/);
+		assert.match(english(evidence.summary), /this nc does not support `-z`/);
 		assert.deepEqual(
 			fake.netCalls,
 			['resolve proxy.golang.org', 'connect 142.251.1.1 443'],
@@ -103,14 +104,14 @@ describe('probeTcpConnect without nc', () => {
 		assert.equal(evidence.outcome, 'open');
 		assert.equal(evidence.command, 'nc -zv -n -w 1 142.251.1.1 443');
 		assert.equal(fake.commands[0]!.timeoutMs, 1600);
-		assert.match(evidence.summary, /proxy\.golang\.org/);
+		assert.match(english(evidence.summary), /proxy\.golang\.org/);
 
 		const unresolved = createFakeSystem({
 			net: {resolve: () => ({addresses: [], durationMs: 4, error: {code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND nowhere.example'}})},
 		});
 		const notRun = await probeTcpConnect(unresolved, {host: 'nowhere.example', port: 443, env, timeoutMs: 1600});
 		assert.equal(notRun.outcome, 'unreachable');
-		assert.match(notRun.summary, /nc cannot resolve nowhere\.example: ENOTFOUND/);
+		assert.match(english(notRun.summary), /nc cannot resolve nowhere\.example: ENOTFOUND/);
 		assert.deepEqual(unresolved.commands, [], 'nc is not run on a name that does not resolve');
 	});
 });
@@ -126,7 +127,7 @@ describe("probeTcpConnect reads netcat's messages", () => {
 			exited(argv, 1, {stderr: 'nc: connect to 10.0.0.1 port 443 (tcp) timed out: Operation now in progress', durationMs: 2003}),
 		);
 		assert.equal(evidence.outcome, 'timeout');
-		assert.match(evidence.summary, /within 2 s/);
+		assert.match(english(evidence.summary), /within 2 s/);
 	});
 
 	test('exit 1 after -w with nothing said is a timeout too', async () => {
@@ -136,13 +137,13 @@ describe("probeTcpConnect reads netcat's messages", () => {
 	test('no route, unreachable network, unresolvable name', async () => {
 		const noRoute = await probe(exited(argv, 1, {stderr: 'nc: connect to 10.0.0.1 port 443 (tcp) failed: No route to host'}));
 		assert.equal(noRoute.outcome, 'unreachable');
-		assert.match(noRoute.summary, /no route to the host/);
+		assert.match(english(noRoute.summary), /no route to the host/);
 		const network = await probe(exited(argv, 1, {stderr: 'nc: connect to 10.0.0.1 port 443 (tcp) failed: Network is unreachable'}));
 		assert.equal(network.outcome, 'unreachable');
-		assert.match(network.summary, /the network is unreachable/);
+		assert.match(english(network.summary), /the network is unreachable/);
 		const dns = await probe(exited(argv, 1, {stderr: 'nc: getaddrinfo for host "10.0.0.1" port 443: Name or service not known'}));
 		assert.equal(dns.outcome, 'unreachable');
-		assert.match(dns.summary, /nc cannot resolve/);
+		assert.match(english(dns.summary), /nc cannot resolve/);
 	});
 
 	test("traditional netcat's wording", async () => {
@@ -152,9 +153,9 @@ describe("probeTcpConnect reads netcat's messages", () => {
 
 	test('hosts and ports that cannot be arguments are refused before nc runs', async () => {
 		const fake = createFakeSystem();
-		assert.match((await probeTcpConnect(fake, {host: '-e/bin/sh', port: 443, env, timeoutMs: 3000})).summary, /^Not run: /);
+		assert.match(english((await probeTcpConnect(fake, {host: '-e/bin/sh', port: 443, env, timeoutMs: 3000})).summary), /^Not run: /);
 		assert.match(
-			(await probeTcpConnect(fake, {host: 'example.com', port: 70_000, env, timeoutMs: 3000})).summary,
+			english((await probeTcpConnect(fake, {host: 'example.com', port: 70_000, env, timeoutMs: 3000})).summary),
 			/70{4} is not a TCP port/,
 		);
 		assert.deepEqual(fake.commands, []);

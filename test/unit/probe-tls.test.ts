@@ -14,6 +14,7 @@ import {
 	startTlsServer,
 	tlsFixtures,
 } from '../helpers/loopback-servers.js';
+import {english} from '../helpers/text.js';
 
 const env = {PATH: process.env['PATH']};
 const trusting = {...env, SSL_CERT_FILE: tlsFixtures.caFile};
@@ -51,7 +52,10 @@ function trustTests(): void {
 			`openssl s_client -connect 127.0.0.1:${port('self-signed')} -servername localhost -verify_hostname localhost -showcerts </dev/null`,
 			'connects to the address found; stdin from /dev/null, as the probe runs it',
 		);
-		assert.match(evidence.summary, /is self-signed \(CN=localhost\) and not trusted: self-signed certificate \(verify return code 18\)/);
+		assert.match(
+			english(evidence.summary),
+			/is self-signed \(CN=localhost\) and not trusted: self-signed certificate \(verify return code 18\)/,
+		);
 		assert.doesNotMatch(evidence.output ?? '', /BEGIN CERTIFICATE/);
 	});
 
@@ -79,7 +83,7 @@ function trustTests(): void {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('localhost'), env, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'untrusted');
 		assert.match(
-			evidence.summary,
+			english(evidence.summary),
 			new RegExp(String.raw`Issuer: ${caIssuer}\. A CA that go does not trust here, such as a corporate TLS-interception CA`),
 		);
 	});
@@ -88,7 +92,7 @@ function trustTests(): void {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('localhost'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'ok');
 		assert.equal(
-			evidence.summary,
+			english(evidence.summary),
 			`TLS with localhost:${port('localhost')} is fine: CN=localhost, issued by ${caIssuer}, valid until Jan  1 00:00:00 2120 GMT.`,
 		);
 	});
@@ -114,7 +118,7 @@ function certificateFaultTests(): void {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('expired'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'expired');
 		assert.match(
-			evidence.summary,
+			english(evidence.summary),
 			/certificate has expired \(verify return code 10\): valid from Jan {2}1 00:00:00 2000 GMT to Jan {2}1 00:00:00 2001 GMT/,
 		);
 	});
@@ -122,7 +126,10 @@ function certificateFaultTests(): void {
 	test('a certificate for another name', async () => {
 		const evidence = await probeTls(createSystem(), {host: 'localhost', port: port('wrong-name'), env: trusting, timeoutMs: 4000});
 		assert.equal(evidence.outcome, 'name-mismatch');
-		assert.match(evidence.summary, /not valid for that name: hostname mismatch \(verify return code 62\); it is for CN=other\.invalid/);
+		assert.match(
+			english(evidence.summary),
+			/not valid for that name: hostname mismatch \(verify return code 62\); it is for CN=other\.invalid/,
+		);
 	});
 
 	test('a server that never answers the handshake times out within the deadline', async () => {
@@ -130,20 +137,20 @@ function certificateFaultTests(): void {
 		const evidence = await probeTls(createSystem(), {host: '127.0.0.1', port: hanging.port, env, timeoutMs: 700});
 		const elapsed = performance.now() - started;
 		assert.equal(evidence.outcome, 'timeout');
-		assert.match(evidence.summary, /No TLS handshake with 127\.0\.0\.1:\d+ within 700 ms/);
+		assert.match(english(evidence.summary), /No TLS handshake with 127\.0\.0\.1:\d+ within 700 ms/);
 		assert.ok(elapsed < 700 + 1000, `${Math.round(elapsed)} ms`);
 	});
 
 	test('a closed port, and a port that does not speak TLS, fail', async (t) => {
 		const refused = await probeTls(createSystem(), {host: '127.0.0.1', port: await closedPort(), env, timeoutMs: 4000});
 		assert.equal(refused.outcome, 'failed');
-		assert.match(refused.summary, /fails: the connection was refused/);
+		assert.match(english(refused.summary), /fails: the connection was refused/);
 
 		const plain = await startHttpServer({body: 'plain'});
 		t.after(async () => plain.close());
 		const notTls = await probeTls(createSystem(), {host: '127.0.0.1', port: plain.port, env, timeoutMs: 4000});
 		assert.equal(notTls.outcome, 'failed');
-		assert.match(notTls.summary, /does not speak TLS on this port/);
+		assert.match(english(notTls.summary), /does not speak TLS on this port/);
 	});
 }
 
@@ -157,8 +164,8 @@ describe('probeTls without openssl', () => {
 		assert.equal(evidence.outcome, 'untrusted');
 		assert.equal(evidence.tool, 'node:tls');
 		assert.equal(evidence.argv, undefined);
-		assert.match(evidence.summary, /self-signed \(CN=localhost\) and not trusted: DEPTH_ZERO_SELF_SIGNED_CERT/);
-		assert.match(evidence.summary, /\(openssl is not installed, so Node's tls checked instead\.\)$/);
+		assert.match(english(evidence.summary), /self-signed \(CN=localhost\) and not trusted: DEPTH_ZERO_SELF_SIGNED_CERT/);
+		assert.match(english(evidence.summary), /\(openssl is not installed, so Node's tls checked instead\.\)$/);
 	});
 
 	test("Node's verdicts map to the same outcomes", () => {
@@ -173,7 +180,7 @@ describe('probeTls without openssl', () => {
 		assert.equal(outcome({timedOut: true, chain: []}), 'timeout');
 		assert.equal(outcome({error: 'ECONNRESET: socket hang up', chain: []}), 'failed');
 		assert.match(
-			readTlsHandshake('goproxy.corp', 443, handshake({authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'}), 4000).summary,
+			english(readTlsHandshake('goproxy.corp', 443, handshake({authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'}), 4000).summary),
 			/Issuer: CN=Corp Root/,
 		);
 	});

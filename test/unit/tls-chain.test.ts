@@ -18,6 +18,7 @@ import {goRootCertificates} from '../../source/system/system-roots.js';
 import type {System} from '../../source/system/types.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
 import {startTlsServer, tlsFixtures, type HttpTestServer} from '../helpers/loopback-servers.js';
+import {english} from '../helpers/text.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const fixture = async (name: string) => readFile(path.join(fixtures, 'tls', `${name}.pem`), 'utf8');
@@ -244,7 +245,7 @@ function interceptionTests(): void {
 		assert.equal(checked.judgement?.interception, 'Zscaler');
 		assert.equal(checked.judgement.authority, 'O=Zscaler Inc., OU=Zscaler Inc., CN=Zscaler Root CA');
 		assert.match(
-			checked.evidence.summary,
+			english(checked.evidence.summary),
 			/issued by O=Zscaler Inc\., OU=Zscaler Inc\., CN=Zscaler Root CA, Zscaler's TLS-interception CA\. go says x509: certificate signed by unknown authority/,
 		);
 		assert.match(checked.evidence.output ?? '', /^0 s:CN=localhost\n {2}i:O=Zscaler Inc\./);
@@ -270,7 +271,7 @@ function interceptionTests(): void {
 			env: {...env, SSL_CERT_FILE: path.join(work, 'ca.pem')},
 			timeoutMs: 4000,
 		});
-		assert.equal(checked.evidence.outcome, 'trusted', checked.evidence.summary);
+		assert.equal(checked.evidence.outcome, 'trusted', english(checked.evidence.summary));
 		assert.match(checked.evidence.output ?? '', /go's trust: SSL_CERT_FILE=.*ca\.pem/);
 	});
 }
@@ -281,13 +282,13 @@ function certificateFaultTests(): void {
 		const old = await probeTlsChain(system, {host: 'localhost', port: expired.port, env, timeoutMs: 4000});
 		assert.equal(old.evidence.outcome, 'expired');
 		assert.match(
-			old.evidence.summary,
+			english(old.evidence.summary),
 			/outside its validity period \(CN=localhost: 2000-01-01T00:00:00Z to 2001-01-01T00:00:00Z\): go says x509: certificate has expired or is not yet valid: current time \S+ is after 2001-01-01T00:00:00Z/,
 		);
 
 		const other = await probeTlsChain(system, {host: 'localhost', port: wrongName.port, env, timeoutMs: 4000});
 		assert.equal(other.evidence.outcome, 'name-mismatch');
-		assert.match(other.evidence.summary, /go says x509: certificate is valid for other\.invalid, not localhost/);
+		assert.match(english(other.evidence.summary), /go says x509: certificate is valid for other\.invalid, not localhost/);
 
 		const cn = await probeTlsChain(system, {host: 'localhost', port: legacy.port, env, timeoutMs: 4000});
 		assert.equal(cn.evidence.outcome, 'name-mismatch');
@@ -301,16 +302,16 @@ function certificateFaultTests(): void {
 		assert.equal(checked.evidence.tool, 'node:tls');
 		assert.equal(checked.evidence.outcome, 'interception');
 		assert.equal(checked.judgement?.anchor?.subject, 'O=Zscaler Inc., OU=Zscaler Inc., CN=Zscaler Root CA');
-		assert.match(checked.evidence.summary, /\(openssl is not installed, so Node's tls checked instead\.\)$/);
+		assert.match(english(checked.evidence.summary), /\(openssl is not installed, so Node's tls checked instead\.\)$/);
 	});
 
 	test('a closed port fails; a bad host is never run', async () => {
 		const closed = await probeTlsChain(system, {host: '127.0.0.1', port: 1, env, timeoutMs: 4000});
 		assert.equal(closed.evidence.outcome, 'failed');
-		assert.match(closed.evidence.summary, /refused/);
+		assert.match(english(closed.evidence.summary), /refused/);
 		assert.equal(closed.judgement, undefined);
 		const hostile = await probeTlsChain(system, {host: '-connect', port: 443, env, timeoutMs: 4000});
 		assert.equal(hostile.evidence.outcome, 'error');
-		assert.match(hostile.evidence.summary, /^Not run: /);
+		assert.match(english(hostile.evidence.summary), /^Not run: /);
 	});
 }

@@ -81,9 +81,9 @@ export const probes = {
 		broadcast: 'the broadcast address',
 		subnetBroadcast: 'probably a subnet broadcast address',
 		noNameserverSuffix: (path: string) => `; ${path} lists no nameserver`,
-		nameserversSuffix: (nameservers: string, flagged: string) => `; nameservers: ${nameservers}${flagged === '' ? '' : ` (${flagged})`}`,
+		nameserversSuffix: (nameservers: string, flagged: readonly string[]) =>
+			`; nameservers: ${nameservers}${flagged.length === 0 ? '' : ` (${flagged.join('; ')})`}`,
 		flagged: (address: string, why: string) => `${address} is ${why}`,
-		flaggedSeparator: '; ',
 	},
 	fileLength: {
 		short: (host: string, received: number, expected: number, took: string, error: string | undefined) =>
@@ -99,7 +99,7 @@ export const probes = {
 		failed: (host: string, error: string) => `Could not ask ${host} again: ${error}.`,
 	},
 	http: {
-		viaProxy: (proxy: string) => ` Via proxy ${proxy}.`,
+		viaProxy: (summary: string, proxy: string) => `${summary} Via proxy ${proxy}.`,
 		silentWithGo: (waited: string, goQuiet: string) =>
 			`No answer in ${waited}: the connection was accepted and nothing came back, while go got nothing from this entry for ${goQuiet} either; neither was waited for longer.`,
 		size: (bytes: number, took: string) => `${bytes} bytes in ${took}`,
@@ -145,7 +145,7 @@ export const probes = {
 			`${status} (${took}): refused, without asking for credentials (no 401, no WWW-Authenticate).`,
 		ok: (status: string, took: string, versions: string) => `${status} (${took}): ${versions === '' ? 'an empty version list' : versions}.`,
 		notList: (status: string, took: string, description: string) => `${status} (${took}), but ${description} instead of a version list.`,
-		about: (about: string) => ` (${about})`,
+		about: (summary: string, about: string) => `${summary} (${about})`,
 	},
 	goGetMeta: {
 		auth: (status: string, took: string) => `${status} (${took}): the host wants credentials even for the go-import tag.`,
@@ -376,7 +376,6 @@ export const probes = {
 	},
 	tls: {
 		nodeFallback: (summary: string) => `${summary} (openssl is not installed, so Node's tls checked instead.)`,
-		nodeFallbackSuffix: " (openssl is not installed, so Node's tls checked instead.)",
 		canceled: (where: string) => `Canceled before the TLS handshake with ${where} finished.`,
 		timeout: (where: string, within: string) => `No TLS handshake with ${where} within ${within}.`,
 		fails: (where: string, why: string) => `The TLS handshake with ${where} fails: ${why}.`,
@@ -396,6 +395,7 @@ export const probes = {
 			`The certificate chain of ${where} does not verify: ${reason}. Issuer: ${issuer}. A CA that go does not trust here, such as a corporate TLS-interception CA, shows up like this.`,
 		refused: 'the connection was refused',
 		noResolve: 'the host name does not resolve',
+		noResolveCode: (code: string) => `the host name does not resolve (${code})`,
 		unreachable: 'the host is unreachable',
 		notTls: 'the server does not speak TLS on this port (plain HTTP?)',
 		ended: (alert: string | undefined) => `the server ended the handshake${alert === undefined ? '' : ` (alert: ${alert})`}`,

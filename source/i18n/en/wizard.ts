@@ -13,8 +13,8 @@ export const wizard = {
 	goenvOff: 'GOENV file: off (GOENV=off)',
 	unset: '(unset)',
 	noCommand: '(nothing to run)',
-	/** After a check's command, the tool that really ran it when that is not the command's own program. */
-	ranBy: (tool: string) => `(via ${tool})`,
+	/** A check's command, then the tool that really ran it when that is not the command's own program. */
+	ranBy: (command: string, tool: string) => `${command}  (via ${tool})`,
 	sources: {
 		environment: 'environment',
 		'goenv-file': 'GOENV file',

@@ -74,9 +74,8 @@ export const probes: Shape<typeof english> = {
 		broadcast: '广播地址',
 		subnetBroadcast: '可能是子网广播地址',
 		noNameserverSuffix: (path) => `；${path} 中没有 nameserver`,
-		nameserversSuffix: (nameservers, flagged) => `；域名服务器：${nameservers}${flagged === '' ? '' : `（${flagged}）`}`,
+		nameserversSuffix: (nameservers, flagged) => `；域名服务器：${nameservers}${flagged.length === 0 ? '' : `（${flagged.join('；')}）`}`,
 		flagged: (address, why) => `${address} 是${why}`,
-		flaggedSeparator: '；',
 	},
 	fileLength: {
 		short: (host, received, expected, took, error) =>
@@ -90,7 +89,7 @@ export const probes: Shape<typeof english> = {
 		failed: (host, error) => `无法再次向 ${host} 请求：${error}。`,
 	},
 	http: {
-		viaProxy: (proxy) => `经由代理 ${proxy}。`,
+		viaProxy: (summary, proxy) => `${summary}经由代理 ${proxy}。`,
 		silentWithGo: (waited, goQuiet) =>
 			`${waited} 内没有应答：连接已被接受，却什么也没有发回；同时 go 也已有 ${goQuiet} 没有从这个条目收到任何东西，因此两者都不再等待。`,
 		size: (bytes, took) => `${took} 内收到 ${bytes} 字节`,
@@ -145,7 +144,7 @@ export const probes: Shape<typeof english> = {
 		forbidden: (status, took) => `${status}（${took}）：被拒绝，但没有要求凭据（没有 401，也没有 WWW-Authenticate）。`,
 		ok: (status, took, versions) => `${status}（${took}）：${versions === '' ? '空的版本列表' : versions}。`,
 		notList: (status, took, description) => `${status}（${took}），但返回的是 ${description}，而不是版本列表。`,
-		about: (about) => `（${about}）`,
+		about: (summary, about) => `${summary}（${about}）`,
 	},
 	goGetMeta: {
 		auth: (status, took) => `${status}（${took}）：这个主机连 go-import 标签都要求凭据。`,
@@ -347,7 +346,6 @@ export const probes: Shape<typeof english> = {
 	},
 	tls: {
 		nodeFallback: (summary) => `${summary}（没有安装 openssl，所以改用 Node 的 tls 检查。）`,
-		nodeFallbackSuffix: '（没有安装 openssl，所以改用 Node 的 tls 检查。）',
 		canceled: (where) => `与 ${where} 的 TLS 握手完成前已取消。`,
 		timeout: (where, within) => `${within} 内没有完成与 ${where} 的 TLS 握手。`,
 		fails: (where, why) => `与 ${where} 的 TLS 握手失败：${why}。`,
@@ -365,6 +363,7 @@ export const probes: Shape<typeof english> = {
 			`${where} 的证书链无法验证：${reason}。签发者：${issuer}。go 在这里不信任的 CA（例如公司的 TLS 拦截 CA）就是这个样子。`,
 		refused: '连接被拒绝',
 		noResolve: '主机名无法解析',
+		noResolveCode: (code) => `主机名无法解析（${code}）`,
 		unreachable: '主机不可达',
 		notTls: '服务器在这个端口上不使用 TLS（是普通 HTTP？）',
 		ended: (alert) => `服务器中止了握手${alert === undefined ? '' : `（alert: ${alert}）`}`,

@@ -12,7 +12,7 @@ export const wizard: Shape<typeof english> = {
 	goenvOff: 'GOENV 文件：已关闭（GOENV=off）',
 	unset: '（未设置）',
 	noCommand: '（无需运行命令）',
-	ranBy: (tool) => `（实际由 ${tool} 执行）`,
+	ranBy: (command, tool) => `${command}  （实际由 ${tool} 执行）`,
 	sources: {
 		environment: '环境变量',
 		'goenv-file': 'GOENV 文件',
