@@ -33,8 +33,10 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 	const words = catalog.transcript;
 	const r = (text: Text): string => options.redactor.redact(renderText(text, options.tree));
 	// A fenced block is one element, so that the blank-line tidying below never touches its content.
-	const output = (text: string): string[] =>
-		text.trim() === '' ? [words.noOutput] : [fenced(trimOutput(r(text), words), 'text').join('\n')];
+	const output = (text: Text): string[] => {
+		const said = r(text);
+		return said.trim() === '' ? [words.noOutput] : [fenced(trimOutput(said, words), 'text').join('\n')];
+	};
 	const lines: string[] = [];
 	const session = entriesOf(transcript, 'session')[0];
 	const settingsEntries = entriesOf(transcript, 'settings');
@@ -90,7 +92,7 @@ type MarkdownContext = {
 	readonly catalog: Catalog;
 	readonly words: Catalog['transcript'];
 	readonly r: (text: Text) => string;
-	readonly output: (text: string) => string[];
+	readonly output: (text: Text) => string[];
 	readonly settings: EntryOf<'settings'> | undefined;
 };
 

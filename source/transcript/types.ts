@@ -34,8 +34,8 @@ export type TranscriptEntry =
 			readonly exitCode: number | undefined;
 			readonly timedOut: boolean;
 			readonly durationMs: number;
-			/** Trimmed combined output. */
-			readonly output: string;
+			/** Trimmed combined output (go's own words, or what the wizard says of a run that printed none). */
+			readonly output: Text;
 	  }
 	| {
 			/** One flowchart node that ran: its question, the check, the branch taken. */

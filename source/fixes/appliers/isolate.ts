@@ -36,10 +36,11 @@ export const applyIsolationRun: Applier = async (fix, context) => {
 			.map(([key, value]) => `${key}=${value ?? ''}`)
 			.join(' ');
 		emitReproduction(context.emit, say.actions.reproduceVerificationOff(variables), result);
+		const goSays = reproductionErrorText(result).split('\n').slice(0, 3).join(' ');
 		const record = result.records.find((item) => `${item.path}@${item.version}` === module);
 		const summary = result.ok
 			? text.isolateWorks(module, record?.sum ?? '?', record?.goModSum ?? '?')
-			: text.isolateFails(context.redact(reproductionErrorText(result).split('\n').slice(0, 3).join(' ') || result.headline));
+			: text.isolateFails(goSays === '' ? result.headline : context.redact(goSays));
 		context.emit({type: 'fix-finished', at: at(), fix, status: 'applied', detail: summary});
 		return verified(context, false, {status: 'not-fixed', summary, undo: 'nothing'});
 	} finally {
