@@ -7,6 +7,7 @@ deletes downloads) says so before it runs. A `git config --global KEY VALUE` (an
 earlier values in the journal first (apply-git-config.ts), so that undo puts them back.
 */
 import path from 'node:path';
+import {say} from '../i18n/index.js';
 import type {Text} from '../i18n/message.js';
 import {fileDiff, type FileDiff} from '../model/line-diff.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
@@ -206,7 +207,7 @@ export async function runCommandFix(system: System, options: RunCommandFixOption
 		} catch (error) {
 			return {
 				status: 'refused',
-				message: `the journal could not be written, so the command was not run: ${describeFileError(error)}`,
+				message: say.fixes.commandNotRun(describeFileError(error)),
 				undo,
 				diffs: [],
 			};

@@ -15,6 +15,7 @@ only values with no secret in them: a change whose key holds a URL with userinfo
 */
 import {createHash, randomBytes} from 'node:crypto';
 import path from 'node:path';
+import {say, type Text} from '../i18n/index.js';
 import {describeFileError} from '../system/describe-file-error.js';
 import type {Environment, FileSystem} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
@@ -151,7 +152,7 @@ export type Journal = {
 	readonly entries: readonly JournalEntry[];
 };
 
-export type JournalRead = {readonly ok: true; readonly journal: Journal} | {readonly ok: false; readonly message: string};
+export type JournalRead = {readonly ok: true; readonly journal: Journal} | {readonly ok: false; readonly message: Text};
 
 /** Files larger than this are not copied into the journal (their hash still is). */
 export const maxContentBytes = 64 * 1024;
@@ -189,7 +190,7 @@ export async function readJournal(fs: FileSystem, file: string): Promise<Journal
 			return {ok: true, journal: {version: 1, entries: []}};
 		}
 
-		return {ok: false, message: `cannot read the journal ${file}: ${describeFileError(error)}`};
+		return {ok: false, message: say.fixes.journalUnreadable(file, describeFileError(error))};
 	}
 
 	let parsed: unknown;

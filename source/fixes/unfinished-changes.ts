@@ -28,7 +28,7 @@ export type UnfinishedChange = {
 
 /** What the journal says; an unreadable journal is said, not hidden. */
 export type UnfinishedRead =
-	{readonly ok: true; readonly changes: readonly UnfinishedChange[]} | {readonly ok: false; readonly message: string};
+	{readonly ok: true; readonly changes: readonly UnfinishedChange[]} | {readonly ok: false; readonly message: Text};
 
 /** Reads the journal (never writes it) and lists the changes not undone, oldest first. */
 export async function findUnfinishedChanges(fs: FileSystem, env: Environment): Promise<UnfinishedRead> {

@@ -37,6 +37,7 @@ export function renderTranscriptMarkdown(transcript: Transcript, options: Transc
 		const said = r(text);
 		return said.trim() === '' ? [words.noOutput] : [fenced(trimOutput(said, words), 'text').join('\n')];
 	};
+
 	const lines: string[] = [];
 	const session = entriesOf(transcript, 'session')[0];
 	const settingsEntries = entriesOf(transcript, 'settings');

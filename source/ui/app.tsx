@@ -4,7 +4,7 @@ import {assertNever} from '../model/assert-never.js';
 import type {SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
 import type {UnfinishedChange} from '../fixes/unfinished-changes.js';
-import type {TextTree} from '../i18n/index.js';
+import type {Text as TextValue, TextTree} from '../i18n/index.js';
 import {BusyLine} from './busy-line.js';
 import {ConfirmPrompt, UndoPrompt} from './confirm-prompt.js';
 import {NetrcCredentialsPrompt} from './secret-input.js';
@@ -38,7 +38,7 @@ export type AppProps = {
 	/** Changes earlier runs left unfinished or not undone (the journal): shown under the header and offered for undo. */
 	readonly earlier?: readonly UnfinishedChange[];
 	/** The journal could not be read (its message): the notice under the header says so. */
-	readonly journalProblem?: string;
+	readonly journalProblem?: TextValue;
 	/** Called once when the wizard ends, with the session (and its transcript), the last export and the exit code. */
 	readonly onExit?: (result: WizardResult) => void;
 	/**

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {Text as TextValue} from '../i18n/index.js';
 import {describeChange, type UnfinishedChange} from '../fixes/unfinished-changes.js';
 import {symbols} from './messages.js';
 import {useText} from './text-context.js';
@@ -10,7 +11,7 @@ export type UnfinishedNoticeProps = {
 	/** The changes earlier runs left, oldest first (empty when the journal could not be read). */
 	readonly changes: readonly UnfinishedChange[];
 	/** Why the journal could not be read: then what earlier runs changed is unknown, and the notice says so. */
-	readonly journalProblem?: string;
+	readonly journalProblem?: TextValue;
 };
 
 /**
@@ -26,7 +27,7 @@ export function UnfinishedNotice({changes, journalProblem}: UnfinishedNoticeProp
 		return (
 			<Box flexDirection="column" marginTop={1}>
 				<WrappedText bold indent={0}>
-					{`${symbols.warning} ${text.journalUnreadable(redact(journalProblem))}`}
+					{`${symbols.warning} ${text.journalUnreadable(redact(textOf(journalProblem)))}`}
 				</WrappedText>
 				<Box paddingLeft={2}>
 					<WrappedText indent={2}>{text.journalUnreadableHint}</WrappedText>

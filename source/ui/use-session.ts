@@ -1,5 +1,6 @@
 import {useApp} from 'ink';
 import {useCallback, useEffect, useEffectEvent, useReducer} from 'react';
+import type {Text} from '../i18n/index.js';
 import {assertNever} from '../model/assert-never.js';
 import type {SessionEvent, SessionState} from '../session/reduce-session.js';
 import type {SessionActions} from '../session/session-actions.js';
@@ -24,7 +25,7 @@ export type UseSessionOptions = {
 	/** Changes earlier runs left unfinished or not undone (the journal): a notice and a menu choice. */
 	readonly earlier?: readonly UnfinishedChange[];
 	/** The journal could not be read: the notice says so. */
-	readonly journalProblem?: string;
+	readonly journalProblem?: Text;
 	/** Called once, with the result, just before the app exits. */
 	readonly onExit?: (result: WizardResult) => void;
 	/** The clock for the times recorded in the transcript. @default () => new Date() */

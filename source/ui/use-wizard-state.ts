@@ -75,7 +75,7 @@ that entries never change once drawn.
 export type LogEntry =
 	| {readonly kind: 'header'}
 	/** `journalProblem`: the journal could not be read, so what earlier runs changed is unknown. */
-	| {readonly kind: 'earlier'; readonly changes: readonly UnfinishedChange[]; readonly journalProblem?: string}
+	| {readonly kind: 'earlier'; readonly changes: readonly UnfinishedChange[]; readonly journalProblem?: Text}
 	| {readonly kind: 'settings'}
 	| {readonly kind: 'reproduction'}
 	| {readonly kind: 'walk'; readonly walkId: string}
@@ -174,7 +174,7 @@ export function initialWizardState(options: {
 	answers?: WizardAnswers;
 	earlier?: readonly UnfinishedChange[];
 	/** The journal could not be read (the notice says so instead of saying nothing). */
-	journalProblem?: string;
+	journalProblem?: Text;
 }): WizardState {
 	const earlier = options.earlier ?? [];
 	const {journalProblem} = options;

@@ -16,6 +16,7 @@ import type {FixOutcome, SessionActions, UndoOutcome} from '../../source/session
 import {nodeFileSystem} from '../../source/system/file-system.js';
 import type {CommandResult, Environment, System} from '../../source/system/types.js';
 import {deferred, type Deferred} from './ink.js';
+import {english} from './text.js';
 
 /** The module the proxy-down lab asks for. */
 export const labModule = 'example.com/lab/hello';
@@ -373,7 +374,7 @@ export function scriptedActions(options: ScriptOptions): ScriptedActions {
 			emit({
 				type: 'command-finished',
 				at: at(),
-				title: `Apply: ${fix.title}`,
+				title: `Apply: ${english(fix.title)}`,
 				argv: fix.argv ?? [],
 				exitCode: outcome.status === 'failed' ? 1 : 0,
 				timedOut: false,

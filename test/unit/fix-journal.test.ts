@@ -16,6 +16,7 @@ import {
 	type JournalEntry,
 } from '../../source/fixes/journal.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 const roots: string[] = [];
 after(async () => {
@@ -74,10 +75,10 @@ test('a corrupt journal is reported, not overwritten', async () => {
 	await writeFile(file, '{"version": 1, "entries": [');
 	const read = await readJournal(nodeFileSystem, file);
 	assert.equal(read.ok, false);
-	assert.match(read.ok ? '' : read.message, /not valid JSON/);
+	assert.match(read.ok ? '' : english(read.message), /not valid JSON/);
 	await writeFile(file, '{"version": 2, "entries": []}');
 	const other = await readJournal(nodeFileSystem, file);
-	assert.match(other.ok ? '' : other.message, /is not a gomod-doctor journal/);
+	assert.match(other.ok ? '' : english(other.message), /is not a gomod-doctor journal/);
 	assert.equal(await readFile(file, 'utf8'), '{"version": 2, "entries": []}');
 });
 

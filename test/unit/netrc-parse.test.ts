@@ -9,6 +9,7 @@ import {undoChanges} from '../../source/fixes/undo.js';
 import type {System} from '../../source/system/types.js';
 import {describeNetrcEntry, findNetrcEntry, netrcPath, parseNetrc, upsertNetrcEntry} from '../../source/go/netrc.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 test('parseNetrc reads entries as go does: pairs per line, machine resets, macdef skipped to the blank line, default ends the file', () => {
 	const text = [
@@ -110,11 +111,11 @@ test("a journalled .netrc change: no secret in the journal; undo checks the priv
 	await writeFile(backup, 'machine evil.example login x password y\n');
 	const refused = await undo(file);
 	assert.equal(refused.ok, false);
-	assert.match(refused.messages.join(' '), /SHA-256 differs/);
+	assert.match(refused.messages.map((message) => english(message)).join(' '), /SHA-256 differs/);
 	assert.match(await readFile(file, 'utf8'), /git\.corp\.example/, 'the file is left as it is');
 	await writeFile(backup, before);
 	const restored = await undo(file);
-	assert.equal(restored.ok, true, restored.messages.join(' '));
+	assert.equal(restored.ok, true, restored.messages.map((message) => english(message)).join(' '));
 	assert.equal(restored.fileMatches, true);
 	assert.equal(await readFile(file, 'utf8'), before);
 	assert.equal((await stat(file)).mode & 0o777, 0o600);
@@ -137,7 +138,12 @@ test("a journalled .netrc change: no secret in the journal; undo checks the priv
 	const kept = await undo(created);
 	assert.equal(kept.ok, false);
 	// The file changed after the entry was written: undo refuses before it looks inside.
-	assert.match(kept.messages.join(' '), /created\.netrc changed after gomod-doctor wrote it/);
+	assert.match(kept.messages.map((message) => english(message)).join(' '), /created\.netrc changed after gomod-doctor wrote it/);
 	assert.ok((await readFile(created, 'utf8')).includes('added.example'));
-	assert.ok(!kept.messages.join(' ').includes(token));
+	assert.ok(
+		!kept.messages
+			.map((message) => english(message))
+			.join(' ')
+			.includes(token),
+	);
 });

@@ -103,7 +103,7 @@ describe('probeDns', () => {
 			'1.1.1.1',
 			'::1',
 		]);
-		assert.equal(english(unusableNameserver('255.255.255.255')!), 'the broadcast address');
+		assert.equal(english(unusableNameserver('255.255.255.255')), 'the broadcast address');
 		assert.equal(unusableNameserver('8.8.8.8'), undefined);
 	});
 });

@@ -6,6 +6,9 @@ export const fixes = {
 		`not written: ${keys} is set in the OS environment, which wins over the GOENV file; the change belongs in the shell`,
 	goenvUnreadable: (file: string, message: string) => `cannot read the GOENV file ${file}: ${message}`,
 	journalUnwritable: (file: string, message: string) => `cannot write the journal ${file}: ${message}`,
+	journalUnreadable: (file: string, message: string) => `cannot read the journal ${file}: ${message}`,
+	/** A command fix whose file copies could not be recorded first: it was not run. */
+	commandNotRun: (message: string) => `the journal could not be written, so the command was not run: ${message}`,
 	netrc: {
 		fieldUnwritable: (field: 'machine' | 'login' | 'token', problem: string) => `the ${field} cannot be written: ${problem}`,
 		unreadable: (file: string, code: string) => `${file} cannot be read (${code})`,

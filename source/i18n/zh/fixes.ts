@@ -9,6 +9,8 @@ export const fixes: Shape<typeof english> = {
 	shadowedNotWritten: (keys) => `没有写入：操作系统环境变量中设置了 ${keys}，它优先于 GOENV 文件；这个修改应该在 shell 中进行`,
 	goenvUnreadable: (file, message) => `无法读取 GOENV 文件 ${file}：${message}`,
 	journalUnwritable: (file, message) => `无法写入修改日志 ${file}：${message}`,
+	journalUnreadable: (file, message) => `无法读取修改日志 ${file}：${message}`,
+	commandNotRun: (message) => `无法写入修改日志，所以没有运行这条命令：${message}`,
 	netrc: {
 		fieldUnwritable: (field, problem) => `${fields[field]} 无法写入：${problem}`,
 		unreadable: (file, code) => `无法读取 ${file}（${code}）`,
