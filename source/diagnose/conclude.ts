@@ -563,7 +563,7 @@ function mergeFindings(findings: readonly ExplainingFinding[]): ExplainingFindin
 function single(finding: Finding): Conclusion {
 	return {
 		headline: finding.summary,
-		verdict: {entries: [], goError: '', goFailed: true},
+		verdict: {entries: [], goError: '', goFailed: true, whole: true},
 		findings: [finding],
 		fixes: finding.fixes,
 		exitCode: 1,

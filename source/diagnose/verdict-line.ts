@@ -18,6 +18,8 @@ export type Verdict = {
 
 /** What the verdict is made from besides the first finding. */
 export type VerdictContext = {
+	/** The first finding's summary is the verdict, whole (go missing or unusable, no module, a go.mod go cannot parse). */
+	readonly whole?: true;
 	/** Said in place of the first finding's summary when the verdict line leaves all of it to say (a GOPROXY entry's walk). */
 	readonly entryDetail?: Text;
 	/** The GOPROXY entries as go reads them. */
@@ -39,6 +41,10 @@ context, and whoever shows it says the verdict. Pure.
 */
 export function verdictLine(finding: Finding, context: VerdictContext, tree: TextTree): Verdict {
 	const summary = renderText(finding.summary, tree);
+	if (context.whole === true) {
+		return {line: summary, detail: ''};
+	}
+
 	const said = verdictOf(
 		{...finding, summary, evidence: finding.evidence.map((item) => ({...item, summary: renderText(item.summary, tree)}))},
 		context,

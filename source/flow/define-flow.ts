@@ -117,7 +117,7 @@ export function nodeMessage(
 	english: string,
 	subject: Subject,
 ): Message {
-	return {i18n: ['flowcharts', flow, 'nodes', node, field], fill: fillOf(english, fieldsOf(subject))};
+	return {i18n: ['flowcharts', flow, 'nodes', node, field], fill: fillOf(english, fieldsOf(subject)), otherwise: english};
 }
 
 function fieldsOf(subject: Subject): Readonly<Record<string, unknown>> {

@@ -13,6 +13,8 @@ export type Message = {
 	readonly i18n: readonly string[];
 	readonly args?: readonly unknown[];
 	readonly fill?: Readonly<Record<string, unknown>>;
+	/** The English template, for a key no catalog has (a flowchart walked outside the registry, e.g. a test's). */
+	readonly otherwise?: string;
 };
 
 /** Text to show: a message, or a string said the same in every language (go's output, a command, a host). */
@@ -142,7 +144,7 @@ function deep(value: unknown, tree: TextTree): unknown {
 }
 
 function renderMessage(message: Message, tree: TextTree): unknown {
-	const entry = lookUp(message.i18n, tree);
+	const entry = lookUp(message.i18n, tree) ?? message.otherwise;
 	if (typeof entry === 'function') {
 		return (entry as (...args: unknown[]) => unknown)(...(message.args ?? []).map((argument) => deep(argument, tree)));
 	}

@@ -102,7 +102,7 @@ function renderWalk(view: WalkView, said: Said): string[] {
 			const command = visit.evidence === undefined ? undefined : evidenceCommand(visit.evidence);
 			return [
 				`  ? ${say(visit.question)}`,
-				...(command === undefined ? [] : [`    $ ${command}`]),
+				...(command === undefined ? [] : [`    $ ${say(command)}`]),
 				...(visit.evidence === undefined ? [] : [`    ${say(visit.evidence.summary)} (${formatDuration(visit.evidence.durationMs)})`]),
 			];
 		});

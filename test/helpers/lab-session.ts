@@ -9,6 +9,7 @@ import type {SessionActions} from '../../source/session/session-actions.js';
 import {createSystem} from '../../source/system/create-system.js';
 import type {Environment, System} from '../../source/system/types.js';
 import {textTree} from '../../source/flowcharts/texts.js';
+import type {Language} from '../../source/i18n/index.js';
 
 /** Where the session runs: a lab from `startLab`, or a hermetic project with the same fields. */
 export type SessionSite = {
@@ -28,6 +29,8 @@ export type LabSessionOptions = {
 	readonly system?: System;
 	/** Exports go to `<root>/transcripts` (else to the session's default, under the hermetic HOME). @default false */
 	readonly transcripts?: boolean;
+	/** The reader's language, which the exports are written in. @default 'en' */
+	readonly language?: Language;
 };
 
 /** The real session actions for `site`, as the wizard's command creates them. */
@@ -38,7 +41,7 @@ export function labSessionActions(site: SessionSite, options: LabSessionOptions 
 		timeoutMs: options.timeoutMs ?? 5000,
 		candidates: site.candidates ?? [],
 		toolVersion: 'test',
-		tree: textTree('en'),
+		tree: textTree(options.language ?? 'en'),
 		...(options.transcripts ? {transcriptDir: path.join(site.root, 'transcripts')} : {}),
 	});
 }

@@ -5,7 +5,6 @@ integration tests start from.
 import type {TestContext} from 'node:test';
 import type {UnfinishedChange} from '../../source/fixes/unfinished-changes.js';
 import {textTree} from '../../source/flowcharts/texts.js';
-import type {Language} from '../../source/i18n/index.js';
 import {App, type WizardResult} from '../../source/ui/app.js';
 import {render, type Rendered} from './ink.js';
 import {labInitialState, labSessionActions, type LabSessionOptions, type SessionSite} from './lab-session.js';
@@ -15,8 +14,6 @@ export type LabWizardOptions = Omit<LabSessionOptions, 'transcripts'> & {
 	readonly columns?: number;
 	/** Changes an earlier run left unfinished, as the command finds them. */
 	readonly earlier?: readonly UnfinishedChange[];
-	/** The reader's language. @default 'en' */
-	readonly language?: Language;
 };
 
 /** The rendered wizard, and what it handed back on each exit. */

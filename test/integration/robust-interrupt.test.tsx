@@ -22,6 +22,7 @@ import {runCli} from '../helpers/cli.js';
 import {press, waitFor, waitForFrame} from '../helpers/ink.js';
 import {renderLabWizard} from '../helpers/lab-wizard.js';
 import {nodeFileSystem} from '../../source/system/file-system.js';
+import {english} from '../helpers/text.js';
 
 const system = createSystem();
 const original = '# my settings\nGOPROXY=http://127.0.0.1:1\nGOSUMDB=off\n';
@@ -155,7 +156,7 @@ test('kill -9 mid-apply: diagnose names the unfinished change, and the next wiza
 
 	await press(ui.stdin, 'q');
 	await waitFor(() => exits.length === 1, 'the wizard to exit');
-	const notes = exits[0]!.state.transcript.filter((item) => item.kind === 'note').map((item) => JSON.stringify(item));
+	const notes = exits[0]!.state.transcript.flatMap((item) => (item.kind === 'note' ? [english(item.text)] : []));
 	assert.ok(
 		notes.some((note) => note.includes('interrupted while it was being applied')),
 		'the transcript records the notice',
