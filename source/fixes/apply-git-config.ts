@@ -7,9 +7,9 @@ unsets the key and adds every earlier value in order, and reads it back; it refu
 neither gomod-doctor nor the earlier state wrote. Values with a secret in them (a URL's userinfo) are never recorded:
 such a change is refused before anything runs.
 */
-import {accessSync, constants} from 'node:fs';
 import path from 'node:path';
 import {say, type Text} from '../i18n/index.js';
+import {isReadableNow} from '../system/user-paths.js';
 import type {CommandResult, Environment, FileSystem, System} from '../system/types.js';
 import {createRedactor} from '../redact/redact.js';
 import {describeFileError} from '../system/describe-file-error.js';
@@ -130,14 +130,7 @@ export function resolveGitGlobalConfigFile(env: Environment, cwd: string, readab
 
 /** {@link resolveGitGlobalConfigFile} with the file system's answer (the confirm screen and the journal both use it). */
 export function gitGlobalConfigFile(env: Environment, cwd: string = process.cwd()): string | undefined {
-	return resolveGitGlobalConfigFile(env, cwd, (file) => {
-		try {
-			accessSync(file, constants.R_OK);
-			return true;
-		} catch {
-			return false;
-		}
-	});
+	return resolveGitGlobalConfigFile(env, cwd, isReadableNow);
 }
 
 /** A key's values in a git config file, in order; where they came from (git's `--show-origin`), when git said. */

@@ -1,30 +1,11 @@
 import path from 'node:path';
-import {homedir} from 'node:os';
 import {say} from '../i18n/index.js';
 import type {Fix} from '../model/report.js';
 import type {ChainJudgement} from '../probes/probe-tls.js';
 import {goRootCertificates} from '../system/system-roots.js';
 import type {Environment, FileSystem} from '../system/types.js';
+import {stateDirectory} from '../system/user-paths.js';
 import {shellQuote} from './apply-go-env.js';
-
-/**
-Gomod-doctor's state directory, as the journal and the transcripts find it: `$GOMOD_DOCTOR_STATE_DIR`, else
-`$XDG_STATE_HOME/gomod-doctor` (absolute only), else `$HOME/.local/state/gomod-doctor`.
-*/
-export function stateDirectory(env: Environment): string {
-	const state = env['GOMOD_DOCTOR_STATE_DIR'];
-	if (state !== undefined && state !== '' && path.isAbsolute(state)) {
-		return state;
-	}
-
-	const xdg = env['XDG_STATE_HOME'];
-	if (xdg !== undefined && xdg !== '' && path.isAbsolute(xdg)) {
-		return path.join(xdg, 'gomod-doctor');
-	}
-
-	const home = env['HOME'];
-	return path.join(home !== undefined && home !== '' ? home : homedir(), '.local', 'state', 'gomod-doctor');
-}
 
 /** Where the CA bundle and the CA certificate for a CA (by its SHA-256 fingerprint) go: `<state>/tls/…`. */
 export function caFiles(env: Environment, fingerprint: string): {bundle: string; ca: string} {
@@ -158,3 +139,5 @@ export async function writeFixFiles(
 
 	return {ok: true, written};
 }
+
+export {stateDirectory} from '../system/user-paths.js';

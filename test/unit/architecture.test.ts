@@ -65,13 +65,7 @@ part of the tool. It must build real files and real servers whatever System the 
 test may give the tool a fake file system; go, run by the lab's scenarios, still reads the real one), and it
 runs only in tests and in the `lab` command, never while the user's machine is diagnosed.
 */
-const filesAllowed = [
-	'source/system/',
-	'source/lab/',
-	// TODO(issue 16): helper fixes converts these (the last two of fixes/: a sync readability check, homedir).
-	'source/fixes/apply-git-config.ts',
-	'source/fixes/fix-tls.ts',
-];
+const filesAllowed = ['source/system/', 'source/lab/'];
 
 test('only source/system/ (and the lab) imports node:fs or node:os', async () => {
 	for (const {file, text} of await sourceFiles()) {
