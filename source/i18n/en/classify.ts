@@ -261,7 +261,6 @@ export const classify = {
 			title: (target: string) => `Add the go.sum entries for ${target}`,
 			detail: 'Downloads the module and records its hashes.',
 		},
-		goModTidy: {title: 'Run go mod tidy', detail: 'Adds every missing go.sum entry (and removes unused ones); commit the result.'},
 		installGo: {
 			title: 'Install Go',
 			detail: 'Install Go from https://go.dev/dl/ or the package manager, and make sure its bin directory is on PATH.',

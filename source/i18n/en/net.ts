@@ -1,6 +1,5 @@
 /** §2.1, §2.3 and §3.2: DNS and routing, timeouts and refusals, HTTP(S) proxies, and the shell fixes they offer. */
 export const net = {
-	nameResolution: 'name resolution',
 	dnsSummary: (failing: readonly string[], resolved: readonly string[], kind: 'names' | 'resolver', resolver: string) =>
 		`${failing.length === 0 ? 'The hosts go needs' : failing.join(', ')} ${failing.length === 1 ? 'does' : 'do'} not resolve${
 			resolved.length === 0 ? '' : `, while ${resolved.join(', ')} ${resolved.length === 1 ? 'does' : 'do'}`
@@ -19,8 +18,6 @@ export const net = {
 	fixResolverTitle: 'Repair name resolution: a nameserver that answers in /etc/resolv.conf',
 	fixResolverDetail: (resolver: string) =>
 		`${resolver} Check what manages that file (NetworkManager, systemd-resolved: resolvectl status; a VPN client; WSL's generateResolvConf), then test with getent hosts proxy.golang.org. gomod-doctor changes nothing here: the file belongs to the system.`,
-	proxySettings: 'HTTP(S) proxy settings',
-	proxyLabel: (proxy: string, variable: string) => `${proxy} (${variable})`,
 	proxyFinding: (summary: string, detail: string) => `${summary} ${detail}`,
 	noProxyFix: {
 		title: (hosts: string) => `Send ${hosts} direct: add it to NO_PROXY`,

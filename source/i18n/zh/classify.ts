@@ -234,7 +234,6 @@ export const classify: Shape<typeof english> = {
 			detail: '适用于当前 GOPROXY 不提供 golang.org/toolchain 或无法访问的情况。',
 		},
 		goModDownloadModule: {title: (target) => `为 ${target} 补上 go.sum 条目`, detail: '下载该模块并记录它的哈希。'},
-		goModTidy: {title: '运行 go mod tidy', detail: '补上所有缺失的 go.sum 条目（并删除不再使用的）；然后提交结果。'},
 		installGo: {
 			title: '安装 Go',
 			detail: '从 https://go.dev/dl/ 或包管理器安装 Go，并确保它的 bin 目录在 PATH 中。',

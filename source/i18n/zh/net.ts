@@ -3,7 +3,6 @@ import type {Shape} from '../shape.js';
 
 /** §2.1、§2.3 与 §3.2：DNS 与路由、超时与拒绝连接、HTTP(S) 代理，以及它们给出的 shell 修复。 */
 export const net: Shape<typeof english> = {
-	nameResolution: '域名解析',
 	dnsSummary: (failing, resolved, kind, resolver) =>
 		`${failing.length === 0 ? 'go 需要的主机' : failing.join('、')} 无法解析${resolved.length === 0 ? '' : `，而 ${resolved.join('、')} 可以解析`}：${
 			kind === 'names'
@@ -19,8 +18,6 @@ export const net: Shape<typeof english> = {
 	fixResolverTitle: '修复域名解析：在 /etc/resolv.conf 中使用能应答的 nameserver',
 	fixResolverDetail: (resolver) =>
 		`${resolver} 检查是谁在管理这个文件（NetworkManager、systemd-resolved：resolvectl status；VPN 客户端；WSL 的 generateResolvConf），然后用 getent hosts proxy.golang.org 测试。gomod-doctor 不会修改它：这个文件属于系统。`,
-	proxySettings: 'HTTP(S) 代理设置',
-	proxyLabel: (proxy, variable) => `${proxy}（${variable}）`,
 	proxyFinding: (summary, detail) => `${summary}${detail}`,
 	noProxyFix: {
 		title: (hosts) => `让 ${hosts} 直连：把它加入 NO_PROXY`,
