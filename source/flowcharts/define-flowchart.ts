@@ -153,7 +153,7 @@ export type FlowchartScenario = {
 export type Flowchart<S extends Subject = Subject> = Investigation<S> & {
 	/** Its lab scenarios, with what the diagnosis must conclude. */
 	readonly scenarios: readonly FlowchartScenario[];
-	/** Its own messages in each language (a module's; the investigations not yet moved use the global catalog). */
+	/** Its own messages in each language, as its text tables hold them (the i18n tests read them). */
 	readonly messages?: {readonly en: unknown; readonly zh: unknown};
 };
 

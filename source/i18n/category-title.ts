@@ -1,13 +1,8 @@
 import type {Category} from '../model/taxonomy.js';
-import {t, type Language} from './index.js';
+import {t} from './index.js';
 
 /**
-One line each, in English: the titles as data (documentation, tests). What a user reads comes from
-{@link categoryTitle}, in the current language.
+One line each, in English: the titles as data (documentation, tests). What a user reads is the message
+`say.categories[category]`, said in the reader's language by the edge that shows it.
 */
 export const categoryTitles: Readonly<Record<Category, string>> = t('en').categories;
-
-/** A category's title in `language`. */
-export function categoryTitle(category: Category, language: Language): string {
-	return t(language).categories[category];
-}
