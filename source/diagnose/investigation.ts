@@ -11,10 +11,10 @@ import type {Category} from '../model/taxonomy.js';
 import type {Environment, HttpResult, System} from '../system/types.js';
 
 /**
-What an investigation knows when it chooses its subjects: go's settings, the project, and (for `after`
-investigations) what go did and what the connectivity walks found.
+What every investigation knows when it chooses its subjects: go's settings, the project, the proxies the
+connectivity walks measure. A `start` investigation runs beside the reproduction and knows no more.
 */
-export type InvestigationContext = {
+export type StartContext = {
 	readonly system: System;
 	/** The environment go and the checks see. */
 	readonly env: Environment;
@@ -39,17 +39,30 @@ export type InvestigationContext = {
 	readonly traceroute?: boolean;
 	readonly signal?: AbortSignal;
 	/**
-	The GOPROXY entries and candidates the connectivity walks measure (every phase): a `start` investigation can
-	ask them its own question at the same time as the walks.
+	The GOPROXY entries and candidates the connectivity walks measure: a `start` investigation can ask them its own
+	question at the same time as the walks.
 	*/
 	readonly proxies?: readonly MeasuredProxy[];
-	/** `after` investigations only: what `go mod download` did. */
-	readonly reproduction?: Reproduction;
-	/** `after` investigations only: go's error, classified (empty when go succeeded). */
-	readonly classified?: readonly ClassifiedItem[];
-	/** `after` investigations only: the finished connectivity walks (GOPROXY entries and candidates). */
-	readonly connectivity?: readonly ConnectivityResult[];
 };
+
+/** What an `after` investigation knows besides: what go did, and what the connectivity walks found. */
+export type AfterContext = StartContext & {
+	/** What `go mod download` did; absent when the diagnosis did not run it (`mirrors`). */
+	readonly reproduction?: Reproduction;
+	/** Go's error, classified (empty when go succeeded or did not run). */
+	readonly classified: readonly ClassifiedItem[];
+	/** The finished connectivity walks (GOPROXY entries and candidates). */
+	readonly connectivity: readonly ConnectivityResult[];
+};
+
+/** When an investigation runs: `start`, beside the reproduction; `after`, once go's failure is known and classified. */
+export type Phase = 'start' | 'after';
+
+/** What an investigation of `phase` knows. */
+export type ContextOf<P extends Phase> = P extends 'after' ? AfterContext : StartContext;
+
+/** What any investigation knows, whatever its phase (the shared checks, a fix that needs only the settings). */
+export type InvestigationContext = StartContext;
 
 /** A proxy the connectivity walks measure: a networked GOPROXY entry or a candidate. */
 export type MeasuredProxy = {
@@ -79,8 +92,8 @@ export type ConnectivityResult = {
 };
 
 /** What a check gets besides its subject: the deadline it must keep, the environment, the cancel signal. */
-export type CheckRun = {
-	readonly context: InvestigationContext;
+export type CheckRun<C extends StartContext = StartContext> = {
+	readonly context: C;
 	/** The check must end by then (its own cap, cut to the investigation's budget). */
 	readonly timeoutMs: number;
 	readonly signal?: AbortSignal;
@@ -93,7 +106,7 @@ One of the guide's flowcharts as the diagnosis runs it: which subjects it is wal
 check is done, and what a finished walk means. The flow is data (`source/flow/graphs/`); the checks are small
 modules (`source/probes/`); this ties them together. Register it in `investigations.ts`.
 */
-export type Investigation<S extends Subject = Subject> = {
+export type InvestigationIn<P extends Phase, S extends Subject = Subject> = {
 	/** Stable id, e.g. `checksum`. */
 	readonly id: string;
 	readonly flow: Flow<string, S>;
@@ -101,15 +114,15 @@ export type Investigation<S extends Subject = Subject> = {
 	`start`: runs beside the reproduction (settings lint, DNS of every host);
 	`after`: runs once go's failure is known and classified (checksum, private modules, cache…).
 	*/
-	readonly phase: 'start' | 'after';
+	readonly phase: P;
 	/** The subjects to walk the flow for; none when the flowchart does not apply. Never throws. */
-	readonly subjects: (context: InvestigationContext) => readonly S[] | Promise<readonly S[]>;
+	readonly subjects: (context: ContextOf<P>) => readonly S[] | Promise<readonly S[]>;
 	/**
 	Runs the check a probe node asks for. Never throws: a failure is evidence with the probe's "could not check"
 	outcome. Must finish within `run.timeoutMs` (pass it on as every command's and request's deadline). The evidence
 	comes with the data the findings and later checks read (see `ProbeResult`).
 	*/
-	readonly check: (pending: PendingProbe, subject: S, run: CheckRun) => Promise<ProbeResult>;
+	readonly check: (pending: PendingProbe, subject: S, run: CheckRun<ContextOf<P>>) => Promise<ProbeResult>;
 	/**
 	The findings of a finished walk: its category, what it blames, the evidence and the fixes (built from the
 	end node's `offers`), and what each explains (see `Explanation`). Without it, a walk that ends in any verdict but
@@ -117,7 +130,7 @@ export type Investigation<S extends Subject = Subject> = {
 	*/
 	readonly findings?: (
 		walk: Walk<S> & {readonly phase: 'done'},
-		context: InvestigationContext,
+		context: ContextOf<P>,
 	) => readonly ExplainingFinding[] | Promise<readonly ExplainingFinding[]>;
 	/**
 	What a finished walk says about a proxy the connectivity walks measured, whether or not it makes a finding: the
@@ -132,20 +145,23 @@ export type Investigation<S extends Subject = Subject> = {
 	so a check that must wait for go need not then wait for a slow server as well; an answer no check asks for is
 	dropped, and the request canceled, when the diagnosis ends. Never throws.
 	*/
-	readonly prefetch?: (context: InvestigationContext) => void | Promise<void>;
+	readonly prefetch?: (context: StartContext) => void | Promise<void>;
 	/**
 	`after` investigations that judge proxies: whether `proxy`, whose connectivity walk served the version list,
 	passes this flowchart's check, so that the fix may recommend it (§3.1: it serves the go.mod go.sum records).
 	The diagnosis stops waiting for the candidates still running once a proxy passes every investigation's
 	check (they are slower; see `run-diagnosis.ts`). Asked with the after phase's context; never throws.
 	*/
-	readonly vouchesFor?: (proxy: ConnectivityResult, context: InvestigationContext) => Promise<boolean>;
+	readonly vouchesFor?: (proxy: ConnectivityResult, context: AfterContext) => Promise<boolean>;
 	/**
 	`after` investigations: whether this diagnosis needs every candidate's walk (§2.4: the candidates are witnesses
 	of a checksum mismatch), so the diagnosis waits for them all.
 	*/
-	readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
+	readonly waitsForEveryCandidate?: (context: AfterContext) => boolean;
 };
+
+/** One of the guide's flowcharts as the diagnosis runs it, in whichever phase it runs. */
+export type Investigation<S extends Subject = Subject> = InvestigationIn<'start', S> | InvestigationIn<'after', S>;
 
 /**
 A flowchart's judgement of a proxy (by URL): the category it puts the proxy in (`healthy` when it passed), and, for

@@ -23,7 +23,7 @@ import type {Environment, FileSystem, HttpRequest, HttpResult, System} from '../
 import {joinProxyUrl} from '../go/proxy-url.js';
 import {listTime} from './conclude.js';
 import type {Emit} from './diagnosis-event.js';
-import type {AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
+import type {AfterContext, AnyInvestigation, ConnectivityResult, InvestigationContext} from './investigation.js';
 import {investigations as registeredInvestigations} from './investigations.js';
 import {minimumProbeMs, probeDeadlines} from './run-probe.js';
 import {refineClassified} from './refine-classified.js';
@@ -486,7 +486,7 @@ async function afterPhase(
 						: withAlternativeCandidates(refineClassified(classifyGoOutput(reproductionErrorText(reproduced)).items, input.snapshot.values)),
 				};
 	// The walks that have ended so far: a candidate's may end while the checks look at the others.
-	const afterContext = (): InvestigationContext => ({
+	const afterContext = (): AfterContext => ({
 		...input.context,
 		system: input.prefetch.serving,
 		...whatGoDid,

@@ -3,7 +3,8 @@ import type {ProbeResult} from '../flow/define-probe.js';
 import {walkEvidence, type Walk} from '../flow/walk.js';
 import type {ExplainingFinding} from '../model/explanation.js';
 import type {Finding} from '../model/report.js';
-import type {AnyInvestigation, Investigation, InvestigationContext} from './investigation.js';
+import {say} from '../i18n/index.js';
+import type {ContextOf, InvestigationIn, Phase} from './investigation.js';
 import {minimumProbeMs} from './run-probe.js';
 import type {Emit} from './diagnosis-event.js';
 import {walkFlowchart} from './walk-flowchart.js';
@@ -16,9 +17,9 @@ Walks every investigation of `phase` for each of its subjects, all at the same t
 own deadline and all of them within `budgetEndsAt` (on the system clock). Emits the same walk events as the
 connectivity walks, then `check-concluded` with each walk's findings. Never throws.
 */
-export async function runInvestigations(
-	list: readonly AnyInvestigation[],
-	context: InvestigationContext,
+export async function runInvestigations<P extends Phase>(
+	list: ReadonlyArray<InvestigationIn<P, any>>,
+	context: ContextOf<P>,
 	options: {readonly budgetEndsAt: number; readonly emit: Emit; readonly idPrefix: string},
 ): Promise<void> {
 	const {emit} = options;
@@ -32,7 +33,10 @@ export async function runInvestigations(
 				emit({
 					type: 'note',
 					at: at(),
-					text: `${investigation.flow.title}: could not start (${error instanceof Error ? error.message : String(error)})`,
+					text: say.findings.flowchartFailed(
+						{i18n: ['flowcharts', investigation.flow.id, 'title'], otherwise: investigation.flow.title},
+						error instanceof Error ? error.message : String(error),
+					),
 				});
 				return;
 			}
@@ -46,10 +50,10 @@ export async function runInvestigations(
 	);
 }
 
-async function walkInvestigation<S extends Subject>(
-	investigation: Investigation<S>,
+async function walkInvestigation<P extends Phase, S extends Subject>(
+	investigation: InvestigationIn<P, S>,
 	subject: S,
-	context: InvestigationContext,
+	context: ContextOf<P>,
 	options: {readonly budgetEndsAt: number; readonly emit: Emit; readonly walkId: string},
 ): Promise<void> {
 	const {emit, budgetEndsAt} = options;
@@ -72,7 +76,7 @@ async function walkInvestigation<S extends Subject>(
 				});
 			} catch (error) {
 				// A check reports failures as outcomes; one that throws has a bug, which must not end the diagnosis.
-				const summary = `The check itself failed: ${error instanceof Error ? error.message : String(error)}`;
+				const summary = say.findings.checkFailed(error instanceof Error ? error.message : String(error));
 				return {
 					evidence: {
 						probe: 'check',
@@ -94,7 +98,14 @@ async function walkInvestigation<S extends Subject>(
 	try {
 		findings = investigation.findings === undefined ? defaultFindings(walk) : await investigation.findings(walk, context);
 	} catch (error) {
-		emit({type: 'note', at: at(), text: `${flow.title}: ${error instanceof Error ? error.message : String(error)}`});
+		emit({
+			type: 'note',
+			at: at(),
+			text: say.findings.flowchartFailed(
+				{i18n: ['flowcharts', flow.id, 'title'], otherwise: flow.title},
+				error instanceof Error ? error.message : String(error),
+			),
+		});
 		findings = defaultFindings(walk);
 	}
 

@@ -2,7 +2,7 @@ import {hasLookalike} from '../go/lookalike-characters.js';
 import {directPatterns, matchPrefixPatterns} from '../go/match-prefix-patterns.js';
 import {fetchesEverythingDirectly, fetchesNothing, parseGoproxyList} from '../go/parse-goproxy-list.js';
 import {say, type Text} from '../i18n/index.js';
-import type {InvestigationContext} from './investigation.js';
+import type {AfterContext} from './investigation.js';
 
 /** Where GOSUMDB's lookups go: the database's name and the host go connects to, or undefined for `off`. */
 export type SumdbTarget = {readonly name: string; readonly url: string; readonly host: string};
@@ -28,7 +28,7 @@ export function gosumdbTarget(value: string): SumdbTarget | undefined {
 }
 
 /** The URLs go contacts here, and what each is: every GOPROXY entry, the GOSUMDB host, the VCS hosts of direct paths. */
-export function urlsThatMatter(context: InvestigationContext): Array<{readonly url: string; readonly role: Text}> {
+export function urlsThatMatter(context: AfterContext): Array<{readonly url: string; readonly role: Text}> {
 	const {values} = context.snapshot;
 	const urls: Array<{url: string; role: Text}> = [];
 	const parsed = parseGoproxyList(values['GOPROXY'] ?? '');

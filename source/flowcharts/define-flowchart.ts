@@ -1,4 +1,14 @@
-import type {CheckRun, ConnectivityResult, Investigation, InvestigationContext, ProxyJudgement} from '../diagnose/investigation.js';
+import type {
+	AfterContext,
+	CheckRun,
+	ConnectivityResult,
+	ContextOf,
+	Investigation,
+	InvestigationIn,
+	Phase,
+	ProxyJudgement,
+	StartContext,
+} from '../diagnose/investigation.js';
 import type {Flow, FlowNode, Subject} from '../flow/define-flow.js';
 import type {AnyProbe, DataOf, OutcomeOf, ProbeResult} from '../flow/define-probe.js';
 import {walkEvidence, type Walk} from '../flow/walk.js';
@@ -102,16 +112,19 @@ export type FlowchartText<Nodes, M> = {
 What a check gets besides its subject: the run (deadline, context, signal), the flowchart's messages, and the node
 that asks (a probe may be asked at two nodes, with different questions).
 */
-export type FlowchartCheckRun<M, NodeId extends string = string> = CheckRun & {readonly text: Messages<M>; readonly node: NodeId};
+export type FlowchartCheckRun<M, NodeId extends string = string, C extends StartContext = StartContext> = CheckRun<C> & {
+	readonly text: Messages<M>;
+	readonly node: NodeId;
+};
 
 /** What an earlier check of the walk handed over, typed by its probe; undefined when it did not run. */
 type DataOfProbe<Nodes> = <P extends ProbesOf<Nodes>>(probe: P) => DataOf<P> | undefined;
 
 /** One check per probe the graph runs, keyed by the probe's id: a missing one is a compile error. */
-type Checks<Nodes, S extends Subject, M> = {
+type Checks<Nodes, S extends Subject, M, C extends StartContext> = {
 	readonly [Id in ProbesOf<Nodes>['id']]: (
 		subject: S,
-		run: FlowchartCheckRun<M, keyof Nodes & string> & {readonly dataOf: DataOfProbe<Nodes>},
+		run: FlowchartCheckRun<M, keyof Nodes & string, C> & {readonly dataOf: DataOfProbe<Nodes>},
 	) => Promise<ProbeResult<OutcomeOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>, DataOf<Extract<ProbesOf<Nodes>, {readonly id: Id}>>>>;
 };
 
@@ -121,8 +134,9 @@ export type FinishedWalk<S extends Subject, FixIds extends string> = Omit<Extrac
 };
 
 /** What a module's `findings` gets besides its walk. */
-export type FindingsInput<Nodes, M> = {
-	readonly context: InvestigationContext;
+export type FindingsInput<Nodes, M, C extends StartContext = StartContext> = {
+	/** What the flowchart's phase knows (see `ContextOf`). */
+	readonly context: C;
 	/** The flowchart's messages (said in the reader's language where they are shown). */
 	readonly text: Messages<M>;
 	/** The evidence of every check the walk ran, in order. */
@@ -163,44 +177,51 @@ the findings of a finished walk, its text in every language, and its lab scenari
 `source/flowcharts/index.ts`.
 */
 export function defineFlowchart<S extends Subject>() {
-	return function <const Nodes extends Record<string, GraphNode<S>>, M>(chart: {
+	return function <const Nodes extends Record<string, GraphNode<S>>, M, const P extends Phase>(chart: {
 		readonly id: string;
 		readonly graph: Graph<Nodes, S>;
-		/** `start`: beside the reproduction; `after`: once go's failure is known and classified. */
-		readonly phase: 'start' | 'after';
+		/**
+		`start`: beside the reproduction; `after`: once go's failure is known and classified. The subjects, checks and
+		findings are given what that phase knows (`ContextOf`): only an `after` flowchart sees what go did.
+		*/
+		readonly phase: P;
 		/** The subjects to walk the flowchart for; none when it does not apply. Never throws. */
-		readonly subjects: (context: InvestigationContext, text: Messages<NoInfer<M>>) => readonly S[] | Promise<readonly S[]>;
-		readonly checks: Checks<Nodes, S, M>;
+		readonly subjects: (context: ContextOf<P>, text: Messages<NoInfer<M>>) => readonly S[] | Promise<readonly S[]>;
+		readonly checks: Checks<Nodes, S, M, ContextOf<P>>;
 		/**
 		The findings of a finished walk, each with what it explains (see `Explanation`); without it, a walk that ends in
 		a problem is one finding with no fixes.
 		*/
 		readonly findings?: (
 			walk: FinishedWalk<S, FixIdsOf<Nodes>>,
-			input: FindingsInput<Nodes, M>,
+			input: FindingsInput<Nodes, M, ContextOf<P>>,
 		) => readonly ExplainingFinding[] | Promise<readonly ExplainingFinding[]>;
 		readonly text: {readonly en: FlowchartText<Nodes, M>; readonly zh: FlowchartText<Nodes, NoInfer<M>>};
 		readonly scenarios?: readonly FlowchartScenario[];
 		/** What a finished walk says about a proxy the connectivity walks measured (see `Investigation.judge`). */
 		readonly judge?: (walk: FinishedWalk<S, FixIdsOf<Nodes>>) => readonly ProxyJudgement[];
 		/** See `Investigation.prefetch`, `vouchesFor` and `waitsForEveryCandidate`. */
-		readonly prefetch?: (context: InvestigationContext) => void | Promise<void>;
-		readonly vouchesFor?: (proxy: ConnectivityResult, context: InvestigationContext) => Promise<boolean>;
-		readonly waitsForEveryCandidate?: (context: InvestigationContext) => boolean;
+		readonly prefetch?: (context: StartContext) => void | Promise<void>;
+		readonly vouchesFor?: (proxy: ConnectivityResult, context: AfterContext) => Promise<boolean>;
+		readonly waitsForEveryCandidate?: (context: AfterContext) => boolean;
 	}): Flowchart<S> {
 		const flow = toFlow<S>(chart.id, chart.graph as unknown as Graph<Record<string, GraphNode<S>>, S>, chart.text);
 		const text = messagesOf(chart.text.en.messages, ['flowcharts', chart.id, 'messages']);
 		const checks = chart.checks as unknown as Readonly<
-			Record<string, (subject: S, run: FlowchartCheckRun<M> & {readonly dataOf: (probe: AnyProbe) => unknown}) => Promise<ProbeResult>>
+			Record<
+				string,
+				(
+					subject: S,
+					run: FlowchartCheckRun<M, string, ContextOf<P>> & {readonly dataOf: (probe: AnyProbe) => unknown},
+				) => Promise<ProbeResult>
+			>
 		>;
 		const {findings, judge, prefetch, vouchesFor, waitsForEveryCandidate} = chart;
-		return {
+		const investigation: InvestigationIn<P, S> = {
 			id: chart.id,
 			flow,
 			phase: chart.phase,
 			subjects: (context) => chart.subjects(context, text),
-			scenarios: (chart.scenarios ?? []).map((scenario) => withTranslation(scenario, chart.text.zh.scenarios)),
-			messages: {en: chart.text.en.messages, zh: chart.text.zh.messages},
 			async check(pending, subject, run) {
 				const check = checks[pending.probe];
 				if (check === undefined) {
@@ -228,7 +249,7 @@ export function defineFlowchart<S extends Subject>() {
 			...(findings === undefined
 				? {}
 				: {
-						findings: async (walk: Walk<S> & {readonly phase: 'done'}, context: InvestigationContext) =>
+						findings: async (walk: Walk<S> & {readonly phase: 'done'}, context: ContextOf<P>) =>
 							findings(walk as FinishedWalk<S, FixIdsOf<Nodes>>, {
 								context,
 								text,
@@ -242,6 +263,12 @@ export function defineFlowchart<S extends Subject>() {
 			...(prefetch === undefined ? {} : {prefetch}),
 			...(vouchesFor === undefined ? {} : {vouchesFor}),
 			...(waitsForEveryCandidate === undefined ? {} : {waitsForEveryCandidate}),
+		};
+		return {
+			// `P` is one phase: the investigation is that member of the union.
+			...(investigation as Investigation<S>),
+			scenarios: (chart.scenarios ?? []).map((scenario) => withTranslation(scenario, chart.text.zh.scenarios)),
+			messages: {en: chart.text.en.messages, zh: chart.text.zh.messages},
 		};
 	};
 }

@@ -3,7 +3,7 @@ import {describe, test} from 'node:test';
 import {classifyGoOutput, withAlternativeCandidates} from '../../source/classify/classify-go-error.js';
 import {moduleCacheFlowchart as moduleCacheInvestigation} from '../../source/flowcharts/module-cache/index.js';
 import {notFoundFlowchart as notFoundInvestigation} from '../../source/flowcharts/not-found/index.js';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {settleAlternatives} from '../../source/diagnose/settle-alternatives.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
@@ -18,7 +18,7 @@ function failed(stderr: string): Reproduction {
 	return reproductionOf(stderr);
 }
 
-function afterContext(classified: InvestigationContext['classified'], stderr: string): InvestigationContext {
+function afterContext(classified: AfterContext['classified'], stderr: string): AfterContext {
 	const snapshot = {
 		kind: 'ok',
 		goVersion: 'go1.26.8',
@@ -35,7 +35,8 @@ function afterContext(classified: InvestigationContext['classified'], stderr: st
 		candidates: [],
 		timeoutMs: 5000,
 		reproduction: failed(stderr),
-		...(classified === undefined ? {} : {classified}),
+		classified,
+		connectivity: [],
 	};
 }
 

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {conclude, type WalkView} from '../../source/diagnose/conclude.js';
-import type {Investigation, InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext, CheckRun, Investigation} from '../../source/diagnose/investigation.js';
 import {allFlows} from '../../source/diagnose/investigations.js';
 import type {DiagnosisEvent} from '../../source/diagnose/run-diagnosis.js';
 import {runInvestigations} from '../../source/diagnose/run-investigations.js';
 import {defineGraph, flowOf} from '../../source/flowcharts/define-flowchart.js';
 import {dnsProbe} from '../../source/probes/network-probes.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
-import type {Walk} from '../../source/flow/walk.js';
+import type {ProbeResult} from '../../source/flow/define-probe.js';
+import type {PendingProbe, Walk} from '../../source/flow/walk.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import {createFakeSystem} from '../helpers/fake-system.js';
 import {reproductionOf} from '../helpers/reproduction.js';
@@ -42,7 +43,7 @@ function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'st
 		flow: toyFlow,
 		phase,
 		subjects: () => Object.keys(outcomes).map((host) => ({label: host, host})),
-		async check(_pending, subject, run) {
+		async check(_pending: PendingProbe, subject: HostSubject, run: CheckRun): Promise<ProbeResult> {
 			assert.ok(run.timeoutMs > 0, 'every check gets a deadline');
 			const outcome = outcomes[subject.host]!;
 			if (outcome === 'throw') {
@@ -65,8 +66,18 @@ function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'st
 
 const snapshot = {kind: 'ok', goVersion: 'go1.26.8', goenvFile: '', settings: [], values: {}} as unknown as GoSnapshot;
 
-function context(): InvestigationContext {
-	return {system: createFakeSystem(), env: {}, dir: '/tmp', snapshot, probeModule: 'example.com/m', candidates: [], timeoutMs: 5000};
+function context(): AfterContext {
+	return {
+		system: createFakeSystem(),
+		env: {},
+		dir: '/tmp',
+		snapshot,
+		probeModule: 'example.com/m',
+		candidates: [],
+		timeoutMs: 5000,
+		classified: [],
+		connectivity: [],
+	};
 }
 
 test('an investigation is walked once per subject, with the walk events of the connectivity walks and its findings at the end', async () => {

@@ -6,7 +6,7 @@ comma and the fix dropped `direct`. What go does with each character was measure
 */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {urlsThatMatter} from '../../source/diagnose/urls-that-matter.js';
 import {describeLookalikes, lintFixes} from '../../source/flowcharts/settings-lint/lint-fixes.js';
 import {sumdbFlowchart} from '../../source/flowcharts/sumdb/index.js';
@@ -127,7 +127,7 @@ function escape(char: string): string {
 
 describe("a GOPROXY that lets go fetch nothing: the checksum database is not go's problem yet", () => {
 	const context = (goproxy: string) =>
-		({snapshot: {values: {GOPROXY: goproxy, GOSUMDB: 'sum.golang.org'}, settings: []}, classified: []}) as unknown as InvestigationContext;
+		({snapshot: {values: {GOPROXY: goproxy, GOSUMDB: 'sum.golang.org'}, settings: []}, classified: []}) as unknown as AfterContext;
 
 	test('a full-width comma in the only entry: no sumdb walk, GOSUMDB not among the hosts to resolve', async () => {
 		assert.deepEqual(await sumdbFlowchart.subjects(context('https://proxy.golang.org，direct')), []);

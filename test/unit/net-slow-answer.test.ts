@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {startWalk} from '../../source/flow/walk.js';
 import {slowAnswerFlowchart as slowAnswerInvestigation, slowListMs} from '../../source/flowcharts/slow-answer/index.js';
@@ -17,7 +17,7 @@ const context = (listMs: number[]) =>
 			verdict: 'healthy',
 			listMs: ms,
 		})),
-	}) as unknown as InvestigationContext;
+	}) as unknown as AfterContext;
 
 test('an entry that answers, but over 2 s, is a slow-answer warning; the faster proxy is offered', async () => {
 	assert.deepEqual(validateFlow(slowAnswerFlow as never), []);

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {test} from 'node:test';
 import {resolveCommonOptions, sessionOptions} from '../../source/commands/options.js';
 import {routeFlowchart as routeInvestigation} from '../../source/flowcharts/route/index.js';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {english} from '../helpers/text.js';
 
 test('--traceroute reaches the diagnosis; without it the route flowchart is never walked', async () => {
@@ -15,7 +15,7 @@ test('--traceroute reaches the diagnosis; without it the route flowchart is neve
 	const context = {
 		env: {},
 		connectivity: [{url: 'http://10.9.9.9:3000', label: 'http://10.9.9.9:3000', role: 'goproxy', entryIndex: 0, verdict: 'timeout'}],
-	} as unknown as InvestigationContext;
+	} as unknown as AfterContext;
 	assert.deepEqual(await routeInvestigation.subjects(context), []);
 	const subjects = await routeInvestigation.subjects({...context, traceroute: true});
 	assert.deepEqual(

@@ -7,7 +7,7 @@ import {privateModuleFlowchart} from '../../source/flowcharts/private-module/ind
 import {vcsFlowchart} from '../../source/flowcharts/vcs/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {proxyServerFlowchart as proxyServerInvestigation} from '../../source/flowcharts/proxy-server/index.js';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 
 test('narrowestPrivatePattern: owner on shared hosting, the host for a company host, nothing for globs', () => {
@@ -104,8 +104,8 @@ test('classify: private-auth, vcs and module-path as go and hosts word them', ()
 });
 
 test('§2.2 walks a GOPROXY entry that answered 404 when go failed, except for a private module: a proxy is right not to have it', async () => {
-	const reproduction = {ok: false} as unknown as NonNullable<InvestigationContext['reproduction']>;
-	const context = (module: string, category: 'private-auth' | 'not-found'): InvestigationContext =>
+	const reproduction = {ok: false} as unknown as NonNullable<AfterContext['reproduction']>;
+	const context = (module: string, category: 'private-auth' | 'not-found'): AfterContext =>
 		({
 			env: {},
 			probeModule: module,
@@ -115,8 +115,8 @@ test('§2.2 walks a GOPROXY entry that answered 404 when go failed, except for a
 				{url: 'http://127.0.0.1:1', label: 'http://127.0.0.1:1', role: 'goproxy', entryIndex: 0, verdict: 'healthy'},
 				{url: 'http://127.0.0.1:2', label: 'http://127.0.0.1:2', role: 'goproxy', entryIndex: 1, verdict: 'proxy-bad-response'},
 			],
-		}) as unknown as InvestigationContext;
-	const walked = async (ctx: InvestigationContext) => (await proxyServerInvestigation.subjects(ctx)).map((subject) => subject.url);
+		}) as unknown as AfterContext;
+	const walked = async (ctx: AfterContext) => (await proxyServerInvestigation.subjects(ctx)).map((subject) => subject.url);
 	// A public module the first entry lacks: its 404 is worth the canary check; the 5xx entry always is.
 	assert.deepEqual(await walked(context('example.com/lab/missing', 'not-found')), ['http://127.0.0.1:1', 'http://127.0.0.1:2']);
 	// A private module: the 404 is correct (go should not have asked), so only the broken entry is walked.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {privatePatternsFlowchart, privatePatternsSubject} from '../../source/flowcharts/private-patterns/index.js';
 import {settingsLintFlowchart} from '../../source/flowcharts/settings-lint/index.js';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {narrowedPrivatePatterns, privatePatternsFix} from '../../source/fixes/fix-private-patterns.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
 import {directPatternSetting, lintSettings} from '../../source/go/lint-settings.js';
@@ -75,7 +75,7 @@ const context = (
 	snap: GoSnapshot,
 	repro: Reproduction | undefined = reproduction(),
 	mod = goMod,
-): Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'> => ({
+): Pick<AfterContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'> => ({
 	snapshot: snap,
 	goMod: mod,
 	...(repro === undefined ? {} : {reproduction: repro}),
@@ -176,7 +176,7 @@ test("GONOPROXY set: its patterns decide what go fetches directly, and GOPRIVATE
 	const snap = snapshot({GOPRIVATE: {value: 'github.com', source: 'environment'}, GONOPROXY: {value: '*', source: 'goenv-file'}});
 	assert.equal(directPatternSetting(snap.settings, snap.values), 'GONOPROXY');
 	assert.equal(privatePatternsSubject(context(snap))?.setting, 'GONOPROXY');
-	const lints = settingsLintFlowchart.subjects({snapshot: snap} as InvestigationContext) as ReadonlyArray<{kind: string; setting: string}>;
+	const lints = settingsLintFlowchart.subjects({snapshot: snap} as AfterContext) as ReadonlyArray<{kind: string; setting: string}>;
 	assert.deepEqual(
 		lints.map((lint) => `${lint.kind} ${lint.setting}`),
 		['too-broad GOPRIVATE'],
@@ -189,7 +189,7 @@ test("the settings check says GOPRIVATE's breadth once: not again for the GONOPR
 		lintSettings(snap.settings, snap.values).map((lint) => `${lint.kind} ${lint.setting}`),
 		['too-broad GOPRIVATE'],
 	);
-	assert.deepEqual(settingsLintFlowchart.subjects({snapshot: snap} as InvestigationContext), []);
+	assert.deepEqual(settingsLintFlowchart.subjects({snapshot: snap} as AfterContext), []);
 	// GONOSUMDB set on its own is still checked.
 	const own = snapshot({
 		GOPRIVATE: {value: 'github.com/*', source: 'environment'},

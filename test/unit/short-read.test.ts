@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 import {shortReadFlowchart as shortReadInvestigation} from '../../source/flowcharts/short-read/index.js';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {failingHosts, type Reproduction} from '../../source/go/reproduce-download.js';
 import {probeFileLength} from '../../source/flowcharts/short-read/probe-file-length.js';
 import type {HttpResult} from '../../source/system/types.js';
@@ -74,7 +74,7 @@ test('the subjects: each cut file go named, under the GOPROXY entry it came from
 			{url: 'https://goproxy.example.com', label: 'https://goproxy.example.com', role: 'goproxy'},
 			{url: 'https://goproxy.example.com/mirror', label: 'https://goproxy.example.com/mirror/', role: 'goproxy', entryIndex: 1},
 		],
-	} as unknown as InvestigationContext;
+	} as unknown as AfterContext;
 	const subjects = await shortReadInvestigation.subjects(context);
 	assert.deepEqual(subjects, [
 		{

@@ -8,7 +8,7 @@ import {mkdtemp, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
-import type {InvestigationContext} from '../../source/diagnose/investigation.js';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import type {TlsSubject} from '../../source/flowcharts/tls/graph.js';
 import {tlsErrorUrls, tlsFlowchart, tlsSubjects} from '../../source/flowcharts/tls/index.js';
 import {validateFlow} from '../../source/flow/validate-flow.js';
@@ -95,7 +95,7 @@ const failedWith = (stderr: string): Reproduction => ({
 	ok: false,
 	headline: stderr,
 });
-const context = (fields: Partial<InvestigationContext>): InvestigationContext =>
+const context = (fields: Partial<AfterContext>): AfterContext =>
 	({
 		env: {},
 		dir: '/tmp',
@@ -104,7 +104,7 @@ const context = (fields: Partial<InvestigationContext>): InvestigationContext =>
 		candidates: [],
 		timeoutMs: 1000,
 		...fields,
-	}) as unknown as InvestigationContext;
+	}) as unknown as AfterContext;
 
 test("the hosts checked: https entries whose walk ended at TLS, and the hosts go's TLS errors name", () => {
 	const connectivity = [

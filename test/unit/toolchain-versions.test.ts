@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {classifyGoOutput} from '../../source/classify/classify-go-error.js';
 import {
 	compareGoVersions,
@@ -63,7 +64,7 @@ test('the toolchain go tried to download is the one examined: go 1.21 asks for g
 		goMod: parseGoMod('module m\n\ngo 1.22\n'),
 		snapshot: {goVersion: 'go1.21.0 linux/amd64', values: {GOTOOLCHAIN: '', GOOS: 'linux', GOARCH: 'amd64'}},
 		classified: classifyGoOutput(stderr).items,
-	} as unknown as Parameters<typeof toolchainInvestigation.subjects>[0];
+	} as unknown as AfterContext;
 	assert.deepEqual(await toolchainInvestigation.subjects(context), [
 		{
 			label: 'go1.22',

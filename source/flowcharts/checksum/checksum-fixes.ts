@@ -1,4 +1,4 @@
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {goproxyFixes, type ProxyHealth} from '../../fixes/fix-goproxy-order.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {formatArgv} from '../../model/format.js';
@@ -38,7 +38,7 @@ export function fixGoSumFix(subject: ChecksumSubject, lines: readonly string[], 
 }
 
 /** The GOPROXY fix with only the entries whose content was checked and found right counted as working. */
-export function useVerifiedProxy(context: InvestigationContext, judged: ChecksumJudgement): Fix[] {
+export function useVerifiedProxy(context: AfterContext, judged: ChecksumJudgement): Fix[] {
 	if (judged.altered.length === 0) {
 		return [];
 	}

@@ -1,5 +1,5 @@
 import {reproductionEvidence} from '../../diagnose/conclude.js';
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {goSumHash} from '../../go/parse-go-sum.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
@@ -147,7 +147,7 @@ export const checksumFlowchart = defineFlowchart<ChecksumCheckSubject>()({
 });
 
 /** The deadline, environment and signal a check passes on to its probe. */
-function probeRun(run: {readonly context: InvestigationContext; readonly timeoutMs: number; readonly signal?: AbortSignal}) {
+function probeRun(run: {readonly context: AfterContext; readonly timeoutMs: number; readonly signal?: AbortSignal}) {
 	return {env: run.context.env, timeoutMs: run.timeoutMs, ...(run.signal === undefined ? {} : {signal: run.signal})};
 }
 
@@ -173,7 +173,7 @@ The sources asked for the module: the GOPROXY entries go fetches through (http a
 proxies that answered the connectivity walks, as further witnesses (with one GOPROXY entry and no checksum
 database, only they can tell an altered mirror from a wrong go.sum line).
 */
-function proxyEntries(context: InvestigationContext) {
+function proxyEntries(context: AfterContext) {
 	const entries = parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) =>
 		entry.kind === 'url' && (entry.scheme === 'http' || entry.scheme === 'https') ? [{label: entry.raw, url: entry.url}] : [],
 	);
@@ -184,7 +184,7 @@ function proxyEntries(context: InvestigationContext) {
 }
 
 /** The module versions go reported a checksum mismatch for (at most three). */
-function mismatchSubjects(context: InvestigationContext): ChecksumSubject[] {
+function mismatchSubjects(context: AfterContext): ChecksumSubject[] {
 	if (context.reproduction === undefined || !(context.classified ?? []).some((item) => item.category === 'checksum-mismatch')) {
 		return [];
 	}

@@ -1,4 +1,4 @@
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {urlsThatMatter} from '../../diagnose/urls-that-matter.js';
 import {entryGoFetchedFrom} from '../../go/go-reached.js';
 import {parseGoproxyList} from '../../go/parse-goproxy-list.js';
@@ -18,7 +18,7 @@ import {en} from './text.en.js';
 import {zh} from './text.zh.js';
 
 /** The hosts of `urlsThatMatter`, each marked with the proxy go reaches it through (then go does not look it up). */
-export function hostsThatMatter(context: InvestigationContext): HostToResolve[] {
+export function hostsThatMatter(context: AfterContext): HostToResolve[] {
 	return urlsThatMatter(context).flatMap(({url, role}) => {
 		let host: string;
 		try {
@@ -36,7 +36,7 @@ export function hostsThatMatter(context: InvestigationContext): HostToResolve[] 
 Whether go's failure, or the walk of a GOPROXY entry, points at name resolution. A candidate that does not resolve
 is information about that candidate only: go does not contact it.
 */
-function dnsMatters(context: InvestigationContext): boolean {
+function dnsMatters(context: AfterContext): boolean {
 	const isDns = (category: Category | undefined) => category === 'dns';
 	return (
 		(context.classified ?? []).some((item) => isDns(item.category) || isDns(item.cause)) ||
@@ -48,7 +48,7 @@ function dnsMatters(context: InvestigationContext): boolean {
 const subjectsDeadlineMs = 2000;
 
 /** The hosts go looks up here, by context (the subjects and the check share one answer). */
-const contacted = new WeakMap<InvestigationContext, Promise<HostToResolve[]>>();
+const contacted = new WeakMap<AfterContext, Promise<HostToResolve[]>>();
 
 /**
 The hosts that matter ({@link hostsThatMatter}) that go contacts itself: not the GOSUMDB host while a GOPROXY entry
@@ -56,7 +56,7 @@ proxies the checksum database (go then reads it through that entry, as go's dbCl
 whose request the sumdb walk has usually made already), which would otherwise be blamed though go never looks it up.
 */
 async function hostsGoContacts(
-	context: InvestigationContext,
+	context: AfterContext,
 	run: {readonly timeoutMs: number; readonly signal?: AbortSignal},
 ): Promise<HostToResolve[]> {
 	let hosts = contacted.get(context);
@@ -78,7 +78,7 @@ async function hostsGoContacts(
 }
 
 /** The host of the GOPROXY entry go itself fetched from in this run (go-reached.ts), when go reached it directly. */
-function hostGoFetchedFrom(context: InvestigationContext): string | undefined {
+function hostGoFetchedFrom(context: AfterContext): string | undefined {
 	const entry = entryGoFetchedFrom(context.reproduction?.fetchedInRun, context.snapshot.values);
 	if (entry === undefined || proxyForUrl(entry.url, context.env).proxy !== undefined) {
 		return undefined;
@@ -192,7 +192,7 @@ export const dnsFlowchart = defineFlowchart<DnsSubject>()({
 The hosts GOPROXY names: a name the user (or their organisation) wrote, which may be mistyped or known only inside a
 VPN. A module's own host (`direct`, github.com) is not one: where it does not resolve, a mirror is the fix.
 */
-function goproxyHosts(context: InvestigationContext): Set<string> {
+function goproxyHosts(context: AfterContext): Set<string> {
 	return new Set(
 		parseGoproxyList(context.snapshot.values['GOPROXY'] ?? '').entries.flatMap((entry) =>
 			entry.kind === 'url' ? [entry.host.toLowerCase()] : [],

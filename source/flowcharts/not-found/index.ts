@@ -1,5 +1,5 @@
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {infoFix, requireVersionFix} from '../../fixes/fix-module.js';
 import {netrcFix} from '../../fixes/fix-private.js';
 import {directPatterns, matchPrefixPatterns} from '../../go/match-prefix-patterns.js';
@@ -184,7 +184,7 @@ export const notFoundFlowchart = defineFlowchart<NotFoundSubject>()({
 });
 
 /** What the proxy checks run with: go's GOPROXY and environment, the deadline, the signal. */
-function common(run: {readonly context: InvestigationContext; readonly timeoutMs: number; readonly signal?: AbortSignal}) {
+function common(run: {readonly context: AfterContext; readonly timeoutMs: number; readonly signal?: AbortSignal}) {
 	return {
 		goproxy: run.context.snapshot.values['GOPROXY'] ?? '',
 		env: run.context.env,
@@ -203,7 +203,7 @@ type FixInput = {
 	readonly versions: readonly string[];
 	/** The entry that refused the module or asked for credentials. */
 	readonly refusedBy: string | undefined;
-	readonly context: InvestigationContext;
+	readonly context: AfterContext;
 	readonly text: NotFoundMessages;
 };
 
@@ -305,7 +305,7 @@ function suggestedVersion(wanted: string, versions: readonly string[]): string |
 Module paths that certainly exist, to spot a misspelling against: go.mod's requirements and its own module path,
 and every module go.sum records.
 */
-function knownPaths(context: InvestigationContext): string[] {
+function knownPaths(context: AfterContext): string[] {
 	return [
 		...new Set([
 			...(context.goMod?.requires.map((require) => require.path) ?? []),
@@ -321,7 +321,7 @@ straight to its host (GONOPROXY, which defaults to GOPRIVATE), and go's error fo
 reaches `direct` only when every proxy before it answered 404 or 410 (or, after `|`, failed), so whether those
 proxies have the module is the question; the fallback's own failure (a VCS host that does not resolve) follows.
 */
-function directFallbacks(context: InvestigationContext): Array<{module: string; version?: string; fallback: string}> {
+function directFallbacks(context: AfterContext): Array<{module: string; version?: string; fallback: string}> {
 	const {reproduction} = context;
 	if (reproduction === undefined || reproduction.ok) {
 		return [];
@@ -386,12 +386,12 @@ function directFallbacks(context: InvestigationContext): Array<{module: string; 
 	return found;
 }
 
-function replaceOf(context: InvestigationContext, module: string, version: string) {
+function replaceOf(context: AfterContext, module: string, version: string) {
 	return context.goMod?.replaces.find(
 		(replace) => replace.oldPath === module && (replace.oldVersion === undefined || replace.oldVersion === version),
 	);
 }
 
-function requiredVersion(context: InvestigationContext, module: string): string | undefined {
+function requiredVersion(context: AfterContext, module: string): string | undefined {
 	return context.goMod?.requires.find((require) => require.path === module)?.version;
 }

@@ -1,6 +1,6 @@
 import {STATUS_CODES} from 'node:http';
 import {assertNever} from '../../model/assert-never.js';
-import type {CheckRun, InvestigationContext} from '../../diagnose/investigation.js';
+import type {CheckRun, AfterContext} from '../../diagnose/investigation.js';
 import {gitGlobalConfigFile} from '../../fixes/apply-git-config.js';
 import {goprivateFix, insteadOfFix, netrcFix, privateMatch, sharedHostingHosts} from '../../fixes/fix-private.js';
 import {netrcPath} from '../../go/netrc.js';
@@ -131,7 +131,7 @@ function gitRun(run: CheckRun) {
 
 /** What go's error and settings say about one private module. Exported for tests. */
 export function privateSubject(
-	context: Pick<InvestigationContext, 'snapshot' | 'reproduction'>,
+	context: Pick<AfterContext, 'snapshot' | 'reproduction'>,
 	module: string,
 	version: string,
 	status: number | undefined,

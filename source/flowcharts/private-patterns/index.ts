@@ -1,5 +1,5 @@
 import {looksPrivateHost, moduleHost} from '../../classify/extract-details.js';
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {narrowedPrivatePatterns, privatePatternsFix} from '../../fixes/fix-private-patterns.js';
 import {narrowestPrivatePattern} from '../../fixes/fix-private.js';
 import {entryGoFetchedFrom} from '../../go/go-reached.js';
@@ -72,7 +72,7 @@ export const privatePatternsFlowchart = defineFlowchart<PrivatePatternsSubject>(
 
 /** The subject, when the setting that gives go its direct patterns covers public code; undefined otherwise. Pure. */
 export function privatePatternsSubject(
-	context: Pick<InvestigationContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'>,
+	context: Pick<AfterContext, 'snapshot' | 'goMod' | 'reproduction' | 'connectivity'>,
 ): PrivatePatternsSubject | undefined {
 	const {settings, values} = context.snapshot;
 	const setting = directPatternSetting(settings, values);

@@ -1,4 +1,4 @@
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {urlsThatMatter} from '../../diagnose/urls-that-matter.js';
 import {exportProxyFix, noProxyFix} from '../../fixes/fix-http-proxy.js';
 import {say} from '../../i18n/index.js';
@@ -22,7 +22,7 @@ import {zh} from './text.zh.js';
 /** The walk's label: the variables go reads, said the same in every language. */
 const proxySettingsLabel = 'HTTPS_PROXY, HTTP_PROXY, NO_PROXY';
 
-function contacted(context: InvestigationContext): ContactedHost[] {
+function contacted(context: AfterContext): ContactedHost[] {
 	return urlsThatMatter(context);
 }
 

@@ -1,5 +1,5 @@
 import {reproductionEvidence} from '../../diagnose/conclude.js';
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {urlHost} from '../../go/reproduce-download.js';
 import {say} from '../../i18n/index.js';
 import {defineFlowchart} from '../define-flowchart.js';
@@ -16,7 +16,7 @@ const maxFiles = 3;
 const shortReadPattern = /\bread "(https?:\/\/[^"\s]+)": unexpected EOF\b/g;
 
 /** The files go could not read to their end, as go's output names them (at most {@link maxFiles}). */
-function shortReadSubjects(context: InvestigationContext): ShortReadSubject[] {
+function shortReadSubjects(context: AfterContext): ShortReadSubject[] {
 	const {reproduction} = context;
 	if (reproduction === undefined || reproduction.ok) {
 		return [];
@@ -85,7 +85,7 @@ export const shortReadFlowchart = defineFlowchart<ShortReadSubject>()({
 });
 
 /** The GOPROXY entry whose URL the file's URL starts with (the longest); else the file's origin, named by its host. */
-function entryOf(url: string, context: InvestigationContext): {label: string; url: string} {
+function entryOf(url: string, context: AfterContext): {label: string; url: string} {
 	const entry = (context.proxies ?? [])
 		.filter((proxy) => proxy.role === 'goproxy' && url.startsWith(`${proxy.url.replace(/\/+$/, '')}/`))
 		.toSorted((a, b) => b.url.length - a.url.length)[0];

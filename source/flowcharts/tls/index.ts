@@ -1,5 +1,5 @@
 import {reproductionEvidence} from '../../diagnose/conclude.js';
-import type {InvestigationContext} from '../../diagnose/investigation.js';
+import type {AfterContext} from '../../diagnose/investigation.js';
 import {tlsFixes} from '../../fixes/fix-tls.js';
 import {reproductionErrorText} from '../../go/reproduce-download.js';
 import {parseGosumdb} from '../../go/sumdb-config.js';
@@ -82,7 +82,7 @@ export const tlsFlowchart = defineFlowchart<TlsSubject>()({
 });
 
 /** The hosts to check: see `tlsFlowchart`. Never throws. */
-export function tlsSubjects(context: InvestigationContext): TlsSubject[] {
+export function tlsSubjects(context: AfterContext): TlsSubject[] {
 	const {reproduction} = context;
 	const errorText = reproduction !== undefined && !reproduction.ok ? reproductionErrorText(reproduction) : '';
 	const blamed = tlsErrorHosts(errorText);
