@@ -5,10 +5,9 @@ import {moduleCacheFlowchart as moduleCacheInvestigation} from '../../source/flo
 import {notFoundFlowchart as notFoundInvestigation} from '../../source/flowcharts/not-found/index.js';
 import type {AfterContext} from '../../source/diagnose/investigation.js';
 import {settleAlternatives} from '../../source/diagnose/settle-alternatives.js';
-import type {GoSnapshot} from '../../source/go/read-go-settings.js';
 import type {Reproduction} from '../../source/go/reproduce-download.js';
 import type {Finding} from '../../source/model/report.js';
-import {createFakeSystem} from '../helpers/fake-system.js';
+import {fakeAfterContext} from '../helpers/after-context.js';
 import {reproductionOf} from '../helpers/reproduction.js';
 import {english} from '../helpers/text.js';
 
@@ -19,25 +18,7 @@ function failed(stderr: string): Reproduction {
 }
 
 function afterContext(classified: AfterContext['classified'], stderr: string): AfterContext {
-	const snapshot = {
-		kind: 'ok',
-		goVersion: 'go1.26.8',
-		goenvFile: '',
-		settings: [],
-		values: {GOMODCACHE: '/home/u/go/pkg/mod'},
-	} as unknown as GoSnapshot;
-	return {
-		system: createFakeSystem(),
-		env: {},
-		dir: '/tmp',
-		snapshot,
-		probeModule: 'example.com/m',
-		candidates: [],
-		timeoutMs: 5000,
-		reproduction: failed(stderr),
-		classified,
-		connectivity: [],
-	};
+	return fakeAfterContext({GOMODCACHE: '/home/u/go/pkg/mod'}, {reproduction: failed(stderr), classified});
 }
 
 function finding(category: Finding['category'], severity: Finding['severity'], summary: string): Finding {

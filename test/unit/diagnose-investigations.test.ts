@@ -11,7 +11,7 @@ import {validateFlow} from '../../source/flow/validate-flow.js';
 import type {ProbeResult} from '../../source/flow/define-probe.js';
 import type {PendingProbe, Walk} from '../../source/flow/walk.js';
 import type {GoSnapshot} from '../../source/go/read-go-settings.js';
-import {createFakeSystem} from '../helpers/fake-system.js';
+import {fakeAfterContext} from '../helpers/after-context.js';
 import {reproductionOf} from '../helpers/reproduction.js';
 import {english} from '../helpers/text.js';
 
@@ -67,17 +67,7 @@ function toyInvestigation(outcomes: Readonly<Record<string, string>>, phase: 'st
 const snapshot = {kind: 'ok', goVersion: 'go1.26.8', goenvFile: '', settings: [], values: {}} as unknown as GoSnapshot;
 
 function context(): AfterContext {
-	return {
-		system: createFakeSystem(),
-		env: {},
-		dir: '/tmp',
-		snapshot,
-		probeModule: 'example.com/m',
-		candidates: [],
-		timeoutMs: 5000,
-		classified: [],
-		connectivity: [],
-	};
+	return fakeAfterContext();
 }
 
 test('an investigation is walked once per subject, with the walk events of the connectivity walks and its findings at the end', async () => {
