@@ -24,12 +24,12 @@ export const proxyServerFlowchart = defineFlowchart<ProxyServerSubject>()({
 	phase: 'after',
 	subjects(context) {
 		const failed = context.reproduction !== undefined && !context.reproduction.ok;
-		const module = context.classified?.find((item) => item.module !== undefined)?.module ?? context.probeModule;
+		const module = context.classified.find((item) => item.module !== undefined)?.module ?? context.probeModule;
 		const canary = canaryFrom(undefined, context.env);
 		// A proxy that answers 404/410 for a private module is right: it cannot see it. What is wrong is that go asked
 		// it at all, which the private-module investigation (GOPRIVATE/GONOPROXY) explains; such an entry is not walked.
-		const privateModule = context.classified?.some((item) => item.category === 'private-auth' && item.module === module) === true;
-		return (context.connectivity ?? [])
+		const privateModule = context.classified.some((item) => item.category === 'private-auth' && item.module === module);
+		return context.connectivity
 			.filter(
 				(result) =>
 					result.role === 'goproxy' && (result.verdict === 'proxy-bad-response' || (failed && !privateModule && answeredNotFound(result))),
