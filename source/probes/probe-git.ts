@@ -47,11 +47,9 @@ export async function probeGitVersion(system: System, run: ProbeRun): Promise<Ev
 	};
 }
 
-/** `git config --get-all credential.helper`: who answers when git needs a password. */
-export async function probeGitCredentialHelper(system: System, run: ProbeRun): Promise<Evidence> {
-	const argv = ['git', 'config', '--get-all', 'credential.helper'];
-	const result = await runTool(system, argv, run);
-	const base = {
+/** What every `git config` check's evidence says besides its outcome: the command, how long it took, its exit. */
+function configEvidence(argv: readonly string[], result: {readonly durationMs: number; readonly exitCode?: number}) {
+	return {
 		probe: 'git',
 		tool: 'git',
 		command: formatArgv(argv),
@@ -59,6 +57,13 @@ export async function probeGitCredentialHelper(system: System, run: ProbeRun): P
 		durationMs: Math.round(result.durationMs),
 		...exit(result.exitCode),
 	} as const;
+}
+
+/** `git config --get-all credential.helper`: who answers when git needs a password. */
+export async function probeGitCredentialHelper(system: System, run: ProbeRun): Promise<Evidence> {
+	const argv = ['git', 'config', '--get-all', 'credential.helper'];
+	const result = await runTool(system, argv, run);
+	const base = configEvidence(argv, result);
 	if (result.missing) {
 		return {...base, outcome: 'error' satisfies GitCredentialHelperOutcome, summary: say.probes.git.noHelperToRead};
 	}
@@ -94,14 +99,7 @@ export async function probeGitCredentialHelper(system: System, run: ProbeRun): P
 export async function probeGitInsteadOf(system: System, run: ProbeRun & {readonly host: string}): Promise<Evidence> {
 	const argv = ['git', 'config', '--get-regexp', String.raw`^url\..*\.insteadof$`];
 	const result = await runTool(system, argv, run);
-	const base = {
-		probe: 'git',
-		tool: 'git',
-		command: formatArgv(argv),
-		argv,
-		durationMs: Math.round(result.durationMs),
-		...exit(result.exitCode),
-	} as const;
+	const base = configEvidence(argv, result);
 	if (result.missing) {
 		return {...base, outcome: 'error' satisfies GitInsteadOfOutcome, summary: say.probes.git.noRulesToRead};
 	}
